@@ -1,0 +1,75 @@
+"""Language data: one folder per language of plain TOML files.
+
+``lang/<code>/meta.toml`` names the language; every other ``<component>.toml``
+holds the words and patterns one pipeline step needs. ``lang/_base/`` holds
+data shared by all languages (sides, abbreviations of units). Algorithms
+never hard-code words: they ask ``load(code).data(component)``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from warta.errors import LangDataError, LanguageError
+
+ROOT = Path(__file__).parent
+
+
+def available() -> list[str]:
+    """Codes of the languages warta has data for."""
+    return sorted(p.name for p in ROOT.iterdir()
+                  if p.is_dir() and not p.name.startswith("_") and (p / "meta.toml").exists())
+
+
+class Lang:
+    """The data of one language, read lazily one component at a time."""
+
+    def __init__(self, code: str) -> None:
+        folder = ROOT / code
+        if not (folder / "meta.toml").exists():
+            raise LanguageError(
+                f"warta has no data for language {code!r}",
+                f"use one of {', '.join(available())}, or add a folder warta/lang/{code}/",
+            )
+        self.code = code
+        self.folder = folder
+        self.meta = _read(folder / "meta.toml")
+        self.babel_locale: str = self.meta.get("babel_locale", code)
+        self._cache: dict[str, dict[str, Any]] = {}
+
+    def data(self, component: str) -> dict[str, Any]:
+        """The parsed ``<component>.toml`` of this language merged over ``_base``."""
+        if component not in self._cache:
+            merged: dict[str, Any] = {}
+            base = ROOT / "_base" / f"{component}.toml"
+            if base.exists():
+                merged.update(_read(base))
+            own = self.folder / f"{component}.toml"
+            if own.exists():
+                for key, value in _read(own).items():
+                    if isinstance(value, dict) and isinstance(merged.get(key), dict):
+                        merged[key] = {**merged[key], **value}
+                    else:
+                        merged[key] = value
+            self._cache[component] = merged
+        return self._cache[component]
+
+    def __repr__(self) -> str:
+        return f"Lang({self.code!r})"
+
+
+@cache
+def load(code: str) -> Lang:
+    """The language data for ``code`` (cached)."""
+    return Lang(code)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as err:
+        raise LangDataError(f"{path} is not valid TOML: {err}", "fix the file") from err

@@ -1,0 +1,259 @@
+"""Typed records that warta extracts, each tied to character offsets.
+
+Every record that comes from the text carries ``start``/``end``: Python
+code-point offsets into the article text exactly as given, ``end`` exclusive,
+so ``text[start:end]`` is the evidence. Nothing here imports the rest of warta.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+UNITS = (
+    "personnel", "civilians", "tanks", "armored_vehicles", "artillery",
+    "rocket_launchers", "air_defense", "aircraft", "helicopters", "drones",
+    "missiles", "vehicles", "ships", "munitions", "settlements", "area_km2", "other",
+)
+OUTCOMES = (
+    "killed", "wounded", "casualties", "captured", "missing", "destroyed",
+    "damaged", "lost", "displaced", "used", "intercepted", "other",
+)
+EVENT_TYPES = (
+    "attack", "strike", "advance", "retreat", "capture", "destruction",
+    "killing", "threat", "negotiation", "statement", "other",
+)
+CLAIMANT_KINDS = (
+    "government", "military", "official", "person", "organization",
+    "media", "reporter", "unknown",
+)
+PLACE_PRECISIONS = ("point", "settlement", "admin2", "admin1", "country", "region")
+TIME_PRECISIONS = ("day", "week", "month", "year", "range")
+
+Bound = Literal["exact", "approx", "lower", "upper", "range", "vague"]
+
+
+@dataclass(slots=True)
+class Span:
+    """A stretch of the article: ``text == article[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number as written: ``value`` is the best single value (None for a
+    range or vague word), ``low``/``high`` its bounds (None = open)."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    bound: Bound = "exact"
+
+
+@dataclass(slots=True)
+class Period:
+    start: date
+    end: date
+
+    def to_json(self) -> dict[str, str]:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat()}
+
+
+@dataclass(slots=True)
+class TimeMention:
+    """A date expression normalised against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    start_date: date
+    end_date: date
+    precision: str  # one of TIME_PRECISIONS
+    kind: str = "point"  # point | since | window
+
+    @property
+    def period(self) -> Period:
+        return Period(self.start_date, self.end_date)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text, "start": self.start, "end": self.end,
+            "start_date": self.start_date.isoformat(),
+            "end_date": self.end_date.isoformat(),
+            "precision": self.precision, "kind": self.kind,
+        }
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A toponym in the text and what the gazetteer made of it."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    precision: str  # one of PLACE_PRECISIONS
+    found: bool = True  # False: the name itself is not in the gazetteer
+    geonameid: int | None = None
+    admin1: str | None = None
+    actor_use: bool = False  # a place name used as an actor ("Moscow promised")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text, "start": self.start, "end": self.end,
+            "name": self.name, "lat": self.lat, "lon": self.lon,
+            "country": self.country, "precision": self.precision,
+            "found": self.found, "geonameid": self.geonameid,
+            "admin1": self.admin1, "actor_use": self.actor_use,
+        }
+
+    def place_json(self) -> dict[str, Any]:
+        return {"name": self.name, "lat": self.lat, "lon": self.lon,
+                "country": self.country, "precision": self.precision}
+
+
+@dataclass(slots=True)
+class Claimant:
+    text: str
+    start: int | None
+    end: int | None
+    country: str | None
+    kind: str  # one of CLAIMANT_KINDS
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end,
+                "country": self.country, "kind": self.kind}
+
+
+@dataclass(slots=True)
+class Figure:
+    """A counted quantity: number + what is counted + what happened + whose."""
+
+    start: int
+    end: int
+    text: str
+    quantity: Quantity
+    unit: str
+    outcome: str
+    side: str | None = None
+    period: Period | None = None
+    place: str | None = None
+    sentence: int = 0
+    running_total: bool = False
+    confidence: float = 0.5
+    id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        q = self.quantity
+        return {
+            "id": self.id, "text": self.text, "start": self.start, "end": self.end,
+            "value": _num(q.value), "low": _num(q.low), "high": _num(q.high),
+            "bound": q.bound, "number_text": q.text,
+            "unit": self.unit, "outcome": self.outcome, "side": self.side,
+            "period": self.period.to_json() if self.period else None,
+            "place": self.place, "running_total": self.running_total,
+            "sentence": self.sentence, "confidence": round(self.confidence, 2),
+        }
+
+
+@dataclass(slots=True)
+class Claim:
+    claimant: Claimant
+    cue: Span | None
+    start: int
+    end: int
+    figures: list[Figure] = field(default_factory=list)
+    sentence: int = 0
+    id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "claimant": self.claimant.to_json(),
+            "cue": self.cue.to_json() if self.cue else None,
+            "start": self.start, "end": self.end, "sentence": self.sentence,
+            "figures": [f.to_json() for f in self.figures],
+        }
+
+
+@dataclass(slots=True)
+class Event:
+    type: str  # one of EVENT_TYPES
+    actor: str | None
+    target: str | None
+    place: PlaceMention | None
+    date: Period | None
+    evidence: list[Span]
+    trigger: Span | None = None
+    sentence: int = 0
+    id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "type": self.type, "actor": self.actor, "target": self.target,
+            "place": self.place.place_json() if self.place else None,
+            "date": self.date.to_json() if self.date else None,
+            "trigger": self.trigger.to_json() if self.trigger else None,
+            "evidence": [e.to_json() for e in self.evidence],
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(slots=True)
+class Article:
+    """One article and everything extracted from it."""
+
+    text: str
+    lang: str
+    published: date | None
+    sentences: list[Sentence] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
+    version: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "warta_version": self.version,
+            "lang": self.lang,
+            "published": self.published.isoformat() if self.published else None,
+            "claims": [c.to_json() for c in self.claims],
+            "events": [e.to_json() for e in self.events],
+            "places": [p.to_json() for p in self.places],
+            "times": [t.to_json() for t in self.times],
+            "sentences": [{"index": s.index, "start": s.start, "end": s.end}
+                          for s in self.sentences],
+        }
+
+
+def _num(x: float | None) -> int | float | None:
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else x

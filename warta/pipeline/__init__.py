@@ -1,0 +1,1 @@
+"""Pipeline steps: each turns text (and earlier steps' records) into records."""

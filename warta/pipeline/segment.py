@@ -1,0 +1,58 @@
+"""Sentences and tokens with offsets into the original text.
+
+A sentence ends at a line break, or at ``.``, ``!`` or ``?`` (plus closing
+quotes) followed by space and an upper-case letter, digit or opening quote,
+unless the word before the stop is an abbreviation listed in the language's
+``segment.toml``. Every regex here is linear: no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.lang import Lang
+from warta.model import Sentence, Token
+
+TOKEN_RE = re.compile(r"\w+(?:[-'’.,/]\w+)*|[^\w\s]")
+_STOP_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])|\n+")
+_WORD_BEFORE_RE = re.compile(r"(\w+)\.?$")
+
+
+@cache
+def _abbreviations(lang: Lang) -> frozenset[str]:
+    words = lang.data("segment").get("abbreviations", [])
+    return frozenset(w.rstrip(".").lower() for w in words)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def sentences(text: str, lang: Lang) -> list[Sentence]:
+    """Split ``text`` into sentences; leading/trailing space is left out."""
+    abbrev = _abbreviations(lang)
+    out: list[Sentence] = []
+    begin = 0
+    for m in _STOP_RE.finditer(text):
+        stop = m.group()
+        if not stop.startswith("\n"):
+            before = _WORD_BEFORE_RE.search(text, max(begin, m.start() - 30), m.start())
+            word = before.group(1) if before else ""
+            if word.lower() in abbrev or (len(word) == 1 and word.isupper()):
+                continue
+        _add(text, begin, m.end() if not stop.startswith("\n") else m.start(), out)
+        begin = m.end()
+    _add(text, begin, len(text), out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), start, end))
