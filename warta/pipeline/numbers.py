@@ -1,0 +1,352 @@
+"""Numeric quantities in text: digits, number words, vague words and bounds.
+
+``find_quantities`` returns every count-like number of a span of text as a
+``Quantity`` with absolute offsets, its modifier included in the span
+("lebih dari 49.000", "at least 15", "nearly 2,000", "50-70"). Dates, clock
+times, percentages, ordinals, years and numbers glued into identifiers are
+left out. All words come from ``warta/lang/<code>/numbers.toml``; digit
+separators come from Babel's CLDR data for the language's locale.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from babel import Locale
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from warta.lang import Lang
+from warta.model import Quantity
+
+_SPACE_RE = re.compile(r"\s+")
+_DIGITS = r"\d+(?:[.,]\d+)*"
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """A regex (no groups) matching any of ``words``; a space in a phrase
+    matches any run of white space. Built as a trie so matching stays cheap."""
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for tok in _SPACE_RE.sub(" ", word.strip()):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+    if not trie:
+        return r"(?!x)x"
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    optional = "" in node
+    branches = []
+    for tok in sorted(k for k in node if k):
+        head = r"\s+" if tok == " " else re.escape(tok)
+        branches.append(head + _trie_regex(node[tok]) if node[tok] else head)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return f"(?:{body})?"
+    return body
+
+
+def norm(text: str) -> str:
+    """Lower-case ``text`` with runs of white space made one space."""
+    return _SPACE_RE.sub(" ", text.strip().lower())
+
+
+@dataclass(slots=True)
+class _Grammar:
+    regex: re.Pattern[str]
+    word_re: re.Pattern[str]
+    after_re: re.Pattern[str]
+    number_re: re.Pattern[str]
+    kinds: dict[str, tuple[str, float]]
+    joiners: dict[str, frozenset[str]]
+    vague: dict[str, tuple[float, float]]
+    scales: dict[str, float]
+    mods: dict[str, str]
+    year_words: frozenset[str]
+    decimal: str
+    group: str
+    year_before_re: re.Pattern[str] = field(default=re.compile(r"(\w+)\W*$"))
+
+
+@cache
+def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
+    d = lang.data("numbers")
+    locale = Locale.parse(lang.babel_locale)
+    kinds: dict[str, tuple[str, float]] = {}
+    for table, kind in (("words", "num"), ("multipliers", "mul"), ("implicit", "imp"),
+                        ("adders", "add"), ("phrases", "num")):
+        for word, value in d.get(table, {}).items():
+            kinds[norm(word)] = (kind, float(value))
+    if articles:
+        for word, value in d.get("articles", {}).items():
+            kinds.setdefault(norm(word), ("num", float(value)))
+    joiners = {norm(j): frozenset(norm(w) for w in after)
+               for j, after in d.get("joiners", {}).items()}
+    for j in joiners:
+        kinds[j] = ("join", 0.0)
+    vague = {norm(k): (float(v[0]), float(v[1])) for k, v in d.get("vague", {}).items()}
+    scales = {norm(k): float(v) for k, v in d.get("scales", {}).items()}
+    mods = {norm(w): kind for kind in ("lower", "approx", "upper")
+            for w in d.get("modifiers", {}).get(kind, [])}
+
+    single = [w for w, (k, _) in kinds.items() if k != "join"]
+    word = rf"(?:{words_pattern(single)})(?!\w)"
+    join = rf"(?:{words_pattern(joiners)})\s+" if joiners else ""
+    wordseq = rf"(?<!\w){word}(?:(?:\s+{join}|\s+|-){word})*" if join else \
+        rf"(?<!\w){word}(?:(?:\s+|-){word})*"
+    digits = rf"{_DIGITS}(?:\s*(?:{words_pattern(scales)}))?(?!\w)"
+    vague_p = rf"(?<!\w)(?:{words_pattern(vague)})(?!\w)"
+    qty_start = rf"(?:(?<![\w.,/:\-]){digits}|{vague_p}|{wordseq})"
+    qty_inner = rf"(?:(?<![\w.,/:]){digits}|{vague_p}|{wordseq})"
+    dashes = "|".join(re.escape(x) for x in d.get("range_dashes", ["-"]))
+    range_words = words_pattern(d.get("range_words", []))
+    between = d.get("between", [])
+    bet_a = words_pattern(p[0] for p in between)
+    bet_b = words_pattern(p[1] for p in between)
+    skip = _skip_pattern(d, locale)
+    pattern = (
+        rf"(?P<skip>{skip})"
+        rf"|(?<!\w)(?P<bet>{bet_a})\s+(?P<b1>{qty_start})\s+(?:{bet_b})\s+(?P<b2>{qty_inner})"
+        rf"|(?:(?<!\w)(?P<mod>{words_pattern(mods)})\s+)?(?P<q1>{qty_start})"
+        rf"(?:(?:\s*(?:{dashes})\s*|\s+(?:{range_words})\s+)(?P<q2>{qty_inner}))?"
+    )
+    after = [re.escape(x) for x in d.get("percent_signs", [])]
+    after += [words_pattern(d.get(k, [])) + r"(?!\w)" for k in ("percent_words", "ordinal_suffixes")
+              if d.get(k)]
+    return _Grammar(
+        regex=re.compile(pattern, re.IGNORECASE),
+        word_re=re.compile(rf"{words_pattern(kinds)}(?!\w)", re.IGNORECASE),
+        after_re=re.compile(rf"\s*(?:{'|'.join(after)})|-[^\W\d_]" if after else r"-[^\W\d_]",
+                            re.IGNORECASE),
+        number_re=re.compile(rf"(?:{digits}|{wordseq})", re.IGNORECASE),
+        kinds=kinds, joiners=joiners, vague=vague, scales=scales, mods=mods,
+        year_words=frozenset(norm(w) for w in d.get("year_words", [])) | _month_names(locale),
+        decimal=get_decimal_symbol(locale), group=get_group_symbol(locale),
+    )
+
+
+def _month_names(locale: Locale) -> frozenset[str]:
+    names: set[str] = set()
+    for width in ("wide", "abbreviated"):
+        names.update(n.lower().rstrip(".") for n in locale.months["format"][width].values())
+    return frozenset(names)
+
+
+def _skip_pattern(d: dict[str, Any], locale: Locale) -> str:
+    """Dates, clock times and ordinals: spans that hold digits but no count."""
+    months = words_pattern(list(_month_names(locale)) + d.get("extra_months", []))
+    seps = "".join(re.escape(s) for s in d.get("clock_separators", [":"]))
+    suffix = words_pattern(d.get("clock_suffixes", []) + d.get("clock_zones", []))
+    parts = [
+        rf"(?<!\w)\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)",
+        rf"(?<![\w/.,])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\w/])",
+        rf"(?<![\w.,])\d{{1,2}}\s+(?:{months})\.?(?!\w)(?:\s+\d{{4}}(?!\d))?",
+        rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}}(?!\d))?",
+        rf"(?<![\w.,])\d{{1,2}}[{seps}]\d{{2}}(?![\d{seps}])(?:\s*(?:{suffix})(?!\w))?",
+        rf"(?<![\w.,])\d{{1,4}}\s*(?:{suffix})(?!\w)",
+    ]
+    if d.get("clock_words"):
+        parts.append(rf"(?<!\w)(?:{words_pattern(d['clock_words'])})\s+\d{{1,2}}(?!\d)")
+    return "|".join(parts)
+
+
+def find_quantities(text: str, lang: Lang, start: int = 0, end: int | None = None,
+                    *, articles: bool = False) -> list[Quantity]:
+    """Every numeric quantity in ``text[start:end]``, with absolute offsets.
+
+    ``articles=True`` also reports indefinite count words ("a", "sebuah",
+    "seorang") as 1; whether they count is for the caller to decide.
+    """
+    g = _grammar(lang, articles)
+    end = len(text) if end is None else end
+    out: list[Quantity] = []
+    pos = start
+    while pos < end:
+        m = g.regex.search(text, pos, end)
+        if m is None:
+            break
+        pos = m.end()
+        if m.group("skip") is not None:
+            continue
+        q = _build(text, m, g)
+        if q is None:
+            continue
+        if g.after_re.match(text, q.end):
+            continue
+        if _is_year(text, q, g, start):
+            continue
+        pos = max(m.start() + 1, q.end)
+        out.append(q)
+    return out
+
+
+def parse_number(text: str, lang: Lang) -> float | None:
+    """The value of one number written in digits or words ("1,5 juta",
+    "dua puluh", "five"), or None when ``text`` is not such a number."""
+    g = _grammar(lang)
+    m = g.number_re.fullmatch(text.strip())
+    if m is None:
+        return None
+    parsed = _value(m.group(), 0, g)
+    return parsed[0] if parsed and parsed[1] == len(m.group()) else None
+
+
+def number_pattern(lang: Lang) -> str:
+    """A regex (no groups) matching one number in digits or words."""
+    return _grammar(lang).number_re.pattern
+
+
+def _build(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
+    if m.group("bet") is not None:
+        a, b = _part(m, "b1", g), _part(m, "b2", g)
+        if a is None or b is None or a[3] < m.end("b1") or b[3] < m.end("b2"):
+            return None
+        return _range(text, m.start(), m.end(), a, b)
+    first = _part(m, "q1", g)
+    if first is None:
+        return None
+    begin = m.start("mod") if m.group("mod") is not None else m.start("q1")
+    if m.group("q2") is not None and first[3] == m.end("q1"):
+        second = _part(m, "q2", g)
+        if second is not None and second[3] == m.end("q2"):
+            low, high = first[1], second[2]
+            if low is not None and high is not None and low < high:
+                if _yearlike(m.group("q1")) and _yearlike(m.group("q2")):
+                    return None
+                return _range(text, begin, m.end(), first, second)
+    value, low, high, stop = first
+    mod = g.mods.get(norm(m.group("mod"))) if m.group("mod") is not None else None
+    span = text[begin:stop]
+    if value is None:  # vague
+        if mod == "lower":
+            return Quantity(begin, stop, span, None, low, None, "lower")
+        if mod == "upper":
+            return Quantity(begin, stop, span, None, None, high, "upper")
+        return Quantity(begin, stop, span, None, low, high, "vague")
+    if mod == "lower":
+        return Quantity(begin, stop, span, value, value, None, "lower")
+    if mod == "upper":
+        return Quantity(begin, stop, span, value, None, value, "upper")
+    if mod == "approx":
+        return Quantity(begin, stop, span, value, value, value, "approx")
+    return Quantity(begin, stop, span, value, value, value, "exact")
+
+
+def _range(text: str, begin: int, stop: int, a: tuple[Any, ...], b: tuple[Any, ...]) -> Quantity:
+    return Quantity(begin, stop, text[begin:stop], None, a[1], b[2], "range")
+
+
+def _part(m: re.Match[str], name: str, g: _Grammar
+          ) -> tuple[float | None, float | None, float | None, int] | None:
+    """(value, low, high, end offset) of one matched number; value None = vague."""
+    s = m.group(name)
+    key = norm(s)
+    if key in g.vague:
+        low, high = g.vague[key]
+        return None, low, high, m.end(name)
+    parsed = _value(s, m.start(name), g)
+    if parsed is None:
+        return None
+    value, stop = parsed
+    return value, value, value, stop
+
+
+def _value(s: str, offset: int, g: _Grammar) -> tuple[float, int] | None:
+    """The value of a digit or word number and the offset where it ends."""
+    if s[:1].isdigit():
+        dm = re.match(_DIGITS, s)
+        assert dm is not None
+        rest = norm(s[dm.end():])
+        num = _digits(dm.group(), bool(rest), g)
+        if num is None:
+            return None
+        return num * g.scales.get(rest, 1.0), offset + len(s)
+    return _words(s, offset, g)
+
+
+def _digits(s: str, scaled: bool, g: _Grammar) -> float | None:
+    """Read digits with the locale's separators; "49,000" in a text whose
+    decimal mark is "," is still read as grouping (machine-translated copy)."""
+    seps = re.findall(r"[.,]", s)
+    if not seps:
+        return float(s)
+    if s[0] == "0" and len(s) > 1 and s[1].isdigit():
+        return None
+    groups = re.split(r"[.,]", s)
+    grouped = all(len(x) == 3 for x in groups[1:]) and len(groups[0]) <= 3
+    if len(set(seps)) == 1:
+        sep = seps[0]
+        if grouped and (sep == g.group or len(seps) > 1 or not scaled):
+            return float("".join(groups))
+        if len(seps) == 1:
+            return float(groups[0] + "." + groups[1])
+        return None
+    last = s[-len(groups[-1]) - 1]
+    head = "".join(groups[:-1])
+    if all(len(x) == 3 for x in groups[1:-1]) and len(groups[0]) <= 3 and s.count(last) == 1:
+        return float(head + "." + groups[-1])
+    return None
+
+
+def _words(s: str, offset: int, g: _Grammar) -> tuple[float, int] | None:
+    total = group = 0.0
+    cur: float | None = None
+    last_kind = ""
+    last_word = ""
+    stop = offset
+    for tm in g.word_re.finditer(s):
+        word = norm(tm.group())
+        kind, val = g.kinds.get(word, ("", 0.0))
+        if kind == "join":
+            if last_word in g.joiners.get(word, frozenset()):
+                last_kind, last_word = kind, word
+                continue
+            break
+        if kind == "num":
+            if cur is not None and not (last_kind == "num" and 20 <= cur < 100
+                                        and cur % 10 == 0 and val < 10):
+                break
+            cur = (cur or 0.0) + val
+        elif kind == "add":
+            if cur is None:
+                break
+            group += cur + val
+            cur = None
+        elif kind in ("mul", "imp"):
+            if kind == "imp" and cur is not None:
+                break
+            base = 1.0 if kind == "imp" else cur
+            if val < 1000:
+                group += (1.0 if base is None else base) * val
+            else:
+                small = group + (base or 0.0)
+                total += (small or 1.0) * val
+                group = 0.0
+            cur = None
+        else:
+            break
+        last_kind, last_word = kind, word
+        stop = offset + tm.end()
+    if stop == offset:
+        return None
+    return total + group + (cur or 0.0), stop
+
+
+def _yearlike(s: str) -> bool:
+    return len(s) == 4 and s.isdigit() and 1900 <= int(s) <= 2099
+
+
+def _is_year(text: str, q: Quantity, g: _Grammar, start: int) -> bool:
+    """A bare four-digit 1900-2099 after a year word or month name."""
+    if q.bound != "exact" or not _yearlike(q.text):
+        return False
+    before = g.year_before_re.search(text, max(start, q.start - 30), q.start)
+    return before is not None and before.group(1).lower() in g.year_words
