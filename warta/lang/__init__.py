@@ -50,10 +50,7 @@ class Lang:
             own = self.folder / f"{component}.toml"
             if own.exists():
                 for key, value in _read(own).items():
-                    if isinstance(value, dict) and isinstance(merged.get(key), dict):
-                        merged[key] = {**merged[key], **value}
-                    else:
-                        merged[key] = value
+                    merged[key] = _merge(merged.get(key), value)
             self._cache[component] = merged
         return self._cache[component]
 
@@ -65,6 +62,18 @@ class Lang:
 def load(code: str) -> Lang:
     """The language data for ``code`` (cached)."""
     return Lang(code)
+
+
+def _merge(base: Any, own: Any) -> Any:
+    """Tables merge key by key and lists concatenate; other values replace."""
+    if isinstance(base, dict) and isinstance(own, dict):
+        out = dict(base)
+        for key, value in own.items():
+            out[key] = _merge(base.get(key), value)
+        return out
+    if isinstance(base, list) and isinstance(own, list):
+        return base + [v for v in own if v not in base]
+    return own
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Reproduce the scores in the README: news-dev (all kinds) and geo-dev (places).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED="${WARTA_SHARED:-../shared}"
+PY="${PYTHON:-python}"
+echo "== news-dev"
+"$PY" scripts/evaluate.py "$SHARED/data/news-dev" out/news-dev --scorer "$SHARED/eval/score.py"
+if [ "${1:-}" = "--geo" ]; then
+  echo "== geo-dev (places)"
+  "$PY" scripts/evaluate.py "$SHARED/data/geo-dev" out/geo-dev --only places --scorer "$SHARED/eval/score.py"
+fi

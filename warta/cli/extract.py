@@ -1,0 +1,70 @@
+"""``warta extract``: one or many articles to contract JSON or a readable table."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from warta.cli import main
+from warta.errors import InputError, WartaError
+from warta.io import MAX_BYTES, read_text
+from warta.pipeline.extract import extract, parse_published
+from warta.report import render
+
+
+def _dump(article_json: dict) -> str:
+    return json.dumps(article_json, ensure_ascii=False, indent=2)
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--lang", default="auto", show_default=True,
+              help="Language of the articles (id, en) or auto to detect each.")
+@click.option("--published", help="Publication date YYYY-MM-DD, the anchor for relative dates.")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write DIR/<file stem>.json for each article (needed for several files).")
+@click.option("--max-mb", type=float, default=MAX_BYTES / (1024 * 1024), show_default=True,
+              help="Refuse articles larger than this many megabytes.")
+def extract_cmd(paths: tuple[str, ...], lang: str, published: str | None, fmt: str,
+                out_dir: Path | None, max_mb: float) -> None:
+    """Extract claims, figures, events, places and dates from articles.
+
+    PATH is a UTF-8 text file, or - for standard input.
+    """
+    when = parse_published(published)
+    max_bytes = int(max_mb * 1024 * 1024)
+    code = None if lang == "auto" else lang
+    if out_dir is None:
+        if len(paths) > 1:
+            raise InputError(f"{len(paths)} articles given but no --out", "add --out DIR to write one JSON file per article")
+        article = extract(read_text(paths[0], max_bytes), lang=code, published=when)
+        click.echo(render(article) if fmt == "table" else _dump(article.to_json()), nl=fmt != "table")
+        return
+    out_dir.mkdir(parents=True, exist_ok=True)
+    failed = _batch(paths, out_dir, code, when, max_bytes, fmt)
+    done = len(paths) - failed
+    click.echo(f"{done} of {len(paths)} articles written to {out_dir}" + (f"; {failed} failed" if failed else ""), err=True)
+    if failed:
+        sys.exit(2)
+
+
+def _batch(paths: tuple[str, ...], out_dir: Path, code: str | None, when, max_bytes: int, fmt: str) -> int:  # noqa: ANN001
+    from tqdm import tqdm
+
+    failed = 0
+    bar = tqdm(paths, unit="article", disable=not sys.stderr.isatty(), file=sys.stderr)
+    for path in bar:
+        stem = Path(path).stem if path != "-" else "stdin"
+        try:
+            article = extract(read_text(path, max_bytes), lang=code, published=when)
+        except WartaError as err:
+            failed += 1
+            bar.write(f"Error [{err.code}]: {path}: {err}", file=sys.stderr)
+            continue
+        suffix, body = (".txt", render(article)) if fmt == "table" else (".json", _dump(article.to_json()))
+        (out_dir / f"{stem}{suffix}").write_text(body, encoding="utf-8")
+    return failed

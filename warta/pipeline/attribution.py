@@ -1,0 +1,60 @@
+"""Whose figures: the side counted, when the figure's own words do not say.
+
+Belligerents report the other side's losses and their own side's civilian
+tolls; equipment "used" belongs to the side that acts in the sentence; a
+civilian toll with no claimant belongs to the country where it happened.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from warta.lang import Lang
+from warta.model import Claim, PlaceMention, Sentence
+from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.sides import side_lexicon
+
+ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
+                  "intercepted", "lost", "missing"}
+BELLIGERENT_KINDS = {"government", "military"}
+
+
+def article_sides(text: str, lang: Lang) -> Counter[str]:
+    """How often each side is named in the article."""
+    lex = side_lexicon(lang)
+    return Counter(m.value for m in lex.find(tokenize(text), text))
+
+
+def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[Claim],
+                places: list[PlaceMention], counts: Counter[str]) -> None:
+    """Fill ``side`` of every figure that has none, in place."""
+    lex = side_lexicon(lang)
+    ranked = [s for s, _ in counts.most_common()]
+
+    def opponent(side: str) -> str | None:
+        return next((s for s in ranked if s != side), None)
+
+    for claim in claims:
+        sent = sentences[claim.sentence]
+        toks = tokenize(text, sent.start, sent.end)
+        named = [m for m in lex.find(toks, text)
+                 if claim.claimant.start is None
+                 or not (claim.claimant.start <= m.start < (claim.claimant.end or 0))]
+        place_country = next((p.country for p in places
+                              if sent.start <= p.start < sent.end and p.country and not p.actor_use
+                              and p.precision != "country"), None)
+        own = claim.claimant.country
+        belligerent = own is not None and claim.claimant.kind in BELLIGERENT_KINDS
+        for fig in claim.figures:
+            if fig.side is not None:
+                continue
+            if fig.outcome == "used":
+                fig.side = next((m.value for m in named if m.end <= fig.start), None)
+            elif fig.unit == "civilians":
+                fig.side = own if own and claim.claimant.kind != "media" else place_country
+                fig.side = fig.side or (ranked[0] if ranked else None)
+            elif belligerent and fig.outcome in ENEMY_OUTCOMES:
+                fig.side = opponent(own)  # type: ignore[arg-type]
+            else:
+                before = [m for m in named if m.end <= fig.start]
+                fig.side = before[-1].value if before else place_country

@@ -1,0 +1,211 @@
+"""Claims: who asserts the figures of a sentence, with which reporting cue.
+
+A sentence holding figures becomes one claim. Its cue is a reporting verb or
+phrase from the language's ``claims.toml``; the claimant is the noun phrase on
+the cue's side ("Kementerian Pertahanan Rusia mengatakan", "menurut PBB",
+"..., said Aidi"), a pronoun resolved to the last named claimant, or the
+reporter when the sentence names no source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from warta.lang import Lang
+from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, Token
+from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
+from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.sides import side_lexicon
+
+MAX_CLAIMANT_TOKENS = 10
+KIND_PRIORITY = ("media", "organization", "military", "government", "official", "person")
+PUNCT_BOUNDARY = set(",.;:!?\"“”‘’()[]—–-")
+
+
+@dataclass(slots=True)
+class ClaimLexicons:
+    cues: PhraseLexicon[str]  # value: before | after | pronoun | passive
+    kinds: PhraseLexicon[str]
+    boundaries: frozenset[str]
+    adverbs: PhraseLexicon[str]
+    pronouns: PhraseLexicon[str]
+
+
+@cache
+def lexicons(lang: Lang) -> ClaimLexicons:
+    data = lang.data("claims")
+    cues = from_table({
+        "before": data.get("cues_before", []), "after": data.get("cues_after", []),
+        "pronoun": data.get("cues_pronoun", []), "passive": data.get("cues_passive", []),
+    })
+    return ClaimLexicons(
+        cues=cues,
+        kinds=from_table(data.get("kinds", {})),
+        boundaries=frozenset(w.lower() for w in data.get("boundaries", [])),
+        adverbs=from_table({"adv": data.get("adverbs", [])}),
+        pronouns=from_table({"pron": data.get("pronouns", [])}),
+    )
+
+
+@dataclass(slots=True)
+class _Found:
+    span: Span
+    kind: str
+    country: str | None
+
+
+class ClaimFinder:
+    """Attributes each sentence's figures to a claimant, remembering speakers."""
+
+    def __init__(self, text: str, lang: Lang, places: list[PlaceMention]) -> None:
+        self.text = text
+        self.lex = lexicons(lang)
+        self.sides = side_lexicon(lang)
+        self.places = places
+        self.last: _Found | None = None
+        self.names: dict[str, tuple[str, str | None]] = {}
+
+    def claims(self, sentences: list[Sentence], figures: list[Figure]) -> list[Claim]:
+        by_sentence: dict[int, list[Figure]] = {}
+        for fig in figures:
+            by_sentence.setdefault(fig.sentence, []).append(fig)
+        out: list[Claim] = []
+        for sent in sentences:
+            toks = tokenize(self.text, sent.start, sent.end)
+            cue = self._cue(toks, by_sentence.get(sent.index, []))
+            found = self._claimant(toks, cue, sent) if cue is not None else None
+            if found is not None and found.kind != "reporter":
+                self.last = found
+            figs = by_sentence.get(sent.index)
+            if not figs:
+                continue
+            if found is None:
+                found = _Found(Span(-1, -1, ""), "reporter", None)
+            claimant = Claimant(found.span.text, found.span.start if found.span.start >= 0 else None,
+                                found.span.end if found.span.start >= 0 else None,
+                                found.country, found.kind)
+            cue_span = Span(cue.start, cue.end, cue.text) if cue is not None else None
+            out.append(Claim(claimant, cue_span, sent.start, sent.end, figs, sentence=sent.index))
+        return out
+
+    def _cue(self, toks: list[Token], figs: list[Figure]) -> Match[str] | None:
+        cues = [m for m in self.lex.cues.find(toks, self.text)
+                if not any(f.start <= m.start < f.end for f in figs)]
+        if not cues:
+            return None
+        if figs:
+            before = [m for m in cues if m.end <= figs[0].start]
+            if before:
+                return before[-1]
+        return cues[0]
+
+    def _claimant(self, toks: list[Token], cue: Match[str], sent: Sentence) -> _Found | None:
+        if cue.value == "passive":
+            return _Found(Span(-1, -1, ""), "reporter", None)
+        if cue.value == "pronoun":
+            return self._resolve_pronoun(Span(cue.start, cue.end, cue.text))
+        inverted = cue.value == "before" and cue.first_token > 0 \
+            and toks[cue.first_token - 1].text in {",", "”", '"', "’"}
+        if cue.value == "after" or inverted:
+            span = self._phrase_after(toks, cue.last_token + 1)
+        else:
+            span = self._phrase_before(toks, cue.first_token - 1)
+        if span is None and cue.value == "before" and not inverted:
+            span = self._apposition(toks, cue.first_token)
+        if span is None:
+            return None
+        return self._describe(span, toks, cue)
+
+    def _is_boundary(self, tok: Token) -> bool:
+        return tok.text in PUNCT_BOUNDARY or tok.text.lower() in self.lex.boundaries
+
+    def _phrase_before(self, toks: list[Token], i: int) -> Span | None:
+        while i >= 0 and self.lex.adverbs.at(toks, i, self.text) is not None:
+            i -= 1
+        end = i
+        while i >= 0 and end - i < MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[i]):
+            i -= 1
+        if i == end:
+            return None
+        return self._span(toks, i + 1, end)
+
+    def _phrase_after(self, toks: list[Token], i: int) -> Span | None:
+        start = i
+        while i < len(toks) and i - start < MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[i]):
+            i += 1
+        if i == start:
+            return None
+        return self._span(toks, start, i - 1)
+
+    def _apposition(self, toks: list[Token], cue_index: int) -> Span | None:
+        """"Andrei Kovalenko, pejabat senior ..., mengonfirmasi": the name before the first comma."""
+        if cue_index == 0 or toks[cue_index - 1].text != ",":
+            return None
+        k = 0
+        while k < cue_index and toks[k].text != ",":
+            k += 1
+        if k == 0 or k >= cue_index - 1 or k > MAX_CLAIMANT_TOKENS:
+            return None
+        return self._span(toks, 0, k - 1)
+
+    def _span(self, toks: list[Token], a: int, b: int) -> Span:
+        s, e = toks[a].start, toks[b].end
+        return Span(s, e, self.text[s:e])
+
+    def _describe(self, span: Span, toks: list[Token], cue: Match[str]) -> _Found:
+        """Kind and country of a claimant phrase."""
+        if self.lex.pronouns.lookup(span.text) is not None:
+            return self._resolve_pronoun(span)
+        # the context reaches from the claimant to the cue (appositions included)
+        ctx_start, ctx_end = min(span.start, cue.start), max(span.end, cue.start)
+        ctx = [t for t in toks if ctx_start <= t.start < ctx_end]
+        kinds = {m.value for m in self.lex.kinds.find(ctx, self.text)}
+        kind = next((k for k in KIND_PRIORITY if k in kinds), "")
+        side_hits = self.sides.find(ctx, self.text)
+        country = side_hits[0].value if side_hits else None
+        if country is None:
+            country = next((p.country for p in self.places
+                            if ctx_start <= p.start < ctx_end and p.country), None)
+        span_toks = [t for t in toks if span.start <= t.start < span.end]
+        names = [t.text for t in span_toks if t.text[:1].isupper() and t.text.isalpha()]
+        if not kind:
+            only_side = side_hits and all(span.start <= m.start and m.end <= span.end for m in side_hits) \
+                and len(span_toks) == sum(m.last_token - m.first_token + 1 for m in side_hits)
+            if only_side:
+                kind = "government"
+            elif names and names[-1] in self.names:
+                kind, country = self.names[names[-1]][0], country or self.names[names[-1]][1]
+            else:
+                kind, country = self._from_earlier_mention(names, country)
+        if country is None and self.last is not None and self.last.kind == kind:
+            country = self.last.country  # "Kementerian mengatakan" after "Kementerian Pertahanan Rusia"
+        for name in names:
+            if kind in ("person", "official", "military", "government") and name not in self.names:
+                self.names[name] = (kind, country)
+        return _Found(span, kind, country)
+
+    def _from_earlier_mention(self, names: list[str], country: str | None) -> tuple[str, str | None]:
+        """A bare name ("Aidi said") takes its title from where it was first introduced."""
+        if not names:
+            return "unknown", country
+        first = self.text.find(names[-1])
+        if first > 0:
+            ctx_toks = tokenize(self.text, max(0, first - 80), first)
+            kinds = {m.value for m in self.lex.kinds.find(ctx_toks, self.text)}
+            kind = next((k for k in KIND_PRIORITY if k in kinds), None)
+            if kind:
+                sides = self.sides.find(ctx_toks, self.text)
+                return kind, country or (sides[-1].value if sides else None)
+        return "person", country
+
+    def _resolve_pronoun(self, span: Span) -> _Found:
+        if self.last is None:
+            return _Found(span, "unknown", None)
+        return _Found(span, self.last.kind, self.last.country)
+
+
+def find_claims(text: str, lang: Lang, sentences: list[Sentence], figures: list[Figure],
+                places: list[PlaceMention]) -> list[Claim]:
+    """One claim per sentence that holds figures, attributed to its source."""
+    return ClaimFinder(text, lang, places).claims(sentences, figures)

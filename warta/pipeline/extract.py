@@ -1,0 +1,65 @@
+"""The whole pipeline for one article: text in, :class:`Article` out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warta import __version__
+from warta.errors import InputError
+from warta.lang import load
+from warta.model import Article
+from warta.pipeline.attribution import article_sides, infer_sides
+from warta.pipeline.claims import find_claims
+from warta.pipeline.events import find_events
+from warta.pipeline.figures import find_figures
+from warta.pipeline.langid import detect
+from warta.pipeline.numbers import find_quantities
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences as split_sentences
+from warta.pipeline.times import find_times
+
+
+def parse_published(published: date | str | None) -> date | None:
+    """A publication date from a ``date`` or an ISO ``YYYY-MM-DD`` string."""
+    if published is None or isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published).strip()[:10])
+    except ValueError as err:
+        raise InputError(f"publication date {published!r} is not a date",
+                         "give it as YYYY-MM-DD, e.g. --published 2025-01-05") from err
+
+
+def extract(text: str, lang: str | None = None, published: date | str | None = None) -> Article:
+    """Claims, figures, events, places and dates of one article, with offsets."""
+    if not isinstance(text, str):
+        raise InputError(f"expected the article as str, got {type(text).__name__}",
+                         "decode bytes first, e.g. with warta.io.read_text")
+    when = parse_published(published)
+    code = lang if lang and lang != "auto" else detect(text)
+    data = load(code)
+    article = Article(text=text, lang=code, published=when, version=__version__)
+    if not text.strip():
+        return article
+    sents = split_sentences(text, data)
+    times = find_times(text, data, when, sents)
+    places = find_places(text, data, sents)
+    quantities = find_quantities(text, data)
+    figures = find_figures(text, data, sents, quantities, times, places)
+    claims = find_claims(text, data, sents, figures, places)
+    infer_sides(text, data, sents, claims, places, article_sides(text, data))
+    events = find_events(text, data, sents, times, places, figures, when)
+    article.sentences, article.times, article.places = sents, times, places
+    article.claims, article.events = claims, events
+    _number(article)
+    return article
+
+
+def _number(article: Article) -> None:
+    """Stable ids: kind letter + position in the article."""
+    for i, claim in enumerate(article.claims):
+        claim.id = f"c{i}"
+        for j, fig in enumerate(claim.figures):
+            fig.id = f"c{i}f{j}"
+    for i, event in enumerate(article.events):
+        event.id = f"e{i}"

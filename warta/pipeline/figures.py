@@ -1,0 +1,225 @@
+"""Figures: a quantity, what it counts (unit), what happened to it (outcome),
+whose it was (side), the period it covers and where.
+
+The unit is the noun phrase right after the number (fillers and side words may
+stand between); the outcome is the nearest outcome word in the sentence that
+no other figure owns; the side is a side word inside the figure, else the
+subject of a loss verb, else left for the claims step to infer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from warta.lang import Lang
+from warta.model import Figure, PlaceMention, Quantity, Sentence, TimeMention, Token
+from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
+from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.sides import side_lexicon
+
+UNIT_WINDOW = 4  # tokens that may stand between a number and its unit noun
+OUTCOME_REACH = 12  # tokens an outcome word may be from its figure
+PEOPLE = ("personnel", "civilians", "other")
+
+
+@dataclass(slots=True)
+class FigureLexicons:
+    units: PhraseLexicon[str]
+    outcomes: PhraseLexicon[str]
+    fillers: frozenset[str]
+    unit_outcome: dict[str, str]
+    equipment_outcome: dict[str, str]
+
+
+@cache
+def lexicons(lang: Lang) -> FigureLexicons:
+    data = lang.data("figures")
+    return FigureLexicons(
+        units=from_table(data.get("units", {})),
+        outcomes=from_table(data.get("outcomes", {})),
+        fillers=frozenset(w.lower() for w in data.get("fillers", [])),
+        unit_outcome={k.lower(): v for k, v in data.get("unit_outcome", {}).items()},
+        equipment_outcome=dict(data.get("equipment_outcome", {})),
+    )
+
+
+def _token_index(toks: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
+                sides: PhraseLexicon[str]) -> Match[str] | None:
+    """The unit phrase starting within a few tokens of token ``i``."""
+    for j in range(i, min(i + UNIT_WINDOW, len(toks))):
+        m = lex.units.at(toks, j, text)
+        if m is not None:
+            return m
+        word = toks[j].text
+        if word.lower() in lex.fillers or sides.at(toks, j, text) is not None:
+            continue
+        if word[:1].isupper() and word.isalpha():
+            continue  # a proper-name modifier: "four Houthi drones"
+        return None
+    return None
+
+
+def _extend_with_sides(toks: list[Token], k: int, text: str, sides: PhraseLexicon[str],
+                       lex: FigureLexicons) -> int:
+    """Index of the last token of the figure: the unit plus trailing side words."""
+    while k + 1 < len(toks):
+        m = sides.at(toks, k + 1, text)
+        if m is not None:
+            k = m.last_token
+            continue
+        if toks[k + 1].text.lower() in lex.fillers and k + 2 < len(toks) \
+                and sides.at(toks, k + 2, text) is not None:
+            k += 1
+            continue
+        break
+    return k
+
+
+def find_figures(text: str, lang: Lang, sentences: list[Sentence],
+                 quantities: list[Quantity], times: list[TimeMention],
+                 places: list[PlaceMention]) -> list[Figure]:
+    """Every quantity that counts something the conflict did, as a Figure."""
+    lex = lexicons(lang)
+    sides = side_lexicon(lang)
+    out: list[Figure] = []
+    qi = 0
+    for sent in sentences:
+        toks = tokenize(text, sent.start, sent.end)
+        mine: list[Quantity] = []
+        while qi < len(quantities) and quantities[qi].start < sent.end:
+            if quantities[qi].start >= sent.start:
+                mine.append(quantities[qi])
+            qi += 1
+        if not mine or not toks:
+            continue
+        found = _sentence_figures(text, sent, toks, mine, lex, sides)
+        _assign_outcomes(text, toks, found, lex)
+        for fig in found:
+            _assign_side(text, toks, fig, lex, sides)
+            fig.period = _period(fig, times, sent)
+            fig.place = _place(fig, places, sent)
+        out.extend(f for f in found if f.outcome)
+    return out
+
+
+def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Quantity],
+                      lex: FigureLexicons, sides: PhraseLexicon[str]) -> list[Figure]:
+    found: list[Figure] = []
+    for q in mine:
+        after = _token_index(toks, q.end)
+        unit = _unit_after(toks, after, text, lex, sides)
+        if unit is not None:
+            last = _extend_with_sides(toks, unit.last_token, text, sides, lex)
+            end = toks[last].end
+            fig = Figure(q.start, end, text[q.start:end], q, unit.value, "",
+                         sentence=sent.index, confidence=0.8)
+        else:
+            fig = Figure(q.start, q.end, q.text, q, "", "", sentence=sent.index, confidence=0.5)
+        found.append(fig)
+    # a bare number takes the unit of the figure before it ("43.799 ... dan 103.601 luka"),
+    # unless a word that is not an outcome follows it ("satu hari")
+    for k, fig in enumerate(found):
+        if not fig.unit:
+            nxt = _token_index(toks, fig.end)
+            if nxt < len(toks) and toks[nxt].text[:1].isalpha() \
+                    and lex.outcomes.at(toks, nxt, text) is None:
+                continue
+            prev = next((f.unit for f in reversed(found[:k]) if f.unit), None)
+            fig.unit = prev or ""
+    return found
+
+
+def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
+    owned = [(f.start, f.end) for f in found]
+    outcomes = [m for m in lex.outcomes.find(toks, text)
+                if not any(s <= m.start < e for s, e in owned)]
+    prev: Figure | None = None
+    for fig in found:
+        if prev is not None and prev.outcome == "":
+            prev = None
+        first = _token_index(toks, fig.start)
+        last = max(first, _token_index(toks, fig.end) - 1)
+        best: tuple[int, Match[str]] | None = None
+        for m in outcomes:
+            if m.last_token < first:
+                dist = first - m.last_token - 1
+                if any(m.end <= o.start and o.end <= fig.start for o in found if o is not fig):
+                    dist += 2  # another figure stands between: "killed 132 ... and wounded 252"
+            else:
+                dist = m.first_token - last - 1
+            if dist < 0 or dist > OUTCOME_REACH:
+                continue
+            if best is None or dist < best[0] or (dist == best[0] and m.first_token > last):
+                best = (dist, m)
+        unit_word = text[fig.quantity.end:fig.end].strip().split(" ")[0].lower() if fig.end > fig.quantity.end else ""
+        if best is not None:
+            fig.outcome = best[1].value
+        elif unit_word in lex.unit_outcome:
+            fig.outcome = lex.unit_outcome[unit_word]
+        elif prev is not None and prev.outcome and fig.unit:
+            fig.outcome = prev.outcome  # a list shares its verb: "killed 49,000 troops, 273 tanks"
+        if fig.outcome in lex.equipment_outcome and fig.unit not in PEOPLE:
+            fig.outcome = lex.equipment_outcome[fig.outcome]
+        if not fig.unit:
+            if fig.outcome in ("killed", "wounded", "casualties", "missing", "displaced", "captured") \
+                    and best is not None and best[0] <= 3:
+                fig.unit = "civilians"
+                fig.confidence = 0.4
+            else:
+                fig.outcome = ""  # a bare number with no unit: not a figure
+        elif not fig.outcome:
+            fig.outcome = "other"
+            fig.confidence = min(fig.confidence, 0.4)
+        prev = fig
+
+
+def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
+                 sides: PhraseLexicon[str]) -> None:
+    first = _token_index(toks, fig.quantity.end)
+    last = _token_index(toks, fig.end)
+    for m in sides.find(toks, text, first, last):
+        fig.side = m.value
+        return
+    if fig.outcome == "lost":
+        # the subject of a loss verb owns the loss: "Rusia kehilangan 430.000 tentara"
+        start = _token_index(toks, fig.start)
+        best = None
+        for m in sides.find(toks, text, 0, start):
+            best = m
+        if best is not None and start - best.last_token <= 4:
+            fig.side = best.value
+
+
+def _period(fig: Figure, times: list[TimeMention], sent: Sentence):  # noqa: ANN202
+    """The nearest window or range in the sentence, else its nearest date."""
+    inside = [t for t in times if sent.start <= t.start < sent.end]
+    if not inside:
+        return None
+    spans = [t for t in inside if t.kind in ("since", "window")]
+    pool = spans or inside
+    best = min(pool, key=lambda t: abs(t.start - fig.end) if t.start >= fig.end else abs(fig.start - t.end) + 5)
+    if best.kind == "since":
+        fig.running_total = True
+    return best.period
+
+
+def _place(fig: Figure, places: list[PlaceMention], sent: Sentence) -> str | None:
+    rank = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
+    inside = [p for p in places if sent.start <= p.start < sent.end and not p.actor_use
+              and not (fig.start <= p.start < fig.end)]
+    if not inside:
+        return None
+    return min(inside, key=lambda p: (rank.get(p.precision, 9), abs(p.start - fig.end))).name

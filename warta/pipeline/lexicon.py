@@ -1,0 +1,102 @@
+"""Phrase lexicons: find listed words and multi-word phrases by token lookup.
+
+Matching walks the tokens once and tries the longest phrase first, so the
+cost is linear in the text and independent of the lexicon's size. Phrases are
+matched case-insensitively unless they are listed as exact (acronyms such as
+``AS`` or ``US`` that are also common lower-case words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from warta.model import Token
+from warta.pipeline.segment import tokens as tokenize
+
+V = TypeVar("V")
+
+
+@dataclass(slots=True)
+class Match(Generic[V]):
+    start: int
+    end: int
+    text: str
+    value: V
+    first_token: int  # index of the first token in the token list searched
+    last_token: int  # index of the last token (inclusive)
+
+
+def _key(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
+class PhraseLexicon(Generic[V]):
+    """Maps phrases (strings of one or more tokens) to values."""
+
+    def __init__(self, folded: Mapping[str, V] | None = None,
+                 exact: Mapping[str, V] | None = None) -> None:
+        self._folded: dict[tuple[str, ...], V] = {}
+        self._exact: dict[tuple[str, ...], V] = {}
+        self.max_len = 1
+        for phrase, value in (folded or {}).items():
+            self.add(phrase, value)
+        for phrase, value in (exact or {}).items():
+            self.add(phrase, value, exact=True)
+
+    def add(self, phrase: str, value: V, exact: bool = False) -> None:
+        words = tuple(t.text for t in tokenize(phrase))
+        if not words:
+            return
+        if exact:
+            self._exact[words] = value
+        else:
+            self._folded[_key(words)] = value
+        self.max_len = max(self.max_len, len(words))
+
+    def __len__(self) -> int:
+        return len(self._folded) + len(self._exact)
+
+    def lookup(self, phrase: str) -> V | None:
+        words = tuple(t.text for t in tokenize(phrase))
+        if words in self._exact:
+            return self._exact[words]
+        return self._folded.get(_key(words))
+
+    def at(self, toks: list[Token], i: int, text: str, hi: int | None = None) -> Match[V] | None:
+        """The longest phrase starting at token ``i`` (ending before ``hi``), or None."""
+        top = min(self.max_len, (len(toks) if hi is None else hi) - i)
+        for n in range(top, 0, -1):
+            words = tuple(t.text for t in toks[i:i + n])
+            value = self._exact.get(words)
+            if value is None:
+                value = self._folded.get(_key(words))
+            if value is not None:
+                s, e = toks[i].start, toks[i + n - 1].end
+                return Match(s, e, text[s:e], value, i, i + n - 1)
+        return None
+
+    def find(self, toks: list[Token], text: str, lo: int = 0, hi: int | None = None) -> list[Match[V]]:
+        """All non-overlapping longest matches among ``toks[lo:hi]``."""
+        hi = len(toks) if hi is None else hi
+        out: list[Match[V]] = []
+        i = lo
+        while i < hi:
+            m = self.at(toks, i, text, hi)
+            if m is None:
+                i += 1
+            else:
+                out.append(m)
+                i = m.last_token + 1
+        return out
+
+
+def from_table(table: Mapping[str, Iterable[str]]) -> PhraseLexicon[str]:
+    """A lexicon from a TOML table ``{value: [phrase, ...]}``; phrases written
+    in upper case (``"AS"``) match exactly, all others case-insensitively."""
+    lex: PhraseLexicon[str] = PhraseLexicon()
+    for value, phrases in table.items():
+        for phrase in phrases:
+            lex.add(phrase, value, exact=phrase.isupper() and len(phrase) <= 5)
+    return lex
