@@ -1,0 +1,160 @@
+"""The SQL dialect differences, isolated: one small connection wrapper per
+database. Everything above this module writes portable SQL with ``?``
+placeholders and calls these few methods."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+from warta.errors import StoreError
+
+Params = Sequence[Any]
+
+
+class Backend(Protocol):
+    """A connection that speaks warta's portable SQL."""
+
+    name: str  # "sqlite" | "postgres"
+
+    def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]: ...
+    def execute(self, sql: str, params: Params = ()) -> None: ...
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None: ...
+    def insert_id(self, sql: str, params: Params = ()) -> int | None: ...
+    def transaction(self) -> Any: ...
+    def id_column(self) -> str: ...
+    def search_sql(self) -> str: ...
+    def search_query(self, query: str) -> str: ...
+    def close(self) -> None: ...
+
+
+class SqliteBackend:
+    """SQLite in WAL mode; each transaction is ``BEGIN IMMEDIATE`` … ``COMMIT``."""
+
+    name = "sqlite"
+
+    def __init__(self, path: str) -> None:
+        try:
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=OFF")
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot open SQLite database {path!r}: {err}",
+                             "Check the path and that its folder is writable") from err
+        self._depth = 0
+
+    def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def execute(self, sql: str, params: Params = ()) -> None:
+        self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        if rows:
+            self.conn.executemany(sql, rows)
+
+    def insert_id(self, sql: str, params: Params = ()) -> int | None:
+        row = self.conn.execute(sql + " RETURNING id", params).fetchone()
+        return None if row is None else int(row[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def id_column(self) -> str:
+        return "INTEGER PRIMARY KEY"
+
+    def search_sql(self) -> str:
+        return ("SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) "
+                "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?")
+
+    def search_query(self, query: str) -> str:
+        words = [w.replace('"', '""') for w in query.split() if w.strip()]
+        return " ".join(f'"{w}"' for w in words)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class PostgresBackend:
+    """PostgreSQL through psycopg 3; ``?`` placeholders become ``%s``."""
+
+    name = "postgres"
+
+    def __init__(self, url: str) -> None:
+        try:
+            import psycopg
+        except ImportError as err:  # pragma: no cover - a pinned dependency
+            raise StoreError("psycopg is not installed", "pip install 'psycopg[binary]'") from err
+        try:
+            self.conn = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as err:
+            raise StoreError(f"cannot connect to PostgreSQL: {err}".splitlines()[0],
+                             "Check the postgresql:// URL and that the server runs") from err
+
+    @staticmethod
+    def _sql(sql: str) -> str:
+        return sql.replace("?", "%s")
+
+    def query(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        return self.conn.execute(self._sql(sql), params).fetchall()
+
+    def execute(self, sql: str, params: Params = ()) -> None:
+        self.conn.execute(self._sql(sql), params)
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(self._sql(sql), rows)
+
+    def insert_id(self, sql: str, params: Params = ()) -> int | None:
+        row = self.conn.execute(self._sql(sql) + " RETURNING id", params).fetchone()
+        return None if row is None else int(row[0])
+
+    def transaction(self) -> Any:
+        return self.conn.transaction()
+
+    def id_column(self) -> str:
+        return "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
+
+    def search_sql(self) -> str:
+        return ("SELECT id, title, ts_headline('simple', text, q, "
+                "'StartSel=[,StopSel=],MaxWords=24,MinWords=8') "
+                "FROM articles, plainto_tsquery('simple', ?) q "
+                "WHERE tsv @@ q ORDER BY ts_rank(tsv, q) DESC, id LIMIT ?")
+
+    def search_query(self, query: str) -> str:
+        return query
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def connect(url: str) -> Backend:
+    """A backend for ``url``: ``postgresql://…`` (or ``postgres://``) or a file path."""
+    if url.startswith(("postgresql://", "postgres://")):
+        return PostgresBackend(url)
+    if url.startswith("sqlite:///"):
+        url = url[len("sqlite:///"):]
+    return SqliteBackend(url)

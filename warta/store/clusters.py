@@ -1,0 +1,180 @@
+"""Events reported by different articles that are the same event, merged
+into clusters with the reason stored, and merges that can be undone.
+
+Two events match when they have the same type, their dates overlap, their
+sides are compatible (each of actor and target equal or unknown on one
+side) and their places lie within :data:`MERGE_KM` or in the same admin
+region. A pair that was unmerged by hand is never merged again.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from warta.errors import StoreError
+from warta.store.backend import Backend
+from warta.store.records import ClusterInfo
+
+MERGE_KM = 50.0
+_COARSE = ("country", "region")
+_COLS = ("id, article_id, type, actor, target, lat, lon, country, precision, admin1, "
+         "place_name, date_start, date_end, cluster_id")
+
+
+@dataclass(slots=True)
+class _Ev:
+    id: int
+    article_id: int
+    type: str
+    actor: str | None
+    target: str | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    precision: str | None
+    admin1: str | None
+    place_name: str | None
+    date_start: str | None
+    date_end: str | None
+    cluster_id: int | None
+
+    @property
+    def region(self) -> str | None:
+        if self.admin1:
+            return self.admin1
+        return self.place_name if self.precision == "admin1" else None
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def why_same(a: _Ev, b: _Ev) -> tuple[float, str] | None:
+    """(distance rank, reason) when ``a`` and ``b`` are the same event, else None."""
+    if a.type != b.type or not (a.date_start and a.date_end and b.date_start and b.date_end):
+        return None
+    lo, hi = max(a.date_start, b.date_start), min(a.date_end, b.date_end)
+    if lo > hi:
+        return None
+    for x, y in ((a.actor, b.actor), (a.target, b.target)):
+        if x and y and x != y:
+            return None
+    place: str | None = None
+    rank = math.inf
+    if (a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+            and a.precision not in _COARSE and b.precision not in _COARSE):
+        d = km(a.lat, a.lon, b.lat, b.lon)
+        if d <= MERGE_KM:
+            place, rank = f"places {d:.0f} km apart", d
+    if place is None and a.region and a.region == b.region and a.country == b.country:
+        place, rank = f"same admin region {a.region}", MERGE_KM
+    if place is None:
+        return None
+    sides = f"{a.actor or b.actor or '?'}→{a.target or b.target or '?'}"
+    dates = lo if lo == hi else f"{lo}..{hi}"
+    return rank, f"same type {a.type}; {place}; dates overlap {dates}; sides {sides}"
+
+
+def _events(db: Backend, where: str, params: tuple[Any, ...]) -> list[_Ev]:
+    return [_Ev(*r) for r in db.query(f"SELECT {_COLS} FROM events WHERE {where}", params)]
+
+
+def _vetoed(db: Backend, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return bool(db.query("SELECT 1 FROM vetoes WHERE event_a = ? AND event_b = ?", (lo, hi)))
+
+
+def assign(db: Backend, event_ids: list[int], at: str) -> None:
+    """Merge each new event into the closest matching cluster or event
+    from another article (inside the caller's transaction)."""
+    for eid in event_ids:
+        found = _events(db, "id = ?", (eid,))
+        if not found:
+            continue
+        ev = found[0]
+        if not (ev.date_start and ev.date_end):
+            continue
+        cands = _events(db, "type = ? AND date_start <= ? AND date_end >= ? "
+                            "AND article_id <> ? AND id <> ?",
+                        (ev.type, ev.date_end, ev.date_start, ev.article_id, ev.id))
+        best: tuple[float, int, str, _Ev] | None = None
+        for c in cands:
+            got = why_same(ev, c)
+            if got is None or _vetoed(db, ev.id, c.id):
+                continue
+            key = (got[0], 0 if c.cluster_id else 1, got[1], c)
+            if best is None or key[:2] < best[:2]:
+                best = key
+        if best is None:
+            continue
+        _, _, reason, other = best
+        cid = other.cluster_id
+        if cid is None:
+            cid = db.insert_id("INSERT INTO clusters (type, created_at) VALUES (?, ?)",
+                               (ev.type, at))
+            db.execute("INSERT INTO cluster_members (cluster_id, event_id, reason) "
+                       "VALUES (?, ?, ?)", (cid, other.id, "first reported"))
+            db.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cid, other.id))
+        db.execute("INSERT INTO cluster_members (cluster_id, event_id, reason) "
+                   "VALUES (?, ?, ?)", (cid, ev.id, f"matches event {other.id}: {reason}"))
+        db.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cid, ev.id))
+
+
+def unmerge(db: Backend, cluster_id: int, at: str) -> ClusterInfo:
+    """Undo a cluster: its events stand alone and each pair is vetoed."""
+    infos = load(db, cluster_id)
+    if not infos:
+        raise StoreError(f"no cluster {cluster_id}", "List clusters with `warta events`")
+    info = infos[0]
+    if info.undone_at:
+        raise StoreError(f"cluster {cluster_id} was already unmerged at {info.undone_at}")
+    ids = sorted(e for e, _ in info.members)
+    db.executemany(
+        "INSERT INTO vetoes (event_a, event_b, cluster_id) VALUES (?, ?, ?) "
+        "ON CONFLICT (event_a, event_b) DO NOTHING",
+        [(a, b, cluster_id) for i, a in enumerate(ids) for b in ids[i + 1:]])
+    db.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id = ?", (cluster_id,))
+    db.execute("UPDATE clusters SET undone_at = ? WHERE id = ?", (at, cluster_id))
+    info.undone_at = at
+    return info
+
+
+def drop_events(db: Backend, article_id: int) -> None:
+    """Delete an article's events, leaving clusters of one event dissolved."""
+    touched = [r[0] for r in db.query(
+        "SELECT DISTINCT cluster_id FROM events WHERE article_id = ? "
+        "AND cluster_id IS NOT NULL", (article_id,))]
+    ids = "SELECT id FROM events WHERE article_id = ?"
+    db.execute(f"DELETE FROM cluster_members WHERE event_id IN ({ids})", (article_id,))
+    db.execute(f"DELETE FROM vetoes WHERE event_a IN ({ids}) OR event_b IN ({ids})",
+               (article_id, article_id))
+    db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+    for cid in touched:
+        left = db.query("SELECT event_id FROM cluster_members WHERE cluster_id = ?", (cid,))
+        if len(left) < 2:
+            db.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id = ?", (cid,))
+            db.execute("DELETE FROM cluster_members WHERE cluster_id = ?", (cid,))
+            db.execute("DELETE FROM clusters WHERE id = ?", (cid,))
+
+
+def load(db: Backend, cluster_id: int | None = None) -> list[ClusterInfo]:
+    """Clusters (all, or one) with their members and the reason each joined."""
+    sql = "SELECT id, type, created_at, undone_at FROM clusters"
+    params: tuple[Any, ...] = ()
+    if cluster_id is not None:
+        sql += " WHERE id = ?"
+        params = (cluster_id,)
+    out = {r[0]: ClusterInfo(*r) for r in db.query(sql + " ORDER BY id", params)}
+    msql = "SELECT cluster_id, event_id, reason FROM cluster_members"
+    if cluster_id is not None:
+        msql += " WHERE cluster_id = ?"
+    for cid, eid, reason in db.query(msql + " ORDER BY cluster_id, event_id", params):
+        if cid in out:
+            out[cid].members.append((eid, reason))
+    return list(out.values())

@@ -1,0 +1,296 @@
+"""The store: articles and everything extracted from them, in portable SQL
+over a :class:`~warta.store.backend.Backend` (SQLite or PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, datetime, timezone
+from typing import Any
+
+from warta.model import Article
+from warta.store import clusters
+from warta.store.backend import Backend
+from warta.store.migrations import MIGRATIONS
+from warta.store.records import (
+    ClusterInfo, ErrorRecord, EventRow, FigureRow, SearchHit, Source, StoredArticle,
+)
+
+_ARTICLE_COLS = ("id, content_hash, text, lang, published, title, url, source, "
+                 "origin, locator, extractor_version")
+_DERIVED = ("sentences", "claims", "figures", "places", "times")
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+class SqlStore:
+    """Articles, their extractions, clusters and errors, in one database."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.db = backend
+        self.applied = migrate(backend)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------
+    def has_article(self, content_hash: str) -> bool:
+        return bool(self.db.query("SELECT 1 FROM articles WHERE content_hash = ?",
+                                  (content_hash,)))
+
+    def add_article(self, text: str, article: Article, source: Source,
+                    content_hash: str, version: str) -> int | None:
+        """Store one article and its extraction in one transaction; None
+        when an article with the same content hash is already stored."""
+        result = json.dumps(article.to_json(), ensure_ascii=False)
+        published = article.published or source.published
+        with self.db.transaction():
+            article_id = self.db.insert_id(
+                "INSERT INTO articles (content_hash, text, lang, published, title, url, "
+                "source, origin, locator, extractor_version, extracted_at, result_json) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (content_hash) DO NOTHING",
+                (content_hash, text, article.lang or source.lang, _iso(published),
+                 source.title, source.url, source.source, source.origin, source.locator,
+                 version, now(), result))
+            if article_id is None:
+                return None
+            self._write_derived(article_id, article, version, published)
+            self.db.execute("DELETE FROM errors WHERE origin = ? AND locator = ?",
+                            (source.origin, source.locator))
+        return article_id
+
+    def replace_extraction(self, article_id: int, article: Article, version: str) -> None:
+        """Swap an article's stored extraction for a new one (reprocess)."""
+        published = article.published
+        if published is None:
+            row = self.db.query("SELECT published FROM articles WHERE id = ?", (article_id,))
+            published = date.fromisoformat(row[0][0]) if row and row[0][0] else None
+        with self.db.transaction():
+            clusters.drop_events(self.db, article_id)
+            for table in _DERIVED:
+                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            self.db.execute(
+                "UPDATE articles SET extractor_version = ?, extracted_at = ?, result_json = ?, "
+                "lang = coalesce(?, lang) WHERE id = ?",
+                (version, now(), json.dumps(article.to_json(), ensure_ascii=False),
+                 article.lang, article_id))
+            self._write_derived(article_id, article, version, published)
+
+    def _write_derived(self, aid: int, art: Article, version: str,
+                       published: date | None) -> None:
+        db = self.db
+        db.executemany("INSERT INTO sentences (article_id, idx, span_start, span_end) "
+                       "VALUES (?, ?, ?, ?)",
+                       [(aid, s.index, s.start, s.end) for s in art.sentences])
+        figure_rows: list[tuple[Any, ...]] = []
+        for claim in art.claims:
+            c, cue = claim.claimant, claim.cue
+            claim_id = db.insert_id(
+                "INSERT INTO claims (article_id, claim_key, claimant_text, claimant_start, "
+                "claimant_end, claimant_country, claimant_kind, cue_text, cue_start, cue_end, "
+                "span_start, span_end, sentence, extractor_version) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (aid, claim.id, c.text, c.start, c.end, c.country, c.kind,
+                 cue.text if cue else None, cue.start if cue else None,
+                 cue.end if cue else None, claim.start, claim.end, claim.sentence, version))
+            for f in claim.figures:
+                q = f.quantity
+                figure_rows.append((
+                    aid, claim_id, f.id, f.text, f.start, f.end, q.value, q.low, q.high,
+                    q.bound, q.text, f.unit, f.outcome, f.side,
+                    _iso(f.period.start) if f.period else None,
+                    _iso(f.period.end) if f.period else None, f.place,
+                    int(f.running_total), f.sentence, f.confidence, version))
+        db.executemany(
+            "INSERT INTO figures (article_id, claim_id, figure_key, text, span_start, span_end, "
+            "value, low, high, bound, number_text, unit, outcome, side, period_start, "
+            "period_end, place, running_total, sentence, confidence, extractor_version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            figure_rows)
+        db.executemany(
+            "INSERT INTO places (article_id, text, span_start, span_end, name, lat, lon, "
+            "country, precision, found, geonameid, admin1, actor_use, extractor_version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(aid, p.text, p.start, p.end, p.name, p.lat, p.lon, p.country, p.precision,
+              int(p.found), p.geonameid, p.admin1, int(p.actor_use), version)
+             for p in art.places])
+        db.executemany(
+            "INSERT INTO times (article_id, text, span_start, span_end, start_date, end_date, "
+            "precision, kind, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(aid, t.text, t.start, t.end, _iso(t.start_date), _iso(t.end_date),
+              t.precision, t.kind, version) for t in art.times])
+        new_events: list[int] = []
+        for ev in art.events:
+            pl = ev.place
+            if ev.date:
+                d0, d1, dsrc = _iso(ev.date.start), _iso(ev.date.end), "text"
+            else:
+                d0 = d1 = _iso(published)
+                dsrc = "published" if published else None
+            tr = ev.trigger
+            eid = db.insert_id(
+                "INSERT INTO events (article_id, event_key, type, actor, target, place_name, "
+                "lat, lon, country, precision, admin1, date_start, date_end, date_source, "
+                "trigger_text, trigger_start, trigger_end, evidence, sentence, "
+                "extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?)",
+                (aid, ev.id, ev.type, ev.actor, ev.target, pl.name if pl else None,
+                 pl.lat if pl else None, pl.lon if pl else None, pl.country if pl else None,
+                 pl.precision if pl else None, pl.admin1 if pl else None, d0, d1, dsrc,
+                 tr.text if tr else None, tr.start if tr else None, tr.end if tr else None,
+                 json.dumps([[e.start, e.end] for e in ev.evidence]), ev.sentence, version))
+            assert eid is not None
+            new_events.append(eid)
+        clusters.assign(db, new_events, now())
+
+    def record_error(self, origin: str, locator: str, code: str, reason: str) -> None:
+        """Note that one input could not be stored (kept once per origin+locator)."""
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO errors (origin, locator, code, reason, at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (origin, locator) DO UPDATE SET code = excluded.code, "
+                "reason = excluded.reason, at = excluded.at",
+                (origin, locator, code, reason, now()))
+
+    def unmerge(self, cluster_id: int) -> ClusterInfo:
+        """Undo a cluster; its events are never merged with each other again."""
+        with self.db.transaction():
+            return clusters.unmerge(self.db, cluster_id, now())
+
+    # -- reading ---------------------------------------------------------
+    def errors(self) -> list[ErrorRecord]:
+        return [ErrorRecord(*r) for r in self.db.query(
+            "SELECT id, origin, locator, code, reason, at FROM errors ORDER BY id")]
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "claims", "figures", "events", "places", "times",
+                  "sentences", "errors")
+        out = {t: int(self.db.query(f"SELECT count(*) FROM {t}")[0][0]) for t in tables}
+        out["clusters"] = int(self.db.query(
+            "SELECT count(*) FROM clusters WHERE undone_at IS NULL")[0][0])
+        return out
+
+    def articles(self, *, not_version: str | None = None) -> Iterator[StoredArticle]:
+        """Stored articles in id order; ``not_version``: only those extracted
+        by another extractor version."""
+        sql = f"SELECT {_ARTICLE_COLS} FROM articles"
+        params: tuple[Any, ...] = ()
+        if not_version is not None:
+            sql += " WHERE extractor_version <> ?"
+            params = (not_version,)
+        ids = [r[0] for r in self.db.query(sql.replace(_ARTICLE_COLS, "id") + " ORDER BY id",
+                                           params)]
+        for aid in ids:
+            got = self.article(aid)
+            if got is not None:
+                yield got
+
+    def article(self, article_id: int) -> StoredArticle | None:
+        rows = self.db.query(f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?",
+                             (article_id,))
+        if not rows:
+            return None
+        r = list(rows[0])
+        r[4] = date.fromisoformat(r[4]) if r[4] else None
+        return StoredArticle(*r)
+
+    def result_json(self, article_id: int) -> dict[str, Any]:
+        rows = self.db.query("SELECT result_json FROM articles WHERE id = ?", (article_id,))
+        return json.loads(rows[0][0]) if rows else {}
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Articles whose text (or title) holds every word of ``query``."""
+        q = self.db.search_query(query)
+        if not q.strip():
+            return []
+        return [SearchHit(int(r[0]), r[1], r[2] or "")
+                for r in self.db.query(self.db.search_sql(), (q, limit))]
+
+    def figure_rows(self, *, side: str | None = None, unit: str | None = None,
+                    outcome: str | None = None, since: str | None = None) -> list[FigureRow]:
+        where, params = [], []
+        for col, val in (("f.side", side), ("f.unit", unit), ("f.outcome", outcome)):
+            if val is not None:
+                where.append(f"{col} = ?")
+                params.append(val)
+        if since:
+            where.append("coalesce(f.period_end, a.published) >= ?")
+            params.append(since)
+        sql = (
+            "SELECT f.id, f.article_id, a.published, a.source, a.url, c.claimant_text, "
+            "c.claimant_country, c.claimant_kind, f.value, f.low, f.high, f.bound, f.unit, "
+            "f.outcome, f.side, f.place, f.period_start, f.period_end, f.running_total, "
+            "f.text, f.span_start, f.span_end, f.sentence, "
+            "coalesce(s.span_start, c.span_start, f.span_start), "
+            "coalesce(s.span_end, c.span_end, f.span_end), "
+            "substr(a.text, coalesce(s.span_start, c.span_start, f.span_start) + 1, "
+            "coalesce(s.span_end, c.span_end, f.span_end) "
+            "- coalesce(s.span_start, c.span_start, f.span_start)) "
+            "FROM figures f JOIN articles a ON a.id = f.article_id "
+            "LEFT JOIN claims c ON c.id = f.claim_id "
+            "LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self.db.query(sql + " ORDER BY f.id", params)
+        return [FigureRow(*r[:18], bool(r[18]), *r[19:]) for r in rows]
+
+    def event_rows(self, *, cluster_id: int | None = None,
+                   event_ids: list[int] | None = None) -> list[EventRow]:
+        sql = (
+            "SELECT e.id, e.article_id, e.type, e.actor, e.target, e.place_name, e.lat, e.lon, "
+            "e.country, e.precision, e.admin1, e.date_start, e.date_end, e.date_source, "
+            "e.evidence, e.sentence, e.cluster_id, a.published, a.source, a.url, "
+            "substr(a.text, s.span_start + 1, s.span_end - s.span_start) "
+            "FROM events e JOIN articles a ON a.id = e.article_id "
+            "LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
+        )
+        params: list[Any] = []
+        if cluster_id is not None:
+            sql += " WHERE e.id IN (SELECT event_id FROM cluster_members WHERE cluster_id = ?)"
+            params.append(cluster_id)
+        elif event_ids is not None:
+            sql += " WHERE e.id IN (" + ", ".join("?" * len(event_ids) or "NULL") + ")"
+            params.extend(event_ids)
+        out = []
+        for r in self.db.query(sql + " ORDER BY e.id", params):
+            ev = [tuple(x) for x in json.loads(r[14])]
+            out.append(EventRow(*r[:14], ev, r[15], r[16], r[17], r[18], r[19], r[20] or ""))
+        return out
+
+    def clusters(self, cluster_id: int | None = None) -> list[ClusterInfo]:
+        return clusters.load(self.db, cluster_id)
+
+
+def migrate(db: Backend) -> list[str]:
+    """Apply the migrations this database lacks, in order; return their names."""
+    with db.transaction():
+        db.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                   "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = {r[0] for r in db.query("SELECT name FROM schema_migrations")}
+    applied = []
+    for m in MIGRATIONS:
+        if m.name in done:
+            continue
+        with db.transaction():
+            if db.query("SELECT 1 FROM schema_migrations WHERE name = ?", (m.name,)):
+                continue  # another process applied it meanwhile
+            for stmt in m.statements(db.name):
+                db.execute(stmt.replace("{id}", db.id_column()))
+            db.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
+                       (m.name, now()))
+        applied.append(m.name)
+    return applied
