@@ -11,12 +11,14 @@ from collections import Counter
 
 from warta.lang import Lang
 from warta.model import Claim, PlaceMention, Sentence
+from warta.pipeline.lexicon import from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 
 ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
                   "intercepted", "lost", "missing"}
 BELLIGERENT_KINDS = {"government", "military"}
+PROPERTY_UNITS = {"civilians", "other", "settlements", "area_km2"}
 
 
 def article_sides(text: str, lang: Lang) -> Counter[str]:
@@ -29,10 +31,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 places: list[PlaceMention], counts: Counter[str]) -> None:
     """Fill ``side`` of every figure that has none, in place."""
     lex = side_lexicon(lang)
+    enemy = from_table({"enemy": lang.data("sides").get("enemy", [])})
     ranked = [s for s, _ in counts.most_common()]
 
-    def opponent(side: str) -> str | None:
-        return next((s for s in ranked if s != side), None)
+    def opponent(side: str | None) -> str | None:
+        return next((s for s in ranked if s != side), None) if side else None
 
     for claim in claims:
         sent = sentences[claim.sentence]
@@ -40,21 +43,26 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         named = [m for m in lex.find(toks, text)
                  if claim.claimant.start is None
                  or not (claim.claimant.start <= m.start < (claim.claimant.end or 0))]
-        place_country = next((p.country for p in places
-                              if sent.start <= p.start < sent.end and p.country and not p.actor_use
-                              and p.precision != "country"), None)
+        here = [p for p in places if sent.start <= p.start < sent.end and p.country and not p.actor_use]
+        place_country = next((p.country for p in here if p.precision != "country"),
+                             here[0].country if here else None)
         own = claim.claimant.country
         belligerent = own is not None and claim.claimant.kind in BELLIGERENT_KINDS
+        enemies = enemy.find(toks, text)
         for fig in claim.figures:
             if fig.side is not None:
                 continue
-            if fig.outcome == "used":
-                fig.side = next((m.value for m in named if m.end <= fig.start), None)
-            elif fig.unit == "civilians":
-                fig.side = own if own and claim.claimant.kind != "media" else place_country
-                fig.side = fig.side or (ranked[0] if ranked else None)
+            before = [m for m in named if m.end <= fig.start]
+            if belligerent and any(m.end <= fig.start for m in enemies):
+                fig.side = opponent(own)  # "the enemy launched ... two tanks"
+            elif fig.outcome == "used":
+                fig.side = before[-1].value if before else own
+            elif fig.unit in PROPERTY_UNITS:
+                local = own if own and claim.claimant.kind not in ("media", "organization") else None
+                fig.side = local or place_country or (before[-1].value if before else None)
             elif belligerent and fig.outcome in ENEMY_OUTCOMES:
-                fig.side = opponent(own)  # type: ignore[arg-type]
+                fig.side = opponent(own)
             else:
-                before = [m for m in named if m.end <= fig.start]
                 fig.side = before[-1].value if before else place_country
+            if fig.side is None and ranked:
+                fig.side = ranked[0]

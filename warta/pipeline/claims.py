@@ -74,7 +74,7 @@ class ClaimFinder:
         for sent in sentences:
             toks = tokenize(self.text, sent.start, sent.end)
             cue = self._cue(toks, by_sentence.get(sent.index, []))
-            found = self._claimant(toks, cue, sent) if cue is not None else None
+            found = self._claimant(toks, cue, by_sentence.get(sent.index, [])) if cue is not None else None
             if found is not None and found.kind != "reporter":
                 self.last = found
             figs = by_sentence.get(sent.index)
@@ -100,19 +100,25 @@ class ClaimFinder:
                 return before[-1]
         return cues[0]
 
-    def _claimant(self, toks: list[Token], cue: Match[str], sent: Sentence) -> _Found | None:
+    def _claimant(self, toks: list[Token], cue: Match[str], figs: list[Figure]) -> _Found | None:
         if cue.value == "passive":
             return _Found(Span(-1, -1, ""), "reporter", None)
         if cue.value == "pronoun":
             return self._resolve_pronoun(Span(cue.start, cue.end, cue.text))
-        inverted = cue.value == "before" and cue.first_token > 0 \
-            and toks[cue.first_token - 1].text in {",", "”", '"', "’"}
-        if cue.value == "after" or inverted:
-            span = self._phrase_after(toks, cue.last_token + 1)
-        else:
-            span = self._phrase_before(toks, cue.first_token - 1)
-        if span is None and cue.value == "before" and not inverted:
-            span = self._apposition(toks, cue.first_token)
+
+        def clean(span: Span | None) -> Span | None:
+            """A phrase that runs into a figure is the claim, not the claimant."""
+            if span is None or any(f.start < span.end and span.start < f.end for f in figs):
+                return None
+            return span
+
+        span = None
+        if cue.value == "after" or (cue.value == "before" and cue.first_token > 0
+                                    and toks[cue.first_token - 1].text in {",", "”", '"', "’"}):
+            span = clean(self._phrase_after(toks, cue.last_token + 1))  # "..., said Aidi"
+        if span is None and cue.value == "before":
+            span = clean(self._phrase_before(toks, cue.first_token - 1)) \
+                or self._apposition(toks, cue.first_token)
         if span is None:
             return None
         return self._describe(span, toks, cue)

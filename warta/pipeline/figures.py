@@ -19,8 +19,9 @@ from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 
 UNIT_WINDOW = 4  # tokens that may stand between a number and its unit noun
-OUTCOME_REACH = 12  # tokens an outcome word may be from its figure
+OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
 PEOPLE = ("personnel", "civilians", "other")
+NO_LIST_SHARING = ("settlements", "area_km2", "other")
 
 
 @dataclass(slots=True)
@@ -30,6 +31,8 @@ class FigureLexicons:
     fillers: frozenset[str]
     unit_outcome: dict[str, str]
     equipment_outcome: dict[str, str]
+    unit_overrides: dict[str, dict[str, str]]
+    trailing: frozenset[str]
 
 
 @cache
@@ -41,6 +44,8 @@ def lexicons(lang: Lang) -> FigureLexicons:
         fillers=frozenset(w.lower() for w in data.get("fillers", [])),
         unit_outcome={k.lower(): v for k, v in data.get("unit_outcome", {}).items()},
         equipment_outcome=dict(data.get("equipment_outcome", {})),
+        unit_overrides={k: dict(v) for k, v in data.get("unit_overrides", {}).items()},
+        trailing=frozenset(w.lower() for w in data.get("trailing", [])),
     )
 
 
@@ -79,6 +84,9 @@ def _extend_with_sides(toks: list[Token], k: int, text: str, sides: PhraseLexico
         m = sides.at(toks, k + 1, text)
         if m is not None:
             k = m.last_token
+            continue
+        if toks[k + 1].text.lower() in lex.trailing:
+            k += 1
             continue
         if toks[k + 1].text.lower() in lex.fillers and k + 2 < len(toks) \
                 and sides.at(toks, k + 2, text) is not None:
@@ -156,20 +164,24 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
         for m in outcomes:
             if m.last_token < first:
                 dist = first - m.last_token - 1
-                if any(m.end <= o.start and o.end <= fig.start for o in found if o is not fig):
-                    dist += 2  # another figure stands between: "killed 132 ... and wounded 252"
+                # other figures between: "killed 132 ... and wounded 252"
+                dist += 2 * sum(1 for o in found if o is not fig and m.end <= o.start and o.end <= fig.start)
             else:
                 dist = m.first_token - last - 1
+                if any(fig.end <= o.start and o.end <= m.start for o in found if o is not fig):
+                    dist += 2  # "773 bodies and 2,880 people wounded": the verb is the other's
             if dist < 0 or dist > OUTCOME_REACH:
                 continue
-            if best is None or dist < best[0] or (dist == best[0] and m.first_token > last):
+            if best is None or dist < best[0]:
                 best = (dist, m)
         unit_word = text[fig.quantity.end:fig.end].strip().split(" ")[0].lower() if fig.end > fig.quantity.end else ""
-        if best is not None:
+        if unit_word in lex.unit_outcome:
+            fig.outcome = lex.unit_outcome[unit_word]  # "773 bodies", "251 hostages"
+        elif best is not None:
             fig.outcome = best[1].value
-        elif unit_word in lex.unit_outcome:
-            fig.outcome = lex.unit_outcome[unit_word]
-        elif prev is not None and prev.outcome and fig.unit:
+            override = lex.unit_overrides.get(fig.unit, {})
+            fig.outcome = override.get(fig.outcome, fig.outcome)
+        elif prev is not None and prev.outcome and fig.unit and fig.unit not in NO_LIST_SHARING:
             fig.outcome = prev.outcome  # a list shares its verb: "killed 49,000 troops, 273 tanks"
         if fig.outcome in lex.equipment_outcome and fig.unit not in PEOPLE:
             fig.outcome = lex.equipment_outcome[fig.outcome]
@@ -180,9 +192,6 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
                 fig.confidence = 0.4
             else:
                 fig.outcome = ""  # a bare number with no unit: not a figure
-        elif not fig.outcome:
-            fig.outcome = "other"
-            fig.confidence = min(fig.confidence, 0.4)
         prev = fig
 
 
