@@ -1,0 +1,133 @@
+"""Ingest runs: idempotence, bad articles recorded and skipped, resume after
+a kill, reprocess after an extractor upgrade."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from warta.ingest import ingest, reprocess
+from warta.model import Article
+from warta.store import Store, open_store
+from warta.store.testing import fake_extract
+
+
+def _corpus(path: Path, n: int, bad_every: int = 0) -> Path:
+    lines = []
+    for i in range(n):
+        if bad_every and i % bad_every == bad_every - 1:
+            lines.append("{broken json line")
+        else:
+            lines.append(json.dumps({"text": f"Laporan {i}: {100 + i} tentara tewas di garis depan.",
+                                     "published": "2025-01-05", "lang": "id"}))
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def _counts(store: Store) -> tuple[int, int, int]:
+    c = store.counts()
+    return c["articles"], c["figures"], c["errors"]
+
+
+def test_ingest_twice_stores_once(store: Store, tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "a.jsonl", 12, bad_every=5)
+    first = ingest([src], store, extractor=fake_extract, progress=False)
+    assert (first.stored, first.failed, first.duplicates) == (10, 2, 0)
+    assert "see `warta errors`" in first.summary()
+    again = ingest([src, src], store, extractor=fake_extract, progress=False)
+    assert (again.stored, again.duplicates) == (0, 20)
+    assert _counts(store) == (10, 10, 2)
+    assert [e.locator for e in store.errors()] == ["line 5", "line 10"]
+
+
+def test_ingest_defaults_apply_when_container_is_silent(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Sebanyak 12 drone ditembak jatuh.", "utf-8")
+    seen: list[tuple[object, object]] = []
+
+    def spy(text: str, lang: str | None = None, published: object = None) -> Article:
+        seen.append((lang, published))
+        return fake_extract(text, lang, published)  # type: ignore[arg-type]
+
+    ingest([tmp_path], store, lang="id", published="2025-01-06", extractor=spy, progress=False)
+    assert [(lang, str(pub)) for lang, pub in seen] == [("id", "2025-01-06")]
+    (art,) = store.articles()
+    assert str(art.published) == "2025-01-06" and art.lang == "id"
+
+
+def test_ingest_extractor_crash_is_recorded_and_batch_goes_on(store: Store,
+                                                              tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "a.jsonl", 4)
+
+    def flaky(text: str, lang: str | None = None, published: object = None) -> Article:
+        if "Laporan 1:" in text:
+            raise ValueError("boom")
+        return fake_extract(text, lang, published)  # type: ignore[arg-type]
+
+    rep = ingest([src], store, extractor=flaky, progress=False)
+    assert (rep.stored, rep.failed) == (3, 1)
+    (err,) = store.errors()
+    assert err.locator == "line 2" and err.code == "W900" and "boom" in err.reason
+
+
+_CHILD = """
+import sys, time
+from warta.ingest import ingest
+from warta.store import open_store
+from warta.store.testing import fake_extract
+
+def slow(text, lang=None, published=None):
+    time.sleep(0.03)
+    return fake_extract(text, lang, published)
+
+ingest([sys.argv[2]], open_store(sys.argv[1]), extractor=slow, progress=False)
+"""
+
+
+def test_ingest_resumes_after_kill(store_url: str, tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "a.jsonl", 80, bad_every=9)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    proc = subprocess.Popen([sys.executable, "-c", _CHILD, store_url, str(src)], env=env)
+    watch = open_store(store_url)
+    try:
+        deadline = time.monotonic() + 60
+        while watch.counts()["articles"] < 10 and time.monotonic() < deadline:
+            assert proc.poll() is None, "the child ended before it could be killed"
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        partial = watch.counts()["articles"]
+        assert 10 <= partial < 72
+        rep = ingest([src], watch, extractor=fake_extract, progress=False)
+        assert rep.duplicates == partial and rep.stored == 72 - partial
+        resumed = _counts(watch)
+    finally:
+        watch.close()
+    clean_db = str(tmp_path / "clean.db")
+    with open_store(clean_db) as clean:  # type: ignore[attr-defined]
+        ingest([src], clean, extractor=fake_extract, progress=False)
+        assert resumed == _counts(clean) == (72, 72, 8)
+
+
+def test_reprocess_reextracts_other_versions(store: Store, tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "a.jsonl", 3)
+    ingest([src], store, extractor=fake_extract, version="v1", progress=False)
+
+    def newer(text: str, lang: str | None = None, published: object = None) -> Article:
+        art = fake_extract(text, lang, published)  # type: ignore[arg-type]
+        art.claims[0].figures[0].outcome = "wounded"
+        return art
+
+    assert reprocess(store, extractor=newer, version="v1", progress=False).stored == 0
+    rep = reprocess(store, extractor=newer, version="v2", progress=False)
+    assert rep.stored == 3
+    assert {f.outcome for f in store.figure_rows()} == {"wounded"}
+    assert {a.extractor_version for a in store.articles()} == {"v2"}
+    assert reprocess(store, extractor=newer, version="v2", progress=False).stored == 0
+    assert reprocess(store, extractor=newer, version="v2", everything=True,
+                     progress=False).stored == 3
+    assert store.counts()["figures"] == 3
