@@ -62,6 +62,7 @@ def norm(text: str) -> str:
 @dataclass(slots=True)
 class _Grammar:
     regex: re.Pattern[str]
+    skip_re: re.Pattern[str]
     word_re: re.Pattern[str]
     after_re: re.Pattern[str]
     number_re: re.Pattern[str]
@@ -123,6 +124,7 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
               if d.get(k)]
     return _Grammar(
         regex=re.compile(pattern, re.IGNORECASE),
+        skip_re=re.compile(skip, re.IGNORECASE),
         word_re=re.compile(rf"{words_pattern(kinds)}(?!\w)", re.IGNORECASE),
         after_re=re.compile(rf"\s*(?:{'|'.join(after)})|-[^\W\d_]" if after else r"-[^\W\d_]",
                             re.IGNORECASE),
@@ -176,6 +178,11 @@ def find_quantities(text: str, lang: Lang, start: int = 0, end: int | None = Non
         pos = m.end()
         if m.group("skip") is not None:
             continue
+        if m.group("mod") is not None:
+            inner = g.skip_re.match(text, m.start("q1"))
+            if inner is not None:  # "around 9:00": the modifier is on a clock time
+                pos = inner.end()
+                continue
         q = _build(text, m, g)
         if q is None:
             continue

@@ -1,0 +1,161 @@
+"""find_quantities: digits, words, vague words, bounds, and what is skipped."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.numbers import find_quantities, number_pattern, parse_number
+
+ID = load("id")
+EN = load("en")
+
+
+def _q(text: str, lang=ID, **kw):
+    out = find_quantities(text, lang, **kw)
+    for q in out:
+        assert text[q.start:q.end] == q.text
+    return [(q.text, q.value, q.low, q.high, q.bound) for q in out]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sebanyak 49.000 tentara tewas.", [("49.000", 49000, 49000, 49000, "exact")]),
+    ("Tercatat 302.420 korban.", [("302.420", 302420, 302420, 302420, "exact")]),
+    ("Sekitar 1,5 juta orang mengungsi.", [("Sekitar 1,5 juta", 1500000, 1500000, 1500000, "approx")]),
+    ("Ada 12 juta warga dan 3 ribu rumah.", [("12 juta", 12e6, 12e6, 12e6, "exact"),
+                                           ("3 ribu", 3000, 3000, 3000, "exact")]),
+    ("Mereka menghancurkan dua tank.", [("dua", 2, 2, 2, "exact")]),
+    ("Sebanyak dua belas kendaraan.", [("dua belas", 12, 12, 12, "exact")]),
+    ("Tentara membunuh tiga ratus empat puluh anggota.",
+     [("tiga ratus empat puluh", 340, 340, 340, "exact")]),
+    ("Ada seribu dua ratus pengungsi.", [("seribu dua ratus", 1200, 1200, 1200, "exact")]),
+    ("Sebelas orang terluka.", [("Sebelas", 11, 11, 11, "exact")]),
+    ("Dua puluh tiga orang hilang.", [("Dua puluh tiga", 23, 23, 23, "exact")]),
+    ("Seratus ribu orang mengungsi.", [("Seratus ribu", 100000, 100000, 100000, "exact")]),
+])
+def test_numbers_indonesian_values(text, expected):
+    assert _q(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militer mengklaim lebih dari 49.000 tentara tewas.",
+     [("lebih dari 49.000", 49000, 49000, None, "lower")]),
+    ("Setidaknya 773 orang tewas.", [("Setidaknya 773", 773, 773, None, "lower")]),
+    ("sedikitnya 35 orang tewas", [("sedikitnya 35", 35, 35, None, "lower")]),
+    ("jumlahnya melampaui 10.000 jiwa", [("melampaui 10.000", 10000, 10000, None, "lower")]),
+    ("didukung oleh sekitar 4.000 tentara", [("sekitar 4.000", 4000, 4000, 4000, "approx")]),
+    ("hampir 300 rumah rusak", [("hampir 300", 300, None, 300, "upper")]),
+    ("ratusan kendaraan hancur", [("ratusan", None, 100, 999, "vague")]),
+    ("Ratusan Orang Tewas", [("Ratusan", None, 100, 999, "vague")]),
+    ("puluhan orang dan ribuan warga", [("puluhan", None, 10, 99, "vague"),
+                                        ("ribuan", None, 1000, 9999, "vague")]),
+    ("belasan honai dibakar", [("belasan", None, 11, 19, "vague")]),
+    ("puluhan ribu orang mengungsi", [("puluhan ribu", None, 10000, 99999, "vague")]),
+    ("di lebih dari belasan kota", [("lebih dari belasan", None, 11, None, "lower")]),
+    ("sebanyak 50 hingga 70 pemberontak", [("50 hingga 70", None, 50, 70, "range")]),
+    ("antara 5 dan 10 orang", [("antara 5 dan 10", None, 5, 10, "range")]),
+    ("50-70 pemberontak", [("50-70", None, 50, 70, "range")]),
+])
+def test_numbers_indonesian_bounds(text, expected):
+    assert _q(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The toll has exceeded 24,000.", [("exceeded 24,000", 24000, 24000, None, "lower")]),
+    ("wounding at least 15 people", [("at least 15", 15, 15, None, "lower")]),
+    ("more than 700 soldiers", [("more than 700", 700, 700, None, "lower")]),
+    ("nearly 2,000 homes", [("nearly 2,000", 2000, None, 2000, "upper")]),
+    ("about 300 people", [("about 300", 300, 300, 300, "approx")]),
+    ("some 40 drones", [("some 40", 40, 40, 40, "approx")]),
+    ("killed seven to 10 fighters", [("seven to 10", None, 7, 10, "range")]),
+    ("between five and ten soldiers", [("between five and ten", None, 5, 10, "range")]),
+    ("more than two dozen deaths", [("more than two dozen", 24, 24, None, "lower")]),
+    ("more than a dozen towns", [("more than a dozen", 12, 12, None, "lower")]),
+    ("twelve armoured vehicles", [("twelve", 12, 12, 12, "exact")]),
+    ("twenty-five tanks", [("twenty-five", 25, 25, 25, "exact")]),
+    ("three hundred and twenty troops", [("three hundred and twenty", 320, 320, 320, "exact")]),
+    ("two million people", [("two million", 2e6, 2e6, 2e6, "exact")]),
+    ("1.5 million refugees", [("1.5 million", 1.5e6, 1.5e6, 1.5e6, "exact")]),
+    ("a budget of 2.3bn", [("2.3bn", 2.3e9, 2.3e9, 2.3e9, "exact")]),
+    ("hundreds of vehicles", [("hundreds", None, 100, 999, "vague")]),
+    ("tens of thousands of people", [("tens of thousands", None, 10000, 99999, "vague")]),
+    ("dozens of homes", [("dozens", None, 10, 99, "vague")]),
+])
+def test_numbers_english(text, expected):
+    assert _q(text, EN) == expected
+
+
+def test_numbers_english_grouping_in_indonesian_text():
+    assert _q("menewaskan 49,000 tentara") == [("49,000", 49000, 49000, 49000, "exact")]
+    assert _q("sekitar 1,250 juta") == [("sekitar 1,250 juta", 1.25e6, 1.25e6, 1.25e6, "approx")]
+
+
+@pytest.mark.parametrize("text", [
+    "Serangan terjadi pada tahun 2024.",
+    "Serangan terjadi pada 5 Januari 2025.",
+    "Serangan pukul 09.00 WIT.",
+    "Rabu (9/11/2022) pagi.",
+    "Selasa (8/11) pagi.",
+    "Lebih dari 70 persen wilayah rusak.",
+    "Sebanyak 70% wilayah rusak.",
+    "Ini serangan ke-3.",
+    "rudal ATACMS-2 dan jaringan 5G",
+    "pada Agustus 2024",
+])
+def test_numbers_indonesian_skips(text):
+    assert _q(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The incursion began on Aug. 6.",
+    "Dateline Jan 16 (Reuters).",
+    "It happened on January 5, 2025.",
+    "Around 9:00 Moscow time (0600 GMT).",
+    "between 6 p.m. and 10:56 p.m.",
+    "Russia lost troops in 2024.",
+    "more than 70 percent of the north",
+    "the 3rd brigade and the 21st",
+    "a five-storey building",
+    "F-16 jets",
+])
+def test_numbers_english_skips(text):
+    assert _q(text, EN) == []
+
+
+def test_numbers_offsets_are_absolute_and_windowed():
+    text = "Pertama 10 orang. Kedua 20 orang."
+    got = find_quantities(text, ID, start=18)
+    assert [(q.start, q.end, q.value) for q in got] == [(24, 26, 20)]
+    assert text[24:26] == "20"
+    assert find_quantities(text, ID, 0, 17)[0].text == "10"
+
+
+def test_numbers_articles_only_when_asked():
+    text = "dua tank, sebuah kendaraan penghalang dan seorang warga"
+    assert [q.text for q in find_quantities(text, ID)] == ["dua"]
+    assert [(q.text, q.value) for q in find_quantities(text, ID, articles=True)] == [
+        ("dua", 2), ("sebuah", 1), ("seorang", 1)]
+    en = "two tanks, a mine clearing vehicle"
+    assert [q.text for q in find_quantities(en, EN, articles=True)] == ["two", "a"]
+
+
+def test_numbers_parse_number():
+    assert parse_number("lima", ID) == 5
+    assert parse_number("24", ID) == 24
+    assert parse_number("five", EN) == 5
+    assert parse_number("beberapa", ID) is None
+    assert "\\d" in number_pattern(EN)
+
+
+def test_numbers_linear_time_on_hostile_input():
+    digits = "1." * 100_000
+    words = "dua puluh " * 20_000
+    mixed = ("lebih dari " * 10_000) + "5"
+    t0 = time.perf_counter()
+    assert find_quantities(digits, ID) is not None
+    assert len(find_quantities(words, ID)) >= 1
+    assert find_quantities(mixed, ID)[-1].value == 5
+    assert find_quantities("1," * 100_000, EN) is not None
+    assert time.perf_counter() - t0 < 5

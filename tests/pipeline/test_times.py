@@ -1,0 +1,142 @@
+"""find_times: spans with their preposition, resolved against publication."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.times import find_times
+
+ID = load("id")
+EN = load("en")
+SUN = date(2025, 1, 5)  # a Sunday
+
+
+def _t(text: str, lang=ID, pub: date | None = SUN):
+    out = find_times(text, lang, pub)
+    for t in out:
+        assert text[t.start:t.end] == t.text
+    return [(t.text, t.start_date.isoformat(), t.end_date.isoformat(), t.precision) for t in out]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kementerian mengatakan pada hari Minggu bahwa serangan dimulai.",
+     [("pada hari Minggu", "2025-01-05", "2025-01-05", "day")]),
+    ("Serangan dimulai pada Minggu pagi.", [("pada Minggu pagi", "2025-01-05", "2025-01-05", "day")]),
+    ("Moskow menjanjikan pembalasan pada hari Sabtu.",
+     [("pada hari Sabtu", "2025-01-04", "2025-01-04", "day")]),
+    ("Mereka diserang pada Selasa (31/12).", [("pada Selasa (31/12)", "2024-12-31", "2024-12-31", "day")]),
+    ("Serangan terjadi kemarin.", [("kemarin", "2025-01-04", "2025-01-04", "day")]),
+    ("Sirene berbunyi hari ini.", [("hari ini", "2025-01-05", "2025-01-05", "day")]),
+    ("Ledakan terdengar tadi malam.", [("tadi malam", "2025-01-04", "2025-01-05", "range")]),
+    ("Serangan dimulai pada bulan Agustus.",
+     [("pada bulan Agustus", "2024-08-01", "2024-08-31", "month")]),
+    ("Pasukan masuk Agustus 2024.", [("Agustus 2024", "2024-08-01", "2024-08-31", "month")]),
+    ("Rusia kehilangan 430.000 tentara pada tahun 2024.",
+     [("pada tahun 2024", "2024-01-01", "2024-12-31", "year")]),
+    ("Tentara tewas dalam satu hari terakhir.",
+     [("dalam satu hari terakhir", "2025-01-04", "2025-01-05", "range")]),
+    ("Sebanyak 35 orang tewas dalam 24 jam terakhir.",
+     [("dalam 24 jam terakhir", "2025-01-04", "2025-01-05", "range")]),
+    ("Harga naik dalam lima bulan terakhir.",
+     [("dalam lima bulan terakhir", "2024-08-05", "2025-01-05", "range")]),
+    ("Pertempuran meningkat sejak Agustus.", [("sejak Agustus", "2024-08-01", "2025-01-05", "range")]),
+    ("Korban tewas sejak 7 Oktober tahun lalu.",
+     [("sejak 7 Oktober tahun lalu", "2024-10-07", "2025-01-05", "range")]),
+    ("Serangan terjadi minggu lalu.", [("minggu lalu", "2024-12-23", "2024-12-29", "week")]),
+    ("Kota itu jatuh awal minggu ini.", [("awal minggu ini", "2024-12-30", "2025-01-05", "week")]),
+    ("Roket diluncurkan pada akhir pekan.", [("pada akhir pekan", "2025-01-04", "2025-01-05", "range")]),
+    ("Dilansir Minggu, 5 Januari 2025.", [("Minggu, 5 Januari 2025", "2025-01-05", "2025-01-05", "day")]),
+    ("Insiden itu terjadi pada 6 Agustus.", [("pada 6 Agustus", "2024-08-06", "2024-08-06", "day")]),
+    ("Diserang Rabu (18/12/2024) sekitar pukul 09.00 WIT.",
+     [("Rabu (18/12/2024)", "2024-12-18", "2024-12-18", "day")]),
+    ("JAKARTA, Sabtu, (4 Januari 2025). Berita", [("Sabtu, (4 Januari 2025)", "2025-01-04", "2025-01-04", "day")]),
+])
+def test_times_indonesian(text, expected):
+    assert _t(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia said on Sunday that Ukraine attacked.", [("on Sunday", "2025-01-05", "2025-01-05", "day")]),
+    ("The drones came Saturday night.", [("Saturday night", "2025-01-04", "2025-01-04", "day")]),
+    ("It said so yesterday.", [("yesterday", "2025-01-04", "2025-01-04", "day")]),
+    ("The city was shelled overnight.", [("overnight", "2025-01-04", "2025-01-05", "range")]),
+    ("troops crossed the border on Aug. 6 in force",
+     [("on Aug. 6", "2024-08-06", "2024-08-06", "day")]),
+    ("GAZA, Jan 3 (Reuters) - text", [("Jan 3", "2025-01-03", "2025-01-03", "day")]),
+    ("the war broke out on Oct 7, 2023, it said",
+     [("on Oct 7, 2023", "2023-10-07", "2023-10-07", "day")]),
+    ("since Feb. 24, 2022, troops", [("since Feb. 24, 2022", "2022-02-24", "2025-01-05", "range")]),
+    ("the invasion in February 2022.", [("in February 2022", "2022-02-01", "2022-02-28", "month")]),
+    ("a December attack on workers", [("December", "2024-12-01", "2024-12-31", "month")]),
+    ("deaths since November", [("since November", "2024-11-01", "2025-01-05", "range")]),
+    ("since early November", [("since early November", "2024-11-01", "2025-01-05", "range")]),
+    ("lost troops in 2024.", [("in 2024", "2024-01-01", "2024-12-31", "year")]),
+    ("for the past five months", [("for the past five months", "2024-08-05", "2025-01-05", "range")]),
+    ("killed during the past 24 hours", [("during the past 24 hours", "2025-01-04", "2025-01-05", "range")]),
+    ("in the last day", [("in the last day", "2025-01-04", "2025-01-05", "range")]),
+    ("talks last week failed", [("last week", "2024-12-23", "2024-12-29", "week")]),
+    ("strikes over the weekend", [("over the weekend", "2025-01-04", "2025-01-05", "range")]),
+    ("since early yesterday morning",
+     [("since early yesterday morning", "2025-01-04", "2025-01-05", "range")]),
+    ("killed on January 2, 2025 and", [("on January 2, 2025", "2025-01-02", "2025-01-02", "day")]),
+    ("On Thursday the army said", [("On Thursday", "2025-01-02", "2025-01-02", "day")]),
+])
+def test_times_english(text, expected):
+    assert _t(text, EN) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Serangan berlangsung selama tujuh jam.", ID),
+    ("Perang yang telah berlangsung lebih dari 13 bulan.", ID),
+    ("Mereka maju dalam beberapa bulan terakhir.", ID),
+    ("Serangan pukul 09.00 WIT.", ID),
+    ("Jean, 25 tahun, selamat.", ID),
+    ("Tewas dalam perang satu hari.", ID),
+    ("They have advanced in recent months.", EN),
+    ("The siege lasted for several days.", EN),
+    ("Around 9:00 Moscow time.", EN),
+    ("They may agree to march on.", EN),
+    ("It began in the early 1960s.", EN),
+])
+def test_times_skips(text, lang):
+    assert _t(text, lang) == []
+
+
+def test_times_minggu_is_week_or_sunday_by_context():
+    assert _t("Minggu lalu kota itu jatuh.")[0][3] == "week"
+    assert _t("Serangan pada hari Minggu lalu.") == [
+        ("pada hari Minggu lalu", "2024-12-29", "2024-12-29", "day")]
+
+
+def test_times_most_recent_weekday_and_month():
+    pub = date(2024, 3, 29)  # a Friday
+    assert _t("said Thursday night", EN, pub) == [("Thursday night", "2024-03-28", "2024-03-28", "day")]
+    assert _t("On March 6, a ship", EN, pub) == [("On March 6", "2024-03-06", "2024-03-06", "day")]
+    assert _t("pada bulan Desember", ID, pub) == [
+        ("pada bulan Desember", "2023-12-01", "2023-12-31", "month")]
+
+
+def test_times_without_publication_keeps_only_absolute_dates():
+    text = "Pada hari Minggu, 5 Januari 2025, dan kemarin serta pada tahun 2024."
+    got = _t(text, ID, None)
+    assert [g[0] for g in got] == ["Pada hari Minggu, 5 Januari 2025", "pada tahun 2024"]
+
+
+def test_times_offsets_in_longer_text():
+    text = "KYIV - Rusia menyerang pada hari Sabtu. Ukraina membalas pada Minggu pagi."
+    got = find_times(text, ID, SUN)
+    assert [(t.start, t.end) for t in got] == [(23, 38), (57, 73)]
+    assert [t.kind for t in find_times("sejak Agustus dan dalam 24 jam terakhir", ID, SUN)] == [
+        "since", "window"]
+
+
+def test_times_linear_time_on_hostile_input():
+    t0 = time.perf_counter()
+    assert find_times("pada hari " * 20_000, ID, SUN) == []
+    assert find_times("1/" * 100_000, ID, SUN) is not None
+    assert len(find_times("Minggu " * 20_000, ID, SUN)) > 0
+    assert time.perf_counter() - t0 < 5
