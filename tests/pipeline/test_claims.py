@@ -1,0 +1,71 @@
+from warta.lang import load
+from warta.pipeline.claims import find_claims
+from warta.pipeline.figures import find_figures
+from warta.pipeline.numbers import find_quantities
+from warta.pipeline.segment import sentences
+
+
+def claims(text, code):
+    lang = load(code)
+    sents = sentences(text, lang)
+    figs = find_figures(text, lang, sents, find_quantities(text, lang), [], [])
+    return find_claims(text, lang, sents, figs, [])
+
+
+def who(claim):
+    c = claim.claimant
+    return (c.text, c.kind, c.country, claim.cue.text if claim.cue else None)
+
+
+def test_claims_subject_before_cue_indonesian():
+    text = "Kementerian Pertahanan Rusia mengatakan pasukannya membunuh 200 tentara Ukraina."
+    (c,) = claims(text, "id")
+    assert who(c) == ("Kementerian Pertahanan Rusia", "government", "RU", "mengatakan")
+    assert text[c.claimant.start:c.claimant.end] == c.claimant.text
+    assert (c.start, c.end) == (0, len(text))
+
+
+def test_claims_source_after_menurut_and_according_to():
+    (c,) = claims("Sedikitnya 9 orang tewas, menurut PBB.", "id")
+    assert who(c) == ("PBB", "organization", None, "menurut")
+    (c,) = claims("At least 9 people were killed, according to the Red Cross.", "en")
+    assert who(c) == ("the Red Cross", "organization", None, "according to")
+
+
+def test_claims_speaker_after_a_quote():
+    text = '"We destroyed 4 tanks," said General Petrov.'
+    (c,) = claims(text, "en")
+    assert c.claimant.text == "General Petrov" and c.cue.text == "said"
+
+
+def test_claims_apposition_takes_the_name():
+    text = "Ivan Sirko, juru bicara militer Ukraina, mengatakan 15 drone ditembak jatuh."
+    (c,) = claims(text, "id")
+    assert who(c) == ("Ivan Sirko", "military", "UA", "mengatakan")
+
+
+def test_claims_pronoun_cue_resolves_to_last_speaker():
+    text = ("Gubernur Kharkiv mengatakan serangan itu berat. "
+            "“Dua warga tewas,” katanya.")
+    (c,) = claims(text, "id")
+    assert c.cue.text == "katanya"
+    assert c.claimant.kind == "official"
+
+
+def test_claims_no_source_is_the_reporter():
+    (c,) = claims("Three soldiers were killed in the ambush.", "en")
+    assert who(c) == ("", "reporter", None, None)
+    assert c.claimant.start is None
+
+
+def test_claims_country_used_as_actor_is_a_government():
+    (c,) = claims("Ukraina mengklaim bahwa Rusia kehilangan 1.000 tentara.", "id")
+    assert who(c) == ("Ukraina", "government", "UA", "mengklaim")
+    assert c.figures[0].side == "RU" and c.figures[0].outcome == "lost"
+
+
+def test_claims_bare_surname_takes_the_title_it_was_introduced_with():
+    text = ("Military spokesman Andi Wirawan visited the area. "
+            "Wirawan said 7 rebels were killed.")
+    (c,) = claims(text, "en")
+    assert who(c) == ("Wirawan", "military", None, "said")

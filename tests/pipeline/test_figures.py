@@ -1,0 +1,62 @@
+from warta.lang import load
+from warta.pipeline.figures import find_figures
+from warta.pipeline.numbers import find_quantities
+from warta.pipeline.segment import sentences
+
+
+def figures(text, code):
+    lang = load(code)
+    return find_figures(text, lang, sentences(text, lang), find_quantities(text, lang), [], [])
+
+
+def brief(figs):
+    return [(f.text, f.quantity.value, f.unit, f.outcome, f.side) for f in figs]
+
+
+def test_figures_unit_outcome_and_side_in_indonesian():
+    text = "Militer mengatakan pasukannya membunuh 120 tentara Rusia dan menghancurkan 7 tank."
+    assert brief(figures(text, "id")) == [
+        ("120 tentara Rusia", 120, "personnel", "killed", "RU"),
+        ("7 tank", 7, "tanks", "destroyed", None),
+    ]
+
+
+def test_figures_list_shares_its_verb_and_equipment_is_lost_not_killed():
+    text = "Tentara itu membunuh 300 prajurit, serta 12 tank, 5 sistem peluncuran roket dan ratusan kendaraan."
+    got = brief(figures(text, "id"))
+    assert got[0] == ("300 prajurit", 300, "personnel", "killed", None)
+    assert [g[2:4] for g in got[1:]] == [("tanks", "lost"), ("rocket_launchers", "lost"), ("vehicles", "lost")]
+    assert figures(text, "id")[3].quantity.low == 100
+
+
+def test_figures_passive_outcome_after_the_number():
+    text = "Sedikitnya 18 orang tewas dan 40 orang lainnya luka-luka dalam serangan itu."
+    got = figures(text, "id")
+    assert brief(got) == [("Sedikitnya 18 orang", 18, "civilians", "killed", None),
+                          ("40 orang lainnya", 40, "civilians", "wounded", None)]
+    assert got[0].quantity.low == 18 and got[0].quantity.high is None
+
+
+def test_figures_english_verb_before_each_number():
+    text = "The strike killed 14 civilians and wounded 30 others, officials said."
+    assert brief(figures(text, "en")) == [("14 civilians", 14, "civilians", "killed", None),
+                                          ("30 others", 30, "civilians", "wounded", None)]
+
+
+def test_figures_drones_destroyed_in_the_air_were_intercepted():
+    text = "Air defences destroyed 26 drones overnight."
+    assert brief(figures(text, "en")) == [("26 drones", 26, "drones", "intercepted", None)]
+
+
+def test_figures_skip_numbers_that_count_nothing():
+    text = "Dalam satu hari terakhir, 3 desa diserang. The convoy drove 40 kilometres."
+    got = brief(figures(text, "id"))
+    assert ("3 desa", 3, "settlements", "other", None) in got
+    assert all(g[1] != 1 for g in got)
+    assert brief(figures("The convoy drove 40 kilometres in 2024.", "en")) == []
+
+
+def test_figures_offsets_are_exact():
+    text = "Kiev said Russia lost 1,200 soldiers and 9 tanks in the past day."
+    for f in figures(text, "en"):
+        assert text[f.start:f.end] == f.text

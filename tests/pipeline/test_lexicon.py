@@ -1,0 +1,23 @@
+from warta.pipeline.lexicon import from_table
+from warta.pipeline.segment import tokens
+
+
+def test_lexicon_longest_phrase_wins_and_offsets_hold():
+    lex = from_table({"vehicles": ["kendaraan"], "armored_vehicles": ["kendaraan tempur lapis baja"]})
+    text = "dan 12 kendaraan tempur lapis baja serta 3 kendaraan"
+    found = lex.find(tokens(text), text)
+    assert [(m.text, m.value) for m in found] == [
+        ("kendaraan tempur lapis baja", "armored_vehicles"), ("kendaraan", "vehicles")]
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+def test_lexicon_upper_case_acronyms_match_exactly():
+    lex = from_table({"US": ["AS"]})
+    text = "bantuan AS tiba, as roda patah"
+    assert [m.text for m in lex.find(tokens(text), text)] == ["AS"]
+
+
+def test_lexicon_lookup_is_case_insensitive_for_words():
+    lex = from_table({"RU": ["Rusia"]})
+    assert lex.lookup("RUSIA") == "RU"
+    assert lex.lookup("Ukraina") is None
