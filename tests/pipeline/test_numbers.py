@@ -159,3 +159,10 @@ def test_numbers_linear_time_on_hostile_input():
     assert find_quantities(mixed, ID)[-1].value == 5
     assert find_quantities("1," * 100_000, EN) is not None
     assert time.perf_counter() - t0 < 5
+
+
+def test_numbers_bare_years_are_not_counts():
+    assert _q("dalam pemilihan presiden 2014 lalu") == []
+    assert _q("lebih dari 2000 orang") == [("lebih dari 2000", 2000, 2000, None, "lower")]
+    assert _q("sebanyak 1.999 tentara") == [("1.999", 1999, 1999, 1999, "exact")]
+    assert _q("the 2022 invasion and 2,019 soldiers", EN) == [("2,019", 2019, 2019, 2019, "exact")]

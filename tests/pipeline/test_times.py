@@ -140,3 +140,12 @@ def test_times_linear_time_on_hostile_input():
     assert find_times("1/" * 100_000, ID, SUN) is not None
     assert len(find_times("Minggu " * 20_000, ID, SUN)) > 0
     assert time.perf_counter() - t0 < 5
+
+
+def test_times_past_and_next_markers():
+    assert _t("Satu bom meledak Mei lalu.") == [("Mei lalu", "2024-05-01", "2024-05-31", "month")]
+    assert _t("serangan sejak 8 Juli lalu") == [("sejak 8 Juli lalu", "2024-07-08", "2025-01-05", "range")]
+    assert _t("dideklarasikan pada hari Selasa mendatang") == [
+        ("pada hari Selasa mendatang", "2025-01-07", "2025-01-07", "day")]
+    assert _t("talks next Tuesday", EN) == [("next Tuesday", "2025-01-07", "2025-01-07", "day")]
+    assert _t("the strike last Sunday", EN) == [("last Sunday", "2024-12-29", "2024-12-29", "day")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -71,10 +71,8 @@ class _Grammar:
     vague: dict[str, tuple[float, float]]
     scales: dict[str, float]
     mods: dict[str, str]
-    year_words: frozenset[str]
     decimal: str
     group: str
-    year_before_re: re.Pattern[str] = field(default=re.compile(r"(\w+)\W*$"))
 
 
 @cache
@@ -130,7 +128,6 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
                             re.IGNORECASE),
         number_re=re.compile(rf"(?:{digits}|{wordseq})", re.IGNORECASE),
         kinds=kinds, joiners=joiners, vague=vague, scales=scales, mods=mods,
-        year_words=frozenset(norm(w) for w in d.get("year_words", [])) | _month_names(locale),
         decimal=get_decimal_symbol(locale), group=get_group_symbol(locale),
     )
 
@@ -352,8 +349,6 @@ def _yearlike(s: str) -> bool:
 
 
 def _is_year(text: str, q: Quantity, g: _Grammar, start: int) -> bool:
-    """A bare four-digit 1900-2099 after a year word or month name."""
-    if q.bound != "exact" or not _yearlike(q.text):
-        return False
-    before = g.year_before_re.search(text, max(start, q.start - 30), q.start)
-    return before is not None and before.group(1).lower() in g.year_words
+    """A bare four-digit 1900-2099 with no modifier: edited news groups real
+    counts of that size ("2.000", "2,000"), so it is read as a year."""
+    return q.bound == "exact" and _yearlike(q.text)

@@ -68,10 +68,13 @@ def _grammar(lang: Lang) -> _Grammar:
     pod = _i(d.get("parts_of_day", []))
     rel = {**d.get("relative_days", {}), **d.get("relative_ranges", {}),
            **d.get("relative_periods", {})}
-    last_before = (rf"(?:(?P<wdlb>{_i(d['weekday_last_before'])})\s+)?"
-                   if d.get("weekday_last_before") else "")
-    last_after = (rf"(?:\s+(?P<wdla>{_i(d['weekday_last_after'])})(?!\w))?"
-                  if d.get("weekday_last_after") else "")
+    before = [rf"(?P<wdlb>{_i(d['weekday_last_before'])})" if d.get("weekday_last_before") else "",
+              rf"(?P<wdnb>{_i(d['weekday_next_before'])})" if d.get("weekday_next_before") else ""]
+    after = [rf"(?P<wdla>{_i(d['weekday_last_after'])})" if d.get("weekday_last_after") else "",
+             rf"(?P<wdna>{_i(d['weekday_next_after'])})" if d.get("weekday_next_after") else ""]
+    last_before = (rf"(?:(?:{'|'.join(x for x in before if x)})\s+)?" if any(before) else "")
+    last_after = (rf"(?:\s+(?:{'|'.join(x for x in after if x)})(?!\w))?" if any(after) else "")
+    past = rf"(?:\s+{_i(d['past_after'])}(?!\w))?" if d.get("past_after") else ""
     units = _i(d.get("window_units", {}))
     win = []
     if d.get("window_before"):
@@ -84,16 +87,16 @@ def _grammar(lang: Lang) -> _Grammar:
         rf"(?<!\w)(?:(?P<since>{_i(d.get('since', []))})\s+|(?P<prep>{_i(d.get('prepositions', []))})\s+)?"
         rf"(?:(?P<qual>{_i(d.get('qualifiers', []))})\s+)?(?:"
         rf"(?P<dmy>(?:{dayw}(?P<wd1>{wd}),?\s*\(?\s*)?(?P<d1>\d{{1,2}})\s+{monw}(?P<m1>{mall})\.?(?!\w)"
-        rf"(?:\s+(?P<y1>{_YEAR})|\s+(?P<yr1>{yrel})(?!\w))?\)?)"
+        rf"(?:\s+(?P<y1>{_YEAR})|\s+(?P<yr1>{yrel})(?!\w)|{past})?\)?)"
         rf"|(?P<mdy>(?:{dayw}(?P<wd2>{wd}),?\s+)?(?P<m2>{mall})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])"
-        rf"(?:,?\s+(?P<y2>{_YEAR})|\s+(?P<yr2>{yrel})(?!\w))?)"
+        rf"(?:\s?,?\s+(?P<y2>{_YEAR})|\s+(?P<yr2>{yrel})(?!\w))?)"
         rf"|(?P<num>(?:{dayw}(?P<wd3>{wd}),?\s*)?\(\s*(?P<n1>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*\)"
         rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/\d{{4}})(?![\d/]))"
         rf"|(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{_YEAR}))"
         rf"|(?P<yr>(?P<yw>{yearw})?(?P<y4>{_YEAR})(?![\w/-]))"
         rf"|(?P<rel>{_i(rel)})(?!\w)(?:\s+{pod}(?!\w))?"
         rf"|(?P<wd>{last_before}{dayw}(?P<wd5>{wd})(?!\w)(?:\s+{pod}(?!\w))?{last_after})"
-        rf"|(?P<mon>{monw}(?P<m5>{mfull})(?!\w))"
+        rf"|(?P<mon>{monw}(?P<m5>{mfull})(?!\w){past})"
         + (rf"|(?P<win>{'|'.join(win)})(?!\w)" if win else "")
         + ")"
     )
@@ -191,6 +194,8 @@ def _point(m: re.Match[str], g: _Grammar, pub: date | None) -> Resolved | None:
         back = (pub.weekday() - g.weekdays[gr("wd5")]) % 7
         if back == 0 and (_has(m, "wdlb") or _has(m, "wdla")):
             back = 7
+        if _has(m, "wdnb") or _has(m, "wdna"):
+            back = -((g.weekdays[gr("wd5")] - pub.weekday()) % 7 or 7)
         day = pub - timedelta(days=back)
         return day, day, "day", "point"
     if gr("mon") is not None:
@@ -205,6 +210,7 @@ def _point(m: re.Match[str], g: _Grammar, pub: date | None) -> Resolved | None:
 
 
 def _has(m: re.Match[str], name: str) -> bool:
+    """Whether the optional group ``name`` exists in this grammar and matched."""
     return name in m.re.groupindex and m.group(name) is not None
 
 
