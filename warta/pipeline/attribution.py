@@ -14,6 +14,7 @@ from warta.model import Claim, PlaceMention, Sentence
 from warta.pipeline.lexicon import from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
+from warta.pipeline.spans import SpanIndex
 
 ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
                   "intercepted", "lost", "missing"}
@@ -33,6 +34,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     lex = side_lexicon(lang)
     enemy = from_table({"enemy": lang.data("sides").get("enemy", [])})
     ranked = [s for s, _ in counts.most_common()]
+    place_index = SpanIndex(places)
 
     def opponent(side: str | None) -> str | None:
         return next((s for s in ranked if s != side), None) if side else None
@@ -43,17 +45,19 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         named = [m for m in lex.find(toks, text)
                  if claim.claimant.start is None
                  or not (claim.claimant.start <= m.start < (claim.claimant.end or 0))]
-        here = [p for p in places if sent.start <= p.start < sent.end and p.country and not p.actor_use]
+        here = [p for p in place_index.between(sent.start, sent.end) if p.country and not p.actor_use]
         place_country = next((p.country for p in here if p.precision != "country"),
                              here[0].country if here else None)
         own = claim.claimant.country
         belligerent = own is not None and claim.claimant.kind in BELLIGERENT_KINDS
         enemies = enemy.find(toks, text)
+        named_index = SpanIndex(named)
         for fig in claim.figures:
             if fig.side is not None:
                 continue
-            before = [m for m in named if m.end <= fig.start]
-            if belligerent and any(m.end <= fig.start for m in enemies):
+            last = named_index.last_before(fig.start)
+            before = [last] if last is not None and last.end <= fig.start else []
+            if belligerent and enemies and enemies[0].end <= fig.start:
                 fig.side = opponent(own)  # "the enemy launched ... two tanks"
             elif fig.outcome == "used":
                 fig.side = before[-1].value if before else own

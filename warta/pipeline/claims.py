@@ -17,6 +17,7 @@ from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, T
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
+from warta.pipeline.spans import SpanIndex
 
 MAX_CLAIMANT_TOKENS = 10
 KIND_PRIORITY = ("media", "organization", "military", "government", "official", "person")
@@ -62,7 +63,7 @@ class ClaimFinder:
         self.text = text
         self.lex = lexicons(lang)
         self.sides = side_lexicon(lang)
-        self.places = places
+        self.places = SpanIndex(places)
         self.last: _Found | None = None
         self.names: dict[str, tuple[str, str | None]] = {}
 
@@ -90,8 +91,13 @@ class ClaimFinder:
         return out
 
     def _cue(self, toks: list[Token], figs: list[Figure]) -> Match[str] | None:
-        cues = [m for m in self.lex.cues.find(toks, self.text)
-                if not any(f.start <= m.start < f.end for f in figs)]
+        index = SpanIndex(figs)
+
+        def in_figure(offset: int) -> bool:
+            fig = index.last_before(offset + 1)
+            return fig is not None and offset < fig.end
+
+        cues = [m for m in self.lex.cues.find(toks, self.text) if not in_figure(m.start)]
         if not cues:
             return None
         if figs:
@@ -171,8 +177,8 @@ class ClaimFinder:
         side_hits = self.sides.find(ctx, self.text)
         country = side_hits[0].value if side_hits else None
         if country is None:
-            country = next((p.country for p in self.places
-                            if ctx_start <= p.start < ctx_end and p.country), None)
+            country = next((p.country for p in self.places.between(ctx_start, ctx_end)
+                            if p.country), None)
         span_toks = [t for t in toks if span.start <= t.start < span.end]
         names = [t.text for t in span_toks if t.text[:1].isupper() and t.text.isalpha()]
         if not kind:

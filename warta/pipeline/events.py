@@ -17,6 +17,7 @@ from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, Tim
 from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
+from warta.pipeline.spans import SpanIndex
 
 PLACE_RANK = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 LEAD_SENTENCES = 2
@@ -37,8 +38,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     sides = side_lexicon(lang)
     events: list[Event] = []
     last_place: PlaceMention | None = None
+    place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
     for sent in sentences:
-        inside = [p for p in places if sent.start <= p.start < sent.end]
+        inside = place_index.between(sent.start, sent.end)
         place = _best_place(inside)
         toks = tokenize(text, sent.start, sent.end)
         hits = lex.find(toks, text)
@@ -46,7 +48,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             last_place = place or last_place
             continue
         trig = min(hits, key=lambda m: (order.get(m.value, 99), m.start))
-        when = _date(sent, times, figures, published)
+        when = _date(sent, time_index.between(sent.start, sent.end),
+                     figure_index.between(sent.start, sent.end), published)
         where = place or last_place
         last_place = place or last_place
         if when is None or where is None:
@@ -71,16 +74,15 @@ def _best_place(inside: list[PlaceMention]) -> PlaceMention | None:
     return min(literal, key=lambda p: (PLACE_RANK.get(p.precision, 9), p.start))
 
 
-def _date(sent: Sentence, times: list[TimeMention], figures: list[Figure],
+def _date(sent: Sentence, inside: list[TimeMention], figures: list[Figure],
           published: date | None) -> Period | None:
-    inside = [t for t in times if sent.start <= t.start < sent.end]
     points = [t for t in inside if t.kind == "point" and t.precision in ("day", "week")]
     if points:
         return points[0].period
     windows = [t for t in inside if t.kind == "window"]
     if windows:
         return windows[0].period
-    dated = [f.period for f in figures if f.sentence == sent.index and f.period is not None]
+    dated = [f.period for f in figures if f.period is not None]
     if dated:
         return dated[0]
     if published is not None and sent.index < LEAD_SENTENCES:
@@ -90,11 +92,13 @@ def _date(sent: Sentence, times: list[TimeMention], figures: list[Figure],
 
 def _merge(events: list[Event]) -> list[Event]:
     out: list[Event] = []
+    groups: dict[tuple[str, str], list[Event]] = {}
     for ev in events:
-        twin = next((o for o in out if o.type == ev.type and o.place and ev.place
-                     and o.place.name == ev.place.name and _overlaps(o.date, ev.date)), None)
+        group = groups.setdefault((ev.type, ev.place.name if ev.place else ""), [])
+        twin = next((o for o in group if _overlaps(o.date, ev.date)), None)
         if twin is None:
             out.append(ev)
+            group.append(ev)
             continue
         twin.evidence.extend(ev.evidence)
         twin.actor = twin.actor or ev.actor

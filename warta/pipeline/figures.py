@@ -9,6 +9,7 @@ subject of a loss verb, else left for the claims step to infer.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,9 +18,11 @@ from warta.model import Figure, PlaceMention, Quantity, Sentence, TimeMention, T
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
+from warta.pipeline.spans import SpanIndex
 
 UNIT_WINDOW = 4  # tokens that may stand between a number and its unit noun
 OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
+NEAR_CHARS = 400  # how far a figure looks for its date and place
 PEOPLE = ("personnel", "civilians", "other")
 NO_LIST_SHARING = ("settlements", "area_km2", "other")
 
@@ -103,6 +106,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
     lex = lexicons(lang)
     sides = side_lexicon(lang)
     out: list[Figure] = []
+    time_index, place_index = SpanIndex(times), SpanIndex(places)
     qi = 0
     for sent in sentences:
         toks = tokenize(text, sent.start, sent.end)
@@ -117,8 +121,9 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         _assign_outcomes(text, toks, found, lex)
         for fig in found:
             _assign_side(text, toks, fig, lex, sides)
-            fig.period = _period(fig, times, sent)
-            fig.place = _place(fig, places, sent)
+            lo, hi = max(sent.start, fig.start - NEAR_CHARS), min(sent.end, fig.end + NEAR_CHARS)
+            fig.period = _period(fig, time_index.between(lo, hi))
+            fig.place = _place(fig, place_index.between(lo, hi))
         out.extend(f for f in found if f.outcome)
     return out
 
@@ -139,37 +144,46 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         found.append(fig)
     # a bare number takes the unit of the figure before it ("43.799 ... dan 103.601 luka"),
     # unless a word that is not an outcome follows it ("satu hari")
-    for k, fig in enumerate(found):
-        if not fig.unit:
-            nxt = _token_index(toks, fig.end)
-            if nxt < len(toks) and toks[nxt].text[:1].isalpha() \
-                    and lex.outcomes.at(toks, nxt, text) is None:
-                continue
-            prev = next((f.unit for f in reversed(found[:k]) if f.unit), None)
-            fig.unit = prev or ""
+    last_unit = ""
+    for fig in found:
+        if fig.unit:
+            last_unit = fig.unit
+            continue
+        nxt = _token_index(toks, fig.end)
+        if nxt < len(toks) and toks[nxt].text[:1].isalpha() \
+                and lex.outcomes.at(toks, nxt, text) is None:
+            continue
+        fig.unit = last_unit
     return found
 
 
 def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
-    owned = [(f.start, f.end) for f in found]
-    outcomes = [m for m in lex.outcomes.find(toks, text)
-                if not any(s <= m.start < e for s, e in owned)]
+    spans = [(f.start, f.end) for f in found]
+    span_starts = [a for a, _ in spans]
+
+    def owned(offset: int) -> bool:
+        i = bisect_left(span_starts, offset + 1) - 1
+        return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+    outcomes = [m for m in lex.outcomes.find(toks, text) if not owned(m.start)]
+    firsts = [m.first_token for m in outcomes]
+    fig_tokens = [_token_index(toks, f.start) for f in found]
+    reach = OUTCOME_REACH + lex.outcomes.max_len
     prev: Figure | None = None
-    for fig in found:
+    for k, fig in enumerate(found):
         if prev is not None and prev.outcome == "":
             prev = None
-        first = _token_index(toks, fig.start)
+        first = fig_tokens[k]
         last = max(first, _token_index(toks, fig.end) - 1)
         best: tuple[int, Match[str]] | None = None
-        for m in outcomes:
+        for m in outcomes[bisect_left(firsts, first - reach):bisect_left(firsts, last + reach)]:
             if m.last_token < first:
-                dist = first - m.last_token - 1
                 # other figures between: "killed 132 ... and wounded 252"
-                dist += 2 * sum(1 for o in found if o is not fig and m.end <= o.start and o.end <= fig.start)
+                between = bisect_left(fig_tokens, first) - bisect_left(fig_tokens, m.last_token + 1)
+                dist = first - m.last_token - 1 + 2 * between
             else:
-                dist = m.first_token - last - 1
-                if any(fig.end <= o.start and o.end <= m.start for o in found if o is not fig):
-                    dist += 2  # "773 bodies and 2,880 people wounded": the verb is the other's
+                between = bisect_left(fig_tokens, m.first_token) - bisect_left(fig_tokens, last + 1)
+                dist = m.first_token - last - 1 + (2 if between else 0)
             if dist < 0 or dist > OUTCOME_REACH:
                 continue
             if best is None or dist < best[0]:
@@ -206,15 +220,14 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
         # the subject of a loss verb owns the loss: "Rusia kehilangan 430.000 tentara"
         start = _token_index(toks, fig.start)
         best = None
-        for m in sides.find(toks, text, 0, start):
+        for m in sides.find(toks, text, max(0, start - 6), start):
             best = m
         if best is not None and start - best.last_token <= 4:
             fig.side = best.value
 
 
-def _period(fig: Figure, times: list[TimeMention], sent: Sentence):  # noqa: ANN202
-    """The nearest window or range in the sentence, else its nearest date."""
-    inside = [t for t in times if sent.start <= t.start < sent.end]
+def _period(fig: Figure, inside: list[TimeMention]):  # noqa: ANN202
+    """The nearest window or range near the figure, else its nearest date."""
     if not inside:
         return None
     spans = [t for t in inside if t.kind in ("since", "window")]
@@ -225,10 +238,9 @@ def _period(fig: Figure, times: list[TimeMention], sent: Sentence):  # noqa: ANN
     return best.period
 
 
-def _place(fig: Figure, places: list[PlaceMention], sent: Sentence) -> str | None:
+def _place(fig: Figure, near: list[PlaceMention]) -> str | None:
     rank = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
-    inside = [p for p in places if sent.start <= p.start < sent.end and not p.actor_use
-              and not (fig.start <= p.start < fig.end)]
+    inside = [p for p in near if not p.actor_use and not (fig.start <= p.start < fig.end)]
     if not inside:
         return None
     return min(inside, key=lambda p: (rank.get(p.precision, 9), abs(p.start - fig.end))).name

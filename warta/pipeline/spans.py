@@ -1,0 +1,43 @@
+"""Position lookups over records sorted by ``start``, in logarithmic time.
+
+Every step that asks "which places/dates/figures lie in this sentence" or
+"what is the last side named before this figure" goes through here, so an
+article's cost stays linear however many sentences and mentions it holds.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import Generic, Protocol, TypeVar
+
+
+class HasStart(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+T = TypeVar("T", bound=HasStart)
+
+
+class SpanIndex(Generic[T]):
+    """Records sorted by start offset."""
+
+    def __init__(self, items: Sequence[T]) -> None:
+        self.items = sorted(items, key=lambda x: x.start)
+        self.starts = [x.start for x in self.items]
+
+    def between(self, start: int, end: int) -> list[T]:
+        """Records whose start lies in ``[start, end)``."""
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def last_before(self, offset: int, floor: int = 0) -> T | None:
+        """The record starting last before ``offset`` (and at or after ``floor``)."""
+        i = bisect_left(self.starts, offset) - 1
+        return self.items[i] if i >= 0 and self.starts[i] >= floor else None
+
+    def count_between(self, start: int, end: int) -> int:
+        return bisect_left(self.starts, end) - bisect_right(self.starts, start - 1)
+
+    def __len__(self) -> int:
+        return len(self.items)
