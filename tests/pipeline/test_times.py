@@ -149,3 +149,17 @@ def test_times_past_and_next_markers():
         ("pada hari Selasa mendatang", "2025-01-07", "2025-01-07", "day")]
     assert _t("talks next Tuesday", EN) == [("next Tuesday", "2025-01-07", "2025-01-07", "day")]
     assert _t("the strike last Sunday", EN) == [("last Sunday", "2024-12-29", "2024-12-29", "day")]
+
+
+def test_times_quoted_relative_counts_from_the_statement_day():
+    text = 'In his address on Saturday, the president said: "Yesterday and today we held."'
+    assert _t(text, EN) == [("on Saturday", "2025-01-04", "2025-01-04", "day"),
+                            ("Yesterday", "2025-01-03", "2025-01-03", "day"),
+                            ("today", "2025-01-04", "2025-01-04", "day")]
+    text = "Pada hari Rabu, ia mengatakan: “Selama 24 jam terakhir, tiga orang tewas.”"
+    assert _t(text)[1] == ("Selama 24 jam terakhir", "2024-12-31", "2025-01-01", "range")
+
+
+def test_times_quoted_relative_without_statement_day_is_skipped():
+    assert _t("“Tadi malam kami diserang dan hari ini kami mengungsi,” kata warga.") == []
+    assert _t("Warga mengatakan kemarin bahwa desa itu dibom.")[0][0] == "kemarin"

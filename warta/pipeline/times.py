@@ -41,6 +41,7 @@ class _Grammar:
     units: dict[str, str]
     implicit: dict[str, tuple[str, int]]
     dmy: bool
+    quotes: tuple[tuple[str, str], ...]
     lang: Lang
 
 
@@ -111,6 +112,7 @@ def _grammar(lang: Lang) -> _Grammar:
         units={norm(k): v for k, v in d.get("window_units", {}).items()},
         implicit={norm(k): (v[0], int(v[1])) for k, v in d.get("window_implicit", {}).items()},
         dmy=d.get("numeric_date_order", "dmy") == "dmy",
+        quotes=tuple((q[0], q[1]) for q in d.get("quote_pairs", [])),
         lang=lang,
     )
 
@@ -119,35 +121,79 @@ def find_times(text: str, lang: Lang, published: date | None,
                sentences: list[Sentence] | None = None) -> list[TimeMention]:
     """Date expressions in ``text`` resolved against ``published``; with no
     publication date only absolute dates (with a year) are returned.
-    ``sentences`` is the hook for anchoring quoted relative expressions."""
+    Relative expressions inside quotes count from the day the sentence gives
+    for the statement, and are left out when it gives none."""
     g = _grammar(lang)
-    out: list[TimeMention] = []
+    found: list[tuple[re.Match[str], TimeMention]] = []
     pos = 0
     while True:
         m = g.regex.search(text, pos)
         if m is None:
             break
-        anchor = _anchor(m.start(), published, sentences)
-        res = _resolve(m, g, anchor)
+        res = _resolve(m, g, published)
         if res is None:
             pos = m.start() + 1
             continue
-        start_d, end_d, precision, kind = res
-        begin, stop = m.start(), m.end()
-        while stop > begin and text[stop - 1] in ",. ":
-            stop -= 1
-        if text[stop - 1] == ")" and "(" not in text[begin:stop - 1]:
-            stop -= 1
-        out.append(TimeMention(begin, stop, text[begin:stop], start_d, end_d, precision, kind))
+        found.append((m, _mention(text, m, res)))
         pos = m.end()
+    if published is None:
+        return [t for _, t in found]
+    return _requote(text, g, found, sentences)
+
+
+def _mention(text: str, m: re.Match[str], res: Resolved) -> TimeMention:
+    begin, stop = m.start(), m.end()
+    while stop > begin and text[stop - 1] in ",. ":
+        stop -= 1
+    if text[stop - 1] == ")" and "(" not in text[begin:stop - 1]:
+        stop -= 1
+    return TimeMention(begin, stop, text[begin:stop], res[0], res[1], res[2], res[3])
+
+
+def _relative(m: re.Match[str]) -> bool:
+    return m.group("rel") is not None or _has(m, "win")
+
+
+def _requote(text: str, g: _Grammar, found: list[tuple[re.Match[str], TimeMention]],
+             sentences: list[Sentence] | None) -> list[TimeMention]:
+    """Re-anchor quoted relative expressions on the statement's day."""
+    quoted = [_quoted(text, t.start, g.quotes) for _, t in found]
+    out: list[TimeMention] = []
+    for i, (m, t) in enumerate(found):
+        if not (quoted[i] and _relative(m)):
+            out.append(t)
+            continue
+        lo, hi = _context(text, t.start, sentences)
+        days = [(abs(x.start - t.start), x.start_date) for j, (mm, x) in enumerate(found)
+                if lo <= x.start < hi and not quoted[j] and not _relative(mm)
+                and x.precision == "day" and x.kind == "point"]
+        if not days:
+            continue
+        res = _resolve(m, g, min(days)[1])
+        if res is not None:
+            out.append(_mention(text, m, res))
     return out
 
 
-def _anchor(offset: int, published: date | None,
-            sentences: list[Sentence] | None) -> date | None:
-    """The date relative expressions at ``offset`` count from (the
-    publication date; the place to date quoted speech by its statement)."""
-    return published
+def _quoted(text: str, offset: int, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``offset`` lies inside a quotation opened in its paragraph."""
+    seg = text[text.rfind("\n", 0, offset) + 1:offset]
+    for open_q, close_q in pairs:
+        if open_q == close_q:
+            if seg.count(open_q) % 2 == 1:
+                return True
+        elif seg.rfind(open_q) > seg.rfind(close_q):
+            return True
+    return False
+
+
+def _context(text: str, offset: int, sentences: list[Sentence] | None) -> tuple[int, int]:
+    """The sentence holding ``offset`` and the one before it (or its paragraph)."""
+    if sentences:
+        idx = max((i for i, s in enumerate(sentences) if s.start <= offset), default=0)
+        return sentences[max(0, idx - 1)].start, sentences[idx].end
+    return text.rfind("\n", 0, offset) + 1, len(text) if text.find("\n", offset) < 0 \
+        else text.find("\n", offset)
 
 
 Resolved = tuple[date, date, str, str]
@@ -189,7 +235,7 @@ def _point(m: re.Match[str], g: _Grammar, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
     if gr("rel") is not None:
-        return _relative(norm(gr("rel")), g, pub)
+        return _relative_unit(norm(gr("rel")), g, pub)
     if gr("wd") is not None:
         back = (pub.weekday() - g.weekdays[gr("wd5")]) % 7
         if back == 0 and (_has(m, "wdlb") or _has(m, "wdla")):
@@ -234,7 +280,7 @@ def _month(year: int, month: int) -> Resolved:
     return date(year, month, 1), date(year, month, last), "month", "point"
 
 
-def _relative(key: str, g: _Grammar, pub: date) -> Resolved | None:
+def _relative_unit(key: str, g: _Grammar, pub: date) -> Resolved | None:
     if key in g.rel_days:
         d = pub + timedelta(days=g.rel_days[key])
         return d, d, "day", "point"
