@@ -1,0 +1,41 @@
+"""Export the store: ACLED- and UCDP-shaped CSV, GeoJSON, JSON Lines, Parquet.
+
+>>> export(store, "acled-csv", "events.csv")
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from warta.errors import WartaError
+from warta.export import formats
+from warta.store import Store
+
+FORMATS = ("acled-csv", "ucdp-csv", "geojson", "jsonl", "parquet")
+__all__ = ["FORMATS", "export"]
+
+
+class ExportError(WartaError):
+    """An export cannot be written."""
+
+    code = "W600"
+
+
+def export(store: Store, fmt: str, out: str | Path | None = None,
+           what: str = "events") -> int:
+    """Write ``store`` as ``fmt`` to ``out`` (stdout when None or "-");
+    return the number of records. ``what`` picks events or figures for Parquet."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}", f"Use one of {', '.join(FORMATS)}")
+    to_stdout = out is None or str(out) == "-"
+    if fmt == "parquet":
+        if to_stdout:
+            raise ExportError("Parquet is binary and needs a file", "Add --out FILE.parquet")
+        return formats.write_parquet(store, str(out), what)
+    writer = {"acled-csv": formats.write_acled_csv, "ucdp-csv": formats.write_ucdp_csv,
+              "geojson": formats.write_geojson, "jsonl": formats.write_jsonl}[fmt]
+    if to_stdout:
+        return writer(store, sys.stdout)
+    with open(out, "w", encoding="utf-8", newline="") as fh:  # type: ignore[arg-type]
+        return writer(store, fh)
