@@ -69,3 +69,9 @@ def test_claims_bare_surname_takes_the_title_it_was_introduced_with():
             "Wirawan said 7 rebels were killed.")
     (c,) = claims(text, "en")
     assert who(c) == ("Wirawan", "military", None, "said")
+
+
+def test_claims_coordinated_verbs_keep_the_sentence_subject():
+    text = "Staf Umum Angkatan Bersenjata Ukraina membantah laporan itu dan mengklaim Rusia kehilangan 900 tentara."
+    (c,) = claims(text, "id")
+    assert who(c) == ("Staf Umum Angkatan Bersenjata Ukraina", "military", "UA", "mengklaim")

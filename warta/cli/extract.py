@@ -15,6 +15,13 @@ from warta.pipeline.extract import extract, parse_published
 from warta.report import render
 
 
+def _load(path: str, max_bytes: int) -> str:
+    text = read_text(path, max_bytes)
+    if not text.strip():
+        raise InputError(f"{path} is empty", "give warta an article with some text")
+    return text
+
+
 def _dump(article_json: dict) -> str:
     return json.dumps(article_json, ensure_ascii=False, indent=2)
 
@@ -41,7 +48,7 @@ def extract_cmd(paths: tuple[str, ...], lang: str, published: str | None, fmt: s
     if out_dir is None:
         if len(paths) > 1:
             raise InputError(f"{len(paths)} articles given but no --out", "add --out DIR to write one JSON file per article")
-        article = extract(read_text(paths[0], max_bytes), lang=code, published=when)
+        article = extract(_load(paths[0], max_bytes), lang=code, published=when)
         click.echo(render(article) if fmt == "table" else _dump(article.to_json()), nl=fmt != "table")
         return
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -60,7 +67,7 @@ def _batch(paths: tuple[str, ...], out_dir: Path, code: str | None, when, max_by
     for path in bar:
         stem = Path(path).stem if path != "-" else "stdin"
         try:
-            article = extract(read_text(path, max_bytes), lang=code, published=when)
+            article = extract(_load(path, max_bytes), lang=code, published=when)
         except WartaError as err:
             failed += 1
             bar.write(f"Error [{err.code}]: {path}: {err}", file=sys.stderr)

@@ -124,7 +124,8 @@ class ClaimFinder:
             span = clean(self._phrase_after(toks, cue.last_token + 1))  # "..., said Aidi"
         if span is None and cue.value == "before":
             span = clean(self._phrase_before(toks, cue.first_token - 1)) \
-                or self._apposition(toks, cue.first_token)
+                or self._apposition(toks, cue.first_token) \
+                or clean(self._leading_subject(toks, cue.first_token))
         if span is None:
             return None
         return self._describe(span, toks, cue)
@@ -160,6 +161,14 @@ class ClaimFinder:
         if k == 0 or k >= cue_index - 1 or k > MAX_CLAIMANT_TOKENS:
             return None
         return self._span(toks, 0, k - 1)
+
+    def _leading_subject(self, toks: list[Token], cue_index: int) -> Span | None:
+        """"Staf Umum ... membantah angka itu dan mengklaim": the sentence's named subject."""
+        k = 0
+        while k < min(cue_index, MAX_CLAIMANT_TOKENS) and (
+                toks[k].text[:1].isupper() or self.lex.kinds.at(toks, k, self.text) is not None):
+            k += 1
+        return self._span(toks, 0, k - 1) if k else None
 
     def _span(self, toks: list[Token], a: int, b: int) -> Span:
         s, e = toks[a].start, toks[b].end

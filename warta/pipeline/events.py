@@ -40,7 +40,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     last_place: PlaceMention | None = None
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
     for sent in sentences:
-        inside = place_index.between(sent.start, sent.end)
+        figs = figure_index.between(sent.start, sent.end)
+        inside = [p for p in place_index.between(sent.start, sent.end)
+                  if not _dateline(p, sent) and not any(f.start <= p.start < f.end for f in figs)]
         place = _best_place(inside)
         toks = tokenize(text, sent.start, sent.end)
         hits = lex.find(toks, text)
@@ -48,8 +50,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             last_place = place or last_place
             continue
         trig = min(hits, key=lambda m: (order.get(m.value, 99), m.start))
-        when = _date(sent, time_index.between(sent.start, sent.end),
-                     figure_index.between(sent.start, sent.end), published)
+        when = _date(sent, time_index.between(sent.start, sent.end), figs, published)
         where = place or last_place
         last_place = place or last_place
         if when is None or where is None:
@@ -65,6 +66,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             trigger=Span(trig.start, trig.end, trig.text), sentence=sent.index,
         ))
     return _merge(events)
+
+
+def _dateline(place: PlaceMention, sent: Sentence) -> bool:
+    """"MOSCOW, Jan 5 -": where the story was filed, not where it happened."""
+    return place.start - sent.start < 3 and place.text.isupper() and len(place.text) > 2
 
 
 def _best_place(inside: list[PlaceMention]) -> PlaceMention | None:
