@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Run warta's whole test suite on a fresh machine: makes .venv, installs warta
+# with its test extras, starts a throwaway PostgreSQL on loopback for the store
+# tests (installing Debian's postgresql if missing), runs pytest, stops it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q -e '.[test]'
+
+# a gazetteer index private to this checkout, built once and reused
+export WARTA_CACHE_DIR="${WARTA_CACHE_DIR:-$PWD/.cache/warta}"
+
+if [ -z "${WARTA_TEST_PG_URL:-}" ]; then
+  eval "$(bash .ci/postgres.sh)"
+  trap 'bash .ci/postgres.sh stop || true' EXIT
+fi
+.venv/bin/python -m pytest "$@"
