@@ -166,3 +166,9 @@ def test_numbers_bare_years_are_not_counts():
     assert _q("lebih dari 2000 orang") == [("lebih dari 2000", 2000, 2000, None, "lower")]
     assert _q("sebanyak 1.999 tentara") == [("1.999", 1999, 1999, 1999, "exact")]
     assert _q("the 2022 invasion and 2,019 soldiers", EN) == [("2,019", 2019, 2019, 2019, "exact")]
+
+
+def test_numbers_plus_suffix_is_a_lower_bound():
+    assert _q("60+ soldiers and 20-plus months", EN) == [
+        ("60+", 60, 60, None, "lower"), ("20-plus", 20, 20, None, "lower")]
+    assert _q("on Dec.14th and Nov. 5.", EN) == []

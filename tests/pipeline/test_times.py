@@ -163,3 +163,8 @@ def test_times_quoted_relative_counts_from_the_statement_day():
 def test_times_quoted_relative_without_statement_day_is_skipped():
     assert _t("“Tadi malam kami diserang dan hari ini kami mengungsi,” kata warga.") == []
     assert _t("Warga mengatakan kemarin bahwa desa itu dibom.")[0][0] == "kemarin"
+
+
+def test_times_abbreviated_month_at_sentence_end_or_glued():
+    assert _t("isolate the city on Nov. 5.", EN) == [("on Nov. 5", "2024-11-05", "2024-11-05", "day")]
+    assert _t("his Dec.14th press conference", EN) == [("Dec.14th", "2024-12-14", "2024-12-14", "day")]

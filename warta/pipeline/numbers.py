@@ -111,10 +111,12 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
     bet_a = words_pattern(p[0] for p in between)
     bet_b = words_pattern(p[1] for p in between)
     skip = _skip_pattern(d, locale)
+    suffix = (rf"(?P<suf>{words_pattern(d['lower_suffixes'])}(?!\w))?"
+              if d.get("lower_suffixes") else "(?P<suf>(?!x)x)?")
     pattern = (
         rf"(?P<skip>{skip})"
         rf"|(?<!\w)(?P<bet>{bet_a})\s+(?P<b1>{qty_start})\s+(?:{bet_b})\s+(?P<b2>{qty_inner})"
-        rf"|(?:(?<!\w)(?P<mod>{words_pattern(mods)})\s+)?(?P<q1>{qty_start})"
+        rf"|(?:(?<!\w)(?P<mod>{words_pattern(mods)})\s+)?(?P<q1>{qty_start}){suffix}"
         rf"(?:(?:\s*(?:{dashes})\s*|\s+(?:{range_words})\s+)(?P<q2>{qty_inner}))?"
     )
     after = [re.escape(x) for x in d.get("percent_signs", [])]
@@ -148,7 +150,7 @@ def _skip_pattern(d: dict[str, Any], locale: Locale) -> str:
         rf"(?<!\w)\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)",
         rf"(?<![\w/.,])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\w/])",
         rf"(?<![\w.,])\d{{1,2}}\s+(?:{months})\.?(?!\w)(?:\s+\d{{4}}(?!\d))?",
-        rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}}(?!\d))?",
+        rf"(?<!\w)(?:{months})(?:\.\s*|\s+)\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}}(?!\d))?",
         rf"(?<![\w.,])\d{{1,2}}[{seps}]\d{{2}}(?![\d{seps}])(?:\s*(?:{suffix})(?!\w))?",
         rf"(?<![\w.,])\d{{1,4}}\s*(?:{suffix})(?!\w)",
     ]
@@ -185,7 +187,7 @@ def find_quantities(text: str, lang: Lang, start: int = 0, end: int | None = Non
             continue
         if g.after_re.match(text, q.end):
             continue
-        if _is_year(text, q, g, start):
+        if q.bound == "exact" and _yearlike(q.text):
             continue
         pos = max(m.start() + 1, q.end)
         out.append(q)
@@ -228,6 +230,8 @@ def _build(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
                 return _range(text, begin, m.end(), first, second)
     value, low, high, stop = first
     mod = g.mods.get(norm(m.group("mod"))) if m.group("mod") is not None else None
+    if m.group("suf") is not None and stop == m.end("q1") and m.group("q2") is None:
+        mod, stop = "lower", m.end("suf")
     span = text[begin:stop]
     if value is None:  # vague
         if mod == "lower":
@@ -345,10 +349,6 @@ def _words(s: str, offset: int, g: _Grammar) -> tuple[float, int] | None:
 
 
 def _yearlike(s: str) -> bool:
+    """A bare four-digit 1900-2099: edited news groups real counts of that
+    size ("2.000", "2,000"), so without a modifier it is read as a year."""
     return len(s) == 4 and s.isdigit() and 1900 <= int(s) <= 2099
-
-
-def _is_year(text: str, q: Quantity, g: _Grammar, start: int) -> bool:
-    """A bare four-digit 1900-2099 with no modifier: edited news groups real
-    counts of that size ("2.000", "2,000"), so it is read as a year."""
-    return q.bound == "exact" and _yearlike(q.text)

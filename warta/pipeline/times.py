@@ -89,7 +89,7 @@ def _grammar(lang: Lang) -> _Grammar:
         rf"(?:(?P<qual>{_i(d.get('qualifiers', []))})\s+)?(?:"
         rf"(?P<dmy>(?:{dayw}(?P<wd1>{wd}),?\s*\(?\s*)?(?P<d1>\d{{1,2}})\s+{monw}(?P<m1>{mall})\.?(?!\w)"
         rf"(?:\s+(?P<y1>{_YEAR})|\s+(?P<yr1>{yrel})(?!\w)|{past})?\)?)"
-        rf"|(?P<mdy>(?:{dayw}(?P<wd2>{wd}),?\s+)?(?P<m2>{mall})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])"
+        rf"|(?P<mdy>(?:{dayw}(?P<wd2>{wd}),?\s+)?(?P<m2>{mall})(?:\.\s*|\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d)"
         rf"(?:\s?,?\s+(?P<y2>{_YEAR})|\s+(?P<yr2>{yrel})(?!\w))?)"
         rf"|(?P<num>(?:{dayw}(?P<wd3>{wd}),?\s*)?\(\s*(?P<n1>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*\)"
         rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/\d{{4}})(?![\d/]))"
