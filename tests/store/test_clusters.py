@@ -80,3 +80,24 @@ def test_reprocess_dissolves_clusters_left_with_one_event(store: Store) -> None:
     store.replace_extraction(a, art, "v2")
     assert store.counts()["clusters"] == 0
     assert all(e.cluster_id is None for e in store.event_rows())
+
+
+def test_clusters_refuse_a_side_acting_on_itself(store: Store) -> None:
+    _add(store, 1, actor="RU", target=None)
+    _add(store, 2, actor=None, target="RU", lat=51.75, lon=36.10)
+    assert store.clusters() == []
+
+
+def test_clusters_admin1_centroids_match_by_region(store: Store) -> None:
+    _add(store, 1, lat=51.5, lon=36.0)
+    text, art = make_article(extra=" Laporan 2.")
+    assert art.events[0].place is not None
+    art.events[0].place.precision = "admin1"
+    art.events[0].place.name = "Kursk Oblast"
+    store.add_article(text, art, Source("2.txt"), content_hash(text), "v1")
+    art3_text, art3 = make_article(extra=" Laporan 3.", admin1="Belgorod Oblast",
+                                   lat=51.5, lon=36.0)
+    art3.events[0].place.precision = "admin1"  # type: ignore[union-attr]
+    store.add_article(art3_text, art3, Source("3.txt"), content_hash(art3_text), "v1")
+    (cl,) = store.clusters()
+    assert len(cl.members) == 2 and "same admin region Kursk Oblast" in cl.members[1][1]

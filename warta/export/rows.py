@@ -113,8 +113,8 @@ def estimates(figs: list[FigureRow], parties: set[str]) -> dict[str, Any]:
         if not lows:
             continue
         highs = [_val(f, "high") for f in fs]
-        neutral = [v for f in fs if f.claimant_country and f.claimant_country not in parties
-                   and (v := _val(f, "low")) is not None]
+        neutral = [v for f in fs if f.claimant_country not in parties
+                   and f.claimant_kind != "unknown" and (v := _val(f, "low")) is not None]
         per[side] = min(neutral) if neutral else min(lows)
         low += min(lows)
         best += per[side]

@@ -127,6 +127,8 @@ def board(rows: list[FigureRow], *, contested_only: bool = False) -> list[Measur
 
 def _add(m: Measure, r: FigureRow) -> None:
     name = r.claimant or "unknown"
+    if r.claimant_kind == "reporter" and r.source:
+        name = r.source  # no one named: the outlet is the claimant
     ev = Evidence(r.article_id, r.published, r.source, r.url, r.text,
                   r.evidence_start, r.evidence_end, r.evidence_text)
     for e in m.entries:

@@ -3,8 +3,9 @@ into clusters with the reason stored, and merges that can be undone.
 
 Two events match when they have the same type, their dates overlap, their
 sides are compatible (each of actor and target equal or unknown on one
-side) and their places lie within :data:`MERGE_KM` or in the same admin
-region. A pair that was unmerged by hand is never merged again.
+side, and not the same side acting on itself once combined) and their
+places lie within :data:`MERGE_KM` (points, settlements, admin2) or in the
+same admin region. A pair that was unmerged by hand is never merged again.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from warta.store.backend import Backend
 from warta.store.records import ClusterInfo
 
 MERGE_KM = 50.0
-_COARSE = ("country", "region")
+_COARSE = ("admin1", "country", "region")  # centroids: compare regions, not km
 _COLS = ("id, article_id, type, actor, target, lat, lon, country, precision, admin1, "
          "place_name, date_start, date_end, cluster_id")
 
@@ -65,6 +66,9 @@ def why_same(a: _Ev, b: _Ev) -> tuple[float, str] | None:
     for x, y in ((a.actor, b.actor), (a.target, b.target)):
         if x and y and x != y:
             return None
+    actor, target = a.actor or b.actor, a.target or b.target
+    if actor and actor == target:
+        return None  # one says RU acted, the other that RU was acted upon
     place: str | None = None
     rank = math.inf
     if (a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
@@ -76,7 +80,7 @@ def why_same(a: _Ev, b: _Ev) -> tuple[float, str] | None:
         place, rank = f"same admin region {a.region}", MERGE_KM
     if place is None:
         return None
-    sides = f"{a.actor or b.actor or '?'}→{a.target or b.target or '?'}"
+    sides = f"{actor or '?'}→{target or '?'}"
     dates = lo if lo == hi else f"{lo}..{hi}"
     return rank, f"same type {a.type}; {place}; dates overlap {dates}; sides {sides}"
 
