@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "geo"))
+from conftest import shared_gazetteer  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    return shared_gazetteer()
+
+
+def places(text: str, code: str, gaz):
+    lang = load(code)
+    found = find_places(text, lang, sentences(text, lang), gaz)
+    for p in found:
+        assert text[p.start:p.end] == p.text
+    return found
+
+
+def by_text(found):
+    return {p.text: p for p in found}
+
+
+def test_indonesian_countries_and_oblast(gaz):
+    text = ("Pasukan Rusia menyerang kota Pokrovsk di Oblast Donetsk, Ukraina. "
+            "Korea Utara mengirim tentara ke wilayah Kursk.")
+    found = by_text(places(text, "id", gaz))
+    assert found["Rusia"].country == "RU" and found["Rusia"].precision == "country"
+    assert found["Ukraina"].country == "UA"
+    assert found["Korea Utara"].country == "KP"
+    pok = found["Pokrovsk"]
+    assert pok.country == "UA" and pok.precision == "settlement"
+    assert abs(pok.lat - 48.28) < 0.1
+    assert found["Oblast Donetsk"].precision == "admin1"
+    assert found["Kursk"].precision == "admin1" and found["Kursk"].name == "Kursk Oblast"
+
+
+def test_bare_name_follows_the_articles_trigger(gaz):
+    text = "Ukraina menyerang wilayah Kursk. Pertempuran di Kursk berlanjut."
+    kursk = [p for p in places(text, "id", gaz) if p.text == "Kursk"]
+    assert len(kursk) == 2 and all(p.precision == "admin1" for p in kursk)
+    text = "Rudal menghantam kota Kharkiv pada Senin. Kharkiv dihujani bom."
+    kh = [p for p in places(text, "id", gaz) if p.text == "Kharkiv"]
+    assert [p.precision for p in kh] == ["settlement", "settlement"]
+
+
+def test_english_region_word_and_demonyms(gaz):
+    text = ("Ukrainian forces attacked the Kursk region of western Russia, "
+            "and Kyiv said the U.S. had sent more missiles.")
+    found = places(text, "en", gaz)
+    texts = [p.text for p in found]
+    assert "Ukrainian" not in texts
+    kursk = found[texts.index("Kursk")]
+    assert (kursk.start, kursk.end) == (text.index("Kursk"), text.index("Kursk") + 5)
+    assert kursk.precision == "admin1"
+    assert found[texts.index("Russia")].country == "RU"
+    kyiv = found[texts.index("Kyiv")]
+    assert kyiv.country == "UA" and kyiv.actor_use
+    us = [p for p in found if p.text.startswith("U.S")]
+    assert us and us[0].country == "US"
+
+
+def test_person_names_are_not_places(gaz):
+    text = ("Presiden Ukraina Volodymyr Zelensky dan kepala stafnya Andrei Yermak "
+            "bertemu di Kyiv. Yermak mengatakan serangan berhasil.")
+    found = places(text, "id", gaz)
+    texts = [p.text for p in found]
+    assert "Ukraina" in texts and "Kyiv" in texts
+    assert not any(t in texts for t in ("Volodymyr", "Zelensky", "Yermak", "Andrei Yermak"))
+
+
+def test_unknown_village_is_placed_at_its_region(gaz):
+    text = "Tentara Ukraina menyerang wilayah Kursk menuju pemukiman Rusia di Berdin."
+    berdin = by_text(places(text, "id", gaz))["Berdin"]
+    assert not berdin.found and berdin.country == "RU" and berdin.precision == "admin1"
+    text = "Troops advanced in the Kursk region towards Berdin village on Sunday."
+    berdin = by_text(places(text, "en", gaz))["Berdin"]
+    assert not berdin.found and berdin.precision == "admin1"
+
+
+def test_village_list_after_plural_trigger(gaz):
+    text = "Tentara merebut desa-desa Zanzo, Mubanga, dan Kiwedo di wilayah Kalehe, Kivu Selatan."
+    found = by_text(places(text, "id", gaz))
+    for name in ("Zanzo", "Mubanga", "Kiwedo"):
+        assert not found[name].found and found[name].country == "CD"
+    assert found["Kivu Selatan"].precision == "admin1"
+
+
+def test_metonymy_marks_actor_use(gaz):
+    text = "Moskow menjanjikan pembalasan setelah serangan itu."
+    (moskow,) = places(text, "id", gaz)
+    assert moskow.name == "Moscow" and moskow.actor_use
+
+
+def test_gaza_conventions(gaz):
+    text = "GAZA, Jan 5 - Strikes hit Gaza and Gaza City while the West Bank was quiet."
+    found = places(text, "en", gaz)
+    first = found[0]
+    assert first.text == "GAZA" and first.precision == "settlement"
+    gaza = next(p for p in found if p.text == "Gaza")
+    assert gaza.name == "Gaza Strip"
+    assert any(p.text == "Gaza City" and p.precision == "settlement" for p in found)
+    assert any(p.text == "West Bank" for p in found)
+
+
+def test_not_places(gaz):
+    text = "At 9:00 Moscow time, the Kyiv Independent reported the news, said Gen. Smith."
+    texts = [p.text for p in places(text, "en", gaz)]
+    assert "Moscow" not in texts

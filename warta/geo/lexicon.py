@@ -1,0 +1,111 @@
+"""One language's place words, compiled once: country names (CLDR via Babel
+plus ``places.toml``), curated names, triggers, heads, titles and stoplists,
+all as folded keys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warta.geo.fold import fold
+from warta.lang import Lang
+
+_PAREN_RE = re.compile(r"\s*\(([^()]*)\)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceLexicon:
+    """Folded words of one language for finding places."""
+
+    curated: dict[str, tuple[str, ...]]  # folded name -> place codes
+    countries: frozenset[str]  # folded names in ``curated`` that are countries
+    triggers_before: dict[str, str]
+    triggers_after: dict[str, str]
+    heads_before: dict[str, str]
+    heads_after: dict[str, str]
+    directions: dict[str, str]
+    connectors: frozenset[str]
+    skip_after_trigger: frozenset[str]
+    list_joiners: frozenset[str]
+    context_words: frozenset[str]
+    titles: frozenset[str]
+    first_names: frozenset[str]
+    stoplist: frozenset[str]
+    not_after: frozenset[str]
+    not_before: frozenset[str]
+    actor_verbs: frozenset[str]
+    actor_skip: frozenset[str]
+
+
+def _names(label: str) -> list[str]:
+    """CLDR labels as written: "Myanmar (Burma)" -> Myanmar, Burma."""
+    out = [_PAREN_RE.sub(" ", label).strip()]
+    out += [m.strip() for m in re.findall(r"\(([^()]*)\)", label)]
+    return [n for n in out if n]
+
+
+def _fold_map(table: dict[str, str]) -> dict[str, str]:
+    return {fold(k): v for k, v in table.items()}
+
+
+@cache
+def lexicon(lang: Lang) -> PlaceLexicon:
+    """The compiled place words of ``lang`` (built once per language)."""
+    from babel import Locale
+
+    data = lang.data("places")
+    loc = Locale.parse(lang.babel_locale)
+    curated: dict[str, list[str]] = {}
+    countries: set[str] = set()
+    regions = data.get("cldr_regions", {})
+
+    def add(name: str, code: str, front: bool = False) -> None:
+        key = fold(name)
+        if not key:
+            return
+        codes = curated.setdefault(key, [])
+        if code not in codes:
+            codes.insert(0, code) if front else codes.append(code)
+
+    for code, label in loc.territories.items():
+        if len(code) == 2 and code.isalpha() and code.isupper() and code != "ZZ":
+            target = code if code not in regions else f"region:{regions[code]}"
+            for name in _names(label):
+                add(name, target)
+                if target == code:
+                    countries.add(fold(name))
+        elif code in regions:
+            for name in _names(label):
+                add(name, f"region:{regions[code]}")
+    for name, code in data.get("countries", {}).items():
+        add(name, code, front=True)
+        countries.add(fold(name))
+    for name, code in data.get("places", {}).items():
+        curated[fold(name)] = [code]
+        countries.discard(fold(name))
+
+    stop = {fold(w) for w in data.get("stoplist", [])}
+    for width in ("wide", "abbreviated"):
+        stop.update(fold(m) for m in loc.months["format"][width].values())
+        stop.update(fold(d) for d in loc.days["format"][width].values())
+    return PlaceLexicon(
+        curated={k: tuple(v) for k, v in curated.items()},
+        countries=frozenset(countries),
+        triggers_before=_fold_map(data.get("triggers_before", {})),
+        triggers_after=_fold_map(data.get("triggers_after", {})),
+        heads_before=_fold_map(data.get("heads_before", {})),
+        heads_after=_fold_map(data.get("heads_after", {})),
+        directions=_fold_map(data.get("directions", {})),
+        connectors=frozenset(fold(w) for w in data.get("connectors", [])),
+        skip_after_trigger=frozenset(fold(w) for w in data.get("skip_after_trigger", [])),
+        list_joiners=frozenset(fold(w) for w in data.get("list_joiners", [])),
+        context_words=frozenset(fold(w) for w in data.get("context_words", [])),
+        titles=frozenset(fold(w) for w in data.get("titles", [])),
+        first_names=frozenset(fold(w) for w in data.get("first_names", [])),
+        stoplist=frozenset(stop - set(curated)),
+        not_after=frozenset(fold(w) for w in data.get("not_place_after", [])),
+        not_before=frozenset(fold(w) for w in data.get("not_place_before", [])),
+        actor_verbs=frozenset(fold(w) for w in data.get("actor_verbs", [])),
+        actor_skip=frozenset(fold(w) for w in data.get("actor_skip", [])),
+    )

@@ -1,0 +1,92 @@
+"""Ranking the gazetteer's candidates for one name, with the reasons.
+
+A candidate gains from being large, from matching the name by its main
+name, from lying in a country or admin unit the article names, from lying
+near other places of the article, from being the kind a trigger word asks
+for ("wilayah", "region", "kota") and from curated language data.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from warta.geo.gazetteer import Candidate
+
+# What a trigger asks for -> bonus per candidate kind.
+_WANT = {
+    "admin": {"admin1": 10.0, "admin2": 8.0},
+    "admin1": {"admin1": 10.0, "admin2": 5.0},
+    "admin2": {"admin2": 10.0, "admin1": 5.0},
+    "settlement": {"settlement": 12.0},
+    "new": {"settlement": 10.0},
+    "country": {"country": 10.0},
+}
+_KIND = {"country": 6.0, "region": 3.0, "admin1": 0.5, "admin2": -1.5, "settlement": 0.0}
+
+
+@dataclass(slots=True)
+class Context:
+    """What the rest of the article says about where it is."""
+
+    countries: set[str] = field(default_factory=set)
+    admin1s: set[str] = field(default_factory=set)
+    anchors: list[tuple[float, float]] = field(default_factory=list)
+    curated: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Scored:
+    candidate: Candidate
+    score: float
+    why: list[str]
+
+    def to_json(self) -> dict:
+        return {**self.candidate.to_json(), "score": round(self.score, 2), "why": self.why}
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def score(c: Candidate, ctx: Context, want: str | None = None) -> Scored:
+    """One candidate's score and why."""
+    why: list[str] = []
+    s = math.log10(c.population + 1)
+    why.append(f"population {c.population:,} ({s:+.1f})")
+    s += _KIND.get(c.kind, 0.0)
+    if c.primary:
+        s += 2.0
+        why.append("main name (+2)")
+    if c.code in ctx.curated:
+        bonus = 8.0 - ctx.curated.index(c.code)
+        s += bonus
+        why.append(f"language data names it (+{bonus:g})")
+    if want and c.kind in _WANT.get(want, {}):
+        bonus = _WANT[want][c.kind]
+        s += bonus
+        why.append(f"trigger asks for {want} (+{bonus:g})")
+    if c.country and c.country in ctx.countries and c.kind != "country":
+        s += 5.0
+        why.append(f"article names {c.country} (+5)")
+    if c.admin1 and c.admin1 in ctx.admin1s and c.kind != "admin1":
+        s += 3.0
+        why.append(f"article names admin unit {c.admin1} (+3)")
+    if ctx.anchors and c.kind in ("settlement", "admin2", "admin1"):
+        d = min(km((c.lat, c.lon), a) for a in ctx.anchors)
+        if d < 50:
+            s += 4.0
+            why.append(f"{d:.0f} km from another place of the article (+4)")
+        elif d < 300:
+            s += 2.0
+            why.append(f"{d:.0f} km from another place of the article (+2)")
+    return Scored(c, s, why)
+
+
+def rank(cands: list[Candidate], ctx: Context, want: str | None = None) -> list[Scored]:
+    """Candidates best first."""
+    return sorted((score(c, ctx, want) for c in cands), key=lambda x: -x.score)

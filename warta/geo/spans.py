@@ -1,0 +1,163 @@
+"""Candidate place spans of a text: runs of capitalised words, the keys each
+sub-span may be looked up under, and the trigger words around them.
+
+Language-neutral: every word list comes from a :class:`PlaceLexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from warta.geo.fold import fold
+from warta.geo.lexicon import PlaceLexicon
+from warta.model import Sentence
+
+_WORD_RE = re.compile(r"\w+(?:['’.]\w+)*")
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+MAX_TOKENS = 6
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    key: str
+    cap: bool
+    sent: int
+    possessive: bool = False
+
+
+@dataclass(slots=True)
+class Variant:
+    """One way to read tokens ``i..j`` of a run: the key to look up, what
+    kind a head word asks for, and the span that the mention covers."""
+
+    key: str
+    want: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Run:
+    """Consecutive capitalised tokens (global token indices)."""
+
+    toks: list[int]
+    dateline: bool = False
+    titlecase: bool = False
+    variants: dict[tuple[int, int], list[Variant]] = field(default_factory=dict)
+
+
+def tokenize(text: str, sentences: list[Sentence]) -> list[Tok]:
+    """Word tokens with their sentence index; a possessive 's is split off."""
+    out: list[Tok] = []
+    bounds = sentences or [Sentence(0, 0, len(text))]
+    for s in bounds:
+        for m in _WORD_RE.finditer(text, s.start, s.end):
+            start, end, word = m.start(), m.end(), m.group()
+            poss = len(word) > 3 and word.endswith(_POSSESSIVE)
+            if poss:
+                end -= 2
+                word = word[:-2]
+            out.append(Tok(start, end, word, fold(word), word[:1].isupper(), s.index, poss))
+    return out
+
+
+def _joined(text: str, a: Tok, b: Tok) -> bool:
+    gap = text[a.end:b.start]
+    return a.sent == b.sent and not a.possessive and gap in (" ", "-", "\u00a0")
+
+
+def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon) -> list[Run]:
+    """Runs of capitalised tokens, lower-case connectors allowed inside."""
+    runs: list[Run] = []
+    cur: list[int] = []
+
+    def close() -> None:
+        while cur and not toks[cur[-1]].cap:
+            cur.pop()
+        if cur:
+            runs.append(Run(list(cur)))
+        cur.clear()
+
+    for i, t in enumerate(toks):
+        if cur and not _joined(text, toks[cur[-1]], t):
+            close()
+        if t.cap:
+            cur.append(i)
+        elif cur and t.key in lex.connectors:
+            cur.append(i)
+        else:
+            close()
+    close()
+    _mark_titlecase(toks, runs)
+    for run in runs:
+        first, last = toks[run.toks[0]], toks[run.toks[-1]]
+        line_start = first.start == 0 or text[first.start - 1] == "\n"
+        after = text[last.end:last.end + 3].lstrip(" ")
+        run.dateline = (line_start and all(toks[i].text.isupper() for i in run.toks)
+                        and after[:1] in ("-", "–", "—", ","))
+    return runs
+
+
+def _mark_titlecase(toks: list[Tok], runs: list[Run]) -> None:
+    """Runs in a sentence written In Title Case (headlines) are marked."""
+    per_sent: dict[int, list[int]] = {}
+    for t in toks:
+        c = per_sent.setdefault(t.sent, [0, 0])
+        c[0] += t.cap
+        c[1] += 1
+    for run in runs:
+        cap, n = per_sent[toks[run.toks[0]].sent]
+        run.titlecase = n >= 4 and cap / n > 0.6
+
+
+def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
+    """Fill ``run.variants``: every sub-span of up to MAX_TOKENS tokens and
+    the keys it may be found under (whole, head stripped, direction moved)."""
+    ids = run.toks
+    n = len(ids)
+    for i in range(n):
+        if toks[ids[i]].key in lex.connectors:
+            continue
+        for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
+            a, b = toks[ids[i]], toks[ids[j - 1]]
+            if b.key in lex.connectors:
+                continue
+            key = fold(text[a.start:b.end])
+            out = [Variant(key, None, a.start, b.end)]
+            if j - i >= 2:
+                if a.key in lex.heads_before:
+                    inner = fold(text[toks[ids[i + 1]].start:b.end])
+                    out.append(Variant(inner, lex.heads_before[a.key], a.start, b.end))
+                if b.key in lex.heads_after:
+                    inner = fold(text[a.start:toks[ids[j - 2]].end])
+                    out.append(Variant(inner, lex.heads_after[b.key], a.start, b.end))
+                if b.key in lex.directions:
+                    inner = fold(text[a.start:toks[ids[j - 2]].end])
+                    out.append(Variant(f"{lex.directions[b.key]} {inner}", None,
+                                       a.start, b.end))
+            nxt = ids[j - 1] + 1
+            if j == n and nxt < len(toks) and not toks[nxt].cap \
+                    and toks[nxt].key in lex.directions and _joined(text, b, toks[nxt]):
+                d = toks[nxt]
+                out.append(Variant(f"{lex.directions[d.key]} {key}", "direction",
+                                   a.start, d.end))
+            run.variants[(i, j)] = out
+
+
+def trigger(toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> tuple[str | None, int]:
+    """The kind a trigger word next to tokens ``i..j-1`` asks for, and the
+    index of the trigger token (-1 when none)."""
+    s = toks[i].sent
+    for width in (2, 1):
+        k = i - width
+        if k >= 0 and toks[k].sent == s and not toks[k].cap:
+            key = " ".join(t.key for t in toks[k:i])
+            if key in lex.triggers_before:
+                return lex.triggers_before[key], k
+    if j < len(toks) and toks[j].sent == s and toks[j].key in lex.triggers_after:
+        return lex.triggers_after[toks[j].key], j
+    return None, -1

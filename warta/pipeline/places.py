@@ -1,0 +1,342 @@
+"""Place mentions: every toponym of an article, located with the gazetteer.
+
+Candidate spans are runs of capitalised words (and names a trigger word
+such as "desa"/"village" announces); each is looked up folded, filtered
+(person names, common words, abbreviations) and ranked in the context of
+the whole article (countries and admin units it names, nearby places,
+trigger words). A settlement the gazetteer lacks but the text marks with a
+trigger is kept with ``found=False`` at the region the text puts it in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
+from warta.geo.lexicon import PlaceLexicon, lexicon
+from warta.geo.rank import Context, rank
+from warta.geo.spans import Run, Tok, find_runs, tokenize, trigger, variants
+from warta.lang import Lang
+from warta.model import PlaceMention, Sentence
+
+PRECISION = {"country": "country", "region": "region", "admin1": "admin1",
+             "admin2": "admin2", "settlement": "settlement"}
+_ADMIN_WANTS = ("admin", "admin1", "admin2")
+_SETTLE_WANTS = ("settlement", "new")
+_BROAD = ("country", "region", "admin1")
+
+
+@dataclass(slots=True)
+class _Match:
+    start: int
+    end: int
+    key: str
+    i: int  # first global token
+    j: int  # one past the last global token
+    run: Run
+    want: str | None
+    cands: list[Candidate]
+    curated: tuple[str, ...]
+    best: Candidate | None = None
+    new: bool = False
+
+
+def find_places(text: str, lang: Lang, sentences: list[Sentence],
+                gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Every place mention of ``text``, in text order."""
+    gaz = gazetteer or default_gazetteer()
+    lex = lexicon(lang)
+    toks = tokenize(text, sentences)
+    runs = find_runs(text, toks, lex)
+    keys: set[str] = set()
+    for run in runs:
+        variants(text, toks, run, lex)
+        keys.update(v.key for vs in run.variants.values() for v in vs)
+    found = gaz.lookup(keys)
+    lower = {t.key for t in toks if not t.cap}
+    matches: list[_Match] = []
+    persons: set[str] = set()
+    for run in runs:
+        matches += _match_run(text, toks, run, lex, gaz, found, lower, persons)
+    matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons
+                                          and not m.curated)]
+    matches += _new_settlements(text, toks, runs, matches, lex)
+    matches.sort(key=lambda m: m.start)
+    _resolve(matches)
+    return [_mention(text, toks, m, matches, lex) for m in matches if m.best or m.new]
+
+
+def _candidates(key: str, lex: PlaceLexicon, gaz: Gazetteer,
+                found: dict[str, list[Candidate]]) -> tuple[list[Candidate], tuple[str, ...]]:
+    curated = lex.curated.get(key, ())
+    cands = [c for c in (gaz.by_code(code) for code in curated) if c]
+    seen = {c.id for c in cands}
+    cands += [c for c in found.get(key, []) if c.id not in seen]
+    return cands, curated
+
+
+def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon) -> set[int]:
+    """Tokens of a run that belong to a person's name (after a title, or
+    from a known first name on)."""
+    ids = run.toks
+    for n, g in enumerate(ids):
+        t = toks[g]
+        if t.key in lex.titles:
+            return set(ids[n + 1:])
+        if t.key in lex.first_names and n + 1 < len(ids) and toks[ids[n + 1]].cap:
+            return set(ids[n:])
+    return set()
+
+
+def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazetteer,
+               found: dict[str, list[Candidate]], lower: set[str],
+               persons: set[str]) -> list[_Match]:
+    ids = run.toks
+    n = len(ids)
+    zone = _person_zone(toks, run, lex)
+    if zone:
+        persons.add(toks[max(zone)].key)
+    out: list[_Match] = []
+    i = 0
+    while i < n:
+        hit = None
+        for j in range(min(n, i + 6), i, -1):
+            vs = run.variants.get((i, j), ())
+            for v in vs:
+                cands, curated = _candidates(v.key, lex, gaz, found)
+                if not cands:
+                    continue
+                if v.want == "direction" and any(c.kind == "country" for c in _candidates(
+                        vs[0].key, lex, gaz, found)[0]):
+                    continue
+                heads = [w for w in vs if w.want and w.want != "direction"]
+                want = heads[0].want if heads else None
+                key = heads[0].key if heads and v is vs[0] else v.key
+                hit = _Match(v.start, v.end, key, ids[i], ids[j - 1] + 1, run,
+                             want, cands, curated)
+                break
+            if hit:
+                break
+        if hit is None:
+            first = toks[ids[i]]
+            if first.key in lex.heads_before and i + 1 < n \
+                    and toks[ids[i + 1]].key not in lex.stoplist:
+                end = min(n, i + 4)
+                hit = _Match(first.start, toks[ids[end - 1]].end,
+                             " ".join(toks[g].key for g in ids[i + 1:end]), ids[i],
+                             ids[end - 1] + 1, run, "new", [], (), new=True)
+                out.append(hit)
+                i = end
+                continue
+            i += 1
+            continue
+        if hit.want is None:
+            hit.want = trigger(toks, hit.i, hit.j, lex)[0]
+        if _keep(text, toks, hit, run, zone, lex, lower, out):
+            out.append(hit)
+        i = ids.index(hit.j - 1) + 1
+    return out
+
+
+def _keep(text: str, toks: list[Tok], m: _Match, run: Run, zone: set[int],
+          lex: PlaceLexicon, lower: set[str], earlier: list[_Match]) -> bool:
+    """Whether a gazetteer hit is a place here; may narrow ``m.cands``."""
+    span = text[m.start:m.end]
+    letters = [c for c in span if c.isalpha()]
+    if span.isupper() and len(letters) <= 3 or "." in span and len(letters) <= 4:
+        if not m.curated:
+            return False
+    single = m.j - m.i == 1
+    if single and m.key in lex.stoplist and not m.curated:
+        return False
+    s = toks[m.i].sent
+    nxt = toks[m.j] if m.j < len(toks) and toks[m.j].sent == s else None
+    prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == s else None
+    if nxt and nxt.key in lex.not_after and text[m.end:nxt.start] == " ":
+        return False
+    if prev and prev.key in lex.not_before and not any(c.kind == "country" for c in m.cands):
+        return False
+    if m.curated:
+        return True
+    in_zone = any(g in zone for g in range(m.i, m.j))
+    if in_zone:
+        m.cands = [c for c in m.cands if c.kind in ("country", "region")]
+        return bool(m.cands)
+    if single and m.key in lower:
+        m.cands = [c for c in m.cands if c.kind in ("country",)]
+        return bool(m.cands)
+    covered = set(range(m.i, m.j))
+    for e in earlier:
+        covered.update(range(e.i, e.j))
+    loose = [g for g in run.toks if g not in covered and g not in zone
+             and toks[g].key not in lex.context_words and toks[g].key not in lex.titles
+             and toks[g].key not in lex.connectors and toks[g].key not in lex.heads_after
+             and toks[g].key not in lex.heads_before]
+    if loose and not run.titlecase and not run.dateline:
+        m.cands = [c for c in m.cands if c.kind in _BROAD]
+        return bool(m.cands)
+    return True
+
+
+def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[_Match],
+                     lex: PlaceLexicon) -> list[_Match]:
+    """Names a settlement trigger announces that the gazetteer lacks."""
+    owner = {g: m for m in matches for g in range(m.i, m.j)}
+    run_of = {g: r for r in runs for g in r.toks}
+    out: list[_Match] = []
+
+    def grab(g: int) -> _Match | None:
+        run = run_of.get(g)
+        if run is None or g in owner:
+            return None
+        ids = run.toks[run.toks.index(g):][:3]
+        if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
+                or toks[ids[0]].key in lex.first_names:
+            return None
+        m = _Match(toks[ids[0]].start, toks[ids[-1]].end,
+                   " ".join(toks[x].key for x in ids), ids[0], ids[-1] + 1, run, "new",
+                   [], (), new=True)
+        for x in ids:
+            owner[x] = m
+        return m
+
+    for k, t in enumerate(toks):
+        if t.cap:
+            continue
+        two = f"{toks[k - 1].key} {t.key}" if k and toks[k - 1].sent == t.sent else ""
+        kind = lex.triggers_before.get(two) or lex.triggers_before.get(t.key)
+        if kind:
+            g = k + 1
+            while g < len(toks) and toks[g].sent == t.sent and g - k <= 4:
+                m = owner.get(g)
+                if toks[g].key in lex.skip_after_trigger or (m and m.best is None and any(
+                        c.kind == "country" for c in m.cands)):
+                    g += 1
+                    continue
+                if m:
+                    m.want = m.want or "new"
+                    break
+                hit = grab(g) if toks[g].cap else None
+                if not hit:
+                    break
+                out.append(hit)
+                g = hit.j
+                while g < len(toks) and toks[g].sent == t.sent and (
+                        toks[g].key in lex.list_joiners or text[toks[g - 1].end:toks[g].start]
+                        .strip() == ","):
+                    if toks[g].key in lex.list_joiners:
+                        g += 1
+                    nxt = grab(g) if g < len(toks) and toks[g].cap else None
+                    if not nxt:
+                        break
+                    out.append(nxt)
+                    g = nxt.j
+                break
+        if lex.triggers_after.get(t.key) == "new" and k and toks[k - 1].cap \
+                and toks[k - 1].sent == t.sent and (k - 1) not in owner:
+            run = run_of.get(k - 1)
+            if run and len(run.toks) <= 3:
+                hit = grab(run.toks[0])
+                if hit:
+                    out.append(hit)
+    return out
+
+
+def _resolve(matches: list[_Match]) -> None:
+    """Pick each match's candidate: certain and broad ones first, so that
+    they set the context (countries, admin units, anchors) of the rest."""
+    admin_keys = {m.key for m in matches if m.want in _ADMIN_WANTS}
+    settle_keys = {m.key for m in matches if m.want in _SETTLE_WANTS}
+    for m in matches:
+        if m.want is None and m.run.dateline:
+            m.want = "settlement"
+        elif m.want is None and m.key in admin_keys and m.key not in settle_keys:
+            m.want = "admin"
+    ctx = Context()
+    for m in matches:
+        if m.want in _ADMIN_WANTS:
+            ctx.countries.update(c.country for c in m.cands
+                                 if c.kind in ("admin1", "admin2") and c.country)
+
+    def tier(m: _Match) -> int:
+        if m.curated or any(c.kind == "country" for c in m.cands):
+            return 0
+        return 1 if m.want in _ADMIN_WANTS else 2
+
+    for level in (0, 1, 2):
+        done = []
+        for m in matches:
+            if m.best is not None or not m.cands or tier(m) != level:
+                continue
+            ctx.curated = m.curated
+            best = rank(m.cands, ctx, m.want)[0].candidate
+            if level == 2 and _doubtful(best, m, ctx):
+                m.cands = []
+                continue
+            m.best = best
+            done.append(best)
+        for b in done:
+            if b.kind == "country":
+                ctx.countries.add(b.country or "")
+            elif b.kind != "region":
+                ctx.anchors.append((b.lat, b.lon))
+                if b.kind == "admin1":
+                    ctx.admin1s.add(b.code)
+                    ctx.countries.add(b.country or "")
+
+
+def _doubtful(best: Candidate, m: _Match, ctx: Context) -> bool:
+    """A weak hit: an alternate name of a place outside every country the
+    article names, with no trigger word for it."""
+    return (not best.primary and m.want is None and bool(ctx.countries)
+            and best.country not in ctx.countries)
+
+
+def _region_for(m: _Match, matches: list[_Match]) -> _Match | None:
+    """Where the text puts a settlement the gazetteer lacks: an admin unit
+    named in its sentence, else the last one before it, else a country."""
+    sent = [x for x in matches if x.best and x.run is not None and x is not m]
+    admins = [x for x in sent if x.best.kind in ("admin1", "admin2")]
+    same = [x for x in admins if abs(x.start - m.start) < 200 and x.start > m.start]
+    if same:
+        return min(same, key=lambda x: (x.best.kind != "admin2", x.start))
+    before = [x for x in admins if x.start < m.start]
+    if before:
+        return before[-1]
+    countries = [x for x in sent if x.best.kind == "country"]
+    near = sorted(countries, key=lambda x: abs(x.start - m.start))
+    return near[0] if near else None
+
+
+def _mention(text: str, toks: list[Tok], m: _Match, matches: list[_Match],
+             lex: PlaceLexicon) -> PlaceMention:
+    span = text[m.start:m.end]
+    if m.best is None:
+        region = _region_for(m, matches)
+        b = region.best if region else None
+        name = span
+        for head in lex.heads_before:
+            if span.lower().startswith(head + " "):
+                name = span[len(head) + 1:]
+        return PlaceMention(
+            m.start, m.end, span, name, b.lat if b else None, b.lon if b else None,
+            b.country if b else None, PRECISION[b.kind] if b else "settlement", found=False,
+            admin1=(b.code if b and b.kind == "admin1" else b.admin1 if b else None))
+    b = m.best
+    return PlaceMention(
+        m.start, m.end, span, b.name, round(b.lat, 4), round(b.lon, 4), b.country,
+        PRECISION.get(b.kind, "settlement"), found=True, geonameid=b.gid,
+        admin1=b.code if b.kind == "admin1" else b.admin1,
+        actor_use=_actor(toks, m, lex))
+
+
+def _actor(toks: list[Tok], m: _Match, lex: PlaceLexicon) -> bool:
+    """A place standing for its government or forces ("Moskow menjanjikan")."""
+    if m.run.toks and m.i != m.run.toks[0]:
+        return False
+    g = m.j
+    while g < len(toks) and toks[g].key in lex.actor_skip and toks[g].sent == toks[m.i].sent:
+        g += 1
+    if g < len(toks) and toks[g].sent == toks[m.i].sent and toks[g].key in lex.actor_verbs:
+        return toks[m.j - 1].end <= toks[g].start
+    return toks[m.j - 1].possessive and m.best is not None and m.best.kind != "region"
