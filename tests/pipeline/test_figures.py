@@ -60,3 +60,13 @@ def test_figures_offsets_are_exact():
     text = "Kiev said Russia lost 1,200 soldiers and 9 tanks in the past day."
     for f in figures(text, "en"):
         assert text[f.start:f.end] == f.text
+
+
+def test_figures_an_article_counts_only_in_an_equipment_list():
+    lang = load("en")
+    text = "The assault group had two tanks, a mine clearing vehicle and 12 armoured vehicles. A soldier was wounded."
+    sents = sentences(text, lang)
+    figs = find_figures(text, lang, sents, find_quantities(text, lang, articles=True), [], [])
+    assert [(f.text, f.quantity.value, f.unit) for f in figs] == [
+        ("two tanks", 2, "tanks"), ("a mine clearing vehicle", 1, "vehicles"),
+        ("12 armoured vehicles", 12, "armored_vehicles")]

@@ -44,7 +44,7 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     sents = split_sentences(text, data)
     times = find_times(text, data, when, sents)
     places = find_places(text, data, sents)
-    quantities = find_quantities(text, data)
+    quantities = find_quantities(text, data, articles=True)
     figures = find_figures(text, data, sents, quantities, times, places)
     claims = find_claims(text, data, sents, figures, places)
     infer_sides(text, data, sents, claims, places, article_sides(text, data))

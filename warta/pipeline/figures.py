@@ -36,6 +36,7 @@ class FigureLexicons:
     equipment_outcome: dict[str, str]
     unit_overrides: dict[str, dict[str, str]]
     trailing: frozenset[str]
+    articles: frozenset[str]
 
 
 @cache
@@ -49,6 +50,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         equipment_outcome=dict(data.get("equipment_outcome", {})),
         unit_overrides={k: dict(v) for k, v in data.get("unit_overrides", {}).items()},
         trailing=frozenset(w.lower() for w in data.get("trailing", [])),
+        articles=frozenset(w.lower() for w in lang.data("numbers").get("articles", {})),
     )
 
 
@@ -115,9 +117,10 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             if quantities[qi].start >= sent.start:
                 mine.append(quantities[qi])
             qi += 1
+        mine = [q for q in mine if not _inside(q, time_index)]
         if not mine or not toks:
             continue
-        found = _sentence_figures(text, sent, toks, mine, lex, sides)
+        found = _drop_lone_articles(_sentence_figures(text, sent, toks, mine, lex, sides), lex)
         _assign_outcomes(text, toks, found, lex)
         for fig in found:
             _assign_side(text, toks, fig, lex, sides)
@@ -126,6 +129,22 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             fig.place = _place(fig, place_index.between(lo, hi))
         out.extend(f for f in found if f.outcome)
     return out
+
+
+def _inside(q: Quantity, times: SpanIndex[TimeMention]) -> bool:
+    """A number that is part of a date expression ("dalam 24 jam terakhir")."""
+    t = times.last_before(q.start + 1)
+    return t is not None and q.end <= t.end
+
+
+def _drop_lone_articles(found: list[Figure], lex: FigureLexicons) -> list[Figure]:
+    """"a"/"sebuah" counts only inside an enumeration of counted equipment."""
+    def article(f: Figure) -> bool:
+        return f.quantity.text.lower() in lex.articles
+
+    equipment = [f for f in found if f.unit and f.unit not in PEOPLE and f.unit not in NO_LIST_SHARING]
+    listed = any(not article(f) for f in equipment)
+    return [f for f in found if not article(f) or (listed and f in equipment)]
 
 
 def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Quantity],

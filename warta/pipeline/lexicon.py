@@ -39,6 +39,8 @@ class PhraseLexicon(Generic[V]):
                  exact: Mapping[str, V] | None = None) -> None:
         self._folded: dict[tuple[str, ...], V] = {}
         self._exact: dict[tuple[str, ...], V] = {}
+        # first word -> phrase lengths, longest first: most tokens start no phrase
+        self._starts: dict[str, list[int]] = {}
         self.max_len = 1
         for phrase, value in (folded or {}).items():
             self.add(phrase, value)
@@ -53,6 +55,10 @@ class PhraseLexicon(Generic[V]):
             self._exact[words] = value
         else:
             self._folded[_key(words)] = value
+        lengths = self._starts.setdefault(words[0].lower(), [])
+        if len(words) not in lengths:
+            lengths.append(len(words))
+            lengths.sort(reverse=True)
         self.max_len = max(self.max_len, len(words))
 
     def __len__(self) -> int:
@@ -66,8 +72,13 @@ class PhraseLexicon(Generic[V]):
 
     def at(self, toks: list[Token], i: int, text: str, hi: int | None = None) -> Match[V] | None:
         """The longest phrase starting at token ``i`` (ending before ``hi``), or None."""
-        top = min(self.max_len, (len(toks) if hi is None else hi) - i)
-        for n in range(top, 0, -1):
+        lengths = self._starts.get(toks[i].text.lower())
+        if lengths is None:
+            return None
+        top = (len(toks) if hi is None else hi) - i
+        for n in lengths:
+            if n > top:
+                continue
             words = tuple(t.text for t in toks[i:i + n])
             value = self._exact.get(words)
             if value is None:

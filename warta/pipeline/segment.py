@@ -9,6 +9,7 @@ unless the word before the stop is an abbreviation listed in the language's
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 
 from warta.lang import Lang
@@ -25,10 +26,24 @@ def _abbreviations(lang: Lang) -> frozenset[str]:
     return frozenset(w.rstrip(".").lower() for w in words)
 
 
+_memo = threading.local()
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets."""
+    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets.
+
+    Every step tokenises the same sentences, so the last article's tokens are
+    remembered (per thread); callers must not modify the list they get.
+    """
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+    if getattr(_memo, "text", None) is not text:
+        _memo.text, _memo.spans = text, {}
+    key = (start, end)
+    found = _memo.spans.get(key)
+    if found is None:
+        found = [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+        _memo.spans[key] = found
+    return found
 
 
 def sentences(text: str, lang: Lang) -> list[Sentence]:
