@@ -64,7 +64,7 @@ def test_figures_offsets_are_exact():
 
 def test_figures_an_article_counts_only_in_an_equipment_list():
     lang = load("en")
-    text = "The assault group had two tanks, a mine clearing vehicle and 12 armoured vehicles. A soldier was wounded."
+    text = "The assault group included two tanks, a mine clearing vehicle and 12 armoured vehicles. A soldier was wounded."
     sents = sentences(text, lang)
     figs = find_figures(text, lang, sents, find_quantities(text, lang, articles=True), [], [])
     assert [(f.text, f.quantity.value, f.unit) for f in figs] == [
