@@ -1,26 +1,32 @@
 """Events: dated conflict events with type, sides, place and evidence.
 
-A sentence with a trigger word (``events.toml``) and a date (its own, a
-figure's period, or the lead's publication window) yields one event of the
-strongest trigger's type. The side named before the trigger acts, the side
-after it is acted upon. Events of one type at one place with overlapping dates
-are merged, their evidence kept.
+A sentence with a trigger word (``events.toml``) yields one event of its
+strongest trigger's type (the language's ``priority`` order). Its date is the
+date expression nearest the trigger, else a figure's period, else, for violent
+events, the breaking-news window (the day before publication to publication).
+Its place is the literal place nearest the trigger, finer places first, else
+the article's main place. The side named before the trigger acts; the side
+after it is acted upon. Events of one type with overlapping dates at the same
+place, or at places in the same region, are merged, their evidence kept.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 from functools import cache
 
 from warta.lang import Lang
 from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention
-from warta.pipeline.lexicon import PhraseLexicon, from_table
+from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 PLACE_RANK = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
-LEAD_SENTENCES = 2
+VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
+LEAD_SENTENCES = 3  # an undated violent event here is breaking news
+QUOTES = "\"“‘'«„"
 
 
 @cache
@@ -37,29 +43,23 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     lex, order = _triggers(lang)
     sides = side_lexicon(lang)
     events: list[Event] = []
-    last_place: PlaceMention | None = None
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
+    main = _main_place(places, sentences)
     for sent in sentences:
+        toks = tokenize(text, sent.start, sent.end)
+        hits = lex.find(toks, text)
+        if not hits or text[sent.start] in QUOTES:
+            continue  # no trigger, or direct speech
+        trig = min(hits, key=lambda m: (order.get(m.value, 99), m.start))
         figs = figure_index.between(sent.start, sent.end)
         inside = [p for p in place_index.between(sent.start, sent.end)
                   if not _dateline(p, sent) and not any(f.start <= p.start < f.end for f in figs)]
-        place = _best_place(inside)
-        toks = tokenize(text, sent.start, sent.end)
-        hits = lex.find(toks, text)
-        if not hits:
-            last_place = place or last_place
-            continue
-        trig = min(hits, key=lambda m: (order.get(m.value, 99), m.start))
-        when = _date(sent, time_index.between(sent.start, sent.end), figs, published)
-        where = place or last_place
-        last_place = place or last_place
+        where = _nearest_place(inside, trig) or main
+        when = _date(trig, time_index.between(sent.start, sent.end), figs,
+                     published if sent.index < LEAD_SENTENCES else None)
         if when is None or where is None:
             continue
-        side_hits = [m for m in sides.find(toks, text)]
-        actor = next((m.value for m in reversed(side_hits) if m.end <= trig.start), None)
-        target = next((m.value for m in side_hits if m.start >= trig.end and m.value != actor), None)
-        if actor is None and target is not None:
-            actor = next((m.value for m in side_hits if m.value != target), None)
+        actor, target = _sides(text, toks, trig, sides)
         events.append(Event(
             type=trig.value, actor=actor, target=target, place=where, date=when,
             evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
@@ -68,30 +68,58 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     return _merge(events)
 
 
+def _sides(text: str, toks: list, trig: Match[str], sides: PhraseLexicon[str]) -> tuple[str | None, str | None]:  # noqa: ANN001
+    hits = sides.find(toks, text)
+    actor = next((m.value for m in reversed(hits) if m.end <= trig.start), None)
+    target = next((m.value for m in hits if m.start >= trig.end and m.value != actor), None)
+    if actor is None and target is not None:
+        actor = next((m.value for m in hits if m.value != target), None)
+    return actor, target
+
+
 def _dateline(place: PlaceMention, sent: Sentence) -> bool:
     """"MOSCOW, Jan 5 -": where the story was filed, not where it happened."""
     return place.start - sent.start < 3 and place.text.isupper() and len(place.text) > 2
 
 
-def _best_place(inside: list[PlaceMention]) -> PlaceMention | None:
-    literal = [p for p in inside if not p.actor_use and p.lat is not None]
-    if not literal:
+def _literal(places: list[PlaceMention]) -> list[PlaceMention]:
+    return [p for p in places if not p.actor_use and p.lat is not None]
+
+
+def _main_place(places: list[PlaceMention], sentences: list[Sentence]) -> PlaceMention | None:
+    """The finer-than-country place the article names most, else its most named country."""
+    heads = {s.start for s in sentences}
+    literal = [p for p in _literal(places) if not (p.start in heads and p.text.isupper())]
+    for pool in ([p for p in literal if p.precision != "country"], literal):
+        if pool:
+            counts = Counter(p.name for p in pool)
+            best = max(counts.values())
+            return next(p for p in pool if counts[p.name] == best)
+    return None
+
+
+def _nearest_place(inside: list[PlaceMention], trig: Match[str]) -> PlaceMention | None:
+    literal = _literal(inside)
+    finer = [p for p in literal if p.precision != "country"]
+    pool = finer or literal
+    if not pool:
         return None
-    return min(literal, key=lambda p: (PLACE_RANK.get(p.precision, 9), p.start))
+
+    def distance(p: PlaceMention) -> int:
+        return p.start - trig.end if p.start >= trig.end else (trig.start - p.end) * 2
+
+    return min(pool, key=lambda p: (distance(p) + 40 * PLACE_RANK.get(p.precision, 9), p.start))
 
 
-def _date(sent: Sentence, inside: list[TimeMention], figures: list[Figure],
+def _date(trig: Match[str], inside: list[TimeMention], figures: list[Figure],
           published: date | None) -> Period | None:
-    points = [t for t in inside if t.kind == "point" and t.precision in ("day", "week")]
-    if points:
-        return points[0].period
-    windows = [t for t in inside if t.kind == "window"]
-    if windows:
-        return windows[0].period
-    dated = [f.period for f in figures if f.period is not None]
+    dated = [t for t in inside if t.kind == "window" or (t.kind == "point" and t.precision in ("day", "week"))]
     if dated:
-        return dated[0]
-    if published is not None and sent.index < LEAD_SENTENCES:
+        return min(dated, key=lambda t: abs(t.start - trig.start)).period
+    periods = [f.period for f in figures if f.period is not None]
+    if periods:
+        return periods[0]
+    if published is not None and trig.value in VIOLENT and not inside:
         return Period(published - timedelta(days=1), published)
     return None
 
@@ -100,7 +128,8 @@ def _merge(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     groups: dict[tuple[str, str], list[Event]] = {}
     for ev in events:
-        group = groups.setdefault((ev.type, ev.place.name if ev.place else ""), [])
+        region = (ev.place.admin1 or ev.place.name) if ev.place else ""
+        group = groups.setdefault((ev.type, region), [])
         twin = next((o for o in group if _overlaps(o.date, ev.date)), None)
         if twin is None:
             out.append(ev)
@@ -109,6 +138,8 @@ def _merge(events: list[Event]) -> list[Event]:
         twin.evidence.extend(ev.evidence)
         twin.actor = twin.actor or ev.actor
         twin.target = twin.target or ev.target
+        if ev.place and twin.place and PLACE_RANK.get(ev.place.precision, 9) < PLACE_RANK.get(twin.place.precision, 9):
+            twin.place = ev.place
         if ev.date and twin.date and (ev.date.end - ev.date.start) < (twin.date.end - twin.date.start):
             twin.date = ev.date
     return out
