@@ -25,3 +25,7 @@ def test_segment_tokens_keep_grouped_numbers_and_offsets():
     toks = tokens(text)
     assert [t.text for t in toks] == ["lebih", "dari", "49.000", "tentara", ",", "1,5", "juta", "warga"]
     assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+def test_segment_possessive_splits_but_apostrophe_names_stay():
+    assert [t.text for t in tokens("Ukraine's army near Pokrovs'k")] == ["Ukraine", "'", "s", "army", "near", "Pokrovs'k"]

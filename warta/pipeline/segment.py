@@ -15,7 +15,9 @@ from functools import cache
 from warta.lang import Lang
 from warta.model import Sentence, Token
 
-TOKEN_RE = re.compile(r"\w+(?:[-'’.,/]\w+)*|[^\w\s]")
+# words keep inner hyphens, dots, commas and apostrophes ("49.000", "baru-baru",
+# "Pokrovs'k"), but an English possessive splits off: "Ukraine's" -> "Ukraine", "'", "s"
+TOKEN_RE = re.compile(r"\w+(?:[-.,/]\w+|['’](?!s\b)\w+)*|[^\w\s]")
 _STOP_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])|\n+")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.?$")
 
