@@ -1,0 +1,88 @@
+"""The whole pipeline: typed results, contract JSON and offset integrity."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import warta
+from warta.errors import InputError
+from warta.model import Article
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.txt"))
+WRITTEN = [
+    ("en", "Kyiv's forces shot down 23 of 31 drones overnight, the air force said on Monday."),
+    ("id", "“Dua warga tewas,” katanya. Polisi menyebut sekitar 1,5 juta orang mengungsi sejak Agustus."),
+    ("id", "Rusia\u00a0mengklaim\tmerebut desa Ivanivka di Oblast Donetsk kemarin; 🙂 40 tentara tewas."),
+    ("en", "At least 12 people were killed — officials said — in Kherson on Jan. 3, 2025.\r\nNext line."),
+]
+
+
+def walk(node, path="$"):
+    """Every (path, dict) in a JSON tree that carries a span."""
+    if isinstance(node, dict):
+        if {"start", "end"} <= node.keys() and isinstance(node["start"], int):
+            yield path, node
+        for k, v in node.items():
+            yield from walk(v, f"{path}.{k}")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from walk(v, f"{path}[{i}]")
+
+
+def check_offsets(text):
+    doc = warta.extract(text, published="2025-01-05").to_json()
+    spans = list(walk(doc))
+    assert spans
+    for path, span in spans:
+        assert 0 <= span["start"] <= span["end"] <= len(text), path
+        if "text" in span:
+            assert text[span["start"]:span["end"]] == span["text"], path
+    for claim in doc["claims"]:
+        for fig in claim["figures"]:
+            assert claim["start"] <= fig["start"] and fig["end"] <= claim["end"]
+    return doc
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_extract_offsets_hold_for_every_evidence_in_the_examples(path):
+    doc = check_offsets(path.read_text(encoding="utf-8"))
+    assert doc["claims"] and doc["events"] and doc["places"] and doc["times"]
+
+
+@pytest.mark.parametrize("code, text", WRITTEN)
+def test_extract_offsets_hold_for_odd_characters(code, text):
+    assert check_offsets(text)["lang"] == code
+
+
+def test_extract_returns_typed_records():
+    article = warta.extract("Ukraine said Russia lost 1,100 soldiers in the past 24 hours.",
+                            lang="en", published=date(2025, 1, 5))
+    assert isinstance(article, Article)
+    (claim,) = article.claims
+    (fig,) = claim.figures
+    assert (claim.claimant.text, fig.quantity.value, fig.unit, fig.outcome, fig.side) == \
+        ("Ukraine", 1100, "personnel", "lost", "RU")
+    assert (fig.period.start, fig.period.end) == (date(2025, 1, 4), date(2025, 1, 5))
+    assert article.to_json()["claims"][0]["figures"][0]["id"] == "c0f0"
+
+
+def test_extract_the_seed_style_mistranslation_keeps_the_claimants_view():
+    text = ("Militer Rusia mengklaim bahwa Ukraina telah membunuh lebih dari 30.000 tentara "
+            "di wilayah itu sejak Agustus, serta 150 tank.")
+    (claim,) = warta.extract(text, lang="id", published="2025-01-05").claims
+    assert [(f.quantity.low, f.unit, f.outcome, f.side) for f in claim.figures] == [
+        (30000, "personnel", "killed", "UA"), (150, "tanks", "lost", "UA")]
+    assert claim.figures[0].running_total
+
+
+def test_extract_rejects_bytes_and_bad_dates():
+    with pytest.raises(InputError):
+        warta.extract(b"bytes are not text", lang="en")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        warta.extract("text", lang="en", published="yesterday")
+
+
+def test_extract_empty_text_with_a_language_is_an_empty_article():
+    article = warta.extract("   ", lang="id")
+    assert article.claims == [] and article.places == []
