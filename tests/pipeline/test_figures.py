@@ -70,3 +70,9 @@ def test_figures_an_article_counts_only_in_an_equipment_list():
     assert [(f.text, f.quantity.value, f.unit) for f in figs] == [
         ("two tanks", 2, "tanks"), ("a mine clearing vehicle", 1, "vehicles"),
         ("12 armoured vehicles", 12, "armored_vehicles")]
+
+
+def test_figures_others_take_the_unit_of_the_figure_before():
+    text = "Dua warga sipil tewas dan tujuh lainnya luka-luka."
+    assert brief(figures(text, "id")) == [("Dua warga sipil", 2, "civilians", "killed", None),
+                                          ("tujuh lainnya", 7, "civilians", "wounded", None)]

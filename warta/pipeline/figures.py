@@ -169,7 +169,10 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             last_unit = fig.unit
             continue
         nxt = _token_index(toks, fig.end)
-        if nxt < len(toks) and toks[nxt].text[:1].isalpha() \
+        if nxt < len(toks) and toks[nxt].text.lower() in lex.trailing and last_unit:
+            fig.end = toks[nxt].end  # "dua warga tewas dan tujuh lainnya luka-luka"
+            fig.text = text[fig.start:fig.end]
+        elif nxt < len(toks) and toks[nxt].text[:1].isalpha() \
                 and lex.outcomes.at(toks, nxt, text) is None:
             continue
         fig.unit = last_unit
