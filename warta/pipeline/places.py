@@ -42,8 +42,11 @@ class _Match:
 
 
 def find_places(text: str, lang: Lang, sentences: list[Sentence],
-                gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
-    """Every place mention of ``text``, in text order."""
+                gazetteer: Gazetteer | None = None,
+                demonyms: bool = False) -> list[PlaceMention]:
+    """Every place mention of ``text``, in text order. With ``demonyms``,
+    adjectives of peoples the language lists ("Russian") count as places too,
+    as geoparsing corpora annotate them (the news convention leaves them out)."""
     gaz = gazetteer or default_gazetteer()
     lex = lexicon(lang)
     toks = tokenize(text, sentences)
@@ -53,6 +56,11 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
         variants(text, toks, run, lex)
         keys.update(v.key for vs in run.variants.values() for v in vs)
     found = gaz.lookup(keys)
+    if demonyms:
+        found = dict(found)
+        for key, codes in lex.demonyms.items():
+            if key in keys:
+                found[key] = [c for c in (gaz.by_code(x) for x in codes) if c]
     lower = {t.key for t in toks if not t.cap}
     matches: list[_Match] = []
     persons: set[str] = set()
@@ -60,6 +68,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
         matches += _match_run(text, toks, run, lex, gaz, found, lower, persons)
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons
                                           and not m.curated)]
+    matches += _abbreviations(text, toks, runs, matches, lex, gaz)
     matches += _new_settlements(text, toks, runs, matches, lex)
     matches.sort(key=lambda m: m.start)
     _resolve(matches)
@@ -130,11 +139,33 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
                 continue
             i += 1
             continue
+        if hit.key in lex.not_places:
+            i = ids.index(hit.j - 1) + 1
+            continue
         if hit.want is None:
             hit.want = trigger(toks, hit.i, hit.j, lex)[0]
         if _keep(text, toks, hit, run, zone, lex, lower, out):
             out.append(hit)
         i = ids.index(hit.j - 1) + 1
+    if n >= 2 and toks[ids[-1]].cap and not any(m.i <= ids[-1] < m.j for m in out):
+        persons.add(toks[ids[-1]].key)
+    return out
+
+
+def _abbreviations(text: str, toks: list[Tok], runs: list[Run], matches: list[_Match],
+                   lex: PlaceLexicon, gaz: Gazetteer) -> list[_Match]:
+    """State abbreviations in "City, Abbr." ("Gainesville, Ga.")."""
+    taken = {g for m in matches for g in range(m.i, m.j)}
+    out: list[_Match] = []
+    for run in runs:
+        if len(run.toks) != 1 or run.toks[0] in taken:
+            continue
+        t = toks[run.toks[0]]
+        code = lex.abbreviations.get(t.key)
+        if code and text[t.end:t.end + 1] == "." and text[t.start - 2:t.start] == ", " \
+                and (c := gaz.by_code(code)):
+            out.append(_Match(t.start, t.end + 1, t.key, run.toks[0], run.toks[0] + 1, run,
+                              None, [c], (code,)))
     return out
 
 
@@ -259,30 +290,53 @@ def _resolve(matches: list[_Match]) -> None:
                                  if c.kind in ("admin1", "admin2") and c.country)
 
     def tier(m: _Match) -> int:
-        if m.curated or any(c.kind == "country" for c in m.cands):
+        if m.curated:
             return 0
-        return 1 if m.want in _ADMIN_WANTS else 2
+        if any(c.kind == "country" for c in m.cands):
+            rivals = [c for c in m.cands if c.kind != "country"
+                      and (c.population >= 100_000 or c.kind == "admin1") and c.primary]
+            return 1 if rivals else 0
+        if m.want in _ADMIN_WANTS or any(c.kind == "admin1" and c.primary for c in m.cands):
+            return 1
+        return 2
 
-    for level in (0, 1, 2):
-        done = []
+    tiers = {id(m): tier(m) for m in matches}
+    for level in (0, 1, 2, 3):
         for m in matches:
-            if m.best is not None or not m.cands or tier(m) != level:
+            if not m.cands or tiers[id(m)] != min(level, 2) or (m.best and level < 3):
                 continue
+            if level == 3:  # second look, now that every other place is known
+                own = (m.best.lat, m.best.lon)
+                ctx.anchors.remove(own) if own in ctx.anchors else None
             ctx.curated = m.curated
-            best = rank(m.cands, ctx, m.want)[0].candidate
-            if level == 2 and _doubtful(best, m, ctx):
-                m.cands = []
+            best = rank(_bound(m, matches), ctx, m.want)[0].candidate
+            if level >= 2 and _doubtful(best, m, ctx):
+                m.cands, m.best = [], None
                 continue
             m.best = best
-            done.append(best)
-        for b in done:
-            if b.kind == "country":
-                ctx.countries.add(b.country or "")
-            elif b.kind != "region":
-                ctx.anchors.append((b.lat, b.lon))
-                if b.kind == "admin1":
-                    ctx.admin1s.add(b.code)
-                    ctx.countries.add(b.country or "")
+            if best.kind == "country":
+                ctx.countries.add(best.country or "")
+            elif best.kind != "region":
+                ctx.anchors.append((best.lat, best.lon))
+                if best.kind == "admin1":
+                    ctx.admin1s.add(best.code)
+                    ctx.countries.add(best.country or "")
+
+
+def _bound(m: _Match, matches: list[_Match]) -> list[Candidate]:
+    """``m``'s candidates, kept to the admin unit or country named right
+    after it ("Paris, Texas", "Gainesville, Ga."), when any lie there."""
+    nxt = next((x for x in matches if x.start > m.end), None)
+    if nxt is None or nxt.best is None or nxt.start - m.end > 3 or m.j - m.i > 4:
+        return m.cands
+    b = nxt.best
+    if b.kind == "admin1":
+        inside = [c for c in m.cands if c.admin1 == b.code and c.kind != "admin1"]
+    elif b.kind == "country":
+        inside = [c for c in m.cands if c.country == b.country and c.kind != "country"]
+    else:
+        inside = []
+    return inside or m.cands
 
 
 def _doubtful(best: Candidate, m: _Match, ctx: Context) -> bool:
