@@ -168,6 +168,7 @@ class Figure:
     sentence: int = 0
     running_total: bool = False
     confidence: float = 0.5
+    outcome_span: Span | None = None  # the words that say what happened
     id: str = ""
 
     def to_json(self) -> dict[str, Any]:
@@ -179,6 +180,7 @@ class Figure:
             "unit": self.unit, "outcome": self.outcome, "side": self.side,
             "period": self.period.to_json() if self.period else None,
             "place": self.place, "running_total": self.running_total,
+            "outcome_evidence": self.outcome_span.to_json() if self.outcome_span else None,
             "sentence": self.sentence, "confidence": round(self.confidence, 2),
         }
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.lang import Lang
-from warta.model import Figure, PlaceMention, Quantity, Sentence, TimeMention, Token
+from warta.model import Figure, PlaceMention, Quantity, Sentence, Span, TimeMention, Token
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
@@ -23,8 +23,9 @@ from warta.pipeline.spans import SpanIndex
 UNIT_WINDOW = 4  # tokens that may stand between a number and its unit noun
 OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
 NEAR_CHARS = 400  # how far a figure looks for its date and place
-PEOPLE = ("personnel", "civilians", "other")
+PEOPLE = ("personnel", "civilians")
 NO_LIST_SHARING = ("settlements", "area_km2", "other")
+PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
 
 
 @dataclass(slots=True)
@@ -215,19 +216,22 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
             fig.outcome = lex.unit_outcome[unit_word]  # "773 bodies", "251 hostages"
         elif best is not None:
             fig.outcome = best[1].value
+            fig.outcome_span = Span(best[1].start, best[1].end, best[1].text)
             override = lex.unit_overrides.get(fig.unit, {})
             fig.outcome = override.get(fig.outcome, fig.outcome)
-        elif prev is not None and prev.outcome and fig.unit and fig.unit not in NO_LIST_SHARING:
+        elif prev is not None and prev.outcome and fig.unit and \
+                (fig.unit not in NO_LIST_SHARING or fig.unit == prev.unit):
             fig.outcome = prev.outcome  # a list shares its verb: "killed 49,000 troops, 273 tanks"
-        if fig.outcome in lex.equipment_outcome and fig.unit not in PEOPLE:
-            fig.outcome = lex.equipment_outcome[fig.outcome]
+            fig.outcome_span = prev.outcome_span
         if not fig.unit:
-            if fig.outcome in ("killed", "wounded", "casualties", "missing", "displaced", "captured") \
-                    and best is not None and best[0] <= 3:
-                fig.unit = "civilians"
+            if fig.outcome in PEOPLE_OUTCOMES and best is not None and best[0] <= 3:
+                fig.unit = "civilians"  # "the number of deaths rose to 24,100"
                 fig.confidence = 0.4
             else:
                 fig.outcome = ""  # a bare number with no unit: not a figure
+        elif fig.unit not in PEOPLE and fig.outcome in lex.equipment_outcome:
+            # people-only outcomes read as losses for equipment, as "other" for places
+            fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
         prev = fig
 
 
