@@ -53,7 +53,8 @@ def test_ingest_defaults_apply_when_container_is_silent(store: Store, tmp_path: 
         seen.append((lang, published))
         return fake_extract(text, lang, published)  # type: ignore[arg-type]
 
-    ingest([tmp_path], store, lang="id", published="2025-01-06", extractor=spy, progress=False)
+    ingest([tmp_path], store, lang="id", published="2025-01-06", extractor=spy,
+           progress=False, workers=0)
     assert [(lang, str(pub)) for lang, pub in seen] == [("id", "2025-01-06")]
     (art,) = store.articles()
     assert str(art.published) == "2025-01-06" and art.lang == "id"
@@ -68,7 +69,7 @@ def test_ingest_extractor_crash_is_recorded_and_batch_goes_on(store: Store,
             raise ValueError("boom")
         return fake_extract(text, lang, published)  # type: ignore[arg-type]
 
-    rep = ingest([src], store, extractor=flaky, progress=False)
+    rep = ingest([src], store, extractor=flaky, progress=False, workers=0)
     assert (rep.stored, rep.failed) == (3, 1)
     (err,) = store.errors()
     assert err.locator == "line 2" and err.code == "W900" and "boom" in err.reason

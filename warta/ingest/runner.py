@@ -9,9 +9,11 @@ skipped.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,6 +21,7 @@ from typing import Any
 
 from warta.errors import WartaError
 from warta.ingest.readers import Document, ReadFailure, parse_date, read
+from warta.ingest.pool import Gate, Job, Outcome, outcomes
 from warta.model import Article
 from warta.store import Store, content_hash
 
@@ -81,51 +84,75 @@ def _progress(enabled: bool | None, total: int | None = None) -> Any:
 
 def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None,
            published: date | str | None = None, extractor: Extractor | None = None,
-           version: str | None = None, progress: bool | None = None) -> Report:
+           version: str | None = None, progress: bool | None = None,
+           workers: int | None = None) -> Report:
     """Read, extract and store every article under ``paths``. ``lang`` and
     ``published`` apply to articles whose container does not say; ``version``
-    (default :func:`current_version`) is recorded as the extractor version."""
+    (default :func:`current_version`) is recorded as the extractor version.
+    ``workers`` extraction processes run beside the one that stores (default:
+    one when there is a spare core; 0 extracts in this process)."""
     extract = extractor or default_extractor()
     version = version or current_version()
     default_pub = parse_date(published) if isinstance(published, str) else published
+    if workers is None:
+        workers = 1 if (os.cpu_count() or 1) > 1 else 0
     rep = Report()
     t0 = time.perf_counter()
+    seen = store.content_hashes()
     bar = _progress(progress)
-    try:
+    pending: deque[Document | ReadFailure] = deque()
+    hashes: deque[str] = deque()
+    counts = {"read": 0, "skipped": 0}
+    gate = Gate(workers > 0)
+
+    def jobs() -> Iterator[Job | None]:
         for item in read(paths):
-            rep.read += 1
+            counts["read"] += 1
+            if isinstance(item, ReadFailure):
+                gate.enter()
+                pending.append(item)
+                yield None
+                continue
+            h = content_hash(item.text)
+            if h in seen:
+                counts["skipped"] += 1
+                bar.update(1)
+                continue
+            seen.add(h)
+            gate.enter()
+            pending.append(item)
+            hashes.append(h)
+            src = item.source
+            yield item.text, src.lang or lang, src.published or default_pub
+
+    try:
+        for got in outcomes(jobs(), extract, workers):
+            item = pending.popleft()
+            gate.leave()
             if isinstance(item, ReadFailure):
                 _fail(store, rep, item.origin, item.locator, item.code, item.reason)
             else:
-                _one(item, store, rep, extract, version, lang, default_pub)
+                _store(item, hashes.popleft(), got, store, rep, version, default_pub)
             bar.update(1)
             if rep.failed:
                 bar.set_postfix(errors=rep.failed, refresh=False)
     finally:
         bar.close()
+        rep.read, rep.duplicates = counts["read"], rep.duplicates + counts["skipped"]
         rep.seconds = time.perf_counter() - t0
     return rep
 
 
-def _one(doc: Document, store: Store, rep: Report, extract: Extractor, version: str,
-         lang: str | None, published: date | None) -> None:
+def _store(doc: Document, h: str, got: Outcome | None, store: Store, rep: Report,
+           version: str, published: date | None) -> None:
     src = doc.source
-    h = content_hash(doc.text)
-    if store.has_article(h):
-        rep.duplicates += 1
-        return
-    try:
-        art = extract(doc.text, lang=src.lang or lang, published=src.published or published)
-    except WartaError as err:
-        _fail(store, rep, src.origin, src.locator, err.code, str(err))
-        return
-    except Exception as err:  # noqa: BLE001 - one article never stops the batch
-        _fail(store, rep, src.origin, src.locator, "W900",
-              f"extractor failed: {type(err).__name__}: {err}")
+    if got is None or isinstance(got, tuple):
+        code, reason = got or ("W900", "no extraction")
+        _fail(store, rep, src.origin, src.locator, code, reason)
         return
     if src.published is None and published is not None:
         src.published = published
-    if store.add_article(doc.text, art, src, h, version) is None:
+    if store.add_article(doc.text, got, src, h, version) is None:
         rep.duplicates += 1
     else:
         rep.stored += 1

@@ -37,7 +37,8 @@ class SqliteBackend:
 
     def __init__(self, path: str) -> None:
         try:
-            self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=30,
+                                        check_same_thread=False)  # handed to a writer thread
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=OFF")

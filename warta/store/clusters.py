@@ -25,7 +25,7 @@ _COLS = ("id, article_id, type, actor, target, lat, lon, country, precision, adm
 
 
 @dataclass(slots=True)
-class _Ev:
+class EventKey:
     id: int
     article_id: int
     type: str
@@ -56,7 +56,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def why_same(a: _Ev, b: _Ev) -> tuple[float, str] | None:
+def why_same(a: EventKey, b: EventKey) -> tuple[float, str] | None:
     """(distance rank, reason) when ``a`` and ``b`` are the same event, else None."""
     if a.type != b.type or not (a.date_start and a.date_end and b.date_start and b.date_end):
         return None
@@ -85,8 +85,25 @@ def why_same(a: _Ev, b: _Ev) -> tuple[float, str] | None:
     return rank, f"same type {a.type}; {place}; dates overlap {dates}; sides {sides}"
 
 
-def _events(db: Backend, where: str, params: tuple[Any, ...]) -> list[_Ev]:
-    return [_Ev(*r) for r in db.query(f"SELECT {_COLS} FROM events WHERE {where}", params)]
+def _candidates(db: Backend, ev: EventKey) -> list[EventKey]:
+    """Events of other articles that could match ``ev``: same type, dates
+    overlapping, near or in the same region; one seed per active cluster."""
+    near: list[str] = []
+    params: list[Any] = [ev.type, ev.date_end, ev.date_start, ev.article_id, ev.type]
+    if ev.lat is not None and ev.lon is not None and ev.precision not in _COARSE:
+        dlat = MERGE_KM / 110.0
+        dlon = dlat / max(math.cos(math.radians(ev.lat)), 0.01)
+        near.append("(lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?)")
+        params += [ev.lat - dlat, ev.lat + dlat, ev.lon - dlon, ev.lon + dlon]
+    if ev.region:
+        near.append("(admin1 = ? OR (precision = 'admin1' AND place_name = ?))")
+        params += [ev.region, ev.region]
+    if not near:
+        return []
+    sql = (f"SELECT {_COLS} FROM events WHERE type = ? AND date_start <= ? AND date_end >= ? "
+           "AND article_id <> ? AND (cluster_id IS NULL OR id IN (SELECT seed_event FROM "
+           "clusters WHERE undone_at IS NULL AND type = ?)) AND (" + " OR ".join(near) + ")")
+    return [EventKey(*r) for r in db.query(sql, params)]
 
 
 def _vetoed(db: Backend, a: int, b: int) -> bool:
@@ -94,34 +111,27 @@ def _vetoed(db: Backend, a: int, b: int) -> bool:
     return bool(db.query("SELECT 1 FROM vetoes WHERE event_a = ? AND event_b = ?", (lo, hi)))
 
 
-def assign(db: Backend, event_ids: list[int], at: str) -> None:
-    """Merge each new event into the closest matching cluster or event
-    from another article (inside the caller's transaction)."""
-    for eid in event_ids:
-        found = _events(db, "id = ?", (eid,))
-        if not found:
-            continue
-        ev = found[0]
+def assign(db: Backend, events: list[EventKey], at: str) -> None:
+    """Merge each new event into the closest matching cluster (compared with
+    its seed event) or lone event from another article, inside the caller's
+    transaction."""
+    for ev in events:
         if not (ev.date_start and ev.date_end):
             continue
-        cands = _events(db, "type = ? AND date_start <= ? AND date_end >= ? "
-                            "AND article_id <> ? AND id <> ?",
-                        (ev.type, ev.date_end, ev.date_start, ev.article_id, ev.id))
-        best: tuple[float, int, str, _Ev] | None = None
-        for c in cands:
+        matches = []
+        for c in _candidates(db, ev):
             got = why_same(ev, c)
-            if got is None or _vetoed(db, ev.id, c.id):
-                continue
-            key = (got[0], 0 if c.cluster_id else 1, got[1], c)
-            if best is None or key[:2] < best[:2]:
-                best = key
-        if best is None:
+            if got is not None:
+                matches.append((got[0], 0 if c.cluster_id else 1, c.id, got[1], c))
+        matches.sort(key=lambda m: m[:3])
+        chosen = next((m for m in matches if not _vetoed(db, ev.id, m[2])), None)
+        if chosen is None:
             continue
-        _, _, reason, other = best
+        reason, other = chosen[3], chosen[4]
         cid = other.cluster_id
         if cid is None:
-            cid = db.insert_id("INSERT INTO clusters (type, created_at) VALUES (?, ?)",
-                               (ev.type, at))
+            cid = db.insert_id("INSERT INTO clusters (type, seed_event, created_at) "
+                               "VALUES (?, ?, ?)", (ev.type, other.id, at))
             db.execute("INSERT INTO cluster_members (cluster_id, event_id, reason) "
                        "VALUES (?, ?, ?)", (cid, other.id, "first reported"))
             db.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cid, other.id))
@@ -165,6 +175,9 @@ def drop_events(db: Backend, article_id: int) -> None:
             db.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id = ?", (cid,))
             db.execute("DELETE FROM cluster_members WHERE cluster_id = ?", (cid,))
             db.execute("DELETE FROM clusters WHERE id = ?", (cid,))
+        else:
+            db.execute("UPDATE clusters SET seed_event = ? WHERE id = ?",
+                       (min(r[0] for r in left), cid))
 
 
 def load(db: Backend, cluster_id: int | None = None) -> list[ClusterInfo]:

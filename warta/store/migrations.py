@@ -69,7 +69,8 @@ _INITIAL = (
         id {id}, origin TEXT NOT NULL, locator TEXT NOT NULL, code TEXT NOT NULL,
         reason TEXT NOT NULL, at TEXT NOT NULL, UNIQUE (origin, locator))""",
     """CREATE TABLE clusters (
-        id {id}, type TEXT NOT NULL, created_at TEXT NOT NULL, undone_at TEXT)""",
+        id {id}, type TEXT NOT NULL, seed_event BIGINT NOT NULL, created_at TEXT NOT NULL,
+        undone_at TEXT)""",
     """CREATE TABLE cluster_members (
         cluster_id BIGINT NOT NULL, event_id BIGINT NOT NULL, reason TEXT NOT NULL,
         PRIMARY KEY (cluster_id, event_id))""",
@@ -86,6 +87,7 @@ _INITIAL = (
     "CREATE INDEX places_article ON places (article_id)",
     "CREATE INDEX times_article ON times (article_id)",
     "CREATE INDEX members_event ON cluster_members (event_id)",
+    "CREATE INDEX clusters_seed ON clusters (seed_event)",
     "CREATE INDEX articles_version ON articles (extractor_version)",
 )
 

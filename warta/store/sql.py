@@ -50,6 +50,10 @@ class SqlStore:
         return bool(self.db.query("SELECT 1 FROM articles WHERE content_hash = ?",
                                   (content_hash,)))
 
+    def content_hashes(self) -> set[str]:
+        """The content hash of every stored article."""
+        return {r[0] for r in self.db.query("SELECT content_hash FROM articles")}
+
     def add_article(self, text: str, article: Article, source: Source,
                     content_hash: str, version: str) -> int | None:
         """Store one article and its extraction in one transaction; None
@@ -132,7 +136,7 @@ class SqlStore:
             "precision, kind, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(aid, t.text, t.start, t.end, _iso(t.start_date), _iso(t.end_date),
               t.precision, t.kind, version) for t in art.times])
-        new_events: list[int] = []
+        new_events: list[clusters.EventKey] = []
         for ev in art.events:
             pl = ev.place
             if ev.date:
@@ -153,7 +157,11 @@ class SqlStore:
                  tr.text if tr else None, tr.start if tr else None, tr.end if tr else None,
                  json.dumps([[e.start, e.end] for e in ev.evidence]), ev.sentence, version))
             assert eid is not None
-            new_events.append(eid)
+            new_events.append(clusters.EventKey(
+                eid, aid, ev.type, ev.actor, ev.target, pl.lat if pl else None,
+                pl.lon if pl else None, pl.country if pl else None,
+                pl.precision if pl else None, pl.admin1 if pl else None,
+                pl.name if pl else None, d0, d1, None))
         clusters.assign(db, new_events, now())
 
     def record_error(self, origin: str, locator: str, code: str, reason: str) -> None:
