@@ -75,3 +75,9 @@ def test_claims_coordinated_verbs_keep_the_sentence_subject():
     text = "Staf Umum Angkatan Bersenjata Ukraina membantah laporan itu dan mengklaim Rusia kehilangan 900 tentara."
     (c,) = claims(text, "id")
     assert who(c) == ("Staf Umum Angkatan Bersenjata Ukraina", "military", "UA", "mengklaim")
+
+
+def test_claims_a_named_source_beats_the_outlet_that_relays_it():
+    text = "Reuters melaporkan 310 warga tewas pekan ini, kata kementerian kesehatan Lebanon."
+    (c,) = claims(text, "id")
+    assert who(c) == ("kementerian kesehatan Lebanon", "government", "LB", "kata")

@@ -21,6 +21,10 @@ from warta.pipeline.spans import SpanIndex
 
 MAX_CLAIMANT_TOKENS = 10
 KIND_PRIORITY = ("media", "organization", "military", "government", "official", "person")
+MAX_CUES = 3
+# a named source beats an outlet, an outlet beats an anonymous one or the reporter
+SOURCE_RANK = {"government": 0, "military": 0, "official": 0, "organization": 0, "person": 0,
+               "media": 2, "unknown": 3, "reporter": 3}
 PUNCT_BOUNDARY = set(",.;:!?\"“”‘’()[]—–-")
 
 
@@ -74,8 +78,7 @@ class ClaimFinder:
         out: list[Claim] = []
         for sent in sentences:
             toks = tokenize(self.text, sent.start, sent.end)
-            cue = self._cue(toks, by_sentence.get(sent.index, []))
-            found = self._claimant(toks, cue, by_sentence.get(sent.index, [])) if cue is not None else None
+            cue, found = self._attribution(toks, by_sentence.get(sent.index, []))
             if found is not None and found.kind != "reporter":
                 self.last = found
             figs = by_sentence.get(sent.index)
@@ -90,7 +93,18 @@ class ClaimFinder:
             out.append(Claim(claimant, cue_span, sent.start, sent.end, figs, sentence=sent.index))
         return out
 
-    def _cue(self, toks: list[Token], figs: list[Figure]) -> Match[str] | None:
+    def _attribution(self, toks: list[Token], figs: list[Figure]) -> tuple[Match[str] | None, _Found | None]:
+        """The sentence's cue and claimant: a named source beats an outlet, an outlet the reporter."""
+        best: tuple[int, Match[str] | None, _Found | None] = (99, None, None)
+        for cue in self._cues(toks, figs)[:MAX_CUES]:
+            found = self._claimant(toks, cue, figs)
+            rank = SOURCE_RANK.get(found.kind, 1) if found is not None else 4
+            if rank < best[0]:
+                best = (rank, cue, found)
+        return best[1], best[2]
+
+    def _cues(self, toks: list[Token], figs: list[Figure]) -> list[Match[str]]:
+        """Reporting cues outside the figures, the one nearest before the first figure first."""
         index = SpanIndex(figs)
 
         def in_figure(offset: int) -> bool:
@@ -98,13 +112,11 @@ class ClaimFinder:
             return fig is not None and offset < fig.end
 
         cues = [m for m in self.lex.cues.find(toks, self.text) if not in_figure(m.start)]
-        if not cues:
-            return None
         if figs:
             before = [m for m in cues if m.end <= figs[0].start]
-            if before:
-                return before[-1]
-        return cues[0]
+            after = [m for m in cues if m.end > figs[0].start]
+            return before[::-1] + after
+        return cues
 
     def _claimant(self, toks: list[Token], cue: Match[str], figs: list[Figure]) -> _Found | None:
         if cue.value == "passive":
