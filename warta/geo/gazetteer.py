@@ -105,6 +105,14 @@ class Gazetteer:
                     out.setdefault(row[0], []).append(Candidate(*row[2:], primary=bool(row[1])))
         return out
 
+    def keys_between(self, low: str, high: str, min_len: int, max_len: int) -> list[str]:
+        """Distinct keys ``low <= key < high`` of this length range (for fuzzy search)."""
+        with self._lock:
+            rows = self._con.execute(
+                "SELECT DISTINCT key FROM alias WHERE key >= ? AND key < ? "
+                "AND length(key) BETWEEN ? AND ?", (low, high, min_len, max_len)).fetchall()
+        return [r[0] for r in rows]
+
     def by_code(self, code: str) -> Candidate | None:
         """The place with this code: ISO2 for countries, GeoNames admin codes
         ("RU.41"), ``region:<key>`` for regions, ``gn:<geonameid>``."""

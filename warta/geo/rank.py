@@ -80,10 +80,10 @@ def score(c: Candidate, ctx: Context, want: str | None = None) -> Scored:
         d = min(km((c.lat, c.lon), a) for a in ctx.anchors)
         if d < 50:
             s += 4.0
-            why.append(f"{d:.0f} km from another place of the article (+4)")
+            why.append(f"{d:.0f} km from a place of the context (+4)")
         elif d < 300:
             s += 2.0
-            why.append(f"{d:.0f} km from another place of the article (+2)")
+            why.append(f"{d:.0f} km from a place of the context (+2)")
     return Scored(c, s, why)
 
 

@@ -1,0 +1,56 @@
+"""Time building the place index, opening it, and resolving places.
+
+    python benchmarks/gazetteer_bench.py [--cities cities500]
+
+Builds into a temporary directory (the user cache is left alone).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from warta.geo.build import build_index
+from warta.geo.gazetteer import Gazetteer
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+SAMPLE = ("Pasukan Rusia menyerang kota Pokrovsk di Oblast Donetsk, Ukraina, sementara "
+          "Ukraina melancarkan serangan baru di wilayah Kursk. Moskow menjanjikan pembalasan. "
+          "Russian forces shelled Kharkiv and the Zaporizhzhia region, Kyiv said on Sunday.")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--cities", default="cities500")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "gazetteer.sqlite"
+        t = time.perf_counter()
+        build_index(path, cities=args.cities, progress=False)
+        print(f"build: {time.perf_counter() - t:.1f} s ({path.stat().st_size / 1e6:.1f} MB)")
+        t = time.perf_counter()
+        gaz = Gazetteer(path, build=False)
+        gaz.lookup(["kursk"])
+        print(f"load:  {(time.perf_counter() - t) * 1000:.1f} ms")
+        lang = load("id")
+        sents = sentences(SAMPLE, lang)
+        find_places(SAMPLE, lang, sents, gaz)
+        n = 200
+        t = time.perf_counter()
+        for _ in range(n):
+            find_places(SAMPLE, lang, sents, gaz)
+        dt = (time.perf_counter() - t) / n
+        words = len(SAMPLE.split())
+        print(f"resolve: {dt * 1000:.2f} ms per text of {words} words "
+              f"({words / dt:,.0f} words/s)")
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak RSS (includes the build): {rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

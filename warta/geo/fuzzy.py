@@ -1,0 +1,36 @@
+"""Near matches for transliteration variants ("Pokrovs'k", "Zaporizhia",
+"Donetzk"), used only when a name has no exact candidate: index keys that
+share the first letters are scored with rapidfuzz."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from warta.geo.fold import fold
+from warta.geo.gazetteer import Candidate, Gazetteer
+
+PREFIX = 3
+MIN_SCORE = 85.0
+
+
+def fuzzy_keys(gaz: Gazetteer, name: str, limit: int = 5,
+               min_score: float = MIN_SCORE) -> list[tuple[str, float]]:
+    """Index keys close to ``name`` (folded), best first, with their scores."""
+    key = fold(name)
+    if len(key) < 5:
+        return []
+    prefix = key[:PREFIX]
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    keys = gaz.keys_between(prefix, upper, max(len(key) - 3, 1), len(key) + 3)
+    hits = process.extract(key, keys, scorer=fuzz.ratio, limit=limit, score_cutoff=min_score)
+    return [(k, float(s)) for k, s, _ in hits]
+
+
+def fuzzy_candidates(gaz: Gazetteer, name: str, limit: int = 5) -> list[tuple[Candidate, float]]:
+    """Candidates of the keys close to ``name``, each with its key's score."""
+    scored = fuzzy_keys(gaz, name, limit)
+    found = gaz.lookup(k for k, _ in scored)
+    out: list[tuple[Candidate, float]] = []
+    for key, s in scored:
+        out += [(c, s) for c in found.get(key, [])]
+    return out

@@ -1,0 +1,37 @@
+"""Geocoding one name: ranked candidates with scores and the reasons, exact
+matches first and near matches (fuzzy) only when there is none."""
+
+from __future__ import annotations
+
+from warta.geo.fold import fold
+from warta.geo.fuzzy import fuzzy_candidates
+from warta.geo.gazetteer import Gazetteer
+from warta.geo.rank import Context, Scored, km, rank
+
+
+def geocode(gaz: Gazetteer, name: str, country: str | None = None,
+            near: tuple[float, float] | None = None, limit: int = 10) -> list[Scored]:
+    """Candidates for ``name``, best first; ``country`` (ISO2) keeps those in
+    that country, ``near`` (lat, lon) favours those close to the point."""
+    key = fold(name)
+    cands = gaz.lookup([key]).get(key, [])
+    fuzzy: dict[int, float] = {}
+    if not cands:
+        for c, s in fuzzy_candidates(gaz, name, limit=limit):
+            if c.id not in fuzzy:
+                fuzzy[c.id] = s
+                cands.append(c)
+    if country:
+        cands = [c for c in cands if c.country == country.upper()]
+    ctx = Context(countries={country.upper()} if country else set(),
+                  anchors=[near] if near else [])
+    out = rank(cands, ctx)
+    for s in out:
+        if s.candidate.id in fuzzy:
+            penalty = (100.0 - fuzzy[s.candidate.id]) / 5.0
+            s.score -= penalty
+            s.why.append(f"near match {fuzzy[s.candidate.id]:.0f}/100 (-{penalty:.1f})")
+        if near:
+            s.why.append(f"{km((s.candidate.lat, s.candidate.lon), near):.0f} km from --near")
+    out.sort(key=lambda x: -x.score)
+    return out[:limit]
