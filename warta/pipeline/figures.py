@@ -127,7 +127,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             _assign_side(text, toks, fig, lex, sides)
             lo, hi = max(sent.start, fig.start - NEAR_CHARS), min(sent.end, fig.end + NEAR_CHARS)
             fig.period = _period(fig, time_index.between(lo, hi))
-            fig.place = _place(fig, place_index.between(lo, hi))
+            fig.place = _place(fig, [p for p in place_index.between(lo, hi)
+                                     if not (p.start - sent.start < 3 and p.text.isupper())])
         out.extend(f for f in found if f.outcome)
     return out
 
