@@ -35,6 +35,7 @@ class SqlStore:
     def __init__(self, backend: Backend) -> None:
         self.db = backend
         self.applied = migrate(backend)
+        self._errors = bool(backend.query("SELECT 1 FROM errors LIMIT 1"))
 
     def close(self) -> None:
         self.db.close()
@@ -60,7 +61,7 @@ class SqlStore:
         when an article with the same content hash is already stored."""
         result = json.dumps(article.to_json(), ensure_ascii=False)
         published = article.published or source.published
-        with self.db.transaction():
+        with self.db.batch(), self.db.transaction():
             article_id = self.db.insert_id(
                 "INSERT INTO articles (content_hash, text, lang, published, title, url, "
                 "source, origin, locator, extractor_version, extracted_at, result_json) "
@@ -72,8 +73,9 @@ class SqlStore:
             if article_id is None:
                 return None
             self._write_derived(article_id, article, version, published)
-            self.db.execute("DELETE FROM errors WHERE origin = ? AND locator = ?",
-                            (source.origin, source.locator))
+            if self._errors:
+                self.db.execute("DELETE FROM errors WHERE origin = ? AND locator = ?",
+                                (source.origin, source.locator))
         return article_id
 
     def replace_extraction(self, article_id: int, article: Article, version: str) -> None:
@@ -99,27 +101,29 @@ class SqlStore:
         db.executemany("INSERT INTO sentences (article_id, idx, span_start, span_end) "
                        "VALUES (?, ?, ?, ?)",
                        [(aid, s.index, s.start, s.end) for s in art.sentences])
+        claim_rows: list[tuple[Any, ...]] = []
         figure_rows: list[tuple[Any, ...]] = []
-        for claim in art.claims:
+        for ci, claim in enumerate(art.claims):
             c, cue = claim.claimant, claim.cue
-            claim_id = db.insert_id(
-                "INSERT INTO claims (article_id, claim_key, claimant_text, claimant_start, "
-                "claimant_end, claimant_country, claimant_kind, cue_text, cue_start, cue_end, "
-                "span_start, span_end, sentence, extractor_version) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (aid, claim.id, c.text, c.start, c.end, c.country, c.kind,
-                 cue.text if cue else None, cue.start if cue else None,
-                 cue.end if cue else None, claim.start, claim.end, claim.sentence, version))
+            claim_rows.append((
+                aid, ci, claim.id, c.text, c.start, c.end, c.country, c.kind,
+                cue.text if cue else None, cue.start if cue else None,
+                cue.end if cue else None, claim.start, claim.end, claim.sentence, version))
             for f in claim.figures:
                 q = f.quantity
                 figure_rows.append((
-                    aid, claim_id, f.id, f.text, f.start, f.end, q.value, q.low, q.high,
+                    aid, ci, f.id, f.text, f.start, f.end, q.value, q.low, q.high,
                     q.bound, q.text, f.unit, f.outcome, f.side,
                     _iso(f.period.start) if f.period else None,
                     _iso(f.period.end) if f.period else None, f.place,
                     int(f.running_total), f.sentence, f.confidence, version))
         db.executemany(
-            "INSERT INTO figures (article_id, claim_id, figure_key, text, span_start, span_end, "
+            "INSERT INTO claims (article_id, idx, claim_key, claimant_text, claimant_start, "
+            "claimant_end, claimant_country, claimant_kind, cue_text, cue_start, cue_end, "
+            "span_start, span_end, sentence, extractor_version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
+        db.executemany(
+            "INSERT INTO figures (article_id, claim_idx, figure_key, text, span_start, span_end, "
             "value, low, high, bound, number_text, unit, outcome, side, period_start, "
             "period_end, place, running_total, sentence, confidence, extractor_version) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -136,7 +140,8 @@ class SqlStore:
             "precision, kind, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(aid, t.text, t.start, t.end, _iso(t.start_date), _iso(t.end_date),
               t.precision, t.kind, version) for t in art.times])
-        new_events: list[clusters.EventKey] = []
+        event_rows: list[tuple[Any, ...]] = []
+        keys: list[clusters.EventKey] = []
         for ev in art.events:
             pl = ev.place
             if ev.date:
@@ -145,27 +150,32 @@ class SqlStore:
                 d0 = d1 = _iso(published)
                 dsrc = "published" if published else None
             tr = ev.trigger
-            eid = db.insert_id(
-                "INSERT INTO events (article_id, event_key, type, actor, target, place_name, "
-                "lat, lon, country, precision, admin1, date_start, date_end, date_source, "
-                "trigger_text, trigger_start, trigger_end, evidence, sentence, "
-                "extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?)",
-                (aid, ev.id, ev.type, ev.actor, ev.target, pl.name if pl else None,
-                 pl.lat if pl else None, pl.lon if pl else None, pl.country if pl else None,
-                 pl.precision if pl else None, pl.admin1 if pl else None, d0, d1, dsrc,
-                 tr.text if tr else None, tr.start if tr else None, tr.end if tr else None,
-                 json.dumps([[e.start, e.end] for e in ev.evidence]), ev.sentence, version))
-            assert eid is not None
-            new_events.append(clusters.EventKey(
-                eid, aid, ev.type, ev.actor, ev.target, pl.lat if pl else None,
-                pl.lon if pl else None, pl.country if pl else None,
-                pl.precision if pl else None, pl.admin1 if pl else None,
-                pl.name if pl else None, d0, d1, None))
-        clusters.assign(db, new_events, now())
+            place = (pl.name, pl.lat, pl.lon, pl.country, pl.precision, pl.admin1) if pl \
+                else (None,) * 6
+            event_rows.append((
+                aid, ev.id, ev.type, ev.actor, ev.target, *place, d0, d1, dsrc,
+                tr.text if tr else None, tr.start if tr else None, tr.end if tr else None,
+                json.dumps([[e.start, e.end] for e in ev.evidence]), ev.sentence, version))
+            keys.append(clusters.EventKey(0, aid, ev.type, ev.actor, ev.target, place[1],
+                                          place[2], place[3], place[4], place[5], place[0],
+                                          d0, d1, None))
+        if not event_rows:
+            return
+        db.executemany(
+            "INSERT INTO events (article_id, event_key, type, actor, target, place_name, "
+            "lat, lon, country, precision, admin1, date_start, date_end, date_source, "
+            "trigger_text, trigger_start, trigger_end, evidence, sentence, "
+            "extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?)", event_rows)
+        ids = [r[0] for r in db.query("SELECT id FROM events WHERE article_id = ? ORDER BY id",
+                                      (aid,))]
+        for key, eid in zip(keys, ids):
+            key.id = eid
+        clusters.assign(db, keys, now())
 
     def record_error(self, origin: str, locator: str, code: str, reason: str) -> None:
         """Note that one input could not be stored (kept once per origin+locator)."""
+        self._errors = True
         with self.db.transaction():
             self.db.execute(
                 "INSERT INTO errors (origin, locator, code, reason, at) VALUES (?, ?, ?, ?, ?) "
@@ -248,7 +258,7 @@ class SqlStore:
             "coalesce(s.span_end, c.span_end, f.span_end) "
             "- coalesce(s.span_start, c.span_start, f.span_start)) "
             "FROM figures f JOIN articles a ON a.id = f.article_id "
-            "LEFT JOIN claims c ON c.id = f.claim_id "
+            "LEFT JOIN claims c ON c.article_id = f.article_id AND c.idx = f.claim_idx "
             "LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
         )
         if where:
