@@ -132,3 +132,29 @@ def test_reprocess_reextracts_other_versions(store: Store, tmp_path: Path) -> No
     assert reprocess(store, extractor=newer, version="v2", everything=True,
                      progress=False).stored == 3
     assert store.counts()["figures"] == 3
+
+
+def test_ingest_bad_inputs_recorded_batch_goes_on(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "a_good.txt").write_text("Sebanyak 12 tentara tewas di Bakhmut.", "utf-8")
+    (tmp_path / "b_binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    (tmp_path / "c_latin.txt").write_bytes("Kherson: 5 tewas, kata pejabat é".encode("latin-1"))
+    (tmp_path / "d_nav.html").write_text("<html><body><nav>Home</nav></body></html>", "utf-8")
+    (tmp_path / "e_lines.jsonl").write_text(
+        '{"text": "Russia said 31 drones were downed."}\n[1, 2\n', "utf-8")
+    (tmp_path / "f_good.html").write_text(
+        "<html><head><title>Laporan</title></head><body><article><p>Pejabat setempat "
+        "mengatakan 7 warga sipil terluka dalam serangan artileri di kota itu.</p>"
+        "</article></body></html>", "utf-8")
+    rep = ingest([tmp_path], store, extractor=fake_extract, progress=False)
+    assert (rep.read, rep.stored, rep.failed) == (7, 3, 4)
+    assert "4 failed" in rep.summary() and "`warta errors`" in rep.summary()
+    errs = {(Path(e.origin).name, e.locator): e.reason for e in store.errors()}
+    assert errs == {
+        ("b_binary.txt", ""): "binary or not UTF-8 text",
+        ("c_latin.txt", ""): "binary or not UTF-8 text",
+        ("d_nav.html", ""): "HTML with no main text",
+        ("e_lines.jsonl", "line 2"): errs[("e_lines.jsonl", "line 2")],
+    }
+    assert errs[("e_lines.jsonl", "line 2")].startswith("malformed JSON")
+    titles = sorted(a.title or "" for a in store.articles())
+    assert titles == ["", "", "Laporan"]
