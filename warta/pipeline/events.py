@@ -53,7 +53,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         trig = min(hits, key=lambda m: (order.get(m.value, 99), m.start))
         figs = figure_index.between(sent.start, sent.end)
         inside = [p for p in place_index.between(sent.start, sent.end)
-                  if not _dateline(p, sent) and not any(f.start <= p.start < f.end for f in figs)]
+                  if not _dateline(p, sent) and not _in_figure(p, figure_index)]
         where = _nearest_place(inside, trig) or main
         when = _date(trig, time_index.between(sent.start, sent.end), figs,
                      published if sent.index < LEAD_SENTENCES else None)
@@ -75,6 +75,12 @@ def _sides(text: str, toks: list, trig: Match[str], sides: PhraseLexicon[str]) -
     if actor is None and target is not None:
         actor = next((m.value for m in hits if m.value != target), None)
     return actor, target
+
+
+def _in_figure(place: PlaceMention, figures: SpanIndex[Figure]) -> bool:
+    """A side word inside a figure ("tentara Ukraina") is not where the event happened."""
+    fig = figures.last_before(place.start + 1)
+    return fig is not None and place.start < fig.end
 
 
 def _dateline(place: PlaceMention, sent: Sentence) -> bool:
