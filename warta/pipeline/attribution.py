@@ -22,10 +22,11 @@ BELLIGERENT_KINDS = {"government", "military"}
 PROPERTY_UNITS = {"civilians", "other", "settlements", "area_km2"}
 
 
-def article_sides(text: str, lang: Lang) -> Counter[str]:
+def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[str]:
     """How often each side is named in the article."""
     lex = side_lexicon(lang)
-    return Counter(m.value for m in lex.find(tokenize(text), text))
+    return Counter(m.value for s in sentences
+                   for m in lex.find(tokenize(text, s.start, s.end), text))
 
 
 def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[Claim],

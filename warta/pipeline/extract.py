@@ -47,7 +47,7 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     quantities = find_quantities(text, data, articles=True)
     figures = find_figures(text, data, sents, quantities, times, places)
     claims = find_claims(text, data, sents, figures, places)
-    infer_sides(text, data, sents, claims, places, article_sides(text, data))
+    infer_sides(text, data, sents, claims, places, article_sides(text, data, sents))
     events = find_events(text, data, sents, times, places, figures, when)
     article.sentences, article.times, article.places = sents, times, places
     article.claims, article.events = claims, events
