@@ -116,3 +116,24 @@ def test_not_places(gaz):
     text = "At 9:00 Moscow time, the Kyiv Independent reported the news, said Gen. Smith."
     texts = [p.text for p in places(text, "en", gaz)]
     assert "Moscow" not in texts
+
+
+def test_city_state_pattern_binds_the_city(gaz):
+    text = "The storm hit Paris, Texas, and later Gainesville, Ga., on Monday."
+    found = by_text(places(text, "en", gaz))
+    assert found["Paris"].country == "US" and found["Paris"].admin1 == "US.TX"
+    assert found["Gainesville"].admin1 == "US.GA"
+    assert found["Ga."].precision == "admin1"
+
+
+def test_demonyms_only_on_request(gaz):
+    text = "Russian troops entered the town while American officials watched."
+    assert [p.text for p in places(text, "en", gaz)] == []
+    lang = load("en")
+    found = find_places(text, lang, sentences(text, lang), gaz, demonyms=True)
+    assert {p.text: p.country for p in found} == {"Russian": "RU", "American": "US"}
+
+
+def test_surname_after_full_name_is_not_a_place(gaz):
+    text = "Officer Tom Lincoln spoke to reporters. Lincoln said the road was closed."
+    assert "Lincoln" not in [p.text for p in places(text, "en", gaz)]

@@ -63,7 +63,7 @@ def score(c: Candidate, ctx: Context, want: str | None = None) -> Scored:
         s += 2.0
         why.append("main name (+2)")
     if c.code in ctx.curated:
-        bonus = 8.0 - ctx.curated.index(c.code)
+        bonus = 8.0 - 3.0 * ctx.curated.index(c.code)
         s += bonus
         why.append(f"language data names it (+{bonus:g})")
     if want and c.kind in _WANT.get(want, {}):
@@ -71,11 +71,12 @@ def score(c: Candidate, ctx: Context, want: str | None = None) -> Scored:
         s += bonus
         why.append(f"trigger asks for {want} (+{bonus:g})")
     if c.country and c.country in ctx.countries and c.kind != "country":
-        s += 5.0
-        why.append(f"article names {c.country} (+5)")
+        bonus = 8.0 if c.kind == "admin1" else 5.0
+        s += bonus
+        why.append(f"in {c.country}, a country of the context (+{bonus:g})")
     if c.admin1 and c.admin1 in ctx.admin1s and c.kind != "admin1":
         s += 3.0
-        why.append(f"article names admin unit {c.admin1} (+3)")
+        why.append(f"in {c.admin1}, an admin unit of the context (+3)")
     if ctx.anchors and c.kind in ("settlement", "admin2", "admin1"):
         d = min(km((c.lat, c.lon), a) for a in ctx.anchors)
         if d < 50:

@@ -56,12 +56,12 @@ def good_alias(name: str, min_len: int) -> str | None:
 
 
 def centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
-    """The middle of the box that holds most of the points (2nd to 98th
-    percentile), close to where gazetteers put an admin unit's point."""
+    """The middle of the box that holds nearly all the points (0.5th to
+    99.5th percentile), close to where gazetteers put an admin unit's point."""
     if len(lats) < 5:
         return sum(lats) / len(lats), sum(lons) / len(lons)
     a, b = sorted(lats), sorted(lons)
-    lo, hi = int(len(a) * 0.02), max(int(len(a) * 0.98) - 1, 0)
+    lo, hi = int(len(a) * 0.005), max(int(len(a) * 0.995) - 1, 0)
     if b[hi] - b[lo] > 180:  # spans the antimeridian: fall back to the median
         return a[len(a) // 2], b[len(b) // 2]
     return (a[lo] + a[hi]) / 2, (b[lo] + b[hi]) / 2

@@ -70,14 +70,23 @@ def _joined(text: str, a: Tok, b: Tok) -> bool:
     return a.sent == b.sent and not a.possessive and gap in (" ", "-", "\u00a0")
 
 
-def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon) -> list[Run]:
-    """Runs of capitalised tokens, lower-case connectors allowed inside."""
+def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
+              lower: set[str] | frozenset[str] = frozenset()) -> list[Run]:
+    """Runs of capitalised tokens, lower-case connectors allowed inside. A
+    sentence's first word is left out when it is a common word (written in
+    lower case elsewhere, or in the stoplist)."""
     runs: list[Run] = []
     cur: list[int] = []
 
     def close() -> None:
         while cur and not toks[cur[-1]].cap:
             cur.pop()
+        if cur and (cur[0] == 0 or toks[cur[0] - 1].sent != toks[cur[0]].sent) \
+                and (toks[cur[0]].key in lower or toks[cur[0]].key in lex.stoplist) \
+                and toks[cur[0]].key not in lex.curated:
+            cur.pop(0)
+            while cur and not toks[cur[0]].cap:
+                cur.pop(0)
         if cur:
             runs.append(Run(list(cur)))
         cur.clear()

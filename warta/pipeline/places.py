@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from warta.geo.lexicon import PlaceLexicon, lexicon
-from warta.geo.rank import Context, rank
+from warta.geo.rank import Context, km, rank
 from warta.geo.spans import Run, Tok, find_runs, tokenize, trigger, variants
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
@@ -24,6 +24,8 @@ PRECISION = {"country": "country", "region": "region", "admin1": "admin1",
 _ADMIN_WANTS = ("admin", "admin1", "admin2")
 _SETTLE_WANTS = ("settlement", "new")
 _BROAD = ("country", "region", "admin1")
+SMALL_PLACE = 50_000  # a one-word settlement smaller than this needs support from context
+NEAR_KM = 300.0
 
 
 @dataclass(slots=True)
@@ -50,7 +52,8 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     gaz = gazetteer or default_gazetteer()
     lex = lexicon(lang)
     toks = tokenize(text, sentences)
-    runs = find_runs(text, toks, lex)
+    lower = {t.key for t in toks if not t.cap}
+    runs = find_runs(text, toks, lex, lower)
     keys: set[str] = set()
     for run in runs:
         variants(text, toks, run, lex)
@@ -61,7 +64,6 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
         for key, codes in lex.demonyms.items():
             if key in keys:
                 found[key] = [c for c in (gaz.by_code(x) for x in codes) if c]
-    lower = {t.key for t in toks if not t.cap}
     matches: list[_Match] = []
     persons: set[str] = set()
     for run in runs:
@@ -103,8 +105,6 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
     ids = run.toks
     n = len(ids)
     zone = _person_zone(toks, run, lex)
-    if zone:
-        persons.add(toks[max(zone)].key)
     out: list[_Match] = []
     i = 0
     while i < n:
@@ -147,8 +147,11 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
         if _keep(text, toks, hit, run, zone, lex, lower, out):
             out.append(hit)
         i = ids.index(hit.j - 1) + 1
-    if n >= 2 and toks[ids[-1]].cap and not any(m.i <= ids[-1] < m.j for m in out):
-        persons.add(toks[ids[-1]].key)
+    if zone:
+        persons.add(toks[max(zone)].key)
+    elif 2 <= n <= 3 and toks[ids[-1]].key in found and not any(
+            m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper():
+        persons.add(toks[ids[-1]].key)  # "Bob Jones": later "Jones" is the person
     return out
 
 
@@ -199,11 +202,18 @@ def _keep(text: str, toks: list[Tok], m: _Match, run: Run, zone: set[int],
     covered = set(range(m.i, m.j))
     for e in earlier:
         covered.update(range(e.i, e.j))
-    loose = [g for g in run.toks if g not in covered and g not in zone
-             and toks[g].key not in lex.context_words and toks[g].key not in lex.titles
-             and toks[g].key not in lex.connectors and toks[g].key not in lex.heads_after
-             and toks[g].key not in lex.heads_before]
-    if loose and not run.titlecase and not run.dateline:
+
+    def loose(g: int) -> bool:
+        t = toks[g]
+        return not (g in covered or g in zone or t.key in lex.context_words
+                    or t.key in lex.titles or t.key in lex.connectors
+                    or t.key in lex.heads_after or t.key in lex.heads_before
+                    or t.text.isupper())
+
+    before = [g for g in run.toks if g < m.i and loose(g)]
+    after = [g for g in run.toks if g >= m.j and loose(g)]
+    person_like = bool(before) or (len(run.toks) == 2 and bool(after))
+    if person_like and not run.titlecase and not run.dateline:
         m.cands = [c for c in m.cands if c.kind in _BROAD]
         return bool(m.cands)
     return True
@@ -340,10 +350,20 @@ def _bound(m: _Match, matches: list[_Match]) -> list[Candidate]:
 
 
 def _doubtful(best: Candidate, m: _Match, ctx: Context) -> bool:
-    """A weak hit: an alternate name of a place outside every country the
-    article names, with no trigger word for it."""
-    return (not best.primary and m.want is None and bool(ctx.countries)
-            and best.country not in ctx.countries)
+    """A weak hit with no trigger word for it: an alternate name of a place
+    outside every country the article names, or a small settlement far from
+    everything else the article names."""
+    if m.want is not None or m.curated:
+        return False
+    if not best.primary and ctx.countries and best.country not in ctx.countries:
+        return True
+    if best.kind in ("settlement", "admin2") and best.population < SMALL_PLACE \
+            and m.j - m.i == 1:
+        if best.admin1 and best.admin1 in ctx.admin1s:
+            return False
+        return not any(km((best.lat, best.lon), a) < NEAR_KM for a in ctx.anchors
+                       if a != (best.lat, best.lon))
+    return False
 
 
 def _region_for(m: _Match, matches: list[_Match]) -> _Match | None:
