@@ -158,3 +158,36 @@ def test_ingest_bad_inputs_recorded_batch_goes_on(store: Store, tmp_path: Path) 
     assert errs[("e_lines.jsonl", "line 2")].startswith("malformed JSON")
     titles = sorted(a.title or "" for a in store.articles())
     assert titles == ["", "", "Laporan"]
+
+
+def test_ingest_store_failure_stops_workers_without_hanging(tmp_path: Path) -> None:
+    import threading
+
+    from warta.errors import StoreError
+
+    src = _corpus(tmp_path / "a.jsonl", 400)
+    store = open_store(str(tmp_path / "w.db"))
+    calls = {"n": 0}
+    real = store.add_article
+
+    def broken(*args: object) -> int | None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise StoreError("disk full")
+        return real(*args)  # type: ignore[arg-type]
+
+    store.add_article = broken  # type: ignore[method-assign]
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            ingest([src], store, extractor=fake_extract, progress=False, workers=1)
+        except BaseException as err:  # noqa: BLE001
+            raised.append(err)
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(30)
+    assert not t.is_alive(), "ingest hung after a store error"
+    assert len(raised) == 1 and "disk full" in str(raised[0])
+    assert store.counts()["articles"] == 2

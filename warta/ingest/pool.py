@@ -21,19 +21,29 @@ _EXTRACT: Callable[..., Article] | None = None
 _POOLS: dict[tuple[int, int], Any] = {}
 
 
+class GateClosed(Exception):
+    """Storing stopped; reading must stop too."""
+
+
 class Gate:
     """Bounds how far reading runs ahead of storing (a no-op in-process)."""
 
     def __init__(self, on: bool, size: int = INFLIGHT) -> None:
         self._sem = threading.BoundedSemaphore(size) if on else None
+        self._closed = False
 
     def enter(self) -> None:
         if self._sem is not None:
-            self._sem.acquire()
+            while not self._sem.acquire(timeout=0.1):
+                if self._closed:
+                    raise GateClosed
 
     def leave(self) -> None:
         if self._sem is not None:
             self._sem.release()
+
+    def close(self) -> None:
+        self._closed = True
 
 
 def run_one(extract: Callable[..., Article], job: Job | None) -> Outcome | None:

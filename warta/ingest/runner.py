@@ -125,8 +125,9 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
             src = item.source
             yield item.text, src.lang or lang, src.published or default_pub
 
+    results = outcomes(jobs(), extract, workers)
     try:
-        for got in outcomes(jobs(), extract, workers):
+        for got in results:
             item = pending.popleft()
             gate.leave()
             if isinstance(item, ReadFailure):
@@ -137,6 +138,8 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
             if rep.failed:
                 bar.set_postfix(errors=rep.failed, refresh=False)
     finally:
+        gate.close()
+        results.close()  # on an error: stops the workers and the reader
         bar.close()
         rep.read, rep.duplicates = counts["read"], rep.duplicates + counts["skipped"]
         rep.seconds = time.perf_counter() - t0

@@ -85,11 +85,11 @@ def why_same(a: EventKey, b: EventKey) -> tuple[float, str] | None:
     return rank, f"same type {a.type}; {place}; dates overlap {dates}; sides {sides}"
 
 
-def _candidates(db: Backend, ev: EventKey) -> list[EventKey]:
-    """Events of other articles that could match ``ev``: same type, dates
-    overlapping, near or in the same region; one seed per active cluster."""
+def _near(ev: EventKey) -> tuple[str, list[Any]] | None:
+    """SQL for events that could match ``ev``: same type, dates overlapping,
+    near it or in its region."""
     near: list[str] = []
-    params: list[Any] = [ev.type, ev.date_end, ev.date_start, ev.article_id, ev.type]
+    params: list[Any] = [ev.type, ev.date_end, ev.date_start]
     if ev.lat is not None and ev.lon is not None and ev.precision not in _COARSE:
         dlat = MERGE_KM / 110.0
         dlon = dlat / max(math.cos(math.radians(ev.lat)), 0.01)
@@ -99,10 +99,21 @@ def _candidates(db: Backend, ev: EventKey) -> list[EventKey]:
         near.append("(admin1 = ? OR (precision = 'admin1' AND place_name = ?))")
         params += [ev.region, ev.region]
     if not near:
+        return None
+    return ("(type = ? AND date_start <= ? AND date_end >= ? AND (" + " OR ".join(near) + "))",
+            params)
+
+
+def _candidates(db: Backend, events: list[EventKey]) -> list[EventKey]:
+    """Events of other articles that could match any of ``events`` (one
+    article's), counting each active cluster by its seed event only."""
+    parts = [p for p in map(_near, events) if p is not None]
+    if not parts:
         return []
-    sql = (f"SELECT {_COLS} FROM events WHERE type = ? AND date_start <= ? AND date_end >= ? "
+    params: list[Any] = [x for _, ps in parts for x in ps] + [events[0].article_id]
+    sql = (f"SELECT {_COLS} FROM events WHERE (" + " OR ".join(q for q, _ in parts) + ") "
            "AND article_id <> ? AND (cluster_id IS NULL OR id IN (SELECT seed_event FROM "
-           "clusters WHERE undone_at IS NULL AND type = ?)) AND (" + " OR ".join(near) + ")")
+           "clusters WHERE undone_at IS NULL))")
     return [EventKey(*r) for r in db.query(sql, params)]
 
 
@@ -112,14 +123,16 @@ def _vetoed(db: Backend, a: int, b: int) -> bool:
 
 
 def assign(db: Backend, events: list[EventKey], at: str) -> None:
-    """Merge each new event into the closest matching cluster (compared with
-    its seed event) or lone event from another article, inside the caller's
-    transaction."""
+    """Merge each new event (all from one article) into the closest matching
+    cluster (compared with its seed event) or lone event from another
+    article, inside the caller's transaction."""
+    events = [e for e in events if e.date_start and e.date_end]
+    if not events:
+        return
+    cands = _candidates(db, events)
     for ev in events:
-        if not (ev.date_start and ev.date_end):
-            continue
         matches = []
-        for c in _candidates(db, ev):
+        for c in cands:
             got = why_same(ev, c)
             if got is not None:
                 matches.append((got[0], 0 if c.cluster_id else 1, c.id, got[1], c))
@@ -135,6 +148,7 @@ def assign(db: Backend, events: list[EventKey], at: str) -> None:
             db.execute("INSERT INTO cluster_members (cluster_id, event_id, reason) "
                        "VALUES (?, ?, ?)", (cid, other.id, "first reported"))
             db.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cid, other.id))
+            other.cluster_id = cid
         db.execute("INSERT INTO cluster_members (cluster_id, event_id, reason) "
                    "VALUES (?, ?, ?)", (cid, ev.id, f"matches event {other.id}: {reason}"))
         db.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cid, ev.id))
