@@ -4,8 +4,8 @@ warta's claimant columns, and the UCDP best/low/high from the claims.
 Figures relate to an event when they come from one of its articles and
 stand in the event's sentence or name the event's place. Claimants are
 listed, never averaged: fatalities is the lowest claimed value (ACLED's
-conservative rule); UCDP ``best`` is a non-party claimant's value when there
-is one, else the lowest.
+conservative rule); UCDP ``best`` is a neutral claimant's value (no country, or
+not a government or military of a side) when there is one, else the lowest.
 """
 
 from __future__ import annotations
@@ -99,10 +99,22 @@ def claimant_label(f: FigureRow) -> str:
     return f"{who} ({f.claimant_country})" if f.claimant_country else who
 
 
+def _neutral(f: FigureRow, parties: set[str]) -> bool:
+    """A claimant tied to no side (a monitor, an agency, the outlet): no
+    country, or one that is neither acting nor counted."""
+    if f.claimant_kind in (None, "unknown"):
+        return False
+    if f.claimant_country is None:
+        return True
+    return f.claimant_country not in parties and f.claimant_kind not in ("government",
+                                                                          "military")
+
+
 def estimates(figs: list[FigureRow], parties: set[str]) -> dict[str, Any]:
     """UCDP-style best/low/high summed over the sides counted; per side, low
     and high span the claimants and best prefers a non-party claimant."""
     by_side: dict[str | None, list[FigureRow]] = {}
+    parties = parties | {f.side for f in figs if f.side}
     for f in figs:
         by_side.setdefault("civilians" if f.unit == "civilians" else f.side, []).append(f)
     per: dict[str | None, float] = {}
@@ -113,8 +125,7 @@ def estimates(figs: list[FigureRow], parties: set[str]) -> dict[str, Any]:
         if not lows:
             continue
         highs = [_val(f, "high") for f in fs]
-        neutral = [v for f in fs if f.claimant_country not in parties
-                   and f.claimant_kind != "unknown" and (v := _val(f, "low")) is not None]
+        neutral = [v for f in fs if _neutral(f, parties) and (v := _val(f, "low")) is not None]
         per[side] = min(neutral) if neutral else min(lows)
         low += min(lows)
         best += per[side]
