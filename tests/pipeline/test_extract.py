@@ -86,3 +86,11 @@ def test_extract_rejects_bytes_and_bad_dates():
 def test_extract_empty_text_with_a_language_is_an_empty_article():
     article = warta.extract("   ", lang="id")
     assert article.claims == [] and article.places == []
+
+
+def test_extract_since_far_from_its_date_still_opens_a_running_total():
+    text = "Militer mengklaim 5.000 tentara tewas di Kursk sejak melancarkan serangannya pada bulan Agustus."
+    (claim,) = warta.extract(text, lang="id", published="2025-01-05").claims
+    (fig,) = claim.figures
+    assert fig.running_total
+    assert (fig.period.start, fig.period.end) == (date(2024, 8, 1), date(2025, 1, 5))

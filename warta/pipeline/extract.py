@@ -45,7 +45,7 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     times = find_times(text, data, when, sents)
     places = find_places(text, data, sents)
     quantities = find_quantities(text, data, articles=True)
-    figures = find_figures(text, data, sents, quantities, times, places)
+    figures = find_figures(text, data, sents, quantities, times, places, when)
     claims = find_claims(text, data, sents, figures, places)
     infer_sides(text, data, sents, claims, places, article_sides(text, data, sents))
     events = find_events(text, data, sents, times, places, figures, when)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from warta.lang import Lang
-from warta.model import Figure, PlaceMention, Quantity, Sentence, Span, TimeMention, Token
+from warta.model import Figure, Period, PlaceMention, Quantity, Sentence, Span, TimeMention, Token
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
@@ -104,9 +105,10 @@ def _extend_with_sides(toks: list[Token], k: int, text: str, sides: PhraseLexico
 
 def find_figures(text: str, lang: Lang, sentences: list[Sentence],
                  quantities: list[Quantity], times: list[TimeMention],
-                 places: list[PlaceMention]) -> list[Figure]:
+                 places: list[PlaceMention], published: date | None = None) -> list[Figure]:
     """Every quantity that counts something the conflict did, as a Figure."""
     lex = lexicons(lang)
+    since = from_table({"since": lang.data("times").get("since", [])})
     sides = side_lexicon(lang)
     out: list[Figure] = []
     time_index, place_index = SpanIndex(times), SpanIndex(places)
@@ -126,7 +128,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         for fig in found:
             _assign_side(text, toks, fig, lex, sides)
             lo, hi = max(sent.start, fig.start - NEAR_CHARS), min(sent.end, fig.end + NEAR_CHARS)
-            fig.period = _period(fig, time_index.between(lo, hi))
+            fig.period = _period(fig, time_index.between(lo, hi), text, toks, since, published)
             fig.place = _place(fig, [p for p in place_index.between(lo, hi)
                                      if not (p.start - sent.start < 3 and p.text.isupper())])
         out.extend(f for f in found if f.outcome)
@@ -253,8 +255,13 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
             fig.side = best.value
 
 
-def _period(fig: Figure, inside: list[TimeMention]):  # noqa: ANN202
-    """The nearest window or range near the figure, else its nearest date."""
+def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token],
+            since: PhraseLexicon[str], published: date | None) -> Period | None:
+    """The nearest window or range near the figure, else its nearest date.
+
+    A date that a "since" word introduces from afar ("sejak melancarkan
+    serangannya pada bulan Agustus") still opens a running total.
+    """
     if not inside:
         return None
     spans = [t for t in inside if t.kind in ("since", "window")]
@@ -262,6 +269,12 @@ def _period(fig: Figure, inside: list[TimeMention]):  # noqa: ANN202
     best = min(pool, key=lambda t: abs(t.start - fig.end) if t.start >= fig.end else abs(fig.start - t.end) + 5)
     if best.kind == "since":
         fig.running_total = True
+        return best.period
+    if best.kind == "point" and published is not None and best.start >= fig.end:
+        lo, hi = _token_index(toks, fig.end), _token_index(toks, best.start)
+        if since.find(toks, text, lo, hi) and best.start_date <= published:
+            fig.running_total = True
+            return Period(best.start_date, published)
     return best.period
 
 
