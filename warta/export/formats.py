@@ -130,6 +130,7 @@ def write_parquet(store: Store, path: str, what: str = "events") -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    cols: tuple[str, ...]
     if what == "figures":
         rows, cols = figure_records(store), FIGURE_COLUMNS
     else:

@@ -43,7 +43,8 @@ def country_name(code: str | None) -> str | None:
         return None
     from babel import Locale
 
-    return Locale("en").territories.get(code.upper(), code)
+    name: str = Locale("en").territories.get(code.upper(), code)
+    return name
 
 
 def actor(code: str | None) -> str | None:
@@ -178,6 +179,7 @@ def event_records(store: Store) -> list[dict[str, Any]]:
 
 
 def _fmt(f: FigureRow) -> str:
+    v: float | None
     if f.value is not None:
         v = f.value
     elif f.low is not None and f.high is not None:

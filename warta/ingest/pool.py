@@ -7,7 +7,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from datetime import date
 from typing import Any
 
@@ -98,7 +98,7 @@ def close_pools() -> None:
 
 
 def outcomes(jobs: Iterable[Job | None], extract: Callable[..., Article],
-             workers: int) -> Iterator[Outcome | None]:
+             workers: int) -> Generator[Outcome | None, None, None]:
     """The outcome of each job, in order."""
     if workers <= 0:
         for job in jobs:

@@ -18,7 +18,8 @@ class Migration:
     postgres: tuple[str, ...] = field(default_factory=tuple)
 
     def statements(self, dialect: str) -> tuple[str, ...]:
-        return self.common + getattr(self, dialect)
+        own: tuple[str, ...] = getattr(self, dialect)
+        return self.common + own
 
 
 _INITIAL = (

@@ -144,6 +144,7 @@ class SqlStore:
         keys: list[clusters.EventKey] = []
         for ev in art.events:
             pl = ev.place
+            dsrc: str | None
             if ev.date:
                 d0, d1, dsrc = _iso(ev.date.start), _iso(ev.date.end), "text"
             else:
@@ -264,7 +265,7 @@ class SqlStore:
         if where:
             sql += " WHERE " + " AND ".join(where)
         rows = self.db.query(sql + " ORDER BY f.id", params)
-        return [FigureRow(*r[:18], bool(r[18]), *r[19:]) for r in rows]
+        return [FigureRow(*[*r[:18], bool(r[18]), *r[19:]]) for r in rows]
 
     def event_rows(self, *, cluster_id: int | None = None,
                    event_ids: list[int] | None = None) -> list[EventRow]:
@@ -286,7 +287,7 @@ class SqlStore:
         out = []
         for r in self.db.query(sql + " ORDER BY e.id", params):
             ev = [tuple(x) for x in json.loads(r[14])]
-            out.append(EventRow(*r[:14], ev, r[15], r[16], r[17], r[18], r[19], r[20] or ""))
+            out.append(EventRow(*[*r[:14], ev, *r[15:20], r[20] or ""]))
         return out
 
     def clusters(self, cluster_id: int | None = None) -> list[ClusterInfo]:
