@@ -94,3 +94,19 @@ def test_extract_since_far_from_its_date_still_opens_a_running_total():
     (fig,) = claim.figures
     assert fig.running_total
     assert (fig.period.start, fig.period.end) == (date(2024, 8, 1), date(2025, 1, 5))
+
+
+def figs(text, code):
+    return [(f.text, f.quantity.value, f.unit, f.outcome, f.side)
+            for c in warta.extract(text, lang=code, published="2025-05-13").claims for f in c.figures]
+
+
+def test_extract_part_of_a_whole_and_the_passive_agent():
+    assert figs("Angkatan Udara Ukraina menyatakan berhasil menembak jatuh 40 dari 56 drone "
+                "yang diluncurkan Rusia semalam.", "id") == [
+        ("40", 40, "drones", "intercepted", "RU"), ("56 drone", 56, "drones", "used", "RU")]
+
+
+def test_extract_subsets_share_the_outcome_and_tolls_count_people():
+    assert figs("The death toll from the strike rose to 45, including six children, officials said.", "en") == [
+        ("45", 45, "civilians", "killed", None), ("six children", 6, "civilians", "killed", None)]

@@ -29,6 +29,18 @@ def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[s
                    for m in lex.find(tokenize(text, s.start, s.end), text))
 
 
+AGENT_REACH = 12  # characters between a passive verb and its agent ("launched by Russia")
+
+
+def _agent(fig, named: SpanIndex) -> str | None:  # noqa: ANN001
+    """The side named right after a passive outcome that follows the figure."""
+    span = fig.outcome_span
+    if span is None or span.start < fig.end:
+        return None
+    hit = named.last_before(span.end + AGENT_REACH)
+    return hit.value if hit is not None and hit.start >= span.end else None
+
+
 def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[Claim],
                 places: list[PlaceMention], counts: Counter[str]) -> None:
     """Fill ``side`` of every figure that has none, in place."""
@@ -58,7 +70,12 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 continue
             last = named_index.last_before(fig.start)
             before = [last] if last is not None and last.end <= fig.start else []
-            if belligerent and enemies and enemies[0].end <= fig.start:
+            agent = _agent(fig, named_index)
+            if agent is not None and fig.outcome == "used":
+                fig.side = agent  # "72 drones launched by Russia"
+            elif agent is not None and fig.outcome in ENEMY_OUTCOMES and opponent(agent):
+                fig.side = opponent(agent)  # "15 soldiers killed by Russian shelling"
+            elif belligerent and enemies and enemies[0].end <= fig.start:
                 fig.side = opponent(own)  # "the enemy launched ... two tanks"
             elif fig.outcome == "used":
                 fig.side = before[-1].value if before else own

@@ -39,6 +39,9 @@ class FigureLexicons:
     unit_overrides: dict[str, dict[str, str]]
     trailing: frozenset[str]
     articles: frozenset[str]
+    partitive: PhraseLexicon[str]
+    subset: PhraseLexicon[str]
+    tolls: frozenset[str]
 
 
 @cache
@@ -53,6 +56,9 @@ def lexicons(lang: Lang) -> FigureLexicons:
         unit_overrides={k: dict(v) for k, v in data.get("unit_overrides", {}).items()},
         trailing=frozenset(w.lower() for w in data.get("trailing", [])),
         articles=frozenset(w.lower() for w in lang.data("numbers").get("articles", {})),
+        partitive=from_table({"of": data.get("partitive", [])}),
+        subset=from_table({"subset": data.get("subset", [])}),
+        tolls=frozenset(w.lower() for w in data.get("tolls", [])),
     )
 
 
@@ -167,6 +173,13 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         found.append(fig)
     # a bare number takes the unit of the figure before it ("43.799 ... dan 103.601 luka"),
     # unless a word that is not an outcome follows it ("satu hari")
+    for fig, nxt_fig in zip(found, found[1:]):
+        # "50 of 72 drones": the part counts what the whole counts
+        if not fig.unit and nxt_fig.unit:
+            i = _token_index(toks, fig.end)
+            m = lex.partitive.at(toks, i, text) if i < len(toks) else None
+            if m is not None and m.last_token + 1 < len(toks) and toks[m.last_token + 1].start == nxt_fig.start:
+                fig.unit = nxt_fig.unit
     last_unit = ""
     for fig in found:
         if fig.unit:
@@ -215,7 +228,9 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
             if best is None or dist < best[0]:
                 best = (dist, m)
         unit_word = text[fig.quantity.end:fig.end].strip().split(" ")[0].lower() if fig.end > fig.quantity.end else ""
-        if unit_word in lex.unit_outcome:
+        if prev is not None and prev.outcome and _after_subset_word(toks, first, text, lex):
+            fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
+        elif unit_word in lex.unit_outcome:
             fig.outcome = lex.unit_outcome[unit_word]  # "773 bodies", "251 hostages"
         elif best is not None:
             fig.outcome = best[1].value
@@ -227,7 +242,8 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
             fig.outcome = prev.outcome  # a list shares its verb: "killed 49,000 troops, 273 tanks"
             fig.outcome_span = prev.outcome_span
         if not fig.unit:
-            if fig.outcome in PEOPLE_OUTCOMES and best is not None and best[0] <= 3:
+            toll = best is not None and best[1].text.lower() in lex.tolls
+            if fig.outcome in PEOPLE_OUTCOMES and best is not None and (best[0] <= 3 or toll):
                 fig.unit = "civilians"  # "the number of deaths rose to 24,100"
                 fig.confidence = 0.4
             else:
@@ -236,6 +252,14 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
             # people-only outcomes read as losses for equipment, as "other" for places
             fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
         prev = fig
+
+
+def _after_subset_word(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> bool:
+    for back in (1, 2, 3):
+        m = lex.subset.at(toks, first - back, text) if first - back >= 0 else None
+        if m is not None and m.last_token == first - 1:
+            return True
+    return False
 
 
 def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
