@@ -77,8 +77,11 @@ def score(c: Candidate, ctx: Context, want: str | None = None) -> Scored:
     if c.admin1 and c.admin1 in ctx.admin1s and c.kind != "admin1":
         s += 3.0
         why.append(f"in {c.admin1}, an admin unit of the context (+3)")
-    if ctx.anchors and c.kind in ("settlement", "admin2", "admin1"):
-        d = min(km((c.lat, c.lon), a) for a in ctx.anchors)
+    own = (c.lat, c.lon)
+    others = [a for a in ctx.anchors if a != own] if c.kind in (
+        "settlement", "admin2", "admin1") else []
+    if others:
+        d = min(km(own, a) for a in others)
         if d < 50:
             s += 4.0
             why.append(f"{d:.0f} km from a place of the context (+4)")

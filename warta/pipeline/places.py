@@ -311,32 +311,31 @@ def _resolve(matches: list[_Match]) -> None:
         return 2
 
     tiers = {id(m): tier(m) for m in matches}
+    following = {id(a): b for a, b in zip(matches, matches[1:])}
+    anchor_set: set[tuple[float, float]] = set()
     for level in (0, 1, 2, 3):
         for m in matches:
             if not m.cands or tiers[id(m)] != min(level, 2) or (m.best and level < 3):
                 continue
-            if level == 3:  # second look, now that every other place is known
-                own = (m.best.lat, m.best.lon)
-                ctx.anchors.remove(own) if own in ctx.anchors else None
             ctx.curated = m.curated
-            best = rank(_bound(m, matches), ctx, m.want)[0].candidate
+            best = rank(_bound(m, following.get(id(m))), ctx, m.want)[0].candidate
             if level >= 2 and _doubtful(best, m, ctx):
                 m.cands, m.best = [], None
                 continue
             m.best = best
             if best.kind == "country":
                 ctx.countries.add(best.country or "")
-            elif best.kind != "region":
+            elif best.kind != "region" and (best.lat, best.lon) not in anchor_set:
+                anchor_set.add((best.lat, best.lon))
                 ctx.anchors.append((best.lat, best.lon))
                 if best.kind == "admin1":
                     ctx.admin1s.add(best.code)
                     ctx.countries.add(best.country or "")
 
 
-def _bound(m: _Match, matches: list[_Match]) -> list[Candidate]:
+def _bound(m: _Match, nxt: _Match | None) -> list[Candidate]:
     """``m``'s candidates, kept to the admin unit or country named right
-    after it ("Paris, Texas", "Gainesville, Ga."), when any lie there."""
-    nxt = next((x for x in matches if x.start > m.end), None)
+    after it (``nxt``: "Paris, Texas", "Gainesville, Ga."), when any lie there."""
     if nxt is None or nxt.best is None or nxt.start - m.end > 3 or m.j - m.i > 4:
         return m.cands
     b = nxt.best
@@ -355,7 +354,8 @@ def _doubtful(best: Candidate, m: _Match, ctx: Context) -> bool:
     everything else the article names."""
     if m.want is not None or m.curated:
         return False
-    if not best.primary and ctx.countries and best.country not in ctx.countries:
+    if not best.primary and ctx.countries and best.country not in ctx.countries \
+            and best.population < 2 * SMALL_PLACE:
         return True
     if best.kind in ("settlement", "admin2") and best.population < SMALL_PLACE \
             and m.j - m.i == 1:
