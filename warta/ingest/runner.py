@@ -78,8 +78,10 @@ def _progress(enabled: bool | None, total: int | None = None) -> Any:
     from tqdm import tqdm
 
     on = sys.stderr.isatty() if enabled is None else enabled
-    return tqdm(total=total, unit="article", file=sys.stderr, disable=not on,
-                dynamic_ncols=True, mininterval=0.5)
+    bar = tqdm(total=total, unit=" articles", file=sys.stderr, disable=not on,
+               dynamic_ncols=True, mininterval=0.5)
+    bar.set_postfix(errors=0, refresh=False)
+    return bar
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None,
@@ -126,6 +128,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
             yield item.text, src.lang or lang, src.published or default_pub
 
     results = outcomes(jobs(), extract, workers)
+    failed_shown = 0
     try:
         for got in results:
             item = pending.popleft()
@@ -134,9 +137,10 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
                 _fail(store, rep, item.origin, item.locator, item.code, item.reason)
             else:
                 _store(item, hashes.popleft(), got, store, rep, version, default_pub)
+            if rep.failed != failed_shown:
+                failed_shown = rep.failed
+                bar.set_postfix(errors=failed_shown, refresh=False)
             bar.update(1)
-            if rep.failed:
-                bar.set_postfix(errors=rep.failed, refresh=False)
     finally:
         gate.close()
         results.close()  # on an error: stops the workers and the reader
