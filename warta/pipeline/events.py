@@ -25,6 +25,7 @@ from warta.pipeline.spans import SpanIndex
 
 PLACE_RANK = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
+PLACE_REACH = 100  # characters from the trigger (places before it count double)
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
 QUOTES = "\"“‘'«„"
 
@@ -65,7 +66,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
             trigger=Span(trig.start, trig.end, trig.text), sentence=sent.index,
         ))
-    return _merge(events)
+    return _fold_countries(_merge(events))
 
 
 def _sides(text: str, toks: list, trig: Match[str], sides: PhraseLexicon[str]) -> tuple[str | None, str | None]:  # noqa: ANN001
@@ -114,7 +115,10 @@ def _nearest_place(inside: list[PlaceMention], trig: Match[str]) -> PlaceMention
     def distance(p: PlaceMention) -> int:
         return p.start - trig.end if p.start >= trig.end else (trig.start - p.end) * 2
 
-    return min(pool, key=lambda p: (distance(p) + 40 * PLACE_RANK.get(p.precision, 9), p.start))
+    near = [p for p in pool if distance(p) <= PLACE_REACH]
+    if not near:
+        return None
+    return min(near, key=lambda p: (distance(p) + 40 * PLACE_RANK.get(p.precision, 9), p.start))
 
 
 def _date(trig: Match[str], inside: list[TimeMention], figures: list[Figure],
@@ -148,6 +152,24 @@ def _merge(events: list[Event]) -> list[Event]:
             twin.place = ev.place
         if ev.date and twin.date and (ev.date.end - ev.date.start) < (twin.date.end - twin.date.start):
             twin.date = ev.date
+    return out
+
+
+def _fold_countries(events: list[Event]) -> list[Event]:
+    """A country-wide event that a finer one of the same type and country dates: one event."""
+    finer: dict[tuple[str, str | None], list[Event]] = {}
+    for ev in events:
+        if ev.place is not None and ev.place.precision != "country":
+            finer.setdefault((ev.type, ev.place.country), []).append(ev)
+    out: list[Event] = []
+    for ev in events:
+        if ev.place is not None and ev.place.precision == "country":
+            twin = next((o for o in finer.get((ev.type, ev.place.country), [])
+                         if _overlaps(o.date, ev.date)), None)
+            if twin is not None:
+                twin.evidence.extend(ev.evidence)
+                continue
+        out.append(ev)
     return out
 
 
