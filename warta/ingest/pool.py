@@ -4,6 +4,7 @@ process stores the previous ones, in input order; or all in this process."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import signal
 import threading
@@ -84,7 +85,11 @@ def _pool(extract: Callable[..., Article], workers: int) -> Any:
             extract("warta", lang="en", published=None)
         except Exception:  # noqa: BLE001 - a real article will report it
             pass
-        pool = mp.get_context("fork").Pool(workers, _init, (extract,))
+        gc.freeze()  # the workers' collector must not copy every shared page
+        try:
+            pool = mp.get_context("fork").Pool(workers, _init, (extract,))
+        finally:
+            gc.unfreeze()
         _POOLS[key] = pool
     return pool
 

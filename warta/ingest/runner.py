@@ -141,6 +141,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
                 failed_shown = rep.failed
                 bar.set_postfix(errors=failed_shown, refresh=False)
             bar.update(1)
+        store.sync_search()
     finally:
         gate.close()
         results.close()  # on an error: stops the workers and the reader

@@ -28,6 +28,7 @@ class Backend(Protocol):
     def id_column(self) -> str: ...
     def search_sql(self) -> str: ...
     def search_query(self, query: str) -> str: ...
+    def sync_search(self) -> None: ...
     def close(self) -> None: ...
 
 
@@ -99,6 +100,17 @@ class SqliteBackend:
         words = [w.replace('"', '""') for w in query.split() if w.strip()]
         return " ".join(f'"{w}"' for w in words)
 
+    def sync_search(self) -> None:
+        """Index articles stored since the last sync, in one go."""
+        with self.transaction():
+            last = self.conn.execute("SELECT last_id FROM fts_state").fetchone()[0]
+            top = self.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+            if top > last:
+                self.conn.execute(
+                    "INSERT INTO articles_fts (rowid, title, text) SELECT id, "
+                    "coalesce(title, ''), text FROM articles WHERE id > ? ORDER BY id", (last,))
+                self.conn.execute("UPDATE fts_state SET last_id = ?", (top,))
+
     def close(self) -> None:
         self.conn.close()
 
@@ -156,6 +168,9 @@ class PostgresBackend:
 
     def search_query(self, query: str) -> str:
         return query
+
+    def sync_search(self) -> None:
+        """Nothing to do: the tsvector column is computed on insert."""
 
     def close(self) -> None:
         self.conn.close()

@@ -99,12 +99,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         sqlite=(
             "CREATE VIRTUAL TABLE articles_fts USING fts5("
             "title, text, content='articles', content_rowid='id')",
-            "CREATE TRIGGER articles_fts_ins AFTER INSERT ON articles BEGIN "
-            "INSERT INTO articles_fts(rowid, title, text) "
-            "VALUES (new.id, coalesce(new.title, ''), new.text); END",
-            "CREATE TRIGGER articles_fts_del AFTER DELETE ON articles BEGIN "
-            "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
-            "VALUES ('delete', old.id, coalesce(old.title, ''), old.text); END",
+            # articles up to last_id are indexed; the rest is indexed in bulk
+            # after an ingest and before a search (see SqliteBackend.sync_search)
+            "CREATE TABLE fts_state (last_id INTEGER NOT NULL)",
+            "INSERT INTO fts_state (last_id) VALUES (0)",
         ),
         postgres=(
             "ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS "

@@ -174,6 +174,10 @@ class SqlStore:
             key.id = eid
         clusters.assign(db, keys, now())
 
+    def sync_search(self) -> None:
+        """Bring the full-text index up to date (ingest does it at its end)."""
+        self.db.sync_search()
+
     def record_error(self, origin: str, locator: str, code: str, reason: str) -> None:
         """Note that one input could not be stored (kept once per origin+locator)."""
         self._errors = True
@@ -235,6 +239,7 @@ class SqlStore:
         q = self.db.search_query(query)
         if not q.strip():
             return []
+        self.db.sync_search()
         return [SearchHit(int(r[0]), r[1], r[2] or "")
                 for r in self.db.query(self.db.search_sql(), (q, limit))]
 
