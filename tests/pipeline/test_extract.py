@@ -110,3 +110,10 @@ def test_extract_part_of_a_whole_and_the_passive_agent():
 def test_extract_subsets_share_the_outcome_and_tolls_count_people():
     assert figs("The death toll from the strike rose to 45, including six children, officials said.", "en") == [
         ("45", 45, "civilians", "killed", None), ("six children", 6, "civilians", "killed", None)]
+
+
+def test_extract_an_explicit_verb_beats_the_unit_s_usual_outcome_and_armies_count_where_they_strike():
+    assert figs("Hamas said 40 hostages were killed in air strikes.", "en")[0][3] == "killed"
+    assert figs("Israeli army said 25 hostages were freed.", "en")[0][3] == "captured"
+    assert figs("The Israeli military said it had struck more than 150 targets in Lebanon.", "en") == [
+        ("more than 150 targets", 150, "other", "other", "LB")]

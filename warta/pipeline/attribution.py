@@ -80,8 +80,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             elif fig.outcome == "used":
                 fig.side = before[-1].value if before else own
             elif fig.unit in PROPERTY_UNITS:
-                local = own if own and claim.claimant.kind not in ("media", "organization") else None
-                fig.side = local or place_country or (before[-1].value if before else None)
+                # civil authorities count their own people and buildings; an army counts where it struck
+                local = own if own and claim.claimant.kind in ("government", "official", "person") else None
+                fig.side = local or place_country or own or (before[-1].value if before else None)
             elif belligerent and fig.outcome in ENEMY_OUTCOMES:
                 fig.side = opponent(own)
             else:

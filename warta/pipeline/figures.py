@@ -230,7 +230,7 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
         unit_word = text[fig.quantity.end:fig.end].strip().split(" ")[0].lower() if fig.end > fig.quantity.end else ""
         if prev is not None and prev.outcome and _after_subset_word(toks, first, text, lex):
             fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
-        elif unit_word in lex.unit_outcome:
+        elif unit_word in lex.unit_outcome and (best is None or best[0] > 2):
             fig.outcome = lex.unit_outcome[unit_word]  # "773 bodies", "251 hostages"
         elif best is not None:
             fig.outcome = best[1].value
