@@ -169,6 +169,7 @@ class Figure:
     running_total: bool = False
     confidence: float = 0.5
     outcome_span: Span | None = None  # the words that say what happened
+    side_reason: str = ""  # why the side is what it is
     id: str = ""
 
     def to_json(self) -> dict[str, Any]:
@@ -178,6 +179,7 @@ class Figure:
             "value": _num(q.value), "low": _num(q.low), "high": _num(q.high),
             "bound": q.bound, "number_text": q.text,
             "unit": self.unit, "outcome": self.outcome, "side": self.side,
+            "side_reason": self.side_reason,
             "period": self.period.to_json() if self.period else None,
             "place": self.place, "running_total": self.running_total,
             "outcome_evidence": self.outcome_span.to_json() if self.outcome_span else None,

@@ -38,6 +38,7 @@ def render(article: Article) -> str:
                 f"{who} [{claim.claimant.kind}{', ' + claim.claimant.country if claim.claimant.country else ''}]",
                 claim.cue.text if claim.cue else "-", _value(fig), fig.unit, fig.outcome,
                 fig.side or "-", period, fig.place or "-", text[claim.start:claim.end],
+                fig.side_reason,
             ))
     lines.append(f"FIGURES ({len(rows)})")
     if rows:
@@ -45,7 +46,9 @@ def render(article: Article) -> str:
         lines.append("  ".join(c.ljust(w) for c, w in zip(COLUMNS, widths)))
         for r in rows:
             lines.append("  ".join(_clip(v, w).ljust(w) for v, w in zip(r, widths)))
-            lines.append("    evidence: " + _clip(r[-1], 160))
+            lines.append("    evidence: " + _clip(r[-2], 160))
+            if r[-1]:
+                lines.append(f"    side {r[5]}: {r[-1]}")
     lines += ["", f"EVENTS ({len(article.events)})"]
     for ev in article.events:
         when = f"{ev.date.start}..{ev.date.end}" if ev.date else "-"

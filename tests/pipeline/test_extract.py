@@ -74,6 +74,7 @@ def test_extract_the_seed_style_mistranslation_keeps_the_claimants_view():
     assert [(f.quantity.low, f.unit, f.outcome, f.side) for f in claim.figures] == [
         (30000, "personnel", "killed", "UA"), (150, "tanks", "lost", "UA")]
     assert claim.figures[0].running_total
+    assert claim.figures[0].side_reason == "a belligerent claimant reports its enemy's losses"
 
 
 def test_extract_rejects_bytes_and_bad_dates():

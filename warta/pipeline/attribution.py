@@ -71,21 +71,29 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             last = named_index.last_before(fig.start)
             before = [last] if last is not None and last.end <= fig.start else []
             agent = _agent(fig, named_index)
+            named_before = before[-1].value if before else None
             if agent is not None and fig.outcome == "used":
-                fig.side = agent  # "72 drones launched by Russia"
+                side, why = agent, "the agent of the passive verb"  # "72 drones launched by Russia"
             elif agent is not None and fig.outcome in ENEMY_OUTCOMES and opponent(agent):
-                fig.side = opponent(agent)  # "15 soldiers killed by Russian shelling"
+                side, why = opponent(agent), "the opponent of the passive verb's agent"
             elif belligerent and enemies and enemies[0].end <= fig.start:
-                fig.side = opponent(own)  # "the enemy launched ... two tanks"
+                side, why = opponent(own), "the claimant's enemy, named as such"
             elif fig.outcome == "used":
-                fig.side = before[-1].value if before else own
+                side, why = (named_before, "the side named before the figure") if named_before \
+                    else (own, "the claimant's side")
             elif fig.unit in PROPERTY_UNITS:
                 # civil authorities count their own people and buildings; an army counts where it struck
                 local = own if own and claim.claimant.kind in ("government", "official", "person") else None
-                fig.side = local or place_country or own or (before[-1].value if before else None)
+                side, why = next(((s, w) for s, w in (
+                    (local, "the claimant's own people or property"),
+                    (place_country, "the country where it happened"),
+                    (own, "the claimant's side"),
+                    (named_before, "the side named before the figure")) if s), (None, ""))
             elif belligerent and fig.outcome in ENEMY_OUTCOMES:
-                fig.side = opponent(own)
+                side, why = opponent(own), "a belligerent claimant reports its enemy's losses"
             else:
-                fig.side = before[-1].value if before else place_country
+                side, why = (named_before, "the side named before the figure") if named_before \
+                    else (place_country, "the country where it happened")
+            fig.side, fig.side_reason = side, why if side else ""
             if fig.side is None and ranked:
-                fig.side = ranked[0]
+                fig.side, fig.side_reason = ranked[0], "the side the article names most"

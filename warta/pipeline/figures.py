@@ -267,7 +267,7 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
     first = _token_index(toks, fig.quantity.end)
     last = _token_index(toks, fig.end)
     for m in sides.find(toks, text, first, last):
-        fig.side = m.value
+        fig.side, fig.side_reason = m.value, "named in the figure"
         return
     if fig.outcome == "lost":
         # the subject of a loss verb owns the loss: "Rusia kehilangan 430.000 tentara"
@@ -276,7 +276,7 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
         for m in sides.find(toks, text, max(0, start - 6), start):
             best = m
         if best is not None and start - best.last_token <= 4:
-            fig.side = best.value
+            fig.side, fig.side_reason = best.value, "the subject of the loss verb"
 
 
 def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token],
