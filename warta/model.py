@@ -135,8 +135,14 @@ class PlaceMention:
         }
 
     def place_json(self) -> dict[str, Any]:
+        """The place of an event, with its ACLED ``geo_precision`` and UCDP
+        ``where_prec`` codes."""
+        from warta.geo.precision import acled_geo_precision, ucdp_where_prec
+
         return {"name": self.name, "lat": self.lat, "lon": self.lon,
-                "country": self.country, "precision": self.precision}
+                "country": self.country, "precision": self.precision,
+                "geo_precision": acled_geo_precision(self.precision, self.found),
+                "where_prec": ucdp_where_prec(self.precision, self.found)}
 
 
 @dataclass(slots=True)
