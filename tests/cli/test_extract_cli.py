@@ -128,3 +128,28 @@ def test_cli_python_dash_m_runs():
                           input=b"", capture_output=True, timeout=120)
     assert proc.returncode == 2
     assert proc.stderr.decode().startswith("Error [W100]") and b"Traceback" not in proc.stderr
+
+
+def test_cli_extract_html_page_uses_its_main_text_and_date(tmp_path):
+    body = " ".join(["Pasukan Rusia menyerang desa itu pada hari Minggu dan 14 tentara Ukraina tewas, "
+                     "kata Kementerian Pertahanan Rusia."] * 3)
+    page = (f"<!DOCTYPE html><html><head><title>Serangan</title>"
+            f'<meta property="article:published_time" content="2025-01-05T10:00:00Z"></head>'
+            f"<body><nav>Beranda | Dunia</nav><article><h1>Serangan di perbatasan</h1><p>{body}</p>"
+            f"<p>{body}</p></article><script>alert(1)</script></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    result = run("extract", str(path))
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["published"] == "2025-01-05" and "<" not in doc["text"] and "alert" not in doc["text"]
+    fig = doc["claims"][0]["figures"][0]
+    assert doc["text"][fig["start"]:fig["end"]] == fig["text"] and fig["value"] == 14
+
+
+def test_cli_extract_html_without_an_article_is_a_clean_error(tmp_path):
+    path = tmp_path / "nav.html"
+    path.write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    result = run("extract", str(path))
+    assert_clean_error(result)
+    assert "no main text" in result.stderr

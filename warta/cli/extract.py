@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 import click
@@ -15,11 +16,36 @@ from warta.pipeline.extract import extract, parse_published
 from warta.report import render
 
 
-def _load(path: str, max_bytes: int) -> str:
+HTML_START = ("<!doctype html", "<html")
+
+
+def _load(path: str, max_bytes: int) -> tuple[str, date | None, bool]:
+    """The article's text, the page's own publication date, and whether it was HTML.
+
+    For an HTML page, the text is its main text (offsets refer to that text,
+    which the JSON then carries); otherwise the file's text exactly as decoded.
+    """
     text = read_text(path, max_bytes)
     if not text.strip():
         raise InputError(f"{path} is empty", "give warta an article with some text")
-    return text
+    if Path(path).suffix.lower() in (".html", ".htm", ".xhtml") or text.lstrip()[:15].lower().startswith(HTML_START):
+        from warta.ingest.readers import html_document
+        from warta.store.records import Source
+
+        doc = html_document(text, Source(origin=path))
+        if isinstance(doc, str):
+            raise InputError(f"{path}: {doc}", "give warta the article's text, or a page with an article in it")
+        return doc.text, doc.source.published, True
+    return text, None, False
+
+
+def _run(path: str, max_bytes: int, code: str | None, when: date | None):  # noqa: ANN202
+    text, page_date, html = _load(path, max_bytes)
+    article = extract(text, lang=code, published=when or page_date)
+    doc = article.to_json()
+    if html:
+        doc["text"] = article.text  # the offsets refer to the page's main text
+    return article, doc
 
 
 def _dump(article_json: dict) -> str:
@@ -40,7 +66,8 @@ def extract_cmd(paths: tuple[str, ...], lang: str, published: str | None, fmt: s
                 out_dir: Path | None, max_mb: float) -> None:
     """Extract claims, figures, events, places and dates from articles.
 
-    PATH is a UTF-8 text file, or - for standard input.
+    PATH is a UTF-8 text file, an HTML page (its main text is extracted and
+    carried in the JSON as "text"), or - for standard input.
     """
     when = parse_published(published)
     max_bytes = int(max_mb * 1024 * 1024)
@@ -48,8 +75,8 @@ def extract_cmd(paths: tuple[str, ...], lang: str, published: str | None, fmt: s
     if out_dir is None:
         if len(paths) > 1:
             raise InputError(f"{len(paths)} articles given but no --out", "add --out DIR to write one JSON file per article")
-        article = extract(_load(paths[0], max_bytes), lang=code, published=when)
-        click.echo(render(article) if fmt == "table" else _dump(article.to_json()), nl=fmt != "table")
+        article, doc = _run(paths[0], max_bytes, code, when)
+        click.echo(render(article) if fmt == "table" else _dump(doc), nl=fmt != "table")
         return
     out_dir.mkdir(parents=True, exist_ok=True)
     failed = _batch(paths, out_dir, code, when, max_bytes, fmt)
@@ -67,11 +94,11 @@ def _batch(paths: tuple[str, ...], out_dir: Path, code: str | None, when, max_by
     for path in bar:
         stem = Path(path).stem if path != "-" else "stdin"
         try:
-            article = extract(_load(path, max_bytes), lang=code, published=when)
+            article, doc = _run(path, max_bytes, code, when)
         except WartaError as err:
             failed += 1
             bar.write(f"Error [{err.code}]: {path}: {err}", file=sys.stderr)
             continue
-        suffix, body = (".txt", render(article)) if fmt == "table" else (".json", _dump(article.to_json()))
+        suffix, body = (".txt", render(article)) if fmt == "table" else (".json", _dump(doc))
         (out_dir / f"{stem}{suffix}").write_text(body, encoding="utf-8")
     return failed
