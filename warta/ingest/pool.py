@@ -77,14 +77,22 @@ def _init(extract: Callable[..., Article]) -> None:
         pass
 
 
+def _warm(extract: Callable[..., Article]) -> None:
+    """Load the extractor's data for every language once, before forking."""
+    from warta.lang import available
+
+    for code in available():
+        try:
+            extract("Kursk, 5 Januari 2025.", lang=code, published=None)
+        except Exception:  # noqa: BLE001 - a real article will report it
+            pass
+
+
 def _pool(extract: Callable[..., Article], workers: int) -> Any:
     key = (id(extract), workers)
     pool = _POOLS.get(key)
     if pool is None:
-        try:  # load the extractor's data once, before forking
-            extract("warta", lang="en", published=None)
-        except Exception:  # noqa: BLE001 - a real article will report it
-            pass
+        _warm(extract)
         gc.freeze()  # the workers' collector must not copy every shared page
         try:
             pool = mp.get_context("fork").Pool(workers, _init, (extract,))
