@@ -5,7 +5,9 @@ Two events match when they have the same type, their dates overlap, their
 sides are compatible (each of actor and target equal or unknown on one
 side, and not the same side acting on itself once combined) and their
 places lie within :data:`MERGE_KM` (points, settlements, admin2) or in the
-same admin region. A pair that was unmerged by hand is never merged again.
+same admin region. Events are matched once, when they are stored, so a
+pair unmerged by hand is never merged again; the pairs are also kept in
+``vetoes`` for any later re-clustering.
 """
 
 from __future__ import annotations
@@ -117,11 +119,6 @@ def _candidates(db: Backend, events: list[EventKey]) -> list[EventKey]:
     return [EventKey(*r) for r in db.query(sql, params)]
 
 
-def _vetoed(db: Backend, a: int, b: int) -> bool:
-    lo, hi = min(a, b), max(a, b)
-    return bool(db.query("SELECT 1 FROM vetoes WHERE event_a = ? AND event_b = ?", (lo, hi)))
-
-
 def assign(db: Backend, events: list[EventKey], at: str) -> None:
     """Merge each new event (all from one article) into the closest matching
     cluster (compared with its seed event) or lone event from another
@@ -137,9 +134,9 @@ def assign(db: Backend, events: list[EventKey], at: str) -> None:
             if got is not None:
                 matches.append((got[0], 0 if c.cluster_id else 1, c.id, got[1], c))
         matches.sort(key=lambda m: m[:3])
-        chosen = next((m for m in matches if not _vetoed(db, ev.id, m[2])), None)
-        if chosen is None:
+        if not matches:
             continue
+        chosen = matches[0]
         reason, other = chosen[3], chosen[4]
         cid = other.cluster_id
         if cid is None:
