@@ -24,6 +24,7 @@ ENV_CACHE = "WARTA_CACHE_DIR"
 _COLUMNS = "p.id, p.code, p.gid, p.name, p.kind, p.country, p.lat, p.lon, p.population, " \
            "p.admin1, p.source, p.feature"
 _BATCH = 500
+_MEMO = 200_000  # keys whose candidates are kept in memory (found or not)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +88,26 @@ class Gazetteer:
             raise GazetteerError(f"cannot open the place index {self.path}: {err}",
                                  "delete it and run `warta gazetteer build`") from err
         self._by_code: dict[str, Candidate | None] = {}
+        self._memo: dict[str, list[Candidate]] = {}
 
     def close(self) -> None:
         self._con.close()
 
     def lookup(self, keys: Iterable[str]) -> dict[str, list[Candidate]]:
         """Candidates for every folded key that the index knows."""
-        wanted = list(dict.fromkeys(k for k in keys if k))
+        memo = self._memo
         out: dict[str, list[Candidate]] = {}
+        wanted: list[str] = []
+        for k in dict.fromkeys(keys):
+            hit = memo.get(k)
+            if hit is None:
+                if k:
+                    wanted.append(k)
+            elif hit:
+                out[k] = hit
+        if not wanted:
+            return out
+        fresh: dict[str, list[Candidate]] = {}
         with self._lock:
             for i in range(0, len(wanted), _BATCH):
                 part = wanted[i:i + _BATCH]
@@ -102,7 +115,12 @@ class Gazetteer:
                        f"JOIN place p ON p.id = a.place "
                        f"WHERE a.key IN ({','.join('?' * len(part))})")
                 for row in self._con.execute(sql, part):
-                    out.setdefault(row[0], []).append(Candidate(*row[2:], primary=bool(row[1])))
+                    fresh.setdefault(row[0], []).append(Candidate(*row[2:], primary=bool(row[1])))
+            if len(memo) + len(wanted) > _MEMO:
+                memo.clear()
+            for k in wanted:
+                memo[k] = fresh.get(k, [])
+        out.update(fresh)
         return out
 
     def keys_between(self, low: str, high: str, min_len: int, max_len: int) -> list[str]:
@@ -143,6 +161,11 @@ def _open(path: Path) -> Gazetteer:
     return Gazetteer(path)
 
 
+@lru_cache(maxsize=4)
+def _path_for(env: str | None) -> Path:
+    return default_path()
+
+
 def default_gazetteer() -> Gazetteer:
     """The shared index at :func:`default_path` (opened once per process)."""
-    return _open(default_path())
+    return _open(_path_for(os.environ.get(ENV_CACHE)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from warta.geo.gazetteer import Candidate
 
@@ -92,5 +93,45 @@ def score(c: Candidate, ctx: Context, want: str | None = None) -> Scored:
 
 
 def rank(cands: list[Candidate], ctx: Context, want: str | None = None) -> list[Scored]:
-    """Candidates best first."""
+    """Candidates best first, with the reasons."""
     return sorted((score(c, ctx, want) for c in cands), key=lambda x: -x.score)
+
+
+def value(c: Candidate, ctx: Context, want: str | None = None) -> float:
+    """The score of :func:`score` without the reasons (for the pipeline)."""
+    s = _LOG_POP(c.population) + _KIND.get(c.kind, 0.0) + (2.0 if c.primary else 0.0)
+    if ctx.curated and c.code in ctx.curated:
+        s += 8.0 - 3.0 * ctx.curated.index(c.code)
+    if want:
+        s += _WANT.get(want, {}).get(c.kind, 0.0)
+    if c.country and c.kind != "country" and c.country in ctx.countries:
+        s += 8.0 if c.kind == "admin1" else 5.0
+    if c.admin1 and c.kind != "admin1" and c.admin1 in ctx.admin1s:
+        s += 3.0
+    if ctx.anchors and c.kind in ("settlement", "admin2", "admin1"):
+        d = _nearest(c.lat, c.lon, ctx.anchors)
+        s += 4.0 if d < 50 else 2.0 if d < 300 else 0.0
+    return s
+
+
+def _nearest(lat: float, lon: float, anchors: list[tuple[float, float]]) -> float:
+    """Kilometres to the nearest anchor other than the point itself; far
+    anchors are ruled out by latitude before the exact distance is taken."""
+    d = math.inf
+    for a in anchors:
+        if abs(a[0] - lat) * 111.0 >= min(d, 300.0) or a == (lat, lon):
+            continue
+        d = min(d, km((lat, lon), a))
+    return d
+
+
+def best(cands: list[Candidate], ctx: Context, want: str | None = None) -> Candidate:
+    """The first candidate :func:`rank` would give (ties: the earlier one)."""
+    return max(cands, key=lambda c: value(c, ctx, want))
+
+
+def _log_pop(population: int) -> float:
+    return math.log10(population + 1)
+
+
+_LOG_POP = lru_cache(maxsize=65536)(_log_pop)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from warta.geo.lexicon import PlaceLexicon, lexicon
-from warta.geo.rank import Context, km, rank
+from warta.geo.rank import Context, best as best_of, km
 from warta.geo.spans import Run, Tok, find_runs, tokenize, trigger, variants
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
@@ -318,7 +318,7 @@ def _resolve(matches: list[_Match]) -> None:
             if not m.cands or tiers[id(m)] != min(level, 2) or (m.best and level < 3):
                 continue
             ctx.curated = m.curated
-            best = rank(_bound(m, following.get(id(m))), ctx, m.want)[0].candidate
+            best = best_of(_bound(m, following.get(id(m))), ctx, m.want)
             if level >= 2 and _doubtful(best, m, ctx):
                 m.cands, m.best = [], None
                 continue
