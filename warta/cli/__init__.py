@@ -14,7 +14,7 @@ import click
 from warta import __version__
 from warta.errors import WartaError
 
-COMMAND_MODULES = ("extract", "gazetteer", "store")
+COMMAND_MODULES = ("extract", "gazetteer", "store", "web")
 
 
 class _Group(click.Group):

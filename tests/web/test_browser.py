@@ -1,0 +1,150 @@
+"""End to end in headless Chromium against a real `warta serve`: the map
+shows markers, the timeline filters, the claims board lists claimants side
+by side, an article shows its evidence highlighted, and hostile article text
+stays inert. Each page is saved to test-artifacts/web/."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+
+
+def _wait(browser, cond, timeout: float = 15):  # noqa: ANN001, ANN202
+    return WebDriverWait(browser, timeout).until(cond)
+
+
+def _no_csp_errors(browser) -> None:  # noqa: ANN001
+    logs = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert not [m for m in logs if "Content Security Policy" in m], logs
+
+
+def test_map_shows_event_markers(served, browser, shot) -> None:  # noqa: ANN001
+    base, _ = served
+    browser.get(base + "/")
+    _wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-loaded"))
+    assert browser.find_element(By.ID, "map").get_attribute("data-loaded") == "5"
+    # markers (clustered or single) are drawn over a basemap of countries
+    _wait(browser, lambda b: b.find_elements(By.CSS_SELECTOR,
+                                             ".marker-cluster, path.event-marker"))
+    _wait(browser, lambda b: len(b.find_elements(By.CSS_SELECTOR,
+                                                 ".leaflet-overlay-pane path")) > 50)
+    time.sleep(0.5)  # let the fit-to-bounds animation settle before the picture
+    shot("map")
+    _no_csp_errors(browser)
+
+
+def test_map_popup_links_to_evidence(served, browser) -> None:  # noqa: ANN001
+    base, ids = served
+    browser.get(base + "/?type=strike")
+    _wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-loaded") == "1")
+    marker = _wait(browser, EC.presence_of_element_located(
+        (By.CSS_SELECTOR, "path.event-marker")))
+    browser.execute_script(
+        "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker)
+    link = _wait(browser, EC.visibility_of_element_located(
+        (By.CSS_SELECTOR, ".leaflet-popup a")))
+    assert f"/articles/{ids['kharkiv']}?at=" in link.get_attribute("href")
+
+
+def test_timeline_filters(served, browser, shot) -> None:  # noqa: ANN001
+    base, _ = served
+    browser.get(base + "/timeline")
+    before = len(browser.find_elements(By.CSS_SELECTOR, "#timeline li.item"))
+    assert before == 10  # five events and five figures
+    Select(browser.find_element(By.NAME, "type")).select_by_value("strike")
+    Select(browser.find_element(By.NAME, "kind")).select_by_value("events")
+    browser.find_element(By.ID, "apply").click()
+    _wait(browser, EC.url_contains("type=strike"))
+    items = browser.find_elements(By.CSS_SELECTOR, "#timeline li.item")
+    assert len(items) == 1 and "strike" in items[0].text and "Kharkiv" in items[0].text
+    # a date range and a claimant
+    browser.get(base + "/timeline?from=2025-01-01&to=2025-01-31&claimant=staf")
+    texts = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#timeline li.item")]
+    assert texts and all("Kharkiv" not in t and "Pokrovsk" not in t for t in texts)
+    assert any("Staf Umum Ukraina" in t for t in texts)
+    browser.get(base + "/timeline")
+    shot("timeline")
+    _no_csp_errors(browser)
+
+
+def test_claims_board_side_by_side(served, browser, shot) -> None:  # noqa: ANN001
+    base, ids = served
+    browser.get(base + "/claims?side=UA&unit=personnel&place=kursk")
+    measure = browser.find_element(By.CSS_SELECTOR, "section.measure")
+    assert "personnel killed" in measure.find_element(By.TAG_NAME, "h2").text
+    rows = measure.find_elements(By.CSS_SELECTOR, "tr.entry")
+    names = {r.find_element(By.CSS_SELECTOR, "td.claimant").text.split(" ")[0] for r in rows}
+    assert {"Kementerian", "Staf"} <= names
+    values = {r.find_element(By.CSS_SELECTOR, "td.num").text for r in rows}
+    assert {"340", "35"} <= values
+    assert measure.find_elements(By.CSS_SELECTOR, "svg.rangebar circle")
+    href = measure.find_element(By.CSS_SELECTOR, "td.evidence a").get_attribute("href")
+    assert "/articles/" in href and "?at=" in href
+    browser.get(base + "/claims")
+    shot("claims")
+    browser.get(href)
+    target = _wait(browser, EC.presence_of_element_located((By.CSS_SELECTOR, "mark.hl-target")))
+    assert target.text
+    _no_csp_errors(browser)
+
+
+def test_article_highlights_evidence(served, browser, shot) -> None:  # noqa: ANN001
+    base, ids = served
+    browser.get(f"{base}/articles/{ids['ru_mod']}")
+    figure = browser.find_element(By.CSS_SELECTOR, "#text mark.hl-figure")
+    assert figure.text == "340 tentara"
+    places = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#text mark.hl-place")]
+    assert "Kursk" in places
+    times = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#text mark.hl-time")]
+    assert "pada hari Minggu" in times
+    figure.click()
+    body = _wait(browser, EC.visibility_of_element_located((By.ID, "details-body")))
+    _wait(browser, lambda b: "personnel" in body.text)
+    assert "killed" in body.text and "63" not in body.text.split("offsets")[0]
+    assert "Kementerian Pertahanan Rusia" in body.text  # the claimant of the figure
+    browser.find_elements(By.CSS_SELECTOR, "#text mark.hl-place")[0].click()
+    _wait(browser, lambda b: "settlement" in body.text)
+    shot("article")
+    _no_csp_errors(browser)
+
+
+def test_hostile_article_renders_inert(served, browser, shot) -> None:  # noqa: ANN001
+    base, ids = served
+    for path in (f"/articles/{ids['hostile']}", "/claims", "/timeline", "/search?q=klik", "/"):
+        browser.get(base + path)
+        time.sleep(0.3)
+        for mark in browser.find_elements(By.CSS_SELECTOR, "mark.hl")[:20]:
+            mark.click()  # the details panel shows item text too
+        try:
+            alert = browser.switch_to.alert
+        except NoAlertPresentException:
+            alert = None
+        assert alert is None, f"an alert opened on {path}"
+        assert browser.execute_script("return window.__pwned") is None, path
+        assert browser.title != "pwned"
+        assert not browser.find_elements(By.CSS_SELECTOR, "main img, main svg[onload]")
+    browser.get(f"{base}/articles/{ids['hostile']}")
+    text = browser.find_element(By.ID, "text").text
+    assert "<script>window.__pwned=2" in text and 'onerror="window.__pwned=1"' in text
+    assert not browser.find_elements(By.CSS_SELECTOR, "#text a, #text script")
+    assert "javascript:" not in (browser.find_element(By.CSS_SELECTOR, "p.meta")
+                                 .get_attribute("innerHTML"))
+    shot("article-hostile")
+
+
+def test_search_page(served, browser, shot) -> None:  # noqa: ANN001
+    base, ids = served
+    browser.get(base + "/")
+    box = browser.find_element(By.CSS_SELECTOR, "header .search input")
+    box.send_keys("Kharkiv\n")
+    _wait(browser, EC.url_contains("/search?q=Kharkiv"))
+    links = browser.find_elements(By.CSS_SELECTOR, "ol.articles li a")
+    assert [a.get_attribute("href").rsplit("/", 1)[1] for a in links] == [str(ids["kharkiv"])]
+    assert browser.find_element(By.CSS_SELECTOR, ".snippet mark").text == "Kharkiv"
+    shot("search")

@@ -1,0 +1,112 @@
+"""Small pieces of presentation shared by the pages: names of sides, numbers,
+colours of event types, safe links, range bars and histogram bars."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from warta.model import EVENT_TYPES
+from warta.store.claims import Measure
+
+# one colour per event type (colour-blind-friendly order), and figures
+_PALETTE = ("#d62728", "#ff7f0e", "#2ca02c", "#9467bd", "#1f77b4", "#8c564b",
+            "#e377c2", "#bcbd22", "#17becf", "#7f7f7f", "#393b79")
+COLOURS: dict[str, str] = dict(zip(EVENT_TYPES, _PALETTE))
+COLOURS["figure"] = "#555555"
+
+
+def colour(kind: str | None) -> str:
+    return COLOURS.get(kind or "other", COLOURS["other"])
+
+
+@lru_cache(maxsize=512)
+def side_name(code: str | None) -> str:
+    """"Ukraine" for "UA"; the code itself when no name is known."""
+    if not code:
+        return "?"
+    try:
+        from babel import Locale
+
+        return str(Locale.parse("en").territories.get(code.upper(), code))
+    except Exception:  # noqa: BLE001 - a name is a nicety, never an error
+        return code
+
+
+def num(x: float | int | None) -> str:
+    if x is None:
+        return "?"
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is a plain http(s) link, else None (never a
+    ``javascript:`` or ``data:`` link)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def measure_label(m: Measure) -> str:
+    """"UA (Ukraine) personnel killed at Kursk Oblast" and whether it is a running total."""
+    who = f"{side_name(m.side)}" if m.side else "unknown side's"
+    total = ", running total" if m.running_total else ""
+    where = f" in {m.place}" if m.place else ""
+    return f"{who} {m.unit.replace('_', ' ')} {m.outcome}{where}{total}"
+
+
+def period_label(start: str | None, end: str | None) -> str:
+    if not start and not end:
+        return "undated"
+    return start or "?" if start == end else f"{start or '?'} – {end or '?'}"
+
+
+BAR_WIDTH = 240
+
+
+def range_bars(m: Measure) -> dict[str, Any]:
+    """SVG geometry of a measure's range bar: one row per claimant, the
+    scale from 0 to the highest value any claimant gave."""
+    top = max((v for e in m.entries for v in (e.high, e.value, e.low) if v is not None),
+              default=0.0) or 1.0
+    rows = []
+    for e in m.entries:
+        lo = e.low if e.low is not None else e.value
+        hi = e.high if e.high is not None else e.value
+        val = e.value if e.value is not None else lo
+        rows.append({
+            "x1": round((lo or 0) / top * BAR_WIDTH, 1),
+            "x2": round((hi if hi is not None else top) / top * BAR_WIDTH, 1),
+            "cx": None if val is None else round(val / top * BAR_WIDTH, 1),
+            "open": hi is None,
+        })
+    return {"top": num(top), "width": BAR_WIDTH, "rows": rows}
+
+
+def bars(hist: list[tuple[str, str, int]], height: int = 80) -> dict[str, Any]:
+    """SVG geometry of the timeline histogram: one stacked bar per period."""
+    periods = sorted({d for d, _, _ in hist})
+    if not periods:
+        return {"bars": [], "width": 0, "height": height, "first": None, "last": None}
+    totals: dict[str, int] = {}
+    for d, _, n in hist:
+        totals[d] = totals.get(d, 0) + n
+    peak = max(totals.values())
+    step = max(4, min(24, 720 // len(periods)))
+    at = {d: i for i, d in enumerate(periods)}
+    out = []
+    stacked: dict[str, float] = {}
+    for d, kind, n in hist:
+        h = n / peak * height
+        y0 = stacked.get(d, 0.0)
+        stacked[d] = y0 + h
+        out.append({"x": at[d] * step, "y": round(height - y0 - h, 1),
+                    "w": step - 1, "h": round(h, 1), "fill": colour(kind),
+                    "title": f"{d}: {n} {kind}"})
+    return {"bars": out, "width": len(periods) * step, "height": height,
+            "first": periods[0], "last": periods[-1], "peak": peak}

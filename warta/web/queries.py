@@ -1,0 +1,210 @@
+"""Read queries the web pages need beyond the store's own, in portable SQL
+over the store's backend (``store.db``). Every value a user sends is a bound
+parameter; the SQL text is built only from fixed fragments."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from warta.store.backend import Backend
+from warta.store.records import FigureRow
+from warta.web.filters import Filters, like
+
+_ESC = " ESCAPE '\\'"
+
+_EVENT_COLS = (
+    "e.id, e.article_id, e.type, e.actor, e.target, e.place_name, e.lat, e.lon, e.country, "
+    "e.precision, e.date_start, e.date_end, e.date_source, e.trigger_text, e.trigger_start, "
+    "e.trigger_end, e.sentence, e.cluster_id, a.title, a.source, a.published, "
+    "(SELECT max(coalesce(fd.value, fd.high, fd.low)) FROM figures fd "
+    "WHERE fd.article_id = e.article_id AND fd.sentence = e.sentence "
+    "AND fd.outcome = 'killed'), "
+    "s.span_start, s.span_end, substr(a.text, s.span_start + 1, s.span_end - s.span_start)"
+)
+_EVENT_KEYS = (
+    "id", "article_id", "type", "actor", "target", "place", "lat", "lon", "country",
+    "precision", "date_start", "date_end", "date_source", "trigger", "trigger_start",
+    "trigger_end", "sentence", "cluster_id", "title", "source", "published", "deaths",
+    "evidence_start", "evidence_end", "evidence",
+)
+_EVENT_FROM = (" FROM events e JOIN articles a ON a.id = e.article_id "
+               "LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence")
+
+# the store's figure row, plus its own filters
+_FIGURE_COLS = (
+    "f.id, f.article_id, a.published, a.source, a.url, c.claimant_text, "
+    "c.claimant_country, c.claimant_kind, f.value, f.low, f.high, f.bound, f.unit, "
+    "f.outcome, f.side, f.place, f.period_start, f.period_end, f.running_total, "
+    "f.text, f.span_start, f.span_end, f.sentence, "
+    "coalesce(s.span_start, c.span_start, f.span_start), "
+    "coalesce(s.span_end, c.span_end, f.span_end), "
+    "substr(a.text, coalesce(s.span_start, c.span_start, f.span_start) + 1, "
+    "coalesce(s.span_end, c.span_end, f.span_end) "
+    "- coalesce(s.span_start, c.span_start, f.span_start))"
+)
+_FIGURE_FROM = (
+    " FROM figures f JOIN articles a ON a.id = f.article_id "
+    "LEFT JOIN claims c ON c.article_id = f.article_id AND c.idx = f.claim_idx "
+    "LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
+)
+
+
+def _event_where(f: Filters, located: bool) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if located:
+        where.append("e.lat IS NOT NULL AND e.lon IS NOT NULL "
+                     "AND coalesce(e.precision, '') NOT IN ('country', 'region')")
+    if f.start:
+        where.append("e.date_end >= ?")
+        params.append(f.start)
+    if f.end:
+        where.append("e.date_start <= ?")
+        params.append(f.end)
+    if f.side:
+        where.append("(e.actor = ? OR e.target = ?)")
+        params += [f.side, f.side]
+    if f.type:
+        where.append("e.type = ?")
+        params.append(f.type)
+    if f.place:
+        where.append("(lower(coalesce(e.place_name, '')) LIKE ?" + _ESC + " OR e.country = ?)")
+        params += [like(f.place), f.place.upper()]
+    if f.claimant:
+        where.append("EXISTS (SELECT 1 FROM claims c WHERE c.article_id = e.article_id "
+                     "AND c.sentence = e.sentence AND lower(coalesce(c.claimant_text, '')) "
+                     "LIKE ?" + _ESC + ")")
+        params.append(like(f.claimant))
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def events(db: Backend, f: Filters, *, located: bool = False) -> tuple[list[dict[str, Any]], int]:
+    """Events matching ``f``, newest first, one page of them, and how many match
+    in all; ``located``: only events placed finer than a country (the map)."""
+    where, params = _event_where(f, located)
+    total = int(db.query("SELECT count(*) FROM events e" + where, params)[0][0])
+    rows = db.query(f"SELECT {_EVENT_COLS}{_EVENT_FROM}{where} "
+                    "ORDER BY e.date_start DESC, e.id DESC LIMIT ? OFFSET ?",
+                    [*params, f.limit, f.offset])
+    return [dict(zip(_EVENT_KEYS, r)) for r in rows], total
+
+
+def _figure_where(f: Filters, *, claimant: bool = True) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if f.start:
+        where.append("coalesce(f.period_end, a.published) >= ?")
+        params.append(f.start)
+    if f.end:
+        where.append("coalesce(f.period_start, a.published) <= ?")
+        params.append(f.end)
+    for col, val in (("f.side", f.side), ("f.unit", f.unit), ("f.outcome", f.outcome)):
+        if val:
+            where.append(f"{col} = ?")
+            params.append(val)
+    if f.place:
+        where.append("lower(coalesce(f.place, '')) LIKE ?" + _ESC)
+        params.append(like(f.place))
+    if claimant and f.claimant:
+        where.append("(lower(coalesce(c.claimant_text, '')) LIKE ?" + _ESC
+                     + " OR (c.claimant_kind = 'reporter' AND lower(coalesce(a.source, '')) "
+                     "LIKE ?" + _ESC + "))")
+        params += [like(f.claimant), like(f.claimant)]
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _figure_row(r: tuple[Any, ...]) -> FigureRow:
+    return FigureRow(*r[:18], bool(r[18]), *r[19:])  # type: ignore[arg-type]
+
+
+def figures(db: Backend, f: Filters) -> tuple[list[FigureRow], int]:
+    """Figures matching ``f``, newest first, one page of them, and the total."""
+    where, params = _figure_where(f)
+    total = int(db.query("SELECT count(*)" + _FIGURE_FROM + where, params)[0][0])
+    rows = db.query(f"SELECT {_FIGURE_COLS}{_FIGURE_FROM}{where} "
+                    "ORDER BY coalesce(f.period_end, a.published) DESC, f.id DESC "
+                    "LIMIT ? OFFSET ?", [*params, f.limit, f.offset])
+    return [_figure_row(r) for r in rows], total
+
+
+def board_rows(db: Backend, f: Filters) -> list[FigureRow]:
+    """Every figure that can stand on the claims board under ``f`` (the
+    claimant filter is applied to whole measures afterwards)."""
+    where, params = _figure_where(f, claimant=False)
+    return [_figure_row(r) for r in db.query(
+        f"SELECT {_FIGURE_COLS}{_FIGURE_FROM}{where} ORDER BY f.id", params)]
+
+
+def histogram(db: Backend, f: Filters) -> tuple[list[tuple[str, str, int]], str]:
+    """Counts of matching events (by type) and figures per period, and the
+    period used (day, week-start or month) so that bars stay few."""
+    counts: Counter[tuple[str, str]] = Counter()
+    if f.kind in ("all", "events"):
+        where, params = _event_where(f, False)
+        for day, typ, n in db.query("SELECT e.date_start, e.type, count(*) FROM events e"
+                                    + where + " GROUP BY e.date_start, e.type", params):
+            if day:
+                counts[(day, typ)] += int(n)
+    if f.kind in ("all", "figures"):
+        where, params = _figure_where(f)
+        for day, n in db.query("SELECT coalesce(f.period_end, a.published), count(*)"
+                               + _FIGURE_FROM + where
+                               + " GROUP BY coalesce(f.period_end, a.published)", params):
+            if day:
+                counts[(day, "figure")] += int(n)
+    days = sorted({d for d, _ in counts})
+    if not days:
+        return [], "day"
+    span = (_ordinal(days[-1]) - _ordinal(days[0]))
+    step = "day" if span <= 90 else "month"
+    binned: Counter[tuple[str, str]] = Counter()
+    for (day, typ), n in counts.items():
+        binned[(day if step == "day" else day[:7], typ)] += n
+    return sorted((d, t, n) for (d, t), n in binned.items()), step
+
+
+def _ordinal(day: str) -> int:
+    from datetime import date
+
+    return date.fromisoformat(day[:10]).toordinal()
+
+
+def articles(db: Backend, f: Filters) -> tuple[list[dict[str, Any]], int]:
+    """Stored articles, newest first, one page, and how many there are."""
+    total = int(db.query("SELECT count(*) FROM articles")[0][0])
+    rows = db.query("SELECT id, title, source, published, lang, url, length(text) "
+                    "FROM articles ORDER BY published DESC, id DESC LIMIT ? OFFSET ?",
+                    (f.limit, f.offset))
+    keys = ("id", "title", "source", "published", "lang", "url", "chars")
+    return [dict(zip(keys, r)) for r in rows], total
+
+
+def search(db: Backend, query: str, limit: int) -> list[dict[str, Any]]:
+    """Articles holding every word of ``query`` (the store's full-text index,
+    read as it is: the app syncs it once when it starts)."""
+    q = db.search_query(query)
+    if not q.strip():
+        return []
+    return [{"id": int(r[0]), "title": r[1], "snippet": r[2] or ""}
+            for r in db.query(db.search_sql(), (q, limit))]
+
+
+def article_events(db: Backend, article_id: int) -> dict[str, dict[str, Any]]:
+    """An article's stored events by their key in its extraction: store id and cluster."""
+    return {r[0]: {"id": r[1], "cluster_id": r[2]} for r in db.query(
+        "SELECT event_key, id, cluster_id FROM events WHERE article_id = ?", (article_id,))}
+
+
+def choices(db: Backend) -> dict[str, list[str]]:
+    """The sides, event types, units and outcomes the store holds (for menus)."""
+    sides = {r[0] for r in db.query("SELECT DISTINCT side FROM figures WHERE side IS NOT NULL")}
+    for col in ("actor", "target"):
+        sides |= {r[0] for r in db.query(
+            f"SELECT DISTINCT {col} FROM events WHERE {col} IS NOT NULL")}
+    return {
+        "sides": sorted(sides),
+        "types": sorted(r[0] for r in db.query("SELECT DISTINCT type FROM events")),
+        "units": sorted(r[0] for r in db.query("SELECT DISTINCT unit FROM figures")),
+        "outcomes": sorted(r[0] for r in db.query("SELECT DISTINCT outcome FROM figures")),
+    }

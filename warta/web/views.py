@@ -1,0 +1,215 @@
+"""The pages, each with a JSON twin: the same data, as HTML at ``/page`` and
+as JSON at ``/page.json``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from warta.store.claims import board
+from warta.web import highlight, present, queries
+from warta.web.filters import Filters, WebError, parse
+
+MAP_LIMIT = 2000
+BOARD_LIMIT = 100
+
+
+def _store(request: Request) -> Any:
+    return request.app.state.store
+
+
+def _reply(request: Request, template: str, data: dict[str, Any],
+           context: dict[str, Any] | None = None) -> Response:
+    """JSON when the path ends in .json, else the page rendered from ``data``."""
+    if request.url.path.endswith(".json"):
+        return JSONResponse(data)
+    ctx = {"request": request, "data": data, "present": present, **(context or {})}
+    return request.app.state.templates.TemplateResponse(request, template, ctx)
+
+
+def _choices(request: Request) -> dict[str, list[str]]:
+    with request.app.state.lock:
+        return queries.choices(_store(request).db)
+
+
+def _event_json(e: dict[str, Any]) -> dict[str, Any]:
+    out = dict(e)
+    out["evidence_url"] = (f"/articles/{e['article_id']}?at={e['evidence_start']}-"
+                           f"{e['evidence_end']}#target") if e["evidence_start"] is not None \
+        else f"/articles/{e['article_id']}"
+    out["colour"] = present.colour(e["type"])
+    return out
+
+
+def _figure_json(r: Any) -> dict[str, Any]:
+    return {"id": r.id, "article_id": r.article_id, "published": r.published,
+            "source": r.source, "claimant": r.claimant, "claimant_country": r.claimant_country,
+            "claimant_kind": r.claimant_kind, "value": r.value, "low": r.low, "high": r.high,
+            "bound": r.bound, "unit": r.unit, "outcome": r.outcome, "side": r.side,
+            "place": r.place, "period_start": r.period_start, "period_end": r.period_end,
+            "running_total": r.running_total, "text": r.text, "start": r.start, "end": r.end,
+            "evidence": r.evidence_text, "evidence_start": r.evidence_start,
+            "evidence_end": r.evidence_end,
+            "evidence_url": f"/articles/{r.article_id}?at={r.start}-{r.end}#target"}
+
+
+def events_page(request: Request) -> Response:
+    """The map of events (``/``) and its twin ``/events.json``."""
+    f = parse(request.query_params, limit=MAP_LIMIT)
+    with request.app.state.lock:
+        rows, total = queries.events(_store(request).db, f, located=True)
+    data = {"filters": f.echo(), "total": total, "count": len(rows),
+            "events": [_event_json(e) for e in rows]}
+    if request.url.path.endswith(".json"):
+        return JSONResponse(data)
+    return _reply(request, "map.html", {"filters": f.echo(), "total": total},
+                  {"f": f, "choices": _choices(request), "colours": present.COLOURS,
+                   "src": "/events.json?" + _qs(f), "page": "map"})
+
+
+def timeline_page(request: Request) -> Response:
+    """Events and figures in time, filtered; twin ``/timeline.json``."""
+    f = parse(request.query_params, limit=200)
+    db = _store(request).db
+    with request.app.state.lock:
+        evs, n_ev = queries.events(db, f) if f.kind in ("all", "events") else ([], 0)
+        figs, n_fig = queries.figures(db, f) if f.kind in ("all", "figures") else ([], 0)
+        hist, step = queries.histogram(db, f)
+    data = {"filters": f.echo(), "totals": {"events": n_ev, "figures": n_fig},
+            "histogram": {"step": step, "bins": [{"period": d, "kind": k, "count": n}
+                                                  for d, k, n in hist]},
+            "events": [_event_json(e) for e in evs], "figures": [_figure_json(r) for r in figs]}
+    if request.url.path.endswith(".json"):
+        return JSONResponse(data)
+    items = [{"kind": "event", "date": e["date_start"] or "", **e} for e in data["events"]]
+    items += [{"kind": "figure", "date": r["period_end"] or r["published"] or "", **r}
+              for r in data["figures"]]
+    items.sort(key=lambda i: (i["date"], i["id"]), reverse=True)
+    more = f.page * f.limit < max(n_ev, n_fig)
+    return _reply(request, "timeline.html", data, {
+        "f": f, "choices": _choices(request), "items": items, "bars": present.bars(hist),
+        "step": step, "page": "timeline", "more": more, "qs": _qs,
+    })
+
+
+def claims_page(request: Request) -> Response:
+    """The claims board: each measure, every claimant's figure side by side;
+    twin ``/claims.json``."""
+    f = parse(request.query_params, limit=BOARD_LIMIT)
+    with request.app.state.lock:
+        rows = queries.board_rows(_store(request).db, f)
+    measures = board(rows, contested_only=f.contested)
+    if f.claimant:
+        needle = f.claimant.casefold()
+        measures = [m for m in measures if any(needle in e.claimant.casefold()
+                                               for e in m.entries)]
+    measures.sort(key=lambda m: (m.period_end or "", m.claimants), reverse=True)
+    total = len(measures)
+    measures = measures[f.offset:f.offset + f.limit]
+    out = []
+    for m in measures:
+        d = m.to_json()
+        d["label"] = present.measure_label(m)
+        for e in d["entries"]:
+            for ev in e["evidence"]:
+                ev["url"] = present.safe_url(ev["url"])
+                ev["evidence_url"] = f"/articles/{ev['article']}?at={ev['start']}-{ev['end']}#target"
+            dates = [ev["published"] for ev in e["evidence"] if ev["published"]]
+            e["date"] = max(dates) if dates else None
+        out.append(d)
+    data = {"filters": f.echo(), "total": total, "count": len(out), "measures": out}
+    if request.url.path.endswith(".json"):
+        return JSONResponse(data)
+    bars = [present.range_bars(m) for m in measures]
+    return _reply(request, "claims.html", data, {
+        "f": f, "choices": _choices(request), "bars": bars, "page": "claims",
+        "more": f.offset + f.limit < total, "qs": _qs,
+    })
+
+
+def _at(request: Request, length: int) -> tuple[int, int] | None:
+    raw = request.query_params.get("at", "").strip()
+    if not raw:
+        return None
+    a, sep, b = raw.partition("-")
+    if not (sep and a.isdigit() and b.isdigit() and int(a) < int(b) <= length):
+        raise WebError(400, "bad_parameter", f"at: expected START-END within the text, "
+                       f"got {raw[:40]!r}", "at")
+    return int(a), int(b)
+
+
+def article_page(request: Request) -> Response:
+    """One article, its text with every extracted item highlighted; twin
+    ``/articles/{id}.json``."""
+    aid = int(request.path_params["id"])
+    store = _store(request)
+    with request.app.state.lock:
+        art = store.article(aid)
+        if art is None:
+            raise WebError(404, "not_found", f"no article {aid}")
+        result = store.result_json(aid)
+        stored = queries.article_events(store.db, aid)
+    target = _at(request, len(art.text))
+    found = highlight.items(result, art.text, stored, target)
+    meta = {"id": art.id, "title": art.title, "source": art.source,
+            "url": present.safe_url(art.url), "published": art.published.isoformat()
+            if art.published else None, "lang": art.lang, "origin": art.origin,
+            "locator": art.locator, "extractor_version": art.extractor_version}
+    data = {"article": {**meta, "text": art.text}, "items": [i.to_json() for i in found],
+            "extraction": result}
+    if request.url.path.endswith(".json"):
+        return JSONResponse(data)
+    counts: dict[str, int] = {}
+    for i in found:
+        counts[i.kind] = counts.get(i.kind, 0) + 1
+    return _reply(request, "article.html", data, {
+        "meta": meta, "html": highlight.render(art.text, found), "page": "articles",
+        "items": data["items"], "counts": counts,
+    })
+
+
+def search_page(request: Request) -> Response:
+    """Full-text search over article text (``q``), or the newest articles;
+    twin ``/search.json``."""
+    f = parse(request.query_params, limit=50)
+    store = _store(request)
+    with request.app.state.lock:
+        if f.q:
+            rows = queries.search(store.db, f.q, f.limit)
+            total = len(rows)
+        else:
+            rows, total = queries.articles(store.db, f)
+    data = {"filters": f.echo(), "total": total, "count": len(rows), "articles": rows}
+    if request.url.path.endswith(".json"):
+        return JSONResponse(data)
+    for r in rows:
+        if "snippet" in r:
+            r["snippet_html"] = _snippet(r["snippet"])
+        if r.get("url"):
+            r["url"] = present.safe_url(r["url"])
+    return _reply(request, "search.html", data, {
+        "f": f, "page": "search", "more": (not f.q) and f.offset + f.limit < total, "qs": _qs,
+    })
+
+
+def _snippet(snippet: str) -> Any:
+    """The search snippet escaped, its ``[match]`` markers made ``<mark>``."""
+    from markupsafe import Markup, escape
+
+    out, rest = [], snippet
+    while True:
+        a = rest.find("[")
+        b = rest.find("]", a + 1) if a >= 0 else -1
+        if a < 0 or b < 0:
+            out.append(escape(rest))
+            return Markup("").join(out)
+        out += [escape(rest[:a]), Markup("<mark>{}</mark>").format(rest[a + 1:b])]
+        rest = rest[b + 1:]
+
+
+def _qs(f: Filters, **change: Any) -> str:
+    from urllib.parse import urlencode
+
+    return urlencode(f.to_query(**change))
