@@ -88,10 +88,10 @@ def why_same(a: EventKey, b: EventKey) -> tuple[float, str] | None:
 
 
 def _near(ev: EventKey) -> tuple[str, list[Any]] | None:
-    """SQL for events that could match ``ev``: same type, dates overlapping,
-    near it or in its region."""
+    """SQL for events of other articles that could match ``ev``: same type,
+    dates overlapping, near it or in its region, alone or a cluster's seed."""
     near: list[str] = []
-    params: list[Any] = [ev.type, ev.date_end, ev.date_start]
+    params: list[Any] = [ev.type, ev.date_start, ev.date_end, ev.article_id]
     if ev.lat is not None and ev.lon is not None and ev.precision not in _COARSE:
         dlat = MERGE_KM / 110.0
         dlon = dlat / max(math.cos(math.radians(ev.lat)), 0.01)
@@ -102,21 +102,23 @@ def _near(ev: EventKey) -> tuple[str, list[Any]] | None:
         params += [ev.region, ev.region]
     if not near:
         return None
-    return ("(type = ? AND date_start <= ? AND date_end >= ? AND (" + " OR ".join(near) + "))",
-            params)
+    return (f"SELECT {_COLS} FROM events WHERE type = ? AND date_end >= ? AND date_start <= ? "
+            "AND article_id <> ? AND (" + " OR ".join(near) + ") AND (cluster_id IS NULL "
+            "OR EXISTS (SELECT 1 FROM clusters c WHERE c.seed_event = events.id "
+            "AND c.undone_at IS NULL))", params)
 
 
 def _candidates(db: Backend, events: list[EventKey]) -> list[EventKey]:
-    """Events of other articles that could match any of ``events`` (one
-    article's), counting each active cluster by its seed event only."""
+    """Every event that could match one of ``events`` (one article's), in
+    one query, each once."""
     parts = [p for p in map(_near, events) if p is not None]
     if not parts:
         return []
-    params: list[Any] = [x for _, ps in parts for x in ps] + [events[0].article_id]
-    sql = (f"SELECT {_COLS} FROM events WHERE (" + " OR ".join(q for q, _ in parts) + ") "
-           "AND article_id <> ? AND (cluster_id IS NULL OR id IN (SELECT seed_event FROM "
-           "clusters WHERE undone_at IS NULL))")
-    return [EventKey(*r) for r in db.query(sql, params)]
+    sql = " UNION ALL ".join(q for q, _ in parts)
+    found: dict[int, EventKey] = {}
+    for r in db.query(sql, [x for _, ps in parts for x in ps]):
+        found.setdefault(r[0], EventKey(*r))
+    return list(found.values())
 
 
 def assign(db: Backend, events: list[EventKey], at: str) -> None:

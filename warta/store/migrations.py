@@ -83,7 +83,7 @@ _INITIAL = (
     "CREATE INDEX figures_article ON figures (article_id)",
     "CREATE INDEX figures_measure ON figures (unit, side, outcome)",
     "CREATE INDEX events_article ON events (article_id)",
-    "CREATE INDEX events_match ON events (type, date_start, date_end)",
+    "CREATE INDEX events_match ON events (type, date_end)",
     "CREATE INDEX events_cluster ON events (cluster_id)",
     "CREATE INDEX places_article ON places (article_id)",
     "CREATE INDEX times_article ON times (article_id)",
