@@ -79,11 +79,17 @@ def _event_where(f: Filters, located: bool) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
+def count_events(db: Backend, f: Filters, *, located: bool = False) -> int:
+    """How many events match ``f``."""
+    where, params = _event_where(f, located)
+    return int(db.query("SELECT count(*) FROM events e" + where, params)[0][0])
+
+
 def events(db: Backend, f: Filters, *, located: bool = False) -> tuple[list[dict[str, Any]], int]:
     """Events matching ``f``, newest first, one page of them, and how many match
     in all; ``located``: only events placed finer than a country (the map)."""
     where, params = _event_where(f, located)
-    total = int(db.query("SELECT count(*) FROM events e" + where, params)[0][0])
+    total = count_events(db, f, located=located)
     rows = db.query(f"SELECT {_EVENT_COLS}{_EVENT_FROM}{where} "
                     "ORDER BY e.date_start DESC, e.id DESC LIMIT ? OFFSET ?",
                     [*params, f.limit, f.offset])

@@ -3,6 +3,7 @@ as JSON at ``/page.json``."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from starlette.requests import Request
@@ -14,6 +15,7 @@ from warta.web.filters import Filters, WebError, parse
 
 MAP_LIMIT = 2000
 BOARD_LIMIT = 100
+CHOICES_TTL = 60.0  # seconds
 
 
 def _store(request: Request) -> Any:
@@ -30,8 +32,14 @@ def _reply(request: Request, template: str, data: dict[str, Any],
 
 
 def _choices(request: Request) -> dict[str, list[str]]:
-    with request.app.state.lock:
-        return queries.choices(_store(request).db)
+    """The menus' values, read at most once a minute."""
+    state = request.app.state
+    at, cached = getattr(state, "choices", (0.0, None))
+    if cached is None or time.monotonic() - at > CHOICES_TTL:
+        with state.lock:
+            cached = queries.choices(_store(request).db)
+        state.choices = (time.monotonic(), cached)
+    return cached
 
 
 def _event_json(e: dict[str, Any]) -> dict[str, Any]:
@@ -58,12 +66,14 @@ def _figure_json(r: Any) -> dict[str, Any]:
 def events_page(request: Request) -> Response:
     """The map of events (``/``) and its twin ``/events.json``."""
     f = parse(request.query_params, limit=MAP_LIMIT)
-    with request.app.state.lock:
-        rows, total = queries.events(_store(request).db, f, located=True)
-    data = {"filters": f.echo(), "total": total, "count": len(rows),
-            "events": [_event_json(e) for e in rows]}
+    db = _store(request).db
     if request.url.path.endswith(".json"):
-        return JSONResponse(data)
+        with request.app.state.lock:
+            rows, total = queries.events(db, f, located=True)
+        return JSONResponse({"filters": f.echo(), "total": total, "count": len(rows),
+                             "events": [_event_json(e) for e in rows]})
+    with request.app.state.lock:
+        total = queries.count_events(db, f, located=True)
     return _reply(request, "map.html", {"filters": f.echo(), "total": total},
                   {"f": f, "choices": _choices(request), "colours": present.COLOURS,
                    "src": "/events.json?" + _qs(f), "page": "map"})
