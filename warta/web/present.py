@@ -88,8 +88,18 @@ def range_bars(m: Measure) -> dict[str, Any]:
     return {"top": num(top), "width": BAR_WIDTH, "rows": rows}
 
 
-def bars(hist: list[tuple[str, str, int]], height: int = 80) -> dict[str, Any]:
-    """SVG geometry of the timeline histogram: one stacked bar per period."""
+def _slot(period: str) -> int:
+    """A period's position on a continuous axis: days, or months for "YYYY-MM"."""
+    if len(period) == 7:
+        return int(period[:4]) * 12 + int(period[5:7])
+    from datetime import date
+
+    return date.fromisoformat(period[:10]).toordinal()
+
+
+def bars(hist: list[tuple[str, str, int]], height: int = 80, width: int = 720) -> dict[str, Any]:
+    """SVG geometry of the timeline histogram: one stacked bar per period,
+    placed on a continuous time axis (empty periods leave gaps)."""
     periods = sorted({d for d, _, _ in hist})
     if not periods:
         return {"bars": [], "width": 0, "height": height, "first": None, "last": None}
@@ -97,16 +107,17 @@ def bars(hist: list[tuple[str, str, int]], height: int = 80) -> dict[str, Any]:
     for d, _, n in hist:
         totals[d] = totals.get(d, 0) + n
     peak = max(totals.values())
-    step = max(4, min(24, 720 // len(periods)))
-    at = {d: i for i, d in enumerate(periods)}
+    first = _slot(periods[0])
+    slots = _slot(periods[-1]) - first + 1
+    step = min(24.0, width / slots)
     out = []
     stacked: dict[str, float] = {}
     for d, kind, n in hist:
         h = n / peak * height
         y0 = stacked.get(d, 0.0)
         stacked[d] = y0 + h
-        out.append({"x": at[d] * step, "y": round(height - y0 - h, 1),
-                    "w": step - 1, "h": round(h, 1), "fill": colour(kind),
+        out.append({"x": round((_slot(d) - first) * step, 2), "y": round(height - y0 - h, 1),
+                    "w": round(max(step - 1, 1.0), 2), "h": round(h, 1), "fill": colour(kind),
                     "title": f"{d}: {n} {kind}"})
-    return {"bars": out, "width": len(periods) * step, "height": height,
+    return {"bars": out, "width": round(slots * step) + 1, "height": height,
             "first": periods[0], "last": periods[-1], "peak": peak}

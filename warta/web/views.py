@@ -100,7 +100,7 @@ def timeline_page(request: Request) -> Response:
     more = f.page * f.limit < max(n_ev, n_fig)
     return _reply(request, "timeline.html", data, {
         "f": f, "choices": _choices(request), "items": items, "bars": present.bars(hist),
-        "step": step, "page": "timeline", "more": more, "qs": _qs,
+        "step": step, "page": "timeline", "more": more, "qs": _qs, "colours": present.COLOURS,
     })
 
 
