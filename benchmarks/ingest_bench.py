@@ -2,8 +2,9 @@
 
     python benchmarks/ingest_bench.py [--n 400] [--db PATH_OR_URL]
 
-Builds N distinct articles from examples/corpus (each gets its own closing
-line so no two hash alike), times ``warta.extract`` over them, then times a
+Builds N distinct articles from examples/corpus (four stories of one
+language joined, about 250 words, each with its own closing line so no two
+hash alike), times ``warta.extract`` over them, then times a
 full ``warta ingest`` of the same articles as JSON Lines into a fresh store
 (reading, hashing, extracting, storing, clustering, indexing), alternating
 and keeping the best of ``--repeat`` runs of each. Prints both and the
@@ -20,6 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+ROUNDUP = 4  # corpus stories per benchmark article (about 250 words, a short wire story)
 
 
 def articles(n: int) -> list[dict[str, str]]:
@@ -28,6 +30,11 @@ def articles(n: int) -> list[dict[str, str]]:
     out = []
     for i in range(n):
         a = dict(src[i % len(src)])
+        # a wire story runs to a few hundred words: join this story with the next
+        # three of the same language, as a round-up would
+        same = [s for s in src if s.get("lang") == a.get("lang")]
+        k = same.index(src[i % len(src)])
+        a["text"] = "\n".join(same[(k + j) % len(same)]["text"] for j in range(ROUNDUP))
         tail = (f"\n\nLaporan nomor {i} disusun oleh meja berita." if a.get("lang") == "id"
                 else f"\n\nThis is report number {i} from the news desk.")
         a["text"] += tail

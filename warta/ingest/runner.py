@@ -1,9 +1,10 @@
 """Ingest: read articles, extract each, store everything; and reprocess
 stored articles with a newer extractor.
 
-One transaction per article, keyed by a content hash, so a batch run twice
-stores each article once and a batch killed at any point is finished by
-running it again. A bad article is recorded in the store's errors and
+Each article is stored atomically and keyed by a content hash, so a batch
+run twice stores each article once and a batch killed at any point is
+finished by running it again; commits are grouped (up to COMMIT_EVERY
+articles or COMMIT_SECONDS) so that storing is not the bottleneck. A bad article is recorded in the store's errors and
 skipped.
 """
 
@@ -26,6 +27,8 @@ from warta.model import Article
 from warta.store import Store, content_hash
 
 Extractor = Callable[..., Article]
+COMMIT_EVERY = 50
+COMMIT_SECONDS = 1.0
 
 
 def current_version() -> str:
@@ -129,26 +132,64 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
 
     results = outcomes(jobs(), extract, workers)
     failed_shown = 0
+    group = _CommitGroup(store)
     try:
         for got in results:
             item = pending.popleft()
             gate.leave()
+            group.open()
             if isinstance(item, ReadFailure):
                 _fail(store, rep, item.origin, item.locator, item.code, item.reason)
             else:
                 _store(item, hashes.popleft(), got, store, rep, version, default_pub)
+            group.tick()
             if rep.failed != failed_shown:
                 failed_shown = rep.failed
                 bar.set_postfix(errors=failed_shown, refresh=False)
             bar.update(1)
+        group.close()
         store.sync_search()
     finally:
+        group.abort()
         gate.close()
         results.close()  # on an error: stops the workers and the reader
         bar.close()
         rep.read, rep.duplicates = counts["read"], rep.duplicates + counts["skipped"]
         rep.seconds = time.perf_counter() - t0
     return rep
+
+
+class _CommitGroup:
+    """Commits every COMMIT_EVERY articles or COMMIT_SECONDS, whichever comes first."""
+
+    def __init__(self, store: Store) -> None:
+        self.store, self.ctx, self.n, self.since = store, None, 0, 0.0
+
+    def open(self) -> None:
+        if self.ctx is None:
+            self.ctx = self.store.commit_group()
+            self.ctx.__enter__()
+            self.n, self.since = 0, time.perf_counter()
+
+    def tick(self) -> None:
+        self.n += 1
+        if self.n >= COMMIT_EVERY or time.perf_counter() - self.since >= COMMIT_SECONDS:
+            self.close()
+
+    def close(self) -> None:
+        if self.ctx is not None:
+            ctx, self.ctx = self.ctx, None
+            ctx.__exit__(None, None, None)
+
+    def abort(self) -> None:
+        """After an error: roll back the open group (its articles are stored by the next run)."""
+        if self.ctx is not None:
+            ctx, self.ctx = self.ctx, None
+            err = RuntimeError("ingest stopped")
+            try:
+                ctx.__exit__(RuntimeError, err, None)
+            except RuntimeError:
+                pass
 
 
 def _store(doc: Document, h: str, got: Outcome | None, store: Store, rep: Report,

@@ -47,6 +47,12 @@ class SqlStore:
         self.close()
 
     # -- writing ---------------------------------------------------------
+    def commit_group(self) -> Any:
+        """One commit for several articles; each stays atomic inside it (nested
+        transactions are savepoints on PostgreSQL). A run killed mid-group loses
+        only uncommitted articles, which the next run stores again."""
+        return self.db.transaction()
+
     def has_article(self, content_hash: str) -> bool:
         return bool(self.db.query("SELECT 1 FROM articles WHERE content_hash = ?",
                                   (content_hash,)))
