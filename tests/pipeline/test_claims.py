@@ -81,3 +81,9 @@ def test_claims_a_named_source_beats_the_outlet_that_relays_it():
     text = "Reuters melaporkan 310 warga tewas pekan ini, kata kementerian kesehatan Lebanon."
     (c,) = claims(text, "id")
     assert who(c) == ("kementerian kesehatan Lebanon", "government", "LB", "kata")
+
+
+def test_claims_a_relative_clause_stays_inside_the_claimant():
+    text = "Gubernur wilayah Donetsk yang dikuasai Ukraina mengatakan 15 warga sipil tewas."
+    (c,) = claims(text, "id")
+    assert who(c) == ("Gubernur wilayah Donetsk yang dikuasai Ukraina", "official", "UA", "mengatakan")

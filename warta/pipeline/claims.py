@@ -35,6 +35,7 @@ class ClaimLexicons:
     boundaries: frozenset[str]
     adverbs: PhraseLexicon[str]
     pronouns: PhraseLexicon[str]
+    relatives: frozenset[str]
 
 
 @cache
@@ -50,6 +51,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         boundaries=frozenset(w.lower() for w in data.get("boundaries", [])),
         adverbs=from_table({"adv": data.get("adverbs", [])}),
         pronouns=from_table({"pron": data.get("pronouns", [])}),
+        relatives=frozenset(w.lower() for w in data.get("relatives", [])),
     )
 
 
@@ -151,6 +153,11 @@ class ClaimFinder:
         end = i
         while i >= 0 and end - i < MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[i]):
             i -= 1
+        if i >= 0 and toks[i].text.lower() in self.lex.relatives and i < end:
+            # "Gubernur wilayah Donetsk yang dikuasai Ukraina mengatakan": keep the head
+            i -= 1
+            while i >= 0 and end - i < 2 * MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[i]):
+                i -= 1
         if i == end:
             return None
         return self._span(toks, i + 1, end)
