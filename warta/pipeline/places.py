@@ -10,37 +10,12 @@ trigger is kept with ``found=False`` at the region the text puts it in.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from warta.geo.lexicon import PlaceLexicon, lexicon
-from warta.geo.rank import Context, best as best_of, km
 from warta.geo.spans import Run, Tok, find_runs, tokenize, trigger, variants
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
-
-PRECISION = {"country": "country", "region": "region", "admin1": "admin1",
-             "admin2": "admin2", "settlement": "settlement"}
-_ADMIN_WANTS = ("admin", "admin1", "admin2")
-_SETTLE_WANTS = ("settlement", "new")
-_BROAD = ("country", "region", "admin1")
-SMALL_PLACE = 50_000  # a one-word settlement smaller than this needs support from context
-NEAR_KM = 300.0
-
-
-@dataclass(slots=True)
-class _Match:
-    start: int
-    end: int
-    key: str
-    i: int  # first global token
-    j: int  # one past the last global token
-    run: Run
-    want: str | None
-    cands: list[Candidate]
-    curated: tuple[str, ...]
-    best: Candidate | None = None
-    new: bool = False
+from warta.pipeline.place_resolve import BROAD, PRECISION, Match, resolve
 
 
 def find_places(text: str, lang: Lang, sentences: list[Sentence],
@@ -64,7 +39,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
         for key, codes in lex.demonyms.items():
             if key in keys:
                 found[key] = [c for c in (gaz.by_code(x) for x in codes) if c]
-    matches: list[_Match] = []
+    matches: list[Match] = []
     persons: set[str] = set()
     for run in runs:
         matches += _match_run(text, toks, run, lex, gaz, found, lower, persons)
@@ -73,7 +48,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     matches += _abbreviations(text, toks, runs, matches, lex, gaz)
     matches += _new_settlements(text, toks, runs, matches, lex)
     matches.sort(key=lambda m: m.start)
-    _resolve(matches)
+    resolve(matches)
     return [_mention(text, toks, m, matches, lex) for m in matches if m.best or m.new]
 
 
@@ -101,11 +76,11 @@ def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon) -> set[int]:
 
 def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazetteer,
                found: dict[str, list[Candidate]], lower: set[str],
-               persons: set[str]) -> list[_Match]:
+               persons: set[str]) -> list[Match]:
     ids = run.toks
     n = len(ids)
     zone = _person_zone(toks, run, lex)
-    out: list[_Match] = []
+    out: list[Match] = []
     i = 0
     while i < n:
         hit = None
@@ -121,7 +96,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
                 heads = [w for w in vs if w.want and w.want != "direction"]
                 want = heads[0].want if heads else None
                 key = heads[0].key if heads and v is vs[0] else v.key
-                hit = _Match(v.start, v.end, key, ids[i], ids[j - 1] + 1, run,
+                hit = Match(v.start, v.end, key, ids[i], ids[j - 1] + 1, run,
                              want, cands, curated)
                 break
             if hit:
@@ -131,7 +106,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             if first.key in lex.heads_before and i + 1 < n \
                     and toks[ids[i + 1]].key not in lex.stoplist:
                 end = min(n, i + 4)
-                hit = _Match(first.start, toks[ids[end - 1]].end,
+                hit = Match(first.start, toks[ids[end - 1]].end,
                              " ".join(toks[g].key for g in ids[i + 1:end]), ids[i],
                              ids[end - 1] + 1, run, "new", [], (), new=True)
                 out.append(hit)
@@ -155,11 +130,11 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
     return out
 
 
-def _abbreviations(text: str, toks: list[Tok], runs: list[Run], matches: list[_Match],
-                   lex: PlaceLexicon, gaz: Gazetteer) -> list[_Match]:
+def _abbreviations(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
+                   lex: PlaceLexicon, gaz: Gazetteer) -> list[Match]:
     """State abbreviations in "City, Abbr." ("Gainesville, Ga.")."""
     taken = {g for m in matches for g in range(m.i, m.j)}
-    out: list[_Match] = []
+    out: list[Match] = []
     for run in runs:
         if len(run.toks) != 1 or run.toks[0] in taken:
             continue
@@ -167,13 +142,13 @@ def _abbreviations(text: str, toks: list[Tok], runs: list[Run], matches: list[_M
         code = lex.abbreviations.get(t.key)
         if code and text[t.end:t.end + 1] == "." and text[t.start - 2:t.start] == ", " \
                 and (c := gaz.by_code(code)):
-            out.append(_Match(t.start, t.end + 1, t.key, run.toks[0], run.toks[0] + 1, run,
+            out.append(Match(t.start, t.end + 1, t.key, run.toks[0], run.toks[0] + 1, run,
                               None, [c], (code,)))
     return out
 
 
-def _keep(text: str, toks: list[Tok], m: _Match, run: Run, zone: set[int],
-          lex: PlaceLexicon, lower: set[str], earlier: list[_Match]) -> bool:
+def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
+          lex: PlaceLexicon, lower: set[str], earlier: list[Match]) -> bool:
     """Whether a gazetteer hit is a place here; may narrow ``m.cands``."""
     span = text[m.start:m.end]
     letters = [c for c in span if c.isalpha()]
@@ -214,19 +189,19 @@ def _keep(text: str, toks: list[Tok], m: _Match, run: Run, zone: set[int],
     after = [g for g in run.toks if g >= m.j and loose(g)]
     person_like = bool(before) or (len(run.toks) == 2 and bool(after))
     if person_like and not run.titlecase and not run.dateline:
-        m.cands = [c for c in m.cands if c.kind in _BROAD]
+        m.cands = [c for c in m.cands if c.kind in BROAD]
         return bool(m.cands)
     return True
 
 
-def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[_Match],
-                     lex: PlaceLexicon) -> list[_Match]:
+def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
+                     lex: PlaceLexicon) -> list[Match]:
     """Names a settlement trigger announces that the gazetteer lacks."""
     owner = {g: m for m in matches for g in range(m.i, m.j)}
     run_of = {g: r for r in runs for g in r.toks}
-    out: list[_Match] = []
+    out: list[Match] = []
 
-    def grab(g: int) -> _Match | None:
+    def grab(g: int) -> Match | None:
         run = run_of.get(g)
         if run is None or g in owner:
             return None
@@ -234,7 +209,7 @@ def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[
         if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
                 or toks[ids[0]].key in lex.first_names:
             return None
-        m = _Match(toks[ids[0]].start, toks[ids[-1]].end,
+        m = Match(toks[ids[0]].start, toks[ids[-1]].end,
                    " ".join(toks[x].key for x in ids), ids[0], ids[-1] + 1, run, "new",
                    [], (), new=True)
         for x in ids:
@@ -283,90 +258,8 @@ def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[
     return out
 
 
-def _resolve(matches: list[_Match]) -> None:
-    """Pick each match's candidate: certain and broad ones first, so that
-    they set the context (countries, admin units, anchors) of the rest."""
-    admin_keys = {m.key for m in matches if m.want in _ADMIN_WANTS}
-    settle_keys = {m.key for m in matches if m.want in _SETTLE_WANTS}
-    for m in matches:
-        if m.want is None and m.run.dateline:
-            m.want = "settlement"
-        elif m.want is None and m.key in admin_keys and m.key not in settle_keys:
-            m.want = "admin"
-    ctx = Context()
-    for m in matches:
-        if m.want in _ADMIN_WANTS:
-            ctx.countries.update(c.country for c in m.cands
-                                 if c.kind in ("admin1", "admin2") and c.country)
 
-    def tier(m: _Match) -> int:
-        if m.curated:
-            return 0
-        if any(c.kind == "country" for c in m.cands):
-            rivals = [c for c in m.cands if c.kind != "country"
-                      and (c.population >= 100_000 or c.kind == "admin1") and c.primary]
-            return 1 if rivals else 0
-        if m.want in _ADMIN_WANTS or any(c.kind == "admin1" and c.primary for c in m.cands):
-            return 1
-        return 2
-
-    tiers = {id(m): tier(m) for m in matches}
-    following = {id(a): b for a, b in zip(matches, matches[1:])}
-    anchor_set: set[tuple[float, float]] = set()
-    for level in (0, 1, 2, 3):
-        for m in matches:
-            if not m.cands or tiers[id(m)] != min(level, 2) or (m.best and level < 3):
-                continue
-            ctx.curated = m.curated
-            best = best_of(_bound(m, following.get(id(m))), ctx, m.want)
-            if level >= 2 and _doubtful(best, m, ctx):
-                m.cands, m.best = [], None
-                continue
-            m.best = best
-            if best.kind == "country":
-                ctx.countries.add(best.country or "")
-            elif best.kind != "region" and (best.lat, best.lon) not in anchor_set:
-                anchor_set.add((best.lat, best.lon))
-                ctx.anchors.append((best.lat, best.lon))
-                if best.kind == "admin1":
-                    ctx.admin1s.add(best.code)
-                    ctx.countries.add(best.country or "")
-
-
-def _bound(m: _Match, nxt: _Match | None) -> list[Candidate]:
-    """``m``'s candidates, kept to the admin unit or country named right
-    after it (``nxt``: "Paris, Texas", "Gainesville, Ga."), when any lie there."""
-    if nxt is None or nxt.best is None or nxt.start - m.end > 3 or m.j - m.i > 4:
-        return m.cands
-    b = nxt.best
-    if b.kind == "admin1":
-        inside = [c for c in m.cands if c.admin1 == b.code and c.kind != "admin1"]
-    elif b.kind == "country":
-        inside = [c for c in m.cands if c.country == b.country and c.kind != "country"]
-    else:
-        inside = []
-    return inside or m.cands
-
-
-def _doubtful(best: Candidate, m: _Match, ctx: Context) -> bool:
-    """A weak hit with no trigger word for it: an alternate name of a place
-    outside every country the article names, or a small settlement far from
-    everything else the article names."""
-    if m.want is not None or m.curated:
-        return False
-    if not best.primary and ctx.countries and best.country not in ctx.countries \
-            and best.population < 2 * SMALL_PLACE:
-        return True
-    if best.kind in ("settlement", "admin2") and best.population < SMALL_PLACE \
-            and m.j - m.i == 1:
-        if best.admin1 and best.admin1 in ctx.admin1s:
-            return False
-        return not any(km((best.lat, best.lon), a) < NEAR_KM for a in ctx.anchors
-                       if a != (best.lat, best.lon))
-    return False
-
-
-def _region_for(m: _Match, matches: list[_Match]) -> _Match | None:
+def _region_for(m: Match, matches: list[Match]) -> Match | None:
     """Where the text puts a settlement the gazetteer lacks: an admin unit
     named in its sentence, else the last one before it, else a country."""
     sent = [x for x in matches if x.best and x.run is not None and x is not m]
@@ -382,7 +275,7 @@ def _region_for(m: _Match, matches: list[_Match]) -> _Match | None:
     return near[0] if near else None
 
 
-def _mention(text: str, toks: list[Tok], m: _Match, matches: list[_Match],
+def _mention(text: str, toks: list[Tok], m: Match, matches: list[Match],
              lex: PlaceLexicon) -> PlaceMention:
     span = text[m.start:m.end]
     if m.best is None:
@@ -404,7 +297,7 @@ def _mention(text: str, toks: list[Tok], m: _Match, matches: list[_Match],
         actor_use=_actor(toks, m, lex))
 
 
-def _actor(toks: list[Tok], m: _Match, lex: PlaceLexicon) -> bool:
+def _actor(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     """A place standing for its government or forces ("Moskow menjanjikan")."""
     if m.run.toks and m.i != m.run.toks[0]:
         return False
