@@ -6,7 +6,7 @@
 An example is a marker naming a ``warta`` command, a fenced block holding its
 output, and a closing marker::
 
-    <!-- warta: extract examples/x.txt --format table -->
+    <!-- warta: warta extract examples/x.txt --format table -->
     ```text
     ...
     ```
@@ -15,9 +15,11 @@ output, and a closing marker::
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import sys
+import tempfile
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -28,10 +30,24 @@ BLOCK = re.compile(r"(<!-- warta: (?P<cmd>.+?) -->\n```(?P<lang>\w*)\n)(?P<out>.
 
 
 def run(cmd: str) -> str:
+    """Run ``warta A && warta B ...`` in a scratch folder beside examples/;
+    the output shown is the last command's."""
     from warta.cli import main
 
-    result = CliRunner().invoke(main, shlex.split(cmd), catch_exceptions=False)
-    return result.stdout if result.stdout.endswith("\n") else result.stdout + "\n"
+    out = ""
+    with tempfile.TemporaryDirectory() as scratch:
+        os.symlink(ROOT / "examples", Path(scratch) / "examples")
+        here = os.getcwd()
+        os.chdir(scratch)
+        try:
+            for part in cmd.split("&&"):
+                args = shlex.split(part)
+                assert args[0] == "warta", f"README examples run warta, not {args[0]!r}"
+                result = CliRunner().invoke(main, args[1:], catch_exceptions=False)
+                out = result.stdout
+        finally:
+            os.chdir(here)
+    return out if out.endswith("\n") else out + "\n"
 
 
 def render(text: str) -> str:
@@ -39,8 +55,6 @@ def render(text: str) -> str:
 
 
 def main() -> int:
-    import os
-
     os.chdir(ROOT)
     text = README.read_text(encoding="utf-8")
     fresh = render(text)
