@@ -53,8 +53,8 @@ def safe_url(url: str | None) -> str | None:
 
 
 def measure_label(m: Measure) -> str:
-    """"UA (Ukraine) personnel killed at Kursk Oblast" and whether it is a running total."""
-    who = f"{side_name(m.side)}" if m.side else "unknown side's"
+    """"Ukraine's personnel killed in Kursk Oblast", and whether it is a running total."""
+    who = f"{side_name(m.side)}'s" if m.side else "Unknown side's"
     total = ", running total" if m.running_total else ""
     where = f" in {m.place}" if m.place else ""
     return f"{who} {m.unit.replace('_', ' ')} {m.outcome}{where}{total}"
@@ -79,11 +79,14 @@ def range_bars(m: Measure) -> dict[str, Any]:
         lo = e.low if e.low is not None else e.value
         hi = e.high if e.high is not None else e.value
         val = e.value if e.value is not None else lo
+        if e.bound == "lower" or hi is None:
+            hi = top  # "at least": the bar runs to the end of the scale
+        if e.bound == "upper":
+            lo = 0.0  # "up to"
         rows.append({
             "x1": round((lo or 0) / top * BAR_WIDTH, 1),
-            "x2": round((hi if hi is not None else top) / top * BAR_WIDTH, 1),
+            "x2": round(hi / top * BAR_WIDTH, 1),
             "cx": None if val is None else round(val / top * BAR_WIDTH, 1),
-            "open": hi is None,
         })
     return {"top": num(top), "width": BAR_WIDTH, "rows": rows}
 

@@ -115,7 +115,9 @@ def claims_page(request: Request) -> Response:
         needle = f.claimant.casefold()
         measures = [m for m in measures if any(needle in e.claimant.casefold()
                                                for e in m.entries)]
-    measures.sort(key=lambda m: (m.period_end or "", m.claimants), reverse=True)
+    # disputed measures first, then the newest
+    measures.sort(key=lambda m: (m.claimants >= 2, m.period_end or "", m.claimants),
+                  reverse=True)
     total = len(measures)
     measures = measures[f.offset:f.offset + f.limit]
     out = []
