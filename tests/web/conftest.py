@@ -64,7 +64,8 @@ def fill(store: Store) -> dict[str, int]:
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-def web_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Store, dict[str, int]]]:
+def web_store(request: pytest.FixtureRequest,
+              tmp_path: Path) -> Iterator[tuple[Store, dict[str, int]]]:
     """A filled store on each backend (PostgreSQL when WARTA_TEST_PG_URL is set)."""
     if request.param == "sqlite":
         url = str(tmp_path / "web.db")
@@ -93,6 +94,15 @@ def client(web_store: tuple[Store, dict[str, int]]):  # noqa: ANN201
 @pytest.fixture
 def ids(web_store: tuple[Store, dict[str, int]]) -> dict[str, int]:
     return web_store[1]
+
+
+def write_errors() -> tuple[type[Exception], ...]:
+    """What a read-only connection raises on a write, on either backend."""
+    import sqlite3
+
+    import psycopg
+
+    return (sqlite3.Error, psycopg.Error)
 
 
 # -- browser tests ---------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import HOSTILE_CLAIMANT
+from .conftest import HOSTILE_CLAIMANT, write_errors
 
 PAGES = ["/", "/timeline", "/claims", "/search", "/search?q=Kursk", "/articles"]
 TWINS = {"/": "/events.json", "/timeline": "/timeline.json", "/claims": "/claims.json",
@@ -144,7 +144,7 @@ def test_hostile_text_is_escaped(client, ids) -> None:  # noqa: ANN001
 
 def test_connection_is_read_only(client, web_store) -> None:  # noqa: ANN001
     store, _ = web_store
-    with pytest.raises(Exception):
+    with pytest.raises(write_errors()):
         store.db.execute("DELETE FROM articles")
     assert client.get("/events.json").json()["total"] == 5
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC

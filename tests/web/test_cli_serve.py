@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from warta.cli import main
 from warta.store import open_store
 
-from .conftest import fill
+from .conftest import fill, write_errors
 
 
 def test_serve_without_assets_says_what_to_run(monkeypatch: pytest.MonkeyPatch,
@@ -41,7 +41,7 @@ def test_serve_defaults_to_loopback_read_only(monkeypatch: pytest.MonkeyPatch,
 
     def fake_run(app, **kw):  # noqa: ANN001, ANN003, ANN202
         seen.update(kw)
-        with pytest.raises(Exception):
+        with pytest.raises(write_errors()):
             app.state.store.db.execute("DELETE FROM articles")
 
     monkeypatch.setattr("warta.web.app.missing_assets", lambda: [])

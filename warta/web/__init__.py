@@ -9,11 +9,17 @@ full-text search; every page has a JSON twin (docs/web.md).
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from warta.errors import WartaError
 
-__all__ = ["create_app", "AssetsMissing", "WEB_DIR", "check_assets"]
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
 
-from pathlib import Path
+    from warta.store import Store
+
+__all__ = ["create_app", "AssetsMissing", "WEB_DIR", "check_assets"]
 
 WEB_DIR = Path(__file__).resolve().parent
 
@@ -36,7 +42,7 @@ def check_assets() -> None:
                             f"Run: npm ci --prefix {WEB_DIR}")
 
 
-def create_app(store, *, read_only: bool = True):  # type: ignore[no-untyped-def]
+def create_app(store: Store, *, read_only: bool = True) -> Starlette:
     """The ASGI app serving an open store (see :func:`warta.web.app.create_app`)."""
     from warta.web.app import create_app as make
 

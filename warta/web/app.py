@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Any
 
 import jinja2
 from starlette.applications import Starlette
@@ -22,7 +21,8 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from warta import __version__
-from warta.web import views
+from warta.store import Store
+from warta.web import queries, views
 from warta.web.filters import WebError
 
 HERE = Path(__file__).resolve().parent
@@ -100,10 +100,10 @@ async def _on_crash(request: Request, exc: Exception) -> Response:
                                     f"{type(exc).__name__} while serving this page"))
 
 
-def _read_only(store: Any) -> None:
+def _read_only(store: Store) -> None:
     """Bring the full-text index up to date, then make the store's
     connection refuse writes."""
-    db = store.db
+    db = queries.backend(store)
     if hasattr(db, "sync_search"):
         db.sync_search()
     if db.name == "sqlite":
@@ -112,7 +112,7 @@ def _read_only(store: Any) -> None:
         db.execute("SET default_transaction_read_only = on")
 
 
-def create_app(store: Any, *, read_only: bool = True) -> Starlette:
+def create_app(store: Store, *, read_only: bool = True) -> Starlette:
     """The app serving ``store`` (an open :class:`warta.store.Store`)."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                              autoescape=True, undefined=jinja2.StrictUndefined,

@@ -7,11 +7,18 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from warta.store import Store
 from warta.store.backend import Backend
 from warta.store.records import FigureRow
 from warta.web.filters import Filters, like
 
 _ESC = " ESCAPE '\\'"
+
+
+def backend(store: Store) -> Backend:
+    """The store's connection (every SQL store has one, as ``store.db``)."""
+    db: Backend = store.db  # type: ignore[attr-defined]
+    return db
 
 _EVENT_COLS = (
     "e.id, e.article_id, e.type, e.actor, e.target, e.place_name, e.lat, e.lon, e.country, "
@@ -121,7 +128,7 @@ def _figure_where(f: Filters, *, claimant: bool = True) -> tuple[str, list[Any]]
 
 
 def _figure_row(r: tuple[Any, ...]) -> FigureRow:
-    return FigureRow(*r[:18], bool(r[18]), *r[19:])  # type: ignore[arg-type]
+    return FigureRow(*r[:18], bool(r[18]), *r[19:])  # type: ignore[call-arg]
 
 
 def figures(db: Backend, f: Filters) -> tuple[list[FigureRow], int]:

@@ -8,7 +8,10 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from starlette.templating import Jinja2Templates
 
+from warta.store import Store
+from warta.store.backend import Backend
 from warta.store.claims import board
 from warta.web import highlight, present, queries
 from warta.web.filters import Filters, WebError, parse
@@ -18,8 +21,13 @@ BOARD_LIMIT = 100
 CHOICES_TTL = 60.0  # seconds
 
 
-def _store(request: Request) -> Any:
-    return request.app.state.store
+def _store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def _db(request: Request) -> Backend:
+    return queries.backend(_store(request))
 
 
 def _reply(request: Request, template: str, data: dict[str, Any],
@@ -28,7 +36,8 @@ def _reply(request: Request, template: str, data: dict[str, Any],
     if request.url.path.endswith(".json"):
         return JSONResponse(data)
     ctx = {"request": request, "data": data, "present": present, **(context or {})}
-    return request.app.state.templates.TemplateResponse(request, template, ctx)
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(request, template, ctx)
 
 
 def _choices(request: Request) -> dict[str, list[str]]:
@@ -37,7 +46,7 @@ def _choices(request: Request) -> dict[str, list[str]]:
     at, cached = getattr(state, "choices", (0.0, None))
     if cached is None or time.monotonic() - at > CHOICES_TTL:
         with state.lock:
-            cached = queries.choices(_store(request).db)
+            cached = queries.choices(_db(request))
         state.choices = (time.monotonic(), cached)
     return cached
 
@@ -66,7 +75,7 @@ def _figure_json(r: Any) -> dict[str, Any]:
 def events_page(request: Request) -> Response:
     """The map of events (``/``) and its twin ``/events.json``."""
     f = parse(request.query_params, limit=MAP_LIMIT)
-    db = _store(request).db
+    db = _db(request)
     if request.url.path.endswith(".json"):
         with request.app.state.lock:
             rows, total = queries.events(db, f, located=True)
@@ -82,12 +91,12 @@ def events_page(request: Request) -> Response:
 def timeline_page(request: Request) -> Response:
     """Events and figures in time, filtered; twin ``/timeline.json``."""
     f = parse(request.query_params, limit=200)
-    db = _store(request).db
+    db = _db(request)
     with request.app.state.lock:
         evs, n_ev = queries.events(db, f) if f.kind in ("all", "events") else ([], 0)
         figs, n_fig = queries.figures(db, f) if f.kind in ("all", "figures") else ([], 0)
         hist, step = queries.histogram(db, f)
-    data = {"filters": f.echo(), "totals": {"events": n_ev, "figures": n_fig},
+    data: dict[str, Any] = {"filters": f.echo(), "totals": {"events": n_ev, "figures": n_fig},
             "histogram": {"step": step, "bins": [{"period": d, "kind": k, "count": n}
                                                   for d, k, n in hist]},
             "events": [_event_json(e) for e in evs], "figures": [_figure_json(r) for r in figs]}
@@ -109,7 +118,7 @@ def claims_page(request: Request) -> Response:
     twin ``/claims.json``."""
     f = parse(request.query_params, limit=BOARD_LIMIT)
     with request.app.state.lock:
-        rows = queries.board_rows(_store(request).db, f)
+        rows = queries.board_rows(_db(request), f)
     measures = board(rows, contested_only=f.contested)
     if f.claimant:
         needle = f.claimant.casefold()
@@ -127,7 +136,8 @@ def claims_page(request: Request) -> Response:
         for e in d["entries"]:
             for ev in e["evidence"]:
                 ev["url"] = present.safe_url(ev["url"])
-                ev["evidence_url"] = f"/articles/{ev['article']}?at={ev['start']}-{ev['end']}#target"
+                ev["evidence_url"] = (f"/articles/{ev['article']}?at={ev['start']}-"
+                                      f"{ev['end']}#target")
             dates = [ev["published"] for ev in e["evidence"] if ev["published"]]
             e["date"] = max(dates) if dates else None
         out.append(d)
@@ -162,7 +172,7 @@ def article_page(request: Request) -> Response:
         if art is None:
             raise WebError(404, "not_found", f"no article {aid}")
         result = store.result_json(aid)
-        stored = queries.article_events(store.db, aid)
+        stored = queries.article_events(queries.backend(store), aid)
     target = _at(request, len(art.text))
     found = highlight.items(result, art.text, stored, target)
     meta = {"id": art.id, "title": art.title, "source": art.source,
@@ -189,10 +199,10 @@ def search_page(request: Request) -> Response:
     store = _store(request)
     with request.app.state.lock:
         if f.q:
-            rows = queries.search(store.db, f.q, f.limit)
+            rows = queries.search(queries.backend(store), f.q, f.limit)
             total = len(rows)
         else:
-            rows, total = queries.articles(store.db, f)
+            rows, total = queries.articles(queries.backend(store), f)
     data = {"filters": f.echo(), "total": total, "count": len(rows), "articles": rows}
     if request.url.path.endswith(".json"):
         return JSONResponse(data)
