@@ -39,6 +39,8 @@ class PlaceLexicon:
     not_before: frozenset[str]
     actor_verbs: frozenset[str]
     actor_skip: frozenset[str]
+    person_verbs: frozenset[str]  # verbs of saying: "Nelson said" is a person
+    locative: frozenset[str]  # prepositions of place: "in X", "di X"
 
 
 def _names(label: str) -> list[str]:
@@ -114,4 +116,6 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         not_before=frozenset(fold(w) for w in data.get("not_place_before", [])),
         actor_verbs=frozenset(fold(w) for w in data.get("actor_verbs", [])),
         actor_skip=frozenset(fold(w) for w in data.get("actor_skip", [])),
+        person_verbs=frozenset(fold(w) for w in data.get("person_verbs", [])),
+        locative=frozenset(fold(w) for w in data.get("locative", [])),
     )

@@ -10,12 +10,16 @@ trigger is kept with ``found=False`` at the region the text puts it in.
 
 from __future__ import annotations
 
+import unicodedata
+
 from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from warta.geo.lexicon import PlaceLexicon, lexicon
 from warta.geo.spans import Run, Tok, find_runs, tokenize, trigger, variants
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
 from warta.pipeline.place_resolve import BROAD, PRECISION, Match, resolve
+
+BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
 
 
 def find_places(text: str, lang: Lang, sentences: list[Sentence],
@@ -163,6 +167,14 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == s else None
     if nxt and nxt.key in lex.not_after and text[m.end:nxt.start] == " ":
         return False
+    if _money_or_route(text, m.start, m.end):
+        return False
+    if single and not m.curated and not (prev and prev.key in lex.locative) and (
+            nxt and nxt.key in lex.person_verbs and text[m.end:nxt.start] == " "
+            or prev and prev.key in lex.person_verbs and text[prev.end:m.start] == " "):
+        m.cands = [c for c in m.cands if c.kind in ("country", "admin1")
+                   or c.population >= BIG_CITY]
+        return bool(m.cands)
     if prev and prev.key in lex.not_before and not any(c.kind == "country" for c in m.cands):
         return False
     if m.curated:
@@ -192,6 +204,15 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         m.cands = [c for c in m.cands if c.kind in BROAD]
         return bool(m.cands)
     return True
+
+
+def _money_or_route(text: str, start: int, end: int) -> bool:
+    """A currency prefix ("US$", "$US") or a road number ("US-24")."""
+    before = text[start - 1:start]
+    after = text[end:end + 2]
+    return (bool(before) and unicodedata.category(before) == "Sc") or (
+        bool(after) and (unicodedata.category(after[0]) == "Sc"
+                         or (after[0] == "-" and after[1:].isdigit())))
 
 
 def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
