@@ -170,6 +170,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     except ImportError:
         _need(False, "selenium is not installed: pip install -e '.[test]'")
         raise
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must not download anything
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM
     for flag in ("--headless", "--no-sandbox", "--disable-gpu",

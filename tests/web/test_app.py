@@ -114,6 +114,8 @@ def test_bad_parameters_get_the_error_shape(client, params, param) -> None:  # n
 def test_error_shape_for_missing_things_and_writes(client) -> None:  # noqa: ANN001
     err = _error(client.get("/articles/99999.json").json())
     assert (err["status"], err["code"]) == (404, "not_found")
+    err = _error(client.get("/articles/99999999999999999999.json").json())
+    assert (err["status"], err["code"]) == (404, "not_found")
     err = _error(client.get("/nothing-here.json").json())
     assert (err["status"], err["code"], err["param"]) == (404, "not_found", None)
     r = client.post("/claims.json", json={})

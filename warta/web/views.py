@@ -168,7 +168,7 @@ def article_page(request: Request) -> Response:
     aid = int(request.path_params["id"])
     store = _store(request)
     with request.app.state.lock:
-        art = store.article(aid)
+        art = store.article(aid) if aid < 2**63 else None
         if art is None:
             raise WebError(404, "not_found", f"no article {aid}")
         result = store.result_json(aid)
