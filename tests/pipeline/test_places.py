@@ -137,3 +137,48 @@ def test_demonyms_only_on_request(gaz):
 def test_surname_after_full_name_is_not_a_place(gaz):
     text = "Officer Tom Lincoln spoke to reporters. Lincoln said the road was closed."
     assert "Lincoln" not in [p.text for p in places(text, "en", gaz)]
+
+
+def test_near_match_after_a_place_word_only(gaz):
+    text = "Ukraine said drones struck a fuel depot in Kramatorskk and near Donetzk overnight."
+    found = by_text(places(text, "en", gaz))
+    assert found["Kramatorskk"].name == "Kramatorsk" and found["Kramatorskk"].country == "UA"
+    assert found["Donetzk"].name == "Donetsk" and found["Donetzk"].found
+    text = "Ukraina menyatakan drone menghantam depot bahan bakar di Kramatorskk."
+    assert by_text(places(text, "id", gaz))["Kramatorskk"].name == "Kramatorsk"
+    # no place word before it, no country in the article, or a people: no near match
+    assert "Kramatorskk" not in by_text(places("Kramatorskk is a name I made up.", "en", gaz))
+    assert places("Drones struck a depot in Kramatorskk overnight.", "en", gaz) == []
+    assert "Russian" not in by_text(places("Ukraine said it shot down drones in Russian airspace.",
+                                          "en", gaz))
+
+
+def test_money_roads_and_people_who_speak(gaz):
+    text = ("The US pledged US$40 million for the US-24 road project in Lincoln, Nebraska. "
+            "Nelson said the works start in May. Moscow said it would respond.")
+    found = places(text, "en", gaz)
+    got = [(p.text, p.start) for p in found]
+    assert ("US", 4) in got
+    assert all(text[p.start:p.end + 1] != "US$" and text[p.start:p.end + 1] != "US-"
+               for p in found)
+    names = [p.text for p in found]
+    assert "Lincoln" in names and "Nebraska" in names
+    assert "Nelson" not in names
+    assert "Moscow" in names  # a capital standing for its government stays
+
+
+def test_local_namesakes_beat_countries_and_cities_abroad(gaz):
+    text = ("Dublin arts council awards grants. The grants go to three groups in Dublin "
+            "and nearby Worthington, Ohio, the council said.")
+    found = [p for p in places(text, "en", gaz) if p.text == "Dublin"]
+    assert len(found) == 2 and all(p.country == "US" and p.admin1 == "US.OH" for p in found)
+    text = ("Palestine police arrested a man. The Anderson County sheriff said the man from "
+            "Palestine was taken to the jail in Elkhart, Texas.")
+    found = [p for p in places(text, "en", gaz) if p.text == "Palestine"]
+    assert len(found) == 2 and all(p.country == "US" and p.admin1 == "US.TX" for p in found)
+    text = "Flu cases rose in Athens, Georgia, and across Clarke County, Georgia officials said."
+    georgia = [p for p in places(text, "en", gaz) if p.text == "Georgia"]
+    assert georgia and all(p.country == "US" and p.precision == "admin1" for p in georgia)
+    text = "Georgia and Ukraine signed the deal in Tbilisi; Washington welcomed it."
+    georgia = [p for p in places(text, "en", gaz) if p.text == "Georgia"]
+    assert georgia[0].country == "GE"

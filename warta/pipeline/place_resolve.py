@@ -147,11 +147,12 @@ def _namesakes(matches: list[Match], ctx: Context) -> None:
         if _near_any(b, others):
             continue
         fine = [o for o in others if o.kind in FINE]
-        local = [c for c in m.cands if c is not b and c.kind in ("settlement", "admin2", "admin1")
-                 and c.country != b.country and _local(c, fine)]
-        if local:
+        support = {id(c): _local(c, fine) for c in m.cands if c is not b
+                   and c.kind in ("settlement", "admin2", "admin1") and c.country != b.country}
+        most = max(support.values(), default=0)
+        if most:
             ctx.curated = ()
-            m.best = best_of(local, ctx, m.want)
+            m.best = best_of([c for c in m.cands if support.get(id(c)) == most], ctx, m.want)
 
 
 def _near_any(b: Candidate, others: list[Candidate]) -> bool:
@@ -166,17 +167,17 @@ def _near_any(b: Candidate, others: list[Candidate]) -> bool:
     return False
 
 
-def _local(c: Candidate, fine: list[Candidate]) -> bool:
-    """Whether a town or county of the article lies in ``c`` (an admin1) or
-    close to it."""
+def _local(c: Candidate, fine: list[Candidate]) -> int:
+    """How many towns and counties of the article lie in ``c`` (an admin1)
+    or close to it."""
+    n = 0
     for o in fine:
         if c.kind == "admin1":
-            if o.admin1 == c.code:
-                return True
+            n += o.admin1 == c.code
         elif km((c.lat, c.lon), (o.lat, o.lon)) < LOCAL_KM or (
                 c.admin1 and o.admin1 == c.admin1 and o.kind == "admin2"):
-            return True
-    return False
+            n += 1
+    return n
 
 
 def _bound(m: Match, nxt: Match | None) -> list[Candidate]:

@@ -17,6 +17,7 @@ from warta.geo.lexicon import PlaceLexicon, lexicon
 from warta.geo.spans import Run, Tok, find_runs, tokenize, trigger, variants
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
+from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_resolve import BROAD, PRECISION, Match, resolve
 
 BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
@@ -24,10 +25,12 @@ BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow sa
 
 def find_places(text: str, lang: Lang, sentences: list[Sentence],
                 gazetteer: Gazetteer | None = None,
-                demonyms: bool = False) -> list[PlaceMention]:
+                demonyms: bool = False, fuzzy: bool = True) -> list[PlaceMention]:
     """Every place mention of ``text``, in text order. With ``demonyms``,
     adjectives of peoples the language lists ("Russian") count as places too,
-    as geoparsing corpora annotate them (the news convention leaves them out)."""
+    as geoparsing corpora annotate them (the news convention leaves them out).
+    With ``fuzzy``, a name after a place word that the gazetteer lacks as
+    written is looked up by near matches (transliteration variants)."""
     gaz = gazetteer or default_gazetteer()
     lex = lexicon(lang)
     toks = tokenize(text, sentences)
@@ -50,6 +53,8 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons
                                           and not m.curated)]
     matches += _abbreviations(text, toks, runs, matches, lex, gaz)
+    if fuzzy:
+        matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
     matches += _new_settlements(text, toks, runs, matches, lex)
     matches.sort(key=lambda m: m.start)
     resolve(matches)
@@ -172,8 +177,7 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     if single and not m.curated and not (prev and prev.key in lex.locative) and (
             nxt and nxt.key in lex.person_verbs and text[m.end:nxt.start] == " "
             or prev and prev.key in lex.person_verbs and text[prev.end:m.start] == " "):
-        m.cands = [c for c in m.cands if c.kind in ("country", "admin1")
-                   or c.population >= BIG_CITY]
+        m.cands = [c for c in m.cands if c.kind == "country" or c.population >= BIG_CITY]
         return bool(m.cands)
     if prev and prev.key in lex.not_before and not any(c.kind == "country" for c in m.cands):
         return False

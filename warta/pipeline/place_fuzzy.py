@@ -1,0 +1,69 @@
+"""Near matches for names the gazetteer does not hold as written
+("Pokrovs'k", "Zaporizhia", "Donetzk"): only for a capitalised name that the
+text marks as a place (a trigger word or a preposition of place right before
+it), only when no exact candidate exists, and only for places in a country
+the article names, so that a misspelt name cannot turn up a town abroad."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from warta.geo.fold import fold
+from warta.geo.fuzzy import fuzzy_candidates
+from warta.geo.gazetteer import Candidate, Gazetteer
+from warta.geo.lexicon import PlaceLexicon
+from warta.geo.spans import Run, Tok
+from warta.pipeline.place_resolve import Match
+
+MAX_TOKENS = 3
+MIN_SCORE = 88.0
+MIN_LENGTH = 5
+
+
+@lru_cache(maxsize=4096)
+def _near(gaz: Gazetteer, key: str) -> tuple[Candidate, ...]:
+    return tuple(c for c, s in fuzzy_candidates(gaz, key) if s >= MIN_SCORE)
+
+
+@lru_cache(maxsize=8)
+def _country_stems(countries: frozenset[str]) -> tuple[str, ...]:
+    return tuple(k for k in countries if len(k) >= 4)
+
+
+def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
+                  lex: PlaceLexicon, gaz: Gazetteer,
+                  found: dict[str, list[Candidate]]) -> list[Match]:
+    """Matches for runs no exact match covers, after a place word ("in",
+    "di", "village of"), from near matches inside the article's countries."""
+    countries = {c.country for m in matches for c in m.cands[:1]
+                 if c.country and (m.curated or c.kind == "country")}
+    if not countries:
+        return []
+    owned = {g for m in matches for g in range(m.i, m.j)}
+    out: list[Match] = []
+    for run in runs:
+        ids = run.toks
+        g0, last = ids[0], toks[ids[-1]]
+        if len(ids) > MAX_TOKENS or g0 == 0 or any(g in owned for g in ids):
+            continue
+        first, prev = toks[g0], toks[g0 - 1]
+        if prev.sent != first.sent or prev.cap or first.key in lex.stoplist \
+                or first.key in lex.titles or first.key in lex.first_names:
+            continue
+        two = f"{toks[g0 - 2].key} {prev.key}" if g0 > 1 else ""
+        want = lex.triggers_before.get(two) or lex.triggers_before.get(prev.key)
+        if want is None and prev.key not in lex.locative:
+            continue
+        span = text[first.start:last.end]
+        key = fold(span)
+        if len(key) < MIN_LENGTH or span.isupper() or key in found:
+            continue
+        if key in lex.demonyms or key.startswith(_country_stems(lex.countries)):
+            continue  # "Russian", "Australian": a people, not a misspelt place
+        words = key.count(" ")
+        cands = [c for c in _near(gaz, key) if c.country in countries
+                 and c.kind != "country" and fold(c.name).count(" ") == words]
+        if cands:
+            out.append(Match(first.start, last.end, key, g0, ids[-1] + 1, run, want,
+                             cands, ()))
+    return out
