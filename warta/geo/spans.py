@@ -14,7 +14,6 @@ from warta.geo.lexicon import PlaceLexicon
 from warta.model import Sentence
 
 _WORD_RE = re.compile(r"\w+(?:['’.]\w+)*")
-_POSSESSIVE = ("'s", "’s", "'S", "’S")
 MAX_TOKENS = 6
 
 
@@ -53,15 +52,18 @@ class Run:
 def tokenize(text: str, sentences: list[Sentence]) -> list[Tok]:
     """Word tokens with their sentence index; a possessive 's is split off."""
     out: list[Tok] = []
+    add = out.append
     bounds = sentences or [Sentence(0, 0, len(text))]
     for s in bounds:
+        index = s.index
         for m in _WORD_RE.finditer(text, s.start, s.end):
-            start, end, word = m.start(), m.end(), m.group()
-            poss = len(word) > 3 and word.endswith(_POSSESSIVE)
+            word = m.group()
+            start, end = m.span()
+            poss = len(word) > 3 and word[-2] in "'’" and word[-1] in "sS"
             if poss:
                 end -= 2
                 word = word[:-2]
-            out.append(Tok(start, end, word, fold(word), word[:1].isupper(), s.index, poss))
+            add(Tok(start, end, word, fold(word), word[0].isupper(), index, poss))
     return out
 
 
