@@ -182,3 +182,15 @@ def test_local_namesakes_beat_countries_and_cities_abroad(gaz):
     text = "Georgia and Ukraine signed the deal in Tbilisi; Washington welcomed it."
     georgia = [p for p in places(text, "en", gaz) if p.text == "Georgia"]
     assert georgia[0].country == "GE"
+
+
+def test_a_well_known_place_after_a_title_is_the_office_s_place(gaz):
+    found = by_text(places("Gubernur Belgorod mengatakan drone menghantam kota Belgorod.", "id", gaz))
+    assert found["Belgorod"].country == "RU" and found["Belgorod"].lat is not None
+    assert by_text(places("Gubernur Anies Baswedan meninjau banjir.", "id", gaz)) == {}
+
+
+def test_a_district_word_never_takes_an_alias_of_a_town_abroad(gaz):
+    found = by_text(places("Dua warga tewas di Distrik Sinak, Kabupaten Puncak, Papua.", "id", gaz))
+    sinak = found["Distrik Sinak"]
+    assert (sinak.found, sinak.country, sinak.precision) == (False, "ID", "admin2")

@@ -72,8 +72,9 @@ def resolve(matches: list[Match]) -> None:
                 continue
             ctx.curated = m.curated
             best = best_of(_bound(m, following.get(id(m))), ctx, m.want)
-            if level >= 2 and _doubtful(best, m, ctx):
+            if level >= 1 and _doubtful(best, m, ctx):
                 m.cands, m.best = [], None
+                m.new = m.want is not None  # a place word names it: a place the index lacks
                 continue
             m.best = best
             if best.kind == "country":
@@ -201,11 +202,13 @@ def _doubtful(best: Candidate, m: Match, ctx: Context) -> bool:
     """A weak hit with no trigger word for it: an alternate name of a place
     outside every country the article names, or a small settlement far from
     everything else the article names."""
-    if m.want is not None or m.curated:
+    if m.curated:
         return False
     if not best.primary and ctx.countries and best.country not in ctx.countries \
             and best.population < 2 * SMALL_PLACE:
-        return True
+        return True  # even after a trigger word: "Distrik Sinak" is no alias of a town abroad
+    if m.want is not None:
+        return False
     if best.kind in ("settlement", "admin2") and best.population < SMALL_PLACE \
             and m.j - m.i == 1:
         if best.admin1 and best.admin1 in ctx.admin1s:

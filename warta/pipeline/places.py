@@ -70,14 +70,24 @@ def _candidates(key: str, lex: PlaceLexicon, gaz: Gazetteer,
     return cands, curated
 
 
-def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon) -> set[int]:
+OFFICE_PLACE_POPULATION = 100_000
+
+
+def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
+                 found: dict[str, list[Candidate]] | None = None) -> set[int]:
     """Tokens of a run that belong to a person's name (after a title, or
-    from a known first name on)."""
+    from a known first name on). A single well-known place after a title is
+    the office's place, not a name: "Gubernur Belgorod", "Kharkiv Governor"."""
     ids = run.toks
     for n, g in enumerate(ids):
         t = toks[g]
         if t.key in lex.titles:
-            return set(ids[n + 1:])
+            rest = ids[n + 1:]
+            if len(rest) == 1 and found and any(
+                    c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
+                    for c in found.get(toks[rest[0]].key, ())):
+                return set()
+            return set(rest)
         if t.key in lex.first_names and n + 1 < len(ids) and toks[ids[n + 1]].cap:
             return set(ids[n:])
     return set()
@@ -88,7 +98,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
                persons: set[str]) -> list[Match]:
     ids = run.toks
     n = len(ids)
-    zone = _person_zone(toks, run, lex)
+    zone = _person_zone(toks, run, lex, found)
     out: list[Match] = []
     i = 0
     while i < n:
