@@ -68,3 +68,17 @@ def test_events_actor_use_of_a_capital_is_not_a_location():
     (ev,) = events(text, "id", [place("Moskow", "Moscow", actor=True), place("Belgorod", "Belgorod")],
                    [time("pada hari Sabtu", date(2025, 1, 4), date(2025, 1, 4))])
     assert ev.type == "threat" and ev.place.name == "Belgorod"
+
+
+def test_events_a_side_after_an_indonesian_attack_noun_is_the_attacker():
+    text = "Serangan rudal balistik Rusia menghantam kota Odesa pada hari Jumat."
+    (ev,) = events(text, "id", [place("Odesa", "Odesa", country="UA", admin1="UA.17")],
+                   [time("pada hari Jumat", date(2025, 1, 3), date(2025, 1, 3))])
+    assert (ev.type, ev.actor, ev.target) == ("strike", "RU", "UA")
+
+
+def test_events_a_side_after_by_acts_and_after_on_is_struck():
+    text = "A drone attack by Russia on Ukraine's port of Izmail wounded two people on Friday."
+    (ev,) = events(text, "en", [place("Izmail", "Izmail", country="UA", admin1="UA.17")],
+                   [time("on Friday", date(2025, 1, 3), date(2025, 1, 3))])
+    assert (ev.actor, ev.target) == ("RU", "UA")

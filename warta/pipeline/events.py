@@ -13,6 +13,7 @@ place, or at places in the same region, are merged, their evidence kept.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
@@ -30,18 +31,31 @@ LEAD_SENTENCES = 3  # an undated violent event here is breaking news
 QUOTES = "\"“‘'«„"
 
 
+@dataclass(frozen=True, slots=True)
+class _Roles:
+    agent: frozenset[str]  # words that put the actor after the trigger: "by"
+    target: frozenset[str]  # words that put the target after it: "on", "ke"
+    nominal: frozenset[str]  # trigger nouns whose possessor follows them
+    possessor_after: bool
+
+
 @cache
-def _triggers(lang: Lang) -> tuple[PhraseLexicon[str], dict[str, int]]:
+def _triggers(lang: Lang) -> tuple[PhraseLexicon[str], dict[str, int], _Roles]:
     data = lang.data("events")
     order = {t: i for i, t in enumerate(data.get("priority", []))}
-    return from_table(data.get("triggers", {})), order
+    roles = data.get("roles", {})
+    return from_table(data.get("triggers", {})), order, _Roles(
+        frozenset(w.lower() for w in roles.get("agent", [])),
+        frozenset(w.lower() for w in roles.get("target", [])),
+        frozenset(w.lower() for w in roles.get("nominal", [])),
+        bool(roles.get("possessor_after", False)))
 
 
 def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[TimeMention],
                 places: list[PlaceMention], figures: list[Figure],
                 published: date | None) -> list[Event]:
     """Events of the article, merged within it."""
-    lex, order = _triggers(lang)
+    lex, order, roles = _triggers(lang)
     sides = side_lexicon(lang)
     events: list[Event] = []
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
@@ -60,7 +74,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                      published if sent.index < LEAD_SENTENCES else None)
         if when is None or where is None:
             continue
-        actor, target = _sides(text, toks, trig, sides)
+        actor, target = _sides(text, toks, trig, sides, roles)
+        if target is None and where.country and where.country != actor and trig.value in VIOLENT:
+            target = where.country  # struck where it happened
         events.append(Event(
             type=trig.value, actor=actor, target=target, place=where, date=when,
             evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
@@ -69,10 +85,33 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     return _fold_countries(_merge(events))
 
 
-def _sides(text: str, toks: list, trig: Match[str], sides: PhraseLexicon[str]) -> tuple[str | None, str | None]:  # noqa: ANN001
+def _sides(text: str, toks: list, trig: Match[str], sides: PhraseLexicon[str],
+           roles: _Roles) -> tuple[str | None, str | None]:  # noqa: ANN001
+    """Who acts and who is acted upon, from the side words around the trigger.
+
+    The side before the trigger acts ("Russian forces attacked"); after it,
+    a side marked as a target ("on", "ke") is acted upon, one marked as an
+    agent ("by", "oleh") acts, and in languages whose nouns take their
+    possessor after them, a side right after a nominal trigger acts
+    ("serangan rudal Rusia" = a Russian missile attack).
+    """
     hits = sides.find(toks, text)
-    actor = next((m.value for m in reversed(hits) if m.end <= trig.start), None)
-    target = next((m.value for m in hits if m.start >= trig.end and m.value != actor), None)
+    before = [m for m in hits if m.end <= trig.start]
+    after = [m for m in hits if m.start >= trig.end]
+    actor = before[-1].value if before else None
+    target = None
+    for m in after:
+        if m.value == actor:
+            continue
+        between = [t.text.lower() for t in toks if trig.end <= t.start and t.end <= m.start]
+        if any(w in roles.agent for w in between[-2:]) or (
+                roles.possessor_after and trig.text.lower() in roles.nominal
+                and len(between) <= 3 and not any(w in roles.target for w in between)):
+            if actor is None:
+                actor = m.value
+                continue
+        if target is None:
+            target = m.value
     if actor is None and target is not None:
         actor = next((m.value for m in hits if m.value != target), None)
     return actor, target
@@ -126,7 +165,7 @@ def _date(trig: Match[str], inside: list[TimeMention], figures: list[Figure],
     dated = [t for t in inside if t.kind == "window" or (t.kind == "point" and t.precision in ("day", "week"))]
     if dated:
         return min(dated, key=lambda t: abs(t.start - trig.start)).period
-    periods = [f.period for f in figures if f.period is not None]
+    periods = [f.period for f in figures if f.period is not None and not f.running_total]
     if periods:
         return periods[0]
     if published is not None and trig.value in VIOLENT and not inside:
