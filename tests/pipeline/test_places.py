@@ -194,3 +194,8 @@ def test_a_district_word_never_takes_an_alias_of_a_town_abroad(gaz):
     found = by_text(places("Dua warga tewas di Distrik Sinak, Kabupaten Puncak, Papua.", "id", gaz))
     sinak = found["Distrik Sinak"]
     assert (sinak.found, sinak.country, sinak.precision) == (False, "ID", "admin2")
+
+
+def test_a_modifier_between_the_place_word_and_the_name_keeps_the_city(gaz):
+    found = by_text(places("Rudal menghantam kota pelabuhan Odesa pada Jumat.", "id", gaz))
+    assert found["Odesa"].precision == "settlement" and found["Odesa"].country == "UA"

@@ -30,6 +30,7 @@ class PlaceLexicon:
     directions: dict[str, str]
     connectors: frozenset[str]
     skip_after_trigger: frozenset[str]
+    trigger_modifiers: frozenset[str]
     list_joiners: frozenset[str]
     context_words: frozenset[str]
     titles: frozenset[str]
@@ -107,6 +108,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         directions=_fold_map(data.get("directions", {})),
         connectors=frozenset(fold(w) for w in data.get("connectors", [])),
         skip_after_trigger=frozenset(fold(w) for w in data.get("skip_after_trigger", [])),
+        trigger_modifiers=frozenset(fold(w) for w in data.get("trigger_modifiers", [])),
         list_joiners=frozenset(fold(w) for w in data.get("list_joiners", [])),
         context_words=frozenset(fold(w) for w in data.get("context_words", [])),
         titles=frozenset(fold(w) for w in data.get("titles", [])),

@@ -169,6 +169,10 @@ def trigger(toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> tuple[str | N
             key = " ".join(t.key for t in toks[k:i])
             if key in lex.triggers_before:
                 return lex.triggers_before[key], k
+    k = i - 1  # "kota pelabuhan Odesa": a modifier between the trigger and the name
+    if k >= 1 and toks[k].sent == s and toks[k].key in lex.trigger_modifiers \
+            and toks[k - 1].sent == s and not toks[k - 1].cap and toks[k - 1].key in lex.triggers_before:
+        return lex.triggers_before[toks[k - 1].key], k - 1
     if j < len(toks) and toks[j].sent == s and toks[j].key in lex.triggers_after:
         return lex.triggers_after[toks[j].key], j
     return None, -1
