@@ -87,3 +87,13 @@ def test_claims_a_relative_clause_stays_inside_the_claimant():
     text = "Gubernur wilayah Donetsk yang dikuasai Ukraina mengatakan 15 warga sipil tewas."
     (c,) = claims(text, "id")
     assert who(c) == ("Gubernur wilayah Donetsk yang dikuasai Ukraina", "official", "UA", "mengatakan")
+
+
+def test_claims_two_named_sources_in_one_sentence_each_keep_their_figures():
+    text = ("The health ministry says more than 300 people were killed, while 40 soldiers "
+            "were killed and 12 captured, according to the army.")
+    got = claims(text, "en")
+    assert [(c.claimant.text, [f.quantity.value for f in c.figures]) for c in got] == [
+        ("The health ministry", [300]), ("the army", [40, 12])]
+    for c in got:
+        assert c.start <= c.figures[0].start and c.figures[-1].end <= c.end

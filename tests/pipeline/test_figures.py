@@ -76,3 +76,9 @@ def test_figures_others_take_the_unit_of_the_figure_before():
     text = "Dua warga sipil tewas dan tujuh lainnya luka-luka."
     assert brief(figures(text, "id")) == [("Dua warga sipil", 2, "civilians", "killed", None),
                                           ("tujuh lainnya", 7, "civilians", "wounded", None)]
+
+
+def test_figures_a_bare_number_after_including_is_a_part_of_the_figure_before():
+    text = "Air strikes killed 30 civilians overnight, including 12 in a single house."
+    assert brief(figures(text, "en")) == [("30 civilians", 30, "civilians", "killed", None),
+                                          ("12", 12, "civilians", "killed", None)]

@@ -80,20 +80,53 @@ class ClaimFinder:
         out: list[Claim] = []
         for sent in sentences:
             toks = tokenize(self.text, sent.start, sent.end)
-            cue, found = self._attribution(toks, by_sentence.get(sent.index, []))
+            figs = by_sentence.get(sent.index, [])
+            named = self._named_sources(toks, figs) if len(figs) > 1 else []
+            if len({f.span.text for _, f in named}) > 1:
+                out += self._split(sent, figs, named)  # two sources share the sentence
+                self.last = named[-1][1]
+                continue
+            cue, found = self._attribution(toks, figs)
             if found is not None and found.kind != "reporter":
                 self.last = found
-            figs = by_sentence.get(sent.index)
-            if not figs:
-                continue
-            if found is None:
-                found = _Found(Span(-1, -1, ""), "reporter", None)
-            claimant = Claimant(found.span.text, found.span.start if found.span.start >= 0 else None,
-                                found.span.end if found.span.start >= 0 else None,
-                                found.country, found.kind)
-            cue_span = Span(cue.start, cue.end, cue.text) if cue is not None else None
-            out.append(Claim(claimant, cue_span, sent.start, sent.end, figs, sentence=sent.index))
+            if figs:
+                out.append(self._claim(sent, sent.start, sent.end, figs, cue, found))
         return out
+
+    def _claim(self, sent: Sentence, start: int, end: int, figs: list[Figure],
+               cue: Match[str] | None, found: _Found | None) -> Claim:
+        if found is None:
+            found = _Found(Span(-1, -1, ""), "reporter", None)
+        claimant = Claimant(found.span.text, found.span.start if found.span.start >= 0 else None,
+                            found.span.end if found.span.start >= 0 else None,
+                            found.country, found.kind)
+        cue_span = Span(cue.start, cue.end, cue.text) if cue is not None else None
+        return Claim(claimant, cue_span, start, end, figs, sentence=sent.index)
+
+    def _named_sources(self, toks: list[Token], figs: list[Figure]) -> list[tuple[Match[str], _Found]]:
+        """Every cue of the sentence whose claimant is a named source, in text order."""
+        out = []
+        for cue in sorted(self._cues(toks, figs)[:MAX_CUES], key=lambda m: m.start):
+            found = self._claimant(toks, cue, figs)
+            if found is not None and SOURCE_RANK.get(found.kind, 1) == 0:
+                out.append((cue, found))
+        return out
+
+    def _split(self, sent: Sentence, figs: list[Figure],
+               named: list[tuple[Match[str], _Found]]) -> list[Claim]:
+        """Each figure goes to the nearest source; each source's claim spans its clause."""
+        groups: dict[int, list[Figure]] = {}
+        for fig in figs:
+            k = min(range(len(named)), key=lambda i: abs(named[i][0].start - fig.start))
+            groups.setdefault(k, []).append(fig)
+        claims = []
+        for k in sorted(groups):
+            cue, found = named[k]
+            members = groups[k]
+            start = min([members[0].start, cue.start, found.span.start])
+            end = max([members[-1].end, cue.end, found.span.end])
+            claims.append(self._claim(sent, start, end, members, cue, found))
+        return claims
 
     def _attribution(self, toks: list[Token], figs: list[Figure]) -> tuple[Match[str] | None, _Found | None]:
         """The sentence's cue and claimant: a named source beats an outlet, an outlet the reporter."""
@@ -196,7 +229,11 @@ class ClaimFinder:
     def _describe(self, span: Span, toks: list[Token], cue: Match[str]) -> _Found:
         """Kind and country of a claimant phrase."""
         if self.lex.pronouns.lookup(span.text) is not None:
-            return self._resolve_pronoun(span)
+            own = {m.value for m in self.lex.kinds.find(tokenize(span.text), span.text)}
+            kind = next((k for k in KIND_PRIORITY if k in own), None)
+            if kind is None or (self.last is not None and self.last.kind == kind):
+                return self._resolve_pronoun(span)  # "he", or "the ministry" after the ministry
+            return _Found(span, kind, None)  # "the army" with no army before it
         # the context reaches from the claimant to the cue (appositions included)
         ctx_start, ctx_end = min(span.start, cue.start), max(span.end, cue.start)
         ctx = [t for t in toks if ctx_start <= t.start < ctx_end]

@@ -26,6 +26,7 @@ from warta.pipeline.spans import SpanIndex
 
 PLACE_RANK = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
+TERRITORY_REACH = 80  # characters from a capture/advance trigger to the place taken
 PLACE_REACH = 100  # characters from the trigger (places before it count double)
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
 QUOTES = "\"“‘'«„"
@@ -37,6 +38,7 @@ class _Roles:
     target: frozenset[str]  # words that put the target after it: "on", "ke"
     nominal: frozenset[str]  # trigger nouns whose possessor follows them
     possessor_after: bool
+    territorial: frozenset[str]  # event types that need a place after their trigger
 
 
 @cache
@@ -48,7 +50,8 @@ def _triggers(lang: Lang) -> tuple[PhraseLexicon[str], dict[str, int], _Roles]:
         frozenset(w.lower() for w in roles.get("agent", [])),
         frozenset(w.lower() for w in roles.get("target", [])),
         frozenset(w.lower() for w in roles.get("nominal", [])),
-        bool(roles.get("possessor_after", False)))
+        bool(roles.get("possessor_after", False)),
+        frozenset(data.get("territorial", [])))
 
 
 def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[TimeMention],
@@ -65,10 +68,15 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         hits = lex.find(toks, text)
         if not hits or text[sent.start] in QUOTES:
             continue  # no trigger, or direct speech
-        trig = min(hits, key=lambda m: (order.get(m.value, 99), m.start))
         figs = figure_index.between(sent.start, sent.end)
         inside = [p for p in place_index.between(sent.start, sent.end)
                   if not _dateline(p, sent) and not _in_figure(p, figure_index)]
+        # "seized weapons" is no capture: territorial triggers need a place after them
+        hits = [m for m in hits if m.value not in roles.territorial
+                or any(0 <= p.start - m.end <= TERRITORY_REACH for p in inside)]
+        if not hits:
+            continue
+        trig = min(hits, key=lambda m: (order.get(m.value, 99), m.start))
         where = _nearest_place(inside, trig) or main
         when = _date(trig, time_index.between(sent.start, sent.end), figs,
                      published if sent.index < LEAD_SENTENCES else None)

@@ -186,7 +186,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             last_unit = fig.unit
             continue
         nxt = _token_index(toks, fig.end)
-        if nxt < len(toks) and toks[nxt].text.lower() in lex.trailing and last_unit:
+        if last_unit and _after_subset_word(toks, _token_index(toks, fig.start), text, lex):
+            pass  # "including 12 in a single house": a part of the figure before
+        elif nxt < len(toks) and toks[nxt].text.lower() in lex.trailing and last_unit:
             fig.end = toks[nxt].end  # "dua warga tewas dan tujuh lainnya luka-luka"
             fig.text = text[fig.start:fig.end]
         elif nxt < len(toks) and toks[nxt].text[:1].isalpha() \
