@@ -26,6 +26,7 @@ from warta.pipeline.spans import SpanIndex
 
 PLACE_RANK = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
+MAX_SIDES_AFTER = 4  # side words after a trigger that may name its actor or target
 TERRITORY_REACH = 80  # characters from a capture/advance trigger to the place taken
 PLACE_REACH = 100  # characters from the trigger (places before it count double)
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
@@ -105,13 +106,13 @@ def _sides(text: str, toks: list, trig: Match[str], sides: PhraseLexicon[str],
     """
     hits = sides.find(toks, text)
     before = [m for m in hits if m.end <= trig.start]
-    after = [m for m in hits if m.start >= trig.end]
+    after = [m for m in hits if m.start >= trig.end][:MAX_SIDES_AFTER]
     actor = before[-1].value if before else None
     target = None
     for m in after:
         if m.value == actor:
             continue
-        between = [t.text.lower() for t in toks if trig.end <= t.start and t.end <= m.start]
+        between = [t.text.lower() for t in toks[trig.last_token + 1:m.first_token]]
         if any(w in roles.agent for w in between[-2:]) or (
                 roles.possessor_after and trig.text.lower() in roles.nominal
                 and len(between) <= 3 and not any(w in roles.target for w in between)):

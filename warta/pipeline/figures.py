@@ -152,9 +152,9 @@ def _drop_lone_articles(found: list[Figure], lex: FigureLexicons) -> list[Figure
     def article(f: Figure) -> bool:
         return f.quantity.text.lower() in lex.articles
 
-    equipment = [f for f in found if f.unit and f.unit not in PEOPLE and f.unit not in NO_LIST_SHARING]
-    listed = any(not article(f) for f in equipment)
-    return [f for f in found if not article(f) or (listed and f in equipment)]
+    equipment = {id(f) for f in found if f.unit and f.unit not in PEOPLE and f.unit not in NO_LIST_SHARING}
+    listed = any(not article(f) for f in found if id(f) in equipment)
+    return [f for f in found if not article(f) or (listed and id(f) in equipment)]
 
 
 def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Quantity],

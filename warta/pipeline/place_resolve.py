@@ -140,11 +140,15 @@ def _namesakes(matches: list[Match], ctx: Context) -> None:
     placed = [m for m in matches if m.best]
     if not any(m.best.kind in FINE for m in placed):
         return
+    # one candidate per (name, place): a long article repeats names, not places
+    distinct: dict[tuple[str, int], Candidate] = {}
+    for x in placed:
+        distinct.setdefault((x.key, x.best.id), x.best)
     for m in placed:
         b = m.best
         if len(m.cands) < 2 or m.want == "country":
             continue
-        others = [x.best for x in placed if x.key != m.key]
+        others = [c for (key, _), c in distinct.items() if key != m.key]
         if _near_any(b, others):
             continue
         fine = [o for o in others if o.kind in FINE]
