@@ -1,21 +1,8 @@
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-import pytest
-
 from warta.lang import load
 from warta.pipeline.places import find_places
 from warta.pipeline.segment import sentences
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "geo"))
-from conftest import shared_gazetteer  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def gaz():
-    return shared_gazetteer()
 
 
 def places(text: str, code: str, gaz):
