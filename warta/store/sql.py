@@ -29,6 +29,26 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+
+# a figure row with its claimant and the sentence (or claim) that is its evidence;
+# the web layer selects the same row
+FIGURE_COLUMNS = (
+    "f.id, f.article_id, a.published, a.source, a.url, c.claimant_text, "
+    "c.claimant_country, c.claimant_kind, f.value, f.low, f.high, f.bound, f.unit, "
+    "f.outcome, f.side, f.place, f.period_start, f.period_end, f.running_total, "
+    "f.text, f.span_start, f.span_end, f.sentence, "
+    "coalesce(s.span_start, c.span_start, f.span_start), "
+    "coalesce(s.span_end, c.span_end, f.span_end), "
+    "substr(a.text, coalesce(s.span_start, c.span_start, f.span_start) + 1, "
+    "coalesce(s.span_end, c.span_end, f.span_end) "
+    "- coalesce(s.span_start, c.span_start, f.span_start))"
+)
+FIGURE_FROM = (
+    " FROM figures f JOIN articles a ON a.id = f.article_id "
+    "LEFT JOIN claims c ON c.article_id = f.article_id AND c.idx = f.claim_idx "
+    "LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
+)
+
 class SqlStore:
     """Articles, their extractions, clusters and errors, in one database."""
 
@@ -259,20 +279,7 @@ class SqlStore:
         if since:
             where.append("coalesce(f.period_end, a.published) >= ?")
             params.append(since)
-        sql = (
-            "SELECT f.id, f.article_id, a.published, a.source, a.url, c.claimant_text, "
-            "c.claimant_country, c.claimant_kind, f.value, f.low, f.high, f.bound, f.unit, "
-            "f.outcome, f.side, f.place, f.period_start, f.period_end, f.running_total, "
-            "f.text, f.span_start, f.span_end, f.sentence, "
-            "coalesce(s.span_start, c.span_start, f.span_start), "
-            "coalesce(s.span_end, c.span_end, f.span_end), "
-            "substr(a.text, coalesce(s.span_start, c.span_start, f.span_start) + 1, "
-            "coalesce(s.span_end, c.span_end, f.span_end) "
-            "- coalesce(s.span_start, c.span_start, f.span_start)) "
-            "FROM figures f JOIN articles a ON a.id = f.article_id "
-            "LEFT JOIN claims c ON c.article_id = f.article_id AND c.idx = f.claim_idx "
-            "LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
-        )
+        sql = f"SELECT {FIGURE_COLUMNS}{FIGURE_FROM}"
         if where:
             sql += " WHERE " + " AND ".join(where)
         rows = self.db.query(sql + " ORDER BY f.id", params)

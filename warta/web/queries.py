@@ -10,6 +10,7 @@ from typing import Any
 from warta.store import Store
 from warta.store.backend import Backend
 from warta.store.records import FigureRow
+from warta.store.sql import FIGURE_COLUMNS, FIGURE_FROM
 from warta.web.filters import Filters, like
 
 _ESC = " ESCAPE '\\'"
@@ -39,22 +40,7 @@ _EVENT_FROM = (" FROM events e JOIN articles a ON a.id = e.article_id "
                "LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence")
 
 # the store's figure row, plus its own filters
-_FIGURE_COLS = (
-    "f.id, f.article_id, a.published, a.source, a.url, c.claimant_text, "
-    "c.claimant_country, c.claimant_kind, f.value, f.low, f.high, f.bound, f.unit, "
-    "f.outcome, f.side, f.place, f.period_start, f.period_end, f.running_total, "
-    "f.text, f.span_start, f.span_end, f.sentence, "
-    "coalesce(s.span_start, c.span_start, f.span_start), "
-    "coalesce(s.span_end, c.span_end, f.span_end), "
-    "substr(a.text, coalesce(s.span_start, c.span_start, f.span_start) + 1, "
-    "coalesce(s.span_end, c.span_end, f.span_end) "
-    "- coalesce(s.span_start, c.span_start, f.span_start))"
-)
-_FIGURE_FROM = (
-    " FROM figures f JOIN articles a ON a.id = f.article_id "
-    "LEFT JOIN claims c ON c.article_id = f.article_id AND c.idx = f.claim_idx "
-    "LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
-)
+_FIGURE_COLS, _FIGURE_FROM = FIGURE_COLUMNS, FIGURE_FROM
 
 
 def _event_where(f: Filters, located: bool) -> tuple[str, list[Any]]:
