@@ -97,3 +97,10 @@ def test_claims_two_named_sources_in_one_sentence_each_keep_their_figures():
         ("The health ministry", [300]), ("the army", [40, 12])]
     for c in got:
         assert c.start <= c.figures[0].start and c.figures[-1].end <= c.end
+
+
+def test_claims_an_opening_connective_is_not_the_subject():
+    text = "Sementara itu, juru bicara TPNPB-OPM Sebby Sambom mengklaim serangan itu dan menyebut tiga anggota TNI tewas."
+    (c,) = claims(text, "id")
+    assert (c.claimant.text, c.claimant.kind, c.claimant.country) == (
+        "juru bicara TPNPB-OPM Sebby Sambom", "military", "ID")

@@ -118,3 +118,11 @@ def test_extract_an_explicit_verb_beats_the_unit_s_usual_outcome_and_armies_coun
     assert figs("Israeli army said 25 hostages were freed.", "en")[0][3] == "captured"
     assert figs("The Israeli military said it had struck more than 150 targets in Lebanon.", "en") == [
         ("more than 150 targets", 150, "other", "other", "LB")]
+
+
+def test_extract_a_title_case_headline_does_not_turn_verbs_into_towns():
+    article = warta.extract("KKB Tembak Mati Dua Prajurit TNI di Intan Jaya\nDua prajurit gugur di Distrik "
+                            "Sugapa, Kabupaten Intan Jaya, Minggu (11/5/2025).", lang="id", published="2025-05-12")
+    assert "Mati" not in [p.text for p in article.places]
+    assert [(e.type, e.place.name) for e in article.events][:1] == [("attack", "Kabupaten Intan Jaya")] or \
+        article.events[0].place.country == "ID"

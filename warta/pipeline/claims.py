@@ -216,11 +216,20 @@ class ClaimFinder:
 
     def _leading_subject(self, toks: list[Token], cue_index: int) -> Span | None:
         """"Staf Umum ... membantah angka itu dan mengklaim": the sentence's named subject."""
-        k = 0
-        while k < min(cue_index, MAX_CLAIMANT_TOKENS) and (
-                toks[k].text[:1].isupper() or self.lex.kinds.at(toks, k, self.text) is not None):
-            k += 1
-        return self._span(toks, 0, k - 1) if k else None
+        a = 0  # past an opening connective: "Sementara itu, juru bicara ..."
+        while a < cue_index and (self._is_boundary(toks[a]) or toks[a].text.lower() in self.lex.boundaries):
+            a += 1
+        k = a
+        while k < min(cue_index, a + MAX_CLAIMANT_TOKENS):
+            kind = self.lex.kinds.at(toks, k, self.text)
+            if kind is not None:
+                k = kind.last_token + 1
+            elif toks[k].text[:1].isupper() or (k > a and toks[k].text in "-/"):
+                k += 1
+            else:
+                break
+        k = min(k, cue_index)
+        return self._span(toks, a, k - 1) if k > a else None
 
     def _span(self, toks: list[Token], a: int, b: int) -> Span:
         s, e = toks[a].start, toks[b].end
