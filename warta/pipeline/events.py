@@ -84,8 +84,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         if when is None or where is None:
             continue
         actor, target = _sides(text, toks, trig, sides, roles)
-        if target is None and where.country and where.country != actor and trig.value in VIOLENT:
-            target = where.country  # struck where it happened
+        if target is None and where.country and trig.value in VIOLENT:
+            target = where.country  # struck where it happened (in a civil war, its own side)
         events.append(Event(
             type=trig.value, actor=actor, target=target, place=where, date=when,
             evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
