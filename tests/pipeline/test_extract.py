@@ -126,3 +126,15 @@ def test_extract_a_title_case_headline_does_not_turn_verbs_into_towns():
     assert "Mati" not in [p.text for p in article.places]
     assert [(e.type, e.place.name) for e in article.events][:1] == [("attack", "Kabupaten Intan Jaya")] or \
         article.events[0].place.country == "ID"
+
+
+def test_extract_running_totals_others_and_a_date_before_a_number():
+    text = ("Ukraine's air force said air defences shot down 76 drones while 35 others were lost. "
+            "The General Staff said Russia had lost about 1,040 troops in the past day, bringing total "
+            "Russian losses since the start of the invasion in February 2022 to 976,230.")
+    article = warta.extract(text, lang="en", published="2025-05-20")
+    got = {f.quantity.value: f for c in article.claims for f in c.figures}
+    assert got[35].unit == "drones"
+    assert 2022 not in got and got[976230].running_total
+    assert (got[976230].period.start, got[976230].period.end) == (date(2022, 2, 1), date(2025, 5, 20))
+    assert (got[1040].period.start, got[1040].period.end) == (date(2025, 5, 19), date(2025, 5, 20))

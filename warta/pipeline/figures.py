@@ -17,6 +17,7 @@ from functools import cache
 from warta.lang import Lang
 from warta.model import Figure, Period, PlaceMention, Quantity, Sentence, Span, TimeMention, Token
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
+from warta.pipeline.numbers import find_quantities
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
@@ -126,7 +127,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             if quantities[qi].start >= sent.start:
                 mine.append(quantities[qi])
             qi += 1
-        mine = [q for q in mine if not _inside(q, time_index)]
+        mine = _outside_dates(text, lang, mine, time_index)
         if not mine or not toks:
             continue
         found = _drop_lone_articles(_sentence_figures(text, sent, toks, mine, lex, sides), lex)
@@ -141,10 +142,19 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
     return out
 
 
-def _inside(q: Quantity, times: SpanIndex[TimeMention]) -> bool:
-    """A number that is part of a date expression ("dalam 24 jam terakhir")."""
-    t = times.last_before(q.start + 1)
-    return t is not None and q.end <= t.end
+def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
+                   times: SpanIndex[TimeMention]) -> list[Quantity]:
+    """Numbers that are not part of a date expression ("dalam 24 jam terakhir").
+    A quantity that starts inside a date and runs past it ("February 2022 to
+    976,230" read as a range) is read again from where the date ends."""
+    out: list[Quantity] = []
+    for q in qs:
+        t = times.last_before(q.start + 1)
+        if t is None or q.start >= t.end:
+            out.append(q)
+        elif q.end > t.end:
+            out += find_quantities(text, lang, t.end, q.end)
+    return out
 
 
 def _drop_lone_articles(found: list[Figure], lex: FigureLexicons) -> list[Figure]:
@@ -166,7 +176,10 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         if unit is not None:
             last = _extend_with_sides(toks, unit.last_token, text, sides, lex)
             end = toks[last].end
-            fig = Figure(q.start, end, text[q.start:end], q, unit.value, "",
+            kind = unit.value
+            if unit.text.lower() in lex.trailing and found and found[-1].unit:
+                kind = found[-1].unit  # "76 drones ... while 35 others": others of the same
+            fig = Figure(q.start, end, text[q.start:end], q, kind, "",
                          sentence=sent.index, confidence=0.8)
         else:
             fig = Figure(q.start, q.end, q.text, q, "", "", sentence=sent.index, confidence=0.5)
@@ -281,26 +294,33 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
             fig.side, fig.side_reason = best.value, "the subject of the loss verb"
 
 
+SINCE_REACH = 8  # tokens between a "since" word and the date it opens
+
+
 def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token],
             since: PhraseLexicon[str], published: date | None) -> Period | None:
     """The nearest window or range near the figure, else its nearest date.
 
     A date that a "since" word introduces from afar ("sejak melancarkan
-    serangannya pada bulan Agustus") still opens a running total.
+    serangannya pada bulan Agustus", "since the start of the invasion in
+    February 2022") still opens a running total up to publication.
     """
     if not inside:
         return None
-    spans = [t for t in inside if t.kind in ("since", "window")]
+    opened: dict[int, Period] = {}
+    if published is not None:
+        for t in inside:
+            if t.kind == "point" and t.start_date <= published:
+                hi = _token_index(toks, t.start)
+                lo = _token_index(toks, fig.end) if t.start >= fig.end else max(0, hi - SINCE_REACH)
+                if since.find(toks, text, lo, hi):
+                    opened[id(t)] = Period(t.start_date, published)
+    spans = [t for t in inside if t.kind in ("since", "window") or id(t) in opened]
     pool = spans or inside
     best = min(pool, key=lambda t: abs(t.start - fig.end) if t.start >= fig.end else abs(fig.start - t.end) + 5)
-    if best.kind == "since":
+    if best.kind == "since" or id(best) in opened:
         fig.running_total = True
-        return best.period
-    if best.kind == "point" and published is not None and best.start >= fig.end:
-        lo, hi = _token_index(toks, fig.end), _token_index(toks, best.start)
-        if since.find(toks, text, lo, hi) and best.start_date <= published:
-            fig.running_total = True
-            return Period(best.start_date, published)
+        return opened.get(id(best), best.period)
     return best.period
 
 
