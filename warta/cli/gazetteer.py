@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from warta.cli import main
 from warta.errors import GazetteerError
 
+if TYPE_CHECKING:
+    from warta.geo.gazetteer import Gazetteer
 
-def _index() -> "Gazetteer":  # noqa: F821
+
+def _index() -> Gazetteer:
     from warta.geo.gazetteer import Gazetteer
 
     return Gazetteer()

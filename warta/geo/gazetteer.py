@@ -53,6 +53,10 @@ class Candidate:
                 "source": self.source, "feature": self.feature, "primary": self.primary}
 
 
+# one row of _COLUMNS: a Candidate's fields up to ``primary``
+_Row = tuple[int, str, int | None, str, str, str | None, float, float, int, str | None, str, str]
+
+
 def cache_dir() -> Path:
     """Where warta keeps built data: ``$WARTA_CACHE_DIR`` or the user cache dir."""
     env = os.environ.get(ENV_CACHE)
@@ -115,7 +119,8 @@ class Gazetteer:
                        f"JOIN place p ON p.id = a.place "
                        f"WHERE a.key IN ({','.join('?' * len(part))})")
                 for row in self._con.execute(sql, part):
-                    fresh.setdefault(row[0], []).append(Candidate(*row[2:], primary=bool(row[1])))
+                    cols: _Row = row[2:]
+                    fresh.setdefault(row[0], []).append(Candidate(*cols, primary=bool(row[1])))
             if len(memo) + len(wanted) > _MEMO:
                 memo.clear()
             for k in wanted:

@@ -26,12 +26,12 @@ def geocode(gaz: Gazetteer, name: str, country: str | None = None,
     ctx = Context(countries={country.upper()} if country else set(),
                   anchors=[near] if near else [])
     out = rank(cands, ctx)
-    for s in out:
-        if s.candidate.id in fuzzy:
-            penalty = (100.0 - fuzzy[s.candidate.id]) / 5.0
-            s.score -= penalty
-            s.why.append(f"near match {fuzzy[s.candidate.id]:.0f}/100 (-{penalty:.1f})")
+    for sc in out:
+        if sc.candidate.id in fuzzy:
+            penalty = (100.0 - fuzzy[sc.candidate.id]) / 5.0
+            sc.score -= penalty
+            sc.why.append(f"near match {fuzzy[sc.candidate.id]:.0f}/100 (-{penalty:.1f})")
         if near:
-            s.why.append(f"{km((s.candidate.lat, s.candidate.lon), near):.0f} km from --near")
+            sc.why.append(f"{km((sc.candidate.lat, sc.candidate.lon), near):.0f} km from --near")
     out.sort(key=lambda x: -x.score)
     return out[:limit]
