@@ -72,6 +72,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             before = [last] if last is not None and last.end <= fig.start else []
             agent = _agent(fig, named_index)
             named_before = before[-1].value if before else None
+            side: str | None
             if agent is not None and fig.outcome == "used":
                 side, why = agent, "the agent of the passive verb"  # "72 drones launched by Russia"
             elif agent is not None and fig.outcome in ENEMY_OUTCOMES and opponent(agent):

@@ -137,15 +137,14 @@ def _namesakes(matches: list[Match], ctx: Context) -> None:
     city abroad) that has a namesake among the article's own places takes
     the namesake: in the admin unit of a town the article names, or within
     LOCAL_KM of one ("Lebanon" beside "Boone County", "Dublin" in an Ohio story)."""
-    placed = [m for m in matches if m.best]
-    if not any(m.best.kind in FINE for m in placed):
+    placed = [(m, m.best) for m in matches if m.best is not None]
+    if not any(b.kind in FINE for _, b in placed):
         return
     # one candidate per (name, place): a long article repeats names, not places
     distinct: dict[tuple[str, int], Candidate] = {}
-    for x in placed:
-        distinct.setdefault((x.key, x.best.id), x.best)
-    for m in placed:
-        b = m.best
+    for x, b in placed:
+        distinct.setdefault((x.key, b.id), b)
+    for m, b in placed:
         if len(m.cands) < 2 or m.want == "country":
             continue
         others = [c for (key, _), c in distinct.items() if key != m.key]

@@ -11,10 +11,11 @@ trigger is kept with ``found=False`` at the region the text puts it in.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from warta.geo.lexicon import PlaceLexicon, lexicon
-from warta.geo.spans import Run, Tok, find_runs, tokenize, trigger, variants
+from warta.geo.spans import Run, Tok, Variant, find_runs, tokenize, trigger, variants
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
 from warta.pipeline.place_fuzzy import fuzzy_matches
@@ -104,7 +105,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
     while i < n:
         hit = None
         for j in range(min(n, i + 6), i, -1):
-            vs = run.variants.get((i, j), ())
+            vs: Sequence[Variant] = run.variants.get((i, j), ())
             for v in vs:
                 cands, curated = _candidates(v.key, lex, gaz, found)
                 if not cands:
@@ -294,18 +295,23 @@ def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[
 
 
 
+def _kind(m: Match) -> str | None:
+    """The kind of place ``m`` resolved to, None when it resolved to none."""
+    return m.best.kind if m.best is not None else None
+
+
 def _region_for(m: Match, matches: list[Match]) -> Match | None:
     """Where the text puts a settlement the gazetteer lacks: an admin unit
     named in its sentence, else the last one before it, else a country."""
     sent = [x for x in matches if x.best and x.run is not None and x is not m]
-    admins = [x for x in sent if x.best.kind in ("admin1", "admin2")]
+    admins = [x for x in sent if _kind(x) in ("admin1", "admin2")]
     same = [x for x in admins if abs(x.start - m.start) < 200 and x.start > m.start]
     if same:
-        return min(same, key=lambda x: (x.best.kind != "admin2", x.start))
+        return min(same, key=lambda x: (_kind(x) != "admin2", x.start))
     before = [x for x in admins if x.start < m.start]
     if before:
         return before[-1]
-    countries = [x for x in sent if x.best.kind == "country"]
+    countries = [x for x in sent if _kind(x) == "country"]
     near = sorted(countries, key=lambda x: abs(x.start - m.start))
     return near[0] if near else None
 

@@ -242,8 +242,8 @@ def _point(m: re.Match[str], g: _Grammar, pub: date | None) -> Resolved | None:
             back = 7
         if _has(m, "wdnb") or _has(m, "wdna"):
             back = -((g.weekdays[gr("wd5")] - pub.weekday()) % 7 or 7)
-        day = pub - timedelta(days=back)
-        return day, day, "day", "point"
+        when = pub - timedelta(days=back)
+        return when, when, "day", "point"
     if gr("mon") is not None:
         name = gr("m5")
         if name in g.ambiguous_months and not (gr("prep") or gr("since") or gr("qual")):
