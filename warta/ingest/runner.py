@@ -15,6 +15,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -163,7 +164,9 @@ class _CommitGroup:
     """Commits every COMMIT_EVERY articles or COMMIT_SECONDS, whichever comes first."""
 
     def __init__(self, store: Store) -> None:
-        self.store, self.ctx, self.n, self.since = store, None, 0, 0.0
+        self.store = store
+        self.ctx: AbstractContextManager[Any] | None = None
+        self.n, self.since = 0, 0.0
 
     def open(self) -> None:
         if self.ctx is None:
