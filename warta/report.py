@@ -34,8 +34,9 @@ def render(article: Article) -> str:
         who = claim.claimant.text or f"({claim.claimant.kind})"
         for fig in claim.figures:
             period = f"{fig.period.start}..{fig.period.end}" if fig.period else "-"
+            country = ", " + claim.claimant.country if claim.claimant.country else ""
             rows.append((
-                f"{who} [{claim.claimant.kind}{', ' + claim.claimant.country if claim.claimant.country else ''}]",
+                f"{who} [{claim.claimant.kind}{country}]",
                 claim.cue.text if claim.cue else "-", _value(fig), fig.unit, fig.outcome,
                 fig.side or "-", period, fig.place or "-", text[claim.start:claim.end],
                 fig.side_reason,

@@ -15,7 +15,6 @@ from warta.io import MAX_BYTES, read_text
 from warta.pipeline.extract import extract, parse_published
 from warta.report import render
 
-
 HTML_START = ("<!doctype html", "<html")
 
 
@@ -28,13 +27,15 @@ def _load(path: str, max_bytes: int) -> tuple[str, date | None, bool]:
     text = read_text(path, max_bytes)
     if not text.strip():
         raise InputError(f"{path} is empty", "give warta an article with some text")
-    if Path(path).suffix.lower() in (".html", ".htm", ".xhtml") or text.lstrip()[:15].lower().startswith(HTML_START):
+    if Path(path).suffix.lower() in (".html", ".htm", ".xhtml") \
+            or text.lstrip()[:15].lower().startswith(HTML_START):
         from warta.ingest.readers import html_document
         from warta.store.records import Source
 
         doc = html_document(text, Source(origin=path))
         if isinstance(doc, str):
-            raise InputError(f"{path}: {doc}", "give warta the article's text, or a page with an article in it")
+            raise InputError(f"{path}: {doc}",
+                             "give warta the article's text, or a page with an article in it")
         return doc.text, doc.source.published, True
     return text, None, False
 
@@ -74,14 +75,16 @@ def extract_cmd(paths: tuple[str, ...], lang: str, published: str | None, fmt: s
     code = None if lang == "auto" else lang
     if out_dir is None:
         if len(paths) > 1:
-            raise InputError(f"{len(paths)} articles given but no --out", "add --out DIR to write one JSON file per article")
+            raise InputError(f"{len(paths)} articles given but no --out",
+                             "add --out DIR to write one JSON file per article")
         article, doc = _run(paths[0], max_bytes, code, when)
         click.echo(render(article) if fmt == "table" else _dump(doc), nl=fmt != "table")
         return
     out_dir.mkdir(parents=True, exist_ok=True)
     failed = _batch(paths, out_dir, code, when, max_bytes, fmt)
     done = len(paths) - failed
-    click.echo(f"{done} of {len(paths)} articles written to {out_dir}" + (f"; {failed} failed" if failed else ""), err=True)
+    click.echo(f"{done} of {len(paths)} articles written to {out_dir}"
+               + (f"; {failed} failed" if failed else ""), err=True)
     if failed:
         sys.exit(2)
 

@@ -4,8 +4,8 @@ stored articles with a newer extractor.
 Each article is stored atomically and keyed by a content hash, so a batch
 run twice stores each article once and a batch killed at any point is
 finished by running it again; commits are grouped (up to COMMIT_EVERY
-articles or COMMIT_SECONDS) so that storing is not the bottleneck. A bad article is recorded in the store's errors and
-skipped.
+articles or COMMIT_SECONDS) so that storing is not the bottleneck. A bad
+article is recorded in the store's errors and skipped.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from warta.errors import WartaError
-from warta.ingest.readers import Document, ReadFailure, parse_date, read
 from warta.ingest.pool import Gate, Job, Outcome, outcomes
+from warta.ingest.readers import Document, ReadFailure, parse_date, read
 from warta.model import Article
 from warta.store import Store, content_hash
 

@@ -191,7 +191,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         if not fig.unit and nxt_fig.unit:
             i = _token_index(toks, fig.end)
             m = lex.partitive.at(toks, i, text) if i < len(toks) else None
-            if m is not None and m.last_token + 1 < len(toks) and toks[m.last_token + 1].start == nxt_fig.start:
+            if m is not None and m.last_token + 1 < len(toks) \
+                    and toks[m.last_token + 1].start == nxt_fig.start:
                 fig.unit = nxt_fig.unit
     last_unit = ""
     for fig in found:
@@ -242,7 +243,8 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
                 continue
             if best is None or dist < best[0]:
                 best = (dist, m)
-        unit_word = text[fig.quantity.end:fig.end].strip().split(" ")[0].lower() if fig.end > fig.quantity.end else ""
+        unit_word = text[fig.quantity.end:fig.end].strip().split(" ")[0].lower() \
+            if fig.end > fig.quantity.end else ""
         if prev is not None and prev.outcome and _after_subset_word(toks, first, text, lex):
             fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
         elif unit_word in lex.unit_outcome and (best is None or best[0] > 2):
@@ -317,7 +319,8 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
                     opened[id(t)] = Period(t.start_date, published)
     spans = [t for t in inside if t.kind in ("since", "window") or id(t) in opened]
     pool = spans or inside
-    best = min(pool, key=lambda t: abs(t.start - fig.end) if t.start >= fig.end else abs(fig.start - t.end) + 5)
+    best = min(pool, key=lambda t: abs(t.start - fig.end) if t.start >= fig.end
+               else abs(fig.start - t.end) + 5)
     if best.kind == "since" or id(best) in opened:
         fig.running_total = True
         return opened.get(id(best), best.period)

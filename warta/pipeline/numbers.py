@@ -147,8 +147,8 @@ def _skip_pattern(d: dict[str, Any], locale: Locale) -> str:
     seps = "".join(re.escape(s) for s in d.get("clock_separators", [":"]))
     suffix = words_pattern(d.get("clock_suffixes", []) + d.get("clock_zones", []))
     parts = [
-        rf"(?<!\w)\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)",
-        rf"(?<![\w/.,])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\w/])",
+        r"(?<!\w)\d{4}-\d{1,2}-\d{1,2}(?!\d)",
+        r"(?<![\w/.,])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])",
         rf"(?<![\w.,])\d{{1,2}}\s+(?:{months})\.?(?!\w)(?:\s+\d{{4}}(?!\d))?",
         rf"(?<!\w)(?:{months})(?:\.\s*|\s+)\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}}(?!\d))?",
         rf"(?<![\w.,])\d{{1,2}}[{seps}]\d{{2}}(?![\d{seps}])(?:\s*(?:{suffix})(?!\w))?",

@@ -13,7 +13,13 @@ from typing import Any, Protocol
 
 from warta.model import Article
 from warta.store.records import (
-    ClusterInfo, ErrorRecord, EventRow, FigureRow, SearchHit, Source, StoredArticle,
+    ClusterInfo,
+    ErrorRecord,
+    EventRow,
+    FigureRow,
+    SearchHit,
+    Source,
+    StoredArticle,
 )
 
 __all__ = ["Store", "open_store", "content_hash", "Source", "StoredArticle", "ErrorRecord",

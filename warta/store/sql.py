@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from warta.model import Article
@@ -13,7 +13,13 @@ from warta.store import clusters
 from warta.store.backend import Backend
 from warta.store.migrations import MIGRATIONS
 from warta.store.records import (
-    ClusterInfo, ErrorRecord, EventRow, FigureRow, SearchHit, Source, StoredArticle,
+    ClusterInfo,
+    ErrorRecord,
+    EventRow,
+    FigureRow,
+    SearchHit,
+    Source,
+    StoredArticle,
 )
 
 _ARTICLE_COLS = ("id, content_hash, text, lang, published, title, url, source, "
@@ -22,7 +28,7 @@ _DERIVED = ("sentences", "claims", "figures", "places", "times")
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _iso(d: date | None) -> str | None:

@@ -8,8 +8,17 @@ import re
 from datetime import date, timedelta
 
 from warta.model import (
-    Article, Claim, Claimant, Event, Figure, Period, PlaceMention, Quantity, Sentence,
-    Span, TimeMention,
+    Article,
+    Claim,
+    Claimant,
+    Event,
+    Figure,
+    Period,
+    PlaceMention,
+    Quantity,
+    Sentence,
+    Span,
+    TimeMention,
 )
 
 PG_ENV = "WARTA_TEST_PG_URL"

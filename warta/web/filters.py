@@ -4,10 +4,10 @@ every page answers with when something is wrong."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
-from collections.abc import Mapping
 
 _CODE = re.compile(r"[A-Za-z]{2,3}")
 _WORD = re.compile(r"[a-z][a-z0-9_]{0,39}")
