@@ -23,7 +23,8 @@ from warta.pipeline.extract import extract
 from warta.pipeline.langid import detect
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DIRS = [ROOT / "examples", ROOT.parent / "shared" / "data" / "news-dev", ROOT.parent / "shared" / "seeds"]
+DEFAULT_DIRS = [ROOT / "examples", ROOT.parent / "shared" / "data" / "news-dev",
+                ROOT.parent / "shared" / "seeds"]
 
 
 def load(dirs: list[Path]) -> list[tuple[str, str]]:

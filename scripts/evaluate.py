@@ -37,7 +37,8 @@ def main() -> int:
         meta = json.loads(gold.read_text(encoding="utf-8"))
         article = extract(read_text(gold.with_name(f"{slug}.txt")), lang=meta.get("lang") or None,
                           published=meta.get("published"))
-        (args.out / f"{slug}.json").write_text(json.dumps(article.to_json(), ensure_ascii=False), encoding="utf-8")
+        (args.out / f"{slug}.json").write_text(json.dumps(article.to_json(), ensure_ascii=False),
+                                               encoding="utf-8")
         if n % 100 == 0:
             print(f"{n}/{len(golds)}", file=sys.stderr)
     cmd = [sys.executable, str(args.scorer), str(args.gold), str(args.out)]

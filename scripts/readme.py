@@ -26,7 +26,8 @@ from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
-BLOCK = re.compile(r"(<!-- warta: (?P<cmd>.+?) -->\n```(?P<lang>\w*)\n)(?P<out>.*?)(```\n<!-- /warta -->)", re.S)
+BLOCK = re.compile(r"(<!-- warta: (?P<cmd>.+?) -->\n```(?P<lang>\w*)\n)(?P<out>.*?)(```\n<!-- /warta -->)",
+                   re.S)
 
 
 def run(cmd: str) -> str:

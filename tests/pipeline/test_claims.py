@@ -72,7 +72,8 @@ def test_claims_bare_surname_takes_the_title_it_was_introduced_with():
 
 
 def test_claims_coordinated_verbs_keep_the_sentence_subject():
-    text = "Staf Umum Angkatan Bersenjata Ukraina membantah laporan itu dan mengklaim Rusia kehilangan 900 tentara."
+    text = ("Staf Umum Angkatan Bersenjata Ukraina membantah laporan itu dan mengklaim "
+            "Rusia kehilangan 900 tentara.")
     (c,) = claims(text, "id")
     assert who(c) == ("Staf Umum Angkatan Bersenjata Ukraina", "military", "UA", "mengklaim")
 
@@ -100,7 +101,8 @@ def test_claims_two_named_sources_in_one_sentence_each_keep_their_figures():
 
 
 def test_claims_an_opening_connective_is_not_the_subject():
-    text = "Sementara itu, juru bicara TPNPB-OPM Sebby Sambom mengklaim serangan itu dan menyebut tiga anggota TNI tewas."
+    text = ("Sementara itu, juru bicara TPNPB-OPM Sebby Sambom mengklaim serangan itu "
+            "dan menyebut tiga anggota TNI tewas.")
     (c,) = claims(text, "id")
     assert (c.claimant.text, c.claimant.kind, c.claimant.country) == (
         "juru bicara TPNPB-OPM Sebby Sambom", "military", "ID")

@@ -109,7 +109,8 @@ def test_extract_part_of_a_whole_and_the_passive_agent():
 
 
 def test_extract_subsets_share_the_outcome_and_tolls_count_people():
-    assert figs("The death toll from the strike rose to 45, including six children, officials said.", "en") == [
+    text = "The death toll from the strike rose to 45, including six children, officials said."
+    assert figs(text, "en") == [
         ("45", 45, "civilians", "killed", None), ("six children", 6, "civilians", "killed", None)]
 
 
@@ -122,7 +123,8 @@ def test_extract_an_explicit_verb_beats_the_unit_s_usual_outcome_and_armies_coun
 
 def test_extract_a_title_case_headline_does_not_turn_verbs_into_towns():
     article = warta.extract("KKB Tembak Mati Dua Prajurit TNI di Intan Jaya\nDua prajurit gugur di Distrik "
-                            "Sugapa, Kabupaten Intan Jaya, Minggu (11/5/2025).", lang="id", published="2025-05-12")
+                            "Sugapa, Kabupaten Intan Jaya, Minggu (11/5/2025).",
+                            lang="id", published="2025-05-12")
     assert "Mati" not in [p.text for p in article.places]
     assert [(e.type, e.place.name) for e in article.events][:1] == [("attack", "Kabupaten Intan Jaya")] or \
         article.events[0].place.country == "ID"

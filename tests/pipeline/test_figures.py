@@ -22,10 +22,12 @@ def test_figures_unit_outcome_and_side_in_indonesian():
 
 
 def test_figures_list_shares_its_verb_and_equipment_is_lost_not_killed():
-    text = "Tentara itu membunuh 300 prajurit, serta 12 tank, 5 sistem peluncuran roket dan ratusan kendaraan."
+    text = ("Tentara itu membunuh 300 prajurit, serta 12 tank, 5 sistem peluncuran roket "
+            "dan ratusan kendaraan.")
     got = brief(figures(text, "id"))
     assert got[0] == ("300 prajurit", 300, "personnel", "killed", None)
-    assert [g[2:4] for g in got[1:]] == [("tanks", "lost"), ("rocket_launchers", "lost"), ("vehicles", "lost")]
+    assert [g[2:4] for g in got[1:]] == [
+        ("tanks", "lost"), ("rocket_launchers", "lost"), ("vehicles", "lost")]
     assert figures(text, "id")[3].quantity.low == 100
 
 
@@ -64,7 +66,8 @@ def test_figures_offsets_are_exact():
 
 def test_figures_an_article_counts_only_in_an_equipment_list():
     lang = load("en")
-    text = "The assault group included two tanks, a mine clearing vehicle and 12 armoured vehicles. A soldier was wounded."
+    text = ("The assault group included two tanks, a mine clearing vehicle and 12 armoured vehicles. "
+            "A soldier was wounded.")
     sents = sentences(text, lang)
     figs = find_figures(text, lang, sents, find_quantities(text, lang, articles=True), [], [])
     assert [(f.text, f.quantity.value, f.unit) for f in figs] == [

@@ -11,7 +11,8 @@ def test_langid_indonesian_is_not_taken_for_malay():
 
 
 def test_langid_english():
-    assert detect("The defence ministry said its forces repelled an attack near the border on Sunday.") == "en"
+    text = "The defence ministry said its forces repelled an attack near the border on Sunday."
+    assert detect(text) == "en"
 
 
 def test_langid_refuses_a_language_without_data():

@@ -5,7 +5,8 @@ from warta.pipeline.segment import sentences, tokens
 def test_segment_sentences_split_on_stops_and_lines():
     text = "Pasukan maju ke desa itu. Kementerian mengatakan 12 tank hancur.\nBaris baru di sini"
     got = [text[s.start:s.end] for s in sentences(text, load("id"))]
-    assert got == ["Pasukan maju ke desa itu.", "Kementerian mengatakan 12 tank hancur.", "Baris baru di sini"]
+    assert got == ["Pasukan maju ke desa itu.", "Kementerian mengatakan 12 tank hancur.",
+                   "Baris baru di sini"]
 
 
 def test_segment_abbreviations_do_not_end_sentences():
@@ -28,4 +29,5 @@ def test_segment_tokens_keep_grouped_numbers_and_offsets():
 
 
 def test_segment_possessive_splits_but_apostrophe_names_stay():
-    assert [t.text for t in tokens("Ukraine's army near Pokrovs'k")] == ["Ukraine", "'", "s", "army", "near", "Pokrovs'k"]
+    got = [t.text for t in tokens("Ukraine's army near Pokrovs'k")]
+    assert got == ["Ukraine", "'", "s", "army", "near", "Pokrovs'k"]

@@ -53,7 +53,8 @@ def _t(text: str, lang=ID, pub: date | None = SUN):
     ("Insiden itu terjadi pada 6 Agustus.", [("pada 6 Agustus", "2024-08-06", "2024-08-06", "day")]),
     ("Diserang Rabu (18/12/2024) sekitar pukul 09.00 WIT.",
      [("Rabu (18/12/2024)", "2024-12-18", "2024-12-18", "day")]),
-    ("JAKARTA, Sabtu, (4 Januari 2025). Berita", [("Sabtu, (4 Januari 2025)", "2025-01-04", "2025-01-04", "day")]),
+    ("JAKARTA, Sabtu, (4 Januari 2025). Berita",
+     [("Sabtu, (4 Januari 2025)", "2025-01-04", "2025-01-04", "day")]),
 ])
 def test_times_indonesian(text, expected):
     assert _t(text) == expected

@@ -13,7 +13,6 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 
-
 def _wait(browser, cond, timeout: float = 15):  # noqa: ANN001, ANN202
     return WebDriverWait(browser, timeout).until(cond)
 
