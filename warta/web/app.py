@@ -29,7 +29,8 @@ HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
 BUILD = STATIC / "build"
 BUILT_FILES = ("leaflet.js", "leaflet.css", "leaflet.markercluster.js", "MarkerCluster.css",
-               "MarkerCluster.Default.css", "topojson-client.min.js", "countries-50m.json")
+               "MarkerCluster.Default.css", "topojson-client.min.js", "countries-50m.json",
+               "admin1-10m.json")
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; "

@@ -1,6 +1,8 @@
 // Copy the browser assets warta's web UI needs from node_modules into
 // static/build/ (served at /static/build/). Run by `npm ci --prefix warta/web`.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+// The admin-region layer (admin1-*.json) comes from `python -m warta.web.basemap`
+// and is left in place.
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,8 +20,10 @@ const files = {
   "countries-50m.json": "world-atlas/countries-50m.json",
 };
 
-rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
+for (const name of readdirSync(out)) {
+  if (!name.startsWith("admin1-")) rmSync(join(out, name), { recursive: true, force: true });
+}
 for (const [name, src] of Object.entries(files)) {
   copyFileSync(join(nm, src), join(out, name));
 }

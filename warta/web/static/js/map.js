@@ -1,4 +1,5 @@
-// The map page: a Natural Earth basemap (no tiles), and the events of
+// The map page: a Natural Earth basemap (no tiles) of countries and, zoomed
+// in, first-level admin regions, and the events of
 // /events.json as circles coloured by type and sized by reported deaths,
 // clustered when dense. Text from the store is only ever set as textContent.
 (function () {
@@ -12,13 +13,43 @@
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Borders: Natural Earth");
 
+  // Panes, bottom to top: countries, admin-region lines, then the events.
+  map.createPane("basemap").style.zIndex = 250;
+  map.createPane("admin").style.zIndex = 300;
+  map.getPane("admin").style.pointerEvents = "none";
+
   fetch(el.dataset.basemap).then(function (r) { return r.json(); }).then(function (topo) {
     var land = topojson.feature(topo, topo.objects.countries);
     L.geoJSON(land, {
-      interactive: false,
+      pane: "basemap", interactive: false,
       style: { color: "#8a96a3", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 }
-    }).addTo(map).bringToBack();
+    }).addTo(map);
   });
+
+  // Oblasts, provinces, states: thin lines, fetched and drawn from zoom 4 on.
+  var ADMIN_MIN_ZOOM = 4;
+  var admin = null, adminLoading = false;
+  function showAdmin() {
+    var wanted = map.getZoom() >= ADMIN_MIN_ZOOM;
+    if (admin) {
+      if (wanted && !map.hasLayer(admin)) { admin.addTo(map); }
+      if (!wanted && map.hasLayer(admin)) { map.removeLayer(admin); }
+      return;
+    }
+    if (!wanted || adminLoading || !el.dataset.admin) { return; }
+    adminLoading = true;
+    fetch(el.dataset.admin).then(function (r) { return r.json(); }).then(function (topo) {
+      var lines = topojson.feature(topo, topo.objects.admin1);
+      admin = L.geoJSON(lines, {
+        pane: "admin", interactive: false, renderer: L.canvas({ pane: "admin", padding: 0.2 }),
+        style: { color: "#9aa4ae", weight: 0.7, opacity: 0.9, dashArray: "3 2" }
+      });
+      el.dataset.adminLines = String(lines.features.length);
+      showAdmin();
+    }).catch(function () { adminLoading = false; });
+  }
+  map.on("zoomend", showAdmin);
+  showAdmin();
 
   function node(tag, text, cls) {
     var n = document.createElement(tag);
