@@ -1,26 +1,45 @@
 from datetime import date
 
 from warta.lang import load
-from warta.model import PlaceMention, Sentence, TimeMention
+from warta.model import Figure, PlaceMention, Quantity, TimeMention
 from warta.pipeline.events import find_events
 from warta.pipeline.segment import sentences
 
 PUB = date(2025, 1, 5)
 
 
-def place(text, name, *, precision="settlement", admin1="RU.41", country="RU", actor=False):
-    return lambda t: PlaceMention(t.index(text), t.index(text) + len(text), text, name, 51.0, 36.0,
-                                  country, precision, admin1=admin1, actor_use=actor)
+def place(text, name, *, precision="settlement", admin1="RU.41", country="RU", actor=False,
+          lat=51.0, lon=36.0, last=False):
+    def make(t):
+        at = t.rindex(text) if last else t.index(text)
+        return PlaceMention(at, at + len(text), text, name, lat, lon, country, precision,
+                            admin1=admin1, actor_use=actor)
+    return make
 
 
-def time(text, start, end, *, kind="point", precision="day"):
-    return lambda t: TimeMention(t.index(text), t.index(text) + len(text), text, start, end, precision, kind)
+def time(text, start, end, *, kind="point", precision="day", last=False):
+    def make(t):
+        at = t.rindex(text) if last else t.index(text)
+        return TimeMention(at, at + len(text), text, start, end, precision, kind)
+    return make
 
 
-def events(text, code, places=(), times=()):
+def figure(text, *, running=False):
+    def make(t):
+        at = t.index(text)
+        qty = Quantity(at, at + len(text), text, 1.0, 1.0, 1.0)
+        return Figure(at, at + len(text), text, qty, "civilians", "killed", running_total=running)
+    return make
+
+
+def events(text, code, places=(), times=(), figures=()):
     lang = load(code)
     return find_events(text, lang, sentences(text, lang), [f(text) for f in times],
-                       [f(text) for f in places], [], PUB)
+                       [f(text) for f in places], [f(text) for f in figures], PUB)
+
+
+def quote(ev, text):
+    return [text[s.start:s.end] for s in ev.evidence]
 
 
 def test_events_type_place_date_and_sides():
@@ -39,11 +58,19 @@ def test_events_strike_outranks_killing_and_target_follows_trigger():
     assert (ev.type, ev.actor, ev.target) == ("strike", "RU", "UA")
 
 
-def test_events_need_a_date_outside_the_lead():
-    text = ("First line about the war.\nSecond line.\nThird line.\n"
-            "Troops attacked the village of Novaya.")
-    assert events(text, "en", [place("Novaya", "Novaya")]) == []
+def test_events_need_a_date_or_a_named_place_outside_the_lead():
+    text = ("First line about Novaya.\nSecond line.\nThird line.\n"
+            "Troops attacked the village.")
+    assert events(text, "en", [place("Novaya", "Novaya")]) == []  # only the main place: no event
     assert len(events("Troops attacked the village of Novaya.", "en", [place("Novaya", "Novaya")])) == 1
+
+
+def test_events_undated_with_a_named_place_get_the_breaking_window():
+    text = ("First line about the war.\nSecond line.\nThird line.\n"
+            "Russian forces badly damaged an apartment block in Novaya.")
+    (ev,) = events(text, "en", [place("Novaya", "Novaya", country="UA", admin1="UA.07")])
+    assert (ev.type, ev.place.name) == ("strike", "Novaya")
+    assert (ev.date.start, ev.date.end) == (date(2025, 1, 4), PUB)
 
 
 def test_events_skip_direct_speech():
@@ -57,8 +84,7 @@ def test_events_same_type_in_one_region_merge_with_both_evidence():
             "The attack moved towards Berdin on Sunday.")
     evs = events(text, "en",
                  [place("Kursk", "Kursk Oblast", precision="admin1"), place("Berdin", "Berdin")],
-                 [lambda t: TimeMention(t.index("on Sunday"), t.index("on Sunday") + 9, "on Sunday", PUB, PUB, "day"),
-                  lambda t: TimeMention(t.rindex("on Sunday"), t.rindex("on Sunday") + 9, "on Sunday", PUB, PUB, "day")])
+                 [time("on Sunday", PUB, PUB), time("on Sunday", PUB, PUB, last=True)])
     assert len(evs) == 1
     assert evs[0].place.name == "Berdin" and len(evs[0].evidence) == 2
 
@@ -82,3 +108,191 @@ def test_events_a_side_after_by_acts_and_after_on_is_struck():
     (ev,) = events(text, "en", [place("Izmail", "Izmail", country="UA", admin1="UA.17")],
                    [time("on Friday", date(2025, 1, 3), date(2025, 1, 3))])
     assert (ev.actor, ev.target) == ("RU", "UA")
+
+
+def test_events_narration_after_a_closing_quote_counts():
+    text = ("“We ran out and saw the dust,” said Ahmad, a resident of Tira, "
+            "where the rocket hit on Saturday.")
+    (ev,) = events(text, "en", [place("Tira", "Tira", country="IL", admin1="IL.02")],
+                   [time("on Saturday", date(2025, 1, 4), date(2025, 1, 4))])
+    assert (ev.type, ev.place.name, ev.trigger.text) == ("strike", "Tira", "hit")
+    text = ("\"Kami melihat debu di mana-mana,\" kata Rudi, warga Tira, "
+            "tempat roket itu menghantam pada Sabtu.")
+    (ev,) = events(text, "id", [place("Tira", "Tira", country="IL", admin1="IL.02")],
+                   [time("pada Sabtu", date(2025, 1, 4), date(2025, 1, 4))])
+    assert (ev.type, ev.trigger.text) == ("strike", "menghantam")
+
+
+def test_events_speech_spanning_sentences_is_skipped_but_scare_quotes_are_not():
+    text = "“The enemy shelled Novaya on Sunday. Then they attacked again,” the governor said."
+    assert events(text, "en", [place("Novaya", "Novaya")], [time("on Sunday", PUB, PUB)]) == []
+    text = "Militer menyatakan melanjutkan \"aktivitas operasional\" di Novaya pada hari Minggu."
+    (ev,) = events(text, "id", [place("Novaya", "Novaya")], [time("pada hari Minggu", PUB, PUB)])
+    assert ev.type == "attack"
+
+
+def test_events_negated_or_hypothetical_triggers_are_no_events():
+    novaya, sunday = [place("Novaya", "Novaya")], [time("on Sunday", PUB, PUB)]
+    assert events("Moscow denied attacking Novaya on Sunday.", "en", novaya, sunday) == []
+    assert events("The army said on Sunday it will attack Novaya.", "en", novaya, sunday) == []
+    (ev,) = events("The rebels threatened on Sunday to attack Novaya.", "en", novaya, sunday)
+    assert ev.type == "threat"
+    minggu = [time("pada hari Minggu", PUB, PUB)]
+    assert events("Rusia membantah menyerang Novaya pada hari Minggu.", "id", novaya, minggu) == []
+    assert events("Pasukan akan menyerang Novaya pada hari Minggu.", "id", novaya, minggu) == []
+    assert events("Mereka bersaing untuk menguasai Novaya pada hari Minggu.", "id", novaya, minggu) == []
+
+
+def test_events_ongoing_background_is_no_event():
+    novaya = [place("Novaya", "Novaya")]
+    assert events("Rescue work was hampered by ongoing Russian attacks on Novaya.", "en", novaya) == []
+    assert events("Hizbullah mulai menembakkan roket ke Novaya.", "id", novaya) == []
+
+
+def test_events_a_date_spanning_months_marks_background():
+    novaya = [place("Novaya", "Novaya")]
+    assert events("Fighting has escalated around Novaya since September.", "en", novaya,
+                  [time("since September", date(2024, 9, 1), PUB, kind="since", precision="range")]) == []
+    assert events("Pertempuran di Novaya meningkat pada bulan Desember.", "id", novaya,
+                  [time("pada bulan Desember", date(2024, 12, 1), date(2024, 12, 31),
+                        precision="month")]) == []
+
+
+def test_events_deaths_amid_fighting_are_a_killing():
+    (ev,) = events("At least 40 people were killed in Goma amid fighting with rebels.", "en",
+                   [place("Goma", "Goma", country="CD", admin1="CD.11")])
+    assert ev.type == "killing"
+    (ev,) = events("Sedikitnya 40 orang tewas di Goma di tengah pertempuran dengan pemberontak.", "id",
+                   [place("Goma", "Goma", country="CD", admin1="CD.11")])
+    assert ev.type == "killing"
+
+
+def test_events_an_attack_with_bombs_or_missiles_is_a_strike():
+    kharkiv = [place("Kharkiv", "Kharkiv", country="UA", admin1="UA.07")]
+    (ev,) = events("Russian forces attacked the city of Kharkiv with guided aerial bombs.", "en", kharkiv)
+    assert ev.type == "strike"
+    (ev,) = events("Pasukan Rusia menyerang kota Kharkiv dengan rudal balistik.", "id", kharkiv)
+    assert ev.type == "strike"
+    (ev,) = events("Russian troops attacked Kharkiv, then fired missiles at Sumy.", "en", kharkiv)
+    assert ev.type == "strike"  # fired missiles: the stronger trigger
+    (ev,) = events("Infantry attacked Kharkiv, the army said, adding that missiles were intercepted.",
+                   "en", kharkiv)
+    assert ev.type == "attack"  # the missiles are in another clause
+
+
+def test_events_destruction_is_its_own_event_beside_the_attack():
+    text = "Selain itu, belasan rumah dibakar dalam penyerangan di Novaya pada Rabu."
+    evs = events(text, "id", [place("Novaya", "Novaya")], [time("pada Rabu", PUB, PUB)])
+    assert sorted(e.type for e in evs) == ["attack", "destruction"]
+    text = "Gunmen burned a dozen houses in a raid on Novaya on Wednesday."
+    evs = events(text, "en", [place("Novaya", "Novaya")], [time("on Wednesday", PUB, PUB)])
+    assert sorted(e.type for e in evs) == ["attack", "destruction"]
+
+
+def test_events_two_dated_clauses_give_two_events():
+    odesa = place("Odesa", "Odesa", country="UA", admin1="UA.17", lat=46.5, lon=30.7)
+    belgorod = place("Belgorod", "Belgorod", admin1="RU.09", lat=50.6, lon=36.6)
+    text = ("Russian drones struck Odesa on Friday, a day after Ukrainian troops "
+            "attacked Belgorod on Thursday.")
+    evs = events(text, "en", [odesa, belgorod],
+                 [time("on Friday", date(2025, 1, 3), date(2025, 1, 3)),
+                  time("on Thursday", date(2025, 1, 2), date(2025, 1, 2))])
+    assert [(e.type, e.place.name, e.date.start.day) for e in evs] == [
+        ("strike", "Odesa", 3), ("attack", "Belgorod", 2)]
+    text = ("Drone Rusia menghantam Odesa pada Jumat, sehari setelah pasukan Ukraina "
+            "menyerbu Belgorod pada Kamis.")
+    evs = events(text, "id", [odesa, belgorod],
+                 [time("pada Jumat", date(2025, 1, 3), date(2025, 1, 3)),
+                  time("pada Kamis", date(2025, 1, 2), date(2025, 1, 2))])
+    assert [(e.type, e.place.name) for e in evs] == [("strike", "Odesa"), ("attack", "Belgorod")]
+
+
+def test_events_take_the_date_of_the_previous_sentence_of_their_paragraph():
+    text = ("One.\nTwo.\nThree.\n"
+            "The army reported the incident on Saturday. A rocket hit a house in Haifa.")
+    (ev,) = events(text, "en", [place("Haifa", "Haifa", country="IL", admin1="IL.03")],
+                   [time("on Saturday", date(2025, 1, 4), date(2025, 1, 4))])
+    assert ev.date.start == ev.date.end == date(2025, 1, 4) and ev.trigger.text == "hit"
+    text = "One.\nTwo.\nThree.\nThe army reported the incident on Saturday.\nA rocket hit a house in Haifa."
+    (ev,) = events(text, "en", [place("Haifa", "Haifa", country="IL", admin1="IL.03")],
+                   [time("on Saturday", date(2025, 1, 4), date(2025, 1, 4))])
+    assert ev.date.start == date(2025, 1, 4) and ev.date.end == PUB  # another paragraph: breaking window
+
+
+def test_events_a_dateline_is_not_where_it_happened():
+    text = "Tel Aviv, VIVA – Lebanon launched rockets at Israel on Saturday."
+    (ev,) = events(text, "en", [place("Tel Aviv", "Tel Aviv", country="IL", admin1="IL.05"),
+                                place("Israel", "Israel", country="IL", precision="country", admin1=None)],
+                   [time("on Saturday", date(2025, 1, 4), date(2025, 1, 4))])
+    assert ev.place.name == "Israel"
+
+
+def test_events_a_capture_is_placed_where_the_trigger_points():
+    text = ("Saat pertempuran berkecamuk di Goma, tentara berhasil merebut kembali desa-desa "
+            "di wilayah Kalehe pada Selasa.")
+    (ev,) = events(text, "id", [place("Goma", "Goma", country="CD", admin1="CD.11"),
+                                place("Kalehe", "Kalehe", country="CD", admin1="CD.12", precision="admin2")],
+                   [time("pada Selasa", PUB, PUB)])
+    assert (ev.type, ev.place.name) == ("capture", "Kalehe")
+
+
+def test_events_an_opening_place_frames_the_sentence():
+    text = ("In Rafah, in the south of the strip, a resident who asked not to be named "
+            "said a house was hit on Friday.")
+    (ev,) = events(text, "en", [place("Rafah", "Rafah", country="PS", admin1="PS.01")],
+                   [time("on Friday", date(2025, 1, 3), date(2025, 1, 3))])
+    assert ev.place.name == "Rafah"
+
+
+def test_events_a_headline_joins_the_story_event():
+    text = ("Houthi drones downed over the Red Sea\n"
+            "Forces destroyed four drones fired at a warship in the Red Sea on Thursday.")
+    sea = place("Red Sea", "Red Sea", precision="region", country=None, admin1=None)
+    (ev,) = events(text, "en", [sea],
+                   [time("on Thursday", date(2025, 1, 2), date(2025, 1, 2))])
+    assert ev.type == "strike" and len(ev.evidence) == 1
+    text = "Dozens Killed in Fighting in Goma\nAt least 40 people were killed in Goma amid fighting."
+    (ev,) = events(text, "en", [place("Goma", "Goma", country="CD", admin1="CD.11", last=True)])
+    assert ev.type == "killing" and len(ev.evidence) == 2
+
+
+def test_events_the_breaking_window_gives_way_to_the_article_date():
+    text = ("Serangan kelompok bersenjata di Kampung Lambera menewaskan tiga warga.\n"
+            "Rumah warga dibakar dalam penyerangan yang berlangsung Rabu (1/1/2025).")
+    evs = events(text, "id", [place("Kampung Lambera", "Lambera", country="ID", admin1="ID.40")],
+                 [time("Rabu (1/1/2025)", date(2025, 1, 1), date(2025, 1, 1))])
+    attack = next(e for e in evs if e.type == "attack")
+    assert attack.date.start == attack.date.end == date(2025, 1, 1) and len(attack.evidence) == 2
+
+
+def test_events_at_distant_towns_of_one_region_stay_apart():
+    text = ("Russian bombs hit Kharkiv on Sunday.\n"
+            "Russian forces also badly damaged a building in Kupiansk on Sunday.")
+    evs = events(text, "en", [
+        place("Kharkiv", "Kharkiv", country="UA", admin1="UA.07", lat=49.98, lon=36.25),
+        place("Kupiansk", "Kupiansk", country="UA", admin1="UA.07", lat=49.71, lon=37.61)],
+                 [time("on Sunday", date(2025, 1, 4), date(2025, 1, 4)),
+                  time("on Sunday", date(2025, 1, 4), date(2025, 1, 4), last=True)])
+    assert [e.place.name for e in evs] == ["Kharkiv", "Kupiansk"]
+
+
+def test_events_a_toll_of_running_totals_is_no_killing():
+    text = "This brings the total number of deaths in Novaya to 1,200, the ministry said on Sunday."
+    assert events(text, "en", [place("Novaya", "Novaya")], [time("on Sunday", PUB, PUB)],
+                  [figure("1,200", running=True)]) == []
+    assert len(events(text, "en", [place("Novaya", "Novaya")], [time("on Sunday", PUB, PUB)],
+                      [figure("1,200")])) == 1
+
+
+def test_events_look_alikes_are_no_events():
+    novaya, sunday = [place("Novaya", "Novaya")], [time("on Sunday", PUB, PUB)]
+    assert events("Unions in Novaya called a general strike on Sunday.", "en", novaya, sunday) == []
+    assert events("Buruh di Novaya melakukan aksi mogok pada hari Minggu.", "id", novaya,
+                  [time("pada hari Minggu", PUB, PUB)]) == []
+
+
+def test_events_the_possessor_of_an_indonesian_attack_noun_acts_whoever_speaks():
+    text = "Kementerian Lebanon mengatakan 52 orang tewas dalam serangan Israel di Baalbek pada Jumat."
+    (ev,) = events(text, "id", [place("Baalbek", "Baalbek", country="LB", admin1="LB.04")],
+                   [time("pada Jumat", date(2025, 1, 3), date(2025, 1, 3))])
+    assert (ev.type, ev.actor, ev.target) == ("strike", "IL", "LB")

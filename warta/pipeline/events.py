@@ -1,36 +1,67 @@
 """Events: dated conflict events with type, sides, place and evidence.
 
-A sentence with a trigger word (``events.toml``) yields one event of its
-strongest trigger's type (the language's ``priority`` order). Its date is the
-date expression nearest the trigger, else a figure's period, else, for violent
-events, the breaking-news window (the day before publication to publication).
-Its place is the literal place nearest the trigger, finer places first, else
-the article's main place. The side named before the trigger acts; the side
-after it is acted upon. Events of one type with overlapping dates at the same
-place, or at places in the same region, are merged, their evidence kept.
+A sentence with a trigger word (``events.toml``) yields an event of its
+strongest trigger's type (the language's ``priority`` order); a trigger in
+quoted speech, after a negation or a hypothesis ("denied attacking", "will
+attack"), or marked as ongoing background counts for nothing, and one after
+"amid" only when nothing else does. An attack made with bombs, missiles or
+drones is a strike; property destruction is an event of its own besides
+the sentence's main one. When a sentence names several dates, each trigger
+goes with the date nearest to it, so two clauses can give two events.
+
+An event's date is the date expression nearest its trigger; one spanning
+more than a few days (a month, "since 2022") marks background, not an
+event. Without a date in the sentence, a violent event takes a figure's
+period, else the date of the previous sentence of its paragraph, else the
+breaking-news window (the day before publication to publication) when it is
+in the lead or names the place where it happened. Its place is the literal
+place nearest the trigger, finer places first (for captures and advances,
+the place after the trigger), else the article's main place. The side named
+before the trigger acts; the side after it is acted upon.
+
+Events of one type with overlapping dates at the same place, or at places in
+the same region, are merged, their evidence kept; a headline's event joins
+the body's event of its type, and an event dated only by the breaking-news
+window takes the date the article gives for it later.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from warta.lang import Lang
-from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention
+from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
+from warta.pipeline.event_merge import PLACE_RANK, merge_events
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
 
-PLACE_RANK = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
+NO_EVENT = "none"  # the trigger table's key for look-alikes: "general strike"
+TOLL_TYPES = {"killing"}  # deaths in a sentence of running totals are a toll, not an event
 MAX_SIDES_AFTER = 4  # side words after a trigger that may name its actor or target
 TERRITORY_REACH = 80  # characters from a capture/advance trigger to the place taken
 PLACE_REACH = 100  # characters from the trigger (places before it count double)
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
-QUOTES = "\"“‘'«„"
+EVENT_DAYS = 10  # a date expression spanning more days is background, not an event's date
+WEAPON_BEFORE, WEAPON_AFTER = 8, 15  # tokens between a weapon word and the attack it arms
+CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "–", "—"}
+SCARE_QUOTE_WORDS = 3  # a quote this short is a term, not speech
+OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
+QUOTE_RE = re.compile(r"[\"“”«»„\n]")
+SINGLE_CLOSE_RE = re.compile(r"['’](?!\w)")
+DATELINE_PREFIX = 40  # characters of a source's name before a dateline's place
+DATELINE_RE = re.compile(r"[^\n.]{0,40}?\s[-–—]{1,2}\s")
+HEADLINE_END = ".!?\"”'’:"
+
+
+_Group = tuple[TimeMention | None, list[Match[str]]]  # a date expression and its triggers
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,83 +73,241 @@ class _Roles:
     territorial: frozenset[str]  # event types that need a place after their trigger
 
 
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    triggers: PhraseLexicon[str]
+    order: dict[str, int]
+    roles: _Roles
+    modality: PhraseLexicon[str]  # "cancel" (negation, hypothesis, background) or "amid"
+    reach: int  # tokens between a modality word and the trigger it governs
+    weapons: PhraseLexicon[str]  # weapon words that turn an attack into a strike
+    separate: frozenset[str]  # types that make an event of their own beside the main one
+    framing: frozenset[str]  # words that open a sentence with the place it happens in: "in"
+
+
 @cache
-def _triggers(lang: Lang) -> tuple[PhraseLexicon[str], dict[str, int], _Roles]:
+def _rules(lang: Lang) -> _Rules:
     data = lang.data("events")
-    order = {t: i for i, t in enumerate(data.get("priority", []))}
     roles = data.get("roles", {})
-    return from_table(data.get("triggers", {})), order, _Roles(
-        frozenset(w.lower() for w in roles.get("agent", [])),
-        frozenset(w.lower() for w in roles.get("target", [])),
-        frozenset(w.lower() for w in roles.get("nominal", [])),
-        bool(roles.get("possessor_after", False)),
-        frozenset(data.get("territorial", [])))
+    modality = data.get("modality", {})
+    return _Rules(
+        from_table(data.get("triggers", {})),
+        {t: i for i, t in enumerate(data.get("priority", []))},
+        _Roles(frozenset(w.lower() for w in roles.get("agent", [])),
+               frozenset(w.lower() for w in roles.get("target", [])),
+               frozenset(w.lower() for w in roles.get("nominal", [])),
+               bool(roles.get("possessor_after", False)),
+               frozenset(data.get("territorial", []))),
+        from_table({"cancel": modality.get("cancel", []), "amid": modality.get("amid", [])}),
+        int(modality.get("reach", 3)),
+        from_table({"weapon": data.get("weapons", {}).get("strike", [])}),
+        frozenset(data.get("separate", [])),
+        frozenset(w.lower() for w in data.get("framing", [])),
+    )
 
 
 def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[TimeMention],
                 places: list[PlaceMention], figures: list[Figure],
                 published: date | None) -> list[Event]:
     """Events of the article, merged within it."""
-    lex, order, roles = _triggers(lang)
+    rules = _rules(lang)
     sides = side_lexicon(lang)
     events: list[Event] = []
+    weak: set[int] = set()  # ids of events dated only by the breaking-news window
+    speech = _speech(text, sentences)
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
     main = _main_place(places, sentences)
+    headline = _headline(text, sentences)
     for sent in sentences:
         toks = tokenize(text, sent.start, sent.end)
-        hits = lex.find(toks, text)
-        if not hits or text[sent.start] in QUOTES:
-            continue  # no trigger, or direct speech
+        hits = [m for m in rules.triggers.find(toks, text)
+                if m.value != NO_EVENT and not _inside(m.start, speech)]
+        if not hits:
+            continue
+        mods = rules.modality.find(toks, text)
+        hits = [m for m in hits if _modality(m, toks, mods, rules.reach) != "cancel"]
         figs = figure_index.between(sent.start, sent.end)
+        if figs and all(f.running_total for f in figs):
+            hits = [m for m in hits if m.value not in TOLL_TYPES]
         inside = [p for p in place_index.between(sent.start, sent.end)
-                  if not _dateline(p, sent) and not _in_figure(p, figure_index)]
+                  if not _dateline(text, p, sent) and not _in_figure(p, figure_index)]
         # "seized weapons" is no capture: territorial triggers need a place after them
-        hits = [m for m in hits if m.value not in roles.territorial
+        hits = [m for m in hits if m.value not in rules.roles.territorial
                 or any(0 <= p.start - m.end <= TERRITORY_REACH for p in inside)]
         if not hits:
             continue
-        trig = min(hits, key=lambda m: (order.get(m.value, 99), m.start))
-        where = _nearest_place(inside, trig) or main
-        when = _date(trig, time_index.between(sent.start, sent.end), figs,
-                     published if sent.index < LEAD_SENTENCES else None)
-        if when is None or where is None:
+        stamps = time_index.between(sent.start, sent.end)
+        opening = toks[1].start if len(toks) > 1 and toks[0].text.lower() in rules.framing else -1
+        groups = _by_date(hits, stamps)
+        for stamp, group in groups:
+            if stamp is not None and not _eventful(stamp):
+                continue  # background: "since 2022", "in March"
+            demoted = {m.start for m in group if _modality(m, toks, mods, rules.reach) == "amid"}
+            trig = min(group, key=lambda m: (m.start in demoted, rules.order.get(m.value, 99), m.start))
+            if len(groups) > 1 and trig.value not in VIOLENT:
+                continue  # a second clause counts only when it is violent
+            kind = trig.value
+            if kind == "attack" and _armed(trig, toks, rules.weapons.find(toks, text)):
+                kind = "strike"
+            chosen = [trig] + [m for m in group if m.value in rules.separate and m.value != kind]
+            for n, m in enumerate(chosen):
+                etype = kind if n == 0 else m.value
+                near = _nearest_place(inside, m, etype in rules.roles.territorial, opening)
+                when, guessed = stamp.period if stamp is not None else None, False
+                if when is None:
+                    when, guessed = _undated(etype, figs, sent, sentences, time_index, text,
+                                             published, near is not None)
+                where = near or main
+                if when is None or where is None:
+                    continue
+                actor, target = _sides(text, toks, m, sides, rules.roles)
+                if target is None and where.country and etype in VIOLENT:
+                    target = where.country  # struck where it happened (in a civil war, its own side)
+                ev = Event(type=etype, actor=actor, target=target, place=where, date=when,
+                           evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
+                           trigger=Span(m.start, m.end, m.text), sentence=sent.index)
+                if guessed:
+                    weak.add(id(ev))
+                events.append(ev)
+    return merge_events(events, headline, weak)
+
+
+def _by_date(hits: list[Match[str]], stamps: list[TimeMention]) -> list[_Group]:
+    """Triggers grouped by the date expression nearest each, in text order."""
+    if not stamps:
+        return [(None, hits)]
+    groups: dict[int, list[Match[str]]] = {}
+    for m in hits:
+        i = min(range(len(stamps)), key=lambda k: _gap(stamps[k].start, stamps[k].end, m))
+        groups.setdefault(i, []).append(m)
+    return [(stamps[i], groups[i]) for i in sorted(groups)]
+
+
+def _gap(start: int, end: int, trig: Match[str]) -> int:
+    return start - trig.end if start >= trig.end else max(0, trig.start - end)
+
+
+def _eventful(t: TimeMention) -> bool:
+    """A date that can be an event's: a day or a few, not a month or "since 2022"."""
+    return t.precision not in ("month", "year") and (t.end_date - t.start_date).days <= EVENT_DAYS
+
+
+def _undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sentence],
+             times: SpanIndex[TimeMention], text: str, published: date | None,
+             placed: bool) -> tuple[Period | None, bool]:
+    """The date of an event whose sentence names none, and whether it is only a guess."""
+    periods = [f.period for f in figs if f.period is not None and not f.running_total]
+    if periods:
+        return periods[0], False
+    if etype not in VIOLENT:
+        return None, False
+    if sent.index > 0:
+        prev = sentences[sent.index - 1]
+        if "\n" not in text[prev.end:sent.start]:
+            stamps = times.between(prev.start, prev.end)
+            if stamps:
+                last = stamps[-1]
+                return (last.period if _eventful(last) else None), False
+    if published is not None and (sent.index < LEAD_SENTENCES or placed):
+        return Period(published - timedelta(days=1), published), True
+    return None, False
+
+
+def _armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> bool:
+    """A weapon named in the trigger's clause: just before it, or after it before a comma."""
+    for w in weapons:
+        if w.first_token <= trig.last_token and w.last_token >= trig.first_token:
+            continue  # part of the trigger: "bomb attack"
+        if w.last_token < trig.first_token:
+            lo, hi = w.last_token + 1, trig.first_token
+            if hi - lo > WEAPON_BEFORE:
+                continue
+        else:
+            lo, hi = trig.last_token + 1, w.first_token
+            if hi - lo > WEAPON_AFTER:
+                continue
+        if all(t.text not in CLAUSE_BREAKS for t in toks[lo:hi]):
+            return True
+    return False
+
+
+def _modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach: int) -> str | None:
+    """"cancel" or "amid" when such a word governs the trigger from just before it."""
+    for mod in mods:
+        if mod.last_token >= trig.first_token or mod.last_token < trig.first_token - 1 - reach:
             continue
-        actor, target = _sides(text, toks, trig, sides, roles)
-        if target is None and where.country and trig.value in VIOLENT:
-            target = where.country  # struck where it happened (in a civil war, its own side)
-        events.append(Event(
-            type=trig.value, actor=actor, target=target, place=where, date=when,
-            evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
-            trigger=Span(trig.start, trig.end, trig.text), sentence=sent.index,
-        ))
-    return _fold_countries(_merge(events))
+        between = toks[mod.last_token + 1:trig.first_token]
+        if all(t.text[0].isalnum() for t in between):
+            return mod.value
+    return None
 
 
-def _sides(text: str, toks: list, trig: Match[str], sides: PhraseLexicon[str],
-           roles: _Roles) -> tuple[str | None, str | None]:  # noqa: ANN001
+def _speech(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Spans of quoted speech, sorted; quotes of a few words are terms, not speech."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in QUOTE_RE.finditer(text):
+        ch, at = m.group(), m.start()
+        if opened is None:
+            if ch in OPEN_QUOTES:
+                opened = at
+        elif ch == "\n" or ch in CLOSE_QUOTES:
+            if len(text[opened:at].split()) > SCARE_QUOTE_WORDS:
+                spans.append((opened, at + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    for sent in sentences:  # 'single-quoted speech' opening a sentence
+        if text[sent.start] in "'‘" and not _inside(sent.start, spans):
+            close = SINGLE_CLOSE_RE.search(text, sent.start + 1, sent.end)
+            spans.append((sent.start, close.end() if close else sent.end))
+    spans.sort()
+    return spans
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def _headline(text: str, sentences: list[Sentence]) -> int | None:
+    """The index of the headline: a first line without a closing stop."""
+    if len(sentences) < 2:
+        return None
+    first = sentences[0]
+    if text[first.end - 1] in HEADLINE_END or "\n" not in text[first.end:sentences[1].start]:
+        return None
+    return first.index
+
+
+def _sides(text: str, toks: list[Token], trig: Match[str], sides: PhraseLexicon[str],
+           roles: _Roles) -> tuple[str | None, str | None]:
     """Who acts and who is acted upon, from the side words around the trigger.
 
     The side before the trigger acts ("Russian forces attacked"); after it,
     a side marked as a target ("on", "ke") is acted upon, one marked as an
     agent ("by", "oleh") acts, and in languages whose nouns take their
-    possessor after them, a side right after a nominal trigger acts
-    ("serangan rudal Rusia" = a Russian missile attack).
+    possessor after them, a side right after a nominal trigger acts, whoever
+    is named before it ("serangan rudal Rusia" = a Russian missile attack).
     """
     hits = sides.find(toks, text)
     before = [m for m in hits if m.end <= trig.start]
     after = [m for m in hits if m.start >= trig.end][:MAX_SIDES_AFTER]
-    actor = before[-1].value if before else None
+    inner = [m for m in hits if m.start >= trig.start and m.end <= trig.end]  # "serangan Israel"
+    actor = inner[0].value if inner else before[-1].value if before else None
     target = None
+    owned = bool(inner)
+    nominal = roles.possessor_after and trig.text.lower() in roles.nominal
     for m in after:
+        between = [t.text.lower() for t in toks[trig.last_token + 1:m.first_token]]
+        if nominal and not owned and len(between) <= 3 and not any(w in roles.target for w in between):
+            actor, owned = m.value, True
+            continue
         if m.value == actor:
             continue
-        between = [t.text.lower() for t in toks[trig.last_token + 1:m.first_token]]
-        if any(w in roles.agent for w in between[-2:]) or (
-                roles.possessor_after and trig.text.lower() in roles.nominal
-                and len(between) <= 3 and not any(w in roles.target for w in between)):
-            if actor is None:
-                actor = m.value
-                continue
+        if actor is None and any(w in roles.agent for w in between[-2:]):
+            actor = m.value
+            continue
         if target is None:
             target = m.value
     if actor is None and target is not None:
@@ -132,9 +321,14 @@ def _in_figure(place: PlaceMention, figures: SpanIndex[Figure]) -> bool:
     return fig is not None and place.start < fig.end
 
 
-def _dateline(place: PlaceMention, sent: Sentence) -> bool:
-    """"MOSCOW, Jan 5 -": where the story was filed, not where it happened."""
-    return place.start - sent.start < 3 and place.text.isupper() and len(place.text) > 2
+def _dateline(text: str, place: PlaceMention, sent: Sentence) -> bool:
+    """"MOSCOW, Jan 5 -", "Tel Aviv, VIVA -", "ANTARA, JAYAPURA -": where the story was
+    filed, not where it happened."""
+    prefix = text[sent.start:place.start]
+    if len(prefix) > DATELINE_PREFIX or any(c.islower() for c in prefix):
+        return False
+    return (place.text.isupper() and len(place.text) > 2 and not prefix) or \
+        DATELINE_RE.match(text, place.end, sent.end) is not None
 
 
 def _literal(places: list[PlaceMention]) -> list[PlaceMention]:
@@ -153,75 +347,23 @@ def _main_place(places: list[PlaceMention], sentences: list[Sentence]) -> PlaceM
     return None
 
 
-def _nearest_place(inside: list[PlaceMention], trig: Match[str]) -> PlaceMention | None:
+def _nearest_place(inside: list[PlaceMention], trig: Match[str], ahead: bool,
+                   opening: int) -> PlaceMention | None:
+    """The place nearest the trigger, finer ones first; ``ahead``: after it if one is.
+
+    A place opening the sentence ("In Rafah, ...", at offset ``opening``)
+    frames all of it, however far the trigger.
+    """
     literal = _literal(inside)
-    finer = [p for p in literal if p.precision != "country"]
-    pool = finer or literal
-    if not pool:
-        return None
+    pool = [p for p in literal if p.precision != "country"] or literal
+    if ahead:
+        pool = [p for p in pool if 0 <= p.start - trig.end <= TERRITORY_REACH] or pool
 
     def distance(p: PlaceMention) -> int:
-        return p.start - trig.end if p.start >= trig.end else (trig.start - p.end) * 2
+        d = p.start - trig.end if p.start >= trig.end else (trig.start - p.end) * 2
+        return min(d, PLACE_REACH // 2) if p.start == opening else d
 
     near = [p for p in pool if distance(p) <= PLACE_REACH]
     if not near:
         return None
     return min(near, key=lambda p: (distance(p) + 40 * PLACE_RANK.get(p.precision, 9), p.start))
-
-
-def _date(trig: Match[str], inside: list[TimeMention], figures: list[Figure],
-          published: date | None) -> Period | None:
-    dated = [t for t in inside if t.kind == "window" or (t.kind == "point" and t.precision in ("day", "week"))]
-    if dated:
-        return min(dated, key=lambda t: abs(t.start - trig.start)).period
-    periods = [f.period for f in figures if f.period is not None and not f.running_total]
-    if periods:
-        return periods[0]
-    if published is not None and trig.value in VIOLENT and not inside:
-        return Period(published - timedelta(days=1), published)
-    return None
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    out: list[Event] = []
-    groups: dict[tuple[str, str], list[Event]] = {}
-    for ev in events:
-        region = (ev.place.admin1 or ev.place.name) if ev.place else ""
-        group = groups.setdefault((ev.type, region), [])
-        twin = next((o for o in group if _overlaps(o.date, ev.date)), None)
-        if twin is None:
-            out.append(ev)
-            group.append(ev)
-            continue
-        twin.evidence.extend(ev.evidence)
-        twin.actor = twin.actor or ev.actor
-        twin.target = twin.target or ev.target
-        if ev.place and twin.place and PLACE_RANK.get(ev.place.precision, 9) < PLACE_RANK.get(twin.place.precision, 9):
-            twin.place = ev.place
-        if ev.date and twin.date and (ev.date.end - ev.date.start) < (twin.date.end - twin.date.start):
-            twin.date = ev.date
-    return out
-
-
-def _fold_countries(events: list[Event]) -> list[Event]:
-    """A country-wide event that a finer one of the same type and country dates: one event."""
-    finer: dict[tuple[str, str | None], list[Event]] = {}
-    for ev in events:
-        if ev.place is not None and ev.place.precision != "country":
-            finer.setdefault((ev.type, ev.place.country), []).append(ev)
-    out: list[Event] = []
-    for ev in events:
-        if ev.place is not None and ev.place.precision == "country":
-            twin = next((o for o in finer.get((ev.type, ev.place.country), [])
-                         if _overlaps(o.date, ev.date)), None)
-            if twin is not None:
-                twin.evidence.extend(ev.evidence)
-                continue
-        out.append(ev)
-    return out
-
-
-def _overlaps(a: Period | None, b: Period | None) -> bool:
-    if a is None or b is None:
-        return True
-    return a.start <= b.end and b.start <= a.end

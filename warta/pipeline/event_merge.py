@@ -1,0 +1,121 @@
+"""Merging the events of one article: one event however many sentences tell it.
+
+Events of one type with overlapping dates at the same place, at one place and
+a place within it, or at close places of one region, are one event, their
+evidence kept. A headline's event joins the body's event of its type and date
+(else the body's first violent event of its date). An event dated only by the
+breaking-news window takes the date the article gives for it a little later
+("the attack, on Wednesday"). A country-wide event that a finer one of its
+type and country dates is that event.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from math import cos, radians
+
+from warta.model import Event, Period, PlaceMention
+
+PLACE_RANK = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
+VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
+NEAR_KM = 25  # two places of a region this close hold the same event
+LATER_DAYS = 7  # how far before the breaking window the article may date its event
+
+
+def merge_events(events: list[Event], headline: int | None, weak: set[int]) -> list[Event]:
+    """The article's events merged; ``headline`` is the headline's sentence index, ``weak``
+    the ids of events dated only by the breaking-news window."""
+    return _fold_countries(_merge(_fold_headline(events, headline), weak))
+
+
+def _fold_headline(events: list[Event], headline: int | None) -> list[Event]:
+    """A headline's event joins the first body event of its type and date, wherever placed
+    (else the first violent one of its date: a headline restates the story's event)."""
+    if headline is None:
+        return events
+    out = [ev for ev in events if ev.sentence != headline]
+    for ev in events:
+        if ev.sentence != headline:
+            continue
+        same_day = [o for o in out if _overlaps(o.date, ev.date)]
+        twin = next((o for o in same_day if o.type == ev.type), None) or \
+            next((o for o in same_day if o.type in VIOLENT and ev.type in VIOLENT), None)
+        if twin is None:
+            out.insert(0, ev)
+            continue
+        twin.evidence.insert(0, ev.evidence[0])
+        twin.actor, twin.target = twin.actor or ev.actor, twin.target or ev.target
+    return sorted(out, key=lambda e: e.sentence)
+
+
+def _merge(events: list[Event], weak: set[int]) -> list[Event]:
+    out: list[Event] = []
+    groups: dict[tuple[str, str], list[Event]] = {}
+    for ev in events:
+        region = (ev.place.admin1 or ev.place.name) if ev.place else ""
+        members = groups.setdefault((ev.type, region), [])
+        group = [o for o in members if _same_site(o.place, ev.place)]
+        twin = next((o for o in group if _overlaps(o.date, ev.date)), None)
+        dated_later = False
+        if twin is None and id(ev) not in weak:
+            twin = next((o for o in group if id(o) in weak and _just_before(ev.date, o.date)), None)
+            dated_later = twin is not None
+        if twin is None:
+            out.append(ev)
+            members.append(ev)
+            continue
+        twin.evidence.extend(ev.evidence)
+        twin.actor = twin.actor or ev.actor
+        twin.target = twin.target or ev.target
+        if ev.place and twin.place and _rank(ev.place) < _rank(twin.place):
+            twin.place = ev.place
+        if dated_later or (ev.date and twin.date and id(ev) not in weak
+                           and (ev.date.end - ev.date.start) < (twin.date.end - twin.date.start)):
+            twin.date = ev.date
+            weak.discard(id(twin))
+    return out
+
+
+def _rank(place: PlaceMention) -> int:
+    return PLACE_RANK.get(place.precision, 9)
+
+
+def _same_site(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Places of one region that can hold one event: the same, one within the other, or close."""
+    if a is None or b is None or a.name == b.name or a.precision != b.precision:
+        return True
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * cos(radians((a.lat + b.lat) / 2))
+    return dx * dx + dy * dy <= NEAR_KM * NEAR_KM
+
+
+def _just_before(a: Period | None, window: Period | None) -> bool:
+    """``a`` ends within a few days before ``window`` starts."""
+    return a is not None and window is not None and \
+        timedelta(0) <= window.start - a.end <= timedelta(days=LATER_DAYS)
+
+
+def _fold_countries(events: list[Event]) -> list[Event]:
+    """A country-wide event that a finer one of the same type and country dates: one event."""
+    finer: dict[tuple[str, str | None], list[Event]] = {}
+    for ev in events:
+        if ev.place is not None and ev.place.precision != "country":
+            finer.setdefault((ev.type, ev.place.country), []).append(ev)
+    out: list[Event] = []
+    for ev in events:
+        if ev.place is not None and ev.place.precision == "country":
+            twin = next((o for o in finer.get((ev.type, ev.place.country), [])
+                         if _overlaps(o.date, ev.date)), None)
+            if twin is not None:
+                twin.evidence.extend(ev.evidence)
+                continue
+        out.append(ev)
+    return out
+
+
+def _overlaps(a: Period | None, b: Period | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.start <= b.end and b.start <= a.end
