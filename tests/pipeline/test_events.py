@@ -296,3 +296,24 @@ def test_events_the_possessor_of_an_indonesian_attack_noun_acts_whoever_speaks()
     (ev,) = events(text, "id", [place("Baalbek", "Baalbek", country="LB", admin1="LB.04")],
                    [time("pada Jumat", date(2025, 1, 3), date(2025, 1, 3))])
     assert (ev.type, ev.actor, ev.target) == ("strike", "IL", "LB")
+
+
+def test_events_the_actors_own_country_is_not_where_it_acted():
+    text = "Pasukan Ukraina melancarkan serangan baru ke Rusia pada hari Minggu."
+    (ev,) = events(text, "id", [place("Ukraina", "Ukraine", precision="country", country="UA", admin1=None),
+                                place("Rusia", "Russia", precision="country", country="RU", admin1=None)],
+                   [time("pada hari Minggu", PUB, PUB)])
+    assert (ev.actor, ev.place.name) == ("UA", "Russia")
+
+
+def test_events_held_territory_and_habits_are_no_events():
+    text = "Satu.\nDua.\nTiga.\nWilayah yang dikuasai di Kursk dapat menjadi alat tawar."
+    assert events(text, "id", [place("Kursk", "Kursk Oblast", precision="admin1")]) == []
+    text = "One.\nTwo.\nThree.\nThe city of Kharkiv is repeatedly shelled by Russian forces."
+    assert events(text, "en", [place("Kharkiv", "Kharkiv", country="UA", admin1="UA.07")]) == []
+
+
+def test_events_undated_outside_the_lead_need_a_place_finer_than_a_country():
+    text = "One.\nTwo.\nThree.\nRussian forces attacked Ukraine."
+    assert events(text, "en", [place("Ukraine", "Ukraine", precision="country", country="UA",
+                                     admin1=None, last=True)]) == []

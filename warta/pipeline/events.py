@@ -139,6 +139,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         stamps = time_index.between(sent.start, sent.end)
         opening = toks[1].start if len(toks) > 1 and toks[0].text.lower() in rules.framing else -1
         groups = _by_date(hits, stamps)
+        side_hits = sides.find(toks, text)
         for stamp, group in groups:
             if stamp is not None and not _eventful(stamp):
                 continue  # background: "since 2022", "in March"
@@ -152,15 +153,18 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             chosen = [trig] + [m for m in group if m.value in rules.separate and m.value != kind]
             for n, m in enumerate(chosen):
                 etype = kind if n == 0 else m.value
-                near = _nearest_place(inside, m, etype in rules.roles.territorial, opening)
+                actor, target = _sides(text, toks, m, side_hits, rules.roles)
+                # the actor's own country named as the actor is not where it acted
+                acting = {h.start for h in side_hits if h.value == actor and h.end <= m.start}
+                where_from = [p for p in inside if p.precision != "country" or p.start not in acting]
+                near = _nearest_place(where_from, m, etype in rules.roles.territorial, opening)
                 when, guessed = stamp.period if stamp is not None else None, False
                 if when is None:
-                    when, guessed = _undated(etype, figs, sent, sentences, time_index, text,
-                                             published, near is not None)
+                    named = near is not None and near.precision != "country"
+                    when, guessed = _undated(etype, figs, sent, sentences, time_index, text, published, named)
                 where = near or main
                 if when is None or where is None:
                     continue
-                actor, target = _sides(text, toks, m, sides, rules.roles)
                 if target is None and where.country and etype in VIOLENT:
                     target = where.country  # struck where it happened (in a civil war, its own side)
                 ev = Event(type=etype, actor=actor, target=target, place=where, date=when,
@@ -194,7 +198,7 @@ def _eventful(t: TimeMention) -> bool:
 
 def _undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sentence],
              times: SpanIndex[TimeMention], text: str, published: date | None,
-             placed: bool) -> tuple[Period | None, bool]:
+             named: bool) -> tuple[Period | None, bool]:
     """The date of an event whose sentence names none, and whether it is only a guess."""
     periods = [f.period for f in figs if f.period is not None and not f.running_total]
     if periods:
@@ -208,7 +212,7 @@ def _undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sen
             if stamps:
                 last = stamps[-1]
                 return (last.period if _eventful(last) else None), False
-    if published is not None and (sent.index < LEAD_SENTENCES or placed):
+    if published is not None and (sent.index < LEAD_SENTENCES or named):
         return Period(published - timedelta(days=1), published), True
     return None, False
 
@@ -280,7 +284,7 @@ def _headline(text: str, sentences: list[Sentence]) -> int | None:
     return first.index
 
 
-def _sides(text: str, toks: list[Token], trig: Match[str], sides: PhraseLexicon[str],
+def _sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match[str]],
            roles: _Roles) -> tuple[str | None, str | None]:
     """Who acts and who is acted upon, from the side words around the trigger.
 
@@ -290,7 +294,6 @@ def _sides(text: str, toks: list[Token], trig: Match[str], sides: PhraseLexicon[
     possessor after them, a side right after a nominal trigger acts, whoever
     is named before it ("serangan rudal Rusia" = a Russian missile attack).
     """
-    hits = sides.find(toks, text)
     before = [m for m in hits if m.end <= trig.start]
     after = [m for m in hits if m.start >= trig.end][:MAX_SIDES_AFTER]
     inner = [m for m in hits if m.start >= trig.start and m.end <= trig.end]  # "serangan Israel"
