@@ -1,0 +1,54 @@
+from datetime import date
+
+from warta.model import Event, Period, PlaceMention, Span
+from warta.pipeline.event_merge import merge_events
+
+
+def at(name, *, precision="settlement", admin1="UA.07", country="UA", lat=50.0, lon=36.2):
+    return PlaceMention(0, len(name), name, name, lat, lon, country, precision, admin1=admin1)
+
+
+def event(etype, place, start, end=None, sentence=1):
+    return Event(type=etype, actor=None, target=None, place=place,
+                 date=Period(start, end or start), evidence=[Span(sentence * 10, sentence * 10 + 5, "x")],
+                 sentence=sentence)
+
+
+def test_same_type_same_place_and_day_merge_keeping_the_finer_place():
+    a = event("strike", at("Kharkiv Oblast", precision="admin1"), date(2025, 1, 4), sentence=1)
+    b = event("strike", at("Kharkiv"), date(2025, 1, 4), sentence=2)
+    (ev,) = merge_events([a, b], None, set())
+    assert ev.place.name == "Kharkiv" and len(ev.evidence) == 2
+
+
+def test_far_towns_of_one_region_stay_apart_and_close_ones_merge():
+    far = [event("strike", at("Kharkiv", lat=49.98, lon=36.25), date(2025, 1, 4), sentence=1),
+           event("strike", at("Kupiansk", lat=49.71, lon=37.61), date(2025, 1, 4), sentence=2)]
+    assert len(merge_events(far, None, set())) == 2
+    close = [event("strike", at("Kharkiv", lat=49.98, lon=36.25), date(2025, 1, 4), sentence=1),
+             event("strike", at("Pisochyn", lat=49.96, lon=36.10), date(2025, 1, 4), sentence=2)]
+    assert len(merge_events(close, None, set())) == 1
+
+
+def test_a_headline_event_joins_the_body_event_of_its_date_whatever_its_type():
+    head = event("attack", at("Goma", country="CD", admin1="CD.11"), date(2025, 1, 4), date(2025, 1, 5), 0)
+    body = event("killing", at("Goma", country="CD", admin1="CD.11"), date(2025, 1, 4), sentence=1)
+    (ev,) = merge_events([head, body], 0, set())
+    assert ev.type == "killing" and [s.start for s in ev.evidence] == [0, 10]
+
+
+def test_a_breaking_window_date_gives_way_to_the_articles_date_a_few_days_before():
+    lambera = at("Lambera", country="ID", admin1="ID.40")
+    guess = event("attack", lambera, date(2025, 1, 4), date(2025, 1, 5), 1)
+    dated = event("attack", lambera, date(2025, 1, 1), sentence=2)
+    (ev,) = merge_events([guess, dated], None, {id(guess)})
+    assert ev.date == Period(date(2025, 1, 1), date(2025, 1, 1))
+    old = event("attack", lambera, date(2024, 12, 1), sentence=2)
+    assert len(merge_events([guess, old], None, {id(guess)})) == 2
+
+
+def test_a_country_wide_event_folds_into_a_finer_one_of_its_country():
+    wide = event("strike", at("Ukraine", precision="country", admin1=None), date(2025, 1, 4), sentence=1)
+    fine = event("strike", at("Odesa", admin1="UA.17"), date(2025, 1, 4), sentence=2)
+    (ev,) = merge_events([wide, fine], None, set())
+    assert ev.place.name == "Odesa" and len(ev.evidence) == 2
