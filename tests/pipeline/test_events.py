@@ -317,3 +317,14 @@ def test_events_undated_outside_the_lead_need_a_place_finer_than_a_country():
     text = "One.\nTwo.\nThree.\nRussian forces attacked Ukraine."
     assert events(text, "en", [place("Ukraine", "Ukraine", precision="country", country="UA",
                                      admin1=None, last=True)]) == []
+
+
+def test_events_after_a_passive_the_side_before_is_the_target():
+    text = "At least five Palestinians were killed in clashes with Israeli forces in Jenin on Sunday."
+    (ev,) = events(text, "en", [place("Jenin", "Jenin", country="PS", admin1="PS.03")],
+                   [time("on Sunday", PUB, PUB)])
+    assert (ev.type, ev.actor, ev.target) == ("attack", "IL", "PS")
+    text = "Pos tentara Ukraina diserang oleh pasukan Rusia di Novaya pada hari Minggu."
+    (ev,) = events(text, "id", [place("Novaya", "Novaya", country="UA", admin1="UA.07")],
+                   [time("pada hari Minggu", PUB, PUB)])
+    assert (ev.type, ev.actor, ev.target) == ("attack", "RU", "UA")

@@ -45,6 +45,7 @@ from warta.pipeline.spans import SpanIndex
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
 NO_EVENT = "none"  # the trigger table's key for look-alikes: "general strike"
 TOLL_TYPES = {"killing"}  # deaths in a sentence of running totals are a toll, not an event
+PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event trigger it colours
 MAX_SIDES_AFTER = 4  # side words after a trigger that may name its actor or target
 TERRITORY_REACH = 80  # characters from a capture/advance trigger to the place taken
 PLACE_REACH = 100  # characters from the trigger (places before it count double)
@@ -71,6 +72,8 @@ class _Roles:
     nominal: frozenset[str]  # trigger nouns whose possessor follows them
     possessor_after: bool
     territorial: frozenset[str]  # event types that need a place after their trigger
+    passive: frozenset[str]  # triggers whose subject suffers them: "diserang", "died"
+    passive_aux: frozenset[str]  # words that make the trigger after them passive: "were"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +100,9 @@ def _rules(lang: Lang) -> _Rules:
                frozenset(w.lower() for w in roles.get("target", [])),
                frozenset(w.lower() for w in roles.get("nominal", [])),
                bool(roles.get("possessor_after", False)),
-               frozenset(data.get("territorial", []))),
+               frozenset(data.get("territorial", [])),
+               frozenset(w.lower() for w in roles.get("passive", [])),
+               frozenset(w.lower() for w in roles.get("passive_aux", []))),
         from_table({"cancel": modality.get("cancel", []), "amid": modality.get("amid", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", [])}),
@@ -120,8 +125,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     headline = _headline(text, sentences)
     for sent in sentences:
         toks = tokenize(text, sent.start, sent.end)
-        hits = [m for m in rules.triggers.find(toks, text)
-                if m.value != NO_EVENT and not _inside(m.start, speech)]
+        found = rules.triggers.find(toks, text)
+        hits = [m for m in found if m.value != NO_EVENT and not _inside(m.start, speech)]
         if not hits:
             continue
         mods = rules.modality.find(toks, text)
@@ -153,7 +158,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             chosen = [trig] + [m for m in group if m.value in rules.separate and m.value != kind]
             for n, m in enumerate(chosen):
                 etype = kind if n == 0 else m.value
-                actor, target = _sides(text, toks, m, side_hits, rules.roles)
+                passive = any(_passive(x, toks, rules.roles) for x in found
+                              if x.start <= m.start and x.last_token >= m.first_token - PASSIVE_REACH)
+                actor, target = _sides(text, toks, m, side_hits, rules.roles, passive)
                 # the actor's own country named as the actor is not where it acted
                 acting = {h.start for h in side_hits if h.value == actor and h.end <= m.start}
                 where_from = [p for p in inside if p.precision != "country" or p.start not in acting]
@@ -285,8 +292,11 @@ def _headline(text: str, sentences: list[Sentence]) -> int | None:
 
 
 def _sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match[str]],
-           roles: _Roles) -> tuple[str | None, str | None]:
+           roles: _Roles, passive: bool) -> tuple[str | None, str | None]:
     """Who acts and who is acted upon, from the side words around the trigger.
+
+    After a passive or a verb of dying ("were killed", "diserang", "tewas"),
+    the side before is acted upon and the first other side after it acts.
 
     The side before the trigger acts ("Russian forces attacked"); after it,
     a side marked as a target ("on", "ke") is acted upon, one marked as an
@@ -301,6 +311,10 @@ def _sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match[str]
     target = None
     owned = bool(inner)
     nominal = roles.possessor_after and trig.text.lower() in roles.nominal
+    if passive and not inner and not (nominal and after):
+        target = actor
+        actor = next((m.value for m in after + hits if m.value != target), None)
+        return actor, target
     for m in after:
         between = [t.text.lower() for t in toks[trig.last_token + 1:m.first_token]]
         if nominal and not owned and len(between) <= 3 and not any(w in roles.target for w in between):
@@ -316,6 +330,14 @@ def _sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match[str]
     if actor is None and target is not None:
         actor = next((m.value for m in hits if m.value != target), None)
     return actor, target
+
+
+def _passive(trig: Match[str], toks: list[Token], roles: _Roles) -> bool:
+    """A passive trigger or one whose subject suffers it: "were killed", "diserang", "tewas"."""
+    if trig.text.lower() in roles.passive:
+        return True
+    lo = max(0, trig.first_token - 2)  # one adverb may stand between: "were reportedly killed"
+    return any(t.text.lower() in roles.passive_aux for t in toks[lo:trig.first_token])
 
 
 def _in_figure(place: PlaceMention, figures: SpanIndex[Figure]) -> bool:
