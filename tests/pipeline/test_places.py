@@ -186,3 +186,10 @@ def test_a_district_word_never_takes_an_alias_of_a_town_abroad(gaz):
 def test_a_modifier_between_the_place_word_and_the_name_keeps_the_city(gaz):
     found = by_text(places("Rudal menghantam kota pelabuhan Odesa pada Jumat.", "id", gaz))
     assert found["Odesa"].precision == "settlement" and found["Odesa"].country == "UA"
+
+
+def test_a_village_the_index_lacks_is_no_near_match_abroad(gaz):
+    text = ("Serangan itu menuju pemukiman Rusia di Berdin di wilayah Kursk, "
+            "setelah Ukraina menembakkan rudal yang dipasok AS.")
+    berdin = by_text(places(text, "id", gaz))["Berdin"]
+    assert (berdin.found, berdin.country, berdin.precision) == (False, "RU", "admin1")

@@ -2,7 +2,8 @@
 ("Pokrovs'k", "Zaporizhia", "Donetzk"): only for a capitalised name that the
 text marks as a place (a trigger word or a preposition of place right before
 it), only when no exact candidate exists, and only for places in a country
-the article names, so that a misspelt name cannot turn up a town abroad."""
+the article names and near the places it names, so that a misspelt name (or a
+village the index lacks, "Berdin") cannot turn up a town abroad."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from warta.geo.fold import fold
 from warta.geo.fuzzy import fuzzy_candidates
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.lexicon import PlaceLexicon
+from warta.geo.rank import km
 from warta.geo.spans import Run, Tok
 from warta.pipeline.place_resolve import Match
 
 MAX_TOKENS = 3
 MIN_SCORE = 88.0
 MIN_LENGTH = 5
+ANCHOR_KM = 500  # a near match must lie this close to a place the article names, when it names any
 
 
 @lru_cache(maxsize=4096)
@@ -39,6 +42,8 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
                  if c.country and (m.curated or c.kind == "country")}
     if not countries:
         return []
+    anchors = [(c.lat, c.lon) for m in matches for c in m.cands[:3]
+               if c.kind in ("admin1", "admin2") or (c.kind == "settlement" and len(m.cands) == 1)]
     owned = {g for m in matches for g in range(m.i, m.j)}
     out: list[Match] = []
     for run in runs:
@@ -62,7 +67,8 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
             continue  # "Russian", "Australian": a people, not a misspelt place
         words = key.count(" ")
         cands = [c for c in _near(gaz, key) if c.country in countries
-                 and c.kind != "country" and fold(c.name).count(" ") == words]
+                 and c.kind != "country" and fold(c.name).count(" ") == words
+                 and (not anchors or any(km((c.lat, c.lon), a) <= ANCHOR_KM for a in anchors))]
         if cands:
             out.append(Match(first.start, last.end, key, g0, ids[-1] + 1, run, want,
                              cands, ()))
