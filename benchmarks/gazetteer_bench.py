@@ -19,8 +19,8 @@ from warta.lang import load
 from warta.pipeline.places import find_places
 from warta.pipeline.segment import sentences
 
-SAMPLE = ("Pasukan Rusia menyerang kota Pokrovsk di Oblast Donetsk, Ukraina, sementara "
-          "Ukraina melancarkan serangan baru di wilayah Kursk. Moskow menjanjikan pembalasan. "
+SAMPLE = ("Tentara Rusia terus menggempur kota Pokrovsk, Oblast Donetsk, sementara unit "
+          "Ukraina menyerbu lagi ke wilayah Kursk. Kremlin berjanji membalas. "
           "Russian forces shelled Kharkiv and the Zaporizhzhia region, Kyiv said on Sunday.")
 
 

@@ -59,7 +59,7 @@ def test_claims_no_source_is_the_reporter():
 
 
 def test_claims_country_used_as_actor_is_a_government():
-    (c,) = claims("Ukraina mengklaim bahwa Rusia kehilangan 1.000 tentara.", "id")
+    (c,) = claims("Menurut laporan harian, Ukraina mengklaim pasukan Rusia kehilangan 1.000 tentara.", "id")
     assert who(c) == ("Ukraina", "government", "UA", "mengklaim")
     assert c.figures[0].side == "RU" and c.figures[0].outcome == "lost"
 

@@ -80,8 +80,8 @@ def test_events_skip_direct_speech():
 
 
 def test_events_same_type_in_one_region_merge_with_both_evidence():
-    text = ("Ukraine launched a counter-attack in the Kursk region on Sunday. "
-            "The attack moved towards Berdin on Sunday.")
+    text = ("Ukrainian units launched a fresh assault across the Kursk border on Sunday. "
+            "The assault pushed on towards Berdin on Sunday.")
     evs = events(text, "en",
                  [place("Kursk", "Kursk Oblast", precision="admin1"), place("Berdin", "Berdin")],
                  [time("on Sunday", PUB, PUB), time("on Sunday", PUB, PUB, last=True)])
@@ -90,7 +90,7 @@ def test_events_same_type_in_one_region_merge_with_both_evidence():
 
 
 def test_events_actor_use_of_a_capital_is_not_a_location():
-    text = "Moskow menjanjikan pembalasan pada hari Sabtu atas serangan di Belgorod."
+    text = "Moskow pada hari Sabtu menjanjikan pembalasan atas serangan di Belgorod."
     (ev,) = events(text, "id", [place("Moskow", "Moscow", actor=True), place("Belgorod", "Belgorod")],
                    [time("pada hari Sabtu", date(2025, 1, 4), date(2025, 1, 4))])
     assert ev.type == "threat" and ev.place.name == "Belgorod"
@@ -277,7 +277,7 @@ def test_events_at_distant_towns_of_one_region_stay_apart():
 
 
 def test_events_a_toll_of_running_totals_is_no_killing():
-    text = "This brings the total number of deaths in Novaya to 1,200, the ministry said on Sunday."
+    text = "Deaths in Novaya now total 1,200 since the war began, the ministry said on Sunday."
     assert events(text, "en", [place("Novaya", "Novaya")], [time("on Sunday", PUB, PUB)],
                   [figure("1,200", running=True)]) == []
     assert len(events(text, "en", [place("Novaya", "Novaya")], [time("on Sunday", PUB, PUB)],
@@ -292,7 +292,7 @@ def test_events_look_alikes_are_no_events():
 
 
 def test_events_the_possessor_of_an_indonesian_attack_noun_acts_whoever_speaks():
-    text = "Kementerian Lebanon mengatakan 52 orang tewas dalam serangan Israel di Baalbek pada Jumat."
+    text = "Menurut kementerian, 61 warga tewas akibat serangan Israel di Baalbek pada Jumat."
     (ev,) = events(text, "id", [place("Baalbek", "Baalbek", country="LB", admin1="LB.04")],
                    [time("pada Jumat", date(2025, 1, 3), date(2025, 1, 3))])
     assert (ev.type, ev.actor, ev.target) == ("strike", "IL", "LB")
@@ -320,7 +320,7 @@ def test_events_undated_outside_the_lead_need_a_place_finer_than_a_country():
 
 
 def test_events_after_a_passive_the_side_before_is_the_target():
-    text = "At least five Palestinians were killed in clashes with Israeli forces in Jenin on Sunday."
+    text = "Four Palestinians were killed on Sunday during clashes with Israeli troops in Jenin."
     (ev,) = events(text, "en", [place("Jenin", "Jenin", country="PS", admin1="PS.03")],
                    [time("on Sunday", PUB, PUB)])
     assert (ev.type, ev.actor, ev.target) == ("attack", "IL", "PS")

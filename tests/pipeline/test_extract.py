@@ -68,8 +68,8 @@ def test_extract_returns_typed_records():
 
 
 def test_extract_the_seed_style_mistranslation_keeps_the_claimants_view():
-    text = ("Militer Rusia mengklaim bahwa Ukraina telah membunuh lebih dari 30.000 tentara "
-            "di wilayah itu sejak Agustus, serta 150 tank.")
+    text = ("Komando militer Rusia menyebut pihak Ukraina sudah membunuh melebihi 30.000 prajurit "
+            "di front itu sejak Agustus, juga 150 tank.")
     (claim,) = warta.extract(text, lang="id", published="2025-01-05").claims
     assert [(f.quantity.low, f.unit, f.outcome, f.side) for f in claim.figures] == [
         (30000, "personnel", "killed", "UA"), (150, "tanks", "lost", "UA")]
@@ -90,7 +90,8 @@ def test_extract_empty_text_with_a_language_is_an_empty_article():
 
 
 def test_extract_since_far_from_its_date_still_opens_a_running_total():
-    text = "Militer mengklaim 5.000 tentara tewas di Kursk sejak melancarkan serangannya pada bulan Agustus."
+    text = ("Komando itu menyebut 5.000 prajurit tewas di Kursk sejak operasi mereka "
+            "dimulai pada bulan Agustus.")
     (claim,) = warta.extract(text, lang="id", published="2025-01-05").claims
     (fig,) = claim.figures
     assert fig.running_total

@@ -66,12 +66,12 @@ def test_figures_offsets_are_exact():
 
 def test_figures_an_article_counts_only_in_an_equipment_list():
     lang = load("en")
-    text = ("The assault group included two tanks, a mine clearing vehicle and 12 armoured vehicles. "
+    text = ("The raiding column included two tanks, a barrier vehicle and 12 armoured vehicles. "
             "A soldier was wounded.")
     sents = sentences(text, lang)
     figs = find_figures(text, lang, sents, find_quantities(text, lang, articles=True), [], [])
     assert [(f.text, f.quantity.value, f.unit) for f in figs] == [
-        ("two tanks", 2, "tanks"), ("a mine clearing vehicle", 1, "vehicles"),
+        ("two tanks", 2, "tanks"), ("a barrier vehicle", 1, "vehicles"),
         ("12 armoured vehicles", 12, "armored_vehicles")]
 
 

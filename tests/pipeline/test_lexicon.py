@@ -4,7 +4,7 @@ from warta.pipeline.segment import tokens
 
 def test_lexicon_longest_phrase_wins_and_offsets_hold():
     lex = from_table({"vehicles": ["kendaraan"], "armored_vehicles": ["kendaraan tempur lapis baja"]})
-    text = "dan 12 kendaraan tempur lapis baja serta 3 kendaraan"
+    text = "juga 8 kendaraan tempur lapis baja serta 3 kendaraan"
     found = lex.find(tokens(text), text)
     assert [(m.text, m.value) for m in found] == [
         ("kendaraan tempur lapis baja", "armored_vehicles"), ("kendaraan", "vehicles")]

@@ -18,7 +18,7 @@ def by_text(found):
 
 
 def test_indonesian_countries_and_oblast(gaz):
-    text = ("Pasukan Rusia menyerang kota Pokrovsk di Oblast Donetsk, Ukraina. "
+    text = ("Tentara Rusia terus menggempur kota Pokrovsk, Oblast Donetsk, di Ukraina. "
             "Korea Utara mengirim tentara ke wilayah Kursk.")
     found = by_text(places(text, "id", gaz))
     assert found["Rusia"].country == "RU" and found["Rusia"].precision == "country"
@@ -66,7 +66,7 @@ def test_person_names_are_not_places(gaz):
 
 
 def test_unknown_village_is_placed_at_its_region(gaz):
-    text = "Tentara Ukraina menyerang wilayah Kursk menuju pemukiman Rusia di Berdin."
+    text = "Unit lapis baja bergerak di wilayah Kursk ke arah pemukiman di Berdin."
     berdin = by_text(places(text, "id", gaz))["Berdin"]
     assert not berdin.found and berdin.country == "RU" and berdin.precision == "admin1"
     text = "Troops advanced in the Kursk region towards Berdin village on Sunday."
@@ -189,7 +189,7 @@ def test_a_modifier_between_the_place_word_and_the_name_keeps_the_city(gaz):
 
 
 def test_a_village_the_index_lacks_is_no_near_match_abroad(gaz):
-    text = ("Serangan itu menuju pemukiman Rusia di Berdin di wilayah Kursk, "
-            "setelah Ukraina menembakkan rudal yang dipasok AS.")
+    text = ("Kolom itu bergerak ke pemukiman di Berdin, wilayah Kursk, "
+            "dengan dukungan rudal buatan AS.")
     berdin = by_text(places(text, "id", gaz))["Berdin"]
     assert (berdin.found, berdin.country, berdin.precision) == (False, "RU", "admin1")

@@ -22,9 +22,9 @@ def test_segment_quote_closing_after_stop():
 
 
 def test_segment_tokens_keep_grouped_numbers_and_offsets():
-    text = "lebih dari 49.000 tentara, 1,5 juta warga"
+    text = "lebih dari 61.500 tentara, 1,5 juta warga"
     toks = tokens(text)
-    assert [t.text for t in toks] == ["lebih", "dari", "49.000", "tentara", ",", "1,5", "juta", "warga"]
+    assert [t.text for t in toks] == ["lebih", "dari", "61.500", "tentara", ",", "1,5", "juta", "warga"]
     assert all(text[t.start:t.end] == t.text for t in toks)
 
 

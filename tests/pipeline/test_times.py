@@ -26,7 +26,7 @@ def _t(text: str, lang=ID, pub: date | None = SUN):
     ("Kementerian mengatakan pada hari Minggu bahwa serangan dimulai.",
      [("pada hari Minggu", "2025-01-05", "2025-01-05", "day")]),
     ("Serangan dimulai pada Minggu pagi.", [("pada Minggu pagi", "2025-01-05", "2025-01-05", "day")]),
-    ("Moskow menjanjikan pembalasan pada hari Sabtu.",
+    ("Kremlin mengancam akan membalas pada hari Sabtu.",
      [("pada hari Sabtu", "2025-01-04", "2025-01-04", "day")]),
     ("Mereka diserang pada Selasa (31/12).", [("pada Selasa (31/12)", "2024-12-31", "2024-12-31", "day")]),
     ("Serangan terjadi kemarin.", [("kemarin", "2025-01-04", "2025-01-04", "day")]),
@@ -35,7 +35,7 @@ def _t(text: str, lang=ID, pub: date | None = SUN):
     ("Serangan dimulai pada bulan Agustus.",
      [("pada bulan Agustus", "2024-08-01", "2024-08-31", "month")]),
     ("Pasukan masuk Agustus 2024.", [("Agustus 2024", "2024-08-01", "2024-08-31", "month")]),
-    ("Rusia kehilangan 430.000 tentara pada tahun 2024.",
+    ("Kerugian pasukan naik tajam pada tahun 2024.",
      [("pada tahun 2024", "2024-01-01", "2024-12-31", "year")]),
     ("Tentara tewas dalam satu hari terakhir.",
      [("dalam satu hari terakhir", "2025-01-04", "2025-01-05", "range")]),
@@ -61,14 +61,15 @@ def test_times_indonesian(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Russia said on Sunday that Ukraine attacked.", [("on Sunday", "2025-01-05", "2025-01-05", "day")]),
+    ("Officials reported on Sunday that shelling resumed.",
+     [("on Sunday", "2025-01-05", "2025-01-05", "day")]),
     ("The drones came Saturday night.", [("Saturday night", "2025-01-04", "2025-01-04", "day")]),
     ("It said so yesterday.", [("yesterday", "2025-01-04", "2025-01-04", "day")]),
     ("The city was shelled overnight.", [("overnight", "2025-01-04", "2025-01-05", "range")]),
     ("troops crossed the border on Aug. 6 in force",
      [("on Aug. 6", "2024-08-06", "2024-08-06", "day")]),
     ("GAZA, Jan 3 (Reuters) - text", [("Jan 3", "2025-01-03", "2025-01-03", "day")]),
-    ("the war broke out on Oct 7, 2023, it said",
+    ("the fighting erupted on Oct 7, 2023, they said",
      [("on Oct 7, 2023", "2023-10-07", "2023-10-07", "day")]),
     ("since Feb. 24, 2022, troops", [("since Feb. 24, 2022", "2022-02-24", "2025-01-05", "range")]),
     ("the invasion in February 2022.", [("in February 2022", "2022-02-01", "2022-02-28", "month")]),
@@ -92,14 +93,14 @@ def test_times_english(text, expected):
 
 @pytest.mark.parametrize("text, lang", [
     ("Serangan berlangsung selama tujuh jam.", ID),
-    ("Perang yang telah berlangsung lebih dari 13 bulan.", ID),
+    ("Konflik itu sudah berjalan lebih dari 13 bulan.", ID),
     ("Mereka maju dalam beberapa bulan terakhir.", ID),
     ("Serangan pukul 09.00 WIT.", ID),
     ("Jean, 25 tahun, selamat.", ID),
     ("Tewas dalam perang satu hari.", ID),
     ("They have advanced in recent months.", EN),
     ("The siege lasted for several days.", EN),
-    ("Around 9:00 Moscow time.", EN),
+    ("Shortly after 7:15 Kyiv time.", EN),
     ("They may agree to march on.", EN),
     ("It began in the early 1960s.", EN),
 ])

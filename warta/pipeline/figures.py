@@ -287,7 +287,7 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
         fig.side, fig.side_reason = m.value, "named in the figure"
         return
     if fig.outcome == "lost":
-        # the subject of a loss verb owns the loss: "Rusia kehilangan 430.000 tentara"
+        # the subject of a loss verb owns the loss: "pihak Rusia kehilangan 900 prajurit"
         start = _token_index(toks, fig.start)
         best = None
         for m in sides.find(toks, text, max(0, start - 6), start):
@@ -303,9 +303,9 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
             since: PhraseLexicon[str], published: date | None) -> Period | None:
     """The nearest window or range near the figure, else its nearest date.
 
-    A date that a "since" word introduces from afar ("sejak melancarkan
-    serangannya pada bulan Agustus", "since the start of the invasion in
-    February 2022") still opens a running total up to publication.
+    A date that a "since" word introduces from afar ("sejak operasi mereka
+    dimulai pada bulan Agustus", "since the offensive opened in February
+    2022") still opens a running total up to publication.
     """
     if not inside:
         return None
