@@ -158,7 +158,7 @@ def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
 
 
 def _drop_lone_articles(found: list[Figure], lex: FigureLexicons) -> list[Figure]:
-    """"a"/"sebuah" counts only inside an enumeration of counted equipment."""
+    """"a"/"sebuah" is a count of one only in a list of equipment figures."""
     def article(f: Figure) -> bool:
         return f.quantity.text.lower() in lex.articles
 
