@@ -70,38 +70,42 @@ def _sniff(path: Path) -> str:
     return "places"
 
 
-def _place_rows(path: Path, report: ImportReport, min_len: int) -> Iterator[Row]:
+def _records(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(line number, tab-separated fields) of every data line of a dump."""
     with path.open(encoding="utf-8", errors="replace") as fh:
         for lineno, line in enumerate(fh, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            f = line.rstrip("\n").split("\t")
-            try:
-                if len(f) != 19:
-                    raise ValueError("column count")
-                gid, lat, lon = int(f[0]), float(f[4]), float(f[5])
-                if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not f[1]:
-                    raise ValueError("coordinates")
-                pop = int(f[14] or 0)
-            except ValueError:
-                report.skipped += 1
-                report.bad_lines.append(lineno)
-                continue
-            kind = _kind(f[6], f[7])
-            if kind is None:
-                continue
-            cc = f[8] or None
-            keys = {fold(f[1]): 1}
-            for alt in [f[2], *f[3].split(",")]:
-                key = good_alias(alt, min_len)
-                if key:
-                    keys.setdefault(key, 0)
-            code = cc if kind == "country" and cc else (
-                f"{cc}.{f[10]}" if kind == "admin1" and cc else f"gn:{gid}")
-            yield Row(code=code, name=f[1], kind=kind, country=cc, lat=lat, lon=lon,
-                      population=pop, admin1=f"{cc}.{f[10]}" if cc and f[10] else None,
-                      gid=gid, source=path.name, feature=f"{f[6]}.{f[7]}",
-                      aliases=list(keys.items()))
+            if line.strip() and not line.startswith("#"):
+                yield lineno, line.rstrip("\n").split("\t")
+
+
+def _place_rows(path: Path, report: ImportReport, min_len: int) -> Iterator[Row]:
+    for lineno, f in _records(path):
+        try:
+            if len(f) != 19:
+                raise ValueError("column count")
+            gid, lat, lon = int(f[0]), float(f[4]), float(f[5])
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not f[1]:
+                raise ValueError("coordinates")
+            pop = int(f[14] or 0)
+        except ValueError:
+            report.skipped += 1
+            report.bad_lines.append(lineno)
+            continue
+        kind = _kind(f[6], f[7])
+        if kind is None:
+            continue
+        cc = f[8] or None
+        keys = {fold(f[1]): 1}
+        for alt in [f[2], *f[3].split(",")]:
+            key = good_alias(alt, min_len)
+            if key:
+                keys.setdefault(key, 0)
+        code = cc if kind == "country" and cc else (
+            f"{cc}.{f[10]}" if kind == "admin1" and cc else f"gn:{gid}")
+        yield Row(code=code, name=f[1], kind=kind, country=cc, lat=lat, lon=lon,
+                  population=pop, admin1=f"{cc}.{f[10]}" if cc and f[10] else None,
+                  gid=gid, source=path.name, feature=f"{f[6]}.{f[7]}",
+                  aliases=list(keys.items()))
 
 
 def _import_alternates(con: sqlite3.Connection, path: Path, report: ImportReport,
@@ -116,26 +120,22 @@ def _import_alternates(con: sqlite3.Connection, path: Path, report: ImportReport
         report.names += con.total_changes - before
         batch.clear()
 
-    with path.open(encoding="utf-8", errors="replace") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            f = line.rstrip("\n").split("\t")
-            try:
-                if len(f) < 4:
-                    raise ValueError("column count")
-                gid = int(f[1])
-            except ValueError:
-                report.skipped += 1
-                report.bad_lines.append(lineno)
-                continue
-            if f[2] in _NOT_NAMES or (len(f) > 7 and f[7] == "1"):
-                continue
-            key = good_alias(f[3], min_len)
-            if key:
-                batch.append((key, gid))
-            if len(batch) >= 10_000:
-                flush()
+    for lineno, f in _records(path):
+        try:
+            if len(f) < 4:
+                raise ValueError("column count")
+            gid = int(f[1])
+        except ValueError:
+            report.skipped += 1
+            report.bad_lines.append(lineno)
+            continue
+        if f[2] in _NOT_NAMES or (len(f) > 7 and f[7] == "1"):
+            continue
+        key = good_alias(f[3], min_len)
+        if key:
+            batch.append((key, gid))
+        if len(batch) >= 10_000:
+            flush()
     flush()
 
 
