@@ -141,3 +141,16 @@ def test_extract_running_totals_others_and_a_date_before_a_number():
     assert 2022 not in got and got[976230].running_total
     assert (got[976230].period.start, got[976230].period.end) == (date(2022, 2, 1), date(2025, 5, 20))
     assert (got[1040].period.start, got[1040].period.end) == (date(2025, 5, 19), date(2025, 5, 20))
+
+
+def test_extract_headline_country_with_a_direction_and_sides_by_place_and_description():
+    text = ("Israel Gempur Lebanon Selatan, 23 Orang Tewas\n"
+            "Menurut Kementerian Kesehatan Lebanon, 23 warga tewas pada Kamis.\n"
+            "Layanan ambulans melaporkan dua orang terluka di Haifa.\n"
+            "Sejak Oktober tahun lalu, lebih dari 2.100 orang tewas di Lebanon, kata kementerian itu.")
+    article = warta.extract(text, lang="id", published="2024-10-11")
+    assert all(p.country in ("IL", "LB") for p in article.places)
+    last = article.claims[-1]
+    assert (last.claimant.kind, last.claimant.country) == ("government", "LB")
+    assert last.figures[0].side == "LB" and last.figures[0].period.start == date(2023, 10, 1)
+    assert article.claims[0].figures[0].side == "LB"

@@ -170,3 +170,11 @@ def test_times_quoted_relative_without_statement_day_is_skipped():
 def test_times_abbreviated_month_at_sentence_end_or_glued():
     assert _t("isolate the city on Nov. 5.", EN) == [("on Nov. 5", "2024-11-05", "2024-11-05", "day")]
     assert _t("his Dec.14th press conference", EN) == [("Dec.14th", "2024-12-14", "2024-12-14", "day")]
+
+
+def test_times_a_month_of_last_year():
+    got = find_times("Sejak Oktober tahun lalu, korban terus bertambah.", load("id"), date(2024, 10, 11))
+    assert [(t.text, str(t.start_date), str(t.end_date), t.kind) for t in got] == [
+        ("Sejak Oktober tahun lalu", "2023-10-01", "2024-10-11", "since")]
+    got = find_times("in August last year", load("en"), date(2024, 10, 11))
+    assert [(t.text, str(t.start_date)) for t in got] == [("in August last year", "2023-08-01")]

@@ -32,13 +32,18 @@ def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[s
 AGENT_REACH = 12  # characters between a passive verb and its agent ("launched by Russia")
 
 
-def _agent(fig, named: SpanIndex) -> str | None:  # noqa: ANN001
-    """The side named right after a passive outcome that follows the figure."""
+def _agent(fig, named: SpanIndex, text: str, markers: frozenset[str]) -> str | None:  # noqa: ANN001
+    """The side named right after a passive outcome that follows the figure,
+    directly ("diluncurkan Rusia") or after an agent word ("launched by
+    Russia"); "killed in Lebanon" names a place, not an agent."""
     span = fig.outcome_span
     if span is None or span.start < fig.end:
         return None
     hit = named.last_before(span.end + AGENT_REACH)
-    return hit.value if hit is not None and hit.start >= span.end else None
+    if hit is None or hit.start < span.end:
+        return None
+    between = text[span.end:hit.start].strip().lower()
+    return hit.value if not between or between in markers else None
 
 
 def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[Claim],
@@ -46,6 +51,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     """Fill ``side`` of every figure that has none, in place."""
     lex = side_lexicon(lang)
     enemy = from_table({"enemy": lang.data("sides").get("enemy", [])})
+    markers = frozenset(w.lower() for w in lang.data("sides").get("agent_markers", []))
     ranked = [s for s, _ in counts.most_common()]
     place_index = SpanIndex(places)
 
@@ -59,8 +65,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                  if claim.claimant.start is None
                  or not (claim.claimant.start <= m.start < (claim.claimant.end or 0))]
         here = [p for p in place_index.between(sent.start, sent.end) if p.country and not p.actor_use]
-        place_country = next((p.country for p in here if p.precision != "country"),
-                             here[0].country if here else None)
+        finer = [p for p in here if p.precision != "country"]
         own = claim.claimant.country
         belligerent = own is not None and claim.claimant.kind in BELLIGERENT_KINDS
         enemies = enemy.find(toks, text)
@@ -70,7 +75,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 continue
             last = named_index.last_before(fig.start)
             before = [last] if last is not None and last.end <= fig.start else []
-            agent = _agent(fig, named_index)
+            agent = _agent(fig, named_index, text, markers)
+            pool = finer or here  # the place nearest the figure, finer places first
+            place_country = min(pool, key=lambda p: abs(p.start - fig.start)).country if pool else None
             named_before = before[-1].value if before else None
             side: str | None
             if agent is not None and fig.outcome == "used":

@@ -71,6 +71,7 @@ class ClaimFinder:
         self.sides = side_lexicon(lang)
         self.places = SpanIndex(places)
         self.last: _Found | None = None
+        self.history: list[_Found] = []  # named claimants so far, for definite descriptions
         self.names: dict[str, tuple[str, str | None]] = {}
 
     def claims(self, sentences: list[Sentence], figures: list[Figure]) -> list[Claim]:
@@ -85,10 +86,12 @@ class ClaimFinder:
             if len({f.span.text for _, f in named}) > 1:
                 out += self._split(sent, figs, named)  # two sources share the sentence
                 self.last = named[-1][1]
+                self.history += [f for _, f in named]
                 continue
             cue, found = self._attribution(toks, figs)
             if found is not None and found.kind != "reporter":
                 self.last = found
+                self.history.append(found)
             if figs:
                 out.append(self._claim(sent, sent.start, sent.end, figs, cue, found))
         return out
@@ -240,9 +243,11 @@ class ClaimFinder:
         if self.lex.pronouns.lookup(span.text) is not None:
             own = {m.value for m in self.lex.kinds.find(tokenize(span.text), span.text)}
             kind = next((k for k in KIND_PRIORITY if k in own), None)
-            if kind is None or (self.last is not None and self.last.kind == kind):
-                return self._resolve_pronoun(span)  # "he", or "the ministry" after the ministry
-            return _Found(span, kind, None)  # "the army" with no army before it
+            if kind is None:
+                return self._resolve_pronoun(span)  # "he", "it"
+            # "the ministry": the last ministry named, even if someone spoke since
+            earlier = next((f for f in reversed(self.history) if f.kind == kind), None)
+            return _Found(span, kind, earlier.country if earlier else None)
         # the context reaches from the claimant to the cue (appositions included)
         ctx_start, ctx_end = min(span.start, cue.start), max(span.end, cue.start)
         ctx = [t for t in toks if ctx_start <= t.start < ctx_end]
@@ -264,8 +269,10 @@ class ClaimFinder:
                 kind, country = self.names[names[-1]][0], country or self.names[names[-1]][1]
             else:
                 kind, country = self._from_earlier_mention(names, country)
-        if country is None and self.last is not None and self.last.kind == kind:
-            country = self.last.country  # "Kementerian mengatakan" after "Kementerian Pertahanan Rusia"
+        if country is None:
+            # "Kementerian mengatakan" after "Kementerian Pertahanan Rusia", even if others spoke since
+            earlier = next((f for f in reversed(self.history) if f.kind == kind and f.country), None)
+            country = earlier.country if earlier else None
         for name in names:
             if kind in ("person", "official", "military", "government") and name not in self.names:
                 self.names[name] = (kind, country)

@@ -97,7 +97,7 @@ def _grammar(lang: Lang) -> _Grammar:
         rf"|(?P<yr>(?P<yw>{yearw})?(?P<y4>{_YEAR})(?![\w/-]))"
         rf"|(?P<rel>{_i(rel)})(?!\w)(?:\s+{pod}(?!\w))?"
         rf"|(?P<wd>{last_before}{dayw}(?P<wd5>{wd})(?!\w)(?:\s+{pod}(?!\w))?{last_after})"
-        rf"|(?P<mon>{monw}(?P<m5>{mfull})(?!\w){past})"
+        rf"|(?P<mon>{monw}(?P<m5>{mfull})(?!\w)(?:\s+(?P<yr5>{yrel})(?!\w)|{past}))"
         + (rf"|(?P<win>{'|'.join(win)})(?!\w)" if win else "")
         + ")"
     )
@@ -249,6 +249,8 @@ def _point(m: re.Match[str], g: _Grammar, pub: date | None) -> Resolved | None:
         if name in g.ambiguous_months and not (gr("prep") or gr("since") or gr("qual")):
             return None
         month = g.months[name]
+        if gr("yr5"):  # "Oktober tahun lalu", "October last year"
+            return _month(pub.year + g.year_rel[norm(gr("yr5"))], month)
         return _month(pub.year if month <= pub.month else pub.year - 1, month)
     if _has(m, "win"):
         return _window(m, g, pub)
