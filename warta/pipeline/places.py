@@ -96,7 +96,7 @@ def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
 
 def _abroad_after_country(first: str, cands: list[Candidate], lex: PlaceLexicon, gaz: Gazetteer,
                           found: dict[str, list[Candidate]]) -> bool:
-    """A longer name that opens with a country's name but lies outside that country."""
+    """A country's name plus a direction that names a place outside that country."""
     countries = {c.country for c in _candidates(first, lex, gaz, found)[0] if c.kind == "country"}
     return bool(countries) and not any(c.country in countries for c in cands)
 
@@ -120,7 +120,8 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
                 if v.want == "direction" and any(c.kind == "country" for c in _candidates(
                         vs[0].key, lex, gaz, found)[0]):
                     continue
-                if j - i > 1 and _abroad_after_country(toks[ids[i]].key, cands, lex, gaz, found):
+                if j - i > 1 and all(toks[g].key in lex.directions for g in ids[i + 1:j]) \
+                        and _abroad_after_country(toks[ids[i]].key, cands, lex, gaz, found):
                     continue  # "Lebanon Selatan" in a headline is south Lebanon, not a town in Ohio
                 heads = [w for w in vs if w.want and w.want != "direction"]
                 want = heads[0].want if heads else None
