@@ -154,3 +154,11 @@ def test_extract_headline_country_with_a_direction_and_sides_by_place_and_descri
     assert (last.claimant.kind, last.claimant.country) == ("government", "LB")
     assert last.figures[0].side == "LB" and last.figures[0].period.start == date(2023, 10, 1)
     assert article.claims[0].figures[0].side == "LB"
+
+
+def test_extract_air_defence_round_up():
+    text = ("Ukraine's air defence units shot down 38 of the 55 drones and one of three Iskander-M "
+            "ballistic missiles that Russia launched overnight, the air force said on Wednesday.")
+    got = figs(text, "en")
+    assert ("38", 38, "drones", "intercepted", "RU") in got
+    assert ("three Iskander-M ballistic missiles", 3, "missiles", "used", "RU") in got

@@ -33,17 +33,37 @@ AGENT_REACH = 12  # characters between a passive verb and its agent ("launched b
 
 
 def _agent(fig, named: SpanIndex, text: str, markers: frozenset[str]) -> str | None:  # noqa: ANN001
-    """The side named right after a passive outcome that follows the figure,
-    directly ("diluncurkan Rusia") or after an agent word ("launched by
-    Russia"); "killed in Lebanon" names a place, not an agent."""
+    """The side that did what an outcome after the figure says: named right
+    after the verb ("diluncurkan Rusia"), after an agent word ("launched by
+    Russia"), or between the figure and the verb ("missiles that Russia
+    launched"); "killed in Lebanon" names a place, not an agent."""
     span = fig.outcome_span
     if span is None or span.start < fig.end:
         return None
     hit = named.last_before(span.end + AGENT_REACH)
-    if hit is None or hit.start < span.end:
+    if hit is not None and hit.start >= span.end:
+        between = text[span.end:hit.start].strip().lower()
+        if not between or between in markers:
+            return hit.value
+    # a relative clause: "three missiles that Russia launched" (for launching only:
+    # in "ratusan orang di Kongo tewas" the side names where, not who)
+    hit = named.last_before(span.start)
+    if fig.outcome == "used" and hit is not None and hit.start >= fig.end \
+            and span.start - hit.end <= AGENT_REACH:
+        return hit.value
+    return None
+
+
+SUBJECT_REACH = 60  # characters from a side word to the active verb it is the subject of
+
+
+def _subject_side(fig, named: SpanIndex) -> str | None:  # noqa: ANN001
+    """The side named shortly before an active outcome verb that precedes the figure."""
+    span = fig.outcome_span
+    if span is None or span.end > fig.start:
         return None
-    between = text[span.end:hit.start].strip().lower()
-    return hit.value if not between or between in markers else None
+    hit = named.last_before(span.start)
+    return hit.value if hit is not None and span.start - hit.end <= SUBJECT_REACH else None
 
 
 def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[Claim],
@@ -88,7 +108,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 side, why = opponent(own), "the claimant's enemy, named as such"
             elif fig.outcome == "used":
                 side, why = (named_before, "the side named before the figure") if named_before \
-                    else (own, "the claimant's side")
+                    else (opponent(own), "incoming fire the claimant reports: its enemy's")
             elif fig.unit in PROPERTY_UNITS:
                 # civil authorities count their own people and buildings; an army counts where it struck
                 local = own if own and claim.claimant.kind in ("government", "official", "person") else None
@@ -99,6 +119,10 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     (named_before, "the side named before the figure")) if s), (None, ""))
             elif belligerent and fig.outcome in ENEMY_OUTCOMES:
                 side, why = opponent(own), "a belligerent claimant reports its enemy's losses"
+            elif fig.outcome in ENEMY_OUTCOMES and _subject_side(fig, named_index) \
+                    and opponent(_subject_side(fig, named_index)):
+                # "Ukraine's air defences shot down 38 drones": the subject's enemy lost them
+                side, why = opponent(_subject_side(fig, named_index)), "the opponent of the verb's subject"
             else:
                 side, why = (named_before, "the side named before the figure") if named_before \
                     else (place_country, "the country where it happened")

@@ -85,8 +85,8 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         word = toks[j].text
         if word.lower() in lex.fillers or sides.at(toks, j, text) is not None:
             continue
-        if word[:1].isupper() and word.isalpha():
-            continue  # a proper-name modifier: "four Houthi drones"
+        if word[:1].isupper() and any(ch.isalpha() for ch in word):
+            continue  # a proper-name modifier: "four Houthi drones", "three Iskander-M missiles"
         return None
     return None
 
