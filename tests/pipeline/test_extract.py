@@ -162,3 +162,15 @@ def test_extract_air_defence_round_up():
     got = figs(text, "en")
     assert ("38", 38, "drones", "intercepted", "RU") in got
     assert ("three Iskander-M ballistic missiles", 3, "missiles", "used", "RU") in got
+
+
+def test_extract_city_officials_and_weapon_possessors():
+    text = ("Rusia Serang Kharkiv dengan Bom Luncur, 12 Orang Terluka\n"
+            "KHARKIV - Serangan bom luncur Rusia menghantam sebuah kompleks apartemen di kota Kharkiv, "
+            "melukai sedikitnya 12 orang, kata Gubernur Kharkiv Oleh Syniehubov.\n"
+            "Wali Kota Kharkiv Ihor Terekhov mengatakan serangan itu juga merusak 15 mobil.")
+    article = warta.extract(text, lang="id", published="2025-03-05")
+    mayor = article.claims[-1]
+    assert (mayor.claimant.kind, mayor.claimant.country) == ("official", "UA")
+    assert mayor.figures[0].side == "UA"
+    assert [(e.type, e.actor, e.target) for e in article.events][0] == ("strike", "RU", "UA")

@@ -124,8 +124,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 # "Ukraine's air defences shot down 38 drones": the subject's enemy lost them
                 side, why = opponent(_subject_side(fig, named_index)), "the opponent of the verb's subject"
             else:
-                side, why = (named_before, "the side named before the figure") if named_before \
-                    else (place_country, "the country where it happened")
+                local = own if claim.claimant.kind in ("government", "official", "person") else None
+                side, why = next(((s, w) for s, w in (
+                    (named_before, "the side named before the figure"),
+                    (place_country, "the country where it happened"),
+                    (local, "the claimant's own side")) if s), (None, ""))
             fig.side, fig.side_reason = side, why if side else ""
             if fig.side is None and ranked:
                 fig.side, fig.side_reason = ranked[0], "the side the article names most"

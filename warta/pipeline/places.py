@@ -83,11 +83,14 @@ def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
     for n, g in enumerate(ids):
         t = toks[g]
         if t.key in lex.titles:
-            rest = ids[n + 1:]
-            if len(rest) == 1 and found and any(
+            k = n + 1  # "Wali Kota Kharkiv ...": past the rest of the title
+            while k < len(ids) and (toks[ids[k]].key in lex.titles or toks[ids[k]].key in lex.heads_before):
+                k += 1
+            rest = ids[k:]
+            if rest and found and any(
                     c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
                     for c in found.get(toks[rest[0]].key, ())):
-                return set()
+                return set(rest[1:])  # "Gubernur Kharkiv Oleh Syniehubov": the office's place, then the name
             return set(rest)
         if t.key in lex.first_names and n + 1 < len(ids) and toks[ids[n + 1]].cap:
             return set(ids[n:])
