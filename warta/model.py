@@ -29,6 +29,8 @@ CLAIMANT_KINDS = (
     "media", "reporter", "unknown",
 )
 PLACE_PRECISIONS = ("point", "settlement", "admin2", "admin1", "country", "region")
+# how specific a place is, finest first (a named region is finer than a whole country)
+PLACE_RANK = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 TIME_PRECISIONS = ("day", "week", "month", "year", "range")
 
 Bound = Literal["exact", "approx", "lower", "upper", "range", "vague"]

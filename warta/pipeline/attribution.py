@@ -99,6 +99,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             pool = finer or here  # the place nearest the figure, finer places first
             place_country = min(pool, key=lambda p: abs(p.start - fig.start)).country if pool else None
             named_before = before[-1].value if before else None
+            subject = _subject_side(fig, named_index)
+            subject_enemy = opponent(subject) if subject else None
             side: str | None
             if agent is not None and fig.outcome == "used":
                 side, why = agent, "the agent of the passive verb"  # "72 drones launched by Russia"
@@ -119,10 +121,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     (named_before, "the side named before the figure")) if s), (None, ""))
             elif belligerent and fig.outcome in ENEMY_OUTCOMES:
                 side, why = opponent(own), "a belligerent claimant reports its enemy's losses"
-            elif fig.outcome in ENEMY_OUTCOMES and _subject_side(fig, named_index) \
-                    and opponent(_subject_side(fig, named_index)):
+            elif fig.outcome in ENEMY_OUTCOMES and subject_enemy:
                 # "Ukraine's air defences shot down 38 drones": the subject's enemy lost them
-                side, why = opponent(_subject_side(fig, named_index)), "the opponent of the verb's subject"
+                side, why = subject_enemy, "the opponent of the verb's subject"
             else:
                 local = own if claim.claimant.kind in ("government", "official", "person") else None
                 side, why = next(((s, w) for s, w in (

@@ -14,9 +14,8 @@ from __future__ import annotations
 from datetime import timedelta
 from math import cos, radians
 
-from warta.model import Event, Period, PlaceMention
+from warta.model import PLACE_RANK, Event, Period, PlaceMention
 
-PLACE_RANK = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
 NEAR_KM = 25  # two places of a region this close hold the same event
 LATER_DAYS = 7  # how far before the breaking window the article may date its event

@@ -35,8 +35,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from warta.lang import Lang
-from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
-from warta.pipeline.event_merge import PLACE_RANK, merge_events
+from warta.model import PLACE_RANK, Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
+from warta.pipeline.event_merge import merge_events
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon

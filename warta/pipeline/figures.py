@@ -15,7 +15,17 @@ from datetime import date
 from functools import cache
 
 from warta.lang import Lang
-from warta.model import Figure, Period, PlaceMention, Quantity, Sentence, Span, TimeMention, Token
+from warta.model import (
+    PLACE_RANK,
+    Figure,
+    Period,
+    PlaceMention,
+    Quantity,
+    Sentence,
+    Span,
+    TimeMention,
+    Token,
+)
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.numbers import find_quantities
 from warta.pipeline.segment import tokens as tokenize
@@ -328,8 +338,7 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
 
 
 def _place(fig: Figure, near: list[PlaceMention]) -> str | None:
-    rank = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
     inside = [p for p in near if not p.actor_use and not (fig.start <= p.start < fig.end)]
     if not inside:
         return None
-    return min(inside, key=lambda p: (rank.get(p.precision, 9), abs(p.start - fig.end))).name
+    return min(inside, key=lambda p: (PLACE_RANK.get(p.precision, 9), abs(p.start - fig.end))).name
