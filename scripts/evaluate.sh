@@ -5,7 +5,8 @@ cd "$(dirname "$0")/.."
 SHARED="${WARTA_SHARED:-../shared}"
 PY="${PYTHON:-python}"
 echo "== news-dev"
-"$PY" scripts/evaluate.py "$SHARED/data/news-dev" out/news-dev --scorer "$SHARED/eval/score.py"
+BATCH=(); if [ "${1:-}" = "--by-batch" ]; then BATCH=(--by-batch); shift; fi
+"$PY" scripts/evaluate.py "$SHARED/data/news-dev" out/news-dev --scorer "$SHARED/eval/score.py" "${BATCH[@]}"
 if [ "${1:-}" = "--geo" ]; then
   echo "== geo-dev (places)"
   "$PY" scripts/evaluate.py "$SHARED/data/geo-dev" out/geo-dev --only places --scorer "$SHARED/eval/score.py"
