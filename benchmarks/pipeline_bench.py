@@ -1,75 +1,162 @@
-"""Throughput of warta's whole extract pipeline beside spaCy's bare tokenizer.
+"""warta's extract pipeline beside spaCy's blank tokenizer + sentencizer, paired.
 
-    python benchmarks/pipeline_bench.py [--rounds N] [TEXT_DIR ...]
+    python benchmarks/pipeline_bench.py [--rounds N] [--no-scaling] [--no-cold] [TEXT_DIR ...]
 
 Reads every ``*.txt`` in the given folders (default: examples/ and, when
-present, ../shared/data/news-dev and the seed), then times, on one core and
-in the same process:
-- warta: ``warta.extract`` on each article (language given, as in a batch);
-- spaCy: ``spacy.blank(lang)`` tokenisation only (no pipeline components).
-It prints articles/s, words/s (whitespace-separated words) and peak memory.
-Not a test: numbers depend on the machine.
+present, ../shared/data/news-dev and ../shared/data/geo-dev) and prints:
+
+- **paired throughput**: in one process, for each article in turn, CPU time of
+  ``warta.extract`` (language given, as in a batch) and of spaCy
+  ``blank(lang)`` + ``sentencizer`` on the same text, alternating per article
+  so that both see the same machine load. Each round gives words/s for both;
+  the medians over rounds and the median of the per-round ratio
+  warta/spaCy are printed. The ratio is what to quote: absolute words/s depend
+  on the machine and its load.
+- **length scaling**: CPU milliseconds per 1,000 words of warta at article
+  lengths from 100 to 50,000 words (articles made by joining dev articles of
+  one language), and the ratio to the cost at 500 words.
+- **cold start**: wall time and peak memory of a new process running
+  ``warta extract`` on one short article (language detected).
+
+Not a test: numbers depend on the machine. Needs ``pip install -e '.[bench]'``.
 """
 
 from __future__ import annotations
 
 import argparse
 import resource
+import statistics
+import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from warta.pipeline.extract import extract
 from warta.pipeline.langid import detect
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DIRS = [ROOT / "examples", ROOT.parent / "shared" / "data" / "news-dev",
-                ROOT.parent / "shared" / "seeds"]
+SHARED = ROOT.parent / "shared" / "data"
+DEFAULT_DIRS = [ROOT / "examples", SHARED / "news-dev", SHARED / "geo-dev"]
+LENGTHS = [100, 500, 2_000, 10_000, 50_000]
+PUBLISHED = "2025-01-05"
+
+Text = tuple[str, str]
 
 
-def load(dirs: list[Path]) -> list[tuple[str, str]]:
+def load(dirs: list[Path]) -> list[Text]:
     texts = []
     for folder in dirs:
         for path in sorted(folder.glob("*.txt")):
             text = path.read_text(encoding="utf-8")
-            texts.append((detect(text), text))
+            if text.strip():
+                texts.append((detect(text), text))
     return texts
 
 
-def rate(fn, texts: list[tuple[str, str]], rounds: int) -> float:  # noqa: ANN001
-    start = time.perf_counter()
+def cpu(fn: Callable[[], object]) -> float:
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
+def paired(texts: list[Text], rounds: int, spacy_fn: Callable[[str, str], object]) -> None:
+    words = sum(len(t.split()) for _, t in texts)
+    ours: list[float] = []
+    theirs: list[float] = []
     for _ in range(rounds):
+        w = s = 0.0
         for code, text in texts:
-            fn(code, text)
-    return time.perf_counter() - start
+            w += cpu(lambda: extract(text, lang=code, published=PUBLISHED))
+            s += cpu(lambda: spacy_fn(code, text))
+        ours.append(words / w)
+        theirs.append(words / s)
+    ratios = [a / b for a, b in zip(ours, theirs)]
+    print(f"corpus: {len(texts)} articles, {words:,} words, {rounds} rounds, CPU time, paired per article")
+    print(f"warta extract           : {statistics.median(ours):12,.0f} words/s (median)")
+    print(f"spaCy blank+sentencizer : {statistics.median(theirs):12,.0f} words/s (median)")
+    print(f"ratio warta/spaCy       : {statistics.median(ratios):.2f} (median of rounds; "
+          f"min {min(ratios):.2f}, max {max(ratios):.2f})")
+
+
+def long_article(texts: list[Text], code: str, words: int) -> str:
+    parts: list[str] = []
+    count = 0
+    pool = [t for c, t in texts if c == code] or [t for _, t in texts]
+    i = 0
+    while count < words:
+        para = pool[i % len(pool)]
+        i += 1
+        take = para.split()
+        if count + len(take) > words:
+            take = take[: words - count]
+        parts.append(" ".join(take))
+        count += len(take)
+    return "\n\n".join(parts)
+
+
+def scaling(texts: list[Text]) -> None:
+    print("length scaling (CPU ms per 1,000 words; best of 3):")
+    print(f"{'words':>8} {'en':>9} {'id':>9}")
+    base: dict[str, float] = {}
+    rows = []
+    for n in LENGTHS:
+        row = [n]
+        for code in ("en", "id"):
+            text = long_article(texts, code, n)
+            secs = min(cpu(lambda text=text: extract(text, lang=code, published=PUBLISHED)) for _ in range(3))
+            per_k = 1000 * secs / n * 1000
+            if n == 500:
+                base[code] = per_k
+            row.append(per_k)
+        rows.append(row)
+    for n, en, id_ in rows:
+        print(f"{n:>8,} {en:9.1f} {id_:9.1f}")
+    if base:
+        last = rows[-1]
+        print(f"cost per word at {last[0]:,} vs 500 words: en {last[1] / base['en']:.2f}x, "
+              f"id {last[2] / base['id']:.2f}x")
+
+
+def cold_start(texts: list[Text]) -> None:
+    short = min((t for _, t in texts if len(t.split()) >= 80), key=len, default=texts[0][1])
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "warta", "extract", "-", "--published", PUBLISHED],
+                   input=short.encode("utf-8"), stdout=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"cold `warta extract` of one {len(short.split())}-word article (language detected): "
+          f"{wall:.2f} s wall, {peak:.0f} MB peak")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dirs", nargs="*", type=Path)
-    ap.add_argument("--rounds", type=int, default=20)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--no-scaling", action="store_true")
+    ap.add_argument("--no-cold", action="store_true")
     args = ap.parse_args()
     texts = load(args.dirs or [d for d in DEFAULT_DIRS if d.is_dir()])
-    words = sum(len(t.split()) for _, t in texts) * args.rounds
-    n = len(texts) * args.rounds
-    t0 = time.perf_counter()
-    for code, text in texts:  # warm-up: loads language data and the gazetteer
-        extract(text, lang=code, published="2025-01-05")
-    warm = time.perf_counter() - t0
-    secs = rate(lambda c, t: extract(t, lang=c, published="2025-01-05"), texts, args.rounds)
-    print(f"corpus: {len(texts)} articles, {words // args.rounds:,} words, {args.rounds} rounds")
-    print(f"warta first call (loads data + gazetteer): {warm:.2f} s")
-    print(f"warta extract : {n / secs:9.1f} articles/s {words / secs:12,.0f} words/s")
+    if not texts:
+        print("no *.txt articles found in the given folders", file=sys.stderr)
+        return 2
+    if not args.no_cold:
+        cold_start(texts)
+    for code, text in texts[:20]:  # warm-up: language data and the gazetteer
+        extract(text, lang=code, published=PUBLISHED)
     try:
         import spacy
     except ImportError:
-        print("spaCy not installed: pip install -e '.[bench]' to compare", file=sys.stderr)
-    else:
-        nlps = {code: spacy.blank(code) for code in {c for c, _ in texts}}
-        secs = rate(lambda c, t: nlps[c].make_doc(t), texts, args.rounds)
-        print(f"spaCy blank() : {n / secs:9.1f} articles/s {words / secs:12,.0f} words/s (tokenizer only)")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory   : {peak:.0f} MB")
+        print("spaCy is not installed: pip install -e '.[bench]'", file=sys.stderr)
+        return 2
+    nlps = {}
+    for code in {c for c, _ in texts}:
+        nlp = spacy.blank(code)
+        nlp.add_pipe("sentencizer")
+        nlps[code] = nlp
+    paired(texts, args.rounds, lambda c, t: nlps[c](t))
+    if not args.no_scaling:
+        scaling(texts)
     return 0
 
 
