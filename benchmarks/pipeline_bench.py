@@ -67,8 +67,8 @@ def paired(texts: list[Text], rounds: int, spacy_fn: Callable[[str, str], object
     for _ in range(rounds):
         w = s = 0.0
         for code, text in texts:
-            w += cpu(lambda: extract(text, lang=code, published=PUBLISHED))
-            s += cpu(lambda: spacy_fn(code, text))
+            w += cpu(lambda c=code, t=text: extract(t, lang=c, published=PUBLISHED))
+            s += cpu(lambda c=code, t=text: spacy_fn(c, t))
         ours.append(words / w)
         theirs.append(words / s)
     ratios = [a / b for a, b in zip(ours, theirs)]
@@ -104,7 +104,8 @@ def scaling(texts: list[Text]) -> None:
         row = [n]
         for code in ("en", "id"):
             text = long_article(texts, code, n)
-            secs = min(cpu(lambda text=text: extract(text, lang=code, published=PUBLISHED)) for _ in range(3))
+            secs = min(cpu(lambda t=text, c=code: extract(t, lang=c, published=PUBLISHED))
+                       for _ in range(3))
             per_k = 1000 * secs / n * 1000
             if n == 500:
                 base[code] = per_k

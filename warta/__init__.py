@@ -4,7 +4,7 @@ from warta.errors import WartaError
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "extract", "WartaError"]
+__all__ = ["__version__", "extract", "ingest", "WartaError"]
 
 
 def extract(text: str, lang: str | None = None, published=None):  # noqa: ANN001, ANN201
@@ -17,3 +17,24 @@ def extract(text: str, lang: str | None = None, published=None):  # noqa: ANN001
     from warta.pipeline.extract import extract as _extract
 
     return _extract(text, lang=lang, published=published)
+
+
+def ingest(paths, db="warta.db", *, workers=None, scheduler=None, lang=None, published=None,  # noqa: ANN001, ANN201
+           progress=None):
+    """Read, extract and store every article under ``paths`` into ``db`` (an
+    SQLite path or a ``postgresql://`` URL); the same as ``warta ingest``.
+
+    ``scheduler="tcp://host:8786"`` runs on that Dask cluster; ``workers=N``
+    (N > 1) starts a local Dask cluster of N processes when ``warta[dask]`` is
+    installed, else a process pool. Returns a :class:`warta.ingest.Report`.
+    """
+    from warta.ingest.cluster import dask_available, ingest_cluster
+    from warta.ingest.runner import ingest as _ingest
+    from warta.store import open_store
+
+    paths = [paths] if isinstance(paths, str) else list(paths)
+    if scheduler or (workers and workers > 1 and dask_available()):
+        return ingest_cluster(paths, str(db), workers=workers or 2, scheduler=scheduler, lang=lang,
+                              published=published, progress=progress)
+    with open_store(str(db)) as store:
+        return _ingest(paths, store, lang=lang, published=published, progress=progress, workers=workers)

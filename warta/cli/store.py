@@ -36,14 +36,25 @@ def _num(v: float | None) -> str:
               help="Publication date of articles that do not say.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only on a terminal).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Extract in N processes: a local Dask cluster with warta[dask], else a process pool.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Run on an existing Dask cluster (needs warta[dask]).")
 def ingest(paths: tuple[str, ...], db: str, lang: str | None, published: str | None,
-           progress: bool | None) -> None:
-    """Read .txt, .html, .jsonl and WARC files (or folders), extract each
-    article and store it. Running it again skips what is stored."""
+           progress: bool | None, workers: int | None, scheduler: str | None) -> None:
+    """Read .txt, .html, .jsonl, WARC and Parquet files (or folders, or fsspec
+    URLs with --workers/--scheduler), extract each article and store it.
+    Running it again skips what is stored."""
     from warta.ingest import ingest as run
+    from warta.ingest.cluster import dask_available, ingest_cluster
 
-    with _open(db) as store:
-        rep = run(paths, store, lang=lang, published=published, progress=progress)
+    if scheduler or (workers and workers > 1 and dask_available()):
+        rep = ingest_cluster(paths, db, workers=workers or 2, scheduler=scheduler, lang=lang,
+                             published=published, progress=progress)
+    else:
+        with _open(db) as store:
+            rep = run(paths, store, lang=lang, published=published, progress=progress,
+                      workers=workers)
     click.echo(rep.summary(), err=True)
 
 
