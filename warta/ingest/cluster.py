@@ -65,8 +65,10 @@ def _client(scheduler: str | None, workers: int) -> Any:
             raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {err}",
                              "start one with `dask scheduler` or drop --scheduler "
                              "to use a local cluster") from err
+    import logging
+
     cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                           dashboard_address=":0")
+                           dashboard_address=":0", silence_logs=logging.ERROR)
     return Client(cluster)
 
 
