@@ -31,3 +31,41 @@ def test_segment_tokens_keep_grouped_numbers_and_offsets():
 def test_segment_possessive_splits_but_apostrophe_names_stay():
     got = [t.text for t in tokens("Ukraine's army near Pokrovs'k")]
     assert got == ["Ukraine", "'", "s", "army", "near", "Pokrovs'k"]
+
+
+def _within(seconds, fn, *args):
+    """Run ``fn``; raise if it has not returned after ``seconds`` (a hang guard,
+    far above the expected cost, not a speed measurement)."""
+    import signal
+
+    def stop(*_):
+        raise TimeoutError(f"still running after {seconds}s: the cost is not linear")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        return fn(*args)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("code", ["id", "en"])
+@pytest.mark.parametrize("run", [".", "!", ".?", "!?."])
+def test_segment_long_stop_runs_are_split_in_one_pass(code, run):
+    # a 300k-character run took over an hour with the backtracking stop regex
+    # the run is not a sentence end (lower case follows): every start in it was tried
+    first = "Pasukan maju" + run * (300_000 // len(run)) + " lalu mundur."
+    text = first + " Tank hancur."
+    got = _within(20, sentences, text, load(code))
+    assert [(s.start, s.end) for s in got] == [(0, len(first)), (len(first) + 1, len(text))]
+
+
+@pytest.mark.parametrize("code", ["id", "en"])
+def test_segment_stop_runs_before_lower_case_do_not_split(code):
+    text = "Troops left" + "." * 50 + " and came back!!! Then rested"
+    got = [text[s.start:s.end] for s in sentences(text, load(code))]
+    assert got == [text[:text.index("Then") - 1], "Then rested"]
