@@ -50,7 +50,7 @@ def _run(path: str, max_bytes: int, code: str | None, when: date | None):  # noq
 
 
 def _dump(article_json: dict) -> str:
-    return json.dumps(article_json, ensure_ascii=False, indent=2)
+    return json.dumps(article_json, ensure_ascii=False, indent=2, allow_nan=False)
 
 
 @main.command("extract")

@@ -93,7 +93,7 @@ def write_geojson(store: Store, fh: IO[str]) -> int:
                       "geometry": {"type": "Point",
                                    "coordinates": [r["longitude"], r["latitude"]]},
                       "properties": r})
-    json.dump({"type": "FeatureCollection", "features": feats}, fh, ensure_ascii=False)
+    json.dump({"type": "FeatureCollection", "features": feats}, fh, ensure_ascii=False, allow_nan=False)
     fh.write("\n")
     return len(feats)
 
@@ -107,7 +107,7 @@ def write_jsonl(store: Store, fh: IO[str]) -> int:
                "lang": a.lang, "origin": a.origin, "locator": a.locator,
                "extractor_version": a.extractor_version, "text": a.text,
                "extraction": store.result_json(a.id)}
-        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        fh.write(json.dumps(rec, ensure_ascii=False, allow_nan=False) + "\n")
         n += 1
     return n
 

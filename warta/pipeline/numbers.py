@@ -10,6 +10,7 @@ separators come from Babel's CLDR data for the language's locale.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -276,7 +277,9 @@ def _value(s: str, offset: int, g: _Grammar) -> tuple[float, int] | None:
         num = _digits(dm.group(), bool(rest), g)
         if num is None:
             return None
-        return num * g.scales.get(rest, 1.0), offset + len(s)
+        value = num * g.scales.get(rest, 1.0)
+        # a number too large for a float (309+ digits) is not a count: never inf
+        return (value, offset + len(s)) if math.isfinite(value) else None
     return _words(s, offset, g)
 
 
