@@ -43,3 +43,10 @@ class StoreError(WartaError):
     """The database cannot be opened or written."""
 
     code = "W500"
+
+
+class UnstorableError(StoreError):
+    """One article holds what a database refuses (a NUL character): that
+    article is not stored, the rest of the batch is."""
+
+    code = "W510"

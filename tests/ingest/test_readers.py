@@ -82,11 +82,12 @@ def test_read_bad_files_become_failures(tmp_path: Path) -> None:
     items = _items(tmp_path, tmp_path / "missing.txt")
     reasons = {Path(i.origin).name: i.reason for i in items if isinstance(i, ReadFailure)}
     assert not [i for i in items if isinstance(i, Document)]
-    assert reasons["bin.txt"] == reasons["latin.txt"] == "binary or not UTF-8 text"
-    assert reasons["empty.txt"] == "empty text"
-    assert reasons["nav.html"] == "HTML with no main text"
+    assert "NUL byte at byte 8" in reasons["bin.txt"]
+    assert "not valid UTF-8 (byte 34)" in reasons["latin.txt"]
+    assert "empty" in reasons["empty.txt"]
+    assert "HTML with no main text" in reasons["nav.html"]
     assert reasons["bad.warc.gz"].startswith(("no HTML or text records", "not a readable"))
-    assert reasons["missing.txt"] == "no such file"
+    assert "no such file" in reasons["missing.txt"]
 
 
 def test_read_warc_html_and_text_records(tmp_path: Path) -> None:

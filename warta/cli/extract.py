@@ -11,33 +11,22 @@ import click
 
 from warta.cli import main
 from warta.errors import InputError, WartaError
-from warta.io import MAX_BYTES, read_text
+from warta.io import MAX_BYTES
 from warta.pipeline.extract import extract, parse_published
 from warta.report import render
 
-HTML_START = ("<!doctype html", "<html")
-
 
 def _load(path: str, max_bytes: int) -> tuple[str, date | None, bool]:
-    """The article's text, the page's own publication date, and whether it was HTML.
+    """The article's text, its own publication date (HTML metadata or a
+    ``.meta.json`` sidecar), and whether it was HTML: the reader ``ingest`` uses.
 
     For an HTML page, the text is its main text (offsets refer to that text,
     which the JSON then carries); otherwise the file's text exactly as decoded.
     """
-    text = read_text(path, max_bytes)
-    if not text.strip():
-        raise InputError(f"{path} is empty", "give warta an article with some text")
-    if Path(path).suffix.lower() in (".html", ".htm", ".xhtml") \
-            or text.lstrip()[:15].lower().startswith(HTML_START):
-        from warta.ingest.readers import html_document
-        from warta.store.records import Source
+    from warta.ingest.readers import load_file
 
-        doc = html_document(text, Source(origin=path))
-        if isinstance(doc, str):
-            raise InputError(f"{path}: {doc}",
-                             "give warta the article's text, or a page with an article in it")
-        return doc.text, doc.source.published, True
-    return text, None, False
+    doc = load_file(path, max_bytes)
+    return doc.text, doc.source.published, doc.html
 
 
 def _run(path: str, max_bytes: int, code: str | None, when: date | None):  # noqa: ANN202

@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from warta.errors import InputError
+from warta.io import MAX_BYTES, check_text, decode, read_bytes
 from warta.store.records import Source
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -24,6 +26,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 SIDECAR_SUFFIX = ".meta.json"  # story.txt + story.meta.json: published, lang, source...
 MIN_HTML_TEXT = 25  # shorter main text is navigation left-overs, not an article
+HTML_START = ("<!doctype html", "<html")
 _ALL = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
 
 
@@ -31,6 +34,7 @@ _ALL = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
 class Document:
     text: str
     source: Source
+    html: bool = False  # the text is an HTML page's main text
 
 
 @dataclass(slots=True)
@@ -66,42 +70,54 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def read(paths: Iterable[str | Path]) -> Iterator[Item]:
+def read(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Item]:
     """Every article in ``paths`` (files or folders), in order."""
     for path in expand(paths):
         origin = str(path)
-        if not path.exists():
-            yield ReadFailure(origin, "", "W100", "no such file")
-            continue
         suf = _suffix(path)
         try:
             if suf in JSONL_SUFFIXES:
                 yield from read_jsonl(path)
             elif suf in WARC_SUFFIXES:
                 yield from read_warc(path)
-            elif suf in HTML_SUFFIXES:
-                yield _one(origin, "", html_document(path.read_bytes(), Source(origin)))
             else:
-                yield _one(origin, "", text_document(path.read_bytes(), _sidecar(path)))
+                yield load_file(path, max_bytes)
+        except InputError as err:  # the origin is recorded beside the reason
+            yield ReadFailure(origin, "", err.code, str(err).removeprefix(origin).lstrip(": "))
         except OSError as err:
             yield ReadFailure(origin, "", "W100", f"cannot read file: {err.strerror or err}")
 
 
+def is_html(path: str | Path, text: str) -> bool:
+    """An HTML page by its name, or by how its text begins."""
+    return (_suffix(Path(path)) in HTML_SUFFIXES
+            or text.lstrip()[:15].lower().startswith(HTML_START))
+
+
+def load_file(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
+    """The article in one text or HTML file (``-`` = standard input), the one
+    reader ``extract`` and ``ingest`` share; InputError says why it cannot be read.
+    An HTML page gives its main text, title and date; a text file its exact
+    text and what its ``.meta.json`` sidecar says."""
+    name = str(path)
+    data = read_bytes(path, max_bytes)
+    html = name != "-" and _suffix(Path(name)) in HTML_SUFFIXES
+    text = decode(data, name, fallback="cp1252" if html else None)
+    if not text.strip():
+        raise InputError(f"{name} is empty", "give warta an article with some text")
+    source = _sidecar(Path(name)) if name != "-" else Source(name)
+    if not is_html(name, text):
+        return Document(text, source)
+    got = html_document(text, source)
+    if isinstance(got, str):
+        raise InputError(f"{name}: {got}",
+                         "give warta the article's text, or a page with an article in it")
+    got.html = True
+    return got
+
+
 def _one(origin: str, locator: str, got: Document | str) -> Item:
     return got if isinstance(got, Document) else ReadFailure(origin, locator, "W100", got)
-
-
-def decode(data: bytes) -> str | None:
-    """UTF-8 text, or None when ``data`` is binary or another encoding."""
-    if b"\x00" in data[:8192]:
-        return None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None
-    sample = text[:4096]
-    bad = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
-    return None if sample and bad / len(sample) > 0.05 else text
 
 
 def parse_date(value: Any) -> date | None:
@@ -139,9 +155,10 @@ def _sidecar(path: Path) -> Source:
 
 def text_document(data: bytes, source: Source) -> Document | str:
     """A plain-text article, or the reason it cannot be one."""
-    text = decode(data)
-    if text is None:
-        return "binary or not UTF-8 text"
+    try:
+        text = decode(data, "the text")
+    except InputError as err:
+        return str(err)
     if not text.strip():
         return "empty text"
     return Document(text, source)
@@ -152,9 +169,10 @@ def html_document(data: bytes | str, source: Source) -> Document | str:
     import htmldate
     import trafilatura
 
-    html = data if isinstance(data, str) else _decode_html(data)
-    if html is None:
-        return "binary, not HTML"
+    try:
+        html = data if isinstance(data, str) else decode(data, "the page", fallback="cp1252")
+    except InputError as err:
+        return str(err)
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as err:  # noqa: BLE001 - a broken page must not stop the batch
@@ -173,52 +191,59 @@ def html_document(data: bytes | str, source: Source) -> Document | str:
     return Document(text, source)
 
 
-def _decode_html(data: bytes) -> str | None:
-    if b"\x00" in data[:8192]:
-        return None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
 def read_jsonl(path: Path) -> Iterator[Item]:
     """One article per line: ``text`` and optionally url, title, published,
-    lang, source."""
+    lang, source. A bad line is reported with its line number and byte offset."""
     origin = str(path)
+    offset = 0
     with path.open("rb") as fh:
         for n, raw in enumerate(fh, 1):
+            at, offset = offset, offset + len(raw)
             if not raw.strip():
                 continue
-            loc = f"line {n}"
-            try:
-                obj = json.loads(raw.decode("utf-8-sig"))
-            except UnicodeDecodeError:
-                yield ReadFailure(origin, loc, "W100", "line is not UTF-8")
-                continue
-            except ValueError as err:
-                yield ReadFailure(origin, loc, "W100", f"malformed JSON: {err}")
-                continue
-            if not isinstance(obj, dict):
-                yield ReadFailure(origin, loc, "W100", "line is not a JSON object")
-                continue
-            text = obj.get("text")
-            if not isinstance(text, str) or not text.strip():
-                yield ReadFailure(origin, loc, "W100", "no \"text\" string in the object")
-                continue
-            yield Document(text, _meta_source(origin, loc, obj))
+            yield _jsonl_line(raw, origin, f"line {n}", at)
+
+
+def _jsonl_line(raw: bytes, origin: str, loc: str, at: int) -> Item:
+    where = f"({loc}, byte {at} of the file)"
+    try:
+        obj = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as err:
+        return ReadFailure(origin, loc, "W100", f"not UTF-8 at byte {at + err.start} {where}")
+    except json.JSONDecodeError as err:
+        return ReadFailure(origin, loc, "W100",
+                           f"malformed JSON ({err.msg}) at byte {at + err.pos} {where}")
+    except (ValueError, RecursionError) as err:
+        return ReadFailure(origin, loc, "W100", f"malformed JSON: {err} {where}")
+    if not isinstance(obj, dict):
+        return ReadFailure(origin, loc, "W100", f"line is not a JSON object {where}")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return ReadFailure(origin, loc, "W100", f"no \"text\" string in the object {where}")
+    try:
+        for key in ("text", "title", "url", "source", "lang", "published"):
+            value = obj.get(key)
+            if isinstance(value, str):
+                check_text(value, f"the \"{key}\" field")
+    except InputError as err:
+        return ReadFailure(origin, loc, err.code, f"{err.message} {where}")
+    return Document(text, _meta_source(origin, loc, obj))
 
 
 def read_warc(path: Path) -> Iterator[Item]:
-    """HTML and plain-text responses (and resources) in a WARC/ARC file."""
+    """HTML and plain-text responses (and resources) in a WARC/ARC file. A
+    truncated or damaged archive is reported with the offset where reading
+    stopped and how many bytes after it were lost."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     origin = str(path)
     found = 0
+    size = path.stat().st_size
     with path.open("rb") as fh:
+        it = ArchiveIterator(fh, arc2warc=True)
         try:
-            for rec in ArchiveIterator(fh, arc2warc=True):
+            for rec in it:
                 if rec.rec_type not in ("response", "resource"):
                     continue
                 if rec.rec_type == "response" and rec.http_headers is not None:
@@ -231,13 +256,29 @@ def read_warc(path: Path) -> Iterator[Item]:
                 url = rec.rec_headers.get_header("WARC-Target-URI")
                 loc = "record " + (rec.rec_headers.get_header("WARC-Record-ID") or "?")
                 data = rec.content_stream().read()
+                missing = getattr(rec.raw_stream, "limit", 0) or 0
+                if missing:
+                    yield ReadFailure(origin, loc, "W100", _lost(size, found, missing))
+                    return
                 src = Source(origin, loc, url=url)
                 got = (html_document(data, src) if "html" in ctype
                        else text_document(data, src))
                 found += 1
                 yield _one(origin, loc, got)
         except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as err:
-            yield ReadFailure(origin, "", "W100", f"not a readable WARC file: {err}")
+            where = f"byte {it.offset}"
+            yield ReadFailure(origin, where, "W100",
+                              f"not a readable WARC file at {where}: {err}; "
+                              f"{found} records read before it, the rest ({size - it.offset} bytes) lost")
             return
-    if not found:
+    if it.offset < size:
+        yield ReadFailure(origin, f"byte {it.offset}", "W100",
+                          f"the archive is truncated or damaged at byte {it.offset}: {found} records "
+                          f"read, the last {size - it.offset} bytes could not be read and are lost")
+    elif not found:
         yield ReadFailure(origin, "", "W100", "no HTML or text records in the WARC file")
+
+
+def _lost(size: int, found: int, missing: int) -> str:
+    return (f"the archive is truncated at byte {size}: this record lacks its last {missing} "
+            f"bytes and is lost ({found} records read before it)")

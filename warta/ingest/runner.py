@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from warta.errors import WartaError
+from warta.errors import UnstorableError, WartaError
 from warta.ingest.pool import Gate, Job, Outcome, outcomes
 from warta.ingest.readers import Document, ReadFailure, parse_date, read
 from warta.model import Article
@@ -204,7 +204,12 @@ def _store(doc: Document, h: str, got: Outcome | None, store: Store, rep: Report
         return
     if src.published is None and published is not None:
         src.published = published
-    if store.add_article(doc.text, got, src, h, version) is None:
+    try:
+        added = store.add_article(doc.text, got, src, h, version)
+    except UnstorableError as err:  # text a backend refuses: recorded, the batch goes on
+        _fail(store, rep, src.origin, src.locator, err.code, str(err))
+        return
+    if added is None:
         rep.duplicates += 1
     else:
         rep.stored += 1

@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+# PostgreSQL text refuses NUL; no backend can encode a lone surrogate as UTF-8
+_REFUSED_RE = re.compile("[\x00\ud800-\udfff]")
+
+
+def refused_character(text: str, what: str = "text") -> str | None:
+    """Why ``text`` cannot be stored the same way on every backend, or None."""
+    m = _REFUSED_RE.search(text)
+    if m is None:
+        return None
+    name = "a NUL character" if m.group() == "\x00" else "a lone surrogate (broken UTF-16)"
+    return f"the {what} holds {name} at character {m.start()}"
+
+
+def escape_refused(text: str) -> str:
+    """``text`` with refused characters written as escapes (for messages)."""
+    return _REFUSED_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 @dataclass(slots=True)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
+from warta.errors import UnstorableError
 from warta.model import Article
 from warta.store import clusters
 from warta.store.backend import Backend
@@ -20,6 +21,8 @@ from warta.store.records import (
     SearchHit,
     Source,
     StoredArticle,
+    escape_refused,
+    refused_character,
 )
 
 _ARTICLE_COLS = ("id, content_hash, text, lang, published, title, url, source, "
@@ -90,8 +93,16 @@ class SqlStore:
     def add_article(self, text: str, article: Article, source: Source,
                     content_hash: str, version: str) -> int | None:
         """Store one article and its extraction in one transaction; None
-        when an article with the same content hash is already stored."""
-        result = json.dumps(article.to_json(), ensure_ascii=False)
+        when an article with the same content hash is already stored. Text
+        that some backend refuses (NUL) raises UnstorableError on every backend."""
+        for what, value in (("text", text), ("title", source.title), ("url", source.url),
+                            ("source", source.source), ("origin", source.origin),
+                            ("locator", source.locator)):
+            why = refused_character(value, what) if value else None
+            if why:
+                raise UnstorableError(f"cannot store the article: {why}",
+                                 "remove the character from the input and ingest it again")
+        result = json.dumps(article.to_json(), ensure_ascii=False, allow_nan=False)
         published = article.published or source.published
         with self.db.batch(), self.db.transaction():
             article_id = self.db.insert_id(
@@ -218,7 +229,8 @@ class SqlStore:
                 "INSERT INTO errors (origin, locator, code, reason, at) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (origin, locator) DO UPDATE SET code = excluded.code, "
                 "reason = excluded.reason, at = excluded.at",
-                (origin, locator, code, reason, now()))
+                (escape_refused(origin), escape_refused(locator), code, escape_refused(reason),
+                 now()))
 
     def unmerge(self, cluster_id: int) -> ClusterInfo:
         """Undo a cluster; its events are never merged with each other again."""

@@ -92,6 +92,8 @@ def _text(params: Mapping[str, str], key: str) -> str | None:
         return None
     if len(raw) > MAX_TEXT:
         raise bad(key, f"longer than {MAX_TEXT} characters")
+    if "\x00" in raw:
+        raise bad(key, "holds a NUL character")
     return raw
 
 
