@@ -52,3 +52,20 @@ def test_a_country_wide_event_folds_into_a_finer_one_of_its_country():
     fine = event("strike", at("Odesa", admin1="UA.17"), date(2025, 1, 4), sentence=2)
     (ev,) = merge_events([wide, fine], None, set())
     assert ev.place.name == "Odesa" and len(ev.evidence) == 2
+
+
+def test_a_district_merges_with_the_first_level_region_it_lies_in():
+    strip = event("other", at("Gaza Strip", precision="admin1", admin1="PS.GZ", country="PS",
+                              lat=31.30, lon=34.32), date(2025, 1, 4), sentence=1)
+    district = event("other", at("Rafah", precision="admin1", admin1="PS.GZ.7870260", country="PS",
+                                 lat=31.28, lon=34.28), date(2025, 1, 4), sentence=2)
+    assert len(merge_events([strip, district], None, set())) == 1
+
+
+def test_two_sides_releasing_in_one_sentence_stay_two_events():
+    a = event("other", at("Novaya"), date(2025, 1, 4))
+    b = event("other", at("Novaya"), date(2025, 1, 4))
+    a.actor, a.target, b.actor, b.target = "RU", "UA", "UA", "RU"
+    assert len(merge_events([a, b], None, set())) == 2
+    b.sentence = 2  # told apart in two sentences: likely one event whose sides were misread
+    assert len(merge_events([a, b], None, set())) == 1

@@ -328,3 +328,40 @@ def test_events_after_a_passive_the_side_before_is_the_target():
     (ev,) = events(text, "id", [place("Novaya", "Novaya", country="UA", admin1="UA.07")],
                    [time("pada hari Minggu", PUB, PUB)])
     assert (ev.type, ev.actor, ev.target) == ("attack", "RU", "UA")
+
+
+def test_events_in_listed_places_are_one_event_each():
+    tartus = place("Tartous", "Tartus", country="SY", admin1="SY.14", lat=34.9, lon=35.9)
+    latakia = place("Latakia", "Latakia", country="SY", admin1="SY.02", lat=35.5, lon=35.8)
+    hama = place("Hama", "Hama", country="SY", admin1="SY.10", precision="admin1", lat=35.2, lon=36.8)
+    text = "Gunmen killed 40 civilians in Tartous, Latakia and Hama on Sunday."
+    evs = events(text, "en", [tartus, latakia, hama], [time("on Sunday", PUB, PUB)])
+    assert sorted(e.place.name for e in evs) == ["Hama", "Latakia", "Tartus"]
+    text = "Kelompok bersenjata membunuh 40 warga di Tartous, Latakia, dan Hama pada hari Minggu."
+    evs = events(text, "id", [tartus, latakia, hama], [time("pada hari Minggu", PUB, PUB)])
+    assert sorted(e.place.name for e in evs) == ["Hama", "Latakia", "Tartus"]
+
+
+def test_events_a_place_and_its_region_or_close_listed_villages_are_one_event():
+    jaya = place("Intan Jaya", "Intan Jaya", country="ID", admin1="ID.38", precision="admin2")
+    papua = place("Papua", "Papua", country="ID", admin1="ID.38", precision="admin1", lat=-4.0, lon=138.0)
+    text = "Rebels attacked a post in Intan Jaya, Papua, on Sunday."
+    (ev,) = events(text, "en", [jaya, papua], [time("on Sunday", PUB, PUB)])
+    assert ev.place.name == "Intan Jaya"
+    text = "Pasukan Rusia menyerang desa Lipki dan Sokil pada hari Minggu."
+    (ev,) = events(text, "id", [place("Lipki", "Lipki", lat=51.00, lon=36.00),
+                                place("Sokil", "Sokil", lat=51.05, lon=36.05)],
+                   [time("pada hari Minggu", PUB, PUB)])
+    assert ev.place.name in ("Lipki", "Sokil")
+
+
+def test_events_dated_by_listed_days_span_them_all():
+    sat, sun = date(2025, 1, 4), date(2025, 1, 5)
+    text = "Pada Sabtu (4/1) dan Minggu (5/1), 40 truk bantuan masuk ke Rafah."
+    (ev,) = events(text, "id", [place("Rafah", "Rafah", country="PS", admin1="PS.GZ")],
+                   [time("Sabtu (4/1)", sat, sat), time("Minggu (5/1)", sun, sun)])
+    assert (ev.type, ev.date.start, ev.date.end) == ("other", sat, sun)
+    text = "Russian drones struck Novaya on Saturday and Sunday."
+    (ev,) = events(text, "en", [place("Novaya", "Novaya")],
+                   [time("on Saturday", sat, sat), time("Sunday", sun, sun)])
+    assert (ev.date.start, ev.date.end) == (sat, sun)

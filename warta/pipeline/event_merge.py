@@ -2,7 +2,8 @@
 
 Events of one type with overlapping dates at the same place, at one place and
 a place within it, or at close places of one region, are one event, their
-evidence kept. A headline's event joins the body's event of its type and date
+evidence kept, unless one sentence tells each side acting on the other (an
+exchange's two releases). A headline's event joins the body's event of its type and date
 (else the body's first violent event of its date). An event dated only by the
 breaking-news window takes the date the article gives for it a little later
 ("the attack, on Wednesday"). A country-wide event that a finer one of its
@@ -51,9 +52,9 @@ def _merge(events: list[Event], weak: set[int]) -> list[Event]:
     out: list[Event] = []
     groups: dict[tuple[str, str], list[Event]] = {}
     for ev in events:
-        region = (ev.place.admin1 or ev.place.name) if ev.place else ""
+        region = _region(ev.place)
         members = groups.setdefault((ev.type, region), [])
-        group = [o for o in members if _same_site(o.place, ev.place)]
+        group = [o for o in members if _same_site(o.place, ev.place) and not _opposed(o, ev)]
         twin = next((o for o in group if _overlaps(o.date, ev.date)), None)
         dated_later = False
         if twin is None and id(ev) not in weak:
@@ -73,6 +74,20 @@ def _merge(events: list[Event], weak: set[int]) -> list[Event]:
             twin.date = ev.date
             weak.discard(id(twin))
     return out
+
+
+def _opposed(a: Event, b: Event) -> bool:
+    """One sentence's two sides each acting on the other: an exchange's two releases."""
+    return a.sentence == b.sentence and a.actor is not None and b.actor is not None \
+        and a.actor != b.actor and a.actor != a.target and b.actor != b.target \
+        and (a.actor == b.target or b.actor == a.target)
+
+
+def _region(place: PlaceMention | None) -> str:
+    """The first-level region a place lies in ("PS.GZ" for a district "PS.GZ.7870260")."""
+    if place is None:
+        return ""
+    return ".".join(place.admin1.split(".")[:2]) if place.admin1 else place.name
 
 
 def _rank(place: PlaceMention) -> int:

@@ -1,0 +1,87 @@
+"""When an event happened: the date expression nearest its trigger, or a fallback.
+
+A date spanning more than a few days (a month, "since 2022") marks
+background, not an event. Without a date in the sentence, an event takes a
+figure's period, else the date of the previous sentence of its paragraph,
+else the breaking-news window (the day before publication to publication)
+when it is in the lead or names the place where it happened.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from warta.model import Figure, Period, Sentence, TimeMention, Token
+from warta.pipeline.lexicon import Match
+from warta.pipeline.spans import SpanIndex
+
+VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
+WINDOWED = VIOLENT | {"other"}  # types an undated breaking report dates by the publication window
+LEAD_SENTENCES = 3  # an undated violent event here is breaking news
+EVENT_DAYS = 10  # a date expression spanning more days is background, not an event's date
+
+Group = tuple[TimeMention | None, list[Match[str]]]  # a date expression and its triggers
+
+
+def by_date(hits: list[Match[str]], stamps: list[TimeMention]) -> list[Group]:
+    """Triggers grouped by the date expression nearest each, in text order."""
+    if not stamps:
+        return [(None, hits)]
+    groups: dict[int, list[Match[str]]] = {}
+    for m in hits:
+        i = min(range(len(stamps)), key=lambda k: _gap(stamps[k].start, stamps[k].end, m))
+        groups.setdefault(i, []).append(m)
+    return [(stamps[i], groups[i]) for i in sorted(groups)]
+
+
+def _gap(start: int, end: int, trig: Match[str]) -> int:
+    return start - trig.end if start >= trig.end else max(0, trig.start - end)
+
+
+def eventful(t: TimeMention) -> bool:
+    """A date that can be an event's: a day or a few, not a month or "since 2022"."""
+    return t.precision not in ("month", "year") and (t.end_date - t.start_date).days <= EVENT_DAYS
+
+
+def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sentence],
+             times: SpanIndex[TimeMention], text: str, published: date | None,
+             named: bool) -> tuple[Period | None, bool]:
+    """The date of an event whose sentence names none, and whether it is only a guess."""
+    periods = [f.period for f in figs if f.period is not None and not f.running_total]
+    if periods:
+        return periods[0], False
+    if etype not in WINDOWED:
+        return None, False
+    if sent.index > 0:
+        prev = sentences[sent.index - 1]
+        if "\n" not in text[prev.end:sent.start]:
+            stamps = times.between(prev.start, prev.end)
+            if stamps:
+                last = stamps[-1]
+                return (last.period if eventful(last) else None), False
+    if published is not None and (sent.index < LEAD_SENTENCES or named):
+        return Period(published - timedelta(days=1), published), True
+    return None, False
+
+
+def joined_period(stamp: TimeMention, stamps: list[TimeMention], toks: list[Token],
+                  joiners: frozenset[str]) -> Period | None:
+    """The period of ``stamp`` and of the dates listed with it ("on Saturday and
+    Sunday", "pada Sabtu (21/10) dan Minggu (22/10)"): one span over them all."""
+    if not eventful(stamp):
+        return stamp.period
+    at = stamps.index(stamp)
+    lo = hi = at
+    while lo > 0 and _listed(stamps[lo - 1], stamps[lo], toks, joiners):
+        lo -= 1
+    while hi + 1 < len(stamps) and _listed(stamps[hi], stamps[hi + 1], toks, joiners):
+        hi += 1
+    listed = [t for t in stamps[lo:hi + 1] if eventful(t)]
+    period = Period(min(t.start_date for t in listed), max(t.end_date for t in listed))
+    return period if (period.end - period.start).days <= EVENT_DAYS else stamp.period
+
+
+def _listed(a: TimeMention, b: TimeMention, toks: list[Token], joiners: frozenset[str]) -> bool:
+    """Only list joiners stand between two date expressions."""
+    between = [t.text.lower() for t in toks if a.end <= t.start and t.end <= b.start]
+    return bool(between) and all(w in joiners for w in between)

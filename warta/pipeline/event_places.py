@@ -1,0 +1,103 @@
+"""Where an event happened: the literal place nearest its trigger, finer places first.
+
+Datelines ("MOSCOW, Jan 5 -") and places inside a figure ("tentara Ukraina")
+say where a story was filed or whose people are counted, not where the event
+happened; a place opening the sentence frames all of it; without a place in
+the sentence, the article's main place stands in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from warta.model import PLACE_RANK, Figure, PlaceMention, Sentence
+from warta.pipeline.lexicon import Match
+from warta.pipeline.spans import SpanIndex
+
+TERRITORY_REACH = 80  # characters from a capture/advance trigger to the place taken
+PLACE_REACH = 100  # characters from the trigger (places before it count double)
+DATELINE_PREFIX = 40  # characters of a source's name before a dateline's place
+DATELINE_RE = re.compile(r"[^\n.]{0,40}?\s[-–—]{1,2}\s")
+
+
+def in_figure(place: PlaceMention, figures: SpanIndex[Figure]) -> bool:
+    """A side word inside a figure ("tentara Ukraina") is not where the event happened."""
+    fig = figures.last_before(place.start + 1)
+    return fig is not None and place.start < fig.end
+
+
+def is_dateline(text: str, place: PlaceMention, sent: Sentence) -> bool:
+    """"MOSCOW, Jan 5 -", "Tel Aviv, VIVA -", "ANTARA, JAYAPURA -": where the story was
+    filed, not where it happened."""
+    prefix = text[sent.start:place.start]
+    if len(prefix) > DATELINE_PREFIX or any(c.islower() for c in prefix):
+        return False
+    return (place.text.isupper() and len(place.text) > 2 and not prefix) or \
+        DATELINE_RE.match(text, place.end, sent.end) is not None
+
+
+def _literal(places: list[PlaceMention]) -> list[PlaceMention]:
+    return [p for p in places if not p.actor_use and p.lat is not None]
+
+
+def main_place(places: list[PlaceMention], sentences: list[Sentence]) -> PlaceMention | None:
+    """The finer-than-country place the article names most, else its most named country."""
+    heads = {s.start for s in sentences}
+    literal = [p for p in _literal(places) if not (p.start in heads and p.text.isupper())]
+    for pool in ([p for p in literal if p.precision != "country"], literal):
+        if pool:
+            counts = Counter(p.name for p in pool)
+            best = max(counts.values())
+            return next(p for p in pool if counts[p.name] == best)
+    return None
+
+
+def nearest_place(inside: list[PlaceMention], trig: Match[str], ahead: bool,
+                   opening: int) -> PlaceMention | None:
+    """The place nearest the trigger, finer ones first; ``ahead``: after it if one is.
+
+    A place opening the sentence ("In Rafah, ...", at offset ``opening``)
+    frames all of it, however far the trigger.
+    """
+    literal = _literal(inside)
+    pool = [p for p in literal if p.precision != "country"] or literal
+    if ahead:
+        pool = [p for p in pool if 0 <= p.start - trig.end <= TERRITORY_REACH] or pool
+
+    def distance(p: PlaceMention) -> int:
+        d = p.start - trig.end if p.start >= trig.end else (trig.start - p.end) * 2
+        return min(d, PLACE_REACH // 2) if p.start == opening else d
+
+    near = [p for p in pool if distance(p) <= PLACE_REACH]
+    if not near:
+        return None
+    return min(near, key=lambda p: (distance(p) + 40 * PLACE_RANK.get(p.precision, 9), p.start))
+
+
+def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
+                joiners: frozenset[str]) -> list[PlaceMention]:
+    """Places listed with ``near`` ("in Tartous, Latakia and Hama"): each is a place of its
+    own event; places of one area listed together merge again later."""
+    literal = sorted(_literal(pool), key=lambda p: p.start)
+    if near not in literal:
+        return []
+    at = literal.index(near)
+    out: list[PlaceMention] = []
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(literal):
+            a, b = (literal[i + step], literal[i]) if step < 0 else (literal[i], literal[i + step])
+            gap = text[a.end:b.start]
+            if (b.precision == "country") != (near.precision == "country") or not _joined(gap, joiners):
+                break
+            if gap.strip() == "," and PLACE_RANK.get(b.precision, 9) > PLACE_RANK.get(a.precision, 9):
+                break  # "Intan Jaya, Papua": a place and the region it lies in
+            i += step
+            out.append(literal[i])
+    return [p for p in out if p.name != near.name]
+
+
+def _joined(gap: str, joiners: frozenset[str]) -> bool:
+    words = gap.replace(",", " , ").split()
+    return bool(words) and all(w.lower() in joiners for w in words)

@@ -1,0 +1,168 @@
+"""The event rules of one language (``events.toml``) and the trigger words they find.
+
+A trigger is a word or phrase that names a conflict event of one type. Three
+kinds of language data decide whether a trigger found in a sentence counts:
+
+- ``[senses.*]``: triggers that name a conflict event only with one of their
+  context words near them ("released 90 prisoners", not "released a
+  statement"; refugees "landed", not a plane). Such a trigger takes its
+  sense's type, replacing a plain trigger of the same words ("membebaskan
+  tahanan" is a release, "membebaskan desa" a capture).
+- ``[guards]``: words of non-conflict senses ("flood", "kecelakaan",
+  "protesters", "match"): a trigger in the same clause as one, close to it,
+  names no conflict event, unless the sentence names a weapon.
+- the trigger table's ``none`` key: look-alike phrases ("general strike").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from warta.lang import Lang
+from warta.model import Token
+from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
+
+NO_EVENT = "none"  # the trigger table's key for look-alikes: "general strike"
+CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "–", "—"}
+WEAPON_BEFORE, WEAPON_AFTER = 8, 15  # tokens between a weapon word and the attack it arms
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    agent: frozenset[str]  # words that put the actor after the trigger: "by"
+    target: frozenset[str]  # words that put the target after it: "on", "ke"
+    nominal: frozenset[str]  # trigger nouns whose possessor follows them
+    possessor_after: bool
+    territorial: frozenset[str]  # event types that need a place after their trigger
+    passive: frozenset[str]  # triggers whose subject suffers them: "diserang", "died"
+    passive_aux: frozenset[str]  # words that make the trigger after them passive: "were"
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    type: str
+    needs: PhraseLexicon[str]  # context words, one of which must be near the trigger
+    reach: int  # tokens either side of the trigger
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    triggers: PhraseLexicon[str]
+    order: dict[str, int]
+    roles: Roles
+    modality: PhraseLexicon[str]  # "cancel" (negation, hypothesis, background) or "amid"
+    reach: int  # tokens between a modality word and the trigger it governs
+    weapons: PhraseLexicon[str]  # weapon words that turn an attack into a strike
+    separate: frozenset[str]  # types that make an event of their own beside the main one
+    framing: frozenset[str]  # words that open a sentence with the place it happens in: "in"
+    sense_triggers: PhraseLexicon[tuple[str, ...]]  # trigger -> the names of its senses
+    senses: dict[str, Sense]
+    guards: PhraseLexicon[str]
+    guard_reach: int
+    joiners: frozenset[str]  # words that join the items of a list: "and", "dan"
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in items)
+
+
+@cache
+def rules(lang: Lang) -> Rules:
+    """The parsed event rules of ``lang``."""
+    data = lang.data("events")
+    roles = data.get("roles", {})
+    modality = data.get("modality", {})
+    senses = data.get("senses", {})
+    guards = data.get("guards", {})
+    return Rules(
+        from_table(data.get("triggers", {})),
+        {t: i for i, t in enumerate(data.get("priority", []))},
+        Roles(_words(roles.get("agent", [])), _words(roles.get("target", [])),
+              _words(roles.get("nominal", [])), bool(roles.get("possessor_after", False)),
+              frozenset(data.get("territorial", [])), _words(roles.get("passive", [])),
+              _words(roles.get("passive_aux", []))),
+        from_table({"cancel": modality.get("cancel", []), "amid": modality.get("amid", [])}),
+        int(modality.get("reach", 3)),
+        from_table({"weapon": data.get("weapons", {}).get("strike", [])}),
+        frozenset(data.get("separate", [])),
+        _words(data.get("framing", [])),
+        _sense_lexicon(senses),
+        {name: Sense(str(s["type"]), from_table({"need": s.get("needs", [])}), int(s.get("reach", 10)))
+         for name, s in senses.items()},
+        from_table({"guard": guards.get("words", [])}),
+        int(guards.get("reach", 6)),
+        _words(data.get("joiners", [])) | {","},
+    )
+
+
+def _sense_lexicon(senses: dict[str, dict[str, list[str]]]) -> PhraseLexicon[tuple[str, ...]]:
+    names: dict[str, tuple[str, ...]] = {}
+    for name, sense in senses.items():
+        for phrase in sense.get("triggers", []):
+            names[phrase.lower()] = names.get(phrase.lower(), ()) + (name,)
+    return PhraseLexicon(names)
+
+
+def find_triggers(r: Rules, toks: list[Token], text: str) -> list[Match[str]]:
+    """The triggers of a sentence's tokens that name conflict events, in text order;
+    look-alikes ("general strike") are kept with the value ``none``."""
+    found = r.triggers.find(toks, text)
+    sensed: list[Match[str]] = []
+    for m in r.sense_triggers.find(toks, text):
+        for name in m.value:
+            sense = r.senses[name]
+            lo, hi = max(0, m.first_token - sense.reach), min(len(toks), m.last_token + 1 + sense.reach)
+            if sense.needs.find(toks, text, lo, hi):
+                sensed.append(Match(m.start, m.end, m.text, sense.type, m.first_token, m.last_token))
+                break
+    if sensed:
+        found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in sensed)]
+        found = sorted(found + sensed, key=lambda m: m.start)
+    guards = r.guards.find(toks, text)
+    if guards and not r.weapons.find(toks, text):
+        found = [m for m in found if not _guarded(m, toks, guards, r.guard_reach)]
+    return found
+
+
+def _guarded(trig: Match[str], toks: list[Token], guards: list[Match[str]], reach: int) -> bool:
+    """A non-conflict word close to the trigger in its clause: "killed in a flood"."""
+    for g in guards:
+        if g.last_token < trig.first_token:
+            lo, hi = g.last_token + 1, trig.first_token
+        elif g.first_token > trig.last_token:
+            lo, hi = trig.last_token + 1, g.first_token
+        else:
+            return True
+        if hi - lo <= reach and all(t.text not in CLAUSE_BREAKS for t in toks[lo:hi]):
+            return True
+    return False
+
+
+def armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> bool:
+    """A weapon named in the trigger's clause: just before it, or after it before a comma."""
+    for w in weapons:
+        if w.first_token <= trig.last_token and w.last_token >= trig.first_token:
+            continue  # part of the trigger: "bomb attack"
+        if w.last_token < trig.first_token:
+            lo, hi = w.last_token + 1, trig.first_token
+            if hi - lo > WEAPON_BEFORE:
+                continue
+        else:
+            lo, hi = trig.last_token + 1, w.first_token
+            if hi - lo > WEAPON_AFTER:
+                continue
+        if all(t.text not in CLAUSE_BREAKS for t in toks[lo:hi]):
+            return True
+    return False
+
+
+def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach: int) -> str | None:
+    """"cancel" or "amid" when such a word governs the trigger from just before it."""
+    for mod in mods:
+        if mod.last_token >= trig.first_token or mod.last_token < trig.first_token - 1 - reach:
+            continue
+        between = toks[mod.last_token + 1:trig.first_token]
+        if all(t.text[0].isalnum() for t in between):
+            return mod.value
+    return None

@@ -1,0 +1,58 @@
+"""Who acts and who is acted upon in an event, from the side words around its trigger."""
+
+from __future__ import annotations
+
+from warta.model import Token
+from warta.pipeline.event_rules import Roles
+from warta.pipeline.lexicon import Match
+
+MAX_SIDES_AFTER = 4  # side words after a trigger that may name its actor or target
+
+
+def event_sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match[str]],
+                roles: Roles, passive: bool) -> tuple[str | None, str | None]:
+    """Who acts and who is acted upon, from the side words around the trigger.
+
+    After a passive or a verb of dying ("were killed", "diserang", "tewas"),
+    the side before is acted upon and the first other side after it acts.
+
+    The side before the trigger acts ("Russian forces attacked"); after it,
+    a side marked as a target ("on", "ke") is acted upon, one marked as an
+    agent ("by", "oleh") acts, and in languages whose nouns take their
+    possessor after them, a side right after a nominal trigger acts, whoever
+    is named before it ("serangan rudal Rusia" = a Russian missile attack).
+    """
+    before = [m for m in hits if m.end <= trig.start]
+    after = [m for m in hits if m.start >= trig.end][:MAX_SIDES_AFTER]
+    inner = [m for m in hits if m.start >= trig.start and m.end <= trig.end]  # "serangan Israel"
+    actor = inner[0].value if inner else before[-1].value if before else None
+    target = None
+    owned = bool(inner)
+    nominal = roles.possessor_after and trig.text.lower() in roles.nominal
+    if passive and not inner and not (nominal and after):
+        target = actor
+        actor = next((m.value for m in after + hits if m.value != target), None)
+        return actor, target
+    for m in after:
+        between = [t.text.lower() for t in toks[trig.last_token + 1:m.first_token]]
+        if nominal and not owned and len(between) <= 3 and not any(w in roles.target for w in between):
+            actor, owned = m.value, True
+            continue
+        if m.value == actor:
+            continue
+        if actor is None and any(w in roles.agent for w in between[-2:]):
+            actor = m.value
+            continue
+        if target is None:
+            target = m.value
+    if actor is None and target is not None:
+        actor = next((m.value for m in hits if m.value != target), None)
+    return actor, target
+
+
+def is_passive(trig: Match[str], toks: list[Token], roles: Roles) -> bool:
+    """A passive trigger or one whose subject suffers it: "were killed", "diserang", "tewas"."""
+    if trig.text.lower() in roles.passive:
+        return True
+    lo = max(0, trig.first_token - 2)  # one adverb may stand between: "were reportedly killed"
+    return any(t.text.lower() in roles.passive_aux for t in toks[lo:trig.first_token])
