@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.lang import Lang
 from warta.model import Sentence, Token
@@ -32,15 +32,25 @@ def _abbreviations(lang: Lang) -> frozenset[str]:
 
 
 _memo = threading.local()
+SHORT_TEXT = 512  # phrases, names, claimant spans: cached by value, apart from the article
+
+
+@lru_cache(maxsize=16384)
+def _short_tokens(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` with absolute offsets.
 
-    Every step tokenises the same sentences, so the last article's tokens are
-    remembered (per thread); callers must not modify the list they get.
+    Every step tokenises the same sentences, so the article's tokens are
+    remembered (per thread, for the last long text seen); short texts such as
+    phrases and names are cached by value on their own, so looking one up never
+    evicts the article. Callers must not modify the list they get.
     """
     end = len(text) if end is None else end
+    if start == 0 and end == len(text) and len(text) <= SHORT_TEXT:
+        return _short_tokens(text)
     if getattr(_memo, "text", None) is not text:
         _memo.text, _memo.spans = text, {}
     key = (start, end)
