@@ -8,9 +8,14 @@ than misread. Otherwise the choice is made among warta's languages only.
 
 from __future__ import annotations
 
+import os
+import shutil
+from array import array
 from functools import cache
+from pathlib import Path
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+import numpy as np
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 from warta import lang as langdata
 from warta.errors import LanguageError
@@ -20,17 +25,64 @@ MIN_CONFIDENCE = 0.9
 MIN_LETTERS = 20
 
 
+_PARTS = ("ptc", "pc", "classes", "nextmove", "row", "output")
+
+
+def _unpacked_model() -> Path:
+    """py3langid's model, decompressed once into warta's cache folder as plain
+    ``.npy`` files (the packed file takes about a second of LZMA at every start;
+    plain files open at once and the big table is memory-mapped)."""
+    from warta.geo.gazetteer import cache_dir
+
+    packed = Path(MODEL_DIR) / MODEL_FILE
+    st = packed.stat()
+    folder = cache_dir() / f"langid-{st.st_size}-{int(st.st_mtime)}"
+    if not (folder / "output.npy").exists():
+        from py3langid.modelio import load_model
+
+        ptc, pc, classes, nextmove, row, output = load_model(packed)
+        tmp = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
+        tmp.mkdir(parents=True, exist_ok=True)
+        arrays = (ptc, pc, np.array(classes), np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
+                  np.frombuffer(row, dtype=f"u{row.itemsize}"), np.asarray(output, dtype=np.int32))
+        for name, values in zip(_PARTS, arrays):
+            np.save(tmp / f"{name}.npy", values, allow_pickle=False)
+        try:
+            os.replace(tmp, folder)
+        except OSError:  # another process unpacked it first
+            shutil.rmtree(tmp, ignore_errors=True)
+    return folder
+
+
+def _load_model() -> LanguageIdentifier:
+    try:
+        folder = _unpacked_model()
+        data = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+                for name in _PARTS}
+        return LanguageIdentifier(
+            data["ptc"], np.asarray(data["pc"]), data["classes"].tolist(),
+            _as_array(data["nextmove"]), data["output"].tolist(),
+            norm_probs=True, tk_row=_as_array(data["row"]))
+    except OSError:  # a read-only or full cache folder: read the packed model
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _as_array(values: np.ndarray) -> array:
+    out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+    out.frombytes(np.ascontiguousarray(values).data.cast("B"))
+    return out
+
+
 @cache
-def _identifiers() -> tuple[LanguageIdentifier, LanguageIdentifier, dict[str, str]]:
-    everything = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ours = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+def _identifier() -> tuple[LanguageIdentifier, dict[str, str]]:
+    """The model, loaded once, and warta's languages with their confusables."""
+    model = _load_model()
     codes = langdata.available()
     alias = {code: code for code in codes}
     for code in codes:
         for other in langdata.load(code).meta.get("also_detected_as", []):
             alias.setdefault(other, code)
-    ours.set_languages(sorted(alias))
-    return everything, ours, alias
+    return model, alias
 
 
 def detect(text: str) -> str:
@@ -41,12 +93,13 @@ def detect(text: str) -> str:
             "the article has too little text to tell its language",
             "pass --lang id or --lang en",
         )
-    everything, ours, alias = _identifiers()
-    top, confidence = everything.classify(sample)
+    model, alias = _identifier()
+    ranked = model.rank(sample)  # one pass over the text: every language's probability
+    top, confidence = ranked[0]
     if top not in alias and confidence >= MIN_CONFIDENCE:
         raise LanguageError(
             f"the article looks like language {top!r}, for which warta has no data",
             f"warta reads {', '.join(langdata.available())}; pass --lang to force one",
         )
-    code, _ = ours.classify(sample)
+    code = next(lang for lang, _ in ranked if lang in alias)
     return alias[code]
