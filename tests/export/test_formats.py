@@ -104,6 +104,25 @@ def test_export_parquet_events_and_figures(filled: Store, tmp_path: Path) -> Non
     assert ft[0]["evidence"].startswith("Kementerian Pertahanan Rusia mengatakan 340")
 
 
+def test_export_parquet_partitioned_dataset(filled: Store, tmp_path: Path) -> None:
+    import pyarrow.dataset as ds
+
+    out = tmp_path / "events"
+    assert export(filled, "parquet", out, partition_by=("year", "country")) == 2
+    folders = sorted(p.relative_to(out).as_posix() for p in out.glob("*/*"))
+    assert folders == ["year=2025/country=Russia", "year=2025/country=Ukraine"]
+    got = ds.dataset(out, format="parquet", partitioning="hive").to_table().to_pylist()
+    assert sorted((r["location"], r["country"], r["year"]) for r in got) == [
+        ("Kursk", "Russia", 2025), ("Pokrovsk", "Ukraine", 2025)]
+    figs = tmp_path / "figures"
+    assert export(filled, "parquet", figs, what="figures", partition_by=("year",)) == 4
+    assert [p.name for p in figs.iterdir()] == ["year=2025"]
+    with pytest.raises(ExportError, match="cannot partition events by colour"):
+        export(filled, "parquet", tmp_path / "x", partition_by=("colour",))
+    with pytest.raises(ExportError, match="applies to Parquet"):
+        export(filled, "jsonl", tmp_path / "x.jsonl", partition_by=("year",))
+
+
 def test_export_empty_store_and_bad_requests(store: Store, tmp_path: Path) -> None:
     for fmt in FORMATS:
         assert export(store, fmt, tmp_path / f"x.{fmt}") == 0

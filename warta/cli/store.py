@@ -204,10 +204,13 @@ def search(query: str, db: str, limit: int) -> None:
 @click.option("--out", default="-", show_default=True, help="File to write; - for stdout.")
 @click.option("--table", "what", default="events", show_default=True,
               type=click.Choice(["events", "figures"]), help="Parquet: events or figures.")
-def export(db: str, fmt: str, out: str, what: str) -> None:
+@click.option("--partition-by", default="", metavar="COL,COL",
+              help="Parquet: a dataset folder partitioned by these columns, e.g. year,country.")
+def export(db: str, fmt: str, out: str, what: str, partition_by: str) -> None:
     """Export events (ACLED/UCDP-shaped CSV, GeoJSON, Parquet) or articles (JSONL)."""
     from warta.export import export as run
 
+    cols = tuple(c.strip() for c in partition_by.split(",") if c.strip())
     with _open(db) as store:
-        n = run(store, fmt, out, what)
+        n = run(store, fmt, out, what, cols)
     click.echo(f"{n} records written to {'stdout' if out == '-' else out}", err=True)

@@ -23,16 +23,23 @@ class ExportError(WartaError):
 
 
 def export(store: Store, fmt: str, out: str | Path | None = None,
-           what: str = "events") -> int:
+           what: str = "events", partition_by: tuple[str, ...] = ()) -> int:
     """Write ``store`` as ``fmt`` to ``out`` (stdout when None or "-");
-    return the number of records. ``what`` picks events or figures for Parquet."""
+    return the number of records. ``what`` picks events or figures for Parquet;
+    ``partition_by`` columns make the Parquet output a partitioned dataset folder."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}", f"Use one of {', '.join(FORMATS)}")
     to_stdout = out is None or str(out) == "-"
     if fmt == "parquet":
         if to_stdout:
             raise ExportError("Parquet is binary and needs a file", "Add --out FILE.parquet")
-        return formats.write_parquet(store, str(out), what)
+        try:
+            return formats.write_parquet(store, str(out), what, tuple(partition_by))
+        except ValueError as err:
+            raise ExportError(str(err), "Pick partition columns from that list, e.g. "
+                              "--partition-by year,country") from err
+    if partition_by:
+        raise ExportError(f"--partition-by applies to Parquet, not {fmt}", "Use --format parquet")
     writer = {"acled-csv": formats.write_acled_csv, "ucdp-csv": formats.write_ucdp_csv,
               "geojson": formats.write_geojson, "jsonl": formats.write_jsonl}[fmt]
     if to_stdout:

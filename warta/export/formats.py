@@ -20,7 +20,7 @@ UCDP_COLUMNS = (
 FIGURE_COLUMNS = (
     "figure_id", "article_id", "published", "source", "url", "claimant", "claimant_country",
     "claimant_kind", "value", "low", "high", "bound", "unit", "outcome", "side", "place",
-    "period_start", "period_end", "running_total", "text", "start", "end", "evidence",
+    "period_start", "period_end", "running_total", "text", "start", "end", "evidence", "year",
 )
 
 
@@ -122,12 +122,23 @@ def figure_records(store: Store) -> list[dict[str, Any]]:
         "period_start": f.period_start, "period_end": f.period_end,
         "running_total": f.running_total, "text": f.text, "start": f.start, "end": f.end,
         "evidence": f.evidence_text,
+        "year": _year(f.period_start or f.published),
     } for f in store.figure_rows()]
 
 
-def write_parquet(store: Store, path: str, what: str = "events") -> int:
-    """Events (ACLED-shaped) or figures (one per claimed figure) as Parquet."""
+def _year(day: Any) -> int | None:
+    text = day.isoformat() if hasattr(day, "isoformat") else day
+    return int(text[:4]) if isinstance(text, str) and text[:4].isdigit() else None
+
+
+def write_parquet(store: Store, path: str, what: str = "events",
+                  partition_by: tuple[str, ...] = ()) -> int:
+    """Events (ACLED-shaped) or figures (one per claimed figure) as Parquet:
+    one file, or with ``partition_by`` (e.g. ``("year", "country")``) a
+    hive-partitioned dataset folder (``year=2025/country=Ukraine/…``) that
+    DuckDB, Spark and pandas read as one table."""
     import pyarrow as pa
+    import pyarrow.dataset as ds
     import pyarrow.parquet as pq
 
     cols: tuple[str, ...]
@@ -135,10 +146,20 @@ def write_parquet(store: Store, path: str, what: str = "events") -> int:
         rows, cols = figure_records(store), FIGURE_COLUMNS
     else:
         rows, cols = _acled(event_records(store)), ACLED_COLUMNS + WARTA_COLUMNS
+    unknown = [c for c in partition_by if c not in cols]
+    if unknown:
+        raise ValueError(f"cannot partition {what} by {', '.join(unknown)}; "
+                         f"columns are {', '.join(cols)}")
     types = _arrow_types(cols)
     schema = pa.schema([(c, types[c]) for c in cols])
     tbl = pa.Table.from_pylist(rows, schema=schema)
-    pq.write_table(tbl, path)
+    if partition_by:
+        part_schema = pa.schema([(c, types[c]) for c in partition_by])
+        ds.write_dataset(tbl, path, format="parquet",
+                         partitioning=ds.partitioning(part_schema, flavor="hive"),
+                         existing_data_behavior="delete_matching")
+    else:
+        pq.write_table(tbl, path)
     return len(rows)
 
 
