@@ -117,7 +117,9 @@ def test_extract_subsets_share_the_outcome_and_tolls_count_people():
 
 def test_extract_an_explicit_verb_beats_the_unit_s_usual_outcome_and_armies_count_where_they_strike():
     assert figs("Hamas said 40 hostages were killed in air strikes.", "en")[0][3] == "killed"
-    assert figs("Israeli army said 25 hostages were freed.", "en")[0][3] == "captured"
+    # contract v1.1: hostages freed are released; the unit's usual outcome (captured) loses to the verb
+    assert figs("Israeli army said 25 hostages were freed.", "en")[0][3] == "released"
+    assert figs("Israeli army said 25 hostages remain in the tunnels.", "en")[0][3] == "captured"
     assert figs("The Israeli military said it had struck more than 150 targets in Lebanon.", "en") == [
         ("more than 150 targets", 150, "other", "other", "LB")]
 

@@ -26,6 +26,7 @@ from warta.model import (
     TimeMention,
     Token,
 )
+from warta.pipeline.figure_lists import chain_outcome, launched_wholes, list_chains, partitive_link
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.numbers import find_quantities
 from warta.pipeline.segment import tokens as tokenize
@@ -53,6 +54,12 @@ class FigureLexicons:
     partitive: PhraseLexicon[str]
     subset: PhraseLexicon[str]
     tolls: frozenset[str]
+    generic: frozenset[str]
+    links: frozenset[str]
+    joiners: PhraseLexicon[str]
+    breaks: PhraseLexicon[str]
+    anaphoric: PhraseLexicon[str]
+    bare_followers: frozenset[str]
 
 
 @cache
@@ -70,6 +77,12 @@ def lexicons(lang: Lang) -> FigureLexicons:
         partitive=from_table({"of": data.get("partitive", [])}),
         subset=from_table({"subset": data.get("subset", [])}),
         tolls=frozenset(w.lower() for w in data.get("tolls", [])),
+        generic=frozenset(w.lower() for w in data.get("generic_people", [])),
+        links=frozenset(w.lower() for w in data.get("people_links", [])),
+        joiners=from_table({"and": data.get("list_joiners", [])}),
+        breaks=from_table({"break": data.get("clause_breaks", [])}),
+        anaphoric=from_table({"of": data.get("partitive_pronouns", [])}),
+        bare_followers=frozenset(w.lower() for w in data.get("bare_followers", [])),
     )
 
 
@@ -87,18 +100,55 @@ def _token_index(toks: list[Token], offset: int) -> int:
 
 def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
                 sides: PhraseLexicon[str]) -> Match[str] | None:
-    """The unit phrase starting within a few tokens of token ``i``."""
-    for j in range(i, min(i + UNIT_WINDOW, len(toks))):
+    """The unit phrase starting within a few tokens of token ``i``; an outcome
+    word may stand before it as an adjective ("40 injured persons")."""
+    j = i
+    while j < min(i + UNIT_WINDOW, len(toks)):
         m = lex.units.at(toks, j, text)
         if m is not None:
-            return m
+            return _refine_people(toks, m, text, lex, sides)
         word = toks[j].text
+        if "/" in word and lex.units.lookup(word.split("/")[0]) is not None:
+            value = lex.units.lookup(word.split("/")[0])  # "ships/boats"
+            return Match(toks[j].start, toks[j].end, word, value or "", j, j)
+        adjective = lex.outcomes.at(toks, j, text)
+        if adjective is not None and j > i - 1:
+            j = adjective.last_token + 1  # kept only if a unit follows within the window
+            continue
         if word.lower() in lex.fillers or sides.at(toks, j, text) is not None:
+            j += 1
             continue
         if word[:1].isupper() and any(ch.isalpha() for ch in word):
+            j += 1
             continue  # a proper-name modifier: "four Houthi drones", "three Iskander-M missiles"
         return None
     return None
+
+
+PEOPLE_REFINE_REACH = 3  # tokens between a generic person noun and the noun that says who
+
+
+def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexicons,
+                   sides: PhraseLexicon[str]) -> Match[str]:
+    """A generic person noun followed by one that says who the people are
+    counts as the latter: "3 orang anggota Polri", "empat jenazah prajurit",
+    "15 members of government forces"."""
+    if m.value not in PEOPLE or m.text.lower() not in lex.generic:
+        return m
+    j = m.last_token + 1
+    while j < min(m.last_token + 1 + PEOPLE_REFINE_REACH, len(toks)):
+        nxt = lex.units.at(toks, j, text)
+        if nxt is not None:
+            if nxt.value in PEOPLE and nxt.text.lower() not in lex.generic:
+                return Match(m.start, nxt.end, text[m.start:nxt.end], nxt.value, m.first_token,
+                             nxt.last_token)
+            return m
+        word = toks[j].text.lower()
+        if word in lex.links or word in lex.fillers or sides.at(toks, j, text) is not None:
+            j += 1
+            continue
+        break
+    return m
 
 
 def _extend_with_sides(toks: list[Token], k: int, text: str, sides: PhraseLexicon[str],
@@ -142,6 +192,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             continue
         found = _drop_lone_articles(_sentence_figures(text, sent, toks, mine, lex, sides), lex)
         _assign_outcomes(text, toks, found, lex)
+        launched_wholes(toks, text, found, lex, sides)
         for fig in found:
             _assign_side(text, toks, fig, lex, sides)
             lo, hi = max(sent.start, fig.start - NEAR_CHARS), min(sent.end, fig.end + NEAR_CHARS)
@@ -183,6 +234,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
     for q in mine:
         after = _token_index(toks, q.end)
         unit = _unit_after(toks, after, text, lex, sides)
+        if unit is not None and unit.first_token > after \
+                and _named_number(toks, _token_index(toks, q.start), after, text):
+            continue  # "senapan AK 47 dari pos": a model name, not a count
         if unit is not None:
             last = _extend_with_sides(toks, unit.last_token, text, sides, lex)
             end = toks[last].end
@@ -197,29 +251,48 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
     # a bare number takes the unit of the figure before it ("43.799 ... dan 103.601 luka"),
     # unless a word that is not an outcome follows it ("satu hari")
     for fig, nxt_fig in zip(found, found[1:]):
-        # "50 of 72 drones": the part counts what the whole counts
-        if not fig.unit and nxt_fig.unit:
-            i = _token_index(toks, fig.end)
-            m = lex.partitive.at(toks, i, text) if i < len(toks) else None
-            if m is not None and m.last_token + 1 < len(toks) \
-                    and toks[m.last_token + 1].start == nxt_fig.start:
-                fig.unit = nxt_fig.unit
+        # "50 of 72 drones", "22 of Russia's 27 drones": the part counts what the whole counts
+        if not fig.unit and nxt_fig.unit and partitive_link(toks, text, fig, nxt_fig, lex, sides):
+            fig.unit = nxt_fig.unit
     last_unit = ""
+    drop: set[int] = set()
     for fig in found:
         if fig.unit:
             last_unit = fig.unit
             continue
         nxt = _token_index(toks, fig.end)
-        if last_unit and _after_subset_word(toks, _token_index(toks, fig.start), text, lex):
+        pronoun = lex.anaphoric.at(toks, nxt, text) if nxt < len(toks) else None
+        if pronoun is not None:
+            # "seven of them", "194 of whom", "dua di antaranya": of the people or things just named
+            fig.end = pronoun.end
+            fig.text = text[fig.start:fig.end]
+        elif last_unit and _after_subset_word(toks, _token_index(toks, fig.start), text, lex):
             pass  # "including 12 in a single house": a part of the figure before
         elif nxt < len(toks) and toks[nxt].text.lower() in lex.trailing and last_unit:
             fig.end = toks[nxt].end  # "dua warga tewas dan tujuh lainnya luka-luka"
             fig.text = text[fig.start:fig.end]
         elif nxt < len(toks) and toks[nxt].text[:1].isalpha() \
                 and lex.outcomes.at(toks, nxt, text) is None:
+            if toks[nxt].text.lower() not in lex.bare_followers:
+                drop.add(id(fig))  # "42 tempat", "nine townships": counts of something else
+            continue
+        elif _named_number(toks, _token_index(toks, fig.start), nxt, text):
+            drop.add(id(fig))
             continue
         fig.unit = last_unit
-    return found
+    return [f for f in found if id(f) not in drop]
+
+
+def _named_number(toks: list[Token], i: int, nxt: int, text: str) -> bool:
+    """A bare number that is part of a name or an aside, not a count: "AK 47",
+    an age in parentheses "Moni Waker (30)"."""
+    if 0 < i and nxt < len(toks) and toks[i - 1].text == "(" and toks[nxt].text == ")":
+        return True
+    if i > 0:
+        before = toks[i - 1].text
+        return 2 <= len(before) <= 5 and before.isalpha() and before.isupper() \
+            and toks[i].start - toks[i - 1].end == 1
+    return False
 
 
 def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
@@ -230,10 +303,18 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
         i = bisect_left(span_starts, offset + 1) - 1
         return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
-    outcomes = [m for m in lex.outcomes.find(toks, text) if not owned(m.start)]
+    every = lex.outcomes.find(toks, text)
+    every_starts = [m.start for m in every]
+    outcomes = [m for m in every if not owned(m.start)]
     firsts = [m.first_token for m in outcomes]
     fig_tokens = [_token_index(toks, f.start) for f in found]
+    breaks = [m.first_token for m in lex.breaks.find(toks, text)]
     reach = OUTCOME_REACH + lex.outcomes.max_len
+    chains = list_chains(toks, text, found, lex)
+    governing = {id(f): g for chain in chains
+                 for g in [chain_outcome(toks, chain, fig_tokens, outcomes, firsts, breaks)]
+                 if g is not None for f in chain}
+    mixed = {id(f) for chain in chains if len({c.unit for c in chain}) > 1 for f in chain}
     prev: Figure | None = None
     for k, fig in enumerate(found):
         if prev is not None and prev.outcome == "":
@@ -242,6 +323,9 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
         last = max(first, _token_index(toks, fig.end) - 1)
         best: tuple[int, Match[str]] | None = None
         for m in outcomes[bisect_left(firsts, first - reach):bisect_left(firsts, last + reach)]:
+            lo, hi = (m.last_token, first) if m.last_token < first else (last, m.first_token)
+            if bisect_left(breaks, hi) > bisect_left(breaks, lo + 1):
+                continue  # "..., sementara pertahanan udara menembak jatuh ...": another clause
             if m.last_token < first:
                 # other figures between: "killed 132 ... and wounded 252"
                 between = bisect_left(fig_tokens, first) - bisect_left(fig_tokens, m.last_token + 1)
@@ -253,17 +337,28 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
                 continue
             if best is None or dist < best[0]:
                 best = (dist, m)
+        k_in = bisect_left(every_starts, fig.quantity.end)
+        inner = every[k_in] if k_in < len(every) and every[k_in].end <= fig.end else None
         unit_word = text[fig.quantity.end:fig.end].strip().split(" ")[0].lower() \
             if fig.end > fig.quantity.end else ""
+        gov = governing.get(id(fig))
+        if gov is not None and inner is None and unit_word not in lex.unit_outcome \
+                and (best is None or best[0] > 0 or best[1] is gov[1]):
+            best = gov  # a list shares one verb: "236 aircraft, ... and 156 systems were destroyed"
         if prev is not None and prev.outcome and _after_subset_word(toks, first, text, lex):
             fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
+        elif inner is not None and (best is None or best[0] > 1):
+            fig.outcome = inner.value  # "40 injured persons", "470 korban"
+            fig.outcome_span = Span(inner.start, inner.end, inner.text)
         elif unit_word in lex.unit_outcome and (best is None or best[0] > 2):
             fig.outcome = lex.unit_outcome[unit_word]  # "773 bodies", "251 hostages"
         elif best is not None:
             fig.outcome = best[1].value
             fig.outcome_span = Span(best[1].start, best[1].end, best[1].text)
-            override = lex.unit_overrides.get(fig.unit, {})
-            fig.outcome = override.get(fig.outcome, fig.outcome)
+            if not (gov is not None and best is gov and id(fig) in mixed):
+                # drones "destroyed" alone were shot down; in a list of tanks and guns, lost
+                override = lex.unit_overrides.get(fig.unit, {})
+                fig.outcome = override.get(fig.outcome, fig.outcome)
         elif prev is not None and prev.outcome and fig.unit and \
                 (fig.unit not in NO_LIST_SHARING or fig.unit == prev.unit):
             fig.outcome = prev.outcome  # a list shares its verb: "killed 49,000 troops, 273 tanks"

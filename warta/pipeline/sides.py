@@ -20,6 +20,16 @@ def side_lexicon(lang: Lang) -> PhraseLexicon[str]:
     lex = from_table(lang.data("sides").get("sides", {}))
     for code, name in Locale.parse(lang.babel_locale).territories.items():
         if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
-            if lex.lookup(name) is None:
-                lex.add(name, code)
+            for form in _forms(name):
+                if lex.lookup(form) is None:
+                    lex.add(form, code)
     return lex
+
+
+def _forms(name: str) -> list[str]:
+    """A CLDR name and the forms news writes: "Myanmar (Burma)" is also
+    "Myanmar" and "Burma"."""
+    if "(" not in name or not name.endswith(")"):
+        return [name]
+    head, _, tail = name[:-1].partition("(")
+    return [name, head.strip(), tail.strip()]

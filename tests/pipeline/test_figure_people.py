@@ -1,0 +1,99 @@
+"""Whose people and what happened to them: person nouns, released/displaced
+outcomes, bare numbers that count something else. Both languages."""
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.figures import find_figures
+from warta.pipeline.numbers import find_quantities
+from warta.pipeline.segment import sentences
+
+
+def figures(text, code):
+    lang = load(code)
+    return find_figures(text, lang, sentences(text, lang), find_quantities(text, lang, articles=True), [], [])
+
+
+def brief(figs):
+    return [(f.quantity.value, f.unit, f.outcome, f.side) for f in figs]
+
+
+@pytest.mark.parametrize(("code", "noun", "unit"), [
+    ("en", "police officers", "personnel"), ("en", "militants", "personnel"), ("en", "bandits", "personnel"),
+    ("en", "peacekeepers", "personnel"), ("en", "guards", "personnel"), ("en", "gunmen", "personnel"),
+    ("en", "villagers", "civilians"), ("en", "families", "civilians"), ("en", "aid workers", "civilians"),
+    ("en", "journalists", "civilians"), ("en", "patients", "civilians"), ("en", "crew members", "civilians"),
+    ("id", "polisi", "personnel"), ("id", "teroris", "personnel"), ("id", "penjaga keamanan", "personnel"),
+    ("id", "anggota KKB", "personnel"), ("id", "pejuang", "personnel"), ("id", "pemberontak", "personnel"),
+    ("id", "warga", "civilians"), ("id", "keluarga", "civilians"), ("id", "awak kapal", "civilians"),
+    ("id", "pasien", "civilians"), ("id", "jurnalis", "civilians"), ("id", "relawan", "civilians"),
+])
+def test_person_nouns_are_personnel_or_civilians(code, noun, unit):
+    text = f"Serangan itu menewaskan 14 {noun}." if code == "id" else f"The raid killed 14 {noun}."
+    side = "ID" if "KKB" in noun else None  # an armed group named in the figure is its country's
+    assert brief(figures(text, code)) == [(14, unit, "killed", side)]
+
+
+def test_a_generic_person_noun_takes_the_class_of_the_noun_after_it():
+    assert brief(figures("Serangan itu melukai 6 orang anggota Brimob.", "id")) == [
+        (6, "personnel", "wounded", None)]
+    got = brief(figures("Relawan menemukan tiga jenazah prajurit di hutan itu dan mereka tewas.", "id"))
+    assert got[0][:2] == (3, "personnel")
+    assert brief(figures("Shelling killed 8 members of government forces.", "en")) == [
+        (8, "personnel", "killed", None)]
+
+
+def test_an_outcome_adjective_between_number_and_noun_says_what_happened():
+    got = figures("Medics said 35 injured persons were taken to a clinic.", "en")
+    assert brief(got) == [(35, "civilians", "wounded", None)]
+    got = figures("They listed 120 abducted Ukrainian children.", "en")
+    assert brief(got) == [(120, "civilians", "captured", "UA")]
+
+
+@pytest.mark.parametrize(("code", "text", "unit"), [
+    ("en", "Hamas freed 4 Israeli hostages on Saturday.", "civilians"),
+    ("en", "The two sides exchanged 150 prisoners of war.", "personnel"),
+    ("en", "Israel released 200 Palestinian detainees.", "civilians"),
+    ("id", "Ukraina membebaskan 40 tahanan asal Rusia.", "civilians"),
+    ("id", "Kedua negara bertukar ratusan tawanan perang.", "personnel"),
+    ("id", "Rusia menyerahkan 90 warga Ukraina dalam pertukaran itu.", "civilians"),
+])
+def test_prisoners_and_hostages_freed_or_exchanged_are_released(code, text, unit):
+    got = figures(text, code)
+    assert [(f.unit, f.outcome) for f in got] == [(unit, "released")]
+
+
+@pytest.mark.parametrize(("code", "text", "outcome"), [
+    ("en", "More than 9,000 residents fled the town this week.", "displaced"),
+    ("en", "About 3,000 people escaped the fighting on foot.", "displaced"),
+    ("en", "Rescuers rescued 14 sailors from the burning ship.", "other"),
+    ("en", "The navy evacuated 30 crew members.", "other"),
+    ("id", "Sekitar 150 pengungsi Rohingya mendarat di pantai itu.", "displaced"),
+    ("id", "Ribuan warga mengungsi dari desa itu.", "displaced"),
+    ("id", "Tim SAR berhasil menyelamatkan 12 penumpang kapal itu.", "other"),
+    ("id", "Sebanyak 40 orang tewas atau hilang dalam serangan itu.", "other"),
+])
+def test_fled_people_are_displaced_rescued_people_are_other(code, text, outcome):
+    assert [f.outcome for f in figures(text, code)] == [outcome]
+
+
+def test_killed_or_wounded_together_are_casualties():
+    assert [f.outcome for f in figures("Sedikitnya 30 tentara tewas atau terluka.", "id")] == ["casualties"]
+    assert [f.outcome for f in figures("At least 30 troops were killed or wounded.", "en")] == ["casualties"]
+
+
+def test_bare_numbers_that_count_something_else_are_not_figures():
+    assert figures("Pasukan itu menguasai 12 tempat di wilayah itu.", "id") == []
+    assert figures("The rebels captured nine townships last year.", "en") == []
+    assert figures("Polisi menembak mati empat pelaku, yakni Ali (45) dan Budi (30).", "id")[1:] == []
+    assert figures("Seorang pria merampas senapan AK 47 dari pos itu.", "id") == []
+    assert brief(figures("As of noon, 50 were injured, officials said.", "en")) == [
+        (50, "civilians", "wounded", None)]
+
+
+def test_weapons_and_bases_seized_are_captured():
+    got = figures("Polisi menyita 3 pucuk senjata api, 2 busur panah dan 40 butir peluru.", "id")
+    assert brief(got) == [(3, "other", "captured", None), (2, "other", "captured", None),
+                          (40, "munitions", "captured", None)]
+    got = figures("Troops seized 5 rifles and 300 rounds in the raid.", "en")
+    assert brief(got) == [(5, "other", "captured", None), (300, "munitions", "captured", None)]

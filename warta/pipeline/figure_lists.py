@@ -1,0 +1,167 @@
+"""Figures that belong together: enumerations and part-of-whole pairs.
+
+An enumeration is a run of figures joined by commas and "and"-words
+("236 aircraft, 206 helicopters ... and 156 air-defence systems were
+destroyed", "kehilangan 3.802 tank, 7.472 kendaraan tempur lapis baja, ...
+dan 18 kapal"): all its items share the one outcome verb that stands right
+before its first item or right after its last, however long the list is.
+
+A part-of-whole pair is "22 of the 27 drones" or "568 drone dan 43 rudal
+ditembak jatuh dari 595 drone dan 48 rudal": when the part was shot down,
+the whole is what was launched.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from warta.model import Figure, Token
+from warta.pipeline.lexicon import Match, PhraseLexicon
+
+if TYPE_CHECKING:
+    from warta.pipeline.figures import FigureLexicons
+
+LINK_GAP = 6  # tokens that may stand between two items of one list
+SOLO_UNITS = ("settlements", "area_km2", "other")  # listed with other kinds only by chance
+
+
+def _index(toks: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _linked(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexicons) -> bool:
+    """Whether figure ``b`` continues the list that ``a`` is in."""
+    if (a.unit in SOLO_UNITS or b.unit in SOLO_UNITS) and a.unit != b.unit:
+        return False
+    if not a.unit or not b.unit:
+        return False
+    lo, hi = _index(toks, a.end), _index(toks, b.start)
+    if hi - lo > LINK_GAP or hi <= lo:
+        return False
+    joined, words = False, False
+    for j in range(lo, hi):
+        if lex.outcomes.at(toks, j, text, hi) is not None or lex.breaks.at(toks, j, text, hi) is not None:
+            return False
+        if toks[j].text == "," or lex.joiners.at(toks, j, text, hi) is not None:
+            joined = True
+        elif toks[j].text not in "()" and toks[j].text.lower() not in lex.fillers:
+            words = True
+    # other words may end an item ("6.230 kendaraan dan tangki bahan bakar, 3.460 ...")
+    # only when a comma closes it; "... dan membawa 251 sandera" is another clause
+    return joined and (not words or toks[hi - 1].text == ",")
+
+
+def list_chains(toks: list[Token], text: str, found: list[Figure], lex: FigureLexicons) -> list[list[Figure]]:
+    """Runs of two or more figures that form one enumeration."""
+    chains: list[list[Figure]] = []
+    run: list[Figure] = []
+    for fig in found:
+        if run and _linked(toks, text, run[-1], fig, lex):
+            run.append(fig)
+            continue
+        if len(run) > 1:
+            chains.append(run)
+        run = [fig]
+    if len(run) > 1:
+        chains.append(run)
+    return chains
+
+
+def chain_outcome(toks: list[Token], chain: list[Figure], fig_tokens: list[int],
+                  outcomes: list[Match[str]], firsts: list[int], breaks: list[int],
+                  reach: int = 15) -> tuple[int, Match[str]] | None:
+    """The outcome verb that governs a whole list, with its distance: the
+    nearest right before the first item or right after the last, with no
+    other figure and no clause break between. ``firsts`` are the outcomes'
+    first tokens (they are in text order)."""
+    first = _index(toks, chain[0].start)
+    last = max(first, _index(toks, chain[-1].end) - 1)
+    best: tuple[int, Match[str]] | None = None
+    near = outcomes[bisect_left(firsts, first - reach - 8):bisect_left(firsts, last + reach + 2)]
+    for m in near:
+        if m.last_token < first:
+            lo, hi, dist = m.last_token, first, first - m.last_token - 1
+        elif m.first_token > last:
+            lo, hi, dist = last, m.first_token, m.first_token - last - 1
+        else:
+            continue
+        if dist > reach or bisect_left(breaks, hi) > bisect_left(breaks, lo + 1):
+            continue
+        if bisect_left(fig_tokens, hi) > bisect_left(fig_tokens, lo + 1):
+            continue  # another figure stands between: its verb, not the list's
+        if best is None or dist < best[0]:
+            best = (dist, m)
+    return best
+
+
+def partitive_link(toks: list[Token], text: str, part: Figure, whole: Figure, lex: FigureLexicons,
+                   sides: PhraseLexicon[str]) -> bool:
+    """Whether ``part`` is followed by "of"/"dari" and ``whole`` with at most
+    side words and articles between ("22 of Russia's 27 drones")."""
+    i = _index(toks, part.end)
+    m = lex.partitive.at(toks, i, text) if i < len(toks) else None
+    if m is None:
+        return False
+    j, stop = m.last_token + 1, _index(toks, whole.start)
+    while j < stop:
+        side = sides.at(toks, j, text)
+        if side is not None:
+            j = side.last_token + 1
+        elif toks[j].text.lower() in lex.fillers or toks[j].text.lower() in ("s", "'", "’"):
+            j += 1
+        else:
+            return False
+    return j == stop
+
+
+def launched_wholes(toks: list[Token], text: str, found: list[Figure], lex: FigureLexicons,
+                    sides: PhraseLexicon[str]) -> None:
+    """The whole of an intercepted part was launched: "shot down 41 of 47
+    drones", "568 drone dan 43 rudal ditembak jatuh dari 595 drone dan 48 rudal"."""
+    chains = {id(f): chain for chain in list_chains(toks, text, found, lex) for f in chain}
+    position = {id(f): k for k, f in enumerate(found)}
+    for part, whole in zip(found, found[1:]):
+        if not part.outcome or whole.outcome == "used":
+            continue
+        if not _whole_after(toks, text, part, whole, lex, sides):
+            continue
+        # the whole of anything else ("enam awak, dari total 22 awak") is a total, not an outcome
+        outcome = "used" if part.outcome == "intercepted" else ""
+        for fig in chains.get(id(whole), [whole]):
+            if position[id(fig)] >= position[id(whole)]:
+                fig.outcome, fig.outcome_span = outcome, None
+
+
+def _whole_after(toks: list[Token], text: str, part: Figure, whole: Figure, lex: FigureLexicons,
+                 sides: PhraseLexicon[str]) -> bool:
+    """A partitive word right before ``whole``, and between the two figures
+    only it, the part's own outcome words, fillers and side words."""
+    lo, hi = _index(toks, part.end), _index(toks, whole.start)
+    j, partitive = lo, False
+    while j < hi:
+        m = lex.partitive.at(toks, j, text, hi)
+        if m is not None:
+            partitive, j = True, m.last_token + 1
+            continue
+        out = lex.outcomes.at(toks, j, text, hi)
+        if out is not None and out.value == part.outcome:
+            j = out.last_token + 1
+            continue
+        side = sides.at(toks, j, text, hi)
+        if side is not None:
+            j = side.last_token + 1
+            continue
+        if toks[j].text.lower() in lex.fillers or toks[j].text.lower() in ("s", "'", "’", ","):
+            j += 1
+            continue
+        return False
+    return partitive
