@@ -82,9 +82,9 @@ def _batch(paths: tuple[str, ...], out_dir: Path, code: str | None, when, max_by
     from tqdm import tqdm
 
     failed = 0
+    names = out_names(paths)
     bar = tqdm(paths, unit="article", disable=not sys.stderr.isatty(), file=sys.stderr)
-    for path in bar:
-        stem = Path(path).stem if path != "-" else "stdin"
+    for path, stem in zip(bar, names):
         try:
             article, doc = _run(path, max_bytes, code, when)
         except WartaError as err:
@@ -92,5 +92,29 @@ def _batch(paths: tuple[str, ...], out_dir: Path, code: str | None, when, max_by
             bar.write(f"Error [{err.code}]: {path}: {err}", file=sys.stderr)
             continue
         suffix, body = (".txt", render(article)) if fmt == "table" else (".json", _dump(doc))
+        if stem != _stem(path):
+            bar.write(f"note: {path} written as {stem}{suffix} (another input has the same name)",
+                      file=sys.stderr)
         (out_dir / f"{stem}{suffix}").write_text(body, encoding="utf-8")
     return failed
+
+
+def _stem(path: str) -> str:
+    return Path(path).stem if path != "-" else "stdin"
+
+
+def out_names(paths: tuple[str, ...] | list[str]) -> list[str]:
+    """One distinct output name per input: its stem, or for a second input of
+    the same stem (a/x.txt, b/x.html) the stem with -2, -3... that no other uses."""
+    stems = [_stem(p) for p in paths]
+    taken = set(stems)
+    seen: set[str] = set()
+    out = []
+    for stem in stems:
+        name, n = stem, 1
+        while name in seen or (name != stem and name in taken):
+            n += 1
+            name = f"{stem}-{n}"
+        seen.add(name)
+        out.append(name)
+    return out

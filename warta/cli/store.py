@@ -5,21 +5,63 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 import click
 
 from warta.cli import main
+from warta.model import OUTCOMES, UNITS
 
 _db = click.option("--db", default="warta.db", show_default=True, envvar="WARTA_DB",
                    help="SQLite file, or a postgresql:// URL (env WARTA_DB).")
 _as_json = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 
 
-def _open(db: str) -> Any:
+def _open(db: str, create: bool = False) -> Any:
+    """The store at ``db``; a command that only reads refuses a SQLite file
+    that does not exist (rather than creating an empty one)."""
+    from warta.errors import StoreError
     from warta.store import open_store
 
+    if not create and not db.startswith(("postgresql://", "postgres://")):
+        path = Path(db.removeprefix("sqlite:///"))
+        if not path.is_file():
+            raise StoreError(f"no database at {db}",
+                             f"ingest articles first (warta ingest FILES --db {db}) or check --db")
     return open_store(db)
+
+
+def _lower_choice(values: tuple[str, ...]) -> click.Choice:
+    return click.Choice(values, case_sensitive=False)
+
+
+def _side(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    code = value.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise click.BadParameter(f"{value!r} is not a two-letter country code; "
+                                 "give one such as UA or RU (any case)")
+    return code
+
+
+def _since(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; give it as YYYY-MM-DD, "
+                                 "e.g. 2025-01-05") from None
+
+
+def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    return _since(ctx, param, value)
 
 
 def _num(v: float | None) -> str:
@@ -32,7 +74,7 @@ def _num(v: float | None) -> str:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_db
 @click.option("--lang", default=None, help="Language of articles that do not say (id, en).")
-@click.option("--published", default=None, metavar="YYYY-MM-DD",
+@click.option("--published", default=None, metavar="YYYY-MM-DD", callback=_published,
               help="Publication date of articles that do not say.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only on a terminal).")
@@ -52,7 +94,7 @@ def ingest(paths: tuple[str, ...], db: str, lang: str | None, published: str | N
         rep = ingest_cluster(paths, db, workers=workers or 2, scheduler=scheduler, lang=lang,
                              published=published, progress=progress)
     else:
-        with _open(db) as store:
+        with _open(db, create=True) as store:
             rep = run(paths, store, lang=lang, published=published, progress=progress,
                       workers=workers)
     click.echo(rep.summary(), err=True)
@@ -151,10 +193,12 @@ def unmerge(cluster_id: int, db: str) -> None:
 
 @main.command()
 @_db
-@click.option("--side", default=None, help="ISO2 of the side counted (UA, RU...).")
-@click.option("--unit", default=None, help="personnel, civilians, tanks, drones...")
-@click.option("--outcome", default=None, help="killed, wounded, destroyed...")
-@click.option("--since", default=None, metavar="YYYY-MM-DD",
+@click.option("--side", default=None, callback=_side, help="ISO2 of the side counted (UA, RU...).")
+@click.option("--unit", default=None, type=_lower_choice(UNITS),
+              help="personnel, civilians, tanks, drones...")
+@click.option("--outcome", default=None, type=_lower_choice(OUTCOMES),
+              help="killed, wounded, destroyed...")
+@click.option("--since", default=None, metavar="YYYY-MM-DD", callback=_since,
               help="Only figures whose period ends on or after this date.")
 @click.option("--contested", is_flag=True, help="Only measures with two or more claimants.")
 @_as_json

@@ -30,6 +30,13 @@ def export(store: Store, fmt: str, out: str | Path | None = None,
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}", f"Use one of {', '.join(FORMATS)}")
     to_stdout = out is None or str(out) == "-"
+    if not to_stdout:
+        folder = Path(str(out)).parent
+        if not folder.is_dir():
+            raise ExportError(f"cannot write {out}: there is no folder {folder}",
+                              "create the folder first, or give --out a path in an existing one")
+        if Path(str(out)).is_dir():
+            raise ExportError(f"cannot write {out}: it is a folder", "give --out a file name")
     if fmt == "parquet":
         if to_stdout:
             raise ExportError("Parquet is binary and needs a file", "Add --out FILE.parquet")

@@ -23,8 +23,9 @@ from typing import Any
 
 from warta.errors import UnstorableError, WartaError
 from warta.ingest.pool import Gate, Job, Outcome, outcomes
-from warta.ingest.readers import Document, ReadFailure, parse_date, read
+from warta.ingest.readers import Document, ReadFailure, read
 from warta.model import Article
+from warta.pipeline.extract import parse_published
 from warta.store import Store, content_hash
 
 Extractor = Callable[..., Article]
@@ -99,7 +100,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
     one when there is a spare core; 0 extracts in this process)."""
     extract = extractor or default_extractor()
     version = version or current_version()
-    default_pub = parse_date(published) if isinstance(published, str) else published
+    default_pub = parse_published(published)  # a date that is not one is refused, as by extract
     if workers is None:
         workers = 1 if (os.cpu_count() or 1) > 1 else 0
     rep = Report()
