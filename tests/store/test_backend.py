@@ -1,0 +1,24 @@
+"""The backends' executemany: multi-row INSERTs on PostgreSQL, row by row
+for statements with more after VALUES; the same rows either way."""
+
+from __future__ import annotations
+
+from warta.store.backend import MULTI_ROW, connect
+
+
+def test_executemany_inserts_every_row_in_chunks_and_keeps_on_conflict(store_url: str) -> None:
+    db = connect(store_url)
+    try:
+        db.execute("CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT)")
+        rows = [(i, f"row {i}") for i in range(2 * MULTI_ROW + 3)]
+        db.executemany("INSERT INTO t (a, b) VALUES (?, ?)", rows)
+        assert db.query("SELECT count(*), min(a), max(a) FROM t") == [(len(rows), 0, len(rows) - 1)]
+        assert db.query("SELECT b FROM t WHERE a = ?", (MULTI_ROW + 1,)) == [(f"row {MULTI_ROW + 1}",)]
+        db.executemany("INSERT INTO t (a, b) VALUES (?, ?) ON CONFLICT (a) DO NOTHING",
+                       [(0, "again"), (len(rows), "new")])
+        assert db.query("SELECT b FROM t WHERE a IN (0, ?) ORDER BY a", (len(rows),)) == [
+            ("row 0",), ("new",)]
+        db.executemany("INSERT INTO t (a, b) VALUES (?, ?)", [])
+    finally:
+        db.execute("DROP TABLE IF EXISTS t")
+        db.close()
