@@ -82,3 +82,72 @@ def test_a_fire_after_a_weapon_strike_still_counts():
     evs = events("Serangan drone memicu kebakaran yang menghancurkan 20 rumah di Novaya pada hari Minggu.",
                  "id", novaya, MINGGU)
     assert "strike" in {e.type for e in evs}
+
+
+def test_air_defence_shooting_down_drones_is_the_strike_of_the_side_that_sent_them():
+    (ev,) = events("Ukraine shot down 30 Russian drones over Novaya on Sunday.", "en",
+                   [place("Novaya", "Novaya", country="UA", admin1="UA.07")], SUNDAY)
+    assert (ev.type, ev.actor, ev.target) == ("strike", "RU", "UA")
+    (ev,) = events("Rusia menembak jatuh 30 drone Ukraina di atas Novaya pada hari Minggu.", "id",
+                   [place("Novaya", "Novaya")], MINGGU)
+    assert (ev.type, ev.actor, ev.target) == ("strike", "UA", "RU")
+
+
+def test_destroying_drones_is_a_strike_and_destroying_houses_a_destruction():
+    novaya = [place("Novaya", "Novaya")]
+    (ev,) = events("Air defences destroyed 12 drones over Novaya on Sunday.", "en", novaya, SUNDAY)
+    assert ev.type == "strike"
+    (ev,) = events("Militer menghancurkan 12 drone di atas Novaya pada hari Minggu.", "id", novaya, MINGGU)
+    assert ev.type == "strike"
+    (ev,) = events("Sebanyak 12 drone dihancurkan di atas Novaya pada hari Minggu.", "id", novaya, MINGGU)
+    assert ev.type == "strike"
+    (ev,) = events("Gunmen destroyed 12 houses in Novaya on Sunday.", "en", novaya, SUNDAY)
+    assert ev.type == "destruction"
+
+
+def test_a_planted_bomb_is_an_attack_and_an_attack_on_a_ship_a_strike():
+    marawi = [place("Marawi", "Marawi", country="PH", admin1="PH.14")]
+    (ev,) = events("Four people were killed in Marawi on Sunday when an improvised bomb was set off.", "en",
+                   marawi, SUNDAY)
+    assert ev.type == "attack"
+    (ev,) = events("Empat orang tewas di Marawi pada hari Minggu akibat ledakan bom rakitan.", "id",
+                   marawi, MINGGU)
+    assert ev.type == "attack"
+    sea = [place("Red Sea", "Red Sea", precision="region", country=None, admin1=None)]
+    (ev,) = events("A Houthi attack on a cargo ship in the Red Sea on Sunday killed two sailors.", "en",
+                   sea, SUNDAY)
+    assert ev.type == "strike"
+    (ev,) = events("Kapal kargo itu diserang kelompok Houthi di Laut Merah pada hari Minggu.", "id",
+                   [place("Laut Merah", "Red Sea", precision="region", country=None, admin1=None)], MINGGU)
+    assert ev.type == "strike"
+
+
+def test_a_mention_of_an_event_already_told_is_no_new_event():
+    novaya = [place("Novaya", "Novaya")]
+    assert events("Seorang warga Novaya tewas akibat serangan tersebut.", "id", novaya) == []
+    assert events("Dua polisi tewas dalam peristiwa itu di Novaya pada hari Minggu.", "id", novaya,
+                  MINGGU) == []
+    assert events("Two policemen in Novaya were among the dead in this attack.", "en", novaya) == []
+    (ev,) = events("Dua warga tewas dalam serangan di wilayah tersebut, Novaya, pada hari Minggu.", "id",
+                   novaya, MINGGU)  # "tersebut" points at the place, not at the attack
+    assert ev.type == "attack"
+
+
+def test_a_trigger_after_since_needs_a_day_date_of_its_own():
+    novaya = [place("Novaya", "Novaya")]
+    assert events("Troops have held Novaya since the invasion.", "en", novaya) == []
+    assert events("Warga Novaya hidup dalam ketakutan sejak invasi.", "id", novaya) == []
+    text = "Rescue work has gone on since the attack on Novaya on Sunday."
+    (ev,) = events(text, "en", novaya, SUNDAY)
+    assert ev.type == "attack"
+    text = "Kota itu sepi sejak serangan di Novaya pada hari Minggu."
+    (ev,) = events(text, "id", novaya, MINGGU)
+    assert ev.type == "attack"
+
+
+def test_calls_and_hopes_for_a_ceasefire_and_ongoing_fighting_are_no_events():
+    novaya = [place("Novaya", "Novaya")]
+    assert events("The UN called for a ceasefire in Novaya on Sunday.", "en", novaya, SUNDAY) == []
+    assert events("PBB menyerukan gencatan senjata di Novaya pada hari Minggu.", "id", novaya, MINGGU) == []
+    assert events("Fighting in Novaya continued on Sunday.", "en", novaya, SUNDAY) == []
+    assert events("Pertempuran di Novaya masih berlangsung pada hari Minggu.", "id", novaya, MINGGU) == []

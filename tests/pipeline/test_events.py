@@ -175,7 +175,7 @@ def test_events_an_attack_with_bombs_or_missiles_is_a_strike():
     assert ev.type == "strike"
     (ev,) = events("Russian troops attacked Kharkiv, then fired missiles at Sumy.", "en", kharkiv)
     assert ev.type == "strike"  # fired missiles: the stronger trigger
-    (ev,) = events("Infantry attacked Kharkiv, the army said, adding that missiles were intercepted.",
+    (ev,) = events("Infantry attacked Kharkiv, the army said, adding that missiles were spotted.",
                    "en", kharkiv)
     assert ev.type == "attack"  # the missiles are in another clause
 
@@ -250,7 +250,7 @@ def test_events_a_headline_joins_the_story_event():
     sea = place("Red Sea", "Red Sea", precision="region", country=None, admin1=None)
     (ev,) = events(text, "en", [sea],
                    [time("on Thursday", date(2025, 1, 2), date(2025, 1, 2))])
-    assert ev.type == "strike" and len(ev.evidence) == 1
+    assert ev.type == "strike" and [e.text for e in ev.evidence] == text.split("\n")
     text = "Dozens Killed in Fighting in Goma\nAt least 40 people were killed in Goma amid fighting."
     (ev,) = events(text, "en", [place("Goma", "Goma", country="CD", admin1="CD.11", last=True)])
     assert ev.type == "killing" and len(ev.evidence) == 2
@@ -365,3 +365,34 @@ def test_events_dated_by_listed_days_span_them_all():
     (ev,) = events(text, "en", [place("Novaya", "Novaya")],
                    [time("on Saturday", sat, sat), time("Sunday", sun, sun)])
     assert (ev.date.start, ev.date.end) == (sat, sun)
+
+
+def test_events_a_colon_dateline_is_not_where_it_happened():
+    rakhine = place("Rakhine", "Rakhine", country="MM", admin1="MM.01", precision="admin1")
+    yangon = place("Yangon", "Yangon", country="MM", admin1="MM.17", precision="admin1", lat=16.8, lon=96.2)
+    text = "Yangon: Serangan udara junta menewaskan 40 orang di sebuah desa di Rakhine pada hari Rabu."
+    (ev,) = events(text, "id", [yangon, rakhine], [time("pada hari Rabu", PUB, PUB)])
+    assert ev.place.name == "Rakhine"
+    text = "Yangon: an air strike killed 40 villagers in Rakhine on Wednesday."
+    (ev,) = events(text, "en", [yangon, rakhine], [time("on Wednesday", PUB, PUB)])
+    assert ev.place.name == "Rakhine"
+
+
+def figure_of(text, unit, outcome, side):
+    def make(t):
+        at = t.index(text)
+        qty = Quantity(at, at + len(text), text, 6.0, 6.0, 6.0)
+        return Figure(at, at + len(text), text, qty, unit, outcome, side=side)
+    return make
+
+
+def test_events_the_side_whose_drones_were_shot_down_struck_as_figures_say():
+    text = "The Ukrainian military destroyed six drones over Novaya on Sunday."
+    (ev,) = events(text, "en", [place("Novaya", "Novaya", country="UA", admin1="UA.07")],
+                   [time("on Sunday", PUB, PUB)], [figure_of("six drones", "drones", "intercepted", "RU")])
+    assert (ev.type, ev.actor) == ("strike", "RU")
+    text = "Pasukan Ukraina menghancurkan enam drone di atas Novaya pada hari Minggu."
+    (ev,) = events(text, "id", [place("Novaya", "Novaya", country="UA", admin1="UA.07")],
+                   [time("pada hari Minggu", PUB, PUB)],
+                   [figure_of("enam drone", "drones", "intercepted", "RU")])
+    assert (ev.type, ev.actor) == ("strike", "RU")

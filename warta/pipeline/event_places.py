@@ -28,11 +28,13 @@ def in_figure(place: PlaceMention, figures: SpanIndex[Figure]) -> bool:
 
 
 def is_dateline(text: str, place: PlaceMention, sent: Sentence) -> bool:
-    """"MOSCOW, Jan 5 -", "Tel Aviv, VIVA -", "ANTARA, JAYAPURA -": where the story was
-    filed, not where it happened."""
+    """"MOSCOW, Jan 5 -", "Tel Aviv, VIVA -", "ANTARA, JAYAPURA -", "Yangon: ...": where the
+    story was filed, not where it happened."""
     prefix = text[sent.start:place.start]
     if len(prefix) > DATELINE_PREFIX or any(c.islower() for c in prefix):
         return False
+    if not prefix and text.startswith(":", place.end) and (sent.index > 0 or text[sent.end - 1] in ".!?"):
+        return True  # a colon dateline opening a body sentence (a headline's "Gaza: ..." is its topic)
     return (place.text.isupper() and len(place.text) > 2 and not prefix) or \
         DATELINE_RE.match(text, place.end, sent.end) is not None
 

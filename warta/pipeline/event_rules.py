@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from warta.lang import Lang
 from warta.model import Token
@@ -25,6 +26,7 @@ from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 
 NO_EVENT = "none"  # the trigger table's key for look-alikes: "general strike"
 CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "–", "—"}
+ONGOING_REACH = 2  # tokens between a trigger and the "ongoing" word after it: "fighting there continues"
 WEAPON_BEFORE, WEAPON_AFTER = 8, 15  # tokens between a weapon word and the attack it arms
 
 
@@ -44,6 +46,8 @@ class Sense:
     type: str
     needs: PhraseLexicon[str]  # context words, one of which must be near the trigger
     reach: int  # tokens either side of the trigger
+    before: bool  # look on this side of the trigger
+    after: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +55,9 @@ class Rules:
     triggers: PhraseLexicon[str]
     order: dict[str, int]
     roles: Roles
-    modality: PhraseLexicon[str]  # "cancel" (negation, hypothesis, background) or "amid"
+    modality: PhraseLexicon[str]  # "cancel" (negation, hypothesis, background), "amid" or "since"
     reach: int  # tokens between a modality word and the trigger it governs
-    weapons: PhraseLexicon[str]  # weapon words that turn an attack into a strike
+    weapons: PhraseLexicon[str]  # "weapon": words that turn an attack into a strike; "planted": not
     separate: frozenset[str]  # types that make an event of their own beside the main one
     framing: frozenset[str]  # words that open a sentence with the place it happens in: "in"
     sense_triggers: PhraseLexicon[tuple[str, ...]]  # trigger -> the names of its senses
@@ -61,6 +65,9 @@ class Rules:
     guards: PhraseLexicon[str]
     guard_reach: int
     joiners: frozenset[str]  # words that join the items of a list: "and", "dan"
+    anaphora_before: frozenset[str]  # "this" (attack): a mention of an event already told
+    anaphora_after: frozenset[str]  # (serangan) "tersebut"
+    event_nouns: PhraseLexicon[str]  # nouns for any event: "incident", "peristiwa"
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -82,21 +89,31 @@ def rules(lang: Lang) -> Rules:
               _words(roles.get("nominal", [])), bool(roles.get("possessor_after", False)),
               frozenset(data.get("territorial", [])), _words(roles.get("passive", [])),
               _words(roles.get("passive_aux", []))),
-        from_table({"cancel": modality.get("cancel", []), "amid": modality.get("amid", [])}),
+        from_table({"cancel": modality.get("cancel", []), "amid": modality.get("amid", []),
+                    "since": modality.get("since", []), "ongoing": modality.get("ongoing", [])}),
         int(modality.get("reach", 3)),
-        from_table({"weapon": data.get("weapons", {}).get("strike", [])}),
+        from_table({"weapon": data.get("weapons", {}).get("strike", []),
+                    "planted": data.get("weapons", {}).get("planted", [])}),
         frozenset(data.get("separate", [])),
         _words(data.get("framing", [])),
         _sense_lexicon(senses),
-        {name: Sense(str(s["type"]), from_table({"need": s.get("needs", [])}), int(s.get("reach", 10)))
-         for name, s in senses.items()},
+        {name: _sense(s) for name, s in senses.items()},
         from_table({"guard": guards.get("words", [])}),
         int(guards.get("reach", 6)),
         _words(data.get("joiners", [])) | {","},
+        _words(data.get("anaphora_before", [])),
+        _words(data.get("anaphora_after", [])),
+        from_table({"event": data.get("anaphora_nouns", [])}),
     )
 
 
-def _sense_lexicon(senses: dict[str, dict[str, list[str]]]) -> PhraseLexicon[tuple[str, ...]]:
+def _sense(data: dict[str, Any]) -> Sense:
+    only_after, only_before = bool(data.get("after")), bool(data.get("before"))
+    return Sense(str(data["type"]), from_table({"need": data.get("needs", [])}), int(data.get("reach", 10)),
+                 before=not only_after, after=not only_before)
+
+
+def _sense_lexicon(senses: dict[str, dict[str, Any]]) -> PhraseLexicon[tuple[str, ...]]:
     names: dict[str, tuple[str, ...]] = {}
     for name, sense in senses.items():
         for phrase in sense.get("triggers", []):
@@ -112,7 +129,8 @@ def find_triggers(r: Rules, toks: list[Token], text: str) -> list[Match[str]]:
     for m in r.sense_triggers.find(toks, text):
         for name in m.value:
             sense = r.senses[name]
-            lo, hi = max(0, m.first_token - sense.reach), min(len(toks), m.last_token + 1 + sense.reach)
+            lo = max(0, m.first_token - sense.reach) if sense.before else m.last_token + 1
+            hi = min(len(toks), m.last_token + 1 + sense.reach) if sense.after else m.first_token
             if sense.needs.find(toks, text, lo, hi):
                 sensed.append(Match(m.start, m.end, m.text, sense.type, m.first_token, m.last_token))
                 break
@@ -142,6 +160,8 @@ def _guarded(trig: Match[str], toks: list[Token], guards: list[Match[str]], reac
 def armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> bool:
     """A weapon named in the trigger's clause: just before it, or after it before a comma."""
     for w in weapons:
+        if w.value != "weapon":
+            continue  # a planted bomb: "an improvised bomb was set off"
         if w.first_token <= trig.last_token and w.last_token >= trig.first_token:
             continue  # part of the trigger: "bomb attack"
         if w.last_token < trig.first_token:
@@ -158,11 +178,37 @@ def armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> boo
 
 
 def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach: int) -> str | None:
-    """"cancel" or "amid" when such a word governs the trigger from just before it."""
+    """"cancel", "amid" or "since" when such a word governs the trigger from just before it;
+    "cancel" when an "ongoing" word follows it closely ("fighting was ongoing")."""
     for mod in mods:
+        if mod.value == "ongoing":
+            between = toks[trig.last_token + 1:mod.first_token]
+            if mod.first_token > trig.last_token and len(between) <= ONGOING_REACH \
+                    and all(t.text[0].isalnum() for t in between):
+                return "cancel"
+            continue
         if mod.last_token >= trig.first_token or mod.last_token < trig.first_token - 1 - reach:
             continue
         between = toks[mod.last_token + 1:trig.first_token]
         if all(t.text[0].isalnum() for t in between):
             return mod.value
     return None
+
+
+ANAPHORA_REACH = 2  # tokens between an event noun and its demonstrative: "serangan Israel tersebut"
+
+
+def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]]) -> bool:
+    """A trigger or event noun pointing back to an event already told: "this attack",
+    "serangan tersebut", "akibat peristiwa itu"."""
+    nouns = [(m.first_token, m.last_token) for m in r.event_nouns.find(toks, text)]
+    stops = r.roles.target | r.roles.agent | r.framing  # "serangan di wilayah tersebut": the place's
+    for first, last in [(m.first_token, m.last_token) for m in group] + nouns:
+        if first > 0 and toks[first - 1].text.lower() in r.anaphora_before:
+            return True
+        for t in toks[last + 1:last + 1 + ANAPHORA_REACH + 1]:
+            if t.text.lower() in r.anaphora_after:
+                return True
+            if t.text in CLAUSE_BREAKS or t.text.lower() in stops:
+                break
+    return False

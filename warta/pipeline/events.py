@@ -37,7 +37,15 @@ from warta.pipeline.event_places import (
     main_place,
     nearest_place,
 )
-from warta.pipeline.event_rules import NO_EVENT, Rules, armed, find_triggers, modality, rules as _rules
+from warta.pipeline.event_rules import (
+    NO_EVENT,
+    Rules,
+    anaphoric,
+    armed,
+    find_triggers,
+    modality,
+    rules as _rules,
+)
 from warta.pipeline.event_sides import event_sides, is_passive
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
@@ -45,6 +53,8 @@ from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 TWO_SIDED = {"other"}  # types whose triggers by each side are events of their own: releases
+LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
+VICTIM_OUTCOMES = {"killed", "wounded", "casualties", "damaged", "destroyed"}
 TOLL_TYPES = {"killing"}  # deaths in a sentence of running totals are a toll, not an event
 PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event trigger it colours
 SCARE_QUOTE_WORDS = 3  # a quote this short is a term, not speech
@@ -91,10 +101,17 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         for stamp, group in groups:
             if stamp is not None and not eventful(stamp):
                 continue  # background: "since 2022", "in March"
+            if stamp is None or stamp.precision != "day":
+                group = [m for m in group if modality(m, toks, mods, rules.reach) != "since"]
+                if not group:
+                    continue  # "since the invasion": a point of reference, not an event
+            if anaphoric(rules, toks, text, group):
+                continue  # "tewas akibat serangan tersebut": the event already told
             chosen = _chosen(rules, group, len(groups) > 1, toks, text, mods)
             for etype, m in _by_actor(chosen, group, found, toks, text, side_hits, rules):
                 passive = _passive_near(m, found, toks, rules)
-                actor, target = event_sides(text, toks, m, side_hits, rules.roles, passive)
+                actor, target = _figure_sides(etype, figs, *event_sides(text, toks, m, side_hits, rules.roles,
+                                                                         passive))
                 # the actor's own country named as the actor is not where it acted
                 acting = {h.start for h in side_hits if h.value == actor and h.end <= m.start}
                 where_from = [p for p in inside if p.precision != "country" or p.start not in acting]
@@ -159,6 +176,24 @@ def _by_actor(chosen: list[tuple[str, Match[str]]], group: list[Match[str]], fou
                 seen.add(a)
                 out.append((etype, m))
     return out
+
+
+def _figure_sides(etype: str, figs: list[Figure], actor: str | None,
+                  target: str | None) -> tuple[str | None, str | None]:
+    """Actor and target as the sentence's figures tell them: the side whose drones or
+    missiles were shot down struck (whoever the sentence names first), as did the side
+    that launched them when the words name no actor; the side that lost people was struck."""
+    if etype in ("strike", "attack"):
+        for outcomes in (("intercepted",), ("intercepted", "used") if actor is None else ()):
+            launched = next((f.side for f in figs if f.side and f.outcome in outcomes
+                             and f.unit in LAUNCHED_UNITS), None)
+            if launched is not None:
+                actor, target = launched, None if target == launched else target
+                break
+    if target is None and etype in VIOLENT:
+        target = next((f.side for f in figs if f.side and f.side != actor
+                       and f.outcome in VICTIM_OUTCOMES), None)
+    return actor, target
 
 
 def _passive_near(m: Match[str], found: list[Match[str]], toks: list[Token], rules: Rules) -> bool:
