@@ -4,8 +4,9 @@
 
 Each ``<slug>.txt`` beside ``<slug>.gold.json`` is extracted with the gold
 file's ``lang`` and ``published`` (exactly what ``warta extract FILE --lang L
---published D`` prints), written to ``OUT_DIR/<slug>.json``, then scored by
-``../shared/eval/score.py``.
+--published D`` prints, less the times that carry no dates, which contract
+v1.1 leaves to the TimeML scorer: see ``scripts/evaluate_timeml.py``), written
+to ``OUT_DIR/<slug>.json``, then scored by ``../shared/eval/score.py``.
 
 ``--by-batch`` also scores each batch of the gold folder and each language
 within it. Batches are the ``## `` sections of the folder's ``SOURCES.md``
@@ -80,8 +81,11 @@ def main() -> int:
         langs[slug] = meta.get("lang") or "?"
         article = extract(read_text(gold.with_name(f"{slug}.txt")), lang=meta.get("lang") or None,
                           published=meta.get("published"))
-        (args.out / f"{slug}.json").write_text(json.dumps(article.to_json(), ensure_ascii=False),
-                                               encoding="utf-8")
+        doc = article.to_json()
+        # contract v1.1: times with no dates (bare durations, sets, "now", a clock time with no
+        # day) are scored by timeml.py against TimeML gold, not by score.py
+        doc["times"] = [t for t in doc["times"] if t.get("start_date")]
+        (args.out / f"{slug}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
         if n % 100 == 0:
             print(f"{n}/{len(golds)}", file=sys.stderr)
     code = _score(args, args.gold)

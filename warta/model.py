@@ -32,6 +32,7 @@ PLACE_PRECISIONS = ("point", "settlement", "admin2", "admin1", "country", "regio
 # how specific a place is, finest first (a named region is finer than a whole country)
 PLACE_RANK = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 TIME_PRECISIONS = ("day", "week", "month", "year", "range")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 Bound = Literal["exact", "approx", "lower", "upper", "range", "vague"]
 
@@ -87,27 +88,40 @@ class Period:
 
 @dataclass(slots=True)
 class TimeMention:
-    """A date expression normalised against the publication date."""
+    """A time expression: its dates against the publication date (when the text
+    anchors it) and its TimeML TIMEX3 ``type`` and ``value``."""
 
     start: int
     end: int
     text: str
-    start_date: date
-    end_date: date
-    precision: str  # one of TIME_PRECISIONS
-    kind: str = "point"  # point | since | window
+    start_date: date | None
+    end_date: date | None
+    precision: str | None  # one of TIME_PRECISIONS; None for durations, sets, "now"
+    kind: str = "point"  # point | since | window | duration | set | reference
+    type: str = "DATE"  # one of TIMEX_TYPES
+    value: str | None = None  # TIMEX3 value: "2025-01-05", "P3D", "2025-01-05T09:00", "PRESENT_REF"
+    mod: str | None = None  # TIMEX3 mod: START, MID, END
+    quant: str | None = None  # TIMEX3 quant of a SET: EVERY
 
     @property
-    def period(self) -> Period:
+    def period(self) -> Period | None:
+        if self.start_date is None or self.end_date is None:
+            return None
         return Period(self.start_date, self.end_date)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "text": self.text, "start": self.start, "end": self.end,
-            "start_date": self.start_date.isoformat(),
-            "end_date": self.end_date.isoformat(),
+            "start_date": self.start_date.isoformat() if self.start_date else None,
+            "end_date": self.end_date.isoformat() if self.end_date else None,
             "precision": self.precision, "kind": self.kind,
+            "type": self.type, "value": self.value,
         }
+        if self.mod:
+            out["mod"] = self.mod
+        if self.quant:
+            out["quant"] = self.quant
+        return out
 
 
 @dataclass(slots=True)

@@ -63,5 +63,6 @@ def render(article: Article) -> str:
         lines.append(f"  {p.text!r:<28} {p.name:<24} {p.country or '-':<3} {p.precision:<10} {at}{flag}")
     lines += ["", f"DATES ({len(article.times)})"]
     for t in article.times:
-        lines.append(f"  {t.text!r:<32} {t.start_date}..{t.end_date}  {t.precision}")
+        when = f"{t.start_date}..{t.end_date}" if t.start_date else "-"
+        lines.append(f"  {t.text!r:<32} {when}  {t.precision or '-'}  {t.type} {t.value or '-'}")
     return "\n".join(lines) + "\n"

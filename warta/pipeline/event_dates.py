@@ -40,6 +40,8 @@ def _gap(start: int, end: int, trig: Match[str]) -> int:
 
 def eventful(t: TimeMention) -> bool:
     """A date that can be an event's: a day or a few, not a month or "since 2022"."""
+    if t.start_date is None or t.end_date is None:
+        return False
     return t.precision not in ("month", "year") and (t.end_date - t.start_date).days <= EVENT_DAYS
 
 
@@ -77,7 +79,9 @@ def joined_period(stamp: TimeMention, stamps: list[TimeMention], toks: list[Toke
     while hi + 1 < len(stamps) and _listed(stamps[hi], stamps[hi + 1], toks, joiners):
         hi += 1
     listed = [t for t in stamps[lo:hi + 1] if eventful(t)]
-    period = Period(min(t.start_date for t in listed), max(t.end_date for t in listed))
+    starts = [t.start_date for t in listed if t.start_date is not None]
+    ends = [t.end_date for t in listed if t.end_date is not None]
+    period = Period(min(starts), max(ends))
     return period if (period.end - period.start).days <= EVENT_DAYS else stamp.period
 
 

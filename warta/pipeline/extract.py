@@ -48,7 +48,8 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     figures = find_figures(text, data, sents, quantities, times, places, when)
     claims = find_claims(text, data, sents, figures, places)
     infer_sides(text, data, sents, claims, places, article_sides(text, data, sents))
-    events = find_events(text, data, sents, times, places, figures, when)
+    dated = [t for t in times if t.start_date is not None]  # durations, sets and "now" date nothing
+    events = find_events(text, data, sents, dated, places, figures, when)
     article.sentences, article.times, article.places = sents, times, places
     article.claims, article.events = claims, events
     _number(article)

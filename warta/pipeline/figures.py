@@ -412,12 +412,13 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
     dimulai pada bulan Agustus", "since the offensive opened in February
     2022") still opens a running total up to publication.
     """
+    inside = [t for t in inside if t.start_date is not None]  # not durations, sets, "now"
     if not inside:
         return None
     opened: dict[int, Period] = {}
     if published is not None:
         for t in inside:
-            if t.kind == "point" and t.start_date <= published:
+            if t.kind == "point" and t.start_date is not None and t.start_date <= published:
                 hi = _token_index(toks, t.start)
                 lo = _token_index(toks, fig.end) if t.start >= fig.end else max(0, hi - SINCE_REACH)
                 if since.find(toks, text, lo, hi):

@@ -1,0 +1,203 @@
+"""TIMEX3 types and values of time expressions, in both languages (own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.segment import sentences
+from warta.pipeline.times import find_times
+
+ID = load("id")
+EN = load("en")
+SUN = date(2025, 1, 5)  # a Sunday
+
+
+def _x(text: str, lang=EN, pub: date | None = SUN) -> list[tuple[str, str, str | None]]:
+    out = find_times(text, lang, pub, sentences(text, lang))
+    for t in out:
+        assert text[t.start:t.end] == t.text
+    return [(t.text, t.type, t.value) for t in out]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Both sides agreed to a 48-hour ceasefire.", EN, [("48-hour", "DURATION", "PT48H")]),
+    ("The siege lasted three weeks.", EN, [("three weeks", "DURATION", "P3W")]),
+    ("The talks went on for several days.", EN, [("several days", "DURATION", "PXD")]),
+    ("Pengepungan berlangsung selama tiga hari.", ID, [("tiga hari", "DURATION", "P3D")]),
+    ("Blokade itu sudah dua pekan.", ID, [("dua pekan", "DURATION", "P2W")]),
+    ("Warga bertahan setahun di pengungsian.", ID, [("setahun", "DURATION", "P1Y")]),
+    ("Perundingan berlangsung bertahun-tahun.", ID, [("bertahun-tahun", "DURATION", "PXY")]),
+])
+def test_durations(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+def test_durations_have_no_dates_but_windows_do():
+    t = find_times("selama dua puluh hari", ID, SUN)[0]
+    assert (t.value, t.start_date, t.kind) == ("P20D", None, "duration")
+    w = find_times("dalam dua hari ke depan", ID, SUN)[0]
+    assert (w.text, w.value, str(w.start_date), str(w.end_date)) == (
+        "dua hari ke depan", "P2D", "2025-01-05", "2025-01-07")
+    w = find_times("over the past two months", EN, SUN)[0]
+    assert (w.text, w.value, str(w.start_date)) == ("the past two months", "P2M", "2024-11-05")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Sirens sounded at 7:15 p.m. local time.", EN,
+     [("7:15 p.m. local time", "TIME", "2025-01-05T19:15")]),
+    ("The truce will start at 10:00 GMT Friday.", EN, [("10:00 GMT Friday", "TIME", "2025-01-10T10:00")]),
+    ("Drones struck at 9:00 Moscow time.", EN, [("9:00 Moscow time", "TIME", "2025-01-05T09:00")]),
+    ("Ledakan terdengar pukul 07.30 WIB.", ID, [("pukul 07.30 WIB", "TIME", "2025-01-05T07:30")]),
+    ("Kontak tembak terjadi pukul 14.00 WIT.", ID, [("pukul 14.00 WIT", "TIME", "2025-01-05T14:00")]),
+    ("Serangan dimulai jam 3 sore waktu setempat.", ID,
+     [("jam 3 sore waktu setempat", "TIME", "2025-01-05T15:00")]),
+    ("Pos diserang Sabtu (4/1) pukul 05.00 WITA.", ID,
+     [("Sabtu (4/1) pukul 05.00 WITA", "TIME", "2025-01-04T05:00")]),
+])
+def test_clock_times_with_zones_and_days(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+def test_a_clock_time_takes_its_day_dates_only_with_the_day():
+    alone = find_times("pukul 07.30 WIB", ID, SUN)[0]
+    with_day = find_times("Sabtu pukul 07.30 WIB", ID, SUN)[0]
+    assert alone.start_date is None
+    assert str(with_day.start_date) == "2025-01-04"
+    assert _x("a figure of 3.15 million", EN) == []
+    assert _x("sebanyak 1.500 orang", ID) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Patrols run every day.", EN, [("every day", "SET", "P1D")]),
+    ("Reports come out weekly.", EN, [("weekly", "SET", "P1W")]),
+    ("Aid arrives twice a month.", EN, [("twice a month", "SET", "P1M")]),
+    ("Patroli dilakukan setiap hari.", ID, [("setiap hari", "SET", "P1D")]),
+    ("Konvoi datang tiap minggu.", ID, [("tiap minggu", "SET", "P1W")]),
+    ("Obat dibagikan dua kali sehari.", ID, [("dua kali sehari", "SET", "P1D")]),
+    ("Pasar buka setiap hari Senin.", ID, [("setiap hari Senin", "SET", "XXXX-WXX-1")]),
+])
+def test_sets(text, lang, expected):
+    assert _x(text, lang) == expected
+    assert find_times(text, lang, SUN)[0].quant in ("EVERY", None)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Fighting is now spreading.", EN, [("now", "DATE", "PRESENT_REF")]),
+    ("The town is currently cut off.", EN, [("currently", "DATE", "PRESENT_REF")]),
+    ("Aid will arrive soon.", EN, [("soon", "DATE", "FUTURE_REF")]),
+    ("Saat ini warga mengungsi.", ID, [("Saat ini", "DATE", "PRESENT_REF")]),
+    ("Kota itu kini dikuasai pemberontak.", ID, [("kini", "DATE", "PRESENT_REF")]),
+    ("Desa itu baru-baru ini diserang.", ID, [("baru-baru ini", "DATE", "PAST_REF")]),
+])
+def test_now_and_other_references(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The talks will be held on Tuesday.", EN, [("Tuesday", "DATE", "2025-01-07")]),
+    ("The talks were held on Tuesday.", EN, [("Tuesday", "DATE", "2024-12-31")]),
+    ("Delegates will meet on 9 May.", EN, [("9 May", "DATE", "2025-05-09")]),
+    ("The vote is scheduled for March 3.", EN, [("March 3", "DATE", "2025-03-03")]),
+    ("Pertemuan akan digelar pada 7 April.", ID, [("7 April", "DATE", "2025-04-07")]),
+    ("Pertemuan digelar pada 7 April.", ID, [("7 April", "DATE", "2024-04-07")]),
+    ("Pemilu dijadwalkan pada hari Kamis.", ID, [("hari Kamis", "DATE", "2025-01-09")]),
+    ("Kremlin mengancam akan membalas pada hari Sabtu.", ID, [("hari Sabtu", "DATE", "2025-01-04")]),
+])
+def test_future_sentences_resolve_forward(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Profits fell in the third quarter of 2024.", EN, [("third quarter of 2024", "DATE", "2024-Q3")]),
+    ("Output rose in the fourth quarter.", EN, [("fourth quarter", "DATE", "2024-Q4")]),
+    ("Exports grew in Q2 2023.", EN, [("Q2 2023", "DATE", "2023-Q2")]),
+    ("Produksi naik pada kuartal III 2024.", ID, [("kuartal III 2024", "DATE", "2024-Q3")]),
+    ("Impor turun pada triwulan kedua.", ID, [("triwulan kedua", "DATE", "2024-Q2")]),
+    ("The offensive stalled last winter.", EN, [("last winter", "DATE", "2024-WI")]),
+    ("Fighting resumed this summer.", EN, [("this summer", "DATE", "2025-SU")]),
+    ("Serangan meningkat pada musim dingin lalu.", ID, [("musim dingin lalu", "DATE", "2024-WI")]),
+    ("Pasukan mundur musim panas 2023.", ID, [("musim panas 2023", "DATE", "2023-SU")]),
+])
+def test_quarters_and_seasons(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+def test_quarter_dates():
+    t = find_times("kuartal kedua 2024", ID, SUN)[0]
+    assert (str(t.start_date), str(t.end_date)) == ("2024-04-01", "2024-06-30")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The town fell three years ago.", EN, [("three years ago", "DATE", "2022")]),
+    ("The bridge was hit two days ago.", EN, [("two days ago", "DATE", "2025-01-03")]),
+    ("A month earlier the port closed.", EN, [("A month earlier", "DATE", "2024-12")]),
+    ("Kota itu jatuh tiga tahun lalu.", ID, [("tiga tahun lalu", "DATE", "2022")]),
+    ("Dua pekan lalu jembatan dibom.", ID, [("Dua pekan lalu", "DATE", "2024-W51")]),
+    ("Desa itu diserang lima hari silam.", ID, [("lima hari silam", "DATE", "2024-12-31")]),
+])
+def test_ago(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected, dates", [
+    ("The army pulled back in early June.", EN, ("early June", "DATE", "2024-06"),
+     ("2024-06-01", "2024-06-10")),
+    ("Shelling grew in late March.", EN, ("late March", "DATE", "2024-03"), ("2024-03-21", "2024-03-31")),
+    ("It happened early last month.", EN, ("early last month", "DATE", "2024-12"),
+     ("2024-12-01", "2024-12-10")),
+    ("Pasukan masuk pada awal Oktober.", ID, ("awal Oktober", "DATE", "2024-10"),
+     ("2024-10-01", "2024-10-10")),
+    ("Serangan terjadi pertengahan Agustus.", ID, ("pertengahan Agustus", "DATE", "2024-08"),
+     ("2024-08-11", "2024-08-20")),
+])
+def test_modifiers_kept_in_span(text, lang, expected, dates):
+    t = find_times(text, lang, SUN)[0]
+    assert (t.text, t.type, t.value) == expected
+    assert (str(t.start_date), str(t.end_date)) == dates
+    assert t.mod in ("START", "MID", "END")
+
+
+@pytest.mark.parametrize("text, lang, span", [
+    ("The strike came on Thursday.", EN, "Thursday"),
+    ("Deaths rose since August.", EN, "August"),
+    ("Serangan terjadi pada hari Minggu.", ID, "hari Minggu"),
+    ("Korban bertambah sejak Agustus.", ID, "Agustus"),
+])
+def test_spans_leave_out_the_preposition(text, lang, span):
+    assert _x(text, lang)[0][0] == span
+
+
+def test_since_keeps_the_range():
+    t = find_times("Korban bertambah sejak Agustus.", ID, SUN)[0]
+    assert (t.text, t.kind, str(t.start_date), str(t.end_date), t.value) == (
+        "Agustus", "since", "2024-08-01", "2025-01-05", "2024-08")
+
+
+def test_a_day_and_month_keeps_the_year_the_article_gave():
+    text = "Serangan 7 Oktober 2023 memicu perang. Sejak 7 Oktober, ribuan tewas."
+    assert [t.value for t in find_times(text, ID, date(2024, 11, 22))] == ["2023-10-07", "2023-10-07"]
+    text = "The attack of October 7, 2023 began the war. Since October 7, thousands died."
+    assert [t.value for t in find_times(text, EN, date(2024, 11, 22))] == ["2023-10-07", "2023-10-07"]
+
+
+def test_day_ranges():
+    t = find_times("Bentrokan pada 26-28 Oktober.", ID, date(2025, 10, 30))[0]
+    assert (t.text, str(t.start_date), str(t.end_date), t.precision) == (
+        "26-28 Oktober", "2025-10-26", "2025-10-28", "range")
+    t = find_times("Clashes on March 8-10 killed many.", EN, date(2025, 4, 1))[0]
+    assert (t.text, str(t.start_date), str(t.end_date)) == ("March 8-10", "2025-03-08", "2025-03-10")
+
+
+def test_weekday_name_after_since_is_a_day_not_a_week():
+    t = find_times("Pengungsi bertambah sejak Minggu lalu.", ID, date(2025, 10, 28))[0]
+    assert (t.text, str(t.start_date), t.kind) == ("Minggu lalu", "2025-10-26", "since")
+
+
+def test_json_carries_type_and_value():
+    j = find_times("selama tiga hari", ID, SUN)[0].to_json()
+    assert (j["type"], j["value"], j["start_date"]) == ("DURATION", "P3D", None)
+    j = find_times("setiap hari", ID, SUN)[0].to_json()
+    assert (j["type"], j["value"], j["quant"]) == ("SET", "P1D", "EVERY")

@@ -1,0 +1,243 @@
+"""The time-expression grammar of one language, built from its word lists.
+
+One regular expression per language, assembled from ``lang/<code>/times.toml``
+(words) and Babel's CLDR data (weekday and month names); the same named groups
+for every language, so one resolver (``time_resolve``) reads them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from babel import Locale
+
+from warta.lang import Lang
+from warta.pipeline.numbers import norm, number_pattern, words_pattern
+
+YEAR = r"(?:19|20)\d{2}(?!\d)"
+NEVER = r"(?!x)x"
+
+
+@dataclass(slots=True, eq=False)
+class Grammar:
+    regex: re.Pattern[str]
+    trigger: re.Pattern[str]
+    future: re.Pattern[str]
+    blockers: re.Pattern[str]
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    ambiguous_seasons: frozenset[str]
+    rel_days: dict[str, int]
+    rel_parts: dict[str, tuple[int, str]]
+    rel_ranges: dict[str, tuple[int, str]]
+    rel_periods: dict[str, tuple[str, int]]
+    year_rel: dict[str, int]
+    units: dict[str, str]
+    unit_codes: dict[str, tuple[str, int]]
+    implicit: dict[str, tuple[str, int]]
+    counts: dict[str, str]
+    dur_words: dict[str, tuple[str, str]]
+    set_words: dict[str, tuple[str, int]]
+    set_counts: dict[str, int]
+    refs: dict[str, str]
+    qualifiers: dict[str, str]
+    parts: dict[str, str]
+    named_clock: dict[str, int]
+    period_words: dict[str, str]
+    ordinals: dict[str, int]
+    seasons: dict[str, str]
+    season_months: dict[str, tuple[int, int]]
+    season_mods: dict[str, int]
+    dmy: bool
+    quotes: tuple[tuple[str, str], ...]
+    lang: Lang
+
+
+def i(words: list[str] | dict[str, Any]) -> str:
+    """A case-insensitive alternation of ``words`` (never matches when empty)."""
+    return rf"(?i:{words_pattern(words)})" if words else NEVER
+
+
+def _opt(words: list[str] | dict[str, Any], group: str = "", after: str = r"\s+") -> str:
+    """An optional ``words`` followed by ``after``, captured as ``group`` if given."""
+    if not words:
+        return f"(?P<{group}>{NEVER})?" if group else ""
+    body = f"(?P<{group}>{i(words)})" if group else i(words)
+    return rf"(?:{body}{after})?"
+
+
+@cache
+def grammar(lang: Lang) -> Grammar:
+    d = lang.data("times")
+    loc = Locale.parse(lang.babel_locale)
+    weekdays = {n: k for k, n in loc.days["format"]["wide"].items()}
+    weekdays.update({k: int(v) for k, v in d.get("extra_weekdays", {}).items()})
+    full = {n: k for k, n in loc.months["format"]["wide"].items()}
+    full.update({k: int(v) for k, v in d.get("extra_months", {}).items()})
+    abbr = {n.rstrip("."): k for k, n in loc.months["format"]["abbreviated"].items()}
+    months = {**abbr, **full}
+    return Grammar(
+        regex=re.compile(_pattern(d, lang, weekdays, months, full)),
+        trigger=_trigger(d, lang, [*weekdays, *months]),
+        future=re.compile(rf"(?<!\w){i(d.get('future_cues', []))}(?!\w)"),
+        blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
+        weekdays=weekdays, months=months,
+        ambiguous_months=frozenset(d.get("ambiguous_months", [])),
+        ambiguous_seasons=frozenset(norm(x) for x in d.get("ambiguous_seasons", [])),
+        rel_days={norm(k): int(v) for k, v in d.get("relative_days", {}).items()},
+        rel_parts={norm(k): (int(v[0]), str(v[1])) for k, v in d.get("relative_parts", {}).items()},
+        rel_ranges={norm(k): (int(v[0]), str(v[1])) for k, v in d.get("relative_ranges", {}).items()},
+        rel_periods={norm(k): (v[0], int(v[1])) for k, v in d.get("relative_periods", {}).items()},
+        year_rel={norm(k): int(v) for k, v in d.get("year_relative", {}).items()},
+        units={norm(k): v for k, v in d.get("unit_words", {}).items()},
+        unit_codes={k: (v[0], int(v[1])) for k, v in d.get("unit_codes", {}).items()},
+        implicit={norm(k): (v[0], int(v[1])) for k, v in d.get("window_implicit", {}).items()},
+        counts={norm(k): str(v) for k, v in d.get("duration_counts", {}).items()},
+        dur_words={norm(k): (v[0], str(v[1])) for k, v in d.get("duration_words", {}).items()},
+        set_words={norm(k): (v[0], int(v[1])) for k, v in d.get("set_words", {}).items()},
+        set_counts={norm(k): int(v) for k, v in d.get("set_counts", {}).items()},
+        refs={norm(k): v for k, v in d.get("reference_words", {}).items()},
+        qualifiers={norm(k): v for k, v in d.get("qualifiers", {}).items()},
+        parts={norm(k): v for k, v in d.get("parts_of_day", {}).items()},
+        named_clock={norm(k): int(v) for k, v in d.get("clock_named", {}).items()},
+        period_words={norm(k): v for k, v in d.get("period_words", {}).items()},
+        ordinals={norm(k): int(v) for k, v in d.get("period_ordinals", {}).items()},
+        seasons={norm(k): v for k, v in d.get("seasons", {}).items()},
+        season_months={k: (int(v[0]), int(v[1])) for k, v in d.get("season_months", {}).items()},
+        season_mods={norm(k): int(v) for k, v in {**d.get("season_modifiers", {}),
+                                                  **d.get("season_modifiers_after", {})}.items()},
+        dmy=d.get("numeric_date_order", "dmy") == "dmy",
+        quotes=tuple((q[0], q[1]) for q in d.get("quote_pairs", [])),
+        lang=lang,
+    )
+
+
+def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: dict[str, int],
+             full: dict[str, int]) -> str:
+    wd, mfull, mall = (words_pattern(x) for x in (weekdays, full, months))
+    num = rf"(?i:{number_pattern(lang)})"
+    dayw = _opt(d.get("day_words", []))
+    monw = _opt(d.get("month_words", []))
+    yearw = rf"(?:{i(d['year_words'])}\s+)" if d.get("year_words") else NEVER
+    yrel = i(d.get("year_relative", {}))
+    pod = i(d.get("parts_of_day", {}))
+    units = i(d.get("unit_words", {}))
+    implicit = i(d.get("window_implicit", {}))
+    counts = rf"(?:{num}|{i(d.get('duration_counts', {}))})"
+    rel = {**d.get("relative_days", {}), **d.get("relative_ranges", {}), **d.get("relative_periods", {})}
+    last_before = _alts([("wdlb", d.get("weekday_last_before")), ("wdnb", d.get("weekday_next_before"))],
+                        before=True)
+    last_after = _alts([("wdla", d.get("weekday_last_after")), ("wdna", d.get("weekday_next_after"))],
+                       before=False)
+    past = rf"(?:\s+{i(d['past_after'])}(?!\w))?" if d.get("past_after") else ""
+    qual = rf"(?:(?P<qual>{i(d.get('qualifiers', {}))})(?:\s+|(?<=-)))?"
+    drange = r"(?:\s*[-–]\s*(?P<{0}>\d{{1,2}}))?"
+    # windows back ("the past five months", "24 jam terakhir") and forward
+    win = [rf"{i(d.get('window_before', []))}\s+(?:(?P<wn1>{counts})\s+)?(?P<wu1>{units})",
+           rf"(?:(?P<wn2>{num})\s+(?P<wu2>{units})|(?P<wi>{implicit}))\s+{i(d.get('window_after', []))}"]
+    nxt = [rf"{i(d.get('window_next_before', []))}\s+(?P<xn1>{counts})\s+(?P<xu1>{units})",
+           rf"(?:(?P<xn2>{num})\s+(?P<xu2>{units})|(?P<xi>{implicit}))\s+{i(d.get('window_next_after', []))}"]
+    ago_h = rf"|(?P<agh>(?P<aghu>{units})-{i(d.get('ago_hyphen', []))})"
+    ago = (rf"(?P<ago>(?:(?P<agn>{counts})(?:\s+|-)(?P<agu>{units})|(?P<agi>{implicit}))"
+           rf"\s+{i(d.get('ago_after', []))}{ago_h})")
+    dur = (rf"(?P<dur>{_opt(d.get('duration_modifiers', []), 'dmod')}"
+           rf"(?:(?P<dn>{counts})(?:\s+|-)(?P<du>{units})|(?P<di>{implicit})"
+           rf"|(?P<dw>{i(d.get('duration_words', {}))})))")
+    setp = (rf"(?P<set>(?P<sb>{i(d.get('set_before', []))})\s+"
+            rf"(?:{dayw}(?P<swd>{wd})|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
+            rf"|(?P<sw>{i(d.get('set_words', {}))})"
+            rf"|(?:(?P<sc>{i(d.get('set_counts', {}))})|(?P<sn2>{num})\s+{i(d.get('set_times', []))})\s+"
+            rf"(?:{i(d.get('set_article', []))}\s+(?P<su2>{units})|(?P<si>{implicit})))")
+    zones = [rf"{i(d.get('time_zones', []))}", i(d.get("zone_words", []))]
+    if d.get("zone_place_after"):
+        zones.append(rf"[A-Z][a-z]+\s+{i(d['zone_place_after'])}")
+    if d.get("zone_place_before"):
+        zones.append(rf"{i(d['zone_place_before'])}\s+[A-Z][a-z]+")
+    suffix = i(d.get("clock_suffixes", []))
+    clk = (rf"(?P<clk>{_opt(d.get('clock_modifiers', []), 'cmod')}{_opt(d.get('clock_words', []), 'cw')}"
+           rf"(?:(?P<ch>\d{{1,2}})(?:(?P<ccolon>:)|\.)(?P<cm>[0-5]\d)(?![\d.,]\d)"
+           rf"|(?P<ch2>\d{{1,2}})(?![\d:.,/]\d)|(?P<cnm>{i(d.get('clock_named', {}))}))"
+           rf"(?:\s*(?P<cap>{suffix})(?!\w))?(?:\s+(?P<cpod>{pod})(?!\w))?"
+           rf"(?:\s*(?P<zone>{'|'.join(zones)})(?!\w))?"
+           # a bare number is a clock time only with a clock word, suffix, zone or part of day
+           r"(?(cw)|(?(cap)|(?(zone)|(?(cpod)|(?(ccolon)|(?(cnm)|(?!x)x)))))))")
+    ords = i(d.get("period_ordinals", {}))
+    pwords = i(d.get("period_words", {}))
+    pyear = rf"(?:\s+(?:{i(d.get('period_year_joiners', []))}\s+)?(?P<qy2>{YEAR}))?"
+    if d.get("quarter_order", "ordinal_first") == "ordinal_first":
+        qtr = rf"(?:(?P<qy1>{YEAR})\s+)?(?:fiscal[\s-]+)?(?P<qo>{ords})[\s-]+(?P<qu>{pwords})(?!\w){pyear}"
+    else:
+        qtr = rf"(?P<qu>{pwords})\s+(?:ke-?)?(?P<qo>{ords})(?!\w)(?P<qy1>{NEVER})?{pyear}"
+    qtr = rf"(?P<qtr>{qtr}|Q(?P<qn>[1-4])(?:\s+(?P<qy3>{YEAR}))?)"
+    after = i(d.get("season_modifiers_after", {}))
+    season = (rf"(?P<sea>{_opt(d.get('season_modifiers', {}), 'seamod')}"
+              rf"(?P<sean>{i(d.get('seasons', {}))})(?!\w)"
+              rf"(?:\s+(?:of\s+)?(?P<seay>{YEAR})|\s+(?P<seamod2>{after})(?!\w))?)")
+    dec = (rf"(?P<dec>{_opt(d.get('decade_before', []))}(?P<decy>(?:19|20)\d)0"
+           rf"(?:{words_pattern(d.get('decade_suffixes', ['s']))})(?!\w))")
+    return (
+        rf"(?<!\w)(?:(?P<since>{i(d.get('since', []))})\s+(?:{i(d.get('prepositions', []))}\s+)?"
+        rf"|(?P<prep>{i(d.get('prepositions', []))})\s+)?"
+        rf"(?P<body>{_opt(d.get('date_words', []), 'dw0')}{qual}(?:"
+        rf"{clk}"
+        rf"|(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<idd>[0-3]\d))(?!\d)"
+        rf"|(?P<dmy>(?:{dayw}(?P<wd1>{wd}),?\s*\(?\s*)?(?P<d1>\d{{1,2}}){drange.format('d1b')}\s+{monw}"
+        rf"(?P<m1>{mall})\.?(?!\w)(?:\s+(?P<y1>{YEAR})|\s+(?P<yr1>{yrel})(?!\w)|{past})?\)?)"
+        rf"|(?P<mdy>(?:{dayw}(?P<wd2>{wd}),?\s+)?(?P<m2>{mall})(?:\.\s*|\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?![\d:]|\.\d){drange.format('d2b')}(?:\s?,?\s+(?P<y2>{YEAR})|\s+(?P<yr2>{yrel})(?!\w))?)"
+        rf"|(?P<num>(?:{dayw}(?P<wd3>{wd}),?\s*)?\(\s*(?P<n1>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*\)"
+        rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/\d{{4}})(?![\d/]))"
+        rf"|(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{YEAR}))"
+        rf"|{qtr}|{dec}"
+        rf"|(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR})(?![\w/-]))"
+        rf"|{ago}"
+        rf"|(?P<rpart>{i(d.get('relative_parts', {}))})(?!\w)"
+        rf"|(?P<rel>{i(rel)})(?!\w)(?:\s+(?P<rpod>{pod})(?!\w))?"
+        rf"|(?P<wd>{last_before}{dayw}(?P<wd5>{wd})(?!\w)(?:\s+(?P<wpod>{pod})(?!\w))?{last_after})"
+        rf"|{season}"
+        rf"|(?P<mon>{monw}(?P<m5>{mfull})(?!\w)(?:\s+(?P<yr5>{yrel})(?!\w)|{past}))"
+        rf"|(?P<win>{'|'.join(win)})(?!\w)"
+        rf"|(?P<nxt>{'|'.join(nxt)})(?!\w)"
+        rf"|{setp}(?!\w)"
+        rf"|{dur}(?!\w)"
+        rf"|(?P<ref>{i(d.get('reference_words', {}))})(?!\w)"
+        rf"))"
+    )
+
+
+# word lists that never open an expression (they follow something else)
+_NOT_FIRST = frozenset({
+    "numeric_date_order", "quarter_order", "quote_pairs", "future_cues", "future_blockers", "time_zones",
+    "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_hyphen", "window_after",
+    "window_next_after", "past_after", "weekday_last_after", "weekday_next_after", "season_modifiers_after",
+    "decade_suffixes", "set_times", "set_article", "period_year_joiners", "clock_suffixes", "parts_of_day",
+    "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
+})
+
+
+def _trigger(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern[str]:
+    """Where an expression can begin: a digit, "(", or the first word of any phrase
+    that can open one. The full expression is tried only there, which keeps the
+    scan cheap: most words of a text cannot start a time expression."""
+    firsts: set[str] = {n.split()[0] for n in names if n.split()}
+    for key, val in d.items():
+        if key in _NOT_FIRST:
+            continue
+        words = val if isinstance(val, list) else list(val) if isinstance(val, dict) else []
+        firsts.update(w.split()[0].lower() for w in words if isinstance(w, str) and w.split())
+    nums = lang.data("numbers")
+    for table in ("words", "multipliers", "implicit", "adders", "phrases", "vague"):
+        firsts.update(w.split()[0].lower() for w in nums.get(table, {}) if w.split())
+    whole = [w for w in firsts if w[-1].isalnum()]
+    return re.compile(rf"(?<![\w/.,:\-])\d|\((?=\s*\d)|(?<!\w)(?:Q\d|(?i:{words_pattern(whole)})(?!\w)"
+                      rf"|(?i:{words_pattern(firsts - set(whole))}))")
+
+
+def _alts(parts: list[tuple[str, list[str] | None]], before: bool) -> str:
+    """Optional weekday modifiers ("last Friday", "Jumat lalu") as named groups."""
+    body = "|".join(rf"(?P<{name}>{i(words)})" if words else f"(?P<{name}>{NEVER})" for name, words in parts)
+    return rf"(?:(?:{body})\s+)?" if before else rf"(?:\s+(?:{body})(?!\w))?"

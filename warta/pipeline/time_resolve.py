@@ -1,0 +1,428 @@
+"""What a matched time expression means: its dates and its TIMEX3 type and value.
+
+``resolve`` reads the named groups of ``time_grammar``'s expression against a
+:class:`Context` (publication date, whether the sentence speaks of the future,
+years and dates the article already gave).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from warta.pipeline import timex
+from warta.pipeline.numbers import norm, parse_number
+from warta.pipeline.time_grammar import Grammar
+
+
+@dataclass(slots=True)
+class Resolved:
+    start: date | None
+    end: date | None
+    precision: str | None
+    kind: str  # point | since | window | duration | set | reference
+    type: str = "DATE"
+    value: str | None = None
+    mod: str | None = None
+    quant: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    pub: date | None
+    future: bool = False
+    day: date | None = None  # the day the sentence names, for clock times
+    years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year given
+    last_value: str | None = None  # the latest DATE value, for "a year earlier"
+
+
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    r = _point(m, g, ctx)
+    if r is None:
+        return None
+    if m.group("since") is not None and r.start is not None and r.kind == "point":
+        if ctx.pub is None or r.start > ctx.pub:
+            return None
+        return Resolved(r.start, ctx.pub, "range", "since", r.type, r.value, r.mod)
+    return r
+
+
+def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # noqa: C901
+    gr = m.group
+    pub = ctx.pub
+    if gr("clk") is not None:
+        return _clock(m, g, ctx)
+    if gr("iso") is not None:
+        return _day(int(gr("iy")), int(gr("im")), int(gr("idd")), ctx)
+    if gr("dmy") is not None or gr("mdy") is not None:
+        k = "1" if gr("dmy") is not None else "2"
+        yr = gr("yr" + k)
+        year = int(gr("y" + k)) if gr("y" + k) else (
+            pub.year + g.year_rel[norm(yr)] if yr and pub else None)
+        month, day = g.months[gr("m" + k)], int(gr("d" + k))
+        r = _day(year, month, day, ctx)
+        last = gr("d" + k + "b")
+        if r is None or last is None:
+            return r
+        end = _day(r.start.year if r.start else year, month, int(last), ctx)
+        if end is None or end.start is None or r.start is None or end.start <= r.start:
+            return r
+        return Resolved(r.start, end.start, "range", "point")
+    if gr("num") is not None:
+        parts = [int(x) for x in (gr("n1") or gr("n2")).split("/")]
+        day, month = (parts[0], parts[1]) if g.dmy else (parts[1], parts[0])
+        year = parts[2] if len(parts) > 2 else None
+        if year is not None and year < 100:
+            year += 2000
+        return _day(year, month, day, ctx)
+    if gr("my") is not None:
+        return _month(int(gr("y3")), g.months[gr("m3")], _mod(m, g))
+    if gr("qtr") is not None:
+        return _quarter(m, g, ctx)
+    if gr("dec") is not None:
+        y = int(gr("decy")) * 10
+        return Resolved(date(y, 1, 1), date(y + 9, 12, 31), "range", "point", value=gr("decy"))
+    if gr("yr") is not None:
+        return _year(m, g)
+    if gr("ref") is not None:
+        return Resolved(None, None, None, "reference", value=g.refs[norm(gr("ref"))])
+    if gr("dur") is not None:
+        return _duration(m, g)
+    if gr("set") is not None:
+        return _set(m, g)
+    if gr("sea") is not None:
+        return _season(m, g, ctx)
+    if pub is None:
+        return None
+    if gr("ago") is not None:
+        return _ago(m, g, ctx)
+    if gr("rpart") is not None:
+        off, part = g.rel_parts[norm(gr("rpart"))]
+        d = pub + timedelta(days=off)
+        return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{part}")
+    if gr("rel") is not None:
+        return _relative(m, g, ctx)
+    if gr("wd") is not None:
+        wd = g.weekdays[gr("wd5")]
+        if gr("wdnb") or gr("wdna"):
+            back = -((wd - pub.weekday()) % 7 or 7)
+        elif ctx.future and not (gr("wdlb") or gr("wdla")):
+            back = -((wd - pub.weekday()) % 7)
+        else:
+            back = (pub.weekday() - wd) % 7
+            if back == 0 and (gr("wdlb") or gr("wdla")):
+                back = 7
+        return _on_day(pub - timedelta(days=back), gr("wpod"), g)
+    if gr("mon") is not None:
+        name = gr("m5")
+        if name in g.ambiguous_months and not (gr("prep") or gr("since") or gr("qual")):
+            return None
+        month = g.months[name]
+        if gr("yr5"):  # "Oktober tahun lalu", "October last year"
+            return _month(pub.year + g.year_rel[norm(gr("yr5"))], month, _mod(m, g))
+        if ctx.future and not gr("since"):
+            return _month(pub.year if month >= pub.month else pub.year + 1, month, _mod(m, g))
+        return _month(pub.year if month <= pub.month else pub.year - 1, month, _mod(m, g))
+    if gr("win") is not None:
+        return _window(m, g, pub, forward=False)
+    if gr("nxt") is not None:
+        return _window(m, g, pub, forward=True)
+    return None
+
+
+def _mod(m: re.Match[str], g: Grammar) -> str | None:
+    q = m.group("qual")
+    return (g.qualifiers.get(norm(q)) or None) if q else None
+
+
+def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | None:
+    pub = ctx.pub
+    try:
+        if year is None:
+            if (month, day) in ctx.years:
+                d = date(ctx.years[(month, day)], month, day)
+            elif pub is None:
+                return None
+            elif ctx.future:
+                d = date(pub.year, month, day)
+                if d < pub:
+                    d = date(pub.year + 1, month, day)
+            else:
+                d = date(pub.year, month, day)
+                if d > pub:
+                    d = date(pub.year - 1, month, day)
+        else:
+            d = date(year, month, day)
+    except ValueError:
+        return None
+    return Resolved(d, d, "day", "point", value=d.isoformat())
+
+
+def _on_day(d: date, part: str | None, g: Grammar) -> Resolved:
+    if part:
+        return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{g.parts[norm(part)]}")
+    return Resolved(d, d, "day", "point", value=d.isoformat())
+
+
+def _month(year: int, month: int, mod: str | None = None) -> Resolved:
+    value = f"{year:04d}-{month:02d}"
+    if mod in ("START", "MID", "END"):
+        first, last = timex.part_of_month(year, month, mod)
+        return Resolved(first, last, "range", "point", value=value, mod=mod)
+    first, last = timex.month_span(year, month)
+    return Resolved(first, last, "month", "point", value=value, mod=mod)
+
+
+def _year(m: re.Match[str], g: Grammar) -> Resolved | None:
+    gr = m.group
+    if not (gr("yw") or gr("prep") or gr("since") or gr("dw0") or gr("qual")):
+        text = m.string
+        before = text[max(0, m.start() - 1):m.start()]
+        after = re.match(r"\s*(\S)", text[m.end():m.end() + 3])
+        wordy = after is not None and (after.group(1).islower() or after.group(1) in "%")
+        if before in ("$", "#", "№") or wordy:
+            return None
+    y = int(gr("y4"))
+    return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
+
+
+def _quarter(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    gr = m.group
+    if gr("qn"):
+        code, n = "Q", int(gr("qn"))
+    else:
+        code, n = g.period_words[norm(gr("qu"))], g.ordinals.get(norm(gr("qo")), 0)
+    if not 1 <= n <= (4 if code == "Q" else 2):
+        return None
+    given = gr("qy1") or gr("qy2") or gr("qy3")
+    if given:
+        year = int(given)
+    elif ctx.pub is None:
+        return None
+    else:
+        year = ctx.pub.year
+    size = 3 if code == "Q" else 6
+    first, last = timex.months_span(year, (n - 1) * size + 1, n * size)
+    if not given and ctx.pub is not None and first > ctx.pub and not ctx.future:
+        year -= 1
+        first, last = timex.months_span(year, (n - 1) * size + 1, n * size)
+    return Resolved(first, last, "range", "point", value=f"{year}-{code}{n}")
+
+
+def _season(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    gr = m.group
+    name = norm(gr("sean"))
+    mod = gr("seamod") or gr("seamod2")
+    if name in g.ambiguous_seasons and not (mod or gr("seay") or gr("prep") or gr("since")):
+        return None
+    if gr("seay"):
+        year = int(gr("seay"))
+    elif ctx.pub is None:
+        return None
+    else:
+        year = ctx.pub.year + (g.season_mods.get(norm(mod), 0) if mod else 0)
+    code = g.seasons[name]
+    first_m, last_m = g.season_months.get(code, (1, 12))
+    first, last = timex.months_span(year, first_m, last_m)
+    return Resolved(first, last, "range", "point", value=f"{year}-{code}")
+
+
+def _count(raw: str | None, g: Grammar) -> float | str | None:
+    """A count of units: a number, "X" for a vague word, None when not one."""
+    if raw is None:
+        return 1.0
+    key = norm(raw)
+    if key in g.counts:
+        c = g.counts[key]
+        return "X" if c == "X" else float(c)
+    return parse_number(raw, g.lang)
+
+
+def _unit(raw: str, g: Grammar) -> tuple[str, str, int]:
+    """The unit's name, TIMEX3 code and size in that code ("decade" -> "Y", 10)."""
+    unit = g.units[norm(raw)]
+    code, size = g.unit_codes[unit]
+    return unit, code, size
+
+
+def _scaled(n: float | str, size: int) -> float | str:
+    return n if isinstance(n, str) else n * size
+
+
+def _duration(m: re.Match[str], g: Grammar) -> Resolved | None:
+    gr = m.group
+    if gr("dw"):
+        unit, count = g.dur_words[norm(gr("dw"))]
+        code, size = g.unit_codes[unit]
+        n: float | str | None = count if count == "X" else float(count)
+    elif gr("di"):
+        unit, k = g.implicit[norm(gr("di"))]
+        code, size = g.unit_codes[unit]
+        n = float(k)
+    else:
+        unit, code, size = _unit(gr("du"), g)
+        n = _count(gr("dn"), g)
+    if n is None or (not isinstance(n, str) and n <= 0):
+        return None
+    return Resolved(None, None, None, "duration", "DURATION", timex.duration_value(code, _scaled(n, size)))
+
+
+def _set(m: re.Match[str], g: Grammar) -> Resolved | None:
+    gr = m.group
+    if gr("swd"):
+        day = g.weekdays[gr("swd")] + 1
+        return Resolved(None, None, None, "set", "SET", f"XXXX-WXX-{day}", quant="EVERY")
+    if gr("sw"):
+        code, n = g.set_words[norm(gr("sw"))]
+        return Resolved(None, None, None, "set", "SET", timex.duration_value(code, n))
+    if gr("si"):
+        unit, k = g.implicit[norm(gr("si"))]
+        code, size = g.unit_codes[unit]
+        return Resolved(None, None, None, "set", "SET", timex.duration_value(code, k * size))
+    raw = gr("su") or gr("su2")
+    unit, code, size = _unit(raw, g)
+    count = _count(gr("sn"), g) if gr("sn") else 1.0
+    if count is None or isinstance(count, str):
+        return None
+    return Resolved(None, None, None, "set", "SET", timex.duration_value(code, count * size),
+                    quant="EVERY" if gr("sb") else None)
+
+
+def _clock(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    gr = m.group
+    if gr("cnm"):
+        hour, minute = g.named_clock[norm(gr("cnm"))], 0
+    elif gr("ch"):
+        hour, minute = int(gr("ch")), int(gr("cm"))
+    else:
+        hour, minute = int(gr("ch2")), 0
+    if hour > 24:
+        return None
+    cap = (gr("cap") or "").lower().replace(".", "")
+    pod = g.parts.get(norm(gr("cpod") or ""))
+    if (cap == "pm" or pod in ("AF", "EV") or (pod == "NI" and hour >= 6)
+            or (pod == "MI" and hour <= 5)) and hour < 12:
+        hour += 12
+    elif (cap == "am" or pod == "NI") and hour == 12:
+        hour = 0
+    day = ctx.day or ctx.pub
+    return Resolved(None, None, None, "point", "TIME", timex.clock_value(day, hour, minute))
+
+
+def _relative(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    assert ctx.pub is not None
+    pub = ctx.pub
+    raw = m.group("rel")
+    key = norm(raw)
+    first = raw.split()[0]
+    if key in g.rel_periods and first in g.weekdays and not _sentence_start(m.string, m.start("rel")):
+        # "sejak Minggu lalu": a weekday name, not the word for "week"
+        wd, off = g.weekdays[first], g.rel_periods[key][1]
+        back = (pub.weekday() - wd) % 7
+        if off < 0 and back == 0:
+            back = 7
+        elif off > 0:
+            back = -((wd - pub.weekday()) % 7 or 7)
+        d = pub - timedelta(days=back)
+        return Resolved(d, d, "day", "point", value=d.isoformat())
+    if key in g.rel_days:
+        d = pub + timedelta(days=g.rel_days[key])
+        return _on_day(d, m.group("rpod"), g)
+    if key in g.rel_ranges:
+        days, part = g.rel_ranges[key]
+        start = pub - timedelta(days=days)
+        return Resolved(start, pub, "range", "window", "TIME", f"{start.isoformat()}T{part}")
+    unit, off = g.rel_periods[key]
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=off)
+        return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(monday),
+                        mod=_mod(m, g))
+    if unit == "weekend":
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        return Resolved(saturday, saturday + timedelta(days=1), "range", "window",
+                        value=timex.weekend_value(saturday))
+    if unit == "month":
+        d = timex.shift_months(pub.replace(day=1), off)
+        return _month(d.year, d.month, _mod(m, g))
+    if unit == "quarter":
+        y, q = divmod(pub.year * 4 + timex.quarter_of(pub) - 1 + off, 4)
+        first, last = timex.months_span(y, q * 3 + 1, q * 3 + 3)
+        return Resolved(first, last, "range", "point", value=f"{y}-Q{q + 1}")
+    y = pub.year + off
+    return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    before = text[max(0, offset - 3):offset].rstrip()
+    return not before or before[-1] in ".!?\n\"“:"
+
+
+def _ago(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    assert ctx.pub is not None
+    gr = m.group
+    if gr("agh"):
+        unit, n = g.units[norm(gr("aghu"))], 1.0
+    elif gr("agi"):
+        unit, k = g.implicit[norm(gr("agi"))]
+        n = float(k)
+    else:
+        unit = g.units[norm(gr("agu"))]
+        c = _count(gr("agn"), g)
+        if c is None:
+            return None
+        if isinstance(c, str):
+            return Resolved(None, None, None, "reference", value="PAST_REF")
+        n = c
+    if not float(n).is_integer() or n <= 0:
+        return None
+    k = int(n)
+    if unit == "year" and ctx.last_value and (q := _QUARTER_VALUE.match(ctx.last_value)):
+        y = int(q.group(1)) - k
+        first, last = timex.months_span(y, int(q.group(2)) * 3 - 2, int(q.group(2)) * 3)
+        return Resolved(first, last, "range", "point", value=f"{y}-Q{q.group(2)}")
+    d = timex.shift(ctx.pub, unit, -k)
+    if d is None:
+        return None
+    if unit in ("day", "hour", "minute", "second"):
+        return Resolved(d, d, "day", "point", value=d.isoformat())
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(d))
+    if unit in ("month", "quarter"):
+        return _month(d.year, d.month)
+    if unit == "decade":
+        return Resolved(date(d.year, 1, 1), date(d.year, 12, 31), "year", "point", value=str(d.year))
+    return Resolved(date(d.year, 1, 1), date(d.year, 12, 31), "year", "point", value=str(d.year))
+
+
+def _window(m: re.Match[str], g: Grammar, pub: date, forward: bool) -> Resolved | None:
+    gr = m.group
+    p = "x" if forward else "w"
+    if gr(p + "i"):
+        unit, k = g.implicit[norm(gr(p + "i"))]
+        n: float | str | None = float(k)
+    else:
+        unit = g.units[norm(gr(p + "u1") or gr(p + "u2"))]
+        n = _count(gr(p + "n1") or gr(p + "n2"), g)
+    if n is None:
+        return None
+    code, size = g.unit_codes[unit]
+    value = timex.duration_value(code, _scaled(n, size))
+    if isinstance(n, str) or not float(n).is_integer() or n <= 0:
+        return Resolved(None, None, None, "duration", "DURATION", value)
+    k = int(n)
+    if unit == "hour":
+        days = max(1, -(-k // 24))
+        start, end = (pub, pub + timedelta(days=days)) if forward else (pub - timedelta(days=days), pub)
+    elif unit == "day":
+        start, end = (pub, pub + timedelta(days=k)) if forward else (pub - timedelta(days=max(1, k - 1)), pub)
+    else:
+        moved = timex.shift(pub, unit, k if forward else -k)
+        if moved is None:
+            return Resolved(None, None, None, "duration", "DURATION", value)
+        start, end = (pub, moved) if forward else (moved, pub)
+    return Resolved(start, end, "range", "window", "DURATION", value)
