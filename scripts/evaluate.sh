@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Reproduce the scores in the README: news-dev (all kinds) and geo-dev (places).
+# Reproduce the scores in the README: news-dev (all kinds), geo-dev (places, --geo)
+# and the TimeML corpora (times, --timeml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${WARTA_SHARED:-../shared}"
@@ -10,4 +11,8 @@ BATCH=(); if [ "${1:-}" = "--by-batch" ]; then BATCH=(--by-batch); shift; fi
 if [ "${1:-}" = "--geo" ]; then
   echo "== geo-dev (places)"
   "$PY" scripts/evaluate.py "$SHARED/data/geo-dev" out/geo-dev --only places --scorer "$SHARED/eval/score.py"
+fi
+if [[ " $* " == *" --timeml "* ]]; then
+  echo "== TimeML: TimeBank, AQUAINT (te3_tbaq_train), MEANTIME (times, TempEval-3 metrics)"
+  WARTA_SHARED="$SHARED" "$PY" scripts/evaluate_timeml.py out/timeml
 fi

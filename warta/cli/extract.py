@@ -38,6 +38,16 @@ def _run(path: str, max_bytes: int, code: str | None, when: date | None):  # noq
     return article, doc
 
 
+def _format(article, doc: dict, fmt: str, doc_id: str) -> str:  # noqa: ANN001
+    if fmt == "table":
+        return render(article)
+    if fmt == "timeml":
+        from warta.timeml import to_timeml
+
+        return to_timeml(article, doc_id)
+    return _dump(doc)
+
+
 def _dump(article_json: dict) -> str:
     return json.dumps(article_json, ensure_ascii=False, indent=2, allow_nan=False)
 
@@ -47,7 +57,8 @@ def _dump(article_json: dict) -> str:
 @click.option("--lang", default="auto", show_default=True,
               help="Language of the articles (id, en) or auto to detect each.")
 @click.option("--published", help="Publication date YYYY-MM-DD, the anchor for relative dates.")
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "table", "timeml"]), default="json",
+              show_default=True, help="json (the contract), table, or timeml (text with TIMEX3 tags).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Write DIR/<file stem>.json for each article (needed for several files).")
 @click.option("--max-mb", type=float, default=MAX_BYTES / (1024 * 1024), show_default=True,
@@ -67,7 +78,7 @@ def extract_cmd(paths: tuple[str, ...], lang: str, published: str | None, fmt: s
             raise InputError(f"{len(paths)} articles given but no --out",
                              "add --out DIR to write one JSON file per article")
         article, doc = _run(paths[0], max_bytes, code, when)
-        click.echo(render(article) if fmt == "table" else _dump(doc), nl=fmt != "table")
+        click.echo(_format(article, doc, fmt, _stem(paths[0])), nl=fmt == "json")
         return
     out_dir.mkdir(parents=True, exist_ok=True)
     failed = _batch(paths, out_dir, code, when, max_bytes, fmt)
@@ -91,7 +102,7 @@ def _batch(paths: tuple[str, ...], out_dir: Path, code: str | None, when, max_by
             failed += 1
             bar.write(f"Error [{err.code}]: {path}: {err}", file=sys.stderr)
             continue
-        suffix, body = (".txt", render(article)) if fmt == "table" else (".json", _dump(doc))
+        suffix, body = {"table": ".txt", "timeml": ".tml"}.get(fmt, ".json"), _format(article, doc, fmt, stem)
         if stem != _stem(path):
             bar.write(f"note: {path} written as {stem}{suffix} (another input has the same name)",
                       file=sys.stderr)
