@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from warta.ingest import ingest, reprocess
 from warta.model import Article
 from warta.store import Store, open_store
@@ -195,3 +197,30 @@ def test_ingest_store_failure_stops_workers_without_hanging(tmp_path: Path) -> N
     store.add_article = real  # type: ignore[method-assign]
     ingest([src], store, extractor=fake_extract, progress=False, workers=1)
     assert store.counts()["articles"] == 400
+
+
+def _slow_on_marker(text: str, lang: str | None = None, published: object = None) -> Article:
+    """The fake extractor, but an article holding SLOW spins far past any budget."""
+    if "SLOW" in text:
+        n = 0
+        while True:  # only the time budget stops this
+            n += 1
+    return fake_extract(text, lang=lang, published=published)
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_ingest_article_over_time_budget_is_recorded_batch_goes_on(tmp_path: Path,
+                                                                    workers: int) -> None:
+    src = tmp_path / "a.jsonl"
+    rows = [{"text": f"Laporan {i}: {100 + i} tentara tewas.", "published": "2025-01-05"}
+            for i in range(4)]
+    rows.insert(2, {"text": "SLOW Laporan: 7 tentara tewas.", "published": "2025-01-05"})
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
+    store = open_store(str(tmp_path / "w.db"))
+    rep = ingest([src], store, extractor=_slow_on_marker, progress=False, workers=workers,
+                 budget=0.5)
+    assert (rep.stored, rep.failed) == (4, 1)
+    (err,) = store.errors()
+    assert (err.locator, err.code) == ("line 3", "W901")
+    assert "time budget" in err.reason and "--budget" in err.reason
+    store.close()

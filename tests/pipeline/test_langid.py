@@ -51,3 +51,27 @@ def test_unwritable_cache_falls_back_to_the_packed_model(tmp_path, monkeypatch) 
     model = langid._load_model()
     text = "Pasukan itu mundur dari desa setelah serangan udara pada malam hari."
     assert model.classify(text)[0] in {"id", "ms"}
+
+
+@pytest.mark.parametrize("code, text", [
+    ("id", "Kementerian Pertahanan mengatakan pasukan telah melancarkan serangan balasan "
+           "di wilayah perbatasan pada hari Minggu, dan puluhan tentara tewas."),
+    ("en", "The defence ministry said its forces repelled an attack near the border on "
+           "Sunday and dozens of soldiers were killed.")])
+@pytest.mark.parametrize("noise", ["\n" * 2500, "🙂 " * 1200, "-- 12:45 -- " * 250])
+def test_langid_skips_leading_noise(code, text, noise):
+    assert detect(noise + text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "قال الجيش إن 12 جنديا قتلوا في الهجوم على القرية",
+    "أعلنت وزارة الدفاع يوم الأحد أن قواتها صدت هجوما قرب الحدود، Kursk 2025"])
+def test_langid_refuses_arabic_rather_than_reading_it_as_indonesian(text):
+    with pytest.raises(LanguageError, match="Arabic script"):
+        detect(text)
+
+
+def test_langid_keeps_a_latin_article_quoting_another_script():
+    text = ("Pasukan Rusia maju ke arah Kursk pada hari Minggu, kata juru bicara militer "
+            "yang dikutip media setempat dengan judul «Наступление».")
+    assert detect(text) == "id"

@@ -82,8 +82,12 @@ def _num(v: float | None) -> str:
               help="Extract in N processes: a local Dask cluster with warta[dask], else a process pool.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Run on an existing Dask cluster (needs warta[dask]).")
+@click.option("--budget", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="CPU seconds one article may take to extract; an article over it is "
+                   "recorded in `warta errors` and the batch goes on (0: no limit).")
 def ingest(paths: tuple[str, ...], db: str, lang: str | None, published: str | None,
-           progress: bool | None, workers: int | None, scheduler: str | None) -> None:
+           progress: bool | None, workers: int | None, scheduler: str | None,
+           budget: float) -> None:
     """Read .txt, .html, .jsonl, WARC and Parquet files (or folders, or fsspec
     URLs with --workers/--scheduler), extract each article and store it.
     Running it again skips what is stored."""
@@ -96,7 +100,7 @@ def ingest(paths: tuple[str, ...], db: str, lang: str | None, published: str | N
     else:
         with _open(db, create=True) as store:
             rep = run(paths, store, lang=lang, published=published, progress=progress,
-                      workers=workers)
+                      workers=workers, budget=budget or None)
     click.echo(rep.summary(), err=True)
 
 

@@ -8,8 +8,10 @@ import gc
 import multiprocessing as mp
 import signal
 import threading
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
+from functools import partial
 from typing import Any
 
 from warta.errors import WartaError
@@ -17,6 +19,8 @@ from warta.model import Article
 
 Job = tuple[str, str | None, date | None]  # text, lang, published
 Outcome = Article | tuple[str, str]  # an article, or (error code, reason)
+OVERTIME = "W901"  # error code of an article over its time budget
+BUDGET_SECONDS = 30.0  # default CPU seconds one article may take
 INFLIGHT = 256  # articles read ahead of the one being stored
 _EXTRACT: Callable[..., Article] | None = None
 _POOLS: dict[tuple[int, int], Any] = {}
@@ -47,23 +51,56 @@ class Gate:
         self._closed = True
 
 
-def run_one(extract: Callable[..., Article], job: Job | None) -> Outcome | None:
-    """Extract one article; an error becomes (code, reason), never an
-    exception. ``None`` (a placeholder for an unreadable input) stays None."""
+class Overtime(Exception):
+    """An article's extraction ran past its time budget."""
+
+
+@contextmanager
+def budget_timer(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`Overtime` in this block once it has used ``seconds`` of CPU
+    time. Only the main thread can take signals: elsewhere (and with no
+    budget, or on a system without interval timers) the block runs unbounded."""
+    if (not seconds or seconds <= 0 or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def overtime(signum: int, frame: object) -> None:
+        raise Overtime
+
+    old = signal.signal(signal.SIGPROF, overtime)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, old)
+
+
+def run_one(extract: Callable[..., Article], job: Job | None,
+            budget: float | None = None) -> Outcome | None:
+    """Extract one article within ``budget`` seconds of CPU; an error or an
+    article over budget becomes (code, reason), never an exception. ``None``
+    (a placeholder for an unreadable input) stays None."""
     if job is None:
         return None
     text, lang, published = job
     try:
-        return extract(text, lang=lang, published=published)
+        with budget_timer(budget):
+            return extract(text, lang=lang, published=published)
+    except Overtime:
+        return OVERTIME, (f"extraction stopped after {budget:g} s of CPU, the per-article time "
+                          f"budget ({len(text):,} characters); raise it with --budget if the "
+                          "article should be read")
     except WartaError as err:
         return err.code, str(err)
     except Exception as err:  # noqa: BLE001 - one article never stops the batch
         return "W900", f"extractor failed: {type(err).__name__}: {err}"
 
 
-def _work(job: Job | None) -> Outcome | None:
+def _work(job: Job | None, budget: float | None = None) -> Outcome | None:
     assert _EXTRACT is not None
-    return run_one(_EXTRACT, job)
+    return run_one(_EXTRACT, job, budget)
 
 
 def _init(extract: Callable[..., Article]) -> None:
@@ -111,14 +148,14 @@ def close_pools() -> None:
 
 
 def outcomes(jobs: Iterable[Job | None], extract: Callable[..., Article],
-             workers: int) -> Generator[Outcome | None, None, None]:
-    """The outcome of each job, in order."""
+             workers: int, budget: float | None = None) -> Generator[Outcome | None, None, None]:
+    """The outcome of each job, in order, each extracted within ``budget`` seconds of CPU."""
     if workers <= 0:
         for job in jobs:
-            yield run_one(extract, job)
+            yield run_one(extract, job, budget)
         return
     try:
-        yield from _pool(extract, workers).imap(_work, jobs, chunksize=2)
+        yield from _pool(extract, workers).imap(partial(_work, budget=budget), jobs, chunksize=2)
     except BaseException:
         close_pools()  # a reader still blocked on the gate must not hang us
         raise

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.errors import UnstorableError, WartaError
-from warta.ingest.pool import Gate, Job, Outcome, outcomes
+from warta.ingest.pool import BUDGET_SECONDS, Gate, Job, Outcome, outcomes
 from warta.ingest.readers import Document, ReadFailure, read
 from warta.model import Article
 from warta.pipeline.extract import parse_published
@@ -92,12 +92,14 @@ def _progress(enabled: bool | None, total: int | None = None) -> Any:
 def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None,
            published: date | str | None = None, extractor: Extractor | None = None,
            version: str | None = None, progress: bool | None = None,
-           workers: int | None = None) -> Report:
+           workers: int | None = None, budget: float | None = BUDGET_SECONDS) -> Report:
     """Read, extract and store every article under ``paths``. ``lang`` and
     ``published`` apply to articles whose container does not say; ``version``
     (default :func:`current_version`) is recorded as the extractor version.
     ``workers`` extraction processes run beside the one that stores (default:
-    one when there is a spare core; 0 extracts in this process)."""
+    one when there is a spare core; 0 extracts in this process). An article
+    whose extraction takes more than ``budget`` seconds of CPU (None: no limit)
+    is recorded as an error with that reason and the batch goes on."""
     extract = extractor or default_extractor()
     version = version or current_version()
     default_pub = parse_published(published)  # a date that is not one is refused, as by extract
@@ -132,7 +134,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
             src = item.source
             yield item.text, src.lang or lang, src.published or default_pub
 
-    results = outcomes(jobs(), extract, workers)
+    results = outcomes(jobs(), extract, workers, budget)
     failed_shown = 0
     group = _CommitGroup(store)
     try:

@@ -9,8 +9,11 @@ than misread. Otherwise the choice is made among warta's languages only.
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import unicodedata
 from array import array
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -23,6 +26,8 @@ from warta.errors import LanguageError
 SAMPLE_CHARS = 20_000
 MIN_CONFIDENCE = 0.9
 MIN_LETTERS = 20
+SCRIPT_SAMPLE = 2000  # letters whose script is looked at
+MIN_SCRIPT_SHARE = 0.5  # at least this share of them in a script warta's languages use
 
 
 _PARTS = ("ptc", "pc", "classes", "nextmove", "row", "output")
@@ -86,13 +91,21 @@ def _identifier() -> tuple[LanguageIdentifier, dict[str, str]]:
 
 
 def detect(text: str) -> str:
-    """The ISO 639-1 code of the article's language, or raise LanguageError."""
-    sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample[:2000]) < MIN_LETTERS:
+    """The ISO 639-1 code of the article's language, or raise LanguageError.
+
+    The sample starts at the first letter (leading emoji, digits or blank
+    lines are skipped) and letters are counted over all of it. Text mostly in
+    a script none of warta's languages is written in (``scripts`` in
+    ``meta.toml``) is refused, however the identifier ranks it."""
+    first = _LETTER_RE.search(text)
+    sample = text[first.start():first.start() + SAMPLE_CHARS] if first else ""
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) < MIN_LETTERS:
         raise LanguageError(
             "the article has too little text to tell its language",
             "pass --lang id or --lang en",
         )
+    _script_check(letters)
     model, alias = _identifier()
     ranked = model.rank(sample)  # one pass over the text: every language's probability
     top, confidence = ranked[0]
@@ -103,3 +116,31 @@ def detect(text: str) -> str:
         )
     code = next(lang for lang, _ in ranked if lang in alias)
     return alias[code]
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _script(ch: str) -> str:
+    """The Unicode script of a letter, from its name ("ARABIC LETTER ALEF": ARABIC)."""
+    return unicodedata.name(ch, "UNKNOWN").split(" ", 1)[0]
+
+
+@cache
+def _scripts() -> dict[str, list[str]]:
+    """The scripts each language with data is written in."""
+    return {code: [s.upper() for s in langdata.load(code).meta.get("scripts", ["Latin"])]
+            for code in langdata.available()}
+
+
+def _script_check(letters: list[str]) -> None:
+    ours = {s for scripts in _scripts().values() for s in scripts}
+    counts = Counter(_script(ch) for ch in letters[:SCRIPT_SAMPLE])
+    inside = sum(n for name, n in counts.items() if name in ours)
+    if inside < MIN_SCRIPT_SHARE * sum(counts.values()):
+        main = counts.most_common(1)[0][0].title()
+        raise LanguageError(
+            f"the article is written mostly in {main} script, which none of warta's "
+            f"languages ({', '.join(langdata.available())}) uses",
+            "warta has no data for this language; pass --lang to force one",
+        )
