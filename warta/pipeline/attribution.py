@@ -55,6 +55,28 @@ def _agent(fig, named: SpanIndex, text: str, markers: frozenset[str]) -> str | N
 
 
 SUBJECT_REACH = 60  # characters from a side word to the active verb it is the subject of
+STORY_COUNTRY_MIN = 3  # mentions that make a country what the story is about
+DATELINE_TOKENS = 3  # an upper-case place this close to a sentence start is its dateline
+
+
+def _dateline(toks, i: int, word: str) -> bool:  # noqa: ANN001
+    """"KYIV (Reuters) -": the dateline names where the story was filed, not a side."""
+    return i < DATELINE_TOKENS and word.isupper() and len(word) > 2
+
+
+def _made_in(toks, text: str, makers) -> set[int]:  # noqa: ANN001
+    """Start offsets of the words right after a maker word ("buatan Amerika Serikat",
+    "made in France"): the country that built equipment is not the side that owns it."""
+    out: set[int] = set()
+    for m in makers.find(toks, text):
+        if m.last_token + 1 < len(toks):
+            out.add(toks[m.last_token + 1].start)
+    return out
+
+
+def _active_before(fig) -> bool:  # noqa: ANN001
+    """The outcome verb stands before the figure: "... said it fired 100 missiles"."""
+    return fig.outcome_span is not None and fig.outcome_span.end <= fig.start
 
 
 def _subject_side(fig, named: SpanIndex) -> str | None:  # noqa: ANN001
@@ -72,7 +94,12 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     lex = side_lexicon(lang)
     enemy = from_table({"enemy": lang.data("sides").get("enemy", [])})
     markers = frozenset(w.lower() for w in lang.data("sides").get("agent_markers", []))
+    makers = from_table({"maker": lang.data("sides").get("maker_markers", [])})
     ranked = [s for s, _ in counts.most_common()]
+    # the article's countries: sides named and places mentioned (for the last resort and for
+    # telling an incidental or misread place from the country the story is about)
+    countries = counts + Counter(p.country for p in places if p.country and not p.actor_use)
+    main_country = countries.most_common(1)[0][0] if countries else None
     place_index = SpanIndex(places)
 
     def opponent(side: str | None) -> str | None:
@@ -81,10 +108,14 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     for claim in claims:
         sent = sentences[claim.sentence]
         toks = tokenize(text, sent.start, sent.end)
+        made = _made_in(toks, text, makers)
         named = [m for m in lex.find(toks, text)
-                 if claim.claimant.start is None
-                 or not (claim.claimant.start <= m.start < (claim.claimant.end or 0))]
-        here = [p for p in place_index.between(sent.start, sent.end) if p.country and not p.actor_use]
+                 if (claim.claimant.start is None
+                     or not (claim.claimant.start <= m.start < (claim.claimant.end or 0)))
+                 and not _dateline(toks, m.first_token, m.text) and m.start not in made]
+        here = [p for p in place_index.between(sent.start, sent.end)
+                if p.country and not p.actor_use and p.start not in made
+                and not (p.start - sent.start < 3 and p.text.isupper())]
         finer = [p for p in here if p.precision != "country"]
         own = claim.claimant.country
         belligerent = own is not None and claim.claimant.kind in BELLIGERENT_KINDS
@@ -98,6 +129,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             agent = _agent(fig, named_index, text, markers)
             pool = finer or here  # the place nearest the figure, finer places first
             place_country = min(pool, key=lambda p: abs(p.start - fig.start)).country if pool else None
+            if place_country and main_country and countries[place_country] <= 1 \
+                    and countries[main_country] >= STORY_COUNTRY_MIN:
+                place_country = main_country  # a place named once in a story about elsewhere
             named_before = before[-1].value if before else None
             subject = _subject_side(fig, named_index)
             subject_enemy = opponent(subject) if subject else None
@@ -108,9 +142,12 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 side, why = opponent(agent), "the opponent of the passive verb's agent"
             elif belligerent and enemies and enemies[0].end <= fig.start:
                 side, why = opponent(own), "the claimant's enemy, named as such"
+            elif fig.outcome == "used" and named_before:
+                side, why = named_before, "the side named before the figure"
+            elif fig.outcome == "used" and own and _active_before(fig):
+                side, why = own, "the claimant's side fired it"  # "Iran said it fired 100 missiles"
             elif fig.outcome == "used":
-                side, why = (named_before, "the side named before the figure") if named_before \
-                    else (opponent(own), "incoming fire the claimant reports: its enemy's")
+                side, why = opponent(own), "incoming fire the claimant reports: its enemy's"
             elif fig.unit in PROPERTY_UNITS:
                 # civil authorities count their own people and buildings; an army counts where it struck
                 local = own if own and claim.claimant.kind in ("government", "official", "person") else None
@@ -133,3 +170,5 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             fig.side, fig.side_reason = side, why if side else ""
             if fig.side is None and ranked:
                 fig.side, fig.side_reason = ranked[0], "the side the article names most"
+            elif fig.side is None and main_country:
+                fig.side, fig.side_reason = main_country, "the country the article is about"

@@ -392,8 +392,10 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
         fig.side, fig.side_reason = m.value, "named in the figure"
         return
     if fig.outcome == "lost":
-        # the subject of a loss verb owns the loss: "pihak Rusia kehilangan 900 prajurit"
-        start = _token_index(toks, fig.start)
+        # the subject of a loss verb owns the loss, for every item of the list the verb
+        # governs: "pihak Rusia kehilangan 900 prajurit, 12 tank, ... dan 3 kapal"
+        verb = fig.outcome_span
+        start = _token_index(toks, verb.start if verb is not None and verb.end <= fig.start else fig.start)
         best = None
         for m in sides.find(toks, text, max(0, start - 6), start):
             best = m

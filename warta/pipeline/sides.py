@@ -1,7 +1,7 @@
 """Side names: which country a word stands for ("Rusia", "Ukrainian", "Hamas").
 
 Country names come from CLDR through Babel in the language's locale; the
-language's ``sides.toml`` adds demonyms, short forms and armed groups.
+language's ``sides.toml`` adds demonyms, short forms, armed groups and leaders.
 """
 
 from __future__ import annotations
@@ -17,7 +17,11 @@ from warta.pipeline.lexicon import PhraseLexicon, from_table
 @cache
 def side_lexicon(lang: Lang) -> PhraseLexicon[str]:
     """Every phrase that names a side, mapped to its ISO2 code."""
-    lex = from_table(lang.data("sides").get("sides", {}))
+    data = lang.data("sides")
+    lex = from_table(data.get("sides", {}))
+    for code, names in data.get("leaders", {}).items():
+        for name in names:
+            lex.add(name, code)
     for code, name in Locale.parse(lang.babel_locale).territories.items():
         if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
             for form in _forms(name):

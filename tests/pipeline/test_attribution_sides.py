@@ -1,0 +1,59 @@
+"""Whose figures, through the whole pipeline: loss verbs over lists, datelines,
+makers of equipment, nationality words, incidental places, the firing side."""
+
+import warta
+
+
+def sides(text, code, published="2025-03-10"):
+    article = warta.extract(text, lang=code, published=published)
+    return [(f.text, f.unit, f.outcome, f.side) for c in article.claims for f in c.figures]
+
+
+def test_the_subject_of_a_loss_verb_owns_every_item_of_its_list():
+    got = sides("Menurut laporan itu, Rusia kehilangan 310 tentara, 7 tank, 12 kendaraan tempur lapis baja "
+                "dan 2 helikopter.", "id")
+    assert {s for *_, s in got} == {"RU"} and len(got) == 4
+    got = sides("The report said Russia lost 310 troops, 7 tanks, 12 armoured vehicles and 2 jets.", "en")
+    assert {s for *_, s in got} == {"RU"} and len(got) == 4
+
+
+def test_a_dateline_is_not_a_side():
+    text = ("Ukraine says it downs drones\nKYIV (Reuters) - The Ukrainian air force said it shot down 30 of "
+            "the 35 drones launched overnight by Russia.")
+    got = sides(text, "en")
+    assert ("35 drones", "drones", "used", "RU") in got
+    text = ("Rusia kirim drone\nKYIV - Angkatan Udara Ukraina mengatakan 35 drone diluncurkan ke wilayahnya "
+            "semalam.")
+    assert sides(text, "id") == [("35 drone", "drones", "used", "RU")]
+
+
+def test_the_country_that_made_equipment_is_not_its_owner():
+    text = "Pasukan Ukraina kehilangan 40 tentara. Sebanyak 6 tank buatan Jerman juga hancur."
+    assert [f[3] for f in sides(text, "id") if f[1] == "tanks"] == ["UA"]
+    text = "Ukrainian forces lost 40 troops. Six tanks made in Germany were also destroyed."
+    assert [f[3] for f in sides(text, "en") if f[1] == "tanks"] == ["UA"]
+
+
+def test_nationality_words_and_armed_groups_name_the_side():
+    got = sides("Al-Shabaab fighters killed 9 Somali soldiers near Baidoa, officials said.", "en")
+    assert ("9 Somali soldiers", "personnel", "killed", "SO") in got
+    got = sides("Gunmen killed 14 Nigerian villagers in Zamfara.", "en")
+    assert [f[3] for f in got] == ["NG"]
+    got = sides("Sebanyak 150 pengungsi Rohingya mendarat di Aceh, kata pejabat setempat.", "id")
+    assert got == [("150 pengungsi Rohingya", "civilians", "displaced", "MM")]
+
+
+def test_a_place_named_once_in_a_story_about_another_country_does_not_give_the_side():
+    text = ("Bentrokan di Indonesia\nPolisi Indonesia mengatakan bentrokan terjadi di Jayapura, Indonesia. "
+            "Sebanyak 3 warga tewas di dekat sebuah hotel bernama Astana.")
+    assert [f[3] for f in sides(text, "id") if f[0].startswith("3")] == ["ID"]
+    text = ("Clashes in Indonesia\nIndonesian police said clashes broke out in Jayapura, Indonesia. "
+            "Three residents were killed near a hotel called Astana.")
+    assert [f[3] for f in sides(text, "en") if f[0].startswith("Three")] == ["ID"]
+
+
+def test_a_claimant_that_says_its_side_fired_gives_its_own_side():
+    got = sides("Iranian state media said the country fired 80 missiles at Israel.", "en")
+    assert got == [("80 missiles", "missiles", "used", "IR")]
+    got = sides("Kementerian Pertahanan Rusia mengatakan pihaknya meluncurkan 40 rudal ke Ukraina.", "id")
+    assert got == [("40 rudal", "missiles", "used", "RU")]
