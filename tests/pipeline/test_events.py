@@ -396,3 +396,60 @@ def test_events_the_side_whose_drones_were_shot_down_struck_as_figures_say():
                    [time("pada hari Minggu", PUB, PUB)],
                    [figure_of("enam drone", "drones", "intercepted", "RU")])
     assert (ev.type, ev.actor) == ("strike", "RU")
+
+
+def month(text, year, mon, *, last=False):
+    from calendar import monthrange
+    return time(text, date(year, mon, 1), date(year, mon, monthrange(year, mon)[1]), precision="month",
+                last=last)
+
+
+def test_events_a_month_dates_the_event_it_is_tied_to():
+    novaya = [place("Novaya", "Novaya")]
+    (ev,) = events("Pada bulan Maret, 184 pengungsi Rohingya tiba di Novaya.", "id", novaya,
+                   [month("Pada bulan Maret", 2024, 3)])
+    assert (ev.type, ev.date.start, ev.date.end) == ("other", date(2024, 3, 1), date(2024, 3, 31))
+    (ev,) = events("Rebels attacked Novaya in March, officials said.", "en", novaya,
+                   [month("in March", 2024, 3)])
+    assert ev.date.start == date(2024, 3, 1)
+    # a month far from the trigger, in another clause, is background
+    assert events("In March, after weeks of talks and a long winter, troops attacked Novaya.", "en", novaya,
+                  [month("In March", 2024, 3)]) != []  # opening the sentence, it frames it
+    assert events("Troops attacked Novaya, a town the army had fortified in March.", "en", novaya,
+                  [month("in March", 2024, 3)]) == []
+
+
+def test_events_listed_months_are_one_event_each():
+    text = "The refinery in Novaya was hit by previous strikes in March and June."
+    evs = events(text, "en", [place("Novaya", "Novaya")],
+                 [month("in March", 2024, 3), month("June", 2024, 6)])
+    assert sorted(e.date.start.month for e in evs) == [3, 6]
+    text = "Kilang di Novaya pernah dihantam serangan pada Maret dan Juni."
+    evs = events(text, "id", [place("Novaya", "Novaya")],
+                 [month("pada Maret", 2024, 3), month("Juni", 2024, 6)])
+    assert sorted(e.date.start.month for e in evs) == [3, 6]
+
+
+def test_events_since_an_undated_or_month_dated_event_is_background():
+    novaya = [place("Novaya", "Novaya", country="UA", admin1="UA.07")]
+    text = "Novaya has become a target since Russia launched its full-scale invasion in February 2022."
+    assert events(text, "en", novaya, [month("in February 2022", 2022, 2)]) == []
+    text = "Novaya menjadi sasaran sejak Rusia melancarkan invasi skala penuh pada Februari 2022."
+    assert events(text, "id", novaya, [month("pada Februari 2022", 2022, 2)]) == []
+    text = "Warga Novaya berduka sejak serangan pemberontak pada 5 Januari."
+    (ev,) = events(text, "id", novaya, [time("pada 5 Januari", PUB, PUB)])
+    assert ev.type == "attack"  # a day date of its own: the event itself
+
+
+def test_events_a_place_opening_the_sentence_as_its_subject_frames_it():
+    town = place("Novaya", "Novaya", lat=51.0, lon=36.0)
+    far = place("Luhansk", "Luhansk Oblast", precision="admin1", country="UA", admin1="UA.14",
+                lat=48.9, lon=39.0)
+    text = ("The Novaya refinery, which lies some 10 km from the border of the Luhansk region, "
+            "was hit by strikes on Sunday.")
+    (ev,) = events(text, "en", [town, far], [time("on Sunday", PUB, PUB)])
+    assert ev.place.name == "Novaya"
+    text = ("Kota Novaya, yang terletak sekitar 10 km dari perbatasan wilayah Luhansk, "
+            "dihantam serangan drone pada hari Minggu.")
+    (ev,) = events(text, "id", [town, far], [time("pada hari Minggu", PUB, PUB)])
+    assert ev.place.name == "Novaya"

@@ -1,7 +1,8 @@
 """When an event happened: the date expression nearest its trigger, or a fallback.
 
 A date spanning more than a few days (a month, "since 2022") marks
-background, not an event. Without a date in the sentence, an event takes a
+background, not an event, unless it is tied to the trigger ("the counter-offensive
+in June", "Pada bulan Maret, ... tiba"). Without a date in the sentence, an event takes a
 figure's period, else the date of the previous sentence of its paragraph,
 else the breaking-news window (the day before publication to publication)
 when it is in the lead or names the place where it happened.
@@ -12,6 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from warta.model import Figure, Period, Sentence, TimeMention, Token
+from warta.pipeline.event_rules import CLAUSE_BREAKS
 from warta.pipeline.lexicon import Match
 from warta.pipeline.spans import SpanIndex
 
@@ -19,19 +21,49 @@ VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
 WINDOWED = VIOLENT | {"other"}  # types an undated breaking report dates by the publication window
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
 EVENT_DAYS = 10  # a date expression spanning more days is background, not an event's date
+TIE_TOKENS = 6  # words between a trigger and a month or span that dates it
 
 Group = tuple[TimeMention | None, list[Match[str]]]  # a date expression and its triggers
 
 
-def by_date(hits: list[Match[str]], stamps: list[TimeMention]) -> list[Group]:
-    """Triggers grouped by the date expression nearest each, in text order."""
+def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token],
+            joiners: frozenset[str]) -> list[Group]:
+    """Triggers grouped by the date expression nearest each, in text order.
+
+    Months listed with a trigger's month ("strikes in March and June") date one
+    event each.
+    """
     if not stamps:
         return [(None, hits)]
     groups: dict[int, list[Match[str]]] = {}
     for m in hits:
         i = min(range(len(stamps)), key=lambda k: _gap(stamps[k].start, stamps[k].end, m))
         groups.setdefault(i, []).append(m)
+    for i in sorted(groups):
+        if eventful(stamps[i]):
+            continue
+        for step in (-1, 1):
+            k = i
+            while 0 <= k + step < len(stamps) and k + step not in groups:
+                a, b = sorted((stamps[k], stamps[k + step]), key=lambda t: t.start)
+                if not _listed(a, b, toks, joiners):
+                    break
+                k += step
+                groups[k] = groups[i]
     return [(stamps[i], groups[i]) for i in sorted(groups)]
+
+
+def tied(stamp: TimeMention, trig: Match[str], toks: list[Token]) -> bool:
+    """A date that belongs to the trigger: it opens the sentence ("Since November, ...",
+    "Pada bulan Maret, ...") or stands a few words from the trigger in its clause
+    ("launched its counter-offensive in June")."""
+    if stamp.kind == "since":
+        return False
+    if len(toks) > 1 and stamp.start <= toks[1].start:
+        return True
+    lo, hi = (trig.end, stamp.start) if stamp.start >= trig.end else (stamp.end, trig.start)
+    between = [t for t in toks if lo <= t.start and t.end <= hi]
+    return len(between) <= TIE_TOKENS and not any(t.text in CLAUSE_BREAKS for t in between)
 
 
 def _gap(start: int, end: int, trig: Match[str]) -> int:
@@ -43,6 +75,12 @@ def eventful(t: TimeMention) -> bool:
     if t.start_date is None or t.end_date is None:
         return False
     return t.precision not in ("month", "year") and (t.end_date - t.start_date).days <= EVENT_DAYS
+
+
+def own_month(t: TimeMention) -> bool:
+    """A calendar month named for an event ("in June", "Pada bulan Maret"), not a year,
+    a window ("over the past year") or a "since"."""
+    return t.precision == "month" and t.kind == "point"
 
 
 def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sentence],

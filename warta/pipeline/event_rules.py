@@ -26,6 +26,7 @@ from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 
 NO_EVENT = "none"  # the trigger table's key for look-alikes: "general strike"
 CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "–", "—"}
+SINCE_EXTRA = 3  # "since" reaches further: "since Russia launched its full-scale invasion"
 ONGOING_REACH = 2  # tokens between a trigger and the "ongoing" word after it: "fighting there continues"
 WEAPON_BEFORE, WEAPON_AFTER = 8, 15  # tokens between a weapon word and the attack it arms
 
@@ -60,6 +61,7 @@ class Rules:
     weapons: PhraseLexicon[str]  # "weapon": words that turn an attack into a strike; "planted": not
     separate: frozenset[str]  # types that make an event of their own beside the main one
     framing: frozenset[str]  # words that open a sentence with the place it happens in: "in"
+    determiners: frozenset[str]  # words before a sentence's subject: "the"
     sense_triggers: PhraseLexicon[tuple[str, ...]]  # trigger -> the names of its senses
     senses: dict[str, Sense]
     guards: PhraseLexicon[str]
@@ -96,6 +98,7 @@ def rules(lang: Lang) -> Rules:
                     "planted": data.get("weapons", {}).get("planted", [])}),
         frozenset(data.get("separate", [])),
         _words(data.get("framing", [])),
+        _words(data.get("determiners", [])),
         _sense_lexicon(senses),
         {name: _sense(s) for name, s in senses.items()},
         from_table({"guard": guards.get("words", [])}),
@@ -187,7 +190,8 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
                     and all(t.text[0].isalnum() for t in between):
                 return "cancel"
             continue
-        if mod.last_token >= trig.first_token or mod.last_token < trig.first_token - 1 - reach:
+        far = reach + SINCE_EXTRA if mod.value == "since" else reach
+        if mod.last_token >= trig.first_token or mod.last_token < trig.first_token - 1 - far:
             continue
         between = toks[mod.last_token + 1:trig.first_token]
         if all(t.text[0].isalnum() for t in between):

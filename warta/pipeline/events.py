@@ -27,7 +27,16 @@ from datetime import date
 
 from warta.lang import Lang
 from warta.model import Event, Figure, PlaceMention, Sentence, Span, TimeMention, Token
-from warta.pipeline.event_dates import VIOLENT, by_date, eventful, joined_period, undated
+from warta.pipeline.event_dates import (
+    VIOLENT,
+    WINDOWED,
+    by_date,
+    eventful,
+    joined_period,
+    own_month,
+    tied,
+    undated,
+)
 from warta.pipeline.event_merge import merge_events
 from warta.pipeline.event_places import (
     TERRITORY_REACH,
@@ -95,12 +104,14 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         if not hits:
             continue
         stamps = time_index.between(sent.start, sent.end)
-        opening = toks[1].start if len(toks) > 1 and toks[0].text.lower() in rules.framing else -1
-        groups = by_date(hits, stamps)
+        opening = _opening(toks, rules)
+        groups = by_date(hits, stamps, toks, rules.joiners)
         side_hits = sides.find(toks, text)
         for stamp, group in groups:
             if stamp is not None and not eventful(stamp):
-                continue  # background: "since 2022", "in March"
+                group = [m for m in group if m.value in WINDOWED and tied(stamp, m, toks)]
+                if not own_month(stamp) or not group:
+                    continue  # background: "since 2022", "last year", "fighting in March"
             if stamp is None or stamp.precision != "day":
                 group = [m for m in group if modality(m, toks, mods, rules.reach) != "since"]
                 if not group:
@@ -194,6 +205,14 @@ def _figure_sides(etype: str, figs: list[Figure], actor: str | None,
         target = next((f.side for f in figs if f.side and f.side != actor
                        and f.outcome in VICTIM_OUTCOMES), None)
     return actor, target
+
+
+def _opening(toks: list[Token], rules: Rules) -> int:
+    """Where a place that frames the whole sentence would start: after a framing word
+    ("In Rafah, ...") or a determiner ("The Novoshakhtinsk refinery ..."), or at the start."""
+    if len(toks) > 1 and toks[0].text.lower() in rules.framing | rules.determiners:
+        return toks[1].start
+    return toks[0].start if toks else -1
 
 
 def _passive_near(m: Match[str], found: list[Match[str]], toks: list[Token], rules: Rules) -> bool:
