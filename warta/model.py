@@ -168,10 +168,12 @@ class Claimant:
     end: int | None
     country: str | None
     kind: str  # one of CLAIMANT_KINDS
+    # the same source however it is named or referred to: "country:kind:role" ("UA:military:general_staff")
+    key: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end,
-                "country": self.country, "kind": self.kind}
+                "country": self.country, "kind": self.kind, "key": self.key}
 
 
 @dataclass(slots=True)
@@ -218,13 +220,16 @@ class Claim:
     figures: list[Figure] = field(default_factory=list)
     sentence: int = 0
     id: str = ""
+    disputed_by: Claim | None = field(default=None, repr=False)  # the claim that denies this one
 
     def to_json(self) -> dict[str, Any]:
+        disputed = self.disputed_by.id if self.disputed_by is not None else None
         return {
             "id": self.id, "claimant": self.claimant.to_json(),
             "cue": self.cue.to_json() if self.cue else None,
             "start": self.start, "end": self.end, "sentence": self.sentence,
-            "figures": [f.to_json() for f in self.figures],
+            "disputed_by": disputed,
+            "figures": [{**f.to_json(), "disputed_by": disputed} for f in self.figures],
         }
 
 

@@ -1,4 +1,6 @@
+import warta
 from warta.lang import load
+from warta.model import Figure, Quantity
 from warta.pipeline.claims import find_claims
 from warta.pipeline.figures import find_figures
 from warta.pipeline.numbers import find_quantities
@@ -10,6 +12,19 @@ def claims(text, code):
     sents = sentences(text, lang)
     figs = find_figures(text, lang, sents, find_quantities(text, lang), [], [])
     return find_claims(text, lang, sents, figs, [])
+
+
+def given(text, code, *figures):
+    """Claims over figures given by their words, so that only attribution is tested."""
+    lang = load(code)
+    sents = sentences(text, lang)
+    figs = []
+    for words in figures:
+        at = text.index(words)
+        sent = next(s.index for s in sents if s.start <= at < s.end)
+        q = Quantity(at, at + len(words), words, 1.0, 1.0, 1.0)
+        figs.append(Figure(at, at + len(words), words, q, "personnel", "killed", sentence=sent))
+    return find_claims(text, lang, sents, sorted(figs, key=lambda f: f.start), [])
 
 
 def who(claim):
@@ -48,7 +63,7 @@ def test_claims_pronoun_cue_resolves_to_last_speaker():
     text = ("Gubernur Kharkiv mengatakan serangan itu berat. "
             "“Dua warga tewas,” katanya.")
     (c,) = claims(text, "id")
-    assert c.cue.text == "katanya"
+    assert (c.claimant.text, c.cue.text) == ("nya", "kata")  # the suffix is the claimant
     assert c.claimant.kind == "official"
 
 
@@ -106,3 +121,174 @@ def test_claims_an_opening_connective_is_not_the_subject():
     (c,) = claims(text, "id")
     assert (c.claimant.text, c.claimant.kind, c.claimant.country) == (
         "juru bicara TPNPB-OPM Sebby Sambom", "military", "ID")
+
+
+# -- who says it: mechanisms, each in both languages ------------------------------
+
+def full(text, code):
+    """Claims with places and dates found, as ``warta extract`` makes them."""
+    return warta.extract(text, lang=code, published="2025-03-10").claims
+
+
+def test_claims_a_date_between_source_and_cue_is_no_claimant():
+    (c,) = full("Staf Umum Angkatan Bersenjata Ukraina pada hari Senin menyatakan bahwa "
+                "35 tentara Rusia tewas.", "id")
+    assert (c.claimant.text, c.claimant.kind, c.claimant.country) == (
+        "Staf Umum Angkatan Bersenjata Ukraina", "military", "UA")
+    (c,) = full("The General Staff of Ukraine's armed forces on Monday said 35 Russian soldiers "
+                "were killed.", "en")
+    assert c.claimant.text.startswith("The General Staff") and c.claimant.kind == "military"
+
+
+def test_claims_he_and_dia_resolve_to_the_last_person_not_the_last_body():
+    text = ("Governor Ivan Petrenko said the night was hard. The defence ministry said 12 drones "
+            "were shot down. \"Five people were wounded,\" he said.")
+    last = claims(text, "en")[-1]
+    assert (last.claimant.text, last.claimant.kind) == ("he", "official")
+    assert last.claimant.key == claims(text, "en")[0].claimant.key or last.claimant.key.endswith(":petrenko")
+    text = ("Gubernur Andi Mulyana mengatakan malam itu berat. Kementerian Pertahanan mengatakan "
+            "12 drone ditembak jatuh. “Lima warga terluka,” kata dia.")
+    last = claims(text, "id")[-1]
+    assert (last.claimant.text, last.claimant.kind, last.cue.text) == ("dia", "official", "kata")
+    assert last.claimant.key.endswith(":mulyana")
+
+
+def test_claims_it_resolves_to_the_last_body():
+    text = ("The Ukrainian air force said 30 drones were launched. Mayor Olena Hrytsenko "
+            "visited the site. It said 25 drones were shot down.")
+    last = claims(text, "en")[-1]
+    assert (last.claimant.text, last.claimant.kind, last.claimant.country) == ("It", "military", "UA")
+
+
+def test_claims_a_definite_description_takes_the_earlier_source_and_its_key():
+    text = ("Juru bicara militer Israel, Letkol Avi Dagan, mengatakan 40 roket ditembakkan. "
+            "Juru bicara itu menyebut 12 roket dicegat.")
+    first, second = claims(text, "id")
+    assert second.claimant.text == "Juru bicara itu"
+    assert (second.claimant.kind, second.claimant.country) == ("military", "IL")
+    assert second.claimant.key == first.claimant.key
+    text = ("Israeli military spokesman Lt. Col. Avi Dagan said 40 rockets were fired. "
+            "The spokesman said 12 rockets were intercepted.")
+    first, second = claims(text, "en")
+    assert (second.claimant.text, second.claimant.country) == ("The spokesman", "IL")
+    assert second.claimant.key == first.claimant.key
+
+
+def test_claims_a_headline_names_its_source_after_a_colon_or_before_its_verb():
+    (c, *_) = full("Drone strike kills two in Belgorod: governor\nDebris fell on a house.", "en")
+    assert (c.claimant.text, c.claimant.kind, c.claimant.country, c.cue) == (
+        "governor", "official", "RU", None)
+    (c, *_) = full("Militer Israel Sebut Lima Milisi Hamas Tewas di Rafah\nSerangan terjadi malam.", "id")
+    assert (c.claimant.text, c.claimant.kind, c.claimant.country) == ("Militer Israel", "military", "IL")
+
+
+def test_claims_a_quotation_over_several_sentences_belongs_to_its_speaker():
+    text = "\"We shot down 12 drones. We also destroyed 3 tanks,\" General Petrov said."
+    got = claims(text, "en")
+    assert [c.claimant.text for c in got] == ["General Petrov", "General Petrov"]
+    assert sorted(f.quantity.value for c in got for f in c.figures) == [3, 12]
+    text = "“Kami menembak jatuh 12 drone. Kami juga menghancurkan 3 tank,” ujar Kolonel Budi Santoso."
+    got = claims(text, "id")
+    assert [c.claimant.text for c in got] == ["Kolonel Budi Santoso", "Kolonel Budi Santoso"]
+
+
+def test_claims_a_sentence_continuing_a_statement_is_the_reporters():
+    first, second = claims("The ministry said 5 soldiers died. Another 7 were wounded.", "en")
+    assert first.claimant.kind == "government" and second.claimant.kind == "reporter"
+    first, second = claims("Kementerian mengatakan 5 tentara tewas. Sebanyak 7 lainnya terluka.", "id")
+    assert first.claimant.kind == "government" and second.claimant.kind == "reporter"
+
+
+def test_claims_the_agent_of_a_passive_cue_or_a_report_is_the_source():
+    (c,) = full("Jumlah itu naik dari 49 orang tewas yang disebutkan Kemenkes Palestina kemarin.", "id")
+    assert (c.claimant.text, c.claimant.kind) == ("Kemenkes Palestina", "government")
+    (c,) = given("A toll of 49 dead was reported by the Palestinian health ministry.", "en", "49 dead")
+    assert (c.claimant.text, c.claimant.kind, c.claimant.country) == (
+        "the Palestinian health ministry", "government", "PS")
+    (c,) = given("Berdasarkan laporan yang disampaikan Reuters, Rusia menyerahkan 215 tahanan.", "id",
+                 "215 tahanan")
+    assert (c.claimant.text, c.claimant.kind) == ("Reuters", "media")
+    (c,) = given("According to a report by the UN, 300 people fled the town.", "en", "300 people")
+    assert (c.claimant.text, c.claimant.kind) == ("the UN", "organization")
+
+
+def test_claims_a_source_keeps_its_place():
+    (c,) = full("Petugas medis di Jalur Gaza mengatakan 30 orang tewas.", "id")
+    assert c.claimant.text == "Petugas medis di Jalur Gaza" and c.claimant.kind == "person"
+    (c,) = full("Doctors in Gaza City said 30 people were killed.", "en")
+    assert c.claimant.text == "Doctors in Gaza City" and c.claimant.kind == "person"
+
+
+def test_claims_the_head_before_a_relative_clause_claims():
+    (c,) = given("Juru bicara TPNPB Sebby Sambom yang mengklaim menembak mati empat anggota TNI.", "id",
+                 "empat anggota TNI")
+    assert "Sebby Sambom" in c.claimant.text and c.claimant.kind == "military"
+    (c,) = given("The rebel spokesman, who claimed 4 soldiers were shot dead, gave no proof.", "en",
+                 "4 soldiers")
+    assert c.claimant.text == "The rebel spokesman"
+
+
+def test_claims_an_apposition_before_the_cue_is_not_the_claim():
+    (c,) = given("Ukraine's president, Volodymyr Zelenskyy, said the sides agreed to swap "
+                 "1,000 prisoners.", "en", "1,000 prisoners")
+    assert (c.claimant.kind, c.claimant.country) == ("government", "UA")
+    (c,) = given("Presiden Ukraina, Volodymyr Zelenskyy, mengatakan kedua pihak sepakat menukar "
+                 "1.000 tahanan.", "id", "1.000 tahanan")
+    assert (c.claimant.kind, c.claimant.country) == ("government", "UA")
+
+
+def test_claims_a_source_in_a_later_subordinate_clause_speaks_of_something_else():
+    (c,) = given("Two crew members were rescued, Reuters reported, a day after the Houthis "
+                 "claimed the attack.", "en", "Two crew members")
+    assert c.claimant.text == "Reuters"
+    (c,) = given("Dua awak diselamatkan, seperti dilansir Reuters, sehari setelah Houthi "
+                 "mengklaim serangan itu.", "id", "Dua awak")
+    assert c.claimant.text == "Reuters"
+
+
+def test_claims_a_denial_in_the_sentence_disputes_the_other_sources_figures():
+    text = "Rebel spokesman John Doe said 12 soldiers were killed, but the army denied it."
+    got = claims(text, "en")
+    owner = next(c for c in got if c.figures)
+    assert "John Doe" in owner.claimant.text
+    assert owner.disputed_by is not None and owner.disputed_by.claimant.text == "the army"
+    assert not owner.disputed_by.figures
+    text = ("Kapendam Letkol Reza mengatakan situasi aman. Dia menyebut pernyataan juru bicara "
+            "TPNPB Sebby Sambom yang mengklaim menembak mati empat anggota TNI tidak benar.")
+    got = given(text, "id", "empat anggota TNI")
+    owner = next(c for c in got if c.figures)
+    assert "Sebby Sambom" in owner.claimant.text
+    assert owner.disputed_by is not None and owner.disputed_by.claimant.text == "Dia"
+
+
+def test_claims_a_later_denial_disputes_the_figures_just_before():
+    got = claims("The WHO said 450 people were killed at the hospital. "
+                 "The RSF denied attacking the hospital.", "en")
+    assert got[0].claimant.text == "The WHO" and got[0].disputed_by is got[1]
+    assert (got[1].claimant.text, got[1].claimant.country, got[1].figures) == ("The RSF", "SD", [])
+    got = claims("WHO mengatakan 450 orang tewas di rumah sakit itu. "
+                 "RSF membantah menyerang rumah sakit.", "id")
+    assert got[0].disputed_by is got[1] and got[1].claimant.text == "RSF"
+    got = claims("The ministry said 340 soldiers were killed. "
+                 "The figure could not be independently verified.", "en")
+    assert got[0].disputed_by is got[1] and got[1].claimant.kind == "reporter"
+    got = claims("Kementerian mengatakan 340 tentara tewas. Angka itu tidak dapat diverifikasi.", "id")
+    assert got[0].disputed_by is got[1] and got[1].claimant.kind == "reporter"
+
+
+def test_claims_one_source_named_in_two_languages_has_one_key():
+    (a,) = claims("Staf Umum Angkatan Bersenjata Ukraina mengatakan 420 tentara Rusia tewas.", "id")
+    (b,) = claims("Ukraine's General Staff said 420 Russian soldiers were killed.", "en")
+    assert a.claimant.key == b.claimant.key == "UA:military:general_staff"
+    (a,) = claims("Kementerian Pertahanan Rusia mengatakan 27 drone ditembak jatuh.", "id")
+    (b,) = claims("Russia's defence ministry said 27 drones were shot down.", "en")
+    assert a.claimant.key == b.claimant.key == "RU:government:defence_ministry"
+
+
+def test_claims_json_carries_the_key_and_the_denial():
+    got = warta.extract("The WHO said 450 people were killed at the hospital. "
+                        "The RSF denied attacking the hospital.", lang="en",
+                        published="2025-03-10").to_json()["claims"]
+    assert got[0]["disputed_by"] == got[1]["id"]
+    assert got[0]["figures"][0]["disputed_by"] == got[1]["id"]
+    assert got[0]["claimant"]["key"] == "-:organization:who"

@@ -53,3 +53,25 @@ def test_claims_same_claimant_same_value_collapses(store: Store) -> None:
     (m,) = board(store.figure_rows())
     (entry,) = m.entries
     assert len(entry.evidence) == 2 and m.claimants == 1
+
+
+def test_claims_board_one_claimant_in_two_languages_bounds_and_disputes(store: Store) -> None:
+    from warta.pipeline.extract import extract
+
+    texts = [
+        ("Staf Umum Angkatan Bersenjata Ukraina mengatakan 420 tentara Rusia tewas di wilayah Kursk.", "id"),
+        ("Ukraine's General Staff said 420 Russian soldiers were killed in the Kursk region.", "en"),
+        ("A monitoring group said at least 90 Russian soldiers were killed in the Kursk region. "
+         "The figure could not be independently verified.", "en"),
+    ]
+    for text, lang in texts:
+        store.add_article(text, extract(text, lang=lang, published="2025-01-05"),
+                          Source("x.txt", source="Wire"), content_hash(text), "v1")
+    (m,) = board(store.figure_rows(side="RU", unit="personnel"))
+    assert m.claimants == 2
+    staff, monitor = m.entries
+    assert staff.key == "UA:military:general_staff" and len(staff.evidence) == 2
+    assert set(staff.names) == {"Staf Umum Angkatan Bersenjata Ukraina", "Ukraine's General Staff"}
+    assert staff.claimant == "Staf Umum Angkatan Bersenjata Ukraina" and not staff.disputed_by
+    assert (monitor.shown, monitor.to_json()["bound_text"]) == ("≥90", "at least")
+    assert monitor.disputed_by == ["the reporter"] and monitor.to_json()["disputed"] is True

@@ -92,3 +92,17 @@ def test_cli_example_corpus_shows_disagreement(tmp_path: Path) -> None:
     assert "0 re-extracted" in err
     code, _, err = _run("reprocess", "--db", db, "--all")
     assert "8 re-extracted" in err
+
+
+def test_cli_claims_text_shows_one_claimant_bounds_and_disputes(tmp_path: Path) -> None:
+    """The example corpus names Russia's defence ministry in both languages, gives
+    a lower bound ("at least 90") and doubts figures ("could not be verified")."""
+    db = str(tmp_path / "ex.db")
+    _run("ingest", str(CORPUS), "--db", db)
+    code, out, _ = _run("claims", "--db", db, "--side", "UA", "--unit", "personnel")
+    lines = [ln for ln in out.splitlines() if not ln.startswith("              [")]
+    ministry = [ln for ln in lines if "Kementerian Pertahanan Rusia" in ln]
+    assert len(ministry) == 1 and "also named Russia's defence ministry" in ministry[0]
+    assert "DISPUTED by" in ministry[0]
+    assert any(ln.split()[0] == "≥90" for ln in lines[1:])
+    assert not any("hari Senin" in ln for ln in lines)

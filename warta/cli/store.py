@@ -208,8 +208,10 @@ def unmerge(cluster_id: int, db: str) -> None:
 @_as_json
 def claims(db: str, side: str | None, unit: str | None, outcome: str | None,
            since: str | None, contested: bool, as_json: bool) -> None:
-    """Figures on the same measure side by side, one line per claimant, with
-    the range across claimants and the sentence each comes from."""
+    """Figures on the same measure side by side, one line per claimant (one
+    source named in two languages is one claimant), each value with its bound
+    (≥ at least, ≤ at most, ~ about), disputed values marked, with the range
+    across claimants and the sentence each comes from."""
     from warta.store.claims import board
 
     with _open(db) as store:
@@ -225,9 +227,12 @@ def claims(db: str, side: str | None, unit: str | None, outcome: str | None,
         click.echo(f"{m.side or '?'} {m.unit} {m.outcome}{total} at {m.place or '?'}, "
                    f"{period}: {m.claimants} claimant(s), range {_num(m.low)}–{_num(m.high)}")
         for e in m.entries:
-            val = _num(e.value) if e.value is not None else f"{_num(e.low)}–{_num(e.high)}"
             who = f"{e.claimant} ({e.country or '?'}, {e.kind or '?'})"
-            click.echo(f"  {val:>10}  {who}")
+            if len(e.names) > 1:
+                who += f" also named {', '.join(n for n in e.names if n != e.claimant)}"
+            if e.disputed_by:
+                who += f" DISPUTED by {', '.join(e.disputed_by)}"
+            click.echo(f"  {e.shown:>10}  {who}")
             for ev in e.evidence:
                 click.echo(f"              [{ev.article_id}:{ev.start}-{ev.end} "
                            f"{ev.source or ''} {ev.published or ''}] {ev.text}")

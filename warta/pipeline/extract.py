@@ -46,7 +46,7 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     places = find_places(text, data, sents)
     quantities = find_quantities(text, data, articles=True)
     figures = find_figures(text, data, sents, quantities, times, places, when)
-    claims = find_claims(text, data, sents, figures, places)
+    claims = find_claims(text, data, sents, figures, places, times)
     infer_sides(text, data, sents, claims, places, article_sides(text, data, sents))
     dated = [t for t in times if t.start_date is not None]  # durations, sets and "now" date nothing
     events = find_events(text, data, sents, dated, places, figures, when)

@@ -6,6 +6,13 @@ period; figures whose periods overlap (a figure without a period covers its
 article's publication day) fall in the same measure. Each claimant's value is
 shown with the sentence it comes from, and the measure gives the range
 across claimants.
+
+A claimant is its canonical key (country, kind and role, see
+:mod:`warta.pipeline.claimant`), so one source named in Indonesian and in
+English ("Staf Umum Angkatan Bersenjata Ukraina", "Ukraine's General Staff")
+or referred to by a pronoun is one claimant, shown by its fullest name with
+the other names it went by. Bounds stay visible ("≥90", at least 90), and a
+figure that another claim denies is marked disputed, with who denied it.
 """
 
 from __future__ import annotations
@@ -26,11 +33,14 @@ class Evidence:
     start: int  # the sentence's offsets in the article
     end: int
     text: str  # the sentence, from the stored article at those offsets
+    said_as: str = ""  # the claimant as this article names it
+    disputed_by: str | None = None  # who denies it in this article
 
     def to_json(self) -> dict[str, Any]:
         return {"article": self.article_id, "published": self.published,
                 "source": self.source, "url": self.url, "figure": self.figure,
-                "start": self.start, "end": self.end, "text": self.text}
+                "start": self.start, "end": self.end, "text": self.text,
+                "said_as": self.said_as, "disputed_by": self.disputed_by}
 
 
 @dataclass(slots=True)
@@ -45,11 +55,26 @@ class Entry:
     high: float | None
     bound: str | None
     evidence: list[Evidence] = field(default_factory=list)
+    key: str = ""
+    names: list[str] = field(default_factory=list)  # every name it went by, fullest first
+
+    @property
+    def shown(self) -> str:
+        """The value with its bound: "≥90", "≤100", "~50", "100–999", "340"."""
+        return shown(self.value, self.low, self.high, self.bound)
+
+    @property
+    def disputed_by(self) -> list[str]:
+        """Who denies this value, in the articles it comes from."""
+        return sorted({e.disputed_by for e in self.evidence if e.disputed_by})
 
     def to_json(self) -> dict[str, Any]:
         return {"claimant": self.claimant, "country": self.country, "kind": self.kind,
+                "key": self.key, "names": self.names,
                 "value": _num(self.value), "low": _num(self.low), "high": _num(self.high),
-                "bound": self.bound, "evidence": [e.to_json() for e in self.evidence]}
+                "bound": self.bound, "shown": self.shown, "bound_text": bound_text(self.bound),
+                "disputed": bool(self.disputed_by), "disputed_by": self.disputed_by,
+                "evidence": [e.to_json() for e in self.evidence]}
 
 
 @dataclass(slots=True)
@@ -65,7 +90,7 @@ class Measure:
 
     @property
     def claimants(self) -> int:
-        return len({(e.claimant.casefold(), e.country, e.kind) for e in self.entries})
+        return len({e.key for e in self.entries})
 
     @property
     def low(self) -> float | None:
@@ -91,6 +116,31 @@ def _num(x: float | None) -> int | float | None:
     if x is None:
         return None
     return int(x) if float(x).is_integer() else x
+
+
+def _text(x: float | None) -> str:
+    if x is None:
+        return "?"
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+
+BOUND_SIGNS = {"lower": "≥", "upper": "≤", "approx": "~"}
+BOUND_TEXT = {"lower": "at least", "upper": "at most", "approx": "about", "range": "between",
+              "vague": "vaguely"}
+
+
+def shown(value: float | None, low: float | None, high: float | None, bound: str | None) -> str:
+    """A figure as the board shows it, its bound kept: "≥90", "100–999", "340"."""
+    if value is None or bound in ("range", "vague"):
+        if low is not None and high is None:
+            return f"≥{_text(low)}"
+        return f"{_text(low)}–{_text(high)}"
+    return f"{BOUND_SIGNS.get(bound or '', '')}{_text(value)}"
+
+
+def bound_text(bound: str | None) -> str:
+    """The bound in words ("at least"), empty for an exact figure."""
+    return BOUND_TEXT.get(bound or "", "")
 
 
 def _period(r: FigureRow) -> tuple[str, str]:
@@ -125,17 +175,43 @@ def board(rows: list[FigureRow], *, contested_only: bool = False) -> list[Measur
     return out
 
 
+def claimant_key(r: FigureRow) -> str:
+    """The row's canonical claimant; rows stored before keys existed key on their text."""
+    if r.claimant_kind == "reporter":
+        return f"reporter:{(r.source or '').casefold()}"
+    if r.claimant_key:
+        return r.claimant_key
+    return f"{r.claimant_country or '-'}:{r.claimant_kind}:{(r.claimant or '').casefold()}"
+
+
 def _add(m: Measure, r: FigureRow) -> None:
     name = r.claimant or "unknown"
     if r.claimant_kind == "reporter" and r.source:
         name = r.source  # no one named: the outlet is the claimant
+    key = claimant_key(r)
+    disputer = (r.disputed_by_text or "the reporter") if r.disputed_by else None
     ev = Evidence(r.article_id, r.published, r.source, r.url, r.text,
-                  r.evidence_start, r.evidence_end, r.evidence_text)
+                  r.evidence_start, r.evidence_end, r.evidence_text, name, disputer)
     for e in m.entries:
-        if ((e.claimant.casefold(), e.country, e.kind, e.value, e.low, e.high)
-                == (name.casefold(), r.claimant_country, r.claimant_kind, r.value, r.low,
-                    r.high)):
+        if (e.key, e.value, e.low, e.high) == (key, r.value, r.low, r.high):
             e.evidence.append(ev)
+            _name(e, name)
             return
-    m.entries.append(Entry(name, r.claimant_country, r.claimant_kind, r.value, r.low, r.high,
-                           r.bound, [ev]))
+    entry = Entry(name, r.claimant_country, r.claimant_kind, r.value, r.low, r.high,
+                  r.bound, [ev], key=key, names=[])
+    _name(entry, name)
+    m.entries.append(entry)
+    for e in m.entries:  # one claimant shows one name on every line
+        if e.key == key and e is not entry:
+            for n in e.names:
+                _name(entry, n)
+            for n in entry.names:
+                _name(e, n)
+
+
+def _name(e: Entry, name: str) -> None:
+    """Keep every name a claimant went by, the fullest one (not a pronoun) as its label."""
+    if name.casefold() not in {n.casefold() for n in e.names}:
+        e.names.append(name)
+        e.names.sort(key=lambda n: (-len(n), n))
+    e.claimant = e.names[0]

@@ -110,4 +110,9 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX articles_tsv ON articles USING gin (tsv)",
         ),
     ),
+    # one claimant however it is named (warta.pipeline.claimant), and the claim that denies a claim
+    Migration("0003_claimant_key", common=(
+        "ALTER TABLE claims ADD COLUMN claimant_key TEXT",
+        "ALTER TABLE claims ADD COLUMN disputed_by TEXT",
+    )),
 )

@@ -127,6 +127,9 @@ class FigureRow:
     evidence_start: int
     evidence_end: int
     evidence_text: str
+    claimant_key: str | None = None  # one key for one source however it is named
+    disputed_by: str | None = None  # id of the claim in the same article that denies this one
+    disputed_by_text: str | None = None  # the denying claim's claimant
 
 
 @dataclass(slots=True)

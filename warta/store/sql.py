@@ -50,7 +50,9 @@ FIGURE_COLUMNS = (
     "coalesce(s.span_end, c.span_end, f.span_end), "
     "substr(a.text, coalesce(s.span_start, c.span_start, f.span_start) + 1, "
     "coalesce(s.span_end, c.span_end, f.span_end) "
-    "- coalesce(s.span_start, c.span_start, f.span_start))"
+    "- coalesce(s.span_start, c.span_start, f.span_start)), "
+    "c.claimant_key, c.disputed_by, (SELECT d.claimant_text FROM claims d "
+    "WHERE d.article_id = c.article_id AND d.claim_key = c.disputed_by)"
 )
 FIGURE_FROM = (
     " FROM figures f JOIN articles a ON a.id = f.article_id "
@@ -151,7 +153,8 @@ class SqlStore:
             claim_rows.append((
                 aid, ci, claim.id, c.text, c.start, c.end, c.country, c.kind,
                 cue.text if cue else None, cue.start if cue else None,
-                cue.end if cue else None, claim.start, claim.end, claim.sentence, version))
+                cue.end if cue else None, claim.start, claim.end, claim.sentence, version,
+                c.key or None, claim.disputed_by.id if claim.disputed_by is not None else None))
             for f in claim.figures:
                 q = f.quantity
                 figure_rows.append((
@@ -163,8 +166,8 @@ class SqlStore:
         db.executemany(
             "INSERT INTO claims (article_id, idx, claim_key, claimant_text, claimant_start, "
             "claimant_end, claimant_country, claimant_kind, cue_text, cue_start, cue_end, "
-            "span_start, span_end, sentence, extractor_version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
+            "span_start, span_end, sentence, extractor_version, claimant_key, disputed_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
         db.executemany(
             "INSERT INTO figures (article_id, claim_idx, figure_key, text, span_start, span_end, "
             "value, low, high, bound, number_text, unit, outcome, side, period_start, "

@@ -122,8 +122,8 @@ def claims_page(request: Request) -> Response:
     measures = board(rows, contested_only=f.contested)
     if f.claimant:
         needle = f.claimant.casefold()
-        measures = [m for m in measures if any(needle in e.claimant.casefold()
-                                               for e in m.entries)]
+        measures = [m for m in measures if any(needle in n.casefold()
+                                               for e in m.entries for n in e.names or [e.claimant])]
     # disputed measures first, then the newest
     measures.sort(key=lambda m: (m.claimants >= 2, m.period_end or "", m.claimants),
                   reverse=True)
