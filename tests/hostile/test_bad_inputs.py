@@ -62,8 +62,10 @@ def bad_folder(root: Path) -> Path:
 
 def _ingest(url: str, folder: Path) -> tuple[dict[str, int], list[tuple[str, str, str, str]]]:
     with open_store(url) as store:
-        ingest([folder], store, extractor=fake_extract, progress=False, workers=0)
-        rep = ingest([folder], store, extractor=fake_extract, progress=False, workers=0)
+        ingest([folder], store, extractor=fake_extract, progress=False, workers=0,
+               published="2025-01-06")
+        rep = ingest([folder], store, extractor=fake_extract, progress=False, workers=0,
+                     published="2025-01-06")
         assert rep.stored == 0  # a rerun fails the same way and stores nothing twice
         rows = sorted((Path(e.origin).name, e.locator, e.code, e.reason) for e in store.errors())
         return store.counts(), rows

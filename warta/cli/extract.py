@@ -13,7 +13,10 @@ from warta.cli import main
 from warta.errors import InputError, WartaError
 from warta.io import MAX_BYTES
 from warta.pipeline.extract import extract, parse_published
+from warta.pipeline.undated import UNDATED, note, unanchored, warning
 from warta.report import render
+
+_UNDATED: list[str] = []  # inputs of this run whose relative dates had no anchor
 
 
 def _load(path: str, max_bytes: int) -> tuple[str, date | None, bool]:
@@ -35,6 +38,10 @@ def _run(path: str, max_bytes: int, code: str | None, when: date | None):  # noq
     doc = article.to_json()
     if html:
         doc["text"] = article.text  # the offsets refer to the page's main text
+    lost = unanchored(article)
+    if lost:  # recorded in the output; the run says so once
+        doc["warnings"] = [{"code": UNDATED, "message": note(lost)}]
+        _UNDATED.append(path)
     return article, doc
 
 
@@ -71,6 +78,7 @@ def extract_cmd(paths: tuple[str, ...], lang: str, published: str | None, fmt: s
     carried in the JSON as "text"), or - for standard input.
     """
     when = parse_published(published)
+    _UNDATED.clear()
     max_bytes = int(max_mb * 1024 * 1024)
     code = None if lang == "auto" else lang
     if out_dir is None:
@@ -79,12 +87,14 @@ def extract_cmd(paths: tuple[str, ...], lang: str, published: str | None, fmt: s
                              "add --out DIR to write one JSON file per article")
         article, doc = _run(paths[0], max_bytes, code, when)
         click.echo(_format(article, doc, fmt, _stem(paths[0])), nl=fmt == "json")
+        _warn_undated()
         return
     out_dir.mkdir(parents=True, exist_ok=True)
     failed = _batch(paths, out_dir, code, when, max_bytes, fmt)
     done = len(paths) - failed
     click.echo(f"{done} of {len(paths)} articles written to {out_dir}"
                + (f"; {failed} failed" if failed else ""), err=True)
+    _warn_undated()
     if failed:
         sys.exit(2)
 
@@ -108,6 +118,13 @@ def _batch(paths: tuple[str, ...], out_dir: Path, code: str | None, when, max_by
                       file=sys.stderr)
         (out_dir / f"{stem}{suffix}").write_text(body, encoding="utf-8")
     return failed
+
+
+def _warn_undated() -> None:
+    """Once per run: how many articles lost relative dates to a missing publication date."""
+    if _UNDATED:
+        click.echo(warning(len(_UNDATED)), err=True)
+        _UNDATED.clear()
 
 
 def _stem(path: str) -> str:

@@ -30,7 +30,7 @@ from typing import Any
 from warta.errors import InputError, WartaError
 from warta.ingest.parts import Part, partitions, read_part
 from warta.ingest.readers import Document, ReadFailure, parse_date
-from warta.ingest.runner import Report, current_version
+from warta.ingest.runner import Report, current_version, store_one
 from warta.model import Article
 from warta.store import Store, content_hash, open_store
 
@@ -138,18 +138,7 @@ def _save(store: Store, rep: Report, item: Document | ReadFailure, h: str, got: 
     if isinstance(item, ReadFailure):
         _fail(store, rep, item.origin, item.locator, item.code, item.reason)
         return
-    src = item.source
-    if got is None or isinstance(got, tuple):
-        code, reason = got or ("W900", "no extraction")
-        _fail(store, rep, src.origin, src.locator, code, reason)
-        return
-    if src.published is None and published is not None:
-        src.published = published
-    if store.add_article(item.text, got, src, h, version) is None:
-        rep.duplicates += 1
-    else:
-        rep.stored += 1
-        rep.words += len(item.text.split())
+    store_one(item, h, got, store, rep, version, published)  # as a one-process ingest does
 
 
 def _fail(store: Store, rep: Report, origin: str, locator: str, code: str, reason: str) -> None:
@@ -164,6 +153,7 @@ def _merge(total: Report, part: Report) -> None:
     total.duplicates += part.duplicates
     total.failed += part.failed
     total.words += part.words
+    total.undated += part.undated
     total.failures.extend(part.failures)
 
 

@@ -26,6 +26,7 @@ from warta.ingest.pool import BUDGET_SECONDS, Gate, Job, Outcome, outcomes
 from warta.ingest.readers import Document, ReadFailure, read
 from warta.model import Article
 from warta.pipeline.extract import parse_published
+from warta.pipeline.undated import UNDATED, note, unanchored, warning
 from warta.store import Store, content_hash
 
 Extractor = Callable[..., Article]
@@ -64,6 +65,7 @@ class Report:
     failed: int = 0
     seconds: float = 0.0
     words: int = 0
+    undated: int = 0  # stored articles whose relative dates had no publication date
     failures: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
@@ -76,6 +78,8 @@ class Report:
                f"{self.rate:.1f} articles/s)")
         if self.failed:
             msg += "; see `warta errors` for what failed and why"
+        if self.undated:
+            msg += "\n" + warning(self.undated) + "; `warta errors` lists them"
         return msg
 
 
@@ -145,7 +149,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
             if isinstance(item, ReadFailure):
                 _fail(store, rep, item.origin, item.locator, item.code, item.reason)
             else:
-                _store(item, hashes.popleft(), got, store, rep, version, default_pub)
+                store_one(item, hashes.popleft(), got, store, rep, version, default_pub)
             group.tick()
             if rep.failed != failed_shown:
                 failed_shown = rep.failed
@@ -198,8 +202,10 @@ class _CommitGroup:
                 pass
 
 
-def _store(doc: Document, h: str, got: Outcome | None, store: Store, rep: Report,
-           version: str, published: date | None) -> None:
+def store_one(doc: Document, h: str, got: Outcome | None, store: Store, rep: Report,
+              version: str, published: date | None) -> None:
+    """Store one extracted article, or record why it failed; note an article
+    whose relative dates had no publication date to count from."""
     src = doc.source
     if got is None or isinstance(got, tuple):
         code, reason = got or ("W900", "no extraction")
@@ -214,9 +220,13 @@ def _store(doc: Document, h: str, got: Outcome | None, store: Store, rep: Report
         return
     if added is None:
         rep.duplicates += 1
-    else:
-        rep.stored += 1
-        rep.words += len(doc.text.split())
+        return
+    rep.stored += 1
+    rep.words += len(doc.text.split())
+    lost = unanchored(got) if got.published is None and src.published is None else []
+    if lost:  # stored, but its relative dates could not be placed: say why
+        rep.undated += 1
+        store.record_error(src.origin, src.locator, UNDATED, note(lost))
 
 
 def _fail(store: Store, rep: Report, origin: str, locator: str, code: str,
