@@ -453,3 +453,41 @@ def test_events_a_place_opening_the_sentence_as_its_subject_frames_it():
             "dihantam serangan drone pada hari Minggu.")
     (ev,) = events(text, "id", [town, far], [time("pada hari Minggu", PUB, PUB)])
     assert ev.place.name == "Novaya"
+
+
+def test_events_a_date_beside_a_reporting_verb_may_follow_the_night_of_the_event():
+    thursday, wednesday = date(2025, 1, 2), date(2025, 1, 1)
+    text = "A drone strike killed three people in Novaya, the governor said Thursday."
+    (ev,) = events(text, "en", [place("Novaya", "Novaya")], [time("Thursday", thursday, thursday)])
+    assert (ev.date.start, ev.date.end) == (wednesday, thursday)
+    text = "Gubernur mengatakan pada hari Kamis bahwa serangan drone menewaskan tiga orang di Novaya."
+    (ev,) = events(text, "id", [place("Novaya", "Novaya")], [time("pada hari Kamis", thursday, thursday)])
+    assert (ev.date.start, ev.date.end) == (wednesday, thursday)
+    text = "A drone strike on Thursday killed three people in Novaya."
+    (ev,) = events(text, "en", [place("Novaya", "Novaya")], [time("on Thursday", thursday, thursday)])
+    assert ev.date.start == thursday  # the event's own date
+
+
+def test_events_clock_times_and_dates_after_publication_date_nothing():
+    text = "The drone attack on Novaya was thwarted at 23:50 (2050 GMT) on Saturday."
+    (ev,) = events(text, "en", [place("Novaya", "Novaya")],
+                   [time("2050", date(2050, 1, 1), date(2050, 12, 31), precision="year"),
+                    time("on Saturday", date(2025, 1, 4), date(2025, 1, 4))])
+    assert ev.date.start == date(2025, 1, 4)
+    text = "Serangan drone ke Novaya pada pukul 23.50 (2050 GMT) hari Sabtu menewaskan dua orang."
+    (ev,) = events(text, "id", [place("Novaya", "Novaya")],
+                   [time("2050", date(2050, 1, 1), date(2050, 12, 31), precision="year"),
+                    time("hari Sabtu", date(2025, 1, 4), date(2025, 1, 4))])
+    assert ev.date.start == date(2025, 1, 4)
+
+
+def test_events_a_drone_destroyed_in_flight_is_a_strike():
+    text = "Debris from a drone destroyed over Novaya fell on a house on Saturday."
+    (ev,) = events(text, "en", [place("Novaya", "Novaya")], [time("on Saturday", PUB, PUB)])
+    assert ev.type == "strike"
+    text = "Puing drone yang dihancurkan di atas Novaya jatuh ke rumah warga pada hari Sabtu."
+    (ev,) = events(text, "id", [place("Novaya", "Novaya")], [time("pada hari Sabtu", PUB, PUB)])
+    assert ev.type == "strike"
+    text = "A drone strike destroyed a house in Novaya on Saturday."
+    assert "destruction" in {e.type for e in events(text, "en", [place("Novaya", "Novaya")],
+                                                    [time("on Saturday", PUB, PUB)])}

@@ -88,7 +88,11 @@ def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sent
              named: bool) -> tuple[Period | None, bool]:
     """The date of an event whose sentence names none, and whether it is only a guess."""
     periods = [f.period for f in figs if f.period is not None and not f.running_total]
+    window = Period(published - timedelta(days=1), published) if published is not None else None
     if periods:
+        if window is not None and sent.index < LEAD_SENTENCES \
+                and window.start <= periods[0].start and periods[0].end <= window.end:
+            return window, True  # a breaking toll: the article may date its event later
         return periods[0], False
     if etype not in WINDOWED:
         return None, False
@@ -99,8 +103,8 @@ def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sent
             if stamps:
                 last = stamps[-1]
                 return (last.period if eventful(last) else None), False
-    if published is not None and (sent.index < LEAD_SENTENCES or named):
-        return Period(published - timedelta(days=1), published), True
+    if window is not None and (sent.index < LEAD_SENTENCES or named):
+        return window, True
     return None, False
 
 

@@ -70,6 +70,7 @@ class Rules:
     anaphora_before: frozenset[str]  # "this" (attack): a mention of an event already told
     anaphora_after: frozenset[str]  # (serangan) "tersebut"
     event_nouns: PhraseLexicon[str]  # nouns for any event: "incident", "peristiwa"
+    report_cues: PhraseLexicon[str]  # reporting verbs (claims.toml): a date beside one dates a report
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -107,7 +108,14 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("anaphora_before", [])),
         _words(data.get("anaphora_after", [])),
         from_table({"event": data.get("anaphora_nouns", [])}),
+        _report_cues(lang),
     )
+
+
+def _report_cues(lang: Lang) -> PhraseLexicon[str]:
+    claims = lang.data("claims")
+    return from_table({"cue": [c for key in ("cues_before", "cues_passive", "cues_pronoun")
+                               for c in claims.get(key, [])]})
 
 
 def _sense(data: dict[str, Any]) -> Sense:
@@ -215,4 +223,18 @@ def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]]) -
                 return True
             if t.text in CLAUSE_BREAKS or t.text.lower() in stops:
                 break
+    return False
+
+
+REPORT_REACH = 2  # words between a reporting verb and the date after it: "said on Sunday"
+
+
+def report_date(r: Rules, toks: list[Token], text: str, start: int) -> bool:
+    """A date expression (starting at ``start``) that dates a report, not an event: right
+    after a reporting verb ("the governor said Thursday", "mengatakan pada hari Senin")."""
+    for cue in r.report_cues.find(toks, text):
+        after = [t for t in toks[cue.last_token + 1:] if t.start < start]
+        if cue.end <= start and len(after) <= REPORT_REACH \
+                and not any(t.text in CLAUSE_BREAKS for t in after):
+            return True
     return False

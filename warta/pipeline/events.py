@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 from warta.lang import Lang
-from warta.model import Event, Figure, PlaceMention, Sentence, Span, TimeMention, Token
+from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
 from warta.pipeline.event_dates import (
     VIOLENT,
     WINDOWED,
@@ -53,6 +53,7 @@ from warta.pipeline.event_rules import (
     armed,
     find_triggers,
     modality,
+    report_date,
     rules as _rules,
 )
 from warta.pipeline.event_sides import event_sides, is_passive
@@ -103,7 +104,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 or any(0 <= p.start - m.end <= TERRITORY_REACH for p in inside)]
         if not hits:
             continue
-        stamps = time_index.between(sent.start, sent.end)
+        # clock times have no date; nothing reported happened after publication ("2050 GMT")
+        stamps = [t for t in time_index.between(sent.start, sent.end) if t.start_date is not None
+                  and (published is None or t.start_date <= published)]
         opening = _opening(toks, rules)
         groups = by_date(hits, stamps, toks, rules.joiners)
         side_hits = sides.find(toks, text)
@@ -129,6 +132,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 near = nearest_place(where_from, m, etype in rules.roles.territorial, opening)
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners)
                                  if stamp is not None else None), False
+                if when is not None and stamp is not None and report_date(rules, toks, text, stamp.start):
+                    # "the governor said Thursday": the event may be the night before
+                    when = Period(when.start - timedelta(days=1), when.end)
                 if when is None:
                     named = near is not None and near.precision != "country"
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named)
