@@ -34,6 +34,34 @@ PLACE_RANK = {"point": 0, "settlement": 1, "admin2": 2, "admin1": 3, "region": 4
 TIME_PRECISIONS = ("day", "week", "month", "year", "range")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
+# Geographic precision codes of event datasets. ACLED ``geo_precision``: 1 = the
+# town itself, 2 = a part of a region near a town (or a small area), 3 = a larger
+# region, coordinates of its centre. UCDP GED ``where_prec``: 1 exact location,
+# 2 within 25 km, 3 second-order admin unit, 4 first-order admin unit, 5 a part
+# of the country / region, 6 the country, 7 international waters or airspace.
+_ACLED = {"point": 1, "settlement": 1, "admin2": 2, "admin1": 3, "country": 3, "region": 3}
+_UCDP = {"point": 1, "settlement": 1, "admin2": 3, "admin1": 4, "country": 6, "region": 5}
+
+
+def acled_geo_precision(precision: str | None, found: bool = True) -> int:
+    """ACLED geo_precision (1–3) for a place of this precision. A settlement
+    the gazetteer lacks (``found=False``), placed at its region, is 2."""
+    if precision in ("point", "settlement") and not found:
+        return 2
+    return _ACLED.get(precision or "", 3)
+
+
+def ucdp_where_prec(precision: str | None, found: bool = True,
+                    water: bool = False) -> int:
+    """UCDP where_prec (1–7) for a place of this precision; ``water`` marks
+    seas and airspace (7). A settlement the gazetteer lacks is 2."""
+    if water:
+        return 7
+    if precision in ("point", "settlement") and not found:
+        return 2
+    return _UCDP.get(precision or "", 6)
+
+
 Bound = Literal["exact", "approx", "lower", "upper", "range", "vague"]
 
 
@@ -140,21 +168,23 @@ class PlaceMention:
     geonameid: int | None = None
     admin1: str | None = None
     actor_use: bool = False  # a place name used as an actor ("Moscow promised")
+    demonym: bool = False  # an adjective of a people ("Russian forces"), only when asked for
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "text": self.text, "start": self.start, "end": self.end,
             "name": self.name, "lat": self.lat, "lon": self.lon,
             "country": self.country, "precision": self.precision,
             "found": self.found, "geonameid": self.geonameid,
             "admin1": self.admin1, "actor_use": self.actor_use,
         }
+        if self.demonym:
+            out["demonym"] = True  # present only on demonym mentions (off by default)
+        return out
 
     def place_json(self) -> dict[str, Any]:
         """The place of an event, with its ACLED ``geo_precision`` and UCDP
         ``where_prec`` codes."""
-        from warta.geo.precision import acled_geo_precision, ucdp_where_prec
-
         return {"name": self.name, "lat": self.lat, "lon": self.lon,
                 "country": self.country, "precision": self.precision,
                 "geo_precision": acled_geo_precision(self.precision, self.found),

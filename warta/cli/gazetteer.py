@@ -94,13 +94,22 @@ def _point(value: str | None) -> tuple[float, float] | None:
 @click.option("--country", help="Keep candidates in this country (ISO2, e.g. UA).")
 @click.option("--near", help="Favour candidates near LAT,LON.")
 @click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--lang", default="en", show_default=True,
+              help="Whose place words to use (the names a language's data fixes, e.g. id).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
-def geocode_cmd(name: str, country: str | None, near: str | None, limit: int, fmt: str) -> None:
-    """Ranked gazetteer candidates for NAME, with scores and why."""
+def geocode_cmd(name: str, country: str | None, near: str | None, limit: int, lang: str,
+                fmt: str) -> None:
+    """Ranked gazetteer candidates for NAME, with scores and why: the
+    candidates and ranking the pipeline uses for a name with no context."""
+    from warta.geo.fold import fold
     from warta.geo.geocode import geocode
+    from warta.lang import load
+    from warta.pipeline.place_lexicon import lexicon
 
-    ranked = geocode(_index(), name, country=country, near=_point(near), limit=limit)
+    curated = lexicon(load(lang)).curated.get(fold(name), ())
+    ranked = geocode(_index(), name, country=country, near=_point(near), limit=limit,
+                     curated=curated)
     if fmt == "json":
         click.echo(json.dumps([s.to_json() for s in ranked], ensure_ascii=False, indent=2))
         return

@@ -4,10 +4,13 @@ share the first letters are scored with rapidfuzz."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz, process
 
 from warta.geo.fold import fold
 from warta.geo.gazetteer import Candidate, Gazetteer
+from warta.geo.grid import Grid
 
 PREFIX = 3
 MIN_SCORE = 85.0
@@ -34,3 +37,23 @@ def fuzzy_candidates(gaz: Gazetteer, name: str, limit: int = 5) -> list[tuple[Ca
     for key, s in scored:
         out += [(c, s) for c in found.get(key, [])]
     return out
+
+
+CONTEXT_SCORE = 88.0
+ANCHOR_KM = 500  # a near match must lie this close to a place the article names, when it names any
+
+
+@lru_cache(maxsize=4096)
+def _near(gaz: Gazetteer, key: str) -> tuple[Candidate, ...]:
+    return tuple(c for c, s in fuzzy_candidates(gaz, key) if s >= CONTEXT_SCORE)
+
+
+def near_in_context(gaz: Gazetteer, key: str, countries: set[str],
+                    anchors: Grid) -> list[Candidate]:
+    """Near matches of ``key`` (folded) that lie in one of ``countries`` and,
+    when ``anchors`` holds any point, within ANCHOR_KM of one; of the same
+    number of words, never a country."""
+    words = key.count(" ")
+    return [c for c in _near(gaz, key) if c.country in countries
+            and c.kind != "country" and fold(c.name).count(" ") == words
+            and (not anchors or anchors.nearest(c.lat, c.lon, ANCHOR_KM) <= ANCHOR_KM)]

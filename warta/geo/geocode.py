@@ -6,15 +6,21 @@ from __future__ import annotations
 from warta.geo.fold import fold
 from warta.geo.fuzzy import fuzzy_candidates
 from warta.geo.gazetteer import Gazetteer
-from warta.geo.rank import Context, Scored, km, rank
+from warta.geo.grid import Grid, km
+from warta.geo.rank import Context, Scored, rank
+from warta.geo.resolve import candidates
 
 
 def geocode(gaz: Gazetteer, name: str, country: str | None = None,
-            near: tuple[float, float] | None = None, limit: int = 10) -> list[Scored]:
+            near: tuple[float, float] | None = None, limit: int = 10,
+            curated: tuple[str, ...] = ()) -> list[Scored]:
     """Candidates for ``name``, best first; ``country`` (ISO2) keeps those in
-    that country, ``near`` (lat, lon) favours those close to the point."""
+    that country, ``near`` (lat, lon) favours those close to the point.
+    ``curated`` are the place codes a language's data gives the name (what
+    the pipeline looks up for it too): they come first and rank higher. The
+    candidates and their ranking are the pipeline's (:mod:`warta.geo.resolve`)."""
     key = fold(name)
-    cands = gaz.lookup([key]).get(key, [])
+    cands = candidates(gaz, key, curated)
     fuzzy: dict[int, float] = {}
     if not cands:
         for c, s in fuzzy_candidates(gaz, name, limit=limit):
@@ -24,7 +30,7 @@ def geocode(gaz: Gazetteer, name: str, country: str | None = None,
     if country:
         cands = [c for c in cands if c.country == country.upper()]
     ctx = Context(countries={country.upper()} if country else set(),
-                  anchors=[near] if near else [])
+                  anchors=Grid([near] if near else []), curated=curated)
     out = rank(cands, ctx)
     for sc in out:
         if sc.candidate.id in fuzzy:

@@ -10,22 +10,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 from warta.geo.fold import fold
-from warta.geo.fuzzy import fuzzy_candidates
+from warta.geo.fuzzy import near_in_context
 from warta.geo.gazetteer import Candidate, Gazetteer
-from warta.geo.lexicon import PlaceLexicon
-from warta.geo.rank import km
-from warta.geo.spans import Run, Tok
-from warta.pipeline.place_resolve import Match
+from warta.geo.grid import Grid
+from warta.geo.resolve import Match
+from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_spans import Run, Tok
 
 MAX_TOKENS = 3
-MIN_SCORE = 88.0
 MIN_LENGTH = 5
-ANCHOR_KM = 500  # a near match must lie this close to a place the article names, when it names any
-
-
-@lru_cache(maxsize=4096)
-def _near(gaz: Gazetteer, key: str) -> tuple[Candidate, ...]:
-    return tuple(c for c, s in fuzzy_candidates(gaz, key) if s >= MIN_SCORE)
+MAX_LOOKUPS = 200  # near-match searches per article: a huge article gets no more
 
 
 @lru_cache(maxsize=8)
@@ -42,10 +36,11 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
                  if c.country and (m.curated or c.kind == "country")}
     if not countries:
         return []
-    anchors = [(c.lat, c.lon) for m in matches for c in m.cands[:3]
-               if c.kind in ("admin1", "admin2") or (c.kind == "settlement" and len(m.cands) == 1)]
+    anchors = Grid((c.lat, c.lon) for m in matches for c in m.cands[:3]
+                   if c.kind in ("admin1", "admin2") or (c.kind == "settlement" and len(m.cands) == 1))
     owned = {g for m in matches for g in range(m.i, m.j)}
     out: list[Match] = []
+    looked: dict[str, list[Candidate]] = {}
     for run in runs:
         ids = run.toks
         g0, last = ids[0], toks[ids[-1]]
@@ -65,11 +60,12 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
             continue
         if key in lex.demonyms or key.startswith(_country_stems(lex.countries)):
             continue  # "Russian", "Australian": a people, not a misspelt place
-        words = key.count(" ")
-        cands = [c for c in _near(gaz, key) if c.country in countries
-                 and c.kind != "country" and fold(c.name).count(" ") == words
-                 and (not anchors or any(km((c.lat, c.lon), a) <= ANCHOR_KM for a in anchors))]
+        if key not in looked:
+            if len(looked) >= MAX_LOOKUPS:
+                continue
+            looked[key] = near_in_context(gaz, key, countries, anchors)
+        cands = looked[key]
         if cands:
-            out.append(Match(first.start, last.end, key, g0, ids[-1] + 1, run, want,
-                             cands, ()))
+            out.append(Match(first.start, last.end, key, g0, ids[-1] + 1, g0, run.dateline, want,
+                             list(cands), ()))
     return out

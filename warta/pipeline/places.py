@@ -11,15 +11,16 @@ trigger is kept with ``found=False`` at the region the text puts it in.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
-from warta.geo.lexicon import PlaceLexicon, lexicon
-from warta.geo.spans import Run, Tok, Variant, find_runs, tokenize, trigger, variants
+from warta.geo.resolve import BROAD, PRECISION, Match, candidates, resolve
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
 from warta.pipeline.place_fuzzy import fuzzy_matches
-from warta.pipeline.place_resolve import BROAD, PRECISION, Match, resolve
+from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
+from warta.pipeline.place_spans import Run, Tok, Variant, find_runs, tokenize, trigger, variants
 
 BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
 
@@ -59,16 +60,14 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     matches += _new_settlements(text, toks, runs, matches, lex)
     matches.sort(key=lambda m: m.start)
     resolve(matches)
-    return [_mention(text, toks, m, matches, lex) for m in matches if m.best or m.new]
+    regions = _Regions(matches)
+    return [_mention(text, toks, m, regions, lex) for m in matches if m.best or m.new]
 
 
 def _candidates(key: str, lex: PlaceLexicon, gaz: Gazetteer,
                 found: dict[str, list[Candidate]]) -> tuple[list[Candidate], tuple[str, ...]]:
     curated = lex.curated.get(key, ())
-    cands = [c for c in (gaz.by_code(code) for code in curated) if c]
-    seen = {c.id for c in cands}
-    cands += [c for c in found.get(key, []) if c.id not in seen]
-    return cands, curated
+    return candidates(gaz, key, curated, found), curated
 
 
 OFFICE_PLACE_POPULATION = 100_000
@@ -110,6 +109,11 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
     ids = run.toks
     n = len(ids)
     zone = _person_zone(toks, run, lex, found)
+    loose = _loose(toks, run, zone, lex)
+    ahead = [0]  # loose words before each position of the run
+    for x in loose:
+        ahead.append(ahead[-1] + x)
+    taken = 0  # loose words that earlier matches took
     out: list[Match] = []
     i = 0
     while i < n:
@@ -129,7 +133,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
                 heads = [w for w in vs if w.want and w.want != "direction"]
                 want = heads[0].want if heads else None
                 key = heads[0].key if heads and v is vs[0] else v.key
-                hit = Match(v.start, v.end, key, ids[i], ids[j - 1] + 1, run,
+                hit = Match(v.start, v.end, key, ids[i], ids[j - 1] + 1, run.toks[0], run.dateline,
                              want, cands, curated)
                 break
             if hit:
@@ -141,20 +145,23 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
                 end = min(n, i + 4)
                 hit = Match(first.start, toks[ids[end - 1]].end,
                              " ".join(toks[g].key for g in ids[i + 1:end]), ids[i],
-                             ids[end - 1] + 1, run, "new", [], (), new=True)
+                             ids[end - 1] + 1, run.toks[0], run.dateline, "new", [], (), new=True)
                 out.append(hit)
+                taken += ahead[end] - ahead[i]
                 i = end
                 continue
             i += 1
             continue
         if hit.key in lex.not_places:
-            i = ids.index(hit.j - 1) + 1
+            i = hit.j - ids[0]
             continue
         if hit.want is None:
             hit.want = trigger(toks, hit.i, hit.j, lex)[0]
-        if _keep(text, toks, hit, run, zone, lex, lower, out):
+        if _keep(text, toks, hit, run, zone, lex, lower, loose,
+                 ahead[hit.i - ids[0]] - taken > 0):
             out.append(hit)
-        i = ids.index(hit.j - 1) + 1
+            taken += ahead[hit.j - ids[0]] - ahead[hit.i - ids[0]]
+        i = hit.j - ids[0]
     if zone:
         persons.add(toks[max(zone)].key)
     elif 2 <= n <= 3 and toks[ids[-1]].key in found and not any(
@@ -175,14 +182,31 @@ def _abbreviations(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
         code = lex.abbreviations.get(t.key)
         if code and text[t.end:t.end + 1] == "." and text[t.start - 2:t.start] == ", " \
                 and (c := gaz.by_code(code)):
-            out.append(Match(t.start, t.end + 1, t.key, run.toks[0], run.toks[0] + 1, run,
-                              None, [c], (code,)))
+            g = run.toks[0]
+            out.append(Match(t.start, t.end + 1, t.key, g, g + 1, g, run.dateline,
+                             None, [c], (code,)))
+    return out
+
+
+def _loose(toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexicon) -> list[bool]:
+    """For each token of ``run``: a word that may be part of a person's
+    name around a place (not a title, head, connector, context word or
+    acronym, nor already in the person zone)."""
+    out = []
+    for g in run.toks:
+        t = toks[g]
+        out.append(not (g in zone or t.key in lex.context_words
+                        or t.key in lex.titles or t.key in lex.connectors
+                        or t.key in lex.heads_after or t.key in lex.heads_before
+                        or t.text.isupper()))
     return out
 
 
 def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
-          lex: PlaceLexicon, lower: set[str], earlier: list[Match]) -> bool:
-    """Whether a gazetteer hit is a place here; may narrow ``m.cands``."""
+          lex: PlaceLexicon, lower: set[str], loose: list[bool], loose_before: bool) -> bool:
+    """Whether a gazetteer hit is a place here; may narrow ``m.cands``.
+    ``loose`` is :func:`_loose` of the run; ``loose_before`` tells whether
+    such a word that no earlier match took stands before ``m`` in the run."""
     span = text[m.start:m.end]
     letters = [c for c in span if c.isalpha()]
     if span.isupper() and len(letters) <= 3 or "." in span and len(letters) <= 4:
@@ -214,20 +238,8 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     if single and m.key in lower:
         m.cands = [c for c in m.cands if c.kind in ("country",)]
         return bool(m.cands)
-    covered = set(range(m.i, m.j))
-    for e in earlier:
-        covered.update(range(e.i, e.j))
-
-    def loose(g: int) -> bool:
-        t = toks[g]
-        return not (g in covered or g in zone or t.key in lex.context_words
-                    or t.key in lex.titles or t.key in lex.connectors
-                    or t.key in lex.heads_after or t.key in lex.heads_before
-                    or t.text.isupper())
-
-    before = [g for g in run.toks if g < m.i and loose(g)]
-    after = [g for g in run.toks if g >= m.j and loose(g)]
-    person_like = bool(before) or (len(run.toks) == 2 and bool(after))
+    after = len(run.toks) == 2 and any(loose[g - run.toks[0]] for g in run.toks if g >= m.j)
+    person_like = loose_before or after
     if person_like and not run.titlecase and not run.dateline:
         m.cands = [c for c in m.cands if c.kind in BROAD]
         return bool(m.cands)
@@ -254,12 +266,12 @@ def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[
         run = run_of.get(g)
         if run is None or g in owner:
             return None
-        ids = run.toks[run.toks.index(g):][:3]
+        ids = run.toks[g - run.toks[0]:][:3]  # a run's tokens are consecutive
         if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
                 or toks[ids[0]].key in lex.first_names:
             return None
         m = Match(toks[ids[0]].start, toks[ids[-1]].end,
-                   " ".join(toks[x].key for x in ids), ids[0], ids[-1] + 1, run, "new",
+                   " ".join(toks[x].key for x in ids), ids[0], ids[-1] + 1, run.toks[0], run.dateline, "new",
                    [], (), new=True)
         for x in ids:
             owner[x] = m
@@ -308,32 +320,48 @@ def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[
 
 
 
-def _kind(m: Match) -> str | None:
-    """The kind of place ``m`` resolved to, None when it resolved to none."""
-    return m.best.kind if m.best is not None else None
-
-
-def _region_for(m: Match, matches: list[Match]) -> Match | None:
+class _Regions:
     """Where the text puts a settlement the gazetteer lacks: an admin unit
-    named in its sentence, else the last one before it, else a country."""
-    sent = [x for x in matches if x.best and x.run is not None and x is not m]
-    admins = [x for x in sent if _kind(x) in ("admin1", "admin2")]
-    same = [x for x in admins if abs(x.start - m.start) < 200 and x.start > m.start]
-    if same:
-        return min(same, key=lambda x: (_kind(x) != "admin2", x.start))
-    before = [x for x in admins if x.start < m.start]
-    if before:
-        return before[-1]
-    countries = [x for x in sent if _kind(x) == "country"]
-    near = sorted(countries, key=lambda x: abs(x.start - m.start))
-    return near[0] if near else None
+    named after it in the next 200 characters (a district before a
+    province), else the last one before it, else the nearest country.
+    Built once per article; each question is a binary search."""
+
+    AHEAD = 200
+
+    def __init__(self, matches: list[Match]) -> None:
+        placed = [x for x in matches if x.best]  # in text order
+        self.admin2 = [x for x in placed if x.best and x.best.kind == "admin2"]
+        self.admin1 = [x for x in placed if x.best and x.best.kind == "admin1"]
+        self.admins = [x for x in placed if x.best and x.best.kind in ("admin1", "admin2")]
+        self.countries = [x for x in placed if x.best and x.best.kind == "country"]
+        self.starts = {id(xs): [x.start for x in xs]
+                       for xs in (self.admin2, self.admin1, self.admins, self.countries)}
+
+    def _first_after(self, xs: list[Match], at: int) -> Match | None:
+        k = bisect_right(self.starts[id(xs)], at)
+        return xs[k] if k < len(xs) and xs[k].start - at < self.AHEAD else None
+
+    def of(self, m: Match) -> Match | None:
+        hit = self._first_after(self.admin2, m.start) or self._first_after(self.admin1, m.start)
+        if hit:
+            return hit
+        k = bisect_left(self.starts[id(self.admins)], m.start)
+        if k:
+            return self.admins[k - 1]
+        starts = self.starts[id(self.countries)]
+        if not starts:
+            return None
+        k = bisect_left(starts, m.start)
+        near = [x for x in self.countries[max(0, k - 1):k + 1]]
+        # the nearest; on a tie, the earlier one
+        return min(near, key=lambda x: abs(x.start - m.start))
 
 
-def _mention(text: str, toks: list[Tok], m: Match, matches: list[Match],
+def _mention(text: str, toks: list[Tok], m: Match, regions: _Regions,
              lex: PlaceLexicon) -> PlaceMention:
     span = text[m.start:m.end]
     if m.best is None:
-        region = _region_for(m, matches)
+        region = regions.of(m)
         b = region.best if region else None
         name = span
         for head in lex.heads_before:
@@ -353,7 +381,7 @@ def _mention(text: str, toks: list[Tok], m: Match, matches: list[Match],
 
 def _actor(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     """A place standing for its government or forces ("Moskow menjanjikan")."""
-    if m.run.toks and m.i != m.run.toks[0]:
+    if m.i != m.first:
         return False
     g = m.j
     while g < len(toks) and toks[g].key in lex.actor_skip and toks[g].sent == toks[m.i].sent:

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from warta.geo.fold import fold
-from warta.geo.lexicon import PlaceLexicon
 from warta.model import Sentence
+from warta.pipeline.place_lexicon import PlaceLexicon
 
 _WORD_RE = re.compile(r"\w+(?:['’.]\w+)*")
 MAX_TOKENS = 6

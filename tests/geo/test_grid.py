@@ -1,0 +1,46 @@
+"""The spatial grid answers exactly what a scan of every point would."""
+
+from __future__ import annotations
+
+import math
+import random
+
+from warta.geo.grid import Grid, km
+
+
+def brute(points, lat, lon, limit, skip=frozenset(), same=False):
+    ds = [km((lat, lon), p) for p in points if p not in skip and (same or p != (lat, lon))]
+    d = min(ds, default=math.inf)
+    return d if d <= limit else math.inf
+
+
+def test_nearest_matches_a_full_scan_everywhere_on_the_globe():
+    rng = random.Random(3)
+    # clusters (an article about one region) plus points near the poles and the date line
+    points = [(48 + rng.uniform(-3, 3), 37 + rng.uniform(-3, 3)) for _ in range(300)]
+    points += [(rng.uniform(-89.9, 89.9), rng.uniform(-180, 180)) for _ in range(300)]
+    points += [(rng.uniform(-60, 60), rng.choice((-179.9, 179.9))) for _ in range(40)]
+    grid = Grid()
+    seen = []
+    for n, p in enumerate(points):
+        grid.add(p)
+        seen.append(p)
+        if n % 7:
+            continue
+        for _ in range(5):
+            q = rng.choice(seen) if rng.random() < 0.5 else (rng.uniform(-90, 90), rng.uniform(-180, 180))
+            for limit in (50.0, 300.0, 500.0):
+                assert grid.nearest(*q, limit) == brute(seen, *q, limit)
+                assert grid.nearest(*q, limit, same=True) == brute(seen, *q, limit, same=True)
+                skip = set(rng.sample(seen, min(5, len(seen))))
+                assert grid.nearest(*q, limit, skip) == brute(seen, *q, limit, skip)
+
+
+def test_within_and_distinct_points():
+    grid = Grid([(50.0, 36.0), (50.0, 36.0), (50.2, 36.1), (10.0, 10.0)])
+    assert len(grid) == 3 and (50.2, 36.1) in grid
+    assert sorted(grid.within(50.0, 36.0, 50.0)) == [(50.0, 36.0), (50.2, 36.1)]
+    assert grid.add((10.0, 10.0)) is False
+    # across the date line: two points 22 km apart on either side of it
+    wrap = Grid([(0.0, 179.9), (0.0, -179.9)])
+    assert wrap.nearest(0.0, 179.9, 50.0) < 25.0

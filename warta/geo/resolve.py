@@ -1,0 +1,279 @@
+"""Choosing each place match's candidate in the context of the whole
+article: certain and broad names first, so that they set the countries,
+admin units and anchors that the rest are ranked against; then names
+that local evidence claims for a namesake near the article's other places."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from warta.geo.gazetteer import Candidate, Gazetteer
+from warta.geo.grid import Grid, km
+from warta.geo.rank import Context, best as best_of
+
+PRECISION = {"country": "country", "region": "region", "admin1": "admin1",
+             "admin2": "admin2", "settlement": "settlement"}
+_ADMIN_WANTS = ("admin", "admin1", "admin2")
+_SETTLE_WANTS = ("settlement", "new")
+BROAD = ("country", "region", "admin1")
+SMALL_PLACE = 50_000  # a one-word settlement smaller than this needs support from context
+NEAR_KM = 300.0
+
+
+@dataclass(slots=True)
+class Match:
+    start: int
+    end: int
+    key: str
+    i: int  # first global token
+    j: int  # one past the last global token
+    first: int  # first token of the run of capitalised words it was found in
+    dateline: bool  # the run is a dateline ("KYIV, ...")
+    want: str | None
+    cands: list[Candidate]
+    curated: tuple[str, ...]
+    best: Candidate | None = None
+    new: bool = False
+
+
+
+def candidates(gaz: Gazetteer, key: str, curated: tuple[str, ...] = (),
+               found: dict[str, list[Candidate]] | None = None) -> list[Candidate]:
+    """The places a folded name may be: those that language data names for
+    it (``curated`` codes) first, then the index's. ``found`` holds the
+    index's answers when they were looked up in a batch already."""
+    cands = [c for c in (gaz.by_code(code) for code in curated) if c]
+    hits = found.get(key, []) if found is not None else gaz.lookup([key]).get(key, [])
+    if not cands:
+        return list(hits)
+    seen = {c.id for c in cands}
+    return cands + [c for c in hits if c.id not in seen]
+
+
+def resolve(matches: list[Match]) -> None:
+    """Pick each match's candidate: certain and broad ones first, so that
+    they set the context (countries, admin units, anchors) of the rest."""
+    admin_keys = {m.key for m in matches if m.want in _ADMIN_WANTS}
+    settle_keys = {m.key for m in matches if m.want in _SETTLE_WANTS}
+    for m in matches:
+        if m.want is None and m.dateline:
+            m.want = "settlement"
+        elif m.want is None and m.key in admin_keys and m.key not in settle_keys:
+            m.want = "admin"
+    ctx = Context()
+    for m in matches:
+        if m.want in _ADMIN_WANTS:
+            ctx.countries.update(c.country for c in m.cands
+                                 if c.kind in ("admin1", "admin2") and c.country)
+
+    def tier(m: Match) -> int:
+        if m.curated:
+            return 0
+        if any(c.kind == "country" for c in m.cands):
+            rivals = [c for c in m.cands if c.kind != "country"
+                      and (c.population >= 100_000 or c.kind == "admin1") and c.primary]
+            return 1 if rivals else 0
+        if m.want in _ADMIN_WANTS or any(c.kind == "admin1" and c.primary for c in m.cands):
+            return 1
+        return 2
+
+    tiers = {id(m): tier(m) for m in matches}
+    following = {id(a): b for a, b in zip(matches, matches[1:])}
+    for level in (0, 1, 2, 3):
+        for m in matches:
+            if not m.cands or tiers[id(m)] != min(level, 2) or (m.best and level < 3):
+                continue
+            ctx.curated = m.curated
+            best = best_of(_bound(m, following.get(id(m))), ctx, m.want)
+            if level >= 1 and _doubtful(best, m, ctx):
+                m.cands, m.best = [], None
+                m.new = m.want is not None  # a place word names it: a place the index lacks
+                continue
+            m.best = best
+            if best.kind == "country":
+                ctx.countries.add(best.country or "")
+            elif best.kind != "region" and ctx.anchors.add((best.lat, best.lon)):
+                if best.kind == "admin1":
+                    ctx.admin1s.add(best.code)
+                    ctx.countries.add(best.country or "")
+    _again(matches, following)
+    _namesakes(matches, ctx)
+
+
+def _again(matches: list[Match], following: dict[int, Match]) -> None:
+    """Rank every ambiguous town and admin unit once more, now that every
+    other name is placed, in the context the other names give (a name does
+    not back itself: "Alexandria" the city and the governorate). Only a
+    namesake elsewhere replaces the first choice, not the unit around it.
+    One context serves every name: what only that name placed is left out."""
+    owners: dict[tuple[str, object], set[str]] = {}
+    for m in matches:
+        b = m.best
+        if b is None or b.kind == "region":
+            continue
+        if b.country:
+            owners.setdefault(("c", b.country), set()).add(m.key)
+        if b.kind != "country":
+            owners.setdefault(("p", (b.lat, b.lon)), set()).add(m.key)
+        if b.kind == "admin1":
+            owners.setdefault(("a", b.code), set()).add(m.key)
+    everything = Context()
+    own: dict[str, tuple[set[str], set[str], set[tuple[float, float]]]] = {}
+    for (kind, what), keys in owners.items():
+        if kind == "c":
+            everything.countries.add(what)  # type: ignore[arg-type]
+        elif kind == "p":
+            everything.anchors.add(what)  # type: ignore[arg-type]
+        else:
+            everything.admin1s.add(what)  # type: ignore[arg-type]
+        if len(keys) == 1:
+            mine = own.setdefault(next(iter(keys)), (set(), set(), set()))
+            mine[{"c": 0, "a": 1, "p": 2}[kind]].add(what)  # type: ignore[arg-type]
+    none: tuple[set[str], set[str], set[tuple[float, float]]] = (set(), set(), set())
+    for m in matches:
+        if not m.best or len(m.cands) < 2 or m.best.kind in ("country", "region"):
+            continue
+        countries, admin1s, points = own.get(m.key, none)
+        ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
+                      countries, admin1s, points)
+        new = best_of(_bound(m, following.get(id(m))), ctx, m.want)
+        if km((new.lat, new.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
+            m.best = new  # another namesake, not the town's own admin unit
+
+
+FINE = ("settlement", "admin2")
+LOCAL_KM = 50.0
+
+
+class _Placed:
+    """The article's places, one per (name, place), indexed for the
+    questions of :func:`_namesakes`: which names lie in a country, an admin
+    unit, near a point."""
+
+    def __init__(self, matches: list[Match]) -> None:
+        distinct: dict[tuple[str, int], Candidate] = {}
+        for m in matches:
+            if m.best is not None:
+                distinct.setdefault((m.key, m.best.id), m.best)
+        self.in_country: dict[str | None, set[str]] = {}  # any kind
+        self.country_of: dict[str | None, set[str]] = {}  # the countries themselves
+        self.in_admin1: dict[str, set[str]] = {}  # not countries
+        self.at: dict[tuple[float, float], set[str]] = {}  # not countries
+        self.points = Grid()
+        # towns and counties (FINE): every (name, place) counts once
+        self.fine_keys: list[str] = []
+        self.fine_at: dict[tuple[float, float], list[int]] = {}
+        self.fine_in: dict[str, Counter[str]] = {}
+        self.admin2_in: dict[str, list[int]] = {}
+        self.fine = Grid()
+        for (key, _), o in distinct.items():
+            self.in_country.setdefault(o.country, set()).add(key)
+            if o.kind == "country":
+                self.country_of.setdefault(o.country, set()).add(key)
+                continue
+            if o.admin1:
+                self.in_admin1.setdefault(o.admin1, set()).add(key)
+            point = (o.lat, o.lon)
+            self.at.setdefault(point, set()).add(key)
+            self.points.add(point)
+            if o.kind in FINE:
+                n = len(self.fine_keys)
+                self.fine_keys.append(key)
+                self.fine_at.setdefault(point, []).append(n)
+                self.fine.add(point)
+                if o.admin1:
+                    self.fine_in.setdefault(o.admin1, Counter())[key] += 1
+                    if o.kind == "admin2":
+                        self.admin2_in.setdefault(o.admin1, []).append(n)
+
+    def near_any(self, b: Candidate, key: str) -> bool:
+        """Whether a place of another name backs ``b``: in its country (for a
+        country, or beside a country), else in its admin unit or within NEAR_KM."""
+        if b.kind == "country":
+            return _other(self.in_country.get(b.country), key)
+        if _other(self.country_of.get(b.country), key):
+            return True
+        if b.admin1 and _other(self.in_admin1.get(b.admin1), key):
+            return True
+        return any(_other(self.at[p], key) for p in self.points.within(b.lat, b.lon, NEAR_KM))
+
+    def local(self, c: Candidate, key: str) -> int:
+        """How many towns and counties of other names lie in ``c`` (an
+        admin1) or close to it (or, for counties, in its admin unit)."""
+        if c.kind == "admin1":
+            counts = self.fine_in.get(c.code)
+            return counts.total() - counts[key] if counts else 0
+        hits = {n for p in self.fine.within(c.lat, c.lon, LOCAL_KM) for n in self.fine_at[p]}
+        if c.admin1:
+            hits.update(self.admin2_in.get(c.admin1, ()))
+        return sum(self.fine_keys[n] != key for n in hits)
+
+
+def _other(keys: set[str] | None, key: str) -> bool:
+    """Whether ``keys`` holds a name other than ``key``."""
+    return keys is not None and (len(keys) > 1 or (len(keys) == 1 and key not in keys))
+
+
+def _namesakes(matches: list[Match], ctx: Context) -> None:
+    """A name placed where nothing else of the article is (a country, a
+    city abroad) that has a namesake among the article's own places takes
+    the namesake: in the admin unit of a town the article names, or within
+    LOCAL_KM of one ("Lebanon" beside "Boone County", "Dublin" in an Ohio story)."""
+    placed = _Placed(matches)
+    if not placed.fine_keys:
+        return
+    ctx.curated = ()
+    done: dict[tuple[str, int, str | None, tuple[int, ...]], Candidate | None] = {}
+    for m in matches:
+        b = m.best
+        if b is None or len(m.cands) < 2 or m.want == "country":
+            continue
+        seen = (m.key, b.id, m.want, tuple(c.id for c in m.cands))
+        if seen in done:  # a repeated name: the same question, the same answer
+            m.best = done[seen]
+            continue
+        if not placed.near_any(b, m.key):
+            support = {id(c): placed.local(c, m.key) for c in m.cands if c is not b
+                       and c.kind in ("settlement", "admin2", "admin1") and c.country != b.country}
+            most = max(support.values(), default=0)
+            if most:
+                m.best = best_of([c for c in m.cands if support.get(id(c)) == most], ctx, m.want)
+        done[seen] = m.best
+
+
+def _bound(m: Match, nxt: Match | None) -> list[Candidate]:
+    """``m``'s candidates, kept to the admin unit or country named right
+    after it (``nxt``: "Paris, Texas", "Gainesville, Ga."), when any lie there."""
+    if nxt is None or nxt.best is None or nxt.start - m.end > 3 or m.j - m.i > 4:
+        return m.cands
+    b = nxt.best
+    if any(c.kind == b.kind and c.primary for c in m.cands):
+        return m.cands  # peers in a list: "Illinois, Missouri"
+    if b.kind == "admin1":
+        inside = [c for c in m.cands if c.admin1 == b.code and c.kind != "admin1"]
+    elif b.kind == "country":
+        inside = [c for c in m.cands if c.country == b.country and c.kind != "country"]
+    else:
+        inside = []
+    return inside or m.cands
+
+
+def _doubtful(best: Candidate, m: Match, ctx: Context) -> bool:
+    """A weak hit with no trigger word for it: an alternate name of a place
+    outside every country the article names, or a small settlement far from
+    everything else the article names."""
+    if m.curated:
+        return False
+    if not best.primary and ctx.countries and best.country not in ctx.countries \
+            and best.population < 2 * SMALL_PLACE:
+        return True  # even after a trigger word: "Distrik Sinak" is no alias of a town abroad
+    if m.want is not None:
+        return False
+    if best.kind in ("settlement", "admin2") and best.population < SMALL_PLACE \
+            and m.j - m.i == 1:
+        if best.admin1 and best.admin1 in ctx.admin1s:
+            return False
+        return ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM
+    return False
+
