@@ -1,6 +1,6 @@
 """Run warta over a gold folder and score it with the shared scorer.
 
-    python scripts/evaluate.py GOLD_DIR OUT_DIR [--only places] [--show] [--by-batch]
+    python scripts/evaluate.py GOLD_DIR OUT_DIR [--only places] [--show] [--by-batch] [--demonyms PREFIX]
 
 Each ``<slug>.txt`` beside ``<slug>.gold.json`` is extracted with the gold
 file's ``lang`` and ``published`` (exactly what ``warta extract FILE --lang L
@@ -71,6 +71,9 @@ def main() -> int:
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--by-batch", action="store_true", help="also score each batch and language")
     ap.add_argument("--scorer", type=Path, default=SCORER)
+    ap.add_argument("--demonyms", action="append", default=[], metavar="PREFIX",
+                    help="extract the articles whose slug starts with PREFIX with demonyms as places "
+                         "(for corpora that annotate them: gwn_dev, lgl)")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     golds = sorted(args.gold.glob("*.gold.json"))
@@ -80,7 +83,8 @@ def main() -> int:
         meta = json.loads(gold.read_text(encoding="utf-8"))
         langs[slug] = meta.get("lang") or "?"
         article = extract(read_text(gold.with_name(f"{slug}.txt")), lang=meta.get("lang") or None,
-                          published=meta.get("published"))
+                          published=meta.get("published"),
+                          demonyms=slug.startswith(tuple(args.demonyms)) if args.demonyms else False)
         doc = article.to_json()
         # contract v1.1: times with no dates (bare durations, sets, "now", a clock time with no
         # day) are scored by timeml.py against TimeML gold, not by score.py

@@ -7,16 +7,19 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "extract", "ingest", "WartaError"]
 
 
-def extract(text: str, lang: str | None = None, published=None):  # noqa: ANN001, ANN201
+def extract(text: str, lang: str | None = None, published=None,  # noqa: ANN001, ANN201
+            demonyms: bool = False):
     """Extract claims, figures, events, places and dates from one article.
 
     ``lang`` is an ISO 639-1 code or None to detect it; ``published`` a
-    ``datetime.date`` or ISO string used to resolve relative dates.
+    ``datetime.date`` or ISO string used to resolve relative dates. With
+    ``demonyms``, adjectives of peoples ("Russian forces") are places too,
+    marked ``"demonym": true`` (geoparsing corpora count them; news does not).
     Returns a :class:`warta.model.Article`; ``.to_json()`` gives the contract JSON.
     """
     from warta.pipeline.extract import extract as _extract
 
-    return _extract(text, lang=lang, published=published)
+    return _extract(text, lang=lang, published=published, demonyms=demonyms)
 
 
 def ingest(paths, db="warta.db", *, workers=None, scheduler=None, lang=None, published=None,  # noqa: ANN001, ANN201

@@ -193,3 +193,49 @@ def test_a_village_the_index_lacks_is_no_near_match_abroad(gaz):
             "dengan dukungan rudal buatan AS.")
     berdin = by_text(places(text, "id", gaz))["Berdin"]
     assert (berdin.found, berdin.country, berdin.precision) == (False, "RU", "admin1")
+
+
+def test_a_bare_city_name_is_the_city_not_the_unit_around_it(gaz):
+    # the city's own point must not make its oblast look "near a place of the article"
+    for code, text in (("en", "Drones were shot down over Kursk overnight."),
+                       ("id", "Drone ditembak jatuh di atas Kursk pada malam hari.")):
+        kursk = by_text(places(text, code, gaz))["Kursk"]
+        assert (kursk.country, kursk.precision) == ("RU", "settlement"), code
+
+
+def test_the_war_theatre_pulls_namesakes_to_the_front(gaz):
+    # only Russia is named, yet Pokrovsk and Donetsk are the Ukrainian ones, not
+    # the town in Yakutia or the one in Rostov oblast
+    for code, text in (("en", "Russia said its troops were closing in on Pokrovsk, Donetsk."),
+                       ("id", "Rusia mengatakan pasukannya mendekati Pokrovsk, Donetsk.")):
+        found = by_text(places(text, code, gaz))
+        assert found["Pokrovsk"].country == "UA" and abs(found["Pokrovsk"].lat - 48.28) < 0.1, code
+        assert found["Donetsk"].country == "UA", code
+
+
+def test_demonyms_are_places_only_when_asked_for(gaz):
+    text = "Russian artillery shelled Kherson while Ukrainian drones hit a depot."
+    lang = load("en")
+    plain = by_text(find_places(text, lang, sentences(text, lang), gaz))
+    assert "Russian" not in plain and "Ukrainian" not in plain
+    asked = by_text(find_places(text, lang, sentences(text, lang), gaz, demonyms=True))
+    assert asked["Russian"].demonym and asked["Russian"].country == "RU"
+    assert asked["Ukrainian"].demonym and asked["Ukrainian"].country == "UA"
+    assert not asked["Kherson"].demonym and "demonym" not in asked["Kherson"].to_json()
+    assert asked["Russian"].to_json()["demonym"] is True
+    # Indonesian writes the country's own name ("artileri Rusia"): a place either way
+    text = "Artileri Rusia menembaki Kherson, sementara drone Ukraina menyerang gudang."
+    lang = load("id")
+    for flag in (False, True):
+        found = by_text(find_places(text, lang, sentences(text, lang), gaz, demonyms=flag))
+        assert found["Rusia"].country == "RU" and not found["Rusia"].demonym
+
+
+def test_demonym_places_do_not_feed_events_or_sides():
+    import warta
+
+    text = "Russian troops shelled Kherson on Monday, killing two civilians, officials said."
+    plain, asked = warta.extract(text, lang="en"), warta.extract(text, lang="en", demonyms=True)
+    assert [p.text for p in asked.places if p.demonym] == ["Russian"]
+    assert [e.to_json() for e in plain.events] == [e.to_json() for e in asked.events]
+    assert [c.to_json() for c in plain.claims] == [c.to_json() for c in asked.claims]

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid, km
 from warta.geo.rank import Context, best as best_of
+from warta.geo.sources import geo_data
 
 PRECISION = {"country": "country", "region": "region", "admin1": "admin1",
              "admin2": "admin2", "settlement": "settlement"}
@@ -36,6 +38,12 @@ class Match:
     best: Candidate | None = None
     new: bool = False
 
+
+
+@cache
+def theatres() -> dict[str, tuple[str, ...]]:
+    """Countries whose war spans others' (``[theatres]`` of ``geo.toml``)."""
+    return {k: tuple(v) for k, v in geo_data().get("theatres", {}).items()}
 
 
 def candidates(gaz: Gazetteer, key: str, curated: tuple[str, ...] = (),
@@ -80,23 +88,34 @@ def resolve(matches: list[Match]) -> None:
 
     tiers = {id(m): tier(m) for m in matches}
     following = {id(a): b for a, b in zip(matches, matches[1:])}
+    named: dict[tuple[float, float], set[str]] = {}  # who placed each anchor
+    placed: dict[str, set[tuple[float, float]]] = {}
     for level in (0, 1, 2, 3):
         for m in matches:
             if not m.cands or tiers[id(m)] != min(level, 2) or (m.best and level < 3):
                 continue
             ctx.curated = m.curated
+            # ranked again: a name does not back itself ("Kursk" the city makes
+            # "Kursk" the oblast around it no likelier)
+            ctx.not_anchors = {p for p in placed.get(m.key, ()) if named[p] == {m.key}} \
+                if level == 3 else frozenset()
             best = best_of(_bound(m, following.get(id(m))), ctx, m.want)
             if level >= 1 and _doubtful(best, m, ctx):
                 m.cands, m.best = [], None
                 m.new = m.want is not None  # a place word names it: a place the index lacks
                 continue
             m.best = best
+            if best.kind not in ("country", "region"):
+                named.setdefault((best.lat, best.lon), set()).add(m.key)
+                placed.setdefault(m.key, set()).add((best.lat, best.lon))
             if best.kind == "country":
                 ctx.countries.add(best.country or "")
+                ctx.countries.update(theatres().get(best.country or "", ()))
             elif best.kind != "region" and ctx.anchors.add((best.lat, best.lon)):
                 if best.kind == "admin1":
                     ctx.admin1s.add(best.code)
                     ctx.countries.add(best.country or "")
+    ctx.not_anchors = frozenset()
     _again(matches, following)
     _namesakes(matches, ctx)
 
@@ -114,7 +133,10 @@ def _again(matches: list[Match], following: dict[int, Match]) -> None:
             continue
         if b.country:
             owners.setdefault(("c", b.country), set()).add(m.key)
-        if b.kind != "country":
+        if b.kind == "country":
+            for other in theatres().get(b.country or "", ()):
+                owners.setdefault(("c", other), set()).add(m.key)
+        else:
             owners.setdefault(("p", (b.lat, b.lon)), set()).add(m.key)
         if b.kind == "admin1":
             owners.setdefault(("a", b.code), set()).add(m.key)

@@ -30,8 +30,10 @@ def parse_published(published: date | str | None) -> date | None:
                          "give it as YYYY-MM-DD, e.g. --published 2025-01-05") from err
 
 
-def extract(text: str, lang: str | None = None, published: date | str | None = None) -> Article:
-    """Claims, figures, events, places and dates of one article, with offsets."""
+def extract(text: str, lang: str | None = None, published: date | str | None = None,
+            demonyms: bool = False) -> Article:
+    """Claims, figures, events, places and dates of one article, with offsets.
+    With ``demonyms``, adjectives of peoples count as places (``demonym: true``)."""
     if not isinstance(text, str):
         raise InputError(f"expected the article as str, got {type(text).__name__}",
                          "decode bytes first, e.g. with warta.io.read_text")
@@ -43,13 +45,14 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
         return article
     sents = split_sentences(text, data)
     times = find_times(text, data, when, sents)
-    places = find_places(text, data, sents)
+    places = find_places(text, data, sents, demonyms=demonyms)
+    plain = [p for p in places if not p.demonym]  # the other steps read places as news does
     quantities = find_quantities(text, data, articles=True)
-    figures = find_figures(text, data, sents, quantities, times, places, when)
-    claims = find_claims(text, data, sents, figures, places, times)
-    infer_sides(text, data, sents, claims, places, article_sides(text, data, sents))
+    figures = find_figures(text, data, sents, quantities, times, plain, when)
+    claims = find_claims(text, data, sents, figures, plain, times)
+    infer_sides(text, data, sents, claims, plain, article_sides(text, data, sents))
     dated = [t for t in times if t.start_date is not None]  # durations, sets and "now" date nothing
-    events = find_events(text, data, sents, dated, places, figures, when)
+    events = find_events(text, data, sents, dated, plain, figures, when)
     article.sentences, article.times, article.places = sents, times, places
     article.claims, article.events = claims, events
     _number(article)

@@ -59,9 +59,22 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
     matches += _new_settlements(text, toks, runs, matches, lex)
     matches.sort(key=lambda m: m.start)
-    resolve(matches)
-    regions = _Regions(matches)
-    return [_mention(text, toks, m, regions, lex) for m in matches if m.best or m.new]
+    adjectives: set[int] = set()
+    if demonyms:  # a people's adjective is its country, and no context for the rest
+        for m in matches:
+            codes = lex.demonyms.get(m.key, ())
+            if m.cands and all(c.code in codes for c in m.cands):
+                m.best = m.cands[0]
+                adjectives.add(id(m))
+    names = [m for m in matches if id(m) not in adjectives]
+    resolve(names)
+    regions = _Regions(names)
+    out = []
+    for m in matches:
+        if m.best or m.new:
+            out.append(_mention(text, toks, m, regions, lex))
+            out[-1].demonym = id(m) in adjectives
+    return out
 
 
 def _candidates(key: str, lex: PlaceLexicon, gaz: Gazetteer,
