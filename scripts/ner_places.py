@@ -1,0 +1,114 @@
+"""Place-span precision, recall and F1 of warta on CoNLL-style NER files.
+
+    python scripts/ner_places.py FILE... [--lang id] [--show N] [--demonyms]
+
+Each sentence of a file (``token [pos] tag`` per line, blank line between
+sentences, IOB tags) is rebuilt as text with single spaces between tokens and
+run through warta's place stage. Gold places are the entities tagged LOC,
+PLC or PLACE (the names the Indonesian sets use). A prediction counts when
+it overlaps a gold span not yet matched ("overlap" F1); "exact" needs the
+same start and end. With ``--show``, the first N misses and false alarms of
+each file are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+PLACE_TAGS = ("LOC", "PLC", "PLACE")
+
+
+def read_conll(path: Path) -> list[list[tuple[str, str]]]:
+    """Sentences as (token, tag) lists."""
+    out: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.replace("\t", " ").split()
+        if not parts:
+            if cur:
+                out.append(cur)
+            cur = []
+            continue
+        cur.append((parts[0], parts[-1]))
+    if cur:
+        out.append(cur)
+    return out
+
+
+def rebuild(sent: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence's text and its gold place spans (character offsets)."""
+    text, spans = "", []
+    open_at: int | None = None
+    prev_end = 0
+    for n, (tok, tag) in enumerate(sent):
+        if n:
+            text += " "
+        start = len(text)
+        text += tok
+        kind = tag[2:] if tag[:2] in ("B-", "I-") else None
+        if open_at is not None and not (tag.startswith("I-") and kind in PLACE_TAGS):
+            spans.append((open_at, prev_end))
+            open_at = None
+        if kind in PLACE_TAGS and (tag.startswith("B-") or open_at is None):
+            open_at = start
+        prev_end = len(text)
+    if open_at is not None:
+        spans.append((open_at, prev_end))
+    return text, spans
+
+
+def score(path: Path, code: str, demonyms: bool, show: int) -> tuple[int, int, int, int]:
+    lang = load(code)
+    hits = exact = n_gold = n_pred = 0
+    shown = 0
+    for sent in read_conll(path):
+        text, gold = rebuild(sent)
+        pred = [(p.start, p.end) for p in find_places(text, lang, sentences(text, lang), demonyms=demonyms)]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        used: set[int] = set()
+        missed = []
+        for g in gold:
+            k = next((i for i, p in enumerate(pred) if i not in used and p[0] < g[1] and g[0] < p[1]), None)
+            if k is None:
+                missed.append(g)
+                continue
+            used.add(k)
+            hits += 1
+            exact += pred[k] == g
+        extra = [p for i, p in enumerate(pred) if i not in used]
+        if shown < show and (missed or extra):
+            shown += 1
+            print(f"  {text[:120]}")
+            print("    missed: " + ", ".join(text[a:b] for a, b in missed)
+                  + " | false: " + ", ".join(text[a:b] for a, b in extra))
+    return hits, exact, n_gold, n_pred
+
+
+def _prf(hits: int, gold: int, pred: int) -> str:
+    p = hits / pred if pred else 0.0
+    r = hits / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("--lang", default="id")
+    ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--demonyms", action="store_true")
+    args = ap.parse_args()
+    for path in args.files:
+        hits, exact, gold, pred = score(path, args.lang, args.demonyms, args.show)
+        print(f"{path}: gold {gold} predicted {pred}; overlap {_prf(hits, gold, pred)}; "
+              f"exact {_prf(exact, gold, pred)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
