@@ -239,3 +239,25 @@ def test_demonym_places_do_not_feed_events_or_sides():
     assert [p.text for p in asked.places if p.demonym] == ["Russian"]
     assert [e.to_json() for e in plain.events] == [e.to_json() for e in asked.events]
     assert [c.to_json() for c in plain.claims] == [c.to_json() for c in asked.claims]
+
+
+def test_a_lone_persons_name_is_no_small_town(gaz):
+    # surnames and given names that small towns share are people, unless a place
+    # word stands before them or the namesake is a large place
+    text = "The coach praised Flores and Welch after the match; Moore scored twice."
+    assert not {"Flores", "Welch", "Moore"} & set(by_text(places(text, "en", gaz)))
+    text = "The storm flooded roads in Moore overnight."
+    assert by_text(places(text, "en", gaz))["Moore"].country == "US"
+    text = "Pelatih memuji Bambang dan Eko setelah pertandingan."
+    assert not {"Bambang", "Eko"} & set(by_text(places(text, "id", gaz)))
+    text = "Badai merendam jalan di Moore pada malam hari."
+    assert by_text(places(text, "id", gaz))["Moore"].country == "US"
+
+
+def test_capitalised_indonesian_function_words_are_no_places(gaz):
+    # one-sentence texts: the words are not seen in lower case elsewhere
+    for text, place in (("Yang terluka dibawa ke rumah sakit di Bandung.", "Bandung"),
+                        ("Hanya dua orang selamat dari serangan di Goma.", "Goma"),
+                        ("Nanti pasukan akan bergerak ke Kherson.", "Kherson"),
+                        ("Tapi pejabat di Jayapura membantah laporan itu.", "Jayapura")):
+        assert [p.text for p in places(text, "id", gaz)] == [place], text

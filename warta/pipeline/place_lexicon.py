@@ -35,6 +35,7 @@ class PlaceLexicon:
     context_words: frozenset[str]
     titles: frozenset[str]
     first_names: frozenset[str]
+    person_names: frozenset[str]  # given names and surnames: a lone one is a person
     stoplist: frozenset[str]
     not_after: frozenset[str]
     not_before: frozenset[str]
@@ -91,7 +92,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         curated[fold(name)] = [code] if isinstance(code, str) else list(code)
         countries.discard(fold(name))
 
-    stop = {fold(w) for w in data.get("stoplist", [])}
+    stop = {fold(w) for w in data.get("stoplist", []) + data.get("function_words", [])}
     for width in ("wide", "abbreviated"):
         stop.update(fold(m) for m in loc.months["format"][width].values())
         stop.update(fold(d) for d in loc.days["format"][width].values())
@@ -113,6 +114,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         context_words=frozenset(fold(w) for w in data.get("context_words", [])),
         titles=frozenset(fold(w) for w in data.get("titles", [])),
         first_names=frozenset(fold(w) for w in data.get("first_names", [])),
+        person_names=frozenset(fold(w) for w in data.get("first_names", []) + data.get("given_names", [])
+                               + data.get("surnames", [])),
         stoplist=frozenset(stop - set(curated)),
         not_after=frozenset(fold(w) for w in data.get("not_place_after", [])),
         not_before=frozenset(fold(w) for w in data.get("not_place_before", [])),

@@ -23,6 +23,7 @@ from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_spans import Run, Tok, Variant, find_runs, tokenize, trigger, variants
 
 BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
+IMPORTANT_POPULATION = 100_000  # a lone person's name is this big a place, or none
 
 
 def find_places(text: str, lang: Lang, sentences: list[Sentence],
@@ -255,6 +256,11 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     person_like = loose_before or after
     if person_like and not run.titlecase and not run.dateline:
         m.cands = [c for c in m.cands if c.kind in BROAD]
+        return bool(m.cands)
+    if single and m.key in lex.person_names and not m.want and not (prev and prev.key in lex.locative):
+        # a lone given name or surname is a person, unless it is a large place
+        m.cands = [c for c in m.cands if c.kind in ("country", "region")
+                   or (c.primary and c.population >= IMPORTANT_POPULATION)]
         return bool(m.cands)
     return True
 
