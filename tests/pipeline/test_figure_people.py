@@ -97,3 +97,38 @@ def test_weapons_and_bases_seized_are_captured():
                           (40, "munitions", "captured", None)]
     got = figures("Troops seized 5 rifles and 300 rounds in the raid.", "en")
     assert brief(got) == [(5, "other", "captured", None), (300, "munitions", "captured", None)]
+
+
+def test_where_people_come_from_names_their_side():
+    got = brief(figures("Pemberontak didukung oleh sekitar 3.000 tentara dari negara tetangga Uganda.", "id"))
+    assert got == [(3000, "personnel", "used", "UG")]
+    got = brief(figures("The rebels were backed by 3,000 troops from Uganda.", "en"))
+    assert [(g[1], g[3]) for g in got] == [("personnel", "UG")]
+
+
+def test_one_person_whose_fate_is_the_point_counts_as_one():
+    assert brief(figures("Di antara korban, seorang anak tewas.", "id")) == [(1, "civilians", "killed", None)]
+    assert figures("Seorang pria mengatakan desa itu sepi.", "id") == []
+
+
+def test_a_verbless_list_after_a_toll_breaks_the_toll_down():
+    text = "Total korban di wilayah itu mencapai 50 orang. 12 prajurit, 8 polisi, dan 30 warga sipil."
+    got = brief(figures(text, "id"))
+    assert got[1:] == [(12, "personnel", "casualties", None), (8, "personnel", "casualties", None),
+                       (30, "civilians", "casualties", None)]
+    text = "The attacks killed 50 people in total. 12 soldiers, 8 police officers and 30 villagers."
+    got = brief(figures(text, "en"))
+    assert [g[2] for g in got] == ["killed"] * 4
+
+
+def test_a_bare_number_joined_to_a_figure_continues_it():
+    text = "Officials said 30 were injured, of which 22 were taken to the city hospital and eight to a unit."
+    assert brief(figures(text, "en"))[1:] == [(22, "civilians", "wounded", None),
+                                              (8, "civilians", "wounded", None)]
+
+
+def test_a_verb_in_a_relative_clause_describes_the_noun_the_main_verb_says_what_happened():
+    text = "Dua tank dan tiga truk yang dikirim pasukan itu juga dihancurkan."
+    assert [g[2] for g in brief(figures(text, "id"))] == ["destroyed", "destroyed"]
+    text = "Two tanks and three trucks that were deployed near the river were later destroyed."
+    assert [g[2] for g in brief(figures(text, "en"))] == ["destroyed", "destroyed"]

@@ -172,3 +172,23 @@ def test_numbers_plus_suffix_is_a_lower_bound():
     assert _q("60+ soldiers and 20-plus months", EN) == [
         ("60+", 60, 60, None, "lower"), ("20-plus", 20, 20, None, "lower")]
     assert _q("on Dec.14th and Nov. 5.", EN) == []
+
+
+def test_numbers_day_ranges_before_a_month_and_idioms_are_no_counts():
+    from warta.lang import load as _load
+    from warta.pipeline.numbers import find_quantities as _fq
+    assert [q.text for q in _fq("Pada 26-28 Oktober, 3.400 orang mengungsi.", _load("id"))] == ["3.400"]
+    assert [q.text for q in _fq("Between 3-5 March 2024, 40 people fled.", _load("en"))] == ["40"]
+    assert _fq("Salah satu roket itu menghantam rumah.", _load("id")) == []
+    assert _fq("They helped one another.", _load("en")) == []
+
+
+def test_numbers_a_bound_on_a_vague_word_keeps_the_vague_range():
+    from warta.lang import load as _load
+    from warta.pipeline.numbers import find_quantities as _fq
+    q = _fq("hingga puluhan prajurit", _load("id"))[0]
+    assert (q.value, q.low, q.high) == (None, 10, 99)
+    q = _fq("up to dozens of people", _load("en"))[0]
+    assert (q.value, q.low, q.high) == (None, 10, 99)
+    q = _fq("more than hundreds of people", _load("en"))[0]
+    assert (q.value, q.low, q.high) == (None, 100, None)

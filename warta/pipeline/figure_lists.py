@@ -60,6 +60,12 @@ def _linked(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexic
     return joined and (not words or toks[hi - 1].text == ",")
 
 
+def relative_verb(toks: list[Token], i: int, relatives: frozenset[str]) -> bool:
+    """The word at token ``i`` opens or follows right after a relative marker
+    ("yang dikerahkan", "that were deployed")."""
+    return any(0 <= i - back and toks[i - back].text.lower() in relatives for back in (1, 2))
+
+
 def list_chains(toks: list[Token], text: str, found: list[Figure], lex: FigureLexicons) -> list[list[Figure]]:
     """Runs of two or more figures that form one enumeration."""
     chains: list[list[Figure]] = []
@@ -78,7 +84,7 @@ def list_chains(toks: list[Token], text: str, found: list[Figure], lex: FigureLe
 
 def chain_outcome(toks: list[Token], chain: list[Figure], fig_tokens: list[int],
                   outcomes: list[Match[str]], firsts: list[int], breaks: list[int],
-                  reach: int = 15) -> tuple[int, Match[str]] | None:
+                  relatives: frozenset[str] = frozenset(), reach: int = 15) -> tuple[int, Match[str]] | None:
     """The outcome verb that governs a whole list, with its distance: the
     nearest right before the first item or right after the last, with no
     other figure and no clause break between. ``firsts`` are the outcomes'
@@ -92,6 +98,8 @@ def chain_outcome(toks: list[Token], chain: list[Figure], fig_tokens: list[int],
             lo, hi, dist = m.last_token, first, first - m.last_token - 1
         elif m.first_token > last:
             lo, hi, dist = last, m.first_token, m.first_token - last - 1
+            if relative_verb(toks, m.first_token, relatives):
+                dist += 8  # a relative clause's verb describes the last item; the main verb follows
         else:
             continue
         if dist > reach or bisect_left(breaks, hi) > bisect_left(breaks, lo + 1):

@@ -26,7 +26,13 @@ from warta.model import (
     TimeMention,
     Token,
 )
-from warta.pipeline.figure_lists import chain_outcome, launched_wholes, list_chains, partitive_link
+from warta.pipeline.figure_lists import (
+    chain_outcome,
+    launched_wholes,
+    list_chains,
+    partitive_link,
+    relative_verb,
+)
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.numbers import find_quantities
 from warta.pipeline.segment import tokens as tokenize
@@ -38,6 +44,10 @@ OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
 NEAR_CHARS = 400  # how far a figure looks for its date and place
 PEOPLE = ("personnel", "civilians")
 NO_LIST_SHARING = ("settlements", "area_km2", "other")
+FATES = ("killed", "wounded", "missing", "casualties")  # what befalls a person, not what one does
+PERSON_ARTICLE_REACH = 40  # characters between "seorang ..." and its outcome word
+ORIGIN_REACH = 3  # lower-case words between "from"/"dari" and the country a figure's people come from
+RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
 PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
 
 
@@ -60,6 +70,10 @@ class FigureLexicons:
     breaks: PhraseLexicon[str]
     anaphoric: PhraseLexicon[str]
     bare_followers: frozenset[str]
+    relatives: frozenset[str]
+    suffixes: tuple[str, ...]
+    person_articles: frozenset[str]
+    origins: frozenset[str]
 
 
 @cache
@@ -83,6 +97,10 @@ def lexicons(lang: Lang) -> FigureLexicons:
         breaks=from_table({"break": data.get("clause_breaks", [])}),
         anaphoric=from_table({"of": data.get("partitive_pronouns", [])}),
         bare_followers=frozenset(w.lower() for w in data.get("bare_followers", [])),
+        relatives=frozenset(w.lower() for w in data.get("relative_markers", [])),
+        suffixes=tuple(w.lower() for w in data.get("noun_suffixes", [])),
+        person_articles=frozenset(w.lower() for w in data.get("person_articles", [])),
+        origins=frozenset(w.lower() for w in data.get("origin_markers", [])),
     )
 
 
@@ -108,6 +126,10 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if m is not None:
             return _refine_people(toks, m, text, lex, sides)
         word = toks[j].text
+        stem = next((word[:-len(x)] for x in lex.suffixes
+                     if word.lower().endswith(x) and len(word) > len(x) + 2), None)
+        if stem is not None and lex.units.lookup(stem) is not None:
+            return Match(toks[j].start, toks[j].end, word, lex.units.lookup(stem) or "", j, j)  # "warganya"
         if "/" in word and lex.units.lookup(word.split("/")[0]) is not None:
             value = lex.units.lookup(word.split("/")[0])  # "ships/boats"
             return Match(toks[j].start, toks[j].end, word, value or "", j, j)
@@ -162,6 +184,16 @@ def _extend_with_sides(toks: list[Token], k: int, text: str, sides: PhraseLexico
         if toks[k + 1].text.lower() in lex.trailing:
             k += 1
             continue
+        if toks[k + 1].text.lower() in lex.origins:
+            # "4.000 tentara dari negara tetangga Rwanda", "55 tahanan asal Rusia": where they are from
+            j = k + 2
+            while j < min(k + 2 + ORIGIN_REACH, len(toks)) and toks[j].text.islower() \
+                    and sides.at(toks, j, text) is None:
+                j += 1
+            m = sides.at(toks, j, text) if j < len(toks) else None
+            if m is not None:
+                k = m.last_token
+                continue
         if toks[k + 1].text.lower() in lex.fillers and k + 2 < len(toks) \
                 and sides.at(toks, k + 2, text) is not None:
             k += 1
@@ -190,8 +222,11 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         mine = _outside_dates(text, lang, mine, time_index)
         if not mine or not toks:
             continue
-        found = _drop_lone_articles(_sentence_figures(text, sent, toks, mine, lex, sides), lex)
+        found = _sentence_figures(text, sent, toks, mine, lex, sides)
         _assign_outcomes(text, toks, found, lex)
+        if out and out[-1].sentence == sent.index - 1:
+            _continue_list(text, toks, found, out[-1], lex)
+        found = _drop_lone_articles(found, lex)
         launched_wholes(toks, text, found, lex, sides)
         for fig in found:
             _assign_side(text, toks, fig, lex, sides)
@@ -201,6 +236,20 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
                                      if not (p.start - sent.start < 3 and p.text.isupper())])
         out.extend(f for f in found if f.outcome)
     return out
+
+
+def _continue_list(text: str, toks: list[Token], found: list[Figure], before: Figure,
+                   lex: FigureLexicons) -> None:
+    """A sentence that only lists people ("20 prajurit TNI, 3 anggota Polri dan 37
+    warga sipil.") after a toll breaks that toll down: its items take the outcome
+    of the figure that ends the sentence before."""
+    people = [f for f in found if f.unit in PEOPLE]
+    if len(people) < 2 or any(f.outcome for f in found) or before.outcome not in PEOPLE_OUTCOMES:
+        return
+    if lex.outcomes.find(toks, text):
+        return
+    for fig in people:
+        fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
 
 
 def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
@@ -221,6 +270,10 @@ def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
 def _drop_lone_articles(found: list[Figure], lex: FigureLexicons) -> list[Figure]:
     """"a"/"sebuah" is a count of one only in a list of equipment figures."""
     def article(f: Figure) -> bool:
+        if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
+                and f.outcome in FATES and f.outcome_span is not None \
+                and abs(f.outcome_span.start - f.end) <= PERSON_ARTICLE_REACH:
+            return False  # "seorang anak tewas": one person's fate is the point
         return f.quantity.text.lower() in lex.articles
 
     equipment = {id(f) for f in found if f.unit and f.unit not in PEOPLE and f.unit not in NO_LIST_SHARING}
@@ -311,8 +364,9 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
     breaks = [m.first_token for m in lex.breaks.find(toks, text)]
     reach = OUTCOME_REACH + lex.outcomes.max_len
     chains = list_chains(toks, text, found, lex)
+    unit_tokens = [t for t, f in zip(fig_tokens, found) if f.unit]
     governing = {id(f): g for chain in chains
-                 for g in [chain_outcome(toks, chain, fig_tokens, outcomes, firsts, breaks)]
+                 for g in [chain_outcome(toks, chain, unit_tokens, outcomes, firsts, breaks, lex.relatives)]
                  if g is not None for f in chain}
     mixed = {id(f) for chain in chains if len({c.unit for c in chain}) > 1 for f in chain}
     prev: Figure | None = None
@@ -333,14 +387,15 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
             else:
                 between = bisect_left(fig_tokens, m.first_token) - bisect_left(fig_tokens, last + 1)
                 dist = m.first_token - last - 1 + (2 if between else 0)
+            if m.first_token > last and relative_verb(toks, m.first_token, lex.relatives):
+                dist += RELATIVE_PENALTY  # "howitzer yang dikerahkan ... juga dihancurkan"
             if dist < 0 or dist > OUTCOME_REACH:
                 continue
             if best is None or dist < best[0]:
                 best = (dist, m)
         k_in = bisect_left(every_starts, fig.quantity.end)
         inner = every[k_in] if k_in < len(every) and every[k_in].end <= fig.end else None
-        unit_word = text[fig.quantity.end:fig.end].strip().split(" ")[0].lower() \
-            if fig.end > fig.quantity.end else ""
+        unit_word = _unit_key(text[fig.quantity.end:fig.end], lex)
         gov = governing.get(id(fig))
         if gov is not None and inner is None and unit_word not in lex.unit_outcome \
                 and (best is None or best[0] > 0 or best[1] is gov[1]):
@@ -351,7 +406,7 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
             fig.outcome = inner.value  # "40 injured persons", "470 korban"
             fig.outcome_span = Span(inner.start, inner.end, inner.text)
         elif unit_word in lex.unit_outcome and (best is None or best[0] > 2):
-            fig.outcome = lex.unit_outcome[unit_word]  # "773 bodies", "251 hostages"
+            fig.outcome = lex.unit_outcome[unit_word]  # "773 bodies", "251 hostages", "3 pucuk senjata"
         elif best is not None:
             fig.outcome = best[1].value
             fig.outcome_span = Span(best[1].start, best[1].end, best[1].text)
@@ -368,12 +423,40 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
             if fig.outcome in PEOPLE_OUTCOMES and best is not None and (best[0] <= 3 or toll):
                 fig.unit = "civilians"  # "the number of deaths rose to 24,100"
                 fig.confidence = 0.4
+            elif prev is not None and prev.unit and prev.outcome and fig.outcome in ("", prev.outcome) \
+                    and _joined(toks, text, prev, fig, lex):
+                # "42 were rushed to one hospital and eight to another": the same count goes on
+                fig.unit, fig.outcome, fig.outcome_span = prev.unit, prev.outcome, prev.outcome_span
+                fig.confidence = 0.4
             else:
                 fig.outcome = ""  # a bare number with no unit: not a figure
         elif fig.unit not in PEOPLE and fig.outcome in lex.equipment_outcome:
             # people-only outcomes read as losses for equipment, as "other" for places
             fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
         prev = fig
+
+
+JOIN_GAP = 8  # tokens between two figures joined by "and"/"dan"
+
+
+def _joined(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexicons) -> bool:
+    """Figure ``b`` follows ``a`` after a few words that end with a joiner ("... and eight")."""
+    lo, hi = _token_index(toks, a.end), _token_index(toks, b.start)
+    if not lo < hi <= lo + JOIN_GAP:
+        return False
+    last = toks[hi - 1]
+    return last.text == "," or lex.joiners.at(toks, hi - 1, text) is not None
+
+
+def _unit_key(words: str, lex: FigureLexicons) -> str:
+    """The unit noun of a figure's words as ``unit_outcome`` lists it: the
+    first one or two words after any fillers ("tiga buah busur panah" -> "busur")."""
+    rest = [w for w in words.lower().split() if w]
+    while rest and rest[0] in lex.fillers:
+        rest = rest[1:]
+    if len(rest) > 1 and " ".join(rest[:2]) in lex.unit_outcome:
+        return " ".join(rest[:2])
+    return rest[0] if rest else ""
 
 
 def _after_subset_word(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> bool:

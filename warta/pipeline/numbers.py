@@ -147,14 +147,19 @@ def _skip_pattern(d: dict[str, Any], locale: Locale) -> str:
     months = words_pattern(list(_month_names(locale)) + d.get("extra_months", []))
     seps = "".join(re.escape(s) for s in d.get("clock_separators", [":"]))
     suffix = words_pattern(d.get("clock_suffixes", []) + d.get("clock_zones", []))
+    dashes = "".join(re.escape(x) for x in d.get("range_dashes", ["-"]))
     parts = [
         r"(?<!\w)\d{4}-\d{1,2}-\d{1,2}(?!\d)",
+        # a range of days before a month: "26-28 Oktober", "3-5 March"
+        rf"(?<![\w.,])\d{{1,2}}\s*[{dashes}]\s*\d{{1,2}}\s+(?:{months})\.?(?!\w)(?:\s+\d{{4}}(?!\d))?",
         r"(?<![\w/.,])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])",
         rf"(?<![\w.,])\d{{1,2}}\s+(?:{months})\.?(?!\w)(?:\s+\d{{4}}(?!\d))?",
         rf"(?<!\w)(?:{months})(?:\.\s*|\s+)\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}}(?!\d))?",
         rf"(?<![\w.,])\d{{1,2}}[{seps}]\d{{2}}(?![\d{seps}])(?:\s*(?:{suffix})(?!\w))?",
         rf"(?<![\w.,])\d{{1,4}}\s*(?:{suffix})(?!\w)",
     ]
+    if d.get("not_counts"):
+        parts.append(rf"(?<!\w)(?:{words_pattern(d['not_counts'])})(?!\w)")
     if d.get("clock_words"):
         parts.append(rf"(?<!\w)(?:{words_pattern(d['clock_words'])})\s+\d{{1,2}}(?!\d)")
     return "|".join(parts)
@@ -237,8 +242,7 @@ def _build(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
     if value is None:  # vague
         if mod == "lower":
             return Quantity(begin, stop, span, None, low, None, "lower")
-        if mod == "upper":
-            return Quantity(begin, stop, span, None, None, high, "upper")
+        # "up to dozens", "hingga puluhan": the vague word already bounds it
         return Quantity(begin, stop, span, None, low, high, "vague")
     if mod == "lower":
         return Quantity(begin, stop, span, value, value, None, "lower")
