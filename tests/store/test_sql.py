@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from warta.store import Source, Store, content_hash, open_store
 from warta.store.migrations import MIGRATIONS
+from warta.store.search import QueryError
 from warta.store.testing import make_article
 
 
@@ -82,7 +85,8 @@ def test_store_search_finds_words_in_text(store: Store) -> None:
     assert len(hits) == 1 and "Sudzha" in hits[0].snippet
     assert len(store.search("tentara tewas")) == 2
     assert store.search("Bakhmut") == []
-    assert store.search('"') == [] or isinstance(store.search('"'), list)
+    with pytest.raises(QueryError, match="quote"):
+        store.search('"')
 
 
 def test_store_replace_extraction_swaps_rows(store: Store) -> None:

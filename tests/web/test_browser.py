@@ -180,3 +180,34 @@ def test_search_page(served, browser, shot) -> None:  # noqa: ANN001
     assert [a.get_attribute("href").rsplit("/", 1)[1] for a in links] == [str(ids["kharkiv"])]
     assert browser.find_element(By.CSS_SELECTOR, ".snippet mark").text == "Kharkiv"
     shot("search")
+
+
+def test_search_pages_and_syntax(served, browser, shot) -> None:  # noqa: ANN001
+    base, ids = served
+    browser.get(base + "/search?q=tentara&limit=2")
+    assert "1–2 of 5 articles match" in browser.find_element(By.CSS_SELECTOR, "p.summary").text
+    first = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR,
+                                                                     "ol.articles li > a")]
+    browser.find_element(By.CSS_SELECTOR, "a[rel=next]").click()
+    _wait(browser, EC.url_contains("page=2"))
+    assert "3–4 of 5" in browser.find_element(By.CSS_SELECTOR, "p.summary").text
+    second = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR,
+                                                                      "ol.articles li > a")]
+    assert len(first) == len(second) == 2 and not set(first) & set(second)
+
+    def found(q: str) -> set[str]:
+        box = browser.find_element(By.CSS_SELECTOR, "form.filters input[name=q]")
+        box.clear()
+        box.send_keys(q + "\n")
+        _wait(browser, lambda b: b.execute_script("return document.readyState") == "complete")
+        return {a.get_attribute("href").rsplit("/", 1)[1]
+                for a in browser.find_elements(By.CSS_SELECTOR, "ol.articles li > a")}
+
+    browser.get(base + "/search")
+    assert found("Kharkiv OR Pokrovsk") == {str(ids["kharkiv"]), str(ids["pokrovsk"])}
+    assert found("tentara -Kharkiv") == {str(i) for n, i in ids.items() if n != "kharkiv"}
+    assert found("Khark*") == {str(ids["kharkiv"])}
+    assert len(found('"tentara tewas"')) == 5 and found('"tewas tentara"') == set()
+    shot("search-syntax")
+    browser.get(base + "/search?q=%22Kharkiv")
+    assert "quote is not closed" in browser.find_element(By.TAG_NAME, "main").text

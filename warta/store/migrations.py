@@ -115,4 +115,24 @@ MIGRATIONS: tuple[Migration, ...] = (
         "ALTER TABLE claims ADD COLUMN claimant_key TEXT",
         "ALTER TABLE claims ADD COLUMN disputed_by TEXT",
     )),
+    Migration(
+        "0004_search_stems",
+        # the index holds each article's words and their stems (warta.store.search)
+        sqlite=(
+            "DROP TABLE articles_fts",
+            "CREATE VIRTUAL TABLE articles_search USING fts5("
+            "words, stems, content='', tokenize='unicode61 remove_diacritics 2')",
+            "UPDATE fts_state SET last_id = 0",
+        ),
+        postgres=(
+            "ALTER TABLE articles DROP COLUMN tsv",
+            "ALTER TABLE articles ADD COLUMN search_words TEXT",
+            "ALTER TABLE articles ADD COLUMN search_stems TEXT",
+            "ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS ("
+            "setweight(to_tsvector('simple', coalesce(search_stems, '')), 'A') || "
+            "setweight(to_tsvector('simple', coalesce(search_words, '')), 'B')) STORED",
+            "CREATE INDEX articles_tsv ON articles USING gin (tsv)",
+            "CREATE INDEX articles_unindexed ON articles (id) WHERE search_stems IS NULL",
+        ),
+    ),
 )

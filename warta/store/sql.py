@@ -281,14 +281,15 @@ class SqlStore:
         rows = self.db.query("SELECT result_json FROM articles WHERE id = ?", (article_id,))
         return json.loads(rows[0][0]) if rows else {}
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Articles whose text (or title) holds every word of ``query``."""
-        q = self.db.search_query(query)
-        if not q.strip():
-            return []
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Articles matching ``query`` (the syntax of :mod:`warta.store.search`:
+        every word, ``OR``, ``-word``, ``prefix*``, ``"a phrase"``), best first;
+        a query that cannot be read raises :class:`~warta.store.search.QueryError`."""
+        from warta.store.search import find
+
         self.db.sync_search()
-        return [SearchHit(int(r[0]), r[1], r[2] or "")
-                for r in self.db.query(self.db.search_sql(), (q, limit))]
+        rows, _ = find(self.db, query, limit=limit, offset=offset)
+        return [SearchHit(r["id"], r["title"], r["snippet"]) for r in rows]
 
     def figure_rows(self, *, side: str | None = None, unit: str | None = None,
                     outcome: str | None = None, since: str | None = None) -> list[FigureRow]:

@@ -124,3 +124,8 @@ def bars(hist: list[tuple[str, str, int]], height: int = 80, width: int = 720) -
                     "title": f"{d}: {n} {kind}"})
     return {"bars": out, "width": round(slots * step) + 1, "height": height,
             "first": periods[0], "last": periods[-1], "peak": peak}
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    """"1 measure", "2 measures": the number and the word in its form."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"

@@ -11,7 +11,7 @@ from warta.store import Store
 from warta.store.backend import Backend
 from warta.store.records import FigureRow
 from warta.store.sql import FIGURE_COLUMNS, FIGURE_FROM
-from warta.web.filters import Filters, like
+from warta.web.filters import Filters, bad, like
 
 _ESC = " ESCAPE '\\'"
 
@@ -179,14 +179,16 @@ def articles(db: Backend, f: Filters) -> tuple[list[dict[str, Any]], int]:
     return [dict(zip(keys, r)) for r in rows], total
 
 
-def search(db: Backend, query: str, limit: int) -> list[dict[str, Any]]:
-    """Articles holding every word of ``query`` (the store's full-text index,
-    read as it is: the app syncs it once when it starts)."""
-    q = db.search_query(query)
-    if not q.strip():
-        return []
-    return [{"id": int(r[0]), "title": r[1], "snippet": r[2] or ""}
-            for r in db.query(db.search_sql(), (q, limit))]
+def search(db: Backend, f: Filters) -> tuple[list[dict[str, Any]], int]:
+    """One page of articles matching ``f.q`` and how many match (the store's
+    full-text index, read as it is: the app syncs it once when it starts); a
+    query that cannot be read is a 400 naming ``q``."""
+    from warta.store.search import QueryError, find
+
+    try:
+        return find(db, f.q or "", limit=f.limit, offset=f.offset)
+    except QueryError as err:
+        raise bad("q", str(err)) from None
 
 
 def article_events(db: Backend, article_id: int) -> dict[str, dict[str, Any]]:

@@ -192,43 +192,42 @@ def article_page(request: Request) -> Response:
     })
 
 
+SEARCH_LIMIT = 200
+
+
 def search_page(request: Request) -> Response:
     """Full-text search over article text (``q``), or the newest articles;
     twin ``/search.json``."""
     f = parse(request.query_params, limit=50)
+    if f.q and f.limit > SEARCH_LIMIT:
+        raise WebError(400, "bad_parameter", f"limit: a search page holds at most "
+                       f"{SEARCH_LIMIT} articles, got {f.limit}", "limit")
     store = _store(request)
     with request.app.state.lock:
         if f.q:
-            rows = queries.search(queries.backend(store), f.q, f.limit)
-            total = len(rows)
+            rows, total = queries.search(queries.backend(store), f)
         else:
             rows, total = queries.articles(queries.backend(store), f)
+    pieces = [r.pop("pieces", None) for r in rows]
     data = {"filters": f.echo(), "total": total, "count": len(rows), "articles": rows}
     if request.url.path.endswith(".json"):
         return JSONResponse(data)
-    for r in rows:
-        if "snippet" in r:
-            r["snippet_html"] = _snippet(r["snippet"])
+    for r, p in zip(rows, pieces):
+        if p is not None:
+            r["snippet_html"] = _snippet(p)
         if r.get("url"):
             r["url"] = present.safe_url(r["url"])
     return _reply(request, "search.html", data, {
-        "f": f, "page": "search", "more": (not f.q) and f.offset + f.limit < total, "qs": _qs,
+        "f": f, "page": "search", "more": f.offset + f.limit < total, "qs": _qs,
     })
 
 
-def _snippet(snippet: str) -> Any:
-    """The search snippet escaped, its ``[match]`` markers made ``<mark>``."""
+def _snippet(pieces: list[tuple[str, bool]]) -> Any:
+    """The search snippet escaped piece by piece, the matches in ``<mark>``."""
     from markupsafe import Markup, escape
 
-    out, rest = [], snippet
-    while True:
-        a = rest.find("[")
-        b = rest.find("]", a + 1) if a >= 0 else -1
-        if a < 0 or b < 0:
-            out.append(escape(rest))
-            return Markup("").join(out)
-        out += [escape(rest[:a]), Markup("<mark>{}</mark>").format(rest[a + 1:b])]
-        rest = rest[b + 1:]
+    return Markup("").join(Markup("<mark>{}</mark>").format(t) if hit else escape(t)
+                           for t, hit in pieces)
 
 
 def _qs(f: Filters, **change: Any) -> str:
