@@ -17,7 +17,7 @@ HTML = {"accept": "text/html"}
 def _error(body: dict) -> dict:
     assert set(body) == {"error"}
     err = body["error"]
-    assert set(err) == {"status", "code", "message", "param"}
+    assert set(err) == {"status", "code", "message", "param", "valid"}
     assert isinstance(err["status"], int) and isinstance(err["message"], str)
     return err
 
@@ -59,19 +59,56 @@ def test_json_twins(client, ids) -> None:  # noqa: ANN001
 
 def test_filters(client, ids) -> None:  # noqa: ANN001
     def n(path: str, **params: str) -> int:
-        return client.get(path, params=params).json()["total"]
+        r = client.get(path, params=params)
+        assert r.status_code == 200, r.text
+        body = r.json()
+        return body["total"] if "total" in body else body["totals"]["figures"]
 
     assert n("/events.json", type="strike") == 1
     assert n("/events.json", side="ru") == 5  # every hand-built event has RU on one side
     assert n("/events.json", **{"from": "2025-02-01"}) == 2
     assert n("/events.json", **{"from": "2025-01-01", "to": "2025-01-31"}) == 3
-    assert n("/events.json", place="kharkiv") == 1
-    assert n("/events.json", place="UA") == 3  # a country code matches the country
-    assert n("/events.json", claimant="staf umum") == 0  # the claim is not the event's sentence
-    assert n("/claims.json", claimant="Staf") == 1
+    assert n("/events.json", place="kharkiv") == n("/events.json", place="Kharkiv") == 1
+    assert n("/events.json", country="UA") == n("/events.json", country="ua") == 3
+    assert n("/events.json", country="RU") == 2
+    assert n("/timeline.json", country="RU", kind="figures") == 2  # the place of the figure
+    assert n("/timeline.json", country="UA", kind="figures") == 3
+    assert n("/events.json", claimant="UA military") == 0  # the claim is not the event's sentence
+    # canonical claimants: a state's government or military is one claimant
+    assert n("/claims.json", claimant="UA military") == 1
+    assert n("/claims.json", claimant="RU government") == 3
     assert n("/claims.json", contested="1") == 1
-    tl = client.get("/timeline.json", params={"claimant": "gubernur", "kind": "figures"}).json()
-    assert tl["totals"] == {"events": 0, "figures": 1}
+    assert n("/timeline.json", claimant="Gubernur Kharkiv", kind="figures") == 1
+
+
+@pytest.mark.parametrize("params, param, listed", [
+    ({"country": "FR"}, "country", ["RU", "UA"]), ({"country": "UKR"}, "country", None),
+    ({"place": "UA"}, "place", None), ({"place": "Kharki"}, "place", ["Kharkiv"]),
+    ({"place": "4242"}, "place", None), ({"claimant": "Staf"}, "claimant", ["UA military"]),
+    ({"type": "bogus"}, "type", ["attack", "strike"]), ({"side": "FR"}, "side", ["RU", "UA"]),
+    ({"unit": "horses"}, "unit", ["personnel"]), ({"outcome": "eaten"}, "outcome", ["killed"]),
+])
+def test_unknown_values_are_400_with_the_valid_ones(client, params, param, listed) -> None:  # noqa: ANN001
+    for path in ("/events.json", "/timeline.json", "/claims.json"):
+        r = client.get(path, params=params)
+        assert r.status_code == 400, (path, r.text)
+        err = _error(r.json())
+        assert err["param"] == param
+        for v in listed or []:
+            assert v in err["valid"] and v in err["message"], err
+    html = client.get("/claims", params=params, headers=HTML)
+    assert html.status_code == 400 and "Valid values" in html.text or not listed
+
+
+def test_every_filter_is_in_the_url(client) -> None:  # noqa: ANN001
+    params = {"from": "2025-01-01", "to": "2025-03-31", "side": "UA", "country": "UA",
+              "type": "strike", "place": "Kharkiv", "claimant": "Gubernur Kharkiv"}
+    body = client.get("/timeline.json", params=params).json()
+    assert {k: body["filters"][k] for k in params} == params
+    html = client.get("/timeline", params={**params, "limit": "1"}).text
+    # the next-page link and the twin carry every filter
+    for k, v in params.items():
+        assert f"{k}={v.replace(' ', '+')}" in html, k
 
 
 @pytest.mark.parametrize("params", [
@@ -81,9 +118,8 @@ def test_filters(client, ids) -> None:  # noqa: ANN001
 def test_filters_are_parameterised(client, params) -> None:  # noqa: ANN001
     for path in ("/events.json", "/timeline.json", "/claims.json"):
         r = client.get(path, params=params)
-        assert r.status_code == 200, (path, r.text)
-        body = r.json()
-        assert body.get("total", body.get("totals")) in (0, {"events": 0, "figures": 0}), path
+        assert r.status_code == 400, (path, r.text)
+        assert _error(r.json())["param"] == next(iter(params))
     assert client.get("/events.json").json()["total"] == 5  # nothing was dropped
 
 

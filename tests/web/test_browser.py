@@ -6,6 +6,7 @@ stays inert. Each page is saved to test-artifacts/web/."""
 from __future__ import annotations
 
 import time
+from urllib.parse import urlencode
 
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
@@ -96,7 +97,7 @@ def test_timeline_filters(served, browser, shot) -> None:  # noqa: ANN001
     items = browser.find_elements(By.CSS_SELECTOR, "#timeline li.item")
     assert len(items) == 1 and "strike" in items[0].text and "Kharkiv" in items[0].text
     # a date range and a claimant
-    browser.get(base + "/timeline?from=2025-01-01&to=2025-01-31&claimant=staf")
+    browser.get(base + "/timeline?from=2025-01-01&to=2025-01-31&claimant=UA+military")
     texts = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#timeline li.item")]
     assert texts and all("Kharkiv" not in t and "Pokrovsk" not in t for t in texts)
     assert any("Staf Umum Ukraina" in t for t in texts)
@@ -107,7 +108,7 @@ def test_timeline_filters(served, browser, shot) -> None:  # noqa: ANN001
 
 def test_claims_board_side_by_side(served, browser, shot) -> None:  # noqa: ANN001
     base, ids = served
-    browser.get(base + "/claims?side=UA&unit=personnel&place=kursk")
+    browser.get(base + "/claims?side=UA&unit=personnel&place=Kursk")
     measure = browser.find_element(By.CSS_SELECTOR, "section.measure")
     assert "personnel killed" in measure.find_element(By.TAG_NAME, "h2").text
     rows = measure.find_elements(By.CSS_SELECTOR, "tr.entry")
@@ -196,10 +197,9 @@ def test_search_pages_and_syntax(served, browser, shot) -> None:  # noqa: ANN001
     assert len(first) == len(second) == 2 and not set(first) & set(second)
 
     def found(q: str) -> set[str]:
-        box = browser.find_element(By.CSS_SELECTOR, "form.filters input[name=q]")
-        box.clear()
-        box.send_keys(q + "\n")
-        _wait(browser, lambda b: b.execute_script("return document.readyState") == "complete")
+        browser.get(base + "/search?" + urlencode({"q": q}))
+        assert browser.find_element(By.CSS_SELECTOR, "form.filters input[name=q]") \
+            .get_attribute("value") == q
         return {a.get_attribute("href").rsplit("/", 1)[1]
                 for a in browser.find_elements(By.CSS_SELECTOR, "ol.articles li > a")}
 
@@ -211,3 +211,32 @@ def test_search_pages_and_syntax(served, browser, shot) -> None:  # noqa: ANN001
     shot("search-syntax")
     browser.get(base + "/search?q=%22Kharkiv")
     assert "quote is not closed" in browser.find_element(By.TAG_NAME, "main").text
+
+
+def test_country_and_claimant_filters(served, browser, shot) -> None:  # noqa: ANN001
+    base, ids = served
+    browser.get(base + "/timeline?kind=events")
+    Select(browser.find_element(By.NAME, "country")).select_by_value("RU")
+    browser.find_element(By.ID, "apply").click()
+    _wait(browser, EC.url_contains("country=RU"))
+    items = browser.find_elements(By.CSS_SELECTOR, "#timeline li.item")
+    assert len(items) == 2 and all("Kursk" in i.text for i in items)
+    # the map: only events placed in Ukraine
+    browser.get(base + "/?country=UA")
+    _wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-loaded") == "3")
+    # the claimant menu offers canonical claimants, labelled by country
+    browser.get(base + "/claims")
+    menu = Select(browser.find_element(By.NAME, "claimant"))
+    labels = {o.get_attribute("value"): o.text for o in menu.options}
+    assert labels["UA military"] == "Ukraine's military (UA)"
+    menu.select_by_value("UA military")
+    browser.find_element(By.ID, "apply").click()
+    _wait(browser, EC.url_contains("claimant=UA+military"))
+    assert len(browser.find_elements(By.CSS_SELECTOR, "section.measure")) == 1
+    assert "1 measure." in browser.find_element(By.CSS_SELECTOR, "p.summary").text
+    # an unknown country is refused, naming the ones there are
+    browser.get(base + "/timeline?country=FR")
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert "country" in main and "RU, UA" in main
+    shot("filters-unknown-country")
+    _no_csp_errors(browser)

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
+from warta.store.select import FilterError, Filters, check
+
+__all__ = ["Filters", "WebError", "bad", "parse", "refuse"]
+
 _CODE = re.compile(r"[A-Za-z]{2,3}")
+_ISO2 = re.compile(r"[A-Za-z]{2}")
 _WORD = re.compile(r"[a-z][a-z0-9_]{0,39}")
 MAX_TEXT = 200
 MAX_LIMIT = 5000
@@ -19,61 +23,19 @@ class WebError(Exception):
     """A request the app cannot answer: rendered as the one error shape
     ``{"error": {"status", "code", "message", "param"}}`` (HTML pages show the same)."""
 
-    def __init__(self, status: int, code: str, message: str, param: str | None = None) -> None:
+    def __init__(self, status: int, code: str, message: str, param: str | None = None,
+                 valid: list[str] | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.param = status, code, message, param
+        self.valid = valid
 
     def to_json(self) -> dict[str, Any]:
         return {"error": {"status": self.status, "code": self.code, "message": self.message,
-                          "param": self.param}}
+                          "param": self.param, "valid": self.valid}}
 
 
 def bad(param: str, message: str) -> WebError:
     return WebError(400, "bad_parameter", f"{param}: {message}", param)
-
-
-@dataclass(slots=True)
-class Filters:
-    """What to show. Dates are ISO days; ``side`` an ISO country code (events
-    whose actor or target it is, figures counted against it); ``type`` an event
-    type; ``place`` and ``claimant`` match case-insensitively anywhere in the name."""
-
-    start: str | None = None  # "from"
-    end: str | None = None  # "to"
-    side: str | None = None
-    type: str | None = None
-    place: str | None = None
-    claimant: str | None = None
-    unit: str | None = None
-    outcome: str | None = None
-    kind: str = "all"  # timeline: events, figures or all
-    contested: bool = False
-    q: str | None = None
-    limit: int = 500
-    page: int = 1
-
-    @property
-    def offset(self) -> int:
-        return (self.page - 1) * self.limit
-
-    def to_query(self, **change: Any) -> dict[str, str]:
-        """The non-default filters as query parameters (for links)."""
-        out: dict[str, str] = {}
-        default = Filters()
-        for f in fields(self):
-            val = change.get(f.name, getattr(self, f.name))
-            if val == getattr(default, f.name) or val is None:
-                continue
-            key = {"start": "from", "end": "to"}.get(f.name, f.name)
-            out[key] = ("1" if val else "0") if isinstance(val, bool) else str(val)
-        return out
-
-    def echo(self) -> dict[str, Any]:
-        """The filters in force, as the JSON twins report them."""
-        return {"from": self.start, "to": self.end, "side": self.side, "type": self.type,
-                "place": self.place, "claimant": self.claimant, "unit": self.unit,
-                "outcome": self.outcome, "kind": self.kind, "contested": self.contested,
-                "q": self.q, "limit": self.limit, "page": self.page}
 
 
 def _day(params: Mapping[str, str], key: str) -> str | None:
@@ -126,6 +88,8 @@ def parse(params: Mapping[str, str], *, limit: int = 500) -> Filters:
     f = Filters(
         start=_day(params, "from"), end=_day(params, "to"),
         side=(_match(params, "side", _CODE, "a country code such as UA") or "").upper() or None,
+        country=(_match(params, "country", _ISO2, "a two-letter country code such as UA")
+                 or "").upper() or None,
         type=_match(params, "type", _WORD, "an event type such as attack"),
         place=_text(params, "place"), claimant=_text(params, "claimant"),
         unit=_match(params, "unit", _WORD, "a unit such as personnel"),
@@ -147,8 +111,10 @@ def parse(params: Mapping[str, str], *, limit: int = 500) -> Filters:
     return f
 
 
-def like(text: str) -> str:
-    """A LIKE pattern matching ``text`` anywhere, its wildcards taken literally
-    (use with ``ESCAPE '\\'``)."""
-    esc = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{esc}%"
+def refuse(f: Filters, valid: dict[str, list[str]], db: Any = None) -> None:
+    """A 400 naming the parameter and listing the valid values when ``f``
+    asks for a value the store does not hold (see :func:`warta.store.select.check`)."""
+    try:
+        check(f, valid, db)
+    except FilterError as err:
+        raise WebError(400, "bad_parameter", str(err), err.param, err.valid) from None

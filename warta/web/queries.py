@@ -10,10 +10,9 @@ from typing import Any
 from warta.store import Store
 from warta.store.backend import Backend
 from warta.store.records import FigureRow
+from warta.store.select import event_where, figure_where, values
 from warta.store.sql import FIGURE_COLUMNS, FIGURE_FROM
-from warta.web.filters import Filters, bad, like
-
-_ESC = " ESCAPE '\\'"
+from warta.web.filters import Filters, bad
 
 
 def backend(store: Store) -> Backend:
@@ -43,74 +42,21 @@ _EVENT_FROM = (" FROM events e JOIN articles a ON a.id = e.article_id "
 _FIGURE_COLS, _FIGURE_FROM = FIGURE_COLUMNS, FIGURE_FROM
 
 
-def _event_where(f: Filters, located: bool) -> tuple[str, list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if located:
-        where.append("e.lat IS NOT NULL AND e.lon IS NOT NULL "
-                     "AND coalesce(e.precision, '') NOT IN ('country', 'region')")
-    if f.start:
-        where.append("e.date_end >= ?")
-        params.append(f.start)
-    if f.end:
-        where.append("e.date_start <= ?")
-        params.append(f.end)
-    if f.side:
-        where.append("(e.actor = ? OR e.target = ?)")
-        params += [f.side, f.side]
-    if f.type:
-        where.append("e.type = ?")
-        params.append(f.type)
-    if f.place:
-        where.append("(lower(coalesce(e.place_name, '')) LIKE ?" + _ESC + " OR e.country = ?)")
-        params += [like(f.place), f.place.upper()]
-    if f.claimant:
-        where.append("EXISTS (SELECT 1 FROM claims c WHERE c.article_id = e.article_id "
-                     "AND c.sentence = e.sentence AND lower(coalesce(c.claimant_text, '')) "
-                     "LIKE ?" + _ESC + ")")
-        params.append(like(f.claimant))
-    return (" WHERE " + " AND ".join(where)) if where else "", params
-
-
 def count_events(db: Backend, f: Filters, *, located: bool = False) -> int:
     """How many events match ``f``."""
-    where, params = _event_where(f, located)
+    where, params = event_where(f, located=located)
     return int(db.query("SELECT count(*) FROM events e" + where, params)[0][0])
 
 
 def events(db: Backend, f: Filters, *, located: bool = False) -> tuple[list[dict[str, Any]], int]:
     """Events matching ``f``, newest first, one page of them, and how many match
     in all; ``located``: only events placed finer than a country (the map)."""
-    where, params = _event_where(f, located)
+    where, params = event_where(f, located=located)
     total = count_events(db, f, located=located)
     rows = db.query(f"SELECT {_EVENT_COLS}{_EVENT_FROM}{where} "
                     "ORDER BY e.date_start DESC, e.id DESC LIMIT ? OFFSET ?",
                     [*params, f.limit, f.offset])
     return [dict(zip(_EVENT_KEYS, r)) for r in rows], total
-
-
-def _figure_where(f: Filters, *, claimant: bool = True) -> tuple[str, list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if f.start:
-        where.append("coalesce(f.period_end, a.published) >= ?")
-        params.append(f.start)
-    if f.end:
-        where.append("coalesce(f.period_start, a.published) <= ?")
-        params.append(f.end)
-    for col, val in (("f.side", f.side), ("f.unit", f.unit), ("f.outcome", f.outcome)):
-        if val:
-            where.append(f"{col} = ?")
-            params.append(val)
-    if f.place:
-        where.append("lower(coalesce(f.place, '')) LIKE ?" + _ESC)
-        params.append(like(f.place))
-    if claimant and f.claimant:
-        where.append("(lower(coalesce(c.claimant_text, '')) LIKE ?" + _ESC
-                     + " OR (c.claimant_kind = 'reporter' AND lower(coalesce(a.source, '')) "
-                     "LIKE ?" + _ESC + "))")
-        params += [like(f.claimant), like(f.claimant)]
-    return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
 def _figure_row(r: tuple[Any, ...]) -> FigureRow:
@@ -119,7 +65,7 @@ def _figure_row(r: tuple[Any, ...]) -> FigureRow:
 
 def figures(db: Backend, f: Filters) -> tuple[list[FigureRow], int]:
     """Figures matching ``f``, newest first, one page of them, and the total."""
-    where, params = _figure_where(f)
+    where, params = figure_where(f)
     total = int(db.query("SELECT count(*)" + _FIGURE_FROM + where, params)[0][0])
     rows = db.query(f"SELECT {_FIGURE_COLS}{_FIGURE_FROM}{where} "
                     "ORDER BY coalesce(f.period_end, a.published) DESC, f.id DESC "
@@ -130,7 +76,7 @@ def figures(db: Backend, f: Filters) -> tuple[list[FigureRow], int]:
 def board_rows(db: Backend, f: Filters) -> list[FigureRow]:
     """Every figure that can stand on the claims board under ``f`` (the
     claimant filter is applied to whole measures afterwards)."""
-    where, params = _figure_where(f, claimant=False)
+    where, params = figure_where(f, claimant=False)
     return [_figure_row(r) for r in db.query(
         f"SELECT {_FIGURE_COLS}{_FIGURE_FROM}{where} ORDER BY f.id", params)]
 
@@ -140,13 +86,13 @@ def histogram(db: Backend, f: Filters) -> tuple[list[tuple[str, str, int]], str]
     period used (day, week-start or month) so that bars stay few."""
     counts: Counter[tuple[str, str]] = Counter()
     if f.kind in ("all", "events"):
-        where, params = _event_where(f, False)
+        where, params = event_where(f)
         for day, typ, n in db.query("SELECT e.date_start, e.type, count(*) FROM events e"
                                     + where + " GROUP BY e.date_start, e.type", params):
             if day:
                 counts[(day, typ)] += int(n)
     if f.kind in ("all", "figures"):
-        where, params = _figure_where(f)
+        where, params = figure_where(f)
         for day, n in db.query("SELECT coalesce(f.period_end, a.published), count(*)"
                                + _FIGURE_FROM + where
                                + " GROUP BY coalesce(f.period_end, a.published)", params):
@@ -198,14 +144,6 @@ def article_events(db: Backend, article_id: int) -> dict[str, dict[str, Any]]:
 
 
 def choices(db: Backend) -> dict[str, list[str]]:
-    """The sides, event types, units and outcomes the store holds (for menus)."""
-    sides = {r[0] for r in db.query("SELECT DISTINCT side FROM figures WHERE side IS NOT NULL")}
-    for col in ("actor", "target"):
-        sides |= {r[0] for r in db.query(
-            f"SELECT DISTINCT {col} FROM events WHERE {col} IS NOT NULL")}
-    return {
-        "sides": sorted(sides),
-        "types": sorted(r[0] for r in db.query("SELECT DISTINCT type FROM events")),
-        "units": sorted(r[0] for r in db.query("SELECT DISTINCT unit FROM figures")),
-        "outcomes": sorted(r[0] for r in db.query("SELECT DISTINCT outcome FROM figures")),
-    }
+    """The values each filter can take in this store (menus, and what a
+    request may ask for)."""
+    return values(db)

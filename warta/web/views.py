@@ -13,8 +13,9 @@ from starlette.templating import Jinja2Templates
 from warta.store import Store
 from warta.store.backend import Backend
 from warta.store.claims import board
+from warta.store.select import claimant_key
 from warta.web import highlight, present, queries
-from warta.web.filters import Filters, WebError, parse
+from warta.web.filters import Filters, WebError, parse, refuse
 
 MAP_LIMIT = 2000
 BOARD_LIMIT = 100
@@ -40,8 +41,18 @@ def _reply(request: Request, template: str, data: dict[str, Any],
     return templates.TemplateResponse(request, template, ctx)
 
 
+def _filters(request: Request, limit: int) -> Filters:
+    """The request's filters, each value one the store holds (else a 400
+    listing those it does)."""
+    f = parse(request.query_params, limit=limit)
+    valid = _choices(request)
+    with request.app.state.lock:
+        refuse(f, valid, _db(request))
+    return f
+
+
 def _choices(request: Request) -> dict[str, list[str]]:
-    """The menus' values, read at most once a minute."""
+    """The values each filter can take (menus and checks), read at most once a minute."""
     state = request.app.state
     at, cached = getattr(state, "choices", (0.0, None))
     if cached is None or time.monotonic() - at > CHOICES_TTL:
@@ -74,7 +85,7 @@ def _figure_json(r: Any) -> dict[str, Any]:
 
 def events_page(request: Request) -> Response:
     """The map of events (``/``) and its twin ``/events.json``."""
-    f = parse(request.query_params, limit=MAP_LIMIT)
+    f = _filters(request, MAP_LIMIT)
     db = _db(request)
     if request.url.path.endswith(".json"):
         with request.app.state.lock:
@@ -90,7 +101,7 @@ def events_page(request: Request) -> Response:
 
 def timeline_page(request: Request) -> Response:
     """Events and figures in time, filtered; twin ``/timeline.json``."""
-    f = parse(request.query_params, limit=200)
+    f = _filters(request, 200)
     db = _db(request)
     with request.app.state.lock:
         evs, n_ev = queries.events(db, f) if f.kind in ("all", "events") else ([], 0)
@@ -116,14 +127,12 @@ def timeline_page(request: Request) -> Response:
 def claims_page(request: Request) -> Response:
     """The claims board: each measure, every claimant's figure side by side;
     twin ``/claims.json``."""
-    f = parse(request.query_params, limit=BOARD_LIMIT)
+    f = _filters(request, BOARD_LIMIT)
     with request.app.state.lock:
         rows = queries.board_rows(_db(request), f)
     measures = board(rows, contested_only=f.contested)
     if f.claimant:
-        needle = f.claimant.casefold()
-        measures = [m for m in measures if any(needle in n.casefold()
-                                               for e in m.entries for n in e.names or [e.claimant])]
+        measures = [m for m in measures if any(e.key == f.claimant for e in m.entries)]
     # disputed measures first, then the newest
     measures.sort(key=lambda m: (m.claimants >= 2, m.period_end or "", m.claimants),
                   reverse=True)
