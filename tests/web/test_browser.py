@@ -240,3 +240,36 @@ def test_country_and_claimant_filters(served, browser, shot) -> None:  # noqa: A
     assert "country" in main and "RU, UA" in main
     shot("filters-unknown-country")
     _no_csp_errors(browser)
+
+
+def test_event_page(served, browser, shot) -> None:  # noqa: ANN001
+    base, ids = served
+    # from the map's popup to the event's page
+    browser.get(base + "/?place=Kursk")
+    _wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-loaded") == "2")
+    marker = _wait(browser, EC.presence_of_element_located(
+        (By.CSS_SELECTOR, "path.event-marker, .marker-cluster")))
+    browser.execute_script(
+        "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker)
+    if "marker-cluster" in (marker.get_attribute("class") or ""):
+        marker = _wait(browser, EC.presence_of_element_located(
+            (By.CSS_SELECTOR, "path.event-marker")))
+        browser.execute_script(
+            "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker)
+    link = _wait(browser, EC.visibility_of_element_located(
+        (By.CSS_SELECTOR, ".leaflet-popup a.event-link")))
+    browser.get(link.get_attribute("href"))
+    _wait(browser, EC.presence_of_element_located((By.ID, "event")))
+    assert "attack at Kursk" in browser.find_element(By.TAG_NAME, "h1").text
+    assert browser.find_element(By.ID, "ev-sides").text == "Ukraine → Russia"
+    assert "precision: settlement" in browser.find_element(By.ID, "ev-place").text
+    reports = browser.find_elements(By.CSS_SELECTOR, "#reports > li")
+    assert len(reports) == 2  # the two articles' reports, merged
+    heads = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".claimant-figures h3")]
+    assert heads == ["Russia's government (RU)", "Ukraine's military (UA)"]
+    assert browser.find_elements(By.CSS_SELECTOR, "section.cluster code")  # how to unmerge
+    shot("event")
+    href = reports[0].find_element(By.CSS_SELECTOR, "blockquote a").get_attribute("href")
+    browser.get(href)
+    assert _wait(browser, EC.presence_of_element_located((By.CSS_SELECTOR, "mark.hl-target")))
+    _no_csp_errors(browser)

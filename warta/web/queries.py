@@ -59,6 +59,46 @@ def events(db: Backend, f: Filters, *, located: bool = False) -> tuple[list[dict
     return [dict(zip(_EVENT_KEYS, r)) for r in rows], total
 
 
+def events_by_id(db: Backend, ids: list[int]) -> list[dict[str, Any]]:
+    """The events with these ids (the same row as :func:`events`, plus the
+    admin region), in id order."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    rows = db.query(f"SELECT {_EVENT_COLS}, e.admin1{_EVENT_FROM} WHERE e.id IN ({marks}) "
+                    "ORDER BY e.id", ids)
+    return [dict(zip((*_EVENT_KEYS, "admin1"), r)) for r in rows]
+
+
+def articles_by_id(db: Backend, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The articles' metadata (no text) by id."""
+    from warta.web.eventpage import article_json
+
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    return {int(r[0]): article_json(r) for r in db.query(
+        f"SELECT id, title, source, url, published, lang FROM articles WHERE id IN ({marks})",
+        ids)}
+
+
+def figures_of_articles(db: Backend, ids: list[int]) -> list[FigureRow]:
+    """Every figure of these articles, in id order."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    return [_figure_row(r) for r in db.query(
+        f"SELECT {_FIGURE_COLS}{_FIGURE_FROM} WHERE f.article_id IN ({marks}) ORDER BY f.id",
+        ids)]
+
+
+def clusters_of_event(db: Backend, event_id: int) -> list[int]:
+    """Every cluster the event is or was a member of (undone ones too), oldest first."""
+    return [int(r[0]) for r in db.query(
+        "SELECT cluster_id FROM cluster_members WHERE event_id = ? ORDER BY cluster_id",
+        (event_id,))]
+
+
 def _figure_row(r: tuple[Any, ...]) -> FigureRow:
     return FigureRow(*r[:18], bool(r[18]), *r[19:])  # type: ignore[call-arg]
 

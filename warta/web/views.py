@@ -68,6 +68,7 @@ def _event_json(e: dict[str, Any]) -> dict[str, Any]:
                            f"{e['evidence_end']}#target") if e["evidence_start"] is not None \
         else f"/articles/{e['article_id']}"
     out["colour"] = present.colour(e["type"])
+    out["url"] = f"/events/{e['id']}"
     return out
 
 
@@ -158,6 +159,29 @@ def claims_page(request: Request) -> Response:
         "f": f, "choices": _choices(request), "bars": bars, "page": "claims",
         "more": f.offset + f.limit < total, "qs": _qs,
     })
+
+
+def event_page(request: Request) -> Response:
+    """One event: what, who on whom, where, when, every report of it with its
+    evidence, the figures tied to it by claimant, and its clusters; twin
+    ``/events/{id}.json``."""
+    from warta.web import eventpage
+
+    eid = int(request.path_params["id"])
+    with request.app.state.lock:
+        got = eventpage.event(_db(request), eid) if eid < 2**63 else None
+    if got is None:
+        raise WebError(404, "not_found", f"no event {eid}")
+    data = {"event": _event_json(got["event"]),
+            "reports": [{**_event_json(r), "article": r["article"], "reason": r["reason"]}
+                        for r in got["reports"]],
+            "figures": [{"claimant": g["claimant"], "label": g["label"],
+                         "figures": [_figure_json(x) for x in g["figures"]]}
+                        for g in got["figures"]],
+            "clusters": got["clusters"]}
+    if request.url.path.endswith(".json"):
+        return JSONResponse(data)
+    return _reply(request, "event.html", data, {"page": "map", "ev": data["event"]})
 
 
 def _at(request: Request, length: int) -> tuple[int, int] | None:

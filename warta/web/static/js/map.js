@@ -68,6 +68,10 @@
     var a = node("a", "Open the article (" + (e.source || "unknown source") + ")");
     a.href = e.evidence_url;
     box.appendChild(a);
+    box.appendChild(node("br"));
+    var page = node("a", "Event page: every report, figure and merge", "event-link");
+    page.href = e.url;
+    box.appendChild(page);
     return box;
   }
 
