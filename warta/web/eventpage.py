@@ -41,8 +41,7 @@ def event(db: Backend, event_id: int) -> dict[str, Any] | None:
     reports = queries.events_by_id(db, ids)
     reasons = {}
     if ev["cluster_id"] is not None:
-        (info,) = load(db, ev["cluster_id"]) or [None]
-        if info is not None:
+        for info in load(db, ev["cluster_id"]):
             reasons = dict(info.members)
     arts = queries.articles_by_id(db, sorted({r["article_id"] for r in reports}))
     figs = [f for f in queries.figures_of_articles(db, sorted(arts))
