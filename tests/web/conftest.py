@@ -122,15 +122,22 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, int]]]:
+def served_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """The filled SQLite store `served` serves: (its path, article ids)."""
+    db = tmp_path_factory.mktemp("served") / "web.db"
+    with open_store(str(db)) as store:
+        ids = fill(store)
+    return db, ids
+
+
+@pytest.fixture(scope="module")
+def served(served_db: tuple[Path, dict[str, int]]) -> Iterator[tuple[str, dict[str, int]]]:
     """`warta serve` on 127.0.0.1 on a free port over a filled SQLite store:
     (base URL, article ids)."""
     from warta.web.app import missing_assets
 
     _need(not missing_assets(), "web assets not built: npm ci --prefix warta/web")
-    db = tmp_path_factory.mktemp("served") / "web.db"
-    with open_store(str(db)) as store:
-        ids = fill(store)
+    db, ids = served_db
     port = _free_port()
     log = open(db.parent / "serve.log", "w+b")  # noqa: SIM115 - closed below
     proc = subprocess.Popen([sys.executable, "-m", "warta", "serve", "--db", str(db),

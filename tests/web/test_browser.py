@@ -83,6 +83,8 @@ def test_map_popup_links_to_evidence(served, browser) -> None:  # noqa: ANN001
     link = _wait(browser, EC.visibility_of_element_located(
         (By.CSS_SELECTOR, ".leaflet-popup a")))
     assert f"/articles/{ids['kharkiv']}?at=" in link.get_attribute("href")
+    page = browser.find_element(By.CSS_SELECTOR, ".leaflet-popup a.event-link")
+    assert "/events/" in page.get_attribute("href")
 
 
 def test_timeline_filters(served, browser, shot) -> None:  # noqa: ANN001
@@ -244,21 +246,11 @@ def test_country_and_claimant_filters(served, browser, shot) -> None:  # noqa: A
 
 def test_event_page(served, browser, shot) -> None:  # noqa: ANN001
     base, ids = served
-    # from the map's popup to the event's page
-    browser.get(base + "/?place=Kursk")
-    _wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-loaded") == "2")
-    marker = _wait(browser, EC.presence_of_element_located(
-        (By.CSS_SELECTOR, "path.event-marker, .marker-cluster")))
-    browser.execute_script(
-        "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker)
-    if "marker-cluster" in (marker.get_attribute("class") or ""):
-        marker = _wait(browser, EC.presence_of_element_located(
-            (By.CSS_SELECTOR, "path.event-marker")))
-        browser.execute_script(
-            "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker)
-    link = _wait(browser, EC.visibility_of_element_located(
-        (By.CSS_SELECTOR, ".leaflet-popup a.event-link")))
-    browser.get(link.get_attribute("href"))
+    # from the timeline to the event's page
+    browser.get(base + "/timeline?kind=events&place=Kursk")
+    links = browser.find_elements(By.CSS_SELECTOR, "#timeline a.event-link")
+    assert len(links) == 2
+    browser.get(links[0].get_attribute("href"))
     _wait(browser, EC.presence_of_element_located((By.ID, "event")))
     assert "attack at Kursk" in browser.find_element(By.TAG_NAME, "h1").text
     assert browser.find_element(By.ID, "ev-sides").text == "Ukraine → Russia"
@@ -273,3 +265,36 @@ def test_event_page(served, browser, shot) -> None:  # noqa: ANN001
     browser.get(href)
     assert _wait(browser, EC.presence_of_element_located((By.CSS_SELECTOR, "mark.hl-target")))
     _no_csp_errors(browser)
+
+
+# fetches a link's target as the page would, and returns its text
+_FETCH = """
+const done = arguments[arguments.length - 1];
+fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERROR ' + e));
+"""
+
+
+def test_downloads_equal_warta_export(served, served_db, browser) -> None:  # noqa: ANN001
+    from click.testing import CliRunner
+
+    from warta.cli import main
+
+    base, _ = served
+    db, _ = served_db
+    browser.get(base + "/timeline?country=UA&from=2025-01-01&type=strike")
+    checks = [("dl-csv", "acled-csv"), ("dl-geojson", "geojson"), ("dl-figures", "figures-csv")]
+    for link_id, fmt in checks:
+        href = browser.find_element(By.ID, link_id).get_attribute("href")
+        assert "country=UA" in href and "type=strike" in href and "from=2025-01-01" in href
+        got = browser.execute_async_script(_FETCH, href)
+        r = CliRunner().invoke(main, ["export", "--db", str(db), "--format", fmt,
+                                      "--country", "UA", "--from", "2025-01-01",
+                                      "--type", "strike"])
+        assert r.exit_code == 0
+        assert got == r.stdout and got.count("\n") >= 1, fmt
+    # the map's download is of the events it can place
+    browser.get(base + "/?side=RU")
+    href = browser.find_element(By.ID, "dl-csv").get_attribute("href")
+    assert "located=1" in href and "side=RU" in href
+    got = browser.execute_async_script(_FETCH, href)
+    assert len(got.strip().splitlines()) == 1 + 4  # header, and the 4 located clusters/events

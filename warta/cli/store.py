@@ -253,17 +253,42 @@ def search(query: str, db: str, limit: int) -> None:
 @main.command()
 @_db
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["acled-csv", "ucdp-csv", "geojson", "jsonl", "parquet"]))
+              type=click.Choice(["acled-csv", "ucdp-csv", "geojson", "figures-csv", "jsonl",
+                                 "parquet"]))
 @click.option("--out", default="-", show_default=True, help="File to write; - for stdout.")
 @click.option("--table", "what", default="events", show_default=True,
               type=click.Choice(["events", "figures"]), help="Parquet: events or figures.")
 @click.option("--partition-by", default="", metavar="COL,COL",
               help="Parquet: a dataset folder partitioned by these columns, e.g. year,country.")
-def export(db: str, fmt: str, out: str, what: str, partition_by: str) -> None:
-    """Export events (ACLED/UCDP-shaped CSV, GeoJSON, Parquet) or articles (JSONL)."""
+@click.option("--from", "start", metavar="YYYY-MM-DD", help="Events and figures from this day.")
+@click.option("--to", "end", metavar="YYYY-MM-DD", help="… up to this day.")
+@click.option("--side", help="A side (country code) acting or acted on, or counted.")
+@click.option("--country", help="ISO 3166 alpha-2 code of where events and figures are.")
+@click.option("--type", "etype", help="Event type (attack, strike…).")
+@click.option("--place", help="A place name or GeoNames id, exactly.")
+@click.option("--claimant", help="A canonical claimant (RU government, UA military, a name).")
+@click.option("--unit", help="Figures of this unit (personnel, civilians…).")
+@click.option("--outcome", help="Figures of this outcome (killed, wounded…).")
+@click.option("--located", is_flag=True, help="Only events placed finer than a country.")
+def export(db: str, fmt: str, out: str, what: str, partition_by: str,
+           start: str | None, end: str | None,
+           side: str | None, country: str | None, etype: str | None, place: str | None,
+           claimant: str | None, unit: str | None, outcome: str | None, located: bool) -> None:
+    """Export events (ACLED/UCDP-shaped CSV, GeoJSON, Parquet), figures (CSV,
+    Parquet) or articles (JSONL); the filters are the web UI's, and a
+    download from its pages equals this command with the same values."""
     from warta.export import export as run
+    from warta.web.filters import WebError, parse
 
     cols = tuple(c.strip() for c in partition_by.split(",") if c.strip())
+    given = {"from": start, "to": end, "side": side, "country": country, "type": etype,
+             "place": place, "claimant": claimant, "unit": unit, "outcome": outcome,
+             "located": "1" if located else None}
+    params = {k: v for k, v in given.items() if v is not None}
+    try:
+        filters = parse(params) if params else None
+    except WebError as err:
+        raise click.UsageError(err.message) from None
     with _open(db) as store:
-        n = run(store, fmt, out, what, cols)
+        n = run(store, fmt, out, what, cols, filters)
     click.echo(f"{n} records written to {'stdout' if out == '-' else out}", err=True)

@@ -8,7 +8,9 @@ import json
 from typing import IO, Any
 
 from warta.export.rows import ACLED_COLUMNS, WARTA_COLUMNS, country_name, event_records, table
-from warta.store import Store
+from warta.store import FigureRow, Store
+from warta.store.select import Filters, check, figure_where, values
+from warta.store.sql import FIGURE_COLUMNS as FIGURE_SQL, FIGURE_FROM
 
 UCDP_COLUMNS = (
     "id", "year", "type_of_violence", "side_a", "side_b", "source_article", "where_prec",
@@ -29,8 +31,8 @@ def _acled(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{c: r[c] for c in cols} for r in rows]
 
 
-def write_acled_csv(store: Store, fh: IO[str]) -> int:
-    rows = _acled(event_records(store))
+def write_acled_csv(store: Store, fh: IO[str], filters: Filters | None = None) -> int:
+    rows = _acled(event_records(store, filters))
     w = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS + WARTA_COLUMNS, lineterminator="\n")
     w.writeheader()
     w.writerows(rows)
@@ -46,10 +48,10 @@ def _ucdp_date_prec(d0: str | None, d1: str | None) -> int:
     return 1 if n == 0 else 2 if n <= 6 else 3 if n <= 7 else 4 if n <= 31 else 5
 
 
-def ucdp_records(store: Store) -> list[dict[str, Any]]:
+def ucdp_records(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
     wp = table()["ucdp_where_prec"]
     out = []
-    for r in event_records(store):
+    for r in event_records(store, filters):
         est, per = r["_estimates"], r["_estimates"]["per_side"]
         lat, lon = r["latitude"], r["longitude"]
         both_states = bool(r["warta_actor"] and r["warta_target"])
@@ -75,18 +77,18 @@ def ucdp_records(store: Store) -> list[dict[str, Any]]:
     return out
 
 
-def write_ucdp_csv(store: Store, fh: IO[str]) -> int:
-    rows = ucdp_records(store)
+def write_ucdp_csv(store: Store, fh: IO[str], filters: Filters | None = None) -> int:
+    rows = ucdp_records(store, filters)
     w = csv.DictWriter(fh, fieldnames=UCDP_COLUMNS, lineterminator="\n")
     w.writeheader()
     w.writerows(rows)
     return len(rows)
 
 
-def write_geojson(store: Store, fh: IO[str]) -> int:
+def write_geojson(store: Store, fh: IO[str], filters: Filters | None = None) -> int:
     """Events with coordinates as Point features (lon, lat; WGS 84)."""
     feats = []
-    for r in _acled(event_records(store)):
+    for r in _acled(event_records(store, filters)):
         if r["latitude"] is None or r["longitude"] is None:
             continue
         feats.append({"type": "Feature",
@@ -98,8 +100,9 @@ def write_geojson(store: Store, fh: IO[str]) -> int:
     return len(feats)
 
 
-def write_jsonl(store: Store, fh: IO[str]) -> int:
-    """One stored article per line: its metadata, text and extraction."""
+def write_jsonl(store: Store, fh: IO[str], filters: Filters | None = None) -> int:
+    """One stored article per line: its metadata, text and extraction
+    (every article: filters select events and figures, not articles)."""
     n = 0
     for a in store.articles():
         rec = {"id": a.id, "content_hash": a.content_hash, "title": a.title, "url": a.url,
@@ -112,7 +115,28 @@ def write_jsonl(store: Store, fh: IO[str]) -> int:
     return n
 
 
-def figure_records(store: Store) -> list[dict[str, Any]]:
+def selected_figures(store: Store, filters: Filters | None) -> list[FigureRow]:
+    """The store's figures, or those matching ``filters``, in id order."""
+    if filters is None:
+        return store.figure_rows()
+
+    db = store.db  # type: ignore[attr-defined]
+    check(filters, values(db), db)
+    where, params = figure_where(filters)
+    return [FigureRow(*r[:18], bool(r[18]), *r[19:])  # type: ignore[call-arg]
+            for r in db.query(f"SELECT {FIGURE_SQL}{FIGURE_FROM}{where} ORDER BY f.id", params)]
+
+
+def write_figures_csv(store: Store, fh: IO[str], filters: Filters | None = None) -> int:
+    """One row per claimed figure, with its claimant and evidence sentence."""
+    rows = figure_records(store, filters)
+    w = csv.DictWriter(fh, fieldnames=FIGURE_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return len(rows)
+
+
+def figure_records(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
     return [{
         "figure_id": f.id, "article_id": f.article_id, "published": f.published,
         "source": f.source, "url": f.url, "claimant": f.claimant,
@@ -123,7 +147,7 @@ def figure_records(store: Store) -> list[dict[str, Any]]:
         "running_total": f.running_total, "text": f.text, "start": f.start, "end": f.end,
         "evidence": f.evidence_text,
         "year": _year(f.period_start or f.published),
-    } for f in store.figure_rows()]
+    } for f in selected_figures(store, filters)]
 
 
 def _year(day: Any) -> int | None:
@@ -132,7 +156,7 @@ def _year(day: Any) -> int | None:
 
 
 def write_parquet(store: Store, path: str, what: str = "events",
-                  partition_by: tuple[str, ...] = ()) -> int:
+                  partition_by: tuple[str, ...] = (), filters: Filters | None = None) -> int:
     """Events (ACLED-shaped) or figures (one per claimed figure) as Parquet:
     one file, or with ``partition_by`` (e.g. ``("year", "country")``) a
     hive-partitioned dataset folder (``year=2025/country=Ukraine/…``) that
@@ -143,9 +167,9 @@ def write_parquet(store: Store, path: str, what: str = "events",
 
     cols: tuple[str, ...]
     if what == "figures":
-        rows, cols = figure_records(store), FIGURE_COLUMNS
+        rows, cols = figure_records(store, filters), FIGURE_COLUMNS
     else:
-        rows, cols = _acled(event_records(store)), ACLED_COLUMNS + WARTA_COLUMNS
+        rows, cols = _acled(event_records(store, filters)), ACLED_COLUMNS + WARTA_COLUMNS
     unknown = [c for c in partition_by if c not in cols]
     if unknown:
         raise ValueError(f"cannot partition {what} by {', '.join(unknown)}; "

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from warta.store import EventRow, FigureRow, Store
+from warta.store.select import Filters, check, event_where, values
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
@@ -65,19 +66,27 @@ def time_precision(d0: str | None, d1: str | None) -> int:
 
 def groups(events: list[EventRow]) -> Iterator[list[EventRow]]:
     """Events grouped by cluster (a lone event is its own group), in id order."""
-    seen: dict[int, list[EventRow]] = {}
+    members: dict[int, list[EventRow]] = {}
+    for e in events:
+        if e.cluster_id is not None:
+            members.setdefault(e.cluster_id, []).append(e)
+    seen: set[int] = set()
     for e in events:
         if e.cluster_id is None:
             yield [e]
         elif e.cluster_id not in seen:
-            seen[e.cluster_id] = [x for x in events if x.cluster_id == e.cluster_id]
-            yield seen[e.cluster_id]
+            seen.add(e.cluster_id)
+            yield members[e.cluster_id]
 
 
-def related(group: list[EventRow], figs: list[FigureRow]) -> list[FigureRow]:
-    """Fatality figures from the group's articles tied to its events."""
+def related(group: list[EventRow], figs: list[FigureRow] | dict[int, list[FigureRow]]
+            ) -> list[FigureRow]:
+    """Fatality figures from the group's articles tied to its events
+    (``figs``: a list, or lists by article id)."""
     fat = table()["fatalities"]
     out = []
+    if isinstance(figs, dict):
+        figs = [f for aid in sorted({e.article_id for e in group}) for f in figs.get(aid, [])]
     for f in figs:
         if f.unit not in fat["units"] or f.outcome not in fat["outcomes"]:
             continue
@@ -139,14 +148,31 @@ def estimates(figs: list[FigureRow], parties: set[str]) -> dict[str, Any]:
     return {"best": best, "low": low, "high": None if open_high else high, "per_side": per}
 
 
-def event_records(store: Store) -> list[dict[str, Any]]:
-    """One ACLED-shaped dict (plus warta columns) per cluster or lone event."""
-    figs = store.figure_rows()
+def selected_events(store: Store, filters: Filters | None) -> list[EventRow]:
+    """The store's events, or those matching ``filters`` (checked against the
+    values the store holds), in id order."""
+    if filters is None:
+        return store.event_rows()
+    db = store.db  # type: ignore[attr-defined]
+    check(filters, values(db), db)
+    where, params = event_where(filters, located=filters.located)
+    ids = [int(r[0]) for r in db.query("SELECT e.id FROM events e" + where, params)]
+    return store.event_rows(event_ids=ids) if ids else []
+
+
+def event_records(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:
+    """One ACLED-shaped dict (plus warta columns) per cluster or lone event;
+    with ``filters``, over the matching events only (a cluster is the
+    matching events it holds)."""
+    events = selected_events(store, filters)
+    by_article: dict[int, list[FigureRow]] = {}
+    for f in store.figure_rows():
+        by_article.setdefault(f.article_id, []).append(f)
     t = table()
     rows = []
-    for group in groups(store.event_rows()):
+    for group in groups(events):
         e = group[0]
-        rel = related(group, figs)
+        rel = related(group, by_article)
         est = estimates(rel, {x for x in (e.actor, e.target) if x})
         sources = sorted({g.source or g.url or "" for g in group} - {""})
         mapped = t["event_types"].get(e.type, t["event_types"]["other"])

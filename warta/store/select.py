@@ -53,6 +53,7 @@ class Filters:
     outcome: str | None = None
     kind: str = "all"  # timeline: events, figures or all
     contested: bool = False
+    located: bool = False  # only events placed finer than a country (the map's)
     q: str | None = None
     limit: int = 500
     page: int = 1
@@ -78,7 +79,8 @@ class Filters:
         return {"from": self.start, "to": self.end, "side": self.side,
                 "country": self.country, "type": self.type, "place": self.place,
                 "claimant": self.claimant, "unit": self.unit, "outcome": self.outcome,
-                "kind": self.kind, "contested": self.contested, "q": self.q,
+                "kind": self.kind, "contested": self.contested, "located": self.located,
+                "q": self.q,
                 "limit": self.limit, "page": self.page}
 
 

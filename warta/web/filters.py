@@ -106,6 +106,10 @@ def parse(params: Mapping[str, str], *, limit: int = 500) -> Filters:
     if contested not in ("", "0", "1", "true", "false", "on"):
         raise bad("contested", f"expected 1 or 0, got {contested[:40]!r}")
     f.contested = contested in ("1", "true", "on")
+    located = params.get("located", "").strip().lower()
+    if located not in ("", "0", "1", "true", "false", "on"):
+        raise bad("located", f"expected 1 or 0, got {located[:40]!r}")
+    f.located = located in ("1", "true", "on")
     if f.start and f.end and f.start > f.end:
         raise bad("from", f"{f.start} is after to={f.end}")
     return f

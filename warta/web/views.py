@@ -97,7 +97,8 @@ def events_page(request: Request) -> Response:
         total = queries.count_events(db, f, located=True)
     return _reply(request, "map.html", {"filters": f.echo(), "total": total},
                   {"f": f, "choices": _choices(request), "colours": present.COLOURS,
-                   "src": "/events.json?" + _qs(f), "page": "map"})
+                   "src": "/events.json?" + _qs(f), "page": "map",
+                   "dl": _dl(f, located=True)})
 
 
 def timeline_page(request: Request) -> Response:
@@ -122,6 +123,7 @@ def timeline_page(request: Request) -> Response:
     return _reply(request, "timeline.html", data, {
         "f": f, "choices": _choices(request), "items": items, "bars": present.bars(hist),
         "step": step, "page": "timeline", "more": more, "qs": _qs, "colours": present.COLOURS,
+        "dl": _dl(f),
     })
 
 
@@ -157,7 +159,7 @@ def claims_page(request: Request) -> Response:
     bars = [present.range_bars(m) for m in measures]
     return _reply(request, "claims.html", data, {
         "f": f, "choices": _choices(request), "bars": bars, "page": "claims",
-        "more": f.offset + f.limit < total, "qs": _qs,
+        "more": f.offset + f.limit < total, "qs": _qs, "dl": _dl(f),
     })
 
 
@@ -261,6 +263,40 @@ def _snippet(pieces: list[tuple[str, bool]]) -> Any:
 
     return Markup("").join(Markup("<mark>{}</mark>").format(t) if hit else escape(t)
                            for t, hit in pieces)
+
+
+DOWNLOADS = {  # path -> (export format, media type)
+    "/events.csv": ("acled-csv", "text/csv; charset=utf-8"),
+    "/events.geojson": ("geojson", "application/geo+json"),
+    "/figures.csv": ("figures-csv", "text/csv; charset=utf-8"),
+}
+
+
+def download(request: Request) -> Response:
+    """Every row the filters select (no paging) as CSV or GeoJSON: the same
+    writer, the same filters and so the same bytes as ``warta export``."""
+    import io
+
+    from warta.export import write
+
+    fmt, media = DOWNLOADS[request.url.path]
+    f = _filters(request, 500)
+    buf = io.StringIO()
+    with request.app.state.lock:
+        n = write(_store(request), fmt, buf, f)
+    name = "warta-" + request.url.path.strip("/")
+    return Response(buf.getvalue(), media_type=media, headers={
+        "content-disposition": f'attachment; filename="{name}"', "x-warta-records": str(n)})
+
+
+def _dl(f: Filters, *, located: bool = False) -> str:
+    """The query string of a download of what ``f`` shows (no paging)."""
+    from urllib.parse import urlencode
+
+    q = f.to_query(located=located or f.located)
+    for k in ("limit", "page", "kind", "contested", "q"):
+        q.pop(k, None)
+    return urlencode(q)
 
 
 def _qs(f: Filters, **change: Any) -> str:
