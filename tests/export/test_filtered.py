@@ -20,19 +20,20 @@ from warta.store.testing import make_article
 
 
 def _fill(store: Store) -> None:
-    specs = [  # claimant, country, kind, place, lat, lon, place country, type, actor, target
-        ("Kementerian Pertahanan Rusia", "RU", "government", "Kursk", 51.73, 36.19, "RU",
-         "attack", "UA", "RU"),
-        ("Ukraine's General Staff", "UA", "military", "Pokrovsk", 48.28, 37.18, "UA",
-         "strike", "RU", "UA"),
-        ("Gubernur Kharkiv", "UA", "official", "Kharkiv", 49.99, 36.23, "UA", "strike", "RU",
+    specs = [  # claimant, country, kind, key, place, lat, lon, place country, type, actor, target
+        ("Kementerian Pertahanan Rusia", "RU", "government", "RU:government:defence ministry",
+         "Kursk", 51.73, 36.19, "RU", "attack", "UA", "RU"),
+        ("Ukraine's General Staff", "UA", "military", "UA:military:general staff", "Pokrovsk",
+         48.28, 37.18, "UA", "strike", "RU", "UA"),
+        ("Gubernur Kharkiv", "UA", "official", "", "Kharkiv", 49.99, 36.23, "UA", "strike", "RU",
          "UA"),
     ]
-    for n, (who, cc, kind, place, lat, lon, pcc, typ, actor, target) in enumerate(specs):
+    for n, (who, cc, kind, key, place, lat, lon, pcc, typ, actor, target) in enumerate(specs):
         text, art = make_article(claimant=who, country=cc, kind=kind, place=place, lat=lat,
                                  lon=lon, place_country=pcc, event_type=typ, actor=actor,
                                  target=target, value=10 + n, lang="en" if n == 1 else "id",
                                  admin1=f"{place} Oblast", day=date(2025, 1, 5 + 7 * n))
+        art.claims[0].claimant.key = key
         store.add_article(text, art, Source(f"{n}.txt", source=f"Wire {n}"),
                           content_hash(text), "v1")
 
@@ -57,7 +58,7 @@ def test_filters_select_events_and_figures(filled: Store) -> None:
         ["Kharkiv"]
     assert [r["location"] for r in _csv(filled, "acled-csv", Filters(type="attack"))] == \
         ["Kursk"]
-    figs = _csv(filled, "figures-csv", Filters(claimant="UA military"))
+    figs = _csv(filled, "figures-csv", Filters(claimant="UA:military:general staff"))
     assert [(r["claimant"], r["value"]) for r in figs] == [("Ukraine's General Staff", "11.0")]
     assert len(_csv(filled, "figures-csv", Filters(country="UA"))) == 2
     assert _csv(filled, "figures-csv", Filters(start="2026-01-01")) == []
@@ -79,7 +80,7 @@ def test_cli_export_takes_the_filters(store_url: str, tmp_path: Path) -> None:
     assert {f["properties"]["location"] for f in feats} == {"Pokrovsk", "Kharkiv"}
     bad = CliRunner().invoke(main, ["export", "--db", store_url, "--format", "acled-csv",
                                     "--claimant", "ministry"])
-    assert bad.exit_code == 2 and "RU government" in bad.output
+    assert bad.exit_code == 2 and "RU:government:defence ministry" in bad.output
     bad = CliRunner().invoke(main, ["export", "--db", store_url, "--format", "acled-csv",
                                     "--from", "yesterday"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
@@ -94,7 +95,7 @@ def test_web_download_equals_cli_export(store_url: str, tmp_path: Path) -> None:
         _fill(s)
     cases = [("/events.csv", "acled-csv", {"country": "UA", "from": "2025-01-01"}),
              ("/events.geojson", "geojson", {"type": "strike", "located": "1"}),
-             ("/figures.csv", "figures-csv", {"claimant": "UA military"})]
+             ("/figures.csv", "figures-csv", {"claimant": "UA:military:general staff"})]
     for path, fmt, params in cases:
         out = tmp_path / f"out.{fmt}"
         args = ["export", "--db", store_url, "--format", fmt, "--out", str(out)]

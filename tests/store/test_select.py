@@ -3,58 +3,86 @@ SQL agree), unknown values refused with the valid ones listed."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from warta.store import Source, Store, content_hash
-from warta.store.select import CLAIMANT_SQL, FilterError, Filters, check, claimant_key, values
+from warta.store.select import (
+    CLAIMANT_SQL,
+    FilterError,
+    Filters,
+    check,
+    claimant_key,
+    claimant_names,
+    values,
+)
 from warta.store.testing import make_article
 
-CLAIMANTS = [  # (text, country, kind, lang)
-    ("Kementerian Pertahanan Rusia", "RU", "government", "id"),
-    ("Russia's defence ministry", "RU", "government", "en"),
-    ("Staf Umum Angkatan Bersenjata Ukraina", "UA", "military", "id"),
-    ("Ukraine's General Staff", "UA", "military", "en"),
-    ("Gubernur Kharkiv", "UA", "official", "id"),
-    ("reporter", None, "reporter", "en"),
+CLAIMANTS = [  # (text, country, kind, lang, the key the extractor gives it)
+    ("Kementerian Pertahanan Rusia", "RU", "government", "id", "RU:government:defence ministry"),
+    ("Russia's defence ministry", "RU", "government", "en", "RU:government:defence ministry"),
+    ("Staf Umum Angkatan Bersenjata Ukraina", "UA", "military", "id", "UA:military:general staff"),
+    ("Ukraine's General Staff", "UA", "military", "en", "UA:military:general staff"),
+    ("Gubernur Kharkiv", "UA", "official", "id", ""),  # stored before keys existed
+    ("reporter", None, "reporter", "en", ""),
 ]
 
 
 @pytest.fixture()
 def filled(store: Store) -> Store:
-    for i, (who, country, kind, lang) in enumerate(CLAIMANTS):
+    for i, (who, country, kind, lang, key) in enumerate(CLAIMANTS):
         text, art = make_article(claimant=who, country=country, kind=kind, value=5 + i,
-                                 lang=lang)
+                                 lang=lang, day=date(2025, 1, 5 + i))
+        art.claims[0].claimant.key = key
         store.add_article(text, art, Source(f"{i}.txt", source=f"Outlet {i}"),
                           content_hash(text), "v")
     return store
 
 
-def test_a_state_source_named_in_either_language_is_one_claimant() -> None:
-    assert claimant_key("Kementerian Pertahanan Rusia", "RU", "government", None) == \
-        claimant_key("Russia's defence ministry", "RU", "government", None) == "RU government"
-    assert claimant_key("Staf Umum Angkatan Bersenjata Ukraina", "UA", "military", None) == \
-        claimant_key("Ukraine's General Staff", "UA", "military", None) == "UA military"
-    assert claimant_key("Gubernur Kharkiv", "UA", "official", None) == "Gubernur Kharkiv"
-    assert claimant_key("reporter", None, "reporter", "Outlet 5") == "Outlet 5"
+def test_python_key_is_the_boards() -> None:
+    from warta.store.claims import claimant_key as board_key
+    from warta.store.records import FigureRow
+
+    for text, country, kind, _, key in CLAIMANTS:
+        row = FigureRow(1, 1, None, "Outlet 5", None, text, country, kind, 1.0, 1.0, 1.0,
+                        "exact", "personnel", "killed", "UA", None, None, None, False, "1", 0,
+                        1, 0, 0, 1, "1", claimant_key=key or None)
+        assert claimant_key(text, country, kind, "Outlet 5", key) == board_key(row)
 
 
 def test_sql_and_python_keys_agree(filled: Store) -> None:
     db = filled.db  # type: ignore[attr-defined]
     rows = db.query(f"SELECT c.claimant_text, c.claimant_country, c.claimant_kind, a.source, "
-                    f"{CLAIMANT_SQL} FROM claims c JOIN articles a ON a.id = c.article_id")
+                    f"c.claimant_key, {CLAIMANT_SQL} FROM claims c "
+                    "JOIN articles a ON a.id = c.article_id")
     assert len(rows) == len(CLAIMANTS)
-    for text, country, kind, source, key in rows:
-        assert claimant_key(text, country, kind, source) == key
-    assert values(db)["claimants"] == ["Gubernur Kharkiv", "Outlet 5", "RU government",
-                                       "UA military"]
+    for text, country, kind, source, key, sql_key in rows:
+        assert claimant_key(text, country, kind, source, key) == sql_key
+    assert values(db)["claimants"] == ["reporter:outlet 5", "RU:government:defence ministry",
+                                       "UA:military:general staff", "UA:official:gubernur kharkiv"]
+    names = claimant_names(db)
+    assert names["UA:military:general staff"] == "Staf Umum Angkatan Bersenjata Ukraina (UA)"
+    assert names["reporter:outlet 5"] == "Outlet 5"
+
+
+def test_one_source_named_in_both_languages_is_one_filter(filled: Store) -> None:
+    from warta.export.formats import figure_records
+
+    for key, names in [("UA:military:general staff", {"Staf Umum Angkatan Bersenjata Ukraina",
+                                                      "Ukraine's General Staff"}),
+                       ("RU:government:defence ministry", {"Kementerian Pertahanan Rusia",
+                                                           "Russia's defence ministry"})]:
+        got = figure_records(filled, Filters(claimant=key))
+        assert {r["claimant"] for r in got} == names
 
 
 def test_unknown_values_list_the_valid_ones(filled: Store) -> None:
     db = filled.db  # type: ignore[attr-defined]
     valid = values(db)
-    check(Filters(country="RU", claimant="UA military", place="kursk"), valid, db)
+    check(Filters(country="RU", claimant="UA:military:general staff", place="kursk"), valid, db)
     for f, param, listed in [(Filters(country="FR"), "country", "RU"),
-                             (Filters(claimant="ministry"), "claimant", "RU government"),
+                             (Filters(claimant="ministry"), "claimant", "RU:government:defence ministry"),
                              (Filters(place="Kurs"), "place", "Kursk"),
                              (Filters(type="bogus"), "type", "strike")]:
         with pytest.raises(FilterError) as err:

@@ -4,6 +4,8 @@ security headers, read-only connection."""
 
 from __future__ import annotations
 
+from urllib.parse import quote_plus
+
 import pytest
 
 from .conftest import HOSTILE_CLAIMANT, write_errors
@@ -73,18 +75,19 @@ def test_filters(client, ids) -> None:  # noqa: ANN001
     assert n("/events.json", country="RU") == 2
     assert n("/timeline.json", country="RU", kind="figures") == 2  # the place of the figure
     assert n("/timeline.json", country="UA", kind="figures") == 3
-    assert n("/events.json", claimant="UA military") == 0  # the claim is not the event's sentence
-    # canonical claimants: a state's government or military is one claimant
-    assert n("/claims.json", claimant="UA military") == 1
-    assert n("/claims.json", claimant="RU government") == 3
+    # the claim is not in the event's sentence
+    assert n("/events.json", claimant="UA:military:staf umum ukraina") == 0
+    # canonical claimants: one key for one source (stored before keys: country, kind, name)
+    assert n("/claims.json", claimant="UA:military:staf umum ukraina") == 1
+    assert n("/claims.json", claimant="RU:government:kementerian pertahanan rusia") == 2
     assert n("/claims.json", contested="1") == 1
-    assert n("/timeline.json", claimant="Gubernur Kharkiv", kind="figures") == 1
+    assert n("/timeline.json", claimant="UA:official:gubernur kharkiv", kind="figures") == 1
 
 
 @pytest.mark.parametrize("params, param, listed", [
     ({"country": "FR"}, "country", ["RU", "UA"]), ({"country": "UKR"}, "country", None),
     ({"place": "UA"}, "place", None), ({"place": "Kharki"}, "place", ["Kharkiv"]),
-    ({"place": "4242"}, "place", None), ({"claimant": "Staf"}, "claimant", ["UA military"]),
+    ({"place": "4242"}, "place", None), ({"claimant": "Staf"}, "claimant", ["UA:military:staf umum ukraina"]),
     ({"type": "bogus"}, "type", ["attack", "strike"]), ({"side": "FR"}, "side", ["RU", "UA"]),
     ({"unit": "horses"}, "unit", ["personnel"]), ({"outcome": "eaten"}, "outcome", ["killed"]),
 ])
@@ -102,13 +105,13 @@ def test_unknown_values_are_400_with_the_valid_ones(client, params, param, liste
 
 def test_every_filter_is_in_the_url(client) -> None:  # noqa: ANN001
     params = {"from": "2025-01-01", "to": "2025-03-31", "side": "UA", "country": "UA",
-              "type": "strike", "place": "Kharkiv", "claimant": "Gubernur Kharkiv"}
+              "type": "strike", "place": "Kharkiv", "claimant": "UA:official:gubernur kharkiv"}
     body = client.get("/timeline.json", params=params).json()
     assert {k: body["filters"][k] for k in params} == params
     html = client.get("/timeline", params={**params, "limit": "1"}).text
     # the next-page link and the twin carry every filter
     for k, v in params.items():
-        assert f"{k}={v.replace(' ', '+')}" in html, k
+        assert f"{k}={quote_plus(v)}" in html, k
 
 
 @pytest.mark.parametrize("params", [

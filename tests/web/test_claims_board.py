@@ -33,6 +33,12 @@ def test_claims_board_page_shows_canonical_claimant_bounds_and_disputes(tmp_path
         assert html.count("Staf Umum Angkatan Bersenjata Ukraina <small>") == 1
         assert "also named Ukraine&#39;s General Staff" in html
         assert "≥90 <small>(at least)</small>" in html and "disputed by the reporter" in html
-        by_name = client.get("/claims.json", params={"side": "RU", "claimant": "general staff"}).json()
-        assert by_name["total"] == 1
+        # the claimant filter takes the canonical key: both namings, one measure
+        by_key = client.get("/claims.json", params={"side": "RU",
+                                                    "claimant": "UA:military:general_staff"}).json()
+        assert by_key["total"] == 1
+        figs = client.get("/timeline.json", params={"kind": "figures",
+                                                    "claimant": "UA:military:general_staff"})
+        assert {f["claimant"] for f in figs.json()["figures"]} == {
+            "Staf Umum Angkatan Bersenjata Ukraina", "Ukraine's General Staff"}
     store.close()

@@ -26,7 +26,9 @@ def test_event_json_has_reports_figures_and_cluster(client, ids) -> None:  # noq
         assert r["article"]["title"].startswith("Laporan")
     # each claimant's figure, not averaged
     by = {g["claimant"]: [f["value"] for f in g["figures"]] for g in body["figures"]}
-    assert by == {"RU government": [340], "UA military": [35]}
+    assert by == {"RU:government:kementerian pertahanan rusia": [340], "UA:military:staf umum ukraina": [35]}
+    labels = [g["label"] for g in body["figures"]]
+    assert labels == ["Kementerian Pertahanan Rusia (RU)", "Staf Umum Ukraina (UA)"]
     (cluster,) = body["clusters"]
     assert cluster["current"] and cluster["undone_at"] is None
     assert cluster["unmerge"] == f"warta unmerge {cluster['id']}"

@@ -266,7 +266,7 @@ def search(query: str, db: str, limit: int) -> None:
 @click.option("--country", help="ISO 3166 alpha-2 code of where events and figures are.")
 @click.option("--type", "etype", help="Event type (attack, strike…).")
 @click.option("--place", help="A place name or GeoNames id, exactly.")
-@click.option("--claimant", help="A canonical claimant (RU government, UA military, a name).")
+@click.option("--claimant", help="A canonical claimant key (UA:military:general_staff).")
 @click.option("--unit", help="Figures of this unit (personnel, civilians…).")
 @click.option("--outcome", help="Figures of this outcome (killed, wounded…).")
 @click.option("--located", is_flag=True, help="Only events placed finer than a country.")

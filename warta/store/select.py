@@ -86,30 +86,43 @@ class Filters:
 
 # -- canonical claimants ---------------------------------------------------------
 
-STATE_KINDS = ("government", "military")
-
-
 def claimant_key(text: str | None, country: str | None, kind: str | None,
-                 source: str | None) -> str:
-    """One name for a claimant however an article words it: a government or
-    military of a country is that country and kind ("RU government" for
-    *Kementerian Pertahanan Rusia* and *Russia's defence ministry*); the
-    reporter of an unattributed figure is the outlet; anyone else is their
-    name as written. :data:`CLAIMANT_SQL` computes the same in SQL."""
+                 source: str | None, key: str | None = None) -> str:
+    """One name for a claimant however an article words it: the key the
+    extractor gave it (country, kind and role, :mod:`warta.pipeline.claimant`:
+    *Staf Umum Angkatan Bersenjata Ukraina* and *Ukraine's General Staff* are
+    one), the outlet for the reporter of an unattributed figure, and for claims
+    stored before keys existed, country, kind and name. The same as
+    :func:`warta.store.claims.claimant_key` of a figure row; :data:`CLAIMANT_SQL`
+    computes it in SQL."""
     if kind == "reporter":
-        return source or "reporter"
-    if kind in STATE_KINDS and country:
-        return f"{country} {kind}"
-    return text or "unknown"
+        return f"reporter:{(source or '').casefold()}"
+    if key:
+        return key
+    return f"{country or '-'}:{kind}:{(text or '').casefold()}"
 
 
 # the same as claimant_key over claims c joined to their article a
 CLAIMANT_SQL = (
-    "CASE WHEN c.claimant_kind = 'reporter' THEN coalesce(a.source, 'reporter') "
-    "WHEN c.claimant_kind IN ('government', 'military') AND c.claimant_country IS NOT NULL "
-    "THEN c.claimant_country || ' ' || c.claimant_kind "
-    "ELSE coalesce(c.claimant_text, 'unknown') END"
+    "CASE WHEN c.claimant_kind = 'reporter' THEN 'reporter:' || lower(coalesce(a.source, '')) "
+    "WHEN c.claimant_key IS NOT NULL AND c.claimant_key <> '' THEN c.claimant_key "
+    "ELSE coalesce(c.claimant_country, '-') || ':' || c.claimant_kind || ':' "
+    "|| lower(coalesce(c.claimant_text, '')) END"
 )
+
+
+def claimant_names(db: Any) -> dict[str, str]:
+    """Each canonical claimant's fullest name (the outlet for a reporter),
+    with its country: what menus show for a key."""
+    out: dict[str, str] = {}
+    for key, text, kind, source, country in db.query(
+            f"SELECT DISTINCT {CLAIMANT_SQL}, c.claimant_text, c.claimant_kind, a.source, "
+            "c.claimant_country FROM claims c JOIN articles a ON a.id = c.article_id"):
+        name = (source or "reporter") if kind == "reporter" else (text or "unknown")
+        name = f"{name} ({country})" if country and kind != "reporter" else name
+        if key not in out or (len(name), name) > (len(out[key]), out[key]):
+            out[key] = name
+    return out
 
 
 # -- SQL -------------------------------------------------------------------------

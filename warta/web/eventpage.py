@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from warta.store.backend import Backend
+from warta.store.claims import claimant_key
 from warta.store.clusters import load
-from warta.store.select import claimant_key
 from warta.web import present, queries
 
 
@@ -48,8 +48,7 @@ def event(db: Backend, event_id: int) -> dict[str, Any] | None:
             if any(_tied(f, r) for r in reports)]
     by_claimant: dict[str, list[Any]] = {}
     for f in figs:
-        by_claimant.setdefault(claimant_key(f.claimant, f.claimant_country, f.claimant_kind,
-                                            f.source), []).append(f)
+        by_claimant.setdefault(claimant_key(f), []).append(f)
     history = []
     for cid in queries.clusters_of_event(db, event_id):
         for info in load(db, cid):
@@ -59,10 +58,20 @@ def event(db: Backend, event_id: int) -> dict[str, Any] | None:
         "event": ev,
         "reports": [{**r, "article": arts.get(r["article_id"]),
                      "reason": reasons.get(r["id"])} for r in reports],
-        "figures": [{"claimant": key, "label": present.claimant_label(key),
-                     "figures": rows} for key, rows in sorted(by_claimant.items())],
+        "figures": [{"claimant": key, "label": _label(rows), "figures": rows}
+                    for key, rows in sorted(by_claimant.items())],
         "clusters": history,
     }
+
+
+def _label(rows: list[Any]) -> str:
+    """A claimant's fullest name among its figures, with its country (the
+    outlet for a reporter)."""
+    names = [(r.source or "reporter") if r.claimant_kind == "reporter" else (r.claimant or "unknown")
+             for r in rows]
+    name = max(names, key=lambda n: (len(n), n))
+    country = rows[0].claimant_country
+    return f"{name} ({country})" if country and rows[0].claimant_kind != "reporter" else name
 
 
 def article_json(row: tuple[Any, ...]) -> dict[str, Any]:

@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 
 from warta.model import EVENT_TYPES
 from warta.store.claims import Measure
-from warta.store.select import STATE_KINDS
 
 # one colour per event type (colour-blind-friendly order), and figures
 _PALETTE = ("#d62728", "#ff7f0e", "#2ca02c", "#9467bd", "#1f77b4", "#8c564b",
@@ -45,15 +44,6 @@ def _names() -> dict[str, str]:
 
     data = tomllib.loads((Path(__file__).parent / "names.toml").read_text("utf-8"))
     return {str(k): str(v) for k, v in data["countries"].items()}
-
-
-def claimant_label(key: str) -> str:
-    """A canonical claimant as the menus show it: "Russia's government" for
-    "RU government"; a named claimant as it is."""
-    code, _, kind = key.partition(" ")
-    if kind in STATE_KINDS and len(code) == 2 and code.isupper():
-        return f"{side_name(code)}'s {kind} ({code})"
-    return key
 
 
 def num(x: float | int | None) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from warta.store import Store
 from warta.store.backend import Backend
 from warta.store.records import FigureRow
-from warta.store.select import event_where, figure_where, values
+from warta.store.select import claimant_names, event_where, figure_where, values
 from warta.store.sql import FIGURE_COLUMNS, FIGURE_FROM
 from warta.web.filters import Filters, bad
 
@@ -183,7 +183,7 @@ def article_events(db: Backend, article_id: int) -> dict[str, dict[str, Any]]:
         "SELECT event_key, id, cluster_id FROM events WHERE article_id = ?", (article_id,))}
 
 
-def choices(db: Backend) -> dict[str, list[str]]:
+def choices(db: Backend) -> dict[str, Any]:
     """The values each filter can take in this store (menus, and what a
-    request may ask for)."""
-    return values(db)
+    request may ask for), and the canonical claimants' names."""
+    return {**values(db), "claimant_names": claimant_names(db)}

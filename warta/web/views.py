@@ -13,7 +13,6 @@ from starlette.templating import Jinja2Templates
 from warta.store import Store
 from warta.store.backend import Backend
 from warta.store.claims import board
-from warta.store.select import claimant_key
 from warta.web import highlight, present, queries
 from warta.web.filters import Filters, WebError, parse, refuse
 
@@ -51,7 +50,7 @@ def _filters(request: Request, limit: int) -> Filters:
     return f
 
 
-def _choices(request: Request) -> dict[str, list[str]]:
+def _choices(request: Request) -> dict[str, Any]:
     """The values each filter can take (menus and checks), read at most once a minute."""
     state = request.app.state
     at, cached = getattr(state, "choices", (0.0, None))
