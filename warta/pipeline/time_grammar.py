@@ -27,6 +27,8 @@ class Grammar:
     trigger: re.Pattern[str]
     future: re.Pattern[str]
     blockers: re.Pattern[str]
+    past: re.Pattern[str]
+    infinitive: re.Pattern[str]
     weekdays: dict[str, int]
     months: dict[str, int]
     ambiguous_months: frozenset[str]
@@ -36,6 +38,7 @@ class Grammar:
     rel_ranges: dict[str, tuple[int, str]]
     rel_periods: dict[str, tuple[str, int]]
     year_rel: dict[str, int]
+    month_rel: dict[str, int]
     units: dict[str, str]
     unit_codes: dict[str, tuple[str, int]]
     implicit: dict[str, tuple[str, int]]
@@ -53,6 +56,7 @@ class Grammar:
     season_months: dict[str, tuple[int, int]]
     season_mods: dict[str, int]
     dmy: bool
+    nearest: bool
     quotes: tuple[tuple[str, str], ...]
     lang: Lang
 
@@ -85,6 +89,8 @@ def grammar(lang: Lang) -> Grammar:
         trigger=_trigger(d, lang, [*weekdays, *months]),
         future=re.compile(rf"(?<!\w){i(d.get('future_cues', []))}(?!\w)"),
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
+        infinitive=re.compile(rf"(?<!\w){i(d.get('infinitive_markers', []))}(?!\w)"),
+        past=re.compile(rf"(?<!\w)(?:{i(d.get('past_cues', []))}|\w+{i(d.get('past_suffixes', []))})(?!\w)"),
         weekdays=weekdays, months=months,
         ambiguous_months=frozenset(d.get("ambiguous_months", [])),
         ambiguous_seasons=frozenset(norm(x) for x in d.get("ambiguous_seasons", [])),
@@ -93,6 +99,7 @@ def grammar(lang: Lang) -> Grammar:
         rel_ranges={norm(k): (int(v[0]), str(v[1])) for k, v in d.get("relative_ranges", {}).items()},
         rel_periods={norm(k): (v[0], int(v[1])) for k, v in d.get("relative_periods", {}).items()},
         year_rel={norm(k): int(v) for k, v in d.get("year_relative", {}).items()},
+        month_rel={norm(k): int(v) for k, v in d.get("month_relative", {}).items()},
         units={norm(k): v for k, v in d.get("unit_words", {}).items()},
         unit_codes={k: (v[0], int(v[1])) for k, v in d.get("unit_codes", {}).items()},
         implicit={norm(k): (v[0], int(v[1])) for k, v in d.get("window_implicit", {}).items()},
@@ -111,6 +118,7 @@ def grammar(lang: Lang) -> Grammar:
         season_mods={norm(k): int(v) for k, v in {**d.get("season_modifiers", {}),
                                                   **d.get("season_modifiers_after", {})}.items()},
         dmy=d.get("numeric_date_order", "dmy") == "dmy",
+        nearest=d.get("undated", "past") == "nearest",
         quotes=tuple((q[0], q[1]) for q in d.get("quote_pairs", [])),
         lang=lang,
     )
@@ -142,7 +150,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     nxt = [rf"{i(d.get('window_next_before', []))}\s+(?P<xn1>{counts})\s+(?P<xu1>{units})",
            rf"(?:(?P<xn2>{num})\s+(?P<xu2>{units})|(?P<xi>{implicit}))\s+{i(d.get('window_next_after', []))}"]
     ago_h = rf"|(?P<agh>(?P<aghu>{units})-{i(d.get('ago_hyphen', []))})"
-    ago = (rf"(?P<ago>(?:(?P<agn>{counts})(?:\s+|-)(?P<agu>{units})|(?P<agi>{implicit}))"
+    ago = (rf"(?P<ago>{_opt(d.get('duration_modifiers', []))}(?:(?P<agn>{counts})(?:\s+|-)(?P<agu>{units})|(?P<agi>{implicit}))"
            rf"\s+{i(d.get('ago_after', []))}{ago_h})")
     dur = (rf"(?P<dur>{_opt(d.get('duration_modifiers', []), 'dmod')}"
            rf"(?:(?P<dn>{counts})(?:\s+|-)(?P<du>{units})|(?P<di>{implicit})"
@@ -169,7 +177,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     pwords = i(d.get("period_words", {}))
     pyear = rf"(?:\s+(?:{i(d.get('period_year_joiners', []))}\s+)?(?P<qy2>{YEAR}))?"
     if d.get("quarter_order", "ordinal_first") == "ordinal_first":
-        qtr = rf"(?:(?P<qy1>{YEAR})\s+)?(?:fiscal[\s-]+)?(?P<qo>{ords})[\s-]+(?P<qu>{pwords})(?!\w){pyear}"
+        qtr = (rf"{_opt(d.get('period_before', []))}(?:(?P<qy1>{YEAR})\s+)?(?:fiscal[\s-]+)?"
+               rf"(?:(?P<qo>{ords})[\s-]+)?(?(qo)|(?(qy1)|(?!x)x))(?P<qu>{pwords})(?!\w){pyear}")
     else:
         qtr = rf"(?P<qu>{pwords})\s+(?:ke-?)?(?P<qo>{ords})(?!\w)(?P<qy1>{NEVER})?{pyear}"
     qtr = rf"(?P<qtr>{qtr}|Q(?P<qn>[1-4])(?:\s+(?P<qy3>{YEAR}))?)"
@@ -199,7 +208,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"|(?P<rel>{i(rel)})(?!\w)(?:\s+(?P<rpod>{pod})(?!\w))?"
         rf"|(?P<wd>{last_before}{dayw}(?P<wd5>{wd})(?!\w)(?:\s+(?P<wpod>{pod})(?!\w))?{last_after})"
         rf"|{season}"
-        rf"|(?P<mon>{monw}(?P<m5>{mfull})(?!\w)(?:\s+(?P<yr5>{yrel})(?!\w)|{past}))"
+        rf"|(?P<mon>{_opt(d.get('month_relative', {}), 'mrel')}{monw}(?P<m5>{mfull})(?!\w)"
+        rf"(?:\s+(?P<yr5>{yrel})(?!\w)|{past}))"
         rf"|(?P<win>{'|'.join(win)})(?!\w)"
         rf"|(?P<nxt>{'|'.join(nxt)})(?!\w)"
         rf"|{setp}(?!\w)"
@@ -216,6 +226,7 @@ _NOT_FIRST = frozenset({
     "window_next_after", "past_after", "weekday_last_after", "weekday_next_after", "season_modifiers_after",
     "decade_suffixes", "set_times", "set_article", "period_year_joiners", "clock_suffixes", "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
+    "past_cues", "past_suffixes", "infinitive_markers", "undated",
 })
 
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm, parse_number
-from warta.pipeline.time_grammar import Grammar
+from warta.pipeline.time_grammar import YEAR, Grammar
 
 
 @dataclass(slots=True)
@@ -32,11 +32,15 @@ class Resolved:
 class Context:
     pub: date | None
     future: bool = False
+    nearest: bool = False  # a yearless date with no cue: the closest one, not the latest past one
+    past: bool = False  # a past-tense verb before it: a yearless month is the latest past one
     day: date | None = None  # the day the sentence names, for clock times
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year given
     last_value: str | None = None  # the latest DATE value, for "a year earlier"
 
 
+RECENT_DAYS = 45  # a yearless date this close before publication stays there, whatever the tense
+NEAR_MONTHS = 4  # a yearless month this many months ahead or fewer is nearer than last year's
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
@@ -124,7 +128,16 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         month = g.months[name]
         if gr("yr5"):  # "Oktober tahun lalu", "October last year"
             return _month(pub.year + g.year_rel[norm(gr("yr5"))], month, _mod(m, g))
-        if ctx.future and not gr("since"):
+        if gr("mrel"):  # "last April": the latest April before this month; "next April" the first after
+            step = g.month_rel[norm(gr("mrel"))]
+            year = pub.year
+            if step < 0 and month >= pub.month:
+                year -= 1
+            elif step > 0 and month <= pub.month:
+                year += 1
+            return _month(year, month, _mod(m, g))
+        near = ctx.nearest and not ctx.past and 0 < (month - pub.month) % 12 < NEAR_MONTHS
+        if (ctx.future or near) and not gr("since"):
             return _month(pub.year if month >= pub.month else pub.year + 1, month, _mod(m, g))
         return _month(pub.year if month <= pub.month else pub.year - 1, month, _mod(m, g))
     if gr("win") is not None:
@@ -149,17 +162,27 @@ def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | Non
                 return None
             elif ctx.future:
                 d = date(pub.year, month, day)
-                if d < pub:
+                if d < pub and (pub - d).days > RECENT_DAYS:
                     d = date(pub.year + 1, month, day)
             else:
                 d = date(pub.year, month, day)
                 if d > pub:
                     d = date(pub.year - 1, month, day)
+                    if ctx.nearest and (_safe(pub.year, month, day) - pub).days < (pub - d).days:
+                        d = date(pub.year, month, day)
         else:
             d = date(year, month, day)
     except ValueError:
         return None
     return Resolved(d, d, "day", "point", value=d.isoformat())
+
+
+def _safe(year: int, month: int, day: int) -> date:
+    """The date, or the month's last day when it has no such day (29 February)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return timex.month_span(year, month)[1]
 
 
 def _on_day(d: date, part: str | None, g: Grammar) -> Resolved:
@@ -195,7 +218,15 @@ def _quarter(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     if gr("qn"):
         code, n = "Q", int(gr("qn"))
     else:
-        code, n = g.period_words[norm(gr("qu"))], g.ordinals.get(norm(gr("qo")), 0)
+        code = g.period_words[norm(gr("qu"))]
+        given = gr("qy1") or gr("qy2")
+        if not gr("qo"):  # "the 1988 quarter": the quarter last named, in that year
+            q = _QUARTER_VALUE.match(ctx.last_value or "")
+            if not (given and q and code == "Q"):
+                return None
+            n = int(q.group(2))
+        else:
+            n = g.ordinals.get(norm(gr("qo")), 0)
     if not 1 <= n <= (4 if code == "Q" else 2):
         return None
     given = gr("qy1") or gr("qy2") or gr("qy3")
@@ -238,7 +269,7 @@ def _count(raw: str | None, g: Grammar) -> float | str | None:
     key = norm(raw)
     if key in g.counts:
         c = g.counts[key]
-        return "X" if c == "X" else float(c)
+        return c if c in ("X", "PAST_REF") else float(c)
     return parse_number(raw, g.lang)
 
 
@@ -266,6 +297,10 @@ def _duration(m: re.Match[str], g: Grammar) -> Resolved | None:
     else:
         unit, code, size = _unit(gr("du"), g)
         n = _count(gr("dn"), g)
+        if re.fullmatch(YEAR, gr("dn")) and unit != "year":
+            return None  # "the 1988 second quarter", not 1988 seconds
+    if n == "PAST_REF":
+        return Resolved(None, None, None, "reference", value="PAST_REF")
     if n is None or (not isinstance(n, str) and n <= 0):
         return None
     return Resolved(None, None, None, "duration", "DURATION", timex.duration_value(code, _scaled(n, size)))
@@ -374,7 +409,7 @@ def _ago(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         c = _count(gr("agn"), g)
         if c is None:
             return None
-        if isinstance(c, str):
+        if isinstance(c, str):  # "several years ago"
             return Resolved(None, None, None, "reference", value="PAST_REF")
         n = c
     if not float(n).is_integer() or n <= 0:
@@ -410,6 +445,8 @@ def _window(m: re.Match[str], g: Grammar, pub: date, forward: bool) -> Resolved 
         n = _count(gr(p + "n1") or gr(p + "n2"), g)
     if n is None:
         return None
+    if n == "PAST_REF":
+        return Resolved(None, None, None, "reference", value="PAST_REF")
     code, size = g.unit_codes[unit]
     value = timex.duration_value(code, _scaled(n, size))
     if isinstance(n, str) or not float(n).is_integer() or n <= 0:

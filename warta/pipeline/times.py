@@ -32,6 +32,7 @@ from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_resolve import Context, Resolved, resolve
 
 FUTURE_REACH = 80  # characters before an expression searched for a future cue
+_CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
 _Found = tuple[re.Match[str], TimeMention]
 
 
@@ -43,7 +44,7 @@ def find_times(text: str, lang: Lang, published: date | None,
     and are left out when it gives none."""
     g = grammar(lang)
     starts = [s.start for s in sentences] if sentences else []
-    ctx = Context(published)
+    ctx = Context(published, nearest=g.nearest)
     found: list[_Found] = []
     pos, day_sentence = 0, -1
     for hit in g.trigger.finditer(text):
@@ -58,6 +59,8 @@ def find_times(text: str, lang: Lang, published: date | None,
             ctx.day = None
         reach = max(lo, m.start() - FUTURE_REACH)
         ctx.future = m.group("since") is None and _future(text, g, reach, m.start())
+        ctx.nearest = g.nearest and not ctx.future
+        ctx.past = g.nearest and not ctx.future and _past(text, g, reach, m.start())
         res = resolve(m, g, ctx)
         if res is None:
             continue
@@ -73,13 +76,27 @@ def find_times(text: str, lang: Lang, published: date | None,
 def _future(text: str, g: Grammar, lo: int, hi: int) -> bool:
     """A future cue before the expression, not itself after a verb that the date
     may belong to instead ("mengancam akan membalas pada hari Sabtu")."""
-    cue = g.future.search(text, lo, hi)
-    return cue is not None and g.blockers.search(text, lo, cue.start()) is None
+    cue = None
+    for cue in g.future.finditer(text, lo, hi):
+        pass
+    if cue is None or _CLAUSE_BREAK.search(text, cue.end(), hi):
+        return False  # no cue, or one in another clause ("will go on, Cuba said Wednesday")
+    return g.blockers.search(text, lo, cue.start()) is None
+
+
+def _past(text: str, g: Grammar, lo: int, hi: int) -> bool:
+    """A past-tense verb in the expression's clause before it ("grew in March"), not
+    followed by an infinitive that the date may belong to ("agreed to buy it in May")."""
+    last = None
+    for last in g.past.finditer(text, lo, hi):
+        pass
+    return last is not None and not _CLAUSE_BREAK.search(text, last.end(), hi) \
+        and not g.infinitive.search(text, last.end(), hi)
 
 
 def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
     """Years the article gives for a day and month, and the latest date's value."""
-    if res.type == "DATE" and res.value and res.kind == "point":
+    if res.type == "DATE" and res.value and res.kind == "point" and m.group("ago") is None:
         ctx.last_value = res.value
     for k in ("1", "2"):
         if m.group("y" + k) and res.start is not None:
