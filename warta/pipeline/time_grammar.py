@@ -150,7 +150,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     nxt = [rf"{i(d.get('window_next_before', []))}\s+(?P<xn1>{counts})\s+(?P<xu1>{units})",
            rf"(?:(?P<xn2>{num})\s+(?P<xu2>{units})|(?P<xi>{implicit}))\s+{i(d.get('window_next_after', []))}"]
     ago_h = rf"|(?P<agh>(?P<aghu>{units})-{i(d.get('ago_hyphen', []))})"
-    ago = (rf"(?P<ago>{_opt(d.get('duration_modifiers', []))}(?:(?P<agn>{counts})(?:\s+|-)(?P<agu>{units})|(?P<agi>{implicit}))"
+    ago = (rf"(?P<ago>{_opt(d.get('duration_modifiers', []))}"
+           rf"(?:(?P<agn>{counts})(?:\s+|-)(?P<agu>{units})|(?P<agi>{implicit}))"
            rf"\s+{i(d.get('ago_after', []))}{ago_h})")
     dur = (rf"(?P<dur>{_opt(d.get('duration_modifiers', []), 'dmod')}"
            rf"(?:(?P<dn>{counts})(?:\s+|-)(?P<du>{units})|(?P<di>{implicit})"

@@ -76,20 +76,23 @@ def find_times(text: str, lang: Lang, published: date | None,
 def _future(text: str, g: Grammar, lo: int, hi: int) -> bool:
     """A future cue before the expression, not itself after a verb that the date
     may belong to instead ("mengancam akan membalas pada hari Sabtu")."""
-    cue = None
-    for cue in g.future.finditer(text, lo, hi):
-        pass
+    cue = _last(g.future, text, lo, hi)
     if cue is None or _CLAUSE_BREAK.search(text, cue.end(), hi):
         return False  # no cue, or one in another clause ("will go on, Cuba said Wednesday")
     return g.blockers.search(text, lo, cue.start()) is None
 
 
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
 def _past(text: str, g: Grammar, lo: int, hi: int) -> bool:
     """A past-tense verb in the expression's clause before it ("grew in March"), not
     followed by an infinitive that the date may belong to ("agreed to buy it in May")."""
-    last = None
-    for last in g.past.finditer(text, lo, hi):
-        pass
+    last = _last(g.past, text, lo, hi)
     return last is not None and not _CLAUSE_BREAK.search(text, last.end(), hi) \
         and not g.infinitive.search(text, last.end(), hi)
 
