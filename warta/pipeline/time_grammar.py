@@ -245,8 +245,37 @@ def _trigger(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern[str]
     for table in ("words", "multipliers", "implicit", "adders", "phrases", "vague"):
         firsts.update(w.split()[0].lower() for w in nums.get(table, {}) if w.split())
     whole = [w for w in firsts if w[-1].isalnum()]
-    return re.compile(rf"(?<![\w/.,:\-])\d|\((?=\s*\d)|(?<!\w)(?:Q\d|(?i:{words_pattern(whole)})(?!\w)"
-                      rf"|(?i:{words_pattern(firsts - set(whole))}))")
+    # ... and only when a word that every expression needs comes within a few words
+    core = rf"(?:\d|Q\d|(?i:{words_pattern(_core(d, names))})(?!\w))"
+    gate = rf"(?=(?:[^\s\-]+[\s\-]+){{0,{GATE_WORDS}}}?{core})"
+    first = rf"(?:Q\d|(?i:{words_pattern(whole)})(?!\w)|(?i:{words_pattern(firsts - set(whole))}))"
+    return re.compile(rf"(?<![\w/.,:\-])\d|\((?=\s*\d)|(?<!\w)(?={first}){gate}")
+
+
+GATE_WORDS = 5  # "at least the past 18 months", "the end of next week"
+# word lists whose words only come before the word an expression needs
+_PREFIXES = ("prepositions", "since", "date_words", "qualifiers", "duration_modifiers", "clock_modifiers",
+             "period_before", "set_before", "window_before", "window_next_before", "weekday_last_before",
+             "weekday_next_before", "season_modifiers", "month_relative", "duration_counts", "set_article",
+             "decade_before")
+_ANCHORS = ("relative_days", "relative_parts", "relative_ranges", "relative_periods", "reference_words",
+            "unit_words", "set_words", "seasons", "period_words", "clock_named", "window_implicit",
+            "duration_words", "set_counts", "year_words", "day_words", "month_words")
+
+
+def _tokens(words: Any) -> set[str]:
+    items = words if isinstance(words, list) else list(words) if isinstance(words, dict) else []
+    return {t.lower() for w in items if isinstance(w, str) for t in re.split(r"[\s\-]+", w) if t}
+
+
+def _core(d: dict[str, Any], names: list[str]) -> set[str]:
+    """Words one of which every expression holds (besides digits): names of days and
+    months, units, and the distinctive words of fixed phrases ("weekend", "now")."""
+    stop = set().union(*(_tokens(d.get(k, [])) for k in _PREFIXES))
+    anchors = set().union(*(_tokens(d.get(k, [])) for k in _ANCHORS))
+    refs = _tokens(d.get("reference_words", {})) - _tokens(d.get("prepositions", [])) - {"the"}
+    return (anchors - stop) | _tokens(d.get("unit_words", {})) | _tokens(d.get("day_words", [])) \
+        | {n.lower() for n in names} | refs
 
 
 def _alts(parts: list[tuple[str, list[str] | None]], before: bool) -> str:

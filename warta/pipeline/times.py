@@ -57,10 +57,12 @@ def find_times(text: str, lang: Lang, published: date | None,
         lo = starts[k] if k >= 0 else text.rfind("\n", 0, m.start()) + 1
         if k != day_sentence:
             ctx.day = None
-        reach = max(lo, m.start() - FUTURE_REACH)
-        ctx.future = m.group("since") is None and _future(text, g, reach, m.start())
+        ctx.future = ctx.past = False
+        if _tensed(m):
+            reach = max(lo, m.start() - FUTURE_REACH)
+            ctx.future = _future(text, g, reach, m.start())
+            ctx.past = g.nearest and not ctx.future and _past(text, g, reach, m.start())
         ctx.nearest = g.nearest and not ctx.future
-        ctx.past = g.nearest and not ctx.future and _past(text, g, reach, m.start())
         res = resolve(m, g, ctx)
         if res is None:
             continue
@@ -71,6 +73,17 @@ def find_times(text: str, lang: Lang, published: date | None,
         pos = m.end()
     out = found if published is None else _requote(text, g, found, sentences)
     return _join_clocks(text, g, out)
+
+
+def _tensed(m: re.Match[str]) -> bool:
+    """Whether the sentence's tense can change what the expression means: a weekday,
+    month, quarter or season, or a day and month with no year; never after "since"."""
+    gr = m.group
+    if gr("since") is not None:
+        return False
+    if gr("dmy") is not None or gr("mdy") is not None:
+        return not (gr("y1") or gr("y2") or gr("yr1") or gr("yr2"))
+    return any(gr(k) is not None for k in ("wd", "mon", "qtr", "sea", "num"))
 
 
 def _future(text: str, g: Grammar, lo: int, hi: int) -> bool:
