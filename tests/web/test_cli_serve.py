@@ -54,3 +54,26 @@ def test_serve_defaults_to_loopback_read_only(monkeypatch: pytest.MonkeyPatch,
     res = CliRunner().invoke(main, ["serve", "--db", str(db), "--host", "0.0.0.0",
                                     "--port", "8123"])
     assert seen["host"] == "0.0.0.0" and "warning: listening on 0.0.0.0" in res.stderr
+
+
+def test_serve_refuses_a_port_in_use_before_announcing(monkeypatch: pytest.MonkeyPatch,
+                                                        tmp_path: Path) -> None:
+    import socket
+
+    import uvicorn
+
+    db = tmp_path / "w.db"
+    with open_store(str(db)) as store:
+        fill(store)
+    monkeypatch.setattr("warta.web.app.missing_assets", lambda: [])
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("uvicorn must not start"))
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        res = CliRunner().invoke(main, ["serve", "--db", str(db), "--host", "127.0.0.1",
+                                        "--port", str(port)])
+    assert res.exit_code == 2, res.output
+    assert "[W601]" in res.stderr and f"port {port}" in res.stderr and "in use" in res.stderr
+    assert f"--port {port + 1}" in res.stderr
+    assert "serving" not in res.stderr
