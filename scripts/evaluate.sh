@@ -1,20 +1,59 @@
 #!/usr/bin/env bash
-# Reproduce the scores in the README: news-dev (all kinds), geo-dev (places, --geo)
-# and the TimeML corpora (times, --timeml).
+# Reproduce the README's scores: news-dev (all kinds), geo-dev (places, --geo)
+# and the TimeML corpora (times, --timeml). The gold data and the scorer are
+# not part of the repository: they live in the project's shared folder
+# (docs/evaluation.md), found in $WARTA_SHARED, else ../shared or ../../shared
+# beside the clone.
+#
+#   bash scripts/evaluate.sh [--by-batch] [--geo] [--timeml] [--show]
+#   WARTA_SHARED=/path/to/shared bash scripts/evaluate.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SHARED="${WARTA_SHARED:-../shared}"
-PY="${PYTHON:-python}"
-echo "== news-dev"
-BATCH=(); if [ "${1:-}" = "--by-batch" ]; then BATCH=(--by-batch); shift; fi
-"$PY" scripts/evaluate.py "$SHARED/data/news-dev" out/news-dev --scorer "$SHARED/eval/score.py" "${BATCH[@]}"
-if [ "${1:-}" = "--geo" ]; then
+
+# the project's venv (README quick start) when there is one, else $PYTHON or python3
+if [ -n "${PYTHON:-}" ]; then PY="$PYTHON"
+elif [ -x .venv/bin/python ]; then PY=.venv/bin/python
+else PY=python3; fi
+if ! (cd scripts && "$PY" -c "import warta") 2>/dev/null; then
+  echo "evaluate.sh: $PY cannot import warta; install it first (README, Quick start):" >&2
+  echo "  python3 -m venv .venv && .venv/bin/pip install -e ." >&2
+  echo "or name an interpreter that has it: PYTHON=/path/to/python bash scripts/evaluate.sh" >&2
+  exit 2
+fi
+
+SHARED="${WARTA_SHARED:-}"
+if [ -z "$SHARED" ]; then
+  for dir in ../shared ../../shared; do
+    if [ -f "$dir/eval/score.py" ]; then SHARED="$dir"; break; fi
+  done
+fi
+if [ -z "$SHARED" ] || [ ! -f "$SHARED/eval/score.py" ] || [ ! -d "$SHARED/data/news-dev" ]; then
+  echo "evaluate.sh: no evaluation data found${SHARED:+ in $SHARED}." >&2
+  echo "It needs the shared folder that holds eval/score.py and data/news-dev" >&2
+  echo "(docs/evaluation.md). Name it: WARTA_SHARED=/path/to/shared bash scripts/evaluate.sh" >&2
+  exit 2
+fi
+
+OPTS=(); GEO=0; TIMEML=0
+for arg in "$@"; do
+  case "$arg" in
+    --by-batch|--show) OPTS+=("$arg") ;;
+    --geo) GEO=1 ;;
+    --timeml) TIMEML=1 ;;
+    *) echo "evaluate.sh: unknown option $arg (use --by-batch, --geo, --timeml, --show)" >&2; exit 2 ;;
+  esac
+done
+
+echo "== news-dev ($SHARED/data/news-dev)"
+"$PY" scripts/evaluate.py "$SHARED/data/news-dev" out/news-dev --scorer "$SHARED/eval/score.py" "${OPTS[@]}"
+if [ "$GEO" = 1 ]; then
   echo "== geo-dev (places)"
+  GEO_OPTS=(); for o in "${OPTS[@]}"; do if [ "$o" = --show ]; then GEO_OPTS+=(--show); fi; done
   # GeoWebNews and LGL annotate adjectives of peoples ("Russian forces") as places; GeoVirus does not
   "$PY" scripts/evaluate.py "$SHARED/data/geo-dev" out/geo-dev --only places --scorer "$SHARED/eval/score.py" \
-    --demonyms gwn_dev --demonyms lgl
+    --demonyms gwn_dev --demonyms lgl "${GEO_OPTS[@]}"
 fi
-if [[ " $* " == *" --timeml "* ]]; then
+if [ "$TIMEML" = 1 ]; then
   echo "== TimeML: TimeBank, AQUAINT (te3_tbaq_train), MEANTIME (times, TempEval-3 metrics)"
   WARTA_SHARED="$SHARED" "$PY" scripts/evaluate_timeml.py out/timeml
 fi
