@@ -491,3 +491,47 @@ def test_events_a_drone_destroyed_in_flight_is_a_strike():
     text = "A drone strike destroyed a house in Novaya on Saturday."
     assert "destruction" in {e.type for e in events(text, "en", [place("Novaya", "Novaya")],
                                                     [time("on Saturday", PUB, PUB)])}
+
+
+def test_events_the_day_of_a_date_said_twice_wins_over_the_vaguer_one():
+    text = "Pada Rabu (1/1/2025) dua pekan lalu, Rusia dilaporkan telah merebut kota Novaya."
+    (ev,) = events(text, "id", [place("Novaya", "Novaya")],
+                   [time("Pada Rabu (1/1/2025)", date(2025, 1, 1), date(2025, 1, 1)),
+                    time("dua pekan lalu", date(2024, 12, 16), date(2024, 12, 22), precision="week")])
+    assert ev.date.start == date(2025, 1, 1)
+    text = "On Wednesday, Jan. 1, two weeks ago, Russia reportedly captured the town of Novaya."
+    (ev,) = events(text, "en", [place("Novaya", "Novaya")],
+                   [time("On Wednesday, Jan. 1", date(2025, 1, 1), date(2025, 1, 1)),
+                    time("two weeks ago", date(2024, 12, 16), date(2024, 12, 22), precision="week")])
+    assert ev.date.start == date(2025, 1, 1)
+
+
+def test_events_running_totals_in_their_clause_are_tolls_not_events():
+    novaya = [place("Novaya", "Novaya")]
+    friday = [time("on Friday", date(2025, 1, 3), date(2025, 1, 3))]
+    assert events("The ministry said on Friday 2,000 soldiers were killed in Novaya since the start of the "
+                  "offensive.", "en", novaya, friday) == []
+    jumat = [time("pada Jumat", date(2025, 1, 3), date(2025, 1, 3))]
+    assert events("Kementerian pada Jumat mengklaim 2.000 tentara tewas di Novaya sejak awal pertempuran.",
+                  "id", novaya, jumat) == []
+    (ev,) = events("Sedikitnya 35 orang tewas di Novaya pada Jumat, sehingga jumlah korban "
+                   "secara keseluruhan menjadi 2.000.", "id", novaya, jumat)
+    assert ev.type == "killing"
+
+
+def test_events_the_object_of_an_attack_verb_is_its_place_even_a_country():
+    israel = place("Israel", "Israel", precision="country", country="IL", admin1=None, lat=31.5, lon=34.8)
+    gaza = place("Gaza", "Gaza Strip", precision="admin1", country="PS", admin1="PS.GZ", lat=31.3, lon=34.3)
+    text = "Militan menyerang Israel pada 7 Oktober, lalu membawa sandera ke Gaza."
+    (ev,) = events(text, "id", [israel, gaza], [time("pada 7 Oktober", PUB, PUB)])
+    assert ev.place.name == "Israel"
+    text = "Militants attacked Israel on October 7, then took hostages back to Gaza."
+    (ev,) = events(text, "en", [israel, gaza], [time("on October 7", PUB, PUB)])
+    assert ev.place.name == "Israel"
+
+
+def test_events_deaths_told_again_without_a_place_or_date_are_no_new_event():
+    text = "Rockets hit Novaya.\nTwo.\nThree.\nThe dead were two women and two men, medics said."
+    assert [e.sentence for e in events(text, "en", [place("Novaya", "Novaya")])] == [0]
+    text = "Roket menghantam Novaya.\nDua.\nTiga.\nKorban tewas adalah dua wanita dan dua pria, kata medis."
+    assert [e.sentence for e in events(text, "id", [place("Novaya", "Novaya")])] == [0]

@@ -38,6 +38,11 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
     groups: dict[int, list[Match[str]]] = {}
     for m in hits:
         i = min(range(len(stamps)), key=lambda k: _gap(stamps[k].start, stamps[k].end, m))
+        for k in (i - 1, i + 1):  # "pada Rabu (11/1/2023) dua pekan lalu": the day, not the week
+            if 0 <= k < len(stamps) and stamps[i].precision != "day" and stamps[k].precision == "day" \
+                    and _adjacent(stamps[min(i, k)], stamps[max(i, k)], toks):
+                i = k
+                break
         groups.setdefault(i, []).append(m)
     for i in sorted(groups):
         if eventful(stamps[i]):
@@ -125,6 +130,11 @@ def joined_period(stamp: TimeMention, stamps: list[TimeMention], toks: list[Toke
     ends = [t.end_date for t in listed if t.end_date is not None]
     period = Period(min(starts), max(ends))
     return period if (period.end - period.start).days <= EVENT_DAYS else stamp.period
+
+
+def _adjacent(a: TimeMention, b: TimeMention, toks: list[Token]) -> bool:
+    """Two date expressions with nothing but punctuation between: one date said twice."""
+    return all(not t.text[0].isalnum() for t in toks if a.end <= t.start and t.end <= b.start)
 
 
 def _listed(a: TimeMention, b: TimeMention, toks: list[Token], joiners: frozenset[str]) -> bool:

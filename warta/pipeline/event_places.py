@@ -15,6 +15,8 @@ from warta.model import PLACE_RANK, Figure, PlaceMention, Sentence
 from warta.pipeline.lexicon import Match
 from warta.pipeline.spans import SpanIndex
 
+OBJECT_GAP = 2  # characters between a trigger and the place it acts on: "attacked Israel"
+CLAUSE_CHARS = ",;:.()–—"
 TERRITORY_REACH = 80  # characters from a capture/advance trigger to the place taken
 PLACE_REACH = 100  # characters from the trigger (places before it count double)
 DATELINE_PREFIX = 40  # characters of a source's name before a dateline's place
@@ -56,13 +58,23 @@ def main_place(places: list[PlaceMention], sentences: list[Sentence]) -> PlaceMe
 
 
 def nearest_place(inside: list[PlaceMention], trig: Match[str], ahead: bool,
-                   opening: int) -> PlaceMention | None:
+                   opening: int, text: str) -> PlaceMention | None:
     """The place nearest the trigger, finer ones first; ``ahead``: after it if one is.
 
     A place opening the sentence ("In Rafah, ...", at offset ``opening``)
-    frames all of it, however far the trigger.
+    frames all of it, however far the trigger. The object of the trigger
+    ("militan menyerang Israel pada 7 Oktober, ... ke Gaza") is the place even
+    when it is a country, unless a finer place follows it in its clause
+    ("struck Ukraine's port of Izmail").
     """
     literal = _literal(inside)
+    obj = next((p for p in literal if 0 <= p.start - trig.end <= OBJECT_GAP
+                and not text[trig.end:p.start].strip()), None)
+    if obj is not None and not any(
+            0 < p.start - obj.end <= TERRITORY_REACH and PLACE_RANK.get(p.precision, 9) < PLACE_RANK.get(
+                obj.precision, 9) and not any(c in CLAUSE_CHARS for c in text[obj.end:p.start])
+            for p in literal):
+        return obj
     pool = [p for p in literal if p.precision != "country"] or literal
     if ahead:
         pool = [p for p in pool if 0 <= p.start - trig.end <= TERRITORY_REACH] or pool

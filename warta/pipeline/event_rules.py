@@ -70,6 +70,7 @@ class Rules:
     anaphora_before: frozenset[str]  # "this" (attack): a mention of an event already told
     anaphora_after: frozenset[str]  # (serangan) "tersebut"
     event_nouns: PhraseLexicon[str]  # nouns for any event: "incident", "peristiwa"
+    tolls: PhraseLexicon[str]  # words of running totals: "since the start of", "in total"
     report_cues: PhraseLexicon[str]  # reporting verbs (claims.toml): a date beside one dates a report
 
 
@@ -108,6 +109,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("anaphora_before", [])),
         _words(data.get("anaphora_after", [])),
         from_table({"event": data.get("anaphora_nouns", [])}),
+        from_table({"toll": data.get("tolls", [])}),
         _report_cues(lang),
     )
 
@@ -238,3 +240,9 @@ def report_date(r: Rules, toks: list[Token], text: str, start: int) -> bool:
                 and not any(t.text in CLAUSE_BREAKS for t in after):
             return True
     return False
+
+
+def same_clause(a: Match[str], b: Match[str], toks: list[Token]) -> bool:
+    """No clause break between two matches."""
+    lo, hi = (a.last_token + 1, b.first_token) if a.start < b.start else (b.last_token + 1, a.first_token)
+    return not any(t.text in CLAUSE_BREAKS for t in toks[lo:hi])

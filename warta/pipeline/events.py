@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from warta.lang import Lang
 from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
 from warta.pipeline.event_dates import (
+    LEAD_SENTENCES,
     VIOLENT,
     WINDOWED,
     by_date,
@@ -55,6 +56,7 @@ from warta.pipeline.event_rules import (
     modality,
     report_date,
     rules as _rules,
+    same_clause,
 )
 from warta.pipeline.event_sides import event_sides, is_passive
 from warta.pipeline.lexicon import Match
@@ -65,7 +67,7 @@ from warta.pipeline.spans import SpanIndex
 TWO_SIDED = {"other"}  # types whose triggers by each side are events of their own: releases
 LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
 VICTIM_OUTCOMES = {"killed", "wounded", "casualties", "damaged", "destroyed"}
-TOLL_TYPES = {"killing"}  # deaths in a sentence of running totals are a toll, not an event
+TOLL_TYPES = {"killing", "destruction"}  # deaths or losses in a sentence of running totals: a toll
 PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event trigger it colours
 SCARE_QUOTE_WORDS = 3  # a quote this short is a term, not speech
 OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
@@ -97,6 +99,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         figs = figure_index.between(sent.start, sent.end)
         if figs and all(f.running_total for f in figs):
             hits = [m for m in hits if m.value not in TOLL_TYPES]
+        tolls = rules.tolls.find(toks, text)  # "tewas sejak awal pertempuran": a running total
+        hits = [m for m in hits
+                if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
         inside = [p for p in place_index.between(sent.start, sent.end)
                   if not is_dateline(text, p, sent) and not in_figure(p, figure_index)]
         # "seized weapons" is no capture: territorial triggers need a place after them
@@ -129,7 +134,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # the actor's own country named as the actor is not where it acted
                 acting = {h.start for h in side_hits if h.value == actor and h.end <= m.start}
                 where_from = [p for p in inside if p.precision != "country" or p.start not in acting]
-                near = nearest_place(where_from, m, etype in rules.roles.territorial, opening)
+                near = nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners)
                                  if stamp is not None else None), False
                 if when is not None and stamp is not None and report_date(rules, toks, text, stamp.start):
@@ -138,6 +143,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if when is None:
                     named = near is not None and near.precision != "country"
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named)
+                if etype in TOLL_TYPES and stamp is None and near is None and sent.index >= LEAD_SENTENCES:
+                    continue  # "The dead were two women and two men": a toll of an event already told
                 wheres = [near] + coordinated(near, where_from, text, rules.joiners) if near else [main]
                 for where in wheres:
                     if when is None or where is None:
