@@ -292,3 +292,63 @@ def test_claims_json_carries_the_key_and_the_denial():
     assert got[0]["disputed_by"] == got[1]["id"]
     assert got[0]["figures"][0]["disputed_by"] == got[1]["id"]
     assert got[0]["claimant"]["key"] == "-:organization:who"
+
+
+def test_claims_unlisted_sources_are_found_by_their_shape():
+    # an organisation named by its own words, a title after the name, a rank with an office
+    (c,) = given("At least 45 people were killed, the Sudan Doctors Network said on Monday.", "en",
+                 "45 people")
+    assert (c.claimant.text, c.claimant.kind) == ("the Sudan Doctors Network", "organization")
+    (c,) = given("Sebanyak 45 orang tewas, kata Jaringan Dokter Sudan, Senin.", "id", "45 orang")
+    assert (c.claimant.text, c.claimant.kind) == ("Jaringan Dokter Sudan", "organization")
+    (c,) = given("Two fighters were killed, said Omar Idris, head of the regional police.", "en",
+                 "Two fighters")
+    assert (c.claimant.text, c.claimant.kind) == ("Omar Idris", "official")
+    (c,) = given("Dua pejuang tewas, kata Omar Idris, kepala kepolisian daerah.", "id", "Dua pejuang")
+    assert (c.claimant.text, c.claimant.kind) == ("Omar Idris", "official")
+    (c,) = given("Kabid Humas Polda Papua, Kombes Andi Saputra mengatakan 3 polisi terluka.", "id",
+                 "3 polisi")
+    assert (c.claimant.text, c.claimant.kind) == ("Kombes Andi Saputra", "official")
+    (c,) = given("Lt. Col. Ramon Cruz said 3 soldiers were wounded.", "en", "3 soldiers")
+    assert (c.claimant.text, c.claimant.kind) == ("Lt. Col. Ramon Cruz", "military")
+
+
+def test_claims_a_spokesman_for_a_group_in_apposition_and_the_outlet_told():
+    text = ("“We seized 2 trucks. We destroyed 4 vehicles,” Ali Dahir, the group’s military "
+            "spokesman, told Reuters.")
+    got = given(text, "en", "2 trucks", "4 vehicles")
+    assert {c.claimant.text for c in got} == {"Ali Dahir"}
+    assert {c.claimant.kind for c in got} == {"military"}
+    text = "Juru bicara militer kelompok itu, Ali Dahir, mengatakan kepada Reuters bahwa 4 kendaraan hancur."
+    (c,) = given(text, "id", "4 kendaraan")
+    assert c.claimant.text == "Ali Dahir" and c.claimant.kind == "military"
+
+
+def test_claims_according_to_takes_any_phrase_that_is_no_date_or_place():
+    (c,) = given("According to open-source analysts, 288 tanks were captured.", "en", "288 tanks")
+    assert c.claimant.text == "open-source analysts"
+    (c,) = given("Menurut para pengamat sumber terbuka, 288 tank direbut.", "id", "288 tank")
+    assert c.claimant.text == "para pengamat sumber terbuka"
+
+
+def test_claims_reportedly_belongs_to_a_named_subject_only():
+    (c,) = given("Ukraine has reportedly destroyed 2,049 tanks.", "en", "2,049 tanks")
+    assert (c.claimant.text, c.claimant.kind, c.claimant.country) == ("Ukraine", "government", "UA")
+    (c,) = given("The ship was reportedly hit and 3 sailors were killed.", "en", "3 sailors")
+    assert c.claimant.kind == "reporter"
+    (c,) = given("Ukraina kabarnya menghancurkan 2.049 tank.", "id", "2.049 tank")
+    assert (c.claimant.text, c.claimant.country) == ("Ukraina", "UA")
+
+
+def test_claims_an_acronym_is_no_function_word():
+    (c,) = given("More than 450 people were killed at the hospital, the WHO reported.", "en", "450 people")
+    assert (c.claimant.text, c.claimant.kind) == ("the WHO", "organization")
+    (c,) = given("Lebih dari 450 orang tewas di rumah sakit itu, menurut WHO.", "id", "450 orang")
+    assert (c.claimant.text, c.claimant.kind) == ("WHO", "organization")
+
+
+def test_claims_a_possessive_stays_inside_the_claimant():
+    (c,) = given("Four drones were shot down, the regions’ governors said.", "en", "Four drones")
+    assert (c.claimant.text, c.claimant.kind) == ("the regions’ governors", "official")
+    (c,) = given("Empat drone ditembak jatuh, kata para gubernur wilayah itu.", "id", "Empat drone")
+    assert c.claimant.kind == "official"

@@ -39,7 +39,7 @@ HISTORY = 40  # sources a pronoun or re-mention can look back to
 
 @dataclass(slots=True)
 class ClaimLexicons:
-    cues: PhraseLexicon[str]  # value: before | after | inverted | pronoun | passive
+    cues: PhraseLexicon[str]  # value: before | after | inverted | pronoun | passive | adverbial
     kinds: PhraseLexicon[str]
     boundaries: frozenset[str]
     adverbs: PhraseLexicon[str]
@@ -62,6 +62,8 @@ class ClaimLexicons:
     definite_after: frozenset[str]
     abbreviations: frozenset[str]
     cue_noun_markers: frozenset[str]
+    addressed: frozenset[str]
+    weak_kinds: PhraseLexicon[str]
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -76,6 +78,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         "before": _words(data, "cues_before"), "after": _words(data, "cues_after"),
         "inverted": _words(data, "cues_inverted"),
         "pronoun": _words(data, "cues_pronoun"), "passive": _words(data, "cues_passive"),
+        "adverbial": _words(data, "cues_adverbial"),
     })
 
     def words(key: str) -> frozenset[str]:
@@ -104,6 +107,8 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         definite_before=words("definite_before"),
         definite_after=words("definite_after"),
         cue_noun_markers=words("cue_noun_markers"),
+        addressed=words("cues_addressed"),
+        weak_kinds=from_table(data.get("weak_kinds", {})),
         abbreviations=frozenset(w.rstrip(".").lower() for w in [
             *_words(lang.data("segment"), "abbreviations"), *_words(data, "human_titles")]),
     )
@@ -118,6 +123,12 @@ class Source:
     country: str | None
     key: str = ""
     human: bool = False
+    context: str = ""  # the words around the name that describe it ("juru bicara militer Israel")
+
+
+def _acronym(tok: Token) -> bool:
+    """"WHO", "AS": an acronym, never the function word it spells."""
+    return len(tok.text) > 1 and tok.text.isupper()
 
 
 REPORTER = Source(Span(-1, -1, ""), "reporter", None, "reporter")
@@ -158,26 +169,36 @@ class SourceReader:
                 span = self._clean(self._phrase_before(toks, cue.first_token - 1), figs)
             if span is None:
                 return None
-            return self.describe(span, toks, max(span.end, cue.start))
-        if cue.value == "after":
-            span = self._clean(self._phrase_after(toks, cue.last_token + 1), figs)
+            return self.describe(span, toks, max(self._apposition_after(toks, span), cue.start))
+        if cue.value == "after":  # "according to X": any phrase that is not a date, place or number
+            span = self._clean(self._phrase_after(toks, cue.last_token + 1), figs, loose=True)
             if span is None:
                 return None
             return self._report_or_source(span, toks, cue)
+        if cue.value == "adverbial":  # "Ukraine has reportedly knocked out ...": its subject, if named
+            span = self._clean(self._phrase_before(toks, cue.first_token - 1), figs)
+            inner = tokenize(self.text, span.start, span.end) if span is not None else []
+            if span is None or not (self.lex.kinds.find(inner, self.text)
+                                    or self.sides.find(inner, self.text)):
+                return REPORTER
+            return self.describe(span, toks, cue.start)
         # "before": the source precedes the cue, except in "..., said Aidi" after the claim
         claim_before = any(f.end <= cue.start for f in figs) or (
             prev >= 0 and toks[prev].text in QUOTES)
-        if after_punct and claim_before:
+        ctx_end = cue.start
+        if after_punct and claim_before and cue.text.lower() not in self.lex.addressed:
             span = self._clean(self._phrase_after(toks, cue.last_token + 1), figs)
+            ctx_end = self._apposition_after(toks, span) if span is not None else ctx_end
         if span is None:
             span = self._clean(self._phrase_before(toks, cue.first_token - 1), figs)
+        ctx_start = self._title_before(toks, span) if span is not None else None
         if span is None and prev >= 0 and toks[prev].text == ",":
-            span = self._apposition(toks, prev)
+            span, ctx_start = self._apposition(toks, prev) or (None, None)
         if span is None:
             span = self._clean(self._subject(toks, cue.first_token), figs)
         if span is None:
             return None
-        return self.describe(span, toks, max(span.end, cue.start))
+        return self.describe(span, toks, max(span.end, ctx_end), ctx_start)
 
     def pronoun_span(self, cue: Match[str]) -> Span:
         """"ujarnya": the suffix ``nya`` is the claimant, the stem the cue."""
@@ -195,11 +216,19 @@ class SourceReader:
     def _is_boundary(self, tok: Token) -> bool:
         if tok.text == "." and self._abbreviation_dot(tok.start):
             return False
-        return tok.text in PUNCT_BOUNDARY or tok.text.lower() in self.lex.boundaries
+        if self._possessive(tok):
+            return False
+        return tok.text in PUNCT_BOUNDARY or (tok.text.lower() in self.lex.boundaries and not _acronym(tok))
 
     def _stops(self, toks: list[Token], i: int) -> bool:
         """Where a claimant phrase read backwards ends: a boundary or another cue."""
         return self._is_boundary(toks[i]) or self.lex.cues.at(toks, i, self.text) is not None
+
+    def _possessive(self, tok: Token) -> bool:
+        """"the regions’ governors", "Ukraine’s president": an apostrophe, no quote."""
+        return tok.text in "'’" and self.text[tok.start - 1:tok.start].isalpha() and (
+            self.text[tok.end:tok.end + 2].rstrip().lower() == "s"
+            or (self.text[tok.start - 1:tok.start] == "s" and self.text[tok.end:tok.end + 1] == " "))
 
     def _abbreviation_dot(self, at: int) -> bool:
         """The dot of "the U.S. military", "the U.N.’s", "Lt. Col. Dagan"."""
@@ -243,11 +272,16 @@ class SourceReader:
                 break
         return i
 
-    def _clean(self, span: Span | None, figs: list[Figure]) -> Span | None:
+    def _clean(self, span: Span | None, figs: list[Figure], loose: bool = False) -> Span | None:
         """A phrase that runs into a figure is the claim, not its source; one that is only
-        a date, place or number is no source either."""
+        a date, place or number is no source either. ``loose``: after "according to" any
+        other words name a source ("open-source analysts")."""
         if span is None or any(f.start < span.end and span.start < f.end for f in figs):
             return None
+        if loose:
+            words = [t for t in tokenize(self.text, span.start, span.end) if t.text[:1].isalpha()]
+            if any(not self._covered(t) and t.text.lower() not in self.lex.function_words for t in words):
+                return span
         return span if self.sourcey(span) else None
 
     def sourcey(self, span: Span) -> bool:
@@ -278,14 +312,14 @@ class SourceReader:
             i -= 1  # "Misi itu mengatakan"
         while i >= 0 and end - i < MAX_CLAIMANT_TOKENS and not self._stops(toks, i):
             i -= 1
-        if i >= 0 and i == end and toks[i].text.lower() in self.lex.relatives:
+        if i >= 0 and i == end and toks[i].text.lower() in self.lex.relatives and not _acronym(toks[i]):
             # "Sebby yang mengklaim", "the ministry, which said": the head before the relative
             end = i = i - 1
             if i >= 0 and toks[i].text == ",":
                 end = i = i - 1
             while i >= 0 and end - i < MAX_CLAIMANT_TOKENS and not self._stops(toks, i):
                 i -= 1
-        elif i >= 0 and toks[i].text.lower() in self.lex.relatives and i < end:
+        elif i >= 0 and toks[i].text.lower() in self.lex.relatives and i < end and not _acronym(toks[i]):
             # "Gubernur wilayah Donetsk yang dikuasai Ukraina mengatakan": keep the head
             i -= 1
             while i >= 0 and end - i < 2 * MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[i]):
@@ -342,15 +376,62 @@ class SourceReader:
                 return self.definite(span, toks)
         return self.describe(span, toks, max(span.end, cue.start))
 
-    def _apposition(self, toks: list[Token], comma: int) -> Span | None:
-        """"Andrei Kovalenko, pejabat senior ..., mengonfirmasi": the name before the first comma."""
-        k = 0
-        while k < comma and toks[k].text != ",":
-            k += 1
-        if k == 0 or k >= comma or k > MAX_CLAIMANT_TOKENS:
+    def _apposition(self, toks: list[Token], comma: int) -> tuple[Span, int] | None:
+        """"Andrei Kovalenko, pejabat senior ..., mengonfirmasi", "..., its governor, Filip
+        Pronin, said": of the two comma-separated phrases before the cue, the one with a name."""
+        segments: list[Span] = []
+        end = comma - 1
+        while end >= 0 and len(segments) < 2:
+            i = end
+            while i >= 0 and end - i < MAX_CLAIMANT_TOKENS and (
+                    toks[i].text not in PUNCT_BOUNDARY | QUOTES or self._possessive(toks[i])
+                    or (toks[i].text == "." and self._abbreviation_dot(toks[i].start))):
+                i -= 1
+            if i == end or (i >= 0 and toks[i].text not in ",\"“”'’"):
+                if i != end and i < 0:
+                    segments.append(self._span(toks, i + 1, end))
+                break
+            segments.append(self._span(toks, i + 1, end))
+            end = i - 1
+            while end >= 0 and toks[end].text in QUOTES:
+                end -= 1
+            if i < 0 or toks[i].text != ",":
+                break
+        good = [sp for sp in segments if self.sourcey(sp)]
+        named = [sp for sp in good if self._names(tokenize(self.text, sp.start, sp.end))]
+        pick = (named or good)[-1:] if good else []
+        return (pick[0], min(sp.start for sp in good)) if pick else None
+
+    def _apposition_after(self, toks: list[Token], span: Span) -> int:
+        """"..., said Mohammed Hassan, head of the emergency committee": where the title after
+        the name ends (the name's own end when none follows)."""
+        i = next((n for n, t in enumerate(toks) if t.start >= span.end), len(toks))
+        if i >= len(toks) or toks[i].text != ",":
+            return span.end
+        j = i + 1
+        while j < len(toks) and j - i <= MAX_CLAIMANT_TOKENS and toks[j].text not in PUNCT_BOUNDARY:
+            j += 1
+        title = toks[i + 1:j]
+        return title[-1].end if title and (self.lex.kinds.find(title, self.text)
+                                           or self.lex.human_titles.find(title, self.text)) else span.end
+
+    def _title_before(self, toks: list[Token], span: Span) -> int | None:
+        """"Karo Penmas Mabes Polri, Brigjen Argo Yuwono mengatakan": the office before the
+        name's comma describes it."""
+        i = next((n for n, t in enumerate(toks) if t.start >= span.start), 0) - 1
+        if i < 1 or toks[i].text != ",":
             return None
-        span = self._span(toks, 0, k - 1)
-        return span if self.sourcey(span) else None
+        j = i - 1
+        while j >= 0 and i - j <= 6 and toks[j].text not in PUNCT_BOUNDARY | QUOTES:
+            j -= 1
+        if (j >= 0 and toks[j].text not in QUOTES) or i - j > 6:
+            return None
+        title = toks[j + 1:i]
+        own = tokenize(self.text, span.start, span.end)
+        if not title or self.lex.cues.find(title, self.text) or self.lex.kinds.find(own, self.text) \
+                or self.sides.find(own, self.text):
+            return None
+        return title[0].start if self._kind(title) else None
 
     def _subject(self, toks: list[Token], cue_index: int) -> Span | None:
         """The sentence's subject ("Seorang anggota kelompok penyelamat yang ... mengatakan",
@@ -380,19 +461,20 @@ class SourceReader:
         return Span(s, e, self.text[s:e])
 
     # -- what a source is ---------------------------------------------------
-    def describe(self, span: Span, toks: list[Token], ctx_end: int) -> Source:
+    def describe(self, span: Span, toks: list[Token], ctx_end: int, ctx_start: int | None = None) -> Source:
         """Kind, side and key of a source phrase; the context reaches to ``ctx_end``
-        (appositions and titles between the name and its cue count)."""
+        (appositions and titles between the name and its cue count) and from ``ctx_start``
+        (an apposition before it)."""
         if self.lex.pronouns.lookup(span.text) is not None or self._is_definite(span):
             return self.definite(span, toks)
-        ctx = [t for t in toks if span.start <= t.start < ctx_end]
-        span_toks = [t for t in ctx if t.start < span.end]
-        kinds = {m.value for m in self.lex.kinds.find(ctx, self.text)}
-        kind = next((k for k in KIND_PRIORITY if k in kinds), "")
+        lo = span.start if ctx_start is None else min(ctx_start, span.start)
+        ctx = [t for t in toks if lo <= t.start < ctx_end]
+        span_toks = [t for t in ctx if span.start <= t.start < span.end]
+        kind = self._kind(ctx)
         side_hits = self.sides.find(ctx, self.text)
         country = side_hits[0].value if side_hits else None
         if country is None:
-            country = next((p.country for p in self.places.between(span.start, ctx_end) if p.country), None)
+            country = next((p.country for p in self.places.between(lo, ctx_end) if p.country), None)
         names = self._names(span_toks) or self._names(ctx)  # "Juru bicara militer, Letkol Avi Dagan,"
         known = next((self.names[n] for n in reversed(names) if n in self.names), None)
         if not kind:
@@ -405,8 +487,10 @@ class SourceReader:
                 kind, country = known.kind, country or known.country
             else:
                 kind, country = self._from_earlier_mention(names, country)
-        if country is None and kind in SIDED_KINDS:
-            # "Kementerian mengatakan" after "Kementerian Pertahanan Rusia", even if others spoke since
+        if country is None and kind in SIDED_KINDS and (not names or kind in LOCAL_KINDS):
+            # "Kementerian mengatakan" after "Kementerian Pertahanan Rusia", even if others spoke
+            # since; officials of one article serve one place, but a newly named fighter
+            # ("Sebby Sambom, a rebel spokesman") may speak for either side
             earlier = next((f for f in reversed(self.history) if f.kind == kind and f.country), None)
             country = earlier.country if earlier else None
         if country is None and kind in LOCAL_KINDS:
@@ -417,12 +501,25 @@ class SourceReader:
         if known is not None and known.country == country:
             key = known.key
         else:
-            key = self.key(span, kind, country, names)
-        source = Source(span, kind, country, key, human or (known.human if known else False))
+            key = self.key(span, kind, country, names, human)
+        source = Source(span, kind, country, key, human or (known.human if known else False),
+                        self.text[lo:max(ctx_end, span.end)])
         for name in names:
             if kind in ("person", "official", "military", "government") and name not in self.names:
                 self.names[name] = source
         return source
+
+    def _kind(self, toks: list[Token]) -> str:
+        """The kind a phrase names: its most specific source word ("the group's military
+        spokesman" is military), then the first in KIND_PRIORITY."""
+        for lex in (self.lex.kinds, self.lex.weak_kinds):
+            found = lex.find(toks, self.text)
+            longest = max((m.last_token - m.first_token for m in found), default=0)
+            kinds = {m.value for m in found if m.last_token - m.first_token == longest}
+            kind = next((k for k in KIND_PRIORITY if k in kinds), "")
+            if kind:
+                return kind
+        return ""
 
     def _names(self, toks: list[Token]) -> list[str]:
         """Capitalised words that are neither a source word, a title, a side nor a place."""
@@ -446,18 +543,18 @@ class SourceReader:
         first = self.text.find(names[-1])
         if first > 0:
             ctx_toks = tokenize(self.text, max(0, first - 80), first)
-            kinds = {m.value for m in self.lex.kinds.find(ctx_toks, self.text)}
-            kind = next((k for k in KIND_PRIORITY if k in kinds), None)
+            kind = self._kind(ctx_toks)
             if kind:
                 sides = self.sides.find(ctx_toks, self.text)
                 return kind, country or (sides[-1].value if sides else None)
         return "person", country
 
-    def key(self, span: Span, kind: str, country: str | None, names: list[str]) -> str:
+    def key(self, span: Span, kind: str, country: str | None, names: list[str],
+            human: bool = False) -> str:
         """Country, kind and canonical role (or surname): the same source in any language."""
         toks = tokenize(self.text, span.start, span.end)
         roles = self.lex.roles.find(toks, self.text)
-        human = kind in HUMAN_KINDS or bool(self.lex.human_titles.find(toks, self.text))
+        human = human or kind in HUMAN_KINDS or bool(self.lex.human_titles.find(toks, self.text))
         if names and human:
             role = names[-1].lower()  # a person: the surname
         elif roles:
@@ -465,7 +562,8 @@ class SourceReader:
         elif names:
             role = " ".join(n.lower() for n in names)
         else:
-            role = " ".join(t.text.lower() for t in toks if t.text.isalnum())
+            role = " ".join(t.text.lower() for t in toks
+                            if t.text.isalnum() and t.text.lower() not in self.lex.function_words)
         return f"{country or '-'}:{kind}:{role}"
 
     def _is_definite(self, span: Span) -> bool:
@@ -475,19 +573,18 @@ class SourceReader:
             return False
         marked = toks[0].text.lower() in self.lex.definite_before \
             or toks[-1].text.lower() in self.lex.definite_after
-        return marked and bool(self.lex.kinds.find(toks, self.text))
+        return marked and bool(self._kind(toks))
 
     def definite(self, span: Span, sentence: list[Token] | None = None) -> Source:
         """A pronoun or definite description: the nearest earlier source it can stand for."""
         toks = tokenize(self.text, span.start, span.end)
-        own = {m.value for m in self.lex.kinds.find(toks, self.text)}
-        kind = next((k for k in KIND_PRIORITY if k in own), None)
+        kind = self._kind(toks) or None
         cls = self.lex.pronoun_class.lookup(span.text)
         heads = [m.text.lower() for lex in (self.lex.kinds, self.lex.human_titles)
                  for m in lex.find(toks, self.text)]
         # "the spokesman", "juru bicara itu": the last source named with that word
         ante = next((f for f in reversed(self.history)
-                     if any(h in f.span.text.lower() for h in heads)), None) if heads else None
+                     if any(h in (f.context or f.span.text).lower() for h in heads)), None) if heads else None
         if ante is not None:
             pass
         elif kind is not None:
@@ -505,8 +602,9 @@ class SourceReader:
             k = kind or "unknown"
             country = self._local_country(span, sentence or toks) if k in LOCAL_KINDS else None
             return Source(span, k, country, self.key(span, k, country, []), cls == "human")
-        same = any(h in ante.span.text.lower() for h in heads)
-        return Source(span, ante.kind if same or kind is None else kind, ante.country, ante.key, ante.human)
+        same = any(h in (ante.context or ante.span.text).lower() for h in heads)
+        return Source(span, ante.kind if same or kind is None else kind, ante.country, ante.key,
+                      ante.human, ante.context)
 
     def remember(self, source: Source | None) -> None:
         if source is not None and source.kind != "reporter":
