@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from warta.ingest import ingest, reprocess
+from warta.ingest.pool import close_pools
 from warta.model import Article
 from warta.store import Store, open_store
 from warta.store.testing import fake_extract
@@ -217,8 +218,11 @@ def test_ingest_article_over_time_budget_is_recorded_batch_goes_on(tmp_path: Pat
     rows.insert(2, {"text": "SLOW Laporan: 7 tentara tewas.", "published": "2025-01-05"})
     src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
     store = open_store(str(tmp_path / "w.db"))
-    rep = ingest([src], store, extractor=_slow_on_marker, progress=False, workers=workers,
-                 budget=0.5)
+    try:
+        rep = ingest([src], store, extractor=_slow_on_marker, progress=False, workers=workers,
+                     budget=0.5)
+    finally:
+        close_pools()  # this extractor's workers are of no use to other tests
     assert (rep.stored, rep.failed) == (4, 1)
     (err,) = store.errors()
     assert (err.locator, err.code) == ("line 3", "W901")
