@@ -64,6 +64,7 @@ def _people(rng: random.Random) -> str:
 SHAPES: dict[str, tuple[str, Callable[[random.Random], str]]] = {
     "news-en": ("en", _news(EN)), "news-id": ("id", _news(ID)), "capitalised-run": ("en", _caps),
     "misspelt-names": ("en", _misspelt), "people": ("en", _people),
+    "lower-cased": ("id", lambda rng: _news(ID)(rng).lower()),
 }
 
 

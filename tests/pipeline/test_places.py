@@ -261,3 +261,22 @@ def test_capitalised_indonesian_function_words_are_no_places(gaz):
                         ("Nanti pasukan akan bergerak ke Kherson.", "Kherson"),
                         ("Tapi pejabat di Jayapura membantah laporan itu.", "Jayapura")):
         assert [p.text for p in places(text, "id", gaz)] == [place], text
+
+
+def test_lower_cased_text_finds_places_on_strong_evidence(gaz):
+    text = "shelling hit kharkiv overnight and drones struck a depot in belgorod, officials in ukraine said."
+    found = by_text(places(text, "en", gaz))
+    assert found["kharkiv"].country == "UA" and found["belgorod"].country == "RU"
+    assert found["ukraine"].precision == "country"
+    text = ("penembakan menghantam kharkiv semalam dan drone menyerang gudang di belgorod, "
+            "kata pejabat ukraina.")
+    found = by_text(places(text, "id", gaz))
+    assert found["kharkiv"].country == "UA" and found["belgorod"].country == "RU"
+    assert found["ukraina"].precision == "country"
+
+
+def test_lower_cased_common_words_and_names_stay_words(gaz):
+    # words and names that small places share need a place word before them
+    for code, text in (("en", "john said the crowd was calm and the match ended in a draw."),
+                       ("id", "bambang mengatakan yang hadir hanya lima orang dan semua tenang.")):
+        assert places(text, code, gaz) == [], code

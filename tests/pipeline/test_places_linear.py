@@ -44,6 +44,8 @@ SHAPES = {
     "capitalised-run": ("en", lambda r: r.choice(TOWNS) + " "),
     "misspelt-names": ("en", _misspelt),
     "people": ("id", lambda r: f"{r.choice(PEOPLE)} bertemu {r.choice(PEOPLE)} di {r.choice(TOWNS)}. "),
+    "lower-cased": ("id", lambda r: r.choice(ID).format(a=r.choice(TOWNS), b=r.choice(TOWNS),
+                                                        p=r.choice(PEOPLE)).lower() + " "),
 }
 
 

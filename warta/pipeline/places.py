@@ -20,6 +20,7 @@ from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
 from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
+from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_spans import Run, Tok, Variant, find_runs, tokenize, trigger, variants
 
 BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
@@ -37,6 +38,33 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     gaz = gazetteer or default_gazetteer()
     lex = lexicon(lang)
     toks = tokenize(text, sentences)
+    if is_lower_cased(toks):  # no capitals to go by: strong evidence only
+        matches = lower_matches(toks, lex, gaz)
+    else:
+        matches = _cased_matches(text, toks, lex, gaz, demonyms, fuzzy)
+    matches.sort(key=lambda m: m.start)
+    adjectives: set[int] = set()
+    if demonyms:  # a people's adjective is its country, and no context for the rest
+        for m in matches:
+            codes = lex.demonyms.get(m.key, ())
+            if m.cands and all(c.code in codes for c in m.cands):
+                m.best = m.cands[0]
+                adjectives.add(id(m))
+    names = [m for m in matches if id(m) not in adjectives]
+    resolve(names)
+    regions = _Regions(names)
+    out = []
+    for m in matches:
+        if m.best or m.new:
+            out.append(_mention(text, toks, m, regions, lex))
+            out[-1].demonym = id(m) in adjectives
+    return out
+
+
+def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer,
+                   demonyms: bool, fuzzy: bool) -> list[Match]:
+    """Place matches of a text with capitals: runs of capitalised words and
+    what trigger words announce."""
     lower = {t.key for t in toks if not t.cap}
     runs = find_runs(text, toks, lex, lower)
     keys: set[str] = set()
@@ -59,23 +87,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     if fuzzy:
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
     matches += _new_settlements(text, toks, runs, matches, lex)
-    matches.sort(key=lambda m: m.start)
-    adjectives: set[int] = set()
-    if demonyms:  # a people's adjective is its country, and no context for the rest
-        for m in matches:
-            codes = lex.demonyms.get(m.key, ())
-            if m.cands and all(c.code in codes for c in m.cands):
-                m.best = m.cands[0]
-                adjectives.add(id(m))
-    names = [m for m in matches if id(m) not in adjectives]
-    resolve(names)
-    regions = _Regions(names)
-    out = []
-    for m in matches:
-        if m.best or m.new:
-            out.append(_mention(text, toks, m, regions, lex))
-            out[-1].demonym = id(m) in adjectives
-    return out
+    return matches
 
 
 def _candidates(key: str, lex: PlaceLexicon, gaz: Gazetteer,
