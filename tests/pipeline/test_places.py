@@ -280,3 +280,11 @@ def test_lower_cased_common_words_and_names_stay_words(gaz):
     for code, text in (("en", "john said the crowd was calm and the match ended in a draw."),
                        ("id", "bambang mengatakan yang hadir hanya lima orang dan semua tenang.")):
         assert places(text, code, gaz) == [], code
+
+
+def test_lone_common_words_are_no_small_places(gaz):
+    text = "The Metro Council and the First Baptist congregation met with Commerce officials."
+    assert not {"Metro", "First", "Commerce"} & set(by_text(places(text, "en", gaz)))
+    # Indonesian common nouns that head institutions' names (data: function_words)
+    text = "Sumber di kepolisian mengatakan Bank Mandiri tutup di Jakarta."
+    assert [p.text for p in places(text, "id", gaz)] == ["Jakarta"]

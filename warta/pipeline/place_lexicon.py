@@ -36,6 +36,7 @@ class PlaceLexicon:
     titles: frozenset[str]
     first_names: frozenset[str]
     person_names: frozenset[str]  # given names and surnames: a lone one is a person
+    common_words: frozenset[str]  # words that small places share: a lone one is a word
     stoplist: frozenset[str]
     not_after: frozenset[str]
     not_before: frozenset[str]
@@ -114,6 +115,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         context_words=frozenset(fold(w) for w in data.get("context_words", [])),
         titles=frozenset(fold(w) for w in data.get("titles", [])),
         first_names=frozenset(fold(w) for w in data.get("first_names", [])),
+        common_words=frozenset(fold(w) for w in data.get("common_words", [])),
         person_names=frozenset(fold(w) for w in data.get("first_names", []) + data.get("given_names", [])
                                + data.get("surnames", [])),
         stoplist=frozenset(stop - set(curated)),

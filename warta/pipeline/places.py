@@ -257,6 +257,15 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         return False
     if m.curated:
         return True
+    if (m.key in lex.person_names and single or m.key in lex.common_words) and not m.want \
+            and not (prev and prev.key in lex.locative):
+        # a lone given name, surname or common word is no place, unless a large one
+        word = m.key in lex.common_words
+        m.cands = [c for c in m.cands if c.kind in ("country", "region") or (
+            c.primary and c.kind in (("settlement",) if word else ("settlement", "admin1"))
+            and c.population >= (BIG_CITY if word else IMPORTANT_POPULATION))]
+        if not m.cands:
+            return False
     in_zone = any(g in zone for g in range(m.i, m.j))
     if in_zone:
         m.cands = [c for c in m.cands if c.kind in ("country", "region")]
@@ -268,11 +277,6 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     person_like = loose_before or after
     if person_like and not run.titlecase and not run.dateline:
         m.cands = [c for c in m.cands if c.kind in BROAD]
-        return bool(m.cands)
-    if single and m.key in lex.person_names and not m.want and not (prev and prev.key in lex.locative):
-        # a lone given name or surname is a person, unless it is a large place
-        m.cands = [c for c in m.cands if c.kind in ("country", "region")
-                   or (c.primary and c.population >= IMPORTANT_POPULATION)]
         return bool(m.cands)
     return True
 
