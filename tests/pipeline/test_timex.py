@@ -201,3 +201,37 @@ def test_json_carries_type_and_value():
     assert (j["type"], j["value"], j["start_date"]) == ("DURATION", "P3D", None)
     j = find_times("setiap hari", ID, SUN)[0].to_json()
     assert (j["type"], j["value"], j["quant"]) == ("SET", "P1D", "EVERY")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A 6-year-old boy was hurt.", EN),
+    ("The 44-year-old commander died.", EN),
+    ("Seorang warga berusia 20 tahun terluka.", ID),
+    ("About three-quarters of the town burned.", EN),
+])
+def test_ages_and_fractions_are_not_durations(text, lang):
+    assert _x(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("They broke the 1991 agreement.", EN, [("1991", "DATE", "1991")]),
+    ("Raids rose between 1994 and 1997 in the north.", EN,
+     [("1994", "DATE", "1994"), ("1997", "DATE", "1997")]),
+    ("It sent 2000 troops.", EN, []),
+    ("Serangan meningkat antara 1994 dan 1997 di utara.", ID,
+     [("1994", "DATE", "1994"), ("1997", "DATE", "1997")]),
+    ("Sebanyak 2000 tentara dikirim.", ID, []),
+])
+def test_bare_years(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+def test_yearless_english_dates_take_the_nearest_year_unless_the_clause_is_past():
+    pub = date(2000, 1, 6)
+    assert _x("The boy must return by Jan. 14.", EN, pub) == [("Jan. 14", "DATE", "2000-01-14")]
+    assert _x("Talks are planned in February.", EN, pub) == [("February", "DATE", "2000-02")]
+    assert _x("Shelling grew in February.", EN, pub) == [("February", "DATE", "1999-02")]
+    assert _x("The fighting stopped last April.", EN, date(1989, 10, 27)) == [
+        ("last April", "DATE", "1989-04")]
+    # Indonesian stays with the latest past one
+    assert _x("Perundingan digelar pada 14 Januari.", ID, pub) == [("14 Januari", "DATE", "1999-01-14")]

@@ -29,6 +29,10 @@ class Grammar:
     blockers: re.Pattern[str]
     past: re.Pattern[str]
     infinitive: re.Pattern[str]
+    year_before: re.Pattern[str]
+    age: re.Pattern[str]
+    fraction: re.Pattern[str]
+    age_before: re.Pattern[str]
     weekdays: dict[str, int]
     months: dict[str, int]
     ambiguous_months: frozenset[str]
@@ -89,6 +93,11 @@ def grammar(lang: Lang) -> Grammar:
         trigger=_trigger(d, lang, [*weekdays, *months]),
         future=re.compile(rf"(?<!\w){i(d.get('future_cues', []))}(?!\w)"),
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
+        year_before=re.compile(rf"(?:(?<!\w){i(d.get('year_before', []))}|{YEAR}\s*(?:[,\-–]|"
+                               rf"{i(d.get('year_joiners', []))}))\s*$"),
+        fraction=re.compile(rf"\s+{i(d.get('fraction_after', []))}(?!\w)"),
+        age=re.compile(rf"(?:-|\s+){i(d.get('age_after', []))}(?!\w)"),
+        age_before=re.compile(rf"(?<!\w){i(d.get('age_before', []))}\s+$"),
         infinitive=re.compile(rf"(?<!\w){i(d.get('infinitive_markers', []))}(?!\w)"),
         past=re.compile(rf"(?<!\w)(?:{i(d.get('past_cues', []))}|\w+{i(d.get('past_suffixes', []))})(?!\w)"),
         weekdays=weekdays, months=months,
@@ -214,7 +223,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"|(?P<win>{'|'.join(win)})(?!\w)"
         rf"|(?P<nxt>{'|'.join(nxt)})(?!\w)"
         rf"|{setp}(?!\w)"
-        rf"|{dur}(?!\w)"
+        rf"|{dur}(?![\w-])"
         rf"|(?P<ref>{i(d.get('reference_words', {}))})(?!\w)"
         rf"))"
     )
@@ -227,7 +236,8 @@ _NOT_FIRST = frozenset({
     "window_next_after", "past_after", "weekday_last_after", "weekday_next_after", "season_modifiers_after",
     "decade_suffixes", "set_times", "set_article", "period_year_joiners", "clock_suffixes", "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
-    "past_cues", "past_suffixes", "infinitive_markers", "undated",
+    "past_cues", "past_suffixes", "infinitive_markers", "undated", "year_before", "year_joiners", "age_after",
+    "age_before", "fraction_after",
 })
 
 

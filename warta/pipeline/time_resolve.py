@@ -40,6 +40,7 @@ class Context:
 
 
 RECENT_DAYS = 45  # a yearless date this close before publication stays there, whatever the tense
+YEAR_CONTEXT = 24  # characters before a bare year searched for what makes it one
 NEAR_MONTHS = 4  # a yearless month this many months ahead or fewer is nearer than last year's
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -207,7 +208,10 @@ def _year(m: re.Match[str], g: Grammar) -> Resolved | None:
         before = text[max(0, m.start() - 1):m.start()]
         after = re.match(r"\s*(\S)", text[m.end():m.end() + 3])
         wordy = after is not None and (after.group(1).islower() or after.group(1) in "%")
-        if before in ("$", "#", "№") or wordy:
+        if before in ("$", "#", "№"):
+            return None
+        # "the 1991 agreement", "between 1994 and 1997": a year even with a noun after it
+        if wordy and not g.year_before.search(text, max(0, m.start() - YEAR_CONTEXT), m.start()):
             return None
     y = int(gr("y4"))
     return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
@@ -295,6 +299,10 @@ def _duration(m: re.Match[str], g: Grammar) -> Resolved | None:
         code, size = g.unit_codes[unit]
         n = float(k)
     else:
+        if g.age.match(m.string, m.end()) or g.age_before.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # an age: "a 6-year-old boy", "berusia 20 tahun"
+        if g.units[norm(gr("du"))] == "quarter" and g.fraction.match(m.string, m.end()):
+            return None  # a fraction: "three-quarters of"
         unit, code, size = _unit(gr("du"), g)
         n = _count(gr("dn"), g)
         if re.fullmatch(YEAR, gr("dn")) and unit != "year":
