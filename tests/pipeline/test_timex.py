@@ -235,3 +235,24 @@ def test_yearless_english_dates_take_the_nearest_year_unless_the_clause_is_past(
         ("last April", "DATE", "1989-04")]
     # Indonesian stays with the latest past one
     assert _x("Perundingan digelar pada 14 Januari.", ID, pub) == [("14 Januari", "DATE", "1999-01-14")]
+
+
+@pytest.mark.parametrize("text, lang, pub, expected", [
+    ("The siege began on Christmas Day.", EN, SUN, [("Christmas Day", "DATE", "2024-12-25")]),
+    ("Aid arrived last Thanksgiving.", EN, SUN, [("last Thanksgiving", "DATE", "2024-11-28")]),
+    ("Gencatan senjata berlaku saat Natal.", ID, SUN, [("Natal", "DATE", "2024-12-25")]),
+    ("Upacara digelar pada Hari Kemerdekaan.", ID, date(2025, 9, 1),
+     [("Hari Kemerdekaan", "DATE", "2025-08-17")]),
+])
+def test_holidays(text, lang, pub, expected):
+    assert _x(text, lang, pub) == expected
+
+
+def test_bare_plural_units_after_a_preposition():
+    assert _x("The town has been under siege for years.") == [("years", "DURATION", "PXY")]
+    assert _x("Years passed.") == []
+
+
+def test_a_clock_time_takes_the_latest_day_named():
+    text = "The convoy was hit on Friday. Medics arrived at 4 in the morning."
+    assert _x(text)[1] == ("4 in the morning", "TIME", "2025-01-03T04:00")

@@ -43,6 +43,8 @@ class Grammar:
     rel_periods: dict[str, tuple[str, int]]
     year_rel: dict[str, int]
     month_rel: dict[str, int]
+    holidays: dict[str, str]
+    holiday_days: tuple[str, ...]
     units: dict[str, str]
     unit_codes: dict[str, tuple[str, int]]
     implicit: dict[str, tuple[str, int]]
@@ -109,6 +111,8 @@ def grammar(lang: Lang) -> Grammar:
         rel_periods={norm(k): (v[0], int(v[1])) for k, v in d.get("relative_periods", {}).items()},
         year_rel={norm(k): int(v) for k, v in d.get("year_relative", {}).items()},
         month_rel={norm(k): int(v) for k, v in d.get("month_relative", {}).items()},
+        holidays={norm(k): str(v) for k, v in d.get("holidays", {}).items()},
+        holiday_days=tuple(d.get("holiday_weekdays", ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])),
         units={norm(k): v for k, v in d.get("unit_words", {}).items()},
         unit_codes={k: (v[0], int(v[1])) for k, v in d.get("unit_codes", {}).items()},
         implicit={norm(k): (v[0], int(v[1])) for k, v in d.get("window_implicit", {}).items()},
@@ -164,7 +168,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
            rf"\s+{i(d.get('ago_after', []))}{ago_h})")
     dur = (rf"(?P<dur>{_opt(d.get('duration_modifiers', []), 'dmod')}"
            rf"(?:(?P<dn>{counts})(?:\s+|-)(?P<du>{units})|(?P<di>{implicit})"
-           rf"|(?P<dw>{i(d.get('duration_words', {}))})))")
+           rf"|(?P<dw>{i(d.get('duration_words', {}))})|(?P<dpl>{i(d.get('plural_units', []))})))")
     setp = (rf"(?P<set>(?P<sb>{i(d.get('set_before', []))})\s+"
             rf"(?:{dayw}(?P<swd>{wd})|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
             rf"|(?P<sw>{i(d.get('set_words', {}))})"
@@ -214,6 +218,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"|{qtr}|{dec}"
         rf"|(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR})(?![\w/-]))"
         rf"|{ago}"
+        rf"|(?P<hol>{_opt(d.get('month_relative', {}), 'hrel')}(?P<holn>{i(d.get('holidays', {}))}))(?!\w)"
         rf"|(?P<rpart>{i(d.get('relative_parts', {}))})(?!\w)"
         rf"|(?P<rel>{i(rel)})(?!\w)(?:\s+(?P<rpod>{pod})(?!\w))?"
         rf"|(?P<wd>{last_before}{dayw}(?P<wd5>{wd})(?!\w)(?:\s+(?P<wpod>{pod})(?!\w))?{last_after})"
@@ -237,7 +242,7 @@ _NOT_FIRST = frozenset({
     "decade_suffixes", "set_times", "set_article", "period_year_joiners", "clock_suffixes", "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
     "past_cues", "past_suffixes", "infinitive_markers", "undated", "year_before", "year_joiners", "age_after",
-    "age_before", "fraction_after",
+    "age_before", "fraction_after", "holiday_weekdays",
 })
 
 
@@ -268,7 +273,8 @@ _PREFIXES = ("prepositions", "since", "date_words", "qualifiers", "duration_modi
              "period_before", "set_before", "window_before", "window_next_before", "weekday_last_before",
              "weekday_next_before", "season_modifiers", "month_relative", "duration_counts", "set_article",
              "decade_before")
-_ANCHORS = ("relative_days", "relative_parts", "relative_ranges", "relative_periods", "reference_words",
+_ANCHORS = ("holidays", "plural_units", "relative_days", "relative_parts", "relative_ranges",
+            "relative_periods", "reference_words",
             "unit_words", "set_words", "seasons", "period_words", "clock_named", "window_implicit",
             "duration_words", "set_counts", "year_words", "day_words", "month_words")
 

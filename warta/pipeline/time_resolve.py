@@ -34,13 +34,14 @@ class Context:
     future: bool = False
     nearest: bool = False  # a yearless date with no cue: the closest one, not the latest past one
     past: bool = False  # a past-tense verb before it: a yearless month is the latest past one
-    day: date | None = None  # the day the sentence names, for clock times
+    day: date | None = None  # the latest day the article named, for clock times
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year given
     last_value: str | None = None  # the latest DATE value, for "a year earlier"
 
 
 RECENT_DAYS = 45  # a yearless date this close before publication stays there, whatever the tense
 YEAR_CONTEXT = 24  # characters before a bare year searched for what makes it one
+NEAR_DAYS = 90  # a yearless day-and-month at most this far ahead may be nearer than last year's
 NEAR_MONTHS = 4  # a yearless month this many months ahead or fewer is nearer than last year's
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -105,6 +106,8 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         return None
     if gr("ago") is not None:
         return _ago(m, g, ctx)
+    if gr("hol") is not None:
+        return _holiday(m, g, ctx)
     if gr("rpart") is not None:
         off, part = g.rel_parts[norm(gr("rpart"))]
         d = pub + timedelta(days=off)
@@ -169,7 +172,8 @@ def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | Non
                 d = date(pub.year, month, day)
                 if d > pub:
                     d = date(pub.year - 1, month, day)
-                    if ctx.nearest and (_safe(pub.year, month, day) - pub).days < (pub - d).days:
+                    ahead = (_safe(pub.year, month, day) - pub).days
+                    if ctx.nearest and ahead < (pub - d).days and ahead <= NEAR_DAYS:
                         d = date(pub.year, month, day)
         else:
             d = date(year, month, day)
@@ -290,10 +294,16 @@ def _scaled(n: float | str, size: int) -> float | str:
 
 def _duration(m: re.Match[str], g: Grammar) -> Resolved | None:
     gr = m.group
-    if gr("dw"):
+    if gr("dpl"):  # "for years": some years, only after a preposition
+        if not gr("prep"):
+            return None
+        unit, count = g.units[norm(gr("dpl"))], "X"
+        code, size = g.unit_codes[unit]
+        n: float | str | None = "X"
+    elif gr("dw"):
         unit, count = g.dur_words[norm(gr("dw"))]
         code, size = g.unit_codes[unit]
-        n: float | str | None = count if count == "X" else float(count)
+        n = count if count == "X" else float(count)
     elif gr("di"):
         unit, k = g.implicit[norm(gr("di"))]
         code, size = g.unit_codes[unit]
@@ -397,6 +407,29 @@ def _relative(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         return Resolved(first, last, "range", "point", value=f"{y}-Q{q + 1}")
     y = pub.year + off
     return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
+
+
+def _holiday(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    """A holiday on a fixed day ("12-25") or the nth weekday of a month ("11-Thu-4")."""
+    assert ctx.pub is not None
+    pub = ctx.pub
+    spec = g.holidays[norm(m.group("holn"))].split("-")
+    step = g.month_rel.get(norm(m.group("hrel") or ""), 0) if m.group("hrel") else None
+
+    def on(year: int) -> date:
+        month = int(spec[0])
+        if len(spec) == 2:
+            return _safe(year, month, int(spec[1]))
+        first = date(year, month, 1)
+        wd = g.holiday_days.index(spec[1])
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (int(spec[2]) - 1))
+
+    d = on(pub.year)
+    if (step is not None and step < 0 and d >= pub) or (step is None and not ctx.future and d > pub):
+        d = on(pub.year - 1)
+    elif (step is not None and step > 0 and d <= pub) or (ctx.future and d < pub):
+        d = on(pub.year + 1)
+    return Resolved(d, d, "day", "point", value=d.isoformat())
 
 
 def _sentence_start(text: str, offset: int) -> bool:

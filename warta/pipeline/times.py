@@ -46,7 +46,7 @@ def find_times(text: str, lang: Lang, published: date | None,
     starts = [s.start for s in sentences] if sentences else []
     ctx = Context(published, nearest=g.nearest)
     found: list[_Found] = []
-    pos, day_sentence = 0, -1
+    pos = 0
     for hit in g.trigger.finditer(text):
         if hit.start() < pos:
             continue
@@ -55,8 +55,6 @@ def find_times(text: str, lang: Lang, published: date | None,
             continue
         k = bisect_right(starts, m.start()) - 1
         lo = starts[k] if k >= 0 else text.rfind("\n", 0, m.start()) + 1
-        if k != day_sentence:
-            ctx.day = None
         ctx.future = ctx.past = False
         if _tensed(m):
             reach = max(lo, m.start() - FUTURE_REACH)
@@ -68,7 +66,7 @@ def find_times(text: str, lang: Lang, published: date | None,
             continue
         _remember(m, res, ctx)
         if res.precision == "day" and res.start is not None:
-            ctx.day, day_sentence = res.start, k
+            ctx.day = res.start  # a clock time with no day of its own is on the latest day named
         found.append((m, _mention(text, m, res)))
         pos = m.end()
     out = found if published is None else _requote(text, g, found, sentences)
