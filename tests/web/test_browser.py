@@ -298,3 +298,115 @@ def test_downloads_equal_warta_export(served, served_db, browser) -> None:  # no
     assert "located=1" in href and "side=RU" in href
     got = browser.execute_async_script(_FETCH, href)
     assert len(got.strip().splitlines()) == 1 + 4  # header, and the 4 located clusters/events
+
+
+def test_chart_shows_two_claimants_disagreeing(served, browser, shot) -> None:  # noqa: ANN001
+    base, _ = served
+    browser.get(base + "/chart?side=UA&unit=personnel&place=Kursk")
+    series = browser.find_elements(By.CSS_SELECTOR, "#chart g.series")
+    assert len(series) == 2
+    pts = browser.execute_script(
+        "return [...document.querySelectorAll('#chart circle.point')].map(c => "
+        "{const r = c.getBoundingClientRect(); return [r.x, r.y, c.dataset.value, "
+        "c.closest('g.series').dataset.claimant];})")
+    assert len(pts) == 2 and pts[0][3] != pts[1][3]
+    assert abs(pts[0][0] - pts[1][0]) < 1  # the same day
+    assert abs(pts[0][1] - pts[1][1]) > 50  # far apart: 340 against 35
+    assert sorted(float(p[2]) for p in pts) == [35, 340]
+    legend = browser.find_element(By.CSS_SELECTOR, ".series-legend").text
+    assert "Kementerian Pertahanan Rusia (RU)" in legend and "Staf Umum Ukraina (UA)" in legend
+    shot("chart")
+    _no_csp_errors(browser)
+
+
+def test_slider_filters_the_map_and_the_view_is_in_the_url(served, browser, shot) -> None:  # noqa: ANN001
+    base, _ = served
+    browser.get(base + "/")
+    _wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-shown") == "5")
+    to = browser.find_element(By.ID, "range-to")
+    assert browser.find_element(By.ID, "range").is_displayed()
+    # the last day shown: 31 January 2025 (days since 1970)
+    browser.execute_script(
+        "arguments[0].value = String(Date.UTC(2025, 0, 31) / 86400000);"
+        "arguments[0].dispatchEvent(new Event('input'))", to)
+    _wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-shown") == "3")
+    assert "2025-01-31: 3 of 5 events" in browser.find_element(By.ID, "range-label").text
+    assert "to=2025-01-31" in browser.current_url
+    assert "to=2025-01-31" in browser.find_element(By.ID, "dl-csv").get_attribute("href")
+    time.sleep(0.5)
+    shot("map-slider")
+    # the view: moving the map writes #map=zoom/lat/lon, and a link with one opens there
+    browser.execute_script("window.wartaMap.setView([50.45, 30.52], 8, {animate: false})")
+    _wait(browser, lambda b: "#map=8/50.45" in b.current_url)
+    browser.get(base + "/?type=strike#map=9/49.99/36.23")
+    _wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-loaded") == "1")
+    time.sleep(0.3)
+    z, lat, lon = browser.execute_script(
+        "const c = window.wartaMap.getCenter(); return [window.wartaMap.getZoom(), c.lat, c.lng]")
+    assert z == 9 and abs(lat - 49.99) < 0.01 and abs(lon - 36.23) < 0.01
+    _no_csp_errors(browser)
+
+
+# the widest span of longitude of any drawn basemap ring, and the east-most point of Russia
+_SPANS = """
+const out = {widest: 0, widestName: null, russiaEast: -999, rings: 0};
+function rings(a, name) {
+  if (a.length && a[0].lng !== undefined) {
+    const lngs = a.map(p => p.lng);
+    const span = Math.max(...lngs) - Math.min(...lngs);
+    out.rings++;
+    if (span > out.widest) { out.widest = span; out.widestName = name; }
+    if (name === 'Russia') { out.russiaEast = Math.max(out.russiaEast, ...lngs); }
+    return;
+  }
+  a.forEach(x => rings(x, name));
+}
+window.wartaBasemap.eachLayer(l => rings(l.getLatLngs(), l.feature.properties.name));
+return out;
+"""
+
+
+def test_basemap_has_no_polygon_across_the_antimeridian(served, browser, shot) -> None:  # noqa: ANN001
+    base, _ = served
+    browser.get(base + "/#map=3/62/170")
+    _wait(browser, lambda b: b.execute_script("return !!window.wartaBasemap"))
+    got = browser.execute_script(_SPANS)
+    assert got["rings"] > 1000
+    assert got["widest"] <= 180, got
+    assert got["russiaEast"] > 185  # Chukotka is drawn east of 180°, joined to the rest
+    time.sleep(0.5)
+    shot("map-antimeridian")
+
+
+_OVERFLOW = """
+const w = window.innerWidth, bad = [];
+const page = document.documentElement.scrollWidth;
+if (page > w) { bad.push('page ' + page); }
+const sel = 'section.measure, section.measure td, section.measure h2, '
+  + 'form.filters label, header.top *';
+for (const el of document.querySelectorAll(sel)) {
+  const r = el.getBoundingClientRect();
+  if (r.width && (r.right > w + 0.5 || r.left < -0.5)) {
+    bad.push(el.tagName + '.' + el.className + ' ' + r.left + '-' + r.right);
+  }
+}
+return bad;
+"""
+
+
+def test_claims_board_fits_a_400px_screen(served, browser, shot) -> None:  # noqa: ANN001
+    base, _ = served
+    browser.set_window_size(400, 900)
+    try:
+        browser.get(base + "/claims")
+        width = browser.execute_script("return window.innerWidth")
+        assert width <= 400
+        assert browser.execute_script(_OVERFLOW) == []
+        # every entry shows its claimant, figure and evidence link in view
+        for row in browser.find_elements(By.CSS_SELECTOR, "tr.entry")[:6]:
+            link = row.find_element(By.CSS_SELECTOR, "td.evidence a")
+            assert link.is_displayed() and link.rect["x"] + link.rect["width"] <= width + 1
+            assert row.find_element(By.CSS_SELECTOR, "td.claimant").is_displayed()
+        shot("claims-400px")
+    finally:
+        browser.set_window_size(1366, 900)

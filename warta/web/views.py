@@ -126,6 +126,32 @@ def timeline_page(request: Request) -> Response:
     })
 
 
+CHART_LIMIT = 5000
+
+
+def chart_page(request: Request) -> Response:
+    """Figures over time, one series per claimant and side, never averaged;
+    twin ``/chart.json``. Without ``outcome``, killed."""
+    from warta.web import chart
+
+    params = dict(request.query_params)
+    params.setdefault("outcome", "killed")
+    f = parse(params, limit=CHART_LIMIT)
+    valid = _choices(request)
+    with request.app.state.lock:
+        refuse(f, valid, _db(request))
+        f.page = 1
+        rows, total = queries.figures(_db(request), f)
+    lines = chart.series(rows)
+    data = {"filters": f.echo(), "total": total, "count": len(rows), "series": lines}
+    if request.url.path.endswith(".json"):
+        return JSONResponse(data)
+    return _reply(request, "chart.html", data, {
+        "f": f, "choices": valid, "page": "chart", "qs": _qs, "g": chart.geometry(lines),
+        "dl": _dl(f),
+    })
+
+
 def claims_page(request: Request) -> Response:
     """The claims board: each measure, every claimant's figure side by side;
     twin ``/claims.json``."""
