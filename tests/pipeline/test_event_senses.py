@@ -151,3 +151,30 @@ def test_calls_and_hopes_for_a_ceasefire_and_ongoing_fighting_are_no_events():
     assert events("PBB menyerukan gencatan senjata di Novaya pada hari Minggu.", "id", novaya, MINGGU) == []
     assert events("Fighting in Novaya continued on Sunday.", "en", novaya, SUNDAY) == []
     assert events("Pertempuran di Novaya masih berlangsung pada hari Minggu.", "id", novaya, MINGGU) == []
+
+
+def test_a_flag_raised_over_a_place_is_an_advance():
+    novaya = [place("Novaya", "Novaya", country="UA", admin1="UA.14")]
+    (ev,) = events("Bloggers reported the raising of a Russian flag over Novaya on Sunday.", "en", novaya,
+                   SUNDAY)
+    assert ev.type == "advance"
+    (ev,) = events("Pasukan Rusia mengibarkan bendera di pinggiran Novaya pada hari Minggu.", "id", novaya,
+                   MINGGU)
+    assert ev.type == "advance"
+    assert events("Crowds raised funds for Novaya on Sunday.", "en", novaya, SUNDAY) == []
+
+
+def test_an_attack_on_power_infrastructure_is_a_strike():
+    novaya = [place("Novaya", "Novaya", country="UA", admin1="UA.14")]
+    (ev,) = events("Russia attacked energy infrastructure in Novaya on Sunday.", "en", novaya, SUNDAY)
+    assert ev.type == "strike"
+    (ev,) = events("Rusia menyerang infrastruktur energi di Novaya pada hari Minggu.", "id", novaya, MINGGU)
+    assert ev.type == "strike"
+
+
+def test_calls_for_accountability_or_inquiries_are_no_events():
+    novaya = [place("Novaya", "Novaya")]
+    assert events("The president vowed on Sunday to hold those accountable for the killings in Novaya.",
+                  "en", novaya, SUNDAY) == []
+    assert events("Presiden berjanji pada hari Minggu mengusut pembunuhan di Novaya.", "id", novaya,
+                  MINGGU) == []

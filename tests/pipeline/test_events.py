@@ -535,3 +535,22 @@ def test_events_deaths_told_again_without_a_place_or_date_are_no_new_event():
     assert [e.sentence for e in events(text, "en", [place("Novaya", "Novaya")])] == [0]
     text = "Roket menghantam Novaya.\nDua.\nTiga.\nKorban tewas adalah dua wanita dan dua pria, kata medis."
     assert [e.sentence for e in events(text, "id", [place("Novaya", "Novaya")])] == [0]
+
+
+def test_events_without_a_place_fall_back_on_the_struck_country_not_a_third_countrys_city():
+    text = ("The UN office in Geneva spoke.\nThe mission in Geneva reported.\nIt covers Ukraine.\n"
+            "Russian strikes on power plants killed 40 people after 10 October, the mission said.")
+    geneva = [place("Geneva", "Geneva", country="CH", admin1="CH.GE", lat=46.2, lon=6.1, last=last)
+              for last in (False, True)]
+    ukraine = place("Ukraine", "Ukraine", precision="country", country="UA", admin1=None, lat=49.0, lon=32.0)
+    evs = events(text, "en", [*geneva, ukraine], [time("10 October", date(2024, 10, 10), date(2024, 10, 10))],
+                 [figure_of("40 people", "civilians", "killed", "UA")])
+    assert [(e.type, e.place.name) for e in evs] == [("strike", "Ukraine")]
+    text = ("Kantor PBB di Jenewa berbicara.\nMisi di Jenewa melapor.\nMisi itu memantau Ukraina.\n"
+            "Serangan Rusia ke pembangkit listrik menewaskan 40 orang setelah 10 Oktober, kata misi itu.")
+    jenewa = [place("Jenewa", "Geneva", country="CH", admin1="CH.GE", lat=46.2, lon=6.1, last=last)
+              for last in (False, True)]
+    ukraina = place("Ukraina", "Ukraine", precision="country", country="UA", admin1=None, lat=49.0, lon=32.0)
+    evs = events(text, "id", [*jenewa, ukraina], [time("10 Oktober", date(2024, 10, 10), date(2024, 10, 10))],
+                 [figure_of("40 orang", "civilians", "killed", "UA")])
+    assert [(e.type, e.place.name) for e in evs] == [("strike", "Ukraine")]

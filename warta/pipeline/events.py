@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from warta.lang import Lang
 from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
+from warta.pipeline.attribution import article_sides
 from warta.pipeline.event_dates import (
     LEAD_SENTENCES,
     VIOLENT,
@@ -87,6 +88,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     speech = _speech(text, sentences)
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
     main = main_place(places, sentences)
+    named_sides = set(article_sides(text, lang, sentences))
     headline = _headline(text, sentences)
     for sent in sentences:
         toks = tokenize(text, sent.start, sent.end)
@@ -145,7 +147,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named)
                 if etype in TOLL_TYPES and stamp is None and near is None and sent.index >= LEAD_SENTENCES:
                     continue  # "The dead were two women and two men": a toll of an event already told
-                wheres = [near] + coordinated(near, where_from, text, rules.joiners) if near else [main]
+                fallback = main
+                if near is None and main is not None and target and main.country not in named_sides:
+                    # the article's main place lies in no party's country (a UN office in Geneva)
+                    fallback = main_place([p for p in places if p.country == target], sentences) or main
+                wheres = [near] + coordinated(near, where_from, text, rules.joiners) if near else [fallback]
                 for where in wheres:
                     if when is None or where is None:
                         continue
