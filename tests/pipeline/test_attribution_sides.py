@@ -57,3 +57,26 @@ def test_a_claimant_that_says_its_side_fired_gives_its_own_side():
     assert got == [("80 missiles", "missiles", "used", "IR")]
     got = sides("Kementerian Pertahanan Rusia mengatakan pihaknya meluncurkan 40 rudal ke Ukraina.", "id")
     assert got == [("40 rudal", "missiles", "used", "RU")]
+
+
+def test_the_subject_of_a_loss_verb_may_stand_a_few_words_before_it():
+    got = sides("Analysts said Russia is now confirmed to have lost more than 900 tanks.", "en")
+    assert [f[3] for f in got] == ["RU"]
+    got = sides("Laporan itu menyebut Rusia diyakini telah kehilangan lebih dari 900 tank.", "id")
+    assert [f[3] for f in got] == ["RU"]
+
+
+def test_what_is_shot_down_over_a_country_is_its_enemys():
+    text = "Ukraine and Russia trade strikes\nTwelve drones were shot down over Kherson, the governors said."
+    assert [f[3] for f in sides(text, "en")] == ["RU"]
+    text = "Ukraina dan Rusia saling serang\nSebanyak 12 drone ditembak jatuh di atas Kherson, kata gubernur."
+    assert [f[3] for f in sides(text, "id")] == ["RU"]
+
+
+def test_people_killed_by_a_named_side_with_no_place_are_its_enemys():
+    text = ("Rusia dan Ukraina\nSerangan di Kyiv dan Kharkiv berlanjut. Serangan terbaru pasukan Putin itu "
+            "menewaskan sedikitnya 6 orang.")
+    assert [f[3] for f in sides(text, "id")] == ["UA"]
+    text = ("Russia and Ukraine\nAttacks on Kyiv and Kharkiv went on. The latest barrage by Putin's forces "
+            "killed at least 6 people.")
+    assert [f[3] for f in sides(text, "en")] == ["UA"]

@@ -132,3 +132,24 @@ def test_a_verb_in_a_relative_clause_describes_the_noun_the_main_verb_says_what_
     assert [g[2] for g in brief(figures(text, "id"))] == ["destroyed", "destroyed"]
     text = "Two tanks and three trucks that were deployed near the river were later destroyed."
     assert [g[2] for g in brief(figures(text, "en"))] == ["destroyed", "destroyed"]
+
+
+def test_a_definite_re_mention_of_an_earlier_count_is_no_new_figure():
+    text = "At least 3 students were killed in the blast. The 3 students died on the spot, police said."
+    assert len(figures(text, "en")) == 1
+    text = "The militia launched 27 drones. Air defences shot down 22 of the 27 drones."
+    got = [(g[0], g[2]) for g in brief(figures(text, "en"))]
+    assert got == [(27, "used"), (22, "intercepted"), (27, "used")]
+
+
+def test_a_part_named_with_of_which_keeps_its_own_verb():
+    text = "Russia has lost more than 900 tanks, 600 of which were destroyed in combat."
+    assert [(g[0], g[2]) for g in brief(figures(text, "en"))] == [(900, "lost"), (600, "destroyed")]
+    text = "Rusia kehilangan lebih dari 900 tank, 600 di antaranya dihancurkan dalam pertempuran."
+    assert [(g[0], g[2]) for g in brief(figures(text, "id"))] == [(900, "lost"), (600, "destroyed")]
+
+
+def test_people_are_never_damaged():
+    assert brief(figures("Serangan itu memutus listrik dan merusak jaringan untuk jutaan orang.", "id")) == []
+    assert [g[2] for g in brief(figures("Polisi melumpuhkan dua anggota kelompok itu.", "id"))] == ["wounded"]
+    assert brief(figures("The strikes damaged the grid that serves millions of people.", "en")) == []

@@ -100,6 +100,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     # telling an incidental or misread place from the country the story is about)
     countries = counts + Counter(p.country for p in places if p.country and not p.actor_use)
     main_country = countries.most_common(1)[0][0] if countries else None
+    where = Counter(p.country for p in places if p.country and not p.actor_use)
+    place_main = where.most_common(1)[0][0] if where else None
     place_index = SpanIndex(places)
 
     def opponent(side: str | None) -> str | None:
@@ -151,11 +153,17 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             elif fig.unit in PROPERTY_UNITS:
                 # civil authorities count their own people and buildings; an army counts where it struck
                 local = own if own and claim.claimant.kind in ("government", "official", "person") else None
+                victims = subject_enemy if fig.outcome in ENEMY_OUTCOMES else None
                 side, why = next(((s, w) for s, w in (
                     (local, "the claimant's own people or property"),
                     (place_country, "the country where it happened"),
                     (own, "the claimant's side"),
-                    (named_before, "the side named before the figure")) if s), (None, ""))
+                    (victims, "the opponent of the side that did it"),
+                    (named_before, "the side named before the figure"),
+                    (place_main, "the country where the story's places are")) if s), (None, ""))
+            elif fig.outcome == "intercepted" and not belligerent and opponent(place_country):
+                # "four drones were shot down over Kherson": what is shot down over a country is its enemy's
+                side, why = opponent(place_country), "shot down over the country: its enemy's"
             elif belligerent and fig.outcome in ENEMY_OUTCOMES:
                 side, why = opponent(own), "a belligerent claimant reports its enemy's losses"
             elif fig.outcome in ENEMY_OUTCOMES and subject_enemy:

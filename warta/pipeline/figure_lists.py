@@ -44,6 +44,9 @@ def _linked(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexic
         return False
     if not a.unit or not b.unit:
         return False
+    after = _index(toks, b.quantity.end)
+    if after < len(toks) and lex.anaphoric.at(toks, after, text) is not None:
+        return False  # "1,000 tanks, 624 of which were destroyed": a part, with its own verb
     lo, hi = _index(toks, a.end), _index(toks, b.start)
     if hi - lo > LINK_GAP or hi <= lo:
         return False
@@ -60,10 +63,11 @@ def _linked(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexic
     return joined and (not words or toks[hi - 1].text == ",")
 
 
-def relative_verb(toks: list[Token], i: int, relatives: frozenset[str]) -> bool:
-    """The word at token ``i`` opens or follows right after a relative marker
-    ("yang dikerahkan", "that were deployed")."""
-    return any(0 <= i - back and toks[i - back].text.lower() in relatives for back in (1, 2))
+def relative_verb(toks: list[Token], i: int, relatives: frozenset[str], after: int = -1) -> bool:
+    """The word at token ``i`` follows right after a relative marker that stands
+    after token ``after`` ("yang dikerahkan", "that were deployed"; not the
+    "which" of a figure "600 of which")."""
+    return any(after < i - back and toks[i - back].text.lower() in relatives for back in (1, 2))
 
 
 def list_chains(toks: list[Token], text: str, found: list[Figure], lex: FigureLexicons) -> list[list[Figure]]:
@@ -98,7 +102,7 @@ def chain_outcome(toks: list[Token], chain: list[Figure], fig_tokens: list[int],
             lo, hi, dist = m.last_token, first, first - m.last_token - 1
         elif m.first_token > last:
             lo, hi, dist = last, m.first_token, m.first_token - last - 1
-            if relative_verb(toks, m.first_token, relatives):
+            if relative_verb(toks, m.first_token, relatives, last):
                 dist += 8  # a relative clause's verb describes the last item; the main verb follows
         else:
             continue

@@ -47,6 +47,7 @@ NO_LIST_SHARING = ("settlements", "area_km2", "other")
 FATES = ("killed", "wounded", "missing", "casualties")  # what befalls a person, not what one does
 PERSON_ARTICLE_REACH = 40  # characters between "seorang ..." and its outcome word
 ORIGIN_REACH = 3  # lower-case words between "from"/"dari" and the country a figure's people come from
+SUBJECT_TOKENS = 8  # tokens from a loss verb back to the side that is its subject
 RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
 PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
 
@@ -74,6 +75,7 @@ class FigureLexicons:
     suffixes: tuple[str, ...]
     person_articles: frozenset[str]
     origins: frozenset[str]
+    definites: frozenset[str]
 
 
 @cache
@@ -101,6 +103,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         suffixes=tuple(w.lower() for w in data.get("noun_suffixes", [])),
         person_articles=frozenset(w.lower() for w in data.get("person_articles", [])),
         origins=frozenset(w.lower() for w in data.get("origin_markers", [])),
+        definites=frozenset(w.lower() for w in data.get("definite_markers", [])),
     )
 
 
@@ -227,6 +230,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         if out and out[-1].sentence == sent.index - 1:
             _continue_list(text, toks, found, out[-1], lex)
         found = _drop_lone_articles(found, lex)
+        found = [f for f in found if not _re_mention(text, toks, f, out, lex)]
         launched_wholes(toks, text, found, lex, sides)
         for fig in found:
             _assign_side(text, toks, fig, lex, sides)
@@ -236,6 +240,19 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
                                      if not (p.start - sent.start < 3 and p.text.isupper())])
         out.extend(f for f in found if f.outcome)
     return out
+
+
+def _re_mention(text: str, toks: list[Token], fig: Figure, earlier: list[Figure],
+                lex: FigureLexicons) -> bool:
+    """"The three students died": a definite re-mention of people or things already
+    counted in an earlier sentence is no new figure ("22 of the 27 drones" is)."""
+    i = _token_index(toks, fig.quantity.start)
+    if i == 0 or toks[i - 1].text.lower() not in lex.definites:
+        return False
+    if i > 1 and lex.partitive.at(toks, i - 2, text) is not None:
+        return False
+    value = fig.quantity.value
+    return value is not None and any(e.quantity.value == value and e.unit == fig.unit for e in earlier)
 
 
 def _continue_list(text: str, toks: list[Token], found: list[Figure], before: Figure,
@@ -387,7 +404,7 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
             else:
                 between = bisect_left(fig_tokens, m.first_token) - bisect_left(fig_tokens, last + 1)
                 dist = m.first_token - last - 1 + (2 if between else 0)
-            if m.first_token > last and relative_verb(toks, m.first_token, lex.relatives):
+            if m.first_token > last and relative_verb(toks, m.first_token, lex.relatives, last):
                 dist += RELATIVE_PENALTY  # "howitzer yang dikerahkan ... juga dihancurkan"
             if dist < 0 or dist > OUTCOME_REACH:
                 continue
@@ -430,6 +447,13 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
                 fig.confidence = 0.4
             else:
                 fig.outcome = ""  # a bare number with no unit: not a figure
+        elif fig.unit in PEOPLE and fig.outcome == "destroyed":
+            fig.outcome = "killed"  # "destroyed 300 soldiers, 12 tanks ...": troops destroyed were killed
+        elif fig.unit in PEOPLE and fig.outcome == "damaged":
+            # "melumpuhkan empat anggota": people disabled are wounded; "merusak jaringan untuk jutaan
+            # orang": people near a damage word were not damaged
+            adjacent = best is not None and best[0] == 0 and best[1].end <= fig.start
+            fig.outcome = "wounded" if adjacent else ""
         elif fig.unit not in PEOPLE and fig.outcome in lex.equipment_outcome:
             # people-only outcomes read as losses for equipment, as "other" for places
             fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
@@ -480,9 +504,12 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
         verb = fig.outcome_span
         start = _token_index(toks, verb.start if verb is not None and verb.end <= fig.start else fig.start)
         best = None
-        for m in sides.find(toks, text, max(0, start - 6), start):
+        for m in sides.find(toks, text, max(0, start - SUBJECT_TOKENS), start):
             best = m
-        if best is not None and start - best.last_token <= 4:
+        # "Russia is now visually confirmed to have lost ...": the subject may stand a few words
+        # before the verb, but not across a comma
+        if best is not None and start - best.last_token <= SUBJECT_TOKENS \
+                and all(t.text != "," for t in toks[best.last_token + 1:start]):
             fig.side, fig.side_reason = best.value, "the subject of the loss verb"
 
 
