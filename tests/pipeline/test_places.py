@@ -288,3 +288,23 @@ def test_lone_common_words_are_no_small_places(gaz):
     # Indonesian common nouns that head institutions' names (data: function_words)
     text = "Sumber di kepolisian mengatakan Bank Mandiri tutup di Jakarta."
     assert [p.text for p in places(text, "id", gaz)] == ["Jakarta"]
+
+
+def test_an_arabic_article_hyphened_to_a_name_belongs_to_it(gaz):
+    for code, text in (("en", "Fighters shelled el-Fasher, or al-Fashir, and families fled to el-Obeid."),
+                       ("id", "Pejuang menembaki el-Fasher, atau al-Fashir, dan warga lari ke el-Obeid.")):
+        found = by_text(places(text, code, gaz))
+        assert found["el-Fasher"].country == "SD" and found["el-Obeid"].country == "SD", code
+        assert found["al-Fashir"].name == found["el-Fasher"].name, code
+
+
+def test_french_connectors_inside_a_name(gaz):
+    for code, text in (("en", "Gangs attacked the port in Port-au-Prince on Friday."),
+                       ("id", "Geng menyerang pelabuhan di Port-au-Prince pada Jumat.")):
+        assert by_text(places(text, code, gaz))["Port-au-Prince"].country == "HT", code
+
+
+def test_a_peoples_adjective_is_no_place_in_news_mode(gaz):
+    # "Somali" is also the name of an Ethiopian region; "Saudi" stands for a country's people
+    text = "Somali forces and Saudi officials met in Mogadishu."
+    assert [p.text for p in places(text, "en", gaz)] == ["Mogadishu"]

@@ -98,8 +98,10 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
             close()
         if t.cap:
             cur.append(i)
-        elif cur and t.key in lex.connectors:
-            cur.append(i)
+        elif t.key in lex.connectors and (cur or (
+                text[t.end:t.end + 1] == "-" and i + 1 < len(toks) and toks[i + 1].cap
+                and toks[i + 1].start == t.end + 1)):
+            cur.append(i)  # inside a name, or an article hyphened to it: "el-Fasher"
         else:
             close()
     close()
@@ -131,7 +133,7 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
     ids = run.toks
     n = len(ids)
     for i in range(n):
-        if toks[ids[i]].key in lex.connectors:
+        if toks[ids[i]].key in lex.connectors and i:  # a run starts with one only as "el-Fasher"
             continue
         for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
             a, b = toks[ids[i]], toks[ids[j - 1]]

@@ -81,8 +81,8 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     persons: set[str] = set()
     for run in runs:
         matches += _match_run(text, toks, run, lex, gaz, found, lower, persons)
-    matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons
-                                          and not m.curated)]
+    matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons and not m.curated)
+               and (demonyms or m.key not in lex.demonyms)]  # news: "Somali forces" names no place
     matches += _abbreviations(text, toks, runs, matches, lex, gaz)
     if fuzzy:
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
