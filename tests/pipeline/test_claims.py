@@ -352,3 +352,41 @@ def test_claims_a_possessive_stays_inside_the_claimant():
     assert (c.claimant.text, c.claimant.kind) == ("the regions’ governors", "official")
     (c,) = given("Empat drone ditembak jatuh, kata para gubernur wilayah itu.", "id", "Empat drone")
     assert c.claimant.kind == "official"
+
+
+def test_claims_a_cue_inside_the_statement_is_not_a_source_unless_a_clause_opens():
+    (c,) = given("The Oryx blog has reported that Russia is visually confirmed to have lost 1,000 tanks.",
+                 "en", "1,000 tanks")
+    assert c.claimant.text == "The Oryx blog"
+    got = given("The army said that 5 militants were killed in the raid, where medics said "
+                "12 civilians died.", "en", "5 militants", "12 civilians")
+    assert [(c.claimant.text, len(c.figures)) for c in got] == [("The army", 1), ("medics", 1)]
+    got = given("Militer mengatakan bahwa 5 militan tewas dalam serangan itu, di mana petugas medis "
+                "melaporkan 12 warga tewas.", "id", "5 militan", "12 warga")
+    assert [(c.claimant.text, len(c.figures)) for c in got] == [("Militer", 1), ("petugas medis", 1)]
+
+
+def test_claims_a_phrase_after_the_name_that_is_no_title_does_not_describe_it():
+    (c,) = given("“Ada 42 markas yang kami kuasai,” ujar Kombes Faizal, kepada awak media.", "id",
+                 "42 markas")
+    assert (c.claimant.text, c.claimant.kind) == ("Kombes Faizal", "official")
+    (c,) = given("“We hold 42 bases,” said Col. Faizal, speaking to the media.", "en", "42 bases")
+    assert (c.claimant.text, c.claimant.kind) == ("Col. Faizal", "military")
+
+
+def test_claims_an_admission_is_a_claim_and_a_passive_denial_names_its_denier():
+    got = given("Hizbullah mengaku menembakkan 40 roket, sementara militer Israel menyebut 35 roket dicegat.",
+                "id", "40 roket", "35 roket")
+    assert [c.claimant.text for c in got] == ["Hizbullah", "militer Israel"]
+    got = given("Hezbollah admitted firing 40 rockets, while the Israeli military said 35 rockets "
+                "were intercepted.", "en", "40 rockets", "35 rockets")
+    assert [c.claimant.text for c in got] == ["Hezbollah", "the Israeli military"]
+    got = given("Tentara Arakan mengklaim menawan 200 tentara junta, klaim yang dibantah militer.",
+                "id", "200 tentara junta")
+    owner = next(c for c in got if c.figures)
+    assert (owner.claimant.text, owner.cue.text) == ("Tentara Arakan", "mengklaim")
+    assert owner.disputed_by is not None and owner.disputed_by.claimant.text == "militer"
+    got = given("The Arakan Army claimed it captured 200 junta soldiers, a claim the military denied.",
+                "en", "200 junta soldiers")
+    owner = next(c for c in got if c.figures)
+    assert owner.disputed_by is not None and owner.disputed_by.claimant.text == "the military"

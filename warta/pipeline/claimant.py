@@ -193,7 +193,7 @@ class SourceReader:
             span = self._clean(self._phrase_before(toks, cue.first_token - 1), figs)
         ctx_start = self._title_before(toks, span) if span is not None else None
         if span is None and prev >= 0 and toks[prev].text == ",":
-            span, ctx_start = self._apposition(toks, prev) or (None, None)
+            span, ctx_start = self._apposition(toks, prev, figs) or (None, None)
         if span is None:
             span = self._clean(self._subject(toks, cue.first_token), figs)
         if span is None:
@@ -376,7 +376,7 @@ class SourceReader:
                 return self.definite(span, toks)
         return self.describe(span, toks, max(span.end, cue.start))
 
-    def _apposition(self, toks: list[Token], comma: int) -> tuple[Span, int] | None:
+    def _apposition(self, toks: list[Token], comma: int, figs: list[Figure]) -> tuple[Span, int] | None:
         """"Andrei Kovalenko, pejabat senior ..., mengonfirmasi", "..., its governor, Filip
         Pronin, said": of the two comma-separated phrases before the cue, the one with a name."""
         segments: list[Span] = []
@@ -397,7 +397,8 @@ class SourceReader:
                 end -= 1
             if i < 0 or toks[i].text != ",":
                 break
-        good = [sp for sp in segments if self.sourcey(sp)]
+        good = [sp for sp in segments if self.sourcey(sp) and not any(
+            f.start < sp.end and sp.start < f.end for f in figs)]
         named = [sp for sp in good if self._names(tokenize(self.text, sp.start, sp.end))]
         pick = (named or good)[-1:] if good else []
         return (pick[0], min(sp.start for sp in good)) if pick else None
@@ -412,6 +413,12 @@ class SourceReader:
         while j < len(toks) and j - i <= MAX_CLAIMANT_TOKENS and toks[j].text not in PUNCT_BOUNDARY:
             j += 1
         title = toks[i + 1:j]
+        first = title[0] if title else None
+        if first is None or self._is_boundary(first) or self.lex.cues.find(title, self.text) or not (
+                first.text.lower() in self.lex.function_words or first.text[:1].isupper()
+                or self.lex.kinds.at(title, 0, self.text) or self.lex.weak_kinds.at(title, 0, self.text)
+                or self.lex.human_titles.at(title, 0, self.text)):
+            return span.end  # "..., kepada awak media", "..., speaking to the media": no title
         return title[-1].end if title and (self.lex.kinds.find(title, self.text)
                                            or self.lex.human_titles.find(title, self.text)) else span.end
 
@@ -558,7 +565,11 @@ class SourceReader:
         if names and human:
             role = names[-1].lower()  # a person: the surname
         elif roles:
-            role = max(roles, key=lambda m: m.end - m.start).value
+            # "Tentara Arakan" / "Arakan Army": the role and the body's own name
+            in_role = {i for m in roles for i in range(m.first_token, m.last_token + 1)}
+            own = [t.text.lower() for t in (x for i, x in enumerate(toks) if i not in in_role)
+                   if t.text in names]
+            role = " ".join([max(roles, key=lambda m: m.end - m.start).value, *sorted(own)])
         elif names:
             role = " ".join(n.lower() for n in names)
         else:

@@ -150,13 +150,17 @@ class ClaimFinder:
 
         nouns = self.lex.cue_noun_markers
         cues = [m for m in self.lex.cues.find(toks, self.text) if not in_figure(m.start)
-                and not (m.first_token > 0 and toks[m.first_token - 1].text.lower() in nouns)]
+                and not (m.first_token > 0 and toks[m.first_token - 1].text.lower() in nouns)
+                and not (m.last_token + 1 < len(toks)  # "klaim yang dibantah": a noun
+                         and toks[m.last_token + 1].text.lower() in self.lex.relatives)]
         if cues:
             first = cues[0]
-            comp = next((t for t in toks[first.last_token + 1:]
-                         if t.text.lower() in self.lex.complementizers), None)
-            if comp is not None:
-                cues = [m for m in cues if m.start < comp.start]
+            comp = next((n for n in range(first.last_token + 1, len(toks))
+                         if toks[n].text.lower() in self.lex.complementizers), None)
+            if comp is not None:  # a comma after "that" may close it: "..., where medics said"
+                comma = next((toks[n].start for n in range(comp, len(toks)) if toks[n].text == ","), None)
+                cues = [m for m in cues
+                        if m.start < toks[comp].start or (comma is not None and m.start > comma)]
         if figs:
             before = [m for m in cues if m.end <= figs[0].start]
             after = [m for m in cues if m.end > figs[0].start]
