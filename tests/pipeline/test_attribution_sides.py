@@ -80,3 +80,14 @@ def test_people_killed_by_a_named_side_with_no_place_are_its_enemys():
     text = ("Russia and Ukraine\nAttacks on Kyiv and Kharkiv went on. The latest barrage by Putin's forces "
             "killed at least 6 people.")
     assert [f[3] for f in sides(text, "en")] == ["UA"]
+
+
+def test_in_a_civil_conflict_the_enemy_of_an_army_is_its_own_country():
+    text = ("Nigeria: army kills bandits\nThe Nigerian army said on Monday that it killed 30 bandits in "
+            "Zamfara, Nigeria. Nigerian officials said the gang had fled from Niger. Nigeria's police and "
+            "Nigerian soldiers now patrol the area.")
+    assert [f[3] for f in sides(text, "en") if f[1] == "personnel"] == ["NG"]
+    text = ("Nigeria: tentara tewaskan bandit\nMiliter Nigeria mengatakan pada Senin bahwa mereka menewaskan "
+            "30 pemberontak di Zamfara, Nigeria. Pejabat Nigeria mengatakan kelompok itu datang dari Niger. "
+            "Polisi Nigeria dan tentara Nigeria kini berpatroli.")
+    assert [f[3] for f in sides(text, "id") if f[1] == "personnel"] == ["NG"]

@@ -55,6 +55,7 @@ def _agent(fig, named: SpanIndex, text: str, markers: frozenset[str]) -> str | N
 
 
 SUBJECT_REACH = 60  # characters from a side word to the active verb it is the subject of
+CIVIL_RATIO = 5  # a side named this many times more often than any other fights within its own country
 STORY_COUNTRY_MIN = 3  # mentions that make a country what the story is about
 DATELINE_TOKENS = 3  # an upper-case place this close to a sentence start is its dateline
 
@@ -105,7 +106,13 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     place_index = SpanIndex(places)
 
     def opponent(side: str | None) -> str | None:
-        return next((s for s in ranked if s != side), None) if side else None
+        """The most-named other side; in a civil conflict, where no other side is named
+        nearly as often ("Papuan rebels" in an article that names Papua New Guinea
+        once), the side's own country."""
+        other = next((s for s in ranked if s != side), None) if side else None
+        if other is not None and side is not None and counts[side] >= CIVIL_RATIO * max(1, counts[other]):
+            return side
+        return other
 
     for claim in claims:
         sent = sentences[claim.sentence]
