@@ -178,3 +178,22 @@ def test_calls_for_accountability_or_inquiries_are_no_events():
                   "en", novaya, SUNDAY) == []
     assert events("Presiden berjanji pada hari Minggu mengusut pembunuhan di Novaya.", "id", novaya,
                   MINGGU) == []
+
+
+def test_a_fire_spreading_over_houses_after_a_strike_is_their_destruction():
+    novaya = [place("Novaya", "Novaya")]
+    evs = events("A jet bombed Novaya on Sunday, starting a fire that engulfed 500 houses.", "en", novaya,
+                 SUNDAY)
+    assert sorted(e.type for e in evs) == ["destruction", "strike"]
+    evs = events("Jet militer mengebom Novaya pada hari Minggu, memicu kebakaran yang melanda 500 rumah.",
+                 "id", novaya, MINGGU)
+    assert sorted(e.type for e in evs) == ["destruction", "strike"]
+    assert events("A house fire destroyed 3 homes in Novaya on Sunday.", "en", novaya, SUNDAY) == []
+
+
+def test_an_already_destroyed_place_is_a_state_not_an_event():
+    novaya = [place("Novaya", "Novaya")]
+    assert events("Families returned to the already destroyed town of Novaya on Sunday.", "en", novaya,
+                  SUNDAY) == []
+    assert events("Warga kembali ke kota Novaya yang sudah hancur pada hari Minggu.", "id", novaya,
+                  MINGGU) == []
