@@ -91,3 +91,19 @@ def test_in_a_civil_conflict_the_enemy_of_an_army_is_its_own_country():
             "30 pemberontak di Zamfara, Nigeria. Pejabat Nigeria mengatakan kelompok itu datang dari Niger. "
             "Polisi Nigeria dan tentara Nigeria kini berpatroli.")
     assert [f[3] for f in sides(text, "id") if f[1] == "personnel"] == ["NG"]
+
+
+def test_displaced_people_keep_the_origin_named_for_them_before():
+    text = ("Sekitar 150 pengungsi Rohingya mendarat di Aceh, kata pejabat setempat. Kelompok 150 orang itu "
+            "mendarat di Pidie, Aceh, kata polisi.")
+    assert [f[3] for f in sides(text, "id")] == ["MM", "MM"]
+    text = ("About 150 Rohingya refugees landed in Aceh, a local official said. The group of 150 people "
+            "landed in Pidie, Aceh, police said.")
+    assert [f[3] for f in sides(text, "en")][:1] == ["MM"]
+    assert all(s == "MM" for s in [f[3] for f in sides(text, "en")])
+
+
+def test_a_place_inside_a_leaders_name_is_not_where_it_happened():
+    text = ("Rusia dan Ukraina\nSerangan di Kyiv berlanjut. Serangan terbaru pemerintah Presiden "
+            "Vladimir Putin itu menewaskan sedikitnya 6 orang.")
+    assert [f[3] for f in sides(text, "id")] == ["UA"]

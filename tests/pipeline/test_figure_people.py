@@ -153,3 +153,13 @@ def test_people_are_never_damaged():
     assert brief(figures("Serangan itu memutus listrik dan merusak jaringan untuk jutaan orang.", "id")) == []
     assert [g[2] for g in brief(figures("Polisi melumpuhkan dua anggota kelompok itu.", "id"))] == ["wounded"]
     assert brief(figures("The strikes damaged the grid that serves millions of people.", "en")) == []
+
+
+def test_zero_counts_nothing():
+    assert figures("Nol tentara tewas dalam serangan itu.", "id") == []
+    assert figures("Zero soldiers were killed in the raid.", "en") == []
+
+
+def test_one_person_among_those_counted_is_a_figure():
+    got = brief(figures("Militer menewaskan lima militan, termasuk seorang komandan senior.", "id"))
+    assert got == [(5, "personnel", "killed", None), (1, "personnel", "killed", None)]

@@ -114,6 +114,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             return side
         return other
 
+    uprooted: str | None = None  # the origin of the displaced people the article last named
     for claim in claims:
         sent = sentences[claim.sentence]
         toks = tokenize(text, sent.start, sent.end)
@@ -122,16 +123,24 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                  if (claim.claimant.start is None
                      or not (claim.claimant.start <= m.start < (claim.claimant.end or 0)))
                  and not _dateline(toks, m.first_token, m.text) and m.start not in made]
+        names = [(m.start, m.end) for m in lex.find(toks, text)]
         here = [p for p in place_index.between(sent.start, sent.end)
                 if p.country and not p.actor_use and p.start not in made
-                and not (p.start - sent.start < 3 and p.text.isupper())]
+                and not (p.start - sent.start < 3 and p.text.isupper())
+                # "Vladimir" in "Vladimir Putin": part of a side's name, not where it happened
+                and not any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in names)]
         finer = [p for p in here if p.precision != "country"]
         own = claim.claimant.country
         belligerent = own is not None and claim.claimant.kind in BELLIGERENT_KINDS
         enemies = enemy.find(toks, text)
         named_index = SpanIndex(named)
         for fig in claim.figures:
+            if fig.outcome == "displaced" and fig.side_reason == "named in the figure":
+                uprooted = fig.side  # "200 pengungsi Rohingya", then "kelompok 196 orang itu": the same
             if fig.side is not None:
+                continue
+            if fig.outcome == "displaced" and uprooted is not None:
+                fig.side, fig.side_reason = uprooted, "the displaced people named before"
                 continue
             last = named_index.last_before(fig.start)
             before = [last] if last is not None and last.end <= fig.start else []

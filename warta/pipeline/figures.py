@@ -238,7 +238,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             fig.period = _period(fig, time_index.between(lo, hi), text, toks, since, published)
             fig.place = _place(fig, [p for p in place_index.between(lo, hi)
                                      if not (p.start - sent.start < 3 and p.text.isupper())])
-        out.extend(f for f in found if f.outcome)
+        # zero counts nothing: "nol tentara tewas", "zero deaths"
+        out.extend(f for f in found if f.outcome and not (f.quantity.high == 0 and f.quantity.low == 0))
     return out
 
 
@@ -286,11 +287,17 @@ def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
 
 def _drop_lone_articles(found: list[Figure], lex: FigureLexicons) -> list[Figure]:
     """"a"/"sebuah" is a count of one only in a list of equipment figures."""
+    counted = {(f.outcome_span.start if f.outcome_span else -1) for f in found
+               if f.unit in PEOPLE and f.quantity.text.lower() not in lex.articles}
+
     def article(f: Figure) -> bool:
         if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
                 and f.outcome in FATES and f.outcome_span is not None \
-                and abs(f.outcome_span.start - f.end) <= PERSON_ARTICLE_REACH:
-            return False  # "seorang anak tewas": one person's fate is the point
+                and (abs(f.outcome_span.start - f.end) <= PERSON_ARTICLE_REACH
+                     or f.outcome_span.start in counted):
+            # "seorang anak tewas": one person's fate is the point; "lima militan, termasuk
+            # seorang komandan": one of the people counted
+            return False
         return f.quantity.text.lower() in lex.articles
 
     equipment = {id(f) for f in found if f.unit and f.unit not in PEOPLE and f.unit not in NO_LIST_SHARING}
