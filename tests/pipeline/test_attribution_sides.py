@@ -107,3 +107,11 @@ def test_a_place_inside_a_leaders_name_is_not_where_it_happened():
     text = ("Rusia dan Ukraina\nSerangan di Kyiv berlanjut. Serangan terbaru pemerintah Presiden "
             "Vladimir Putin itu menewaskan sedikitnya 6 orang.")
     assert [f[3] for f in sides(text, "id")] == ["UA"]
+
+
+def test_an_exchange_of_equal_numbers_gives_one_figure_per_side():
+    got = sides("Ukraine and Russia exchanged 150 prisoners of war each on Friday.", "en")
+    assert sorted(f[3] for f in got) == ["RU", "UA"] and {f[2] for f in got} == {"released"}
+    got = sides("Ukraina dan Rusia bertukar 150 tawanan perang masing-masing pada Jumat.", "id")
+    assert sorted(f[3] for f in got) == ["RU", "UA"] and {f[2] for f in got} == {"released"}
+    assert len(sides("Ukraine and Russia exchanged 150 prisoners of war on Friday.", "en")) == 1

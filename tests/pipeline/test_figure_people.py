@@ -163,3 +163,10 @@ def test_zero_counts_nothing():
 def test_one_person_among_those_counted_is_a_figure():
     got = brief(figures("Militer menewaskan lima militan, termasuk seorang komandan senior.", "id"))
     assert got == [(5, "personnel", "killed", None), (1, "personnel", "killed", None)]
+
+
+def test_suspects_and_schoolchildren():
+    assert brief(figures("Polisi menangkap 7 orang terduga teroris di Poso.", "id")) == [
+        (7, "personnel", "captured", None)]
+    assert brief(figures("Gunmen abducted 25 schoolchildren from a school.", "en")) == [
+        (25, "civilians", "captured", None)]

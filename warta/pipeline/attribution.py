@@ -8,6 +8,7 @@ civilian toll with no claimant belongs to the country where it happened.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from warta.lang import Lang
 from warta.model import Claim, PlaceMention, Sentence
@@ -75,6 +76,29 @@ def _made_in(toks, text: str, makers) -> set[int]:  # noqa: ANN001
     return out
 
 
+EACH_REACH = 24  # characters between an exchanged figure and its "each"
+
+
+def _each_side(text: str, claim: Claim, named, own: str | None, opponent,  # noqa: ANN001
+               eachs: tuple[str, ...]) -> None:
+    """"The two sides exchanged 1,000 prisoners each": one released figure per side,
+    the two sides named in the sentence (or the claimant's and its enemy)."""
+    for fig in list(claim.figures):
+        if fig.outcome != "released" or fig.side is not None:
+            continue
+        after = text[fig.end:fig.end + EACH_REACH].lower()
+        if not any(after.lstrip(" ,").startswith(w) for w in eachs):
+            continue
+        pair = list(dict.fromkeys(m.value for m in named))[:2]
+        if len(pair) < 2 and own is not None and opponent(own) not in (None, own):
+            pair = [own, opponent(own)]
+        if len(pair) < 2:
+            continue
+        fig.side, fig.side_reason = pair[0], "one side of an exchange of equal numbers"
+        twin = replace(fig, side=pair[1])
+        claim.figures.insert(claim.figures.index(fig) + 1, twin)
+
+
 def _active_before(fig) -> bool:  # noqa: ANN001
     """The outcome verb stands before the figure: "... said it fired 100 missiles"."""
     return fig.outcome_span is not None and fig.outcome_span.end <= fig.start
@@ -96,6 +120,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     enemy = from_table({"enemy": lang.data("sides").get("enemy", [])})
     markers = frozenset(w.lower() for w in lang.data("sides").get("agent_markers", []))
     makers = from_table({"maker": lang.data("sides").get("maker_markers", [])})
+    eachs = tuple(w.lower() for w in lang.data("sides").get("each_words", []))
     ranked = [s for s, _ in counts.most_common()]
     # the article's countries: sides named and places mentioned (for the last resort and for
     # telling an incidental or misread place from the country the story is about)
@@ -134,6 +159,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         belligerent = own is not None and claim.claimant.kind in BELLIGERENT_KINDS
         enemies = enemy.find(toks, text)
         named_index = SpanIndex(named)
+        _each_side(text, claim, named, own, opponent, eachs)
         for fig in claim.figures:
             if fig.outcome == "displaced" and fig.side_reason == "named in the figure":
                 uprooted = fig.side  # "200 pengungsi Rohingya", then "kelompok 196 orang itu": the same
