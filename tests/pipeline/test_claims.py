@@ -390,3 +390,21 @@ def test_claims_an_admission_is_a_claim_and_a_passive_denial_names_its_denier():
                 "en", "200 junta soldiers")
     owner = next(c for c in got if c.figures)
     assert owner.disputed_by is not None and owner.disputed_by.claimant.text == "the military"
+
+
+def test_claims_a_local_official_serves_a_place_not_the_attacker_named_beside():
+    (c,) = full("Pasukan Rusia menembaki kota itu dan menewaskan dua warga sipil, kata Gubernur "
+                "Vadym Filashkin.", "id")
+    assert c.claimant.kind == "official" and c.claimant.country is None
+    (c,) = full("Dua warga sipil tewas di Kharkiv, kata gubernur.", "id")
+    assert (c.claimant.kind, c.claimant.country) == ("official", "UA")
+    (c,) = full("Two civilians were killed in Kharkiv, the governor said.", "en")
+    assert (c.claimant.kind, c.claimant.country) == ("official", "UA")
+
+
+def test_claims_a_un_office_has_one_key_in_both_languages():
+    (a,) = given("Menurut Kantor PBB untuk Koordinasi Urusan Kemanusiaan (OCHA), 1,4 juta orang "
+                 "mengungsi.", "id", "1,4 juta orang")
+    (b,) = given("According to the UN Office for the Coordination of Humanitarian Affairs, 1.4 million "
+                 "people have fled.", "en", "1.4 million people")
+    assert a.claimant.key == b.claimant.key == "-:organization:ocha"

@@ -144,6 +144,7 @@ class SourceReader:
     times: SpanIndex[TimeMention]
     history: list[Source] = field(default_factory=list)
     names: dict[str, Source] = field(default_factory=dict)
+    first_seen: dict[str, int] = field(default_factory=dict)
     lex: ClaimLexicons = field(init=False)
     sides: PhraseLexicon[str] = field(init=False)
 
@@ -540,14 +541,30 @@ class SourceReader:
         if not toks:
             return None
         near = [p for p in self.places.between(toks[0].start, toks[-1].end) if p.country]
-        finer = [p for p in near if p.precision != "country"] or near
-        return min(finer, key=lambda p: abs(p.start - span.start)).country if finer else None
+        # a town or region, else a country named as a location ("in Russia"), never one that
+        # only qualifies someone ("Pasukan Rusia", "Russian forces")
+        located = [p for p in near if p.precision != "country"] or [
+            p for p in near if any(toks[n].text.lower() in self.lex.locatives
+                                   for n in [self._token_before(toks, p.start)] if n >= 0)]
+        return min(located, key=lambda p: abs(p.start - span.start)).country if located else None
+
+    @staticmethod
+    def _token_before(toks: list[Token], offset: int) -> int:
+        return next((n for n in range(len(toks) - 1, -1, -1) if toks[n].end <= offset), -1)
+
+    def _first_seen(self, word: str) -> int:
+        """Where a word first occurs in the article (one pass over the text, built on first use)."""
+        if not self.first_seen:
+            for tok in tokenize(self.text):
+                self.first_seen.setdefault(tok.text, tok.start)
+            self.first_seen.setdefault("", -1)
+        return self.first_seen.get(word, -1)
 
     def _from_earlier_mention(self, names: list[str], country: str | None) -> tuple[str, str | None]:
         """A bare name ("Aidi said") takes its title from where it was first introduced."""
         if not names:
             return "unknown", country
-        first = self.text.find(names[-1])
+        first = self._first_seen(names[-1])
         if first > 0:
             ctx_toks = tokenize(self.text, max(0, first - 80), first)
             kind = self._kind(ctx_toks)
