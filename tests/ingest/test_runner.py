@@ -228,3 +228,19 @@ def test_ingest_article_over_time_budget_is_recorded_batch_goes_on(tmp_path: Pat
     assert (err.locator, err.code) == ("line 3", "W901")
     assert "time budget" in err.reason and "--budget" in err.reason
     store.close()
+
+
+def test_reprocess_article_over_time_budget_keeps_its_extraction(tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "a.jsonl", 3)
+    store = open_store(str(tmp_path / "w.db"))
+    ingest([src], store, extractor=fake_extract, progress=False, workers=0)
+
+    def slow_second(text: str, lang: str | None = None, published: object = None) -> Article:
+        return _slow_on_marker(text.replace("Laporan 1:", "SLOW"), lang, published)
+
+    rep = reprocess(store, everything=True, extractor=slow_second, version="v2", budget=0.5)
+    assert (rep.stored, rep.failed) == (2, 1)
+    (err,) = store.errors()
+    assert err.code == "W901" and "time budget" in err.reason
+    assert sorted(a.extractor_version for a in store.articles())[0] != "v2"
+    store.close()

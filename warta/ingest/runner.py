@@ -21,8 +21,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from warta.errors import UnstorableError, WartaError
-from warta.ingest.pool import BUDGET_SECONDS, Gate, Job, Outcome, outcomes
+from warta.errors import UnstorableError
+from warta.ingest.pool import BUDGET_SECONDS, Gate, Job, Outcome, outcomes, run_one
 from warta.ingest.readers import Document, ReadFailure, read
 from warta.model import Article
 from warta.pipeline.extract import parse_published
@@ -237,9 +237,11 @@ def _fail(store: Store, rep: Report, origin: str, locator: str, code: str,
 
 
 def reprocess(store: Store, *, everything: bool = False, extractor: Extractor | None = None,
-              version: str | None = None, progress: bool | None = None) -> Report:
+              version: str | None = None, progress: bool | None = None,
+              budget: float | None = BUDGET_SECONDS) -> Report:
     """Re-extract stored articles made by another extractor version than
-    ``version`` (default :func:`current_version`), or all of them."""
+    ``version`` (default :func:`current_version`), or all of them; one over
+    ``budget`` CPU seconds keeps its old extraction and is recorded."""
     extract = extractor or default_extractor()
     version = version or current_version()
     rep = Report()
@@ -249,14 +251,11 @@ def reprocess(store: Store, *, everything: bool = False, extractor: Extractor | 
     try:
         for stored in todo:
             rep.read += 1
-            try:
-                art = extract(stored.text, lang=stored.lang, published=stored.published)
-            except Exception as err:  # noqa: BLE001
-                code = err.code if isinstance(err, WartaError) else "W900"
-                _fail(store, rep, f"article {stored.id}", "reprocess", code,
-                      f"extractor failed: {type(err).__name__}: {err}")
-            else:
-                store.replace_extraction(stored.id, art, version)
+            got = run_one(extract, (stored.text, stored.lang, stored.published), budget)
+            if isinstance(got, tuple):
+                _fail(store, rep, f"article {stored.id}", "reprocess", *got)
+            elif got is not None:
+                store.replace_extraction(stored.id, got, version)
                 rep.stored += 1
             bar.update(1)
     finally:
