@@ -139,3 +139,19 @@ def test_web_nul_in_text_parameters_is_a_bad_request(store: Store, param: str) -
             assert r.status_code == 400, (path, r.status_code, r.text[:200])
             assert r.json()["error"]["param"] == param
 
+
+
+def test_html_without_its_packages_is_an_error_row_not_a_crash(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    (tmp_path / "a.html").write_text(f"<html><body><article><p>{GOOD_ID}</p></article></body></html>",
+                                     "utf-8")
+    (tmp_path / "b.txt").write_text(GOOD_EN, "utf-8")
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails as on a broken install
+    with open_store(str(tmp_path / "w.db")) as store:
+        rep = ingest([tmp_path], store, extractor=fake_extract, progress=False, workers=0,
+                     published="2025-01-06")
+        assert (rep.stored, rep.failed) == (1, 1)
+        (err,) = store.errors()
+        assert Path(err.origin).name == "a.html" and "package is missing" in err.reason

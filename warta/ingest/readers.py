@@ -166,15 +166,19 @@ def text_document(data: bytes, source: Source) -> Document | str:
 
 def html_document(data: bytes | str, source: Source) -> Document | str:
     """The main text, title and publication date of an HTML page."""
-    import htmldate
-    import trafilatura
-
+    try:
+        import htmldate
+        import trafilatura
+    except ImportError as err:  # a broken install: every page says so, the batch goes on
+        return f"cannot read HTML, a package is missing ({err}); reinstall warta"
     try:
         html = data if isinstance(data, str) else decode(data, "the page", fallback="cp1252")
     except InputError as err:
         return str(err)
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except ImportError as err:
+        return f"cannot read HTML, a package is missing ({err}); reinstall warta"
     except Exception as err:  # noqa: BLE001 - a broken page must not stop the batch
         return f"HTML could not be parsed: {type(err).__name__}"
     text = getattr(doc, "text", None) if doc is not None else None
