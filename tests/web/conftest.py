@@ -21,6 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "web"
 CHROMIUM = os.environ.get("WARTA_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("WARTA_CHROMEDRIVER", "/usr/bin/chromedriver")
+# an installed `warta` command for the browser tests to serve with (scripts/test.sh
+# points it at a wheel installed outside the clone); unset, this tree's warta serves
+WARTA_EXE = os.environ.get("WARTA_EXE")
 
 # markup an article might carry; each would set window.__pwned or the title if it ran
 HOSTILE_CLAIMANT = 'Kemhan <img src=x onerror="window.__pwned=1">'
@@ -136,13 +139,18 @@ def served(served_db: tuple[Path, dict[str, int]]) -> Iterator[tuple[str, dict[s
     (base URL, article ids)."""
     from warta.web.app import missing_assets
 
-    _need(not missing_assets(), "web assets not built: npm ci --prefix warta/web")
     db, ids = served_db
+    env = dict(os.environ)
+    if WARTA_EXE:  # the installed one, run where it cannot import this tree
+        cmd, cwd = [WARTA_EXE], db.parent
+        env.pop("PYTHONPATH", None)
+    else:
+        _need(not missing_assets(), "web assets not built: npm ci --prefix warta/web")
+        cmd, cwd = [sys.executable, "-m", "warta"], ROOT
     port = _free_port()
     log = open(db.parent / "serve.log", "w+b")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen([sys.executable, "-m", "warta", "serve", "--db", str(db),
-                             "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+    proc = subprocess.Popen([*cmd, "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT, cwd=cwd, env=env)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:

