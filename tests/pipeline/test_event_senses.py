@@ -197,3 +197,25 @@ def test_an_already_destroyed_place_is_a_state_not_an_event():
                   SUNDAY) == []
     assert events("Warga kembali ke kota Novaya yang sudah hancur pada hari Minggu.", "id", novaya,
                   MINGGU) == []
+
+
+def test_an_earlier_event_named_after_following_is_none_when_only_the_report_dates_it():
+    novaya = [place("Novaya", "Novaya")]
+    saturday = [time("Saturday", PUB, PUB)]
+    text = "Thousands fled to camps following the capture of Novaya by rebels, an aid group said Saturday."
+    assert events(text, "en", novaya, saturday) == []
+    text = "Ribuan warga mengungsi menyusul perebutan kota Novaya oleh pemberontak, kata LSM pada Sabtu."
+    assert events(text, "id", novaya, [time("pada Sabtu", PUB, PUB)]) == []
+    text = "Two people died after a drone hit a house in Novaya on Saturday."
+    (ev,) = events(text, "en", novaya, [time("on Saturday", PUB, PUB)])
+    assert ev.type == "strike"  # dated by its own day
+
+
+def test_mass_executions_are_killings():
+    novaya = [place("Novaya", "Novaya")]
+    (ev,) = events("Patients in Novaya were summarily executed by the militia on Sunday.", "en", novaya,
+                   SUNDAY)
+    assert ev.type == "killing"
+    (ev,) = events("Pasien di Novaya dieksekusi secara massal oleh milisi pada hari Minggu.", "id", novaya,
+                   MINGGU)
+    assert ev.type == "killing"

@@ -56,7 +56,7 @@ class Rules:
     triggers: PhraseLexicon[str]
     order: dict[str, int]
     roles: Roles
-    modality: PhraseLexicon[str]  # "cancel" (negation, hypothesis, background), "amid" or "since"
+    modality: PhraseLexicon[str]  # "cancel" (negation, hypothesis, background), "amid", "since", "after"
     reach: int  # tokens between a modality word and the trigger it governs
     weapons: PhraseLexicon[str]  # "weapon": words that turn an attack into a strike; "planted": not
     separate: frozenset[str]  # types that make an event of their own beside the main one
@@ -94,7 +94,8 @@ def rules(lang: Lang) -> Rules:
               frozenset(data.get("territorial", [])), _words(roles.get("passive", [])),
               _words(roles.get("passive_aux", []))),
         from_table({"cancel": modality.get("cancel", []), "amid": modality.get("amid", []),
-                    "since": modality.get("since", []), "ongoing": modality.get("ongoing", [])}),
+                    "since": modality.get("since", []), "after": modality.get("after", []),
+                    "ongoing": modality.get("ongoing", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
                     "planted": data.get("weapons", {}).get("planted", [])}),
@@ -116,8 +117,8 @@ def rules(lang: Lang) -> Rules:
 
 def _report_cues(lang: Lang) -> PhraseLexicon[str]:
     claims = lang.data("claims")
-    return from_table({"cue": [c for key in ("cues_before", "cues_passive", "cues_pronoun")
-                               for c in claims.get(key, [])]})
+    keys = ("cues_before", "cues_after", "cues_inverted", "cues_passive", "cues_pronoun")
+    return from_table({"cue": [c for key in keys for c in claims.get(key, [])]})
 
 
 def _sense(data: dict[str, Any]) -> Sense:
@@ -191,7 +192,7 @@ def armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> boo
 
 
 def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach: int) -> str | None:
-    """"cancel", "amid" or "since" when such a word governs the trigger from just before it;
+    """"cancel", "amid", "since" or "after" when such a word governs the trigger from just before it;
     "cancel" when an "ongoing" word follows it closely ("fighting was ongoing")."""
     for mod in mods:
         if mod.value == "ongoing":
@@ -200,7 +201,7 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
                     and all(t.text[0].isalnum() for t in between):
                 return "cancel"
             continue
-        far = reach + SINCE_EXTRA if mod.value == "since" else reach
+        far = reach + SINCE_EXTRA if mod.value in ("since", "after") else reach
         if mod.last_token >= trig.first_token or mod.last_token < trig.first_token - 1 - far:
             continue
         between = toks[mod.last_token + 1:trig.first_token]

@@ -122,10 +122,14 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 group = [m for m in group if m.value in WINDOWED and tied(stamp, m, toks)]
                 if not own_month(stamp) or not group:
                     continue  # background: "since 2022", "last year", "fighting in March"
-            if stamp is None or stamp.precision != "day":
-                group = [m for m in group if modality(m, toks, mods, rules.reach) != "since"]
+            reported = stamp is not None and report_date(rules, toks, text, stamp.start)
+            if stamp is None or stamp.precision != "day" or reported:
+                # "since the invasion", "following their capture of X, an aid group said Saturday":
+                # a point of reference, not an event (an undated "after" may still be the news)
+                drop = {"since", "after"} if stamp is not None else {"since"}
+                group = [m for m in group if modality(m, toks, mods, rules.reach) not in drop]
                 if not group:
-                    continue  # "since the invasion": a point of reference, not an event
+                    continue
             if anaphoric(rules, toks, text, group):
                 continue  # "tewas akibat serangan tersebut": the event already told
             chosen = _chosen(rules, group, len(groups) > 1, toks, text, mods)
