@@ -170,3 +170,16 @@ def test_suspects_and_schoolchildren():
         (7, "personnel", "captured", None)]
     assert brief(figures("Gunmen abducted 25 schoolchildren from a school.", "en")) == [
         (25, "civilians", "captured", None)]
+
+
+def test_settlements_retaken_and_fighters_taking_part():
+    assert brief(figures("Ukraine said it had retaken 3 villages near Kupiansk.", "en")) == [
+        (3, "settlements", "captured", None)]
+    assert brief(figures("Militer mengatakan telah merebut 2 kota dari pemberontak.", "id")) == [
+        (2, "settlements", "captured", None)]
+    got = figures("Between 400 and 500 fighters took part in the assault.", "en")
+    assert [(f.quantity.low, f.quantity.high, f.unit, f.outcome) for f in got] == [
+        (400, 500, "personnel", "used")]
+    got = figures("Antara 400 dan 500 pejuang ikut serta dalam serangan itu.", "id")
+    assert [(f.quantity.low, f.quantity.high, f.unit, f.outcome) for f in got] == [
+        (400, 500, "personnel", "used")]

@@ -18,7 +18,7 @@ from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
-                  "intercepted", "lost", "missing"}
+                  "intercepted", "lost", "missing", "released"}
 BELLIGERENT_KINDS = {"government", "military"}
 PROPERTY_UNITS = {"civilians", "other", "settlements", "area_km2"}
 
