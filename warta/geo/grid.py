@@ -29,7 +29,7 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 class Grid:
     """Distinct points, in the order first added, binned by cell."""
 
-    __slots__ = ("_cells", "_memo", "_points", "_seen")
+    __slots__ = ("_cells", "_memo", "_points", "_seen", "_skips")
 
     def __init__(self, points: Iterable[tuple[float, float]] = ()) -> None:
         self._cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
@@ -37,6 +37,8 @@ class Grid:
         self._seen: set[tuple[float, float]] = set()
         self._memo: dict[tuple[float, float, float, bool],
                          tuple[float, tuple[float, float] | None, int]] = {}
+        self._skips: dict[tuple[float, float, float, bool, frozenset[tuple[float, float]]],
+                          tuple[float, int]] = {}
         for p in points:
             self.add(p)
 
@@ -85,7 +87,12 @@ class Grid:
             d, at = self._search(lat, lon, limit, frozenset(), same)
         self._memo[key] = (d, at, len(pts))
         if at is not None and at in skip:
+            skipped = (lat, lon, limit, same, frozenset(skip))
+            hit = self._skips.get(skipped)
+            if hit is not None and hit[1] == len(pts):
+                return hit[0]
             d = self._search(lat, lon, limit, skip, same)[0]
+            self._skips[skipped] = (d, len(pts))
         return d
 
     def _search(self, lat: float, lon: float, limit: float,

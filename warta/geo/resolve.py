@@ -153,13 +153,18 @@ def _again(matches: list[Match], following: dict[int, Match]) -> None:
             mine = own.setdefault(next(iter(keys)), (set(), set(), set()))
             mine[{"c": 0, "a": 1, "p": 2}[kind]].add(what)  # type: ignore[arg-type]
     none: tuple[set[str], set[str], set[tuple[float, float]]] = (set(), set(), set())
+    done: dict[tuple[str, str | None, tuple[str, ...], tuple[int, ...]], Candidate] = {}
     for m in matches:
         if not m.best or len(m.cands) < 2 or m.best.kind in ("country", "region"):
             continue
-        countries, admin1s, points = own.get(m.key, none)
-        ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
-                      countries, admin1s, points)
-        new = best_of(_bound(m, following.get(id(m))), ctx, m.want)
+        cands = _bound(m, following.get(id(m)))
+        question = (m.key, m.want, m.curated, tuple(c.id for c in cands))
+        new = done.get(question)  # a repeated name in the same context: the same answer
+        if new is None:
+            countries, admin1s, points = own.get(m.key, none)
+            ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
+                          countries, admin1s, points)
+            new = done[question] = best_of(cands, ctx, m.want)
         if km((new.lat, new.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
             m.best = new  # another namesake, not the town's own admin unit
 
