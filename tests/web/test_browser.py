@@ -410,3 +410,24 @@ def test_claims_board_fits_a_400px_screen(served, browser, shot) -> None:  # noq
         shot("claims-400px")
     finally:
         browser.set_window_size(1366, 900)
+
+
+_TRANSFERRED = """
+return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+  .map(e => [e.name, e.transferSize, e.decodedBodySize]);
+"""
+
+
+def test_map_page_weight_with_borders(served, browser) -> None:  # noqa: ANN001
+    base, _ = served
+    browser.get(base + "/")
+    # fitted to the events the map is zoomed in far enough for the admin borders
+    _wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-admin-lines"))
+    time.sleep(0.5)
+    got = browser.execute_script(_TRANSFERRED)
+    names = " ".join(n for n, _, _ in got)
+    assert "countries-50m.json" in names and "admin1-10m.json" in names
+    total = sum(t for _, t, _ in got)
+    decoded = sum(d for _, _, d in got)
+    assert total < 1.5 * 1024 * 1024, (total, got)
+    assert decoded > total  # sent compressed

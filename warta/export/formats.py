@@ -95,7 +95,9 @@ def write_geojson(store: Store, fh: IO[str], filters: Filters | None = None) -> 
                       "geometry": {"type": "Point",
                                    "coordinates": [r["longitude"], r["latitude"]]},
                       "properties": r})
-    json.dump({"type": "FeatureCollection", "features": feats}, fh, ensure_ascii=False, allow_nan=False)
+    # dumps, not dump: the C encoder (dump to a stream runs the pure-Python one)
+    fh.write(json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False,
+                        allow_nan=False))
     fh.write("\n")
     return len(feats)
 

@@ -135,4 +135,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX articles_unindexed ON articles (id) WHERE search_stems IS NULL",
         ),
     ),
+    # the web UI: its answer cache reads the newest extraction on every request;
+    # its lists are newest first and filter by country
+    Migration("0005_web_indexes", common=(
+        "CREATE INDEX articles_extracted ON articles (extracted_at)",
+        "CREATE INDEX events_date ON events (date_start, id)",
+        "CREATE INDEX events_country ON events (country)",
+        "CREATE INDEX claims_sentence ON claims (article_id, sentence)",
+    )),
 )

@@ -30,6 +30,8 @@ TOKEN = re.compile(r"[^\W_]+")
 MAX_QUERY = 200
 MAX_TERMS = 16
 SNIPPET_WORDS = 24
+MEMO_WORDS = 500_000  # stems kept per language
+MAX_SCAN = 20_000  # words read for a snippet when none matches (the title did)
 _SYNTAX = re.compile(r'\s+|(-?)"([^"]*)("?)|(-?)([^\s"]+)')
 
 
@@ -82,11 +84,28 @@ def words(text: str) -> list[str]:
     return TOKEN.findall(text.casefold())
 
 
+@cache
+def _memo(lang: str) -> dict[str, str]:
+    """Stems already computed under ``lang``'s stemmer (words repeat: each is
+    stemmed once per process)."""
+    return {}
+
+
+def _stem(lang: str, word: str) -> str:
+    memo = _memo(lang)
+    got = memo.get(word)
+    if got is None:
+        got = _stemmers()[lang].stemWord(word)
+        if len(memo) < MEMO_WORDS:
+            memo[word] = got
+    return got
+
+
 def stem_all(word: str) -> tuple[str, ...]:
     """``word``'s stems under every language's stemmer, without repeats."""
     out: list[str] = []
-    for st in _stemmers().values():
-        s = st.stemWord(word)
+    for code in _stemmers():
+        s = _stem(code, word)
         if s and s not in out:
             out.append(s)
     return tuple(out) or (word,)
@@ -96,8 +115,8 @@ def stems(tokens: list[str], lang: str | None) -> list[str]:
     """The stems of ``tokens`` under ``lang``'s stemmer (the first language's
     when it has none)."""
     table = _stemmers()
-    st = table.get(lang or "") or next(iter(table.values()), None)
-    return st.stemWords(tokens) if st else list(tokens)
+    code = lang if lang in table else next(iter(table), None)
+    return [_stem(code, t) for t in tokens] if code else list(tokens)
 
 
 def index_columns(title: str | None, text: str, lang: str | None) -> tuple[str, str]:
@@ -220,16 +239,31 @@ def snippet(text: str, lang: str | None, q: Query,
         else:
             for w in t.words:
                 wanted.update(stem_all(w))
-    spans = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
-    low = [text[a:b].casefold() for a, b in spans]
-    st = stems(low, lang)
-    hits = [i for i, (w, s) in enumerate(zip(low, st))
-            if s in wanted or w in wanted or any(w.startswith(p) for p in prefixes)]
-    first = hits[0] if hits else 0
-    lo = max(0, first - width // 3)
-    hi = min(len(spans), lo + width)
+    table = _stemmers()
+    code = lang if lang in table else next(iter(table), None)
+
+    def hit(word: str) -> bool:
+        w = word.casefold()
+        return (w in wanted or (code is not None and _stem(code, w) in wanted)
+                or any(w.startswith(p) for p in prefixes))
+
+    # read only as far as the first match and the window after it
+    spans: list[tuple[int, int]] = []
+    first: int | None = None
+    stopped = False
+    for i, m in enumerate(TOKEN.finditer(text)):
+        spans.append((m.start(), m.end()))
+        if first is None and hit(m.group()):
+            first = i
+        if (first is not None and i >= first + width) or (first is None and i >= MAX_SCAN):
+            stopped = True
+            break
     if not spans:
         return []
+    lo = max(0, (first or 0) - width // 3)
+    hi = min(len(spans), lo + width)
+    hits = [i for i in range(lo, hi) if hit(text[spans[i][0]:spans[i][1]])]
+    more = hi < len(spans) or stopped
     hit_set = set(hits)
     out: list[tuple[str, bool]] = [("…", False)] if lo > 0 else []
     pos = spans[lo][0]
@@ -239,7 +273,7 @@ def snippet(text: str, lang: str | None, q: Query,
             out.append((text[pos:a], False))
         out.append((text[a:b], i in hit_set))
         pos = b
-    if hi < len(spans):
+    if more:
         out.append(("…", False))
     elif pos < len(text):
         out.append((text[pos:pos + 80], False))

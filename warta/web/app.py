@@ -9,10 +9,12 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -23,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from warta import __version__
 from warta.store import Store
 from warta.web import queries, views
+from warta.web.cache import ResponseCache
 from warta.web.filters import WebError
 
 HERE = Path(__file__).resolve().parent
@@ -149,7 +152,15 @@ def create_app(store: Store, *, read_only: bool = True) -> Starlette:
         WebError: _on_web_error, HTTPException: _on_http, Exception: _on_crash,
     })
     app.add_middleware(SecurityHeaders)
+    lock = threading.Lock()
+
+    def version() -> tuple[Any, ...]:
+        with lock:
+            return queries.version(queries.backend(store))
+
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(ResponseCache, version=version)  # outermost: keeps the headers too
     app.state.store = store
-    app.state.lock = threading.Lock()
+    app.state.lock = lock
     app.state.templates = templates
     return app

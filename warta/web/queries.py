@@ -187,3 +187,12 @@ def choices(db: Backend) -> dict[str, Any]:
     """The values each filter can take in this store (menus, and what a
     request may ask for), and the canonical claimants' names."""
     return {**values(db), "claimant_names": claimant_names(db)}
+
+
+def version(db: Backend) -> tuple[Any, ...]:
+    """What changes when the store does: its newest article and extraction,
+    its clusters and undone merges (for the answer cache)."""
+    row = db.query("SELECT (SELECT max(id) FROM articles), (SELECT max(extracted_at) FROM "
+                   "articles), (SELECT max(id) FROM clusters), (SELECT count(*) FROM clusters "
+                   "WHERE undone_at IS NOT NULL)")[0]
+    return tuple(row)

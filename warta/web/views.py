@@ -17,7 +17,8 @@ from warta.web import highlight, present, queries
 from warta.web.filters import Filters, WebError, parse, refuse
 
 MAP_LIMIT = 2000
-BOARD_LIMIT = 100
+BOARD_LIMIT = 50
+TIMELINE_LIMIT = 100
 CHOICES_TTL = 60.0  # seconds
 
 
@@ -102,7 +103,7 @@ def events_page(request: Request) -> Response:
 
 def timeline_page(request: Request) -> Response:
     """Events and figures in time, filtered; twin ``/timeline.json``."""
-    f = _filters(request, 200)
+    f = _filters(request, TIMELINE_LIMIT)
     db = _db(request)
     with request.app.state.lock:
         evs, n_ev = queries.events(db, f) if f.kind in ("all", "events") else ([], 0)
