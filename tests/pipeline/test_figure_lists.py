@@ -97,3 +97,14 @@ def test_drones_in_a_list_of_ground_losses_were_destroyed_not_intercepted():
                                           (2, "vehicles", "destroyed")]
     assert brief(figures("Air defences destroyed 12 drones over the city.", "en")) == [
         (12, "drones", "intercepted")]
+
+
+def test_of_the_launched_so_many_were_shot_down():
+    text = "Of the 60 drones launched by Russia, 45 were shot down, the air force said."
+    assert brief(figures(text, "en")) == [(60, "drones", "used"), (45, "drones", "intercepted")]
+    text = "Dari 60 drone yang diluncurkan Rusia, 45 berhasil ditembak jatuh."
+    assert brief(figures(text, "id")) == [(60, "drones", "used"), (45, "drones", "intercepted")]
+    text = "Russia launched 60 drones overnight; 45 of them were shot down."
+    assert brief(figures(text, "en")) == [(60, "drones", "used"), (45, "drones", "intercepted")]
+    text = "Pertahanan udara menembak jatuh 45 dari 60 drone yang diluncurkan Rusia semalam."
+    assert brief(figures(text, "id")) == [(45, "drones", "intercepted"), (60, "drones", "used")]

@@ -48,6 +48,7 @@ FATES = ("killed", "wounded", "missing", "casualties")  # what befalls a person,
 PERSON_ARTICLE_REACH = 40  # characters between "seorang ..." and its outcome word
 ORIGIN_REACH = 3  # lower-case words between "from"/"dari" and the country a figure's people come from
 SUBJECT_TOKENS = 8  # tokens from a loss verb back to the side that is its subject
+AFTER_OTHER = 6  # a verb after another figure is that figure's more than this one's
 RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
 PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
 
@@ -352,7 +353,11 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 and lex.outcomes.at(toks, nxt, text) is None:
             if toks[nxt].text.lower() not in lex.bare_followers:
                 drop.add(id(fig))  # "42 tempat", "nine townships": counts of something else
-            continue
+                continue
+            if not any(lex.outcomes.at(toks, j, text) is not None
+                       for j in range(nxt + 1, min(nxt + 3, len(toks)))):
+                continue
+            # "Of the 60 drones launched, 45 were shot down": more of what was just counted
         elif _named_number(toks, _token_index(toks, fig.start), nxt, text):
             drop.add(id(fig))
             continue
@@ -410,7 +415,7 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
                 dist = first - m.last_token - 1 + 2 * between
             else:
                 between = bisect_left(fig_tokens, m.first_token) - bisect_left(fig_tokens, last + 1)
-                dist = m.first_token - last - 1 + (2 if between else 0)
+                dist = m.first_token - last - 1 + (AFTER_OTHER if between else 0)
             if m.first_token > last and relative_verb(toks, m.first_token, lex.relatives, last):
                 dist += RELATIVE_PENALTY  # "howitzer yang dikerahkan ... juga dihancurkan"
             if dist < 0 or dist > OUTCOME_REACH:
