@@ -219,3 +219,15 @@ def test_mass_executions_are_killings():
     (ev,) = events("Pasien di Novaya dieksekusi secara massal oleh milisi pada hari Minggu.", "id", novaya,
                    MINGGU)
     assert ev.type == "killing"
+
+
+def test_forces_deployed_to_strike_did_strike_but_mere_purposes_are_no_events():
+    sumy = [place("Sumy", "Sumy", country="UA", admin1="UA.21")]
+    (ev,) = events("Rusia mengerahkan Angkatan Udara untuk menyerang pasukan cadangan di Sumy pada hari "
+                   "Minggu.", "id", sumy, MINGGU)
+    assert ev.type == "strike"
+    assert events("Mereka bersaing untuk menguasai Sumy pada hari Minggu.", "id", sumy, MINGGU) == []
+    (ev,) = events("Russia deployed its air force in order to strike reserves in Sumy on Sunday.", "en", sumy,
+                   SUNDAY)
+    assert ev.type == "strike"
+    assert events("Troops dug in so as to strike Sumy on Sunday.", "en", sumy, SUNDAY) == []

@@ -27,6 +27,7 @@ from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 NO_EVENT = "none"  # the trigger table's key for look-alikes: "general strike"
 CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "–", "—"}
 SINCE_EXTRA = 3  # "since" reaches further: "since Russia launched its full-scale invasion"
+DEPLOY_REACH = 4  # tokens between a deployment verb and the purpose word after it
 ONGOING_REACH = 2  # tokens between a trigger and the "ongoing" word after it: "fighting there continues"
 WEAPON_BEFORE, WEAPON_AFTER = 8, 15  # tokens between a weapon word and the attack it arms
 
@@ -95,7 +96,8 @@ def rules(lang: Lang) -> Rules:
               _words(roles.get("passive_aux", []))),
         from_table({"cancel": modality.get("cancel", []), "amid": modality.get("amid", []),
                     "since": modality.get("since", []), "after": modality.get("after", []),
-                    "ongoing": modality.get("ongoing", [])}),
+                    "ongoing": modality.get("ongoing", []), "purpose": modality.get("purpose", []),
+                    "deploy": modality.get("deploy", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
                     "planted": data.get("weapons", {}).get("planted", [])}),
@@ -193,7 +195,8 @@ def armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> boo
 
 def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach: int) -> str | None:
     """"cancel", "amid", "since" or "after" when such a word governs the trigger from just before it;
-    "cancel" when an "ongoing" word follows it closely ("fighting was ongoing")."""
+    "cancel" when an "ongoing" word follows it closely ("fighting was ongoing"), or a purpose word
+    ("untuk") precedes it that no deployment verb ("mengerahkan ... untuk") makes real."""
     for mod in mods:
         if mod.value == "ongoing":
             between = toks[trig.last_token + 1:mod.first_token]
@@ -201,12 +204,20 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
                     and all(t.text[0].isalnum() for t in between):
                 return "cancel"
             continue
+        if mod.value == "deploy":
+            continue
         far = reach + SINCE_EXTRA if mod.value in ("since", "after") else reach
         if mod.last_token >= trig.first_token or mod.last_token < trig.first_token - 1 - far:
             continue
         between = toks[mod.last_token + 1:trig.first_token]
-        if all(t.text[0].isalnum() for t in between):
-            return mod.value
+        if not all(t.text[0].isalnum() for t in between):
+            continue
+        if mod.value == "purpose":
+            # "mengerahkan Angkatan Udara untuk menyerang": forces sent to strike did strike
+            if any(d.value == "deploy" and 0 < mod.first_token - d.last_token <= DEPLOY_REACH for d in mods):
+                continue
+            return "cancel"
+        return mod.value
     return None
 
 
