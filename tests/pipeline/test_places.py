@@ -308,3 +308,12 @@ def test_a_peoples_adjective_is_no_place_in_news_mode(gaz):
     # "Somali" is also the name of an Ethiopian region; "Saudi" stands for a country's people
     text = "Somali forces and Saudi officials met in Mogadishu."
     assert [p.text for p in places(text, "en", gaz)] == ["Mogadishu"]
+
+
+def test_state_abbreviations_and_international_acronyms(gaz):
+    for code, text in (("en", "Police in Kansas City, Kan., said the DPRK note was read in D.C. today."),
+                       ("id", "Polisi di Kansas City, Kan., berkata nota DPRK dibacakan di D.C. hari ini.")):
+        found = by_text(places(text, code, gaz))
+        assert found["Kan."].admin1 == "US.KS" and found["Kan."].country == "US", code
+        assert found["DPRK"].country == "KP", code
+        assert [p.name for t, p in found.items() if t.startswith("D.C")] == ["Washington"], code

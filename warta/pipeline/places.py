@@ -241,6 +241,9 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     single = m.j - m.i == 1
     if single and m.key in lex.stoplist and not m.curated:
         return False
+    if single and m.key in lex.abbreviations and text[m.end:m.end + 1] == "." \
+            and text[m.start - 2:m.start] == ", ":
+        return False  # "Kansas City, Kan.": the state, which _abbreviations reads
     s = toks[m.i].sent
     nxt = toks[m.j] if m.j < len(toks) and toks[m.j].sent == s else None
     prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == s else None
