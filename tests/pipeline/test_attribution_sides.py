@@ -115,3 +115,14 @@ def test_an_exchange_of_equal_numbers_gives_one_figure_per_side():
     got = sides("Ukraina dan Rusia bertukar 150 tawanan perang masing-masing pada Jumat.", "id")
     assert sorted(f[3] for f in got) == ["RU", "UA"] and {f[2] for f in got} == {"released"}
     assert len(sides("Ukraine and Russia exchanged 150 prisoners of war on Friday.", "en")) == 1
+
+
+def test_a_possessive_ties_counted_people_to_the_speaker_or_the_side_named_before():
+    assert sides("Hezbollah said 4 of its fighters were killed in Israeli strikes.", "en") == [
+        ("4 of its fighters", "personnel", "killed", "LB")]
+    assert sides("Hizbullah mengatakan 4 pejuangnya tewas dalam serangan Israel.", "id") == [
+        ("4 pejuangnya", "personnel", "killed", "LB")]
+    got = sides("Moskow menyebut pasukan Ukraina terpukul hingga puluhan prajurit mereka tewas.", "id")
+    assert [f[3] for f in got] == ["UA"]
+    got = sides("Moscow said Ukrainian units were routed and dozens of their soldiers were killed.", "en")
+    assert [f[3] for f in got] == ["UA"]

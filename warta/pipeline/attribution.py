@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from warta.lang import Lang
 from warta.model import Claim, PlaceMention, Sentence
+from warta.pipeline.figures import POSSESSED
 from warta.pipeline.lexicon import from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
@@ -99,6 +100,12 @@ def _each_side(text: str, claim: Claim, named, own: str | None, opponent,  # noq
         claim.figures.insert(claim.figures.index(fig) + 1, twin)
 
 
+def before_side(named, fig) -> str | None:  # noqa: ANN001
+    """The side named last before a figure: whose "its soldiers" are in a reporter's sentence."""
+    hit = named.last_before(fig.start)
+    return hit.value if hit is not None and hit.end <= fig.start else None
+
+
 def _active_before(fig) -> bool:  # noqa: ANN001
     """The outcome verb stands before the figure: "... said it fired 100 missiles"."""
     return fig.outcome_span is not None and fig.outcome_span.end <= fig.start
@@ -168,6 +175,14 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             if fig.outcome == "displaced" and uprooted is not None:
                 fig.side, fig.side_reason = uprooted, "the displaced people named before"
                 continue
+            if fig.side_reason == POSSESSED:
+                # "pasukan Ukraina ... prajurit mereka": the side the sentence names before;
+                # "Hezbollah said 4 of its fighters were killed": else the speaker's own people
+                owner = before_side(named_index, fig) or own
+                fig.side_reason = ""
+                if owner is not None:
+                    fig.side, fig.side_reason = owner, "whose people a possessive says"
+                    continue
             last = named_index.last_before(fig.start)
             before = [last] if last is not None and last.end <= fig.start else []
             agent = _agent(fig, named_index, text, markers)

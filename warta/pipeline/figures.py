@@ -77,6 +77,7 @@ class FigureLexicons:
     person_articles: frozenset[str]
     origins: frozenset[str]
     definites: frozenset[str]
+    possessives: frozenset[str]
 
 
 @cache
@@ -105,6 +106,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         person_articles=frozenset(w.lower() for w in data.get("person_articles", [])),
         origins=frozenset(w.lower() for w in data.get("origin_markers", [])),
         definites=frozenset(w.lower() for w in data.get("definite_markers", [])),
+        possessives=frozenset(w.lower() for w in data.get("possessives", [])),
     )
 
 
@@ -323,6 +325,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 kind = found[-1].unit  # "76 drones ... while 35 others": others of the same
             fig = Figure(q.start, end, text[q.start:end], q, kind, "",
                          sentence=sent.index, confidence=0.8)
+            if kind in PEOPLE and _possessed(toks, after, unit.last_token, last, lex):
+                fig.side_reason = POSSESSED  # "two of its soldiers", "prajuritnya", "pasukan kami"
         else:
             fig = Figure(q.start, q.end, q.text, q, "", "", sentence=sent.index, confidence=0.5)
         found.append(fig)
@@ -363,6 +367,18 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             continue
         fig.unit = last_unit
     return [f for f in found if id(f) not in drop]
+
+
+POSSESSED = "possessed"  # a figure whose people a possessive ties to the speaker or subject
+
+
+def _possessed(toks: list[Token], first: int, unit_last: int, last: int, lex: FigureLexicons) -> bool:
+    """A possessive between the number and its noun ("of its soldiers"), glued to the
+    noun ("prajuritnya") or right after it ("pasukan kami")."""
+    if any(t.text.lower() in lex.possessives for t in toks[first:last + 2]):
+        return True
+    word = toks[unit_last].text.lower()
+    return any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.suffixes)
 
 
 def _named_number(toks: list[Token], i: int, nxt: int, text: str) -> bool:
