@@ -408,3 +408,17 @@ def test_claims_a_un_office_has_one_key_in_both_languages():
     (b,) = given("According to the UN Office for the Coordination of Humanitarian Affairs, 1.4 million "
                  "people have fled.", "en", "1.4 million people")
     assert a.claimant.key == b.claimant.key == "-:organization:ocha"
+
+
+def test_claims_a_headline_may_name_its_source_before_the_colon():
+    (c, *_) = full("PBB: 300 Warga Sipil Tewas di Darfur\nSerangan berlanjut.", "id")
+    assert (c.claimant.text, c.claimant.kind, c.cue) == ("PBB", "organization", None)
+    (c, *_) = full("Gaza health ministry: 52 killed in 24 hours\nStrikes continued.", "en")
+    assert (c.claimant.text, c.claimant.kind, c.claimant.country) == (
+        "Gaza health ministry", "government", "PS")
+
+
+def test_claims_a_state_named_as_the_source_has_one_key():
+    (a,) = given("Rusia mengklaim 27 drone Ukraina ditembak jatuh.", "id", "27 drone Ukraina")
+    (b,) = given("Russia claimed 27 Ukrainian drones were shot down.", "en", "27 Ukrainian drones")
+    assert a.claimant.key == b.claimant.key == "RU:government:state"

@@ -550,7 +550,15 @@ class SourceReader:
 
     @staticmethod
     def _token_before(toks: list[Token], offset: int) -> int:
-        return next((n for n in range(len(toks) - 1, -1, -1) if toks[n].end <= offset), -1)
+        """Index of the last token ending at or before ``offset`` (-1 if none), by bisection."""
+        lo, hi = 0, len(toks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if toks[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo - 1
 
     def _first_seen(self, word: str) -> int:
         """Where a word first occurs in the article (one pass over the text, built on first use)."""
@@ -579,7 +587,10 @@ class SourceReader:
         toks = tokenize(self.text, span.start, span.end)
         roles = self.lex.roles.find(toks, self.text)
         human = human or kind in HUMAN_KINDS or bool(self.lex.human_titles.find(toks, self.text))
-        if names and human:
+        by_side = self.sides.find(toks, self.text)
+        if by_side and sum(m.last_token - m.first_token + 1 for m in by_side) == len(toks):
+            role = "state"  # "Rusia", "Russia", "Moskow": the state itself
+        elif names and human:
             role = names[-1].lower()  # a person: the surname
         elif roles:
             # "Tentara Arakan" / "Arakan Army": the role and the body's own name

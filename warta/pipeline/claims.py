@@ -174,15 +174,19 @@ class ClaimFinder:
             and "\n" in self.text[sent.end:sent.end + 2]
 
     def _headline_source(self, toks: list[Token]) -> Source | None:
-        """"Downed drone kills three in Russia: governor"."""
-        colon = max((i for i, t in enumerate(toks) if t.text == ":"), default=-1)
-        if colon < 0 or not 0 < len(toks) - colon - 1 <= HEADLINE_TAIL:
-            return None
-        a, b = toks[colon + 1], toks[-1]
-        span = Span(a.start, b.end, self.text[a.start:b.end])
-        if not self.reader.sourcey(span):
-            return None
-        return self.reader.describe(span, toks, span.end)
+        """"Downed drone kills three in Russia: governor", "PBB: 300 Warga Tewas"."""
+        colons = [i for i, t in enumerate(toks) if t.text == ":"]
+        spans = []
+        if colons and 0 < colons[0] <= HEADLINE_TAIL:
+            spans.append((toks[0], toks[colons[0] - 1]))
+        if colons and 0 < len(toks) - colons[-1] - 1 <= HEADLINE_TAIL:
+            spans.append((toks[colons[-1] + 1], toks[-1]))
+        for a, b in spans:
+            span = Span(a.start, b.end, self.text[a.start:b.end])
+            if self.reader.sourcey(span) and not any(t.text[:1].isdigit()
+                                                     for t in tokenize(self.text, a.start, b.end)):
+                return self.reader.describe(span, toks, span.end)
+        return None
 
     def _quotes(self, sentences: list[Sentence], said: dict[int, Attribution], out: list[Claim]) -> None:
         """Sentences inside a quotation take the speaker named where it closes or opens."""
