@@ -4,11 +4,13 @@ half-written index."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 import tempfile
 import time
 from collections.abc import Iterable
+from operator import itemgetter
 from pathlib import Path
 
 from warta.errors import GazetteerError
@@ -74,7 +76,7 @@ def bulk_insert(con: sqlite3.Connection, rows: Iterable[Row], progress: Progress
     con.executemany("INSERT INTO place(id,code,gid,name,kind,country,lat,lon,population,admin1,"
                     "source,feature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
     progress.advance(WRITE * 0.25)
-    aliases.sort()
+    aliases.sort(key=itemgetter(0))  # stable: a key's places stay in id order
     progress.advance(WRITE * 0.15)
     before = con.total_changes
     con.executemany("INSERT OR IGNORE INTO alias(key,place,is_primary) VALUES (?,?,?)", aliases)
@@ -96,6 +98,8 @@ def build_index(path: Path, cities: str = "cities500", progress: bool = True) ->
     os.close(fd)
     tmp = Path(tmp_name)
     bar = Progress("building the place index (once)", progress)
+    collecting = gc.isenabled()
+    gc.disable()  # millions of small objects, no cycles: collections would only rescan them
     try:
         con = sqlite3.connect(tmp)
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
@@ -118,6 +122,9 @@ def build_index(path: Path, cities: str = "cities500", progress: bool = True) ->
                                  "check the disk space and permissions of the cache "
                                  "directory, or set WARTA_CACHE_DIR") from err
         raise
+    finally:
+        if collecting:
+            gc.enable()
     return path
 
 
