@@ -27,10 +27,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from warta.errors import InputError, WartaError
+from warta.errors import InputError
 from warta.ingest.parts import Part, partitions, read_part
+from warta.ingest.pool import run_one
 from warta.ingest.readers import Document, ReadFailure, parse_date
-from warta.ingest.runner import Report, current_version, store_one
+from warta.ingest.runner import Report, current_version, record_failure, store_one
 from warta.model import Article
 from warta.store import Store, content_hash, open_store
 
@@ -76,12 +77,8 @@ def _extract(doc: Document, lang: str | None, published: date | None) -> Outcome
     import warta
 
     src = doc.source
-    try:
-        return warta.extract(doc.text, lang=src.lang or lang, published=src.published or published)
-    except WartaError as err:
-        return err.code, str(err)
-    except Exception as err:  # noqa: BLE001 - one article never stops the batch
-        return "W900", f"extractor failed: {type(err).__name__}: {err}"
+    got = run_one(warta.extract, (doc.text, src.lang or lang, src.published or published))
+    return got if got is not None else ("W900", "no extraction")
 
 
 def extract_part(part: Part, lang: str | None, published: date | None,
@@ -136,15 +133,9 @@ def store_part(part: Part, db: str, lang: str | None, published: date | None,
 def _save(store: Store, rep: Report, item: Document | ReadFailure, h: str, got: Outcome | None,
           version: str, published: date | None) -> None:
     if isinstance(item, ReadFailure):
-        _fail(store, rep, item.origin, item.locator, item.code, item.reason)
+        record_failure(store, rep, item.origin, item.locator, item.code, item.reason)
         return
     store_one(item, h, got, store, rep, version, published)  # as a one-process ingest does
-
-
-def _fail(store: Store, rep: Report, origin: str, locator: str, code: str, reason: str) -> None:
-    rep.failed += 1
-    rep.failures.append((origin, locator, reason))
-    store.record_error(origin, locator, code, reason)
 
 
 def _merge(total: Report, part: Report) -> None:

@@ -147,7 +147,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
             gate.leave()
             group.open()
             if isinstance(item, ReadFailure):
-                _fail(store, rep, item.origin, item.locator, item.code, item.reason)
+                record_failure(store, rep, item.origin, item.locator, item.code, item.reason)
             else:
                 store_one(item, hashes.popleft(), got, store, rep, version, default_pub)
             group.tick()
@@ -209,14 +209,14 @@ def store_one(doc: Document, h: str, got: Outcome | None, store: Store, rep: Rep
     src = doc.source
     if got is None or isinstance(got, tuple):
         code, reason = got or ("W900", "no extraction")
-        _fail(store, rep, src.origin, src.locator, code, reason)
+        record_failure(store, rep, src.origin, src.locator, code, reason)
         return
     if src.published is None and published is not None:
         src.published = published
     try:
         added = store.add_article(doc.text, got, src, h, version)
     except UnstorableError as err:  # text a backend refuses: recorded, the batch goes on
-        _fail(store, rep, src.origin, src.locator, err.code, str(err))
+        record_failure(store, rep, src.origin, src.locator, err.code, str(err))
         return
     if added is None:
         rep.duplicates += 1
@@ -229,7 +229,7 @@ def store_one(doc: Document, h: str, got: Outcome | None, store: Store, rep: Rep
         store.record_error(src.origin, src.locator, UNDATED, note(lost))
 
 
-def _fail(store: Store, rep: Report, origin: str, locator: str, code: str,
+def record_failure(store: Store, rep: Report, origin: str, locator: str, code: str,
           reason: str) -> None:
     rep.failed += 1
     rep.failures.append((origin, locator, reason))
@@ -253,7 +253,7 @@ def reprocess(store: Store, *, everything: bool = False, extractor: Extractor | 
             rep.read += 1
             got = run_one(extract, (stored.text, stored.lang, stored.published), budget)
             if isinstance(got, tuple):
-                _fail(store, rep, f"article {stored.id}", "reprocess", *got)
+                record_failure(store, rep, f"article {stored.id}", "reprocess", *got)
             elif got is not None:
                 store.replace_extraction(stored.id, got, version)
                 rep.stored += 1
