@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -26,7 +27,7 @@ from warta.store import open_store
 from warta.store.testing import reset_postgres
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared")) / "data"  # beside the project
 DEFAULT_DIRS = [ROOT / "examples", SHARED / "news-dev", SHARED / "geo-dev"]
 PER_FILE = 25
 

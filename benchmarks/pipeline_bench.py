@@ -24,6 +24,7 @@ Not a test: numbers depend on the machine. Needs ``pip install -e '.[bench]'``.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import subprocess
@@ -36,7 +37,7 @@ from warta.pipeline.extract import extract
 from warta.pipeline.langid import detect
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared")) / "data"  # beside the project
 DEFAULT_DIRS = [ROOT / "examples", SHARED / "news-dev", SHARED / "geo-dev"]
 LENGTHS = [100, 500, 2_000, 10_000, 50_000]
 PUBLISHED = "2025-01-05"
