@@ -72,17 +72,18 @@ class PhraseLexicon(Generic[V]):
 
     def at(self, toks: list[Token], i: int, text: str, hi: int | None = None) -> Match[V] | None:
         """The longest phrase starting at token ``i`` (ending before ``hi``), or None."""
-        lengths = self._starts.get(toks[i].text.lower())
+        low = lowered(toks)
+        lengths = self._starts.get(low[i])
         if lengths is None:
             return None
         top = (len(toks) if hi is None else hi) - i
         for n in lengths:
             if n > top:
                 continue
-            words = tuple(t.text for t in toks[i:i + n])
-            value = self._exact.get(words)
-            if value is None:
-                value = self._folded.get(_key(words))
+            value = self._folded.get(tuple(low[i:i + n]))
+            exact = self._exact.get(tuple(t.text for t in toks[i:i + n])) if self._exact else None
+            if exact is not None:
+                value = exact
             if value is not None:
                 s, e = toks[i].start, toks[i + n - 1].end
                 return Match(s, e, text[s:e], value, i, i + n - 1)
@@ -91,9 +92,14 @@ class PhraseLexicon(Generic[V]):
     def find(self, toks: list[Token], text: str, lo: int = 0, hi: int | None = None) -> list[Match[V]]:
         """All non-overlapping longest matches among ``toks[lo:hi]``."""
         hi = len(toks) if hi is None else hi
+        low = lowered(toks)
+        starts = self._starts
         out: list[Match[V]] = []
         i = lo
         while i < hi:
+            if low[i] not in starts:
+                i += 1
+                continue
             m = self.at(toks, i, text, hi)
             if m is None:
                 i += 1
@@ -101,6 +107,23 @@ class PhraseLexicon(Generic[V]):
                 out.append(m)
                 i = m.last_token + 1
         return out
+
+
+_LOWERED: dict[int, tuple[list[Token], list[str]]] = {}
+_LOWERED_MAX = 4096
+
+
+def lowered(toks: list[Token]) -> list[str]:
+    """The tokens' words in lower case, computed once per token list: every
+    lexicon of every step walks the same (cached) sentence token lists."""
+    got = _LOWERED.get(id(toks))
+    if got is not None and got[0] is toks and len(got[1]) == len(toks):
+        return got[1]
+    if len(_LOWERED) >= _LOWERED_MAX:
+        _LOWERED.clear()
+    low = [t.text.lower() for t in toks]
+    _LOWERED[id(toks)] = (toks, low)
+    return low
 
 
 def from_table(table: Mapping[str, Iterable[str]]) -> PhraseLexicon[str]:
