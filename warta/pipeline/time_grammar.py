@@ -259,6 +259,7 @@ def _trigger(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern[str]
     nums = lang.data("numbers")
     for table in ("words", "multipliers", "implicit", "adders", "phrases", "vague"):
         firsts.update(w.split()[0].lower() for w in nums.get(table, {}) if w.split())
+    firsts = {w for w in firsts if not w[0].isdigit()}  # digits have their own trigger
     whole = [w for w in firsts if w[-1].isalnum()]
     # ... and only when a word that every expression needs comes within a few words
     core = rf"(?:\d|Q\d|(?i:{words_pattern(_core(d, names))})(?!\w))"

@@ -31,6 +31,7 @@ from warta.model import Sentence, TimeMention
 from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_resolve import Context, Resolved, resolve
 
+QUOTE_REACH = 2000  # characters before an expression searched for an open quotation (keeps it linear)
 FUTURE_REACH = 80  # characters before an expression searched for a future cue
 _CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
 _Found = tuple[re.Match[str], TimeMention]
@@ -54,7 +55,7 @@ def find_times(text: str, lang: Lang, published: date | None,
         if m is None:
             continue
         k = bisect_right(starts, m.start()) - 1
-        lo = starts[k] if k >= 0 else text.rfind("\n", 0, m.start()) + 1
+        lo = starts[k] if k >= 0 else text.rfind("\n", max(0, m.start() - FUTURE_REACH), m.start()) + 1
         ctx.future = ctx.past = False
         if _tensed(m):
             reach = max(lo, m.start() - FUTURE_REACH)
@@ -153,7 +154,9 @@ def _requote(text: str, g: Grammar, found: list[_Found], sentences: list[Sentenc
 
 def _quoted(text: str, offset: int, pairs: tuple[tuple[str, str], ...]) -> bool:
     """Whether ``offset`` lies inside a quotation opened in its paragraph."""
-    seg = text[text.rfind("\n", 0, offset) + 1:offset]
+    lo = max(0, offset - QUOTE_REACH)
+    newline = text.rfind("\n", lo, offset)
+    seg = text[newline + 1 if newline >= 0 else lo:offset]
     for open_q, close_q in pairs:
         if open_q == close_q:
             if seg.count(open_q) % 2 == 1:
