@@ -24,7 +24,9 @@ NEVER = r"(?!x)x"
 @dataclass(slots=True, eq=False)
 class Grammar:
     regex: re.Pattern[str]
-    trigger: re.Pattern[str]
+    core: re.Pattern[str]  # a word every expression holds: a digit, a month, a unit, "now"...
+    first: re.Pattern[str]  # a word an expression can begin with
+    lead_words: frozenset[str]  # words that may stand in an expression before its core word
     future: re.Pattern[str]
     blockers: re.Pattern[str]
     past: re.Pattern[str]
@@ -92,7 +94,9 @@ def grammar(lang: Lang) -> Grammar:
     months = {**abbr, **full}
     return Grammar(
         regex=re.compile(_pattern(d, lang, weekdays, months, full)),
-        trigger=_trigger(d, lang, [*weekdays, *months]),
+        core=_core_pattern(d, [*weekdays, *months]),
+        first=_first(d, lang, [*weekdays, *months]),
+        lead_words=_lead_words(d, lang, [*weekdays, *months]),
         future=re.compile(rf"(?<!\w){i(d.get('future_cues', []))}(?!\w)"),
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
         year_before=re.compile(rf"(?:(?<!\w){i(d.get('year_before', []))}|{YEAR}\s*(?:[,\-–]|"
@@ -202,35 +206,36 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
               rf"(?:\s+(?:of\s+)?(?P<seay>{YEAR})|\s+(?P<seamod2>{after})(?!\w))?)")
     dec = (rf"(?P<dec>{_opt(d.get('decade_before', []))}(?P<decy>(?:19|20)\d)0"
            rf"(?:{words_pattern(d.get('decade_suffixes', ['s']))})(?!\w))")
+    alts = [
+        clk,
+        rf"(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<idd>[0-3]\d))(?!\d)",
+        rf"(?P<dmy>(?:{dayw}(?P<wd1>{wd}),?\s*\(?\s*)?(?P<d1>\d{{1,2}}){drange.format('d1b')}\s+{monw}"
+        rf"(?P<m1>{mall})\.?(?!\w)(?:\s+(?P<y1>{YEAR})|\s+(?P<yr1>{yrel})(?!\w)|{past})?\)?)",
+        rf"(?P<mdy>(?:{dayw}(?P<wd2>{wd}),?\s+)?(?P<m2>{mall})(?:\.\s*|\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?![\d:]|\.\d){drange.format('d2b')}(?:\s?,?\s+(?P<y2>{YEAR})|\s+(?P<yr2>{yrel})(?!\w))?)",
+        rf"(?P<num>(?:{dayw}(?P<wd3>{wd}),?\s*)?\(\s*(?P<n1>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*\)"
+        rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/\d{{4}})(?![\d/]))",
+        rf"(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{YEAR}))",
+        qtr, dec,
+        rf"(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR})(?![\w/-]))",
+        ago,
+        rf"(?P<hol>{_opt(d.get('month_relative', {}), 'hrel')}(?P<holn>{i(d.get('holidays', {}))}))(?!\w)",
+        rf"(?P<rpart>{i(d.get('relative_parts', {}))})(?!\w)",
+        rf"(?P<rel>{i(rel)})(?!\w)(?:\s+(?P<rpod>{pod})(?!\w))?",
+        rf"(?P<wd>{last_before}{dayw}(?P<wd5>{wd})(?!\w)(?:\s+(?P<wpod>{pod})(?!\w))?{last_after})",
+        season,
+        rf"(?P<mon>{_opt(d.get('month_relative', {}), 'mrel')}{monw}(?P<m5>{mfull})(?!\w)"
+        rf"(?:\s+(?P<yr5>{yrel})(?!\w)|{past}))",
+        rf"(?P<win>{'|'.join(win)})(?!\w)",
+        rf"(?P<nxt>{'|'.join(nxt)})(?!\w)",
+        rf"{setp}(?!\w)",
+        rf"{dur}(?![\w-])",
+        rf"(?P<ref>{i(d.get('reference_words', {}))})(?!\w)",
+    ]
     return (
         rf"(?<!\w)(?:(?P<since>{i(d.get('since', []))})\s+(?:{i(d.get('prepositions', []))}\s+)?"
         rf"|(?P<prep>{i(d.get('prepositions', []))})\s+)?"
-        rf"(?P<body>{_opt(d.get('date_words', []), 'dw0')}{qual}(?:"
-        rf"{clk}"
-        rf"|(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<idd>[0-3]\d))(?!\d)"
-        rf"|(?P<dmy>(?:{dayw}(?P<wd1>{wd}),?\s*\(?\s*)?(?P<d1>\d{{1,2}}){drange.format('d1b')}\s+{monw}"
-        rf"(?P<m1>{mall})\.?(?!\w)(?:\s+(?P<y1>{YEAR})|\s+(?P<yr1>{yrel})(?!\w)|{past})?\)?)"
-        rf"|(?P<mdy>(?:{dayw}(?P<wd2>{wd}),?\s+)?(?P<m2>{mall})(?:\.\s*|\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"(?![\d:]|\.\d){drange.format('d2b')}(?:\s?,?\s+(?P<y2>{YEAR})|\s+(?P<yr2>{yrel})(?!\w))?)"
-        rf"|(?P<num>(?:{dayw}(?P<wd3>{wd}),?\s*)?\(\s*(?P<n1>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*\)"
-        rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/\d{{4}})(?![\d/]))"
-        rf"|(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{YEAR}))"
-        rf"|{qtr}|{dec}"
-        rf"|(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR})(?![\w/-]))"
-        rf"|{ago}"
-        rf"|(?P<hol>{_opt(d.get('month_relative', {}), 'hrel')}(?P<holn>{i(d.get('holidays', {}))}))(?!\w)"
-        rf"|(?P<rpart>{i(d.get('relative_parts', {}))})(?!\w)"
-        rf"|(?P<rel>{i(rel)})(?!\w)(?:\s+(?P<rpod>{pod})(?!\w))?"
-        rf"|(?P<wd>{last_before}{dayw}(?P<wd5>{wd})(?!\w)(?:\s+(?P<wpod>{pod})(?!\w))?{last_after})"
-        rf"|{season}"
-        rf"|(?P<mon>{_opt(d.get('month_relative', {}), 'mrel')}{monw}(?P<m5>{mfull})(?!\w)"
-        rf"(?:\s+(?P<yr5>{yrel})(?!\w)|{past}))"
-        rf"|(?P<win>{'|'.join(win)})(?!\w)"
-        rf"|(?P<nxt>{'|'.join(nxt)})(?!\w)"
-        rf"|{setp}(?!\w)"
-        rf"|{dur}(?![\w-])"
-        rf"|(?P<ref>{i(d.get('reference_words', {}))})(?!\w)"
-        rf"))"
+        rf"(?P<body>{_opt(d.get('date_words', []), 'dw0')}{qual}(?:{'|'.join(alts)}))"
     )
 
 
@@ -246,10 +251,31 @@ _NOT_FIRST = frozenset({
 })
 
 
-def _trigger(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern[str]:
-    """Where an expression can begin: a digit, "(", or the first word of any phrase
-    that can open one. The full expression is tried only there, which keeps the
-    scan cheap: most words of a text cannot start a time expression."""
+# Digits that are a time by themselves: a year, or digits joined to more digits as in a
+# date or clock time ("12/3", "10:00", "07.30"). Other numbers ("three days", "24 jam")
+# come with a core word of their own after them.
+DIGIT_CORE = r"(?<![/.:\-–])(?:(?:19|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
+
+
+def _core_pattern(d: dict[str, Any], names: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{DIGIT_CORE}|Q\d|(?i:{words_pattern(_core(d, names))})(?!\w))")
+
+
+def _lead_words(d: dict[str, Any], lang: Lang, names: list[str]) -> frozenset[str]:
+    """Every word of the grammar's phrases and numbers, lower-cased."""
+    out = {n.lower() for n in names}
+    for val in d.values():
+        words = val if isinstance(val, list) else list(val) if isinstance(val, dict) else []
+        out.update(t.lower() for w in words if isinstance(w, str) for t in w.split())
+    nums = lang.data("numbers")
+    for table in ("words", "multipliers", "implicit", "adders", "phrases", "vague"):
+        out.update(t.lower() for w in nums.get(table, {}) for t in w.split())
+    return frozenset(out)
+
+
+def _first(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern[str]:
+    """Where an expression can begin: a digit (not inside a number or date), "("
+    before a digit, or the first word of any phrase that can open one."""
     firsts: set[str] = {n.split()[0] for n in names if n.split()}
     for key, val in d.items():
         if key in _NOT_FIRST:
@@ -259,16 +285,12 @@ def _trigger(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern[str]
     nums = lang.data("numbers")
     for table in ("words", "multipliers", "implicit", "adders", "phrases", "vague"):
         firsts.update(w.split()[0].lower() for w in nums.get(table, {}) if w.split())
-    firsts = {w for w in firsts if not w[0].isdigit()}  # digits have their own trigger
+    firsts = {w for w in firsts if not w[0].isdigit()}  # digits have their own rule
     whole = [w for w in firsts if w[-1].isalnum()]
-    # ... and only when a word that every expression needs comes within a few words
-    core = rf"(?:\d|Q\d|(?i:{words_pattern(_core(d, names))})(?!\w))"
-    gate = rf"(?=(?:[^\s\-]+[\s\-]+){{0,{GATE_WORDS}}}?{core})"
-    first = rf"(?:Q\d|(?i:{words_pattern(whole)})(?!\w)|(?i:{words_pattern(firsts - set(whole))}))"
-    return re.compile(rf"(?<![\w/.,:\-])\d|\((?=\s*\d)|(?<!\w)(?={first}){gate}")
+    return re.compile(rf"(?<![\w/.,:\-])\d|\((?=\s*\d)|(?<!\w)(?:Q\d|(?i:{words_pattern(whole)})(?!\w)"
+                      rf"|(?i:{words_pattern(firsts - set(whole))}))")
 
 
-GATE_WORDS = 5  # "at least the past 18 months", "the end of next week"
 # word lists whose words only come before the word an expression needs
 _PREFIXES = ("prepositions", "since", "date_words", "qualifiers", "duration_modifiers", "clock_modifiers",
              "period_before", "set_before", "window_before", "window_next_before", "weekday_last_before",
@@ -291,7 +313,8 @@ def _core(d: dict[str, Any], names: list[str]) -> set[str]:
     stop = set().union(*(_tokens(d.get(k, [])) for k in _PREFIXES))
     anchors = set().union(*(_tokens(d.get(k, [])) for k in _ANCHORS))
     refs = _tokens(d.get("reference_words", {})) - _tokens(d.get("prepositions", [])) - {"the"}
-    return (anchors - stop) | _tokens(d.get("unit_words", {})) | _tokens(d.get("day_words", [])) \
+    clock = _tokens(d.get("clock_words", [])) | {w.lower() for w in d.get("clock_suffixes", [])}
+    return clock | (anchors - stop) | _tokens(d.get("unit_words", {})) | _tokens(d.get("day_words", [])) \
         | {n.lower() for n in names} | refs
 
 

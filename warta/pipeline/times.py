@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -32,6 +33,7 @@ from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_resolve import Context, Resolved, resolve
 
 QUOTE_REACH = 2000  # characters before an expression searched for an open quotation (keeps it linear)
+LEAD_CHARS = 60  # characters before a core word searched for the start of its expression
 FUTURE_REACH = 80  # characters before an expression searched for a future cue
 _CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
 _Found = tuple[re.Match[str], TimeMention]
@@ -48,11 +50,8 @@ def find_times(text: str, lang: Lang, published: date | None,
     ctx = Context(published, nearest=g.nearest)
     found: list[_Found] = []
     pos = 0
-    for hit in g.trigger.finditer(text):
-        if hit.start() < pos:
-            continue
-        m = g.regex.match(text, hit.start())
-        if m is None:
+    for m in _matches(text, g):
+        if m.start() < pos:
             continue
         k = bisect_right(starts, m.start()) - 1
         lo = starts[k] if k >= 0 else text.rfind("\n", max(0, m.start() - FUTURE_REACH), m.start()) + 1
@@ -72,6 +71,44 @@ def find_times(text: str, lang: Lang, published: date | None,
         pos = m.end()
     out = found if published is None else _requote(text, g, found, sentences)
     return _join_clocks(text, g, out)
+
+
+def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
+    """Matches of the grammar, left to right, tried only near a core word (a digit,
+    a month, a unit, "now"...), from the earliest word shortly before it that can open
+    an expression: most of a text is never tried, which keeps the scan cheap."""
+    done = 0
+    failed: set[int] = set()
+    for core in g.core.finditer(text):
+        if core.start() < done:
+            continue
+        at = core.start()
+        for s in _leads(text, g, max(done, at - LEAD_CHARS), at):
+            if s < done or s in failed:
+                continue
+            m = g.regex.match(text, s)
+            if m is None:
+                failed.add(s)  # no expression starts here, whichever core is near
+            else:
+                yield m
+                done = m.end()
+                if done > at:
+                    break
+
+
+_WORD = re.compile(r"[^\s\-–]+")
+
+
+def _leads(text: str, g: Grammar, lo: int, at: int) -> list[int]:
+    """Where the expression of the core word at ``at`` may begin, earliest first: the
+    core itself, or a run of the grammar's own words right before it ("pada", "the
+    past", "at least", "24")."""
+    words = list(_WORD.finditer(text, lo, at))
+    k = len(words)
+    while k > 0 and (words[k - 1].group().strip(",.()").lower() in g.lead_words
+                     or words[k - 1].group()[:1].isdigit()):
+        k -= 1
+    return [w.start() for w in words[k:]] + [at]
 
 
 def _tensed(m: re.Match[str]) -> bool:
