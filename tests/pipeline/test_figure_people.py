@@ -183,3 +183,15 @@ def test_settlements_retaken_and_fighters_taking_part():
     got = figures("Antara 400 dan 500 pejuang ikut serta dalam serangan itu.", "id")
     assert [(f.quantity.low, f.quantity.high, f.unit, f.outcome) for f in got] == [
         (400, 500, "personnel", "used")]
+
+
+def test_a_toll_whose_parts_include_fighters_and_civilians_is_a_mixed_count():
+    text = "Violence has left more than 900 dead. The toll includes 300 fighters and 600 civilians."
+    got = brief(figures(text, "en"))
+    assert got[0] == (900, "other", "killed", None)
+    assert got[1:] == [(300, "personnel", "killed", None), (600, "civilians", "killed", None)]
+    text = "Korban tewas mencapai 60 orang. 20 prajurit TNI, 3 polisi, dan 37 warga sipil tewas."
+    got = brief(figures(text, "id"))
+    assert got[0] == (60, "other", "killed", None)
+    text = "At least 40 people were killed, including 12 children and 9 women."
+    assert brief(figures(text, "en"))[0] == (40, "civilians", "killed", None)

@@ -243,7 +243,28 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
                                      if not (p.start - sent.start < 3 and p.text.isupper())])
         # zero counts nothing: "nol tentara tewas", "zero deaths"
         out.extend(f for f in found if f.outcome and not (f.quantity.high == 0 and f.quantity.low == 0))
+    _mixed_by_parts(out, lex)
     return out
+
+
+def _generic_toll(fig: Figure, lex: FigureLexicons) -> bool:
+    """A people count that does not say who the people were ("45", "60 orang", "1,000 dead")."""
+    if fig.unit != "civilians":
+        return False
+    key = _unit_key(fig.text[len(fig.quantity.text):], lex)
+    return not key or key in lex.generic or key in lex.unit_outcome
+
+
+def _mixed_by_parts(out: list[Figure], lex: FigureLexicons) -> None:
+    """"More than 1,000 dead ... The toll includes 336 fighters and 298 civilians": a toll of
+    people whose parts, in its sentence or the next, include fighters is a mixed count."""
+    for k, fig in enumerate(out):
+        if not _generic_toll(fig, lex):
+            continue
+        parts = [f for f in out[k + 1:] if f.sentence in (fig.sentence, fig.sentence + 1)
+                 and f.outcome == fig.outcome]
+        if any(f.unit == "personnel" for f in parts) and any(f.unit == "civilians" for f in parts):
+            fig.unit = "other"
 
 
 def _re_mention(text: str, toks: list[Token], fig: Figure, earlier: list[Figure],
