@@ -422,3 +422,15 @@ def test_claims_a_state_named_as_the_source_has_one_key():
     (a,) = given("Rusia mengklaim 27 drone Ukraina ditembak jatuh.", "id", "27 drone Ukraina")
     (b,) = given("Russia claimed 27 Ukrainian drones were shot down.", "en", "27 Ukrainian drones")
     assert a.claimant.key == b.claimant.key == "RU:government:state"
+
+
+def test_claims_a_possessive_title_speaks_for_the_last_body():
+    got = claims("The Red Cross said aid was blocked. Its spokeswoman, Anna Berg, said 300 families "
+                 "had fled. She said 12 children were missing.", "en")
+    assert [(c.claimant.text, c.claimant.kind) for c in got] == [
+        ("Anna Berg", "organization"), ("She", "organization")]
+    assert got[0].claimant.key == got[1].claimant.key
+    got = claims("Palang Merah mengatakan bantuan terhambat. Juru bicaranya, Anna Berg, mengatakan "
+                 "300 keluarga mengungsi. Ia menyebut 12 anak hilang.", "id")
+    assert [(c.claimant.text, c.claimant.kind) for c in got] == [
+        ("Anna Berg", "organization"), ("Ia", "organization")]

@@ -64,6 +64,7 @@ class ClaimLexicons:
     cue_noun_markers: frozenset[str]
     addressed: frozenset[str]
     weak_kinds: PhraseLexicon[str]
+    possessives: frozenset[str]
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -109,6 +110,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         cue_noun_markers=words("cue_noun_markers"),
         addressed=words("cues_addressed"),
         weak_kinds=from_table(data.get("weak_kinds", {})),
+        possessives=words("possessives"),
         abbreviations=frozenset(w.rstrip(".").lower() for w in [
             *_words(lang.data("segment"), "abbreviations"), *_words(data, "human_titles")]),
     )
@@ -387,6 +389,8 @@ class SourceReader:
             while i >= 0 and end - i < MAX_CLAIMANT_TOKENS and (
                     toks[i].text not in PUNCT_BOUNDARY | QUOTES or self._possessive(toks[i])
                     or (toks[i].text == "." and self._abbreviation_dot(toks[i].start))):
+                if self.lex.cues.at(toks, i, self.text) is not None:
+                    end = i - 1  # "..., spokesperson of the brigade said, said": not the cue
                 i -= 1
             if i == end or (i >= 0 and toks[i].text not in ",\"“”'’"):
                 if i != end and i < 0:
@@ -401,7 +405,10 @@ class SourceReader:
         good = [sp for sp in segments if self.sourcey(sp) and not any(
             f.start < sp.end and sp.start < f.end for f in figs)]
         named = [sp for sp in good if self._names(tokenize(self.text, sp.start, sp.end))]
-        pick = (named or good)[-1:] if good else []
+        # a person's name (no source word of its own) nearest the cue, else any name, else the first
+        person = [sp for sp in named
+                  if not self.lex.kinds.find(tokenize(self.text, sp.start, sp.end), self.text)]
+        pick = person[:1] or named[:1] or good[-1:]
         return (pick[0], min(sp.start for sp in good)) if pick else None
 
     def _apposition_after(self, toks: list[Token], span: Span) -> int:
@@ -481,6 +488,11 @@ class SourceReader:
         kind = self._kind(ctx)
         side_hits = self.sides.find(ctx, self.text)
         country = side_hits[0].value if side_hits else None
+        owner = self._owner(ctx)  # "its spokeswoman", "juru bicaranya": speaks for the last body
+        if owner is not None:
+            if not self.lex.kinds.find(ctx, self.text):
+                kind = owner.kind
+            country = country or owner.country
         if country is None:
             country = next((p.country for p in self.places.between(lo, ctx_end) if p.country), None)
         names = self._names(span_toks) or self._names(ctx)  # "Juru bicara militer, Letkol Avi Dagan,"
@@ -503,7 +515,7 @@ class SourceReader:
             country = earlier.country if earlier else None
         if country is None and kind in LOCAL_KINDS:
             country = self._local_country(span, toks)
-        human = kind in HUMAN_KINDS or bool(self.lex.human_titles.find(span_toks, self.text)) or (
+        human = kind in HUMAN_KINDS or bool(self.lex.human_titles.find(ctx, self.text)) or (
             bool(names) and kind in ("military", "government") and known is None
             and not self.lex.kinds.find(span_toks, self.text))
         if known is not None and known.country == country:
@@ -516,6 +528,21 @@ class SourceReader:
             if kind in ("person", "official", "military", "government") and name not in self.names:
                 self.names[name] = source
         return source
+
+    def _owner(self, ctx: list[Token]) -> Source | None:
+        """The body a possessive title speaks for: "Its spokeswoman, Anna Berg",
+        "Juru bicaranya": the last source that is no person."""
+        if not ctx or not self.history:
+            return None
+        first = ctx[0].text.lower()
+        owned = first in self.lex.possessives or any(
+            t.text.lower().endswith(sfx) and len(t.text) > len(sfx) + 2
+            and self.lex.human_titles.lookup(t.text[:-len(sfx)]) is not None
+            or (n > 0 and self.lex.human_titles.lookup(f"{ctx[n - 1].text} {t.text[:-len(sfx)]}") is not None)
+            for n, t in enumerate(ctx[:3]) for sfx in self.lex.suffixes if t.text.lower().endswith(sfx))
+        if not owned:
+            return None
+        return next((f for f in reversed(self.history) if not f.human), None)
 
     def _kind(self, toks: list[Token]) -> str:
         """The kind a phrase names: its most specific source word ("the group's military
