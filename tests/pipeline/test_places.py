@@ -317,3 +317,25 @@ def test_state_abbreviations_and_international_acronyms(gaz):
         assert found["Kan."].admin1 == "US.KS" and found["Kan."].country == "US", code
         assert found["DPRK"].country == "KP", code
         assert [p.name for t, p in found.items() if t.startswith("D.C")] == ["Washington"], code
+
+
+def test_an_office_place_before_a_verb_of_saying_stays_a_place(gaz):
+    # "Gubernur Kursk mengatakan": Kursk is the governor's region, and must not
+    # turn every other "Kursk" of the article into a person's name
+    for code, text in (("id", "Drone jatuh di wilayah Kursk. Gubernur Kursk mengatakan dua orang terluka."),
+                       ("en", "Drones fell in the Kursk region. Governor Kursk said two people were hurt.")):
+        kursk = [p for p in places(text, code, gaz) if p.text == "Kursk"]
+        assert len(kursk) == 2 and all(p.country == "RU" for p in kursk), code
+
+
+def test_villages_the_index_lacks_stay_in_the_region_of_the_story(gaz):
+    # Ukraine is named (as an actor), yet a village of a Kursk story is not a
+    # near-namesake or an alias of a hamlet in Ukraine hundreds of km away
+    for code, text in (
+            ("id", "Ukraina menyerang wilayah Kursk. Pasukan Ukraina bergerak menuju desa Sverdlikovo "
+                   "dan wilayah Lyubimovka."),
+            ("en", "Ukraine attacked the Kursk region. Ukrainian troops moved towards the villages of "
+                   "Sverdlikovo and Lyubimovka.")):
+        found = by_text(places(text, code, gaz))
+        for name in ("Sverdlikovo", "Lyubimovka"):
+            assert found[name].country == "RU" and not found[name].found, (code, name)

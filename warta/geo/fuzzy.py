@@ -40,7 +40,7 @@ def fuzzy_candidates(gaz: Gazetteer, name: str, limit: int = 5) -> list[tuple[Ca
 
 
 CONTEXT_SCORE = 88.0
-ANCHOR_KM = 500  # a near match must lie this close to a place the article names, when it names any
+ANCHOR_KM = 150  # a near match must lie this close to a place the article names, when it names any
 
 
 @lru_cache(maxsize=4096)

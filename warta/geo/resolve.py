@@ -295,6 +295,10 @@ def _doubtful(best: Candidate, m: Match, ctx: Context) -> bool:
     if not best.primary and ctx.countries and best.country not in ctx.countries \
             and best.population < 2 * SMALL_PLACE:
         return True  # even after a trigger word: "Distrik Sinak" is no alias of a town abroad
+    if not best.primary and best.kind == "settlement" and best.population < SMALL_PLACE \
+            and ctx.admin1s and best.admin1 not in ctx.admin1s \
+            and ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM:
+        return True  # "desa Sverdlikovo" in a Kursk story: no alias of a hamlet far from it
     if m.want is not None:
         return False
     if best.kind in ("settlement", "admin2") and best.population < SMALL_PLACE \

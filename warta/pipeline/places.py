@@ -251,7 +251,7 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         return False
     if _money_or_route(text, m.start, m.end):
         return False
-    if single and not m.curated and not (prev and prev.key in lex.locative) and (
+    if single and not m.curated and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) and (
             nxt and nxt.key in lex.person_verbs and text[m.end:nxt.start] == " "
             or prev and prev.key in lex.person_verbs and text[prev.end:m.start] == " "):
         m.cands = [c for c in m.cands if c.kind == "country" or c.population >= BIG_CITY]
@@ -341,6 +341,11 @@ def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[
                         .strip() == ","):
                     if toks[g].key in lex.list_joiners:
                         g += 1
+                    if g < len(toks) and (known := owner.get(g)) is not None:
+                        if not any(c.kind == "country" for c in known.cands):
+                            known.want = known.want or "new"  # "villages of A and B": B is one too
+                        g = known.j
+                        continue
                     nxt = grab(g) if g < len(toks) and toks[g].cap else None
                     if not nxt:
                         break
