@@ -4,6 +4,7 @@ process stores the previous ones, in input order; or all in this process."""
 
 from __future__ import annotations
 
+import atexit
 import gc
 import multiprocessing as mp
 import signal
@@ -145,6 +146,9 @@ def close_pools() -> None:
         _, pool = _POOLS.popitem()
         pool.terminate()
         pool.join()
+
+
+atexit.register(close_pools)  # stopped in order, not by the collector at interpreter exit
 
 
 def outcomes(jobs: Iterable[Job | None], extract: Callable[..., Article],
