@@ -195,3 +195,19 @@ def test_a_toll_whose_parts_include_fighters_and_civilians_is_a_mixed_count():
     assert got[0] == (60, "other", "killed", None)
     text = "At least 40 people were killed, including 12 children and 9 women."
     assert brief(figures(text, "en"))[0] == (40, "civilians", "killed", None)
+
+
+def test_a_kind_and_other_members_of_its_class_count_as_the_class():
+    got = figures("Russia said Ukraine lost at least 40 tanks and other armoured vehicles.", "en")
+    assert [(f.quantity.value, f.unit) for f in got] == [(40, "armored_vehicles")]
+    got = figures("Ukraina kehilangan 12 tank dan kendaraan lapis baja lainnya.", "id")
+    assert [(f.quantity.value, f.unit) for f in got] == [(12, "armored_vehicles")]
+    got = figures("Russia lost 12 tanks and 5 other vehicles.", "en")
+    assert [(f.quantity.value, f.unit) for f in got] == [(12, "tanks"), (5, "vehicles")]
+
+
+def test_an_adverb_of_degree_stays_with_its_outcome():
+    text = "Two crew members died and two others were critically injured."
+    assert [g[2] for g in brief(figures(text, "en"))] == ["killed", "wounded"]
+    text = "Dua awak tewas dan dua lainnya luka parah."
+    assert [g[2] for g in brief(figures(text, "id"))] == ["killed", "wounded"]

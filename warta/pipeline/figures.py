@@ -179,6 +179,28 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
     return m
 
 
+def _kind_of_wider(toks: list[Token], unit: Match[str], text: str, lex: FigureLexicons) -> Match[str]:
+    """"40 tanks and other armoured vehicles", "12 tank dan kendaraan lapis baja lainnya":
+    the number counts the wider class the noun is one kind of."""
+    j = unit.last_token + 1
+    join = lex.joiners.at(toks, j, text) if j < len(toks) else None
+    if join is None:
+        return unit
+    j = join.last_token + 1
+    before = j < len(toks) and toks[j].text.lower() in lex.trailing  # "and other ..."
+    if before:
+        j += 1
+    wider = lex.units.at(toks, j, text) if j < len(toks) else None
+    if wider is None or wider.value == unit.value:
+        return unit
+    after = wider.last_token + 1 < len(toks) and toks[wider.last_token + 1].text.lower() in lex.trailing
+    if not (before or after):
+        return unit
+    last = wider.last_token + (1 if after else 0)
+    end = toks[last].end
+    return Match(unit.start, end, text[unit.start:end], wider.value, unit.first_token, last)
+
+
 def _extend_with_sides(toks: list[Token], k: int, text: str, sides: PhraseLexicon[str],
                        lex: FigureLexicons) -> int:
     """Index of the last token of the figure: the unit plus trailing side words."""
@@ -339,6 +361,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 and _named_number(toks, _token_index(toks, q.start), after, text):
             continue  # "senapan AK 47 dari pos": a model name, not a count
         if unit is not None:
+            unit = _kind_of_wider(toks, unit, text, lex)
             last = _extend_with_sides(toks, unit.last_token, text, sides, lex)
             end = toks[last].end
             kind = unit.value
