@@ -207,7 +207,9 @@ def test_a_kind_and_other_members_of_its_class_count_as_the_class():
 
 
 def test_an_adverb_of_degree_stays_with_its_outcome():
-    text = "Two crew members died and two others were critically injured."
-    assert [g[2] for g in brief(figures(text, "en"))] == ["killed", "wounded"]
-    text = "Dua awak tewas dan dua lainnya luka parah."
-    assert [g[2] for g in brief(figures(text, "id"))] == ["killed", "wounded"]
+    got = figures("The strike killed two crew members, and two others were critically injured.", "en")
+    assert [(f.outcome, f.outcome_span.text) for f in got] == [("killed", "killed"),
+                                                              ("wounded", "critically injured")]
+    got = figures("Serangan itu menewaskan dua awak, dan dua lainnya luka parah.", "id")
+    assert [(f.outcome, f.outcome_span.text) for f in got] == [("killed", "menewaskan"),
+                                                              ("wounded", "luka parah")]
