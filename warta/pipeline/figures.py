@@ -486,7 +486,9 @@ def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Fig
         inner = every[k_in] if k_in < len(every) and every[k_in].end <= fig.end else None
         unit_word = _unit_key(text[fig.quantity.end:fig.end], lex)
         gov = governing.get(id(fig))
-        if gov is not None and inner is None and unit_word not in lex.unit_outcome \
+        own_after = best is not None and best[0] <= 1 and best[1].first_token > last \
+            and gov is not None and gov[1].last_token < first  # "..., and two others were injured"
+        if gov is not None and inner is None and unit_word not in lex.unit_outcome and not own_after \
                 and (best is None or best[0] > 0 or best[1] is gov[1]):
             best = gov  # a list shares one verb: "236 aircraft, ... and 156 systems were destroyed"
         if prev is not None and prev.outcome and _after_subset_word(toks, first, text, lex):
