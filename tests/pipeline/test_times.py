@@ -162,8 +162,12 @@ def test_times_quoted_relative_counts_from_the_statement_day():
     assert _t(text)[1] == ("24 jam terakhir", "2024-12-31", "2025-01-01", "range")
 
 
-def test_times_quoted_relative_without_statement_day_is_skipped():
-    assert _t("“Tadi malam kami diserang dan hari ini kami mengungsi,” kata warga.") == []
+def test_times_quoted_relative_without_statement_day_dates_nothing():
+    text = "“Tadi malam kami diserang dan hari ini kami mengungsi,” kata warga."
+    assert _t(text) == []
+    got = find_times(text, ID, SUN)
+    assert [(t.text, t.value, t.start_date) for t in got] == [
+        ("Tadi malam", "2025-01-04TNI", None), ("hari ini", "2025-01-05", None)]
     assert _t("Warga mengatakan kemarin bahwa desa itu dibom.")[0][0] == "kemarin"
 
 

@@ -208,8 +208,10 @@ def test_json_carries_type_and_value():
     ("The 44-year-old commander died.", EN),
     ("Seorang warga berusia 20 tahun terluka.", ID),
     ("About three-quarters of the town burned.", EN),
+    ("The army spends $500 million a year on fuel.", EN),
+    ("Four convoys a week reach the city.", EN),
 ])
-def test_ages_and_fractions_are_not_durations(text, lang):
+def test_ages_fractions_and_rates_are_not_durations(text, lang):
     assert _x(text, lang) == []
 
 
@@ -246,6 +248,10 @@ def test_yearless_english_dates_take_the_nearest_year_unless_the_clause_is_past(
 ])
 def test_holidays(text, lang, pub, expected):
     assert _x(text, lang, pub) == expected
+
+
+def test_a_week_after_a_preposition_is_a_duration():
+    assert _x("The siege lasted for a week.") == [("a week", "DURATION", "P1W")]
 
 
 def test_bare_plural_units_after_a_preposition():

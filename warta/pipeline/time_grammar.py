@@ -34,6 +34,8 @@ class Grammar:
     year_before: re.Pattern[str]
     age: re.Pattern[str]
     fraction: re.Pattern[str]
+    rate_articles: frozenset[str]
+    rate_before: re.Pattern[str]
     age_before: re.Pattern[str]
     weekdays: dict[str, int]
     months: dict[str, int]
@@ -101,6 +103,8 @@ def grammar(lang: Lang) -> Grammar:
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
         year_before=re.compile(rf"(?:(?<!\w){i(d.get('year_before', []))}|{YEAR}\s*(?:[,\-–]|"
                                rf"{i(d.get('year_joiners', []))}))\s*$"),
+        rate_articles=frozenset(norm(w) for w in d.get("set_article", [])),
+        rate_before=re.compile(d.get("rate_before") or NEVER),
         fraction=re.compile(rf"\s+{i(d.get('fraction_after', []))}(?!\w)"),
         age=re.compile(rf"(?:-|\s+){i(d.get('age_after', []))}(?!\w)"),
         age_before=re.compile(rf"(?<!\w){i(d.get('age_before', []))}\s+$"),
@@ -247,7 +251,7 @@ _NOT_FIRST = frozenset({
     "decade_suffixes", "set_times", "set_article", "period_year_joiners", "clock_suffixes", "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
     "past_cues", "past_suffixes", "infinitive_markers", "undated", "year_before", "year_joiners", "age_after",
-    "age_before", "fraction_after", "holiday_weekdays",
+    "age_before", "fraction_after", "holiday_weekdays", "rate_before",
 })
 
 

@@ -313,6 +313,9 @@ def _duration(m: re.Match[str], g: Grammar) -> Resolved | None:
             return None  # an age: "a 6-year-old boy", "berusia 20 tahun"
         if g.units[norm(gr("du"))] == "quarter" and g.fraction.match(m.string, m.end()):
             return None  # a fraction: "three-quarters of"
+        if norm(gr("dn")) in g.rate_articles and not (gr("prep") or gr("dmod")) \
+                and g.rate_before.search(m.string, max(0, m.start() - 20), m.start()):
+            return None  # a rate: "$500 million a year", "four flights a week"
         unit, code, size = _unit(gr("du"), g)
         n = _count(gr("dn"), g)
         if re.fullmatch(YEAR, gr("dn")) and unit != "year":

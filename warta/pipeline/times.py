@@ -170,7 +170,8 @@ def _relative(m: re.Match[str]) -> bool:
 
 
 def _requote(text: str, g: Grammar, found: list[_Found], sentences: list[Sentence] | None) -> list[_Found]:
-    """Re-anchor quoted relative expressions on the statement's day."""
+    """Re-anchor quoted relative expressions on the statement's day; when the
+    sentence gives none, they keep their TIMEX3 value but carry no dates."""
     quoted = [_quoted(text, t.start, g.quotes) for _, t in found]
     out: list[_Found] = []
     for k, (m, t) in enumerate(found):
@@ -181,7 +182,8 @@ def _requote(text: str, g: Grammar, found: list[_Found], sentences: list[Sentenc
         days = [(abs(x.start - t.start), x.start_date) for j, (mm, x) in enumerate(found)
                 if lo <= x.start < hi and not quoted[j] and not _relative(mm)
                 and x.precision == "day" and x.kind == "point" and x.start_date is not None]
-        if not days:
+        if not days:  # its TIMEX3 counts from publication, but it dates nothing
+            out.append((m, replace(t, start_date=None, end_date=None, precision=None)))
             continue
         res = resolve(m, g, Context(min(days)[1]))
         if res is not None:
