@@ -339,3 +339,13 @@ def test_villages_the_index_lacks_stay_in_the_region_of_the_story(gaz):
         found = by_text(places(text, code, gaz))
         for name in ("Sverdlikovo", "Lyubimovka"):
             assert found[name].country == "RU" and not found[name].found, (code, name)
+
+
+def test_spanish_connectors_and_roman_numerals(gaz):
+    # a capitalised word that is also a connector ends a name ("del Sur"); a
+    # roman numeral is no place even when a region is coded so
+    for code, text in (("en", "Henry VIII was not in Lanao del Sur when Region VIII flooded."),
+                       ("id", "Komisi VIII berkunjung ke Lanao del Sur saat banjir melanda.")):
+        found = by_text(places(text, code, gaz))
+        assert found["Lanao del Sur"].country == "PH", code
+        assert "VIII" not in found, code

@@ -133,11 +133,11 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
     ids = run.toks
     n = len(ids)
     for i in range(n):
-        if toks[ids[i]].key in lex.connectors and i:  # a run starts with one only as "el-Fasher"
-            continue
+        if toks[ids[i]].key in lex.connectors and not toks[ids[i]].cap and i:
+            continue  # a run starts with a connector only as in "el-Fasher"
         for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
             a, b = toks[ids[i]], toks[ids[j - 1]]
-            if b.key in lex.connectors:
+            if b.key in lex.connectors and not b.cap:  # "Lanao del Sur" ends in a name
                 continue
             key = fold(text[a.start:b.end])
             out = [Variant(key, None, a.start, b.end)]

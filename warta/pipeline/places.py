@@ -234,6 +234,8 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     ``loose`` is :func:`_loose` of the run; ``loose_before`` tells whether
     such a word that no earlier match took stands before ``m`` in the run."""
     span = text[m.start:m.end]
+    if span.isupper() and not span.strip("IVXLCDM"):
+        return False  # a roman numeral ("Komisi VIII", "Henry VIII")
     letters = [c for c in span if c.isalpha()]
     if span.isupper() and len(letters) <= 3 or "." in span and len(letters) <= 4:
         if not m.curated:
