@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from warta.lang import Lang
 from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, TimeMention, Token
-from warta.pipeline.claimant import PUNCT_BOUNDARY, REPORTER, Source, SourceReader
+from warta.pipeline.claim_lexicon import PUNCT_BOUNDARY, REPORTER, Source
+from warta.pipeline.claimant import SourceReader
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.spans import SpanIndex

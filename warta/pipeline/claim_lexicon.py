@@ -1,0 +1,122 @@
+"""Claim vocabulary and the record of a source: the language's ``claims.toml`` read into
+phrase lexicons (cues, source kinds, roles, denials...), and :class:`Source`, a claimant as
+found with its kind, side and canonical key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from warta.lang import Lang
+from warta.model import Span, Token
+from warta.pipeline.lexicon import PhraseLexicon, from_table
+
+MAX_CLAIMANT_TOKENS = 10
+KIND_PRIORITY = ("media", "organization", "military", "government", "official", "person", "unknown")
+PUNCT_BOUNDARY = set(",.;:!?\"“”‘’()[]—–-")
+QUOTES = set("\"“”‘’'«»„")
+# sources that speak for the place they serve when no side is named ("the regional governor")
+LOCAL_KINDS = ("official", "government")
+# kinds whose side an unnamed re-mention takes from an earlier source of the same kind
+SIDED_KINDS = ("government", "military", "official", "person")
+HUMAN_KINDS = ("person", "official")
+HISTORY = 40  # sources a pronoun or re-mention can look back to
+
+
+@dataclass(slots=True)
+class ClaimLexicons:
+    cues: PhraseLexicon[str]  # value: before | after | inverted | pronoun | passive | adverbial
+    kinds: PhraseLexicon[str]
+    boundaries: frozenset[str]
+    adverbs: PhraseLexicon[str]
+    pronouns: PhraseLexicon[str]
+    pronoun_class: PhraseLexicon[str]
+    suffixes: tuple[str, ...]
+    relatives: frozenset[str]
+    subordinators: frozenset[str]
+    complementizers: frozenset[str]
+    locatives: frozenset[str]
+    report_nouns: PhraseLexicon[str]
+    agent_links: frozenset[str]
+    human_titles: PhraseLexicon[str]
+    denials: PhraseLexicon[str]
+    roles: PhraseLexicon[str]
+    quote_open: frozenset[str]
+    quote_close: frozenset[str]
+    function_words: frozenset[str]
+    definite_before: frozenset[str]
+    definite_after: frozenset[str]
+    abbreviations: frozenset[str]
+    cue_noun_markers: frozenset[str]
+    addressed: frozenset[str]
+    weak_kinds: PhraseLexicon[str]
+    possessives: frozenset[str]
+
+
+def _words(data: dict[str, object], key: str) -> list[str]:
+    value = data.get(key, [])
+    return [str(w) for w in value] if isinstance(value, list) else []
+
+
+@cache
+def lexicons(lang: Lang) -> ClaimLexicons:
+    data = lang.data("claims")
+    cues = from_table({
+        "before": _words(data, "cues_before"), "after": _words(data, "cues_after"),
+        "inverted": _words(data, "cues_inverted"),
+        "pronoun": _words(data, "cues_pronoun"), "passive": _words(data, "cues_passive"),
+        "adverbial": _words(data, "cues_adverbial"),
+    })
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in _words(data, key))
+
+    return ClaimLexicons(
+        cues=cues,
+        kinds=from_table(data.get("kinds", {})),
+        boundaries=words("boundaries"),
+        adverbs=from_table({"adv": _words(data, "adverbs")}),
+        pronouns=from_table({"pron": _words(data, "pronouns")}),
+        pronoun_class=from_table(data.get("pronoun_class", {})),
+        suffixes=tuple(_words(data, "pronoun_suffixes")),
+        relatives=words("relatives"),
+        subordinators=words("subordinators"),
+        complementizers=words("complementizers"),
+        locatives=words("locatives"),
+        report_nouns=from_table({"report": _words(data, "report_nouns")}),
+        agent_links=words("agent_links"),
+        human_titles=from_table({"title": _words(data, "human_titles")}),
+        denials=from_table({"deny": _words(data, "denials")}),
+        roles=from_table(data.get("roles", {})),
+        quote_open=frozenset(_words(data, "quote_open")),
+        quote_close=frozenset(_words(data, "quote_close")),
+        function_words=words("function_words"),
+        definite_before=words("definite_before"),
+        definite_after=words("definite_after"),
+        cue_noun_markers=words("cue_noun_markers"),
+        addressed=words("cues_addressed"),
+        weak_kinds=from_table(data.get("weak_kinds", {})),
+        possessives=words("possessives"),
+        abbreviations=frozenset(w.rstrip(".").lower() for w in [
+            *_words(lang.data("segment"), "abbreviations"), *_words(data, "human_titles")]),
+    )
+
+
+@dataclass(slots=True)
+class Source:
+    """A claimant as found: its own span, what it is and whom it stands for."""
+
+    span: Span
+    kind: str
+    country: str | None
+    key: str = ""
+    human: bool = False
+    context: str = ""  # the words around the name that describe it ("juru bicara militer Israel")
+
+
+def acronym(tok: Token) -> bool:
+    """"WHO", "AS": an acronym, never the function word it spells."""
+    return len(tok.text) > 1 and tok.text.isupper()
+
+
+REPORTER = Source(Span(-1, -1, ""), "reporter", None, "reporter")

@@ -1,0 +1,312 @@
+"""What a source is: the kind, side and canonical key of a claimant phrase, and who a
+pronoun or a definite description ("the ministry", "juru bicara itu") stands for.
+
+Kinds come from the language's source words (``[kinds]``, with ranks and "spokesman" as
+weak kinds that count only when nothing else does); the side from a side named in the
+phrase or its apposition, else an earlier source of the same kind, else, for a local
+official, the town or region of its sentence. Pronouns resolve to the nearest earlier
+source of a compatible class (a person for "he"/"dia", a body for "it") and keep their own
+span; a possessive title ("its spokeswoman", "juru bicaranya") speaks for the last body.
+The key (country, kind, role from ``[roles]`` or a person's surname) is the same for one
+source named in two languages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.lang import Lang
+from warta.model import PlaceMention, Span, TimeMention, Token
+from warta.pipeline.claim_lexicon import (
+    HISTORY,
+    HUMAN_KINDS,
+    KIND_PRIORITY,
+    LOCAL_KINDS,
+    PUNCT_BOUNDARY,
+    SIDED_KINDS,
+    ClaimLexicons,
+    Source,
+    acronym,
+    lexicons,
+)
+from warta.pipeline.lexicon import PhraseLexicon
+from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.sides import side_lexicon
+from warta.pipeline.spans import SpanIndex
+
+
+@dataclass(slots=True)
+class SourceBook:
+    """What a source phrase is (kind, side, key) and whom a pronoun stands for, with the
+    sources named so far."""
+
+    text: str
+    lang: Lang
+    places: SpanIndex[PlaceMention]
+    times: SpanIndex[TimeMention]
+    history: list[Source] = field(default_factory=list)
+    names: dict[str, Source] = field(default_factory=dict)
+    first_seen: dict[str, int] = field(default_factory=dict)
+    lex: ClaimLexicons = field(init=False)
+    sides: PhraseLexicon[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lex = lexicons(self.lang)
+        self.sides = side_lexicon(self.lang)
+
+    # -- reading a claimant for a cue -------------------------------------
+    def _is_boundary(self, tok: Token) -> bool:
+        if tok.text == "." and self._abbreviation_dot(tok.start):
+            return False
+        if self._possessive(tok):
+            return False
+        return tok.text in PUNCT_BOUNDARY or (tok.text.lower() in self.lex.boundaries and not acronym(tok))
+
+    def _possessive(self, tok: Token) -> bool:
+        """"the regions’ governors", "Ukraine’s president": an apostrophe, no quote."""
+        return tok.text in "'’" and self.text[tok.start - 1:tok.start].isalpha() and (
+            self.text[tok.end:tok.end + 2].rstrip().lower() == "s"
+            or (self.text[tok.start - 1:tok.start] == "s" and self.text[tok.end:tok.end + 1] == " "))
+
+    def _abbreviation_dot(self, at: int) -> bool:
+        """The dot of "the U.S. military", "the U.N.’s", "Lt. Col. Dagan"."""
+        word = self.text[max(0, at - 6):at].split()[-1:] or [""]
+        w = word[-1].strip("(\"“")
+        return bool(w) and w[-1:].isalpha() and (
+            "." in w or (len(w) == 1 and w.isupper()) or w.lower() in self.lex.abbreviations)
+
+    def _covered(self, tok: Token) -> bool:
+        """A token that is part of a date or a place name, or a number."""
+        if tok.text[:1].isdigit():
+            return True
+        for index in (self.times, self.places):
+            hit = index.last_before(tok.start + 1)
+            if hit is not None and tok.start < hit.end:
+                return True
+        return False
+
+    def _in_time(self, tok: Token) -> TimeMention | None:
+        hit = self.times.last_before(tok.start + 1)
+        return hit if hit is not None and tok.start < hit.end else None
+
+    def sourcey(self, span: Span) -> bool:
+        """Whether a phrase can name a source: a source word, a pronoun, or a name that is
+        not a date or place."""
+        toks = tokenize(self.text, span.start, span.end)
+        if not toks:
+            return False
+        if self.lex.pronouns.lookup(span.text) is not None or self.lex.kinds.find(toks, self.text):
+            return True
+        if self.lex.report_nouns.find(toks, self.text) or self.lex.human_titles.find(toks, self.text):
+            return True
+        if self.sides.find(toks, self.text):  # "Ukraina mengklaim", "Russia said"
+            return True
+        if any(p.actor_use for p in self.places.between(span.start, span.end)):  # "Moscow said"
+            return True
+        return any(self._is_name(t) for t in toks)
+
+    def _is_name(self, tok: Token) -> bool:
+        return tok.text[:1].isupper() and tok.text[:1].isalpha() and not self._covered(tok) \
+            and tok.text.lower() not in self.lex.boundaries \
+            and tok.text.lower() not in self.lex.function_words
+
+    def describe(self, span: Span, toks: list[Token], ctx_end: int, ctx_start: int | None = None) -> Source:
+        """Kind, side and key of a source phrase; the context reaches to ``ctx_end``
+        (appositions and titles between the name and its cue count) and from ``ctx_start``
+        (an apposition before it)."""
+        if self.lex.pronouns.lookup(span.text) is not None or self._is_definite(span):
+            return self.definite(span, toks)
+        lo = span.start if ctx_start is None else min(ctx_start, span.start)
+        ctx = [t for t in toks if lo <= t.start < ctx_end]
+        span_toks = [t for t in ctx if span.start <= t.start < span.end]
+        kind = self._kind(ctx)
+        side_hits = self.sides.find(ctx, self.text)
+        country = side_hits[0].value if side_hits else None
+        owner = self._owner(ctx)  # "its spokeswoman", "juru bicaranya": speaks for the last body
+        if owner is not None:
+            if not self.lex.kinds.find(ctx, self.text):
+                kind = owner.kind
+            country = country or owner.country
+        if country is None:
+            country = next((p.country for p in self.places.between(lo, ctx_end) if p.country), None)
+        names = self._names(span_toks) or self._names(ctx)  # "Juru bicara militer, Letkol Avi Dagan,"
+        known = next((self.names[n] for n in reversed(names) if n in self.names), None)
+        if not kind:
+            only_side = side_hits and len(span_toks) == sum(
+                m.last_token - m.first_token + 1 for m in side_hits if m.end <= span.end)
+            actor = [p for p in self.places.between(span.start, span.end) if p.actor_use and p.country]
+            if only_side or (actor and all(self._covered(t) for t in span_toks)):
+                kind = "government"  # a state named by its name or its capital
+            elif known is not None:
+                kind, country = known.kind, country or known.country
+            else:
+                kind, country = self._from_earlier_mention(names, country)
+        if country is None and kind in SIDED_KINDS and (not names or kind in LOCAL_KINDS):
+            # "Kementerian mengatakan" after "Kementerian Pertahanan Rusia", even if others spoke
+            # since; officials of one article serve one place, but a newly named fighter
+            # ("Sebby Sambom, a rebel spokesman") may speak for either side
+            earlier = next((f for f in reversed(self.history) if f.kind == kind and f.country), None)
+            country = earlier.country if earlier else None
+        if country is None and kind in LOCAL_KINDS:
+            country = self._local_country(span, toks)
+        human = kind in HUMAN_KINDS or bool(self.lex.human_titles.find(ctx, self.text)) or (
+            bool(names) and kind in ("military", "government") and known is None
+            and not self.lex.kinds.find(span_toks, self.text))
+        if known is not None and known.country == country:
+            key = known.key
+        else:
+            key = self.key(span, kind, country, names, human)
+        source = Source(span, kind, country, key, human or (known.human if known else False),
+                        self.text[lo:max(ctx_end, span.end)])
+        for name in names:
+            if kind in ("person", "official", "military", "government") and name not in self.names:
+                self.names[name] = source
+        return source
+
+    def _owner(self, ctx: list[Token]) -> Source | None:
+        """The body a possessive title speaks for: "Its spokeswoman, Anna Berg",
+        "Juru bicaranya": the last source that is no person."""
+        if not ctx or not self.history:
+            return None
+        first = ctx[0].text.lower()
+        owned = first in self.lex.possessives or any(
+            t.text.lower().endswith(sfx) and len(t.text) > len(sfx) + 2
+            and self.lex.human_titles.lookup(t.text[:-len(sfx)]) is not None
+            or (n > 0 and self.lex.human_titles.lookup(f"{ctx[n - 1].text} {t.text[:-len(sfx)]}") is not None)
+            for n, t in enumerate(ctx[:3]) for sfx in self.lex.suffixes if t.text.lower().endswith(sfx))
+        if not owned:
+            return None
+        return next((f for f in reversed(self.history) if not f.human), None)
+
+    def _kind(self, toks: list[Token]) -> str:
+        """The kind a phrase names: its most specific source word ("the group's military
+        spokesman" is military), then the first in KIND_PRIORITY."""
+        for lex in (self.lex.kinds, self.lex.weak_kinds):
+            found = lex.find(toks, self.text)
+            longest = max((m.last_token - m.first_token for m in found), default=0)
+            kinds = {m.value for m in found if m.last_token - m.first_token == longest}
+            kind = next((k for k in KIND_PRIORITY if k in kinds), "")
+            if kind:
+                return kind
+        return ""
+
+    def _names(self, toks: list[Token]) -> list[str]:
+        """Capitalised words that are neither a source word, a title, a side nor a place."""
+        taken = {i for lex in (self.lex.kinds, self.lex.human_titles, self.sides)
+                 for m in lex.find(toks, self.text) for i in range(m.first_token, m.last_token + 1)}
+        return [t.text for i, t in enumerate(toks) if i not in taken and self._is_name(t)]
+
+    def _local_country(self, span: Span, toks: list[Token]) -> str | None:
+        """The country of the place nearest the source within its sentence, a town or
+        region before a country ("the Russian region of Belgorod, which borders Ukraine")."""
+        if not toks:
+            return None
+        near = [p for p in self.places.between(toks[0].start, toks[-1].end) if p.country]
+        # a town or region, else a country named as a location ("in Russia"), never one that
+        # only qualifies someone ("Pasukan Rusia", "Russian forces")
+        located = [p for p in near if p.precision != "country"] or [
+            p for p in near if any(toks[n].text.lower() in self.lex.locatives
+                                   for n in [self._token_before(toks, p.start)] if n >= 0)]
+        return min(located, key=lambda p: abs(p.start - span.start)).country if located else None
+
+    @staticmethod
+    def _token_before(toks: list[Token], offset: int) -> int:
+        """Index of the last token ending at or before ``offset`` (-1 if none), by bisection."""
+        lo, hi = 0, len(toks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if toks[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo - 1
+
+    def _first_seen(self, word: str) -> int:
+        """Where a word first occurs in the article (one pass over the text, built on first use)."""
+        if not self.first_seen:
+            for tok in tokenize(self.text):
+                self.first_seen.setdefault(tok.text, tok.start)
+            self.first_seen.setdefault("", -1)
+        return self.first_seen.get(word, -1)
+
+    def _from_earlier_mention(self, names: list[str], country: str | None) -> tuple[str, str | None]:
+        """A bare name ("Aidi said") takes its title from where it was first introduced."""
+        if not names:
+            return "unknown", country
+        first = self._first_seen(names[-1])
+        if first > 0:
+            ctx_toks = tokenize(self.text, max(0, first - 80), first)
+            kind = self._kind(ctx_toks)
+            if kind:
+                sides = self.sides.find(ctx_toks, self.text)
+                return kind, country or (sides[-1].value if sides else None)
+        return "person", country
+
+    def key(self, span: Span, kind: str, country: str | None, names: list[str],
+            human: bool = False) -> str:
+        """Country, kind and canonical role (or surname): the same source in any language."""
+        toks = tokenize(self.text, span.start, span.end)
+        roles = self.lex.roles.find(toks, self.text)
+        human = human or kind in HUMAN_KINDS or bool(self.lex.human_titles.find(toks, self.text))
+        by_side = self.sides.find(toks, self.text)
+        if by_side and sum(m.last_token - m.first_token + 1 for m in by_side) == len(toks):
+            role = "state"  # "Rusia", "Russia", "Moskow": the state itself
+        elif names and human:
+            role = names[-1].lower()  # a person: the surname
+        elif roles:
+            # "Tentara Arakan" / "Arakan Army": the role and the body's own name
+            in_role = {i for m in roles for i in range(m.first_token, m.last_token + 1)}
+            own = [t.text.lower() for t in (x for i, x in enumerate(toks) if i not in in_role)
+                   if t.text in names]
+            role = " ".join([max(roles, key=lambda m: m.end - m.start).value, *sorted(own)])
+        elif names:
+            role = " ".join(n.lower() for n in names)
+        else:
+            role = " ".join(t.text.lower() for t in toks
+                            if t.text.isalnum() and t.text.lower() not in self.lex.function_words)
+        return f"{country or '-'}:{kind}:{role}"
+
+    def _is_definite(self, span: Span) -> bool:
+        """"the regional governor", "misi itu": a source word with a definite marker and no name."""
+        toks = tokenize(self.text, span.start, span.end)
+        if len(toks) < 2 or any(self._is_name(t) for t in toks[1:]) or self.sides.find(toks, self.text):
+            return False
+        marked = toks[0].text.lower() in self.lex.definite_before \
+            or toks[-1].text.lower() in self.lex.definite_after
+        return marked and bool(self._kind(toks))
+
+    def definite(self, span: Span, sentence: list[Token] | None = None) -> Source:
+        """A pronoun or definite description: the nearest earlier source it can stand for."""
+        toks = tokenize(self.text, span.start, span.end)
+        kind = self._kind(toks) or None
+        cls = self.lex.pronoun_class.lookup(span.text)
+        heads = [m.text.lower() for lex in (self.lex.kinds, self.lex.human_titles)
+                 for m in lex.find(toks, self.text)]
+        # "the spokesman", "juru bicara itu": the last source named with that word
+        ante = next((f for f in reversed(self.history)
+                     if any(h in (f.context or f.span.text).lower() for h in heads)), None) if heads else None
+        if ante is not None:
+            pass
+        elif kind is not None:
+            # "the ministry": the last ministry named, even if someone spoke since
+            ante = next((f for f in reversed(self.history) if f.kind == kind), None)
+        elif cls == "human":
+            ante = next((f for f in reversed(self.history) if f.human), None)
+        elif cls == "body":
+            ante = next((f for f in reversed(self.history) if not f.human), None)
+        else:
+            ante = None
+        if ante is None and kind is None:
+            ante = self.history[-1] if self.history else None
+        if ante is None:
+            k = kind or "unknown"
+            country = self._local_country(span, sentence or toks) if k in LOCAL_KINDS else None
+            return Source(span, k, country, self.key(span, k, country, []), cls == "human")
+        same = any(h in (ante.context or ante.span.text).lower() for h in heads)
+        return Source(span, ante.kind if same or kind is None else kind, ante.country, ante.key,
+                      ante.human, ante.context)
+
+    def remember(self, source: Source | None) -> None:
+        if source is not None and source.kind != "reporter":
+            self.history.append(source)
+            del self.history[:-HISTORY]  # a bounded look-back keeps the cost linear
