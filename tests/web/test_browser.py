@@ -431,3 +431,21 @@ def test_map_page_weight_with_borders(served, browser) -> None:  # noqa: ANN001
     decoded = sum(d for _, _, d in got)
     assert total < 1.5 * 1024 * 1024, (total, got)
     assert decoded > total  # sent compressed
+
+
+def test_admin_region_named_under_the_pointer(served, browser, shot) -> None:  # noqa: ANN001
+    base, _ = served
+    browser.get(base + "/#map=7/49.99/36.23")
+    _wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-admin-lines"))
+    for lat, lon, name in [(49.99, 36.23, "Kharkiv"), (51.73, 36.19, "Kursk")]:
+        browser.execute_script(
+            "window.wartaMap.fire('mousemove', {latlng: L.latLng(arguments[0], arguments[1])})",
+            lat, lon)
+        _wait(browser, lambda b, n=name: n in b.find_element(By.ID, "region-name").text)
+    assert browser.find_element(By.ID, "region-name").text.endswith(", RU")
+    shot("map-region-name")
+    browser.execute_script("window.wartaMap.setZoom(3, {animate: false})")
+    time.sleep(0.3)
+    browser.execute_script(
+        "window.wartaMap.fire('mousemove', {latlng: L.latLng(49.99, 36.23)})")
+    _wait(browser, lambda b: b.find_element(By.ID, "region-name").text == "")

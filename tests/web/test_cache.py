@@ -91,3 +91,21 @@ def test_app_answers_follow_an_unmerge(web_store, client, ids) -> None:  # noqa:
     store.unmerge(cid)
     after = client.get("/events.json").json()
     assert all(e["cluster_id"] != cid for e in after["events"])
+
+
+def test_an_answer_cut_short_is_not_kept() -> None:
+    calls = [0]
+
+    async def streaming(scope: Any, receive: Any, send: Any) -> None:
+        calls[0] += 1
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"part one", "more_body": True})
+        if calls[0] == 1:
+            return  # the reader left: the stream stops without its last part
+        await send({"type": "http.response.body", "body": b" and two", "more_body": False})
+
+    app = ResponseCache(streaming, version=lambda: 1)
+    assert asyncio.run(_get(app, "/big")) == (200, b"part one")
+    assert asyncio.run(_get(app, "/big")) == (200, b"part one and two")
+    assert asyncio.run(_get(app, "/big")) == (200, b"part one and two")
+    assert calls[0] == 2

@@ -158,7 +158,7 @@ def create_app(store: Store, *, read_only: bool = True) -> Starlette:
         with lock:
             return queries.version(queries.backend(store))
 
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(ResponseCache, version=version)  # outermost: keeps the headers too
     app.state.store = store
     app.state.lock = lock

@@ -79,19 +79,23 @@ class ResponseCache:
         start: Message | None = None
         chunks: list[bytes] = []
         keep = True
+        size = 0
+        complete = False  # the last part was sent: a reader who left early leaves no half answer
 
         async def capture(message: Message) -> None:
-            nonlocal start, keep
+            nonlocal start, keep, size, complete
             if message["type"] == "http.response.start":
                 start = message
                 keep = message["status"] == 200
             elif message["type"] == "http.response.body" and keep:
                 chunks.append(message.get("body", b""))
-                keep = sum(len(c) for c in chunks) <= MAX_BODY
+                size += len(chunks[-1])
+                keep = size <= MAX_BODY
+                complete = not message.get("more_body", False)
             await send(message)
 
         await self.app(scope, receive, capture)
-        if keep and start is not None:
+        if keep and complete and start is not None:
             self._store(key, _Entry(version, start, b"".join(chunks)))
 
     def _store(self, key: tuple[str, bytes, bool, bool], entry: _Entry) -> None:

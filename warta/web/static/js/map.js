@@ -136,16 +136,90 @@
     adminLoading = true;
     fetch(el.dataset.admin).then(function (r) { return r.json(); }).then(function (topo) {
       var lines = fixAntimeridian(topojson.feature(topo, topo.objects.admin1));
+      if (topo.objects.admin1_regions) {
+        ringsOfArcs(topo.objects.admin1_regions);
+        regions = topojson.feature(topo, topo.objects.admin1_regions).features.map(region);
+      }
       admin = L.geoJSON(lines, {
         pane: "admin", interactive: false, renderer: L.canvas({ pane: "admin", padding: 0.2 }),
         style: { color: "#9aa4ae", weight: 0.7, opacity: 0.9, dashArray: "3 2" }
       });
       el.dataset.adminLines = String(lines.features.length);
       showAdmin();
-    }).catch(function () { adminLoading = false; });
+    }).catch(function (err) { adminLoading = false; console.error("admin regions: " + err); });
   }
   map.on("zoomend", showAdmin);
   showAdmin();
+
+  // The name of the admin region under the pointer, from zoom 4 on.
+  var regions = null;
+  var nameBox = L.control({ position: "bottomleft" });
+  nameBox.onAdd = function () {
+    var d = L.DomUtil.create("div", "region-name");
+    d.id = "region-name";
+    d.setAttribute("aria-live", "polite");
+    return d;
+  };
+  nameBox.addTo(map);
+  // TopoJSON rings are lists of arc indexes; the regions file writes a ring
+  // of one arc as the bare index: make each such ring a list again.
+  function ringsOfArcs(collection) {
+    (collection.geometries || []).forEach(function (g) {
+      if (g.type === "Polygon" && g.arcs.length && typeof g.arcs[0] === "number") {
+        g.arcs = g.arcs.map(function (i) { return [i]; });
+      } else if (g.type === "MultiPolygon" && g.arcs.length && typeof g.arcs[0][0] === "number") {
+        g.arcs = g.arcs.map(function (p) { return p.map(function (i) { return [i]; }); });
+      }
+    });
+  }
+  function region(f) {
+    var g = f.geometry || { type: "Polygon", coordinates: [] };
+    var polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+    var box = [Infinity, Infinity, -Infinity, -Infinity];
+    polys.forEach(function (p) {
+      (p[0] || []).forEach(function (c) {
+        box[0] = Math.min(box[0], c[0]); box[1] = Math.min(box[1], c[1]);
+        box[2] = Math.max(box[2], c[0]); box[3] = Math.max(box[3], c[1]);
+      });
+    });
+    return { name: f.properties.name, country: f.properties.country, polys: polys, box: box };
+  }
+  function inRing(ring, x, y) {
+    var inside = false;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var a = ring[i], b = ring[j];
+      if ((a[1] > y) !== (b[1] > y) && x < (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]) + a[0]) {
+        inside = !inside;
+      }
+    }
+    return inside;
+  }
+  function regionAt(lon, lat) {
+    for (var i = 0; i < regions.length; i++) {
+      var r = regions[i], b = r.box;
+      if (lon < b[0] || lon > b[2] || lat < b[1] || lat > b[3]) { continue; }
+      for (var k = 0; k < r.polys.length; k++) {
+        var p = r.polys[k];
+        if (p[0] && inRing(p[0], lon, lat) && !p.slice(1).some(function (h) { return inRing(h, lon, lat); })) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+  var pending = null;
+  map.on("mousemove", function (ev) {
+    pending = ev.latlng.wrap();
+    window.requestAnimationFrame(function () {
+      if (!pending) { return; }
+      var at = pending, box = document.getElementById("region-name");
+      pending = null;
+      var r = regions && map.getZoom() >= ADMIN_MIN_ZOOM ? regionAt(at.lng, at.lat) : null;
+      box.textContent = r ? r.name + (r.country ? ", " + r.country : "") : "";
+      el.dataset.region = r ? r.name : "";
+    });
+  });
+  map.on("mouseout", function () { document.getElementById("region-name").textContent = ""; });
 
   function node(tag, text, cls) {
     var n = document.createElement(tag);
