@@ -7,8 +7,11 @@ civilian toll with no claimant belongs to the country where it happened.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
+from itertools import accumulate
 
 from warta.lang import Lang
 from warta.model import Claim, PlaceMention, Sentence
@@ -120,6 +123,39 @@ def _subject_side(fig, named: SpanIndex) -> str | None:  # noqa: ANN001
     return hit.value if hit is not None and span.start - hit.end <= SUBJECT_REACH else None
 
 
+def _inside_longer(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether ``(s, e)`` lies inside a longer one of ``spans`` (log time a query):
+    one starting before it and reaching its end, or starting with it and reaching past."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+
+    def inside(s: int, e: int) -> bool:
+        i = bisect_left(starts, s)
+        if i and reach[i - 1] >= e:
+            return True
+        j = bisect_right(starts, s)
+        return bool(j) and reach[j - 1] > e
+    return inside
+
+
+def _nearest(pool: list[PlaceMention]) -> Callable[[int], PlaceMention | None]:
+    """The place of ``pool`` (sorted by start) whose start is nearest an offset; on a
+    tie the earlier one, as ``min`` over the list would give (log time a query)."""
+    starts = [p.start for p in pool]
+
+    def nearest(offset: int) -> PlaceMention | None:
+        if not pool:
+            return None
+        i = bisect_left(starts, offset)
+        best = None
+        for k in (bisect_left(starts, starts[i - 1]) if i else None, i if i < len(pool) else None):
+            if k is not None and (best is None or abs(starts[k] - offset) < abs(starts[best] - offset)):
+                best = k
+        return pool[best] if best is not None else None
+    return nearest
+
+
 def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[Claim],
                 places: list[PlaceMention], counts: Counter[str]) -> None:
     """Fill ``side`` of every figure that has none, in place."""
@@ -155,13 +191,14 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                  if (claim.claimant.start is None
                      or not (claim.claimant.start <= m.start < (claim.claimant.end or 0)))
                  and not _dateline(toks, m.first_token, m.text) and m.start not in made]
-        names = [(m.start, m.end) for m in lex.find(toks, text)]
+        in_name = _inside_longer([(m.start, m.end) for m in lex.find(toks, text)])
         here = [p for p in place_index.between(sent.start, sent.end)
                 if p.country and not p.actor_use and p.start not in made
                 and not (p.start - sent.start < 3 and p.text.isupper())
                 # "Vladimir" in "Vladimir Putin": part of a side's name, not where it happened
-                and not any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in names)]
+                and not in_name(p.start, p.end)]
         finer = [p for p in here if p.precision != "country"]
+        nearest = _nearest(finer or here)  # the place nearest the figure, finer places first
         own = claim.claimant.country
         belligerent = own is not None and claim.claimant.kind in BELLIGERENT_KINDS
         enemies = enemy.find(toks, text)
@@ -186,8 +223,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             last = named_index.last_before(fig.start)
             before = [last] if last is not None and last.end <= fig.start else []
             agent = _agent(fig, named_index, text, markers)
-            pool = finer or here  # the place nearest the figure, finer places first
-            place_country = min(pool, key=lambda p: abs(p.start - fig.start)).country if pool else None
+            near = nearest(fig.start)
+            place_country = near.country if near is not None else None
             if place_country and main_country and countries[place_country] <= 1 \
                     and countries[main_country] >= STORY_COUNTRY_MIN:
                 place_country = main_country  # a place named once in a story about elsewhere
