@@ -30,6 +30,9 @@ def test_geocode_ranks_with_reasons(tmp_path, gazetteer):
     assert json.loads(res.output)[0]["country"] == "US"
     res = runner.invoke(main, ["geocode", "Paris", "--near", "north"], env=env)
     assert res.exit_code == 2
+    # a language's own names: Indonesian "Korea Utara" is North Korea, as the pipeline reads it
+    res = runner.invoke(main, ["geocode", "Korea Utara", "--lang", "id", "--format", "json"], env=env)
+    assert res.exit_code == 0 and json.loads(res.output)[0]["country"] == "KP", res.output
 
 
 def test_gazetteer_info_and_import(tmp_path, gazetteer):
