@@ -262,3 +262,18 @@ def test_bare_plural_units_after_a_preposition():
 def test_a_clock_time_takes_the_latest_day_named():
     text = "The convoy was hit on Friday. Medics arrived at 4 in the morning."
     assert _x(text)[1] == ("4 in the morning", "TIME", "2025-01-03T04:00")
+
+
+def test_a_yearless_date_takes_the_year_its_weekday_fits():
+    assert _x("Bentrok terjadi Selasa (7/1) malam.", ID) == [("Selasa (7/1) malam", "TIME", "2025-01-07TNI")]
+    assert _x("Polisi tiba Jumat (3/1).", ID) == [("Jumat (3/1)", "DATE", "2025-01-03")]
+    assert _x("Talks resume on Tuesday, Jan. 7.", EN) == [("Tuesday, Jan. 7", "DATE", "2025-01-07")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bantuan tiba dalam waktu dekat.", ID, [("waktu dekat", "DATE", "FUTURE_REF")]),
+    ("Desa itu diserang beberapa waktu lalu.", ID, [("beberapa waktu lalu", "DATE", "PAST_REF")]),
+    ("Shelling has eased lately.", EN, [("lately", "DATE", "PAST_REF")]),
+])
+def test_more_references(text, lang, expected):
+    assert _x(text, lang) == expected

@@ -70,7 +70,7 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         year = int(gr("y" + k)) if gr("y" + k) else (
             pub.year + g.year_rel[norm(yr)] if yr and pub else None)
         month, day = g.months[gr("m" + k)], int(gr("d" + k))
-        r = _day(year, month, day, ctx)
+        r = _day(year if year else _weekday_year(month, day, gr("wd" + k), g, ctx), month, day, ctx)
         last = gr("d" + k + "b")
         if r is None or last is None:
             return r
@@ -84,7 +84,10 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         year = parts[2] if len(parts) > 2 else None
         if year is not None and year < 100:
             year += 2000
-        return _day(year, month, day, ctx)
+        r = _day(year if year else _weekday_year(month, day, gr("wd3"), g, ctx), month, day, ctx)
+        if r is not None and r.start is not None and gr("npod"):  # "Selasa (7/1) malam"
+            return _on_day(r.start, gr("npod"), g)
+        return r
     if gr("my") is not None:
         return _month(int(gr("y3")), g.months[gr("m3")], _mod(m, g))
     if gr("qtr") is not None:
@@ -180,6 +183,18 @@ def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | Non
     except ValueError:
         return None
     return Resolved(d, d, "day", "point", value=d.isoformat())
+
+
+def _weekday_year(month: int, day: int, weekday: str | None, g: Grammar, ctx: Context) -> int | None:
+    """The year, next to publication's, in which a yearless date falls on the weekday
+    the text names with it ("Selasa (7/1)"); None when there is no such weekday."""
+    pub = ctx.pub
+    want = g.weekdays.get(weekday or "")
+    if want is None or pub is None or (month, day) in ctx.years:
+        return None
+    days = [_safe(y, month, day) for y in (pub.year, pub.year - 1, pub.year + 1)]
+    fits = [d for d in days if d.weekday() == want and d.day == day]
+    return min(fits, key=lambda d: abs((d - pub).days)).year if fits else None
 
 
 def _safe(year: int, month: int, day: int) -> date:
