@@ -213,3 +213,10 @@ def test_an_adverb_of_degree_stays_with_its_outcome():
     got = figures("Serangan itu menewaskan dua awak, dan dua lainnya luka parah.", "id")
     assert [(f.outcome, f.outcome_span.text) for f in got] == [("killed", "menewaskan"),
                                                               ("wounded", "luka parah")]
+
+
+def test_equipment_seized_after_a_kill_is_captured_not_lost():
+    got = brief(figures("The army killed dozens of fighters, seizing 3 armoured vehicles.", "en"))
+    assert [(g[1], g[2]) for g in got] == [("personnel", "killed"), ("armored_vehicles", "captured")]
+    got = brief(figures("Tentara menewaskan puluhan pejuang, dan menyita 3 kendaraan lapis baja.", "id"))
+    assert [(g[1], g[2]) for g in got] == [("personnel", "killed"), ("armored_vehicles", "captured")]
