@@ -238,6 +238,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
     since = from_table({"since": lang.data("times").get("since", [])})
     sides = side_lexicon(lang)
     out: list[Figure] = []
+    seen: set[tuple[float | None, str]] = set()  # (value, unit) of the figures so far
     time_index, place_index = SpanIndex(times), SpanIndex(places)
     qi = 0
     for sent in sentences:
@@ -255,7 +256,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         if out and out[-1].sentence == sent.index - 1:
             _continue_list(text, toks, found, out[-1], lex)
         found = _drop_lone_articles(found, lex)
-        found = [f for f in found if not _re_mention(text, toks, f, out, lex)]
+        found = [f for f in found if not _re_mention(text, toks, f, seen, lex)]
         launched_wholes(toks, text, found, lex, sides)
         for fig in found:
             _assign_side(text, toks, fig, lex, sides)
@@ -264,7 +265,9 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             fig.place = _place(fig, [p for p in place_index.between(lo, hi)
                                      if not (p.start - sent.start < 3 and p.text.isupper())])
         # zero counts nothing: "nol tentara tewas", "zero deaths"
-        out.extend(f for f in found if f.outcome and not (f.quantity.high == 0 and f.quantity.low == 0))
+        kept = [f for f in found if f.outcome and not (f.quantity.high == 0 and f.quantity.low == 0)]
+        out.extend(kept)
+        seen.update((f.quantity.value, f.unit) for f in kept)
     _mixed_by_parts(out, lex)
     return out
 
@@ -283,13 +286,18 @@ def _mixed_by_parts(out: list[Figure], lex: FigureLexicons) -> None:
     for k, fig in enumerate(out):
         if not _generic_toll(fig, lex):
             continue
-        parts = [f for f in out[k + 1:] if f.sentence in (fig.sentence, fig.sentence + 1)
-                 and f.outcome == fig.outcome]
+        parts = []
+        for j in range(k + 1, len(out)):
+            f = out[j]
+            if f.sentence > fig.sentence + 1:
+                break  # figures are in text order: the parts are near
+            if f.outcome == fig.outcome:
+                parts.append(f)
         if any(f.unit == "personnel" for f in parts) and any(f.unit == "civilians" for f in parts):
             fig.unit = "other"
 
 
-def _re_mention(text: str, toks: list[Token], fig: Figure, earlier: list[Figure],
+def _re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[float | None, str]],
                 lex: FigureLexicons) -> bool:
     """"The three students died": a definite re-mention of people or things already
     counted in an earlier sentence is no new figure ("22 of the 27 drones" is)."""
@@ -299,7 +307,7 @@ def _re_mention(text: str, toks: list[Token], fig: Figure, earlier: list[Figure]
     if i > 1 and lex.partitive.at(toks, i - 2, text) is not None:
         return False
     value = fig.quantity.value
-    return value is not None and any(e.quantity.value == value and e.unit == fig.unit for e in earlier)
+    return value is not None and (value, fig.unit) in earlier
 
 
 def _continue_list(text: str, toks: list[Token], found: list[Figure], before: Figure,
