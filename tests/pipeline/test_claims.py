@@ -434,3 +434,12 @@ def test_claims_a_possessive_title_speaks_for_the_last_body():
                  "300 keluarga mengungsi. Ia menyebut 12 anak hilang.", "id")
     assert [(c.claimant.text, c.claimant.kind) for c in got] == [
         ("Anna Berg", "organization"), ("Ia", "organization")]
+
+
+def test_claims_a_quotation_opened_after_its_speaker_belongs_to_them():
+    got = given('Governor Oleh Petrenko said: "Three people died in the strike. Five more were wounded."',
+                "en", "Three people", "Five more")
+    assert [c.claimant.text for c in got] == ["Governor Oleh Petrenko"] * 2
+    got = given('Gubernur Oleh Petrenko mengatakan: "Tiga orang tewas dalam serangan itu. Lima lainnya '
+                'terluka."', "id", "Tiga orang", "Lima lainnya")
+    assert [c.claimant.text for c in got] == ["Gubernur Oleh Petrenko"] * 2

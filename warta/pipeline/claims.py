@@ -199,7 +199,9 @@ class ClaimFinder:
         for c in out:
             by_sentence.setdefault(c.sentence, []).append(c)
         for open_at, close_at in spans:
-            inside = [s for s in sent_index.between(open_at - 1, close_at + 1) if s.end > open_at]
+            opening = sent_index.last_before(open_at + 1)  # the sentence the quotation opens in
+            inside = ([opening] if opening is not None and opening.end > open_at else []) + [
+                s for s in sent_index.between(open_at + 1, close_at + 1)]
             if len(inside) < 2:
                 continue
             speaker: Attribution = (None, None)
@@ -243,7 +245,12 @@ class ClaimFinder:
         """A denial with no figures of its own disputes the figures another side gave in
         the sentences just before ("The RSF denied ...", "Neither figure could be verified")."""
         found = found or REPORTER
-        earlier = [c for c in out if c is not claim and c.figures
+        recent = []
+        for c in reversed(out):  # claims come in text order: look back only as far as reached
+            if c.sentence < sent.index - DENIAL_REACH:
+                break
+            recent.append(c)
+        earlier = [c for c in reversed(recent) if c is not claim and c.figures
                    and sent.index - DENIAL_REACH <= c.sentence < sent.index
                    and c.claimant.kind != "reporter"
                    and (found.kind == "reporter" or c.claimant.country != found.country)]
