@@ -349,3 +349,11 @@ def test_spanish_connectors_and_roman_numerals(gaz):
         found = by_text(places(text, code, gaz))
         assert found["Lanao del Sur"].country == "PH", code
         assert "VIII" not in found, code
+
+
+def test_dotted_state_abbreviations_standing_alone(gaz):
+    # AP style: "S.C." or "N.Y." on its own is the state (English data); "N.Y. Times" is a paper
+    text = "The S.C. Highway Patrol closed the road, the N.Y. Times reported."
+    found = by_text(places(text, "en", gaz))
+    assert [p.admin1 for t, p in found.items() if t.startswith("S.C")] == ["US.SC"]
+    assert not [t for t in found if t.startswith("N.Y")]

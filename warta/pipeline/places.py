@@ -249,8 +249,9 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     s = toks[m.i].sent
     nxt = toks[m.j] if m.j < len(toks) and toks[m.j].sent == s else None
     prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == s else None
-    if nxt and nxt.key in lex.not_after and text[m.end:nxt.start] == " ":
-        return False
+    if nxt and nxt.key in lex.not_after and (text[m.end:nxt.start] == " " or (
+            text[m.end:nxt.start] == ". " and nxt.cap)):
+        return False  # "Kyiv Independent", "N.Y. Times"
     if _money_or_route(text, m.start, m.end):
         return False
     if single and not m.curated and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) and (
