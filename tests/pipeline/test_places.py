@@ -357,3 +357,10 @@ def test_dotted_state_abbreviations_standing_alone(gaz):
     found = by_text(places(text, "en", gaz))
     assert [p.admin1 for t, p in found.items() if t.startswith("S.C")] == ["US.SC"]
     assert not [t for t in found if t.startswith("N.Y")]
+
+
+def test_two_places_hyphened_are_a_route_not_a_persons_name(gaz):
+    for code, text in (("en", "The Amsterdam-London train left London on time."),
+                       ("id", "Kereta Amsterdam-London berangkat dari London tepat waktu.")):
+        found = [p.text for p in places(text, code, gaz)]
+        assert found == ["Amsterdam", "London", "London"], code

@@ -135,7 +135,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
     ids = run.toks
     n = len(ids)
     zone = _person_zone(toks, run, lex, found)
-    loose = _loose(toks, run, zone, lex)
+    loose = _loose(text, toks, run, zone, lex, found)
     ahead = [0]  # loose words before each position of the run
     for x in loose:
         ahead.append(ahead[-1] + x)
@@ -214,14 +214,20 @@ def _abbreviations(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
     return out
 
 
-def _loose(toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexicon) -> list[bool]:
+def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexicon,
+           found: dict[str, list[Candidate]]) -> list[bool]:
     """For each token of ``run``: a word that may be part of a person's
     name around a place (not a title, head, connector, context word or
-    acronym, nor already in the person zone)."""
+    acronym, nor already in the person zone, nor a place hyphened to
+    another: "Amsterdam-London" is a route)."""
     out = []
+    first, last = run.toks[0], run.toks[-1]  # a run's tokens are consecutive
     for g in run.toks:
         t = toks[g]
-        out.append(not (g in zone or t.key in lex.context_words
+        hyphened = t.key in found and (
+            text[t.end:t.end + 1] == "-" and g < last and toks[g + 1].key in found
+            or text[t.start - 1:t.start] == "-" and g > first and toks[g - 1].key in found)
+        out.append(not (g in zone or hyphened or t.key in lex.context_words
                         or t.key in lex.titles or t.key in lex.connectors
                         or t.key in lex.heads_after or t.key in lex.heads_before
                         or t.text.isupper()))
