@@ -277,3 +277,14 @@ def test_a_yearless_date_takes_the_year_its_weekday_fits():
 ])
 def test_more_references(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+def test_quarters_relative_to_the_year():
+    assert _x("Profit fell from the year-ago third quarter.") == [
+        ("the year-ago third quarter", "DATE", "2024-Q3")]
+    assert _x("Sales should rise in next year's first quarter.") == [
+        ("next year's first quarter", "DATE", "2026-Q1")]
+
+
+def test_a_yearless_english_date_soon_after_publication_is_next_years():
+    assert _x("The dividend is payable Jan. 2.", EN, date(1989, 11, 2)) == [("Jan. 2", "DATE", "1990-01-02")]

@@ -48,6 +48,7 @@ class Grammar:
     year_rel: dict[str, int]
     month_rel: dict[str, int]
     holidays: dict[str, str]
+    period_offsets: dict[str, int]
     holiday_days: tuple[str, ...]
     units: dict[str, str]
     unit_codes: dict[str, tuple[str, int]]
@@ -120,6 +121,7 @@ def grammar(lang: Lang) -> Grammar:
         year_rel={norm(k): int(v) for k, v in d.get("year_relative", {}).items()},
         month_rel={norm(k): int(v) for k, v in d.get("month_relative", {}).items()},
         holidays={norm(k): str(v) for k, v in d.get("holidays", {}).items()},
+        period_offsets={norm(k): int(v) for k, v in d.get("period_year_offsets", {}).items()},
         holiday_days=tuple(d.get("holiday_weekdays", ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])),
         units={norm(k): v for k, v in d.get("unit_words", {}).items()},
         unit_codes={k: (v[0], int(v[1])) for k, v in d.get("unit_codes", {}).items()},
@@ -199,10 +201,11 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     pwords = i(d.get("period_words", {}))
     pyear = rf"(?:\s+(?:{i(d.get('period_year_joiners', []))}\s+)?(?P<qy2>{YEAR}))?"
     if d.get("quarter_order", "ordinal_first") == "ordinal_first":
-        qtr = (rf"{_opt(d.get('period_before', []))}(?:(?P<qy1>{YEAR})\s+)?(?:fiscal[\s-]+)?"
+        qtr = (rf"{_opt(d.get('period_before', []))}{_opt(d.get('period_year_offsets', {}), 'qoff')}"
+               rf"(?:(?P<qy1>{YEAR})\s+)?(?:fiscal[\s-]+)?"
                rf"(?:(?P<qo>{ords})[\s-]+)?(?(qo)|(?(qy1)|(?!x)x))(?P<qu>{pwords})(?!\w){pyear}")
     else:
-        qtr = rf"(?P<qu>{pwords})\s+(?:ke-?)?(?P<qo>{ords})(?!\w)(?P<qy1>{NEVER})?{pyear}"
+        qtr = rf"(?P<qoff>{NEVER})?(?P<qu>{pwords})\s+(?:ke-?)?(?P<qo>{ords})(?!\w)(?P<qy1>{NEVER})?{pyear}"
     qtr = rf"(?P<qtr>{qtr}|Q(?P<qn>[1-4])(?:\s+(?P<qy3>{YEAR}))?)"
     after = i(d.get("season_modifiers_after", {}))
     season = (rf"(?P<sea>{_opt(d.get('season_modifiers', {}), 'seamod')}"

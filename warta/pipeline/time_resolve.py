@@ -175,9 +175,10 @@ def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | Non
                 d = date(pub.year, month, day)
                 if d > pub:
                     d = date(pub.year - 1, month, day)
-                    ahead = (_safe(pub.year, month, day) - pub).days
-                    if ctx.nearest and ahead < (pub - d).days and ahead <= NEAR_DAYS:
-                        d = date(pub.year, month, day)
+                if ctx.nearest:  # the next one, when it is nearer and close
+                    after = _safe(d.year + 1, month, day)
+                    if (after - pub).days < (pub - d).days and (after - pub).days <= NEAR_DAYS:
+                        d = after
         else:
             d = date(year, month, day)
     except ValueError:
@@ -258,10 +259,10 @@ def _quarter(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     elif ctx.pub is None:
         return None
     else:
-        year = ctx.pub.year
+        year = ctx.pub.year + (g.period_offsets.get(norm(gr("qoff")), 0) if gr("qoff") else 0)
     size = 3 if code == "Q" else 6
     first, last = timex.months_span(year, (n - 1) * size + 1, n * size)
-    if not given and ctx.pub is not None and first > ctx.pub and not ctx.future:
+    if not given and not gr("qoff") and ctx.pub is not None and first > ctx.pub and not ctx.future:
         year -= 1
         first, last = timex.months_span(year, (n - 1) * size + 1, n * size)
     return Resolved(first, last, "range", "point", value=f"{year}-{code}{n}")
