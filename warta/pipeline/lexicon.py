@@ -72,13 +72,14 @@ class PhraseLexicon(Generic[V]):
 
     def at(self, toks: list[Token], i: int, text: str, hi: int | None = None) -> Match[V] | None:
         """The longest phrase starting at token ``i`` (ending before ``hi``), or None."""
-        low = lowered(toks)
+        return self._at(toks, lowered(toks), i, text, len(toks) if hi is None else hi)
+
+    def _at(self, toks: list[Token], low: list[str], i: int, text: str, hi: int) -> Match[V] | None:
         lengths = self._starts.get(low[i])
         if lengths is None:
             return None
-        top = (len(toks) if hi is None else hi) - i
         for n in lengths:
-            if n > top:
+            if i + n > hi:
                 continue
             value = self._folded.get(tuple(low[i:i + n]))
             exact = self._exact.get(tuple(t.text for t in toks[i:i + n])) if self._exact else None
@@ -92,38 +93,59 @@ class PhraseLexicon(Generic[V]):
     def find(self, toks: list[Token], text: str, lo: int = 0, hi: int | None = None) -> list[Match[V]]:
         """All non-overlapping longest matches among ``toks[lo:hi]``."""
         hi = len(toks) if hi is None else hi
-        low = lowered(toks)
         starts = self._starts
+        if starts.keys().isdisjoint(_words(toks)):
+            return []  # most lexicons start no phrase in most sentences: one set test
+        low = lowered(toks)
         out: list[Match[V]] = []
-        i = lo
-        while i < hi:
-            if low[i] not in starts:
-                i += 1
+        after = lo  # the first token not inside a match already found
+        for i in [i for i in range(lo, hi) if low[i] in starts]:
+            if i < after:
                 continue
-            m = self.at(toks, i, text, hi)
-            if m is None:
-                i += 1
-            else:
+            m = self._at(toks, low, i, text, hi)
+            if m is not None:
                 out.append(m)
-                i = m.last_token + 1
+                after = m.last_token + 1
         return out
 
 
-_LOWERED: dict[int, tuple[list[Token], list[str]]] = {}
+class _Words:
+    """A token list's words in lower case, and their set once a lexicon asks for it."""
+
+    __slots__ = ("toks", "low", "set")
+
+    def __init__(self, toks: list[Token]) -> None:
+        self.toks = toks
+        self.low = [t.text.lower() for t in toks]
+        self.set: frozenset[str] | None = None
+
+
+_LOWERED: dict[int, _Words] = {}
 _LOWERED_MAX = 4096
+
+
+def _entry(toks: list[Token]) -> _Words:
+    got = _LOWERED.get(id(toks))
+    if got is not None and got.toks is toks and len(got.low) == len(toks):
+        return got
+    if len(_LOWERED) >= _LOWERED_MAX:
+        _LOWERED.clear()
+    got = _LOWERED[id(toks)] = _Words(toks)
+    return got
 
 
 def lowered(toks: list[Token]) -> list[str]:
     """The tokens' words in lower case, computed once per token list: every
     lexicon of every step walks the same (cached) sentence token lists."""
-    got = _LOWERED.get(id(toks))
-    if got is not None and got[0] is toks and len(got[1]) == len(toks):
-        return got[1]
-    if len(_LOWERED) >= _LOWERED_MAX:
-        _LOWERED.clear()
-    low = [t.text.lower() for t in toks]
-    _LOWERED[id(toks)] = (toks, low)
-    return low
+    return _entry(toks).low
+
+
+def _words(toks: list[Token]) -> frozenset[str]:
+    """The set of the tokens' lower-case words, computed once per token list."""
+    entry = _entry(toks)
+    if entry.set is None:
+        entry.set = frozenset(entry.low)
+    return entry.set
 
 
 def from_table(table: Mapping[str, Iterable[str]]) -> PhraseLexicon[str]:
