@@ -21,7 +21,6 @@ ASSETS = "warta/web/static/build/"
 SDIST_NEEDS = ("LICENSE", "README.md", "setup.py", "MANIFEST.in", "tests/conftest.py",
                "tests/web/test_browser.py", "examples/corpus", "docs/web.md", "scripts/test.sh",
                "benchmarks/gazetteer_bench.py", "warta/web/data/admin1-10m.json",
-               "warta/web/data/admin1-regions-10m.json",
                "warta/web/package-lock.json")
 
 

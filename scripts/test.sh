@@ -80,7 +80,6 @@ try:
                 sys.exit("test.sh: the installed warta serve exited")
             time.sleep(0.2)
     for path in ("/", "/events.json", "/static/build/leaflet.js", "/static/build/admin1-10m.json",
-                 "/static/build/admin1-regions-10m.json",
                  "/static/build/countries-50m.json"):
         with urllib.request.urlopen(base + path, timeout=10) as r:
             assert r.status == 200, (path, r.status)

@@ -145,9 +145,7 @@ def test_basemap_regions_keep_names_and_decode_to_their_rings(tmp_path: Path) ->
     assert regions[1].props == {"name": "Provinsi Contoh", "country": "ID", "admin1": "ID.99"}
     built = basemap.convert(shapefile([[[(30.0, 50.0), (31.0, 51.0)]]]), tmp_path / "a.json",
                             quanta=100_000, source="test", regions=regions)
-    assert "admin1_regions" not in json.loads(built.path.read_text())["objects"]
-    topo = json.loads((tmp_path / basemap.REGIONS_NAME).read_text())
-    assert list(topo["objects"]) == ["admin1_regions"]
+    topo = json.loads(built.path.read_text())
     shapes = topo["objects"]["admin1_regions"]["geometries"]
     assert [g["type"] for g in shapes] == ["Polygon", "MultiPolygon"]
     assert shapes[0]["properties"]["name"] == "Oblast Contoh"
@@ -191,24 +189,21 @@ def test_basemap_refuses_regions_with_another_hash(tmp_path: Path,
 
 
 def test_the_shipped_layer_has_named_regions_and_no_antimeridian_span() -> None:
-    """warta/web/data: made from the pinned sources, lines and named regions
-    in files of a few MB, no segment over 180 degrees of longitude."""
+    """warta/web/data/admin1-10m.json: made from the pinned sources, a few MB,
+    lines and named regions, no segment over 180 degrees of longitude."""
     path = basemap.BUILD_DIR / basemap.OUT_NAME
     assert basemap.is_current(path), "regenerate it: python -m warta.web.basemap --force"
-    assert path.stat().st_size < 2_000_000
-    assert (basemap.BUILD_DIR / basemap.REGIONS_NAME).stat().st_size < 3_000_000
-    lines = json.loads(path.read_text(encoding="utf-8"))
-    assert len(lines["objects"]["admin1"]["geometries"]) > 100
-    topo = json.loads((basemap.BUILD_DIR / basemap.REGIONS_NAME).read_text(encoding="utf-8"))
+    assert path.stat().st_size < 5_000_000
+    topo = json.loads(path.read_text(encoding="utf-8"))
+    assert len(topo["objects"]["admin1"]["geometries"]) > 100
     regions = topo["objects"]["admin1_regions"]["geometries"]
     assert len(regions) > 4500  # of Natural Earth's 4,596: small islands and city regions too
     names = {(g["properties"].get("country"), g["properties"].get("name")) for g in regions}
     assert ("UA", "Kharkiv") in names and ("ID", "Jawa Barat") in names
     assert sum(1 for g in regions if g["properties"].get("admin1")) > 3500
-    for t in (lines, topo):
-        sx = t["transform"]["scale"][0]
-        for arc in t["arcs"]:
-            assert all(abs(dx) * sx <= 180 for dx, _ in arc[1:])
+    sx = topo["transform"]["scale"][0]
+    for arc in topo["arcs"]:
+        assert all(abs(dx) * sx <= 180 for dx, _ in arc[1:])
 
 
 def _fake_wheel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

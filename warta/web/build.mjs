@@ -1,7 +1,7 @@
 // Write the browser assets warta's web UI serves from /static/build/: Leaflet,
 // marker clustering and topojson-client from node_modules (the versions
 // pinned in package-lock.json), the Natural Earth country borders, and the
-// admin-1 layers (lines; regions with names) that ship in data/ (made by `python -m warta.web.basemap`).
+// admin-1 layer that ships in data/ (made by `python -m warta.web.basemap`).
 //
 //   node build.mjs [OUT]     (OUT defaults to static/build beside this file)
 //
@@ -26,7 +26,6 @@ const files = {
   "topojson-client.min.js": join(nm, "topojson-client/dist/topojson-client.min.js"),
   "countries-50m.json": join(nm, "world-atlas/countries-50m.json"),
   "admin1-10m.json": join(here, "data", "admin1-10m.json"),
-  "admin1-regions-10m.json": join(here, "data", "admin1-regions-10m.json"),
 };
 
 rmSync(out, { recursive: true, force: true });
