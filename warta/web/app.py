@@ -123,6 +123,8 @@ def create_app(store: Store, *, read_only: bool = True) -> Starlette:
                              trim_blocks=True, lstrip_blocks=True)
     env.globals["version"] = __version__
     templates = Jinja2Templates(env=env)
+    for name in env.list_templates(extensions=["html"]):
+        env.get_template(name)  # compiled now, not by the first reader of each page
     if read_only:
         _read_only(store)
     get = ["GET", "HEAD"]
@@ -162,5 +164,7 @@ def create_app(store: Store, *, read_only: bool = True) -> Starlette:
     app.add_middleware(ResponseCache, version=version)  # outermost: keeps the headers too
     app.state.store = store
     app.state.lock = lock
+    db = queries.backend(store)
+    app.state.choices = (queries.version(db), queries.choices(db))  # the menus, read once now
     app.state.templates = templates
     return app

@@ -3,7 +3,6 @@ as JSON at ``/page.json``."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from starlette.requests import Request
@@ -19,7 +18,6 @@ from warta.web.filters import Filters, WebError, parse, refuse
 MAP_LIMIT = 2000
 BOARD_LIMIT = 50
 TIMELINE_LIMIT = 100
-CHOICES_TTL = 60.0  # seconds
 
 
 def _store(request: Request) -> Store:
@@ -52,13 +50,15 @@ def _filters(request: Request, limit: int) -> Filters:
 
 
 def _choices(request: Request) -> dict[str, Any]:
-    """The values each filter can take (menus and checks), read at most once a minute."""
+    """The values each filter can take (menus and checks), read again only
+    when the store has changed."""
     state = request.app.state
-    at, cached = getattr(state, "choices", (0.0, None))
-    if cached is None or time.monotonic() - at > CHOICES_TTL:
-        with state.lock:
+    with state.lock:
+        version = queries.version(_db(request))
+        seen, cached = getattr(state, "choices", (None, None))
+        if cached is None or seen != version:
             cached = queries.choices(_db(request))
-        state.choices = (time.monotonic(), cached)
+            state.choices = (version, cached)
     return cached
 
 
