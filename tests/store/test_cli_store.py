@@ -78,6 +78,9 @@ def test_cli_example_corpus_shows_disagreement(tmp_path: Path) -> None:
     code, out, _ = _run("claims", "--db", db, "--contested", "--json")
     measures = json.loads(out)
     assert any(len({e["value"] for e in m["entries"]}) >= 2 for m in measures)
+    code, _, err = _run("claims", "--db", db, "--side", "ua", "--unit", "personnel", "--outcome", "killed")
+    assert code == 0 and err.strip().endswith(("1 measure", "2 measures", "3 measures"))
+    assert " 1 measures" not in err
     from warta.store import open_store
 
     with open_store(db) as store:

@@ -236,7 +236,7 @@ def claims(db: str, side: str | None, unit: str | None, outcome: str | None,
             for ev in e.evidence:
                 click.echo(f"              [{ev.article_id}:{ev.start}-{ev.end} "
                            f"{ev.source or ''} {ev.published or ''}] {ev.text}")
-    click.echo(f"{len(measures)} measures", err=True)
+    click.echo(f"{len(measures)} measure{'' if len(measures) == 1 else 's'}", err=True)
 
 
 @main.command()
