@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from warta.model import Token
 from warta.pipeline.segment import tokens as tokenize
@@ -92,11 +92,15 @@ class PhraseLexicon(Generic[V]):
 
     def find(self, toks: list[Token], text: str, lo: int = 0, hi: int | None = None) -> list[Match[V]]:
         """All non-overlapping longest matches among ``toks[lo:hi]``."""
+        words = _entry(toks)
+        whole = lo == 0 and hi in (None, len(toks))
+        if whole and self in words.found:
+            return list(words.found[self])  # the same sentence asked again by another step
         hi = len(toks) if hi is None else hi
         starts = self._starts
-        if starts.keys().isdisjoint(_words(toks)):
+        if starts.keys().isdisjoint(words.set()):
             return []  # most lexicons start no phrase in most sentences: one set test
-        low = lowered(toks)
+        low = words.low
         out: list[Match[V]] = []
         after = lo  # the first token not inside a match already found
         for i in [i for i in range(lo, hi) if low[i] in starts]:
@@ -106,18 +110,28 @@ class PhraseLexicon(Generic[V]):
             if m is not None:
                 out.append(m)
                 after = m.last_token + 1
+        if whole:
+            words.found[self] = out
+            return list(out)
         return out
 
 
 class _Words:
-    """A token list's words in lower case, and their set once a lexicon asks for it."""
+    """What every lexicon asks of one token list: its words in lower case, their
+    set, and each lexicon's matches over the whole list (callers get copies)."""
 
-    __slots__ = ("toks", "low", "set")
+    __slots__ = ("toks", "low", "_set", "found")
 
     def __init__(self, toks: list[Token]) -> None:
         self.toks = toks
         self.low = [t.text.lower() for t in toks]
-        self.set: frozenset[str] | None = None
+        self._set: frozenset[str] | None = None
+        self.found: dict[PhraseLexicon[Any], list[Match[Any]]] = {}
+
+    def set(self) -> frozenset[str]:
+        if self._set is None:
+            self._set = frozenset(self.low)
+        return self._set
 
 
 _LOWERED: dict[int, _Words] = {}
@@ -138,14 +152,6 @@ def lowered(toks: list[Token]) -> list[str]:
     """The tokens' words in lower case, computed once per token list: every
     lexicon of every step walks the same (cached) sentence token lists."""
     return _entry(toks).low
-
-
-def _words(toks: list[Token]) -> frozenset[str]:
-    """The set of the tokens' lower-case words, computed once per token list."""
-    entry = _entry(toks)
-    if entry.set is None:
-        entry.set = frozenset(entry.low)
-    return entry.set
 
 
 def from_table(table: Mapping[str, Iterable[str]]) -> PhraseLexicon[str]:
