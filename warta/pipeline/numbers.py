@@ -124,7 +124,9 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
     after += [words_pattern(d.get(k, [])) + r"(?!\w)" for k in ("percent_words", "ordinal_suffixes")
               if d.get(k)]
     return _Grammar(
-        regex=re.compile(pattern, re.IGNORECASE),
+        # every branch starts where no word character precedes (its own look-behinds say so):
+        # testing that once first spares the engine trying each branch inside every word
+        regex=re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE),
         skip_re=re.compile(skip, re.IGNORECASE),
         word_re=re.compile(rf"{words_pattern(kinds)}(?!\w)", re.IGNORECASE),
         after_re=re.compile(rf"\s*(?:{'|'.join(after)})|-[^\W\d_]" if after else r"-[^\W\d_]",
