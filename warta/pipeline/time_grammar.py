@@ -27,6 +27,7 @@ class Grammar:
     core: re.Pattern[str]  # a word every expression holds: a digit, a month, a unit, "now"...
     first: re.Pattern[str]  # a word an expression can begin with
     lead_words: frozenset[str]  # words that may stand in an expression before its core word
+    lead_in: re.Pattern[str]  # a preposition or "since" word before an expression
     future: re.Pattern[str]
     blockers: re.Pattern[str]
     past: re.Pattern[str]
@@ -100,6 +101,8 @@ def grammar(lang: Lang) -> Grammar:
         core=_core_pattern(d, [*weekdays, *months]),
         first=_first(d, lang, [*weekdays, *months]),
         lead_words=_lead_words(d, lang, [*weekdays, *months]),
+        lead_in=re.compile(rf"(?<!\w)(?:{i(d.get('since', []))}\s+(?:{i(d.get('prepositions', []))}\s+)?"
+                           rf"|{i(d.get('prepositions', []))}\s+)"),
         future=re.compile(rf"(?<!\w){i(d.get('future_cues', []))}(?!\w)"),
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
         year_before=re.compile(rf"(?:(?<!\w){i(d.get('year_before', []))}|{YEAR}\s*(?:[,\-–]|"

@@ -33,7 +33,7 @@ from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_resolve import Context, Resolved, resolve
 
 QUOTE_REACH = 2000  # characters before an expression searched for an open quotation (keeps it linear)
-LEAD_CHARS = 60  # characters before a core word searched for the start of its expression
+LEAD_CHARS = 40  # characters before a core word searched for the start of its expression
 FUTURE_REACH = 80  # characters before an expression searched for a future cue
 _CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
 _Found = tuple[re.Match[str], TimeMention]
@@ -89,6 +89,9 @@ def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
             m = g.regex.match(text, s)
             if m is None:
                 failed.add(s)  # no expression starts here, whichever core is near
+                lead = g.lead_in.match(text, s)
+                if lead is not None:  # nor right after its preposition: that was tried too
+                    failed.add(lead.end())
             else:
                 yield m
                 done = m.end()
