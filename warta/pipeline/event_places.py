@@ -21,12 +21,26 @@ TERRITORY_REACH = 80  # characters from a capture/advance trigger to the place t
 PLACE_REACH = 100  # characters from the trigger (places before it count double)
 DATELINE_PREFIX = 40  # characters of a source's name before a dateline's place
 DATELINE_RE = re.compile(r"[^\n.]{0,40}?\s[-–—]{1,2}\s")
+WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
+WORD_AFTER_RE = re.compile(r"(?:['’]s)?\s+(\w+)")
+FORCE_WORD_CHARS = 30  # characters before a place searched for a force noun
 
 
 def in_figure(place: PlaceMention, figures: SpanIndex[Figure]) -> bool:
     """A side word inside a figure ("tentara Ukraina") is not where the event happened."""
     fig = figures.last_before(place.start + 1)
     return fig is not None and place.start < fig.end
+
+
+def names_forces(text: str, place: PlaceMention, before: frozenset[str], after: frozenset[str]) -> bool:
+    """A town named for its side's forces ("pasukan Kiev", "Moscow's troops", "Kyiv forces")
+    is that side, not where the event happened; countries are left to the side model."""
+    if place.precision == "country":
+        return False
+    prev = WORD_BEFORE_RE.search(text, max(0, place.start - FORCE_WORD_CHARS), place.start)
+    nxt = WORD_AFTER_RE.match(text, place.end)
+    return (prev is not None and prev.group(1).lower() in before) or \
+        (nxt is not None and nxt.group(1).lower() in after)
 
 
 def is_dateline(text: str, place: PlaceMention, sent: Sentence) -> bool:

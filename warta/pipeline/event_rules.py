@@ -73,6 +73,8 @@ class Rules:
     event_nouns: PhraseLexicon[str]  # nouns for any event: "incident", "peristiwa"
     tolls: PhraseLexicon[str]  # words of running totals: "since the start of", "in total"
     report_cues: PhraseLexicon[str]  # reporting verbs (claims.toml): a date beside one dates a report
+    forces_before: frozenset[str]  # force nouns before a place that names a side: "pasukan (Kiev)"
+    forces_after: frozenset[str]  # force nouns after one: "Kyiv('s) forces"
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -114,6 +116,8 @@ def rules(lang: Lang) -> Rules:
         from_table({"event": data.get("anaphora_nouns", [])}),
         from_table({"toll": data.get("tolls", [])}),
         _report_cues(lang),
+        _words(data.get("forces", {}).get("before", [])),
+        _words(data.get("forces", {}).get("after", [])),
     )
 
 

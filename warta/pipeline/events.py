@@ -46,6 +46,7 @@ from warta.pipeline.event_places import (
     in_figure,
     is_dateline,
     main_place,
+    names_forces,
     nearest_place,
 )
 from warta.pipeline.event_rules import (
@@ -105,7 +106,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         hits = [m for m in hits
                 if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
         inside = [p for p in place_index.between(sent.start, sent.end)
-                  if not is_dateline(text, p, sent) and not in_figure(p, figure_index)]
+                  if not is_dateline(text, p, sent) and not in_figure(p, figure_index)
+                  and not names_forces(text, p, rules.forces_before, rules.forces_after)]
         # "seized weapons" is no capture: territorial triggers need a place after them
         hits = [m for m in hits if m.value not in rules.roles.territorial
                 or any(0 <= p.start - m.end <= TERRITORY_REACH for p in inside)]
