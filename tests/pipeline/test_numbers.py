@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from warta.lang import load
@@ -149,16 +147,17 @@ def test_numbers_parse_number():
     assert "\\d" in number_pattern(EN)
 
 
-def test_numbers_linear_time_on_hostile_input():
-    digits = "1." * 100_000
+def test_numbers_on_hostile_input():
+    # runs that tempt a backtracking regex, long enough that quadratic work would show in
+    # the suite's time (benchmarks/scaling_bench.py measures it): a run of dotted or comma'd
+    # digits is no count, and the count after it is still found
+    assert [q.value for q in find_quantities("1." * 100_000 + " lalu 7 tentara", ID)] == [7]
+    assert [q.value for q in find_quantities("1," * 100_000 + " and 7 soldiers", EN)] == [7]
     words = "dua puluh " * 20_000
-    mixed = ("lebih dari " * 10_000) + "5"
-    t0 = time.perf_counter()
-    assert find_quantities(digits, ID) is not None
-    assert len(find_quantities(words, ID)) >= 1
-    assert find_quantities(mixed, ID)[-1].value == 5
-    assert find_quantities("1," * 100_000, EN) is not None
-    assert time.perf_counter() - t0 < 5
+    found = find_quantities(words, ID)
+    assert [(q.start, q.end) for q in found] == [(0, len(words) - 1)]  # one run of number words
+    mixed = find_quantities(("lebih dari " * 10_000) + "5", ID)
+    assert [(q.value, q.bound) for q in mixed] == [(5, "lower")]
 
 
 def test_numbers_bare_years_are_not_counts():

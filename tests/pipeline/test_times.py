@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -136,12 +135,15 @@ def test_times_offsets_in_longer_text():
         "since", "window"]
 
 
-def test_times_linear_time_on_hostile_input():
-    t0 = time.perf_counter()
+def test_times_on_hostile_input():
+    # long enough that quadratic work would show in the suite's time (benchmarks/scaling_bench.py
+    # measures it): lead words with no core are no date, a run of slashes hides no date, and
+    # each of 20,000 weekdays is one mention of the same day
     assert find_times("pada hari " * 20_000, ID, SUN) == []
-    assert find_times("1/" * 100_000, ID, SUN) is not None
-    assert len(find_times("Minggu " * 20_000, ID, SUN)) > 0
-    assert time.perf_counter() - t0 < 5
+    slashes = find_times("1/" * 100_000 + " pada 3 Januari 2025", ID, SUN)
+    assert [(t.start_date, t.precision) for t in slashes] == [(date(2025, 1, 3), "day")]
+    days = find_times("Minggu " * 20_000, ID, SUN)
+    assert len(days) == 20_000 and {(t.text, t.start_date) for t in days} == {("Minggu", SUN)}
 
 
 def test_times_past_and_next_markers():
