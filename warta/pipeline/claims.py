@@ -19,6 +19,9 @@ sentence:
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from warta.lang import Lang
 from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, TimeMention, Token
 from warta.pipeline.claim_lexicon import PUNCT_BOUNDARY, REPORTER, Source
@@ -271,7 +274,8 @@ def quote_spans(text: str, opens: frozenset[str], closes: frozenset[str]) -> lis
     """(open, close) offsets of quotations; a quotation does not run past a line break."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
-    for i, ch in enumerate(text):
+    for m in _quote_marks(opens, closes).finditer(text):  # the marks only, not every character
+        i, ch = m.start(), m.group()
         if ch == "\n":
             start = None
         elif start is None and ch in opens and (i == 0 or not text[i - 1].isalnum()):
@@ -280,6 +284,11 @@ def quote_spans(text: str, opens: frozenset[str], closes: frozenset[str]) -> lis
             spans.append((start, i))
             start = None
     return spans
+
+
+@cache
+def _quote_marks(opens: frozenset[str], closes: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(opens | closes))) + "\n]")
 
 
 def find_claims(text: str, lang: Lang, sentences: list[Sentence], figures: list[Figure],
