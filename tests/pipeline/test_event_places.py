@@ -1,6 +1,6 @@
 from datetime import date
 
-from tests.pipeline.test_events import events, place, time
+from tests.pipeline.test_events import events, figure, place, time
 
 DAY = date(2025, 1, 4)
 
@@ -32,3 +32,28 @@ def test_events_a_town_without_a_force_noun_stays_the_place():
     (ev,) = events(text, "id", [place("Kiev", "Kyiv", country="UA", admin1="UA.12", lat=50.45, lon=30.52)],
                    [time("pada hari Sabtu", DAY, DAY)])
     assert ev.place.name == "Kyiv"
+
+
+YEAR_AGO, PUB = date(2024, 1, 5), date(2025, 1, 5)
+DARFUR = dict(country="SD", admin1="SD.01", lat=13.5, lon=24.0, precision="admin1")
+
+
+def test_events_killings_counted_over_a_window_are_one_event_over_it():
+    for code, text, when, toll in (
+            ("id", "Setidaknya 120 warga sipil tewas dalam 12 bulan terakhir di Darfur.",
+             "dalam 12 bulan terakhir", "120 warga sipil"),
+            ("en", "At least 120 civilians were killed in Darfur over the past 12 months.",
+             "over the past 12 months", "120 civilians")):
+        (ev,) = events(text, code, [place("Darfur", "Darfur", **DARFUR)],
+                       [time(when, YEAR_AGO, PUB, kind="window", precision="range")], [figure(toll)])
+        assert (ev.type, ev.date.start, ev.date.end) == ("killing", YEAR_AGO, PUB), code
+
+
+def test_events_a_window_without_a_count_or_a_bare_year_stays_background():
+    text = "Warga sipil tewas dalam 12 bulan terakhir di Darfur."
+    assert events(text, "id", [place("Darfur", "Darfur", **DARFUR)],
+                  [time("dalam 12 bulan terakhir", YEAR_AGO, PUB, kind="window", precision="range")]) == []
+    text = "At least 120 civilians were killed in Darfur last year."
+    assert events(text, "en", [place("Darfur", "Darfur", **DARFUR)],
+                  [time("last year", date(2024, 1, 1), date(2024, 12, 31), precision="year")],
+                  [figure("120 civilians")]) == []

@@ -2,10 +2,12 @@
 
 A date spanning more than a few days (a month, "since 2022") marks
 background, not an event, unless it is tied to the trigger ("the counter-offensive
-in June", "Pada bulan Maret, ... tiba"). Without a date in the sentence, an event takes a
-figure's period, else the date of the previous sentence of its paragraph,
-else the breaking-news window (the day before publication to publication)
-when it is in the lead or names the place where it happened.
+in June", "Pada bulan Maret, ... tiba"), or counts killings or captures over a
+window tied to them ("120 civilians killed over the past 12 months").
+Without a date in the sentence, an event takes a figure's period, else the
+date of the previous sentence of its paragraph, else the breaking-news window
+(the day before publication to publication) when it is in the lead or names
+the place where it happened.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from warta.pipeline.spans import SpanIndex
 
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
 WINDOWED = VIOLENT | {"other"}  # types an undated breaking report dates by the publication window
+CUMULATIVE = {"killing", "capture"}  # types counted over a window: "have captured nine towns since"
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
 EVENT_DAYS = 10  # a date expression spanning more days is background, not an event's date
 TIE_TOKENS = 6  # words between a trigger and a month or span that dates it
@@ -58,17 +61,27 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
     return [(stamps[i], groups[i]) for i in sorted(groups)]
 
 
-def tied(stamp: TimeMention, trig: Match[str], toks: list[Token]) -> bool:
+def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = False) -> bool:
     """A date that belongs to the trigger: it opens the sentence ("Since November, ...",
     "Pada bulan Maret, ...") or stands a few words from the trigger in its clause
     ("launched its counter-offensive in June")."""
-    if stamp.kind == "since":
+    if stamp.kind == "since" and not since:
         return False
     if len(toks) > 1 and stamp.start <= toks[1].start:
         return True
     lo, hi = (trig.end, stamp.start) if stamp.start >= trig.end else (stamp.end, trig.start)
     between = [t for t in toks if lo <= t.start and t.end <= hi]
     return len(between) <= TIE_TOKENS and not any(t.text in CLAUSE_BREAKS for t in between)
+
+
+def cumulative(stamp: TimeMention, trig: Match[str], toks: list[Token]) -> bool:
+    """Killings or captures counted over a window tied to them ("Since November, the rebels
+    have captured nine towns", "tewas dalam 12 bulan terakhir"): one event over that window.
+    A bare calendar year ("tahun lalu", "in 2022") stays background."""
+    if trig.value not in CUMULATIVE or stamp.start_date is None or stamp.end_date is None:
+        return False
+    return (stamp.kind in ("since", "window") or stamp.precision == "range") \
+        and tied(stamp, trig, toks, since=True)
 
 
 def _gap(start: int, end: int, trig: Match[str]) -> int:

@@ -33,6 +33,7 @@ from warta.pipeline.event_dates import (
     VIOLENT,
     WINDOWED,
     by_date,
+    cumulative,
     eventful,
     joined_period,
     own_month,
@@ -121,8 +122,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         side_hits = sides.find(toks, text)
         for stamp, group in groups:
             if stamp is not None and not eventful(stamp):
+                counted = [m for m in group if figs and cumulative(stamp, m, toks)]
                 group = [m for m in group if m.value in WINDOWED and tied(stamp, m, toks)]
                 if not own_month(stamp) or not group:
+                    group = counted  # counted over a window: "Since November, they have captured nine towns"
+                if not group:
                     continue  # background: "since 2022", "last year", "fighting in March"
             reported = stamp is not None and report_date(rules, toks, text, stamp.start)
             if stamp is None or stamp.precision != "day" or reported:
