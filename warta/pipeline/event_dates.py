@@ -12,6 +12,7 @@ the place where it happened.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from warta.model import Figure, Period, Sentence, TimeMention, Token
@@ -30,17 +31,20 @@ Group = tuple[TimeMention | None, list[Match[str]]]  # a date expression and its
 
 
 def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token],
-            joiners: frozenset[str]) -> list[Group]:
+            joiners: frozenset[str], since: Sequence[Match[str]] = ()) -> list[Group]:
     """Triggers grouped by the date expression nearest each, in text order.
 
     Months listed with a trigger's month ("strikes in March and June") date one
-    event each.
+    event each. A date in a "since" clause ("since a truce ended in November,")
+    dates only what that clause tells, unless the sentence has no other date.
     """
     if not stamps:
         return [(None, hits)]
     groups: dict[int, list[Match[str]]] = {}
+    scopes = [_since_scope(t, since, toks) for t in stamps]
     for m in hits:
-        i = min(range(len(stamps)), key=lambda k: _gap(stamps[k].start, stamps[k].end, m))
+        pool = [k for k, scope in enumerate(scopes) if scope is None or scope[0] <= m.start < scope[1]]
+        i = min(pool or range(len(stamps)), key=lambda k: _gap(stamps[k].start, stamps[k].end, m))
         for k in (i - 1, i + 1):  # "pada Rabu (11/1/2023) dua pekan lalu": the day, not the week
             if 0 <= k < len(stamps) and stamps[i].precision != "day" and stamps[k].precision == "day" \
                     and _adjacent(stamps[min(i, k)], stamps[max(i, k)], toks):
@@ -59,6 +63,19 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
                 k += step
                 groups[k] = groups[i]
     return [(stamps[i], groups[i]) for i in sorted(groups)]
+
+
+def _since_scope(stamp: TimeMention, since: Sequence[Match[str]],
+                 toks: list[Token]) -> tuple[int, int] | None:
+    """The clause a date dates when a "since" word opens it ("since a truce ended in November,"):
+    from that word to the clause's end; None for a date in no such clause."""
+    opener = next((m for m in reversed(since) if m.end <= stamp.start), None)
+    if opener is None:
+        return None
+    if any(t.text in CLAUSE_BREAKS for t in toks if opener.end <= t.start and t.end <= stamp.start):
+        return None
+    end = next((t.start for t in toks if t.start >= stamp.end and t.text in CLAUSE_BREAKS), toks[-1].end)
+    return opener.start, end
 
 
 def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = False) -> bool:

@@ -118,7 +118,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         stamps = [t for t in time_index.between(sent.start, sent.end) if t.start_date is not None
                   and (published is None or t.start_date <= published)]
         opening = _opening(toks, rules)
-        groups = by_date(hits, stamps, toks, rules.joiners)
+        groups = by_date(hits, stamps, toks, rules.joiners, [m for m in mods if m.value == "since"])
         side_hits = sides.find(toks, text)
         for stamp, group in groups:
             if stamp is not None and not eventful(stamp):

@@ -57,3 +57,16 @@ def test_events_a_window_without_a_count_or_a_bare_year_stays_background():
     assert events(text, "en", [place("Darfur", "Darfur", **DARFUR)],
                   [time("last year", date(2024, 1, 1), date(2024, 12, 31), precision="year")],
                   [figure("120 civilians")]) == []
+
+
+def test_events_a_date_in_a_since_clause_does_not_date_the_main_clause():
+    nov, thu = (date(2023, 11, 1), date(2023, 11, 30)), date(2025, 1, 2)
+    paletwa = place("Paletwa", "Paletwa", country="MM", admin1="MM.02", lat=21.3, lon=92.85)
+    for code, text, month, day in (
+            ("en", "The rebels, who have fought the army since a truce ended in November 2023, captured a "
+                   "base near Paletwa on Thursday.", "November 2023", "on Thursday"),
+            ("id", "Para pemberontak, yang memerangi militer sejak gencatan senjata berakhir pada November "
+                   "2023, merebut sebuah pangkalan di dekat Paletwa pada hari Kamis.", "November 2023",
+             "pada hari Kamis")):
+        (ev,) = events(text, code, [paletwa], [time(month, *nov, precision="month"), time(day, thu, thu)])
+        assert (ev.type, ev.date.start, ev.date.end) == ("capture", thu, thu), code
