@@ -7,7 +7,10 @@ exchange's two releases). A headline's event joins the body's event of its type 
 (else the body's first violent event of its date). An event dated only by the
 breaking-news window takes the date the article gives for it a little later
 ("the attack, on Wednesday"). A country-wide event that a finer one of its
-type and country dates is that event.
+type and country dates is that event. An event told only in quoted speech
+names no event of its own, but its place, when finer and within the place of
+an event of its type and date, is that event's ("launched a counter-attack in
+the Kursk region" ... "'towards Berdin village', the ministry said").
 """
 
 from __future__ import annotations
@@ -133,3 +136,24 @@ def _overlaps(a: Period | None, b: Period | None) -> bool:
     if a is None or b is None:
         return True
     return a.start <= b.end and b.start <= a.end
+
+
+def refine_places(events: list[Event], quoted: list[Event]) -> list[Event]:
+    """Each quoted event's finer place given to the first event of its type and date
+    whose place contains it; the quoted events themselves are dropped."""
+    for said in quoted:
+        if said.place is None:
+            continue
+        twin = next((ev for ev in events if ev.type == said.type and ev.place is not None
+                     and _overlaps(ev.date, said.date) and _rank(said.place) < _rank(ev.place)
+                     and _within(said.place, ev.place)), None)
+        if twin is not None:
+            twin.place = said.place
+            twin.evidence.extend(said.evidence)
+    return events
+
+
+def _within(inner: PlaceMention, outer: PlaceMention) -> bool:
+    if outer.precision == "country":
+        return inner.country == outer.country
+    return inner.admin1 is not None and _region(inner) == _region(outer)

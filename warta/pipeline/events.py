@@ -40,7 +40,7 @@ from warta.pipeline.event_dates import (
     tied,
     undated,
 )
-from warta.pipeline.event_merge import merge_events
+from warta.pipeline.event_merge import merge_events, refine_places
 from warta.pipeline.event_places import (
     TERRITORY_REACH,
     coordinated,
@@ -86,6 +86,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     rules = _rules(lang)
     sides = side_lexicon(lang)
     events: list[Event] = []
+    quoted: list[Event] = []  # events told only in quoted speech
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
     speech = _speech(text, sentences)
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
@@ -95,7 +96,10 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     for sent in sentences:
         toks = tokenize(text, sent.start, sent.end)
         found = find_triggers(rules, toks, text)
-        hits = [m for m in found if m.value != NO_EVENT and not _inside(m.start, speech)]
+        live = [m for m in found if m.value != NO_EVENT]
+        hits = [m for m in live if not _inside(m.start, speech)]
+        said = not hits  # quoted speech only refines the place of an event told outside it
+        hits = hits or live
         if not hits:
             continue
         mods = rules.modality.find(toks, text)
@@ -172,8 +176,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                                trigger=Span(m.start, m.end, m.text), sentence=sent.index)
                     if guessed:
                         weak.add(id(ev))
-                    events.append(ev)
-    return merge_events(events, headline, weak)
+                    (quoted if said else events).append(ev)
+    return refine_places(merge_events(events, headline, weak), quoted)
 
 
 def _chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Token], text: str,
