@@ -87,3 +87,16 @@ def test_events_quoted_speech_names_a_finer_place_for_an_event_told_outside_it()
         assert (ev.type, ev.place.name, len(ev.evidence)) == ("attack", "Berdin", 2), code
         quote_only = text[text.index("\n") + 1:]
         assert events(quote_only, code, [place("Berdin", "Berdin", lat=51.29, lon=35.43)]) == [], code
+
+
+def test_events_such_an_attack_points_back_to_an_event_already_told():
+    monday = date(2025, 1, 6)
+    odesa = place("Odesa", "Odesa", country="UA", admin1="UA.18", lat=46.48, lon=30.73)
+    for code, text, day in (
+            ("en", "Russian drones struck Odesa on Monday. It was the first death caused by such an attack.",
+             "on Monday"),
+            ("en", "Russian drones struck Odesa on Monday. Residents fear these attacks.", "on Monday"),
+            ("id", "Drone Rusia menghantam Odesa pada hari Senin. Itu kematian pertama akibat serangan "
+                   "semacam itu.", "pada hari Senin")):
+        found = events(text, code, [odesa], [time(day, monday, monday)])
+        assert [ev.type for ev in found] == ["strike"], (code, text)

@@ -234,7 +234,10 @@ def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]]) -
     nouns = [(m.first_token, m.last_token) for m in r.event_nouns.find(toks, text)]
     stops = r.roles.target | r.roles.agent | r.framing  # "serangan di wilayah tersebut": the place's
     for first, last in [(m.first_token, m.last_token) for m in group] + nouns:
-        if first > 0 and toks[first - 1].text.lower() in r.anaphora_before:
+        back = first - 1
+        if back > 0 and toks[back].text.lower() in r.determiners:
+            back -= 1  # "such an attack"
+        if back >= 0 and toks[back].text.lower() in r.anaphora_before:
             return True
         for t in toks[last + 1:last + 1 + ANAPHORA_REACH + 1]:
             if t.text.lower() in r.anaphora_after:
