@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from warta.lang import Lang
@@ -81,8 +82,9 @@ HEADLINE_END = ".!?\"”'’:"
 
 def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[TimeMention],
                 places: list[PlaceMention], figures: list[Figure],
-                published: date | None) -> list[Event]:
-    """Events of the article, merged within it."""
+                published: date | None, in_article: Collection[str] | None = None) -> list[Event]:
+    """Events of the article, merged within it; ``in_article`` is the sides the article
+    names (:func:`article_sides`), when the caller has them already."""
     rules = _rules(lang)
     sides = side_lexicon(lang)
     events: list[Event] = []
@@ -91,7 +93,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     speech = _speech(text, sentences)
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
     main = main_place(places, sentences)
-    named_sides = set(article_sides(text, lang, sentences))
+    named_sides = set(article_sides(text, lang, sentences) if in_article is None else in_article)
     headline = _headline(text, sentences)
     for sent in sentences:
         toks = tokenize(text, sent.start, sent.end)

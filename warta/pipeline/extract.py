@@ -50,9 +50,10 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     quantities = find_quantities(text, data, articles=True)
     figures = find_figures(text, data, sents, quantities, times, plain, when)
     claims = find_claims(text, data, sents, figures, plain, times)
-    infer_sides(text, data, sents, claims, plain, article_sides(text, data, sents))
+    named = article_sides(text, data, sents)
+    infer_sides(text, data, sents, claims, plain, named)
     dated = [t for t in times if t.start_date is not None]  # durations, sets and "now" date nothing
-    events = find_events(text, data, sents, dated, plain, figures, when)
+    events = find_events(text, data, sents, dated, plain, figures, when, named)
     article.sentences, article.times, article.places = sents, times, places
     article.claims, article.events = claims, events
     _number(article)
