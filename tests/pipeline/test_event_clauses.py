@@ -100,3 +100,22 @@ def test_events_such_an_attack_points_back_to_an_event_already_told():
                    "semacam itu.", "pada hari Senin")):
         found = events(text, code, [odesa], [time(day, monday, monday)])
         assert [ev.type for ev in found] == ["strike"], (code, text)
+
+
+def test_events_a_second_clause_assaulting_another_region_is_its_own_event():
+    thu = date(2024, 10, 10)
+    kursk = place("Kursk", "Kursk Oblast", precision="admin1", admin1="RU.41", lat=51.69, lon=36.21)
+    sumy = place("Sumy", "Sumy Oblast", precision="admin1", country="UA", admin1="UA.21", lat=50.9, lon=34.8)
+    sudzha = place("Sudzha", "Sudzha", admin1="RU.41", lat=51.19, lon=35.27)
+    for code, text, day in (
+            ("id", "Rusia melancarkan serangan terhadap brigade Ukraina di wilayah Kursk pada hari Kamis, "
+                   "serta mengerahkan Angkatan Udara untuk menyerang cadangan Ukraina di wilayah Sumy.",
+             "pada hari Kamis"),
+            ("en", "Russia attacked Ukrainian brigades in the Kursk region on Thursday, and sent the air "
+                   "force to strike reserves in the Sumy region.", "on Thursday")):
+        found = events(text, code, [kursk, sumy], [time(day, thu, thu)])
+        assert sorted((ev.type, ev.place.name) for ev in found) == \
+            [("attack", "Kursk Oblast"), ("strike", "Sumy Oblast")], code
+        same_region = text.replace("Sumy", "Sudzha")
+        found = events(same_region, code, [kursk, sudzha], [time(day, thu, thu)])
+        assert len(found) == 1, code

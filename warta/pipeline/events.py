@@ -9,7 +9,8 @@ with bombs, missiles or drones is a strike; property destruction and
 releases are events of their own besides the sentence's main one, and when
 each side releases people, each release is one. When a sentence names
 several dates, each trigger goes with the date nearest to it, so two clauses
-can give two events.
+can give two events; so can two clauses of one date when the second attacks or
+strikes a place in another region.
 
 The date (:mod:`event_dates`) is the date expression nearest the trigger,
 with the dates listed with it; the place (:mod:`event_places`) the literal
@@ -52,6 +53,7 @@ from warta.pipeline.event_places import (
     nearest_place,
 )
 from warta.pipeline.event_rules import (
+    CLAUSE_BREAKS,
     NO_EVENT,
     Rules,
     anaphoric,
@@ -68,6 +70,7 @@ from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
 
+ASSAULTS = {"attack", "strike"}  # a second clause's assault on another region is its own event
 TWO_SIDED = {"other"}  # types whose triggers by each side are events of their own: releases
 LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
 VICTIM_OUTCOMES = {"killed", "wounded", "casualties", "damaged", "destroyed"}
@@ -145,6 +148,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             if anaphoric(rules, toks, text, group):
                 continue  # "tewas akibat serangan tersebut": the event already told
             chosen = _chosen(rules, group, len(groups) > 1, toks, text, mods)
+            chosen += _elsewhere(rules, chosen, group, inside, toks, text)
             for etype, m in _by_actor(chosen, group, found, toks, text, side_hits, rules):
                 passive = _passive_near(m, found, toks, rules)
                 actor, target = _figure_sides(etype, figs, *event_sides(text, toks, m, side_hits, rules.roles,
@@ -198,6 +202,38 @@ def _chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Tok
         if m.value in rules.separate and m.value != kind and all(m.value != k for k, _ in out):
             out.append((m.value, m))
     return out
+
+
+def _elsewhere(rules: Rules, chosen: list[tuple[str, Match[str]]], group: list[Match[str]],
+               inside: list[PlaceMention], toks: list[Token], text: str) -> list[tuple[str, Match[str]]]:
+    """Attack or strike triggers of other clauses that name a place in another region than the main
+    event's ("attacked brigades in the Kursk region, and sent the air force to strike
+    reserves in the Sumy region"): one event each."""
+    if not chosen:
+        return []
+    main = chosen[0][1]
+    home = nearest_place(inside, main, True, -1, text)
+    if home is None:
+        return []
+    seen = {_area(home)}
+    out: list[tuple[str, Match[str]]] = []
+    literal = [p for p in inside if p.precision != "country" and not p.actor_use and p.lat is not None]
+    for m in group:
+        if m.value not in ASSAULTS or main.value not in ASSAULTS or any(m is c for _, c in chosen) \
+                or same_clause(m, main, toks):
+            continue
+        where = next((p for p in literal if 0 <= p.start - m.end <= TERRITORY_REACH
+                      and not any(t.text in CLAUSE_BREAKS for t in toks if m.end <= t.start < p.start)), None)
+        if where is None or _area(where) in seen:
+            continue
+        seen.add(_area(where))
+        kind = "strike" if m.value == "attack" and armed(m, toks, rules.weapons.find(toks, text)) else m.value
+        out.append((kind, m))
+    return out
+
+
+def _area(place: PlaceMention) -> str:
+    return ".".join(place.admin1.split(".")[:2]) if place.admin1 else place.name
 
 
 def _by_actor(chosen: list[tuple[str, Match[str]]], group: list[Match[str]], found: list[Match[str]],
