@@ -98,8 +98,8 @@ class PhraseLexicon(Generic[V]):
             return list(words.found[self])  # the same sentence asked again by another step
         hi = len(toks) if hi is None else hi
         starts = self._starts
-        if starts.keys().isdisjoint(words.set()):
-            return []  # most lexicons start no phrase in most sentences: one set test
+        if starts.keys().isdisjoint(words.low):
+            return []  # most lexicons start no phrase in most sentences: one test per word, in C
         low = words.low
         out: list[Match[V]] = []
         after = lo  # the first token not inside a match already found
@@ -117,21 +117,15 @@ class PhraseLexicon(Generic[V]):
 
 
 class _Words:
-    """What every lexicon asks of one token list: its words in lower case, their
-    set, and each lexicon's matches over the whole list (callers get copies)."""
+    """What every lexicon asks of one token list: its words in lower case, and each
+    lexicon's matches over the whole list (callers get copies)."""
 
-    __slots__ = ("toks", "low", "_set", "found")
+    __slots__ = ("toks", "low", "found")
 
     def __init__(self, toks: list[Token]) -> None:
         self.toks = toks
         self.low = [t.text.lower() for t in toks]
-        self._set: frozenset[str] | None = None
         self.found: dict[PhraseLexicon[Any], list[Match[Any]]] = {}
-
-    def set(self) -> frozenset[str]:
-        if self._set is None:
-            self._set = frozenset(self.low)
-        return self._set
 
 
 _LOWERED: dict[int, _Words] = {}
