@@ -1,9 +1,11 @@
-"""The backends' executemany: multi-row INSERTs on PostgreSQL, row by row
-for statements with more after VALUES; the same rows either way."""
+"""The backends' executemany: every row of a large batch stored, and a
+conflict clause after VALUES honoured, on both stores."""
 
 from __future__ import annotations
 
-from warta.store.backend import MULTI_ROW, connect
+from warta.store.backend import connect
+
+MULTI_ROW = 500  # a batch larger than one round of rows
 
 
 def test_executemany_inserts_every_row_in_chunks_and_keeps_on_conflict(store_url: str) -> None:

@@ -4,7 +4,6 @@ placeholders and calls these few methods."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -100,10 +99,6 @@ class SqliteBackend:
         self.conn.close()
 
 
-_ONE_ROW = re.compile(r"\(\s*\?(?:\s*,\s*\?)*\s*\)")  # "(?, ?, ?)" and nothing after it
-MULTI_ROW = 500  # rows per multi-row INSERT (PostgreSQL takes at most 65,535 parameters)
-
-
 class PostgresBackend:
     """PostgreSQL through psycopg 3; ``?`` placeholders become ``%s``."""
 
@@ -131,20 +126,9 @@ class PostgresBackend:
         self.conn.execute(self._sql(sql), params)
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
-        """An ``INSERT … VALUES (?, …)`` goes out as multi-row statements (one
-        message for up to MULTI_ROW rows, not one per row); others row by row."""
-        if not rows:
-            return
-        head, sep, tail = sql.rpartition("VALUES")
-        if sql.lstrip().upper().startswith("INSERT") and sep and _ONE_ROW.fullmatch(tail.strip()):
-            one = "(" + ", ".join(["%s"] * len(rows[0])) + ")"
-            for i in range(0, len(rows), MULTI_ROW):
-                chunk = rows[i:i + MULTI_ROW]
-                flat = [v for row in chunk for v in row]
-                self.conn.execute(f"{head}VALUES " + ", ".join([one] * len(chunk)), flat)
-            return
-        with self.conn.cursor() as cur:
-            cur.executemany(self._sql(sql), rows)
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(self._sql(sql), rows)
 
     def insert_id(self, sql: str, params: Params = ()) -> int | None:
         row = self.conn.execute(self._sql(sql) + " RETURNING id", params).fetchone()
