@@ -2,11 +2,13 @@
 which part gives way first. A small simulation over measured inputs.
 
     python benchmarks/scale_estimate.py [--articles 10000000] [--workers 8 16 32 64]
-        [--per-worker 25] [--writer-sqlite 400] [--writer-pg 1500] [--kb-per-article 13.5]
-        [--partition 1000] [--scheduler-tasks 2000] [--worker-mb 230]
+        [--per-worker 55] [--writer-sqlite 400] [--writer-pg 1500] [--kb-per-article 12.2]
+        [--partition 1000] [--scheduler-tasks 2000] [--worker-mb 165]
 
-Inputs (defaults are what ``benchmarks/cluster_bench.py`` and
-``benchmarks/ingest_bench.py`` measured here; pass your own):
+Inputs (defaults: what ``benchmarks/cluster_bench.py`` measured on the 2-core
+development machine for news articles of about 300 words, except the
+PostgreSQL server's total write rate, which is an assumption for a dedicated
+server; pass your own):
 
 - ``--per-worker``: articles/s one worker extracts (one core);
 - ``--writer-sqlite``: articles/s the one SQLite writer stores;
@@ -66,13 +68,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=10_000_000)
     ap.add_argument("--workers", type=int, nargs="+", default=[8, 16, 32, 64, 128])
-    ap.add_argument("--per-worker", type=float, default=25.0)
+    ap.add_argument("--per-worker", type=float, default=55.0)
     ap.add_argument("--writer-sqlite", type=float, default=400.0)
     ap.add_argument("--writer-pg", type=float, default=1500.0)
-    ap.add_argument("--kb-per-article", type=float, default=13.5)
+    ap.add_argument("--kb-per-article", type=float, default=12.2)
     ap.add_argument("--partition", type=int, default=1000)
     ap.add_argument("--scheduler-tasks", type=float, default=2000.0)
-    ap.add_argument("--worker-mb", type=float, default=230.0)
+    ap.add_argument("--worker-mb", type=float, default=165.0)
     args = ap.parse_args()
     n = args.articles
     print(f"{n:,} articles; {args.per_worker:g} articles/s per worker; partitions of {args.partition:,}")
