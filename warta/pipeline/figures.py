@@ -9,7 +9,6 @@ subject of a loss verb, else left for the claims step to infer.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -22,16 +21,21 @@ from warta.model import (
     PlaceMention,
     Quantity,
     Sentence,
-    Span,
     TimeMention,
     Token,
 )
 from warta.pipeline.figure_lists import (
-    chain_outcome,
     launched_wholes,
-    list_chains,
     partitive_link,
-    relative_verb,
+)
+from warta.pipeline.figure_outcomes import (
+    NO_LIST_SHARING,
+    PEOPLE,
+    PEOPLE_OUTCOMES,
+    after_subset_word,
+    assign_outcomes,
+    token_index,
+    unit_key,
 )
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.numbers import find_quantities
@@ -40,17 +44,11 @@ from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 UNIT_WINDOW = 4  # tokens that may stand between a number and its unit noun
-OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
 NEAR_CHARS = 400  # how far a figure looks for its date and place
-PEOPLE = ("personnel", "civilians")
-NO_LIST_SHARING = ("settlements", "area_km2", "other")
 FATES = ("killed", "wounded", "missing", "casualties")  # what befalls a person, not what one does
 PERSON_ARTICLE_REACH = 40  # characters between "seorang ..." and its outcome word
 ORIGIN_REACH = 3  # lower-case words between "from"/"dari" and the country a figure's people come from
 SUBJECT_TOKENS = 8  # tokens from a loss verb back to the side that is its subject
-AFTER_OTHER = 6  # a verb after another figure is that figure's more than this one's
-RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
-PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
 
 
 @dataclass(slots=True)
@@ -110,16 +108,6 @@ def lexicons(lang: Lang) -> FigureLexicons:
     )
 
 
-def _token_index(toks: list[Token], offset: int) -> int:
-    """Index of the first token starting at or after ``offset``."""
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
@@ -252,7 +240,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         if not mine or not toks:
             continue
         found = _sentence_figures(text, sent, toks, mine, lex, sides)
-        _assign_outcomes(text, toks, found, lex)
+        assign_outcomes(text, toks, found, lex)
         if out and out[-1].sentence == sent.index - 1:
             _continue_list(text, toks, found, out[-1], lex)
         found = _drop_lone_articles(found, lex)
@@ -276,7 +264,7 @@ def _generic_toll(fig: Figure, lex: FigureLexicons) -> bool:
     """A people count that does not say who the people were ("45", "60 orang", "1,000 dead")."""
     if fig.unit != "civilians":
         return False
-    key = _unit_key(fig.text[len(fig.quantity.text):], lex)
+    key = unit_key(fig.text[len(fig.quantity.text):], lex)
     return not key or key in lex.generic or key in lex.unit_outcome
 
 
@@ -301,7 +289,7 @@ def _re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[fl
                 lex: FigureLexicons) -> bool:
     """"The three students died": a definite re-mention of people or things already
     counted in an earlier sentence is no new figure ("22 of the 27 drones" is)."""
-    i = _token_index(toks, fig.quantity.start)
+    i = token_index(toks, fig.quantity.start)
     if i == 0 or toks[i - 1].text.lower() not in lex.definites:
         return False
     if i > 1 and lex.partitive.at(toks, i - 2, text) is not None:
@@ -363,10 +351,10 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                       lex: FigureLexicons, sides: PhraseLexicon[str]) -> list[Figure]:
     found: list[Figure] = []
     for q in mine:
-        after = _token_index(toks, q.end)
+        after = token_index(toks, q.end)
         unit = _unit_after(toks, after, text, lex, sides)
         if unit is not None and unit.first_token > after \
-                and _named_number(toks, _token_index(toks, q.start), after, text):
+                and _named_number(toks, token_index(toks, q.start), after, text):
             continue  # "senapan AK 47 dari pos": a model name, not a count
         if unit is not None:
             unit = _kind_of_wider(toks, unit, text, lex)
@@ -394,13 +382,13 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         if fig.unit:
             last_unit = fig.unit
             continue
-        nxt = _token_index(toks, fig.end)
+        nxt = token_index(toks, fig.end)
         pronoun = lex.anaphoric.at(toks, nxt, text) if nxt < len(toks) else None
         if pronoun is not None:
             # "seven of them", "194 of whom", "dua di antaranya": of the people or things just named
             fig.end = pronoun.end
             fig.text = text[fig.start:fig.end]
-        elif last_unit and _after_subset_word(toks, _token_index(toks, fig.start), text, lex):
+        elif last_unit and after_subset_word(toks, token_index(toks, fig.start), text, lex):
             pass  # "including 12 in a single house": a part of the figure before
         elif nxt < len(toks) and toks[nxt].text.lower() in lex.trailing and last_unit:
             fig.end = toks[nxt].end  # "dua warga tewas dan tujuh lainnya luka-luka"
@@ -414,7 +402,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                        for j in range(nxt + 1, min(nxt + 3, len(toks)))):
                 continue
             # "Of the 60 drones launched, 45 were shot down": more of what was just counted
-        elif _named_number(toks, _token_index(toks, fig.start), nxt, text):
+        elif _named_number(toks, token_index(toks, fig.start), nxt, text):
             drop.add(id(fig))
             continue
         fig.unit = last_unit
@@ -445,138 +433,10 @@ def _named_number(toks: list[Token], i: int, nxt: int, text: str) -> bool:
     return False
 
 
-def _assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
-    spans = [(f.start, f.end) for f in found]
-    span_starts = [a for a, _ in spans]
-
-    def owned(offset: int) -> bool:
-        i = bisect_left(span_starts, offset + 1) - 1
-        return i >= 0 and spans[i][0] <= offset < spans[i][1]
-
-    every = lex.outcomes.find(toks, text)
-    every_starts = [m.start for m in every]
-    outcomes = [m for m in every if not owned(m.start)]
-    firsts = [m.first_token for m in outcomes]
-    fig_tokens = [_token_index(toks, f.start) for f in found]
-    breaks = [m.first_token for m in lex.breaks.find(toks, text)]
-    reach = OUTCOME_REACH + lex.outcomes.max_len
-    chains = list_chains(toks, text, found, lex)
-    unit_tokens = [t for t, f in zip(fig_tokens, found) if f.unit]
-    governing = {id(f): g for chain in chains
-                 for g in [chain_outcome(toks, chain, unit_tokens, outcomes, firsts, breaks, lex.relatives)]
-                 if g is not None for f in chain}
-    mixed = {id(f) for chain in chains if len({c.unit for c in chain}) > 1 for f in chain}
-    prev: Figure | None = None
-    for k, fig in enumerate(found):
-        if prev is not None and prev.outcome == "":
-            prev = None
-        first = fig_tokens[k]
-        last = max(first, _token_index(toks, fig.end) - 1)
-        best: tuple[int, Match[str]] | None = None
-        for m in outcomes[bisect_left(firsts, first - reach):bisect_left(firsts, last + reach)]:
-            lo, hi = (m.last_token, first) if m.last_token < first else (last, m.first_token)
-            if bisect_left(breaks, hi) > bisect_left(breaks, lo + 1):
-                continue  # "..., sementara pertahanan udara menembak jatuh ...": another clause
-            if m.last_token < first:
-                # other figures between: "killed 132 ... and wounded 252"
-                between = bisect_left(fig_tokens, first) - bisect_left(fig_tokens, m.last_token + 1)
-                dist = first - m.last_token - 1 + 2 * between
-            else:
-                between = bisect_left(fig_tokens, m.first_token) - bisect_left(fig_tokens, last + 1)
-                dist = m.first_token - last - 1 + (AFTER_OTHER if between else 0)
-            if m.first_token > last and relative_verb(toks, m.first_token, lex.relatives, last):
-                dist += RELATIVE_PENALTY  # "howitzer yang dikerahkan ... juga dihancurkan"
-            if dist < 0 or dist > OUTCOME_REACH:
-                continue
-            if best is None or dist < best[0]:
-                best = (dist, m)
-        k_in = bisect_left(every_starts, fig.quantity.end)
-        inner = every[k_in] if k_in < len(every) and every[k_in].end <= fig.end else None
-        unit_word = _unit_key(text[fig.quantity.end:fig.end], lex)
-        gov = governing.get(id(fig))
-        own_after = best is not None and best[0] <= 1 and best[1].first_token > last \
-            and gov is not None and gov[1].last_token < first  # "..., and two others were injured"
-        if gov is not None and inner is None and unit_word not in lex.unit_outcome and not own_after \
-                and (best is None or best[0] > 0 or best[1] is gov[1]):
-            best = gov  # a list shares one verb: "236 aircraft, ... and 156 systems were destroyed"
-        if prev is not None and prev.outcome and _after_subset_word(toks, first, text, lex):
-            fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
-        elif inner is not None and (best is None or best[0] > 1):
-            fig.outcome = inner.value  # "40 injured persons", "470 korban"
-            fig.outcome_span = Span(inner.start, inner.end, inner.text)
-        elif unit_word in lex.unit_outcome and (best is None or best[0] > 2):
-            fig.outcome = lex.unit_outcome[unit_word]  # "773 bodies", "251 hostages", "3 pucuk senjata"
-        elif best is not None:
-            fig.outcome = best[1].value
-            fig.outcome_span = Span(best[1].start, best[1].end, best[1].text)
-            if not (gov is not None and best is gov and id(fig) in mixed):
-                # drones "destroyed" alone were shot down; in a list of tanks and guns, lost
-                override = lex.unit_overrides.get(fig.unit, {})
-                fig.outcome = override.get(fig.outcome, fig.outcome)
-        elif prev is not None and prev.outcome and fig.unit and \
-                (fig.unit not in NO_LIST_SHARING or fig.unit == prev.unit):
-            fig.outcome = prev.outcome  # a list shares its verb: "killed 49,000 troops, 273 tanks"
-            fig.outcome_span = prev.outcome_span
-        if not fig.unit:
-            toll = best is not None and best[1].text.lower() in lex.tolls
-            if fig.outcome in PEOPLE_OUTCOMES and best is not None and (best[0] <= 3 or toll):
-                fig.unit = "civilians"  # "the number of deaths rose to 24,100"
-                fig.confidence = 0.4
-            elif prev is not None and prev.unit and prev.outcome and fig.outcome in ("", prev.outcome) \
-                    and _joined(toks, text, prev, fig, lex):
-                # "42 were rushed to one hospital and eight to another": the same count goes on
-                fig.unit, fig.outcome, fig.outcome_span = prev.unit, prev.outcome, prev.outcome_span
-                fig.confidence = 0.4
-            else:
-                fig.outcome = ""  # a bare number with no unit: not a figure
-        elif fig.unit in PEOPLE and fig.outcome == "destroyed":
-            fig.outcome = "killed"  # "destroyed 300 soldiers, 12 tanks ...": troops destroyed were killed
-        elif fig.unit in PEOPLE and fig.outcome == "damaged":
-            # "melumpuhkan empat anggota": people disabled are wounded; "merusak jaringan untuk jutaan
-            # orang": people near a damage word were not damaged
-            adjacent = best is not None and best[0] == 0 and best[1].end <= fig.start
-            fig.outcome = "wounded" if adjacent else ""
-        elif fig.unit not in PEOPLE and fig.outcome in lex.equipment_outcome:
-            # people-only outcomes read as losses for equipment, as "other" for places
-            fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
-        prev = fig
-
-
-JOIN_GAP = 8  # tokens between two figures joined by "and"/"dan"
-
-
-def _joined(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexicons) -> bool:
-    """Figure ``b`` follows ``a`` after a few words that end with a joiner ("... and eight")."""
-    lo, hi = _token_index(toks, a.end), _token_index(toks, b.start)
-    if not lo < hi <= lo + JOIN_GAP:
-        return False
-    last = toks[hi - 1]
-    return last.text == "," or lex.joiners.at(toks, hi - 1, text) is not None
-
-
-def _unit_key(words: str, lex: FigureLexicons) -> str:
-    """The unit noun of a figure's words as ``unit_outcome`` lists it: the
-    first one or two words after any fillers ("tiga buah busur panah" -> "busur")."""
-    rest = [w for w in words.lower().split() if w]
-    while rest and rest[0] in lex.fillers:
-        rest = rest[1:]
-    if len(rest) > 1 and " ".join(rest[:2]) in lex.unit_outcome:
-        return " ".join(rest[:2])
-    return rest[0] if rest else ""
-
-
-def _after_subset_word(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> bool:
-    for back in (1, 2, 3):
-        m = lex.subset.at(toks, first - back, text) if first - back >= 0 else None
-        if m is not None and m.last_token == first - 1:
-            return True
-    return False
-
-
 def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
                  sides: PhraseLexicon[str]) -> None:
-    first = _token_index(toks, fig.quantity.end)
-    last = _token_index(toks, fig.end)
+    first = token_index(toks, fig.quantity.end)
+    last = token_index(toks, fig.end)
     for m in sides.find(toks, text, first, last):
         fig.side, fig.side_reason = m.value, "named in the figure"
         return
@@ -584,7 +444,7 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
         # the subject of a loss verb owns the loss, for every item of the list the verb
         # governs: "pihak Rusia kehilangan 900 prajurit, 12 tank, ... dan 3 kapal"
         verb = fig.outcome_span
-        start = _token_index(toks, verb.start if verb is not None and verb.end <= fig.start else fig.start)
+        start = token_index(toks, verb.start if verb is not None and verb.end <= fig.start else fig.start)
         best = None
         for m in sides.find(toks, text, max(0, start - SUBJECT_TOKENS), start):
             best = m
@@ -613,8 +473,8 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
     if published is not None:
         for t in inside:
             if t.kind == "point" and t.start_date is not None and t.start_date <= published:
-                hi = _token_index(toks, t.start)
-                lo = _token_index(toks, fig.end) if t.start >= fig.end else max(0, hi - SINCE_REACH)
+                hi = token_index(toks, t.start)
+                lo = token_index(toks, fig.end) if t.start >= fig.end else max(0, hi - SINCE_REACH)
                 if since.find(toks, text, lo, hi):
                     opened[id(t)] = Period(t.start_date, published)
     spans = [t for t in inside if t.kind in ("since", "window") or id(t) in opened]

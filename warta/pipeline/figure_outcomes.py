@@ -1,0 +1,168 @@
+"""What happened to each figure: the outcome word it owns in its sentence.
+
+Each figure takes the nearest outcome word ("killed", "ditembak jatuh") that no
+other figure owns, within OUTCOME_REACH tokens, preferring the verb of its own
+clause over one in a relative clause or after another figure; figures joined
+by "and"/"dan" or listed after a subset word ("including", "di antaranya")
+share the outcome of the figure before them; a unit's own outcome
+(``unit_outcome``) applies when no word says one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from warta.model import Figure, Span, Token
+from warta.pipeline.figure_lists import chain_outcome, list_chains, relative_verb
+from warta.pipeline.lexicon import Match
+
+if TYPE_CHECKING:
+    from warta.pipeline.figures import FigureLexicons
+
+PEOPLE = ("personnel", "civilians")
+NO_LIST_SHARING = ("settlements", "area_km2", "other")
+OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
+AFTER_OTHER = 6  # a verb after another figure is that figure's more than this one's
+RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
+PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
+
+
+def token_index(toks: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
+    spans = [(f.start, f.end) for f in found]
+    span_starts = [a for a, _ in spans]
+
+    def owned(offset: int) -> bool:
+        i = bisect_left(span_starts, offset + 1) - 1
+        return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+    every = lex.outcomes.find(toks, text)
+    every_starts = [m.start for m in every]
+    outcomes = [m for m in every if not owned(m.start)]
+    firsts = [m.first_token for m in outcomes]
+    fig_tokens = [token_index(toks, f.start) for f in found]
+    breaks = [m.first_token for m in lex.breaks.find(toks, text)]
+    reach = OUTCOME_REACH + lex.outcomes.max_len
+    chains = list_chains(toks, text, found, lex)
+    unit_tokens = [t for t, f in zip(fig_tokens, found) if f.unit]
+    governing = {id(f): g for chain in chains
+                 for g in [chain_outcome(toks, chain, unit_tokens, outcomes, firsts, breaks, lex.relatives)]
+                 if g is not None for f in chain}
+    mixed = {id(f) for chain in chains if len({c.unit for c in chain}) > 1 for f in chain}
+    prev: Figure | None = None
+    for k, fig in enumerate(found):
+        if prev is not None and prev.outcome == "":
+            prev = None
+        first = fig_tokens[k]
+        last = max(first, token_index(toks, fig.end) - 1)
+        best: tuple[int, Match[str]] | None = None
+        for m in outcomes[bisect_left(firsts, first - reach):bisect_left(firsts, last + reach)]:
+            lo, hi = (m.last_token, first) if m.last_token < first else (last, m.first_token)
+            if bisect_left(breaks, hi) > bisect_left(breaks, lo + 1):
+                continue  # "..., sementara pertahanan udara menembak jatuh ...": another clause
+            if m.last_token < first:
+                # other figures between: "killed 132 ... and wounded 252"
+                between = bisect_left(fig_tokens, first) - bisect_left(fig_tokens, m.last_token + 1)
+                dist = first - m.last_token - 1 + 2 * between
+            else:
+                between = bisect_left(fig_tokens, m.first_token) - bisect_left(fig_tokens, last + 1)
+                dist = m.first_token - last - 1 + (AFTER_OTHER if between else 0)
+            if m.first_token > last and relative_verb(toks, m.first_token, lex.relatives, last):
+                dist += RELATIVE_PENALTY  # "howitzer yang dikerahkan ... juga dihancurkan"
+            if dist < 0 or dist > OUTCOME_REACH:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, m)
+        k_in = bisect_left(every_starts, fig.quantity.end)
+        inner = every[k_in] if k_in < len(every) and every[k_in].end <= fig.end else None
+        unit_word = unit_key(text[fig.quantity.end:fig.end], lex)
+        gov = governing.get(id(fig))
+        own_after = best is not None and best[0] <= 1 and best[1].first_token > last \
+            and gov is not None and gov[1].last_token < first  # "..., and two others were injured"
+        if gov is not None and inner is None and unit_word not in lex.unit_outcome and not own_after \
+                and (best is None or best[0] > 0 or best[1] is gov[1]):
+            best = gov  # a list shares one verb: "236 aircraft, ... and 156 systems were destroyed"
+        if prev is not None and prev.outcome and after_subset_word(toks, first, text, lex):
+            fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
+        elif inner is not None and (best is None or best[0] > 1):
+            fig.outcome = inner.value  # "40 injured persons", "470 korban"
+            fig.outcome_span = Span(inner.start, inner.end, inner.text)
+        elif unit_word in lex.unit_outcome and (best is None or best[0] > 2):
+            fig.outcome = lex.unit_outcome[unit_word]  # "773 bodies", "251 hostages", "3 pucuk senjata"
+        elif best is not None:
+            fig.outcome = best[1].value
+            fig.outcome_span = Span(best[1].start, best[1].end, best[1].text)
+            if not (gov is not None and best is gov and id(fig) in mixed):
+                # drones "destroyed" alone were shot down; in a list of tanks and guns, lost
+                override = lex.unit_overrides.get(fig.unit, {})
+                fig.outcome = override.get(fig.outcome, fig.outcome)
+        elif prev is not None and prev.outcome and fig.unit and \
+                (fig.unit not in NO_LIST_SHARING or fig.unit == prev.unit):
+            fig.outcome = prev.outcome  # a list shares its verb: "killed 49,000 troops, 273 tanks"
+            fig.outcome_span = prev.outcome_span
+        if not fig.unit:
+            toll = best is not None and best[1].text.lower() in lex.tolls
+            if fig.outcome in PEOPLE_OUTCOMES and best is not None and (best[0] <= 3 or toll):
+                fig.unit = "civilians"  # "the number of deaths rose to 24,100"
+                fig.confidence = 0.4
+            elif prev is not None and prev.unit and prev.outcome and fig.outcome in ("", prev.outcome) \
+                    and joined(toks, text, prev, fig, lex):
+                # "42 were rushed to one hospital and eight to another": the same count goes on
+                fig.unit, fig.outcome, fig.outcome_span = prev.unit, prev.outcome, prev.outcome_span
+                fig.confidence = 0.4
+            else:
+                fig.outcome = ""  # a bare number with no unit: not a figure
+        elif fig.unit in PEOPLE and fig.outcome == "destroyed":
+            fig.outcome = "killed"  # "destroyed 300 soldiers, 12 tanks ...": troops destroyed were killed
+        elif fig.unit in PEOPLE and fig.outcome == "damaged":
+            # "melumpuhkan empat anggota": people disabled are wounded; "merusak jaringan untuk jutaan
+            # orang": people near a damage word were not damaged
+            adjacent = best is not None and best[0] == 0 and best[1].end <= fig.start
+            fig.outcome = "wounded" if adjacent else ""
+        elif fig.unit not in PEOPLE and fig.outcome in lex.equipment_outcome:
+            # people-only outcomes read as losses for equipment, as "other" for places
+            fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
+        prev = fig
+
+
+JOIN_GAP = 8  # tokens between two figures joined by "and"/"dan"
+
+
+def joined(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexicons) -> bool:
+    """Figure ``b`` follows ``a`` after a few words that end with a joiner ("... and eight")."""
+    lo, hi = token_index(toks, a.end), token_index(toks, b.start)
+    if not lo < hi <= lo + JOIN_GAP:
+        return False
+    last = toks[hi - 1]
+    return last.text == "," or lex.joiners.at(toks, hi - 1, text) is not None
+
+
+def unit_key(words: str, lex: FigureLexicons) -> str:
+    """The unit noun of a figure's words as ``unit_outcome`` lists it: the
+    first one or two words after any fillers ("tiga buah busur panah" -> "busur")."""
+    rest = [w for w in words.lower().split() if w]
+    while rest and rest[0] in lex.fillers:
+        rest = rest[1:]
+    if len(rest) > 1 and " ".join(rest[:2]) in lex.unit_outcome:
+        return " ".join(rest[:2])
+    return rest[0] if rest else ""
+
+
+def after_subset_word(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> bool:
+    for back in (1, 2, 3):
+        m = lex.subset.at(toks, first - back, text) if first - back >= 0 else None
+        if m is not None and m.last_token == first - 1:
+            return True
+    return False
