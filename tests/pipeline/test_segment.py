@@ -69,3 +69,11 @@ def test_segment_stop_runs_before_lower_case_do_not_split(code):
     text = "Troops left" + "." * 50 + " and came back!!! Then rested"
     got = [text[s.start:s.end] for s in sentences(text, load(code))]
     assert got == [text[:text.index("Then") - 1], "Then rested"]
+
+
+def test_token_index_is_the_first_token_at_or_after_an_offset():
+    from warta.pipeline.segment import token_index, tokens
+
+    text = "Dua tank hancur, kata militer."
+    toks = tokens(text)
+    assert [token_index(toks, k) for k in (0, 1, 4, 15, len(text), len(text) + 5)] == [0, 1, 1, 3, 7, 7]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from warta.model import Figure, Token
 from warta.pipeline.lexicon import Match, PhraseLexicon
+from warta.pipeline.segment import token_index
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
@@ -26,28 +27,16 @@ LINK_GAP = 6  # tokens that may stand between two items of one list
 SOLO_UNITS = ("settlements", "area_km2", "other")  # listed with other kinds only by chance
 
 
-def _index(toks: list[Token], offset: int) -> int:
-    """Index of the first token starting at or after ``offset``."""
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def _linked(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexicons) -> bool:
     """Whether figure ``b`` continues the list that ``a`` is in."""
     if (a.unit in SOLO_UNITS or b.unit in SOLO_UNITS) and a.unit != b.unit:
         return False
     if not a.unit or not b.unit:
         return False
-    after = _index(toks, b.quantity.end)
+    after = token_index(toks, b.quantity.end)
     if after < len(toks) and lex.anaphoric.at(toks, after, text) is not None:
         return False  # "1,000 tanks, 624 of which were destroyed": a part, with its own verb
-    lo, hi = _index(toks, a.end), _index(toks, b.start)
+    lo, hi = token_index(toks, a.end), token_index(toks, b.start)
     if hi - lo > LINK_GAP or hi <= lo:
         return False
     joined, words = False, False
@@ -93,8 +82,8 @@ def chain_outcome(toks: list[Token], chain: list[Figure], fig_tokens: list[int],
     nearest right before the first item or right after the last, with no
     other figure and no clause break between. ``firsts`` are the outcomes'
     first tokens (they are in text order)."""
-    first = _index(toks, chain[0].start)
-    last = max(first, _index(toks, chain[-1].end) - 1)
+    first = token_index(toks, chain[0].start)
+    last = max(first, token_index(toks, chain[-1].end) - 1)
     best: tuple[int, Match[str]] | None = None
     near = outcomes[bisect_left(firsts, first - reach - 8):bisect_left(firsts, last + reach + 2)]
     for m in near:
@@ -119,11 +108,11 @@ def partitive_link(toks: list[Token], text: str, part: Figure, whole: Figure, le
                    sides: PhraseLexicon[str]) -> bool:
     """Whether ``part`` is followed by "of"/"dari" and ``whole`` with at most
     side words and articles between ("22 of Russia's 27 drones")."""
-    i = _index(toks, part.end)
+    i = token_index(toks, part.end)
     m = lex.partitive.at(toks, i, text) if i < len(toks) else None
     if m is None:
         return False
-    j, stop = m.last_token + 1, _index(toks, whole.start)
+    j, stop = m.last_token + 1, token_index(toks, whole.start)
     while j < stop:
         side = sides.at(toks, j, text)
         if side is not None:
@@ -157,7 +146,7 @@ def _whole_after(toks: list[Token], text: str, part: Figure, whole: Figure, lex:
                  sides: PhraseLexicon[str]) -> bool:
     """A partitive word right before ``whole``, and between the two figures
     only it, the part's own outcome words, fillers and side words."""
-    lo, hi = _index(toks, part.end), _index(toks, whole.start)
+    lo, hi = token_index(toks, part.end), token_index(toks, whole.start)
     j, partitive = lo, False
     while j < hi:
         m = lex.partitive.at(toks, j, text, hi)

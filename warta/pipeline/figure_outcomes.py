@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from warta.model import Figure, Span, Token
 from warta.pipeline.figure_lists import chain_outcome, list_chains, relative_verb
 from warta.pipeline.lexicon import Match
+from warta.pipeline.segment import token_index
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
@@ -26,18 +27,6 @@ OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
 AFTER_OTHER = 6  # a verb after another figure is that figure's more than this one's
 RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
 PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
-
-
-def token_index(toks: list[Token], offset: int) -> int:
-    """Index of the first token starting at or after ``offset``."""
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:

@@ -34,12 +34,11 @@ from warta.pipeline.figure_outcomes import (
     PEOPLE_OUTCOMES,
     after_subset_word,
     assign_outcomes,
-    token_index,
     unit_key,
 )
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.numbers import find_quantities
-from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.segment import token_index, tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from warta.lang import Lang
@@ -59,6 +60,15 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         found = [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
         _memo.spans[key] = found
     return found
+
+
+def token_index(toks: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    return bisect_left(toks, offset, key=_start)
+
+
+def _start(tok: Token) -> int:
+    return tok.start
 
 
 def sentences(text: str, lang: Lang) -> list[Sentence]:
