@@ -8,36 +8,13 @@ years and dates the article already gave).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from warta.pipeline import timex
-from warta.pipeline.numbers import norm, parse_number
-from warta.pipeline.time_grammar import YEAR, Grammar
-
-
-@dataclass(slots=True)
-class Resolved:
-    start: date | None
-    end: date | None
-    precision: str | None
-    kind: str  # point | since | window | duration | set | reference
-    type: str = "DATE"
-    value: str | None = None
-    mod: str | None = None
-    quant: str | None = None
-
-
-@dataclass(slots=True)
-class Context:
-    pub: date | None
-    future: bool = False
-    nearest: bool = False  # a yearless date with no cue: the closest one, not the latest past one
-    past: bool = False  # a past-tense verb before it: a yearless month is the latest past one
-    day: date | None = None  # the latest day the article named, for clock times
-    years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year given
-    last_value: str | None = None  # the latest DATE value, for "a year earlier"
-
+from warta.pipeline.numbers import norm
+from warta.pipeline.time_amounts import count_of, duration, scaled, set_of
+from warta.pipeline.time_grammar import Grammar
+from warta.pipeline.time_records import Context, Resolved
 
 RECENT_DAYS = 45  # a yearless date this close before publication stays there, whatever the tense
 YEAR_CONTEXT = 24  # characters before a bare year searched for what makes it one
@@ -100,9 +77,9 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
     if gr("ref") is not None:
         return Resolved(None, None, None, "reference", value=g.refs[norm(gr("ref"))])
     if gr("dur") is not None:
-        return _duration(m, g)
+        return duration(m, g)
     if gr("set") is not None:
-        return _set(m, g)
+        return set_of(m, g)
     if gr("sea") is not None:
         return _season(m, g, ctx)
     if pub is None:
@@ -286,84 +263,6 @@ def _season(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     return Resolved(first, last, "range", "point", value=f"{year}-{code}")
 
 
-def _count(raw: str | None, g: Grammar) -> float | str | None:
-    """A count of units: a number, "X" for a vague word, None when not one."""
-    if raw is None:
-        return 1.0
-    key = norm(raw)
-    if key in g.counts:
-        c = g.counts[key]
-        return c if c in ("X", "PAST_REF") else float(c)
-    return parse_number(raw, g.lang)
-
-
-def _unit(raw: str, g: Grammar) -> tuple[str, str, int]:
-    """The unit's name, TIMEX3 code and size in that code ("decade" -> "Y", 10)."""
-    unit = g.units[norm(raw)]
-    code, size = g.unit_codes[unit]
-    return unit, code, size
-
-
-def _scaled(n: float | str, size: int) -> float | str:
-    return n if isinstance(n, str) else n * size
-
-
-def _duration(m: re.Match[str], g: Grammar) -> Resolved | None:
-    gr = m.group
-    if gr("dpl"):  # "for years": some years, only after a preposition
-        if not gr("prep"):
-            return None
-        unit, count = g.units[norm(gr("dpl"))], "X"
-        code, size = g.unit_codes[unit]
-        n: float | str | None = "X"
-    elif gr("dw"):
-        unit, count = g.dur_words[norm(gr("dw"))]
-        code, size = g.unit_codes[unit]
-        n = count if count == "X" else float(count)
-    elif gr("di"):
-        unit, k = g.implicit[norm(gr("di"))]
-        code, size = g.unit_codes[unit]
-        n = float(k)
-    else:
-        if g.age.match(m.string, m.end()) or g.age_before.search(m.string, max(0, m.start() - 12), m.start()):
-            return None  # an age: "a 6-year-old boy", "berusia 20 tahun"
-        if g.units[norm(gr("du"))] == "quarter" and g.fraction.match(m.string, m.end()):
-            return None  # a fraction: "three-quarters of"
-        if norm(gr("dn")) in g.rate_articles and not (gr("prep") or gr("dmod")) \
-                and g.rate_before.search(m.string, max(0, m.start() - 20), m.start()):
-            return None  # a rate: "$500 million a year", "four flights a week"
-        unit, code, size = _unit(gr("du"), g)
-        n = _count(gr("dn"), g)
-        if re.fullmatch(YEAR, gr("dn")) and unit != "year":
-            return None  # "the 1988 second quarter", not 1988 seconds
-    if n == "PAST_REF":
-        return Resolved(None, None, None, "reference", value="PAST_REF")
-    if n is None or (not isinstance(n, str) and n <= 0):
-        return None
-    return Resolved(None, None, None, "duration", "DURATION", timex.duration_value(code, _scaled(n, size)))
-
-
-def _set(m: re.Match[str], g: Grammar) -> Resolved | None:
-    gr = m.group
-    if gr("swd"):
-        day = g.weekdays[gr("swd")] + 1
-        return Resolved(None, None, None, "set", "SET", f"XXXX-WXX-{day}", quant="EVERY")
-    if gr("sw"):
-        code, n = g.set_words[norm(gr("sw"))]
-        return Resolved(None, None, None, "set", "SET", timex.duration_value(code, n))
-    if gr("si"):
-        unit, k = g.implicit[norm(gr("si"))]
-        code, size = g.unit_codes[unit]
-        return Resolved(None, None, None, "set", "SET", timex.duration_value(code, k * size))
-    raw = gr("su") or gr("su2")
-    unit, code, size = _unit(raw, g)
-    count = _count(gr("sn"), g) if gr("sn") else 1.0
-    if count is None or isinstance(count, str):
-        return None
-    return Resolved(None, None, None, "set", "SET", timex.duration_value(code, count * size),
-                    quant="EVERY" if gr("sb") else None)
-
-
 def _clock(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     gr = m.group
     if gr("cnm"):
@@ -466,7 +365,7 @@ def _ago(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         n = float(k)
     else:
         unit = g.units[norm(gr("agu"))]
-        c = _count(gr("agn"), g)
+        c = count_of(gr("agn"), g)
         if c is None:
             return None
         if isinstance(c, str):  # "several years ago"
@@ -502,13 +401,13 @@ def _window(m: re.Match[str], g: Grammar, pub: date, forward: bool) -> Resolved 
         n: float | str | None = float(k)
     else:
         unit = g.units[norm(gr(p + "u1") or gr(p + "u2"))]
-        n = _count(gr(p + "n1") or gr(p + "n2"), g)
+        n = count_of(gr(p + "n1") or gr(p + "n2"), g)
     if n is None:
         return None
     if n == "PAST_REF":
         return Resolved(None, None, None, "reference", value="PAST_REF")
     code, size = g.unit_codes[unit]
-    value = timex.duration_value(code, _scaled(n, size))
+    value = timex.duration_value(code, scaled(n, size))
     if isinstance(n, str) or not float(n).is_integer() or n <= 0:
         return Resolved(None, None, None, "duration", "DURATION", value)
     k = int(n)

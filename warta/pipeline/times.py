@@ -30,7 +30,8 @@ from functools import cache
 from warta.lang import Lang
 from warta.model import Sentence, TimeMention
 from warta.pipeline.time_grammar import Grammar, grammar, i
-from warta.pipeline.time_resolve import Context, Resolved, resolve
+from warta.pipeline.time_records import Context, Resolved
+from warta.pipeline.time_resolve import resolve
 
 QUOTE_REACH = 2000  # characters before an expression searched for an open quotation (keeps it linear)
 LEAD_CHARS = 40  # characters before a core word searched for the start of its expression

@@ -1,0 +1,90 @@
+"""Amounts of time: durations ("tiga hari", "a 48-hour ceasefire") and sets
+("every day", "setiap Senin") as TIMEX3 values, from the grammar's number
+words, units and implicit amounts; ages, rates and fractions are not durations."""
+
+from __future__ import annotations
+
+import re
+
+from warta.pipeline import timex
+from warta.pipeline.numbers import norm, parse_number
+from warta.pipeline.time_grammar import YEAR, Grammar
+from warta.pipeline.time_records import Resolved
+
+
+def count_of(raw: str | None, g: Grammar) -> float | str | None:
+    """A count of units: a number, "X" for a vague word, None when not one."""
+    if raw is None:
+        return 1.0
+    key = norm(raw)
+    if key in g.counts:
+        c = g.counts[key]
+        return c if c in ("X", "PAST_REF") else float(c)
+    return parse_number(raw, g.lang)
+
+
+def unit_of(raw: str, g: Grammar) -> tuple[str, str, int]:
+    """The unit's name, TIMEX3 code and size in that code ("decade" -> "Y", 10)."""
+    unit = g.units[norm(raw)]
+    code, size = g.unit_codes[unit]
+    return unit, code, size
+
+
+def scaled(n: float | str, size: int) -> float | str:
+    return n if isinstance(n, str) else n * size
+
+
+def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
+    gr = m.group
+    if gr("dpl"):  # "for years": some years, only after a preposition
+        if not gr("prep"):
+            return None
+        unit, count = g.units[norm(gr("dpl"))], "X"
+        code, size = g.unit_codes[unit]
+        n: float | str | None = "X"
+    elif gr("dw"):
+        unit, count = g.dur_words[norm(gr("dw"))]
+        code, size = g.unit_codes[unit]
+        n = count if count == "X" else float(count)
+    elif gr("di"):
+        unit, k = g.implicit[norm(gr("di"))]
+        code, size = g.unit_codes[unit]
+        n = float(k)
+    else:
+        if g.age.match(m.string, m.end()) or g.age_before.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # an age: "a 6-year-old boy", "berusia 20 tahun"
+        if g.units[norm(gr("du"))] == "quarter" and g.fraction.match(m.string, m.end()):
+            return None  # a fraction: "three-quarters of"
+        if norm(gr("dn")) in g.rate_articles and not (gr("prep") or gr("dmod")) \
+                and g.rate_before.search(m.string, max(0, m.start() - 20), m.start()):
+            return None  # a rate: "$500 million a year", "four flights a week"
+        unit, code, size = unit_of(gr("du"), g)
+        n = count_of(gr("dn"), g)
+        if re.fullmatch(YEAR, gr("dn")) and unit != "year":
+            return None  # "the 1988 second quarter", not 1988 seconds
+    if n == "PAST_REF":
+        return Resolved(None, None, None, "reference", value="PAST_REF")
+    if n is None or (not isinstance(n, str) and n <= 0):
+        return None
+    return Resolved(None, None, None, "duration", "DURATION", timex.duration_value(code, scaled(n, size)))
+
+
+def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:
+    gr = m.group
+    if gr("swd"):
+        day = g.weekdays[gr("swd")] + 1
+        return Resolved(None, None, None, "set", "SET", f"XXXX-WXX-{day}", quant="EVERY")
+    if gr("sw"):
+        code, n = g.set_words[norm(gr("sw"))]
+        return Resolved(None, None, None, "set", "SET", timex.duration_value(code, n))
+    if gr("si"):
+        unit, k = g.implicit[norm(gr("si"))]
+        code, size = g.unit_codes[unit]
+        return Resolved(None, None, None, "set", "SET", timex.duration_value(code, k * size))
+    raw = gr("su") or gr("su2")
+    unit, code, size = unit_of(raw, g)
+    count = count_of(gr("sn"), g) if gr("sn") else 1.0
+    if count is None or isinstance(count, str):
+        return None
+    return Resolved(None, None, None, "set", "SET", timex.duration_value(code, count * size),
+                    quant="EVERY" if gr("sb") else None)

@@ -1,0 +1,31 @@
+"""What the time resolver reads (:class:`Context`: the publication date and
+what the sentence says about tense) and what it returns (:class:`Resolved`:
+dates, precision, and the TIMEX3 type and value)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(slots=True)
+class Resolved:
+    start: date | None
+    end: date | None
+    precision: str | None
+    kind: str  # point | since | window | duration | set | reference
+    type: str = "DATE"
+    value: str | None = None
+    mod: str | None = None
+    quant: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    pub: date | None
+    future: bool = False
+    nearest: bool = False  # a yearless date with no cue: the closest one, not the latest past one
+    past: bool = False  # a past-tense verb before it: a yearless month is the latest past one
+    day: date | None = None  # the latest day the article named, for clock times
+    years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year given
+    last_value: str | None = None  # the latest DATE value, for "a year earlier"
