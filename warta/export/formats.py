@@ -32,8 +32,12 @@ def _acled(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def write_acled_csv(store: Store, fh: IO[str], filters: Filters | None = None) -> int:
-    rows = _acled(event_records(store, filters))
-    w = csv.DictWriter(fh, fieldnames=ACLED_COLUMNS + WARTA_COLUMNS, lineterminator="\n")
+    return _write_csv(fh, ACLED_COLUMNS + WARTA_COLUMNS, _acled(event_records(store, filters)))
+
+
+def _write_csv(fh: IO[str], columns: tuple[str, ...], rows: list[dict[str, Any]]) -> int:
+    """``rows`` under a header of ``columns``; the number of rows written."""
+    w = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
     w.writeheader()
     w.writerows(rows)
     return len(rows)
@@ -78,11 +82,7 @@ def ucdp_records(store: Store, filters: Filters | None = None) -> list[dict[str,
 
 
 def write_ucdp_csv(store: Store, fh: IO[str], filters: Filters | None = None) -> int:
-    rows = ucdp_records(store, filters)
-    w = csv.DictWriter(fh, fieldnames=UCDP_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    w.writerows(rows)
-    return len(rows)
+    return _write_csv(fh, UCDP_COLUMNS, ucdp_records(store, filters))
 
 
 def write_geojson(store: Store, fh: IO[str], filters: Filters | None = None) -> int:
@@ -131,11 +131,7 @@ def selected_figures(store: Store, filters: Filters | None) -> list[FigureRow]:
 
 def write_figures_csv(store: Store, fh: IO[str], filters: Filters | None = None) -> int:
     """One row per claimed figure, with its claimant and evidence sentence."""
-    rows = figure_records(store, filters)
-    w = csv.DictWriter(fh, fieldnames=FIGURE_COLUMNS, lineterminator="\n")
-    w.writeheader()
-    w.writerows(rows)
-    return len(rows)
+    return _write_csv(fh, FIGURE_COLUMNS, figure_records(store, filters))
 
 
 def figure_records(store: Store, filters: Filters | None = None) -> list[dict[str, Any]]:

@@ -155,20 +155,27 @@ def event_where(f: Filters, *, located: bool = False) -> tuple[str, list[Any]]:
         where.append("e.type = ?")
         params.append(f.type)
     if f.place:
-        pid = _place_id(f.place)
-        if pid is not None:
-            where.append("EXISTS (SELECT 1 FROM places p WHERE p.article_id = e.article_id "
-                         "AND p.geonameid = ? AND p.name = e.place_name)")
-            params.append(pid)
-        else:
-            where.append("lower(e.place_name) = lower(?)")
-            params.append(f.place)
+        _place_filter(f.place, "e", "e.place_name", "p.name = e.place_name", where, params)
     if f.claimant:
         where.append("EXISTS (SELECT 1 FROM claims c JOIN articles a ON a.id = c.article_id "
                      "WHERE c.article_id = e.article_id AND c.sentence = e.sentence AND "
                      f"{CLAIMANT_SQL} = ?)")
         params.append(f.claimant)
     return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _place_filter(place: str, row: str, name_col: str, same_place: str, where: list[str],
+                  params: list[Any]) -> None:
+    """A place asked for by GeoNames id (a place of that id named as the row's place)
+    or by name (the row's place name, any case)."""
+    pid = _place_id(place)
+    if pid is not None:
+        where.append(f"EXISTS (SELECT 1 FROM places p WHERE p.article_id = {row}.article_id "
+                     f"AND p.geonameid = ? AND {same_place})")
+        params.append(pid)
+    else:
+        where.append(f"lower({name_col}) = lower(?)")
+        params.append(place)
 
 
 def figure_where(f: Filters, *, claimant: bool = True) -> tuple[str, list[Any]]:
@@ -195,14 +202,7 @@ def figure_where(f: Filters, *, claimant: bool = True) -> tuple[str, list[Any]]:
                      "AND e2.country = ?)))")
         params += [f.country, f.country]
     if f.place:
-        pid = _place_id(f.place)
-        if pid is not None:
-            where.append("EXISTS (SELECT 1 FROM places p WHERE p.article_id = f.article_id "
-                         "AND p.geonameid = ? AND (p.text = f.place OR p.name = f.place))")
-            params.append(pid)
-        else:
-            where.append("lower(f.place) = lower(?)")
-            params.append(f.place)
+        _place_filter(f.place, "f", "f.place", "(p.text = f.place OR p.name = f.place)", where, params)
     if claimant and f.claimant:
         where.append(f"{CLAIMANT_SQL} = ?")
         params.append(f.claimant)
