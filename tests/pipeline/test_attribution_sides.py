@@ -18,8 +18,8 @@ def test_the_subject_of_a_loss_verb_owns_every_item_of_its_list():
 
 
 def test_a_dateline_is_not_a_side():
-    text = ("Ukraine says it downs drones\nKYIV (Reuters) - The Ukrainian air force said it shot down 30 of "
-            "the 35 drones launched overnight by Russia.")
+    text = ("Ukraine says it downs drones\nKYIV (Reuters) - The Ukrainian air force said its units "
+            "shot down 30 of the 35 drones launched by Russia in the night.")
     got = sides(text, "en")
     assert ("35 drones", "drones", "used", "RU") in got
     text = ("Rusia kirim drone\nKYIV - Angkatan Udara Ukraina mengatakan 35 drone diluncurkan ke wilayahnya "
@@ -105,7 +105,7 @@ def test_displaced_people_keep_the_origin_named_for_them_before():
 
 def test_a_place_inside_a_leaders_name_is_not_where_it_happened():
     text = ("Rusia dan Ukraina\nSerangan di Kyiv berlanjut. Serangan terbaru pemerintah Presiden "
-            "Vladimir Putin itu menewaskan sedikitnya 6 orang.")
+            "Vladimir Putin tersebut menewaskan paling sedikit 6 orang.")
     assert [f[3] for f in sides(text, "id")] == ["UA"]
 
 

@@ -116,11 +116,11 @@ def test_claims_two_named_sources_in_one_sentence_each_keep_their_figures():
 
 
 def test_claims_an_opening_connective_is_not_the_subject():
-    text = ("Sementara itu, juru bicara TPNPB-OPM Sebby Sambom mengklaim serangan itu "
+    text = ("Sementara itu, juru bicara TPNPB-OPM Yonas Wenda mengklaim serangan itu "
             "dan menyebut tiga anggota TNI tewas.")
     (c,) = claims(text, "id")
     assert (c.claimant.text, c.claimant.kind, c.claimant.country) == (
-        "juru bicara TPNPB-OPM Sebby Sambom", "military", "ID")
+        "juru bicara TPNPB-OPM Yonas Wenda", "military", "ID")
 
 
 # -- who says it: mechanisms, each in both languages ------------------------------
@@ -205,8 +205,8 @@ def test_claims_the_agent_of_a_passive_cue_or_a_report_is_the_source():
     (c,) = given("A toll of 49 dead was reported by the Palestinian health ministry.", "en", "49 dead")
     assert (c.claimant.text, c.claimant.kind, c.claimant.country) == (
         "the Palestinian health ministry", "government", "PS")
-    (c,) = given("Berdasarkan laporan yang disampaikan Reuters, Rusia menyerahkan 215 tahanan.", "id",
-                 "215 tahanan")
+    (c,) = given("Menurut laporan yang dikutip Reuters, Rusia menyerahkan 120 tahanan.", "id",
+                 "120 tahanan")
     assert (c.claimant.text, c.claimant.kind) == ("Reuters", "media")
     (c,) = given("According to a report by the UN, 300 people fled the town.", "en", "300 people")
     assert (c.claimant.text, c.claimant.kind) == ("the UN", "organization")
@@ -220,9 +220,9 @@ def test_claims_a_source_keeps_its_place():
 
 
 def test_claims_the_head_before_a_relative_clause_claims():
-    (c,) = given("Juru bicara TPNPB Sebby Sambom yang mengklaim menembak mati empat anggota TNI.", "id",
-                 "empat anggota TNI")
-    assert "Sebby Sambom" in c.claimant.text and c.claimant.kind == "military"
+    (c,) = given("Juru bicara TPNPB Yonas Wenda yang mengaku telah menembak tiga anggota TNI.", "id",
+                 "tiga anggota TNI")
+    assert "Yonas Wenda" in c.claimant.text and c.claimant.kind == "military"
     (c,) = given("The rebel spokesman, who claimed 4 soldiers were shot dead, gave no proof.", "en",
                  "4 soldiers")
     assert c.claimant.text == "The rebel spokesman"
@@ -254,10 +254,10 @@ def test_claims_a_denial_in_the_sentence_disputes_the_other_sources_figures():
     assert owner.disputed_by is not None and owner.disputed_by.claimant.text == "the army"
     assert not owner.disputed_by.figures
     text = ("Kapendam Letkol Reza mengatakan situasi aman. Dia menyebut pernyataan juru bicara "
-            "TPNPB Sebby Sambom yang mengklaim menembak mati empat anggota TNI tidak benar.")
-    got = given(text, "id", "empat anggota TNI")
+            "TPNPB Yonas Wenda yang mengaku telah menembak tiga anggota TNI tidak benar.")
+    got = given(text, "id", "tiga anggota TNI")
     owner = next(c for c in got if c.figures)
-    assert "Sebby Sambom" in owner.claimant.text
+    assert "Yonas Wenda" in owner.claimant.text
     assert owner.disputed_by is not None and owner.disputed_by.claimant.text == "Dia"
 
 
@@ -355,8 +355,8 @@ def test_claims_a_possessive_stays_inside_the_claimant():
 
 
 def test_claims_a_cue_inside_the_statement_is_not_a_source_unless_a_clause_opens():
-    (c,) = given("The Oryx blog has reported that Russia is visually confirmed to have lost 1,000 tanks.",
-                 "en", "1,000 tanks")
+    (c,) = given("The Oryx blog has reported that Russia is now shown by photos to have lost 900 tanks.",
+                 "en", "900 tanks")
     assert c.claimant.text == "The Oryx blog"
     got = given("The army said that 5 militants were killed in the raid, where medics said "
                 "12 civilians died.", "en", "5 militants", "12 civilians")

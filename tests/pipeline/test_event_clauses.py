@@ -76,11 +76,11 @@ def test_events_quoted_speech_names_a_finer_place_for_an_event_told_outside_it()
     sunday = date(2025, 1, 5)
     kursk = dict(precision="admin1", admin1="RU.41", lat=51.69, lon=36.21)
     for code, text, region, day in (
-            ("en", "Ukraine launched a counter-attack in the Kursk region on Sunday.\n\"The enemy "
-                   "launched a counterattack with two tanks towards Berdin village,\" the ministry said.",
+            ("en", "Ukraine mounted a counter-attack in the Kursk region on Sunday.\n\"The enemy "
+                   "launched an attack with two tanks near the village of Berdin,\" the ministry said.",
              "Kursk", "on Sunday"),
             ("id", "Ukraina melancarkan serangan balik di wilayah Kursk pada hari Minggu.\n\"Musuh "
-                   "melancarkan serangan balik dengan dua tank ke arah desa Berdin,\" kata kementerian itu.",
+                   "melancarkan serangan dengan dua tank di dekat desa Berdin,\" kata kementerian itu.",
              "Kursk", "pada hari Minggu")):
         places = [place(region, "Kursk Oblast", **kursk), place("Berdin", "Berdin", lat=51.29, lon=35.43)]
         (ev,) = events(text, code, places, [time(day, sunday, sunday)])

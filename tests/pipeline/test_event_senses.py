@@ -155,8 +155,8 @@ def test_calls_and_hopes_for_a_ceasefire_and_ongoing_fighting_are_no_events():
 
 def test_a_flag_raised_over_a_place_is_an_advance():
     novaya = [place("Novaya", "Novaya", country="UA", admin1="UA.14")]
-    (ev,) = events("Bloggers reported the raising of a Russian flag over Novaya on Sunday.", "en", novaya,
-                   SUNDAY)
+    (ev,) = events("Military bloggers described troops hoisting a Russian flag over Novaya on Sunday.",
+                   "en", novaya, SUNDAY)
     assert ev.type == "advance"
     (ev,) = events("Pasukan Rusia mengibarkan bendera di pinggiran Novaya pada hari Minggu.", "id", novaya,
                    MINGGU)

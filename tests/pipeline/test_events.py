@@ -406,7 +406,7 @@ def month(text, year, mon, *, last=False):
 
 def test_events_a_month_dates_the_event_it_is_tied_to():
     novaya = [place("Novaya", "Novaya")]
-    (ev,) = events("Pada bulan Maret, 184 pengungsi Rohingya tiba di Novaya.", "id", novaya,
+    (ev,) = events("Pada bulan Maret, 97 pengungsi Rohingya tiba di pantai Novaya.", "id", novaya,
                    [month("Pada bulan Maret", 2024, 3)])
     assert (ev.type, ev.date.start, ev.date.end) == ("other", date(2024, 3, 1), date(2024, 3, 31))
     (ev,) = events("Rebels attacked Novaya in March, officials said.", "en", novaya,
@@ -432,7 +432,7 @@ def test_events_listed_months_are_one_event_each():
 
 def test_events_since_an_undated_or_month_dated_event_is_background():
     novaya = [place("Novaya", "Novaya", country="UA", admin1="UA.07")]
-    text = "Novaya has become a target since Russia launched its full-scale invasion in February 2022."
+    text = "Novaya has become a target since Russian troops invaded the country in February 2022."
     assert events(text, "en", novaya, [month("in February 2022", 2022, 2)]) == []
     text = "Novaya menjadi sasaran sejak Rusia melancarkan invasi skala penuh pada Februari 2022."
     assert events(text, "id", novaya, [month("pada Februari 2022", 2022, 2)]) == []
@@ -531,9 +531,10 @@ def test_events_the_object_of_an_attack_verb_is_its_place_even_a_country():
 
 
 def test_events_deaths_told_again_without_a_place_or_date_are_no_new_event():
-    text = "Rockets hit Novaya.\nTwo.\nThree.\nThe dead were two women and two men, medics said."
+    text = "Rockets hit Novaya.\nTwo.\nThree.\nThe dead were three men and a woman, medics said."
     assert [e.sentence for e in events(text, "en", [place("Novaya", "Novaya")])] == [0]
-    text = "Roket menghantam Novaya.\nDua.\nTiga.\nKorban tewas adalah dua wanita dan dua pria, kata medis."
+    text = ("Roket menghantam Novaya.\nDua.\nTiga.\n"
+            "Korban tewas adalah tiga pria dan seorang wanita, kata medis.")
     assert [e.sentence for e in events(text, "id", [place("Novaya", "Novaya")])] == [0]
 
 

@@ -198,8 +198,8 @@ def test_a_toll_whose_parts_include_fighters_and_civilians_is_a_mixed_count():
 
 
 def test_a_kind_and_other_members_of_its_class_count_as_the_class():
-    got = figures("Russia said Ukraine lost at least 40 tanks and other armoured vehicles.", "en")
-    assert [(f.quantity.value, f.unit) for f in got] == [(40, "armored_vehicles")]
+    got = figures("Russia said Ukraine lost at least 25 tanks and other armoured vehicles.", "en")
+    assert [(f.quantity.value, f.unit) for f in got] == [(25, "armored_vehicles")]
     got = figures("Ukraina kehilangan 12 tank dan kendaraan lapis baja lainnya.", "id")
     assert [(f.quantity.value, f.unit) for f in got] == [(12, "armored_vehicles")]
     got = figures("Russia lost 12 tanks and 5 other vehicles.", "en")

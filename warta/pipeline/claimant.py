@@ -255,7 +255,7 @@ class SourceReader(SourceBook):
                                            or self.lex.human_titles.find(title, self.text)) else span.end
 
     def _title_before(self, toks: list[Token], span: Span) -> int | None:
-        """"Karo Penmas Mabes Polri, Brigjen Argo Yuwono mengatakan": the office before the
+        """"Kabag Penum Divisi Humas, Kombes Budi Santoso mengatakan": the office before the
         name's comma describes it."""
         i = next((n for n, t in enumerate(toks) if t.start >= span.start), 0) - 1
         if i < 1 or toks[i].text != ",":

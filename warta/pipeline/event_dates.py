@@ -45,7 +45,7 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
     for m in hits:
         pool = [k for k, scope in enumerate(scopes) if scope is None or scope[0] <= m.start < scope[1]]
         i = min(pool or range(len(stamps)), key=lambda k: _gap(stamps[k].start, stamps[k].end, m))
-        for k in (i - 1, i + 1):  # "pada Rabu (11/1/2023) dua pekan lalu": the day, not the week
+        for k in (i - 1, i + 1):  # "pada Kamis (5/6/2025) dua pekan lalu": the day, not the week
             if 0 <= k < len(stamps) and stamps[i].precision != "day" and stamps[k].precision == "day" \
                     and _adjacent(stamps[min(i, k)], stamps[max(i, k)], toks):
                 i = k
@@ -146,7 +146,7 @@ def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sent
 def joined_period(stamp: TimeMention, stamps: list[TimeMention], toks: list[Token],
                   joiners: frozenset[str]) -> Period | None:
     """The period of ``stamp`` and of the dates listed with it ("on Saturday and
-    Sunday", "pada Sabtu (21/10) dan Minggu (22/10)"): one span over them all."""
+    Sunday", "pada Jumat (3/5) dan Sabtu (4/5)"): one span over them all."""
     if not eventful(stamp):
         return stamp.period
     at = stamps.index(stamp)

@@ -9,8 +9,8 @@ breaking-news window takes the date the article gives for it a little later
 ("the attack, on Wednesday"). A country-wide event that a finer one of its
 type and country dates is that event. An event told only in quoted speech
 names no event of its own, but its place, when finer and within the place of
-an event of its type and date, is that event's ("launched a counter-attack in
-the Kursk region" ... "'towards Berdin village', the ministry said").
+an event of its type and date, is that event's ("a counter-attack in the
+Kursk region" ... "'near the village of Berdin', the ministry said").
 """
 
 from __future__ import annotations

@@ -166,7 +166,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     named = near is not None and near.precision != "country"
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named)
                 if etype in TOLL_TYPES and stamp is None and near is None and sent.index >= LEAD_SENTENCES:
-                    continue  # "The dead were two women and two men": a toll of an event already told
+                    continue  # "The dead were three men and a woman": a toll of an event already told
                 fallback = main
                 if near is None and main is not None and target and main.country not in named_sides:
                     # the article's main place lies in no party's country (a UN office in Geneva)

@@ -2,7 +2,7 @@
 
 An enumeration is a run of figures joined by commas and "and"-words
 ("236 aircraft, 206 helicopters ... and 156 air-defence systems were
-destroyed", "kehilangan 3.802 tank, 7.472 kendaraan tempur lapis baja, ...
+destroyed", "kehilangan 2.100 tank, 4.300 kendaraan tempur lapis baja, ...
 dan 18 kapal"): all its items share the one outcome verb that stands right
 before its first item or right after its last, however long the list is.
 
@@ -35,7 +35,7 @@ def _linked(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexic
         return False
     after = token_index(toks, b.quantity.end)
     if after < len(toks) and lex.anaphoric.at(toks, after, text) is not None:
-        return False  # "1,000 tanks, 624 of which were destroyed": a part, with its own verb
+        return False  # "800 tanks, 500 of which were destroyed": a part, with its own verb
     lo, hi = token_index(toks, a.end), token_index(toks, b.start)
     if hi - lo > LINK_GAP or hi <= lo:
         return False
@@ -47,7 +47,7 @@ def _linked(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexic
             joined = True
         elif toks[j].text not in "()" and toks[j].text.lower() not in lex.fillers:
             words = True
-    # other words may end an item ("6.230 kendaraan dan tangki bahan bakar, 3.460 ...")
+    # other words may end an item ("5.100 truk dan tangki bahan bakar, 2.900 ...")
     # only when a comma closes it; "... dan membawa 251 sandera" is another clause
     return joined and (not words or toks[hi - 1].text == ",")
 

@@ -167,7 +167,7 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
 
 
 def _kind_of_wider(toks: list[Token], unit: Match[str], text: str, lex: FigureLexicons) -> Match[str]:
-    """"40 tanks and other armoured vehicles", "12 tank dan kendaraan lapis baja lainnya":
+    """"25 tanks and other armoured vehicles", "12 tank dan kendaraan lapis baja lainnya":
     the number counts the wider class the noun is one kind of."""
     j = unit.last_token + 1
     join = lex.joiners.at(toks, j, text) if j < len(toks) else None
@@ -447,7 +447,7 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
         best = None
         for m in sides.find(toks, text, max(0, start - SUBJECT_TOKENS), start):
             best = m
-        # "Russia is now visually confirmed to have lost ...": the subject may stand a few words
+        # "Russia is now shown by photos to have lost ...": the subject may stand a few words
         # before the verb, but not across a comma
         if best is not None and start - best.last_token <= SUBJECT_TOKENS \
                 and all(t.text != "," for t in toks[best.last_token + 1:start]):

@@ -144,7 +144,7 @@ class SourceBook:
         if country is None and kind in SIDED_KINDS and (not names or kind in LOCAL_KINDS):
             # "Kementerian mengatakan" after "Kementerian Pertahanan Rusia", even if others spoke
             # since; officials of one article serve one place, but a newly named fighter
-            # ("Sebby Sambom, a rebel spokesman") may speak for either side
+            # ("Yonas Wenda, a rebel spokesman") may speak for either side
             earlier = next((f for f in reversed(self.history) if f.kind == kind and f.country), None)
             country = earlier.country if earlier else None
         if country is None and kind in LOCAL_KINDS:
@@ -198,7 +198,7 @@ class SourceBook:
 
     def _local_country(self, span: Span, toks: list[Token]) -> str | None:
         """The country of the place nearest the source within its sentence, a town or
-        region before a country ("the Russian region of Belgorod, which borders Ukraine")."""
+        region before a country ("the Russian region of Kursk, on the Ukrainian border")."""
         if not toks:
             return None
         near = [p for p in self.places.between(toks[0].start, toks[-1].end) if p.country]
