@@ -219,6 +219,25 @@ def test_events_take_the_date_of_the_previous_sentence_of_their_paragraph():
     assert ev.date.start == date(2025, 1, 4) and ev.date.end == PUB  # another paragraph: breaking window
 
 
+def test_events_take_the_last_date_told_earlier_in_their_paragraph():
+    # the date may lie two sentences back, as long as no paragraph break stands between
+    text = ("One.\nTwo.\nThree.\n"
+            "The monitor has kept its count since Monday. Most were men. "
+            "Ten guards died in Israeli airstrikes near Sweida.")
+    week = time("since Monday", date(2024, 12, 30), PUB, kind="since", precision="range")
+    sweida = place("Sweida", "Sweida", country="SY", admin1="SY.15")
+    (ev,) = events(text, "en", [sweida], [week])
+    assert (ev.type, ev.date.start, ev.date.end) == ("strike", date(2024, 12, 30), PUB)
+    text = ("Satu.\nDua.\nTiga.\n"
+            "Pemantau terus menghitung sejak Senin. Sebagian besar laki-laki. "
+            "Sepuluh penjaga tewas dalam serangan udara Israel di dekat Sweida.")
+    week = time("sejak Senin", date(2024, 12, 30), PUB, kind="since", precision="range")
+    (ev,) = events(text, "id", [sweida], [week])
+    assert (ev.type, ev.date.start, ev.date.end) == ("strike", date(2024, 12, 30), PUB)
+    text = text.replace("laki-laki. ", "laki-laki.\n")  # a new paragraph starts afresh
+    assert [e.date.start for e in events(text, "id", [sweida], [week])] == [date(2025, 1, 4)]
+
+
 def test_events_a_dateline_is_not_where_it_happened():
     text = "Tel Aviv, VIVA – Lebanon launched rockets at Israel on Saturday."
     (ev,) = events(text, "en", [place("Tel Aviv", "Tel Aviv", country="IL", admin1="IL.05"),

@@ -131,13 +131,13 @@ def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sent
         return periods[0], False
     if etype not in WINDOWED:
         return None, False
-    if sent.index > 0:
-        prev = sentences[sent.index - 1]
-        if "\n" not in text[prev.end:sent.start]:
-            stamps = times.between(prev.start, prev.end)
-            if stamps:
-                last = stamps[-1]
-                return (last.period if eventful(last) else None), False
+    for prev in reversed(sentences[:sent.index]):
+        if "\n" in text[prev.end:sent.start]:
+            break  # the paragraph's first sentence
+        stamps = times.between(prev.start, prev.end)
+        if stamps:
+            last = stamps[-1]
+            return (last.period if eventful(last) else None), False
     if window is not None and (sent.index < LEAD_SENTENCES or named):
         return window, True
     return None, False
