@@ -238,6 +238,22 @@ def test_events_take_the_last_date_told_earlier_in_their_paragraph():
     assert [e.date.start for e in events(text, "id", [sweida], [week])] == [date(2025, 1, 4)]
 
 
+def test_events_a_country_after_a_locative_word_is_where_its_own_side_acted():
+    # "in Haiti" names where the Haitian gangs killed, not only who killed
+    geneva = place("Geneva", "Geneva", country="CH", admin1="CH.GE", lat=46.2, lon=6.1)
+    haiti = place("Haiti", "Haiti", country="HT", precision="country", admin1=None, lat=19.0, lon=-72.4)
+    for code, text, when in (
+            ("en", "Donors met in Geneva.\nIn the first quarter, gangs in Haiti killed 900 people, "
+                   "the UN said.", "the first quarter"),
+            ("id", "Para donor bertemu di Jenewa.\nPada kuartal pertama, geng di Haiti menewaskan 900 orang, "
+                   "kata PBB.", "kuartal pertama")):
+        jenewa = place("Jenewa", "Geneva", country="CH", admin1="CH.GE")
+        places = [geneva, haiti] if code == "en" else [jenewa, haiti]
+        quarter = time(when, date(2024, 1, 1), date(2024, 3, 31), precision="range")
+        (ev,) = events(text, code, places, [quarter], [figure("900 people" if code == "en" else "900 orang")])
+        assert (ev.type, ev.place.name, ev.actor) == ("killing", "Haiti", "HT")
+
+
 def test_events_a_dateline_is_not_where_it_happened():
     text = "Tel Aviv, VIVA – Lebanon launched rockets at Israel on Saturday."
     (ev,) = events(text, "en", [place("Tel Aviv", "Tel Aviv", country="IL", admin1="IL.05"),

@@ -78,6 +78,8 @@ TOLL_TYPES = {"killing", "destruction"}  # deaths or losses in a sentence of run
 PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event trigger it colours
 SCARE_QUOTE_WORDS = 3  # a quote this short is a term, not speech
 OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
+WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
+LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
 QUOTE_RE = re.compile(r"[\"“”«»„\n]")
 SINGLE_CLOSE_RE = re.compile(r"['’](?!\w)")
 HEADLINE_END = ".!?\"”'’:"
@@ -154,7 +156,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 actor, target = _figure_sides(etype, figs, *event_sides(text, toks, m, side_hits, rules.roles,
                                                                          passive))
                 # the actor's own country named as the actor is not where it acted
-                acting = {h.start for h in side_hits if h.value == actor and h.end <= m.start}
+                acting = {h.start for h in side_hits if h.value == actor and h.end <= m.start
+                          and not _located(text, h.start, rules.framing)}
                 where_from = [p for p in inside if p.precision != "country" or p.start not in acting]
                 near = nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners)
@@ -284,6 +287,13 @@ def _opening(toks: list[Token], rules: Rules) -> int:
     if len(toks) > 1 and toks[0].text.lower() in rules.framing | rules.determiners:
         return toks[1].start
     return toks[0].start if toks else -1
+
+
+def _located(text: str, start: int, framing: frozenset[str]) -> bool:
+    """A name right after a locative word ("violence in Haiti", "bentrokan di Sudan") is where
+    things happen, even when it also names the side that acts."""
+    before = WORD_BEFORE_RE.search(text, max(0, start - LOCATIVE_CHARS), start)
+    return before is not None and before.group(1).lower() in framing
 
 
 def _passive_near(m: Match[str], found: list[Match[str]], toks: list[Token], rules: Rules) -> bool:
