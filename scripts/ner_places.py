@@ -1,6 +1,6 @@
 """Place-span precision, recall and F1 of warta on CoNLL-style NER files.
 
-    python scripts/ner_places.py FILE... [--lang id] [--show N] [--demonyms]
+    python scripts/ner_places.py FILE... [--lang id] [--show N] [--demonyms] [--literal]
 
 Each sentence of a file (``token [pos] tag`` per line, blank line between
 sentences, IOB tags) is rebuilt as text with single spaces between tokens and
@@ -8,7 +8,10 @@ run through warta's place stage. Gold places are the entities tagged LOC,
 PLC or PLACE (the names the Indonesian sets use). A prediction counts when
 it overlaps a gold span not yet matched ("overlap" F1); "exact" needs the
 same start and end. With ``--show``, the first N misses and false alarms of
-each file are printed.
+each file are printed. With ``--literal``, only names used as locations
+count as places, the convention of sets that leave out a country standing
+for its government or modifying a noun ("warga Palestina", "militer
+Israel"): idner-news-2k annotates so; NERP and NERGrit tag every toponym.
 """
 
 from __future__ import annotations
@@ -62,13 +65,15 @@ def rebuild(sent: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int]]]:
     return text, spans
 
 
-def score(path: Path, code: str, demonyms: bool, show: int) -> tuple[int, int, int, int]:
+def score(path: Path, code: str, demonyms: bool, show: int,
+          literal: bool = False) -> tuple[int, int, int, int]:
     lang = load(code)
     hits = exact = n_gold = n_pred = 0
     shown = 0
     for sent in read_conll(path):
         text, gold = rebuild(sent)
-        pred = [(p.start, p.end) for p in find_places(text, lang, sentences(text, lang), demonyms=demonyms)]
+        pred = [(p.start, p.end) for p in find_places(text, lang, sentences(text, lang),
+                                                          demonyms=demonyms, literal=literal)]
         n_gold += len(gold)
         n_pred += len(pred)
         used: set[int] = set()
@@ -103,9 +108,10 @@ def main() -> None:
     ap.add_argument("--lang", default="id")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--demonyms", action="store_true")
+    ap.add_argument("--literal", action="store_true", help="only names used as locations")
     args = ap.parse_args()
     for path in args.files:
-        hits, exact, gold, pred = score(path, args.lang, args.demonyms, args.show)
+        hits, exact, gold, pred = score(path, args.lang, args.demonyms, args.show, args.literal)
         print(f"{path}: gold {gold} predicted {pred}; overlap {_prf(hits, gold, pred)}; "
               f"exact {_prf(exact, gold, pred)}", flush=True)
 

@@ -44,6 +44,14 @@ class PlaceLexicon:
     actor_skip: frozenset[str]
     person_verbs: frozenset[str]  # verbs of saying: "Nelson said" is a person
     locative: frozenset[str]  # prepositions of place: "in X", "di X"
+    literal_before: frozenset[str] = frozenset()  # other words after which a name is a location
+    agent_before: frozenset[str] = frozenset()  # "oleh", "by": the name after is an agent
+    verb_prefixes: tuple[str, ...] = ()  # a word so beginning is a verb ("me-", "ber-")
+    passive_prefixes: tuple[str, ...] = ()  # ... a passive verb ("di-")
+    not_verbs: frozenset[str] = frozenset()  # words that begin so and are no verbs
+    verb_markers: frozenset[str] = frozenset()  # auxiliaries opening a predicate ("telah", "has")
+    function_words: frozenset[str] = frozenset()  # grammar words: a name after one modifies nothing
+    modifier_order: str = "after"  # a name modifying a noun stands "after" it or "before" it
 
 
 def _names(label: str) -> list[str]:
@@ -93,7 +101,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         curated[fold(name)] = [code] if isinstance(code, str) else list(code)
         countries.discard(fold(name))
 
-    stop = {fold(w) for w in data.get("stoplist", []) + data.get("function_words", [])}
+    stop = {fold(w) for w in data.get("stoplist", []) + data.get("function_words", [])
+            + data.get("common_nouns", [])}
     for width in ("wide", "abbreviated"):
         stop.update(fold(m) for m in loc.months["format"][width].values())
         stop.update(fold(d) for d in loc.days["format"][width].values())
@@ -125,4 +134,19 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         actor_skip=frozenset(fold(w) for w in data.get("actor_skip", [])),
         person_verbs=frozenset(fold(w) for w in data.get("person_verbs", [])),
         locative=frozenset(fold(w) for w in data.get("locative", [])),
+        literal_before=frozenset(fold(w) for w in data.get("literal_before", [])),
+        agent_before=frozenset(fold(w) for w in data.get("agent_before", [])),
+        verb_prefixes=tuple(fold(w) for w in data.get("verb_prefixes", [])),
+        passive_prefixes=tuple(fold(w) for w in data.get("passive_prefixes", [])),
+        not_verbs=frozenset(fold(w) for w in data.get("not_verbs", [])),
+        verb_markers=frozenset(fold(w) for w in data.get("verb_markers", [])),
+        function_words=frozenset(fold(w) for w in data.get("function_words", [])),
+        modifier_order=_order(data.get("modifier_order", "after")),
     )
+
+
+def _order(value: str) -> str:
+    if value not in ("after", "before"):
+        raise ValueError(f"places.toml: modifier_order is {value!r}; write \"after\" (a name that "
+                         "modifies a noun follows it, as in Indonesian) or \"before\" (as in English)")
+    return value

@@ -22,6 +22,7 @@ from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_spans import Run, Tok, Variant, find_runs, tokenize, trigger, variants
+from warta.pipeline.place_uses import literal_uses
 
 BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
 IMPORTANT_POPULATION = 100_000  # a lone person's name is this big a place, or none
@@ -29,12 +30,14 @@ IMPORTANT_POPULATION = 100_000  # a lone person's name is this big a place, or n
 
 def find_places(text: str, lang: Lang, sentences: list[Sentence],
                 gazetteer: Gazetteer | None = None,
-                demonyms: bool = False, fuzzy: bool = True) -> list[PlaceMention]:
+                demonyms: bool = False, fuzzy: bool = True, literal: bool = False) -> list[PlaceMention]:
     """Every place mention of ``text``, in text order. With ``demonyms``,
     adjectives of peoples the language lists ("Russian") count as places too,
     as geoparsing corpora annotate them (the news convention leaves them out).
     With ``fuzzy``, a name after a place word that the gazetteer lacks as
-    written is looked up by near matches (transliteration variants)."""
+    written is looked up by near matches (transliteration variants). With
+    ``literal``, only names used as locations are given, as named-entity
+    corpora tag them: not "Israel" in "Israel said" or "warga Palestina"."""
     gaz = gazetteer or default_gazetteer()
     lex = lexicon(lang)
     toks = tokenize(text, sentences)
@@ -58,6 +61,8 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
         if m.best or m.new:
             out.append(_mention(text, toks, m, regions, lex))
             out[-1].demonym = id(m) in adjectives
+    if literal:
+        out = [p for p, keep in zip(out, literal_uses(text, toks, out, lex), strict=True) if keep]
     return out
 
 
@@ -428,10 +433,10 @@ def _mention(text: str, toks: list[Tok], m: Match, regions: _Regions,
         m.start, m.end, span, b.name, round(b.lat, 4), round(b.lon, 4), b.country,
         PRECISION.get(b.kind, "settlement"), found=True, geonameid=b.gid,
         admin1=b.code if b.kind == "admin1" else b.admin1,
-        actor_use=_actor(toks, m, lex))
+        actor_use=_actor(text, toks, m, lex))
 
 
-def _actor(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
+def _actor(text: str, toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     """A place standing for its government or forces ("Moskow menjanjikan")."""
     if m.i != m.first:
         return False
@@ -439,5 +444,6 @@ def _actor(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     while g < len(toks) and toks[g].key in lex.actor_skip and toks[g].sent == toks[m.i].sent:
         g += 1
     if g < len(toks) and toks[g].sent == toks[m.i].sent and toks[g].key in lex.actor_verbs:
-        return toks[m.j - 1].end <= toks[g].start
+        gap = text[toks[m.j - 1].end:toks[g].start]  # "Kyiv, which", not "Kyiv said"
+        return all(c.isalpha() or c.isspace() for c in gap)
     return toks[m.j - 1].possessive and m.best is not None and m.best.kind != "region"

@@ -1,0 +1,72 @@
+"""Literal and associative uses of place names (``find_places(literal=True)``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def texts(text: str, code: str, gaz, literal: bool) -> list[str]:
+    lang = load(code)
+    return [p.text for p in find_places(text, lang, sentences(text, lang), gaz, literal=literal)]
+
+
+@pytest.mark.parametrize("code,text,kept,dropped", [
+    # a name after a preposition of place is a location; a modifier of a noun is not
+    ("id", "Pasukan Ukraina bertahan di Kupiansk sejak musim panas.", ["Kupiansk"], ["Ukraina"]),
+    ("en", "Ukrainian officials said U.S. troops stayed in Poland.", ["Poland"], ["U.S"]),
+    # the subject of a verb stands for a government
+    ("id", "Turki menutup perbatasan dengan Suriah pekan lalu.", ["Suriah"], ["Turki"]),
+    ("en", "Turkey closed its border near Aleppo last week.", ["Aleppo"], ["Turkey"]),
+    # the agent of a passive
+    ("id", "Kapal itu diserang Iran saat berlayar ke Oman.", ["Oman"], ["Iran"]),
+    ("en", "The ship, attacked by Iran, was towed to Oman.", ["Oman"], ["Iran"]),
+    # a title before the name makes it the office's country
+    ("id", "Perdana Menteri Jepang berkunjung ke Manila kemarin.", ["Manila"], ["Jepang"]),
+])
+def test_literal_keeps_locations_only(gaz, code, text, kept, dropped):
+    every = texts(text, code, gaz, literal=False)
+    literal = texts(text, code, gaz, literal=True)
+    for name in kept + dropped:
+        assert any(t.startswith(name) for t in every), (name, every)  # news gives them all
+    for name in kept:
+        assert any(t.startswith(name) for t in literal), (name, literal)
+    for name in dropped:
+        assert not any(t.startswith(name) for t in literal), (name, literal)
+
+
+def test_a_list_shares_the_use_of_its_ends(gaz):
+    text = "Norwegia dan Swedia telah melarang ekspor itu, sementara pabriknya ada di Vietnam dan Laos."
+    literal = texts(text, "id", gaz, literal=True)
+    assert literal == ["Vietnam", "Laos"]
+    text = "Norway and Sweden have banned the export, while the plants are in Vietnam and Laos."
+    assert texts(text, "en", gaz, literal=True) == ["Vietnam", "Laos"]
+
+
+def test_names_inside_organisation_names_are_not_locations(gaz):
+    text = "Serikat Nelayan Filipina berunjuk rasa di Cebu."
+    assert texts(text, "id", gaz, literal=True) == ["Cebu"]
+    text = "The Philippine Fishers Union protested at the Cebu port, said the Manila Electric Company."
+    literal = texts(text, "en", gaz, literal=True)
+    assert "Manila" not in literal
+
+
+def test_a_named_admin_unit_is_always_a_location(gaz):
+    text = "Banjir merendam Kabupaten Bekasi, kata Gubernur Jawa Barat."
+    literal = texts(text, "id", gaz, literal=True)
+    assert literal == ["Kabupaten Bekasi"]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Peluru artileri jatuh di Kherson, kata wali kota itu."),
+    ("en", "Shells fell on Kherson, said the mayor."),
+])
+def test_a_comma_parts_a_place_from_the_verb_after_it(gaz, code, text):
+    lang = load(code)
+    found = find_places(text, lang, sentences(text, lang), gaz)
+    kherson = [p for p in found if p.text == "Kherson"]
+    assert kherson and not kherson[0].actor_use
+    assert texts(text, code, gaz, literal=True) == ["Kherson"]

@@ -1,0 +1,126 @@
+"""Literal and associative uses of place names.
+
+A toponym is *literal* where the text speaks of the place as a location
+("fighting in Gaza", "flew to Cairo", "di Salemba, Jakarta") and
+*associative* where the name stands for something else: a government or
+army acting ("Moscow said", "Israel juga menyerang"), the agent of a
+passive ("didukung Amerika Serikat", "backed by Iran"), or a modifier of a
+people, body or product ("warga Palestina", "U.S. troops", "dolar AS",
+"Partai Demokrasi Indonesia Perjuangan"). News reports every toponym; named
+entity corpora such as Indonesian NER sets tag only literal ones, and
+geoparsing corpora mark the two apart.
+
+Language-neutral: the words come from :class:`PlaceLexicon` (``locative``,
+``literal_before``, ``agent_before``, verb prefixes and ``modifier_order``,
+which says whether a name modifying a noun stands after it, as in
+Indonesian, or before it, as in English).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from warta.model import PlaceMention
+from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_spans import Tok
+
+
+def literal_uses(text: str, toks: list[Tok], mentions: Sequence[PlaceMention],
+                 lex: PlaceLexicon) -> list[bool]:
+    """For each mention (in text order), whether the text uses it as a location.
+
+    Mentions joined into a list ("A, B dan C", "Russia and Japan") share one
+    use: what stands before the first and after the last decides."""
+    starts = [t.start for t in toks]
+    placed = {bisect_left(starts, m.start) for m in mentions}
+    out = [True] * len(mentions)
+    k = 0
+    while k < len(mentions):
+        last = k
+        while last + 1 < len(mentions) and _listed(text, mentions[last], mentions[last + 1], lex):
+            last += 1
+        i = bisect_left(starts, mentions[k].start)
+        j = bisect_left(starts, mentions[last].end)
+        literal = _literal(text, toks, i, j, lex, placed, any(m.actor_use for m in mentions[k:last + 1]))
+        out[k:last + 1] = [literal] * (last + 1 - k)
+        k = last + 1
+    return out
+
+
+def _listed(text: str, a: PlaceMention, b: PlaceMention, lex: PlaceLexicon) -> bool:
+    """Whether ``b`` follows ``a`` as the next item of a list."""
+    gap = text[a.end:b.start]
+    words = gap.replace(",", " ").split()
+    return len(gap) <= 12 and "\n" not in gap and "." not in gap and (
+        not words and "," in gap or len(words) == 1 and (
+            words[0].lower() in lex.list_joiners or words[0] in ("-", "\u2013", "/")))
+
+
+def _is_verb(t: Tok, lex: PlaceLexicon) -> bool:
+    k = t.key
+    if k in lex.actor_verbs or k in lex.person_verbs or k in lex.verb_markers:
+        return True
+    return not t.cap and k not in lex.not_verbs and len(k) >= 6 and k.isalpha() \
+        and any(k.startswith(p) for p in lex.verb_prefixes)
+
+
+def _is_passive(t: Tok, lex: PlaceLexicon) -> bool:
+    k = t.key
+    return not t.cap and k not in lex.not_verbs and len(k) >= 6 and k.isalpha() \
+        and any(k.startswith(p) for p in lex.passive_prefixes)
+
+
+def _place_word(k: str, lex: PlaceLexicon) -> bool:
+    """A word after which a name is a location: a preposition of place, a
+    trigger or head ("wilayah", "kota"), a direction ("utara Gaza")."""
+    return (k in lex.locative or k in lex.literal_before or k in lex.triggers_before
+            or k in lex.heads_before or k in lex.directions or k in lex.trigger_modifiers)
+
+
+def _literal(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon,
+             placed: set[int], actor: bool) -> bool:
+    """Whether tokens ``i..j-1`` (a name or a list of names) are a location;
+    ``placed`` holds the tokens that start a place mention, ``actor`` tells
+    whether one of the names was read as acting ("Moscow said")."""
+    if i >= len(toks) or toks[i].key in lex.heads_before:
+        return True  # "Kabupaten Sumenep", "Desa Sukamaju": named as a place
+    s = toks[i].sent
+
+    def near(g: int) -> Tok | None:
+        return toks[g] if 0 <= g < len(toks) and toks[g].sent == s else None
+
+    def spaced(a: int, b: int) -> bool:  # only a space between tokens a and b
+        return text[toks[a].end:toks[b].start] == " "
+
+    r = i  # the capitalised run holding the name: "di Gedung BEI Medan"
+    while (p := near(r - 1)) and p.cap and spaced(r - 1, r):
+        r -= 1
+    before, prev = near(r - 1), near(i - 1)
+    titled = any(toks[g].key in lex.titles for g in range(r, i))  # "antara Perdana Menteri Israel"
+    if before and not titled and _place_word(before.key, lex) \
+            or prev and not prev.cap and _place_word(prev.key, lex):
+        return True
+    if actor:
+        return False
+    g = j
+    while (t := near(g)) and t.key in lex.actor_skip and not t.cap:
+        g += 1
+    if (nxt := near(g)) and spaced(g - 1, g) and _is_verb(nxt, lex):
+        return False  # the subject of a verb: "Iran menuduh", "Israel also fired"
+    if j and toks[j - 1].possessive:
+        return False  # "Israel's army"
+    if prev and spaced(i - 1, i):
+        if prev.key in lex.agent_before or prev.key in lex.person_verbs or _is_passive(prev, lex):
+            return False  # "didukung Amerika Serikat", "backed by Iran", "kata Israel"
+        if lex.modifier_order == "after" and prev.text.isalpha() and not _is_verb(prev, lex) \
+                and prev.key not in lex.function_words:
+            return False  # "warga Palestina", "Perdana Menteri Israel", "Bursa Efek Indonesia"
+    if (nxt := near(j)) and spaced(j - 1, j) and nxt.text.isalpha() and not (
+            nxt.key in lex.function_words or nxt.key in lex.list_joiners or nxt.key in lex.directions
+            or nxt.key in lex.triggers_after or nxt.key in lex.heads_after or _place_word(nxt.key, lex)):
+        if nxt.cap and j not in placed:
+            return False  # part of a longer name: "New York Mercantile Exchange"
+        if lex.modifier_order == "before" and not nxt.cap:
+            return False  # "U.S. troops", "Gaza health officials"
+    return True
