@@ -231,3 +231,13 @@ def test_forces_deployed_to_strike_did_strike_but_mere_purposes_are_no_events():
                    SUNDAY)
     assert ev.type == "strike"
     assert events("Troops dug in so as to strike Sumy on Sunday.", "en", sumy, SUNDAY) == []
+
+
+def test_plural_nouns_of_assault_are_triggers_too():
+    novaya = [place("Novaya", "Novaya")]
+    for text, etype in (("Troops repelled 40 assaults near Novaya on Sunday.", "attack"),
+                        ("Gunmen carried out raids and ambushes around Novaya on Sunday.", "attack"),
+                        ("Drone attacks hit Novaya again on Sunday.", "strike")):
+        assert [e.type for e in events(text, "en", novaya, SUNDAY)] == [etype], text
+    (ev,) = events("Pasukan menangkis 40 serangan di dekat Novaya pada hari Minggu.", "id", novaya, MINGGU)
+    assert ev.type == "attack"
