@@ -60,6 +60,8 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
             return None  # a rate: "$500 million a year", "four flights a week"
         unit, code, size = unit_of(gr("du"), g)
         n = count_of(gr("dn"), g)
+        if gr("dhalf") and isinstance(n, float):
+            n += 0.5  # "5 1/2 hours", "two and a half years", "dua setengah tahun"
         if re.fullmatch(YEAR, gr("dn")) and unit != "year":
             return None  # "the 1988 second quarter", not 1988 seconds
     if n == "PAST_REF":

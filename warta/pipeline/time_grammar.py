@@ -31,8 +31,14 @@ class Grammar:
     future: re.Pattern[str]
     blockers: re.Pattern[str]
     past: re.Pattern[str]
+    past_word: re.Pattern[str]  # a past-tense cue from the list (not only by its ending)
+    not_past: re.Pattern[str]  # words with a past-tense ending that are none ("indeed")
+    attributive: re.Pattern[str]  # right before a word in -ed that is an adjective, not a verb
+    passive: re.Pattern[str]  # right before a participle that is no past ("will be held")
+    undone: re.Pattern[str]  # right before a future cue that makes it a plan of the past ("had been due")
     infinitive: re.Pattern[str]
     year_before: re.Pattern[str]
+    month_determiner: re.Pattern[str]  # right before a month name that is also a common word
     age: re.Pattern[str]
     fraction: re.Pattern[str]
     rate_articles: frozenset[str]
@@ -46,6 +52,7 @@ class Grammar:
     rel_parts: dict[str, tuple[int, str]]
     rel_ranges: dict[str, tuple[int, str]]
     rel_periods: dict[str, tuple[str, int]]
+    anaphors: dict[str, tuple[str, int]]  # "that year", "the following day": from the latest date named
     year_rel: dict[str, int]
     month_rel: dict[str, int]
     holidays: dict[str, str]
@@ -107,6 +114,7 @@ def grammar(lang: Lang) -> Grammar:
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
         year_before=re.compile(rf"(?:(?<!\w){i(d.get('year_before', []))}|{YEAR}\s*(?:[,\-–]|"
                                rf"{i(d.get('year_joiners', []))}))\s*$"),
+        month_determiner=re.compile(rf"(?<!\w){i(d.get('month_determiners', []))}\s+$"),
         rate_articles=frozenset(norm(w) for w in d.get("set_article", [])),
         rate_before=re.compile(d.get("rate_before") or NEVER),
         fraction=re.compile(rf"\s+{i(d.get('fraction_after', []))}(?!\w)"),
@@ -114,6 +122,11 @@ def grammar(lang: Lang) -> Grammar:
         age_before=re.compile(rf"(?<!\w){i(d.get('age_before', []))}\s+$"),
         infinitive=re.compile(rf"(?<!\w){i(d.get('infinitive_markers', []))}(?!\w)"),
         past=re.compile(rf"(?<!\w)(?:{i(d.get('past_cues', []))}|\w+{i(d.get('past_suffixes', []))})(?!\w)"),
+        past_word=re.compile(i(d.get("past_cues", []))),
+        not_past=re.compile(i(d.get("not_past", []))),
+        attributive=re.compile(rf"(?<!\w){i(d.get('attributive_before', []))}\s+$"),
+        passive=re.compile(rf"(?<!\w){i(d.get('passive_auxiliaries', []))}\s+$"),
+        undone=re.compile(rf"(?<!\w){i(d.get('future_undone', []))}\s+$"),
         weekdays=weekdays, months=months,
         ambiguous_months=frozenset(d.get("ambiguous_months", [])),
         ambiguous_seasons=frozenset(norm(x) for x in d.get("ambiguous_seasons", [])),
@@ -121,6 +134,7 @@ def grammar(lang: Lang) -> Grammar:
         rel_parts={norm(k): (int(v[0]), str(v[1])) for k, v in d.get("relative_parts", {}).items()},
         rel_ranges={norm(k): (int(v[0]), str(v[1])) for k, v in d.get("relative_ranges", {}).items()},
         rel_periods={norm(k): (v[0], int(v[1])) for k, v in d.get("relative_periods", {}).items()},
+        anaphors={norm(k): (v[0], int(v[1])) for k, v in d.get("anaphoric", {}).items()},
         year_rel={norm(k): int(v) for k, v in d.get("year_relative", {}).items()},
         month_rel={norm(k): int(v) for k, v in d.get("month_relative", {}).items()},
         holidays={norm(k): str(v) for k, v in d.get("holidays", {}).items()},
@@ -180,7 +194,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
            rf"(?:(?P<agn>{counts})(?:\s+|-)(?P<agu>{units})|(?P<agi>{implicit}))"
            rf"\s+{i(d.get('ago_after', []))}{ago_h})")
     dur = (rf"(?P<dur>{_opt(d.get('duration_modifiers', []), 'dmod')}"
-           rf"(?:(?P<dn>{counts})(?:\s+|-)(?P<du>{units})|(?P<di>{implicit})"
+           rf"(?:(?P<dn>{counts})(?:\s*(?P<dhalf>{i(d.get('half_words', []))}))?"
+           rf"(?:\s+{i(d.get('count_more', []))})?(?:\s+|-)(?P<du>{units})|(?P<di>{implicit})"
            rf"|(?P<dw>{i(d.get('duration_words', {}))})|(?P<dpl>{i(d.get('plural_units', []))})))")
     setp = (rf"(?P<set>(?P<sb>{i(d.get('set_before', []))})\s+"
             rf"(?:{dayw}(?P<swd>{wd})|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
@@ -222,7 +237,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?P<dmy>(?:{dayw}(?P<wd1>{wd}),?\s*\(?\s*)?(?P<d1>\d{{1,2}}){drange.format('d1b')}\s+{monw}"
         rf"(?P<m1>{mall})\.?(?!\w)(?:\s+(?P<y1>{YEAR})|\s+(?P<yr1>{yrel})(?!\w)|{past})?\)?)",
         rf"(?P<mdy>(?:{dayw}(?P<wd2>{wd}),?\s+)?(?P<m2>{mall})(?:\.\s*|\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"(?![\d:]|\.\d){drange.format('d2b')}(?:\s?,?\s+(?P<y2>{YEAR})|\s+(?P<yr2>{yrel})(?!\w))?)",
+        rf"(?!\d|:\d|\.\d){drange.format('d2b')}(?:\s?,?\s+(?P<y2>{YEAR})|\s+(?P<yr2>{yrel})(?!\w))?)",
         rf"(?P<num>(?:{dayw}(?P<wd3>{wd}),?\s*)?\(\s*(?P<n1>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*\)"
         rf"(?:\s+(?P<npod>{pod})(?!\w))?"
         rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/\d{{4}})(?![\d/]))",
@@ -231,6 +246,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR})(?![\w/-]))",
         ago,
         rf"(?P<hol>{_opt(d.get('month_relative', {}), 'hrel')}(?P<holn>{i(d.get('holidays', {}))}))(?!\w)",
+        rf"(?P<ana>{i(d.get('anaphoric', {}))})(?!\w)",
         rf"(?P<rpart>{i(d.get('relative_parts', {}))})(?!\w)",
         rf"(?P<rel>{i(rel)})(?!\w)(?:\s+(?P<rpod>{pod})(?!\w))?",
         rf"(?P<wd>{last_before}{dayw}(?P<wd5>{wd})(?!\w)(?:\s+(?P<wpod>{pod})(?!\w))?{last_after})",
@@ -257,8 +273,9 @@ _NOT_FIRST = frozenset({
     "window_next_after", "past_after", "weekday_last_after", "weekday_next_after", "season_modifiers_after",
     "decade_suffixes", "set_times", "set_article", "period_year_joiners", "clock_suffixes", "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
-    "past_cues", "past_suffixes", "infinitive_markers", "undated", "year_before", "year_joiners", "age_after",
-    "age_before", "fraction_after", "holiday_weekdays", "rate_before",
+    "past_cues", "past_suffixes", "month_determiners", "not_past", "attributive_before", "half_words",
+    "count_more", "passive_auxiliaries", "future_undone", "infinitive_markers", "undated", "year_before",
+    "year_joiners", "age_after", "age_before", "fraction_after", "holiday_weekdays", "rate_before",
 })
 
 
@@ -272,10 +289,17 @@ def _core_pattern(d: dict[str, Any], names: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{DIGIT_CORE}|Q\d|(?i:{words_pattern(_core(d, names))})(?!\w))")
 
 
+# word lists read around an expression, never part of one
+_CONTEXT = frozenset({"future_cues", "future_blockers", "past_cues", "not_past", "attributive_before",
+                      "passive_auxiliaries", "future_undone", "infinitive_markers", "month_determiners"})
+
+
 def _lead_words(d: dict[str, Any], lang: Lang, names: list[str]) -> frozenset[str]:
     """Every word of the grammar's phrases and numbers, lower-cased."""
     out = {n.lower() for n in names}
-    for val in d.values():
+    for key, val in d.items():
+        if key in _CONTEXT:
+            continue
         words = val if isinstance(val, list) else list(val) if isinstance(val, dict) else []
         out.update(t.lower() for w in words if isinstance(w, str) for t in w.split())
     nums = lang.data("numbers")
@@ -325,8 +349,13 @@ def _core(d: dict[str, Any], names: list[str]) -> set[str]:
     anchors = set().union(*(_tokens(d.get(k, [])) for k in _ANCHORS))
     refs = _tokens(d.get("reference_words", {})) - _tokens(d.get("prepositions", [])) - {"the"}
     clock = _tokens(d.get("clock_words", [])) | {w.lower() for w in d.get("clock_suffixes", [])}
-    return clock | (anchors - stop) | _tokens(d.get("unit_words", {})) | _tokens(d.get("day_words", [])) \
+    core = clock | (anchors - stop) | _tokens(d.get("unit_words", {})) | _tokens(d.get("day_words", [])) \
         | {n.lower() for n in names} | refs
+    for phrase in d.get("anaphoric", {}):  # "that year" has its unit; "keesokan harinya" its longest word
+        words = _tokens([phrase])
+        if not words & core:
+            core.add(max(sorted(words), key=len))
+    return core
 
 
 def _alts(parts: list[tuple[str, list[str] | None]], before: bool) -> str:

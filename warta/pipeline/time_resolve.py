@@ -74,6 +74,8 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         return Resolved(date(y, 1, 1), date(y + 9, 12, 31), "range", "point", value=gr("decy"))
     if gr("yr") is not None:
         return _year(m, g)
+    if gr("ana") is not None:
+        return _anaphor(m, g, ctx)
     if gr("ref") is not None:
         return Resolved(None, None, None, "reference", value=g.refs[norm(gr("ref"))])
     if gr("dur") is not None:
@@ -107,7 +109,10 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         return _on_day(pub - timedelta(days=back), gr("wpod"), g)
     if gr("mon") is not None:
         name = gr("m5")
-        if name in g.ambiguous_months and not (gr("prep") or gr("since") or gr("qual")):
+        # "May", "March": a month only with a word that makes it one ("last May", "the March vote")
+        marked = gr("prep") or gr("since") or gr("qual") or gr("mrel") or gr("yr5") \
+            or g.month_determiner.search(m.string, max(0, m.start() - 12), m.start())
+        if name in g.ambiguous_months and not marked:
             return None
         month = g.months[name]
         if gr("yr5"):  # "Oktober tahun lalu", "October last year"
@@ -129,6 +134,26 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
     if gr("nxt") is not None:
         return _window(m, g, pub, forward=True)
     return None
+
+
+_DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def _anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    """"that year", "the following month", "hari itu": counted from the latest date
+    the article named, when that date is exact enough; nothing when there is none."""
+    unit, off = g.anaphors[norm(m.group("ana"))]
+    v = _DATE_VALUE.match(ctx.last_value or "")
+    if v is None or (unit != "year" and v.group(2) is None) or (unit == "day" and v.group(3) is None):
+        return None
+    if unit == "year":
+        y = int(v.group(1)) + off
+        return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
+    if unit == "month":
+        d = timex.shift_months(date(int(v.group(1)), int(v.group(2)), 1), off)
+        return _month(d.year, d.month, _mod(m, g))
+    d = date(int(v.group(1)), int(v.group(2)), int(v.group(3))) + timedelta(days=off)
+    return Resolved(d, d, "day", "point", value=d.isoformat(), mod=_mod(m, g))
 
 
 def _mod(m: re.Match[str], g: Grammar) -> str | None:

@@ -32,11 +32,10 @@ from warta.model import Sentence, TimeMention
 from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_records import Context, Resolved
 from warta.pipeline.time_resolve import resolve
+from warta.pipeline.time_tense import FUTURE_REACH, tense
 
 QUOTE_REACH = 2000  # characters before an expression searched for an open quotation (keeps it linear)
 LEAD_CHARS = 40  # characters before a core word searched for the start of its expression
-FUTURE_REACH = 80  # characters before an expression searched for a future cue
-_CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
 _Found = tuple[re.Match[str], TimeMention]
 
 
@@ -58,9 +57,9 @@ def find_times(text: str, lang: Lang, published: date | None,
         lo = starts[k] if k >= 0 else text.rfind("\n", max(0, m.start() - FUTURE_REACH), m.start()) + 1
         ctx.future = ctx.past = False
         if _tensed(m):
-            reach = max(lo, m.start() - FUTURE_REACH)
-            ctx.future = _future(text, g, reach, m.start())
-            ctx.past = g.nearest and not ctx.future and _past(text, g, reach, m.start())
+            hi = starts[k + 1] if 0 <= k + 1 < len(starts) else len(text)
+            ctx.future, past = tense(text, g, lo, m.start(), m.end(), hi)
+            ctx.past = g.nearest and past
         ctx.nearest = g.nearest and not ctx.future
         res = resolve(m, g, ctx)
         if res is None:
@@ -124,30 +123,6 @@ def _tensed(m: re.Match[str]) -> bool:
     if gr("dmy") is not None or gr("mdy") is not None:
         return not (gr("y1") or gr("y2") or gr("yr1") or gr("yr2"))
     return any(gr(k) is not None for k in ("wd", "mon", "qtr", "sea", "num"))
-
-
-def _future(text: str, g: Grammar, lo: int, hi: int) -> bool:
-    """A future cue before the expression, not itself after a verb that the date
-    may belong to instead ("mengancam akan membalas pada hari Sabtu")."""
-    cue = _last(g.future, text, lo, hi)
-    if cue is None or _CLAUSE_BREAK.search(text, cue.end(), hi):
-        return False  # no cue, or one in another clause ("will go on, Cuba said Wednesday")
-    return g.blockers.search(text, lo, cue.start()) is None
-
-
-def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text, lo, hi):  # noqa: B007 - the last one is wanted
-        pass
-    return found
-
-
-def _past(text: str, g: Grammar, lo: int, hi: int) -> bool:
-    """A past-tense verb in the expression's clause before it ("grew in March"), not
-    followed by an infinitive that the date may belong to ("agreed to buy it in May")."""
-    last = _last(g.past, text, lo, hi)
-    return last is not None and not _CLAUSE_BREAK.search(text, last.end(), hi) \
-        and not g.infinitive.search(text, last.end(), hi)
 
 
 def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:

@@ -25,11 +25,27 @@ def weekend_value(d: date) -> str:
     return week_value(d) + "-WE"
 
 
+# A fraction of a unit written in the next smaller one: 2.5 years is P2Y6M.
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
 def duration_value(code: str, n: float | str) -> str:
-    """``P3D``, ``PT48H``, ``PXY``: ``n`` of the TIMEX3 unit ``code``; "X" is vague."""
-    count = n if isinstance(n, str) else (str(int(n)) if float(n).is_integer() else f"{n:g}")
-    unit = "M" if code == "MIN" else code
-    return f"PT{count}{unit}" if code in TIME_UNITS else f"P{count}{unit}"
+    """``P3D``, ``PT48H``, ``PXY``, ``PT5H30M``: ``n`` of the TIMEX3 unit ``code``; "X" is vague."""
+    parts = _parts(code, n)
+    date_part = "".join(f"{k}{c}" for c, k in parts if c not in TIME_UNITS)
+    time_part = "".join(f"{k}{'M' if c == 'MIN' else c}" for c, k in parts if c in TIME_UNITS)
+    return f"P{date_part}" + (f"T{time_part}" if time_part else "")
+
+
+def _parts(code: str, n: float | str) -> list[tuple[str, str]]:
+    if isinstance(n, str) or float(n).is_integer():
+        return [(code, n if isinstance(n, str) else str(int(n)))]
+    whole, rest = divmod(float(n), 1)
+    smaller = _SMALLER.get(code)
+    if smaller is not None and float(rest * smaller[1]).is_integer():
+        head = [(code, str(int(whole)))] if whole else []
+        return head + [(smaller[0], str(int(rest * smaller[1])))]
+    return [(code, f"{n:g}")]
 
 
 def clock_value(d: date | None, hour: int, minute: int) -> str:

@@ -1,0 +1,95 @@
+"""Time expressions read in their context: the tense of their clause, the date the
+article named last, words that make "May" a month (own sentences, both languages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.segment import sentences
+from warta.pipeline.times import find_times
+
+ID = load("id")
+EN = load("en")
+SUN = date(2025, 1, 5)  # a Sunday
+
+
+def _x(text: str, lang=EN, pub: date | None = SUN) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in find_times(text, lang, pub, sentences(text, lang))]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an expression that opens its sentence takes the verb after it
+    ("On Tuesday, the council plans to vote on the budget.", EN, [("Tuesday", "2025-01-07")]),
+    ("On Tuesday, the council voted on the budget.", EN, [("Tuesday", "2024-12-31")]),
+    ("Tuesday's session will settle the matter.", EN, [("Tuesday", "2025-01-07")]),
+    ("The March vote will decide who governs.", EN, [("March", "2025-03")]),
+    ("In November, two weeks after the floods, a landslide killed nine people.", EN,
+     [("November", "2024-11"), ("two weeks", "P2W")]),
+    ("Pada hari Selasa, DPR akan menggelar rapat paripurna.", ID, [("hari Selasa", "2025-01-07")]),
+    ("Pada hari Selasa, pasukan menarik diri dari perbatasan.", ID, [("hari Selasa", "2024-12-31")]),
+    # ... unless the future cue belongs to a verb of saying after it
+    ("Pada hari Selasa, juru bicara mengatakan pasukan akan mundur.", ID, [("hari Selasa", "2024-12-31")]),
+    # a word that is a future cue and a past tense is past when it comes after
+    ("On Friday, the ministry planned to reopen the crossing.", EN, [("Friday", "2025-01-03")]),
+])
+def test_the_verb_after_an_opening_expression(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks will be held on Tuesday.", [("Tuesday", "2025-01-07")]),  # "held" after "be": no past
+    ("The offer had been due to expire on Friday.", [("Friday", "2025-01-03")]),
+    # the nearer cue wins: "had" after "to be"
+    ("The plants to be sold had sales of $9 million in the year ended June 30.",
+     [("the year", "P1Y"), ("June 30", "2024-06-30")]),
+    # an adjective in -ed is no past tense
+    ("The stock split would be paid on a still unspecified date in February.", [("February", "2025-02")]),
+])
+def test_the_nearest_tense_cue_before_an_expression(text, expected):
+    assert _x(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The treaty the two leaders signed last May still holds.", EN, [("last May", "2024-05")]),
+    ("The March vote was close.", EN, [("March", "2024-03")]),
+    ("Protesters may march on the capital.", EN, []),
+    ("The editorial appeared on Monday, Jan. 6: the vote matters.", EN, [("Monday, Jan. 6", "2025-01-06")]),
+])
+def test_month_names_that_are_common_words_and_dates_before_a_colon(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The flight took about 5 1/2 hours.", EN, [("about 5 1/2 hours", "PT5H30M")]),
+    ("They lived in the camps for two and a half years.", EN, [("two and a half years", "P2Y6M")]),
+    ("Ia dipenjara dua setengah tahun.", ID, [("dua setengah tahun", "P2Y6M")]),
+    ("The mission will stay for at least two more weeks.", EN, [("at least two more weeks", "P2W")]),
+    ("The loan may be extended for an additional year.", EN, [("an additional year", "P1Y")]),
+    ("Prices may rise over the next couple of years.", EN, [("the next couple of years", "P2Y")]),
+])
+def test_halves_and_more_of_a_unit(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("She fled in June 2019 and returned later that year.", EN, [("June 2019", "2019-06"),
+                                                                 ("later that year", "2019")]),
+    ("The dam opened on May 22, 2015, and the following year it failed.", EN,
+     [("May 22, 2015", "2015-05-22"), ("the following year", "2016")]),
+    ("The port closed in March 2021. The following month it reopened.", EN,
+     [("March 2021", "2021-03"), ("The following month", "2021-04")]),
+    ("He was detained on 3 March 2024 and freed the next day.", EN,
+     [("3 March 2024", "2024-03-03"), ("the next day", "2024-03-04")]),
+    ("Ia ditangkap pada 3 Maret 2024 dan dibebaskan keesokan harinya.", ID,
+     [("3 Maret 2024", "2024-03-03"), ("keesokan harinya", "2024-03-04")]),
+    ("Banjir melanda kota itu pada 2019. Tahun berikutnya tanggul dibangun.", ID,
+     [("2019", "2019"), ("Tahun berikutnya", "2020")]),
+    # with no date named before, there is nothing to count from
+    ("That year was hard for the farmers.", EN, []),
+    ("Hari itu hujan turun deras.", ID, []),
+])
+def test_expressions_counted_from_the_date_named_last(text, lang, expected):
+    assert _x(text, lang) == expected

@@ -1,0 +1,86 @@
+"""Whether the clause of a time expression speaks of the future or the past.
+
+A bare weekday, month or day-and-month means the next one or the latest one
+depending on the verb it belongs to. The verb is looked for before the
+expression in its clause ("will meet on Tuesday", "grew in March"); the nearer
+of a future and a past cue wins ("the units to be sold had sales of $7 million
+in the year ended March 31"). An expression that opens its sentence takes the
+first cue after it ("On Tuesday, the league plans to ...", "In January, a
+bomb killed ..."). The cue words come from ``lang/<code>/times.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.pipeline.time_grammar import Grammar
+
+FUTURE_REACH = 80  # characters before an expression searched for a tense cue
+AFTER_REACH = 120  # characters after an expression that opens its sentence searched for one
+_CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
+
+
+def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int) -> tuple[bool, bool]:
+    """(future, past) for the expression at ``start``..``end`` in the sentence ``lo``..``hi``."""
+    reach = max(lo, start - FUTURE_REACH)
+    fut, past = _future_before(text, g, reach, start), _past_before(text, g, reach, start)
+    if fut >= 0 or past >= 0:
+        return fut >= past, past > fut
+    opening = text[lo:start].strip(" \t\n\"“'`([")
+    if opening and not (g.lead_in.fullmatch(opening) or g.month_determiner.fullmatch(opening + " ")):
+        return False, False  # not the opening of its sentence, and no cue in its clause
+    return _after(text, g, end, min(hi, end + AFTER_REACH))
+
+
+def _future_before(text: str, g: Grammar, lo: int, hi: int) -> int:
+    """Where the last future cue before ``hi`` ends, if nothing cuts it off from the
+    expression: another clause ("will go on, Cuba said Wednesday"), a verb before it
+    that the date may belong to instead ("mengancam akan membalas pada hari Sabtu"),
+    or a past perfect that makes it a plan of the past ("had been due to expire Friday")."""
+    cue = _last(g.future, text, lo, hi)
+    if cue is None or _CLAUSE_BREAK.search(text, cue.end(), hi):
+        return -1
+    if g.blockers.search(text, lo, cue.start()) \
+            or g.undone.search(text, max(lo, cue.start() - 24), cue.start()):
+        return -1
+    return cue.end()
+
+
+def _past_before(text: str, g: Grammar, lo: int, hi: int) -> int:
+    """Where the last past-tense verb before ``hi`` in its clause ends, when no
+    infinitive follows it that the date may belong to instead ("agreed to buy it in
+    May"); a participle after "be" ("will be held") is no past."""
+    last = -1
+    for m in g.past.finditer(text, lo, hi):
+        if _is_past(text, g, m):
+            last = m.end()
+    if last < 0 or _CLAUSE_BREAK.search(text, last, hi) or g.infinitive.search(text, last, hi):
+        return -1
+    return last
+
+
+def _is_past(text: str, g: Grammar, m: re.Match[str]) -> bool:
+    word = m.group()
+    if g.past_word.fullmatch(word) is None and (  # only by its ending ("fled", "killed")
+            len(word) < 5 or not word[0].islower() or g.not_past.fullmatch(word)):
+        return False
+    if g.past_word.fullmatch(word) is None and g.attributive.search(text, max(0, m.start() - 16), m.start()):
+        return False  # an adjective: "a still unspecified date", "the armed men"
+    return g.passive.search(text, max(0, m.start() - 8), m.start()) is None
+
+
+def _after(text: str, g: Grammar, lo: int, hi: int) -> tuple[bool, bool]:
+    """The first cue after the expression decides: a future one (with no verb before it
+    that it belongs to instead) or a past one; a word that is both ("planned") is past."""
+    fut = g.future.search(text, lo, hi)
+    past = next((m for m in g.past.finditer(text, lo, hi) if _is_past(text, g, m)), None)
+    if fut is not None and (past is None or fut.start() < past.start()):
+        return g.blockers.search(text, lo, fut.start()) is None, False
+    return False, past is not None
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 - the last one is wanted
+        pass
+    return found
