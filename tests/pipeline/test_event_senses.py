@@ -241,3 +241,16 @@ def test_plural_nouns_of_assault_are_triggers_too():
         assert [e.type for e in events(text, "en", novaya, SUNDAY)] == [etype], text
     (ev,) = events("Pasukan menangkis 40 serangan di dekat Novaya pada hari Minggu.", "id", novaya, MINGGU)
     assert ev.type == "attack"
+
+
+def test_a_repelled_assault_is_the_attackers_and_its_target_is_the_defender():
+    novaya = [place("Novaya", "Novaya")]
+    cases = (
+        ("en", "Ukrainian troops repelled 40 Russian assaults near Novaya on Sunday.", ("RU", "UA")),
+        ("en", "Ukraine said its troops repelled 40 assaults near Novaya on Sunday.", (None, "UA")),
+        ("en", "Russian troops attacked Ukrainian positions near Novaya on Sunday.", ("RU", "UA")),
+        ("id", "Pasukan Rusia memukul mundur serangan Ukraina dekat Novaya pada hari Minggu.", ("UA", "RU")),
+        ("id", "Tentara Ukraina menangkis 40 serangan di dekat Novaya pada hari Minggu.", (None, "UA")))
+    for code, text, sides in cases:
+        (ev,) = events(text, code, novaya, SUNDAY if code == "en" else MINGGU)
+        assert (ev.type, (ev.actor, ev.target)) == ("attack", sides), text

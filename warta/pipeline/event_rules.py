@@ -41,6 +41,7 @@ class Roles:
     territorial: frozenset[str]  # event types that need a place after their trigger
     passive: frozenset[str]  # triggers whose subject suffers them: "diserang", "died"
     passive_aux: frozenset[str]  # words that make the trigger after them passive: "were"
+    repel: frozenset[str] = frozenset()  # defence verbs before a trigger: "repelled", "menangkis"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,7 @@ def rules(lang: Lang) -> Rules:
         Roles(_words(roles.get("agent", [])), _words(roles.get("target", [])),
               _words(roles.get("nominal", [])), bool(roles.get("possessor_after", False)),
               frozenset(data.get("territorial", [])), _words(roles.get("passive", [])),
-              _words(roles.get("passive_aux", []))),
+              _words(roles.get("passive_aux", [])), _words(roles.get("repel", []))),
         from_table({"cancel": modality.get("cancel", []), "amid": modality.get("amid", []),
                     "since": modality.get("since", []), "after": modality.get("after", []),
                     "ongoing": modality.get("ongoing", []), "purpose": modality.get("purpose", []),

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from warta.model import Token
 from warta.pipeline.event_rules import Roles
 from warta.pipeline.lexicon import Match
 
 MAX_SIDES_AFTER = 4  # side words after a trigger that may name its actor or target
+REPEL_REACH = 3  # tokens between a defence verb and the assault it stops: "repelled 40 Russian assaults"
 
 
 def event_sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match[str]],
@@ -25,6 +29,9 @@ def event_sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match
     before = [m for m in hits if m.end <= trig.start]
     after = [m for m in hits if m.start >= trig.end][:MAX_SIDES_AFTER]
     inner = [m for m in hits if m.start >= trig.start and m.end <= trig.end]  # "serangan Israel"
+    repel = _repelled(text, toks, trig, roles.repel)
+    if repel is not None:
+        return _defence(trig, repel, before, after, inner, roles)
     actor = inner[0].value if inner else before[-1].value if before else None
     target = None
     owned = bool(inner)
@@ -48,6 +55,36 @@ def event_sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match
     if actor is None and target is not None:
         actor = next((m.value for m in hits if m.value != target), None)
     return actor, target
+
+
+def _repelled(text: str, toks: list[Token], trig: Match[str], words: frozenset[str]) -> int | None:
+    """Where a defence verb just before the trigger starts ("its troops repelled 40 assaults",
+    "pasukan menangkis serangan Ukraina"), or None."""
+    if not words:
+        return None
+    lo = toks[max(0, trig.first_token - REPEL_REACH - 1)].start
+    found = None
+    for m in _repel_re(words).finditer(text.lower(), lo, trig.start):
+        found = m.start()
+    return found
+
+
+@lru_cache(maxsize=8)
+def _repel_re(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternatives + r")\b")
+
+
+def _defence(trig: Match[str], at: int, before: list[Match[str]], after: list[Match[str]],
+             inner: list[Match[str]], roles: Roles) -> tuple[str | None, str | None]:
+    """A stopped assault: the side that stopped it (before the defence verb) is its target; the
+    side named on the assault itself ("40 Russian assaults", "serangan Ukraina") acts."""
+    target = next((m.value for m in reversed(before) if m.end <= at), None)
+    own = [m for m in before if m.start >= at] or inner
+    if not own and roles.possessor_after and trig.text.lower() in roles.nominal:
+        own = after[:1]
+    actor = own[-1].value if own else None
+    return (actor, target) if actor != target else (None, target)
 
 
 def is_passive(trig: Match[str], toks: list[Token], roles: Roles) -> bool:
