@@ -93,3 +93,31 @@ def test_halves_and_more_of_a_unit(text, lang, expected):
 ])
 def test_expressions_counted_from_the_date_named_last(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a clock time and its day are one clause, even where a sentence splitter cuts after "a.m."
+    ("The convoy will leave at 4 a.m. EDT Thursday.", EN, [("4 a.m. EDT Thursday", "2025-01-09T04:00")]),
+    ("Konvoi akan berangkat pukul 04.00 WIB hari Kamis.", ID,
+     [("pukul 04.00 WIB hari Kamis", "2025-01-09T04:00")]),
+    ("The rebels began to split in mid-1996 after a defection.", EN, [("mid-1996", "1996")]),
+    ("Kelompok itu pecah pada pertengahan 1996.", ID, [("pertengahan 1996", "1996")]),
+    # a year with a qualifier is this year, not a year's length
+    ("The plant should be finished by the end of the year.", EN, [("the end of the year", "2025")]),
+    ("Planting was delayed earlier in the year by floods.", EN, [("earlier in the year", "2025")]),
+    ("The plant was idle for the year.", EN, [("the year", "P1Y")]),
+])
+def test_clauses_of_clock_times_and_qualified_years(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The envoys may arrive as soon as Tuesday.", [("Tuesday", "2025-01-07")]),
+    ("Return the hostages as soon as possible.", [("as soon as possible", "FUTURE_REF")]),
+    ("He was freed soon after the raid.", []),
+    ("Talks will resume soon.", [("soon", "FUTURE_REF")]),
+    ("It would be a second betrayal.", []),
+    ("A second later the roof fell.", [("A second", "PT1S")]),
+])
+def test_words_that_are_no_time_of_their_own(text, expected):
+    assert _x(text) == expected

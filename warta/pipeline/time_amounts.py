@@ -11,6 +11,8 @@ from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_grammar import YEAR, Grammar
 from warta.pipeline.time_records import Resolved
 
+_NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
+
 
 def count_of(raw: str | None, g: Grammar) -> float | str | None:
     """A count of units: a number, "X" for a vague word, None when not one."""
@@ -59,6 +61,10 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
                 and g.rate_before.search(m.string, max(0, m.start() - 20), m.start()):
             return None  # a rate: "$500 million a year", "four flights a week"
         unit, code, size = unit_of(gr("du"), g)
+        if norm(gr("du")) in g.ordinal_units and norm(gr("dn")) in g.rate_articles and not gr("dmod"):
+            after = _NEXT_WORD.match(m.string, m.end())
+            if after is not None and norm(after.group(1)) not in g.unit_followers:
+                return None  # an ordinal: "a second attempt"
         n = count_of(gr("dn"), g)
         if gr("dhalf") and isinstance(n, float):
             n += 0.5  # "5 1/2 hours", "two and a half years", "dua setengah tahun"

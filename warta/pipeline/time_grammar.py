@@ -38,6 +38,9 @@ class Grammar:
     undone: re.Pattern[str]  # right before a future cue that makes it a plan of the past ("had been due")
     infinitive: re.Pattern[str]
     year_before: re.Pattern[str]
+    ordinal_units: frozenset[str]  # "a second" before a noun is an ordinal ("a second attempt")
+    unit_followers: frozenset[str]  # ... but a unit before these ("a second later")
+    not_refs: re.Pattern[str]  # phrases in which a reference word ("soon") is none
     month_determiner: re.Pattern[str]  # right before a month name that is also a common word
     age: re.Pattern[str]
     fraction: re.Pattern[str]
@@ -114,6 +117,9 @@ def grammar(lang: Lang) -> Grammar:
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
         year_before=re.compile(rf"(?:(?<!\w){i(d.get('year_before', []))}|{YEAR}\s*(?:[,\-–]|"
                                rf"{i(d.get('year_joiners', []))}))\s*$"),
+        ordinal_units=frozenset(norm(w) for w in d.get("ordinal_units", [])),
+        unit_followers=frozenset(norm(w) for w in d.get("unit_followers", [])),
+        not_refs=re.compile(rf"(?<!\w){i(d.get('not_references', []))}(?!\w)"),
         month_determiner=re.compile(rf"(?<!\w){i(d.get('month_determiners', []))}\s+$"),
         rate_articles=frozenset(norm(w) for w in d.get("set_article", [])),
         rate_before=re.compile(d.get("rate_before") or NEVER),
@@ -274,15 +280,16 @@ _NOT_FIRST = frozenset({
     "decade_suffixes", "set_times", "set_article", "period_year_joiners", "clock_suffixes", "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
     "past_cues", "past_suffixes", "month_determiners", "not_past", "attributive_before", "half_words",
-    "count_more", "passive_auxiliaries", "future_undone", "infinitive_markers", "undated", "year_before",
-    "year_joiners", "age_after", "age_before", "fraction_after", "holiday_weekdays", "rate_before",
+    "not_references", "count_more", "ordinal_units", "unit_followers", "passive_auxiliaries", "future_undone",
+    "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
+    "fraction_after", "holiday_weekdays", "rate_before"
 })
 
 
 # Digits that are a time by themselves: a year, or digits joined to more digits as in a
 # date or clock time ("12/3", "10:00", "07.30"). Other numbers ("three days", "24 jam")
 # come with a core word of their own after them.
-DIGIT_CORE = r"(?<![/.:\-–])(?:(?:19|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
+DIGIT_CORE = r"(?<![/.:])(?<!\d[\-–])(?:(?:19|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
 
 
 def _core_pattern(d: dict[str, Any], names: list[str]) -> re.Pattern[str]:
@@ -290,8 +297,11 @@ def _core_pattern(d: dict[str, Any], names: list[str]) -> re.Pattern[str]:
 
 
 # word lists read around an expression, never part of one
-_CONTEXT = frozenset({"future_cues", "future_blockers", "past_cues", "not_past", "attributive_before",
-                      "passive_auxiliaries", "future_undone", "infinitive_markers", "month_determiners"})
+_CONTEXT = frozenset({
+    "ordinal_units", "unit_followers", "not_references", "future_cues", "future_blockers", "past_cues",
+    "not_past", "attributive_before", "passive_auxiliaries", "future_undone", "infinitive_markers",
+    "month_determiners"
+})
 
 
 def _lead_words(d: dict[str, Any], lang: Lang, names: list[str]) -> frozenset[str]:

@@ -77,8 +77,16 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
     if gr("ana") is not None:
         return _anaphor(m, g, ctx)
     if gr("ref") is not None:
+        s, e = m.span("ref")
+        blocks = g.not_refs.finditer(m.string, max(0, s - 12), e + 12)
+        if any(b.start() <= s and b.end() >= e for b in blocks):
+            return None  # "as soon as they arrive", "soon after": a conjunction, no time of its own
         return Resolved(None, None, None, "reference", value=g.refs[norm(gr("ref"))])
     if gr("dur") is not None:
+        if gr("dw") and gr("qual") and pub is not None and g.dur_words[norm(gr("dw"))][0] == "year":
+            # "the end of the year", "earlier in the year": this year, not a year's length
+            return Resolved(date(pub.year, 1, 1), date(pub.year, 12, 31), "year", "point",
+                            value=str(pub.year), mod=_mod(m, g))
         return duration(m, g)
     if gr("set") is not None:
         return set_of(m, g)

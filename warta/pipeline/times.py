@@ -55,6 +55,9 @@ def find_times(text: str, lang: Lang, published: date | None,
             continue
         k = bisect_right(starts, m.start()) - 1
         lo = starts[k] if k >= 0 else text.rfind("\n", max(0, m.start() - FUTURE_REACH), m.start()) + 1
+        if found and lo > found[-1][0].start() and _glue(g).fullmatch(text, found[-1][0].end(), m.start()):
+            lo = bisect_right(starts, found[-1][0].start()) - 1  # "4 a.m. | EDT Thursday": one clause
+            lo = starts[lo] if lo >= 0 else 0
         ctx.future = ctx.past = False
         if _tensed(m):
             hi = starts[k + 1] if 0 <= k + 1 < len(starts) else len(text)
