@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -170,16 +171,17 @@ def test_ingest_store_failure_stops_workers_without_hanging(tmp_path: Path) -> N
 
     src = _corpus(tmp_path / "a.jsonl", 400)
     store = open_store(str(tmp_path / "w.db"))
-    calls = {"n": 0}
-    real = store.add_article
+    calls = {"n": 0, "stored": 0}
+    real = store.add_articles
 
-    def broken(*args: object) -> int | None:
+    def broken(items: list[Any]) -> list[int | None]:
         calls["n"] += 1
         if calls["n"] == 3:
             raise StoreError("disk full")
-        return real(*args)  # type: ignore[arg-type]
+        calls["stored"] += len(items)
+        return real(items)
 
-    store.add_article = broken  # type: ignore[method-assign]
+    store.add_articles = broken  # type: ignore[method-assign]
     raised: list[BaseException] = []
 
     def run() -> None:
@@ -193,9 +195,9 @@ def test_ingest_store_failure_stops_workers_without_hanging(tmp_path: Path) -> N
     t.join(30)
     assert not t.is_alive(), "ingest hung after a store error"
     assert len(raised) == 1 and "disk full" in str(raised[0])
-    # the open commit group is rolled back; a rerun stores everything, once
-    assert store.counts()["articles"] < 3
-    store.add_article = real  # type: ignore[method-assign]
+    # the failing batch is rolled back, the two before it stay; a rerun stores everything, once
+    assert 0 < store.counts()["articles"] == calls["stored"] < 400
+    store.add_articles = real  # type: ignore[method-assign]
     ingest([src], store, extractor=fake_extract, progress=False, workers=1)
     assert store.counts()["articles"] == 400
 

@@ -31,7 +31,7 @@ from warta.errors import InputError
 from warta.ingest.parts import Part, partitions, read_part
 from warta.ingest.pool import run_one
 from warta.ingest.readers import Document, ReadFailure, parse_date
-from warta.ingest.runner import Report, current_version, record_failure, store_one
+from warta.ingest.runner import Batch, Report, current_version
 from warta.model import Article
 from warta.store import Store, content_hash, open_store
 
@@ -120,22 +120,16 @@ def store_part(part: Part, db: str, lang: str | None, published: date | None,
             out.report.duplicates += 1
             continue
         todo.append(item)
-    with store.commit_group():
-        for item in todo:
-            if isinstance(item, ReadFailure):
-                _save(store, out.report, item, "", None, version, published)
-            else:
-                h = content_hash(item.text)
-                _save(store, out.report, item, h, _extract(item, lang, published), version, published)
+    batch = Batch(store, out.report, version, published)  # as a one-process ingest stores
+    for item in todo:
+        if isinstance(item, ReadFailure):
+            batch.add(item, "", None)
+        else:
+            batch.add(item, content_hash(item.text), _extract(item, lang, published))
+        if batch.due():
+            batch.flush()
+    batch.flush()
     return out
-
-
-def _save(store: Store, rep: Report, item: Document | ReadFailure, h: str, got: Outcome | None,
-          version: str, published: date | None) -> None:
-    if isinstance(item, ReadFailure):
-        record_failure(store, rep, item.origin, item.locator, item.code, item.reason)
-        return
-    store_one(item, h, got, store, rep, version, published)  # as a one-process ingest does
 
 
 def _merge(total: Report, part: Report) -> None:
@@ -189,9 +183,12 @@ def ingest_cluster(paths: Iterable[str | Path], db: str, *, workers: int = 2,
             else:
                 rep.read += got.report.read
                 rep.duplicates += got.report.duplicates
-                with store.commit_group():
-                    for item, h, outcome in got.items:
-                        _save(store, rep, item, h, outcome, version, default_pub)
+                batch = Batch(store, rep, version, default_pub)
+                for item, h, outcome in got.items:
+                    batch.add(item, h, outcome)
+                    if batch.due():
+                        batch.flush()
+                batch.flush()
             if on_part is not None:
                 on_part(got)
             bar.update(1)

@@ -1,11 +1,11 @@
 """Ingest: read articles, extract each, store everything; and reprocess
 stored articles with a newer extractor.
 
-Each article is stored atomically and keyed by a content hash, so a batch
-run twice stores each article once and a batch killed at any point is
-finished by running it again; commits are grouped (up to COMMIT_EVERY
-articles or COMMIT_SECONDS) so that storing is not the bottleneck. A bad
-article is recorded in the store's errors and skipped.
+Articles are keyed by a content hash and stored in batches (up to
+COMMIT_EVERY articles or COMMIT_SECONDS), each batch in one transaction and
+a few round trips, so that storing is not the bottleneck; a batch run twice
+stores each article once and a batch killed at any point is finished by
+running it again. A bad article is recorded in the store's errors and skipped.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,7 +26,8 @@ from warta.ingest.readers import Document, ReadFailure, read
 from warta.model import Article
 from warta.pipeline.extract import parse_published
 from warta.pipeline.undated import UNDATED, note, unanchored, warning
-from warta.store import Store, content_hash
+from warta.store import NewArticle, Store, content_hash
+from warta.store.writes import check_storable
 
 Extractor = Callable[..., Article]
 COMMIT_EVERY = 50
@@ -139,26 +139,22 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
             yield item.text, src.lang or lang, src.published or default_pub
 
     results = outcomes(jobs(), extract, workers, budget)
-    failed_shown = 0
-    group = _CommitGroup(store)
+    batch = Batch(store, rep, version, default_pub)
     try:
         for got in results:
             item = pending.popleft()
             gate.leave()
-            group.open()
             if isinstance(item, ReadFailure):
-                record_failure(store, rep, item.origin, item.locator, item.code, item.reason)
+                batch.add(item, "", None)
             else:
-                store_one(item, hashes.popleft(), got, store, rep, version, default_pub)
-            group.tick()
-            if rep.failed != failed_shown:
-                failed_shown = rep.failed
-                bar.set_postfix(errors=failed_shown, refresh=False)
+                batch.add(item, hashes.popleft(), got)
+            if batch.due():
+                batch.flush()
+                bar.set_postfix(errors=rep.failed, refresh=False)
             bar.update(1)
-        group.close()
+        batch.flush()
         store.sync_search()
     finally:
-        group.abort()
         gate.close()
         results.close()  # on an error: stops the workers and the reader
         bar.close()
@@ -167,66 +163,81 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
     return rep
 
 
-class _CommitGroup:
-    """Commits every COMMIT_EVERY articles or COMMIT_SECONDS, whichever comes first."""
+class Batch:
+    """Extracted articles and failures waiting to be stored, in input order.
+    :meth:`flush` stores them in one commit (the articles in a few round
+    trips, see :meth:`warta.store.Store.add_articles`) and records the
+    failures, in order; :meth:`due` says when: COMMIT_EVERY items or
+    COMMIT_SECONDS after the first. A run stopped before a flush loses only
+    those items, which the next run stores."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.ctx: AbstractContextManager[Any] | None = None
-        self.n, self.since = 0, 0.0
+    def __init__(self, store: Store, rep: Report, version: str, published: date | None) -> None:
+        self.store, self.rep, self.version, self.published = store, rep, version, published
+        self.items: list[tuple[Document | ReadFailure, str, Outcome | None]] = []
+        self.since = 0.0
 
-    def open(self) -> None:
-        if self.ctx is None:
-            self.ctx = self.store.commit_group()
-            self.ctx.__enter__()
-            self.n, self.since = 0, time.perf_counter()
+    def add(self, item: Document | ReadFailure, h: str, got: Outcome | None) -> None:
+        """Queue a read failure, or a document with its content hash and extraction."""
+        if not self.items:
+            self.since = time.perf_counter()
+        self.items.append((item, h, got))
 
-    def tick(self) -> None:
-        self.n += 1
-        if self.n >= COMMIT_EVERY or time.perf_counter() - self.since >= COMMIT_SECONDS:
-            self.close()
+    def due(self) -> bool:
+        return (len(self.items) >= COMMIT_EVERY
+                or time.perf_counter() - self.since >= COMMIT_SECONDS)
 
-    def close(self) -> None:
-        if self.ctx is not None:
-            ctx, self.ctx = self.ctx, None
-            ctx.__exit__(None, None, None)
+    def flush(self) -> None:
+        items, self.items = self.items, []
+        if not items:
+            return
+        todo: list[NewArticle] = []
+        fates: list[tuple[str, str] | NewArticle] = []  # (code, reason), or an article to store
+        for item, h, got in items:
+            if isinstance(item, ReadFailure):
+                fates.append((item.code, item.reason))
+                continue
+            fate = _prepare(item, h, got, self.version, self.published)
+            if isinstance(fate, NewArticle):
+                todo.append(fate)
+            fates.append(fate)
+        with self.store.commit_group():
+            ids = iter(self.store.add_articles(todo))
+            for (item, _, _), fate in zip(items, fates):
+                if isinstance(fate, tuple):
+                    src = item if isinstance(item, ReadFailure) else item.source
+                    origin, locator = src.origin, src.locator
+                    record_failure(self.store, self.rep, origin, locator, fate[0], fate[1])
+                elif next(ids) is None:
+                    self.rep.duplicates += 1
+                else:
+                    self._stored(fate)
 
-    def abort(self) -> None:
-        """After an error: roll back the open group (its articles are stored by the next run)."""
-        if self.ctx is not None:
-            ctx, self.ctx = self.ctx, None
-            err = RuntimeError("ingest stopped")
-            try:
-                ctx.__exit__(RuntimeError, err, None)
-            except RuntimeError:
-                pass
+    def _stored(self, new: NewArticle) -> None:
+        """Count a stored article; note one whose relative dates had no
+        publication date to count from."""
+        rep, src, got = self.rep, new.source, new.article
+        rep.stored += 1
+        rep.words += len(new.text.split())
+        lost = unanchored(got) if got.published is None and src.published is None else []
+        if lost:  # stored, but its relative dates could not be placed: say why
+            rep.undated += 1
+            self.store.record_error(src.origin, src.locator, UNDATED, note(lost))
 
 
-def store_one(doc: Document, h: str, got: Outcome | None, store: Store, rep: Report,
-              version: str, published: date | None) -> None:
-    """Store one extracted article, or record why it failed; note an article
-    whose relative dates had no publication date to count from."""
+def _prepare(doc: Document, h: str, got: Outcome | None, version: str,
+             published: date | None) -> NewArticle | tuple[str, str]:
+    """The article to store, or (code, reason) saying why it cannot be."""
     src = doc.source
     if got is None or isinstance(got, tuple):
         code, reason = got or ("W900", "no extraction")
-        record_failure(store, rep, src.origin, src.locator, code, reason)
-        return
+        return code, reason
     if src.published is None and published is not None:
         src.published = published
     try:
-        added = store.add_article(doc.text, got, src, h, version)
+        check_storable(doc.text, src)
     except UnstorableError as err:  # text a backend refuses: recorded, the batch goes on
-        record_failure(store, rep, src.origin, src.locator, err.code, str(err))
-        return
-    if added is None:
-        rep.duplicates += 1
-        return
-    rep.stored += 1
-    rep.words += len(doc.text.split())
-    lost = unanchored(got) if got.published is None and src.published is None else []
-    if lost:  # stored, but its relative dates could not be placed: say why
-        rep.undated += 1
-        store.record_error(src.origin, src.locator, UNDATED, note(lost))
+        return err.code, str(err)
+    return NewArticle(doc.text, got, src, h, version)
 
 
 def record_failure(store: Store, rep: Report, origin: str, locator: str, code: str,

@@ -8,7 +8,7 @@ interface (:class:`Store`), in SQLite (a file, the default) or PostgreSQL.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
 from warta.model import Article
@@ -17,13 +17,14 @@ from warta.store.records import (
     ErrorRecord,
     EventRow,
     FigureRow,
+    NewArticle,
     SearchHit,
     Source,
     StoredArticle,
 )
 
 __all__ = ["Store", "open_store", "content_hash", "Source", "StoredArticle", "ErrorRecord",
-           "EventRow", "FigureRow", "SearchHit", "ClusterInfo"]
+           "EventRow", "FigureRow", "SearchHit", "ClusterInfo", "NewArticle"]
 
 
 class Store(Protocol):
@@ -35,6 +36,7 @@ class Store(Protocol):
     def content_hashes(self) -> set[str]: ...
     def add_article(self, text: str, article: Article, source: Source,
                     content_hash: str, version: str) -> int | None: ...
+    def add_articles(self, items: Sequence[NewArticle]) -> list[int | None]: ...
     def replace_extraction(self, article_id: int, article: Article, version: str) -> None: ...
     def sync_search(self) -> None: ...
     def commit_group(self) -> Any: ...

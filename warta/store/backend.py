@@ -23,6 +23,9 @@ class Backend(Protocol):
     def execute(self, sql: str, params: Params = ()) -> None: ...
     def executemany(self, sql: str, rows: Sequence[Params]) -> None: ...
     def insert_id(self, sql: str, params: Params = ()) -> int | None: ...
+    def insert_ids(self, sql: str, rows: Sequence[Params]) -> list[int | None]: ...
+    def new_ids(self, table: str, n: int) -> list[int]: ...
+    def copy(self, table: str, columns: Sequence[str], rows: Sequence[Params]) -> None: ...
     def transaction(self) -> Any: ...
     def batch(self) -> Any: ...
     def id_column(self) -> str: ...
@@ -60,6 +63,21 @@ class SqliteBackend:
     def insert_id(self, sql: str, params: Params = ()) -> int | None:
         row = self.conn.execute(sql + " RETURNING id", params).fetchone()
         return None if row is None else int(row[0])
+
+    def insert_ids(self, sql: str, rows: Sequence[Params]) -> list[int | None]:
+        """The id of each row inserted, None for a row the statement skipped."""
+        return [self.insert_id(sql, r) for r in rows]
+
+    def new_ids(self, table: str, n: int) -> list[int]:
+        """``n`` ids for rows of ``table`` the caller inserts next in this
+        transaction (a write transaction: no one else inserts meanwhile)."""
+        top = int(self.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
+        return list(range(top + 1, top + n + 1))
+
+    def copy(self, table: str, columns: Sequence[str], rows: Sequence[Params]) -> None:
+        """Insert ``rows`` (values for ``columns``, in order)."""
+        self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) "
+                         f"VALUES ({', '.join('?' * len(columns))})", rows)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -133,6 +151,33 @@ class PostgresBackend:
     def insert_id(self, sql: str, params: Params = ()) -> int | None:
         row = self.conn.execute(self._sql(sql) + " RETURNING id", params).fetchone()
         return None if row is None else int(row[0])
+
+    def insert_ids(self, sql: str, rows: Sequence[Params]) -> list[int | None]:
+        """The id of each row inserted (None: skipped), in one pipelined round trip."""
+        if not rows:
+            return []
+        out: list[int | None] = []
+        with self.conn.cursor() as cur:
+            cur.executemany(self._sql(sql) + " RETURNING id", rows, returning=True)
+            for _ in cur.results():
+                row = cur.fetchone()
+                out.append(None if row is None else int(row[0]))
+        return out
+
+    def new_ids(self, table: str, n: int) -> list[int]:
+        """``n`` ids from ``table``'s id sequence, for rows the caller inserts itself."""
+        rows = self.conn.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) "
+                                 "FROM generate_series(1, %s)", (table, n)).fetchall()
+        return sorted(int(r[0]) for r in rows)
+
+    def copy(self, table: str, columns: Sequence[str], rows: Sequence[Params]) -> None:
+        """Insert ``rows`` (values for ``columns``, in order) with one COPY."""
+        if not rows:
+            return
+        with self.conn.cursor() as cur, \
+                cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as cp:
+            for r in rows:
+                cp.write_row(r)
 
     def transaction(self) -> Any:
         return self.conn.transaction()

@@ -13,7 +13,7 @@ pair unmerged by hand is never merged again; the pairs are also kept in
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from warta.errors import StoreError
@@ -24,6 +24,7 @@ MERGE_KM = 50.0
 _COARSE = ("admin1", "country", "region")  # centroids: compare regions, not km
 _COLS = ("id, article_id, type, actor, target, lat, lon, country, precision, admin1, "
          "place_name, date_start, date_end, cluster_id")
+_PARTS_PER_QUERY = 100  # candidate queries sent as one UNION ALL
 
 
 @dataclass(slots=True)
@@ -88,69 +89,135 @@ def why_same(a: EventKey, b: EventKey) -> tuple[float, str] | None:
 
 
 def _near(ev: EventKey) -> tuple[str, list[Any]] | None:
-    """SQL for events of other articles that could match ``ev``: same type,
-    dates overlapping, near it or in its region, alone or a cluster's seed."""
+    """SQL for stored events that could match ``ev``: same type, dates
+    overlapping, near it or in its region, alone or a cluster's seed."""
     near: list[str] = []
-    params: list[Any] = [ev.type, ev.date_start, ev.date_end, ev.article_id]
-    if ev.lat is not None and ev.lon is not None and ev.precision not in _COARSE:
-        dlat = MERGE_KM / 110.0
-        dlon = dlat / max(math.cos(math.radians(ev.lat)), 0.01)
+    params: list[Any] = [ev.type, ev.date_start, ev.date_end]
+    box = _box(ev)
+    if box is not None:
         near.append("(lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?)")
-        params += [ev.lat - dlat, ev.lat + dlat, ev.lon - dlon, ev.lon + dlon]
+        params += box
     if ev.region:
         near.append("(admin1 = ? OR (precision = 'admin1' AND place_name = ?))")
         params += [ev.region, ev.region]
     if not near:
         return None
-    return (f"SELECT {_COLS} FROM events WHERE type = ? AND date_end >= ? AND date_start <= ? "
-            "AND article_id <> ? AND (" + " OR ".join(near) + ") AND (cluster_id IS NULL "
+    return (f"SELECT ?, {_COLS} FROM events WHERE type = ? AND date_end >= ? "
+            "AND date_start <= ? AND (" + " OR ".join(near) + ") AND (cluster_id IS NULL "
             "OR EXISTS (SELECT 1 FROM clusters c WHERE c.seed_event = events.id "
             "AND c.undone_at IS NULL))", params)
 
 
-def _candidates(db: Backend, events: list[EventKey]) -> list[EventKey]:
-    """Every event that could match one of ``events`` (one article's), in
-    one query, each once."""
-    parts = [p for p in map(_near, events) if p is not None]
-    if not parts:
-        return []
-    sql = " UNION ALL ".join(q for q, _ in parts)
-    found: dict[int, EventKey] = {}
-    for r in db.query(sql, [x for _, ps in parts for x in ps]):
-        found.setdefault(r[0], EventKey(*r))
-    return list(found.values())
+def _box(ev: EventKey) -> list[float] | None:
+    """Latitude and longitude bounds around a located event (None: no point to compare)."""
+    if ev.lat is None or ev.lon is None or ev.precision in _COARSE:
+        return None
+    dlat = MERGE_KM / 110.0
+    dlon = dlat / max(math.cos(math.radians(ev.lat)), 0.01)
+    return [ev.lat - dlat, ev.lat + dlat, ev.lon - dlon, ev.lon + dlon]
 
 
-def assign(db: Backend, events: list[EventKey], at: str) -> None:
-    """Merge each new event (all from one article) into the closest matching
-    cluster (compared with its seed event) or lone event from another
-    article, inside the caller's transaction."""
-    events = [e for e in events if e.date_start and e.date_end]
-    if not events:
-        return
-    cands = _candidates(db, events)
-    for ev in events:
-        matches = []
-        for c in cands:
-            got = why_same(ev, c)
+def _could(ev: EventKey, c: EventKey) -> bool:
+    """What :func:`_near` selects, for an event not stored yet."""
+    if (c.type != ev.type or c.date_end is None or c.date_start is None
+            or not (c.date_end >= (ev.date_start or "") and c.date_start <= (ev.date_end or ""))):
+        return False
+    box = _box(ev)
+    if (box is not None and c.lat is not None and c.lon is not None
+            and box[0] <= c.lat <= box[1] and box[2] <= c.lon <= box[3]):
+        return True
+    r = ev.region
+    return bool(r) and (c.admin1 == r or (c.precision == "admin1" and c.place_name == r))
+
+
+def _stored(db: Backend, batch: list[list[EventKey]]) -> list[list[EventKey]]:
+    """For each article of ``batch``, the stored events that could match one
+    of its events, each once; the same query for the same event is asked once."""
+    parts: dict[tuple[Any, ...], tuple[str, set[int]]] = {}
+    for k, events in enumerate(batch):
+        for ev in events:
+            got = _near(ev)
             if got is not None:
-                matches.append((got[0], 0 if c.cluster_id else 1, c.id, got[1], c))
-        matches.sort(key=lambda m: m[:3])
-        if not matches:
+                parts.setdefault(tuple(got[1]), (got[0], set()))[1].add(k)
+    found: dict[int, EventKey] = {}
+    out: list[dict[int, EventKey]] = [{} for _ in batch]
+    todo = list(parts.items())
+    for i in range(0, len(todo), _PARTS_PER_QUERY):
+        chunk = todo[i:i + _PARTS_PER_QUERY]
+        sql = " UNION ALL ".join(q for _, (q, _) in chunk)
+        params = [x for j, (ps, _) in enumerate(chunk) for x in (i + j, *ps)]
+        for r in db.query(sql, params):
+            ev = found.setdefault(r[1], EventKey(*r[1:]))
+            for k in todo[r[0]][1][1]:
+                out[k][ev.id] = ev
+    return [list(d.values()) for d in out]
+
+
+@dataclass(slots=True)
+class Plan:
+    """The rows a batch's clustering adds: clusters, their members, and the
+    stored events that now seed a cluster (cluster id, event id)."""
+
+    clusters: list[tuple[Any, ...]] = field(default_factory=list)
+    members: list[tuple[Any, ...]] = field(default_factory=list)
+    seeded: list[tuple[int, int]] = field(default_factory=list)
+
+
+def plan(db: Backend, batch: list[list[EventKey]], at: str) -> Plan:
+    """Cluster the new events of a batch of articles (one list per article, in
+    the order they are stored, ids given), as storing them one article at a
+    time would: each event joins the closest matching cluster (compared with
+    its seed event) or lone event of another article, stored or earlier in the
+    batch. Sets each new event's ``cluster_id``; returns the rows to write."""
+    batch = [[e for e in events if e.date_start and e.date_end] for events in batch]
+    stored = _stored(db, batch)
+    out = Plan()
+    earlier: dict[str, list[EventKey]] = {}  # this batch's events, by type
+    seeds: set[int] = set()  # ids of events seeding a cluster made in this batch
+    for events, cands in zip(batch, stored):
+        for kind in {e.type for e in events}:
+            earlier[kind] = [c for c in earlier.get(kind, ())  # joined a cluster: never again
+                             if c.cluster_id is None or c.id in seeds]
+            cands = cands + [c for c in earlier[kind] if any(_could(e, c) for e in events)]
+        for ev in events:
+            _join(ev, cands, at, out, seeds)
+        for ev in events:
+            earlier.setdefault(ev.type, []).append(ev)
+    if out.clusters:  # placeholder ids (-1, -2, …) become the table's next ids
+        real = dict(zip(range(-1, -len(out.clusters) - 1, -1),
+                        db.new_ids("clusters", len(out.clusters))))
+        out.clusters = [(real[c[0]], *c[1:]) for c in out.clusters]
+        out.members = [(real.get(m[0], m[0]), *m[1:]) for m in out.members]
+        out.seeded = [(real.get(c, c), e) for c, e in out.seeded]
+        for events, cands in zip(batch, stored):
+            for e in (*events, *cands):
+                if e.cluster_id is not None and e.cluster_id < 0:
+                    e.cluster_id = real[e.cluster_id]
+    return out
+
+
+def _join(ev: EventKey, cands: list[EventKey], at: str, out: Plan, seeds: set[int]) -> None:
+    """Put ``ev`` in the cluster of its closest match among ``cands``, if any."""
+    matches = []
+    for c in cands:
+        if c.article_id == ev.article_id:
             continue
-        chosen = matches[0]
-        reason, other = chosen[3], chosen[4]
-        cid = other.cluster_id
-        if cid is None:
-            cid = db.insert_id("INSERT INTO clusters (type, seed_event, created_at) "
-                               "VALUES (?, ?, ?)", (ev.type, other.id, at))
-            db.execute("INSERT INTO cluster_members (cluster_id, event_id, reason) "
-                       "VALUES (?, ?, ?)", (cid, other.id, "first reported"))
-            db.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cid, other.id))
-            other.cluster_id = cid
-        db.execute("INSERT INTO cluster_members (cluster_id, event_id, reason) "
-                   "VALUES (?, ?, ?)", (cid, ev.id, f"matches event {other.id}: {reason}"))
-        db.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cid, ev.id))
+        got = why_same(ev, c)
+        if got is not None:
+            matches.append((got[0], 0 if c.cluster_id else 1, c.id, got[1], c))
+    if not matches:
+        return
+    _, _, _, reason, other = min(matches, key=lambda m: m[:3])
+    cid = other.cluster_id
+    if cid is None:
+        cid = -len(out.clusters) - 1
+        out.clusters.append((cid, ev.type, other.id, at))
+        out.members.append((cid, other.id, "first reported"))
+        other.cluster_id = cid
+        seeds.add(other.id)
+        out.seeded.append((cid, other.id))
+    out.members.append((cid, ev.id, f"matches event {other.id}: {reason}"))
+    ev.cluster_id = cid
 
 
 def unmerge(db: Backend, cluster_id: int, at: str) -> ClusterInfo:

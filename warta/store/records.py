@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from warta.model import Article
+
 # PostgreSQL text refuses NUL; no backend can encode a lone surrogate as UTF-8
 _REFUSED_RE = re.compile("[\x00\ud800-\udfff]")
 
@@ -36,6 +38,17 @@ class Source:
     source: str | None = None  # the outlet or feed
     published: date | None = None
     lang: str | None = None
+
+
+@dataclass(slots=True)
+class NewArticle:
+    """One article to store, with its extraction."""
+
+    text: str
+    article: Article
+    source: Source
+    content_hash: str
+    version: str
 
 
 @dataclass(slots=True)

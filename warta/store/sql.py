@@ -4,13 +4,12 @@ over a :class:`~warta.store.backend.Backend` (SQLite or PostgreSQL)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from warta.errors import UnstorableError
 from warta.model import Article
-from warta.store import clusters
+from warta.store import clusters, writes
 from warta.store.backend import Backend
 from warta.store.migrations import MIGRATIONS
 from warta.store.records import (
@@ -18,11 +17,11 @@ from warta.store.records import (
     ErrorRecord,
     EventRow,
     FigureRow,
+    NewArticle,
     SearchHit,
     Source,
     StoredArticle,
     escape_refused,
-    refused_character,
 )
 
 _ARTICLE_COLS = ("id, content_hash, text, lang, published, title, url, source, "
@@ -32,11 +31,6 @@ _DERIVED = ("sentences", "claims", "figures", "places", "times")
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
-
 
 
 # a figure row with its claimant and the sentence (or claim) that is its evidence;
@@ -97,31 +91,17 @@ class SqlStore:
         """Store one article and its extraction in one transaction; None
         when an article with the same content hash is already stored. Text
         that some backend refuses (NUL) raises UnstorableError on every backend."""
-        for what, value in (("text", text), ("title", source.title), ("url", source.url),
-                            ("source", source.source), ("origin", source.origin),
-                            ("locator", source.locator)):
-            why = refused_character(value, what) if value else None
-            if why:
-                raise UnstorableError(f"cannot store the article: {why}",
-                                 "remove the character from the input and ingest it again")
-        result = json.dumps(article.to_json(), ensure_ascii=False, allow_nan=False)
-        published = article.published or source.published
-        with self.db.batch(), self.db.transaction():
-            article_id = self.db.insert_id(
-                "INSERT INTO articles (content_hash, text, lang, published, title, url, "
-                "source, origin, locator, extractor_version, extracted_at, result_json) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (content_hash) DO NOTHING",
-                (content_hash, text, article.lang or source.lang, _iso(published),
-                 source.title, source.url, source.source, source.origin, source.locator,
-                 version, now(), result))
-            if article_id is None:
-                return None
-            self._write_derived(article_id, article, version, published)
-            if self._errors:
-                self.db.execute("DELETE FROM errors WHERE origin = ? AND locator = ?",
-                                (source.origin, source.locator))
-        return article_id
+        return self.add_articles([NewArticle(text, article, source, content_hash, version)])[0]
+
+    def add_articles(self, items: Sequence[NewArticle]) -> list[int | None]:
+        """Store several articles in one transaction, with what storing them
+        one by one in order gives (ids, rows, clusters) in a few round trips;
+        the id of each, None for one already stored. Raises UnstorableError
+        (storing none) when one holds text a backend refuses."""
+        if not items:
+            return []
+        with self.db.transaction():
+            return writes.add_articles(self.db, items, now(), self._errors)
 
     def replace_extraction(self, article_id: int, article: Article, version: str) -> None:
         """Swap an article's stored extraction for a new one (reprocess)."""
@@ -133,92 +113,13 @@ class SqlStore:
             clusters.drop_events(self.db, article_id)
             for table in _DERIVED:
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            at = now()
             self.db.execute(
                 "UPDATE articles SET extractor_version = ?, extracted_at = ?, result_json = ?, "
                 "lang = coalesce(?, lang) WHERE id = ?",
-                (version, now(), json.dumps(article.to_json(), ensure_ascii=False),
+                (version, at, json.dumps(article.to_json(), ensure_ascii=False),
                  article.lang, article_id))
-            self._write_derived(article_id, article, version, published)
-
-    def _write_derived(self, aid: int, art: Article, version: str,
-                       published: date | None) -> None:
-        db = self.db
-        db.executemany("INSERT INTO sentences (article_id, idx, span_start, span_end) "
-                       "VALUES (?, ?, ?, ?)",
-                       [(aid, s.index, s.start, s.end) for s in art.sentences])
-        claim_rows: list[tuple[Any, ...]] = []
-        figure_rows: list[tuple[Any, ...]] = []
-        for ci, claim in enumerate(art.claims):
-            c, cue = claim.claimant, claim.cue
-            claim_rows.append((
-                aid, ci, claim.id, c.text, c.start, c.end, c.country, c.kind,
-                cue.text if cue else None, cue.start if cue else None,
-                cue.end if cue else None, claim.start, claim.end, claim.sentence, version,
-                c.key or None, claim.disputed_by.id if claim.disputed_by is not None else None))
-            for f in claim.figures:
-                q = f.quantity
-                figure_rows.append((
-                    aid, ci, f.id, f.text, f.start, f.end, q.value, q.low, q.high,
-                    q.bound, q.text, f.unit, f.outcome, f.side,
-                    _iso(f.period.start) if f.period else None,
-                    _iso(f.period.end) if f.period else None, f.place,
-                    int(f.running_total), f.sentence, f.confidence, version))
-        db.executemany(
-            "INSERT INTO claims (article_id, idx, claim_key, claimant_text, claimant_start, "
-            "claimant_end, claimant_country, claimant_kind, cue_text, cue_start, cue_end, "
-            "span_start, span_end, sentence, extractor_version, claimant_key, disputed_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
-        db.executemany(
-            "INSERT INTO figures (article_id, claim_idx, figure_key, text, span_start, span_end, "
-            "value, low, high, bound, number_text, unit, outcome, side, period_start, "
-            "period_end, place, running_total, sentence, confidence, extractor_version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            figure_rows)
-        db.executemany(
-            "INSERT INTO places (article_id, text, span_start, span_end, name, lat, lon, "
-            "country, precision, found, geonameid, admin1, actor_use, extractor_version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(aid, p.text, p.start, p.end, p.name, p.lat, p.lon, p.country, p.precision,
-              int(p.found), p.geonameid, p.admin1, int(p.actor_use), version)
-             for p in art.places])
-        db.executemany(
-            "INSERT INTO times (article_id, text, span_start, span_end, start_date, end_date, "
-            "precision, kind, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(aid, t.text, t.start, t.end, _iso(t.start_date), _iso(t.end_date),
-              t.precision, t.kind, version) for t in art.times])
-        event_rows: list[tuple[Any, ...]] = []
-        keys: list[clusters.EventKey] = []
-        for ev in art.events:
-            pl = ev.place
-            dsrc: str | None
-            if ev.date:
-                d0, d1, dsrc = _iso(ev.date.start), _iso(ev.date.end), "text"
-            else:
-                d0 = d1 = _iso(published)
-                dsrc = "published" if published else None
-            tr = ev.trigger
-            place = (pl.name, pl.lat, pl.lon, pl.country, pl.precision, pl.admin1) if pl \
-                else (None,) * 6
-            event_rows.append((
-                aid, ev.id, ev.type, ev.actor, ev.target, *place, d0, d1, dsrc,
-                tr.text if tr else None, tr.start if tr else None, tr.end if tr else None,
-                json.dumps([[e.start, e.end] for e in ev.evidence]), ev.sentence, version))
-            keys.append(clusters.EventKey(0, aid, ev.type, ev.actor, ev.target, place[1],
-                                          place[2], place[3], place[4], place[5], place[0],
-                                          d0, d1, None))
-        if not event_rows:
-            return
-        db.executemany(
-            "INSERT INTO events (article_id, event_key, type, actor, target, place_name, "
-            "lat, lon, country, precision, admin1, date_start, date_end, date_source, "
-            "trigger_text, trigger_start, trigger_end, evidence, sentence, "
-            "extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?)", event_rows)
-        ids = [r[0] for r in db.query("SELECT id FROM events WHERE article_id = ? ORDER BY id",
-                                      (aid,))]
-        for key, eid in zip(keys, ids):
-            key.id = eid
-        clusters.assign(db, keys, now())
+            writes.write_derived(self.db, [(article_id, article, version, published)], at)
 
     def sync_search(self) -> None:
         """Bring the full-text index up to date (ingest does it at its end)."""
