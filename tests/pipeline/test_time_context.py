@@ -105,7 +105,8 @@ def test_expressions_counted_from_the_date_named_last(text, lang, expected):
     # a year with a qualifier is this year, not a year's length
     ("The plant should be finished by the end of the year.", EN, [("the end of the year", "2025")]),
     ("Planting was delayed earlier in the year by floods.", EN, [("earlier in the year", "2025")]),
-    ("The plant was idle for the year.", EN, [("the year", "P1Y")]),
+    ("The plant was idle throughout the year.", EN, [("the year", "P1Y")]),
+    ("Profit for the year doubled.", EN, [("the year", "2025")]),
 ])
 def test_clauses_of_clock_times_and_qualified_years(text, lang, expected):
     assert _x(text, lang) == expected
@@ -121,3 +122,25 @@ def test_clauses_of_clock_times_and_qualified_years(text, lang, expected):
 ])
 def test_words_that_are_no_time_of_their_own(text, expected):
     assert _x(text) == expected
+
+
+MON = date(2025, 1, 6)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The envoys meet this weekend.", [("this weekend", "2025-W02-WE")]),  # ahead, from a Monday
+    ("The envoys met last weekend.", [("last weekend", "2025-W01-WE")]),
+    ("Shelling went on over the weekend.", [("the weekend", "2025-W01-WE")]),
+    ("The vote is next weekend.", [("next weekend", "2025-W03-WE")]),
+])
+def test_weekends_of_this_week_and_the_last(text, expected):
+    assert _x(text, pub=MON) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Flights resume at 08:30 UTC.", EN, [("08:30 UTC", "2025-01-05T08:30Z")]),
+    ("Penerbangan dibuka lagi pukul 08.30 GMT.", ID, [("pukul 08.30 GMT", "2025-01-05T08:30Z")]),
+    ("Flights resume at 08:30 EST.", EN, [("08:30 EST", "2025-01-05T08:30")]),
+])
+def test_universal_time_is_written_z(text, lang, expected):
+    assert _x(text, lang) == expected

@@ -48,7 +48,7 @@ def test_durations_have_no_dates_but_windows_do():
 @pytest.mark.parametrize("text, lang, expected", [
     ("Sirens sounded at 7:15 p.m. local time.", EN,
      [("7:15 p.m. local time", "TIME", "2025-01-05T19:15")]),
-    ("The truce will start at 10:00 GMT Friday.", EN, [("10:00 GMT Friday", "TIME", "2025-01-10T10:00")]),
+    ("The truce will start at 10:00 GMT Friday.", EN, [("10:00 GMT Friday", "TIME", "2025-01-10T10:00Z")]),
     ("Drones struck at 9:00 Moscow time.", EN, [("9:00 Moscow time", "TIME", "2025-01-05T09:00")]),
     ("Ledakan terdengar pukul 07.30 WIB.", ID, [("pukul 07.30 WIB", "TIME", "2025-01-05T07:30")]),
     ("Kontak tembak terjadi pukul 14.00 WIT.", ID, [("pukul 14.00 WIT", "TIME", "2025-01-05T14:00")]),

@@ -40,6 +40,10 @@ class Grammar:
     year_before: re.Pattern[str]
     ordinal_units: frozenset[str]  # "a second" before a noun is an ordinal ("a second attempt")
     unit_followers: frozenset[str]  # ... but a unit before these ("a second later")
+    current_periods: frozenset[str]  # duration words that name this year unless a length is meant
+    period_end: re.Pattern[str]  # after one of them, its end follows: "the year ended March 31"
+    span_preps: frozenset[str]  # before one of them, a length is meant: "throughout the year"
+    utc_zones: frozenset[str]  # zones written "Z" in a TIMEX3 value
     not_refs: re.Pattern[str]  # phrases in which a reference word ("soon") is none
     month_determiner: re.Pattern[str]  # right before a month name that is also a common word
     age: re.Pattern[str]
@@ -119,6 +123,10 @@ def grammar(lang: Lang) -> Grammar:
                                rf"{i(d.get('year_joiners', []))}))\s*$"),
         ordinal_units=frozenset(norm(w) for w in d.get("ordinal_units", [])),
         unit_followers=frozenset(norm(w) for w in d.get("unit_followers", [])),
+        current_periods=frozenset(norm(w) for w in d.get("current_periods", [])),
+        period_end=re.compile(rf"\s+{i(d.get('period_end_words', []))}(?!\w)"),
+        span_preps=frozenset(norm(w) for w in d.get("span_prepositions", [])),
+        utc_zones=frozenset(norm(w) for w in d.get("utc_zones", [])),
         not_refs=re.compile(rf"(?<!\w){i(d.get('not_references', []))}(?!\w)"),
         month_determiner=re.compile(rf"(?<!\w){i(d.get('month_determiners', []))}\s+$"),
         rate_articles=frozenset(norm(w) for w in d.get("set_article", [])),
@@ -273,7 +281,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
 
 
 # word lists that never open an expression (they follow something else)
-_NOT_FIRST = frozenset({
+_NOT_FIRST = frozenset({"utc_zones","current_periods", "period_end_words", "span_prepositions",
     "numeric_date_order", "quarter_order", "quote_pairs", "future_cues", "future_blockers", "time_zones",
     "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_hyphen", "window_after",
     "window_next_after", "past_after", "weekday_last_after", "weekday_next_after", "season_modifiers_after",
@@ -297,7 +305,7 @@ def _core_pattern(d: dict[str, Any], names: list[str]) -> re.Pattern[str]:
 
 
 # word lists read around an expression, never part of one
-_CONTEXT = frozenset({
+_CONTEXT = frozenset({"utc_zones","period_end_words", "span_prepositions",
     "ordinal_units", "unit_followers", "not_references", "future_cues", "future_blockers", "past_cues",
     "not_past", "attributive_before", "passive_auxiliaries", "future_undone", "infinitive_markers",
     "month_determiners"

@@ -83,8 +83,10 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             return None  # "as soon as they arrive", "soon after": a conjunction, no time of its own
         return Resolved(None, None, None, "reference", value=g.refs[norm(gr("ref"))])
     if gr("dur") is not None:
-        if gr("dw") and gr("qual") and pub is not None and g.dur_words[norm(gr("dw"))][0] == "year":
-            # "the end of the year", "earlier in the year": this year, not a year's length
+        if gr("dw") and pub is not None and norm(gr("dw")) in g.current_periods and (gr("qual") or not (
+                g.period_end.match(m.string, m.end()) or (gr("prep") and norm(gr("prep")) in g.span_preps))):
+            # "for the year", "the end of the year": this year; a year's length only when its end
+            # follows ("the year ended March 31") or a preposition of extent comes before ("throughout")
             return Resolved(date(pub.year, 1, 1), date(pub.year, 12, 31), "year", "point",
                             value=str(pub.year), mod=_mod(m, g))
         return duration(m, g)
@@ -314,7 +316,8 @@ def _clock(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     elif (cap == "am" or pod == "NI") and hour == 12:
         hour = 0
     day = ctx.day or ctx.pub
-    return Resolved(None, None, None, "point", "TIME", timex.clock_value(day, hour, minute))
+    utc = "Z" if gr("zone") and norm(gr("zone")) in g.utc_zones else ""  # ISO 8601 for GMT/UTC
+    return Resolved(None, None, None, "point", "TIME", timex.clock_value(day, hour, minute) + utc)
 
 
 def _relative(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
@@ -345,8 +348,11 @@ def _relative(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=off)
         return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(monday),
                         mod=_mod(m, g))
-    if unit == "weekend":
-        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if unit in ("weekend", "weekend_of_week"):
+        if unit == "weekend":  # "the weekend": the latest one on or before publication
+            saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        else:  # "this weekend": the one of this week (ahead from Monday to Friday), "last weekend"
+            saturday = pub - timedelta(days=pub.weekday() - 5) + timedelta(weeks=off)
         return Resolved(saturday, saturday + timedelta(days=1), "range", "window",
                         value=timex.weekend_value(saturday))
     if unit == "month":
