@@ -4,9 +4,10 @@ from warta.pipeline.numbers import find_quantities
 from warta.pipeline.segment import sentences
 
 
-def figures(text, code):
+def figures(text, code, articles=False):
     lang = load(code)
-    return find_figures(text, lang, sentences(text, lang), find_quantities(text, lang), [], [])
+    quantities = find_quantities(text, lang, articles=articles)
+    return find_figures(text, lang, sentences(text, lang), quantities, [], [])
 
 
 def brief(figs):
@@ -64,15 +65,26 @@ def test_figures_offsets_are_exact():
         assert text[f.start:f.end] == f.text
 
 
-def test_figures_an_article_counts_only_in_an_equipment_list():
+def test_figures_an_article_counts_in_an_equipment_list_or_before_a_persons_fate():
     lang = load("en")
     text = ("The raiding column included two tanks, a barrier vehicle and 12 armoured vehicles. "
-            "A soldier was wounded.")
+            "A soldier was wounded. A report reached a newsroom.")
     sents = sentences(text, lang)
     figs = find_figures(text, lang, sents, find_quantities(text, lang, articles=True), [], [])
     assert [(f.text, f.quantity.value, f.unit) for f in figs] == [
         ("two tanks", 2, "tanks"), ("a barrier vehicle", 1, "vehicles"),
-        ("12 armoured vehicles", 12, "armored_vehicles")]
+        ("12 armoured vehicles", 12, "armored_vehicles"), ("A soldier", 1, "personnel")]
+    assert figs[-1].outcome == "wounded"
+
+
+def test_figures_one_person_named_with_an_article_and_the_others_after_them():
+    got = brief(figures("A 12-year-old boy was killed and two others were hurt, officials said.", "en", True))
+    assert got == [("A 12-year-old boy", 1, "civilians", "killed", None),
+                   ("two others", 2, "civilians", "wounded", None)]
+    got = brief(figures("Seorang anak berusia 12 tahun tewas dan dua lainnya terluka.", "id", True))
+    assert [g[1:4] for g in got] == [(1, "civilians", "killed"), (2, "civilians", "wounded")]
+    got = brief(figures("Three people were killed, one of them a small child, police said.", "en", True))
+    assert [g[:2] for g in got] == [("Three people", 3), ("one of them", 1)]  # the child is the one
 
 
 def test_figures_others_take_the_unit_of_the_figure_before():

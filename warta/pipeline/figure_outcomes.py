@@ -72,7 +72,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 dist += RELATIVE_PENALTY  # "howitzer yang dikerahkan ... juga dihancurkan"
             if dist < 0 or dist > OUTCOME_REACH:
                 continue
-            if best is None or dist < best[0]:
+            if best is None or dist < best[0] or (dist == best[0] > 0 and m.first_token > last):
+                # as near before as after, a word apart: "and two others were hurt" is theirs
+                # (right after it, a participle describes the noun: "destroyed 4 drones fired at")
                 best = (dist, m)
         k_in = bisect_left(every_starts, fig.quantity.end)
         inner = every[k_in] if k_in < len(every) and every[k_in].end <= fig.end else None

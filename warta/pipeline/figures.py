@@ -45,6 +45,7 @@ from warta.pipeline.spans import SpanIndex
 UNIT_WINDOW = 4  # tokens that may stand between a number and its unit noun
 NEAR_CHARS = 400  # how far a figure looks for its date and place
 FATES = ("killed", "wounded", "missing", "casualties")  # what befalls a person, not what one does
+APPOSITION_GAP = 2  # characters (a space, a comma) between a count of one and the article naming it
 PERSON_ARTICLE_REACH = 40  # characters between "seorang ..." and its outcome word
 ORIGIN_REACH = 3  # lower-case words between "from"/"dari" and the country a figure's people come from
 SUBJECT_TOKENS = 8  # tokens from a loss verb back to the side that is its subject
@@ -55,6 +56,7 @@ class FigureLexicons:
     units: PhraseLexicon[str]
     outcomes: PhraseLexicon[str]
     fillers: frozenset[str]
+    filler_endings: tuple[str, ...]
     unit_outcome: dict[str, str]
     equipment_outcome: dict[str, str]
     unit_overrides: dict[str, dict[str, str]]
@@ -84,6 +86,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         units=from_table(data.get("units", {})),
         outcomes=from_table(data.get("outcomes", {})),
         fillers=frozenset(w.lower() for w in data.get("fillers", [])),
+        filler_endings=tuple(w.lower() for w in data.get("filler_endings", [])),
         unit_outcome={k.lower(): v for k, v in data.get("unit_outcome", {}).items()},
         equipment_outcome=dict(data.get("equipment_outcome", {})),
         unit_overrides={k: dict(v) for k, v in data.get("unit_overrides", {}).items()},
@@ -130,7 +133,8 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if adjective is not None and j > i - 1:
             j = adjective.last_token + 1  # kept only if a unit follows within the window
             continue
-        if word.lower() in lex.fillers or sides.at(toks, j, text) is not None:
+        if word.lower() in lex.fillers or word.lower().endswith(lex.filler_endings) \
+                or sides.at(toks, j, text) is not None:
             j += 1
             continue
         if word[:1].isupper() and any(ch.isalpha() for ch in word):
@@ -331,7 +335,20 @@ def _drop_lone_articles(found: list[Figure], lex: FigureLexicons) -> list[Figure
     counted = {(f.outcome_span.start if f.outcome_span else -1) for f in found
                if f.unit in PEOPLE and f.quantity.text.lower() not in lex.articles}
 
+    starts = {f.start: f for f in found}
+    ends = {f.end: f for f in found}
+
+    def apposed(f: Figure) -> bool:
+        """"one of them, a small child": the article names the one just counted."""
+        for gap in range(APPOSITION_GAP + 1):
+            prev = ends.get(f.start - gap)
+            if prev is not None and prev.quantity.value == 1 and prev is not starts.get(f.start):
+                return True
+        return False
+
     def article(f: Figure) -> bool:
+        if f.quantity.text.lower() in lex.person_articles and apposed(f):
+            return True
         if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
                 and f.outcome in FATES and f.outcome_span is not None \
                 and (abs(f.outcome_span.start - f.end) <= PERSON_ARTICLE_REACH
