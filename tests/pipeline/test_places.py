@@ -364,3 +364,29 @@ def test_two_places_hyphened_are_a_route_not_a_persons_name(gaz):
                        ("id", "Kereta Amsterdam-London berangkat dari London tepat waktu.")):
         found = [p.text for p in places(text, code, gaz)]
         assert found == ["Amsterdam", "London", "London"], code
+
+
+def test_ambiguous_names_that_lie_together_hold_each_other_up(gaz):
+    # neither name is placed in Texas on its own; together they are
+    for code, text in (
+            ("en", "Deputies in Henderson County found the stolen truck outside Athens on Tuesday."),
+            ("id", "Polisi Henderson County menemukan truk curian itu di luar Athens pada Selasa.")):
+        found = by_text(places(text, code, gaz))
+        assert found["Henderson County"].admin1 == "US.TX", code
+        assert found["Athens"].admin1 == "US.TX", code
+    for code, text in (
+            ("en", "The old rail line once ran from Palestine through Elkhart into Anderson County."),
+            ("id", "Jalur kereta tua itu dulu berjalan dari Palestine melalui Elkhart ke Anderson County.")):
+        found = by_text(places(text, code, gaz))
+        assert {found[k].admin1 for k in ("Palestine", "Elkhart", "Anderson County")} == {"US.TX"}, code
+
+
+def test_a_small_town_dropped_alone_comes_back_beside_the_articles_places(gaz):
+    for code, text in (
+            ("en", "A storm knocked out power in Lebanon and Zionsville, Boone County officials said."),
+            ("id", "Badai memutus listrik di Lebanon dan Zionsville, kata pejabat Boone County.")):
+        found = by_text(places(text, code, gaz))
+        assert found["Zionsville"].admin1 == "US.IN", code
+        assert found["Lebanon"].admin1 == "US.IN" and found["Boone County"].admin1 == "US.IN", code
+    # alone, the same small town is still no place (a lone capitalised word)
+    assert "Zionsville" not in by_text(places("Zionsville won the game on Friday.", "en", gaz))

@@ -6,9 +6,10 @@ that local evidence claims for a namesake near the article's other places."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
+from warta.geo.cohere import cohere, scored
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid, km
 from warta.geo.rank import Context, best as best_of
@@ -37,6 +38,7 @@ class Match:
     curated: tuple[str, ...]
     best: Candidate | None = None
     new: bool = False
+    doubted: list[Candidate] = field(default_factory=list)  # dropped as doubtful, for _cohere
 
 
 
@@ -101,8 +103,9 @@ def resolve(matches: list[Match]) -> None:
                 if level == 3 else frozenset()
             best = best_of(_bound(m, following.get(id(m))), ctx, m.want)
             if level >= 1 and _doubtful(best, m, ctx):
-                m.cands, m.best = [], None
                 m.new = m.want is not None  # a place word names it: a place the index lacks
+                m.doubted = [] if m.new else m.cands
+                m.cands, m.best = [], None
                 continue
             m.best = best
             if best.kind not in ("country", "region"):
@@ -117,15 +120,14 @@ def resolve(matches: list[Match]) -> None:
                     ctx.countries.add(best.country or "")
     ctx.not_anchors = frozenset()
     _again(matches, following)
+    _cohere(matches, following)
     _namesakes(matches, ctx)
 
 
-def _again(matches: list[Match], following: dict[int, Match]) -> None:
-    """Rank every ambiguous town and admin unit once more, now that every
-    other name is placed, in the context the other names give (a name does
-    not back itself: "Alexandria" the city and the governorate). Only a
-    namesake elsewhere replaces the first choice, not the unit around it.
-    One context serves every name: what only that name placed is left out."""
+def _contexts(matches: list[Match]) -> tuple[Context, dict[str, tuple[set[str], set[str],
+                                                                   set[tuple[float, float]]]]]:
+    """The context every placed name gives (countries, admin units, points)
+    and, per name, what only that name placed (which does not count for it)."""
     owners: dict[tuple[str, object], set[str]] = {}
     for m in matches:
         b = m.best
@@ -152,7 +154,19 @@ def _again(matches: list[Match], following: dict[int, Match]) -> None:
         if len(keys) == 1:
             mine = own.setdefault(next(iter(keys)), (set(), set(), set()))
             mine[{"c": 0, "a": 1, "p": 2}[kind]].add(what)  # type: ignore[arg-type]
-    none: tuple[set[str], set[str], set[tuple[float, float]]] = (set(), set(), set())
+    return everything, own
+
+
+_NONE: tuple[set[str], set[str], set[tuple[float, float]]] = (set(), set(), set())
+
+
+def _again(matches: list[Match], following: dict[int, Match]) -> None:
+    """Rank every ambiguous town and admin unit once more, now that every
+    other name is placed, in the context the other names give (a name does
+    not back itself: "Alexandria" the city and the governorate). Only a
+    namesake elsewhere replaces the first choice, not the unit around it.
+    One context serves every name: what only that name placed is left out."""
+    everything, own = _contexts(matches)
     done: dict[tuple[str, str | None, tuple[str, ...], tuple[int, ...]], Candidate] = {}
     for m in matches:
         if not m.best or len(m.cands) < 2 or m.best.kind in ("country", "region"):
@@ -161,12 +175,54 @@ def _again(matches: list[Match], following: dict[int, Match]) -> None:
         question = (m.key, m.want, m.curated, tuple(c.id for c in cands))
         new = done.get(question)  # a repeated name in the same context: the same answer
         if new is None:
-            countries, admin1s, points = own.get(m.key, none)
+            countries, admin1s, points = own.get(m.key, _NONE)
             ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
                           countries, admin1s, points)
             new = done[question] = best_of(cands, ctx, m.want)
         if km((new.lat, new.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
             m.best = new  # another namesake, not the town's own admin unit
+
+
+def _cohere(matches: list[Match], following: dict[int, Match]) -> None:
+    """Ambiguous names that hold each other up move together, and names
+    dropped as doubtful come back when others hold them up
+    (:mod:`warta.geo.cohere`). The mentions of one name move as one; one
+    that the text binds to a state or country ("Paris, Texas") keeps them
+    all to the namesakes there. Scores count the countries and states the
+    article names, not its points: those are what the support re-weighs."""
+    everything, own = _contexts(matches)
+    by_key: dict[tuple[str, str | None, tuple[int, ...]], list[Match]] = {}
+    for m in matches:  # one name: the same words asking for the same kind of place
+        cands = m.cands or m.doubted
+        if (m.best is None and not m.doubted) or m.want == "country" \
+                or (m.best is not None and m.best.kind == "region"):
+            continue
+        by_key.setdefault((m.key, m.want, tuple(c.id for c in cands)), []).append(m)
+    names = []
+    for (key, _, _), ms in by_key.items():
+        cands = list({c.id: c for m in ms for c in m.cands or m.doubted}.values())
+        placed = [m.best for m in ms if m.best is not None]
+        choice = Counter(b.id for b in placed).most_common(1)[0][0] if placed else None
+        for m in ms:  # what the text pins a mention to ("Paris, Texas") holds for them all
+            if m.best is None:
+                continue
+            bound = _bound(m, following.get(id(m)))
+            if len(bound) < len(m.cands):
+                ids = {c.id for c in bound}
+                kept = [c for c in cands if c.id in ids]
+                if any(c.id == choice for c in kept):
+                    cands = kept
+        countries, admin1s, points = own.get(key, _NONE)
+        ctx = Context(everything.countries, everything.admin1s, Grid(), ms[0].curated,
+                      countries, admin1s, points)
+        names.append(scored(key, cands, ctx, ms[0].want,
+                            next((c for c in cands if c.id == choice), None)))
+    groups = list(by_key.values())
+    for n, new in cohere(names).items():
+        for m in groups[n]:
+            if m.best is None:
+                m.cands, m.doubted = m.doubted, []
+            m.best = new
 
 
 FINE = ("settlement", "admin2")

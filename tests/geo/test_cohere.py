@@ -1,0 +1,69 @@
+"""Names that hold each other up (warta.geo.cohere), on made-up candidates."""
+
+from __future__ import annotations
+
+from warta.geo.cohere import RESTORE, SUPPORT, Name, cohere
+from warta.geo.gazetteer import Candidate
+
+
+def place(id_: int, name: str, kind: str, admin1: str | None, lat: float, lon: float,
+          primary: bool = True, code: str | None = None) -> Candidate:
+    return Candidate(id_, code or f"gn:{id_}", id_, name, kind, "XX", lat, lon, 1000, admin1, "test",
+                     "P", primary)
+
+
+# two towns called "Alder" and two counties called "Birch", one of each in state S1, far apart
+ALDER_FAR = place(1, "Alder", "settlement", "S2", 10.0, 10.0)
+ALDER_NEAR = place(2, "Alder", "settlement", "S1", 40.0, -90.0)
+BIRCH_FAR = place(3, "Birch County", "admin2", "S3", 20.0, 30.0)
+BIRCH_NEAR = place(4, "Birch County", "admin2", "S1", 40.2, -90.1)
+
+
+def name(key: str, cands: list[Candidate], scores: list[float], choice: Candidate | None) -> Name:
+    return Name(key, cands, {c.id: s for c, s in zip(cands, scores)}, choice)
+
+
+def test_two_ambiguous_names_move_to_the_pair_that_lies_together():
+    alder = name("alder", [ALDER_FAR, ALDER_NEAR], [10.0, 9.0], ALDER_FAR)
+    birch = name("birch county", [BIRCH_FAR, BIRCH_NEAR], [10.0, 9.5], BIRCH_FAR)
+    moved = cohere([alder, birch])
+    assert moved == {0: ALDER_NEAR, 1: BIRCH_NEAR}
+
+
+def test_an_unlikely_namesake_backs_nothing():
+    # the "Birch County" beside Alder ranks far below the name's choice
+    alder = name("alder", [ALDER_FAR, ALDER_NEAR], [10.0, 9.0], ALDER_FAR)
+    birch = name("birch county", [BIRCH_FAR, BIRCH_NEAR], [10.0, 10.0 - SUPPORT - 1], BIRCH_FAR)
+    assert cohere([alder, birch]) == {}
+    assert alder.choice is ALDER_FAR and birch.choice is BIRCH_FAR
+
+
+def test_an_alternate_name_never_displaces_a_main_name():
+    alias = place(5, "Old Alder", "settlement", "S1", 40.1, -90.0, primary=False)
+    alder = name("alder", [ALDER_FAR, alias], [10.0, 9.9], ALDER_FAR)
+    birch = name("birch county", [BIRCH_NEAR], [9.0], BIRCH_NEAR)
+    assert cohere([alder, birch]) == {}
+
+
+def test_a_doubtful_name_comes_back_only_with_support():
+    lone = name("alder", [ALDER_FAR, ALDER_NEAR], [10.0, 9.0], None)
+    assert cohere([lone]) == {}
+    birch = name("birch county", [BIRCH_NEAR], [9.0], BIRCH_NEAR)
+    assert SUPPORT >= RESTORE
+    assert cohere([name("alder", [ALDER_FAR, ALDER_NEAR], [10.0, 9.0], None), birch]) == {0: ALDER_NEAR}
+
+
+def test_a_state_backs_the_towns_inside_it():
+    state = place(6, "Sylvania", "admin1", None, 41.0, -89.0, code="S1")
+    alder = name("alder", [ALDER_FAR, ALDER_NEAR], [10.0, 9.0], ALDER_FAR)
+    other = place(7, "Sylvania", "settlement", "S9", -30.0, 150.0)
+    sylvania = name("sylvania", [other, state], [10.0, 9.0], other)
+    moved = cohere([alder, sylvania])
+    assert moved == {0: ALDER_NEAR, 1: state}
+
+
+def test_a_name_does_not_back_itself():
+    # two groups of one name (bound and unbound mentions) are not two witnesses
+    a = name("alder", [ALDER_FAR, ALDER_NEAR], [10.0, 9.0], ALDER_FAR)
+    b = name("alder", [ALDER_NEAR, ALDER_FAR], [9.0, 10.0], ALDER_FAR)
+    assert cohere([a, b]) == {}

@@ -1,0 +1,134 @@
+"""Names that hold each other up: an ambiguous name takes the namesake that
+lies beside a namesake of another name of the article, even when neither is
+placed there yet ("Palestine" and "Anderson County" are both in Texas;
+"Athens" and "Henderson County" too). The greedy passes of
+:mod:`warta.geo.resolve` place one name at a time and cannot see such a pair.
+
+Each candidate gains, from every other name that has a namesake beside it
+(within COHERE_KM, or inside it for a state or province), SUPPORT less what
+that namesake costs its own name (how far it ranks below the name's choice):
+a likely sense of another name backs a candidate fully, an unlikely one (the
+US town of a country's name) not at all. Two rounds let a pair settle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.geo.gazetteer import Candidate
+from warta.geo.grid import Grid, km
+from warta.geo.rank import Context, value
+
+SUPPORT = 3.0  # one other name's likely namesake beside a candidate
+RESTORE = 2.0  # the support that brings back a name dropped as doubtful (a small town alone)
+COHERE_KM = 60.0  # "beside": towns and counties this close
+ROUNDS = 2
+_POINTS = ("settlement", "admin2")
+
+
+@dataclass(slots=True)
+class Name:
+    """One distinct name of the article with its candidates, their scores in
+    the article's context (without what only this name placed) and its choice."""
+
+    key: str
+    cands: list[Candidate]
+    scores: dict[int, float]  # candidate id -> score
+    choice: Candidate | None  # None: dropped as doubtful
+    first: int = 0  # the id of the choice the scores' context already counts
+
+    def __post_init__(self) -> None:
+        self.first = self.choice.id if self.choice else 0
+
+    def backing(self, c: Candidate) -> float:
+        """What ``c`` gives a candidate of another name beside it: SUPPORT
+        less how far it ranks below this name's choice; nothing when it is
+        the state or province first chosen (the context of the scores holds it)."""
+        if self.choice is None or (c.id == self.first and c.kind == "admin1"):
+            return 0.0
+        return SUPPORT - max(0.0, self.scores[self.choice.id] - self.scores[c.id])
+
+    def movable(self) -> list[Candidate]:
+        """The candidates the name may move to: its main names only, unless
+        its choice is an alternate name too ("New Mexico" is no alias of a town)."""
+        if self.choice is not None and not self.choice.primary:
+            return self.cands
+        return [c for c in self.cands if c.primary]
+
+
+class Neighbours:
+    """Every candidate of every name, indexed for "whose namesakes lie beside
+    this candidate"."""
+
+    def __init__(self, names: list[Name]) -> None:
+        self.grid = Grid()
+        self.at: dict[tuple[float, float], list[tuple[int, Candidate]]] = {}
+        self.inside: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> towns, counties
+        self.admin1: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> the units
+        for n, name in enumerate(names):
+            for c in name.cands:
+                if c.kind in _POINTS:
+                    self.grid.add((c.lat, c.lon))
+                    self.at.setdefault((c.lat, c.lon), []).append((n, c))
+                    if c.admin1:
+                        self.inside.setdefault(c.admin1, []).append((n, c))
+                elif c.kind == "admin1":
+                    self.admin1.setdefault(c.code, []).append((n, c))
+
+    def beside(self, c: Candidate) -> list[tuple[int, Candidate]]:
+        """(name index, candidate) pairs of the candidates related to ``c``."""
+        if c.kind == "admin1":
+            return self.inside.get(c.code, [])
+        if c.kind not in _POINTS:
+            return []
+        out = [x for p in self.grid.within(c.lat, c.lon, COHERE_KM) for x in self.at[p]]
+        if c.admin1:
+            out += self.admin1.get(c.admin1, [])
+        return out
+
+
+def support(names: list[Name], index: Neighbours, n: int, c: Candidate) -> float:
+    """What the other names give candidate ``c`` of name ``n``."""
+    best: dict[int, float] = {}
+    for other, b in index.beside(c):
+        if names[other].key == names[n].key:  # a name does not back itself
+            continue
+        gain = names[other].backing(b)
+        if gain > best.get(other, 0.0):
+            best[other] = gain
+    return sum(best.values())
+
+
+def cohere(names: list[Name]) -> dict[int, Candidate]:
+    """Each name's choice once the names have held each other up: the
+    indexes of the names whose choice moved, with the new choice."""
+    index = Neighbours(names)
+    moved: dict[int, Candidate] = {}
+    for _ in range(ROUNDS):
+        picks: list[Candidate | None] = []
+        for n, name in enumerate(names):
+            if name.choice is not None and len(name.cands) < 2:
+                picks.append(name.choice)
+                continue
+            backed = {c.id: support(names, index, n, c) for c in name.movable()}
+            if name.choice is None:  # back only with the support of the other names
+                backed = {k: v for k, v in backed.items() if v >= RESTORE}
+            pick = max((c for c in name.cands if c.id in backed),
+                       key=lambda c: name.scores[c.id] + backed[c.id], default=None)
+            picks.append(pick)
+        changed = False
+        for n, (name, pick) in enumerate(zip(names, picks)):
+            if pick is None or (name.choice is not None and (pick.id == name.choice.id or km(
+                    (pick.lat, pick.lon), (name.choice.lat, name.choice.lon)) <= COHERE_KM)):
+                continue
+            name.choice = moved[n] = pick
+            changed = True
+        if not changed:
+            break
+    return moved
+
+
+def scored(key: str, cands: list[Candidate], ctx: Context, want: str | None,
+           choice: Candidate | None) -> Name:
+    """A :class:`Name` with its candidates scored in ``ctx``."""
+    return Name(key, cands, {c.id: value(c, ctx, want) for c in cands}, choice)
