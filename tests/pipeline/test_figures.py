@@ -97,3 +97,14 @@ def test_figures_a_bare_number_after_including_is_a_part_of_the_figure_before():
     text = "Air strikes killed 30 civilians overnight, including 12 in a single house."
     assert brief(figures(text, "en")) == [("30 civilians", 30, "civilians", "killed", None),
                                           ("12", 12, "civilians", "killed", None)]
+
+
+def test_figures_headline_stems_and_counts_of_regions_in_indonesian():
+    assert brief(figures("Rusia Tembak Jatuh 112 Drone Ukraina", "id")) == [
+        ("112 Drone Ukraina", 112, "drones", "intercepted", "UA")]
+    assert brief(figures("Serangan Israel Tewaskan 20 Warga Gaza", "id"))[0][2:4] == ("civilians", "killed")
+    # counts of regions or districts are no figures (English counts villages and towns, not regions)
+    text = "Pertahanan udara menghancurkan 40 drone di atas delapan wilayah dan tiga distrik."
+    assert [f.text for f in figures(text, "id")] == ["40 drone"]
+    text = "Air defences destroyed 40 drones over eight regions and three districts."
+    assert [f.text for f in figures(text, "en")] == ["40 drones"]
