@@ -144,3 +144,16 @@ def test_weekends_of_this_week_and_the_last(text, expected):
 ])
 def test_universal_time_is_written_z(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It ended a decades-long feud.", [("decades-long", "PXY")]),
+    ("After a day-long meeting the envoys left.", [("day-long", "P1D")]),
+    ("The town was founded in 1898.", [("1898", "1898")]),
+    ("About 1800 troops arrived.", []),
+    ("In 1800 homes the power failed.", []),
+    ("The index settled at 2082.1 points.", []),
+    ("A hearing is set for the week of March 6.", [("the week of March 6", "2025-W10")]),
+])
+def test_unit_adjectives_old_years_and_weeks_of_a_day(text, expected):
+    assert _x(text) == expected

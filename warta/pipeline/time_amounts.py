@@ -44,6 +44,11 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
         unit, count = g.units[norm(gr("dpl"))], "X"
         code, size = g.unit_codes[unit]
         n: float | str | None = "X"
+    elif gr("dlu"):  # "a decades-long feud": some decades; "a day-long meeting": one day
+        raw = gr("dlu")
+        unit = g.units[norm(raw)]
+        code, size = g.unit_codes[unit]
+        n = "X" if norm(raw) in g.plurals else 1.0
     elif gr("dw"):
         unit, count = g.dur_words[norm(gr("dw"))]
         code, size = g.unit_codes[unit]

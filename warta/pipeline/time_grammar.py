@@ -18,6 +18,7 @@ from warta.lang import Lang
 from warta.pipeline.numbers import norm, number_pattern, words_pattern
 
 YEAR = r"(?:19|20)\d{2}(?!\d)"
+OLD_YEAR = r"1[5-8]\d{2}(?!\d)"  # a year only after a preposition: "in 1898"
 NEVER = r"(?!x)x"
 
 
@@ -43,6 +44,7 @@ class Grammar:
     current_periods: frozenset[str]  # duration words that name this year unless a length is meant
     period_end: re.Pattern[str]  # after one of them, its end follows: "the year ended March 31"
     span_preps: frozenset[str]  # before one of them, a length is meant: "throughout the year"
+    plurals: frozenset[str]  # plural unit words ("years"): some of the unit, not one
     utc_zones: frozenset[str]  # zones written "Z" in a TIMEX3 value
     not_refs: re.Pattern[str]  # phrases in which a reference word ("soon") is none
     month_determiner: re.Pattern[str]  # right before a month name that is also a common word
@@ -126,6 +128,7 @@ def grammar(lang: Lang) -> Grammar:
         current_periods=frozenset(norm(w) for w in d.get("current_periods", [])),
         period_end=re.compile(rf"\s+{i(d.get('period_end_words', []))}(?!\w)"),
         span_preps=frozenset(norm(w) for w in d.get("span_prepositions", [])),
+        plurals=frozenset(norm(w) for w in d.get("plural_units", [])),
         utc_zones=frozenset(norm(w) for w in d.get("utc_zones", [])),
         not_refs=re.compile(rf"(?<!\w){i(d.get('not_references', []))}(?!\w)"),
         month_determiner=re.compile(rf"(?<!\w){i(d.get('month_determiners', []))}\s+$"),
@@ -210,7 +213,9 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     dur = (rf"(?P<dur>{_opt(d.get('duration_modifiers', []), 'dmod')}"
            rf"(?:(?P<dn>{counts})(?:\s*(?P<dhalf>{i(d.get('half_words', []))}))?"
            rf"(?:\s+{i(d.get('count_more', []))})?(?:\s+|-)(?P<du>{units})|(?P<di>{implicit})"
-           rf"|(?P<dw>{i(d.get('duration_words', {}))})|(?P<dpl>{i(d.get('plural_units', []))})))")
+           rf"|(?P<dw>{i(d.get('duration_words', {}))})"
+           rf"|(?P<dlu>{units})-{i(d.get('unit_adjectives', []))}"  # "decades-long", "day-long"
+           rf"|(?P<dpl>{i(d.get('plural_units', []))})))")
     setp = (rf"(?P<set>(?P<sb>{i(d.get('set_before', []))})\s+"
             rf"(?:{dayw}(?P<swd>{wd})|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
             rf"|(?P<sw>{i(d.get('set_words', {}))})"
@@ -257,7 +262,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/\d{{4}})(?![\d/]))",
         rf"(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{YEAR}))",
         qtr, dec,
-        rf"(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR})(?![\w/-]))",
+        rf"(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR}|{OLD_YEAR})(?![\w/-]|[.,]\d))",
         ago,
         rf"(?P<hol>{_opt(d.get('month_relative', {}), 'hrel')}(?P<holn>{i(d.get('holidays', {}))}))(?!\w)",
         rf"(?P<ana>{i(d.get('anaphoric', {}))})(?!\w)",
@@ -276,12 +281,14 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     return (
         rf"(?<!\w)(?:(?P<since>{i(d.get('since', []))})\s+(?:{i(d.get('prepositions', []))}\s+)?"
         rf"|(?P<prep>{i(d.get('prepositions', []))})\s+)?"
-        rf"(?P<body>{_opt(d.get('date_words', []), 'dw0')}{qual}(?:{'|'.join(alts)}))"
+        rf"(?P<body>{_opt(d.get('week_of', []), 'wkof')}{_opt(d.get('date_words', []), 'dw0')}{qual}"
+        rf"(?:{'|'.join(alts)}))"
     )
 
 
 # word lists that never open an expression (they follow something else)
-_NOT_FIRST = frozenset({"utc_zones","current_periods", "period_end_words", "span_prepositions",
+_NOT_FIRST = frozenset({
+    "unit_adjectives", "utc_zones", "current_periods", "period_end_words", "span_prepositions",
     "numeric_date_order", "quarter_order", "quote_pairs", "future_cues", "future_blockers", "time_zones",
     "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_hyphen", "window_after",
     "window_next_after", "past_after", "weekday_last_after", "weekday_next_after", "season_modifiers_after",
@@ -297,7 +304,7 @@ _NOT_FIRST = frozenset({"utc_zones","current_periods", "period_end_words", "span
 # Digits that are a time by themselves: a year, or digits joined to more digits as in a
 # date or clock time ("12/3", "10:00", "07.30"). Other numbers ("three days", "24 jam")
 # come with a core word of their own after them.
-DIGIT_CORE = r"(?<![/.:])(?<!\d[\-–])(?:(?:19|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
+DIGIT_CORE = r"(?<![/.:])(?<!\d[\-–])(?:(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
 
 
 def _core_pattern(d: dict[str, Any], names: list[str]) -> re.Pattern[str]:
@@ -305,10 +312,10 @@ def _core_pattern(d: dict[str, Any], names: list[str]) -> re.Pattern[str]:
 
 
 # word lists read around an expression, never part of one
-_CONTEXT = frozenset({"utc_zones","period_end_words", "span_prepositions",
-    "ordinal_units", "unit_followers", "not_references", "future_cues", "future_blockers", "past_cues",
-    "not_past", "attributive_before", "passive_auxiliaries", "future_undone", "infinitive_markers",
-    "month_determiners"
+_CONTEXT = frozenset({
+    "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
+    "future_cues", "future_blockers", "past_cues", "not_past", "attributive_before", "passive_auxiliaries",
+    "future_undone", "infinitive_markers", "month_determiners"
 })
 
 

@@ -27,6 +27,11 @@ def resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     r = _point(m, g, ctx)
     if r is None:
         return None
+    if m.group("wkof") is not None:  # "the week of March 6": that day's week
+        if r.precision != "day" or r.start is None:
+            return None
+        monday = r.start - timedelta(days=r.start.weekday())
+        return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(monday))
     if m.group("since") is not None and r.start is not None and r.kind == "point":
         if ctx.pub is None or r.start > ctx.pub:
             return None
@@ -235,6 +240,9 @@ def _month(year: int, month: int, mod: str | None = None) -> Resolved:
 
 def _year(m: re.Match[str], g: Grammar) -> Resolved | None:
     gr = m.group
+    if int(gr("y4")) < 1900 and not ((gr("prep") or gr("since") or gr("yw"))
+                                     and re.match(r"\s*(?:[^\w\s]|$)", m.string[m.end():m.end() + 3])):
+        return None  # "1898" is a year only after a preposition and before punctuation: "in 1898."
     if not (gr("yw") or gr("prep") or gr("since") or gr("dw0") or gr("qual")):
         text = m.string
         before = text[max(0, m.start() - 1):m.start()]
