@@ -157,3 +157,15 @@ def test_universal_time_is_written_z(text, lang, expected):
 ])
 def test_unit_adjectives_old_years_and_weeks_of_a_day(text, expected):
     assert _x(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The goal is to send the troops by the end of the month.", EN, [("the end of the month", "2025-01")]),
+    ("Sales for the month rose.", EN, [("the month", "2025-01")]),
+    ("Proyek itu harus selesai pada akhir tahun.", ID, [("akhir tahun", "2025")]),
+    ("Gaji dibayar awal bulan.", ID, [("awal bulan", "2025-01")]),
+    ("Pengungsi menunggu tahun anggaran baru.", ID, []),
+    ("Bantuan itu habis akhir tahun lalu.", ID, [("akhir tahun lalu", "2024")]),
+])
+def test_this_year_and_month_with_a_qualifier(text, lang, expected):
+    assert _x(text, lang) == expected

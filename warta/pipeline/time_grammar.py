@@ -41,6 +41,7 @@ class Grammar:
     year_before: re.Pattern[str]
     ordinal_units: frozenset[str]  # "a second" before a noun is an ordinal ("a second attempt")
     unit_followers: frozenset[str]  # ... but a unit before these ("a second later")
+    qualified_only: frozenset[str]  # duration words that are a time only with a qualifier ("akhir tahun")
     current_periods: frozenset[str]  # duration words that name this year unless a length is meant
     period_end: re.Pattern[str]  # after one of them, its end follows: "the year ended March 31"
     span_preps: frozenset[str]  # before one of them, a length is meant: "throughout the year"
@@ -125,6 +126,7 @@ def grammar(lang: Lang) -> Grammar:
                                rf"{i(d.get('year_joiners', []))}))\s*$"),
         ordinal_units=frozenset(norm(w) for w in d.get("ordinal_units", [])),
         unit_followers=frozenset(norm(w) for w in d.get("unit_followers", [])),
+        qualified_only=frozenset(norm(w) for w in d.get("qualified_only", [])),
         current_periods=frozenset(norm(w) for w in d.get("current_periods", [])),
         period_end=re.compile(rf"\s+{i(d.get('period_end_words', []))}(?!\w)"),
         span_preps=frozenset(norm(w) for w in d.get("span_prepositions", [])),
@@ -288,6 +290,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
 
 # word lists that never open an expression (they follow something else)
 _NOT_FIRST = frozenset({
+    "qualified_only",
     "unit_adjectives", "utc_zones", "current_periods", "period_end_words", "span_prepositions",
     "numeric_date_order", "quarter_order", "quote_pairs", "future_cues", "future_blockers", "time_zones",
     "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_hyphen", "window_after",
@@ -313,6 +316,7 @@ def _core_pattern(d: dict[str, Any], names: list[str]) -> re.Pattern[str]:
 
 # word lists read around an expression, never part of one
 _CONTEXT = frozenset({
+    "qualified_only",
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
     "future_cues", "future_blockers", "past_cues", "not_past", "attributive_before", "passive_auxiliaries",
     "future_undone", "infinitive_markers", "month_determiners"

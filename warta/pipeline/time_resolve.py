@@ -88,10 +88,15 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             return None  # "as soon as they arrive", "soon after": a conjunction, no time of its own
         return Resolved(None, None, None, "reference", value=g.refs[norm(gr("ref"))])
     if gr("dur") is not None:
-        if gr("dw") and pub is not None and norm(gr("dw")) in g.current_periods and (gr("qual") or not (
+        word = norm(gr("dw")) if gr("dw") else ""
+        if word in g.qualified_only and not gr("qual"):
+            return None  # "tahun" alone is no time; "akhir tahun" is
+        if word in g.current_periods and pub is not None and (gr("qual") or not (
                 g.period_end.match(m.string, m.end()) or (gr("prep") and norm(gr("prep")) in g.span_preps))):
-            # "for the year", "the end of the year": this year; a year's length only when its end
-            # follows ("the year ended March 31") or a preposition of extent comes before ("throughout")
+            # "for the year", "the end of the year", "akhir bulan": this year or month; a length only
+            # when its end follows ("the year ended March 31") or "throughout" comes before
+            if g.dur_words[word][0] == "month":
+                return _month(pub.year, pub.month, _mod(m, g))
             return Resolved(date(pub.year, 1, 1), date(pub.year, 12, 31), "year", "point",
                             value=str(pub.year), mod=_mod(m, g))
         return duration(m, g)
