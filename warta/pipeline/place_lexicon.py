@@ -51,6 +51,7 @@ class PlaceLexicon:
     not_verbs: frozenset[str] = frozenset()  # words that begin so and are no verbs
     verb_markers: frozenset[str] = frozenset()  # auxiliaries opening a predicate ("telah", "has")
     function_words: frozenset[str] = frozenset()  # grammar words: a name after one modifies nothing
+    home_countries: frozenset[str] = frozenset()  # where a text in the language is most often set
     modifier_order: str = "after"  # a name modifying a noun stands "after" it or "before" it
 
 
@@ -141,6 +142,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         not_verbs=frozenset(fold(w) for w in data.get("not_verbs", [])),
         verb_markers=frozenset(fold(w) for w in data.get("verb_markers", [])),
         function_words=frozenset(fold(w) for w in data.get("function_words", [])),
+        home_countries=frozenset(data.get("home_countries", [])),
         modifier_order=_order(data.get("modifier_order", "after")),
     )
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.resolve import Match, candidates
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.place_spans import Tok
+from warta.pipeline.place_spans import Tok, doubled
 
 MAX_TOKENS = 3
 MIN_LETTERS = 4
@@ -26,12 +26,17 @@ LONE_PLACE = 200_000
 
 
 def is_lower_cased(toks: list[Tok]) -> bool:
-    """Whether a text is written without capitals (a few acronyms aside)."""
+    """Whether a text is written without capitals (a few acronyms aside). A
+    text whose sentences all open with a capital is cased, names or none."""
     words = [t for t in toks if t.text[:1].isalpha()]
+    openers = [t for n, t in enumerate(toks)
+               if t.text[:1].isalpha() and (n == 0 or toks[n - 1].sent != t.sent)]
+    if openers and all(t.cap for t in openers):
+        return False
     return len(words) >= 3 and sum(t.cap for t in words) < LOWER_SHARE * len(words) + 1
 
 
-def lower_matches(toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer) -> list[Match]:
+def lower_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer) -> list[Match]:
     """Place matches of a lower-cased text, longest first, left to right."""
     def usable(t: Tok) -> bool:
         k = t.key
@@ -61,7 +66,7 @@ def lower_matches(toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer) -> list[Ma
         for j, key in sorted(longest.get(i, ()), reverse=True):
             if not usable(toks[j - 1]):
                 continue
-            hit = _match(toks, i, j, key, lex, gaz, found)
+            hit = _match(text, toks, i, j, key, lex, gaz, found)
             if hit:
                 break
         if hit:
@@ -72,13 +77,13 @@ def lower_matches(toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer) -> list[Ma
     return out
 
 
-def _match(toks: list[Tok], i: int, j: int, key: str, lex: PlaceLexicon, gaz: Gazetteer,
+def _match(text: str, toks: list[Tok], i: int, j: int, key: str, lex: PlaceLexicon, gaz: Gazetteer,
            found: dict[str, list[Candidate]]) -> Match | None:
     curated = lex.curated.get(key, ())
     cands = candidates(gaz, key, curated, found)
     if not cands or key in lex.not_places:
         return None
-    if not curated and (j - i == 1 and len(key) < MIN_LETTERS):
+    if not curated and j - i == 1 and (len(key) < MIN_LETTERS or doubled(text, toks[i].start, toks[i].end)):
         return None
     prev = toks[i - 1] if i and toks[i - 1].sent == toks[i].sent else None
     two = f"{toks[i - 2].key} {prev.key}" if prev and i > 1 else ""

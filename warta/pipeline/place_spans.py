@@ -15,6 +15,7 @@ from warta.pipeline.place_lexicon import PlaceLexicon
 
 _WORD_RE = re.compile(r"\w+(?:['’.]\w+)*")
 MAX_TOKENS = 6
+STREET = "street"  # a head kind whose name is never looked up without the head
 
 
 @dataclass(slots=True)
@@ -67,6 +68,17 @@ def tokenize(text: str, sentences: list[Sentence]) -> list[Tok]:
     return out
 
 
+def doubled(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start..end`` is hyphened to itself: a reduplicated
+    word ("moga-moga", "kota-kota", "bye-bye") is no name."""
+    word = text[start:end].casefold()
+    n = len(word)
+    after = text[end:end + 1 + n].casefold() == "-" + word and not text[end + 1 + n:end + 2 + n].isalnum()
+    head = start - 1 - n
+    before = head >= 0 and text[head:start].casefold() == word + "-" and not text[head - 1:head].isalnum()
+    return after or before
+
+
 def _joined(text: str, a: Tok, b: Tok) -> bool:
     gap = text[a.end:b.start]
     return a.sent == b.sent and not a.possessive and gap in (" ", "-", "\u00a0")
@@ -85,7 +97,8 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
             cur.pop()
         if cur and (cur[0] == 0 or toks[cur[0] - 1].sent != toks[cur[0]].sent) \
                 and (toks[cur[0]].key in lower or toks[cur[0]].key in lex.stoplist) \
-                and toks[cur[0]].key not in lex.curated:
+                and toks[cur[0]].key not in lex.curated \
+                and not (toks[cur[0]].key in lex.heads_before and len(cur) > 1):  # "Desa X adalah desa"
             cur.pop(0)
             while cur and not toks[cur[0]].cap:
                 cur.pop(0)
@@ -142,10 +155,10 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
             key = fold(text[a.start:b.end])
             out = [Variant(key, None, a.start, b.end)]
             if j - i >= 2:
-                if a.key in lex.heads_before:
+                if a.key in lex.heads_before and lex.heads_before[a.key] != STREET:
                     inner = fold(text[toks[ids[i + 1]].start:b.end])
                     out.append(Variant(inner, lex.heads_before[a.key], a.start, b.end))
-                if b.key in lex.heads_after:
+                if b.key in lex.heads_after and lex.heads_after[b.key] != STREET:
                     inner = fold(text[a.start:toks[ids[j - 2]].end])
                     out.append(Variant(inner, lex.heads_after[b.key], a.start, b.end))
                 if b.key in lex.directions:

@@ -21,7 +21,16 @@ from warta.model import PlaceMention, Sentence
 from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
-from warta.pipeline.place_spans import Run, Tok, Variant, find_runs, tokenize, trigger, variants
+from warta.pipeline.place_spans import (
+    Run,
+    Tok,
+    Variant,
+    doubled,
+    find_runs,
+    tokenize,
+    trigger,
+    variants,
+)
 from warta.pipeline.place_uses import literal_uses
 
 BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
@@ -42,7 +51,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     lex = lexicon(lang)
     toks = tokenize(text, sentences)
     if is_lower_cased(toks):  # no capitals to go by: strong evidence only
-        matches = lower_matches(toks, lex, gaz)
+        matches = lower_matches(text, toks, lex, gaz)
     else:
         matches = _cased_matches(text, toks, lex, gaz, demonyms, fuzzy)
     matches.sort(key=lambda m: m.start)
@@ -84,8 +93,10 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
                 found[key] = [c for c in (gaz.by_code(x) for x in codes) if c]
     matches: list[Match] = []
     persons: set[str] = set()
+    named = set(lex.home_countries) | {
+        code for k in keys if k in lex.countries for code in lex.curated.get(k, ()) if len(code) == 2}
     for run in runs:
-        matches += _match_run(text, toks, run, lex, gaz, found, lower, persons)
+        matches += _match_run(text, toks, run, lex, gaz, found, lower, persons, named)
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons and not m.curated)
                and (demonyms or m.key not in lex.demonyms)]  # news: "Somali forces" names no place
     matches += _abbreviations(text, toks, runs, matches, lex, gaz)
@@ -99,6 +110,16 @@ def _candidates(key: str, lex: PlaceLexicon, gaz: Gazetteer,
                 found: dict[str, list[Candidate]]) -> tuple[list[Candidate], tuple[str, ...]]:
     curated = lex.curated.get(key, ())
     return candidates(gaz, key, curated, found), curated
+
+
+def _usable(v: Variant, lex: PlaceLexicon, gaz: Gazetteer, found: dict[str, list[Candidate]],
+            named: set[str]) -> tuple[list[Candidate], tuple[str, ...]]:
+    """The candidates of one reading of a span; a feature's name read alone
+    ("Sunda" of "Selat Sunda") only in a country the text names."""
+    cands, curated = _candidates(v.key, lex, gaz, found)
+    if v.want == "feature":
+        cands = [c for c in cands if c.country in named]
+    return cands, curated
 
 
 OFFICE_PLACE_POPULATION = 100_000
@@ -136,7 +157,9 @@ def _abroad_after_country(first: str, cands: list[Candidate], lex: PlaceLexicon,
 
 def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazetteer,
                found: dict[str, list[Candidate]], lower: set[str],
-               persons: set[str]) -> list[Match]:
+               persons: set[str], named: set[str]) -> list[Match]:
+    """Place matches of one run; ``named`` holds the countries the text names
+    and the language's home countries."""
     ids = run.toks
     n = len(ids)
     zone = _person_zone(toks, run, lex, found)
@@ -150,9 +173,11 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
     while i < n:
         hit = None
         for j in range(min(n, i + 6), i, -1):
+            if j == i + 1 and toks[ids[i]].key in lex.heads_before and toks[ids[i]].key not in lex.curated:
+                continue  # a head alone names no place: "Desa X", "Ibu Kota"
             vs: Sequence[Variant] = run.variants.get((i, j), ())
             for v in vs:
-                cands, curated = _candidates(v.key, lex, gaz, found)
+                cands, curated = _usable(v, lex, gaz, found, named)
                 if not cands:
                     continue
                 if v.want == "direction" and any(c.kind == "country" for c in _candidates(
@@ -163,6 +188,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
                     continue  # "Lebanon Selatan" in a headline is south Lebanon, not a town in Ohio
                 heads = [w for w in vs if w.want and w.want != "direction"]
                 want = heads[0].want if heads else None
+                want = "new" if want == "feature" else want
                 key = heads[0].key if heads and v is vs[0] else v.key
                 hit = Match(v.start, v.end, key, ids[i], ids[j - 1] + 1, run.toks[0], run.dateline,
                              want, cands, curated)
@@ -170,13 +196,11 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             if hit:
                 break
         if hit is None:
-            first = toks[ids[i]]
-            if first.key in lex.heads_before and i + 1 < n \
-                    and toks[ids[i + 1]].key not in lex.stoplist:
-                end = min(n, i + 4)
-                hit = Match(first.start, toks[ids[end - 1]].end,
-                             " ".join(toks[g].key for g in ids[i + 1:end]), ids[i],
-                             ids[end - 1] + 1, run.toks[0], run.dateline, "new", [], (), new=True)
+            span = _headed(toks, ids, i, lex)
+            if span:
+                start, end, name = span
+                hit = Match(toks[ids[start]].start, toks[ids[end - 1]].end, name, ids[start],
+                            ids[end - 1] + 1, run.toks[0], run.dateline, "new", [], (), new=True)
                 out.append(hit)
                 taken += ahead[end] - ahead[i]
                 i = end
@@ -199,6 +223,28 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper():
         persons.add(toks[ids[-1]].key)  # "Bob Jones": later "Jones" is the person
     return out
+
+
+HEADED_NAME = 3  # words of a name after its head ("Desa Sido Mulyo Asri")
+
+
+def _headed(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon) -> tuple[int, int, str] | None:
+    """A name that a generic head before it marks as a place though the index
+    lacks it ("Desa Kaligunting", "Jalan Merdeka"): run positions of the span
+    and the key of the name."""
+    n = len(ids)
+
+    def plain(g: int) -> bool:
+        k = toks[ids[g]].key
+        return k not in lex.stoplist and k not in lex.heads_before and k not in lex.titles
+
+    nxt = toks[ids[i + 1]].key if i + 1 < n else ""
+    if toks[ids[i]].key not in lex.heads_before or not nxt or nxt in lex.stoplist or nxt in lex.titles:
+        return None
+    end = i + 2  # the name may begin with a head word: "Kecamatan Pulau Banyak"
+    while end < min(n, i + 1 + HEADED_NAME) and plain(end):
+        end += 1
+    return i, end, " ".join(toks[g].key for g in ids[i + 1:end])
 
 
 def _abbreviations(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
@@ -252,7 +298,7 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         if not m.curated:
             return False
     single = m.j - m.i == 1
-    if single and m.key in lex.stoplist and not m.curated:
+    if single and (m.key in lex.stoplist or doubled(text, m.start, m.end)) and not m.curated:
         return False
     if single and m.key in lex.abbreviations and text[m.end:m.end + 1] == "." \
             and text[m.start - 2:m.start] == ", ":
@@ -268,7 +314,8 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     if single and not m.curated and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) and (
             nxt and nxt.key in lex.person_verbs and text[m.end:nxt.start] == " "
             or prev and prev.key in lex.person_verbs and text[prev.end:m.start] == " "):
-        m.cands = [c for c in m.cands if c.kind == "country" or c.population >= BIG_CITY]
+        # a big city's main name may stand for its government; another language's name is a person
+        m.cands = [c for c in m.cands if c.kind == "country" or c.population >= BIG_CITY and c.primary]
         return bool(m.cands)
     if prev and prev.key in lex.not_before and not any(c.kind == "country" for c in m.cands):
         return False

@@ -1,0 +1,67 @@
+"""Names that a generic head makes places, and words that only look like names."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def found(text: str, code: str, gaz):
+    lang = load(code)
+    return {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("id", "Desa Watugeni adalah desa terbesar di kecamatan itu.", "Desa Watugeni"),
+    ("id", "Sawah itu berbatasan dengan Desa Watugeni di timur.", "Desa Watugeni"),
+    ("id", "Rapat digelar di Jalan Wexmoor, Bandung.", "Jalan Wexmoor"),
+    ("id", "Kapal nelayan karam dekat Pulau Tarvoq.", "Pulau Tarvoq"),
+    ("id", "Warga Kelurahan Qarvasari Indah mengungsi.", "Kelurahan Qarvasari Indah"),
+    ("en", "Villagers fled up Mount Qarvan at dawn.", "Mount Qarvan"),
+])
+def test_a_headed_name_is_a_place_the_index_lacks(gaz, code, text, name):
+    p = found(text, code, gaz)[name]
+    assert not p.found and p.geonameid is None
+
+
+@pytest.mark.parametrize("code,text,name,country", [
+    ("id", "Kapal tenggelam di Selat Sunda.", "Selat Sunda", None),  # no town Sunda of the Faroes
+    ("id", "Pasukan mendarat di Pulau Zmiinyi, Ukraina.", "Pulau Zmiinyi", "UA"),
+    ("en", "Yazidi families fled to Mount Sinjar, Iraq.", "Mount Sinjar", "IQ"),
+    ("en", "Yazidi families fled to Mount Sinjar.", "Mount Sinjar", None),
+])
+def test_a_features_name_alone_is_read_in_the_countries_in_view(gaz, code, text, name, country):
+    p = found(text, code, gaz)[name]
+    assert p.country == country
+
+
+def test_a_head_alone_is_no_place(gaz):
+    assert "Kota" not in found("Ia dirawat di rumah sakit di Ibu Kota.", "id", gaz)
+    kab = found("Warga Kabupaten Gunung Kidul mengungsi.", "id", gaz)["Kabupaten Gunung Kidul"]
+    assert kab.found and kab.precision == "admin2"  # a head inside a known name stays
+
+
+def test_reduplicated_words_are_not_places(gaz):
+    assert found("Harga masih tinggi, Moga-Moga turun pekan depan.", "id", gaz) == {}
+    lower = found("harga masih tinggi, moga-moga turun pekan depan di india.", "id", gaz)
+    assert list(lower) == ["india"]
+    assert found("The hotel is in Baden-Baden, a spa town.", "en", gaz)["Baden-Baden"].country == "DE"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Itu tidak penting, kata Vena kepada wartawan."),
+    ("en", "It is not important, said Vena to reporters."),
+])
+def test_another_languages_name_of_a_city_after_a_verb_of_saying_is_a_person(gaz, code, text):
+    assert "Vena" not in found(text, code, gaz)  # an alternate name of Vienna
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Di lahan itu berdiri pabrik baru."),
+    ("en", "She sat in bath water all evening."),
+])
+def test_a_sentence_opening_with_a_capital_is_cased_text(gaz, code, text):
+    assert found(text, code, gaz) == {}  # lower-case words are not read as in lower-cased text
