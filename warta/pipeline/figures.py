@@ -17,7 +17,6 @@ from warta.lang import Lang
 from warta.model import (
     PLACE_RANK,
     Figure,
-    Period,
     PlaceMention,
     Quantity,
     Sentence,
@@ -36,6 +35,7 @@ from warta.pipeline.figure_outcomes import (
     assign_outcomes,
     unit_key,
 )
+from warta.pipeline.figure_periods import figure_period, period_marks
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.numbers import find_quantities
 from warta.pipeline.segment import token_index, tokens as tokenize
@@ -226,7 +226,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
                  places: list[PlaceMention], published: date | None = None) -> list[Figure]:
     """Every quantity that counts something the conflict did, as a Figure."""
     lex = lexicons(lang)
-    since = from_table({"since": lang.data("times").get("since", [])})
+    marks = period_marks(lang)
     sides = side_lexicon(lang)
     out: list[Figure] = []
     seen: set[tuple[float | None, str]] = set()  # (value, unit) of the figures so far
@@ -252,7 +252,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         for fig in found:
             _assign_side(text, toks, fig, lex, sides)
             lo, hi = max(sent.start, fig.start - NEAR_CHARS), min(sent.end, fig.end + NEAR_CHARS)
-            fig.period = _period(fig, time_index.between(lo, hi), text, toks, since, published)
+            fig.period = figure_period(fig, time_index.between(lo, hi), text, toks, marks, published)
             fig.place = _place(fig, [p for p in place_index.between(lo, hi)
                                      if not (p.start - sent.start < 3 and p.text.isupper())])
         # zero counts nothing: "nol tentara tewas", "zero deaths"
@@ -469,38 +469,6 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
         if best is not None and start - best.last_token <= SUBJECT_TOKENS \
                 and all(t.text != "," for t in toks[best.last_token + 1:start]):
             fig.side, fig.side_reason = best.value, "the subject of the loss verb"
-
-
-SINCE_REACH = 8  # tokens between a "since" word and the date it opens
-
-
-def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token],
-            since: PhraseLexicon[str], published: date | None) -> Period | None:
-    """The nearest window or range near the figure, else its nearest date.
-
-    A date that a "since" word introduces from afar ("sejak operasi mereka
-    dimulai pada bulan Agustus", "since the offensive opened in February
-    2022") still opens a running total up to publication.
-    """
-    inside = [t for t in inside if t.start_date is not None]  # not durations, sets, "now"
-    if not inside:
-        return None
-    opened: dict[int, Period] = {}
-    if published is not None:
-        for t in inside:
-            if t.kind == "point" and t.start_date is not None and t.start_date <= published:
-                hi = token_index(toks, t.start)
-                lo = token_index(toks, fig.end) if t.start >= fig.end else max(0, hi - SINCE_REACH)
-                if since.find(toks, text, lo, hi):
-                    opened[id(t)] = Period(t.start_date, published)
-    spans = [t for t in inside if t.kind in ("since", "window") or id(t) in opened]
-    pool = spans or inside
-    best = min(pool, key=lambda t: abs(t.start - fig.end) if t.start >= fig.end
-               else abs(fig.start - t.end) + 5)
-    if best.kind == "since" or id(best) in opened:
-        fig.running_total = True
-        return opened.get(id(best), best.period)
-    return best.period
 
 
 def _place(fig: Figure, near: list[PlaceMention]) -> str | None:

@@ -1,0 +1,44 @@
+"""The period a figure covers, and running totals (warta/pipeline/figure_periods.py)."""
+
+from datetime import date
+
+import pytest
+
+from warta.model import Period
+from warta.pipeline.extract import extract
+
+PUB = date(2025, 3, 12)
+
+
+def figures(text, code):
+    doc = extract(text, lang=code, published=PUB)
+    return {f.text: f for c in doc.claims for f in c.figures}
+
+
+@pytest.mark.parametrize("code, text, daily, total", [
+    ("en", "The army said the enemy lost 900 troops in the past day, bringing its losses since the start "
+           "of the war to 50,000.", "900 troops", "50,000"),
+    ("id", "Militer menyebutkan musuh kehilangan 900 tentara dalam sehari terakhir, sehingga total "
+           "kerugiannya sejak awal perang mencapai 50.000 personel.", "900 tentara", "50.000 personel"),
+])
+def test_a_running_total_beside_a_daily_figure_keeps_its_own_period(code, text, daily, total):
+    figs = figures(text, code)
+    assert figs[daily].period == Period(date(2025, 3, 11), PUB) and not figs[daily].running_total
+    assert figs[total].running_total and figs[total].period is None  # the start is not named
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "The ministry said 400 soldiers have been killed so far.", "400 soldiers"),
+    ("id", "Kementerian menyebutkan 400 tentara tewas sejauh ini.", "400 tentara"),
+])
+def test_so_far_marks_a_running_total(code, text, fig):
+    assert figures(text, code)[fig].running_total
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "The ministry said 75 people were killed since January 5.", "75 people"),
+    ("id", "Kementerian menyebutkan 75 orang tewas sejak 5 Januari.", "75 orang"),
+])
+def test_a_since_date_opens_a_running_total_up_to_publication(code, text, fig):
+    found = figures(text, code)[fig]
+    assert found.running_total and found.period == Period(date(2025, 1, 5), PUB)

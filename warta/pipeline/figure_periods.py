@@ -1,0 +1,90 @@
+"""The period a figure covers: the window or date near it, or a running total's.
+
+A figure in a clause that marks a running total ("bringing its losses since
+the start of the invasion to 870,000", "sehingga total kerugiannya ...
+mencapai 870.000", "so far", "sejauh ini") is a running total: it runs from
+the date its "since" opens up to publication, or from an unnamed start (the
+period then stays open), and never takes the window of another clause ("in
+the past day"). Markers are language data (``running_markers`` in
+``figures.toml``); "since" words come from ``times.toml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from warta.lang import Lang
+from warta.model import Figure, Period, TimeMention, Token
+from warta.pipeline.lexicon import PhraseLexicon, from_table
+from warta.pipeline.segment import token_index
+
+SINCE_REACH = 8  # tokens between a "since" word and the date it opens
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMarks:
+    since: PhraseLexicon[str]  # "since", "sejak"
+    running: PhraseLexicon[str]  # "so far", "bringing", "sejak awal", "sehingga total"
+    clause_ends: frozenset[str]  # tokens that close a clause: ",", "while", "sementara"
+
+
+@cache
+def period_marks(lang: Lang) -> PeriodMarks:
+    figures = lang.data("figures")
+    return PeriodMarks(
+        from_table({"since": lang.data("times").get("since", [])}),
+        from_table({"running": figures.get("running_markers", [])}),
+        frozenset([","] + [w.lower() for w in figures.get("clause_breaks", [])]))
+
+
+def figure_period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token],
+                  marks: PeriodMarks, published: date | None) -> Period | None:
+    """The nearest window or range near the figure, else its nearest date; for a running
+    total, the period its "since" opens (None when the clause names no start).
+
+    A date that a "since" word introduces from afar ("sejak operasi mereka
+    dimulai pada bulan Agustus", "since the offensive opened in February
+    2022") still opens a running total up to publication.
+    """
+    lo, hi = _clause(fig, toks, marks.clause_ends)
+    running = bool(marks.running.find(toks, text, lo, hi))
+    inside = [t for t in inside if t.start_date is not None]  # not durations, sets, "now"
+    if running:
+        fig.running_total = True
+        inside = [t for t in inside if toks[lo].start <= t.start and t.end <= toks[hi - 1].end]
+    if not inside:
+        return None
+    opened: dict[int, Period] = {}
+    if published is not None:
+        for t in inside:
+            if t.kind == "point" and t.start_date is not None and t.start_date <= published:
+                at = token_index(toks, t.start)
+                first = token_index(toks, fig.end) if t.start >= fig.end else max(0, at - SINCE_REACH)
+                if marks.since.find(toks, text, first, at):
+                    opened[id(t)] = Period(t.start_date, published)
+    spans = [t for t in inside if t.kind in ("since", "window") or id(t) in opened]
+    if running and not spans:
+        return None  # "so far", "since the start of the invasion": the start is not named
+    pool = spans or inside
+    best = min(pool, key=lambda t: abs(t.start - fig.end) if t.start >= fig.end
+               else abs(fig.start - t.end) + 5)
+    if best.kind == "since" or id(best) in opened:
+        fig.running_total = True
+        return opened.get(id(best), best.period)
+    return best.period
+
+
+def _clause(fig: Figure, toks: list[Token], ends: frozenset[str]) -> tuple[int, int]:
+    """Token bounds [lo, hi) of the clause around the figure: up to the nearest comma or
+    clause word on each side."""
+    first = token_index(toks, fig.start)
+    last = max(first, token_index(toks, fig.end) - 1)
+    lo = first
+    while lo > 0 and toks[lo - 1].text.lower() not in ends:
+        lo -= 1
+    hi = last + 1
+    while hi < len(toks) and toks[hi].text.lower() not in ends:
+        hi += 1
+    return lo, hi
