@@ -169,3 +169,22 @@ def test_unit_adjectives_old_years_and_weeks_of_a_day(text, expected):
 ])
 def test_this_year_and_month_with_a_qualifier(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # four digits before a zone are hours and minutes, not a year
+    ("The drone was downed at 11:50 pm (2050 GMT) on Wednesday.", EN,
+     [("11:50 pm", "2025-01-05T23:50"), ("2050 GMT", "2025-01-05T20:50Z"), ("Wednesday", "2025-01-01")]),
+    ("Around 9:00 Moscow time (0600 GMT), the shelling stopped.", EN,
+     [("Around 9:00 Moscow time", "2025-01-05T09:00"), ("0600 GMT", "2025-01-05T06:00Z")]),
+    ("Serangan terjadi sekitar pukul 23.50 (2050 GMT).", ID,
+     [("sekitar pukul 23.50", "2025-01-05T23:50"), ("2050 GMT", "2025-01-05T20:50Z")]),
+    ("The plan runs until 2050.", EN, [("2050", "2050")]),
+    # a time in brackets restates the one before it and shares its tense
+    ("The envoy will fly at 4 in the morning (4 a.m. EDT Thursday).", EN,
+     [("4 in the morning", "2025-01-05T04:00"), ("4 a.m. EDT Thursday", "2025-01-09T04:00")]),
+    ("Kesepakatan yang kini dibatalkan itu diteken 2019.", ID, [("kini", "PRESENT_REF"), ("2019", "2019")]),
+    ("The now-cancelled deal was signed in 2019.", EN, [("2019", "2019")]),
+])
+def test_clock_digits_before_a_zone_brackets_and_compounds(text, lang, expected):
+    assert _x(text, lang) == expected

@@ -231,7 +231,9 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     suffix = i(d.get("clock_suffixes", []))
     clk = (rf"(?P<clk>{_opt(d.get('clock_modifiers', []), 'cmod')}{_opt(d.get('clock_words', []), 'cw')}"
            rf"(?:(?P<ch>\d{{1,2}})(?:(?P<ccolon>:)|\.)(?P<cm>[0-5]\d)(?![\d.,]\d)"
-           rf"|(?P<ch2>\d{{1,2}})(?![\d:.,/]\d)|(?P<cnm>{i(d.get('clock_named', {}))}))"
+           rf"|(?P<ch2>\d{{1,2}})(?![\d:.,/]\d)|(?P<cnm>{i(d.get('clock_named', {}))})"
+           # "2050 GMT": hours and minutes in four digits, only before a zone
+           rf"|(?P<chh>[01]\d|2[0-3])(?P<chm>[0-5]\d)(?=\s*(?:{'|'.join(zones)})(?!\w)))"
            rf"(?:\s*(?P<cap>{suffix})(?!\w))?(?:\s+(?P<cpod>{pod})(?!\w))?"
            rf"(?:\s*(?P<zone>{'|'.join(zones)})(?!\w))?"
            # a bare number is a clock time only with a clock word, suffix, zone or part of day
@@ -278,7 +280,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?P<nxt>{'|'.join(nxt)})(?!\w)",
         rf"{setp}(?!\w)",
         rf"{dur}(?![\w-])",
-        rf"(?P<ref>{i(d.get('reference_words', {}))})(?!\w)",
+        rf"(?P<ref>{i(d.get('reference_words', {}))})(?![\w-])",  # not "now-defunct"
     ]
     return (
         rf"(?<!\w)(?:(?P<since>{i(d.get('since', []))})\s+(?:{i(d.get('prepositions', []))}\s+)?"
@@ -360,7 +362,7 @@ _PREFIXES = ("prepositions", "since", "date_words", "qualifiers", "duration_modi
              "period_before", "set_before", "window_before", "window_next_before", "weekday_last_before",
              "weekday_next_before", "season_modifiers", "month_relative", "duration_counts", "set_article",
              "decade_before")
-_ANCHORS = ("holidays", "plural_units", "relative_days", "relative_parts", "relative_ranges",
+_ANCHORS = ("holidays", "time_zones", "plural_units", "relative_days", "relative_parts", "relative_ranges",
             "relative_periods", "reference_words",
             "unit_words", "set_words", "seasons", "period_words", "clock_named", "window_implicit",
             "duration_words", "set_counts", "year_words", "day_words", "month_words")

@@ -317,6 +317,8 @@ def _clock(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         hour, minute = g.named_clock[norm(gr("cnm"))], 0
     elif gr("ch"):
         hour, minute = int(gr("ch")), int(gr("cm"))
+    elif gr("chh"):
+        hour, minute = int(gr("chh")), int(gr("chm"))
     else:
         hour, minute = int(gr("ch2")), 0
     if hour > 24:

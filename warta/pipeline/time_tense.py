@@ -22,6 +22,9 @@ _CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
 
 def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int) -> tuple[bool, bool]:
     """(future, past) for the expression at ``start``..``end`` in the sentence ``lo``..``hi``."""
+    before = text[max(lo, start - 3):start].rstrip()
+    if before.endswith("("):  # in brackets right after what it restates: "at 4 a.m. (0800 GMT) Thursday"
+        start = max(lo, start - 3) + len(before) - 1
     reach = max(lo, start - FUTURE_REACH)
     fut, past = _future_before(text, g, reach, start), _past_before(text, g, reach, start)
     if fut >= 0 or past >= 0:

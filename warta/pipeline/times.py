@@ -55,13 +55,16 @@ def find_times(text: str, lang: Lang, published: date | None,
             continue
         k = bisect_right(starts, m.start()) - 1
         lo = starts[k] if k >= 0 else text.rfind("\n", max(0, m.start() - FUTURE_REACH), m.start()) + 1
-        if found and lo > found[-1][0].start() and _glue(g).fullmatch(text, found[-1][0].end(), m.start()):
-            lo = bisect_right(starts, found[-1][0].start()) - 1  # "4 a.m. | EDT Thursday": one clause
-            lo = starts[lo] if lo >= 0 else 0
+        at = m.start()
+        if found and _glue(g).fullmatch(text, found[-1][0].end(), m.start()):
+            at = found[-1][0].start()  # "4 a.m. EDT | Thursday": the clause of the first one
+            if lo > at:  # a sentence splitter may cut after "a.m."
+                j = bisect_right(starts, at) - 1
+                lo = starts[j] if j >= 0 else 0
         ctx.future = ctx.past = False
         if _tensed(m):
             hi = starts[k + 1] if 0 <= k + 1 < len(starts) else len(text)
-            ctx.future, past = tense(text, g, lo, m.start(), m.end(), hi)
+            ctx.future, past = tense(text, g, lo, at, m.end(), hi)
             ctx.past = g.nearest and past
         ctx.nearest = g.nearest and not ctx.future
         res = resolve(m, g, ctx)
@@ -112,9 +115,12 @@ def _leads(text: str, g: Grammar, lo: int, at: int) -> list[int]:
     words = list(_WORD.finditer(text, lo, at))
     k = len(words)
     while k > 0 and (words[k - 1].group().strip(",.()").lower() in g.lead_words
-                     or words[k - 1].group()[:1].isdigit()):
+                     or words[k - 1].group().lstrip("(")[:1].isdigit()):
         k -= 1
-    return [w.start() for w in words[k:]] + [at]
+    # a word in brackets may begin there or right inside them: "(0600 GMT)"
+    starts = [w.start() for w in words[k:]]
+    starts += [w.start() + 1 for w in words[k:] if w.group()[0] == "("]
+    return sorted(starts) + [at]
 
 
 def _tensed(m: re.Match[str]) -> bool:
@@ -212,10 +218,12 @@ def _join_clocks(text: str, g: Grammar, found: list[_Found]) -> list[TimeMention
         prev = out[-1] if out else None
         if prev is not None and glue.fullmatch(text, prev.end, t.start):
             clock, day = (t, prev) if _is_clock(t) else (prev, t)
+            joined = text[prev.start:t.end]
             if _is_clock(clock) and day.precision == "day" and day.start_date is not None \
-                    and clock.value is not None and ":" not in (day.value or ""):
+                    and clock.value is not None and ":" not in (day.value or "") \
+                    and joined.count("(") == joined.count(")"):
                 at = clock.value.split("T", 1)[1]
-                out[-1] = replace(day, start=prev.start, end=t.end, text=text[prev.start:t.end], type="TIME",
+                out[-1] = replace(day, start=prev.start, end=t.end, text=joined, type="TIME",
                                   value=f"{day.start_date.isoformat()}T{at}")
                 continue
         out.append(t)
