@@ -188,3 +188,15 @@ def test_this_year_and_month_with_a_qualifier(text, lang, expected):
 ])
 def test_clock_digits_before_a_zone_brackets_and_compounds(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The envoy, aged 56\nOctober 6, 2011\nThe envoy died.", EN, [("October 6, 2011", "2011-10-06")]),
+    ("Utusan itu berusia 56\n6 Oktober 2011\nUtusan itu meninggal.", ID, [("6 Oktober 2011", "2011-10-06")]),
+    ("The rally was set for 7/8/07 on purpose.", EN, [("7/8/07", "2007-07-08")]),
+    ("Unjuk rasa digelar 8/7/07 di alun-alun.", ID, [("8/7/07", "2007-07-08")]),
+    ("Prices rose 3/4 of a point.", EN, []),
+    ("It hurt the company's 1989 operating results.", EN, [("1989", "1989")]),
+])
+def test_days_of_the_month_numeric_years_and_possessive_years(text, lang, expected):
+    assert _x(text, lang) == expected

@@ -18,6 +18,7 @@ from warta.lang import Lang
 from warta.pipeline.numbers import norm, number_pattern, words_pattern
 
 YEAR = r"(?:19|20)\d{2}(?!\d)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"  # a day of the month, not "56" in "aged 56 October 6"
 OLD_YEAR = r"1[5-8]\d{2}(?!\d)"  # a year only after a preposition: "in 1898"
 NEVER = r"(?!x)x"
 
@@ -122,7 +123,8 @@ def grammar(lang: Lang) -> Grammar:
                            rf"|{i(d.get('prepositions', []))}\s+)"),
         future=re.compile(rf"(?<!\w){i(d.get('future_cues', []))}(?!\w)"),
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
-        year_before=re.compile(rf"(?:(?<!\w){i(d.get('year_before', []))}|{YEAR}\s*(?:[,\-–]|"
+        # a word of year_before not glued to a word before it, but "'s" is: "the company's 1989 results"
+        year_before=re.compile(rf"(?:(?:(?<!\w)|(?=['’])){i(d.get('year_before', []))}|{YEAR}\s*(?:[,\-–]|"
                                rf"{i(d.get('year_joiners', []))}))\s*$"),
         ordinal_units=frozenset(norm(w) for w in d.get("ordinal_units", [])),
         unit_followers=frozenset(norm(w) for w in d.get("unit_followers", [])),
@@ -257,13 +259,13 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     alts = [
         clk,
         rf"(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<idd>[0-3]\d))(?!\d)",
-        rf"(?P<dmy>(?:{dayw}(?P<wd1>{wd}),?\s*\(?\s*)?(?P<d1>\d{{1,2}}){drange.format('d1b')}\s+{monw}"
+        rf"(?P<dmy>(?:{dayw}(?P<wd1>{wd}),?\s*\(?\s*)?(?P<d1>{DAY}){drange.format('d1b')}\s+{monw}"
         rf"(?P<m1>{mall})\.?(?!\w)(?:\s+(?P<y1>{YEAR})|\s+(?P<yr1>{yrel})(?!\w)|{past})?\)?)",
-        rf"(?P<mdy>(?:{dayw}(?P<wd2>{wd}),?\s+)?(?P<m2>{mall})(?:\.\s*|\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?P<mdy>(?:{dayw}(?P<wd2>{wd}),?\s+)?(?P<m2>{mall})(?:\.\s*|\s+)(?P<d2>{DAY})(?:st|nd|rd|th)?"
         rf"(?!\d|:\d|\.\d){drange.format('d2b')}(?:\s?,?\s+(?P<y2>{YEAR})|\s+(?P<yr2>{yrel})(?!\w))?)",
         rf"(?P<num>(?:{dayw}(?P<wd3>{wd}),?\s*)?\(\s*(?P<n1>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*\)"
         rf"(?:\s+(?P<npod>{pod})(?!\w))?"
-        rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/\d{{4}})(?![\d/]))",
+        rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))(?![\d/]))",
         rf"(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{YEAR}))",
         qtr, dec,
         rf"(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR}|{OLD_YEAR})(?![\w/-]|[.,]\d))",
