@@ -8,7 +8,8 @@ from warta.geo.gazetteer import Candidate
 
 def place(id_: int, name: str, kind: str, admin1: str | None, lat: float, lon: float,
           primary: bool = True, code: str | None = None) -> Candidate:
-    return Candidate(id_, code or f"gn:{id_}", id_, name, kind, "XX", lat, lon, 1000, admin1, "test",
+    country = "XY" if code and code.startswith("Y") else "XX"
+    return Candidate(id_, code or f"gn:{id_}", id_, name, kind, country, lat, lon, 1000, admin1, "test",
                      "P", primary)
 
 
@@ -67,3 +68,23 @@ def test_a_name_does_not_back_itself():
     a = name("alder", [ALDER_FAR, ALDER_NEAR], [10.0, 9.0], ALDER_FAR)
     b = name("alder", [ALDER_NEAR, ALDER_FAR], [9.0, 10.0], ALDER_FAR)
     assert cohere([a, b]) == {}
+
+
+def test_a_name_that_may_be_a_country_joins_the_states_it_is_listed_with():
+    country = Candidate(10, "XY", 10, "Sylvania", "country", "XY", 50.0, 20.0, 1000, None, "test", "A")
+    state = place(11, "Sylvania", "admin1", None, 41.0, -89.0, code="S1")
+    peer_a = name("ostland", [place(12, "Ostland", "admin1", None, 38.0, -95.0, code="S2")], [9.0], None)
+    peer_a.choice = peer_a.cands[0]
+    peer_b = name("westmark", [place(13, "Westmark", "admin1", None, 35.0, -99.0, code="S3")], [9.0], None)
+    peer_b.choice = peer_b.cands[0]
+    sylvania = name("sylvania", [country, state], [15.0, 10.0], country)
+    assert cohere([sylvania, peer_a]) == {}  # one peer is not a list
+    assert cohere([sylvania, peer_a, peer_b]) == {0: state}
+    # the states of the country itself say nothing against the country
+    home = name("sylvania", [country, place(14, "Sylvania", "admin1", None, 50.1, 20.1, code="Y1")],
+                [15.0, 10.0], country)
+    ost = name("ostland", [place(15, "Ostland", "admin1", None, 51.0, 21.0, code="Y2")], [9.0], None)
+    ost.choice = ost.cands[0]
+    west = name("westmark", [place(16, "Westmark", "admin1", None, 49.0, 19.0, code="Y3")], [9.0], None)
+    west.choice = west.cands[0]
+    assert cohere([home, ost, west]) == {}

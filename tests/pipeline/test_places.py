@@ -390,3 +390,14 @@ def test_a_small_town_dropped_alone_comes_back_beside_the_articles_places(gaz):
         assert found["Lebanon"].admin1 == "US.IN" and found["Boone County"].admin1 == "US.IN", code
     # alone, the same small town is still no place (a lone capitalised word)
     assert "Zionsville" not in by_text(places("Zionsville won the game on Friday.", "en", gaz))
+
+
+def test_a_country_name_listed_with_another_countrys_states_is_a_state(gaz):
+    for code, text in (("en", "Snow closed schools in Alabama, Tennessee and Georgia on Thursday."),
+                       ("id", "Salju menutup sekolah di Alabama, Tennessee dan Georgia pada Kamis.")):
+        assert by_text(places(text, code, gaz))["Georgia"].admin1 == "US.GA", code
+    # beside its own capital and neighbours it stays the country
+    for code, text in (("en", "Tanks crossed from Georgia into Armenia, officials in Tbilisi said."),
+                       ("id", "Tank menyeberang dari Georgia ke Armenia, kata pejabat di Tbilisi.")):
+        found = by_text(places(text, code, gaz))
+        assert found["Georgia"].precision == "country" and found["Georgia"].country == "GE", code

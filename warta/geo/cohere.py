@@ -20,6 +20,7 @@ from warta.geo.grid import Grid, km
 from warta.geo.rank import Context, value
 
 SUPPORT = 3.0  # one other name's likely namesake beside a candidate
+PEER = 3.0  # another state or province of the same country (a list of states)
 RESTORE = 2.0  # the support that brings back a name dropped as doubtful (a small town alone)
 COHERE_KM = 60.0  # "beside": towns and counties this close
 ROUNDS = 2
@@ -37,16 +38,20 @@ class Name:
     choice: Candidate | None  # None: dropped as doubtful
     first: int = 0  # the id of the choice the scores' context already counts
 
+    countries: frozenset[str | None] = frozenset()  # the countries the name may be
+
     def __post_init__(self) -> None:
         self.first = self.choice.id if self.choice else 0
+        self.countries = frozenset(c.country for c in self.cands if c.kind == "country")
 
-    def backing(self, c: Candidate) -> float:
-        """What ``c`` gives a candidate of another name beside it: SUPPORT
-        less how far it ranks below this name's choice; nothing when it is
-        the state or province first chosen (the context of the scores holds it)."""
-        if self.choice is None or (c.id == self.first and c.kind == "admin1"):
+    def backing(self, c: Candidate, worth: float = SUPPORT, peer: bool = False) -> float:
+        """What ``c`` gives a candidate of another name related to it:
+        ``worth`` less how far it ranks below this name's choice; nothing
+        when it is the state or province first chosen and the other lies
+        in it (the context of the scores holds that already)."""
+        if self.choice is None or (c.id == self.first and c.kind == "admin1" and not peer):
             return 0.0
-        return SUPPORT - max(0.0, self.scores[self.choice.id] - self.scores[c.id])
+        return worth - max(0.0, self.scores[self.choice.id] - self.scores[c.id])
 
     def movable(self) -> list[Candidate]:
         """The candidates the name may move to: its main names only, unless
@@ -65,6 +70,7 @@ class Neighbours:
         self.at: dict[tuple[float, float], list[tuple[int, Candidate]]] = {}
         self.inside: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> towns, counties
         self.admin1: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> the units
+        self.peers: dict[str | None, list[tuple[int, Candidate]]] = {}  # country -> its units
         for n, name in enumerate(names):
             for c in name.cands:
                 if c.kind in _POINTS:
@@ -74,26 +80,35 @@ class Neighbours:
                         self.inside.setdefault(c.admin1, []).append((n, c))
                 elif c.kind == "admin1":
                     self.admin1.setdefault(c.code, []).append((n, c))
+                    self.peers.setdefault(c.country, []).append((n, c))
 
-    def beside(self, c: Candidate) -> list[tuple[int, Candidate]]:
-        """(name index, candidate) pairs of the candidates related to ``c``."""
+    def beside(self, c: Candidate, peers: bool) -> list[tuple[int, Candidate, bool]]:
+        """(name index, candidate, whether a peer) of the candidates related
+        to ``c``: towns and counties beside it or in it, the state it lies
+        in and, with ``peers``, the other states of its country (a list of
+        states makes "Georgia" one of them rather than the country)."""
         if c.kind == "admin1":
-            return self.inside.get(c.code, [])
+            inside = [(n, b, False) for n, b in self.inside.get(c.code, ())]
+            if not peers:
+                return inside
+            return inside + [(n, b, True) for n, b in self.peers.get(c.country, ()) if b.id != c.id]
         if c.kind not in _POINTS:
             return []
-        out = [x for p in self.grid.within(c.lat, c.lon, COHERE_KM) for x in self.at[p]]
+        out = [(n, b, False) for p in self.grid.within(c.lat, c.lon, COHERE_KM) for n, b in self.at[p]]
         if c.admin1:
-            out += self.admin1.get(c.admin1, [])
+            out += [(n, b, False) for n, b in self.admin1.get(c.admin1, ())]
         return out
 
 
 def support(names: list[Name], index: Neighbours, n: int, c: Candidate) -> float:
     """What the other names give candidate ``c`` of name ``n``."""
     best: dict[int, float] = {}
-    for other, b in index.beside(c):
+    # a name that may be a country is rather a state of another country listed with its peers
+    peers = bool(names[n].countries) and c.country not in names[n].countries
+    for other, b, peer in index.beside(c, peers):
         if names[other].key == names[n].key:  # a name does not back itself
             continue
-        gain = names[other].backing(b)
+        gain = names[other].backing(b, PEER if peer else SUPPORT, peer)
         if gain > best.get(other, 0.0):
             best[other] = gain
     return sum(best.values())
