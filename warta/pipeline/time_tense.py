@@ -53,10 +53,7 @@ def _past_before(text: str, g: Grammar, lo: int, hi: int) -> int:
     """Where the last past-tense verb before ``hi`` in its clause ends, when no
     infinitive follows it that the date may belong to instead ("agreed to buy it in
     May"); a participle after "be" ("will be held") is no past."""
-    last = -1
-    for m in g.past.finditer(text, lo, hi):
-        if _is_past(text, g, m):
-            last = m.end()
+    last = next((m.end() for m in reversed(list(g.past.finditer(text, lo, hi))) if _is_past(text, g, m)), -1)
     if last < 0 or _CLAUSE_BREAK.search(text, last, hi) or g.infinitive.search(text, last, hi):
         return -1
     return last

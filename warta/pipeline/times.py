@@ -35,6 +35,7 @@ from warta.pipeline.time_resolve import resolve
 from warta.pipeline.time_tense import FUTURE_REACH, tense
 
 QUOTE_REACH = 2000  # characters before an expression searched for an open quotation (keeps it linear)
+GLUE_REACH = 24  # characters at most between a clock time and its day
 LEAD_CHARS = 40  # characters before a core word searched for the start of its expression
 _Found = tuple[re.Match[str], TimeMention]
 
@@ -56,7 +57,8 @@ def find_times(text: str, lang: Lang, published: date | None,
         k = bisect_right(starts, m.start()) - 1
         lo = starts[k] if k >= 0 else text.rfind("\n", max(0, m.start() - FUTURE_REACH), m.start()) + 1
         at = m.start()
-        if found and _glue(g).fullmatch(text, found[-1][0].end(), m.start()):
+        if found and m.start() - found[-1][0].end() < GLUE_REACH \
+                and _glue(g).fullmatch(text, found[-1][0].end(), m.start()):
             at = found[-1][0].start()  # "4 a.m. EDT | Thursday": the clause of the first one
             if lo > at:  # a sentence splitter may cut after "a.m."
                 j = bisect_right(starts, at) - 1
@@ -118,9 +120,13 @@ def _leads(text: str, g: Grammar, lo: int, at: int) -> list[int]:
                      or words[k - 1].group().lstrip("(")[:1].isdigit()):
         k -= 1
     # a word in brackets may begin there or right inside them: "(0600 GMT)"
-    starts = [w.start() for w in words[k:]]
-    starts += [w.start() + 1 for w in words[k:] if w.group()[0] == "("]
-    return sorted(starts) + [at]
+    starts = []
+    for w in words[k:]:
+        starts.append(w.start())
+        if text[w.start()] == "(":
+            starts.append(w.start() + 1)
+    starts.append(at)
+    return starts
 
 
 def _tensed(m: re.Match[str]) -> bool:
