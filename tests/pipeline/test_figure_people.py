@@ -220,3 +220,16 @@ def test_equipment_seized_after_a_kill_is_captured_not_lost():
     assert [(g[1], g[2]) for g in got] == [("personnel", "killed"), ("armored_vehicles", "captured")]
     got = brief(figures("Tentara menewaskan puluhan pejuang, dan menyita 3 kendaraan lapis baja.", "id"))
     assert [(g[1], g[2]) for g in got] == [("personnel", "killed"), ("armored_vehicles", "captured")]
+
+
+def test_a_toll_is_mixed_only_by_parts_it_announces_or_that_add_up_to_it():
+    def units(text, code):
+        return [(f.text, f.unit) for f in figures(text, code)]
+    text = "Gunmen killed 23 people on Sunday. Police said 12 attackers and two residents died in a gunfight."
+    assert units(text, "en")[0] == ("23 people", "civilians")  # two counts, not a toll and its parts
+    text = "More than 500 people have died this week. The dead include 136 fighters and 98 civilians."
+    assert units(text, "en")[0] == ("More than 500 people", "other")
+    text = "Penyerang menewaskan 23 orang pada Minggu. Polisi menyebut 12 penyerang dan dua warga tewas."
+    assert units(text, "id")[0] == ("23 orang", "civilians")
+    text = "Total korban tewas mencapai 40 orang. Sebanyak 12 prajurit, 3 polisi dan 25 warga sipil tewas."
+    assert units(text, "id")[0] == ("40 orang", "other")  # the parts add up to the toll

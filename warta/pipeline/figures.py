@@ -9,6 +9,7 @@ subject of a loss verb, else left for the claims step to infer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -74,6 +75,7 @@ class FigureLexicons:
     relatives: frozenset[str]
     suffixes: tuple[str, ...]
     person_articles: frozenset[str]
+    part_words: frozenset[str]
     origins: frozenset[str]
     definites: frozenset[str]
     possessives: frozenset[str]
@@ -104,6 +106,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         relatives=frozenset(w.lower() for w in data.get("relative_markers", [])),
         suffixes=tuple(w.lower() for w in data.get("noun_suffixes", [])),
         person_articles=frozenset(w.lower() for w in data.get("person_articles", [])),
+        part_words=frozenset(w.lower() for w in data.get("part_words", [])),
         origins=frozenset(w.lower() for w in data.get("origin_markers", [])),
         definites=frozenset(w.lower() for w in data.get("definite_markers", [])),
         possessives=frozenset(w.lower() for w in data.get("possessives", [])),
@@ -259,7 +262,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         kept = [f for f in found if f.outcome and not (f.quantity.high == 0 and f.quantity.low == 0)]
         out.extend(kept)
         seen.update((f.quantity.value, f.unit) for f in kept)
-    _mixed_by_parts(out, lex)
+    _mixed_by_parts(text, out, lex)
     return out
 
 
@@ -271,21 +274,31 @@ def _generic_toll(fig: Figure, lex: FigureLexicons) -> bool:
     return not key or key in lex.generic or key in lex.unit_outcome
 
 
-def _mixed_by_parts(out: list[Figure], lex: FigureLexicons) -> None:
+def _mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons) -> None:
     """"More than 1,000 dead ... The toll includes 336 fighters and 298 civilians": a toll of
-    people whose parts, in its sentence or the next, include fighters is a mixed count."""
+    people whose parts, in its sentence or the next, include fighters is a mixed count. Parts
+    follow a word that announces them ("includes", "termasuk"); "killing 23 people ... 12 of
+    the attackers were killed" names two counts, not one and its parts."""
     for k, fig in enumerate(out):
         if not _generic_toll(fig, lex):
             continue
-        parts = []
+        near = []
         for j in range(k + 1, len(out)):
             f = out[j]
             if f.sentence > fig.sentence + 1:
                 break  # figures are in text order: the parts are near
             if f.outcome == fig.outcome:
-                parts.append(f)
+                near.append(f)
+        parts = [f for f in near if _announced(text[fig.end:f.start].lower(), lex.part_words)]
+        total = fig.quantity.value
+        if not parts and total and sum(f.quantity.value or 0 for f in near) == total:
+            parts = near  # "mencapai 60 orang. '20 prajurit, 3 polisi dan 37 warga sipil'": they add up
         if any(f.unit == "personnel" for f in parts) and any(f.unit == "civilians" for f in parts):
             fig.unit = "other"
+
+
+def _announced(between: str, words: frozenset[str]) -> bool:
+    return any(re.search(r"\b" + re.escape(w) + r"\b", between) for w in words)
 
 
 def _re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[float | None, str]],
