@@ -108,3 +108,10 @@ def test_figures_headline_stems_and_counts_of_regions_in_indonesian():
     assert [f.text for f in figures(text, "id")] == ["40 drone"]
     text = "Air defences destroyed 40 drones over eight regions and three districts."
     assert [f.text for f in figures(text, "en")] == ["40 drones"]
+
+
+def test_figures_participles_in_ing_carry_their_outcome():
+    got = brief(figures("Gunmen stormed the village, killing 23 people and abducting 40 others.", "en"))
+    assert [g[3] for g in got] == ["killed", "captured"]
+    got = brief(figures("Penyerang menyerbu desa itu, menewaskan 23 orang dan menculik 40 lainnya.", "id"))
+    assert [g[3] for g in got] == ["killed", "captured"]
