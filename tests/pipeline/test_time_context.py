@@ -200,3 +200,17 @@ def test_clock_digits_before_a_zone_brackets_and_compounds(text, lang, expected)
 ])
 def test_days_of_the_month_numeric_years_and_possessive_years(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+WED = date(2025, 1, 15)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a qualifier that opens a fixed phrase of its own ("akhir pekan": the weekend)
+    ("Bentrok terjadi pada akhir pekan lalu.", ID, [("akhir pekan lalu", "2025-W02-WE")]),
+    ("Mereka bertemu akhir pekan ini.", ID, [("akhir pekan ini", "2025-W03-WE")]),
+    ("Proyek itu selesai akhir Januari.", ID, [("akhir Januari", "2025-01")]),
+    ("The talks broke down late last week.", EN, [("late last week", "2025-W02")]),
+])
+def test_qualifiers_that_open_a_phrase_of_their_own(text, lang, expected):
+    assert _x(text, lang, pub=WED) == expected

@@ -203,7 +203,12 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     last_after = _alts([("wdla", d.get("weekday_last_after")), ("wdna", d.get("weekday_next_after"))],
                        before=False)
     past = rf"(?:\s+{i(d['past_after'])}(?!\w))?" if d.get("past_after") else ""
-    qual = rf"(?:(?P<qual>{i(d.get('qualifiers', {}))})(?:\s+|(?<=-)))?"
+    # a qualifier, unless it opens a fixed phrase of its own ("akhir pekan lalu": the weekend)
+    quals = {norm(q) for q in d.get("qualifiers", {})}
+    own = [k for k in {**d.get("relative_periods", {}), **d.get("relative_days", {})}
+           if len(k.split()) > 1 and any(norm(k).startswith(q + " ") for q in quals)]
+    not_own = rf"(?!{i(own)}(?!\w))" if own else ""
+    qual = rf"(?:{not_own}(?P<qual>{i(d.get('qualifiers', {}))})(?:\s+|(?<=-)))?"
     drange = r"(?:\s*[-–]\s*(?P<{0}>\d{{1,2}}))?"
     # windows back ("the past five months", "24 jam terakhir") and forward
     win = [rf"{i(d.get('window_before', []))}\s+(?:(?P<wn1>{counts})\s+)?(?P<wu1>{units})",
