@@ -8,18 +8,20 @@ __all__ = ["__version__", "extract", "ingest", "WartaError"]
 
 
 def extract(text: str, lang: str | None = None, published=None,  # noqa: ANN001, ANN201
-            demonyms: bool = False):
+            demonyms: bool = False, literal_places: bool = False):
     """Extract claims, figures, events, places and dates from one article.
 
     ``lang`` is an ISO 639-1 code or None to detect it; ``published`` a
     ``datetime.date`` or ISO string used to resolve relative dates. With
     ``demonyms``, adjectives of peoples ("Russian forces") are places too,
     marked ``"demonym": true`` (geoparsing corpora count them; news does not).
+    With ``literal_places``, places are only names used as locations, as
+    named-entity corpora tag them: not "Moscow said" nor "warga Palestina".
     Returns a :class:`warta.model.Article`; ``.to_json()`` gives the contract JSON.
     """
     from warta.pipeline.extract import extract as _extract
 
-    return _extract(text, lang=lang, published=published, demonyms=demonyms)
+    return _extract(text, lang=lang, published=published, demonyms=demonyms, literal_places=literal_places)
 
 
 def ingest(paths, db="warta.db", *, workers=None, scheduler=None, lang=None, published=None,  # noqa: ANN001, ANN201

@@ -70,3 +70,27 @@ def test_a_comma_parts_a_place_from_the_verb_after_it(gaz, code, text):
     kherson = [p for p in found if p.text == "Kherson"]
     assert kherson and not kherson[0].actor_use
     assert texts(text, code, gaz, literal=True) == ["Kherson"]
+
+
+@pytest.mark.parametrize("code,text,literal,acting", [
+    ("id", "Rusia menembakkan rudal ke Kharkiv pada Senin, menewaskan dua warga.", "Kharkiv", "Rusia"),
+    ("en", "Russia fired missiles at Kharkiv on Monday, killing two residents.", "Kharkiv", "Russia"),
+])
+def test_literal_places_in_the_library_and_cli_leave_the_other_steps_alone(
+        tmp_path, code, text, literal, acting):
+    import json
+
+    from click.testing import CliRunner
+
+    import warta
+    from warta.cli import main
+
+    plain, asked = warta.extract(text, lang=code), warta.extract(text, lang=code, literal_places=True)
+    assert acting in [p.text for p in plain.places]
+    assert [p.text for p in asked.places] == [literal]
+    assert [e.to_json() for e in plain.events] == [e.to_json() for e in asked.events]
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(path), "--lang", code, "--literal-places"])
+    assert result.exit_code == 0, result.output
+    assert [p["text"] for p in json.loads(result.stdout)["places"]] == [literal]

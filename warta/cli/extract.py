@@ -33,9 +33,9 @@ def _load(path: str, max_bytes: int) -> tuple[str, date | None, bool]:
 
 
 def _run(path: str, max_bytes: int, code: str | None, when: date | None,  # noqa: ANN202
-         demonyms: bool = False):
+         demonyms: bool = False, literal: bool = False):
     text, page_date, html = _load(path, max_bytes)
-    article = extract(text, lang=code, published=when or page_date, demonyms=demonyms)
+    article = extract(text, lang=code, published=when or page_date, demonyms=demonyms, literal_places=literal)
     doc = article.to_json()
     if html:
         doc["text"] = article.text  # the offsets refer to the page's main text
@@ -74,8 +74,11 @@ def _dump(article_json: dict) -> str:
 @click.option("--demonyms", is_flag=True,
               help='Also give adjectives of peoples ("Russian forces") as places, marked "demonym": true '
                    "(as geoparsing corpora count them; off by default, as news convention has it).")
+@click.option("--literal-places", "literal", is_flag=True,
+              help='Give as places only names used as locations, not a place acting ("Moscow said") or '
+                   'modifying a noun ("warga Palestina"), as named-entity corpora tag them.')
 def extract_cmd(paths: tuple[str, ...], lang: str, published: str | None, fmt: str,
-                out_dir: Path | None, max_mb: float, demonyms: bool) -> None:
+                out_dir: Path | None, max_mb: float, demonyms: bool, literal: bool) -> None:
     """Extract claims, figures, events, places and dates from articles.
 
     PATH is a UTF-8 text file, an HTML page (its main text is extracted and
@@ -89,12 +92,12 @@ def extract_cmd(paths: tuple[str, ...], lang: str, published: str | None, fmt: s
         if len(paths) > 1:
             raise InputError(f"{len(paths)} articles given but no --out",
                              "add --out DIR to write one JSON file per article")
-        article, doc = _run(paths[0], max_bytes, code, when, demonyms)
+        article, doc = _run(paths[0], max_bytes, code, when, demonyms, literal)
         click.echo(_format(article, doc, fmt, _stem(paths[0])), nl=fmt == "json")
         _warn_undated()
         return
     out_dir.mkdir(parents=True, exist_ok=True)
-    failed = _batch(paths, out_dir, code, when, max_bytes, fmt, demonyms)
+    failed = _batch(paths, out_dir, code, when, max_bytes, fmt, demonyms, literal)
     done = len(paths) - failed
     click.echo(f"{done} of {len(paths)} articles written to {out_dir}"
                + (f"; {failed} failed" if failed else ""), err=True)
@@ -104,7 +107,7 @@ def extract_cmd(paths: tuple[str, ...], lang: str, published: str | None, fmt: s
 
 
 def _batch(paths: tuple[str, ...], out_dir: Path, code: str | None, when, max_bytes: int, fmt: str,  # noqa: ANN001
-           demonyms: bool = False) -> int:
+           demonyms: bool = False, literal: bool = False) -> int:
     from tqdm import tqdm
 
     failed = 0
@@ -112,7 +115,7 @@ def _batch(paths: tuple[str, ...], out_dir: Path, code: str | None, when, max_by
     bar = tqdm(paths, unit="article", disable=not sys.stderr.isatty(), file=sys.stderr)
     for path, stem in zip(bar, names):
         try:
-            article, doc = _run(path, max_bytes, code, when, demonyms)
+            article, doc = _run(path, max_bytes, code, when, demonyms, literal)
         except WartaError as err:
             failed += 1
             bar.write(f"Error [{err.code}]: {path}: {err}", file=sys.stderr)

@@ -71,8 +71,21 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
             out.append(_mention(text, toks, m, regions, lex))
             out[-1].demonym = id(m) in adjectives
     if literal:
-        out = [p for p, keep in zip(out, literal_uses(text, toks, out, lex), strict=True) if keep]
+        out = _literal_only(text, toks, out, lex)
     return out
+
+
+def literal_only(text: str, lang: Lang, sentences: list[Sentence],
+                 places: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions of ``places`` (from :func:`find_places`) that the text
+    uses as locations: not a place acting ("Moscow said"), the agent of a
+    passive, a modifier of a noun ("warga Palestina") or part of a longer name."""
+    return _literal_only(text, tokenize(text, sentences), places, lexicon(lang))
+
+
+def _literal_only(text: str, toks: list[Tok], places: list[PlaceMention],
+                  lex: PlaceLexicon) -> list[PlaceMention]:
+    return [p for p, keep in zip(places, literal_uses(text, toks, places, lex), strict=True) if keep]
 
 
 def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer,
