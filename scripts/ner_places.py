@@ -1,6 +1,6 @@
 """Place-span precision, recall and F1 of warta on CoNLL-style NER files.
 
-    python scripts/ner_places.py FILE... [--lang id] [--show N] [--demonyms] [--literal]
+    python scripts/ner_places.py FILE... [--lang id] [--show N] [--demonyms] [--literal] [--facilities]
 
 Each sentence of a file (``token [pos] tag`` per line, blank line between
 sentences, IOB tags) is rebuilt as text with single spaces between tokens and
@@ -12,6 +12,9 @@ each file are printed. With ``--literal``, only names used as locations
 count as places, the convention of sets that leave out a country standing
 for its government or modifying a noun ("warga Palestina", "militer
 Israel"): idner-news-2k annotates so; NERP and NERGrit tag every toponym.
+With ``--facilities``, named buildings, hospitals, airports, courts and
+schools are places too, as all three Indonesian sets tag them (news
+convention leaves them out).
 """
 
 from __future__ import annotations
@@ -66,14 +69,15 @@ def rebuild(sent: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int]]]:
 
 
 def score(path: Path, code: str, demonyms: bool, show: int,
-          literal: bool = False) -> tuple[int, int, int, int]:
+          literal: bool = False, facilities: bool = False) -> tuple[int, int, int, int]:
     lang = load(code)
     hits = exact = n_gold = n_pred = 0
     shown = 0
     for sent in read_conll(path):
         text, gold = rebuild(sent)
         pred = [(p.start, p.end) for p in find_places(text, lang, sentences(text, lang),
-                                                          demonyms=demonyms, literal=literal)]
+                                                          demonyms=demonyms, literal=literal,
+                                                          facilities=facilities)]
         n_gold += len(gold)
         n_pred += len(pred)
         used: set[int] = set()
@@ -109,9 +113,11 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--demonyms", action="store_true")
     ap.add_argument("--literal", action="store_true", help="only names used as locations")
+    ap.add_argument("--facilities", action="store_true", help="named buildings and sites are places too")
     args = ap.parse_args()
     for path in args.files:
-        hits, exact, gold, pred = score(path, args.lang, args.demonyms, args.show, args.literal)
+        hits, exact, gold, pred = score(path, args.lang, args.demonyms, args.show, args.literal,
+                                        args.facilities)
         print(f"{path}: gold {gold} predicted {pred}; overlap {_prf(hits, gold, pred)}; "
               f"exact {_prf(exact, gold, pred)}", flush=True)
 

@@ -8,7 +8,7 @@ __all__ = ["__version__", "extract", "ingest", "WartaError"]
 
 
 def extract(text: str, lang: str | None = None, published=None,  # noqa: ANN001, ANN201
-            demonyms: bool = False, literal_places: bool = False):
+            demonyms: bool = False, literal_places: bool = False, facilities: bool = False):
     """Extract claims, figures, events, places and dates from one article.
 
     ``lang`` is an ISO 639-1 code or None to detect it; ``published`` a
@@ -16,12 +16,14 @@ def extract(text: str, lang: str | None = None, published=None,  # noqa: ANN001,
     ``demonyms``, adjectives of peoples ("Russian forces") are places too,
     marked ``"demonym": true`` (geoparsing corpora count them; news does not).
     With ``literal_places``, places are only names used as locations, as
-    named-entity corpora tag them: not "Moscow said" nor "warga Palestina".
+    named-entity corpora tag them: not "Moscow said" nor "warga Palestina";
+    with ``facilities``, named buildings and sites ("Al-Shifa Hospital") too.
     Returns a :class:`warta.model.Article`; ``.to_json()`` gives the contract JSON.
     """
     from warta.pipeline.extract import extract as _extract
 
-    return _extract(text, lang=lang, published=published, demonyms=demonyms, literal_places=literal_places)
+    return _extract(text, lang=lang, published=published, demonyms=demonyms,
+                    literal_places=literal_places, facilities=facilities)
 
 
 def ingest(paths, db="warta.db", *, workers=None, scheduler=None, lang=None, published=None,  # noqa: ANN001, ANN201

@@ -14,7 +14,7 @@ from warta.pipeline.events import find_events
 from warta.pipeline.figures import find_figures
 from warta.pipeline.langid import detect
 from warta.pipeline.numbers import find_quantities
-from warta.pipeline.places import find_places, literal_only
+from warta.pipeline.places import as_convention, find_places
 from warta.pipeline.segment import sentences as split_sentences
 from warta.pipeline.times import find_times
 
@@ -31,11 +31,12 @@ def parse_published(published: date | str | None) -> date | None:
 
 
 def extract(text: str, lang: str | None = None, published: date | str | None = None,
-            demonyms: bool = False, literal_places: bool = False) -> Article:
+            demonyms: bool = False, literal_places: bool = False, facilities: bool = False) -> Article:
     """Claims, figures, events, places and dates of one article, with offsets.
     With ``demonyms``, adjectives of peoples count as places (``demonym: true``);
     with ``literal_places``, the article's places are only the names used as
-    locations (named-entity convention), while the other steps read them all."""
+    locations (named-entity convention), while the other steps read them all;
+    with ``facilities``, named buildings and sites are places too (``point``)."""
     if not isinstance(text, str):
         raise InputError(f"expected the article as str, got {type(text).__name__}",
                          "decode bytes first, e.g. with warta.io.read_text")
@@ -56,8 +57,8 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     infer_sides(text, data, sents, claims, plain, named)
     dated = [t for t in times if t.start_date is not None]  # durations, sets and "now" date nothing
     events = find_events(text, data, sents, dated, plain, figures, when, named)
-    if literal_places:
-        places = literal_only(text, data, sents, places)
+    if literal_places or facilities:
+        places = as_convention(text, data, sents, places, literal_places, facilities)
     article.sentences, article.times, article.places = sents, times, places
     article.claims, article.events = claims, events
     _number(article)

@@ -51,6 +51,8 @@ class PlaceLexicon:
     not_verbs: frozenset[str] = frozenset()  # words that begin so and are no verbs
     verb_markers: frozenset[str] = frozenset()  # auxiliaries opening a predicate ("telah", "has")
     function_words: frozenset[str] = frozenset()  # grammar words: a name after one modifies nothing
+    facility_heads_before: frozenset[str] = frozenset()  # "gedung", "rumah sakit": a facility's name follows
+    facility_heads_after: frozenset[str] = frozenset()  # "hospital", "airport": the name stands before
     home_countries: frozenset[str] = frozenset()  # where a text in the language is most often set
     modifier_order: str = "after"  # a name modifying a noun stands "after" it or "before" it
 
@@ -142,6 +144,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         not_verbs=frozenset(fold(w) for w in data.get("not_verbs", [])),
         verb_markers=frozenset(fold(w) for w in data.get("verb_markers", [])),
         function_words=frozenset(fold(w) for w in data.get("function_words", [])),
+        facility_heads_before=frozenset(fold(w) for w in data.get("facility_heads_before", [])),
+        facility_heads_after=frozenset(fold(w) for w in data.get("facility_heads_after", [])),
         home_countries=frozenset(data.get("home_countries", [])),
         modifier_order=_order(data.get("modifier_order", "after")),
     )

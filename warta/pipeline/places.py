@@ -18,6 +18,8 @@ from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from warta.geo.resolve import BROAD, PRECISION, Match, candidates, resolve
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
+from warta.pipeline.place_address import with_addresses
+from warta.pipeline.place_facilities import with_facilities
 from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
@@ -39,14 +41,17 @@ IMPORTANT_POPULATION = 100_000  # a lone person's name is this big a place, or n
 
 def find_places(text: str, lang: Lang, sentences: list[Sentence],
                 gazetteer: Gazetteer | None = None,
-                demonyms: bool = False, fuzzy: bool = True, literal: bool = False) -> list[PlaceMention]:
+                demonyms: bool = False, fuzzy: bool = True, literal: bool = False,
+                facilities: bool = False) -> list[PlaceMention]:
     """Every place mention of ``text``, in text order. With ``demonyms``,
     adjectives of peoples the language lists ("Russian") count as places too,
     as geoparsing corpora annotate them (the news convention leaves them out).
     With ``fuzzy``, a name after a place word that the gazetteer lacks as
     written is looked up by near matches (transliteration variants). With
     ``literal``, only names used as locations are given, as named-entity
-    corpora tag them: not "Israel" in "Israel said" or "warga Palestina"."""
+    corpora tag them: not "Israel" in "Israel said" or "warga Palestina".
+    With ``facilities``, named buildings, hospitals, airports and the like are
+    places too (precision ``point``), covering the place names inside them."""
     gaz = gazetteer or default_gazetteer()
     lex = lexicon(lang)
     toks = tokenize(text, sentences)
@@ -70,22 +75,27 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
         if m.best or m.new:
             out.append(_mention(text, toks, m, regions, lex))
             out[-1].demonym = id(m) in adjectives
+    out = with_addresses(text, toks, out, lex)
+    return _convention(text, toks, out, lex, literal, facilities)
+
+
+def as_convention(text: str, lang: Lang, sentences: list[Sentence], places: list[PlaceMention],
+                  literal: bool = False, facilities: bool = False) -> list[PlaceMention]:
+    """``places`` (from :func:`find_places`) as a named-entity convention has
+    them: with ``facilities``, named buildings and sites added (the places
+    inside them give way); with ``literal``, only the names the text uses as
+    locations (not "Moscow said", the agent of a passive, a modifier of a noun
+    such as "warga Palestina", nor part of a longer name)."""
+    return _convention(text, tokenize(text, sentences), places, lexicon(lang), literal, facilities)
+
+
+def _convention(text: str, toks: list[Tok], places: list[PlaceMention], lex: PlaceLexicon,
+                literal: bool, facilities: bool) -> list[PlaceMention]:
+    if facilities:
+        places = with_facilities(text, toks, places, lex)
     if literal:
-        out = _literal_only(text, toks, out, lex)
-    return out
-
-
-def literal_only(text: str, lang: Lang, sentences: list[Sentence],
-                 places: list[PlaceMention]) -> list[PlaceMention]:
-    """The mentions of ``places`` (from :func:`find_places`) that the text
-    uses as locations: not a place acting ("Moscow said"), the agent of a
-    passive, a modifier of a noun ("warga Palestina") or part of a longer name."""
-    return _literal_only(text, tokenize(text, sentences), places, lexicon(lang))
-
-
-def _literal_only(text: str, toks: list[Tok], places: list[PlaceMention],
-                  lex: PlaceLexicon) -> list[PlaceMention]:
-    return [p for p, keep in zip(places, literal_uses(text, toks, places, lex), strict=True) if keep]
+        places = [p for p, keep in zip(places, literal_uses(text, toks, places, lex), strict=True) if keep]
+    return places
 
 
 def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer,
