@@ -77,3 +77,21 @@ def test_token_index_is_the_first_token_at_or_after_an_offset():
     text = "Dua tank hancur, kata militer."
     toks = tokens(text)
     assert [token_index(toks, k) for k in (0, 1, 4, 15, len(text), len(text) + 5)] == [0, 1, 1, 3, 7, 7]
+
+
+@pytest.mark.parametrize("text", [
+    "Pasukan Rusia menembakkan 1.250 rudal ke Kharkiv's pinggiran; 3 warga tewas, kata gubernur. " * 12,
+    "Kyiv's mayor said 2,400 homes lost power after strikes on Dnipro-Kherson lines. " * 12,
+])
+def test_span_tokens_are_the_tokens_of_the_span_alone(text):
+    """A span's tokens come from the article's tokens, also where a span cuts a word or
+    a possessive in two: they must equal tokenising the span by itself."""
+    from warta.pipeline.segment import TOKEN_RE
+
+    assert len(text) > 512  # an article, not a phrase cached by value
+    for start in range(0, 200, 7):
+        for end in (start, start + 1, start + 13, start + 80, len(text)):
+            got = [(t.start, t.end, t.text) for t in tokens(text, start, end)]
+            want = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+            assert got == want, (start, end)
+    assert [t.text for t in tokens(text)] == TOKEN_RE.findall(text)

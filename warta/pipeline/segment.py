@@ -44,22 +44,45 @@ def _short_tokens(text: str) -> list[Token]:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` with absolute offsets.
 
-    Every step tokenises the same sentences, so the article's tokens are
-    remembered (per thread, for the last long text seen); short texts such as
-    phrases and names are cached by value on their own, so looking one up never
-    evicts the article. Callers must not modify the list they get.
+    Every step tokenises the same sentences, so the article is tokenised once
+    (per thread, for the last long text seen) and a span's tokens are a slice
+    of it, unless a token crosses the span's edge; short texts such as phrases
+    and names are cached by value on their own, so looking one up never evicts
+    the article. Callers must not modify the list they get.
     """
     end = len(text) if end is None else end
-    if start == 0 and end == len(text) and len(text) <= SHORT_TEXT:
+    whole = start == 0 and end == len(text)
+    if whole and len(text) <= SHORT_TEXT:
         return _short_tokens(text)
-    if getattr(_memo, "text", None) is not text:
-        _memo.text, _memo.spans = text, {}
+    memo = _memo
+    if getattr(memo, "text", None) is not text:
+        if whole:  # another long text asked once: the article stays remembered
+            return _scan(text, start, end)
+        memo.text, memo.spans, memo.all, memo.starts = text, {}, None, []
     key = (start, end)
-    found = _memo.spans.get(key)
+    found = memo.spans.get(key)
     if found is None:
-        found = [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
-        _memo.spans[key] = found
+        found = memo.spans[key] = _slice(memo, text, start, end)
     return found
+
+
+def _scan(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def _slice(memo: threading.local, text: str, start: int, end: int) -> list[Token]:
+    """The article's tokens from ``start`` to ``end``: the same as scanning the span
+    when no token crosses its edges (every non-space character is in some token, and
+    the pattern looks ahead at most one word within its own match)."""
+    if memo.all is None:
+        memo.all = _scan(text, 0, len(text))
+        memo.starts = [t.start for t in memo.all]
+    toks: list[Token] = memo.all
+    i = bisect_left(memo.starts, start)
+    j = bisect_left(memo.starts, end, i)
+    if (i and toks[i - 1].end > start) or (j and toks[j - 1].end > end):
+        return _scan(text, start, end)  # a word cut by the span's edge
+    return toks[i:j]
 
 
 def token_index(toks: list[Token], offset: int) -> int:
