@@ -191,3 +191,22 @@ def test_numbers_a_bound_on_a_vague_word_keeps_the_vague_range():
     assert (q.value, q.low, q.high) == (None, 10, 99)
     q = _fq("more than hundreds of people", _load("en"))[0]
     assert (q.value, q.low, q.high) == (None, 100, None)
+
+
+@pytest.mark.parametrize("code, text", [
+    ("id", "Sekitar pukul 10.30 pada 3 Maret, lebih dari dua puluh lima rumah dan 1.200 warga terdampak; "
+           "antara 5 dan 7 tank hancur, kata 3/4 saksi, hingga puluhan orang, sebuah desa, 12-15 korban."),
+    ("en", "At 9:30 a.m. on March 3, more than twenty-five homes and 1,200 people were hit; between 5 "
+           "and 7 tanks burned, a dozen witnesses said, up to hundreds more, one-on-one, 12-15 dead."),
+])
+@pytest.mark.parametrize("articles", [False, True])
+def test_numbers_search_tries_the_pattern_only_where_a_match_can_begin(code, text, articles):
+    """The quick search for where a number can begin finds every match the full pattern
+    finds anywhere, with the same span and groups."""
+    from warta.pipeline.numbers import _grammar, _search
+
+    g = _grammar(load(code), articles)
+    for pos in range(len(text)):
+        want, got = g.regex.search(text, pos), _search(g, text, pos, len(text))
+        assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict()))
+    assert find_quantities(text, load(code), articles=articles)

@@ -63,6 +63,7 @@ def norm(text: str) -> str:
 @dataclass(slots=True)
 class _Grammar:
     regex: re.Pattern[str]
+    first_re: re.Pattern[str]
     skip_re: re.Pattern[str]
     word_re: re.Pattern[str]
     after_re: re.Pattern[str]
@@ -120,6 +121,12 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
         rf"|(?:(?<!\w)(?P<mod>{words_pattern(mods)})\s+)?(?P<q1>{qty_start}){suffix}"
         rf"(?:(?:\s*(?:{dashes})\s*|\s+(?:{range_words})\s+)(?P<q2>{qty_inner}))?"
     )
+    # every match begins with a digit or with the first word of a listed phrase: only
+    # where one stands is the whole pattern tried (searching it tries every branch at
+    # every word of the text)
+    firsts = [*single, *vague, *mods, *(p[0] for p in between), *_month_names(locale),
+              *d.get("extra_months", []), *d.get("not_counts", []), *d.get("clock_words", [])]
+    first = words_pattern({_SPACE_RE.sub(" ", w.strip()).split(" ")[0] for w in firsts})
     after = [re.escape(x) for x in d.get("percent_signs", [])]
     after += [words_pattern(d.get(k, [])) + r"(?!\w)" for k in ("percent_words", "ordinal_suffixes")
               if d.get(k)]
@@ -127,6 +134,7 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
         # every branch starts where no word character precedes (its own look-behinds say so):
         # testing that once first spares the engine trying each branch inside every word
         regex=re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE),
+        first_re=re.compile(rf"(?<!\w)(?:\d|{first})", re.IGNORECASE),
         skip_re=re.compile(skip, re.IGNORECASE),
         word_re=re.compile(rf"{words_pattern(kinds)}(?!\w)", re.IGNORECASE),
         after_re=re.compile(rf"\s*(?:{'|'.join(after)})|-[^\W\d_]" if after else r"-[^\W\d_]",
@@ -179,7 +187,7 @@ def find_quantities(text: str, lang: Lang, start: int = 0, end: int | None = Non
     out: list[Quantity] = []
     pos = start
     while pos < end:
-        m = g.regex.search(text, pos, end)
+        m = _search(g, text, pos, end)
         if m is None:
             break
         pos = m.end()
@@ -200,6 +208,18 @@ def find_quantities(text: str, lang: Lang, start: int = 0, end: int | None = Non
         pos = max(m.start() + 1, q.end)
         out.append(q)
     return out
+
+
+def _search(g: _Grammar, text: str, pos: int, end: int) -> re.Match[str] | None:
+    """``g.regex.search(text, pos, end)``, trying the pattern only where a match can begin."""
+    while True:
+        at = g.first_re.search(text, pos, end)
+        if at is None:
+            return None
+        m = g.regex.match(text, at.start(), end)
+        if m is not None:
+            return m
+        pos = at.start() + 1
 
 
 def parse_number(text: str, lang: Lang) -> float | None:
