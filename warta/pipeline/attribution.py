@@ -11,12 +11,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from itertools import accumulate
 
 from warta.lang import Lang
 from warta.model import Claim, PlaceMention, Sentence
 from warta.pipeline.figures import POSSESSED
-from warta.pipeline.lexicon import from_table
+from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
@@ -156,14 +157,21 @@ def _nearest(pool: list[PlaceMention]) -> Callable[[int], PlaceMention | None]:
     return nearest
 
 
+@cache
+def _side_words(lang: Lang) -> tuple[PhraseLexicon[str], frozenset[str], PhraseLexicon[str], tuple[str, ...]]:
+    """Enemy words, agent markers, maker markers and "each" words of the language."""
+    data = lang.data("sides")
+    return (from_table({"enemy": data.get("enemy", [])}),
+            frozenset(w.lower() for w in data.get("agent_markers", [])),
+            from_table({"maker": data.get("maker_markers", [])}),
+            tuple(w.lower() for w in data.get("each_words", [])))
+
+
 def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[Claim],
                 places: list[PlaceMention], counts: Counter[str]) -> None:
     """Fill ``side`` of every figure that has none, in place."""
     lex = side_lexicon(lang)
-    enemy = from_table({"enemy": lang.data("sides").get("enemy", [])})
-    markers = frozenset(w.lower() for w in lang.data("sides").get("agent_markers", []))
-    makers = from_table({"maker": lang.data("sides").get("maker_markers", [])})
-    eachs = tuple(w.lower() for w in lang.data("sides").get("each_words", []))
+    enemy, markers, makers, eachs = _side_words(lang)
     ranked = [s for s, _ in counts.most_common()]
     # the article's countries: sides named and places mentioned (for the last resort and for
     # telling an incidental or misread place from the country the story is about)
