@@ -214,3 +214,13 @@ WED = date(2025, 1, 15)
 ])
 def test_qualifiers_that_open_a_phrase_of_their_own(text, lang, expected):
     assert _x(text, lang, pub=WED) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The 90-day truce expires soon.", EN, [("90-day", "P90D"), ("soon", "FUTURE_REF")]),
+    ("In the coming days, aid will arrive.", EN, [("the coming days", "PXD")]),
+    ("Prices fell over the past weeks.", EN, [("the past weeks", "PXW")]),
+    ("Bantuan tiba dalam beberapa hari ke depan.", ID, [("beberapa hari ke depan", "PXD")]),
+])
+def test_article_before_a_hyphenated_duration_and_windows_with_no_count(text, lang, expected):
+    assert _x(text, lang) == expected

@@ -46,6 +46,7 @@ class Grammar:
     current_periods: frozenset[str]  # duration words that name this year unless a length is meant
     period_end: re.Pattern[str]  # after one of them, its end follows: "the year ended March 31"
     span_preps: frozenset[str]  # before one of them, a length is meant: "throughout the year"
+    articles: frozenset[str]  # left out of a span before a hyphenated duration ("the 90-day truce")
     plurals: frozenset[str]  # plural unit words ("years"): some of the unit, not one
     utc_zones: frozenset[str]  # zones written "Z" in a TIMEX3 value
     not_refs: re.Pattern[str]  # phrases in which a reference word ("soon") is none
@@ -132,6 +133,7 @@ def grammar(lang: Lang) -> Grammar:
         current_periods=frozenset(norm(w) for w in d.get("current_periods", [])),
         period_end=re.compile(rf"\s+{i(d.get('period_end_words', []))}(?!\w)"),
         span_preps=frozenset(norm(w) for w in d.get("span_prepositions", [])),
+        articles=frozenset(norm(w) for w in d.get("articles", [])),
         plurals=frozenset(norm(w) for w in d.get("plural_units", [])),
         utc_zones=frozenset(norm(w) for w in d.get("utc_zones", [])),
         not_refs=re.compile(rf"(?<!\w){i(d.get('not_references', []))}(?!\w)"),
@@ -212,9 +214,10 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     drange = r"(?:\s*[-–]\s*(?P<{0}>\d{{1,2}}))?"
     # windows back ("the past five months", "24 jam terakhir") and forward
     win = [rf"{i(d.get('window_before', []))}\s+(?:(?P<wn1>{counts})\s+)?(?P<wu1>{units})",
-           rf"(?:(?P<wn2>{num})\s+(?P<wu2>{units})|(?P<wi>{implicit}))\s+{i(d.get('window_after', []))}"]
-    nxt = [rf"{i(d.get('window_next_before', []))}\s+(?P<xn1>{counts})\s+(?P<xu1>{units})",
-           rf"(?:(?P<xn2>{num})\s+(?P<xu2>{units})|(?P<xi>{implicit}))\s+{i(d.get('window_next_after', []))}"]
+           rf"(?:(?P<wn2>{counts})\s+(?P<wu2>{units})|(?P<wi>{implicit}))\s+{i(d.get('window_after', []))}"]
+    nxt = [rf"{i(d.get('window_next_before', []))}\s+(?:(?P<xn1>{counts})\s+)?(?P<xu1>{units})",
+           rf"(?:(?P<xn2>{counts})\s+(?P<xu2>{units})|(?P<xi>{implicit}))"
+           rf"\s+{i(d.get('window_next_after', []))}"]
     ago_h = rf"|(?P<agh>(?P<aghu>{units})-{i(d.get('ago_hyphen', []))})"
     ago = (rf"(?P<ago>{_opt(d.get('duration_modifiers', []))}"
            rf"(?:(?P<agn>{counts})(?:\s+|-)(?P<agu>{units})|(?P<agi>{implicit}))"
@@ -299,6 +302,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
 
 # word lists that never open an expression (they follow something else)
 _NOT_FIRST = frozenset({
+    "articles",
     "qualified_only",
     "unit_adjectives", "utc_zones", "current_periods", "period_end_words", "span_prepositions",
     "numeric_date_order", "quarter_order", "quote_pairs", "future_cues", "future_blockers", "time_zones",
@@ -325,6 +329,7 @@ def _core_pattern(d: dict[str, Any], names: list[str]) -> re.Pattern[str]:
 
 # word lists read around an expression, never part of one
 _CONTEXT = frozenset({
+    "articles",
     "qualified_only",
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
     "future_cues", "future_blockers", "past_cues", "not_past", "attributive_before", "passive_auxiliaries",

@@ -29,6 +29,7 @@ from functools import cache
 
 from warta.lang import Lang
 from warta.model import Sentence, TimeMention
+from warta.pipeline.numbers import norm
 from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_records import Context, Resolved
 from warta.pipeline.time_resolve import resolve
@@ -75,7 +76,7 @@ def find_times(text: str, lang: Lang, published: date | None,
         _remember(m, res, ctx)
         if res.precision == "day" and res.start is not None:
             ctx.day = res.start  # a clock time with no day of its own is on the latest day named
-        found.append((m, _mention(text, m, res)))
+        found.append((m, _mention(text, g, m, res)))
         pos = m.end()
     out = found if published is None else _requote(text, g, found, sentences)
     return _join_clocks(text, g, out)
@@ -149,8 +150,11 @@ def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
             ctx.years[(res.start.month, res.start.day)] = res.start.year
 
 
-def _mention(text: str, m: re.Match[str], res: Resolved) -> TimeMention:
+def _mention(text: str, g: Grammar, m: re.Match[str], res: Resolved) -> TimeMention:
     begin, stop = m.start("body"), m.end("body")
+    if m.group("dmod") and m.group("dn") and text[m.end("dn"):m.start("du")] == "-" \
+            and norm(m.group("dmod")) in g.articles:
+        begin = m.start("dn")  # "the 90-day truce": an adjective, its article is the noun's
     while stop > begin and text[stop - 1] in ",. " and not re.search(r"\.\w\.$", text[begin:stop]):
         stop -= 1
     if text[stop - 1] == ")" and "(" not in text[begin:stop - 1]:
@@ -181,7 +185,7 @@ def _requote(text: str, g: Grammar, found: list[_Found], sentences: list[Sentenc
             continue
         res = resolve(m, g, Context(min(days)[1]))
         if res is not None:
-            out.append((m, _mention(text, m, res)))
+            out.append((m, _mention(text, g, m, res)))
     return out
 
 
