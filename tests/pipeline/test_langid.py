@@ -1,3 +1,4 @@
+import numpy as np
 import pytest
 
 from warta.errors import LanguageError
@@ -35,6 +36,9 @@ def test_model_is_unpacked_once_into_the_cache_and_scores_as_the_packed_one(tmp_
     assert folder.parent == tmp_path and (folder / "ptc.npy").exists()
     assert langid._unpacked_model() == folder  # reused, not unpacked again
     ours = langid._load_model()
+    # the tokenizer's tables are read in place from the mapped files, not copied
+    assert all(isinstance(t, memoryview) and isinstance(t.obj, np.memmap)
+               for t in (ours.tk_nextmove, ours.tk_output, ours.tk_row))
     packed = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     for text in ("Pasukan itu mundur dari desa setelah serangan udara pada malam hari.",
                  "The troops pulled back from the village after an overnight air strike.",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import ipaddress
 import os
-import socket
 
 import click
 
@@ -24,6 +23,8 @@ def check_port(host: str, port: int) -> None:
     before ``serve`` says where it serves, so it never announces a dead URL)."""
     if port == 0:
         return
+    import socket  # here, not at start: every other command would pay for it
+
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as err:

@@ -8,7 +8,9 @@ never hard-code words: they ask ``load(code).data(component)``.
 
 from __future__ import annotations
 
-import tomllib
+import marshal
+import os
+import zlib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -77,8 +79,38 @@ def _merge(base: Any, own: Any) -> Any:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    """A TOML file, parsed. The parse is kept in the cache folder, named by the
+    file's content, so that the next process reads it at once."""
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as err:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise LangDataError(f"cannot read {path}: {err}", "reinstall warta") from err
+    kept = _kept(path, raw)
+    try:
+        got = marshal.loads(kept.read_bytes())
+        if isinstance(got, dict):
+            return got
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise LangDataError(f"{path} is not valid TOML: {err}", "fix the file") from err
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        tmp = kept.with_name(f"{kept.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, kept)
+    except (OSError, ValueError):  # an unwritable cache, or values marshal cannot keep
+        pass
+    return data
+
+
+def _kept(path: Path, raw: bytes) -> Path:
+    """Where the parse of a file with these bytes is kept."""
+    from warta.geo.gazetteer import cache_dir
+
+    key = f"{path.parent.name}-{path.stem}-{len(raw)}-{zlib.crc32(raw):08x}"
+    return cache_dir() / f"lang-m{marshal.version}" / f"{key}.marshal"

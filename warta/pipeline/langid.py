@@ -12,7 +12,6 @@ import os
 import re
 import shutil
 import unicodedata
-from array import array
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -60,22 +59,27 @@ def _unpacked_model() -> Path:
 
 
 def _load_model() -> LanguageIdentifier:
+    """The identifier over the unpacked copy, every table memory-mapped: the
+    tokenizer's tables are read through memoryviews (plain ints, no copy), so
+    only the pages a text's bytes lead to are ever read into memory."""
     try:
         folder = _unpacked_model()
         data = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
                 for name in _PARTS}
         return LanguageIdentifier(
             data["ptc"], np.asarray(data["pc"]), data["classes"].tolist(),
-            _as_array(data["nextmove"]), data["output"].tolist(),
-            norm_probs=True, tk_row=_as_array(data["row"]))
-    except OSError:  # a read-only or full cache folder: read the packed model
+            _ints(data["nextmove"]), _ints(data["output"]),
+            norm_probs=True, tk_row=_ints(data["row"]))
+    except (OSError, ValueError):  # a read-only or full cache folder: read the packed model
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def _as_array(values: np.ndarray) -> array:
-    out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
-    out.frombytes(np.ascontiguousarray(values).data.cast("B"))
-    return out
+def _ints(values: np.ndarray) -> memoryview:
+    """A memory-mapped table as a memoryview whose items are Python ints."""
+    view = values.data
+    if view.format not in ("B", "H", "I", "L", "b", "h", "i", "l") or not view.c_contiguous:
+        raise ValueError(f"langid table of format {view.format!r}")  # the packed model will do
+    return view
 
 
 @cache

@@ -7,7 +7,6 @@ interface (:class:`Store`), in SQLite (a file, the default) or PostgreSQL.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
@@ -69,4 +68,6 @@ def open_store(url: str) -> Store:
 
 def content_hash(text: str) -> str:
     """The identity of an article: SHA-256 of its text without surrounding space."""
+    import hashlib  # here, not at start: `warta extract` reads inputs but never hashes them
+
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()

@@ -1,0 +1,31 @@
+"""`warta extract` starts without loading what only other commands use:
+the ingest runs, the store's writer, worker pools, sockets."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+NOT_FOR_EXTRACT = ("warta.ingest.runner", "warta.ingest.pool", "warta.store.sql",
+                   "warta.store.writes", "multiprocessing", "socket", "hashlib")
+
+
+def test_the_cli_and_extract_load_none_of_the_other_commands_modules() -> None:
+    code = ("import sys, warta.cli, warta.cli.extract\n"
+            "from warta.ingest.readers import load_file\n"
+            f"print(' '.join(m for m in {NOT_FOR_EXTRACT!r} if m in sys.modules))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out == []
+
+
+def test_the_ingest_package_still_offers_its_runs() -> None:
+    import warta.ingest as pkg
+    from warta.ingest import runner
+
+    assert pkg.ingest is runner.ingest and pkg.reprocess is runner.reprocess
+    assert pkg.Report is runner.Report and pkg.current_version is runner.current_version
