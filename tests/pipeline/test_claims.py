@@ -443,3 +443,28 @@ def test_claims_a_quotation_opened_after_its_speaker_belongs_to_them():
     got = given('Gubernur Oleh Petrenko mengatakan: "Tiga orang tewas dalam serangan itu. Lima lainnya '
                 'terluka."', "id", "Tiga orang", "Lima lainnya")
     assert [c.claimant.text for c in got] == ["Gubernur Oleh Petrenko"] * 2
+
+
+def test_claims_rights_groups_outlets_and_defence_departments_have_their_kind():
+    cases = (("en", "Bandits killed 70 people, according to Amnesty International.", "organization"),
+             ("en", "At least 30 people were killed, Human Rights Watch said.", "organization"),
+             ("en", "The New York Times reported that 40 people died.", "media"),
+             ("en", "The Pentagon said 3 soldiers were wounded.", "government"),
+             ("id", "Menurut Amnesty International, 70 orang tewas tahun ini.", "organization"),
+             ("id", "Harian Kompas melaporkan 12 orang tewas.", "media"),
+             ("id", "Pentagon mengatakan 3 tentara terluka.", "government"))
+    for code, text, kind in cases:
+        (claim,) = claims(text, code)
+        assert claim.claimant.kind == kind, text
+
+
+def test_claims_a_dateline_is_no_source_and_a_date_ends_the_source_phrase():
+    cases = (("id", "MOSKOW, KOMPAS TV – Kementerian Pertahanan Rusia pada Jumat 4 Oktober, mengklaim "
+                    "300 tentara tewas.", "Kementerian Pertahanan Rusia"),
+             ("id", "Detik.com, JAKARTA - Militer Israel hari Senin, menyebut 40 roket diluncurkan.",
+              "Militer Israel"),
+             ("en", "KYIV (Reuters) - Ukraine's air force, citing radar data, said 40 drones were shot down.",
+              "Ukraine's air force"))
+    for code, text, source in cases:
+        (claim,) = warta.extract(text, lang=code, published="2024-10-05").claims
+        assert claim.claimant.text == source, text

@@ -14,6 +14,7 @@ key) and whom a pronoun stands for is :mod:`warta.pipeline.sources`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from warta.model import Figure, Span, Token
@@ -28,6 +29,25 @@ from warta.pipeline.claim_lexicon import (
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sources import SourceBook
+
+DATELINE_CHARS = 50  # characters of a sentence's dateline before its dash
+DATELINE_DASHES = ("-", "–", "—", "--")
+DATELINE_NOISE = re.compile(r"\([^)]*\)|\S+\.(?:com|co\.id|id|net|org)\b", re.IGNORECASE)
+
+
+def dateline_end(toks: list[Token], text: str) -> int:
+    """Index of the first token after a sentence's dateline ("MOSKOW, KOMPAS TV –", "KYIV
+    (Reuters) -", "Bisnis.com, JAKARTA -"), else 0: a dateline names no source of the
+    sentence's claims."""
+    if not toks:
+        return 0
+    for n, tok in enumerate(toks):
+        if tok.start - toks[0].start > DATELINE_CHARS:
+            return 0
+        if tok.text in DATELINE_DASHES and n > 0:
+            prefix = DATELINE_NOISE.sub("", text[toks[0].start:tok.start])
+            return n + 1 if not any(c.islower() for c in prefix) else 0
+    return 0
 
 
 @dataclass(slots=True)
@@ -207,24 +227,25 @@ class SourceReader(SourceBook):
         """"Andrei Kovalenko, pejabat senior ..., mengonfirmasi", "..., its governor, Filip
         Pronin, said": of the two comma-separated phrases before the cue, the one with a name."""
         segments: list[Span] = []
+        floor = dateline_end(toks, self.text)  # "MOSKOW, KOMPAS TV – ...": where and who filed it
         end = comma - 1
-        while end >= 0 and len(segments) < 2:
+        while end >= floor and len(segments) < 2:
             i = end
-            while i >= 0 and end - i < MAX_CLAIMANT_TOKENS and (
+            while i >= floor and end - i < MAX_CLAIMANT_TOKENS and (
                     toks[i].text not in PUNCT_BOUNDARY | QUOTES or self._possessive(toks[i])
                     or (toks[i].text == "." and self._abbreviation_dot(toks[i].start))):
                 if self.lex.cues.at(toks, i, self.text) is not None:
                     end = i - 1  # "..., spokesperson of the brigade said, said": not the cue
                 i -= 1
-            if i == end or (i >= 0 and toks[i].text not in ",\"“”'’"):
-                if i != end and i < 0:
+            if i == end or (i >= floor and toks[i].text not in ",\"“”'’"):
+                if i != end and i < floor:
                     segments.append(self._span(toks, i + 1, end))
                 break
             segments.append(self._span(toks, i + 1, end))
             end = i - 1
             while end >= 0 and toks[end].text in QUOTES:
                 end -= 1
-            if i < 0 or toks[i].text != ",":
+            if i < floor or toks[i].text != ",":
                 break
         good = [sp for sp in segments if self.sourcey(sp) and not any(
             f.start < sp.end and sp.start < f.end for f in figs)]
@@ -233,7 +254,16 @@ class SourceReader(SourceBook):
         person = [sp for sp in named
                   if not self.lex.kinds.find(tokenize(self.text, sp.start, sp.end), self.text)]
         pick = person[:1] or named[:1] or good[-1:]
-        return (pick[0], min(sp.start for sp in good)) if pick else None
+        return (self._before_time(pick[0]), min(sp.start for sp in good)) if pick else None
+
+    def _before_time(self, span: Span) -> Span:
+        """The phrase without the date that ends it ("Kementerian Pertahanan Rusia hari Jumat 11
+        Oktober 2024,"), and without the words that led into that date ("pada", "on")."""
+        toks = tokenize(self.text, span.start, span.end)
+        k = next((n for n, t in enumerate(toks) if n > 0 and self._in_time(t) is not None), len(toks))
+        while k > 1 and toks[k - 1].text.lower() in self.lex.function_words | self.lex.boundaries:
+            k -= 1
+        return span if k == len(toks) else self._span(toks, 0, k - 1)
 
     def _apposition_after(self, toks: list[Token], span: Span) -> int:
         """"..., said Mohammed Hassan, head of the emergency committee": where the title after
@@ -275,7 +305,7 @@ class SourceReader(SourceBook):
     def _subject(self, toks: list[Token], cue_index: int) -> Span | None:
         """The sentence's subject ("Seorang anggota kelompok penyelamat yang ... mengatakan",
         "Staf Umum ... membantah angka itu dan mengklaim")."""
-        a = 0  # past an opening connective: "Sementara itu, juru bicara ..."
+        a = dateline_end(toks, self.text)  # past a dateline and an opening connective: "Sementara itu, ..."
         while a < cue_index and self._is_boundary(toks[a]):
             a += 1
         k = a
