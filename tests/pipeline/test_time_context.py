@@ -224,3 +224,24 @@ def test_qualifiers_that_open_a_phrase_of_their_own(text, lang, expected):
 ])
 def test_article_before_a_hyphenated_duration_and_windows_with_no_count(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The merger should close by year-end.", [("year-end", "2025")]),
+    ("Profit doubled in the last quarter.", [("the last quarter", "2024-Q4")]),
+    ("Sales in the latest period rose.", [("the latest period", "2024-Q4")]),
+    ("Losses mounted over the last month.", [("the last month", "P1M")]),
+])
+def test_year_end_and_the_latest_quarter(text, expected):
+    assert _x(text, pub=WED) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("She called herself a 20th century democrat.", EN, [("20th century", "19")]),
+    ("The temple dates from the 11th century.", EN, [("the 11th century", "10")]),
+    ("Candi itu dibangun pada abad ke-11.", ID, [("abad ke-11", "10")]),
+    ("Marchers parade each July.", EN, [("each July", "XXXX-07")]),
+    ("Warga berunjuk rasa setiap Juli.", ID, [("setiap Juli", "XXXX-07")]),
+])
+def test_centuries_by_ordinal_and_months_as_sets(text, lang, expected):
+    assert _x(text, lang) == expected

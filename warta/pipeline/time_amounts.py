@@ -87,6 +87,8 @@ def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:
     if gr("swd"):
         day = g.weekdays[gr("swd")] + 1
         return Resolved(None, None, None, "set", "SET", f"XXXX-WXX-{day}", quant="EVERY")
+    if gr("smo"):  # "each July", "setiap Juli"
+        return Resolved(None, None, None, "set", "SET", f"XXXX-{g.months[gr('smo')]:02d}", quant="EVERY")
     if gr("sw"):
         code, n = g.set_words[norm(gr("sw"))]
         return Resolved(None, None, None, "set", "SET", timex.duration_value(code, n))

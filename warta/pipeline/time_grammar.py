@@ -229,7 +229,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
            rf"|(?P<dlu>{units})-{i(d.get('unit_adjectives', []))}"  # "decades-long", "day-long"
            rf"|(?P<dpl>{i(d.get('plural_units', []))})))")
     setp = (rf"(?P<set>(?P<sb>{i(d.get('set_before', []))})\s+"
-            rf"(?:{dayw}(?P<swd>{wd})|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
+            rf"(?:{dayw}(?P<swd>{wd})|{monw}(?P<smo>{mfull})(?!\w)|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
             rf"|(?P<sw>{i(d.get('set_words', {}))})"
             rf"|(?:(?P<sc>{i(d.get('set_counts', {}))})|(?P<sn2>{num})\s+{i(d.get('set_times', []))})\s+"
             rf"(?:{i(d.get('set_article', []))}\s+(?P<su2>{units})|(?P<si>{implicit})))")
@@ -262,6 +262,10 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     season = (rf"(?P<sea>{_opt(d.get('season_modifiers', {}), 'seamod')}"
               rf"(?P<sean>{i(d.get('seasons', {}))})(?!\w)"
               rf"(?:\s+(?:of\s+)?(?P<seay>{YEAR})|\s+(?P<seamod2>{after})(?!\w))?)")
+    # centuries by their ordinal: "the 20th century", "abad ke-21"
+    cenb = _opt(d.get("century_before", []), "cenb", after=r"\s*")
+    cen = (rf"(?P<cen>{_opt(d.get('decade_before', []))}{cenb}(?P<cenn>[1-9]|1\d|2[01])"
+           rf"(?(cenb)(?!\d)|(?:st|nd|rd|th)[\s-]+{i(d.get('century_after', []))}(?!\w)))")
     dec = (rf"(?P<dec>{_opt(d.get('decade_before', []))}(?P<decy>(?:19|20)\d)0"
            rf"(?:{words_pattern(d.get('decade_suffixes', ['s']))})(?!\w))")
     alts = [
@@ -275,7 +279,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?:\s+(?P<npod>{pod})(?!\w))?"
         rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))(?![\d/]))",
         rf"(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{YEAR}))",
-        qtr, dec,
+        qtr, dec, cen,
         rf"(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR}|{OLD_YEAR})(?![\w/-]|[.,]\d))",
         ago,
         rf"(?P<hol>{_opt(d.get('month_relative', {}), 'hrel')}(?P<holn>{i(d.get('holidays', {}))}))(?!\w)",
@@ -302,6 +306,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
 
 # word lists that never open an expression (they follow something else)
 _NOT_FIRST = frozenset({
+    "century_after",
     "articles",
     "qualified_only",
     "unit_adjectives", "utc_zones", "current_periods", "period_end_words", "span_prepositions",

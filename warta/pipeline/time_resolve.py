@@ -74,6 +74,11 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         return _month(int(gr("y3")), g.months[gr("m3")], _mod(m, g))
     if gr("qtr") is not None:
         return _quarter(m, g, ctx)
+    if gr("cen") is not None:  # "the 20th century": TIMEX3 "19"
+        n = int(gr("cenn")) - 1
+        if n < 1:
+            return None
+        return Resolved(date(n * 100, 1, 1), date(n * 100 + 99, 12, 31), "range", "point", value=f"{n:02d}")
     if gr("dec") is not None:
         y = int(gr("decy")) * 10
         return Resolved(date(y, 1, 1), date(y + 9, 12, 31), "range", "point", value=gr("decy"))
