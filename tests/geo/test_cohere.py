@@ -88,3 +88,12 @@ def test_a_name_that_may_be_a_country_joins_the_states_it_is_listed_with():
     west = name("westmark", [place(16, "Westmark", "admin1", None, 49.0, 19.0, code="Y3")], [9.0], None)
     west.choice = west.cands[0]
     assert cohere([home, ost, west]) == {}
+
+
+def test_scores_alone_move_no_name():
+    # the earlier passes chose with more context (nearby places, trigger words);
+    # only the other names' support moves a choice
+    alder = name("alder", [ALDER_FAR, ALDER_NEAR], [8.0, 10.0], ALDER_FAR)
+    assert cohere([alder]) == {}
+    birch = name("birch county", [BIRCH_NEAR], [9.0], BIRCH_NEAR)
+    assert cohere([name("alder", [ALDER_FAR, ALDER_NEAR], [8.0, 10.0], ALDER_FAR), birch]) == {0: ALDER_NEAR}

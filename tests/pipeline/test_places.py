@@ -401,3 +401,25 @@ def test_a_country_name_listed_with_another_countrys_states_is_a_state(gaz):
                        ("id", "Tank menyeberang dari Georgia ke Armenia, kata pejabat di Tbilisi.")):
         found = by_text(places(text, code, gaz))
         assert found["Georgia"].precision == "country" and found["Georgia"].country == "GE", code
+
+
+def test_a_big_city_not_its_small_namesake_far_from_the_story(gaz):
+    # a country in context favours its towns, but a hamlet far from every other
+    # place of the story is doubtful: the name is the big city
+    for code, text in (("en", "Officials in Texas said the concert in Toronto sold out."),
+                       ("id", "Pejabat di Texas mengatakan konser di Toronto terjual habis.")):
+        toronto = by_text(places(text, code, gaz))["Toronto"]
+        assert toronto.country == "CA" and toronto.precision == "settlement", code
+
+
+def test_a_place_after_a_word_of_a_title_is_no_persons_surname(gaz):
+    # "Observer of Raleigh", "Baseball Toronto": names of papers and sites, not "Bob Jones"
+    text = "The Observer of Raleigh reported the vote. Voters in Raleigh waited for hours."
+    assert [p.text for p in places(text, "en", gaz)].count("Raleigh") >= 1
+    text = "Baseball Toronto is a website about baseball. Fans in Toronto cheered."
+    assert [p.text for p in places(text, "en", gaz)].count("Toronto") == 2
+    text = "Menurut Observer of Raleigh, pemungutan suara lancar. Pemilih di Raleigh menunggu lama."
+    assert [p.text for p in places(text, "id", gaz)].count("Raleigh") == 2
+    # a person's name still makes its surname a person later on
+    text = "Bob Raleigh won the race. Raleigh said he was tired."
+    assert "Raleigh" not in [p.text for p in places(text, "en", gaz)]

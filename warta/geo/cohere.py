@@ -130,6 +130,9 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
                 backed = {k: v for k, v in backed.items() if v >= RESTORE}
             pick = max((c for c in name.cands if c.id in backed),
                        key=lambda c: name.scores[c.id] + backed[c.id], default=None)
+            if pick is not None and name.choice is not None \
+                    and backed[pick.id] <= support(names, index, n, name.choice):
+                pick = None  # only the other names move a name, not the scores alone
             picks.append(pick)
         changed = False
         for n, (name, pick) in enumerate(zip(names, picks)):

@@ -21,6 +21,7 @@ _ADMIN_WANTS = ("admin", "admin1", "admin2")
 _SETTLE_WANTS = ("settlement", "new")
 BROAD = ("country", "region", "admin1")
 SMALL_PLACE = 50_000  # a one-word settlement smaller than this needs support from context
+FAMOUS = 1_000_000  # a city this big is what its name means when its small namesake is doubtful
 NEAR_KM = 300.0
 
 
@@ -103,6 +104,10 @@ def resolve(matches: list[Match]) -> None:
                 if level == 3 else frozenset()
             best = best_of(_bound(m, following.get(id(m))), ctx, m.want)
             if level >= 1 and _doubtful(best, m, ctx):
+                famous = [c for c in m.cands if c.primary and c.population >= FAMOUS]
+                if m.want is None and famous:  # not a namesake hamlet far from the story: the city
+                    best = max(famous, key=lambda c: (c.kind == "settlement", c.population))
+            if level >= 1 and _doubtful(best, m, ctx):
                 m.new = m.want is not None  # a place word names it: a place the index lacks
                 m.doubted = [] if m.new else m.cands
                 m.cands, m.best = [], None
@@ -178,7 +183,10 @@ def _again(matches: list[Match], following: dict[int, Match]) -> None:
             countries, admin1s, points = own.get(m.key, _NONE)
             ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
                           countries, admin1s, points)
-            new = done[question] = best_of(cands, ctx, m.want)
+            new = best_of(cands, ctx, m.want)
+            if _doubtful(new, m, ctx) and not _doubtful(m.best, m, ctx):
+                new = m.best  # not a small namesake far from the story instead of the city
+            done[question] = new
         if km((new.lat, new.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
             m.best = new  # another namesake, not the town's own admin unit
 

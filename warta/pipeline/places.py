@@ -243,8 +243,12 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
     if zone:
         persons.add(toks[max(zone)].key)
     elif 2 <= n <= 3 and toks[ids[-1]].key in found and not any(
-            m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper():
-        persons.add(toks[ids[-1]].key)  # "Bob Jones": later "Jones" is the person
+            m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper() \
+            and all(toks[g].cap for g in ids) and toks[ids[0]].key not in lower \
+            and toks[ids[0]].key not in lex.stoplist:
+        # "Bob Jones": later "Jones" is the person; not "After Paris" (a word the text
+        # also writes in lower case), "Baseball Toronto" or "Observer of Raleigh"
+        persons.add(toks[ids[-1]].key)
     return out
 
 
