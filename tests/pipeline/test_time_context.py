@@ -245,3 +245,15 @@ def test_year_end_and_the_latest_quarter(text, expected):
 ])
 def test_centuries_by_ordinal_and_months_as_sets(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nanti malam rapat digelar.", [("Nanti malam", "2025-01-15TNI")]),
+    ("Pada kuartal I/2024 ekspor turun.", [("kuartal I/2024", "2024-Q1")]),
+    # a word in the expression that says it is ahead: strictly the next one
+    ("Pada 10 Januari mendatang ia dilantik.", [("10 Januari mendatang", "2026-01-10")]),
+    ("Pemilu digelar Maret mendatang.", [("Maret mendatang", "2025-03")]),
+    ("Ia ditangkap pada 17 Mei lalu.", [("17 Mei lalu", "2024-05-17")]),
+])
+def test_indonesian_times_ahead_and_quarters_with_a_slash(text, expected):
+    assert _x(text, ID, pub=WED) == expected

@@ -204,7 +204,9 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
                         before=True)
     last_after = _alts([("wdla", d.get("weekday_last_after")), ("wdna", d.get("weekday_next_after"))],
                        before=False)
-    past = rf"(?:\s+{i(d['past_after'])}(?!\w))?" if d.get("past_after") else ""
+    # "17 Mei lalu", "17 Agustus mendatang": kept in the span (a future one makes it future)
+    after_words = d.get("past_after", []) + d.get("future_after", [])
+    past = rf"(?:\s+{i(after_words)}(?!\w))?" if after_words else ""
     # a qualifier, unless it opens a fixed phrase of its own ("akhir pekan lalu": the weekend)
     quals = {norm(q) for q in d.get("qualifiers", {})}
     own = [k for k in {**d.get("relative_periods", {}), **d.get("relative_days", {})}
@@ -250,7 +252,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
            r"(?(cw)|(?(cap)|(?(zone)|(?(cpod)|(?(ccolon)|(?(cnm)|(?!x)x)))))))")
     ords = i(d.get("period_ordinals", {}))
     pwords = i(d.get("period_words", {}))
-    pyear = rf"(?:\s+(?:{i(d.get('period_year_joiners', []))}\s+)?(?P<qy2>{YEAR}))?"
+    pyear = rf"(?:(?:\s+(?:{i(d.get('period_year_joiners', []))}\s+)?|/)(?P<qy2>{YEAR}))?"  # "kuartal I/2024"
     if d.get("quarter_order", "ordinal_first") == "ordinal_first":
         qtr = (rf"{_opt(d.get('period_before', []))}{_opt(d.get('period_year_offsets', {}), 'qoff')}"
                rf"(?:(?P<qy1>{YEAR})\s+)?(?:fiscal[\s-]+)?"
@@ -306,6 +308,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
 
 # word lists that never open an expression (they follow something else)
 _NOT_FIRST = frozenset({
+    "future_after",
     "century_after",
     "articles",
     "qualified_only",

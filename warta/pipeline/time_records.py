@@ -24,6 +24,7 @@ class Resolved:
 class Context:
     pub: date | None
     future: bool = False
+    ahead: bool = False  # the expression itself says it is ahead ("17 Agustus mendatang")
     nearest: bool = False  # a yearless date with no cue: the closest one, not the latest past one
     past: bool = False  # a past-tense verb before it: a yearless month is the latest past one
     day: date | None = None  # the latest day the article named, for clock times

@@ -196,7 +196,7 @@ def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | Non
                 return None
             elif ctx.future:
                 d = date(pub.year, month, day)
-                if d < pub and (pub - d).days > RECENT_DAYS:
+                if d < pub and ((pub - d).days > RECENT_DAYS or ctx.ahead):
                     d = date(pub.year + 1, month, day)
             else:
                 d = date(pub.year, month, day)

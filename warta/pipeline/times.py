@@ -64,10 +64,13 @@ def find_times(text: str, lang: Lang, published: date | None,
             if lo > at:  # a sentence splitter may cut after "a.m."
                 j = bisect_right(starts, at) - 1
                 lo = starts[j] if j >= 0 else 0
-        ctx.future = ctx.past = False
+        ctx.future = ctx.past = ctx.ahead = False
         if _tensed(m):
             hi = starts[k + 1] if 0 <= k + 1 < len(starts) else len(text)
             ctx.future, past = tense(text, g, lo, at, m.end(), hi)
+            ctx.ahead = g.future.search(text, m.start(), m.end()) is not None  # "17 Agustus mendatang"
+            if ctx.ahead:
+                ctx.future, past = True, False
             ctx.past = g.nearest and past
         ctx.nearest = g.nearest and not ctx.future
         res = resolve(m, g, ctx)
