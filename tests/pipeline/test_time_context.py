@@ -34,6 +34,9 @@ def _x(text: str, lang=EN, pub: date | None = SUN) -> list[tuple[str, str | None
     ("Pada hari Selasa, juru bicara mengatakan pasukan akan mundur.", ID, [("hari Selasa", "2024-12-31")]),
     # a word that is a future cue and a past tense is past when it comes after
     ("On Friday, the ministry planned to reopen the crossing.", EN, [("Friday", "2025-01-03")]),
+    # ... and no cue at all as an adjective
+    ("On Friday, as the minister cut short a hastily planned tour, the ban was lifted.", EN,
+     [("Friday", "2025-01-03")]),
 ])
 def test_the_verb_after_an_opening_expression(text, lang, expected):
     assert _x(text, lang) == expected

@@ -40,7 +40,7 @@ def _future_before(text: str, g: Grammar, lo: int, hi: int) -> int:
     expression: another clause ("will go on, Cuba said Wednesday"), a verb before it
     that the date may belong to instead ("mengancam akan membalas pada hari Sabtu"),
     or a past perfect that makes it a plan of the past ("had been due to expire Friday")."""
-    cue = _last(g.future, text, lo, hi)
+    cue = next((c for c in reversed(list(g.future.finditer(text, lo, hi))) if _is_cue(text, g, c)), None)
     if cue is None or _CLAUSE_BREAK.search(text, cue.end(), hi):
         return -1
     if g.blockers.search(text, lo, cue.start()) \
@@ -69,18 +69,16 @@ def _is_past(text: str, g: Grammar, m: re.Match[str]) -> bool:
     return g.passive.search(text, max(0, m.start() - 8), m.start()) is None
 
 
+def _is_cue(text: str, g: Grammar, m: re.Match[str]) -> bool:
+    """A future cue, unless it is an adjective ("the hastily planned trip")."""
+    return g.attributive.search(text, max(0, m.start() - 16), m.start()) is None
+
+
 def _after(text: str, g: Grammar, lo: int, hi: int) -> tuple[bool, bool]:
     """The first cue after the expression decides: a future one (with no verb before it
     that it belongs to instead) or a past one; a word that is both ("planned") is past."""
-    fut = g.future.search(text, lo, hi)
+    fut = next((c for c in g.future.finditer(text, lo, hi) if _is_cue(text, g, c)), None)
     past = next((m for m in g.past.finditer(text, lo, hi) if _is_past(text, g, m)), None)
     if fut is not None and (past is None or fut.start() < past.start()):
         return g.blockers.search(text, lo, fut.start()) is None, False
     return False, past is not None
-
-
-def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text, lo, hi):  # noqa: B007 - the last one is wanted
-        pass
-    return found
