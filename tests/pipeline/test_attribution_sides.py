@@ -126,3 +126,17 @@ def test_a_possessive_ties_counted_people_to_the_speaker_or_the_side_named_befor
     assert [f[3] for f in got] == ["UA"]
     got = sides("Moscow said Ukrainian units were routed and dozens of their soldiers were killed.", "en")
     assert [f[3] for f in got] == ["UA"]
+
+
+def test_a_belligerents_troops_who_fell_are_its_own_and_those_it_killed_its_enemys():
+    got = sides("Israel's military said 12 soldiers were killed in southern Gaza on Sunday.", "en")
+    assert got == [("12 soldiers", "personnel", "killed", "IL")]
+    got = sides("Israel's military said it killed 12 militants in southern Gaza on Sunday.", "en")
+    assert got == [("12 militants", "personnel", "killed", "PS")]
+    got = sides("Militer Israel mengatakan 12 prajurit gugur di Gaza selatan pada Minggu.", "id")
+    assert got == [("12 prajurit", "personnel", "killed", "IL")]
+    got = sides("Militer Israel mengatakan pihaknya menewaskan 12 militan di Gaza selatan pada Minggu.", "id")
+    assert got == [("12 militan", "personnel", "killed", "PS")]
+    # the side named before the figure still counts: the losses of the AFU are Ukraine's
+    got = sides("The ministry said daily losses of the AFU averaged 150 servicemen killed.", "en")
+    assert got[0][3] == "UA"

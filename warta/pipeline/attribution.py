@@ -26,6 +26,7 @@ ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "d
                   "intercepted", "lost", "missing", "released"}
 BELLIGERENT_KINDS = {"government", "military"}
 PROPERTY_UNITS = {"civilians", "other", "settlements", "area_km2"}
+OWN_LOSS_OUTCOMES = {"killed", "wounded", "casualties", "missing"}
 
 
 def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[str]:
@@ -158,20 +159,33 @@ def _nearest(pool: list[PlaceMention]) -> Callable[[int], PlaceMention | None]:
 
 
 @cache
-def _side_words(lang: Lang) -> tuple[PhraseLexicon[str], frozenset[str], PhraseLexicon[str], tuple[str, ...]]:
-    """Enemy words, agent markers, maker markers and "each" words of the language."""
+def _side_words(lang: Lang) -> tuple[PhraseLexicon[str], frozenset[str], PhraseLexicon[str], tuple[str, ...],
+                                     frozenset[str]]:
+    """Enemy words, agent markers, maker markers, "each" words and regular-forces nouns."""
     data = lang.data("sides")
     return (from_table({"enemy": data.get("enemy", [])}),
             frozenset(w.lower() for w in data.get("agent_markers", [])),
             from_table({"maker": data.get("maker_markers", [])}),
-            tuple(w.lower() for w in data.get("each_words", [])))
+            tuple(w.lower() for w in data.get("each_words", [])),
+            frozenset(w.lower() for w in data.get("own_forces", [])))
+
+
+def _own_losses(text: str, fig, forces: frozenset[str]) -> bool:  # noqa: ANN001
+    """"The army said 12 soldiers were killed", "militer menyebut 3 prajurit gugur": regular
+    troops as the subject of their own death or wounds, with no side word, are the speaker's
+    own; enemies are killed by the speaker ("it killed 200 militants") or named as such."""
+    if fig.unit != "personnel" or fig.outcome not in OWN_LOSS_OUTCOMES or fig.outcome_span is None \
+            or fig.outcome_span.start < fig.end:
+        return False
+    noun = text[fig.quantity.end:fig.end].lower().split()
+    return any(" ".join(noun[i:j]) in forces for i in range(len(noun)) for j in range(i + 1, len(noun) + 1))
 
 
 def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[Claim],
                 places: list[PlaceMention], counts: Counter[str]) -> None:
     """Fill ``side`` of every figure that has none, in place."""
     lex = side_lexicon(lang)
-    enemy, markers, makers, eachs = _side_words(lang)
+    enemy, markers, makers, eachs, own_forces = _side_words(lang)
     ranked = [s for s, _ in counts.most_common()]
     # the article's countries: sides named and places mentioned (for the last resort and for
     # telling an incidental or misread place from the country the story is about)
@@ -266,6 +280,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             elif fig.outcome == "intercepted" and not belligerent and opponent(place_country):
                 # "four drones were shot down over Kherson": what is shot down over a country is its enemy's
                 side, why = opponent(place_country), "shot down over the country: its enemy's"
+            elif belligerent and agent is None and named_before in (None, own) \
+                    and _own_losses(text, fig, own_forces):
+                side, why = own, "a belligerent's soldiers who fell, told without an enemy word"
             elif belligerent and fig.outcome in ENEMY_OUTCOMES:
                 side, why = opponent(own), "a belligerent claimant reports its enemy's losses"
             elif fig.outcome in ENEMY_OUTCOMES and subject_enemy:
