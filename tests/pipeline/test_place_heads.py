@@ -65,3 +65,19 @@ def test_another_languages_name_of_a_city_after_a_verb_of_saying_is_a_person(gaz
 ])
 def test_a_sentence_opening_with_a_capital_is_cased_text(gaz, code, text):
     assert found(text, code, gaz) == {}  # lower-case words are not read as in lower-cased text
+
+
+@pytest.mark.parametrize("text,name,precision", [
+    ("Banjir melanda Jabar dan NTT pekan lalu.", "Jabar", "admin1"),
+    ("Banjir melanda Jabar dan NTT pekan lalu.", "NTT", "admin1"),
+    ("banjir melanda jabar dan ntt pekan lalu.", "ntt", "admin1"),
+    ("Demo digelar di Jakarta Pusat, sementara Jogja tenang.", "Jakarta Pusat", "admin2"),
+    ("Ia lahir di Wina dan besar di Skotlandia.", "Skotlandia", "admin1"),
+])
+def test_indonesian_short_names_of_provinces_and_exonyms(gaz, text, name, precision):
+    p = found(text, "id", gaz)[name]
+    assert p.found and p.precision == precision and p.country in ("ID", "GB")
+
+
+def test_an_english_text_does_not_read_indonesian_short_names(gaz):
+    assert found("The DIY store in Leeds sold paint.", "en", gaz).keys() <= {"Leeds"}

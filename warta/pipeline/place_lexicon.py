@@ -46,6 +46,7 @@ class PlaceLexicon:
     locative: frozenset[str]  # prepositions of place: "in X", "di X"
     literal_before: frozenset[str] = frozenset()  # other words after which a name is a location
     agent_before: frozenset[str] = frozenset()  # "oleh", "by": the name after is an agent
+    partner_before: frozenset[str] = frozenset()  # "dengan", "with": the name after is a party
     verb_prefixes: tuple[str, ...] = ()  # a word so beginning is a verb ("me-", "ber-")
     passive_prefixes: tuple[str, ...] = ()  # ... a passive verb ("di-")
     not_verbs: frozenset[str] = frozenset()  # words that begin so and are no verbs
@@ -139,6 +140,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         locative=frozenset(fold(w) for w in data.get("locative", [])),
         literal_before=frozenset(fold(w) for w in data.get("literal_before", [])),
         agent_before=frozenset(fold(w) for w in data.get("agent_before", [])),
+        partner_before=frozenset(fold(w) for w in data.get("partner_before", [])),
         verb_prefixes=tuple(fold(w) for w in data.get("verb_prefixes", [])),
         passive_prefixes=tuple(fold(w) for w in data.get("passive_prefixes", [])),
         not_verbs=frozenset(fold(w) for w in data.get("not_verbs", [])),

@@ -83,8 +83,8 @@ def _literal(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon,
     """Whether tokens ``i..j-1`` (a name or a list of names) are a location;
     ``placed`` holds the tokens that start a place mention, ``actor`` tells
     whether one of the names was read as acting ("Moscow said")."""
-    if i >= len(toks) or toks[i].key in lex.heads_before:
-        return True  # "Kabupaten Sumenep", "Desa Sukamaju": named as a place
+    if i >= len(toks):
+        return True
     s = toks[i].sent
 
     def near(g: int) -> Tok | None:
@@ -101,13 +101,19 @@ def _literal(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon,
     if before and not titled and _place_word(before.key, lex) \
             or prev and not prev.cap and _place_word(prev.key, lex):
         return True
-    if actor:
-        return False
     g = j
     while (t := near(g)) and t.key in lex.actor_skip and not t.cap:
         g += 1
-    if (nxt := near(g)) and spaced(g - 1, g) and _is_verb(nxt, lex):
+    subject = (nxt := near(g)) is not None and spaced(g - 1, g) and _is_verb(nxt, lex)
+    head = lex.heads_before.get(toks[i].key)
+    if head in ("feature", "street"):
+        return True  # "Gunung Merapi meletus": a mountain does not act for anyone
+    if head:
+        return not subject  # "Kabupaten Sumenep": named as a place, unless it acts
+    if actor or subject:
         return False  # the subject of a verb: "Iran menuduh", "Israel also fired"
+    if prev and spaced(i - 1, i) and prev.key in lex.partner_before:
+        return False  # a party to talks or a border: "berunding dengan Suriah", "talks with Iran"
     if j and toks[j - 1].possessive:
         return False  # "Israel's army"
     if prev and spaced(i - 1, i):
