@@ -18,6 +18,9 @@ def texts(text: str, code: str, gaz, literal: bool) -> list[str]:
     # a name after a preposition of place is a location; a modifier of a noun is not
     ("id", "Pasukan Ukraina bertahan di Kupiansk sejak musim panas.", ["Kupiansk"], ["Ukraina"]),
     ("en", "Ukrainian officials said U.S. troops stayed in Poland.", ["Poland"], ["U.S"]),
+    # an adverb after a name leaves it a location; an official's noun does not
+    ("id", "Drone menghantam Odesa semalam, kata pejabat Kyiv.", ["Odesa"], ["Kyiv"]),
+    ("en", "Drones struck Odesa overnight, Kyiv officials said.", ["Odesa"], ["Kyiv"]),
     # the subject of a verb stands for a government
     ("id", "Turki menutup perbatasannya dekat Aleppo pekan lalu.", ["Aleppo"], ["Turki"]),
     ("en", "Turkey closed its border near Aleppo last week.", ["Aleppo"], ["Turkey"]),

@@ -47,8 +47,10 @@ class PlaceLexicon:
     literal_before: frozenset[str] = frozenset()  # other words after which a name is a location
     agent_before: frozenset[str] = frozenset()  # "oleh", "by": the name after is an agent
     partner_before: frozenset[str] = frozenset()  # "dengan", "with": the name after is a party
+    associative_nouns: frozenset[str] = frozenset()  # "troops": a name modifying one stands for a state
     verb_prefixes: tuple[str, ...] = ()  # a word so beginning is a verb ("me-", "ber-")
     passive_prefixes: tuple[str, ...] = ()  # ... a passive verb ("di-")
+    verb_suffixes: tuple[str, ...] = ()  # a word so ending is a verb ("-ed")
     not_verbs: frozenset[str] = frozenset()  # words that begin so and are no verbs
     verb_markers: frozenset[str] = frozenset()  # auxiliaries opening a predicate ("telah", "has")
     function_words: frozenset[str] = frozenset()  # grammar words: a name after one modifies nothing
@@ -141,8 +143,10 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         literal_before=frozenset(fold(w) for w in data.get("literal_before", [])),
         agent_before=frozenset(fold(w) for w in data.get("agent_before", [])),
         partner_before=frozenset(fold(w) for w in data.get("partner_before", [])),
+        associative_nouns=frozenset(fold(w) for w in data.get("associative_nouns", [])),
         verb_prefixes=tuple(fold(w) for w in data.get("verb_prefixes", [])),
         passive_prefixes=tuple(fold(w) for w in data.get("passive_prefixes", [])),
+        verb_suffixes=tuple(fold(w) for w in data.get("verb_suffixes", [])),
         not_verbs=frozenset(fold(w) for w in data.get("not_verbs", [])),
         verb_markers=frozenset(fold(w) for w in data.get("verb_markers", [])),
         function_words=frozenset(fold(w) for w in data.get("function_words", [])),

@@ -61,8 +61,9 @@ def _is_verb(t: Tok, lex: PlaceLexicon) -> bool:
     k = t.key
     if k in lex.actor_verbs or k in lex.person_verbs or k in lex.verb_markers:
         return True
-    return not t.cap and k not in lex.not_verbs and len(k) >= 6 and k.isalpha() \
-        and any(k.startswith(p) for p in lex.verb_prefixes)
+    return not t.cap and k not in lex.not_verbs and len(k) >= 5 and k.isalpha() and (
+        len(k) >= 6 and any(k.startswith(p) for p in lex.verb_prefixes)
+        or any(k.endswith(x) for x in lex.verb_suffixes))
 
 
 def _is_passive(t: Tok, lex: PlaceLexicon) -> bool:
@@ -127,6 +128,6 @@ def _literal(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon,
             or nxt.key in lex.triggers_after or nxt.key in lex.heads_after or _place_word(nxt.key, lex)):
         if nxt.cap and j not in placed:
             return False  # part of a longer name: "New York Mercantile Exchange"
-        if lex.modifier_order == "before" and not nxt.cap:
-            return False  # "U.S. troops", "Gaza health officials"
+        if lex.modifier_order == "before" and not nxt.cap and nxt.key in lex.associative_nouns:
+            return False  # "U.S. troops", "Kremlin officials" (not "struck Odesa overnight")
     return True
