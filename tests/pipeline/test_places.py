@@ -423,3 +423,12 @@ def test_a_place_after_a_word_of_a_title_is_no_persons_surname(gaz):
     # a person's name still makes its surname a person later on
     text = "Bob Raleigh won the race. Raleigh said he was tired."
     assert "Raleigh" not in [p.text for p in places(text, "en", gaz)]
+
+
+def test_a_sentence_may_begin_with_a_name_that_begins_with_a_common_word(gaz):
+    text = "The vote was close. New Jersey counted ballots all night. West Virginia did not."
+    found = by_text(places(text, "en", gaz))
+    assert found["New Jersey"].admin1 == "US.NJ" and found["West Virginia"].admin1 == "US.WV"
+    assert "Jersey" not in found and "Virginia" not in found
+    # the common word alone at a sentence's start still is no name
+    assert [p.text for p in places("New rules start today in Ohio.", "en", gaz)] == ["Ohio"]

@@ -58,6 +58,7 @@ class PlaceLexicon:
     facility_heads_after: frozenset[str] = frozenset()  # "hospital", "airport": the name stands before
     home_countries: frozenset[str] = frozenset()  # where a text in the language is most often set
     modifier_order: str = "after"  # a name modifying a noun stands "after" it or "before" it
+    name_starts: frozenset[str] = frozenset()  # "new", "west": common words that begin names
 
 
 def _names(label: str) -> list[str]:
@@ -154,6 +155,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         facility_heads_after=frozenset(fold(w) for w in data.get("facility_heads_after", [])),
         home_countries=frozenset(data.get("home_countries", [])),
         modifier_order=_order(data.get("modifier_order", "after")),
+        name_starts=frozenset(fold(w) for w in data.get("name_starts", [])),
     )
 
 

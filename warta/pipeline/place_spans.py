@@ -98,7 +98,9 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
         if cur and (cur[0] == 0 or toks[cur[0] - 1].sent != toks[cur[0]].sent) \
                 and (toks[cur[0]].key in lower or toks[cur[0]].key in lex.stoplist) \
                 and toks[cur[0]].key not in lex.curated \
-                and not (toks[cur[0]].key in lex.heads_before and len(cur) > 1):  # "Desa X adalah desa"
+                and not (toks[cur[0]].key in lex.heads_before and len(cur) > 1) \
+                and not (toks[cur[0]].key in lex.name_starts and len(cur) > 1
+                         and toks[cur[1]].cap):  # "Desa X adalah desa", "New Jersey has"
             cur.pop(0)
             while cur and not toks[cur[0]].cap:
                 cur.pop(0)
