@@ -260,3 +260,14 @@ def test_centuries_by_ordinal_and_months_as_sets(text, lang, expected):
 ])
 def test_indonesian_times_ahead_and_quarters_with_a_slash(text, expected):
     assert _x(text, ID, pub=WED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # spoken English (broadcast transcripts); Indonesian news writes years in digits
+    ("In nineteen ninety-one he was convicted.", [("nineteen ninety-one", "1991")]),
+    ("They feared the approach of the year two thousand.", [("the year two thousand", "2000")]),
+    ("Twenty five people died.", []),
+    ("Nineteen people died.", []),
+])
+def test_years_in_words(text, expected):
+    assert _x(text) == expected

@@ -33,6 +33,7 @@ class Grammar:
     future: re.Pattern[str]
     blockers: re.Pattern[str]
     past: re.Pattern[str]
+    has_past_suffix: bool  # the language marks a past tense by an ending ("-ed")
     past_word: re.Pattern[str]  # a past-tense cue from the list (not only by its ending)
     not_past: re.Pattern[str]  # words with a past-tense ending that are none ("indeed")
     attributive: re.Pattern[str]  # right before a word in -ed that is an adjective, not a verb
@@ -145,6 +146,7 @@ def grammar(lang: Lang) -> Grammar:
         age_before=re.compile(rf"(?<!\w){i(d.get('age_before', []))}\s+$"),
         infinitive=re.compile(rf"(?<!\w){i(d.get('infinitive_markers', []))}(?!\w)"),
         past=re.compile(rf"(?<!\w)(?:{i(d.get('past_cues', []))}|\w+{i(d.get('past_suffixes', []))})(?!\w)"),
+        has_past_suffix=bool(d.get("past_suffixes")),
         past_word=re.compile(i(d.get("past_cues", []))),
         not_past=re.compile(i(d.get("not_past", []))),
         attributive=re.compile(rf"(?<!\w){i(d.get('attributive_before', []))}\s+$"),
@@ -283,6 +285,9 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{YEAR}))",
         qtr, dec, cen,
         rf"(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR}|{OLD_YEAR})(?![\w/-]|[.,]\d))",
+        # years in words: "nineteen ninety-six", "the year two thousand"
+        rf"(?P<sy>(?P<syc>{i(d.get('spoken_centuries', []))})[\s-]+(?P<syr>{num})(?![\w-])"
+        rf"|{yearw}(?P<syn>{num})(?![\w-]))",
         ago,
         rf"(?P<hol>{_opt(d.get('month_relative', {}), 'hrel')}(?P<holn>{i(d.get('holidays', {}))}))(?!\w)",
         rf"(?P<ana>{i(d.get('anaphoric', {}))})(?!\w)",
@@ -382,8 +387,8 @@ _PREFIXES = ("prepositions", "since", "date_words", "qualifiers", "duration_modi
              "period_before", "set_before", "window_before", "window_next_before", "weekday_last_before",
              "weekday_next_before", "season_modifiers", "month_relative", "duration_counts", "set_article",
              "decade_before")
-_ANCHORS = ("holidays", "time_zones", "plural_units", "relative_days", "relative_parts", "relative_ranges",
-            "relative_periods", "reference_words",
+_ANCHORS = ("holidays", "spoken_centuries", "time_zones", "plural_units", "relative_days", "relative_parts",
+            "relative_ranges", "relative_periods", "reference_words",
             "unit_words", "set_words", "seasons", "period_words", "clock_named", "window_implicit",
             "duration_words", "set_counts", "year_words", "day_words", "month_words")
 

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from warta.pipeline import timex
-from warta.pipeline.numbers import norm
+from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_amounts import count_of, duration, scaled, set_of
 from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
@@ -84,6 +84,8 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         return Resolved(date(y, 1, 1), date(y + 9, 12, 31), "range", "point", value=gr("decy"))
     if gr("yr") is not None:
         return _year(m, g)
+    if gr("sy") is not None:
+        return _spoken_year(m, g)
     if gr("ana") is not None:
         return _anaphor(m, g, ctx)
     if gr("ref") is not None:
@@ -265,6 +267,22 @@ def _year(m: re.Match[str], g: Grammar) -> Resolved | None:
             return None
     y = int(gr("y4"))
     return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
+
+
+def _spoken_year(m: re.Match[str], g: Grammar) -> Resolved | None:
+    """"nineteen ninety-six" (a century and its years 10-99), "the year two thousand"."""
+    gr = m.group
+    if gr("syc"):
+        century, rest = parse_number(gr("syc"), g.lang), parse_number(gr("syr"), g.lang)
+        if century is None or rest is None or not 10 <= rest <= 99 or not rest.is_integer():
+            return None  # "twenty five" is a number
+        y = int(century) * 100 + int(rest)
+    else:
+        n = parse_number(gr("syn"), g.lang)
+        if n is None or not n.is_integer() or not 1900 <= n <= 2099:
+            return None
+        y = int(n)
+    return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y))
 
 
 def _quarter(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:

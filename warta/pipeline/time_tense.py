@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from warta.pipeline.time_grammar import Grammar
+from warta.pipeline.time_grammar import NEVER, Grammar
 
 FUTURE_REACH = 80  # characters before an expression searched for a tense cue
 AFTER_REACH = 120  # characters after an expression that opens its sentence searched for one
@@ -26,7 +26,8 @@ def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int) -> tupl
     if before.endswith("("):  # in brackets right after what it restates: "at 4 a.m. (0800 GMT) Thursday"
         start = max(lo, start - 3) + len(before) - 1
     reach = max(lo, start - FUTURE_REACH)
-    fut, past = _future_before(text, g, reach, start), _past_before(text, g, reach, start)
+    fut = _future_before(text, g, reach, start)
+    past = _past_before(text, g, reach, start) if g.past_word.pattern != NEVER or g.has_past_suffix else -1
     if fut >= 0 or past >= 0:
         return fut >= past, past > fut
     opening = text[lo:start].strip(" \t\n\"“'`([")
