@@ -271,3 +271,16 @@ def test_indonesian_times_ahead_and_quarters_with_a_slash(text, expected):
 ])
 def test_years_in_words(text, expected):
     assert _x(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("He was detained on March 3, 2024, and that night he escaped.", EN,
+     [("March 3, 2024", "2024-03-03"), ("that night", "2024-03-03TNI")]),
+    ("Ia ditangkap pada 3 Maret 2024 dan malam harinya dibebaskan.", ID,
+     [("3 Maret 2024", "2024-03-03"), ("malam harinya", "2024-03-03TNI")]),
+    ("Rapat digelar Senin (13/1). Keesokan paginya massa berkumpul.", ID,
+     [("Senin (13/1)", "2025-01-13"), ("Keesokan paginya", "2025-01-14TMO")]),
+    ("That night was cold.", EN, []),
+])
+def test_parts_of_the_day_named_last(text, lang, expected):
+    assert _x(text, lang, pub=WED) == expected

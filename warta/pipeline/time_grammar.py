@@ -65,7 +65,7 @@ class Grammar:
     rel_parts: dict[str, tuple[int, str]]
     rel_ranges: dict[str, tuple[int, str]]
     rel_periods: dict[str, tuple[str, int]]
-    anaphors: dict[str, tuple[str, int]]  # "that year", "the following day": from the latest date named
+    anaphors: dict[str, tuple[str, int, str]]  # "that year", "that night": from the latest date named
     year_rel: dict[str, int]
     month_rel: dict[str, int]
     holidays: dict[str, str]
@@ -159,7 +159,8 @@ def grammar(lang: Lang) -> Grammar:
         rel_parts={norm(k): (int(v[0]), str(v[1])) for k, v in d.get("relative_parts", {}).items()},
         rel_ranges={norm(k): (int(v[0]), str(v[1])) for k, v in d.get("relative_ranges", {}).items()},
         rel_periods={norm(k): (v[0], int(v[1])) for k, v in d.get("relative_periods", {}).items()},
-        anaphors={norm(k): (v[0], int(v[1])) for k, v in d.get("anaphoric", {}).items()},
+        anaphors={norm(k): (v[0], int(v[1]), str(v[2]) if len(v) > 2 else "")
+                  for k, v in d.get("anaphoric", {}).items()},
         year_rel={norm(k): int(v) for k, v in d.get("year_relative", {}).items()},
         month_rel={norm(k): int(v) for k, v in d.get("month_relative", {}).items()},
         holidays={norm(k): str(v) for k, v in d.get("holidays", {}).items()},

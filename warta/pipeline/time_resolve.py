@@ -169,7 +169,7 @@ _DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 def _anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     """"that year", "the following month", "hari itu": counted from the latest date
     the article named, when that date is exact enough; nothing when there is none."""
-    unit, off = g.anaphors[norm(m.group("ana"))]
+    unit, off, part = g.anaphors[norm(m.group("ana"))]
     v = _DATE_VALUE.match(ctx.last_value or "")
     if v is None or (unit != "year" and v.group(2) is None) or (unit == "day" and v.group(3) is None):
         return None
@@ -180,6 +180,8 @@ def _anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         d = timex.shift_months(date(int(v.group(1)), int(v.group(2)), 1), off)
         return _month(d.year, d.month, _mod(m, g))
     d = date(int(v.group(1)), int(v.group(2)), int(v.group(3))) + timedelta(days=off)
+    if part:  # "that night", "keesokan paginya"
+        return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{part}")
     return Resolved(d, d, "day", "point", value=d.isoformat(), mod=_mod(m, g))
 
 
