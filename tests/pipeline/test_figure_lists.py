@@ -108,3 +108,12 @@ def test_of_the_launched_so_many_were_shot_down():
     assert brief(figures(text, "en")) == [(60, "drones", "used"), (45, "drones", "intercepted")]
     text = "Pertahanan udara menembak jatuh 45 dari 60 drone yang diluncurkan Rusia semalam."
     assert brief(figures(text, "id")) == [(45, "drones", "intercepted"), (60, "drones", "used")]
+
+
+def test_two_partitive_pairs_in_a_list_share_the_first_verb():
+    text = "The air force said it shot down 41 of 47 drones and two of four missiles launched overnight."
+    got = [f.outcome for f in figures(text, "en")]
+    assert got == ["intercepted", "used", "intercepted", "used"]
+    text = "Militer menembak jatuh 41 dari 47 drone dan dua dari empat rudal yang diluncurkan semalam."
+    got = [f.outcome for f in figures(text, "id")]
+    assert got == ["intercepted", "used", "intercepted", "used"]

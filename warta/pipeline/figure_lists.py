@@ -130,6 +130,9 @@ def launched_wholes(toks: list[Token], text: str, found: list[Figure], lex: Figu
     drones", "568 drone dan 43 rudal ditembak jatuh dari 595 drone dan 48 rudal"."""
     chains = {id(f): chain for chain in list_chains(toks, text, found, lex) for f in chain}
     position = {id(f): k for k, f in enumerate(found)}
+    pairs = [(p, w) for p, w in zip(found, found[1:]) if _whole_after(toks, text, p, w, lex, sides)]
+    parts = {id(p) for p, _ in pairs}
+    _share_partitive_outcomes(text, pairs, lex)
     for part, whole in zip(found, found[1:]):
         if not part.outcome or whole.outcome == "used":
             continue
@@ -138,8 +141,8 @@ def launched_wholes(toks: list[Token], text: str, found: list[Figure], lex: Figu
         # the whole of anything else ("enam awak, dari total 22 awak") is a total, not an outcome
         outcome = "used" if part.outcome == "intercepted" else ""
         for fig in chains.get(id(whole), [whole]):
-            if position[id(fig)] >= position[id(whole)]:
-                fig.outcome, fig.outcome_span = outcome, None
+            if position[id(fig)] >= position[id(whole)] and id(fig) not in parts:
+                fig.outcome, fig.outcome_span = outcome, None  # not the part of the next pair
 
 
 def _whole_after(toks: list[Token], text: str, part: Figure, whole: Figure, lex: FigureLexicons,
@@ -166,3 +169,15 @@ def _whole_after(toks: list[Token], text: str, part: Figure, whole: Figure, lex:
             continue
         return False
     return partitive
+
+
+def _share_partitive_outcomes(text: str, pairs: list[tuple[Figure, Figure]], lex: FigureLexicons) -> None:
+    """"shot down 41 of 47 drones and two of four missiles launched overnight": the second
+    part shares the first part's verb, not the "launched" that follows its whole."""
+    for (first, whole), (part, whole2) in zip(pairs, pairs[1:]):
+        joiner = text[whole.end:part.start].strip(" ,").lower()
+        if not first.outcome or (joiner and lex.joiners.lookup(joiner) is None):
+            continue
+        told_after = part.outcome_span is not None and part.outcome_span.start >= whole2.end
+        if not part.outcome or told_after:
+            part.outcome, part.outcome_span = first.outcome, first.outcome_span
