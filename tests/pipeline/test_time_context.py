@@ -284,3 +284,13 @@ def test_years_in_words(text, expected):
 ])
 def test_parts_of_the_day_named_last(text, lang, expected):
     assert _x(text, lang, pub=WED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The deal must close "as soon as possible," the firm said.', [("as soon as possible", "FUTURE_REF")]),
+    ('He spoke on ABC\'s "This Week," the talk show.', []),  # a quoted title
+    ("She told ``60 Minutes'' she would stay.", []),
+    ('"Last week," he said, "was hard."', [("Last week", "2025-W02")]),
+])
+def test_expressions_inside_quotes_and_quoted_titles(text, expected):
+    assert _x(text, pub=WED) == expected

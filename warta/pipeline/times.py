@@ -57,6 +57,8 @@ def find_times(text: str, lang: Lang, published: date | None,
             continue
         k = bisect_right(starts, m.start()) - 1
         lo = starts[k] if k >= 0 else text.rfind("\n", max(0, m.start() - FUTURE_REACH), m.start()) + 1
+        if _title(text, m):
+            continue
         at = m.start()
         if found and m.start() - found[-1][0].end() < GLUE_REACH \
                 and _glue(g).fullmatch(text, found[-1][0].end(), m.start()):
@@ -111,6 +113,7 @@ def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
                     break
 
 
+_OPENERS = "(\"'“‘`"
 _WORD = re.compile(r"[^\s\-–]+")
 
 
@@ -120,17 +123,29 @@ def _leads(text: str, g: Grammar, lo: int, at: int) -> list[int]:
     past", "at least", "24")."""
     words = list(_WORD.finditer(text, lo, at))
     k = len(words)
-    while k > 0 and (words[k - 1].group().strip(",.()").lower() in g.lead_words
-                     or words[k - 1].group().lstrip("(")[:1].isdigit()):
+    while k > 0 and (words[k - 1].group().strip(_OPENERS + ",.)").lower() in g.lead_words
+                     or words[k - 1].group().lstrip(_OPENERS)[:1].isdigit()):
         k -= 1
-    # a word in brackets may begin there or right inside them: "(0600 GMT)"
+    # a word in brackets or quotes may begin there or right inside them: "(0600 GMT)"
     starts = []
     for w in words[k:]:
         starts.append(w.start())
-        if text[w.start()] == "(":
-            starts.append(w.start() + 1)
+        inner = len(w.group()) - len(w.group().lstrip(_OPENERS))
+        if inner:
+            starts.append(w.start() + inner)
     starts.append(at)
     return starts
+
+
+def _title(text: str, m: re.Match[str]) -> bool:
+    """A quoted name whose words are all capitalised ('"60 Minutes"', '"This Week"'): a title."""
+    b, e = m.start("body"), m.end("body")
+    e += text[e:e + 1] in (",", ".")  # '"This Week," he said'
+    if b == 0 or text[b - 1] not in _OPENERS or not text[e:e + 1] or text[e] not in "\"'”’":
+        return False
+    e -= text[e - 1] in ",."
+    words = text[b:e].split()
+    return len(words) > 1 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def _tensed(m: re.Match[str]) -> bool:
