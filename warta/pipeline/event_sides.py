@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 from warta.model import Token
@@ -64,9 +65,20 @@ def _repelled(text: str, toks: list[Token], trig: Match[str], words: frozenset[s
         return None
     lo = toks[max(0, trig.first_token - REPEL_REACH - 1)].start
     found = None
-    for m in _repel_re(words).finditer(text.lower(), lo, trig.start):
+    for m in _repel_re(words).finditer(_lower(text), lo, trig.start):
         found = m.start()
     return found
+
+
+_last = threading.local()
+
+
+def _lower(text: str) -> str:
+    """``text.lower()``, remembered for the last text (per thread): lowering the whole
+    article for every trigger made the cost grow with the square of its length."""
+    if getattr(_last, "text", None) is not text:
+        _last.text, _last.lower = text, text.lower()
+    return str(_last.lower)
 
 
 @lru_cache(maxsize=8)
