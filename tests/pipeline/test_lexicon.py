@@ -21,3 +21,20 @@ def test_lexicon_lookup_is_case_insensitive_for_words():
     lex = from_table({"RU": ["Rusia"]})
     assert lex.lookup("RUSIA") == "RU"
     assert lex.lookup("Ukraina") is None
+
+
+def test_lexicon_words_of_a_long_article_are_kept_while_it_is_read():
+    """Every step walks all sentences again: in an article with more token lists than
+    any fixed cache holds, the first sentence's words are still there at the end, and
+    they are let go when the next article is read."""
+    from warta.pipeline.lexicon import _entry
+
+    for text in ("Pasukan Rusia menyerang desa itu. " * 6000, "Russian troops shelled the town. " * 6000):
+        first = tokens(text, 0, text.index(".") + 1)
+        kept = _entry(first)
+        for start in range(0, len(text), 34):
+            _entry(tokens(text, start, start + 33))
+        assert _entry(first) is kept
+        other = text.replace("a", "e")
+        _entry(tokens(other, 0, 20))
+        assert _entry(first) is not kept

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from warta.model import Token
-from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.segment import current_text, tokens as tokenize
 
 V = TypeVar("V")
 
@@ -129,15 +129,21 @@ class _Words:
 
 
 _LOWERED: dict[int, _Words] = {}
-_LOWERED_MAX = 4096
+_LOWERED_MAX = 65536  # a bound for callers that read no article
+_READING: list[str | None] = [None]  # the article the entries are for
 
 
 def _entry(toks: list[Token]) -> _Words:
+    """The words of a token list, kept while one article is read: a long article
+    has more sentences and phrases than any fixed number of entries, and each
+    step walks them all again."""
     got = _LOWERED.get(id(toks))
     if got is not None and got.toks is toks and len(got.low) == len(toks):
         return got
-    if len(_LOWERED) >= _LOWERED_MAX:
+    article = current_text()
+    if article is not _READING[0] or len(_LOWERED) >= _LOWERED_MAX:
         _LOWERED.clear()
+        _READING[0] = article
     got = _LOWERED[id(toks)] = _Words(toks)
     return got
 

@@ -66,6 +66,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return found
 
 
+def current_text() -> str | None:
+    """The long text whose tokens are remembered (the article being read), if any."""
+    text: str | None = getattr(_memo, "text", None)
+    return text
+
+
 def _scan(text: str, start: int, end: int) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
 
