@@ -267,6 +267,9 @@ def test_indonesian_times_ahead_and_quarters_with_a_slash(text, expected):
     ("In nineteen ninety-one he was convicted.", [("nineteen ninety-one", "1991")]),
     ("They feared the approach of the year two thousand.", [("the year two thousand", "2000")]),
     ("Twenty five people died.", []),
+    ("January nineteen ninety-seven. A bomb went off.", [("January nineteen ninety-seven", "1997-01")]),
+    ("Prices fell to the level of the winter of nineteen ninety-four.",
+     [("winter of nineteen ninety-four", "1994-WI")]),
     ("Nineteen people died.", []),
 ])
 def test_years_in_words(text, expected):

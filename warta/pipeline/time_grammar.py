@@ -264,9 +264,12 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         qtr = rf"(?P<qoff>{NEVER})?(?P<qu>{pwords})\s+(?:ke-?)?(?P<qo>{ords})(?!\w)(?P<qy1>{NEVER})?{pyear}"
     qtr = rf"(?P<qtr>{qtr}|Q(?P<qn>[1-4])(?:\s+(?P<qy3>{YEAR}))?)"
     after = i(d.get("season_modifiers_after", {}))
+    # a year in words after a month or season: "January nineteen ninety-seven"
+    spoken = (rf"(?:{i(d['spoken_centuries'])})[\s-]+(?:{num})(?![\w-])" if d.get("spoken_centuries")
+              else NEVER)
     season = (rf"(?P<sea>{_opt(d.get('season_modifiers', {}), 'seamod')}"
               rf"(?P<sean>{i(d.get('seasons', {}))})(?!\w)"
-              rf"(?:\s+(?:of\s+)?(?P<seay>{YEAR})|\s+(?P<seamod2>{after})(?!\w))?)")
+              rf"(?:\s+(?:of\s+)?(?P<seay>{YEAR}|{spoken})|\s+(?P<seamod2>{after})(?!\w))?)")
     # centuries by their ordinal: "the 20th century", "abad ke-21"
     cenb = _opt(d.get("century_before", []), "cenb", after=r"\s*")
     cen = (rf"(?P<cen>{_opt(d.get('decade_before', []))}{cenb}(?P<cenn>[1-9]|1\d|2[01])"
@@ -283,7 +286,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?P<num>(?:{dayw}(?P<wd3>{wd}),?\s*)?\(\s*(?P<n1>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*\)"
         rf"(?:\s+(?P<npod>{pod})(?!\w))?"
         rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))(?![\d/]))",
-        rf"(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{YEAR}))",
+        rf"(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{YEAR}|{spoken}))",
         qtr, dec, cen,
         rf"(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR}|{OLD_YEAR})(?![\w/-]|[.,]\d))",
         # years in words: "nineteen ninety-six", "the year two thousand"

@@ -71,7 +71,8 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             return _on_day(r.start, gr("npod"), g)
         return r
     if gr("my") is not None:
-        return _month(int(gr("y3")), g.months[gr("m3")], _mod(m, g))
+        y3 = _year_of(gr("y3"), g)
+        return _month(y3, g.months[gr("m3")], _mod(m, g)) if y3 else None
     if gr("qtr") is not None:
         return _quarter(m, g, ctx)
     if gr("cen") is not None:  # "the 20th century": TIMEX3 "19"
@@ -271,14 +272,24 @@ def _year(m: re.Match[str], g: Grammar) -> Resolved | None:
     return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
 
 
+def _year_of(raw: str, g: Grammar) -> int | None:
+    """A year in digits or in words ("nineteen ninety-six"); None when the words are a number."""
+    if raw.isdigit():
+        return int(raw)
+    century, _, rest = raw.replace("-", " ", 1).partition(" ")
+    c, r = parse_number(century, g.lang), parse_number(rest, g.lang)
+    if c is None or r is None or not 10 <= r <= 99 or not r.is_integer():
+        return None  # "twenty five" is a number
+    return int(c) * 100 + int(r)
+
+
 def _spoken_year(m: re.Match[str], g: Grammar) -> Resolved | None:
     """"nineteen ninety-six" (a century and its years 10-99), "the year two thousand"."""
     gr = m.group
     if gr("syc"):
-        century, rest = parse_number(gr("syc"), g.lang), parse_number(gr("syr"), g.lang)
-        if century is None or rest is None or not 10 <= rest <= 99 or not rest.is_integer():
-            return None  # "twenty five" is a number
-        y = int(century) * 100 + int(rest)
+        y = _year_of(f"{gr('syc')} {gr('syr')}", g)
+        if y is None:
+            return None
     else:
         n = parse_number(gr("syn"), g.lang)
         if n is None or not n.is_integer() or not 1900 <= n <= 2099:
@@ -325,7 +336,9 @@ def _season(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     if name in g.ambiguous_seasons and not (mod or gr("seay") or gr("prep") or gr("since")):
         return None
     if gr("seay"):
-        year = int(gr("seay"))
+        year = _year_of(gr("seay"), g) or 0
+        if not year:
+            return None
     elif ctx.pub is None:
         return None
     else:
