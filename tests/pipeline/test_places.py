@@ -432,3 +432,19 @@ def test_a_sentence_may_begin_with_a_name_that_begins_with_a_common_word(gaz):
     assert "Jersey" not in found and "Virginia" not in found
     # the common word alone at a sentence's start still is no name
     assert [p.text for p in places("New rules start today in Ohio.", "en", gaz)] == ["Ohio"]
+
+
+def test_a_small_town_the_text_puts_something_in_is_a_place(gaz):
+    # alone and far from other places a small town is doubtful, unless a word of
+    # place stands before one of its mentions; then every mention is the town
+    for code, text in (
+            ("en", "The new library in Laconia opened on Monday. Laconia residents lined up early."),
+            ("id", "Perpustakaan baru di Laconia dibuka pada Senin. Warga Laconia antre sejak pagi.")):
+        found = [p for p in places(text, code, gaz) if p.text == "Laconia"]
+        assert len(found) == 2 and {p.admin1 for p in found} == {"US.NH"}, code
+    assert not places("Laconia residents lined up early for the new library.", "en", gaz)
+
+
+def test_a_common_word_before_a_place_makes_no_persons_name(gaz):
+    text = "Crews from Metro Nashville cleared the roads. Later, trucks left Nashville for the coast."
+    assert "Nashville" in [p.text for p in places(text, "en", gaz)]

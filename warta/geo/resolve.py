@@ -40,6 +40,7 @@ class Match:
     best: Candidate | None = None
     new: bool = False
     doubted: list[Candidate] = field(default_factory=list)  # dropped as doubtful, for _cohere
+    located: bool = False  # a word of place stands before it ("in X"), here or at another mention
 
 
 
@@ -65,6 +66,9 @@ def candidates(gaz: Gazetteer, key: str, curated: tuple[str, ...] = (),
 def resolve(matches: list[Match]) -> None:
     """Pick each match's candidate: certain and broad ones first, so that
     they set the context (countries, admin units, anchors) of the rest."""
+    located = {m.key for m in matches if m.located}
+    for m in matches:  # one mention "in Laconia" makes the name a place at every mention
+        m.located = m.key in located
     admin_keys = {m.key for m in matches if m.want in _ADMIN_WANTS}
     settle_keys = {m.key for m in matches if m.want in _SETTLE_WANTS}
     for m in matches:
@@ -366,9 +370,19 @@ def _doubtful(best: Candidate, m: Match, ctx: Context) -> bool:
     if m.want is not None:
         return False
     if best.kind in ("settlement", "admin2") and best.population < SMALL_PLACE \
-            and m.j - m.i == 1:
+            and m.j - m.i == 1 and not _located(best, m, ctx):
         if best.admin1 and best.admin1 in ctx.admin1s:
             return False
         return ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM
     return False
 
+
+LOCATED_PLACE = 10_000  # a town "in X" names though no place of the story lies near it
+
+
+def _located(best: Candidate, m: Match, ctx: Context) -> bool:
+    """Whether the text uses an unambiguous town's name as a place ("in
+    Laconia", at one of its mentions) and the town is in a country of the
+    story or no hamlet: then it needs no other place near it."""
+    return m.located and best.primary and sum(c.primary for c in m.cands) == 1 \
+        and (best.country in ctx.countries or best.population >= LOCATED_PLACE)

@@ -68,6 +68,8 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
                 m.best = m.cands[0]
                 adjectives.add(id(m))
     names = [m for m in matches if id(m) not in adjectives]
+    for m in names:  # "in X", "from X": the text uses the name as a place
+        m.located = m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in lex.locative
     resolve(names)
     regions = _Regions(names)
     out = []
@@ -245,9 +247,9 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
     elif 2 <= n <= 3 and toks[ids[-1]].key in found and not any(
             m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper() \
             and all(toks[g].cap for g in ids) and toks[ids[0]].key not in lower \
-            and toks[ids[0]].key not in lex.stoplist:
+            and toks[ids[0]].key not in lex.stoplist and toks[ids[0]].key not in lex.common_words:
         # "Bob Jones": later "Jones" is the person; not "After Paris" (a word the text
-        # also writes in lower case), "Baseball Toronto" or "Observer of Raleigh"
+        # also writes in lower case), "Baseball Toronto", "Downtown Greer" or "Observer of Raleigh"
         persons.add(toks[ids[-1]].key)
     return out
 
