@@ -1,5 +1,6 @@
 from datetime import date
 
+import warta
 from warta.lang import load
 from warta.model import Figure, PlaceMention, Quantity, TimeMention
 from warta.pipeline.events import find_events
@@ -590,3 +591,13 @@ def test_events_without_a_place_fall_back_on_the_struck_country_not_a_third_coun
     evs = events(text, "id", [*jenewa, ukraina], [time("10 Oktober", date(2024, 10, 10), date(2024, 10, 10))],
                  [figure_of("40 orang", "civilians", "killed", "UA")])
     assert [(e.type, e.place.name) for e in evs] == [("strike", "Ukraine")]
+
+
+def test_events_a_strike_named_by_its_launcher_is_not_placed_in_the_launchers_country():
+    for code, text in (
+            ("en", "KYIV - Ukraine's air force said on Sunday it shot down 41 of 47 drones launched by "
+                   "Russia overnight."),
+            ("id", "KYIV - Angkatan Udara Ukraina mengatakan pada Minggu pihaknya menembak jatuh 41 dari 47 "
+                   "drone yang diluncurkan oleh Rusia semalam.")):
+        (ev,) = warta.extract(text, lang=code, published=PUB).events
+        assert (ev.type, ev.actor, ev.place.name) == ("strike", "RU", "Ukraine"), text

@@ -156,8 +156,10 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 actor, target = _figure_sides(etype, figs, *event_sides(text, toks, m, side_hits, rules.roles,
                                                                          passive))
                 # the actor's own country named as the actor is not where it acted
-                acting = {h.start for h in side_hits if h.value == actor and h.end <= m.start
-                          and not _located(text, h.start, rules.framing)}
+                # ... and so is one named as the agent after it ("drones launched by Russia")
+                acting = {h.start for h in side_hits if h.value == actor and (
+                    (h.end <= m.start and not _located(text, h.start, rules.framing))
+                    or (h.start >= m.end and _located(text, h.start, rules.roles.agent)))}
                 where_from = [p for p in inside if p.precision != "country" or p.start not in acting]
                 near = nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners)
@@ -174,6 +176,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if near is None and main is not None and target and main.country not in named_sides:
                     # the article's main place lies in no party's country (a UN office in Geneva)
                     fallback = main_place([p for p in places if p.country == target], sentences) or main
+                elif etype == "strike" and near is None and main is not None and main.precision == "country" \
+                        and main.country == actor and target and target != actor:
+                    # "drones launched by Russia" at Ukraine: a strike lands outside the striker's country
+                    fallback = next((p for p in places if p.country == target and p.precision == "country"
+                                     and p.lat is not None), main)
                 wheres = [near] + coordinated(near, where_from, text, rules.joiners) if near else [fallback]
                 for where in wheres:
                     if when is None or where is None:
@@ -289,11 +296,12 @@ def _opening(toks: list[Token], rules: Rules) -> int:
     return toks[0].start if toks else -1
 
 
-def _located(text: str, start: int, framing: frozenset[str]) -> bool:
-    """A name right after a locative word ("violence in Haiti", "bentrokan di Sudan") is where
-    things happen, even when it also names the side that acts."""
+def _located(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands right before a name: after a locative word ("violence in
+    Haiti", "bentrokan di Sudan") it is where things happen, even when it also names the side
+    that acts; after an agent word ("by Russia") it names the actor."""
     before = WORD_BEFORE_RE.search(text, max(0, start - LOCATIVE_CHARS), start)
-    return before is not None and before.group(1).lower() in framing
+    return before is not None and before.group(1).lower() in words
 
 
 def _passive_near(m: Match[str], found: list[Match[str]], toks: list[Token], rules: Rules) -> bool:
