@@ -12,8 +12,10 @@ TimeML extents: a leading preposition or "since" word is not part of the span
 (it still makes the range), modifiers are ("early last June", "awal Oktober").
 
 A bare weekday, month or day-and-month is the most recent one on or before
-publication, or the next one when the sentence speaks of the future ("akan",
-"will"); a day-and-month the article already gave with a year keeps that year.
+publication, or the next one when its clause speaks of the future ("akan",
+"will"; ``time_tense`` reads the clause); a day-and-month the article already
+gave with a year keeps that year, and "that year", "keesokan harinya" count
+from the latest date the article named.
 Words come from ``warta/lang/<code>/times.toml``; the grammar is built in
 ``time_grammar`` and read in ``time_resolve``.
 """
