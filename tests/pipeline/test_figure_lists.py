@@ -117,3 +117,9 @@ def test_two_partitive_pairs_in_a_list_share_the_first_verb():
     text = "Militer menembak jatuh 41 dari 47 drone dan dua dari empat rudal yang diluncurkan semalam."
     got = [f.outcome for f in figures(text, "id")]
     assert got == ["intercepted", "used", "intercepted", "used"]
+
+
+def test_a_part_is_of_the_side_its_whole_names():
+    for code, text in (("id", "Ukraina menembak jatuh 41 dari 47 drone Rusia pada Selasa."),
+                       ("en", "Ukraine shot down 41 of 47 Russian drones on Tuesday.")):
+        assert [(f.outcome, f.side) for f in figures(text, code)] == [("intercepted", "RU"), ("used", "RU")]

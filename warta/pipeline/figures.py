@@ -258,6 +258,10 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             fig.period = figure_period(fig, time_index.between(lo, hi), text, toks, marks, published)
             fig.place = _place(fig, [p for p in place_index.between(lo, hi)
                                      if not (p.start - sent.start < 3 and p.text.isupper())])
+        for part, whole in zip(found, found[1:]):
+            if part.side is None and whole.side is not None \
+                    and partitive_link(toks, text, part, whole, lex, sides):
+                part.side, part.side_reason = whole.side, "the whole it is part of"  # "41 dari 47 drone X"
         # zero counts nothing: "nol tentara tewas", "zero deaths"
         kept = [f for f in found if f.outcome and not (f.quantity.high == 0 and f.quantity.low == 0)]
         out.extend(kept)
