@@ -81,3 +81,14 @@ def test_indonesian_short_names_of_provinces_and_exonyms(gaz, text, name, precis
 
 def test_an_english_text_does_not_read_indonesian_short_names(gaz):
     assert found("The DIY store in Leeds sold paint.", "en", gaz).keys() <= {"Leeds"}
+
+
+@pytest.mark.parametrize("code,text,office,name_part", [
+    ("id", "Gubernur Bali Wayan Koster tiba, disambut Pangeran Singa Brata.", "Bali", "Singa"),
+    ("en", "Governor Kharkiv Oleh Syniehubov met Prince Kharkiv Smith.", "Kharkiv", None),
+])
+def test_an_honorific_is_followed_by_a_name_not_an_offices_place(gaz, code, text, office, name_part):
+    lang = load(code)
+    places = find_places(text, lang, sentences(text, lang), gaz)
+    assert [p.text for p in places].count(office) == 1  # the governor's, not the prince's name
+    assert name_part is None or name_part not in [p.text for p in places]

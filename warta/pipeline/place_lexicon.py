@@ -34,6 +34,7 @@ class PlaceLexicon:
     list_joiners: frozenset[str]
     context_words: frozenset[str]
     titles: frozenset[str]
+    honorifics: frozenset[str]  # titles of address, of no office: a place after one is a name
     first_names: frozenset[str]
     person_names: frozenset[str]  # given names and surnames: a lone one is a person
     common_words: frozenset[str]  # words that small places share: a lone one is a word
@@ -129,7 +130,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         trigger_modifiers=frozenset(fold(w) for w in data.get("trigger_modifiers", [])),
         list_joiners=frozenset(fold(w) for w in data.get("list_joiners", [])),
         context_words=frozenset(fold(w) for w in data.get("context_words", [])),
-        titles=frozenset(fold(w) for w in data.get("titles", [])),
+        titles=frozenset(fold(w) for w in data.get("titles", []) + data.get("honorifics", [])),
+        honorifics=frozenset(fold(w) for w in data.get("honorifics", [])),
         first_names=frozenset(fold(w) for w in data.get("first_names", [])),
         common_words=frozenset(fold(w) for w in data.get("common_words", [])),
         person_names=frozenset(fold(w) for w in data.get("first_names", []) + data.get("given_names", [])

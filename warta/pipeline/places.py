@@ -163,7 +163,8 @@ def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
             while k < len(ids) and (toks[ids[k]].key in lex.titles or toks[ids[k]].key in lex.heads_before):
                 k += 1
             rest = ids[k:]
-            if rest and found and any(
+            office = toks[ids[k - 1]].key not in lex.honorifics  # "Pangeran Singa Brata" holds no office
+            if rest and found and office and any(
                     c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
                     for c in found.get(toks[rest[0]].key, ())):
                 return set(rest[1:])  # "Gubernur Kharkiv Oleh Syniehubov": the office's place, then the name
