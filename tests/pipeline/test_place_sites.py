@@ -76,3 +76,14 @@ def test_facilities_in_the_library_and_cli_leave_the_other_steps_alone(tmp_path,
     result = CliRunner().invoke(main, ["extract", str(path), "--lang", code, "--facilities"])
     assert result.exit_code == 0, result.output
     assert site in [p["text"] for p in json.loads(result.stdout)["places"]]
+
+
+@pytest.mark.parametrize("code,text,site,inner", [
+    ("id", "Warga mengungsi ke kamp pengungsi Jabalia pada Senin.", "kamp pengungsi Jabalia", "Jabalia"),
+    ("id", "Rudal menghantam pangkalan militer Rusia di Krimea.", "pangkalan militer Rusia", "Rusia"),
+    ("en", "Families fled to the Jabalia refugee camp on Monday.", "Jabalia refugee camp", "Jabalia"),
+])
+def test_a_facility_named_by_its_site_or_owner(gaz, code, text, site, inner):
+    assert inner in found(text, code, gaz) and site not in found(text, code, gaz)
+    p = found(text, code, gaz, facilities=True)[site]
+    assert p.precision == "point" and p.country is not None

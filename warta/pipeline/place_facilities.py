@@ -27,7 +27,7 @@ def with_facilities(text: str, toks: list[Tok], places: list[PlaceMention],
                     lex: PlaceLexicon) -> list[PlaceMention]:
     """``places`` with every named facility added, in text order; a place
     inside a facility's name gives way to the facility."""
-    spans = _spans(text, toks, lex)
+    spans = _spans(text, toks, lex, {p.start: p.end for p in places})
     if not spans:
         return places
     starts = [p.start for p in places]
@@ -43,8 +43,10 @@ def with_facilities(text: str, toks: list[Tok], places: list[PlaceMention],
     return out
 
 
-def _spans(text: str, toks: list[Tok], lex: PlaceLexicon) -> list[tuple[int, int]]:
-    """Character spans of the named facilities, not overlapping."""
+def _spans(text: str, toks: list[Tok], lex: PlaceLexicon,
+           placed: dict[int, int]) -> list[tuple[int, int]]:
+    """Character spans of the named facilities, not overlapping; ``placed``
+    maps the start of each place mention to its end."""
     out: list[tuple[int, int]] = []
     n = len(toks)
     g = 0
@@ -53,9 +55,41 @@ def _spans(text: str, toks: list[Tok], lex: PlaceLexicon) -> list[tuple[int, int
         if span:
             out.append((toks[span[0]].start, toks[span[1] - 1].end))
             g = span[1]
+        elif (owned := _owned(text, toks, g, lex, placed)) is not None:
+            out.append(owned)
+            g = bisect_left([t.start for t in toks[g:]], owned[1]) + g
         else:
             g += 1
     return out
+
+
+def _owned(text: str, toks: list[Tok], g: int, lex: PlaceLexicon,
+           placed: dict[int, int]) -> tuple[int, int] | None:
+    """A facility named by its owner's or site's place: "kedutaan AS",
+    "pangkalan militer Rusia", "kamp pengungsi Jabalia" (a lower-case head, at
+    most one modifier, then the place) or "Jabalia refugee camp" (the other
+    way round)."""
+    t = toks[g]
+    if t.start in placed:  # "Jabalia refugee camp", "Hmeimim air base": the head after
+        k = bisect_left([x.start for x in toks[g:]], placed[t.start]) + g
+        for m in (k, k + 1):
+            if m >= len(toks) or not _joined(text, toks, m - 1, m) or toks[m].cap:
+                return None
+            if toks[m].key in lex.facility_heads_after:
+                return t.start, toks[m].end
+            if toks[m].key not in lex.facility_modifiers:
+                return None
+        return None
+    if t.cap or t.key not in lex.facility_heads_before:
+        return None
+    for k in (g + 1, g + 2):
+        if k >= len(toks) or not _joined(text, toks, k - 1, k):
+            return None
+        if toks[k].start in placed:
+            return t.start, placed[toks[k].start]
+        if toks[k].cap or toks[k].key not in lex.facility_modifiers:
+            return None
+    return None
 
 
 def _name_word(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:

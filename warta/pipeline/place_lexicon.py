@@ -57,6 +57,7 @@ class PlaceLexicon:
     function_words: frozenset[str] = frozenset()  # grammar words: a name after one modifies nothing
     facility_heads_before: frozenset[str] = frozenset()  # "gedung", "rumah sakit": a facility's name follows
     facility_heads_after: frozenset[str] = frozenset()  # "hospital", "airport": the name stands before
+    facility_modifiers: frozenset[str] = frozenset()  # "pangkalan militer X": between head and owner
     home_countries: frozenset[str] = frozenset()  # where a text in the language is most often set
     modifier_order: str = "after"  # a name modifying a noun stands "after" it or "before" it
     name_starts: frozenset[str] = frozenset()  # "new", "west": common words that begin names
@@ -155,6 +156,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         function_words=frozenset(fold(w) for w in data.get("function_words", [])),
         facility_heads_before=frozenset(fold(w) for w in data.get("facility_heads_before", [])),
         facility_heads_after=frozenset(fold(w) for w in data.get("facility_heads_after", [])),
+        facility_modifiers=frozenset(fold(w) for w in data.get("facility_modifiers", [])),
         home_countries=frozenset(data.get("home_countries", [])),
         modifier_order=_order(data.get("modifier_order", "after")),
         name_starts=frozenset(fold(w) for w in data.get("name_starts", [])),
