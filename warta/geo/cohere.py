@@ -19,10 +19,10 @@ from warta.geo.gazetteer import Candidate
 from warta.geo.grid import Grid, km
 from warta.geo.rank import Context, value
 
-SUPPORT = 3.0  # one other name's likely namesake beside a candidate
+SUPPORT = 4.0  # one other name's likely namesake beside a candidate
 PEER = 3.0  # another state or province of the same country (a list of states)
 RESTORE = 2.0  # the support that brings back a name dropped as doubtful (a small town alone)
-COHERE_KM = 60.0  # "beside": towns and counties this close
+COHERE_KM = 40.0  # "beside": towns and counties this close
 ROUNDS = 2
 _POINTS = ("settlement", "admin2")
 
