@@ -468,3 +468,13 @@ def test_claims_a_dateline_is_no_source_and_a_date_ends_the_source_phrase():
     for code, text, source in cases:
         (claim,) = warta.extract(text, lang=code, published="2024-10-05").claims
         assert claim.claimant.text == source, text
+
+
+def test_claims_an_international_body_stands_for_no_side_whatever_country_it_names():
+    cases = (("id", "Badan PBB untuk Pengungsi Palestina menyatakan 1,9 juta warga Gaza mengungsi.", None),
+             ("en", "The Syrian Observatory for Human Rights said 50 fighters died.", None),
+             ("id", "Layanan darurat Israel mengatakan 12 orang terluka.", "IL"),
+             ("en", "Israel's emergency service said 12 people were hurt.", "IL"))
+    for code, text, country in cases:
+        (claim,) = claims(text, code)
+        assert (claim.claimant.kind, claim.claimant.country) == ("organization", country), text

@@ -39,6 +39,7 @@ class ClaimLexicons:
     report_nouns: PhraseLexicon[str]
     agent_links: frozenset[str]
     human_titles: PhraseLexicon[str]
+    stateless: PhraseLexicon[str]  # international bodies: no side, whatever country they name
     denials: PhraseLexicon[str]
     roles: PhraseLexicon[str]
     quote_open: frozenset[str]
@@ -86,6 +87,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         report_nouns=from_table({"report": _words(data, "report_nouns")}),
         agent_links=words("agent_links"),
         human_titles=from_table({"title": _words(data, "human_titles")}),
+        stateless=from_table({"stateless": _words(data, "stateless")}),
         denials=from_table({"deny": _words(data, "denials")}),
         roles=from_table(data.get("roles", {})),
         quote_open=frozenset(_words(data, "quote_open")),

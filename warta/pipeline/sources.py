@@ -149,6 +149,8 @@ class SourceBook:
             country = earlier.country if earlier else None
         if country is None and kind in LOCAL_KINDS:
             country = self._local_country(span, toks)
+        if kind == "organization" and self.lex.stateless.find(span_toks, self.text):
+            country = None  # "Badan PBB untuk Pengungsi Palestina", "the Syrian Observatory": no side
         human = kind in HUMAN_KINDS or bool(self.lex.human_titles.find(ctx, self.text)) or (
             bool(names) and kind in ("military", "government") and known is None
             and not self.lex.kinds.find(span_toks, self.text))
