@@ -271,9 +271,9 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
               rf"(?P<sean>{i(d.get('seasons', {}))})(?!\w)"
               rf"(?:\s+(?:of\s+)?(?P<seay>{YEAR}|{spoken})|\s+(?P<seamod2>{after})(?!\w))?)")
     # centuries by their ordinal: "the 20th century", "abad ke-21"
-    cenb = _opt(d.get("century_before", []), "cenb", after=r"\s*")
-    cen = (rf"(?P<cen>{_opt(d.get('decade_before', []))}{cenb}(?P<cenn>[1-9]|1\d|2[01])"
-           rf"(?(cenb)(?!\d)|(?:st|nd|rd|th)[\s-]+{i(d.get('century_after', []))}(?!\w)))")
+    cen = (rf"(?P<cen>{_opt(d.get('decade_before', []))}"
+           rf"(?:(?P<cenb>{i(d.get('century_before', []))})\s*(?P<cenn>[1-9]|1\d|2[01])(?!\d)"
+           rf"|(?P<cenn2>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+{i(d.get('century_after', []))}(?!\w)))")
     dec = (rf"(?P<dec>{_opt(d.get('decade_before', []))}(?P<decy>(?:19|20)\d)0"
            rf"(?:{words_pattern(d.get('decade_suffixes', ['s']))})(?!\w))")
     alts = [
@@ -337,11 +337,13 @@ _NOT_FIRST = frozenset({
 # Digits that are a time by themselves: a year, or digits joined to more digits as in a
 # date or clock time ("12/3", "10:00", "07.30"). Other numbers ("three days", "24 jam")
 # come with a core word of their own after them.
-DIGIT_CORE = r"(?<![/.:])(?<!\d[\-–])(?:(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
+DIGIT_CORE = r"(?=\d)(?<![/.:])(?<!\d[\-–])(?:(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
 
 
 def _core_pattern(d: dict[str, Any], names: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{DIGIT_CORE}|Q\d|(?i:{words_pattern(_core(d, names))})(?!\w))")
+    zones = words_pattern(d.get("time_zones", [])) if d.get("time_zones") else NEVER  # upper case: "GMT"
+    words = words_pattern(_core(d, names))
+    return re.compile(rf"(?<!\w)(?:{DIGIT_CORE}|Q\d|{zones}(?!\w)|(?i:{words})(?!\w))")
 
 
 # word lists read around an expression, never part of one
@@ -391,7 +393,7 @@ _PREFIXES = ("prepositions", "since", "date_words", "qualifiers", "duration_modi
              "period_before", "set_before", "window_before", "window_next_before", "weekday_last_before",
              "weekday_next_before", "season_modifiers", "month_relative", "duration_counts", "set_article",
              "decade_before")
-_ANCHORS = ("holidays", "spoken_centuries", "time_zones", "plural_units", "relative_days", "relative_parts",
+_ANCHORS = ("holidays", "spoken_centuries", "plural_units", "relative_days", "relative_parts",
             "relative_ranges", "relative_periods", "reference_words",
             "unit_words", "set_words", "seasons", "period_words", "clock_named", "window_implicit",
             "duration_words", "set_counts", "year_words", "day_words", "month_words")

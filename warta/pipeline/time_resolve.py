@@ -76,7 +76,7 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
     if gr("qtr") is not None:
         return _quarter(m, g, ctx)
     if gr("cen") is not None:  # "the 20th century": TIMEX3 "19"
-        n = int(gr("cenn")) - 1
+        n = int(gr("cenn") or gr("cenn2")) - 1
         if n < 1:
             return None
         return Resolved(date(n * 100, 1, 1), date(n * 100 + 99, 12, 31), "range", "point", value=f"{n:02d}")

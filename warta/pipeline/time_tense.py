@@ -16,24 +16,36 @@ import re
 from warta.pipeline.time_grammar import NEVER, Grammar
 
 FUTURE_REACH = 80  # characters before an expression searched for a tense cue
+OPENING_CHARS = 40  # an expression this far into its sentence or farther does not open it
 AFTER_REACH = 120  # characters after an expression that opens its sentence searched for one
 _CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
 
 
-def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int) -> tuple[bool, bool]:
-    """(future, past) for the expression at ``start``..``end`` in the sentence ``lo``..``hi``."""
+def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int,
+          need_past: bool = True) -> tuple[bool, bool]:
+    """(future, past) for the expression at ``start``..``end`` in the sentence ``lo``..``hi``;
+    without ``need_past`` a past cue matters only where it cancels a future one."""
     before = text[max(lo, start - 3):start].rstrip()
     if before.endswith("("):  # in brackets right after what it restates: "at 4 a.m. (0800 GMT) Thursday"
         start = max(lo, start - 3) + len(before) - 1
     reach = max(lo, start - FUTURE_REACH)
     fut = _future_before(text, g, reach, start)
-    past = _past_before(text, g, reach, start) if g.past_word.pattern != NEVER or g.has_past_suffix else -1
+    opening = start - lo <= OPENING_CHARS and _opening(text[lo:start], g)
+    past = -1
+    if (fut >= 0 or need_past or opening) and (g.past_word.pattern != NEVER or g.has_past_suffix):
+        past = _past_before(text, g, max(reach, fut), start)
     if fut >= 0 or past >= 0:
         return fut >= past, past > fut
-    opening = text[lo:start].strip(" \t\n\"“'`([")
-    if opening and not (g.lead_in.fullmatch(opening) or g.month_determiner.fullmatch(opening + " ")):
+    if not opening:
         return False, False  # not the opening of its sentence, and no cue in its clause
     return _after(text, g, end, min(hi, end + AFTER_REACH))
+
+
+def _opening(prefix: str, g: Grammar) -> bool:
+    """Whether only a preposition or a determiner comes before the expression in its sentence."""
+    rest = prefix.strip(" \t\n\"“'`([")
+    return not rest or g.lead_in.fullmatch(rest) is not None \
+        or g.month_determiner.fullmatch(rest + " ") is not None
 
 
 def _future_before(text: str, g: Grammar, lo: int, hi: int) -> int:

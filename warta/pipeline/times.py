@@ -71,7 +71,8 @@ def find_times(text: str, lang: Lang, published: date | None,
         ctx.future = ctx.past = ctx.ahead = False
         if _tensed(m):
             hi = starts[k + 1] if 0 <= k + 1 < len(starts) else len(text)
-            ctx.future, past = tense(text, g, lo, at, m.end(), hi)
+            month = g.nearest and m.group("mon") is not None  # only a month reads a past cue alone
+            ctx.future, past = tense(text, g, lo, at, m.end(), hi, need_past=month)
             ctx.ahead = g.future.search(text, m.start(), m.end()) is not None  # "17 Agustus mendatang"
             if ctx.ahead:
                 ctx.future, past = True, False
