@@ -87,3 +87,16 @@ def test_a_facility_named_by_its_site_or_owner(gaz, code, text, site, inner):
     assert inner in found(text, code, gaz) and site not in found(text, code, gaz)
     p = found(text, code, gaz, facilities=True)[site]
     assert p.precision == "point" and p.country is not None
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("id", "Ia dimakamkan di Taman Makam Qorvash, Qarvasari.", ["Taman Makam Qorvash", "Qarvasari"]),
+    ("en", "He was buried at the Qorvash Memorial Park, Qarvasari.", ["Qorvash Memorial Park", "Qarvasari"]),
+    # a facility's head inside a street's name opens no facility
+    ("id", "Wartawan menunggu di Jalan Taman Qorvash, Qarvasari, Bandung.",
+     ["Jalan Taman Qorvash", "Qarvasari", "Bandung"]),
+])
+def test_a_facility_opens_an_address_and_never_splits_a_street(gaz, code, text, expected):
+    lang = load(code)
+    got = [p.text for p in find_places(text, lang, sentences(text, lang), gaz, facilities=True, literal=True)]
+    assert got == expected

@@ -27,7 +27,9 @@ def with_facilities(text: str, toks: list[Tok], places: list[PlaceMention],
                     lex: PlaceLexicon) -> list[PlaceMention]:
     """``places`` with every named facility added, in text order; a place
     inside a facility's name gives way to the facility."""
-    spans = _spans(text, toks, lex, {p.start: p.end for p in places})
+    spans = _spans(text, toks, lex, {p.start: p.end for p in places},
+                   {g for g, t in enumerate(toks) for p in places if p.start < t.end and t.start < p.end
+                    and t.start != p.start})
     if not spans:
         return places
     starts = [p.start for p in places]
@@ -43,14 +45,18 @@ def with_facilities(text: str, toks: list[Tok], places: list[PlaceMention],
     return out
 
 
-def _spans(text: str, toks: list[Tok], lex: PlaceLexicon,
-           placed: dict[int, int]) -> list[tuple[int, int]]:
+def _spans(text: str, toks: list[Tok], lex: PlaceLexicon, placed: dict[int, int],
+           inside: set[int]) -> list[tuple[int, int]]:
     """Character spans of the named facilities, not overlapping; ``placed``
-    maps the start of each place mention to its end."""
+    maps the start of each place mention to its end, ``inside`` holds the
+    tokens within a mention past its first ("Taman" of "Jalan Taman Surapati")."""
     out: list[tuple[int, int]] = []
     n = len(toks)
     g = 0
     while g < n:
+        if g in inside:
+            g += 1
+            continue
         span = _before(text, toks, g, lex) or _after(text, toks, g, lex)
         if span:
             out.append((toks[span[0]].start, toks[span[1] - 1].end))

@@ -93,8 +93,8 @@ def as_convention(text: str, lang: Lang, sentences: list[Sentence], places: list
 
 def _convention(text: str, toks: list[Tok], places: list[PlaceMention], lex: PlaceLexicon,
                 literal: bool, facilities: bool) -> list[PlaceMention]:
-    if facilities:
-        places = with_facilities(text, toks, places, lex)
+    if facilities:  # "Taman Makam Pahlawan, Kalibata": a facility may open an address too
+        places = with_addresses(text, toks, with_facilities(text, toks, places, lex), lex)
     if literal:
         places = [p for p, keep in zip(places, literal_uses(text, toks, places, lex), strict=True) if keep]
     return places
