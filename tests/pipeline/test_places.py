@@ -448,3 +448,15 @@ def test_a_small_town_the_text_puts_something_in_is_a_place(gaz):
 def test_a_common_word_before_a_place_makes_no_persons_name(gaz):
     text = "Crews from Metro Nashville cleared the roads. Later, trucks left Nashville for the coast."
     assert "Nashville" in [p.text for p in places(text, "en", gaz)]
+
+
+def test_a_dateline_after_the_headline_is_a_place_though_a_surname(gaz):
+    # "HAMILTON —" opening the story after its headline is a dateline: no person's
+    # name, and the small city beside the county the story names
+    for code, text in (
+            ("en", "Mill closes after 80 years. HAMILTON — Workers at the paper mill in Butler County "
+                   "heard the news on Monday."),
+            ("id", "Pabrik tutup setelah 80 tahun. HAMILTON — Pekerja pabrik kertas di Butler County "
+                   "mendengar kabar itu Senin.")):
+        found = by_text(places(text, code, gaz))
+        assert found["HAMILTON"].admin1 == "US.OH" and found["Butler County"].admin1 == "US.OH", code

@@ -124,9 +124,11 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
     for run in runs:
         first, last = toks[run.toks[0]], toks[run.toks[-1]]
         line_start = first.start == 0 or text[first.start - 1] == "\n"
+        sentence_start = run.toks[0] == 0 or toks[run.toks[0] - 1].sent != first.sent
         after = text[last.end:last.end + 3].lstrip(" ")
-        run.dateline = (line_start and all(toks[i].text.isupper() for i in run.toks)
-                        and after[:1] in ("-", "–", "—", ","))
+        run.dateline = all(toks[i].text.isupper() for i in run.toks) and (
+            line_start and after[:1] in ("-", "–", "—", ",")
+            or sentence_start and after[:1] in ("–", "—"))  # "... unknown. HAMILTON — The"
     return runs
 
 

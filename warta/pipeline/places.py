@@ -352,7 +352,7 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     if m.curated:
         return True
     if (m.key in lex.person_names and single or m.key in lex.common_words) and not m.want \
-            and not (prev and prev.key in lex.locative):
+            and not (prev and prev.key in lex.locative) and not run.dateline:
         # a lone given name, surname or common word is no place, unless a large one
         word = m.key in lex.common_words
         m.cands = [c for c in m.cands if c.kind in ("country", "region") or (
