@@ -42,3 +42,11 @@ def test_so_far_marks_a_running_total(code, text, fig):
 def test_a_since_date_opens_a_running_total_up_to_publication(code, text, fig):
     found = figures(text, code)[fig]
     assert found.running_total and found.period == Period(date(2025, 1, 5), PUB)
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "Bandits have killed 300 people this year, the police said.", "300 people"),
+    ("id", "Sepanjang tahun ini, penyerang telah menewaskan 300 orang, kata polisi.", "300 orang"),
+])
+def test_a_period_ends_at_publication(code, text, fig):
+    assert figures(text, code)[fig].period == Period(date(2025, 1, 1), PUB)

@@ -41,6 +41,16 @@ def period_marks(lang: Lang) -> PeriodMarks:
 
 def figure_period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token],
                   marks: PeriodMarks, published: date | None) -> Period | None:
+    """:func:`_period`, never past publication: what a figure counts has happened ("this year"
+    in March is January to March)."""
+    period = _period(fig, inside, text, toks, marks, published)
+    if period is not None and published is not None and period.start <= published < period.end:
+        return Period(period.start, published)
+    return period
+
+
+def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token],
+            marks: PeriodMarks, published: date | None) -> Period | None:
     """The nearest window or range near the figure, else its nearest date; for a running
     total, the period its "since" opens (None when the clause names no start).
 
