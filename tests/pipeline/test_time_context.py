@@ -297,3 +297,17 @@ def test_parts_of_the_day_named_last(text, lang, expected):
 ])
 def test_expressions_inside_quotes_and_quoted_titles(text, expected):
     assert _x(text, pub=WED) == expected
+
+
+OCT = date(2024, 10, 20)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Campaigning goes on from now to Election Day.", EN,
+     [("now", "PRESENT_REF"), ("Election Day", "2024-11-05")]),
+    ("Sales fell at Christmas.", EN, [("Christmas", "2023-12-25")]),  # a past tense: last year's
+    ("Shops close on Christmas Day.", EN, [("Christmas Day", "2024-12-25")]),  # near ahead
+    ("Toko-toko akan tutup saat Natal.", ID, [("Natal", "2024-12-25")]),
+])
+def test_holidays_near_ahead_or_past_by_tense(text, lang, expected):
+    assert _x(text, lang, pub=OCT) == expected

@@ -432,10 +432,13 @@ def _holiday(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
             return _safe(year, month, int(spec[1]))
         first = date(year, month, 1)
         wd = g.holiday_days.index(spec[1])
-        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (int(spec[2]) - 1))
+        nth, _, later = spec[2].partition("+")  # "11-Mon-1+1": the day after the first Monday
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (int(nth) - 1) + int(later or 0))
 
     d = on(pub.year)
-    if (step is not None and step < 0 and d >= pub) or (step is None and not ctx.future and d > pub):
+    near = step is None and ctx.nearest and not ctx.past and d > pub and (d - pub).days <= NEAR_DAYS
+    if (step is not None and step < 0 and d >= pub) or (step is None and not ctx.future and d > pub
+                                                        and not near):
         d = on(pub.year - 1)
     elif (step is not None and step > 0 and d <= pub) or (ctx.future and d < pub):
         d = on(pub.year + 1)

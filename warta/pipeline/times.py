@@ -71,7 +71,7 @@ def find_times(text: str, lang: Lang, published: date | None,
         ctx.future = ctx.past = ctx.ahead = False
         if _tensed(m):
             hi = starts[k + 1] if 0 <= k + 1 < len(starts) else len(text)
-            month = g.nearest and m.group("mon") is not None  # only a month reads a past cue alone
+            month = g.nearest and (m.group("mon") or m.group("hol")) is not None  # read a past cue alone
             ctx.future, past = tense(text, g, lo, at, m.end(), hi, need_past=month)
             ctx.ahead = g.future.search(text, m.start(), m.end()) is not None  # "17 Agustus mendatang"
             if ctx.ahead:
@@ -159,7 +159,7 @@ def _tensed(m: re.Match[str]) -> bool:
         return False
     if gr("dmy") is not None or gr("mdy") is not None:
         return not (gr("y1") or gr("y2") or gr("yr1") or gr("yr2"))
-    return any(gr(k) is not None for k in ("wd", "mon", "qtr", "sea", "num"))
+    return any(gr(k) is not None for k in ("wd", "mon", "qtr", "sea", "num", "hol"))
 
 
 def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
