@@ -5,14 +5,25 @@
 # (docs/evaluation.md), found in $WARTA_SHARED, else ../shared or ../../shared
 # beside the clone.
 #
-#   bash scripts/evaluate.sh [--by-batch] [--geo] [--timeml] [--show]
+#   bash scripts/evaluate.sh [--by-batch] [--geo] [--timeml] [--ner] [--show]
 #   WARTA_SHARED=/path/to/shared bash scripts/evaluate.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+OPTS=(); GEO=0; TIMEML=0; NER=0
+for arg in "$@"; do
+  case "$arg" in
+    --by-batch|--show) OPTS+=("$arg") ;;
+    --geo) GEO=1 ;;
+    --timeml) TIMEML=1 ;;
+    --ner) NER=1 ;;
+    *) echo "evaluate.sh: unknown option $arg (use --by-batch, --geo, --timeml, --ner, --show)" >&2; exit 2 ;;
+  esac
+done
+
 # the project's venv (README quick start) when there is one, else $PYTHON or python3
 if [ -n "${PYTHON:-}" ]; then PY="$PYTHON"
-elif [ -x .venv/bin/python ]; then PY=.venv/bin/python
+elif [ -x .venv/bin/python ]; then PY="$PWD/.venv/bin/python"
 else PY=python3; fi
 if ! (cd scripts && "$PY" -c "import warta") 2>/dev/null; then
   echo "evaluate.sh: $PY cannot import warta; install it first (README, Quick start):" >&2
@@ -34,15 +45,6 @@ if [ -z "$SHARED" ] || [ ! -f "$SHARED/eval/score.py" ] || [ ! -d "$SHARED/data/
   exit 2
 fi
 
-OPTS=(); GEO=0; TIMEML=0
-for arg in "$@"; do
-  case "$arg" in
-    --by-batch|--show) OPTS+=("$arg") ;;
-    --geo) GEO=1 ;;
-    --timeml) TIMEML=1 ;;
-    *) echo "evaluate.sh: unknown option $arg (use --by-batch, --geo, --timeml, --show)" >&2; exit 2 ;;
-  esac
-done
 
 echo "== news-dev ($SHARED/data/news-dev)"
 "$PY" scripts/evaluate.py "$SHARED/data/news-dev" out/news-dev --scorer "$SHARED/eval/score.py" "${OPTS[@]}"
@@ -56,4 +58,12 @@ fi
 if [ "$TIMEML" = 1 ]; then
   echo "== TimeML: TimeBank, AQUAINT (te3_tbaq_train), MEANTIME (times, TempEval-3 metrics)"
   WARTA_SHARED="$SHARED" "$PY" scripts/evaluate_timeml.py out/timeml
+fi
+if [ "$NER" = 1 ]; then
+  # each set with its own convention (scripts/ner_places.py): idner-news-2k tags only names used
+  # as locations, and all three tag named buildings; NERP is lower-cased
+  echo "== Indonesian NER dev splits (place spans)"
+  "$PY" scripts/ner_places.py "$SHARED/data/idner_news_2k_dev/dev.txt" --literal --facilities
+  "$PY" scripts/ner_places.py "$SHARED/data/indonlu_nergrit_dev/valid_preprocess.txt" --facilities
+  "$PY" scripts/ner_places.py "$SHARED/data/indonlu_nerp_dev/valid_preprocess.txt"
 fi
