@@ -311,3 +311,14 @@ OCT = date(2024, 10, 20)
 ])
 def test_holidays_near_ahead_or_past_by_tense(text, lang, expected):
     assert _x(text, lang, pub=OCT) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a cue that ends in the preposition before the date
+    ("The vote was postponed until Friday.", EN, [("Friday", "2025-01-17")]),
+    ("The summit is set for Friday.", EN, [("Friday", "2025-01-17")]),
+    ("Sidang itu ditunda hingga Selasa.", ID, [("Selasa", "2025-01-21")]),
+    ("The vote took place on Friday.", EN, [("Friday", "2025-01-10")]),
+])
+def test_cues_ending_in_the_preposition(text, lang, expected):
+    assert _x(text, lang, pub=WED) == expected

@@ -44,7 +44,7 @@ def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int,
 def _opening(prefix: str, g: Grammar) -> bool:
     """Whether only a preposition or a determiner comes before the expression in its sentence."""
     rest = prefix.strip(" \t\n\"“'`([")
-    return not rest or g.lead_in.fullmatch(rest) is not None \
+    return not rest or g.lead_in.fullmatch(rest + " ") is not None \
         or g.month_determiner.fullmatch(rest + " ") is not None
 
 

@@ -61,7 +61,7 @@ def find_times(text: str, lang: Lang, published: date | None,
         lo = starts[k] if k >= 0 else text.rfind("\n", max(0, m.start() - FUTURE_REACH), m.start()) + 1
         if _title(text, m):
             continue
-        at = m.start()
+        at = m.start("body")  # a cue may end in the preposition: "postponed until Friday"
         if found and m.start() - found[-1][0].end() < GLUE_REACH \
                 and _glue(g).fullmatch(text, found[-1][0].end(), m.start()):
             at = found[-1][0].start()  # "4 a.m. EDT | Thursday": the clause of the first one
