@@ -24,6 +24,7 @@ PEER = 3.0  # another state or province of the same country (a list of states)
 RESTORE = 2.0  # the support that brings back a name dropped as doubtful (a small town alone)
 COHERE_KM = 40.0  # "beside": towns and counties this close
 ROUNDS = 2
+LIKELY = 30  # candidates per name that may back others (bounds the work per name)
 _POINTS = ("settlement", "admin2")
 
 
@@ -53,6 +54,13 @@ class Name:
             return 0.0
         return worth - max(0.0, self.scores[self.choice.id] - self.scores[c.id])
 
+    def likely(self) -> list[Candidate]:
+        """The candidates that may back others: the LIKELY best scored (a name
+        of hundreds of namesakes backs no more than one of a few dozen)."""
+        if len(self.cands) <= LIKELY:
+            return self.cands
+        return sorted(self.cands, key=lambda c: -self.scores[c.id])[:LIKELY]
+
     def movable(self) -> list[Candidate]:
         """The candidates the name may move to: its main names only, unless
         its choice is an alternate name too ("New Mexico" is no alias of a town)."""
@@ -72,7 +80,7 @@ class Neighbours:
         self.admin1: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> the units
         self.peers: dict[str | None, list[tuple[int, Candidate]]] = {}  # country -> its units
         for n, name in enumerate(names):
-            for c in name.cands:
+            for c in name.likely():
                 if c.kind in _POINTS:
                     self.grid.add((c.lat, c.lon))
                     self.at.setdefault((c.lat, c.lon), []).append((n, c))
