@@ -9,13 +9,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(tmp_path, *args, env_extra=None):
+def run(tmp_path, *args):
     repo = tmp_path / "repo"
     (repo / "scripts").mkdir(parents=True)
     shutil.copy(ROOT / "scripts" / "evaluate.sh", repo / "scripts" / "evaluate.sh")
     (repo / ".venv" / "bin").mkdir(parents=True)
     (repo / ".venv" / "bin" / "python").symlink_to(sys.executable)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "WARTA_SHARED": str(tmp_path / "nowhere"), **(env_extra or {})}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "WARTA_SHARED": str(tmp_path / "nowhere")}
     env.pop("PYTHON", None)
     return subprocess.run(["bash", "scripts/evaluate.sh", *args], cwd=repo, env=env,
                           capture_output=True, text=True, timeout=60)

@@ -478,3 +478,18 @@ def test_claims_an_international_body_stands_for_no_side_whatever_country_it_nam
     for code, text, country in cases:
         (claim,) = claims(text, code)
         assert (claim.claimant.kind, claim.claimant.country) == ("organization", country), text
+
+
+def test_claims_a_source_ending_the_sentence_leaves_its_full_stop_out():
+    for code, text, source in (("id", "Ratusan warga mengungsi dari kota itu, kata saksi.", "saksi"),
+                               ("en", "Hundreds fled the town, said witnesses.", "witnesses"),
+                               ("en", "Three soldiers were hurt, said Lt. Col. Dagan.", "Lt. Col. Dagan")):
+        (claim,) = claims(text, code)
+        assert claim.claimant.text == source, text
+
+
+def test_claims_indonesian_agencies_have_their_kind():
+    (claim,) = claims("Korban tewas bertambah menjadi 25 orang, kata BNPB.", "id")
+    assert claim.claimant.kind == "government"
+    (claim,) = claims("Tim SAR menemukan 5 jenazah, kata Basarnas.", "id")
+    assert claim.claimant.kind == "organization"

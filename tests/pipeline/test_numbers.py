@@ -210,3 +210,9 @@ def test_numbers_search_tries_the_pattern_only_where_a_match_can_begin(code, tex
         want, got = g.regex.search(text, pos), _search(g, text, pos, len(text))
         assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict()))
     assert find_quantities(text, load(code), articles=articles)
+
+
+def test_indonesian_ranges_with_hingga_and_sampai():
+    for text in ("antara 30 hingga 40 warga", "dari 30 sampai 40 warga", "antara 30 dan 40 warga"):
+        (q,) = find_quantities(text, load("id"))
+        assert (q.low, q.high, q.value) == (30, 40, None), text

@@ -70,6 +70,8 @@ class SourceBook:
 
     def _abbreviation_dot(self, at: int) -> bool:
         """The dot of "the U.S. military", "the U.N.’s", "Lt. Col. Dagan"."""
+        if not self.text[at + 1:at + 3].strip():
+            return False  # the end of a sentence or paragraph: "..., kata warga."
         word = self.text[max(0, at - 6):at].split()[-1:] or [""]
         w = word[-1].strip("(\"“")
         return bool(w) and w[-1:].isalpha() and (
