@@ -140,3 +140,9 @@ def test_a_belligerents_troops_who_fell_are_its_own_and_those_it_killed_its_enem
     # the side named before the figure still counts: the losses of the AFU are Ukraine's
     got = sides("The ministry said daily losses of the AFU averaged 150 servicemen killed.", "en")
     assert got[0][3] == "UA"
+
+
+def test_each_before_the_verb_gives_one_released_figure_per_side():
+    for code, text in (("id", "Rusia dan Ukraina masing-masing membebaskan 150 tahanan pada Jumat."),
+                       ("en", "Russia and Ukraine each released 150 prisoners on Friday.")):
+        assert {s for *_, s in sides(text, code)} == {"RU", "UA"}, text

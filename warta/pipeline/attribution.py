@@ -83,17 +83,20 @@ def _made_in(toks, text: str, makers) -> set[int]:  # noqa: ANN001
 
 
 EACH_REACH = 24  # characters between an exchanged figure and its "each"
+EACH_BEFORE = 40  # characters between an "each" and the verb's figure: "masing-masing membebaskan 150"
 
 
 def _each_side(text: str, claim: Claim, named, own: str | None, opponent,  # noqa: ANN001
                eachs: tuple[str, ...]) -> None:
-    """"The two sides exchanged 1,000 prisoners each": one released figure per side,
+    """"The two sides exchanged 1,000 prisoners each", "masing-masing membebaskan 150 tahanan": one
+    released figure per side,
     the two sides named in the sentence (or the claimant's and its enemy)."""
     for fig in list(claim.figures):
         if fig.outcome != "released" or fig.side is not None:
             continue
         after = text[fig.end:fig.end + EACH_REACH].lower()
-        if not any(after.lstrip(" ,").startswith(w) for w in eachs):
+        before = " " + text[max(0, fig.start - EACH_BEFORE):fig.start].lower()  # "each released 150"
+        if not any(after.lstrip(" ,").startswith(w) or f" {w} " in before for w in eachs):
             continue
         pair = list(dict.fromkeys(m.value for m in named))[:2]
         if len(pair) < 2 and own is not None and opponent(own) not in (None, own):
