@@ -44,12 +44,12 @@ def test_the_verb_after_an_opening_expression(text, lang, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The talks will be held on Tuesday.", [("Tuesday", "2025-01-07")]),  # "held" after "be": no past
-    ("The offer had been due to expire on Friday.", [("Friday", "2025-01-03")]),
+    ("The permit had been due to lapse on Friday.", [("Friday", "2025-01-03")]),
     # the nearer cue wins: "had" after "to be"
     ("The plants to be sold had sales of $9 million in the year ended June 30.",
      [("the year", "P1Y"), ("June 30", "2024-06-30")]),
     # an adjective in -ed is no past tense
-    ("The stock split would be paid on a still unspecified date in February.", [("February", "2025-02")]),
+    ("The bonus will be paid out on a still undecided day in February.", [("February", "2025-02")]),
 ])
 def test_the_nearest_tense_cue_before_an_expression(text, expected):
     assert _x(text) == expected
@@ -178,14 +178,14 @@ def test_this_year_and_month_with_a_qualifier(text, lang, expected):
     # four digits before a zone are hours and minutes, not a year
     ("The drone was downed at 11:50 pm (2050 GMT) on Wednesday.", EN,
      [("11:50 pm", "2025-01-05T23:50"), ("2050 GMT", "2025-01-05T20:50Z"), ("Wednesday", "2025-01-01")]),
-    ("Around 9:00 Moscow time (0600 GMT), the shelling stopped.", EN,
-     [("Around 9:00 Moscow time", "2025-01-05T09:00"), ("0600 GMT", "2025-01-05T06:00Z")]),
+    ("At 10:00 Kyiv time (0800 GMT) the shelling stopped.", EN,
+     [("10:00 Kyiv time", "2025-01-05T10:00"), ("0800 GMT", "2025-01-05T08:00Z")]),
     ("Serangan terjadi sekitar pukul 23.50 (2050 GMT).", ID,
      [("sekitar pukul 23.50", "2025-01-05T23:50"), ("2050 GMT", "2025-01-05T20:50Z")]),
     ("The plan runs until 2050.", EN, [("2050", "2050")]),
     # a time in brackets restates the one before it and shares its tense
-    ("The envoy will fly at 4 in the morning (4 a.m. EDT Thursday).", EN,
-     [("4 in the morning", "2025-01-05T04:00"), ("4 a.m. EDT Thursday", "2025-01-09T04:00")]),
+    ("The envoy will fly out at 5 in the morning (5 a.m. EST Thursday).", EN,
+     [("5 in the morning", "2025-01-05T05:00"), ("5 a.m. EST Thursday", "2025-01-09T05:00")]),
     ("Kesepakatan yang kini dibatalkan itu diteken 2019.", ID, [("kini", "PRESENT_REF"), ("2019", "2019")]),
     ("The now-cancelled deal was signed in 2019.", EN, [("2019", "2019")]),
 ])
@@ -199,7 +199,7 @@ def test_clock_digits_before_a_zone_brackets_and_compounds(text, lang, expected)
     ("The rally was set for 7/8/07 on purpose.", EN, [("7/8/07", "2007-07-08")]),
     ("Unjuk rasa digelar 8/7/07 di alun-alun.", ID, [("8/7/07", "2007-07-08")]),
     ("Prices rose 3/4 of a point.", EN, []),
-    ("It hurt the company's 1989 operating results.", EN, [("1989", "1989")]),
+    ("Losses dented the firm's 1989 trading profit.", EN, [("1989", "1989")]),
 ])
 def test_days_of_the_month_numeric_years_and_possessive_years(text, lang, expected):
     assert _x(text, lang) == expected
@@ -265,11 +265,11 @@ def test_indonesian_times_ahead_and_quarters_with_a_slash(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # spoken English (broadcast transcripts); Indonesian news writes years in digits
     ("In nineteen ninety-one he was convicted.", [("nineteen ninety-one", "1991")]),
-    ("They feared the approach of the year two thousand.", [("the year two thousand", "2000")]),
+    ("Many feared the coming of the year two thousand.", [("the year two thousand", "2000")]),
     ("Twenty five people died.", []),
     ("January nineteen ninety-seven. A bomb went off.", [("January nineteen ninety-seven", "1997-01")]),
-    ("Prices fell to the level of the winter of nineteen ninety-four.",
-     [("winter of nineteen ninety-four", "1994-WI")]),
+    ("Prices fell back to where they stood in the winter of nineteen eighty-seven.",
+     [("winter of nineteen eighty-seven", "1987-WI")]),
     ("Nineteen people died.", []),
 ])
 def test_years_in_words(text, expected):

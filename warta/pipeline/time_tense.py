@@ -52,7 +52,7 @@ def _future_before(text: str, g: Grammar, lo: int, hi: int) -> int:
     """Where the last future cue before ``hi`` ends, if nothing cuts it off from the
     expression: another clause ("will go on, Cuba said Wednesday"), a verb before it
     that the date may belong to instead ("mengancam akan membalas pada hari Sabtu"),
-    or a past perfect that makes it a plan of the past ("had been due to expire Friday")."""
+    or a past perfect that makes it a plan of the past ("had been due to end on Monday")."""
     cue = next((c for c in reversed(list(g.future.finditer(text, lo, hi))) if _is_cue(text, g, c)), None)
     if cue is None or _CLAUSE_BREAK.search(text, cue.end(), hi):
         return -1
