@@ -21,6 +21,7 @@ from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.segment import token_index
 
 SINCE_REACH = 8  # tokens between a "since" word and the date it opens
+CLAUSE_TOKENS = 40  # tokens a clause reaches on each side of its figure (a comma-less run stays linear)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +93,9 @@ def _clause(fig: Figure, toks: list[Token], ends: frozenset[str]) -> tuple[int, 
     first = token_index(toks, fig.start)
     last = max(first, token_index(toks, fig.end) - 1)
     lo = first
-    while lo > 0 and toks[lo - 1].text.lower() not in ends:
+    while lo > max(0, first - CLAUSE_TOKENS) and toks[lo - 1].text.lower() not in ends:
         lo -= 1
     hi = last + 1
-    while hi < len(toks) and toks[hi].text.lower() not in ends:
+    while hi < min(len(toks), last + CLAUSE_TOKENS) and toks[hi].text.lower() not in ends:
         hi += 1
     return lo, hi

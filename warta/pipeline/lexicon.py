@@ -98,9 +98,9 @@ class PhraseLexicon(Generic[V]):
             return list(words.found[self])  # the same sentence asked again by another step
         hi = len(toks) if hi is None else hi
         starts = self._starts
-        if starts.keys().isdisjoint(words.low):
-            return []  # most lexicons start no phrase in most sentences: one test per word, in C
         low = words.low
+        if starts.keys().isdisjoint(low if whole else low[lo:hi]):
+            return []  # most lexicons start no phrase in most sentences: one test per word, in C
         out: list[Match[V]] = []
         after = lo  # the first token not inside a match already found
         for i in [i for i in range(lo, hi) if low[i] in starts]:
