@@ -11,6 +11,8 @@ import warta
 HOSTILE = [
     # one endless sentence full of numbers, outcomes, sides and places
     ("id", "pasukan Rusia membunuh 12 tentara Ukraina dan 3 tank hancur di dekat Kursk, kata militer, "),
+    # one endless sentence with no comma: every figure's clause and lexicon search stay local
+    ("en", "the army said 12 soldiers died and 3 tanks burned near Kursk and "),
     # digit-and-separator runs that tempt a backtracking number regex
     ("en", "1.2.3,4,5.6-7/8 9,999,999.99 1,5 juta 12-13-14 " * 3),
     # many tiny sentences
@@ -32,7 +34,8 @@ def _readings(article):
     return figures, {(p.text, p.country) for p in article.places}, {t.text for t in article.times}
 
 
-@pytest.mark.parametrize("code, unit", HOSTILE, ids=["long-sentence", "digit-runs", "many-sentences"])
+@pytest.mark.parametrize("code, unit", HOSTILE,
+                         ids=["long-sentence", "comma-less", "digit-runs", "many-sentences"])
 def test_a_repeated_unit_gives_its_output_once_per_repetition(code, unit):
     n = LENGTH // len(unit)
     text = unit * n
@@ -51,6 +54,6 @@ def test_the_shapes_find_what_they_hold():
     sentence = _extract(HOSTILE[0][1], "id")
     assert {(f.quantity.value, f.outcome) for f in _figures(sentence)} == {(12, "killed"), (3, "destroyed")}
     assert {p.text for p in sentence.places} == {"Rusia", "Ukraina", "Kursk"}
-    short = _extract(HOSTILE[2][1], "en")
+    short = _extract(HOSTILE[3][1], "en")
     assert len(short.sentences) == 2
     assert [t.text for t in short.times] == ["Sunday"]
