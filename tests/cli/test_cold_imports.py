@@ -1,5 +1,6 @@
-"""`warta extract` starts without loading what only other commands use:
-the ingest runs, the store's writer, worker pools, sockets."""
+"""`warta extract` starts without loading what only other commands use
+(the ingest runs, the store's writer, worker pools, sockets) or what only
+some articles need (near matches of place names)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 NOT_FOR_EXTRACT = ("warta.ingest.runner", "warta.ingest.pool", "warta.store.sql",
-                   "warta.store.writes", "multiprocessing", "socket", "hashlib")
+                   "warta.store.writes", "multiprocessing", "socket", "hashlib",
+                   "rapidfuzz")  # loaded by the first near match of a place name, if any
 
 
 def test_the_cli_and_extract_load_none_of_the_other_commands_modules() -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from warta.geo.fold import fold
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid
@@ -22,6 +20,8 @@ def fuzzy_keys(gaz: Gazetteer, name: str, limit: int = 5,
     key = fold(name)
     if len(key) < 5:
         return []
+    from rapidfuzz import fuzz, process  # here: most articles never need a near match
+
     prefix = key[:PREFIX]
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     keys = gaz.keys_between(prefix, upper, max(len(key) - 3, 1), len(key) + 3)
