@@ -460,3 +460,12 @@ def test_a_dateline_after_the_headline_is_a_place_though_a_surname(gaz):
                    "mendengar kabar itu Senin.")):
         found = by_text(places(text, code, gaz))
         assert found["HAMILTON"].admin1 == "US.OH" and found["Butler County"].admin1 == "US.OH", code
+
+
+def test_two_word_state_abbreviations_and_party_designations(gaz):
+    for code, text in (("en", "She grew up in Wheeling, W. Va., and moved west."),
+                       ("id", "Ia besar di Wheeling, W. Va., lalu pindah ke barat.")):
+        found = by_text(places(text, code, gaz))
+        assert found["W. Va."].admin1 == "US.WV" and found["Wheeling"].admin1 == "US.WV", code
+    found = by_text(places("The bill passed, said Rep. Ann Cole, D-W. Va., on Friday.", "en", gaz))
+    assert found["W. Va."].admin1 == "US.WV"

@@ -285,12 +285,16 @@ def _abbreviations(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
     for run in runs:
         if len(run.toks) != 1 or run.toks[0] in taken:
             continue
-        t = toks[run.toks[0]]
-        code = lex.abbreviations.get(t.key)
-        if code and text[t.end:t.end + 1] == "." and text[t.start - 2:t.start] == ", " \
+        g = run.toks[0]
+        t = first = toks[g]
+        code = None
+        if g and text[toks[g - 1].end:t.start] == ". " and g - 1 not in taken:
+            code = lex.abbreviations.get(f"{toks[g - 1].key} {t.key}")  # "Wheeling, W. Va."
+            first = toks[g - 1] if code else t
+        code = code or lex.abbreviations.get(t.key)
+        if code and text[t.end:t.end + 1] == "." and text[first.start - 2:first.start] in (", ", "D-", "R-") \
                 and (c := gaz.by_code(code)):
-            g = run.toks[0]
-            out.append(Match(t.start, t.end + 1, t.key, g, g + 1, g, run.dateline,
+            out.append(Match(first.start, t.end + 1, t.key, g, g + 1, g, run.dateline,
                              None, [c], (code,)))
     return out
 
