@@ -115,3 +115,10 @@ def test_figures_participles_in_ing_carry_their_outcome():
     assert [g[3] for g in got] == ["killed", "captured"]
     got = brief(figures("Penyerang menyerbu desa itu, menewaskan 23 orang dan menculik 40 lainnya.", "id"))
     assert [g[3] for g in got] == ["killed", "captured"]
+
+
+def test_figures_an_article_without_a_noun_of_its_own_counts_nothing():
+    text = "Three missiles were launched, and a fire broke out at the depot."
+    assert [f.text for f in figures(text, "en", True)] == ["Three missiles"]
+    text = "Tiga rudal diluncurkan, dan sebuah kebakaran terjadi di depot."
+    assert [f.text for f in figures(text, "id", True)] == ["Tiga rudal"]

@@ -415,6 +415,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         if fig.unit:
             last_unit = fig.unit
             continue
+        if fig.quantity.text.lower() in lex.articles:
+            drop.add(id(fig))  # "a fire broke out": an article counts only with a noun of its own
+            continue
         nxt = token_index(toks, fig.end)
         pronoun = lex.anaphoric.at(toks, nxt, text) if nxt < len(toks) else None
         if pronoun is not None:
