@@ -469,3 +469,15 @@ def test_two_word_state_abbreviations_and_party_designations(gaz):
         assert found["W. Va."].admin1 == "US.WV" and found["Wheeling"].admin1 == "US.WV", code
     found = by_text(places("The bill passed, said Rep. Ann Cole, D-W. Va., on Friday.", "en", gaz))
     assert found["W. Va."].admin1 == "US.WV"
+
+
+def test_one_sense_per_article_from_the_mention_the_text_pins_down(gaz):
+    # the dateline is the Ohio city beside the county; the later bare "Hamilton",
+    # which the surname guard left only the famous namesake, is the same city
+    for code, text in (
+            ("en", "Mill closes after 80 years. HAMILTON — Workers at the paper mill in Butler County "
+                   "heard the news on Monday. Hamilton police closed the gate."),
+            ("id", "Pabrik tutup setelah 80 tahun. HAMILTON — Pekerja pabrik kertas di Butler County "
+                   "mendengar kabar itu Senin. Polisi Hamilton menutup gerbang.")):
+        hamilton = [p for p in places(text, code, gaz) if p.text.lower() == "hamilton"]
+        assert len(hamilton) == 2 and {p.admin1 for p in hamilton} == {"US.OH"}, code

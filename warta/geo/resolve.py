@@ -130,6 +130,7 @@ def resolve(matches: list[Match]) -> None:
     ctx.not_anchors = frozenset()
     _again(matches, following)
     _cohere(matches, following)
+    _one_sense(matches, following)
     _namesakes(matches, ctx)
 
 
@@ -235,6 +236,29 @@ def _cohere(matches: list[Match], following: dict[int, Match]) -> None:
             if m.best is None:
                 m.cands, m.doubted = m.doubted, []
             m.best = new
+
+
+def _one_sense(matches: list[Match], following: dict[int, Match]) -> None:
+    """One sense per article: where the text pins a name down at one mention
+    (a dateline, "Paris, Texas"), its other bare mentions are that place,
+    though a guard left them only a famous namesake ("Hamilton" the surname)."""
+    pins: dict[str, set[int]] = {}
+    pinned: dict[int, Candidate] = {}
+    for m in matches:
+        if m.best is None or m.want not in (None, *_SETTLE_WANTS):
+            continue
+        bound = _bound(m, following.get(id(m)))
+        if (m.dateline or len(bound) < len(m.cands)) and m.best.kind == "settlement":
+            pins.setdefault(m.key, set()).add(m.best.id)
+            pinned[m.best.id] = m.best
+    for m in matches:
+        ids = pins.get(m.key)
+        if m.best is None or ids is None or len(ids) != 1 or m.want not in (None, *_SETTLE_WANTS):
+            continue
+        pin = pinned[next(iter(ids))]
+        if m.best.kind == "settlement" and pin.admin1 != m.best.admin1 \
+                and km((pin.lat, pin.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
+            m.best = pin  # a namesake town, not the state the name may also be
 
 
 FINE = ("settlement", "admin2")
