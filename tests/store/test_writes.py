@@ -54,8 +54,12 @@ def _dump(store: Store) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize("first", [0, 2, 5])
-def test_a_batch_stores_what_one_by_one_does(store_url: str, tmp_path: Path, first: int) -> None:
+@pytest.mark.parametrize("first, per_write", [(0, 100), (2, 100), (5, 100), (0, 3)])
+def test_a_batch_stores_what_one_by_one_does(store_url: str, tmp_path: Path, first: int,
+                                             per_write: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.store import sql
+
+    monkeypatch.setattr(sql, "WRITE_BATCH", per_write)  # a long list is written in parts
     items = _items()
     with _fresh(store_url, tmp_path, "one") as one:
         ids_one = [one.add_article(i.text, i.article, i.source, i.content_hash, i.version)

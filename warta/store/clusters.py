@@ -178,7 +178,8 @@ def plan(db: Backend, batch: list[list[EventKey]], at: str) -> Plan:
         for kind in {e.type for e in events}:
             earlier[kind] = [c for c in earlier.get(kind, ())  # joined a cluster: never again
                              if c.cluster_id is None or c.id in seeds]
-            cands = cands + [c for c in earlier[kind] if any(_could(e, c) for e in events)]
+            same = [e for e in events if e.type == kind]
+            cands = cands + [c for c in earlier[kind] if any(_could(e, c) for e in same)]
         for ev in events:
             _join(ev, cands, at, out, seeds)
         for ev in events:

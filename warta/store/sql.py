@@ -27,6 +27,7 @@ from warta.store.records import (
 _ARTICLE_COLS = ("id, content_hash, text, lang, published, title, url, source, "
                  "origin, locator, extractor_version")
 _DERIVED = ("sentences", "claims", "figures", "places", "times")
+WRITE_BATCH = 100  # articles written together; a longer list goes in several (the same rows)
 
 
 def now() -> str:
@@ -100,8 +101,12 @@ class SqlStore:
         (storing none) when one holds text a backend refuses."""
         if not items:
             return []
+        out: list[int | None] = []
+        at = now()
         with self.db.transaction():
-            return writes.add_articles(self.db, items, now(), self._errors)
+            for i in range(0, len(items), WRITE_BATCH):
+                out += writes.add_articles(self.db, items[i:i + WRITE_BATCH], at, self._errors)
+        return out
 
     def replace_extraction(self, article_id: int, article: Article, version: str) -> None:
         """Swap an article's stored extraction for a new one (reprocess)."""
