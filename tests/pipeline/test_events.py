@@ -601,3 +601,12 @@ def test_events_a_strike_named_by_its_launcher_is_not_placed_in_the_launchers_co
                    "drone yang diluncurkan oleh Rusia semalam.")):
         (ev,) = warta.extract(text, lang=code, published=PUB).events
         assert (ev.type, ev.actor, ev.place.name) == ("strike", "RU", "Ukraine"), text
+
+
+def test_events_deaths_after_an_assault_are_that_assault_even_in_a_report_dated_later():
+    for code, text in (
+            ("en", "The emergency service said on Sunday that four people were pronounced dead after strikes "
+                   "on Acre."),
+            ("id", "Layanan darurat menyebut pada Minggu empat orang tewas setelah serangan udara di Acre.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [e.type for e in evs] == ["strike"], text

@@ -79,6 +79,7 @@ PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event 
 SCARE_QUOTE_WORDS = 3  # a quote this short is a term, not speech
 OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
 WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
+CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
 QUOTE_RE = re.compile(r"[\"“”«»„\n]")
 SINGLE_CLOSE_RE = re.compile(r"['’](?!\w)")
@@ -144,7 +145,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # "since the invasion", "following their capture of X, an aid group said Saturday":
                 # a point of reference, not an event (an undated "after" may still be the news)
                 drop = {"since", "after"} if stamp is not None else {"since"}
-                group = [m for m in group if modality(m, toks, mods, rules.reach) not in drop]
+                group = [m for m in group if modality(m, toks, mods, rules.reach) not in drop
+                         or _cause_of_deaths(m, group, toks)]
                 if not group:
                     continue
             if anaphoric(rules, toks, text, group):
@@ -294,6 +296,14 @@ def _opening(toks: list[Token], rules: Rules) -> int:
     if len(toks) > 1 and toks[0].text.lower() in rules.framing | rules.determiners:
         return toks[1].start
     return toks[0].start if toks else -1
+
+
+def _cause_of_deaths(m: Match[str], group: list[Match[str]], toks: list[Token]) -> bool:
+    """An assault right after the deaths it caused ("four people were pronounced dead after
+    strikes", "tewas setelah serangan udara") is the event told, not a point of reference."""
+    return m.value in ASSAULTS and any(
+        k.value in TOLL_TYPES and k.last_token < m.first_token <= k.last_token + CAUSE_TOKENS
+        and same_clause(k, m, toks) for k in group)
 
 
 def _located(text: str, start: int, words: frozenset[str]) -> bool:
