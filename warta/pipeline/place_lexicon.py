@@ -61,6 +61,7 @@ class PlaceLexicon:
     home_countries: frozenset[str] = frozenset()  # where a text in the language is most often set
     modifier_order: str = "after"  # a name modifying a noun stands "after" it or "before" it
     name_starts: frozenset[str] = frozenset()  # "new", "west": common words that begin names
+    unit_prefixes: frozenset[str] = frozenset()  # "Polsek": a local unit's office, the place's name follows
 
 
 def _names(label: str) -> list[str]:
@@ -160,6 +161,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         home_countries=frozenset(data.get("home_countries", [])),
         modifier_order=_order(data.get("modifier_order", "after")),
         name_starts=frozenset(fold(w) for w in data.get("name_starts", [])),
+        unit_prefixes=frozenset(fold(w) for w in data.get("unit_prefixes", [])),
     )
 
 

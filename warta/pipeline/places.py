@@ -23,6 +23,7 @@ from warta.pipeline.place_facilities import with_facilities
 from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
+from warta.pipeline.place_names import Name, long_names, name_at
 from warta.pipeline.place_spans import (
     Run,
     Tok,
@@ -71,7 +72,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     for m in names:  # "in X", "from X": the text uses the name as a place
         m.located = m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in lex.locative
     resolve(names)
-    regions = _Regions(names)
+    regions = _Regions(text, names)
     out = []
     for m in matches:
         if m.best or m.new:
@@ -120,8 +121,9 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     persons: set[str] = set()
     named = set(lex.home_countries) | {
         code for k in keys if k in lex.countries for code in lex.curated.get(k, ()) if len(code) == 2}
+    names = long_names(toks, runs, lex, found)
     for run in runs:
-        matches += _match_run(text, toks, run, lex, gaz, found, lower, persons, named)
+        matches += _match_run(text, toks, run, lex, gaz, found, lower, persons, named, names)
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons and not m.curated)
                and (demonyms or m.key not in lex.demonyms)]  # news: "Somali forces" names no place
     matches += _abbreviations(text, toks, runs, matches, lex, gaz)
@@ -164,6 +166,8 @@ def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
                 k += 1
             rest = ids[k:]
             office = toks[ids[k - 1]].key not in lex.honorifics  # "Pangeran Singa Brata" holds no office
+            if len(rest) >= 2 and toks[rest[0]].key in lex.first_names and _name_word(toks[rest[1]], lex):
+                return set(rest)  # "Presiden Vladimir Putin": a given name and a surname, no town
             if rest and found and office and any(
                     c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
                     for c in found.get(toks[rest[0]].key, ())):
@@ -172,6 +176,14 @@ def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
         if t.key in lex.first_names and n + 1 < len(ids) and toks[ids[n + 1]].cap:
             return set(ids[n:])
     return set()
+
+
+def _name_word(t: Tok, lex: PlaceLexicon) -> bool:
+    """A capitalised word that may be part of a person's name (no head,
+    direction, title or grammar word)."""
+    k = t.key
+    return t.cap and not (k in lex.heads_before or k in lex.heads_after or k in lex.directions
+                          or k in lex.titles or k in lex.stoplist or k in lex.context_words)
 
 
 def _abroad_after_country(first: str, cands: list[Candidate], lex: PlaceLexicon, gaz: Gazetteer,
@@ -183,9 +195,9 @@ def _abroad_after_country(first: str, cands: list[Candidate], lex: PlaceLexicon,
 
 def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazetteer,
                found: dict[str, list[Candidate]], lower: set[str],
-               persons: set[str], named: set[str]) -> list[Match]:
+               persons: set[str], named: set[str], names: set[Name]) -> list[Match]:
     """Place matches of one run; ``named`` holds the countries the text names
-    and the language's home countries."""
+    and the language's home countries, ``names`` the article's long names."""
     ids = run.toks
     n = len(ids)
     zone = _person_zone(toks, run, lex, found)
@@ -197,6 +209,14 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
     out: list[Match] = []
     i = 0
     while i < n:
+        long = _long_name(toks, ids, i, lex, names)
+        if long:  # "Polsek Astana Anyar": one place the index lacks, not Astana
+            end, key = long
+            out.append(Match(toks[ids[i]].start, toks[ids[end - 1]].end, key, ids[i], ids[end - 1] + 1,
+                             run.toks[0], run.dateline, "new", [], (), new=True))
+            taken += ahead[end] - ahead[i]
+            i = end
+            continue
         hit = None
         for j in range(min(n, i + 6), i, -1):
             if j == i + 1 and toks[ids[i]].key in lex.heads_before and toks[ids[i]].key not in lex.curated:
@@ -253,6 +273,21 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
         # also writes in lower case), "Baseball Toronto", "Downtown Greer" or "Observer of Raleigh"
         persons.add(toks[ids[-1]].key)
     return out
+
+
+def _long_name(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon,
+               names: set[Name]) -> tuple[int, str] | None:
+    """A long name (:func:`long_names`) at run position ``i``, with a head
+    before or after it ("Kecamatan Astana Anyar"): the run position past it
+    and its key."""
+    head = int(toks[ids[i]].key in lex.heads_before)
+    width = name_at(toks, ids, i + head, names) if head else name_at(toks, ids, i, names)
+    if not width:
+        return None
+    end = i + head + width
+    if end < len(ids) and toks[ids[end]].key in lex.heads_after:
+        end += 1
+    return end, " ".join(toks[g].key for g in ids[i + head:i + head + width])
 
 
 HEADED_NAME = 3  # words of a name after its head ("Desa Sido Mulyo Asri")
@@ -459,28 +494,46 @@ def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[
 
 
 class _Regions:
-    """Where the text puts a settlement the gazetteer lacks: an admin unit
-    named after it in the next 200 characters (a district before a
-    province), else the last one before it, else the nearest country.
+    """Where the text puts a settlement the gazetteer lacks: the town or
+    unit right after it in apposition ("Astana Anyar, Bandung"), else an
+    admin unit named after it in the next 200 characters (a district before
+    a province), else the last one before it, else the nearest country.
     Built once per article; each question is a binary search."""
 
     AHEAD = 200
+    TOWN = 10_000  # a settlement in apposition this big holds the name (a smaller one is a peer)
 
-    def __init__(self, matches: list[Match]) -> None:
+    def __init__(self, text: str, matches: list[Match]) -> None:
         placed = [x for x in matches if x.best]  # in text order
+        self.text = text
+        self.placed = placed
         self.admin2 = [x for x in placed if x.best and x.best.kind == "admin2"]
         self.admin1 = [x for x in placed if x.best and x.best.kind == "admin1"]
         self.admins = [x for x in placed if x.best and x.best.kind in ("admin1", "admin2")]
         self.countries = [x for x in placed if x.best and x.best.kind == "country"]
         self.starts = {id(xs): [x.start for x in xs]
-                       for xs in (self.admin2, self.admin1, self.admins, self.countries)}
+                       for xs in (self.admin2, self.admin1, self.admins, self.countries, self.placed)}
+        self.named: dict[str, Match] = {}  # one sense per article: where any mention of a name is put
+        for x in matches:
+            if x.new and x.key not in self.named and (at := self._apposed(x)):
+                self.named[x.key] = at
 
     def _first_after(self, xs: list[Match], at: int) -> Match | None:
         k = bisect_right(self.starts[id(xs)], at)
         return xs[k] if k < len(xs) and xs[k].start - at < self.AHEAD else None
 
+    def _apposed(self, m: Match) -> Match | None:
+        k = bisect_right(self.starts[id(self.placed)], m.start)
+        x = self.placed[k] if k < len(self.placed) else None
+        if x is None or x.best is None or self.text[m.end:x.start].strip() != ",":
+            return None
+        b = x.best
+        return x if b.kind in ("admin1", "admin2") or b.kind == "settlement" and b.population >= self.TOWN \
+            else None
+
     def of(self, m: Match) -> Match | None:
-        hit = self._first_after(self.admin2, m.start) or self._first_after(self.admin1, m.start)
+        hit = self._apposed(m) or self.named.get(m.key) or self._first_after(self.admin2, m.start) \
+            or self._first_after(self.admin1, m.start)
         if hit:
             return hit
         k = bisect_left(self.starts[id(self.admins)], m.start)
