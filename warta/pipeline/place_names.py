@@ -1,7 +1,7 @@
 """Longer names that begin with a known place: in "Polsek Astana Anyar",
-or "desa Astana Anyar" a place word marks the
-whole capitalised name as one place, so "Astana" (Kazakhstan's capital) is
-only the first word of a name the gazetteer lacks. Such a name is a place of
+"desa Astana Anyar" or "Astana Anyar village" a place word marks the whole
+capitalised name as one place, so "Astana" (Kazakhstan's capital) is only
+the first word of a name the gazetteer lacks. Such a name is a place of
 its own (found in no index, located by the places the text puts it in), and
 stays so at every mention of the article ("one sense per article").
 
@@ -51,7 +51,7 @@ def _part_known(run: Run, a: int, b: int, found: dict[str, list[Candidate]]) -> 
     """Whether a shorter part of run positions ``a..b`` is in the index, but
     not together with the head before it ("Mount Pleasant" of "Mount
     Pleasant High" is a known place, the rest another name)."""
-    if any(found.get(v.key) for y in range(a + 1, b) for v in run.variants.get((a - 1, y), ())):
+    if any(found.get(vs[0].key) for y in range(a + 1, b) if (vs := run.variants.get((a - 1, y)))):
         return False
     return any(found.get(v.key) for x in range(a, b) for y in range(x + 1, b + 1)
                if (x, y) != (a, b) for v in run.variants.get((x, y), ()))
@@ -69,13 +69,20 @@ def long_names(toks: list[Tok], runs: list[Run], lex: PlaceLexicon,
         spans: list[tuple[int, int]] = []
         starts = [p + 1 for p in range(n - 1)
                   if toks[ids[p]].key in lex.heads_before or toks[ids[p]].key in lex.unit_prefixes]
-        if trigger(toks, ids[0], ids[-1] + 1, lex)[1] not in (-1, ids[-1] + 1):
+        kind, at = trigger(toks, ids[0], ids[-1] + 1, lex)
+        if at not in (-1, ids[-1] + 1):
             starts.append(0)  # "desa Astana Anyar": a trigger before the run
         for a in starts:
             b = a + 1
             while b < n and b - a < NAME_WORDS and _inner(toks[ids[b]], lex, found):
                 b += 1
             spans.append((a, b))
+        if at == ids[-1] + 1 and kind == "new" and not toks[at].cap:  # "Astana Anyar village"
+            a = n - 1
+            while a > 0 and n - a < NAME_WORDS and _inner(toks[ids[a]], lex, found) \
+                    and _word(toks[ids[a - 1]], lex):
+                a -= 1
+            spans.append((a, n))
         for a, b in spans:
             if b - a < 2 or not _word(toks[ids[a]], lex) \
                     or not all(_inner(toks[ids[x]], lex, found) for x in range(a + 1, b)):

@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from warta.geo.fold import fold
 from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from warta.geo.resolve import BROAD, PRECISION, Match, candidates, resolve
 from warta.lang import Lang
@@ -72,7 +73,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     for m in names:  # "in X", "from X": the text uses the name as a place
         m.located = m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in lex.locative
     resolve(names)
-    regions = _Regions(text, names)
+    regions = _Regions(text, names, lex)
     out = []
     for m in matches:
         if m.best or m.new:
@@ -168,10 +169,12 @@ def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
             office = toks[ids[k - 1]].key not in lex.honorifics  # "Pangeran Singa Brata" holds no office
             if len(rest) >= 2 and toks[rest[0]].key in lex.first_names and _name_word(toks[rest[1]], lex):
                 return set(rest)  # "Presiden Vladimir Putin": a given name and a surname, no town
-            if rest and found and office and any(
-                    c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
-                    for c in found.get(toks[rest[0]].key, ())):
-                return set(rest[1:])  # "Gubernur Kharkiv Oleh Syniehubov": the office's place, then the name
+            for w in range(min(3, len(rest)), 0, -1) if office else ():
+                if found and any(c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
+                       for c in found.get(" ".join(toks[g].key for g in rest[:w]), ())):
+                    # "Gubernur Kharkiv Oleh Syniehubov", "Gubernur Jawa Barat Ridwan Kamil":
+                    # the office's place, then the name
+                    return set(rest[w:])
             return set(rest)
         if t.key in lex.first_names and n + 1 < len(ids) and toks[ids[n + 1]].cap:
             return set(ids[n:])
@@ -503,16 +506,20 @@ class _Regions:
     AHEAD = 200
     TOWN = 10_000  # a settlement in apposition this big holds the name (a smaller one is a peer)
 
-    def __init__(self, text: str, matches: list[Match]) -> None:
+    def __init__(self, text: str, matches: list[Match], lex: PlaceLexicon) -> None:
         placed = [x for x in matches if x.best]  # in text order
         self.text = text
+        self.joins = lex.locative | set(lex.triggers_after)  # words between a name and its town
         self.placed = placed
         self.admin2 = [x for x in placed if x.best and x.best.kind == "admin2"]
         self.admin1 = [x for x in placed if x.best and x.best.kind == "admin1"]
         self.admins = [x for x in placed if x.best and x.best.kind in ("admin1", "admin2")]
         self.countries = [x for x in placed if x.best and x.best.kind == "country"]
+        self.towns = [x for x in placed if x.best and x.best.kind == "settlement"
+                      and x.best.population >= self.TOWN]
         self.starts = {id(xs): [x.start for x in xs]
-                       for xs in (self.admin2, self.admin1, self.admins, self.countries, self.placed)}
+                       for xs in (self.admin2, self.admin1, self.admins, self.countries, self.placed,
+                                  self.towns)}
         self.named: dict[str, Match] = {}  # one sense per article: where any mention of a name is put
         for x in matches:
             if x.new and x.key not in self.named and (at := self._apposed(x)):
@@ -525,8 +532,9 @@ class _Regions:
     def _apposed(self, m: Match) -> Match | None:
         k = bisect_right(self.starts[id(self.placed)], m.start)
         x = self.placed[k] if k < len(self.placed) else None
-        if x is None or x.best is None or self.text[m.end:x.start].strip() != ",":
-            return None
+        gap = [fold(w) for w in self.text[m.end:x.start].replace(",", " ").split()] if x else []
+        if x is None or x.best is None or len(gap) > 2 or not all(w in self.joins for w in gap):
+            return None  # "Astana Anyar, Bandung", "Astana Anyar near Bandung", "desa X di Bandung"
         b = x.best
         return x if b.kind in ("admin1", "admin2") or b.kind == "settlement" and b.population >= self.TOWN \
             else None
@@ -539,6 +547,10 @@ class _Regions:
         k = bisect_left(self.starts[id(self.admins)], m.start)
         if k:
             return self.admins[k - 1]
+        k = bisect_left(self.starts[id(self.towns)], m.start)
+        near = [x for x in self.towns[max(0, k - 1):k + 1] if abs(x.start - m.start) < self.AHEAD]
+        if near:  # no unit named: a town close by ("Polsek X berjaga di Bandung")
+            return min(near, key=lambda x: abs(x.start - m.start))
         starts = self.starts[id(self.countries)]
         if not starts:
             return None

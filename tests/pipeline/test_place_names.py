@@ -1,0 +1,79 @@
+"""Longer names that begin with a known place, and titles before a person's
+name: neither is the known place."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+BANDUNG = (-6.92, 107.61)
+
+
+def places(text: str, code: str, gaz):
+    lang = load(code)
+    return find_places(text, lang, sentences(text, lang), gaz)
+
+
+def by_text(text: str, code: str, gaz):
+    return {p.text: p for p in places(text, code, gaz)}
+
+
+def near(p, point, km: float = 30.0) -> bool:
+    return p.lat is not None and abs(p.lat - point[0]) * 111 < km and abs(p.lon - point[1]) * 111 < km
+
+
+@pytest.mark.parametrize("code,text,span", [
+    ("id", "Ledakan terjadi di Mapolsek Astana Anyar, Bandung, pada pagi hari.", "Astana Anyar"),
+    ("id", "Warga desa Astana Anyar, Bandung, mengungsi ke masjid.", "Astana Anyar"),
+    ("id", "Bentrokan pecah di Kecamatan Astana Anyar, Kota Bandung, semalam.", "Kecamatan Astana Anyar"),
+    ("en", "Soldiers entered the village of Astana Anyar, near Bandung, on Monday.", "Astana Anyar"),
+    ("en", "Residents of Astana Anyar village, Bandung, fled at dawn.", "Astana Anyar"),
+])
+def test_a_marked_name_is_not_its_known_first_word(gaz, code, text, span):
+    got = by_text(text, code, gaz)
+    assert "Astana" not in got  # not Kazakhstan's capital
+    p = got[span]
+    assert not p.found and p.country == "ID" and near(p, BANDUNG)  # the town in apposition holds it
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Anggota Polsek Astana Anyar berjaga di Bandung. Kantor Astana Anyar dijaga ketat sejak pagi."),
+    ("en", "Police guarded the village of Astana Anyar in Bandung. Astana Anyar stayed calm all night."),
+])
+def test_a_long_name_keeps_its_sense_at_every_mention(gaz, code, text):
+    got = places(text, code, gaz)
+    names = [p for p in got if p.text == "Astana Anyar"]
+    assert len(names) == 2 and all(not p.found for p in names)
+    assert all(near(p, BANDUNG) for p in names)  # the first mention's town places the second
+    assert not any(p.country == "KZ" for p in got)
+
+
+@pytest.mark.parametrize("code,text,span,country", [
+    ("id", "Pasukan bergerak di wilayah Kursk Rusia sejak Agustus.", "Kursk", "RU"),  # two places
+    ("id", "Gubernur Jawa Barat Ridwan Kamil meninjau lokasi.", "Jawa Barat", "ID"),
+    ("en", "Students of Mount Pleasant High School marched on Friday.", "Mount Pleasant", "US"),
+    ("en", "Troops entered the village of Andriivka on Monday.", "Andriivka", "UA"),
+])
+def test_a_known_name_stays_known(gaz, code, text, span, country):
+    assert by_text(text, code, gaz)[span].country == country
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Serangan itu diperintahkan Presiden Vladimir Putin pada Minggu."),
+    ("id", "Amukan pemerintah Presiden Vladimir Putin menewaskan empat orang."),
+    ("en", "The strike was ordered by President Vladimir Putin on Sunday."),
+])
+def test_a_title_before_a_given_name_and_a_surname_is_a_person(gaz, code, text):
+    assert "Vladimir" not in by_text(text, code, gaz)  # no city of Vladimir
+
+
+@pytest.mark.parametrize("code,text,span", [
+    ("id", "Kapolrestabes Bandung Kombes Budi Santoso menjelaskan kronologi kejadian.", "Bandung"),
+    ("id", "Gubernur Kharkiv Oleh Syniehubov mengatakan dua orang tewas.", "Kharkiv"),
+    ("en", "Kharkiv Governor Oleh Syniehubov said two people died.", "Kharkiv"),
+])
+def test_the_place_of_an_office_before_a_name_is_a_place(gaz, code, text, span):
+    assert by_text(text, code, gaz)[span].found
