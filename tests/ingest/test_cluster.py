@@ -66,6 +66,20 @@ def _counts(db: str) -> tuple[int, int, int, int]:
     return c["articles"], c["figures"], c["events"], c["errors"]
 
 
+def _scheduler_address(sched_file: Path, scheduler: subprocess.Popen[bytes], wait: float = 120) -> str:
+    """The address the scheduler writes to its file, once the file is whole (it may be read while
+    still being written, or late on a loaded machine)."""
+    deadline = time.time() + wait
+    while time.time() < deadline:
+        if scheduler.poll() is not None:
+            raise RuntimeError(f"the dask scheduler exited with status {scheduler.returncode}")
+        try:
+            return str(json.loads(sched_file.read_text())["address"])
+        except (FileNotFoundError, ValueError, KeyError):
+            time.sleep(0.2)
+    raise TimeoutError(f"the dask scheduler wrote no address to {sched_file} in {wait:.0f} s")
+
+
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """`dask scheduler` and two `dask worker` processes, as an operator would start them."""
@@ -79,10 +93,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
     procs = [subprocess.Popen(dask + ["--scheduler-file", str(sched_file), "--port", "0",
                                       "--dashboard-address", ":0"],
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
-    deadline = time.time() + 60
-    while not sched_file.exists() and time.time() < deadline:
-        time.sleep(0.2)
-    address = json.loads(sched_file.read_text())["address"]
+    address = _scheduler_address(sched_file, procs[0])
     worker_cmd = ([str(bin_dir / "dask"), "worker"] if (bin_dir / "dask").exists()
                   else [sys.executable, "-m", "distributed.cli.dask_worker"])
     for _ in range(2):
