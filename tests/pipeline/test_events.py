@@ -610,3 +610,16 @@ def test_events_deaths_after_an_assault_are_that_assault_even_in_a_report_dated_
             ("id", "Layanan darurat menyebut pada Minggu empat orang tewas setelah serangan udara di Acre.")):
         evs = warta.extract(text, lang=code, published=PUB).events
         assert [e.type for e in evs] == ["strike"], text
+
+
+def test_events_the_side_after_a_nominal_trigger_owns_it_and_is_not_where_it_struck():
+    # Indonesian nouns take their possessor after them: "serangan rudal Rusia" is Russia's attack
+    text = "Di Kharkiv, serangan rudal Rusia menewaskan tiga warga sipil pada Minggu, kata pejabat."
+    (ev,) = warta.extract(text, lang="id", published=PUB).events
+    assert (ev.type, ev.actor, ev.place.name) == ("strike", "RU", "Kharkiv")
+    text = "Pasukan Ukraina menyerang Rusia pada Minggu, kata pejabat."  # a verb's object is still a place
+    (ev,) = warta.extract(text, lang="id", published=PUB).events
+    assert (ev.actor, ev.place.name) == ("UA", "Russia")
+    text = "In Kharkiv, a Russian missile attack killed three civilians on Sunday, officials said."
+    (ev,) = warta.extract(text, lang="en", published=PUB).events
+    assert (ev.type, ev.actor, ev.place.name) == ("strike", "RU", "Kharkiv")

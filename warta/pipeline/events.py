@@ -79,6 +79,7 @@ PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event 
 SCARE_QUOTE_WORDS = 3  # a quote this short is a term, not speech
 OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
 WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
+POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
 QUOTE_RE = re.compile(r"[\"“”«»„\n]")
@@ -161,7 +162,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # ... and so is one named as the agent after it ("drones launched by Russia")
                 acting = {h.start for h in side_hits if h.value == actor and (
                     (h.end <= m.start and not _located(text, h.start, rules.framing))
-                    or (h.start >= m.end and _located(text, h.start, rules.roles.agent)))}
+                    or (h.start >= m.end and _located(text, h.start, rules.roles.agent))
+                    or _possessor(m, h, rules))}  # "serangan rudal Rusia": Russia's, not in Russia
                 where_from = [p for p in inside if p.precision != "country" or p.start not in acting]
                 near = nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners)
@@ -296,6 +298,13 @@ def _opening(toks: list[Token], rules: Rules) -> int:
     if len(toks) > 1 and toks[0].text.lower() in rules.framing | rules.determiners:
         return toks[1].start
     return toks[0].start if toks else -1
+
+
+def _possessor(trig: Match[str], hit: Match[str], rules: Rules) -> bool:
+    """A side right after a nominal trigger in a language whose nouns take their possessor after
+    them ("serangan rudal Rusia" = a Russian missile attack) owns the attack."""
+    return rules.roles.possessor_after and trig.text.lower() in rules.roles.nominal \
+        and 0 <= hit.first_token - trig.last_token - 1 <= POSSESSOR_TOKENS
 
 
 def _cause_of_deaths(m: Match[str], group: list[Match[str]], toks: list[Token]) -> bool:
