@@ -63,3 +63,14 @@ def test_invalid_toml_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     src.write_text("cues = [\n", "utf-8")
     with pytest.raises(LangDataError, match="not valid TOML"):
         lang._read(src)
+
+
+def test_without_a_cache_folder_the_file_is_parsed(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_folder(*_a: object) -> Path:
+        raise ImportError("the cache folder's module is still loading")
+
+    monkeypatch.setattr(lang, "_kept", no_folder)
+    src = tmp_path / "sides.toml"
+    src.write_text('enemy = ["musuh"]\n', "utf-8")
+    assert lang._read(src) == {"enemy": ["musuh"]}

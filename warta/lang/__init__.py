@@ -85,26 +85,31 @@ def _read(path: Path) -> dict[str, Any]:
         raw = path.read_bytes()
     except OSError as err:
         raise LangDataError(f"cannot read {path}: {err}", "reinstall warta") from err
-    kept = _kept(path, raw)
     try:
-        got = marshal.loads(kept.read_bytes())
-        if isinstance(got, dict):
-            return got
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+        kept: Path | None = _kept(path, raw)
+    except (ImportError, OSError):  # no cache folder (yet): parse every time
+        kept = None
+    if kept is not None:
+        try:
+            got = marshal.loads(kept.read_bytes())
+            if isinstance(got, dict):
+                return got
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
     import tomllib
 
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise LangDataError(f"{path} is not valid TOML: {err}", "fix the file") from err
-    try:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        tmp = kept.with_name(f"{kept.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, kept)
-    except (OSError, ValueError):  # an unwritable cache, or values marshal cannot keep
-        pass
+    if kept is not None:
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            tmp = kept.with_name(f"{kept.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps(data))
+            os.replace(tmp, kept)
+        except (OSError, ValueError):  # an unwritable cache, or values marshal cannot keep
+            pass
     return data
 
 
