@@ -623,3 +623,15 @@ def test_events_the_side_after_a_nominal_trigger_owns_it_and_is_not_where_it_str
     text = "In Kharkiv, a Russian missile attack killed three civilians on Sunday, officials said."
     (ev,) = warta.extract(text, lang="en", published=PUB).events
     assert (ev.type, ev.actor, ev.place.name) == ("strike", "RU", "Kharkiv")
+
+
+def test_events_a_trigger_named_as_the_topic_of_an_update_is_no_event():
+    kursk = [place("Kursk", "Kursk Oblast", precision="admin1")]
+    friday = [time("on Friday", date(2025, 1, 3), date(2025, 1, 3))]
+    assert events("The agency published its daily update on the fighting near Kursk on Friday.", "en",
+                  kursk, friday) == []
+    jumat = [time("pada Jumat", date(2025, 1, 3), date(2025, 1, 3))]
+    assert events("Kantor berita itu merangkum perkembangan operasi militer di Kursk pada Jumat.", "id",
+                  kursk, jumat) == []
+    (ev,) = events("Russian troops attacked Ukrainian positions near Kursk on Friday.", "en", kursk, friday)
+    assert ev.type == "attack"
