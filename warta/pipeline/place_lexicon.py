@@ -62,6 +62,9 @@ class PlaceLexicon:
     modifier_order: str = "after"  # a name modifying a noun stands "after" it or "before" it
     name_starts: frozenset[str] = frozenset()  # "new", "west": common words that begin names
     unit_prefixes: frozenset[str] = frozenset()  # "Polsek": a local unit's office, the place's name follows
+    unit_nouns: frozenset[str] = frozenset()  # "batalion", "regiment": a name modifying one is the unit's
+    group_words_before: frozenset[str] = frozenset()  # "Pembebasan": an armed group's name, a place after
+    group_words_after: frozenset[str] = frozenset()  # "Merdeka", "Movement": ... a place before
 
 
 def _names(label: str) -> list[str]:
@@ -162,6 +165,9 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         modifier_order=_order(data.get("modifier_order", "after")),
         name_starts=frozenset(fold(w) for w in data.get("name_starts", [])),
         unit_prefixes=frozenset(fold(w) for w in data.get("unit_prefixes", [])),
+        unit_nouns=frozenset(fold(w) for w in data.get("unit_nouns", [])),
+        group_words_before=frozenset(fold(w) for w in data.get("group_words_before", [])),
+        group_words_after=frozenset(fold(w) for w in data.get("group_words_after", [])),
     )
 
 

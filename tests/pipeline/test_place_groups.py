@@ -1,0 +1,56 @@
+"""Toponyms inside armed groups' and military units' names are no places;
+the places around them stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def found(text: str, code: str, gaz) -> list[str]:
+    lang = load(code)
+    return [p.text for p in find_places(text, lang, sentences(text, lang), gaz)]
+
+
+@pytest.mark.parametrize("code,text,places", [
+    ("id", "Dua prajurit tewas diserang Tentara Pembebasan Nasional Papua Barat di Nduga, Papua.",
+     ["Nduga", "Papua"]),
+    ("id", "Juru bicara Organisasi Papua Merdeka membantah tuduhan itu di Jayapura.", ["Jayapura"]),
+    ("en", "Two soldiers were killed by the West Papua National Liberation Army in Nduga, Papua.",
+     ["Nduga", "Papua"]),
+    ("en", "A spokesman for the Free Papua Movement denied the claim in Jayapura.", ["Jayapura"]),
+    ("en", "The Popular Front for the Liberation of Palestine claimed the attack near Jenin.", ["Jenin"]),
+])
+def test_a_place_in_an_armed_groups_name_is_no_place(gaz, code, text, places):
+    assert found(text, code, gaz) == places
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Komandan batalion Azov dibebaskan. Ratusan pejuang Azov menyerah di Mariupol."),
+    ("en", "The commander of the Azov regiment was freed. Azov fighters surrendered in Mariupol."),
+])
+def test_a_units_name_is_the_unit_at_every_mention(gaz, code, text):
+    assert found(text, code, gaz) == ["Mariupol"]
+
+
+@pytest.mark.parametrize("code,text,places", [
+    ("id", "Batalion Azov ditarik. Kapal patroli berlayar di Laut Azov dekat kota Azov.",
+     ["Laut Azov", "Azov"]),
+    ("id", "Dua batalion Ukraina dikerahkan ke Kharkiv.", ["Ukraina", "Kharkiv"]),
+    ("en", "The Azov regiment withdrew. Patrol boats sailed the Sea of Azov near the city of Azov.",
+     ["Sea of Azov", "Azov"]),
+    ("en", "Two Ukraine battalions moved to Kharkiv.", ["Ukraine", "Kharkiv"]),
+])
+def test_a_place_word_or_a_country_keeps_the_place(gaz, code, text, places):
+    assert found(text, code, gaz) == places
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Gerilyawan menyerang pekerja jalan trans Papua di Nduga, Papua."),
+    ("en", "Gunmen attacked workers on the trans Papua highway in Nduga, Papua."),
+])
+def test_a_trans_road_is_no_place(gaz, code, text):
+    assert found(text, code, gaz) == ["Nduga", "Papua"]

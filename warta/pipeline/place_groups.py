@@ -1,0 +1,72 @@
+"""Toponyms inside the names of armed groups and military units, which are
+no places (the news convention): "Organisasi Papua Merdeka", "West Papua
+National Liberation Army", "batalion Azov", "the Azov regiment". A name once
+seen as a unit's is the unit at its other mentions too ("pejuang Azov"),
+unless a place word marks one as a place ("di Azov").
+
+Language-neutral: the group and unit words come from the :class:`PlaceLexicon`.
+"""
+
+from __future__ import annotations
+
+from warta.geo.resolve import Match
+from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_spans import Run, Tok
+
+GROUP_REACH = 2  # words between a group word ("Liberation") and a place in its name
+
+
+def _country(m: Match) -> bool:
+    return any(c.kind == "country" for c in m.cands[:1])
+
+
+def _in_group_name(toks: list[Tok], run: Run, m: Match, lex: PlaceLexicon) -> bool:
+    """Whether a group word stands in ``m``'s run of capitalised words on
+    its side of the place, at most GROUP_REACH words away, with no place
+    preposition between ("Organisasi Papua Merdeka", "Tentara Pembebasan
+    Nasional Papua Barat", "West Papua National Liberation Army"; not
+    "Rebels Attack In Nduga Liberation Day")."""
+    ids = run.toks
+    for g in ids:
+        k = toks[g].key
+        if g < m.i and k in lex.group_words_before:
+            between = range(g + 1, m.i)
+        elif g >= m.j and k in lex.group_words_after:
+            between = range(m.j, g)
+        else:
+            continue
+        if len(between) <= GROUP_REACH and not any(toks[x].key in lex.locative for x in between):
+            return True
+    return False
+
+
+def _by_unit(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
+    """A unit noun right before the name (or after it, where modifiers
+    stand before their noun): "batalion Azov", "the Azov regiment"."""
+    s = toks[m.i].sent
+    if lex.modifier_order == "after":
+        k = m.i - 1
+        return k >= 0 and toks[k].sent == s and toks[k].key in lex.unit_nouns
+    return m.j < len(toks) and toks[m.j].sent == s and toks[m.j].key in lex.unit_nouns
+
+
+def without_groups(toks: list[Tok], runs: list[Run], matches: list[Match],
+                   lex: PlaceLexicon) -> list[Match]:
+    """``matches`` less the names of armed groups and units, and the other
+    mentions of a unit's name that no place word marks as a place."""
+    if not (lex.group_words_before or lex.group_words_after or lex.unit_nouns):
+        return matches
+    run_of = {g: r for r in runs for g in r.toks}
+    units: set[str] = set()
+    out: list[Match] = []
+    for m in matches:
+        run = run_of.get(m.i)
+        if run is not None and _in_group_name(toks, run, m, lex):
+            continue  # "Liberation of Palestine": a group's name, even with a country in it
+        if not (m.curated or _country(m)) and _by_unit(toks, m, lex):
+            units.add(m.key)  # "batalion Ukraina" is Ukraine's battalion; "batalion Azov" a name
+            continue
+        out.append(m)
+    marked = lex.locative | set(lex.triggers_before)
+    return [m for m in out if m.key not in units or m.want or (
+        m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in marked)]
