@@ -635,3 +635,15 @@ def test_events_a_trigger_named_as_the_topic_of_an_update_is_no_event():
                   kursk, jumat) == []
     (ev,) = events("Russian troops attacked Ukrainian positions near Kursk on Friday.", "en", kursk, friday)
     assert ev.type == "attack"
+
+
+def test_events_deaths_named_as_who_the_dead_were_are_no_new_event():
+    aden = [place("Aden", "Aden", country="YE", admin1="YE.02")]
+    thursday = [time("on Thursday", date(2025, 1, 2), date(2025, 1, 2))]
+    text = "The ministry in Aden said on Thursday that two of the crew members killed were Filipinos."
+    assert events(text, "en", aden, thursday) == []
+    kamis = [time("pada Kamis", date(2025, 1, 2), date(2025, 1, 2))]
+    text = "Kementerian di Aden menyatakan pada Kamis bahwa dua awak kapal yang tewas adalah warga Filipina."
+    assert events(text, "id", aden, kamis) == []
+    (ev,) = events("Gunmen killed two crew members in Aden on Thursday.", "en", aden, thursday)
+    assert ev.type == "killing"

@@ -71,6 +71,7 @@ class Rules:
     joiners: frozenset[str]  # words that join the items of a list: "and", "dan"
     anaphora_before: frozenset[str]  # "this" (attack): a mention of an event already told
     anaphora_after: frozenset[str]  # (serangan) "tersebut"
+    remention: tuple[frozenset[str], frozenset[str]]  # "the crew members killed were", "yang tewas adalah"
     event_nouns: PhraseLexicon[str]  # nouns for any event: "incident", "peristiwa"
     tolls: PhraseLexicon[str]  # words of running totals: "since the start of", "in total"
     report_cues: PhraseLexicon[str]  # reporting verbs (claims.toml): a date beside one dates a report
@@ -114,6 +115,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("joiners", [])) | {","},
         _words(data.get("anaphora_before", [])),
         _words(data.get("anaphora_after", [])),
+        (_words(data.get("remention_before", [])), _words(data.get("remention_after", []))),
         from_table({"event": data.get("anaphora_nouns", [])}),
         from_table({"toll": data.get("tolls", [])}),
         _report_cues(lang),
@@ -246,6 +248,19 @@ def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]]) -
             if t.text in CLAUSE_BREAKS or t.text.lower() in stops:
                 break
     return False
+
+
+REMENTION_REACH = 4  # tokens from "the"/"yang" to the death word it opens: "the crew members killed"
+
+
+def remention(r: Rules, toks: list[Token], m: Match[str]) -> bool:
+    """Deaths named as what their people are ("two of the crew members killed were Filipinos",
+    "dua awak yang tewas adalah warga Filipina"): those already told, no new event."""
+    before, after = r.remention
+    nxt = m.last_token + 1
+    if nxt >= len(toks) or toks[nxt].text.lower() not in after:
+        return False
+    return any(t.text.lower() in before for t in toks[max(0, m.first_token - REMENTION_REACH):m.first_token])
 
 
 REPORT_REACH = 2  # words between a reporting verb and the date after it: "said on Sunday"

@@ -60,6 +60,7 @@ from warta.pipeline.event_rules import (
     armed,
     find_triggers,
     modality,
+    remention,
     report_date,
     rules as _rules,
     same_clause,
@@ -116,6 +117,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         figs = figure_index.between(sent.start, sent.end)
         if figs and all(f.running_total for f in figs):
             hits = [m for m in hits if m.value not in TOLL_TYPES]
+        hits = [m for m in hits if m.value not in TOLL_TYPES or not remention(rules, toks, m)]
         tolls = rules.tolls.find(toks, text)  # "tewas sejak awal pertempuran": a running total
         hits = [m for m in hits
                 if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
