@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from warta.cli import main
 
-ID_TEXT = ("Kementerian Pertahanan Rusia mengatakan pada hari Minggu bahwa pasukannya "
+ID_TEXT = ("Kementerian Pertahanan Rusia pada hari Minggu menyatakan bahwa pasukannya "
            "membunuh 250 tentara Ukraina di wilayah Kursk dalam satu hari terakhir.\n")
 
 
@@ -52,7 +52,7 @@ def test_cli_extract_table_shows_figures_with_evidence(tmp_path):
     result = run("extract", str(path), "--published", "2025-01-05", "--format", "table")
     assert result.exit_code == 0
     assert "FIGURES (1)" in result.stdout and "personnel" in result.stdout
-    assert "evidence: Kementerian Pertahanan Rusia mengatakan" in result.stdout
+    assert "evidence: Kementerian Pertahanan Rusia pada hari Minggu menyatakan" in result.stdout
 
 
 def test_cli_extract_many_files_to_a_folder(tmp_path):

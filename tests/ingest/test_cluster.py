@@ -34,7 +34,7 @@ def _corpus(folder: Path, n: int) -> Path:
     folder.mkdir()
     for i in range(n):
         place = PLACES[i % len(PLACES)]
-        text = (f"Kementerian Pertahanan Rusia mengatakan pada hari Minggu bahwa {100 + i} tentara "
+        text = (f"Kementerian Pertahanan Rusia pada hari Minggu menyatakan bahwa {100 + i} tentara "
                 f"Ukraina tewas dalam pertempuran di wilayah {place} selama 24 jam terakhir.")
         (folder / f"a{i:03}.txt").write_text(text, "utf-8")
     lines = [json.dumps({"text": f"The governor said {3 + i} civilians were wounded when drones hit "

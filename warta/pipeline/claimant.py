@@ -257,8 +257,8 @@ class SourceReader(SourceBook):
         return (self._before_time(pick[0]), min(sp.start for sp in good)) if pick else None
 
     def _before_time(self, span: Span) -> Span:
-        """The phrase without the date that ends it ("Kementerian Pertahanan Rusia hari Jumat 11
-        Oktober 2024,"), and without the words that led into that date ("pada", "on")."""
+        """The phrase without the date that ends it ("Kementerian Luar Negeri pada Senin 3
+        Maret,"), and without the words that led into that date ("pada", "on")."""
         toks = tokenize(self.text, span.start, span.end)
         k = next((n for n, t in enumerate(toks) if n > 0 and self._in_time(t) is not None), len(toks))
         while k > 1 and toks[k - 1].text.lower() in self.lex.function_words | self.lex.boundaries:

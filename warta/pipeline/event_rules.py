@@ -71,7 +71,7 @@ class Rules:
     joiners: frozenset[str]  # words that join the items of a list: "and", "dan"
     anaphora_before: frozenset[str]  # "this" (attack): a mention of an event already told
     anaphora_after: frozenset[str]  # (serangan) "tersebut"
-    remention: tuple[frozenset[str], frozenset[str]]  # "the crew members killed were", "yang tewas adalah"
+    remention: tuple[frozenset[str], frozenset[str]]  # "the sailors killed were", "yang tewas adalah"
     event_nouns: PhraseLexicon[str]  # nouns for any event: "incident", "peristiwa"
     tolls: PhraseLexicon[str]  # words of running totals: "since the start of", "in total"
     report_cues: PhraseLexicon[str]  # reporting verbs (claims.toml): a date beside one dates a report
@@ -254,8 +254,8 @@ REMENTION_REACH = 4  # tokens from "the"/"yang" to the death word it opens: "the
 
 
 def remention(r: Rules, toks: list[Token], m: Match[str]) -> bool:
-    """Deaths named as what their people are ("two of the crew members killed were Filipinos",
-    "dua awak yang tewas adalah warga Filipina"): those already told, no new event."""
+    """Deaths named as what their people are ("three of the sailors killed were Indians",
+    "tiga pelaut yang tewas adalah warga India"): those already told, no new event."""
     before, after = r.remention
     nxt = m.last_token + 1
     if nxt >= len(toks) or toks[nxt].text.lower() not in after:
@@ -266,13 +266,17 @@ def remention(r: Rules, toks: list[Token], m: Match[str]) -> bool:
 REPORT_REACH = 2  # words between a reporting verb and the date after it: "said on Sunday"
 
 
-def report_date(r: Rules, toks: list[Token], text: str, start: int) -> bool:
-    """A date expression (starting at ``start``) that dates a report, not an event: right
-    after a reporting verb ("the governor said Thursday", "mengatakan pada hari Senin")."""
+def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | None = None) -> bool:
+    """A date expression (``start``..``end``) that dates a report, not an event: right after a
+    reporting verb ("the governor said Thursday", "mengatakan pada hari Senin") or right
+    before one ("the ministry on Sunday said", "pada hari Minggu menyatakan")."""
     for cue in r.report_cues.find(toks, text):
         after = [t for t in toks[cue.last_token + 1:] if t.start < start]
         if cue.end <= start and len(after) <= REPORT_REACH \
                 and not any(t.text in CLAUSE_BREAKS for t in after):
+            return True
+        if end is not None and end <= cue.start and not any(
+                end <= t.start < cue.start for t in toks[:cue.first_token]):
             return True
     return False
 

@@ -143,7 +143,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     group = counted  # counted over a window: "Since November, they have captured nine towns"
                 if not group:
                     continue  # background: "since 2022", "last year", "fighting in March"
-            reported = stamp is not None and report_date(rules, toks, text, stamp.start)
+            reported = stamp is not None and report_date(rules, toks, text, stamp.start, stamp.end)
             if stamp is None or stamp.precision != "day" or reported:
                 # "since the invasion", "following their capture of X, an aid group said Saturday":
                 # a point of reference, not an event (an undated "after" may still be the news)
@@ -170,7 +170,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 near = nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners)
                                  if stamp is not None else None), False
-                if when is not None and stamp is not None and report_date(rules, toks, text, stamp.start):
+                if when is not None and stamp is not None and reported:
                     # "the governor said Thursday": the event may be the night before
                     when = Period(when.start - timedelta(days=1), when.end)
                 if when is None:
