@@ -77,3 +77,59 @@ def test_a_title_before_a_given_name_and_a_surname_is_a_person(gaz, code, text):
 ])
 def test_the_place_of_an_office_before_a_name_is_a_place(gaz, code, text, span):
     assert by_text(text, code, gaz)[span].found
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Human Rights Watch mengatakan serangan di Kharkiv menewaskan 12 warga."),
+    ("en", "Human Rights Watch said the strikes in Kharkiv killed 12 civilians."),
+])
+def test_a_word_opening_a_name_is_no_alias_of_a_town(gaz, code, text):
+    assert list(by_text(text, code, gaz)) == ["Kharkiv"]  # "Human" is no Uman ("Humań")
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Penumpang menunggu di Chantilly, Virginia. Bandara Internasional Dulles dibuka lagi Senin."),
+    ("en", "Travellers waited in Chantilly, Virginia. Dulles International Airport reopened on Monday."),
+])
+def test_a_facility_named_after_a_place_keeps_it(gaz, code, text):
+    assert by_text(text, code, gaz)["Dulles"].country == "US"  # an alias, but an airport's name
+
+
+KURSK = (51.7, 36.2)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Pasukan Rusia merebut kembali desa Daryino, Lyubimovka dan Plekhovo di wilayah Kursk."),
+    ("en", "Russian forces retook the villages of Daryino, Lyubimovka and Plekhovo in the Kursk region."),
+    ("en", "The attack was repelled in the villages of Daryino, Plekhovo and Lyubimovka, Kursk."),
+])
+def test_a_lists_alias_abroad_is_one_more_unknown_peer(gaz, code, text):
+    got = by_text(text, code, gaz)
+    for name in ("Daryino", "Lyubimovka", "Plekhovo"):  # no Ukrainian Plekhiv or Liubymivka
+        assert got[name].country == "RU" and near(got[name], KURSK, 60)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Serangan ditahan di wilayah Lyubimovka dan Kamyshevka, Kursk, kata militer."),
+    ("en", "The attack was repelled in the villages of Lyubimovka and Kamyshevka, Kursk, the army said."),
+])
+def test_a_list_goes_on_after_a_known_first_name(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert got["Kamyshevka"].country == "RU" and not got["Kamyshevka"].found
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Gubernur wilayah Ryazan, Pavel Malkov, mengatakan puing drone jatuh."),
+    ("en", "Officials in the region of Ryazan, Pavel Malkov among them, found debris."),
+])
+def test_a_name_in_apposition_is_no_list(gaz, code, text):
+    assert list(by_text(text, code, gaz)) == ["Ryazan"]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Flu burung mencapai desa Maliuc dan Qarvasor pekan lalu, sementara pejabat di Krimea diam."),
+    ("en", "Bird flu reached the villages of Maliuc and Qarvasor last week, while Crimea waited."),
+])
+def test_a_lists_unknown_name_stands_beside_its_known_peers(gaz, code, text):
+    p = by_text(text, code, gaz)["Qarvasor"]
+    assert p.country == "RO" and near(p, (45.18, 29.11))  # beside Maliuc, not in Crimea

@@ -11,10 +11,8 @@ trigger is kept with ``found=False`` at the region the text puts it in.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from warta.geo.fold import fold
 from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from warta.geo.resolve import BROAD, PRECISION, Match, candidates, resolve
 from warta.lang import Lang
@@ -26,6 +24,7 @@ from warta.pipeline.place_groups import without_groups
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import Name, long_names, name_at
+from warta.pipeline.place_regions import Regions, list_peers
 from warta.pipeline.place_spans import (
     Run,
     Tok,
@@ -74,7 +73,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     for m in names:  # "in X", "from X": the text uses the name as a place
         m.located = m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in lex.locative
     resolve(names)
-    regions = _Regions(text, names, lex)
+    regions = list_peers(text, names, Regions(text, names, lex), lex)
     out = []
     for m in matches:
         if m.best or m.new:
@@ -374,6 +373,8 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     single = m.j - m.i == 1
     if single and (m.key in lex.stoplist or doubled(text, m.start, m.end)) and not m.curated:
         return False
+    if single and _word_opening_a_name(toks, m, run, lex):
+        return False
     if single and m.key in lex.abbreviations and text[m.end:m.end + 1] == "." \
             and text[m.start - 2:m.start] == ", ":
         return False  # "Kansas City, Kan.": the state, which _abbreviations reads
@@ -419,6 +420,22 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     return True
 
 
+def _word_opening_a_name(toks: list[Tok], m: Match, run: Run, lex: PlaceLexicon) -> bool:
+    """A sentence's first word that only another language's name of a place
+    spells, opening a longer capitalised name ("Human Rights Watch said":
+    not Uman, "Humań" in Polish), unless the name is a unit's or a
+    facility's named after the place ("Dulles International Airport")."""
+    g = m.i
+    if m.curated or any(c.primary for c in m.cands) or g != run.toks[0] or m.j > run.toks[-1]:
+        return False
+    if g and toks[g - 1].sent == toks[g].sent:
+        return False
+    nxt = toks[m.j]
+    rest = [toks[x].key for x in range(m.j, run.toks[-1] + 1)]
+    return nxt.cap and not (nxt.key in lex.directions or nxt.key in lex.context_words or nxt.key in lex.titles
+                            or any(k in lex.heads_after or k in lex.facility_heads_after for k in rest))
+
+
 def _money_or_route(text: str, start: int, end: int) -> bool:
     """A currency prefix ("US$", "$US") or a road number ("US-24")."""
     before = text[start - 1:start]
@@ -426,6 +443,24 @@ def _money_or_route(text: str, start: int, end: int) -> bool:
     return (bool(before) and unicodedata.category(before) == "Sc") or (
         bool(after) and (unicodedata.category(after[0]) == "Sc"
                          or (after[0] == "-" and after[1:].isdigit())))
+
+
+LIST_AHEAD = 12  # tokens a list of names may run before its last joiner
+
+
+def _list_ahead(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
+    """Whether tokens from ``g`` on go on a list of names to a list word
+    ("..., B, C dan D"): capitalised words and commas, then "dan"/"and"."""
+    s = toks[g - 1].sent
+    for x in range(g, min(len(toks), g + LIST_AHEAD)):
+        t = toks[x]
+        if t.sent != s:
+            return False
+        if t.key in lex.list_joiners:
+            return True
+        if not t.cap and t.key not in lex.connectors:
+            return False
+    return False
 
 
 def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
@@ -463,14 +498,17 @@ def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[
                         c.kind == "country" for c in m.cands)):
                     g += 1
                     continue
-                if m:
+                if m:  # a known name first: a list may go on ("wilayah Lyubimovka dan Kamyshevka")
                     m.want = m.want or "new"
-                    break
-                hit = grab(g) if toks[g].cap else None
-                if not hit:
-                    break
-                out.append(hit)
-                g = hit.j
+                    if not _list_ahead(text, toks, m.j, lex):
+                        break  # "wilayah Ryazan, Pavel Malkov, ...": an apposition, no list
+                    g = m.j
+                else:
+                    hit = grab(g) if toks[g].cap else None
+                    if not hit:
+                        break
+                    out.append(hit)
+                    g = hit.j
                 while g < len(toks) and toks[g].sent == t.sent and (
                         toks[g].key in lex.list_joiners or text[toks[g - 1].end:toks[g].start]
                         .strip() == ","):
@@ -478,7 +516,7 @@ def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[
                         g += 1
                     if g < len(toks) and (known := owner.get(g)) is not None:
                         if not any(c.kind == "country" for c in known.cands):
-                            known.want = known.want or "new"  # "villages of A and B": B is one too
+                            known.want = known.want or kind  # "villages of A and B": B is one too
                         g = known.j
                         continue
                     nxt = grab(g) if g < len(toks) and toks[g].cap else None
@@ -498,71 +536,7 @@ def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[
 
 
 
-class _Regions:
-    """Where the text puts a settlement the gazetteer lacks: the town or
-    unit right after it in apposition ("Astana Anyar, Bandung"), else an
-    admin unit named after it in the next 200 characters (a district before
-    a province), else the last one before it, else the nearest country.
-    Built once per article; each question is a binary search."""
-
-    AHEAD = 200
-    TOWN = 10_000  # a settlement in apposition this big holds the name (a smaller one is a peer)
-
-    def __init__(self, text: str, matches: list[Match], lex: PlaceLexicon) -> None:
-        placed = [x for x in matches if x.best]  # in text order
-        self.text = text
-        self.joins = lex.locative | set(lex.triggers_after)  # words between a name and its town
-        self.placed = placed
-        self.admin2 = [x for x in placed if x.best and x.best.kind == "admin2"]
-        self.admin1 = [x for x in placed if x.best and x.best.kind == "admin1"]
-        self.admins = [x for x in placed if x.best and x.best.kind in ("admin1", "admin2")]
-        self.countries = [x for x in placed if x.best and x.best.kind == "country"]
-        self.towns = [x for x in placed if x.best and x.best.kind == "settlement"
-                      and x.best.population >= self.TOWN]
-        self.starts = {id(xs): [x.start for x in xs]
-                       for xs in (self.admin2, self.admin1, self.admins, self.countries, self.placed,
-                                  self.towns)}
-        self.named: dict[str, Match] = {}  # one sense per article: where any mention of a name is put
-        for x in matches:
-            if x.new and x.key not in self.named and (at := self._apposed(x)):
-                self.named[x.key] = at
-
-    def _first_after(self, xs: list[Match], at: int) -> Match | None:
-        k = bisect_right(self.starts[id(xs)], at)
-        return xs[k] if k < len(xs) and xs[k].start - at < self.AHEAD else None
-
-    def _apposed(self, m: Match) -> Match | None:
-        k = bisect_right(self.starts[id(self.placed)], m.start)
-        x = self.placed[k] if k < len(self.placed) else None
-        gap = [fold(w) for w in self.text[m.end:x.start].replace(",", " ").split()] if x else []
-        if x is None or x.best is None or len(gap) > 2 or not all(w in self.joins for w in gap):
-            return None  # "Astana Anyar, Bandung", "Astana Anyar near Bandung", "desa X di Bandung"
-        b = x.best
-        return x if b.kind in ("admin1", "admin2") or b.kind == "settlement" and b.population >= self.TOWN \
-            else None
-
-    def of(self, m: Match) -> Match | None:
-        hit = self._apposed(m) or self.named.get(m.key) or self._first_after(self.admin2, m.start) \
-            or self._first_after(self.admin1, m.start)
-        if hit:
-            return hit
-        k = bisect_left(self.starts[id(self.admins)], m.start)
-        if k:
-            return self.admins[k - 1]
-        k = bisect_left(self.starts[id(self.towns)], m.start)
-        near = [x for x in self.towns[max(0, k - 1):k + 1] if abs(x.start - m.start) < self.AHEAD]
-        if near:  # no unit named: a town close by ("Polsek X berjaga di Bandung")
-            return min(near, key=lambda x: abs(x.start - m.start))
-        starts = self.starts[id(self.countries)]
-        if not starts:
-            return None
-        k = bisect_left(starts, m.start)
-        near = [x for x in self.countries[max(0, k - 1):k + 1]]
-        # the nearest; on a tie, the earlier one
-        return min(near, key=lambda x: abs(x.start - m.start))
-
-
-def _mention(text: str, toks: list[Tok], m: Match, regions: _Regions,
+def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
              lex: PlaceLexicon) -> PlaceMention:
     span = text[m.start:m.end]
     if m.best is None:

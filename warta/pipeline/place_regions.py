@@ -1,0 +1,128 @@
+"""Where the text puts a place the gazetteer lacks, and lists of places
+read as peers: "desa Daryino, Lyubimovka dan Plekhovo" in a Kursk story are
+three villages there, not two there and one a Ukrainian namesake's alias."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from warta.geo.fold import fold
+from warta.geo.resolve import SMALL_PLACE, Match
+from warta.pipeline.place_lexicon import PlaceLexicon
+
+
+class Regions:
+    """Where the text puts a settlement the gazetteer lacks: the town or
+    unit right after it in apposition ("Astana Anyar, Bandung"), else a
+    known peer in its list (:func:`list_peers`), else where another mention
+    of the name was put, else an admin unit named after it in the next 200
+    characters (a district before a province), else the last one before it,
+    else a town within 200 characters, else the nearest country. Built once
+    per article; each question is a binary search."""
+
+    AHEAD = 200
+    TOWN = 10_000  # a settlement in apposition this big holds the name (a smaller one is a peer)
+
+    def __init__(self, text: str, matches: list[Match], lex: PlaceLexicon) -> None:
+        placed = [x for x in matches if x.best]  # in text order
+        self.text = text
+        self.joins = lex.locative | set(lex.triggers_after)  # words between a name and its town
+        self.placed = placed
+        self.admin2 = [x for x in placed if x.best and x.best.kind == "admin2"]
+        self.admin1 = [x for x in placed if x.best and x.best.kind == "admin1"]
+        self.admins = [x for x in placed if x.best and x.best.kind in ("admin1", "admin2")]
+        self.countries = [x for x in placed if x.best and x.best.kind == "country"]
+        self.towns = [x for x in placed if x.best and x.best.kind == "settlement"
+                      and x.best.population >= self.TOWN]
+        self.starts = {id(xs): [x.start for x in xs]
+                       for xs in (self.admin2, self.admin1, self.admins, self.countries, self.placed,
+                                  self.towns)}
+        self.peers: dict[int, Match] = {}  # a list's unknown name -> a known peer in the list
+        self.named: dict[str, Match] = {}  # one sense per article: where any mention of a name is put
+        for x in matches:
+            if x.new and x.key not in self.named and (at := self._apposed(x)):
+                self.named[x.key] = at
+
+    def _first_after(self, xs: list[Match], at: int) -> Match | None:
+        k = bisect_right(self.starts[id(xs)], at)
+        return xs[k] if k < len(xs) and xs[k].start - at < self.AHEAD else None
+
+    def _apposed(self, m: Match) -> Match | None:
+        k = bisect_right(self.starts[id(self.placed)], m.start)
+        x = self.placed[k] if k < len(self.placed) else None
+        gap = [fold(w) for w in self.text[m.end:x.start].replace(",", " ").split()] if x else []
+        if x is None or x.best is None or len(gap) > 2 or not all(w in self.joins for w in gap):
+            return None  # "Astana Anyar, Bandung", "Astana Anyar near Bandung", "desa X di Bandung"
+        b = x.best
+        return x if b.kind in ("admin1", "admin2") or b.kind == "settlement" and b.population >= self.TOWN \
+            else None
+
+    def of(self, m: Match) -> Match | None:
+        hit = self._apposed(m) or self.peers.get(id(m)) or self.named.get(m.key) \
+            or self._first_after(self.admin2, m.start) or self._first_after(self.admin1, m.start)
+        if hit:
+            return hit
+        k = bisect_left(self.starts[id(self.admins)], m.start)
+        if k:
+            return self.admins[k - 1]
+        k = bisect_left(self.starts[id(self.towns)], m.start)
+        near = [x for x in self.towns[max(0, k - 1):k + 1] if abs(x.start - m.start) < self.AHEAD]
+        if near:  # no unit named: a town close by ("Polsek X berjaga di Bandung")
+            return min(near, key=lambda x: abs(x.start - m.start))
+        starts = self.starts[id(self.countries)]
+        if not starts:
+            return None
+        k = bisect_left(starts, m.start)
+        near = [x for x in self.countries[max(0, k - 1):k + 1]]
+        # the nearest; on a tie, the earlier one
+        return min(near, key=lambda x: abs(x.start - m.start))
+
+
+def _lists(text: str, matches: list[Match], lex: PlaceLexicon) -> list[list[Match]]:
+    """Runs of matches joined only by commas and list words ("A, B dan C")."""
+    out: list[list[Match]] = []
+    cur: list[Match] = []
+    for m in matches:
+        if cur:
+            gap = text[cur[-1].end:m.start].replace(",", " , ").split()
+            words = [w for w in gap if w != ","]
+            if gap and len(words) <= 1 and all(fold(w) in lex.list_joiners for w in words):
+                cur.append(m)
+                continue
+            if len(cur) > 1:
+                out.append(cur)
+        cur = [m]
+    if len(cur) > 1:
+        out.append(cur)
+    return out
+
+
+def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexicon) -> Regions:
+    """A small settlement found only by another name (an alias) in a list
+    whose other names the gazetteer lacks is one more place the gazetteer
+    lacks when it lies in another country than the one the text puts them in
+    (Plekhovo, a Kursk village, is no Ukrainian Plekhiv, "Plekhovo" in
+    Russian); the regions, updated."""
+    changed = False
+    peers: dict[int, Match] = {}
+    for group in _lists(text, sorted(matches, key=lambda m: m.start), lex):
+        new = [m for m in group if m.best is None and m.new]
+        if not new:
+            continue
+        towns = [m for m in group if m.best and m.best.primary and m.best.kind == "settlement"]
+        where = {m.best.country for m in towns if m.best} if towns else {
+            r.best.country for r in (regions.of(m) for m in new) if r and r.best}
+        if len(where) != 1:
+            continue
+        for m in group:
+            b = m.best
+            if b is not None and not m.curated and not b.primary and b.kind == "settlement" \
+                    and b.population < SMALL_PLACE and b.country not in where:
+                m.best, m.cands, m.new = None, [], True
+                new.append(m)
+                changed = True
+        for m in new if towns else ():  # "villages of A, B and C", C unknown: beside its peers
+            peers[id(m)] = min(towns, key=lambda x: abs(x.start - m.start))
+    out = Regions(text, matches, lex) if changed else regions
+    out.peers = peers
+    return out
