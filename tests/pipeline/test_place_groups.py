@@ -54,3 +54,18 @@ def test_a_place_word_or_a_country_keeps_the_place(gaz, code, text, places):
 ])
 def test_a_trans_road_is_no_place(gaz, code, text):
     assert found(text, code, gaz) == ["Nduga", "Papua"]
+
+
+@pytest.mark.parametrize("code,text,places", [
+    ("id", "Kapal perang India INS Kolkata dikerahkan ke Teluk Aden.", ["India", "Teluk Aden"]),
+    ("id", "Kata seorang saksi kepada Channel News Asia, serangan terjadi di Sagaing.", ["Sagaing"]),
+    ("en", "The Indian warship INS Kolkata sailed for the Maritime Security Operation in the Gulf of Aden.",
+     ["Gulf of Aden"]),
+    ("en", "A witness told Channel News Asia the strike hit Sagaing.", ["Sagaing"]),
+])
+def test_a_warship_or_a_channel_named_after_a_place_is_no_place(gaz, code, text, places):
+    assert found(text, code, gaz) == places
+
+
+def test_a_common_noun_in_an_agencys_name_is_no_alias_of_a_city(gaz):
+    assert found("Menurut Badan Urusan Pengungsi PBB, 200 orang tiba di Aceh.", "id", gaz) == ["Aceh"]
