@@ -133,3 +133,15 @@ def test_a_name_in_apposition_is_no_list(gaz, code, text):
 def test_a_lists_unknown_name_stands_beside_its_known_peers(gaz, code, text):
     p = by_text(text, code, gaz)["Qarvasor"]
     assert p.country == "RO" and near(p, (45.18, 29.11))  # beside Maliuc, not in Crimea
+
+
+@pytest.mark.parametrize("code,text,places", [
+    ("id", "Kabid Humas Polda Papua, Kombes Budi Santoso, mengatakan tiga polisi terluka di Timika.",
+     ["Papua", "Timika"]),
+    ("id", "Karo Penmas Divisi Humas Polri, Brigjen Budi Santoso, menjelaskan kejadian di Timika, Papua.",
+     ["Timika", "Papua"]),  # "Karo" is the head of a bureau, no regency of Sumatra
+    ("en", "Regional Police Chief Kharkiv Volodymyr Tymoshko said two people died in Izium.",
+     ["Kharkiv", "Izium"]),
+])
+def test_an_offices_words_lead_to_its_place_and_a_title_is_no_place(gaz, code, text, places):
+    assert list(by_text(text, code, gaz)) == places

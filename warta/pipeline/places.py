@@ -163,8 +163,8 @@ def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
     for n, g in enumerate(ids):
         t = toks[g]
         if t.key in lex.titles:
-            k = n + 1  # "Wali Kota Kharkiv ...": past the rest of the title
-            while k < len(ids) and (toks[ids[k]].key in lex.titles or toks[ids[k]].key in lex.heads_before):
+            k = n + 1  # "Wali Kota Kharkiv ...", "Kabid Humas Polda Papua ...": past the rest of the title
+            while k < len(ids) and _office_word(toks[ids[k]].key, lex):
                 k += 1
             rest = ids[k:]
             office = toks[ids[k - 1]].key not in lex.honorifics  # "Pangeran Singa Brata" holds no office
@@ -180,6 +180,13 @@ def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
         if t.key in lex.first_names and n + 1 < len(ids) and toks[ids[n + 1]].cap:
             return set(ids[n:])
     return set()
+
+
+def _office_word(k: str, lex: PlaceLexicon) -> bool:
+    """A word of an office's title before its place: a title, a head, a unit
+    or body ("Kota", "Humas", "Polda")."""
+    return k in lex.titles or k in lex.heads_before or k in lex.unit_prefixes or (
+        k in lex.context_words or k in lex.stoplist) and k not in lex.curated
 
 
 def _name_word(t: Tok, lex: PlaceLexicon) -> bool:
@@ -375,6 +382,8 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         return False
     if single and _word_opening_a_name(toks, m, run, lex):
         return False
+    if single and m.key in lex.titles and m.j <= run.toks[-1] and toks[m.j].cap:
+        return False  # a title before a name or an office ("Karo Penmas ...": the head of a bureau)
     if single and m.key in lex.abbreviations and text[m.end:m.end + 1] == "." \
             and text[m.start - 2:m.start] == ", ":
         return False  # "Kansas City, Kan.": the state, which _abbreviations reads
