@@ -493,3 +493,16 @@ def test_claims_indonesian_agencies_have_their_kind():
     assert claim.claimant.kind == "government"
     (claim,) = claims("Tim SAR menemukan 5 jenazah, kata Basarnas.", "id")
     assert claim.claimant.kind == "organization"
+
+
+def test_claims_a_local_official_serves_the_place_of_its_own_sentence():
+    text = ("Di Rostov, drone menghantam kilang minyak, kata gubernur setempat. "
+            "Di Kharkiv, serangan rudal menewaskan tiga warga sipil, menurut Wali Kota Ihor Terekhov.")
+    got = [(c.claimant.kind, c.claimant.country) for c in warta.extract(text, lang="id",
+                                                                          published="2025-03-09").claims]
+    assert got[-1] == ("official", "UA")
+    text = ("In Rostov, a drone hit an oil refinery, the local governor said. "
+            "In Kharkiv, a missile strike killed three civilians, according to mayor Ihor Terekhov.")
+    got = [(c.claimant.kind, c.claimant.country) for c in warta.extract(text, lang="en",
+                                                                          published="2025-03-09").claims]
+    assert got[-1] == ("official", "UA")

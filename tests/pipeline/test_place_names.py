@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import warta
 from warta.lang import load
 from warta.pipeline.places import find_places
 from warta.pipeline.segment import sentences
@@ -145,3 +146,16 @@ def test_a_lists_unknown_name_stands_beside_its_known_peers(gaz, code, text):
 ])
 def test_an_offices_words_lead_to_its_place_and_a_title_is_no_place(gaz, code, text, places):
     assert list(by_text(text, code, gaz)) == places
+
+
+def test_a_head_word_that_ends_a_title_marks_no_place():
+    # "Wali Kota" (mayor) ends in the head word "Kota": the name after it is the mayor's
+    for text in ("Wali Kota Ihor Terekhov mengatakan tiga orang tewas.",
+                 "Menurut wali kota Ihor Terekhov, tiga orang tewas."):
+        assert [p.text for p in warta.extract(text, lang="id", published="2025-03-09").places] == [], text
+    places = warta.extract("Wali Kota Bandung Yana Mulyana mengatakan tiga orang tewas.", lang="id",
+                           published="2025-03-09").places
+    assert [p.name for p in places] == ["Bandung"]  # a known city after the title is still its place
+    places = warta.extract("Gubernur wilayah Kursk, Alexander Khinshtein, mengatakan tiga orang tewas.",
+                           lang="id", published="2025-03-09").places
+    assert [p.precision for p in places] == ["admin1"]  # a whole title before a region word leaves it

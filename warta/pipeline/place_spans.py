@@ -187,6 +187,8 @@ def trigger(toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> tuple[str | N
         if k >= 0 and toks[k].sent == s and not toks[k].cap:
             key = " ".join(t.key for t in toks[k:i])
             if key in lex.triggers_before:
+                if k > 0 and toks[k - 1].sent == s and toks[k - 1].key + key in lex.titles:
+                    return None, -1  # the trigger ends a title ("wali kota" = "walikota")
                 return lex.triggers_before[key], k
     k = i - 1  # "kota pelabuhan Odesa": a modifier between the trigger and the name
     if k >= 1 and toks[k].sent == s and toks[k].key in lex.trigger_modifiers \

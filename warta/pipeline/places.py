@@ -317,6 +317,8 @@ def _headed(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon) -> tuple
     nxt = toks[ids[i + 1]].key if i + 1 < n else ""
     if toks[ids[i]].key not in lex.heads_before or not nxt or nxt in lex.stoplist or nxt in lex.titles:
         return None
+    if i > 0 and toks[ids[i - 1]].key + toks[ids[i]].key in lex.titles:
+        return None  # the head ends a title ("Wali Kota" = "walikota"): a person follows
     end = i + 2  # the name may begin with a head word: "Kecamatan Pulau Banyak"
     while end < min(n, i + 1 + HEADED_NAME) and plain(end):
         end += 1

@@ -143,14 +143,14 @@ class SourceBook:
                 kind, country = known.kind, country or known.country
             else:
                 kind, country = self._from_earlier_mention(names, country)
+        if country is None and kind in LOCAL_KINDS:
+            country = self._local_country(span, toks)  # the place its sentence puts it in first
         if country is None and kind in SIDED_KINDS and (not names or kind in LOCAL_KINDS):
             # "Kementerian mengatakan" after "Kementerian Pertahanan Rusia", even if others spoke
             # since; officials of one article serve one place, but a newly named fighter
             # ("Yonas Wenda, a rebel spokesman") may speak for either side
             earlier = next((f for f in reversed(self.history) if f.kind == kind and f.country), None)
             country = earlier.country if earlier else None
-        if country is None and kind in LOCAL_KINDS:
-            country = self._local_country(span, toks)
         if kind == "organization" and self.lex.stateless.find(span_toks, self.text):
             country = None  # "Badan PBB untuk Pengungsi Palestina", "the Syrian Observatory": no side
         human = kind in HUMAN_KINDS or bool(self.lex.human_titles.find(ctx, self.text)) or (
