@@ -122,3 +122,19 @@ def test_figures_an_article_without_a_noun_of_its_own_counts_nothing():
     assert [f.text for f in figures(text, "en", True)] == ["Three missiles"]
     text = "Tiga rudal diluncurkan, dan sebuah kebakaran terjadi di depot."
     assert [f.text for f in figures(text, "id", True)] == ["Tiga rudal"]
+
+
+def test_figures_a_source_named_with_an_article_is_no_count():
+    got = brief(figures("The raid killed 30 fighters, a military commander said.", "en", True))
+    assert [g[0] for g in got] == ["30 fighters"]
+    got = brief(figures("Serangan itu menewaskan 30 militan, kata seorang komandan.", "id", True))
+    assert [g[0] for g in got] == ["30 militan"]
+    got = brief(figures("The strike killed a woman, police said.", "en", True))
+    assert [g[:4] for g in got] == [("a woman", 1, "civilians", "killed")]
+
+
+def test_figures_every_person_a_subset_word_opens_counts():
+    text = "Militer menewaskan enam militan, termasuk seorang komandan dan seorang pejuang asing."
+    assert [g[1] for g in brief(figures(text, "id", True))] == [6, 1, 1]
+    text = "The army killed six militants, including a commander and a foreign fighter."
+    assert [g[1] for g in brief(figures(text, "en", True))] == [6, 1, 1]

@@ -249,7 +249,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         assign_outcomes(text, toks, found, lex)
         if out and out[-1].sentence == sent.index - 1:
             _continue_list(text, toks, found, out[-1], lex)
-        found = _drop_lone_articles(found, lex)
+        found = _drop_lone_articles(text, toks, found, lex)
         found = [f for f in found if not _re_mention(text, toks, f, seen, lex)]
         launched_wholes(toks, text, found, lex, sides)
         for fig in found:
@@ -347,7 +347,8 @@ def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
     return out
 
 
-def _drop_lone_articles(found: list[Figure], lex: FigureLexicons) -> list[Figure]:
+def _drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
+                        lex: FigureLexicons) -> list[Figure]:
     """"a"/"sebuah" is a count of one only in a list of equipment figures."""
     counted = {(f.outcome_span.start if f.outcome_span else -1) for f in found
                if f.unit in PEOPLE and f.quantity.text.lower() not in lex.articles}
@@ -366,12 +367,14 @@ def _drop_lone_articles(found: list[Figure], lex: FigureLexicons) -> list[Figure
     def article(f: Figure) -> bool:
         if f.quantity.text.lower() in lex.person_articles and apposed(f):
             return True
+        fate = f.outcome_span
         if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
-                and f.outcome in FATES and f.outcome_span is not None \
-                and (abs(f.outcome_span.start - f.end) <= PERSON_ARTICLE_REACH
-                     or f.outcome_span.start in counted):
-            # "seorang anak tewas": one person's fate is the point; "lima militan, termasuk
-            # seorang komandan": one of the people counted
+                and f.outcome in FATES and fate is not None and (
+                    f.end <= fate.start <= f.end + PERSON_ARTICLE_REACH  # "seorang anak tewas"
+                    or 0 <= f.start - fate.end <= 1  # "menewaskan seorang warga", "killed a woman"
+                    or (fate.start in counted and _in_subset(toks, token_index(toks, f.start), text, lex))):
+            # one person's fate is the point; "lima militan, termasuk seorang komandan": one of the
+            # people counted. Not "killing 30 fighters, a military commander said": the source
             return False
         return f.quantity.text.lower() in lex.articles
 
@@ -443,6 +446,17 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             continue
         fig.unit = last_unit
     return [f for f in found if id(f) not in drop]
+
+
+SUBSET_REACH = 12  # tokens a subset word ("including", "termasuk") reaches over the items it opens
+
+
+def _in_subset(toks: list[Token], i: int, text: str, lex: FigureLexicons) -> bool:
+    """Token ``i`` stands among the items a subset word opens ("termasuk seorang komandan ...
+    dan seorang komandan lain"), in the same clause."""
+    lo = max(0, i - SUBSET_REACH)
+    opened = lex.subset.find(toks, text, lo, i)
+    return bool(opened) and not any(t.text in ".;:" for t in toks[opened[-1].last_token + 1:i])
 
 
 POSSESSED = "possessed"  # a figure whose people a possessive ties to the speaker or subject
