@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from warta.model import Figure, Token
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import token_index
+from warta.pipeline.spans import linked_runs
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
@@ -61,18 +62,7 @@ def relative_verb(toks: list[Token], i: int, relatives: frozenset[str], after: i
 
 def list_chains(toks: list[Token], text: str, found: list[Figure], lex: FigureLexicons) -> list[list[Figure]]:
     """Runs of two or more figures that form one enumeration."""
-    chains: list[list[Figure]] = []
-    run: list[Figure] = []
-    for fig in found:
-        if run and _linked(toks, text, run[-1], fig, lex):
-            run.append(fig)
-            continue
-        if len(run) > 1:
-            chains.append(run)
-        run = [fig]
-    if len(run) > 1:
-        chains.append(run)
-    return chains
+    return linked_runs(found, lambda a, b: _linked(toks, text, a, b, lex))
 
 
 def chain_outcome(toks: list[Token], chain: list[Figure], fig_tokens: list[int],

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from warta.geo.fold import fold
 from warta.geo.resolve import SMALL_PLACE, Match
 from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.spans import linked_runs
 
 
 class Regions:
@@ -80,21 +81,12 @@ class Regions:
 
 def _lists(text: str, matches: list[Match], lex: PlaceLexicon) -> list[list[Match]]:
     """Runs of matches joined only by commas and list words ("A, B dan C")."""
-    out: list[list[Match]] = []
-    cur: list[Match] = []
-    for m in matches:
-        if cur:
-            gap = text[cur[-1].end:m.start].replace(",", " , ").split()
-            words = [w for w in gap if w != ","]
-            if gap and len(words) <= 1 and all(fold(w) in lex.list_joiners for w in words):
-                cur.append(m)
-                continue
-            if len(cur) > 1:
-                out.append(cur)
-        cur = [m]
-    if len(cur) > 1:
-        out.append(cur)
-    return out
+    def joined(a: Match, b: Match) -> bool:
+        gap = text[a.end:b.start].replace(",", " , ").split()
+        words = [w for w in gap if w != ","]
+        return bool(gap) and len(words) <= 1 and all(fold(w) in lex.list_joiners for w in words)
+
+    return linked_runs(matches, joined)
 
 
 def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexicon) -> Regions:

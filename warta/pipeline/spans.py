@@ -8,7 +8,7 @@ article's cost stays linear however many sentences and mentions it holds.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 
@@ -41,3 +41,23 @@ class SpanIndex(Generic[T]):
 
     def __len__(self) -> int:
         return len(self.items)
+
+
+U = TypeVar("U")
+
+
+def linked_runs(items: Sequence[U], linked: Callable[[U, U], bool]) -> list[list[U]]:
+    """Runs of two or more consecutive items, each ``linked`` to the one before it (the items
+    of an enumeration: "A, B dan C", "4 tanks, 12 vehicles and 3 guns")."""
+    runs: list[list[U]] = []
+    run: list[U] = []
+    for item in items:
+        if run and linked(run[-1], item):
+            run.append(item)
+            continue
+        if len(run) > 1:
+            runs.append(run)
+        run = [item]
+    if len(run) > 1:
+        runs.append(run)
+    return runs

@@ -1,0 +1,12 @@
+"""Position lookups and runs of linked items (warta/pipeline/spans.py)."""
+
+from warta.pipeline.spans import linked_runs
+
+
+def test_linked_runs_keep_runs_of_two_or_more_in_order():
+    def next_number(a, b):
+        return b == a + 1
+
+    assert linked_runs([1, 2, 3, 7, 9, 10], next_number) == [[1, 2, 3], [9, 10]]
+    assert linked_runs([4], next_number) == []
+    assert linked_runs([], next_number) == []
