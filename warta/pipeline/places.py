@@ -24,6 +24,8 @@ from warta.pipeline.place_groups import without_groups
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import Name, long_names, name_at
+from warta.pipeline.place_new import new_settlements
+from warta.pipeline.place_persons import person_zone
 from warta.pipeline.place_regions import Regions, list_peers
 from warta.pipeline.place_spans import (
     Run,
@@ -131,7 +133,7 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     matches += _abbreviations(text, toks, runs, matches, lex, gaz)
     if fuzzy:
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
-    matches += _new_settlements(text, toks, runs, matches, lex)
+    matches += new_settlements(text, toks, runs, matches, lex)
     return matches
 
 
@@ -151,52 +153,6 @@ def _usable(v: Variant, lex: PlaceLexicon, gaz: Gazetteer, found: dict[str, list
     return cands, curated
 
 
-OFFICE_PLACE_POPULATION = 100_000
-
-
-def _person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
-                 found: dict[str, list[Candidate]] | None = None) -> set[int]:
-    """Tokens of a run that belong to a person's name (after a title, or
-    from a known first name on). A single well-known place after a title is
-    the office's place, not a name: "Gubernur Belgorod", "Kharkiv Governor"."""
-    ids = run.toks
-    for n, g in enumerate(ids):
-        t = toks[g]
-        if t.key in lex.titles:
-            k = n + 1  # "Wali Kota Kharkiv ...", "Kabid Humas Polda Papua ...": past the rest of the title
-            while k < len(ids) and _office_word(toks[ids[k]].key, lex):
-                k += 1
-            rest = ids[k:]
-            office = toks[ids[k - 1]].key not in lex.honorifics  # "Pangeran Singa Brata" holds no office
-            if len(rest) >= 2 and toks[rest[0]].key in lex.first_names and _name_word(toks[rest[1]], lex):
-                return set(rest)  # "Presiden Vladimir Putin": a given name and a surname, no town
-            for w in range(min(3, len(rest)), 0, -1) if office else ():
-                if found and any(c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
-                       for c in found.get(" ".join(toks[g].key for g in rest[:w]), ())):
-                    # "Gubernur Kharkiv Oleh Syniehubov", "Gubernur Jawa Barat Ridwan Kamil":
-                    # the office's place, then the name
-                    return set(rest[w:])
-            return set(rest)
-        if t.key in lex.first_names and n + 1 < len(ids) and toks[ids[n + 1]].cap:
-            return set(ids[n:])
-    return set()
-
-
-def _office_word(k: str, lex: PlaceLexicon) -> bool:
-    """A word of an office's title before its place: a title, a head, a unit
-    or body ("Kota", "Humas", "Polda")."""
-    return k in lex.titles or k in lex.heads_before or k in lex.unit_prefixes or (
-        k in lex.context_words or k in lex.stoplist) and k not in lex.curated
-
-
-def _name_word(t: Tok, lex: PlaceLexicon) -> bool:
-    """A capitalised word that may be part of a person's name (no head,
-    direction, title or grammar word)."""
-    k = t.key
-    return t.cap and not (k in lex.heads_before or k in lex.heads_after or k in lex.directions
-                          or k in lex.titles or k in lex.stoplist or k in lex.context_words)
-
-
 def _abroad_after_country(first: str, cands: list[Candidate], lex: PlaceLexicon, gaz: Gazetteer,
                           found: dict[str, list[Candidate]]) -> bool:
     """A country's name plus a direction that names a place outside that country."""
@@ -211,7 +167,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
     and the language's home countries, ``names`` the article's long names."""
     ids = run.toks
     n = len(ids)
-    zone = _person_zone(toks, run, lex, found)
+    zone = person_zone(toks, run, lex, found)
     loose = _loose(text, toks, run, zone, lex, found)
     ahead = [0]  # loose words before each position of the run
     for x in loose:
@@ -454,97 +410,6 @@ def _money_or_route(text: str, start: int, end: int) -> bool:
     return (bool(before) and unicodedata.category(before) == "Sc") or (
         bool(after) and (unicodedata.category(after[0]) == "Sc"
                          or (after[0] == "-" and after[1:].isdigit())))
-
-
-LIST_AHEAD = 12  # tokens a list of names may run before its last joiner
-
-
-def _list_ahead(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
-    """Whether tokens from ``g`` on go on a list of names to a list word
-    ("..., B, C dan D"): capitalised words and commas, then "dan"/"and"."""
-    s = toks[g - 1].sent
-    for x in range(g, min(len(toks), g + LIST_AHEAD)):
-        t = toks[x]
-        if t.sent != s:
-            return False
-        if t.key in lex.list_joiners:
-            return True
-        if not t.cap and t.key not in lex.connectors:
-            return False
-    return False
-
-
-def _new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
-                     lex: PlaceLexicon) -> list[Match]:
-    """Names a settlement trigger announces that the gazetteer lacks."""
-    owner = {g: m for m in matches for g in range(m.i, m.j)}
-    run_of = {g: r for r in runs for g in r.toks}
-    out: list[Match] = []
-
-    def grab(g: int) -> Match | None:
-        run = run_of.get(g)
-        if run is None or g in owner:
-            return None
-        ids = run.toks[g - run.toks[0]:][:3]  # a run's tokens are consecutive
-        if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
-                or toks[ids[0]].key in lex.first_names:
-            return None
-        m = Match(toks[ids[0]].start, toks[ids[-1]].end,
-                   " ".join(toks[x].key for x in ids), ids[0], ids[-1] + 1, run.toks[0], run.dateline, "new",
-                   [], (), new=True)
-        for x in ids:
-            owner[x] = m
-        return m
-
-    for k, t in enumerate(toks):
-        if t.cap:
-            continue
-        two = f"{toks[k - 1].key} {t.key}" if k and toks[k - 1].sent == t.sent else ""
-        kind = lex.triggers_before.get(two) or lex.triggers_before.get(t.key)
-        if kind:
-            g = k + 1
-            while g < len(toks) and toks[g].sent == t.sent and g - k <= 4:
-                m = owner.get(g)
-                if toks[g].key in lex.skip_after_trigger or (m and m.best is None and any(
-                        c.kind == "country" for c in m.cands)):
-                    g += 1
-                    continue
-                if m:  # a known name first: a list may go on ("wilayah Lyubimovka dan Kamyshevka")
-                    m.want = m.want or "new"
-                    if not _list_ahead(text, toks, m.j, lex):
-                        break  # "wilayah Ryazan, Pavel Malkov, ...": an apposition, no list
-                    g = m.j
-                else:
-                    hit = grab(g) if toks[g].cap else None
-                    if not hit:
-                        break
-                    out.append(hit)
-                    g = hit.j
-                while g < len(toks) and toks[g].sent == t.sent and (
-                        toks[g].key in lex.list_joiners or text[toks[g - 1].end:toks[g].start]
-                        .strip() == ","):
-                    if toks[g].key in lex.list_joiners:
-                        g += 1
-                    if g < len(toks) and (known := owner.get(g)) is not None:
-                        if not any(c.kind == "country" for c in known.cands):
-                            known.want = known.want or kind  # "villages of A and B": B is one too
-                        g = known.j
-                        continue
-                    nxt = grab(g) if g < len(toks) and toks[g].cap else None
-                    if not nxt:
-                        break
-                    out.append(nxt)
-                    g = nxt.j
-                break
-        if lex.triggers_after.get(t.key) == "new" and k and toks[k - 1].cap \
-                and toks[k - 1].sent == t.sent and (k - 1) not in owner:
-            run = run_of.get(k - 1)
-            if run and len(run.toks) <= 3:
-                hit = grab(run.toks[0])
-                if hit:
-                    out.append(hit)
-    return out
-
 
 
 def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,

@@ -1,0 +1,101 @@
+"""Settlements the gazetteer lacks: names a settlement word announces ("desa
+Kaligunting", "the villages of A and B", "A village"), with the names listed
+after them ("desa A, B dan C"). Each is a new place the pipeline locates by
+the places around it. Language-neutral: the trigger words, joiners and
+connectors come from the :class:`PlaceLexicon`.
+"""
+
+from __future__ import annotations
+
+from warta.geo.resolve import Match
+from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_spans import Run, Tok
+
+LIST_AHEAD = 12  # tokens a list of names may run before its last joiner
+
+
+def _list_ahead(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
+    """Whether tokens from ``g`` on go on a list of names to a list word
+    ("..., B, C dan D"): capitalised words and commas, then "dan"/"and"."""
+    s = toks[g - 1].sent
+    for x in range(g, min(len(toks), g + LIST_AHEAD)):
+        t = toks[x]
+        if t.sent != s:
+            return False
+        if t.key in lex.list_joiners:
+            return True
+        if not t.cap and t.key not in lex.connectors:
+            return False
+    return False
+
+
+def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
+                    lex: PlaceLexicon) -> list[Match]:
+    """Names a settlement trigger announces that the gazetteer lacks."""
+    owner = {g: m for m in matches for g in range(m.i, m.j)}
+    run_of = {g: r for r in runs for g in r.toks}
+    out: list[Match] = []
+
+    def grab(g: int) -> Match | None:
+        run = run_of.get(g)
+        if run is None or g in owner:
+            return None
+        ids = run.toks[g - run.toks[0]:][:3]  # a run's tokens are consecutive
+        if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
+                or toks[ids[0]].key in lex.first_names:
+            return None
+        m = Match(toks[ids[0]].start, toks[ids[-1]].end,
+                   " ".join(toks[x].key for x in ids), ids[0], ids[-1] + 1, run.toks[0], run.dateline, "new",
+                   [], (), new=True)
+        for x in ids:
+            owner[x] = m
+        return m
+
+    for k, t in enumerate(toks):
+        if t.cap:
+            continue
+        two = f"{toks[k - 1].key} {t.key}" if k and toks[k - 1].sent == t.sent else ""
+        kind = lex.triggers_before.get(two) or lex.triggers_before.get(t.key)
+        if kind:
+            g = k + 1
+            while g < len(toks) and toks[g].sent == t.sent and g - k <= 4:
+                m = owner.get(g)
+                if toks[g].key in lex.skip_after_trigger or (m and m.best is None and any(
+                        c.kind == "country" for c in m.cands)):
+                    g += 1
+                    continue
+                if m:  # a known name first: a list may go on ("wilayah Lyubimovka dan Kamyshevka")
+                    m.want = m.want or "new"
+                    if not _list_ahead(text, toks, m.j, lex):
+                        break  # "wilayah Ryazan, Pavel Malkov, ...": an apposition, no list
+                    g = m.j
+                else:
+                    hit = grab(g) if toks[g].cap else None
+                    if not hit:
+                        break
+                    out.append(hit)
+                    g = hit.j
+                while g < len(toks) and toks[g].sent == t.sent and (
+                        toks[g].key in lex.list_joiners or text[toks[g - 1].end:toks[g].start]
+                        .strip() == ","):
+                    if toks[g].key in lex.list_joiners:
+                        g += 1
+                    if g < len(toks) and (known := owner.get(g)) is not None:
+                        if not any(c.kind == "country" for c in known.cands):
+                            known.want = known.want or kind  # "villages of A and B": B is one too
+                        g = known.j
+                        continue
+                    nxt = grab(g) if g < len(toks) and toks[g].cap else None
+                    if not nxt:
+                        break
+                    out.append(nxt)
+                    g = nxt.j
+                break
+        if lex.triggers_after.get(t.key) == "new" and k and toks[k - 1].cap \
+                and toks[k - 1].sent == t.sent and (k - 1) not in owner:
+            run = run_of.get(k - 1)
+            if run and len(run.toks) <= 3:
+                hit = grab(run.toks[0])
+                if hit:
+                    out.append(hit)
+    return out

@@ -1,0 +1,58 @@
+"""Names that are people, not places: the tokens of a capitalised run that a
+title ("Presiden", "Gubernur", "Wali Kota") or a known first name opens. A
+well-known place right after a title is the office's place ("Gubernur
+Belgorod"), and the name after it the holder's; an honorific holds no office
+("Pangeran Singa Brata"). Language-neutral: titles, first names, heads and
+honorifics come from the :class:`PlaceLexicon`.
+"""
+
+from __future__ import annotations
+
+from warta.geo.gazetteer import Candidate
+from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_spans import Run, Tok
+
+OFFICE_PLACE_POPULATION = 100_000
+
+
+def person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
+                found: dict[str, list[Candidate]] | None = None) -> set[int]:
+    """Tokens of a run that belong to a person's name (after a title, or
+    from a known first name on). A single well-known place after a title is
+    the office's place, not a name: "Gubernur Belgorod", "Kharkiv Governor"."""
+    ids = run.toks
+    for n, g in enumerate(ids):
+        t = toks[g]
+        if t.key in lex.titles:
+            k = n + 1  # "Wali Kota Kharkiv ...", "Kabid Humas Polda Papua ...": past the rest of the title
+            while k < len(ids) and _office_word(toks[ids[k]].key, lex):
+                k += 1
+            rest = ids[k:]
+            office = toks[ids[k - 1]].key not in lex.honorifics  # "Pangeran Singa Brata" holds no office
+            if len(rest) >= 2 and toks[rest[0]].key in lex.first_names and _name_word(toks[rest[1]], lex):
+                return set(rest)  # "Presiden Vladimir Putin": a given name and a surname, no town
+            for w in range(min(3, len(rest)), 0, -1) if office else ():
+                if found and any(c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
+                       for c in found.get(" ".join(toks[g].key for g in rest[:w]), ())):
+                    # "Gubernur Kharkiv Oleh Syniehubov", "Gubernur Jawa Barat Ridwan Kamil":
+                    # the office's place, then the name
+                    return set(rest[w:])
+            return set(rest)
+        if t.key in lex.first_names and n + 1 < len(ids) and toks[ids[n + 1]].cap:
+            return set(ids[n:])
+    return set()
+
+
+def _office_word(k: str, lex: PlaceLexicon) -> bool:
+    """A word of an office's title before its place: a title, a head, a unit
+    or body ("Kota", "Humas", "Polda")."""
+    return k in lex.titles or k in lex.heads_before or k in lex.unit_prefixes or (
+        k in lex.context_words or k in lex.stoplist) and k not in lex.curated
+
+
+def _name_word(t: Tok, lex: PlaceLexicon) -> bool:
+    """A capitalised word that may be part of a person's name (no head,
+    direction, title or grammar word)."""
+    k = t.key
+    return t.cap and not (k in lex.heads_before or k in lex.heads_after or k in lex.directions
+                          or k in lex.titles or k in lex.stoplist or k in lex.context_words)
