@@ -24,12 +24,12 @@ from warta.model import (
     TimeMention,
     Token,
 )
+from warta.pipeline.figure_articles import drop_lone_articles
 from warta.pipeline.figure_lists import (
     launched_wholes,
     partitive_link,
 )
 from warta.pipeline.figure_outcomes import (
-    NO_LIST_SHARING,
     PEOPLE,
     PEOPLE_OUTCOMES,
     after_subset_word,
@@ -45,9 +45,6 @@ from warta.pipeline.spans import SpanIndex
 
 UNIT_WINDOW = 4  # tokens that may stand between a number and its unit noun
 NEAR_CHARS = 400  # how far a figure looks for its date and place
-FATES = ("killed", "wounded", "missing", "casualties")  # what befalls a person, not what one does
-APPOSITION_GAP = 2  # characters (a space, a comma) between a count of one and the article naming it
-PERSON_ARTICLE_REACH = 40  # characters between "seorang ..." and its outcome word
 ORIGIN_REACH = 3  # lower-case words between "from"/"dari" and the country a figure's people come from
 SUBJECT_TOKENS = 8  # tokens from a loss verb back to the side that is its subject
 
@@ -249,7 +246,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         assign_outcomes(text, toks, found, lex)
         if out and out[-1].sentence == sent.index - 1:
             _continue_list(text, toks, found, out[-1], lex)
-        found = _drop_lone_articles(text, toks, found, lex)
+        found = drop_lone_articles(text, toks, found, lex)
         found = [f for f in found if not _re_mention(text, toks, f, seen, lex)]
         launched_wholes(toks, text, found, lex, sides)
         for fig in found:
@@ -347,42 +344,6 @@ def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
     return out
 
 
-def _drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
-                        lex: FigureLexicons) -> list[Figure]:
-    """"a"/"sebuah" is a count of one only in a list of equipment figures."""
-    counted = {(f.outcome_span.start if f.outcome_span else -1) for f in found
-               if f.unit in PEOPLE and f.quantity.text.lower() not in lex.articles}
-
-    starts = {f.start: f for f in found}
-    ends = {f.end: f for f in found}
-
-    def apposed(f: Figure) -> bool:
-        """"one of them, a small child": the article names the one just counted."""
-        for gap in range(APPOSITION_GAP + 1):
-            prev = ends.get(f.start - gap)
-            if prev is not None and prev.quantity.value == 1 and prev is not starts.get(f.start):
-                return True
-        return False
-
-    def article(f: Figure) -> bool:
-        if f.quantity.text.lower() in lex.person_articles and apposed(f):
-            return True
-        fate = f.outcome_span
-        if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
-                and f.outcome in FATES and fate is not None and (
-                    f.end <= fate.start <= f.end + PERSON_ARTICLE_REACH  # "seorang anak tewas"
-                    or 0 <= f.start - fate.end <= 1  # "menewaskan seorang warga", "killed a woman"
-                    or (fate.start in counted and _in_subset(toks, token_index(toks, f.start), text, lex))):
-            # one person's fate is the point; "lima militan, termasuk seorang komandan": one of the
-            # people counted. Not "killing 30 fighters, a military commander said": the source
-            return False
-        return f.quantity.text.lower() in lex.articles
-
-    equipment = {id(f) for f in found if f.unit and f.unit not in PEOPLE and f.unit not in NO_LIST_SHARING}
-    listed = any(not article(f) for f in found if id(f) in equipment)
-    return [f for f in found if not article(f) or (listed and id(f) in equipment)]
-
-
 def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Quantity],
                       lex: FigureLexicons, sides: PhraseLexicon[str]) -> list[Figure]:
     found: list[Figure] = []
@@ -446,17 +407,6 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             continue
         fig.unit = last_unit
     return [f for f in found if id(f) not in drop]
-
-
-SUBSET_REACH = 12  # tokens a subset word ("including", "termasuk") reaches over the items it opens
-
-
-def _in_subset(toks: list[Token], i: int, text: str, lex: FigureLexicons) -> bool:
-    """Token ``i`` stands among the items a subset word opens ("termasuk seorang komandan ...
-    dan seorang komandan lain"), in the same clause."""
-    lo = max(0, i - SUBSET_REACH)
-    opened = lex.subset.find(toks, text, lo, i)
-    return bool(opened) and not any(t.text in ".;:" for t in toks[opened[-1].last_token + 1:i])
 
 
 POSSESSED = "possessed"  # a figure whose people a possessive ties to the speaker or subject

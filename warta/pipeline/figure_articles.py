@@ -1,0 +1,70 @@
+"""Articles as counts: "a"/"an", "sebuah", "seorang" count one only where a
+reader counts them. An article in a list of equipment ("two tanks, a
+barrier vehicle and 12 armoured vehicles") is one; a person named with one
+counts when that person's fate follows ("a woman was killed", "seorang anak
+tewas"), when the fate verb stands right before ("menewaskan seorang
+warga"), or among the items a subset word opens ("termasuk seorang
+komandan"); a source named with one ("..., a military commander said") and
+an article in apposition to a count of one ("one of them, a small child")
+are no counts of their own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from warta.model import Figure, Token
+from warta.pipeline.figure_outcomes import NO_LIST_SHARING, PEOPLE
+from warta.pipeline.segment import token_index
+
+if TYPE_CHECKING:
+    from warta.pipeline.figures import FigureLexicons
+
+FATES = ("killed", "wounded", "missing", "casualties")  # what befalls a person, not what one does
+APPOSITION_GAP = 2  # characters (a space, a comma) between a count of one and the article naming it
+PERSON_ARTICLE_REACH = 40  # characters between "seorang ..." and its outcome word
+SUBSET_REACH = 12  # tokens a subset word ("including", "termasuk") reaches over the items it opens
+
+
+def _in_subset(toks: list[Token], i: int, text: str, lex: FigureLexicons) -> bool:
+    """Token ``i`` stands among the items a subset word opens ("termasuk seorang komandan ...
+    dan seorang komandan lain"), in the same clause."""
+    lo = max(0, i - SUBSET_REACH)
+    opened = lex.subset.find(toks, text, lo, i)
+    return bool(opened) and not any(t.text in ".;:" for t in toks[opened[-1].last_token + 1:i])
+
+
+def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
+                       lex: FigureLexicons) -> list[Figure]:
+    """"a"/"sebuah" is a count of one only in a list of equipment figures."""
+    counted = {(f.outcome_span.start if f.outcome_span else -1) for f in found
+               if f.unit in PEOPLE and f.quantity.text.lower() not in lex.articles}
+
+    starts = {f.start: f for f in found}
+    ends = {f.end: f for f in found}
+
+    def apposed(f: Figure) -> bool:
+        """"one of them, a small child": the article names the one just counted."""
+        for gap in range(APPOSITION_GAP + 1):
+            prev = ends.get(f.start - gap)
+            if prev is not None and prev.quantity.value == 1 and prev is not starts.get(f.start):
+                return True
+        return False
+
+    def article(f: Figure) -> bool:
+        if f.quantity.text.lower() in lex.person_articles and apposed(f):
+            return True
+        fate = f.outcome_span
+        if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
+                and f.outcome in FATES and fate is not None and (
+                    f.end <= fate.start <= f.end + PERSON_ARTICLE_REACH  # "seorang anak tewas"
+                    or 0 <= f.start - fate.end <= 1  # "menewaskan seorang warga", "killed a woman"
+                    or (fate.start in counted and _in_subset(toks, token_index(toks, f.start), text, lex))):
+            # one person's fate is the point; "lima militan, termasuk seorang komandan": one of the
+            # people counted. Not "killing 30 fighters, a military commander said": the source
+            return False
+        return f.quantity.text.lower() in lex.articles
+
+    equipment = {id(f) for f in found if f.unit and f.unit not in PEOPLE and f.unit not in NO_LIST_SHARING}
+    listed = any(not article(f) for f in found if id(f) in equipment)
+    return [f for f in found if not article(f) or (listed and id(f) in equipment)]
