@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_amounts import count_of, duration, scaled, set_of
+from warta.pipeline.time_calendar import QUARTER_VALUE, holiday, quarter, safe_date, season, year_of
 from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
 
@@ -20,7 +21,6 @@ RECENT_DAYS = 45  # a yearless date this close before publication stays there, w
 YEAR_CONTEXT = 24  # characters before a bare year searched for what makes it one
 NEAR_DAYS = 90  # a yearless day-and-month at most this far ahead may be nearer than last year's
 NEAR_MONTHS = 4  # a yearless month this many months ahead or fewer is nearer than last year's
-_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
 def resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
@@ -71,10 +71,10 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             return _on_day(r.start, gr("npod"), g)
         return r
     if gr("my") is not None:
-        y3 = _year_of(gr("y3"), g)
+        y3 = year_of(gr("y3"), g)
         return _month(y3, g.months[gr("m3")], _mod(m, g)) if y3 else None
     if gr("qtr") is not None:
-        return _quarter(m, g, ctx)
+        return quarter(m, g, ctx)
     if gr("cen") is not None:  # "the 20th century": TIMEX3 "19"
         n = int(gr("cenn") or gr("cenn2")) - 1
         if n < 1:
@@ -111,13 +111,13 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
     if gr("set") is not None:
         return set_of(m, g)
     if gr("sea") is not None:
-        return _season(m, g, ctx)
+        return season(m, g, ctx)
     if pub is None:
         return None
     if gr("ago") is not None:
         return _ago(m, g, ctx)
     if gr("hol") is not None:
-        return _holiday(m, g, ctx)
+        return holiday(m, g, ctx)
     if gr("rpart") is not None:
         off, part = g.rel_parts[norm(gr("rpart"))]
         d = pub + timedelta(days=off)
@@ -208,7 +208,7 @@ def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | Non
                 if d > pub:
                     d = date(pub.year - 1, month, day)
                 if ctx.nearest:  # the next one, when it is nearer and close
-                    after = _safe(d.year + 1, month, day)
+                    after = safe_date(d.year + 1, month, day)
                     if (after - pub).days < (pub - d).days and (after - pub).days <= NEAR_DAYS:
                         d = after
         else:
@@ -225,17 +225,9 @@ def _weekday_year(month: int, day: int, weekday: str | None, g: Grammar, ctx: Co
     want = g.weekdays.get(weekday or "")
     if want is None or pub is None or (month, day) in ctx.years:
         return None
-    days = [_safe(y, month, day) for y in (pub.year, pub.year - 1, pub.year + 1)]
+    days = [safe_date(y, month, day) for y in (pub.year, pub.year - 1, pub.year + 1)]
     fits = [d for d in days if d.weekday() == want and d.day == day]
     return min(fits, key=lambda d: abs((d - pub).days)).year if fits else None
-
-
-def _safe(year: int, month: int, day: int) -> date:
-    """The date, or the month's last day when it has no such day (29 February)."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return timex.month_span(year, month)[1]
 
 
 def _on_day(d: date, part: str | None, g: Grammar) -> Resolved:
@@ -272,22 +264,11 @@ def _year(m: re.Match[str], g: Grammar) -> Resolved | None:
     return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
 
 
-def _year_of(raw: str, g: Grammar) -> int | None:
-    """A year in digits or in words ("nineteen ninety-six"); None when the words are a number."""
-    if raw.isdigit():
-        return int(raw)
-    century, _, rest = raw.replace("-", " ", 1).partition(" ")
-    c, r = parse_number(century, g.lang), parse_number(rest, g.lang)
-    if c is None or r is None or not 10 <= r <= 99 or not r.is_integer():
-        return None  # "twenty five" is a number
-    return int(c) * 100 + int(r)
-
-
 def _spoken_year(m: re.Match[str], g: Grammar) -> Resolved | None:
     """"nineteen ninety-six" (a century and its years 10-99), "the year two thousand"."""
     gr = m.group
     if gr("syc"):
-        y = _year_of(f"{gr('syc')} {gr('syr')}", g)
+        y = year_of(f"{gr('syc')} {gr('syr')}", g)
         if y is None:
             return None
     else:
@@ -296,57 +277,6 @@ def _spoken_year(m: re.Match[str], g: Grammar) -> Resolved | None:
             return None
         y = int(n)
     return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y))
-
-
-def _quarter(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
-    gr = m.group
-    if gr("qn"):
-        code, n = "Q", int(gr("qn"))
-    else:
-        code = g.period_words[norm(gr("qu"))]
-        given = gr("qy1") or gr("qy2")
-        if not gr("qo"):  # "the 1988 quarter": the quarter last named, in that year
-            q = _QUARTER_VALUE.match(ctx.last_value or "")
-            if not (given and q and code == "Q"):
-                return None
-            n = int(q.group(2))
-        else:
-            n = g.ordinals.get(norm(gr("qo")), 0)
-    if not 1 <= n <= (4 if code == "Q" else 2):
-        return None
-    given = gr("qy1") or gr("qy2") or gr("qy3")
-    if given:
-        year = int(given)
-    elif ctx.pub is None:
-        return None
-    else:
-        year = ctx.pub.year + (g.period_offsets.get(norm(gr("qoff")), 0) if gr("qoff") else 0)
-    size = 3 if code == "Q" else 6
-    first, last = timex.months_span(year, (n - 1) * size + 1, n * size)
-    if not given and not gr("qoff") and ctx.pub is not None and first > ctx.pub and not ctx.future:
-        year -= 1
-        first, last = timex.months_span(year, (n - 1) * size + 1, n * size)
-    return Resolved(first, last, "range", "point", value=f"{year}-{code}{n}")
-
-
-def _season(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
-    gr = m.group
-    name = norm(gr("sean"))
-    mod = gr("seamod") or gr("seamod2")
-    if name in g.ambiguous_seasons and not (mod or gr("seay") or gr("prep") or gr("since")):
-        return None
-    if gr("seay"):
-        year = _year_of(gr("seay"), g) or 0
-        if not year:
-            return None
-    elif ctx.pub is None:
-        return None
-    else:
-        year = ctx.pub.year + (g.season_mods.get(norm(mod), 0) if mod else 0)
-    code = g.seasons[name]
-    first_m, last_m = g.season_months.get(code, (1, 12))
-    first, last = timex.months_span(year, first_m, last_m)
-    return Resolved(first, last, "range", "point", value=f"{year}-{code}")
 
 
 def _clock(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
@@ -419,32 +349,6 @@ def _relative(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
 
 
-def _holiday(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
-    """A holiday on a fixed day ("12-25") or the nth weekday of a month ("11-Thu-4")."""
-    assert ctx.pub is not None
-    pub = ctx.pub
-    spec = g.holidays[norm(m.group("holn"))].split("-")
-    step = g.month_rel.get(norm(m.group("hrel") or ""), 0) if m.group("hrel") else None
-
-    def on(year: int) -> date:
-        month = int(spec[0])
-        if len(spec) == 2:
-            return _safe(year, month, int(spec[1]))
-        first = date(year, month, 1)
-        wd = g.holiday_days.index(spec[1])
-        nth, _, later = spec[2].partition("+")  # "11-Mon-1+1": the day after the first Monday
-        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (int(nth) - 1) + int(later or 0))
-
-    d = on(pub.year)
-    near = step is None and ctx.nearest and not ctx.past and d > pub and (d - pub).days <= NEAR_DAYS
-    if (step is not None and step < 0 and d >= pub) or (step is None and not ctx.future and d > pub
-                                                        and not near):
-        d = on(pub.year - 1)
-    elif (step is not None and step > 0 and d <= pub) or (ctx.future and d < pub):
-        d = on(pub.year + 1)
-    return Resolved(d, d, "day", "point", value=d.isoformat())
-
-
 def _sentence_start(text: str, offset: int) -> bool:
     before = text[max(0, offset - 3):offset].rstrip()
     return not before or before[-1] in ".!?\n\"“:"
@@ -469,7 +373,7 @@ def _ago(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     if not float(n).is_integer() or n <= 0:
         return None
     k = int(n)
-    if unit == "year" and ctx.last_value and (q := _QUARTER_VALUE.match(ctx.last_value)):
+    if unit == "year" and ctx.last_value and (q := QUARTER_VALUE.match(ctx.last_value)):
         y = int(q.group(1)) - k
         first, last = timex.months_span(y, int(q.group(2)) * 3 - 2, int(q.group(2)) * 3)
         return Resolved(first, last, "range", "point", value=f"{y}-Q{q.group(2)}")

@@ -1,0 +1,114 @@
+"""Calendar units of a time expression: quarters and halves ("Q3 2024", "kuartal
+I/2024"), seasons ("last winter", "musim panas 2023") and holidays ("Christmas",
+"Election Day"), each resolved against the :class:`Context` as ``time_resolve``
+does for days and months.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from warta.pipeline import timex
+from warta.pipeline.numbers import norm, parse_number
+from warta.pipeline.time_grammar import Grammar
+from warta.pipeline.time_records import Context, Resolved
+
+NEAR_DAYS = 90  # a holiday at most this far ahead may be nearer than last year's
+QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def quarter(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    gr = m.group
+    if gr("qn"):
+        code, n = "Q", int(gr("qn"))
+    else:
+        code = g.period_words[norm(gr("qu"))]
+        given = gr("qy1") or gr("qy2")
+        if not gr("qo"):  # "the 1988 quarter": the quarter last named, in that year
+            q = QUARTER_VALUE.match(ctx.last_value or "")
+            if not (given and q and code == "Q"):
+                return None
+            n = int(q.group(2))
+        else:
+            n = g.ordinals.get(norm(gr("qo")), 0)
+    if not 1 <= n <= (4 if code == "Q" else 2):
+        return None
+    given = gr("qy1") or gr("qy2") or gr("qy3")
+    if given:
+        year = int(given)
+    elif ctx.pub is None:
+        return None
+    else:
+        year = ctx.pub.year + (g.period_offsets.get(norm(gr("qoff")), 0) if gr("qoff") else 0)
+    size = 3 if code == "Q" else 6
+    first, last = timex.months_span(year, (n - 1) * size + 1, n * size)
+    if not given and not gr("qoff") and ctx.pub is not None and first > ctx.pub and not ctx.future:
+        year -= 1
+        first, last = timex.months_span(year, (n - 1) * size + 1, n * size)
+    return Resolved(first, last, "range", "point", value=f"{year}-{code}{n}")
+
+
+def season(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    gr = m.group
+    name = norm(gr("sean"))
+    mod = gr("seamod") or gr("seamod2")
+    if name in g.ambiguous_seasons and not (mod or gr("seay") or gr("prep") or gr("since")):
+        return None
+    if gr("seay"):
+        year = year_of(gr("seay"), g) or 0
+        if not year:
+            return None
+    elif ctx.pub is None:
+        return None
+    else:
+        year = ctx.pub.year + (g.season_mods.get(norm(mod), 0) if mod else 0)
+    code = g.seasons[name]
+    first_m, last_m = g.season_months.get(code, (1, 12))
+    first, last = timex.months_span(year, first_m, last_m)
+    return Resolved(first, last, "range", "point", value=f"{year}-{code}")
+
+
+def holiday(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    """A holiday on a fixed day ("12-25") or the nth weekday of a month ("11-Thu-4")."""
+    assert ctx.pub is not None
+    pub = ctx.pub
+    spec = g.holidays[norm(m.group("holn"))].split("-")
+    step = g.month_rel.get(norm(m.group("hrel") or ""), 0) if m.group("hrel") else None
+
+    def on(year: int) -> date:
+        month = int(spec[0])
+        if len(spec) == 2:
+            return safe_date(year, month, int(spec[1]))
+        first = date(year, month, 1)
+        wd = g.holiday_days.index(spec[1])
+        nth, _, later = spec[2].partition("+")  # "11-Mon-1+1": the day after the first Monday
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (int(nth) - 1) + int(later or 0))
+
+    d = on(pub.year)
+    near = step is None and ctx.nearest and not ctx.past and d > pub and (d - pub).days <= NEAR_DAYS
+    if (step is not None and step < 0 and d >= pub) or (step is None and not ctx.future and d > pub
+                                                        and not near):
+        d = on(pub.year - 1)
+    elif (step is not None and step > 0 and d <= pub) or (ctx.future and d < pub):
+        d = on(pub.year + 1)
+    return Resolved(d, d, "day", "point", value=d.isoformat())
+
+
+def safe_date(year: int, month: int, day: int) -> date:
+    """The date, or the month's last day when it has no such day (29 February)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return timex.month_span(year, month)[1]
+
+
+def year_of(raw: str, g: Grammar) -> int | None:
+    """A year in digits or in words ("nineteen ninety-six"); None when the words are a number."""
+    if raw.isdigit():
+        return int(raw)
+    century, _, rest = raw.replace("-", " ", 1).partition(" ")
+    c, r = parse_number(century, g.lang), parse_number(rest, g.lang)
+    if c is None or r is None or not 10 <= r <= 99 or not r.is_integer():
+        return None  # "twenty five" is a number
+    return int(c) * 100 + int(r)
