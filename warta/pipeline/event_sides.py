@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import threading
-from functools import lru_cache
 
 from warta.model import Token
 from warta.pipeline.event_rules import Roles
 from warta.pipeline.lexicon import Match
+from warta.pipeline.numbers import whole_words
 
 MAX_SIDES_AFTER = 4  # side words after a trigger that may name its actor or target
 REPEL_REACH = 3  # tokens between a defence verb and the assault it stops: "repelled 40 Russian assaults"
@@ -65,7 +64,7 @@ def _repelled(text: str, toks: list[Token], trig: Match[str], words: frozenset[s
         return None
     lo = toks[max(0, trig.first_token - REPEL_REACH - 1)].start
     found = None
-    for m in _repel_re(words).finditer(_lower(text), lo, trig.start):
+    for m in whole_words(words).finditer(_lower(text), lo, trig.start):
         found = m.start()
     return found
 
@@ -79,12 +78,6 @@ def _lower(text: str) -> str:
     if getattr(_last, "text", None) is not text:
         _last.text, _last.lower = text, text.lower()
     return str(_last.lower)
-
-
-@lru_cache(maxsize=8)
-def _repel_re(words: frozenset[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alternatives + r")\b")
 
 
 def _defence(trig: Match[str], at: int, before: list[Match[str]], after: list[Match[str]],

@@ -45,6 +45,7 @@ from warta.pipeline.event_dates import (
 from warta.pipeline.event_merge import merge_events, refine_places
 from warta.pipeline.event_places import (
     TERRITORY_REACH,
+    WORD_BEFORE_RE,
     coordinated,
     in_figure,
     is_dateline,
@@ -79,7 +80,6 @@ TOLL_TYPES = {"killing", "destruction"}  # deaths or losses in a sentence of run
 PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event trigger it colours
 SCARE_QUOTE_WORDS = 3  # a quote this short is a term, not speech
 OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
-WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
 POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word

@@ -9,7 +9,6 @@ subject of a loss verb, else left for the claims step to infer.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -38,7 +37,7 @@ from warta.pipeline.figure_outcomes import (
 )
 from warta.pipeline.figure_periods import figure_period, period_marks
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
-from warta.pipeline.numbers import find_quantities
+from warta.pipeline.numbers import find_quantities, whole_words
 from warta.pipeline.segment import token_index, tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
@@ -299,7 +298,8 @@ def _mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons) -> None:
 
 
 def _announced(between: str, words: frozenset[str]) -> bool:
-    return any(re.search(r"\b" + re.escape(w) + r"\b", between) for w in words)
+    return bool(words) and whole_words(words).search(between) is not None
+
 
 
 def _re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[float | None, str]],

@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from babel import Locale
@@ -25,6 +25,13 @@ from warta.model import Quantity
 
 _SPACE_RE = re.compile(r"\s+")
 _DIGITS = r"\d+(?:[.,]\d+)*"
+
+
+@lru_cache(maxsize=64)
+def whole_words(words: frozenset[str]) -> re.Pattern[str]:
+    """:func:`words_pattern` as whole words, compiled once per word list (for scans of
+    raw text where no token list is at hand)."""
+    return re.compile(rf"(?<!\w)(?:{words_pattern(words)})(?!\w)")
 
 
 def words_pattern(words: Iterable[str]) -> str:
