@@ -322,3 +322,37 @@ def test_holidays_near_ahead_or_past_by_tense(text, lang, expected):
 ])
 def test_cues_ending_in_the_preposition(text, lang, expected):
     assert _x(text, lang, pub=WED) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a deadline word with no tense cue in the clause: the next one
+    ("The agency has given the families until 9 a.m. Tuesday to leave.", EN,
+     [("9 a.m. Tuesday", "2025-01-07T09:00")]),
+    ("The families must leave by Thursday.", EN, [("Thursday", "2025-01-09")]),
+    ("Warga harus mengosongkan rumah paling lambat Jumat.", ID, [("Jumat", "2025-01-10")]),
+    ("Berkas diserahkan selambat-lambatnya hari Kamis.", ID, [("hari Kamis", "2025-01-09")]),
+    # a past cue before it, or after it when it opens the sentence, still wins
+    ("The families had left by Thursday.", EN, [("Thursday", "2025-01-02")]),
+    ("Until Thursday, the agency had not named a suspect.", EN, [("Thursday", "2025-01-02")]),
+    # "hingga" is no deadline of its own: a span that may be over
+    ("Warga mengungsi hingga Jumat.", ID, [("Jumat", "2025-01-03")]),
+])
+def test_deadline_words_look_ahead(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # counted from what follows it: a length, "before" left out of the span
+    ("The rebels seized the bridge ten days before the vote.", EN, [("ten days", "DURATION", "P10D")]),
+    ("Pemberontak merebut jembatan itu sepuluh hari sebelum pemungutan suara.", ID,
+     [("sepuluh hari", "DURATION", "P10D")]),
+    # with nothing after it, counted back from publication
+    ("The bridge fell two days before.", EN, [("two days before", "DATE", "2025-01-03")]),
+    ("Jembatan itu runtuh dua hari sebelumnya.", ID, [("dua hari sebelumnya", "DATE", "2025-01-03")]),
+    # "recent weeks", "beberapa pekan terakhir": a vague length
+    ("Aid deliveries have slowed in recent weeks.", EN, [("recent weeks", "DURATION", "PXW")]),
+    ("Pengiriman bantuan melambat dalam beberapa pekan terakhir.", ID,
+     [("beberapa pekan terakhir", "DURATION", "PXW")]),
+])
+def test_lengths_before_what_they_count_from_and_recent_units(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in find_times(text, lang, SUN, sentences(text, lang))] == expected

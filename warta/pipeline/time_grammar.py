@@ -32,6 +32,7 @@ class Grammar:
     lead_in: re.Pattern[str]  # a preposition or "since" word before an expression
     future: re.Pattern[str]
     blockers: re.Pattern[str]
+    deadline: re.Pattern[str]  # right before an expression, a deadline ("until", "paling lambat")
     past: re.Pattern[str]
     has_past_suffix: bool  # the language marks a past tense by an ending ("-ed")
     past_word: re.Pattern[str]  # a past-tense cue from the list (not only by its ending)
@@ -125,6 +126,7 @@ def grammar(lang: Lang) -> Grammar:
                            rf"|{i(d.get('prepositions', []))}\s+)"),
         future=re.compile(rf"(?<!\w){i(d.get('future_cues', []))}(?!\w)"),
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
+        deadline=re.compile(rf"(?<!\w){i(d.get('deadline_before', []))}\s+$"),
         # a word of year_before not glued to a word before it, but "'s" is: "the company's 1989 results"
         year_before=re.compile(rf"(?:(?:(?<!\w)|(?=['’])){i(d.get('year_before', []))}|{YEAR}\s*(?:[,\-–]|"
                                rf"{i(d.get('year_joiners', []))}))\s*$"),
@@ -224,9 +226,12 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
            rf"(?:(?P<xn2>{counts})\s+(?P<xu2>{units})|(?P<xi>{implicit}))"
            rf"\s+{i(d.get('window_next_after', []))}"]
     ago_h = rf"|(?P<agh>(?P<aghu>{units})-{i(d.get('ago_hyphen', []))})"
+    # "ten days before the vote": a length before what it is counted from, not a date
+    anchored = d.get("ago_anchored", [])
+    ago_w = rf"(?:{i([w for w in d.get('ago_after', []) if w not in anchored])}|{i(anchored)}(?![ \t]+\w))"
     ago = (rf"(?P<ago>{_opt(d.get('duration_modifiers', []))}"
            rf"(?:(?P<agn>{counts})(?:\s+|-)(?P<agu>{units})|(?P<agi>{implicit}))"
-           rf"\s+{i(d.get('ago_after', []))}{ago_h})")
+           rf"\s+{ago_w}(?!\w){ago_h})")
     dur = (rf"(?P<dur>{_opt(d.get('duration_modifiers', []), 'dmod')}"
            rf"(?:(?P<dn>{counts})(?:\s*(?P<dhalf>{i(d.get('half_words', []))}))?"
            rf"(?:\s+{i(d.get('count_more', []))})?(?:\s+|-)(?P<du>{units})|(?P<di>{implicit})"
@@ -322,8 +327,10 @@ _NOT_FIRST = frozenset({
     "articles",
     "qualified_only",
     "unit_adjectives", "utc_zones", "current_periods", "period_end_words", "span_prepositions",
-    "numeric_date_order", "quarter_order", "quote_pairs", "future_cues", "future_blockers", "time_zones",
-    "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_hyphen", "window_after",
+    "numeric_date_order", "quarter_order", "quote_pairs", "future_cues", "future_blockers", "deadline_before",
+    "time_zones",
+    "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_anchored", "ago_hyphen",
+    "window_after",
     "window_next_after", "past_after", "weekday_last_after", "weekday_next_after", "season_modifiers_after",
     "decade_suffixes", "set_times", "set_article", "period_year_joiners", "clock_suffixes", "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
@@ -351,7 +358,8 @@ _CONTEXT = frozenset({
     "articles",
     "qualified_only",
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
-    "future_cues", "future_blockers", "past_cues", "not_past", "attributive_before", "passive_auxiliaries",
+    "future_cues", "future_blockers", "deadline_before", "past_cues", "not_past", "attributive_before",
+    "passive_auxiliaries",
     "future_undone", "infinitive_markers", "month_determiners"
 })
 

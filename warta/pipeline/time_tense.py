@@ -6,7 +6,9 @@ expression in its clause ("will meet on Tuesday", "grew in March"); the nearer
 of a future and a past cue wins ("the units to be sold had sales of $7 million
 in the year ended March 31"). An expression that opens its sentence takes the
 first cue after it ("On Tuesday, the league plans to ...", "In January, a
-bomb killed ..."). The cue words come from ``lang/<code>/times.toml``.
+bomb killed ..."). With no cue at all, a deadline word right before it ("until
+Tuesday", "paling lambat Jumat") makes it the next one. The cue words come from
+``lang/<code>/times.toml``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from warta.pipeline.time_grammar import NEVER, Grammar
 FUTURE_REACH = 80  # characters before an expression searched for a tense cue
 OPENING_CHARS = 40  # an expression this far into its sentence or farther does not open it
 AFTER_REACH = 120  # characters after an expression that opens its sentence searched for one
+DEADLINE_CHARS = 24  # characters before an expression searched for a deadline word ("until", "by")
 _CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
 
 
@@ -31,14 +34,18 @@ def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int,
     reach = max(lo, start - FUTURE_REACH)
     fut = _future_before(text, g, reach, start)
     opening = start - lo <= OPENING_CHARS and _opening(text[lo:start], g)
+    deadline = g.deadline.search(text, max(lo, start - DEADLINE_CHARS), start) is not None
     past = -1
-    if (fut >= 0 or need_past or opening) and (g.past_word.pattern != NEVER or g.has_past_suffix):
+    if (fut >= 0 or need_past or opening or deadline) and (g.past_word.pattern != NEVER or g.has_past_suffix):
         past = _past_before(text, g, max(reach, fut), start)
     if fut >= 0 or past >= 0:
         return fut >= past, past > fut
-    if not opening:
-        return False, False  # not the opening of its sentence, and no cue in its clause
-    return _after(text, g, end, min(hi, end + AFTER_REACH))
+    if opening:
+        fut_after, past_after = _after(text, g, end, min(hi, end + AFTER_REACH))
+        if fut_after or past_after:
+            return fut_after, past_after
+    # "has until Tuesday to sign", "paling lambat Jumat": a deadline ahead; else no cue in its clause
+    return deadline, False
 
 
 def _opening(prefix: str, g: Grammar) -> bool:

@@ -64,7 +64,7 @@ def find_times(text: str, lang: Lang, published: date | None,
         at = m.start("body")  # a cue may end in the preposition: "postponed until Friday"
         if found and m.start() - found[-1][0].end() < GLUE_REACH \
                 and _glue(g).fullmatch(text, found[-1][0].end(), m.start()):
-            at = found[-1][0].start()  # "4 a.m. EDT | Thursday": the clause of the first one
+            at = found[-1][0].start("body")  # "4 a.m. EDT | Thursday": the clause of the first one
             if lo > at:  # a sentence splitter may cut after "a.m."
                 j = bisect_right(starts, at) - 1
                 lo = starts[j] if j >= 0 else 0
