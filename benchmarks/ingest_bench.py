@@ -82,7 +82,11 @@ def main() -> None:
             assert rep.stored == args.n, rep.summary()
 
     ratio = bare / full
-    print(f"articles: {args.n}, words: {words:,}")
+    from warta.ingest.runner import default_workers
+
+    workers = default_workers() if args.workers is None else args.workers
+    print(f"articles: {args.n}, words: {words:,}; ingest with {workers} extraction process(es) "
+          "beside the storing one, bare extraction in one process")
     print(f"bare extraction: {args.n / bare:8.1f} articles/s  {words / bare:10,.0f} words/s")
     print(f"ingest ({'postgres' if url.startswith('postgres') else 'sqlite'}):"
           f"{' ' * (8 if url.startswith('postgres') else 10)}"

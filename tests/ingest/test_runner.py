@@ -246,3 +246,31 @@ def test_reprocess_article_over_time_budget_keeps_its_extraction(tmp_path: Path)
     assert err.code == "W901" and "time budget" in err.reason
     assert sorted(a.extractor_version for a in store.articles())[0] != "v2"
     store.close()
+
+
+def test_default_workers_one_per_core_up_to_a_cap() -> None:
+    from warta.ingest.runner import MAX_DEFAULT_WORKERS, default_workers
+
+    assert default_workers(1) == 0  # one core: extract in this process
+    assert default_workers(2) == 2  # storing waits on extraction: both cores extract
+    assert default_workers(64) == MAX_DEFAULT_WORKERS
+    assert 0 <= default_workers() <= MAX_DEFAULT_WORKERS
+
+
+def test_ingest_by_default_stores_what_one_process_stores(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import warta.ingest.runner as runner
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": f"Report {i}: shelling hit a village.", "lang": "en"}) + "\n"
+                           for i in range(12)), "utf-8")
+    monkeypatch.setattr(runner, "default_workers", lambda: 2)
+    stores = []
+    for n, workers in enumerate((None, 0)):
+        store = open_store(str(tmp_path / f"s{n}.db"))
+        rep = ingest([src], store, extractor=fake_extract, progress=False, workers=workers)
+        assert rep.stored == 12
+        stores.append([a.text for a in store.articles()])
+        store.close()
+    close_pools()
+    assert stores[0] == stores[1]

@@ -93,6 +93,18 @@ def _progress(enabled: bool | None, total: int | None = None) -> Any:
     return bar
 
 
+MAX_DEFAULT_WORKERS = 4  # storing takes about a fifth of extracting: more would wait on it
+
+
+def default_workers(cores: int | None = None) -> int:
+    """Extraction processes when none are asked for: one per core this process may
+    use (storing mostly waits on them, so it needs no core of its own), up to
+    MAX_DEFAULT_WORKERS; none on one core, where a pool only adds hand-overs."""
+    if cores is None:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return 0 if cores <= 1 else min(cores, MAX_DEFAULT_WORKERS)
+
+
 def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None,
            published: date | str | None = None, extractor: Extractor | None = None,
            version: str | None = None, progress: bool | None = None,
@@ -101,14 +113,14 @@ def ingest(paths: Iterable[str | Path], store: Store, *, lang: str | None = None
     ``published`` apply to articles whose container does not say; ``version``
     (default :func:`current_version`) is recorded as the extractor version.
     ``workers`` extraction processes run beside the one that stores (default:
-    one when there is a spare core; 0 extracts in this process). An article
+    :func:`default_workers`; 0 extracts in this process). An article
     whose extraction takes more than ``budget`` seconds of CPU (None: no limit)
     is recorded as an error with that reason and the batch goes on."""
     extract = extractor or default_extractor()
     version = version or current_version()
     default_pub = parse_published(published)  # a date that is not one is refused, as by extract
     if workers is None:
-        workers = 1 if (os.cpu_count() or 1) > 1 else 0
+        workers = default_workers()
     rep = Report()
     t0 = time.perf_counter()
     seen = store.content_hashes()
