@@ -356,3 +356,26 @@ def test_deadline_words_look_ahead(text, lang, expected):
 ])
 def test_lengths_before_what_they_count_from_and_recent_units(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in find_times(text, lang, SUN, sentences(text, lang))] == expected
+
+
+MAR = date(2025, 3, 1)  # Easter 2025 is 20 April; in 2024 it was 31 March
+
+
+@pytest.mark.parametrize("text, lang, pub, expected", [
+    # days counted from Easter, by tense like other holidays
+    ("Pilgrims will gather in Jerusalem at Easter.", EN, MAR, [("Easter", "2025-04-20")]),
+    ("Fighting paused on Good Friday.", EN, MAR, [("Good Friday", "2024-03-29")]),
+    ("Umat Kristen akan merayakan Paskah di gereja itu.", ID, MAR, [("Paskah", "2025-04-20")]),
+    ("Misa akan digelar pada Jumat Agung.", ID, MAR, [("Jumat Agung", "2025-04-18")]),
+    ("Kantor pemerintah akan tutup saat Kenaikan Isa Almasih.", ID, MAR,
+     [("Kenaikan Isa Almasih", "2025-05-29")]),
+    # a holiday's week; the week of publication whatever the tense
+    ("The truce held through Easter week.", EN, MAR, [("Easter week", "2024-W13")]),
+    ("Crowds marched as Easter week began.", EN, date(2025, 4, 14), [("Easter week", "2025-W16")]),
+    # a name, not a day
+    ("Ships sailed to Easter Island.", EN, MAR, []),
+    ("The Good Friday Agreement ended the conflict.", EN, MAR, []),
+    ("Kapal itu berlayar ke Pulau Natal.", ID, MAR, []),
+])
+def test_easter_holiday_weeks_and_holiday_names(text, lang, pub, expected):
+    assert _x(text, lang, pub=pub) == expected

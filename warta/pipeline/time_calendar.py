@@ -16,6 +16,7 @@ from warta.pipeline.time_records import Context, Resolved
 
 NEAR_DAYS = 90  # a holiday at most this far ahead may be nearer than last year's
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+EASTER_SPEC = re.compile(r"Easter([+-]\d+)?")  # a holiday so many days from Easter Sunday
 
 
 def quarter(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
@@ -70,13 +71,21 @@ def season(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
 
 
 def holiday(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
-    """A holiday on a fixed day ("12-25") or the nth weekday of a month ("11-Thu-4")."""
+    """A holiday on a fixed day ("12-25"), the nth weekday of a month ("11-Thu-4") or
+    some days from Easter ("Easter-2"); with a week word after it ("Easter week"), its week."""
     assert ctx.pub is not None
     pub = ctx.pub
-    spec = g.holidays[norm(m.group("holn"))].split("-")
+    text, s, e = m.string, m.start("body"), m.end()
+    if g.holiday_name_before.search(text, max(0, s - 24), s) or g.holiday_name_after.match(text, e):
+        return None  # "Easter Island", "the Good Friday Agreement", "Pulau Natal": a name
+    raw = g.holidays[norm(m.group("holn"))]
+    spec = raw.split("-")
+    movable = EASTER_SPEC.fullmatch(raw)
     step = g.month_rel.get(norm(m.group("hrel") or ""), 0) if m.group("hrel") else None
 
     def on(year: int) -> date:
+        if movable:
+            return easter(year) + timedelta(days=int(movable.group(1) or 0))
         month = int(spec[0])
         if len(spec) == 2:
             return safe_date(year, month, int(spec[1]))
@@ -87,12 +96,30 @@ def holiday(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
 
     d = on(pub.year)
     near = step is None and ctx.nearest and not ctx.past and d > pub and (d - pub).days <= NEAR_DAYS
-    if (step is not None and step < 0 and d >= pub) or (step is None and not ctx.future and d > pub
-                                                        and not near):
-        d = on(pub.year - 1)
-    elif (step is not None and step > 0 and d <= pub) or (ctx.future and d < pub):
-        d = on(pub.year + 1)
+    # "as Easter week began": the week of publication, whatever the tense
+    if not (step is None and m.group("holw") and d.isocalendar()[:2] == pub.isocalendar()[:2]):
+        if (step is not None and step < 0 and d >= pub) or (step is None and not ctx.future and d > pub
+                                                            and not near):
+            d = on(pub.year - 1)
+        elif (step is not None and step > 0 and d <= pub) or (ctx.future and d < pub):
+            d = on(pub.year + 1)
+    if m.group("holw"):
+        monday = d - timedelta(days=d.weekday())
+        return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(d))
     return Resolved(d, d, "day", "point", value=d.isoformat())
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_c, leap_r = divmod(century, 4)
+    moon = (century - (century + 8) // 25 + 1) // 3
+    epact = (19 * golden + century - leap_c - moon + 15) % 30
+    weekday = (32 + 2 * leap_r + 2 * (rest // 4) - epact - rest % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
 
 
 def safe_date(year: int, month: int, day: int) -> date:

@@ -72,6 +72,8 @@ class Grammar:
     holidays: dict[str, str]
     period_offsets: dict[str, int]
     holiday_days: tuple[str, ...]
+    holiday_name_before: re.Pattern[str]  # before a holiday, a word making it a name ("Pulau Natal")
+    holiday_name_after: re.Pattern[str]  # ... or right after it ("Easter Island")
     units: dict[str, str]
     unit_codes: dict[str, tuple[str, int]]
     implicit: dict[str, tuple[str, int]]
@@ -167,6 +169,8 @@ def grammar(lang: Lang) -> Grammar:
         month_rel={norm(k): int(v) for k, v in d.get("month_relative", {}).items()},
         holidays={norm(k): str(v) for k, v in d.get("holidays", {}).items()},
         period_offsets={norm(k): int(v) for k, v in d.get("period_year_offsets", {}).items()},
+        holiday_name_before=re.compile(rf"(?<!\w){i(d.get('holiday_name_before', []))}\s+$"),
+        holiday_name_after=re.compile(rf"\s+{i(d.get('holiday_name_after', []))}(?!\w)"),
         holiday_days=tuple(d.get("holiday_weekdays", ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])),
         units={norm(k): v for k, v in d.get("unit_words", {}).items()},
         unit_codes={k: (v[0], int(v[1])) for k, v in d.get("unit_codes", {}).items()},
@@ -298,7 +302,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?P<sy>(?P<syc>{i(d.get('spoken_centuries', []))})[\s-]+(?P<syr>{num})(?![\w-])"
         rf"|{yearw}(?P<syn>{num})(?![\w-]))",
         ago,
-        rf"(?P<hol>{_opt(d.get('month_relative', {}), 'hrel')}(?P<holn>{i(d.get('holidays', {}))}))(?!\w)",
+        rf"(?P<hol>{_opt(d.get('month_relative', {}), 'hrel')}(?P<holn>{i(d.get('holidays', {}))})"
+        rf"(?:\s+(?P<holw>{i(d.get('holiday_week_after', []))}))?)(?!\w)",
         rf"(?P<ana>{i(d.get('anaphoric', {}))})(?!\w)",
         rf"(?P<rpart>{i(d.get('relative_parts', {}))})(?!\w)",
         rf"(?P<rel>{i(rel)})(?!\w)(?:\s+(?P<rpod>{pod})(?!\w))?",
@@ -337,7 +342,8 @@ _NOT_FIRST = frozenset({
     "past_cues", "past_suffixes", "month_determiners", "not_past", "attributive_before", "half_words",
     "not_references", "count_more", "ordinal_units", "unit_followers", "passive_auxiliaries", "future_undone",
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
-    "fraction_after", "holiday_weekdays", "rate_before"
+    "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before",
+    "holiday_name_after", "rate_before"
 })
 
 
@@ -360,7 +366,7 @@ _CONTEXT = frozenset({
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
     "future_cues", "future_blockers", "deadline_before", "past_cues", "not_past", "attributive_before",
     "passive_auxiliaries",
-    "future_undone", "infinitive_markers", "month_determiners"
+    "future_undone", "infinitive_markers", "month_determiners", "holiday_name_before", "holiday_name_after"
 })
 
 
