@@ -1,17 +1,21 @@
-"""A grid of points on the globe for "how far is the nearest place already
-found": points are binned in cells of CELL degrees, and a query looks only at
-the cells a circle of the asked radius can touch, so its cost does not grow
-with the number of points an article names."""
+"""Points on the globe for "how far is the nearest place already found": the
+points are kept sorted by latitude, and a query looks only at the band of
+latitudes that a circle of the asked radius can reach (no two points on the
+globe are nearer than their difference in latitude), so its cost does not
+grow with the points an article names far to the north or south."""
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Set as AbstractSet
 
-CELL = 2.0  # degrees
 KM_PER_DEGREE = 6371.0 * math.pi / 180.0
-_COLUMNS = int(360 / CELL)
 _FRESH = 16  # a remembered answer is brought up to date when at most this many points came since
+_EDGE = 1e-9  # degrees added to a band, so rounding never leaves out a point at its edge
+
+# a point in the band: latitude, longitude, both in radians, cosine of the latitude, order added
+_Entry = tuple[float, float, float, float, float, int]
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -22,17 +26,14 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return math.floor(lat / CELL), math.floor(lon / CELL) % _COLUMNS
-
-
 class Grid:
-    """Distinct points, in the order first added, binned by cell."""
+    """Distinct points, in the order first added, indexed by latitude."""
 
-    __slots__ = ("_cells", "_memo", "_points", "_seen", "_skips")
+    __slots__ = ("_band", "_lats", "_memo", "_points", "_seen", "_skips")
 
     def __init__(self, points: Iterable[tuple[float, float]] = ()) -> None:
-        self._cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        self._band: list[_Entry] = []  # sorted by latitude
+        self._lats: list[float] = []  # the band's latitudes, for bisection
         self._points: list[tuple[float, float]] = []
         self._seen: set[tuple[float, float]] = set()
         self._memo: dict[tuple[float, float, float, bool],
@@ -47,8 +48,12 @@ class Grid:
         if point in self._seen:
             return False
         self._seen.add(point)
+        lat, lon = point
+        rad = math.radians(lat)
+        at = bisect_right(self._lats, lat)
+        self._lats.insert(at, lat)
+        self._band.insert(at, (lat, lon, rad, math.radians(lon), math.cos(rad), len(self._points)))
         self._points.append(point)
-        self._cells.setdefault(_cell(*point), []).append(point)
         return True
 
     def __len__(self) -> int:
@@ -95,42 +100,44 @@ class Grid:
             self._skips[skipped] = (d, len(pts))
         return d
 
+    def _slice(self, lat: float, radius: float) -> list[_Entry]:
+        """The points whose latitude is within ``radius`` km of ``lat``."""
+        reach = radius / KM_PER_DEGREE + _EDGE
+        return self._band[bisect_left(self._lats, lat - reach):bisect_right(self._lats, lat + reach)]
+
     def _search(self, lat: float, lon: float, limit: float,
                 skip: AbstractSet[tuple[float, float]], same: bool
                 ) -> tuple[float, tuple[float, float] | None]:
         best, at = math.inf, None
-        for a in self._near(lat, lon, limit):
-            if a in skip or (a == (lat, lon) and not same) \
-                    or abs(a[0] - lat) * KM_PER_DEGREE >= min(best, limit):
+        la1, lo1 = math.radians(lat), math.radians(lon)
+        cos1 = math.cos(la1)
+        sin, asin, sqrt = math.sin, math.asin, math.sqrt
+        for e in self._slice(lat, limit):
+            if abs(e[0] - lat) * KM_PER_DEGREE >= (best if best < limit else limit):
                 continue
-            d = km((lat, lon), a)
+            if (e[0] == lat and e[1] == lon and not same) or (skip and (e[0], e[1]) in skip):
+                continue
+            # km(), with the query's and the point's radians and cosines computed once
+            h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
+            d = 2 * 6371.0 * asin(min(1.0, sqrt(h)))
             if d < best:
-                best, at = d, a
+                best, at = d, (e[0], e[1])
         return (best, at) if best <= limit else (math.inf, None)
 
     def within(self, lat: float, lon: float, radius: float) -> Iterator[tuple[float, float]]:
-        """Points less than ``radius`` km from (lat, lon), itself included."""
-        return (a for a in self._near(lat, lon, radius)
-                if abs(a[0] - lat) * KM_PER_DEGREE < radius and km((lat, lon), a) < radius)
+        """Points less than ``radius`` km from (lat, lon), itself included, in the order added."""
+        la1, lo1 = math.radians(lat), math.radians(lon)
+        cos1 = math.cos(la1)
+        sin, asin, sqrt = math.sin, math.asin, math.sqrt
+        hits = []
+        for e in self._slice(lat, radius):
+            if abs(e[0] - lat) * KM_PER_DEGREE < radius:
+                h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
+                if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:
+                    hits.append(e)
+        hits.sort(key=_order)
+        return ((e[0], e[1]) for e in hits)
 
-    def _near(self, lat: float, lon: float, limit: float) -> Iterator[tuple[float, float]]:
-        """Every point of the cells a circle of ``limit`` km around (lat, lon) touches."""
-        if not self._points:
-            return
-        reach = limit / KM_PER_DEGREE
-        top = min(90.0, abs(lat) + reach + CELL)
-        cos = math.cos(math.radians(top))
-        row, col = _cell(lat, lon)
-        rows = math.ceil(reach / CELL) + 1
-        if cos <= 0 or reach / cos >= 180.0:
-            cols: range | set[int] = range(_COLUMNS)
-        else:
-            span = math.ceil(reach / cos / CELL) + 1
-            cols = {(col + d) % _COLUMNS for d in range(-span, span + 1)}
-        if (2 * rows + 1) * len(cols) * 2 > len(self._points):
-            yield from self._points  # fewer points than cells to look at
-            return
-        cells = self._cells
-        for r in range(row - rows, row + rows + 1):
-            for c in cols:
-                yield from cells.get((r, c), ())
+
+def _order(e: _Entry) -> int:
+    return e[5]
