@@ -122,6 +122,11 @@ def test_clauses_of_clock_times_and_qualified_years(text, lang, expected):
     ("Talks will resume soon.", [("soon", "FUTURE_REF")]),
     ("It would be a second betrayal.", []),
     ("A second later the roof fell.", [("A second", "PT1S")]),
+    # "Now," opening a sentence is a discourse marker; "now" elsewhere is the present
+    ("Now, the mayor argues, the city must rebuild.", []),
+    ('"Now, look at the damage," she said.', []),
+    ("The city now has two shelters.", [("now", "PRESENT_REF")]),
+    ("Now the city has two shelters.", [("Now", "PRESENT_REF")]),
 ])
 def test_words_that_are_no_time_of_their_own(text, expected):
     assert _x(text) == expected
@@ -379,3 +384,9 @@ MAR = date(2025, 3, 1)  # Easter 2025 is 20 April; in 2024 it was 31 March
 ])
 def test_easter_holiday_weeks_and_holiday_names(text, lang, pub, expected):
     assert _x(text, lang, pub=pub) == expected
+
+
+def test_an_opening_now_with_a_comma_is_still_a_time_in_indonesian():
+    # Indonesian news opens with "Kini," for the present itself: no discourse words there
+    assert _x("Kini, warga kembali ke rumah mereka.", ID) == [("Kini", "PRESENT_REF")]
+    assert _x("Now, the mayor argues, the city must rebuild.", EN) == []

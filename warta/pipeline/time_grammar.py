@@ -52,6 +52,7 @@ class Grammar:
     plurals: frozenset[str]  # plural unit words ("years"): some of the unit, not one
     utc_zones: frozenset[str]  # zones written "Z" in a TIMEX3 value
     not_refs: re.Pattern[str]  # phrases in which a reference word ("soon") is none
+    discourse_refs: frozenset[str]  # reference words that are none opening a sentence before a comma
     month_determiner: re.Pattern[str]  # right before a month name that is also a common word
     age: re.Pattern[str]
     fraction: re.Pattern[str]
@@ -142,6 +143,7 @@ def grammar(lang: Lang) -> Grammar:
         plurals=frozenset(norm(w) for w in d.get("plural_units", [])),
         utc_zones=frozenset(norm(w) for w in d.get("utc_zones", [])),
         not_refs=re.compile(rf"(?<!\w){i(d.get('not_references', []))}(?!\w)"),
+        discourse_refs=frozenset(norm(w) for w in d.get("discourse_references", [])),
         month_determiner=re.compile(rf"(?<!\w){i(d.get('month_determiners', []))}\s+$"),
         rate_articles=frozenset(norm(w) for w in d.get("set_article", [])),
         rate_before=re.compile(d.get("rate_before") or NEVER),
@@ -340,7 +342,8 @@ _NOT_FIRST = frozenset({
     "decade_suffixes", "set_times", "set_article", "period_year_joiners", "clock_suffixes", "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
     "past_cues", "past_suffixes", "month_determiners", "not_past", "attributive_before", "half_words",
-    "not_references", "count_more", "ordinal_units", "unit_followers", "passive_auxiliaries", "future_undone",
+    "not_references", "discourse_references", "count_more", "ordinal_units", "unit_followers",
+    "passive_auxiliaries", "future_undone",
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
     "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before",
     "holiday_name_after", "rate_before"
@@ -364,6 +367,7 @@ _CONTEXT = frozenset({
     "articles",
     "qualified_only",
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
+    "discourse_references",
     "future_cues", "future_blockers", "deadline_before", "past_cues", "not_past", "attributive_before",
     "passive_auxiliaries",
     "future_undone", "infinitive_markers", "month_determiners", "holiday_name_before", "holiday_name_after"

@@ -94,6 +94,8 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         blocks = g.not_refs.finditer(m.string, max(0, s - 12), e + 12)
         if any(b.start() <= s and b.end() >= e for b in blocks):
             return None  # "as soon as they arrive", "soon after": a conjunction, no time of its own
+        if norm(gr("ref")) in g.discourse_refs and _opens_with_comma(m.string, s, e):
+            return None  # "Now, he says ...": a discourse marker
         return Resolved(None, None, None, "reference", value=g.refs[norm(gr("ref"))])
     if gr("dur") is not None:
         word = norm(gr("dw")) if gr("dw") else ""
@@ -423,3 +425,9 @@ def _window(m: re.Match[str], g: Grammar, pub: date, forward: bool) -> Resolved 
             return Resolved(None, None, None, "duration", "DURATION", value)
         start, end = (pub, moved) if forward else (moved, pub)
     return Resolved(start, end, "range", "window", "DURATION", value)
+
+
+def _opens_with_comma(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start``..``end`` open their sentence and a comma follows them."""
+    before = text[max(0, start - 3):start].rstrip(" \"'“‘`(")
+    return (not before or before[-1] in ".!?:\n") and text[end:end + 2].lstrip().startswith(",")
