@@ -42,6 +42,19 @@ def test_the_verb_after_an_opening_expression(text, lang, expected):
     assert _x(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # the main verb may come after a long apposition
+    ("In January, a week after the anniversary of the founding of the republic and of its first free vote "
+     "for a new parliament, a car bomb in the busiest market killed twelve people.", EN,
+     [("January", "2025-01"), ("a week", "P1W")]),
+    ("Pada hari Selasa, sepekan setelah peringatan berdirinya republik dan pelantikan parlemen pertama "
+     "yang dipilih rakyat di ibu kota, DPR akan menggelar rapat paripurna.", ID,
+     [("hari Selasa", "2025-10-28"), ("sepekan", "P1W")]),
+])
+def test_the_verb_after_an_opening_expression_and_a_long_apposition(text, lang, expected):
+    assert _x(text, lang, pub=date(2025, 10, 25)) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The talks will be held on Tuesday.", [("Tuesday", "2025-01-07")]),  # "held" after "be": no past
     ("The permit had been due to lapse on Friday.", [("Friday", "2025-01-03")]),

@@ -19,7 +19,7 @@ from warta.pipeline.time_grammar import NEVER, Grammar
 
 FUTURE_REACH = 80  # characters before an expression searched for a tense cue
 OPENING_CHARS = 40  # an expression this far into its sentence or farther does not open it
-AFTER_REACH = 120  # characters after an expression that opens its sentence searched for one
+AFTER_REACH = 160  # characters after an expression that opens its sentence searched for one
 DEADLINE_CHARS = 24  # characters before an expression searched for a deadline word ("until", "by")
 _CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
 
