@@ -113,6 +113,19 @@ def test_city_state_pattern_binds_the_city(gaz):
     assert found["Ga."].precision == "admin1"
 
 
+def test_a_country_opening_the_next_sentence_binds_no_town_before_it(gaz):
+    # "Pokrovsk. Russia said ...": Russia is not where Pokrovsk lies (as in "Paris, Texas")
+    en = ("Shelling killed six people in the Donetsk region this week, officials said.\n\n"
+          "Most of them died in the town of Pokrovsk.\n\n"
+          "Russia said its troops took a village near Pokrovsk.")
+    idn = ("Penembakan menewaskan enam orang di wilayah Donetsk pekan ini.\n\n"
+           "Sebagian besar tewas di kota Pokrovsk.\n\n"
+           "Rusia mengatakan pasukannya merebut desa dekat Pokrovsk.")
+    for text, code in ((en, "en"), (idn, "id")):
+        towns = [p for p in places(text, code, gaz) if p.text == "Pokrovsk"]
+        assert len(towns) == 2 and {p.country for p in towns} == {"UA"}, (code, towns)
+
+
 def test_demonyms_only_on_request(gaz):
     text = "Russian troops entered the town while American officials watched."
     assert [p.text for p in places(text, "en", gaz)] == []

@@ -41,6 +41,7 @@ class Match:
     new: bool = False
     doubted: list[Candidate] = field(default_factory=list)  # dropped as doubtful, for _cohere
     located: bool = False  # a word of place stands before it ("in X"), here or at another mention
+    sentence: int = -1  # the sentence it stands in (-1: not known)
 
 
 
@@ -363,8 +364,10 @@ def _namesakes(matches: list[Match], ctx: Context) -> None:
 
 def _bound(m: Match, nxt: Match | None) -> list[Candidate]:
     """``m``'s candidates, kept to the admin unit or country named right
-    after it (``nxt``: "Paris, Texas", "Gainesville, Ga."), when any lie there."""
-    if nxt is None or nxt.best is None or nxt.start - m.end > 3 or m.j - m.i > 4:
+    after it in the same sentence (``nxt``: "Paris, Texas", "Gainesville, Ga."),
+    when any lie there; not a country opening the next sentence ("Pokrovsk. Russia said")."""
+    if nxt is None or nxt.best is None or nxt.start - m.end > 3 or m.j - m.i > 4 \
+            or nxt.sentence != m.sentence:
         return m.cands
     b = nxt.best
     if any(c.kind == b.kind and c.primary for c in m.cands):

@@ -74,6 +74,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     names = [m for m in matches if id(m) not in adjectives]
     for m in names:  # "in X", "from X": the text uses the name as a place
         m.located = m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in lex.locative
+        m.sentence = toks[m.i].sent
     resolve(names)
     regions = list_peers(text, names, Regions(text, names, lex), lex)
     out = []
