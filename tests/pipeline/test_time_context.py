@@ -317,6 +317,19 @@ def test_expressions_inside_quotes_and_quoted_titles(text, expected):
     assert _x(text, pub=WED) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # the expression is one of the capitalised words of a quoted title
+    ('The poster showed a still from the western "High Noon."', EN, []),
+    ('They watched "The Day After Tomorrow" again.', EN, []),
+    ('Ia menonton film "Malam Minggu Miko" di bioskop.', ID, []),
+    # a quoted statement is no title
+    ('"We will meet on Monday," he said.', EN, [("Monday", "2025-01-20")]),
+    ('"Kami bertemu hari Senin," katanya.', ID, [("hari Senin", "2025-01-13")]),
+])
+def test_expressions_inside_longer_quoted_titles(text, lang, expected):
+    assert _x(text, lang, pub=WED) == expected
+
+
 OCT = date(2024, 10, 20)
 
 
