@@ -50,3 +50,27 @@ def test_a_since_date_opens_a_running_total_up_to_publication(code, text, fig):
 ])
 def test_a_period_ends_at_publication(code, text, fig):
     assert figures(text, code)[fig].period == Period(date(2025, 1, 1), PUB)
+
+
+@pytest.mark.parametrize("code, text, killed, fled", [
+    ("en", "The war, which erupted in April 2023, has killed 20,000 people and displaced 9 million, "
+           "the agency said.", "20,000 people", "9 million"),
+    ("id", "Perang yang pecah pada April 2023 itu telah menewaskan 20.000 orang dan membuat 9 juta "
+           "orang mengungsi, kata badan itu.", "20.000 orang", "9 juta orang"),
+])
+def test_a_wars_onset_date_then_a_perfect_verb_opens_a_running_total(code, text, killed, fled):
+    found = figures(text, code)
+    for fig in (killed, fled):  # from the war's start to publication, not April 2023 alone
+        assert found[fig].running_total and found[fig].period == Period(date(2023, 4, 1), PUB), fig
+    doc = extract(text, lang=code, published=PUB)
+    assert not doc.events  # a war's toll so far is no event of April 2023
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    # the date of a past event, told in the past: the figure is that day's, no running total
+    ("en", "The offensive began on March 3 and killed 40 soldiers, the army said.", "40 soldiers"),
+    ("id", "Serangan yang dimulai pada 3 Maret itu menewaskan 40 tentara, kata militer.", "40 tentara"),
+])
+def test_an_onset_date_without_a_perfect_verb_stays_the_events_date(code, text, fig):
+    found = figures(text, code)[fig]
+    assert not found.running_total and found.period == Period(date(2025, 3, 3), date(2025, 3, 3))

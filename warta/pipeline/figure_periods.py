@@ -5,8 +5,11 @@ the start of the invasion to 870,000", "sehingga total kerugiannya ...
 mencapai 870.000", "so far", "sejauh ini") is a running total: it runs from
 the date its "since" opens up to publication, or from an unnamed start (the
 period then stays open), and never takes the window of another clause ("in
-the past day"). Markers are language data (``running_markers`` in
-``figures.toml``); "since" words come from ``times.toml``.
+the past day"). So is a figure after a war's onset date and a perfect word
+("the war, which erupted in April 2023, has killed", "perang yang pecah pada
+April 2023 itu telah menewaskan"). Markers are language data
+(``running_markers``, ``onset_words``, ``perfect_words`` in ``figures.toml``);
+"since" words come from ``times.toml``.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.segment import token_index
 
 SINCE_REACH = 8  # tokens between a "since" word and the date it opens
+PERFECT_GAP = 2  # tokens between an onset's date and the perfect word after it (", itu")
 CLAUSE_TOKENS = 40  # tokens a clause reaches on each side of its figure (a comma-less run stays linear)
 
 
@@ -29,6 +33,8 @@ class PeriodMarks:
     since: PhraseLexicon[str]  # "since", "sejak"
     running: PhraseLexicon[str]  # "so far", "bringing", "sejak awal", "sehingga total"
     clause_ends: frozenset[str]  # tokens that close a clause: ",", "while", "sementara"
+    onset: PhraseLexicon[str]  # "began", "erupted", "pecah", "dimulai"
+    perfect: frozenset[str]  # "has", "have", "telah"
 
 
 @cache
@@ -37,7 +43,9 @@ def period_marks(lang: Lang) -> PeriodMarks:
     return PeriodMarks(
         from_table({"since": lang.data("times").get("since", [])}),
         from_table({"running": figures.get("running_markers", [])}),
-        frozenset([","] + [w.lower() for w in figures.get("clause_breaks", [])]))
+        frozenset([","] + [w.lower() for w in figures.get("clause_breaks", [])]),
+        from_table({"onset": figures.get("onset_words", [])}),
+        frozenset(w.lower() for w in figures.get("perfect_words", [])))
 
 
 def figure_period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token],
@@ -73,7 +81,8 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
             if t.kind == "point" and t.start_date is not None and t.start_date <= published:
                 at = token_index(toks, t.start)
                 first = token_index(toks, fig.end) if t.start >= fig.end else max(0, at - SINCE_REACH)
-                if marks.since.find(toks, text, first, at):
+                if marks.since.find(toks, text, first, at) \
+                        or _onset_then_perfect(t, fig, at, lo, toks, text, marks):
                     opened[id(t)] = Period(t.start_date, published)
     spans = [t for t in inside if t.kind in ("since", "window") or id(t) in opened]
     if running and not spans:
@@ -85,6 +94,21 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
         fig.running_total = True
         return opened.get(id(best), best.period)
     return best.period
+
+
+def _onset_then_perfect(t: TimeMention, fig: Figure, at: int, lo: int, toks: list[Token], text: str,
+                        marks: PeriodMarks) -> bool:
+    """Whether date ``t`` (at token ``at``) is a war's onset with the figure told in the
+    perfect right after it, in the figure's clause (from token ``lo``): "which erupted
+    in April 2023, has killed N and displaced M", "yang pecah pada Februari 2022 itu
+    telah menewaskan"."""
+    if t.end > fig.start or not marks.onset.find(toks, text, max(0, at - SINCE_REACH), at):
+        return False
+    after, fig_at = token_index(toks, t.end), token_index(toks, fig.start)
+    for k in range(after, min(after + PERFECT_GAP + 1, fig_at)):
+        if toks[k].text.lower() in marks.perfect:
+            return k >= lo
+    return False
 
 
 def _clause(fig: Figure, toks: list[Token], ends: frozenset[str]) -> tuple[int, int]:
