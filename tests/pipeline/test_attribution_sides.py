@@ -146,3 +146,16 @@ def test_each_before_the_verb_gives_one_released_figure_per_side():
     for code, text in (("id", "Rusia dan Ukraina masing-masing membebaskan 150 tahanan pada Jumat."),
                        ("en", "Russia and Ukraine each released 150 prisoners on Friday.")):
         assert {s for *_, s in sides(text, code)} == {"RU", "UA"}, text
+
+
+def test_weapons_shot_down_after_a_side_said_it_fired_them_are_that_sides():
+    # the interceptor's enemy would be Gaza's side, the one the article names most; the
+    # missiles were the Houthis', fired in the sentence before
+    en = ("Israeli strikes on Gaza killed 12 Palestinians, Gaza's health ministry said. Palestinians in Gaza "
+          "fled south. The Houthis in Yemen said they fired three ballistic missiles at Israel. "
+          "The Israeli military said two missiles were intercepted.")
+    assert ("two missiles", "missiles", "intercepted", "YE") in sides(en, "en")
+    idn = ("Serangan Israel di Gaza menewaskan 12 warga Palestina, kata kementerian kesehatan Gaza. Warga "
+           "Palestina di Gaza mengungsi ke selatan. Houthi di Yaman mengatakan pihaknya meluncurkan tiga "
+           "rudal balistik ke Israel. Militer Israel menyatakan dua rudal berhasil dicegat.")
+    assert ("dua rudal", "missiles", "intercepted", "YE") in sides(idn, "id")

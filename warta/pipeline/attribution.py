@@ -83,6 +83,7 @@ def _made_in(toks, text: str, makers) -> set[int]:  # noqa: ANN001
 
 
 EACH_REACH = 24  # characters between an exchanged figure and its "each"
+FIRED_REACH = 2  # sentences after a side's fired weapons in which the same weapons shot down are its
 EACH_BEFORE = 40  # characters between an "each" and the verb's figure: "masing-masing membebaskan 150"
 
 
@@ -208,6 +209,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         return other
 
     uprooted: str | None = None  # the origin of the displaced people the article last named
+    fired: dict[str, tuple[str, int]] = {}  # unit -> (side, sentence) of the weapons last said fired
     for claim in claims:
         sent = sentences[claim.sentence]
         toks = tokenize(text, sent.start, sent.end)
@@ -233,6 +235,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             if fig.outcome == "displaced" and fig.side_reason == "named in the figure":
                 uprooted = fig.side  # "200 pengungsi Rohingya", then "kelompok 196 orang itu": the same
             if fig.side is not None:
+                if fig.outcome == "used":
+                    fired[fig.unit] = fig.side, claim.sentence
                 continue
             if fig.outcome == "displaced" and uprooted is not None:
                 fig.side, fig.side_reason = uprooted, "the displaced people named before"
@@ -280,6 +284,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     (victims, "the opponent of the side that did it"),
                     (named_before, "the side named before the figure"),
                     (place_main, "the country where the story's places are")) if s), (None, ""))
+            elif fig.outcome == "intercepted" and fig.unit in fired \
+                    and claim.sentence - fired[fig.unit][1] <= FIRED_REACH:
+                # "the Houthis said they fired two missiles ... the army said one missile was
+                # intercepted": the weapons just said fired, whoever shot them down
+                side, why = fired[fig.unit][0], "the side said to have fired them just before"
             elif fig.outcome == "intercepted" and not belligerent and opponent(place_country):
                 # "four drones were shot down over Kherson": what is shot down over a country is its enemy's
                 side, why = opponent(place_country), "shot down over the country: its enemy's"
@@ -298,6 +307,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     (place_country, "the country where it happened"),
                     (local, "the claimant's own side")) if s), (None, ""))
             fig.side, fig.side_reason = side, why if side else ""
+            if fig.outcome == "used" and side:
+                fired[fig.unit] = side, claim.sentence
             if fig.side is None and ranked:
                 fig.side, fig.side_reason = ranked[0], "the side the article names most"
             elif fig.side is None and main_country:
