@@ -39,7 +39,7 @@ class PlaceLexicon:
     person_names: frozenset[str]  # given names and surnames: a lone one is a person
     common_words: frozenset[str]  # words that small places share: a lone one is a word
     stoplist: frozenset[str]
-    not_after: frozenset[str]
+    not_after: frozenset[str]  # capitalised, the next word makes a title of the name ("Kyiv Post")
     not_before: frozenset[str]
     actor_verbs: frozenset[str]
     actor_skip: frozenset[str]
@@ -65,6 +65,8 @@ class PlaceLexicon:
     unit_nouns: frozenset[str] = frozenset()  # "batalion", "regiment": a name modifying one is the unit's
     group_words_before: frozenset[str] = frozenset()  # "Pembebasan": an armed group's name, a place after
     group_words_after: frozenset[str] = frozenset()  # "Merdeka", "Movement": ... a place before
+    not_after_lower: frozenset[str] = frozenset()  # ... even in lower case ("Moscow time")
+    seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
 
 
 def _names(label: str) -> list[str]:
@@ -168,6 +170,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         unit_nouns=frozenset(fold(w) for w in data.get("unit_nouns", [])),
         group_words_before=frozenset(fold(w) for w in data.get("group_words_before", [])),
         group_words_after=frozenset(fold(w) for w in data.get("group_words_after", [])),
+        not_after_lower=frozenset(fold(w) for w in data.get("not_place_after_lower", [])),
+        seat_connectors=frozenset(fold(w) for w in data.get("seat_connectors", [])),
     )
 
 

@@ -219,6 +219,8 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
                 taken += ahead[end] - ahead[i]
                 i = end
                 continue
+            if toks[ids[i]].key in lex.seat_connectors:  # "Edward Lee of Southlake": the
+                taken = max(taken, ahead[i])  # names before are a person's or a body's, not this place's
             i += 1
             continue
         if hit.key in lex.not_places:
@@ -349,9 +351,9 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     s = toks[m.i].sent
     nxt = toks[m.j] if m.j < len(toks) and toks[m.j].sent == s else None
     prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == s else None
-    if nxt and nxt.key in lex.not_after and (text[m.end:nxt.start] == " " or (
-            text[m.end:nxt.start] == ". " and nxt.cap)):
-        return False  # "Kyiv Independent", "N.Y. Times"
+    if nxt and (nxt.key in lex.not_after and nxt.cap or nxt.key in lex.not_after_lower) and (
+            text[m.end:nxt.start] == " " or (text[m.end:nxt.start] == ". " and nxt.cap)):
+        return False  # "Kyiv Independent", "N.Y. Times", "Moscow time"; not "the Dublin post"
     if _money_or_route(text, m.start, m.end):
         return False
     if single and not m.curated and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) and (
