@@ -5,7 +5,7 @@ all as folded keys."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from warta.geo.fold import fold
@@ -66,6 +66,9 @@ class PlaceLexicon:
     group_words_before: frozenset[str] = frozenset()  # "Pembebasan": an armed group's name, a place after
     group_words_after: frozenset[str] = frozenset()  # "Merdeka", "Movement": ... a place before
     not_after_lower: frozenset[str] = frozenset()  # ... even in lower case ("Moscow time")
+    shortened: dict[str, str] = field(default_factory=dict)  # "mt" -> "mount": shortened inside names
+    shortened_heads: dict[str, str] = field(default_factory=dict)  # "kab" -> "kabupaten": read as the head
+    saints: frozenset[str] = frozenset()  # "st", "saint": before a given name, a saint's name
     seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
 
 
@@ -171,6 +174,10 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         group_words_before=frozenset(fold(w) for w in data.get("group_words_before", [])),
         group_words_after=frozenset(fold(w) for w in data.get("group_words_after", [])),
         not_after_lower=frozenset(fold(w) for w in data.get("not_place_after_lower", [])),
+        shortened=_fold_map(data.get("shortened", {})),
+        shortened_heads={k: v for k, v in _fold_map(data.get("shortened", {})).items()
+                         if v in _fold_map(data.get("heads_before", {}))},
+        saints=frozenset(fold(w) for w in data.get("saints", [])),
         seat_connectors=frozenset(fold(w) for w in data.get("seat_connectors", [])),
     )
 

@@ -7,6 +7,7 @@ Language-neutral: every word list comes from a :class:`PlaceLexicon`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from warta.geo.fold import fold
@@ -50,8 +51,10 @@ class Run:
     variants: dict[tuple[int, int], list[Variant]] = field(default_factory=dict)
 
 
-def tokenize(text: str, sentences: list[Sentence]) -> list[Tok]:
-    """Word tokens with their sentence index; a possessive 's is split off."""
+def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] | None = None) -> list[Tok]:
+    """Word tokens with their sentence index; a possessive 's is split off;
+    a word of ``shortened`` before a period has the key of its spelled-out
+    form ("Kab." is "kabupaten")."""
     out: list[Tok] = []
     add = out.append
     bounds = sentences or [Sentence(0, 0, len(text))]
@@ -64,7 +67,10 @@ def tokenize(text: str, sentences: list[Sentence]) -> list[Tok]:
             if poss:
                 end -= 2
                 word = word[:-2]
-            add(Tok(start, end, word, fold(word), word[0].isupper(), index, poss))
+            key = fold(word)
+            if shortened and key in shortened and text[end:end + 1] == ".":
+                key = shortened[key]
+            add(Tok(start, end, word, key, word[0].isupper(), index, poss))
     return out
 
 
@@ -79,9 +85,13 @@ def doubled(text: str, start: int, end: int) -> bool:
     return after or before
 
 
-def _joined(text: str, a: Tok, b: Tok) -> bool:
+def _joined(text: str, a: Tok, b: Tok, shortened: Mapping[str, str] | None = None) -> bool:
+    """Whether ``b`` goes on the name ``a`` is in: a space or a hyphen
+    between them, or the period of a shortened word ("St. Louis")."""
     gap = text[a.end:b.start]
-    return a.sent == b.sent and not a.possessive and gap in (" ", "-", "\u00a0")
+    return a.sent == b.sent and not a.possessive and (
+        gap in (" ", "-", "\u00a0") or gap == ". " and b.cap and shortened is not None
+        and (a.key in shortened or a.key in shortened.values()))
 
 
 def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
@@ -109,7 +119,7 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
         cur.clear()
 
     for i, t in enumerate(toks):
-        if cur and not _joined(text, toks[cur[-1]], t):
+        if cur and not _joined(text, toks[cur[-1]], t, lex.shortened):
             close()
         if t.cap:
             cur.append(i)

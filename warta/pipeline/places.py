@@ -58,7 +58,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     places too (precision ``point``), covering the place names inside them."""
     gaz = gazetteer or default_gazetteer()
     lex = lexicon(lang)
-    toks = tokenize(text, sentences)
+    toks = tokenize(text, sentences, lex.shortened_heads)
     if is_lower_cased(toks):  # no capitals to go by: strong evidence only
         matches = lower_matches(text, toks, lex, gaz)
     else:
@@ -93,7 +93,8 @@ def as_convention(text: str, lang: Lang, sentences: list[Sentence], places: list
     inside them give way); with ``literal``, only the names the text uses as
     locations (not "Moscow said", the agent of a passive, a modifier of a noun
     such as "warga Palestina", nor part of a longer name)."""
-    return _convention(text, tokenize(text, sentences), places, lexicon(lang), literal, facilities)
+    lex = lexicon(lang)
+    return _convention(text, tokenize(text, sentences, lex.shortened_heads), places, lex, literal, facilities)
 
 
 def _convention(text: str, toks: list[Tok], places: list[PlaceMention], lex: PlaceLexicon,
@@ -115,9 +116,8 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     for run in runs:
         variants(text, toks, run, lex)
         keys.update(v.key for vs in run.variants.values() for v in vs)
-    found = gaz.lookup(keys)
+    found = _with_spelled_out(keys, lex, gaz)
     if demonyms:
-        found = dict(found)
         for key, codes in lex.demonyms.items():
             if key in keys:
                 found[key] = [c for c in (gaz.by_code(x) for x in codes) if c]
@@ -136,6 +136,27 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
     matches += new_settlements(text, toks, runs, matches, lex)
     return matches
+
+
+def _with_spelled_out(keys: set[str], lex: PlaceLexicon, gaz: Gazetteer) -> dict[str, list[Candidate]]:
+    """The index's candidates for ``keys``; a name that begins with a
+    shortened word ("Mt. Pleasant") has those of its spelled-out form too
+    ("Mount Pleasant"), as the index may know the town by either: a place
+    is known by its main name when either form is its main name."""
+    full = {}
+    for k in keys:
+        first, _, rest = k.partition(" ")
+        if rest and first in lex.shortened:
+            full[k] = f"{lex.shortened[first]} {rest}"
+    found = dict(gaz.lookup(keys | set(full.values())))
+    for k, f in full.items():
+        merged: dict[int, Candidate] = {}
+        for c in found.get(k, []) + found.get(f, []):
+            if c.id not in merged or c.primary and not merged[c.id].primary:
+                merged[c.id] = c
+        if merged:
+            found[k] = list(merged.values())
+    return found
 
 
 def _candidates(key: str, lex: PlaceLexicon, gaz: Gazetteer,
@@ -366,7 +387,8 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         return False
     if m.curated:
         return True
-    if (m.key in lex.person_names and single or m.key in lex.common_words) and not m.want \
+    if (m.key in lex.person_names and single or m.key in lex.common_words or _saint(m.key, lex)) \
+            and not m.want \
             and not (prev and prev.key in lex.locative) and not run.dateline:
         # a lone given name, surname or common word is no place, unless a large one
         word = m.key in lex.common_words
@@ -388,6 +410,13 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         m.cands = [c for c in m.cands if c.kind in BROAD]
         return bool(m.cands)
     return True
+
+
+def _saint(key: str, lex: PlaceLexicon) -> bool:
+    """Whether ``key`` is a saint's name ("St. Patrick", "Saint Mary"): a
+    person's, a day's or a church's unless a large town bears it."""
+    first, _, rest = key.partition(" ")
+    return first in lex.saints and rest in lex.person_names
 
 
 def _word_opening_a_name(toks: list[Tok], m: Match, run: Run, lex: PlaceLexicon) -> bool:
@@ -422,9 +451,8 @@ def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
         region = regions.of(m)
         b = region.best if region else None
         name = span
-        for head in lex.heads_before:
-            if span.lower().startswith(head + " "):
-                name = span[len(head) + 1:]
+        if toks[m.i].key in lex.heads_before and m.j - m.i > 1:  # "Desa X", "Kec. X": the name is X
+            name = text[toks[m.i + 1].start:m.end]
         return PlaceMention(
             m.start, m.end, span, name, b.lat if b else None, b.lon if b else None,
             b.country if b else None, PRECISION[b.kind] if b else "settlement", found=False,
