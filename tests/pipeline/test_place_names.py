@@ -159,3 +159,24 @@ def test_a_head_word_that_ends_a_title_marks_no_place():
     places = warta.extract("Gubernur wilayah Kursk, Alexander Khinshtein, mengatakan tiga orang tewas.",
                            lang="id", published="2025-03-09").places
     assert [p.precision for p in places] == ["admin1"]  # a whole title before a region word leaves it
+
+
+@pytest.mark.parametrize("code,text,surname,place", [
+    ("en", "Judge Thomas B. Hoover ruled in Richmond on Monday. Hoover gave no reasons.", "Hoover",
+     "Richmond"),
+    ("en", "The windows are old, said Patrick J. Sullivan in Springfield.", "Sullivan", "Springfield"),
+    ("id", "Ketua panitia Andi M. Bone menemui warga di Makassar. Bone berjanji datang lagi.", "Bone",
+     "Makassar"),
+])
+def test_a_name_after_an_initial_is_a_surname(gaz, code, text, surname, place):
+    got = places(text, code, gaz)
+    assert surname not in {p.text for p in got}  # at its bare mention too
+    assert place in {p.text for p in got}
+
+
+@pytest.mark.parametrize("code,text,span", [
+    ("en", "Fire damaged a house in N.W. Rochester, New York, on Friday.", "Rochester"),
+    ("en", "Remains were found on a beach in S. Jersey on Sunday.", "Jersey"),
+])
+def test_a_shortened_direction_is_no_initial(gaz, code, text, span):
+    assert span in {p.text for p in places(text, code, gaz)}

@@ -56,3 +56,25 @@ def _name_word(t: Tok, lex: PlaceLexicon) -> bool:
     k = t.key
     return t.cap and not (k in lex.heads_before or k in lex.heads_after or k in lex.directions
                           or k in lex.titles or k in lex.stoplist or k in lex.context_words)
+
+
+def after_initial(text: str, toks: list[Tok], i: int) -> bool:
+    """Whether token ``i`` follows a capitalised name and an initial
+    ("Thomas B. Hoover", "Albert R. T. Lim"): then it is a surname."""
+    g = i - 1
+    if g < 1 or text[toks[g].end:toks[i].start] != ". ":
+        return False
+    while g >= 1 and _initial(toks[g].text) and toks[g].sent == toks[i].sent:
+        before = text[toks[g - 1].end:toks[g].start]
+        if before == " " and toks[g - 1].cap and not _initial(toks[g - 1].text):
+            return len(toks[g - 1].text) > 1 and toks[g - 1].sent == toks[i].sent
+        if before != ". ":
+            return False
+        g -= 1
+    return False
+
+
+def _initial(word: str) -> bool:
+    """One capital letter, or several joined by periods ("J.M")."""
+    return all(len(part) == 1 and part.isupper() for part in word.split("."))
+

@@ -25,7 +25,7 @@ from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import Name, long_names, name_at
 from warta.pipeline.place_new import new_settlements
-from warta.pipeline.place_persons import person_zone
+from warta.pipeline.place_persons import after_initial, person_zone
 from warta.pipeline.place_regions import Regions, list_peers
 from warta.pipeline.place_spans import (
     Run,
@@ -245,6 +245,10 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             i += 1
             continue
         if hit.key in lex.not_places:
+            i = hit.j - ids[0]
+            continue
+        if hit.i == ids[0] and hit.j - hit.i == 1 and not hit.curated and after_initial(text, toks, hit.i):
+            persons.add(hit.key)  # "Judge Thomas B. Hoover": a surname, here and at its other mentions
             i = hit.j - ids[0]
             continue
         if hit.want is None:
