@@ -46,6 +46,13 @@ def test_figures_english_verb_before_each_number():
                                           ("30 others", 30, "civilians", "wounded", None)]
 
 
+def test_figures_bombs_dropped_are_used_drones_brought_down_intercepted():
+    # "menjatuhkan": drops bombs, brings down drones
+    text = "Pesawat tempur menjatuhkan tiga bom di pasar itu. Tentara menjatuhkan dua drone."
+    got = brief(figures(text, "id"))
+    assert [(t, o) for t, _, _, o, _ in got] == [("tiga bom", "used"), ("dua drone", "intercepted")]
+
+
 def test_figures_drones_destroyed_in_the_air_were_intercepted():
     text = "Air defences destroyed 26 drones overnight."
     assert brief(figures(text, "en")) == [("26 drones", 26, "drones", "intercepted", None)]
