@@ -82,6 +82,9 @@ def test_month_names_that_are_common_words_and_dates_before_a_colon(text, lang, 
     ("The flight took about 5 1/2 hours.", EN, [("about 5 1/2 hours", "PT5H30M")]),
     ("They lived in the camps for two and a half years.", EN, [("two and a half years", "P2Y6M")]),
     ("Ia dipenjara dua setengah tahun.", ID, [("dua setengah tahun", "P2Y6M")]),
+    # half a unit after the unit
+    ("The shelling lasted a minute and a half.", EN, [("a minute and a half", "PT1M30S")]),
+    ("Rapat berlangsung dua jam setengah.", ID, [("dua jam setengah", "PT2H30M")]),
     ("The mission will stay for at least two more weeks.", EN, [("at least two more weeks", "P2W")]),
     ("The loan may be extended for an additional year.", EN, [("an additional year", "P1Y")]),
     ("Prices may rise over the next couple of years.", EN, [("the next couple of years", "P2Y")]),
@@ -362,6 +365,10 @@ def test_cues_ending_in_the_preposition(text, lang, expected):
     ("The families must leave by Thursday.", EN, [("Thursday", "2025-01-09")]),
     ("Warga harus mengosongkan rumah paling lambat Jumat.", ID, [("Jumat", "2025-01-10")]),
     ("Berkas diserahkan selambat-lambatnya hari Kamis.", ID, [("hari Kamis", "2025-01-09")]),
+    # ... or the day a rule takes effect
+    ("The ministry created a new border office, effective June 1.", EN, [("June 1", "2025-06-01")]),
+    ("Tarif baru itu berlaku efektif 1 Februari.", ID, [("1 Februari", "2025-02-01")]),
+    ("The curfew became effective Jan. 2.", EN, [("Jan. 2", "2025-01-02")]),
     # a past cue before it, or after it when it opens the sentence, still wins
     ("The families had left by Thursday.", EN, [("Thursday", "2025-01-02")]),
     ("Until Thursday, the agency had not named a suspect.", EN, [("Thursday", "2025-01-02")]),

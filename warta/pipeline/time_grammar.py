@@ -240,7 +240,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
            rf"\s+{ago_w}(?!\w){ago_h})")
     dur = (rf"(?P<dur>{_opt(d.get('duration_modifiers', []), 'dmod')}"
            rf"(?:(?P<dn>{counts})(?:\s*(?P<dhalf>{i(d.get('half_words', []))}))?"
-           rf"(?:\s+{i(d.get('count_more', []))})?(?:\s+|-)(?P<du>{units})|(?P<di>{implicit})"
+           rf"(?:\s+{i(d.get('count_more', []))})?(?:\s+|-)(?P<du>{units})"
+           rf"(?:\s+(?P<dhalf2>{i(d.get('half_after', []))})(?!\w))?|(?P<di>{implicit})"
            rf"|(?P<dw>{i(d.get('duration_words', {}))})"
            rf"|(?P<dlu>{units})-{i(d.get('unit_adjectives', []))}"  # "decades-long", "day-long"
            rf"|(?P<dpl>{i(d.get('plural_units', []))})))")
@@ -339,7 +340,8 @@ _NOT_FIRST = frozenset({
     "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_anchored", "ago_hyphen",
     "window_after",
     "window_next_after", "past_after", "weekday_last_after", "weekday_next_after", "season_modifiers_after",
-    "decade_suffixes", "set_times", "set_article", "period_year_joiners", "clock_suffixes", "parts_of_day",
+    "decade_suffixes", "half_after", "set_times", "set_article", "period_year_joiners", "clock_suffixes",
+    "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
     "past_cues", "past_suffixes", "month_determiners", "not_past", "attributive_before", "half_words",
     "not_references", "discourse_references", "count_more", "ordinal_units", "unit_followers",
