@@ -159,3 +159,16 @@ def test_weapons_shot_down_after_a_side_said_it_fired_them_are_that_sides():
            "Palestina di Gaza mengungsi ke selatan. Houthi di Yaman mengatakan pihaknya meluncurkan tiga "
            "rudal balistik ke Israel. Militer Israel menyatakan dua rudal berhasil dicegat.")
     assert ("dua rudal", "missiles", "intercepted", "YE") in sides(idn, "id")
+
+
+def test_a_side_right_after_a_loss_noun_owns_the_loss():
+    # the speaker is the subject before the noun; the side after it is whose losses they are
+    idn = "Moskow sebelumnya menyebut kerugian Ukraina di wilayah Kursk melampaui 76.000 personel."
+    assert sides(idn, "id") == [("melampaui 76.000 personel", "personnel", "lost", "UA")]
+    en = "Moscow said the losses of Ukrainian units in Kursk exceeded 76,000 troops."
+    assert [s for *_, s in sides(en, "en")] == ["UA"]
+
+
+def test_people_fired_at_are_no_figure():
+    assert sides("Police fired tear gas at thousands of protesters outside parliament.", "en") == []
+    assert sides("Polisi menembakkan gas air mata ke arah ribuan pengunjuk rasa.", "id") == []

@@ -254,3 +254,13 @@ def test_a_repelled_assault_is_the_attackers_and_its_target_is_the_defender():
     for code, text, sides in cases:
         (ev,) = events(text, code, novaya, SUNDAY if code == "en" else MINGGU)
         assert (ev.type, (ev.actor, ev.target)) == ("attack", sides), text
+
+
+def test_crowd_control_fire_is_no_strike():
+    novaya = [place("Novaya", "Novaya")]
+    assert events("Police fired tear gas and water cannon at marchers in Novaya on Sunday.", "en",
+                  novaya, SUNDAY) == []
+    assert events("Polisi menembakkan gas air mata ke arah massa di Novaya pada hari Minggu.", "id",
+                  novaya, MINGGU) == []
+    (ev,) = events("Troops fired rockets at Novaya on Sunday.", "en", novaya, SUNDAY)
+    assert ev.type == "strike"

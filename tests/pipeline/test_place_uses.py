@@ -113,3 +113,13 @@ def test_parties_and_acting_units_are_not_locations(gaz, code, text, kept, dropp
         assert name in literal, (name, literal)
     for name in dropped:
         assert not any(t.startswith(name) for t in literal), (name, literal)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Moskow sebelumnya menyebut serangan itu gagal."),
+    ("en", "Moscow previously said the attack had failed."),
+])
+def test_a_capital_then_an_adverb_then_a_verb_of_saying_acts(gaz, code, text):
+    lang = load(code)
+    (moscow,) = find_places(text, lang, sentences(text, lang), gaz)
+    assert moscow.actor_use

@@ -46,6 +46,7 @@ UNIT_WINDOW = 4  # tokens that may stand between a number and its unit noun
 NEAR_CHARS = 400  # how far a figure looks for its date and place
 ORIGIN_REACH = 3  # lower-case words between "from"/"dari" and the country a figure's people come from
 SUBJECT_TOKENS = 8  # tokens from a loss verb back to the side that is its subject
+OWNER_TOKENS = 3  # tokens after a loss word in which a side owns the loss ("kerugian personel Rusia")
 
 
 @dataclass(slots=True)
@@ -444,6 +445,13 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
         # the subject of a loss verb owns the loss, for every item of the list the verb
         # governs: "pihak Rusia kehilangan 900 prajurit, 12 tank, ... dan 3 kapal"
         verb = fig.outcome_span
+        if verb is not None and verb.end <= fig.start:
+            # a side right after a loss noun owns it: "kerugian Ukraina", "kerugian personel Rusia"
+            after = token_index(toks, verb.end)
+            owner = sides.find(toks, text, after, min(after + OWNER_TOKENS, token_index(toks, fig.start)))
+            if owner:
+                fig.side, fig.side_reason = owner[0].value, "whose losses the loss word names"
+                return
         start = token_index(toks, verb.start if verb is not None and verb.end <= fig.start else fig.start)
         best = None
         for m in sides.find(toks, text, max(0, start - SUBJECT_TOKENS), start):
