@@ -168,7 +168,7 @@ class PlaceMention:
     geonameid: int | None = None
     admin1: str | None = None
     actor_use: bool = False  # a place name used as an actor ("Moscow promised")
-    demonym: bool = False  # an adjective of a people ("Russian forces"), only when asked for
+    demonym: bool = False  # an adjective of a people ("Russian forces") or "EU", only when asked for
 
     def to_json(self) -> dict[str, Any]:
         out = {

@@ -134,6 +134,14 @@ def test_demonyms_only_on_request(gaz):
     assert {p.text: p.country for p in found} == {"Russian": "RU", "American": "US"}
 
 
+def test_a_union_by_its_initials_is_a_place_only_with_demonyms(gaz):
+    text = "The EU extended its sanctions while Brussels hosted the talks."
+    assert [p.text for p in places(text, "en", gaz)] == ["Brussels"]  # news: the EU is a body
+    lang = load("en")
+    eu = by_text(find_places(text, lang, sentences(text, lang), gaz, demonyms=True))["EU"]
+    assert eu.demonym and eu.precision == "region" and abs(eu.lat - 48.7) < 1 and abs(eu.lon - 9.1) < 1
+
+
 def test_surname_after_full_name_is_not_a_place(gaz):
     text = "Officer Tom Lincoln spoke to reporters. Lincoln said the road was closed."
     assert "Lincoln" not in [p.text for p in places(text, "en", gaz)]

@@ -361,7 +361,7 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         return False  # a roman numeral ("Komisi VIII", "Henry VIII")
     letters = [c for c in span if c.isalpha()]
     if span.isupper() and len(letters) <= 3 or "." in span and len(letters) <= 4:
-        if not m.curated:
+        if not m.curated and m.key not in lex.demonyms:  # "EU", a union, when demonyms are asked for
             return False
     single = m.j - m.i == 1
     if single and (m.key in lex.stoplist or doubled(text, m.start, m.end)) and not m.curated:
