@@ -62,3 +62,14 @@ def test_a_lower_case_noun_after_a_name_makes_no_title(gaz, text, span):
 ])
 def test_a_title_or_time_after_a_name_is_no_place(gaz, code, text, span):
     assert span not in by_text(text, code, gaz)
+
+
+@pytest.mark.parametrize("text,town,state", [
+    ("Detective Jeff Goodwin of the Paris Police Department in Texas made the arrest.", "Paris", "US.TX"),
+    ("Sgt. Ann Price of Roswell, Georgia, led the search.", "Roswell", "US.GA"),
+    ("Environmental specialist John Nale of Chattanooga cleaned up the site in Tennessee.", "Chattanooga",
+     "US.TN"),
+])
+def test_a_title_and_name_end_at_of(gaz, text, town, state):
+    got = by_text(text, "en", gaz)
+    assert got[town].admin1 == state and "Goodwin" not in got and "Price" not in got

@@ -18,9 +18,13 @@ OFFICE_PLACE_POPULATION = 100_000
 def person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
                 found: dict[str, list[Candidate]] | None = None) -> set[int]:
     """Tokens of a run that belong to a person's name (after a title, or
-    from a known first name on). A single well-known place after a title is
+    from a known first name on, up to "of" and the place after it). A single well-known place after a title is
     the office's place, not a name: "Gubernur Belgorod", "Kharkiv Governor"."""
     ids = run.toks
+    for n, g in enumerate(ids):  # a name ends at "of": "Sgt. Tom Lee of Paris" lives in Paris
+        if n and toks[g].key in lex.seat_connectors and not toks[g].cap:
+            ids = ids[:n]
+            break
     for n, g in enumerate(ids):
         t = toks[g]
         if t.key in lex.titles:
