@@ -4,6 +4,7 @@ outcomes, bare numbers that count something else. Both languages."""
 import pytest
 
 from warta.lang import load
+from warta.pipeline.extract import extract
 from warta.pipeline.figures import find_figures
 from warta.pipeline.numbers import find_quantities
 from warta.pipeline.segment import sentences
@@ -233,3 +234,23 @@ def test_a_toll_is_mixed_only_by_parts_it_announces_or_that_add_up_to_it():
     assert units(text, "id")[0] == ("23 orang", "civilians")
     text = "Total korban tewas mencapai 40 orang. Sebanyak 12 prajurit, 3 polisi dan 25 warga sipil tewas."
     assert units(text, "id")[0] == ("40 orang", "other")  # the parts add up to the toll
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    ("en", "Gunmen shot dead three gold miners near the pit, police said.", "three gold miners"),
+    ("en", "Four shepherds were wounded when the shell landed.", "Four shepherds"),
+    ("id", "Kelompok bersenjata menembak mati dua tukang ojek di distrik itu.", "dua tukang ojek"),
+    ("id", "Dua pendulang emas tewas dalam serangan itu.", "Dua pendulang emas"),
+])
+def test_people_no_list_names_count_when_a_verb_only_people_suffer_governs_them(code, text, expected):
+    doc = extract(text, lang=code, published="2025-05-09")
+    assert [(f.text, f.unit) for c in doc.claims for f in c.figures] == [(expected, "civilians")]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Workers repaired two generators after 40 hours without power."),
+    ("id", "Pria berusia 33 tahun itu tewas di tempat."),
+    ("id", "Warga membangun tiga pos baru di desa itu."),
+])
+def test_unknown_nouns_without_such_a_verb_count_nothing(code, text):
+    assert [f.text for c in extract(text, lang=code, published="2025-05-09").claims for f in c.figures] == []
