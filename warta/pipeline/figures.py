@@ -34,6 +34,7 @@ from warta.pipeline.figure_outcomes import (
     after_subset_word,
     assign_outcomes,
     unit_key,
+    victim_noun_end,
 )
 from warta.pipeline.figure_periods import figure_period, period_marks
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
@@ -398,7 +399,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             fig.text = text[fig.start:fig.end]
         elif nxt < len(toks) and toks[nxt].text[:1].isalpha() \
                 and lex.outcomes.at(toks, nxt, text) is None:
-            victims = _victims(toks, token_index(toks, fig.start), nxt, text, lex)
+            victims = victim_noun_end(toks, token_index(toks, fig.start), nxt, text, lex)
             if victims is not None:  # "killed two shepherds", "menembak mati dua tukang ojek"
                 fig.end, fig.unit, fig.confidence = toks[victims].end, "civilians", 0.4
                 fig.text = text[fig.start:fig.end]
@@ -415,37 +416,6 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             continue
         fig.unit = last_unit
     return [f for f in found if id(f) not in drop]
-
-
-VICTIM_OUTCOMES = ("killed", "wounded")  # only people are killed or wounded
-VICTIM_NOUN_TOKENS = 2  # words of a noun no list has ("shepherds", "gold miners", "tukang ojek")
-
-
-def _victims(toks: list[Token], first: int, nxt: int, text: str, lex: FigureLexicons) -> int | None:
-    """The last token of a noun no unit list has that counts people because a verb
-    only people suffer governs it: right before the number ("killed two shepherds",
-    "menembak mati dua tukang ojek") or right after the noun ("three miners were
-    wounded", "dua petani tewas"); None otherwise."""
-    if nxt >= len(toks) or toks[nxt].text.lower() in lex.time_units:
-        return None  # "a 33-year-old", "berusia 33 tahun": an age or a length, no count
-    end = nxt
-    while end < min(nxt + VICTIM_NOUN_TOKENS, len(toks)) and toks[end].text.isalpha() \
-            and toks[end].text.islower() and toks[end].text not in lex.bare_followers \
-            and lex.outcomes.at(toks, end, text) is None:
-        end += 1
-    if end == nxt:
-        return None
-    for back in (1, 2, 3):  # the verb before the number, ending right before it
-        m = lex.outcomes.at(toks, first - back, text) if first - back >= 0 else None
-        if m is not None and m.last_token == first - 1:
-            return end - 1 if m.value in VICTIM_OUTCOMES else None
-    for j in range(end, min(end + 2, len(toks))):  # "... were killed", "... tewas"
-        m = lex.outcomes.at(toks, j, text)
-        if m is not None:
-            return end - 1 if m.value in VICTIM_OUTCOMES else None
-        if toks[j].text.lower() not in lex.bare_followers:
-            break
-    return None
 
 
 POSSESSED = "possessed"  # a figure whose people a possessive ties to the speaker or subject
