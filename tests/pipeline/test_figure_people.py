@@ -254,3 +254,14 @@ def test_people_no_list_names_count_when_a_verb_only_people_suffer_governs_them(
 ])
 def test_unknown_nouns_without_such_a_verb_count_nothing(code, text):
     assert [f.text for c in extract(text, lang=code, published="2025-05-09").claims for f in c.figures] == []
+
+
+def test_an_outcome_phrase_the_unit_word_opens_is_the_figures_own():
+    # "korban luka": the unit "korban" opens the phrase that says they were wounded, so
+    # the list's first verb ("jenazah": killed) does not carry over to them
+    doc = extract("Rumah sakit menerima 38 jenazah dan 203 korban luka, kata kementerian itu.",
+                  lang="id", published="2025-05-25")
+    assert [(f.text, f.outcome) for c in doc.claims for f in c.figures] == [
+        ("38 jenazah", "killed"), ("203 korban", "wounded")]
+    doc = extract("Rumah sakit menerima 203 korban luka.", lang="id", published="2025-05-25")
+    assert [(f.text, f.outcome) for c in doc.claims for f in c.figures] == [("203 korban", "wounded")]

@@ -78,7 +78,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 # (right after it, a participle describes the noun: "destroyed 4 drones fired at")
                 best = (dist, m)
         k_in = bisect_left(every_starts, fig.quantity.end)
-        inner = every[k_in] if k_in < len(every) and every[k_in].end <= fig.end else None
+        # an outcome word inside the figure, or one its unit word opens ("203 korban luka")
+        inner = every[k_in] if k_in < len(every) and every[k_in].start < fig.end else None
         unit_word = unit_key(text[fig.quantity.end:fig.end], lex)
         gov = governing.get(id(fig))
         own_after = best is not None and best[0] <= 1 and best[1].first_token > last \
