@@ -263,6 +263,21 @@ def test_events_a_dateline_is_not_where_it_happened():
     assert ev.place.name == "Israel"
 
 
+def test_events_the_leads_dateline_is_no_fallback_place():
+    # the event's own sentence names its place beyond the trigger's reach; the story's
+    # main place would be the dateline, where it was filed
+    for code, text in (
+        ("en", "Kyiv - Russia launched its largest combined assault of the war on Saturday night against "
+               "regions across the country, and at least 12 people died, three of them in Zhytomyr."),
+        ("id", "Kyiv - Rusia melancarkan serangan gabungan terbesar sejak awal perang ke berbagai wilayah "
+               "pada Sabtu malam, dan sedikitnya 12 orang tewas, tiga di antaranya di Zhytomyr.")):
+        kyiv = place("Kyiv", "Kyiv", country="UA", admin1="UA.12", precision="admin1")
+        zhytomyr = place("Zhytomyr", "Zhytomyr Oblast", country="UA", admin1="UA.27", precision="admin1")
+        night = time("Saturday night" if code == "en" else "Sabtu malam", date(2025, 1, 4), date(2025, 1, 4))
+        found = events(text, code, [kyiv, zhytomyr], [night])
+        assert found and all(ev.place.name == "Zhytomyr Oblast" for ev in found), (code, found)
+
+
 def test_events_a_capture_is_placed_where_the_trigger_points():
     text = ("Saat pertempuran berkecamuk di Goma, tentara berhasil merebut kembali desa-desa "
             "di wilayah Kalehe pada Selasa.")

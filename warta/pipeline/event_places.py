@@ -9,6 +9,7 @@ the sentence, the article's main place stands in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from warta.model import PLACE_RANK, Figure, PlaceMention, Sentence
@@ -24,6 +25,7 @@ DATELINE_RE = re.compile(r"[^\n.]{0,40}?\s[-–—]{1,2}\s")
 WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
 WORD_AFTER_RE = re.compile(r"(?:['’]s)?\s+(\w+)")
 FORCE_WORD_CHARS = 30  # characters before a place searched for a force noun
+LEAD_DATELINE_SENTENCES = 2  # a headline and the first sentence: where a story's dateline stands
 
 
 def in_figure(place: PlaceMention, figures: SpanIndex[Figure]) -> bool:
@@ -53,6 +55,19 @@ def is_dateline(text: str, place: PlaceMention, sent: Sentence) -> bool:
         return True  # a colon dateline opening a body sentence (a headline's "Gaza: ..." is its topic)
     return (place.text.isupper() and len(place.text) > 2 and not prefix) or \
         DATELINE_RE.match(text, place.end, sent.end) is not None
+
+
+def without_datelines(text: str, places: list[PlaceMention], sentences: list[Sentence]) -> list[PlaceMention]:
+    """``places`` less the lead's datelines ("KYIV, ...", "Kyiv - Rusia ..."): where the story
+    was filed. A dateline further down opens a section of a live report where its events
+    happened ("BEITUNIA, West Bank — ...")."""
+    starts = [s.start for s in sentences]
+    out = []
+    for p in places:
+        k = bisect_right(starts, p.start) - 1
+        if not (0 <= k < LEAD_DATELINE_SENTENCES and is_dateline(text, p, sentences[k])):
+            out.append(p)
+    return out
 
 
 def _literal(places: list[PlaceMention]) -> list[PlaceMention]:

@@ -52,6 +52,7 @@ from warta.pipeline.event_places import (
     main_place,
     names_forces,
     nearest_place,
+    without_datelines,
 )
 from warta.pipeline.event_rules import (
     CLAUSE_BREAKS,
@@ -100,7 +101,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
     speech = _speech(text, sentences)
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
-    main = main_place(places, sentences)
+    filed_elsewhere = without_datelines(text, places, sentences)  # a dateline is no event's place
+    main = main_place(filed_elsewhere, sentences)
     named_sides = set(article_sides(text, lang, sentences) if in_article is None else in_article)
     headline = _headline(text, sentences)
     for sent in sentences:
@@ -181,7 +183,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 fallback = main
                 if near is None and main is not None and target and main.country not in named_sides:
                     # the article's main place lies in no party's country (a UN office in Geneva)
-                    fallback = main_place([p for p in places if p.country == target], sentences) or main
+                    fallback = main_place([p for p in filed_elsewhere if p.country == target],
+                                          sentences) or main
                 elif etype == "strike" and near is None and main is not None and main.precision == "country" \
                         and main.country == actor and target and target != actor:
                     # "drones launched by Russia" at Ukraine: a strike lands outside the striker's country
