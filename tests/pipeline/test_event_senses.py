@@ -264,3 +264,12 @@ def test_crowd_control_fire_is_no_strike():
                   novaya, MINGGU) == []
     (ev,) = events("Troops fired rockets at Novaya on Sunday.", "en", novaya, SUNDAY)
     assert ev.type == "strike"
+
+
+def test_troops_that_took_a_village_captured_it_but_shelter_taken_there_is_none():
+    novaya = [place("Novaya", "Novaya")]
+    (ev,) = events("Russian forces took the village of Novaya on Sunday.", "en", novaya, SUNDAY)
+    assert (ev.type, ev.actor) == ("capture", "RU")
+    assert events("Families took shelter in the village of Novaya on Sunday.", "en", novaya, SUNDAY) == []
+    (ev,) = events("Pasukan Rusia merebut desa Novaya pada hari Minggu.", "id", novaya, MINGGU)
+    assert ev.type == "capture"
