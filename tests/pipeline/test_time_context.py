@@ -106,6 +106,11 @@ def test_halves_and_more_of_a_unit(text, lang, expected):
      [("3 Maret 2024", "2024-03-03"), ("keesokan harinya", "2024-03-04")]),
     ("Banjir melanda kota itu pada 2019. Tahun berikutnya tanggul dibangun.", ID,
      [("2019", "2019"), ("Tahun berikutnya", "2020")]),
+    # a day counted from a month: that month's day, unknown (TIMEX3 "XX")
+    ("The clinic was attacked in October 2023, and the site went offline that same day.", EN,
+     [("October 2023", "2023-10"), ("that same day", "2023-10-XX")]),
+    ("Klinik itu diserang pada Oktober 2023 dan situsnya ditutup hari itu juga.", ID,
+     [("Oktober 2023", "2023-10"), ("hari itu", "2023-10-XX")]),
     # with no date named before, there is nothing to count from
     ("That year was hard for the farmers.", EN, []),
     ("Hari itu hujan turun deras.", ID, []),
@@ -423,3 +428,18 @@ def test_an_opening_now_with_a_comma_is_still_a_time_in_indonesian():
     # Indonesian news opens with "Kini," for the present itself: no discourse words there
     assert _x("Kini, warga kembali ke rumah mereka.", ID) == [("Kini", "PRESENT_REF")]
     assert _x("Now, the mayor argues, the city must rebuild.", EN) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bare day joined to a date is a date of its own in that month
+    ("The summit will be held on April 24 and 25.", EN, [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
+    ("KTT akan digelar pada 24 dan 25 April.", ID, [("24", "2025-04-24"), ("25 April", "2025-04-25")]),
+    # ... but not a count after it, nor a day with a month of its own
+    ("On April 24 and 25 delegates met.", EN, [("April 24", "2024-04-24")]),
+    ("Aid flights will run between March 8 and March 27.", EN,
+     [("March 8", "2025-03-08"), ("March 27", "2025-03-27")]),
+    ("Ribuan warga mengungsi antara 8 Maret dan 27 Maret.", ID,
+     [("8 Maret", "2024-03-08"), ("27 Maret", "2024-03-27")]),
+])
+def test_bare_days_joined_to_a_date(text, lang, expected):
+    assert _x(text, lang) == expected

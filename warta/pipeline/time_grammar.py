@@ -33,6 +33,8 @@ class Grammar:
     future: re.Pattern[str]
     blockers: re.Pattern[str]
     deadline: re.Pattern[str]  # right before an expression, a deadline ("until", "paling lambat")
+    day_before: re.Pattern[str]  # a bare day joined before a date: "24 dan | 25 April"
+    day_after: re.Pattern[str]  # ... or after it, before punctuation: "April 24 | and 25."
     past: re.Pattern[str]
     has_past_suffix: bool  # the language marks a past tense by an ending ("-ed")
     past_word: re.Pattern[str]  # a past-tense cue from the list (not only by its ending)
@@ -130,6 +132,8 @@ def grammar(lang: Lang) -> Grammar:
         future=re.compile(rf"(?<!\w){i(d.get('future_cues', []))}(?!\w)"),
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
         deadline=re.compile(rf"(?<!\w){i(d.get('deadline_before', []))}\s+$"),
+        day_before=re.compile(rf"(?<![\w.,/:-])(?P<day>{DAY})\s+{i(d.get('day_joiners', []))}\s+$"),
+        day_after=re.compile(rf"\s+{i(d.get('day_joiners', []))}\s+(?P<day>{DAY})(?=\s*(?:[,.;:)]|$))"),
         # a word of year_before not glued to a word before it, but "'s" is: "the company's 1989 results"
         year_before=re.compile(rf"(?:(?:(?<!\w)|(?=['’])){i(d.get('year_before', []))}|{YEAR}\s*(?:[,\-–]|"
                                rf"{i(d.get('year_joiners', []))}))\s*$"),
@@ -336,6 +340,7 @@ _NOT_FIRST = frozenset({
     "qualified_only",
     "unit_adjectives", "utc_zones", "current_periods", "period_end_words", "span_prepositions",
     "numeric_date_order", "quarter_order", "quote_pairs", "future_cues", "future_blockers", "deadline_before",
+    "day_joiners",
     "time_zones",
     "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_anchored", "ago_hyphen",
     "window_after",
@@ -369,9 +374,8 @@ _CONTEXT = frozenset({
     "articles",
     "qualified_only",
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
-    "discourse_references",
-    "future_cues", "future_blockers", "deadline_before", "past_cues", "not_past", "attributive_before",
-    "passive_auxiliaries",
+    "discourse_references", "future_cues", "future_blockers", "deadline_before", "day_joiners", "past_cues",
+    "not_past", "attributive_before", "passive_auxiliaries",
     "future_undone", "infinitive_markers", "month_determiners", "holiday_name_before", "holiday_name_after"
 })
 

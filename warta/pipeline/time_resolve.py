@@ -174,8 +174,12 @@ def _anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     the article named, when that date is exact enough; nothing when there is none."""
     unit, off, part = g.anaphors[norm(m.group("ana"))]
     v = _DATE_VALUE.match(ctx.last_value or "")
-    if v is None or (unit != "year" and v.group(2) is None) or (unit == "day" and v.group(3) is None):
+    if v is None or (unit != "year" and v.group(2) is None):
         return None
+    if unit == "day" and v.group(3) is None:  # "last October ... that same day": a day of that month
+        first, last = timex.month_span(int(v.group(1)), int(v.group(2)))
+        value = f"{v.group(1)}-{v.group(2)}-XX" + (f"T{part}" if part else "")
+        return Resolved(first, last, "month", "point", "TIME" if part else "DATE", value)
     if unit == "year":
         y = int(v.group(1)) + off
         return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))

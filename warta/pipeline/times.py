@@ -84,7 +84,8 @@ def find_times(text: str, lang: Lang, published: date | None,
         _remember(m, res, ctx)
         if res.precision == "day" and res.start is not None:
             ctx.day = res.start  # a clock time with no day of its own is on the latest day named
-        found.append((m, _mention(text, g, m, res)))
+        mention = _mention(text, g, m, res)
+        found.extend((m, t) for t in _coordinated(text, g, m, mention))
         pos = m.end()
     out = found if published is None else _requote(text, g, found, sentences)
     return _join_clocks(text, g, out)
@@ -121,6 +122,7 @@ TITLE_REACH = 60  # characters each side of an expression searched for the rest 
 _CAPS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+)+$")
 _CAPS_AFTER = re.compile(r"(?:[ \t]+[A-Z\d][\w'’-]*)*")
 _WORD = re.compile(r"[^\s\-–]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 
 def _leads(text: str, g: Grammar, lo: int, at: int) -> list[int]:
@@ -190,6 +192,32 @@ def _mention(text: str, g: Grammar, m: re.Match[str], res: Resolved) -> TimeMent
         stop -= 1
     return TimeMention(begin, stop, text[begin:stop], res.start, res.end, res.precision, res.kind,
                        res.type, res.value, res.mod, res.quant)
+
+
+def _coordinated(text: str, g: Grammar, m: re.Match[str], t: TimeMention) -> list[TimeMention]:
+    """A date with a bare day joined to it ("April 24 and 25", "24 dan 25 April"): that day is
+    a date of its own, in the same month; the date itself last or first as the text has it."""
+    if t.precision != "day" or t.start_date is None or t.kind != "point" \
+            or (m.group("dmy") is None and m.group("mdy") is None):
+        return [t]
+    out = [t]
+    before = g.day_before.search(text, max(0, t.start - 16), t.start)
+    if before is not None:
+        prev = _WORD_BEFORE.search(text, max(0, before.start() - 12), before.start())
+        if prev is not None and prev.group(1) in g.months:
+            before = None  # "between March 8 and March 27": that day has its month
+    after = g.day_after.match(text, t.end)
+    for found, first in ((before, True), (after, False)):
+        if found is None:
+            continue
+        try:
+            d = t.start_date.replace(day=int(found.group("day")))
+        except ValueError:
+            continue
+        s, e = found.span("day")
+        day = TimeMention(s, e, text[s:e], d, d, "day", value=d.isoformat())
+        out.insert(0, day) if first else out.append(day)
+    return out
 
 
 def _relative(m: re.Match[str]) -> bool:
