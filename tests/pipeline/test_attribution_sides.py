@@ -172,3 +172,13 @@ def test_a_side_right_after_a_loss_noun_owns_the_loss():
 def test_people_fired_at_are_no_figure():
     assert sides("Police fired tear gas at thousands of protesters outside parliament.", "en") == []
     assert sides("Polisi menembakkan gas air mata ke arah ribuan pengunjuk rasa.", "id") == []
+
+
+def test_civilians_a_state_speaks_of_at_a_scene_abroad_are_that_places_people():
+    # the speaker's own people, unless the figure's place lies abroad and the text puts
+    # the deaths there ("in Sumy"), not where captives were taken ("back to Gaza")
+    for code, text in (("en", "Russia denied that 20 civilians were killed in the strike on Sumy."),
+                       ("id", "Rusia membantah bahwa 20 warga sipil tewas dalam serangan di Sumy.")):
+        assert [s for *_, s in sides(text, code)] == ["UA"]
+    got = sides("Israel said militants killed about 1,200 people and took 251 hostages back to Gaza.", "en")
+    assert [s for *_, s in got] == ["IL", "IL"]

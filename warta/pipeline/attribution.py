@@ -7,6 +7,7 @@ civilian toll with no claimant belongs to the country where it happened.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -83,6 +84,8 @@ def _made_in(toks, text: str, makers) -> set[int]:  # noqa: ANN001
 
 
 EACH_REACH = 24  # characters between an exchanged figure and its "each"
+LAST_WORD_CHARS = 24  # characters searched back for the word before a place
+_LAST_WORD_RE = re.compile(r"(\w+)\s+\Z")
 FIRED_REACH = 2  # sentences after a side's fired weapons in which the same weapons shot down are its
 EACH_BEFORE = 40  # characters between an "each" and the verb's figure: "masing-masing membebaskan 150"
 
@@ -164,14 +167,22 @@ def _nearest(pool: list[PlaceMention]) -> Callable[[int], PlaceMention | None]:
 
 @cache
 def _side_words(lang: Lang) -> tuple[PhraseLexicon[str], frozenset[str], PhraseLexicon[str], tuple[str, ...],
-                                     frozenset[str]]:
-    """Enemy words, agent markers, maker markers, "each" words and regular-forces nouns."""
+                                     frozenset[str], frozenset[str]]:
+    """Enemy words, agent markers, maker markers, "each" words, regular-forces nouns and
+    the prepositions of a scene ("in Sumy", "di Sumy")."""
     data = lang.data("sides")
     return (from_table({"enemy": data.get("enemy", [])}),
             frozenset(w.lower() for w in data.get("agent_markers", [])),
             from_table({"maker": data.get("maker_markers", [])}),
             tuple(w.lower() for w in data.get("each_words", [])),
-            frozenset(w.lower() for w in data.get("own_forces", [])))
+            frozenset(w.lower() for w in data.get("own_forces", [])),
+            frozenset(w.lower() for w in data.get("scene_words", [])))
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word right before ``offset``, lower-cased ("" at the start)."""
+    m = _LAST_WORD_RE.search(text, max(0, offset - LAST_WORD_CHARS), offset)
+    return m.group(1).lower() if m else ""
 
 
 def _own_losses(text: str, fig, forces: frozenset[str]) -> bool:  # noqa: ANN001
@@ -189,7 +200,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 places: list[PlaceMention], counts: Counter[str]) -> None:
     """Fill ``side`` of every figure that has none, in place."""
     lex = side_lexicon(lang)
-    enemy, markers, makers, eachs, own_forces = _side_words(lang)
+    enemy, markers, makers, eachs, own_forces, scene = _side_words(lang)
     ranked = [s for s, _ in counts.most_common()]
     # the article's countries: sides named and places mentioned (for the last resort and for
     # telling an incidental or misread place from the country the story is about)
@@ -276,6 +287,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             elif fig.unit in PROPERTY_UNITS:
                 # civil authorities count their own people and buildings; an army counts where it struck
                 local = own if own and claim.claimant.kind in ("government", "official", "person") else None
+                if local and near is not None and near.precision != "country" and place_country \
+                        and place_country != own and _word_before(text, near.start) in scene:
+                    local = None  # "Russia denied that 20 civilians were killed in Sumy": Sumy's people
                 victims = subject_enemy if fig.outcome in ENEMY_OUTCOMES else None
                 side, why = next(((s, w) for s, w in (
                     (local, "the claimant's own people or property"),
