@@ -182,3 +182,12 @@ def test_civilians_a_state_speaks_of_at_a_scene_abroad_are_that_places_people():
         assert [s for *_, s in sides(text, code)] == ["UA"]
     got = sides("Israel said militants killed about 1,200 people and took 251 hostages back to Gaza.", "en")
     assert [s for *_, s in got] == ["IL", "IL"]
+
+
+def test_a_country_owning_an_attack_noun_is_who_struck_not_where():
+    # Indonesian puts the possessor after the noun: "serangan India" is India's attack, so the
+    # victims are the speaker's people, as in English where "Indian strikes" names no place
+    idn = "Militer Pakistan menyebut 31 warga sipil tewas dalam serangan India pada Rabu."
+    assert [s for *_, s in sides(idn, "id")] == ["PK"]
+    en = "Pakistan's military said 31 civilians were killed in the Indian strikes on Wednesday."
+    assert [s for *_, s in sides(en, "en")] == ["PK"]

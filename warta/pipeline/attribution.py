@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from warta.lang import Lang
 from warta.model import Claim, PlaceMention, Sentence
+from warta.pipeline.event_rules import rules as event_rules
 from warta.pipeline.figures import POSSESSED
 from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
@@ -179,6 +180,18 @@ def _side_words(lang: Lang) -> tuple[PhraseLexicon[str], frozenset[str], PhraseL
             frozenset(w.lower() for w in data.get("scene_words", [])))
 
 
+ATTACK_NOUN_WORDS = 3  # words of an attack noun before the country that owns it ("serangan udara Israel")
+
+
+def _attackers(text: str, place: PlaceMention, attacks: frozenset[str]) -> bool:
+    """Whether ``place`` is the possessor right after an attack noun ("serangan India",
+    "tembakan artileri Pakistan"), in a language whose nouns take their possessor after them."""
+    if not attacks:
+        return False
+    before = text[max(0, place.start - LAST_WORD_CHARS * ATTACK_NOUN_WORDS):place.start].lower().split()
+    return any(" ".join(before[-n:]) in attacks for n in range(1, ATTACK_NOUN_WORDS + 1) if len(before) >= n)
+
+
 def _word_before(text: str, offset: int) -> str:
     """The word right before ``offset``, lower-cased ("" at the start)."""
     m = _LAST_WORD_RE.search(text, max(0, offset - LAST_WORD_CHARS), offset)
@@ -219,6 +232,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             return side
         return other
 
+    roles = event_rules(lang).roles
+    attacks = roles.nominal if roles.possessor_after else frozenset()
     uprooted: str | None = None  # the origin of the displaced people the article last named
     fired: dict[str, tuple[str, int]] = {}  # unit -> (side, sentence) of the weapons last said fired
     for claim in claims:
@@ -234,7 +249,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 if p.country and not p.actor_use and p.start not in made
                 and not (p.start - sent.start < 3 and p.text.isupper())
                 # "Vladimir" in "Vladimir Putin": part of a side's name, not where it happened
-                and not in_name(p.start, p.end)]
+                and not in_name(p.start, p.end)
+                and not _attackers(text, p, attacks)]  # "serangan India": who struck, not where
         finer = [p for p in here if p.precision != "country"]
         nearest = _nearest(finer or here)  # the place nearest the figure, finer places first
         own = claim.claimant.country
