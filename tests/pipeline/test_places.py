@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from warta.lang import load
 from warta.pipeline.places import find_places
 from warta.pipeline.segment import sentences
@@ -111,6 +113,20 @@ def test_city_state_pattern_binds_the_city(gaz):
     assert found["Paris"].country == "US" and found["Paris"].admin1 == "US.TX"
     assert found["Gainesville"].admin1 == "US.GA"
     assert found["Ga."].precision == "admin1"
+
+
+@pytest.mark.parametrize("text,span,code", [
+    ("Police found the Missing Ill. man in a lake.", "Ill.", "US.IL"),
+    ("Western Mass. stargazers met on Friday.", "Mass.", "US.MA"),
+])
+def test_a_state_abbreviation_before_a_lower_case_word_is_the_state(gaz, text, span, code):
+    p = by_text(places(text, "en", gaz))[span]
+    assert p.precision == "admin1" and p.admin1 == code
+
+
+@pytest.mark.parametrize("text", ["He was ill. The doctor came at noon.", "Former Del. Brian Moran spoke."])
+def test_an_abbreviation_that_ends_a_sentence_or_opens_a_name_is_no_state(gaz, text):
+    assert places(text, "en", gaz) == []
 
 
 def test_a_country_opening_the_next_sentence_binds_no_town_before_it(gaz):

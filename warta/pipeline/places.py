@@ -311,21 +311,24 @@ def _headed(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon) -> tuple
 
 def _abbreviations(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
                    lex: PlaceLexicon, gaz: Gazetteer) -> list[Match]:
-    """State abbreviations in "City, Abbr." ("Gainesville, Ga.")."""
+    """State abbreviations in "City, Abbr." ("Gainesville, Ga.") and before
+    a lower-case word, as a modifier ("a Missing Ill. man")."""
     taken = {g for m in matches for g in range(m.i, m.j)}
     out: list[Match] = []
     for run in runs:
-        if len(run.toks) != 1 or run.toks[0] in taken:
-            continue
-        g = run.toks[0]
+        g = run.toks[-1]
         t = first = toks[g]
+        after = text[t.end:t.end + 3]
+        modifier = after[:2] == ". " and after[2:].islower()  # "Missing Ill. man", "Western Mass. stargazers"
+        if len(run.toks) != 1 and not modifier or g in taken:
+            continue
         code = None
         if g and text[toks[g - 1].end:t.start] == ". " and g - 1 not in taken:
             code = lex.abbreviations.get(f"{toks[g - 1].key} {t.key}")  # "Wheeling, W. Va."
             first = toks[g - 1] if code else t
         code = code or lex.abbreviations.get(t.key)
-        if code and text[t.end:t.end + 1] == "." and text[first.start - 2:first.start] in (", ", "D-", "R-") \
-                and (c := gaz.by_code(code)):
+        bound = text[first.start - 2:first.start] in (", ", "D-", "R-")  # "Gainesville, Ga.", "D-Pa."
+        if code and after[:1] == "." and (bound or modifier) and (c := gaz.by_code(code)):
             out.append(Match(first.start, t.end + 1, t.key, g, g + 1, g, run.dateline,
                              None, [c], (code,)))
     return out
