@@ -73,3 +73,24 @@ def test_a_title_or_time_after_a_name_is_no_place(gaz, code, text, span):
 def test_a_title_and_name_end_at_of(gaz, text, town, state):
     got = by_text(text, "en", gaz)
     assert got[town].admin1 == state and "Goodwin" not in got and "Price" not in got
+
+
+@pytest.mark.parametrize("code,text,names,kind", [
+    ("en", "Roads closed in Douglas, Grant and Wilkin counties of Minnesota on Monday.",
+     ["Douglas", "Grant", "Wilkin"], "admin2"),
+    ("en", "People fled the Kharkiv, Sumy and Chernihiv regions.",
+     ["Kharkiv", "Sumy", "Chernihiv"], "admin1"),
+    ("id", "Warga mengungsi dari kabupaten Puncak, Intan Jaya dan Nduga di Papua.",
+     ["Puncak", "Intan Jaya", "Nduga"], "admin2"),
+])
+def test_a_trigger_word_around_a_list_is_for_every_name(gaz, code, text, names, kind):
+    got = by_text(text, code, gaz)
+    assert [got[n].precision for n in names] == [kind] * len(names)
+
+
+@pytest.mark.parametrize("code,text,span,kind", [
+    ("en", "Eight people were taken ill in the city of Van, Turkey, on Monday.", "Turkey", "country"),
+    ("id", "Warga kota Van, Turki, dirawat di rumah sakit.", "Turki", "country"),
+])
+def test_a_trigger_word_before_an_apposition_is_not_for_its_country(gaz, code, text, span, kind):
+    assert by_text(text, code, gaz)[span].precision == kind

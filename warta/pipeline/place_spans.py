@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from warta.geo.fold import fold
 from warta.model import Sentence
 from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.spans import linked_runs
 
 _WORD_RE = re.compile(r"\w+(?:['’.]\w+)*")
 MAX_TOKENS = 6
@@ -207,3 +208,34 @@ def trigger(toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> tuple[str | N
     if j < len(toks) and toks[j].sent == s and toks[j].key in lex.triggers_after:
         return lex.triggers_after[toks[j].key], j
     return None, -1
+
+
+def list_wants(text: str, toks: list[Tok], runs: list[Run], lex: PlaceLexicon) -> dict[int, str]:
+    """What a trigger word around a list of names asks for, for every name of
+    the list: "Douglas and Wyandotte counties", "the Kharkiv, Sumy and
+    Chernihiv regions", "kabupaten Puncak, Intan Jaya dan Nduga". Keyed by
+    each run's first token."""
+    def joined(a: Run, b: Run) -> bool:
+        x, y = toks[a.toks[-1]], toks[b.toks[0]]
+        if x.sent != y.sent:
+            return False
+        words = text[x.end:y.start].replace(",", " , ").split()
+        names = [w for w in words if w != ","]
+        return bool(words) and len(names) <= 1 and all(fold(w) in lex.list_joiners for w in names)
+
+    out: dict[int, str] = {}
+    for group in linked_runs(runs, joined):
+        last, first = group[-1].toks[-1], group[0].toks[0]
+        between = text[toks[group[-2].toks[-1]].end:toks[group[-1].toks[0]].start].replace(",", " ").split()
+        if not between:
+            continue  # "Van, Turkey", "Tulungagung, East Java province": apposition, no list
+        want = None
+        if last + 1 < len(toks) and toks[last + 1].sent == toks[last].sent and not toks[last + 1].cap:
+            want = lex.triggers_after.get(toks[last + 1].key)
+        if want is None:
+            want, at = trigger(toks, first, first + 1, lex)
+            want = want if at < first else None  # a word before the list, not after its first name
+        if want is not None:
+            out.update((run.toks[0], want) for run in group)
+    return out
+

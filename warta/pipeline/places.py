@@ -33,6 +33,7 @@ from warta.pipeline.place_spans import (
     Variant,
     doubled,
     find_runs,
+    list_wants,
     tokenize,
     trigger,
     variants,
@@ -126,8 +127,10 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     named = set(lex.home_countries) | {
         code for k in keys if k in lex.countries for code in lex.curated.get(k, ()) if len(code) == 2}
     names = long_names(toks, runs, lex, found)
+    wants = list_wants(text, toks, runs, lex)
     for run in runs:
-        matches += _match_run(text, toks, run, lex, gaz, found, lower, persons, named, names)
+        matches += _match_run(text, toks, run, lex, gaz, found, lower, persons, named, names,
+                              wants.get(run.toks[0]))
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons and not m.curated)
                and (demonyms or m.key not in lex.demonyms)]  # news: "Somali forces" names no place
     matches = without_groups(toks, runs, matches, lex)  # "Organisasi Papua Merdeka", "batalion Azov"
@@ -184,9 +187,11 @@ def _abroad_after_country(first: str, cands: list[Candidate], lex: PlaceLexicon,
 
 def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazetteer,
                found: dict[str, list[Candidate]], lower: set[str],
-               persons: set[str], named: set[str], names: set[Name]) -> list[Match]:
+               persons: set[str], named: set[str], names: set[Name],
+               listed: str | None = None) -> list[Match]:
     """Place matches of one run; ``named`` holds the countries the text names
-    and the language's home countries, ``names`` the article's long names."""
+    and the language's home countries, ``names`` the article's long names,
+    ``listed`` what a trigger word around the run's list asks for."""
     ids = run.toks
     n = len(ids)
     zone = person_zone(toks, run, lex, found)
@@ -252,7 +257,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             i = hit.j - ids[0]
             continue
         if hit.want is None:
-            hit.want = trigger(toks, hit.i, hit.j, lex)[0]
+            hit.want = trigger(toks, hit.i, hit.j, lex)[0] or (listed if hit.i == ids[0] else None)
         if _keep(text, toks, hit, run, zone, lex, lower, loose,
                  ahead[hit.i - ids[0]] - taken > 0):
             out.append(hit)
