@@ -273,3 +273,12 @@ def test_troops_that_took_a_village_captured_it_but_shelter_taken_there_is_none(
     assert events("Families took shelter in the village of Novaya on Sunday.", "en", novaya, SUNDAY) == []
     (ev,) = events("Pasukan Rusia merebut desa Novaya pada hari Minggu.", "id", novaya, MINGGU)
     assert ev.type == "capture"
+
+
+def test_warning_shots_are_no_strike_and_membom_is_one():
+    novaya = [place("Novaya", "Novaya")]
+    assert events("Soldiers fired warning shots at a crowd in Novaya on Sunday.", "en", novaya, SUNDAY) == []
+    text = "Tentara melepaskan tembakan peringatan di Novaya pada hari Minggu."
+    assert events(text, "id", novaya, MINGGU) == []
+    (ev,) = events("Militer membom sebuah biara di Novaya pada hari Minggu.", "id", novaya, MINGGU)
+    assert ev.type == "strike"
