@@ -145,3 +145,9 @@ def test_figures_every_person_a_subset_word_opens_counts():
     assert [g[1] for g in brief(figures(text, "id", True))] == [6, 1, 1]
     text = "The army killed six militants, including a commander and a foreign fighter."
     assert [g[1] for g in brief(figures(text, "en", True))] == [6, 1, 1]
+
+
+def test_figures_the_common_misspelling_menembakan_fires_like_menembakkan():
+    for verb in ("menembakkan", "menembakan"):
+        got = brief(figures(f"Rusia {verb} 40 rudal ke Kyiv.", "id"))
+        assert [(t, u, o) for t, _, u, o, _ in got] == [("40 rudal", "missiles", "used")], verb
