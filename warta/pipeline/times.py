@@ -119,7 +119,6 @@ def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
 
 _OPENERS = "(\"'“‘`"
 TITLE_REACH = 60  # characters each side of an expression searched for the rest of a quoted title
-_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+)+$")
 _CAPS_AFTER = re.compile(r"(?:[ \t]+[A-Z\d][\w'’-]*)*")
 _WORD = re.compile(r"[^\s\-–]+")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
@@ -149,15 +148,16 @@ def _title(text: str, m: re.Match[str]) -> bool:
     """A quoted name whose words are all capitalised, the expression among them ('"60 Minutes"',
     '"This Week"', '"High Noon"', '"Malam Minggu Miko"'): a title."""
     b, e = m.start("body"), m.end("body")
-    head = _CAPS_BEFORE.search(text, max(0, b - TITLE_REACH), b)
-    b = head.start() if head else b
     tail = _CAPS_AFTER.match(text, e, e + TITLE_REACH)
     e = tail.end() if tail else e
     e += text[e:e + 1] in (",", ".")  # '"This Week," he said'
-    if b == 0 or text[b - 1] not in _OPENERS or not text[e:e + 1] or text[e] not in "\"'”’":
+    if not text[e:e + 1] or text[e] not in "\"'”’":
+        return False
+    q = max(text.rfind(c, max(0, b - TITLE_REACH), b) for c in _OPENERS)  # the quote it opens after
+    if q < 0 or "\n" in text[q:b]:
         return False
     e -= text[e - 1] in ",."
-    words = text[b:e].split()
+    words = text[q + 1:e].split()
     return len(words) > 1 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
