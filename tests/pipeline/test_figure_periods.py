@@ -74,3 +74,14 @@ def test_a_wars_onset_date_then_a_perfect_verb_opens_a_running_total(code, text,
 def test_an_onset_date_without_a_perfect_verb_stays_the_events_date(code, text, fig):
     found = figures(text, code)[fig]
     assert not found.running_total and found.period == Period(date(2025, 3, 3), date(2025, 3, 3))
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "Russia has lost 900,000 troops since the start of the invasion on Feb. 24, 2022, the army said.",
+     "900,000 troops"),
+    ("id", "Rusia telah kehilangan 900.000 tentara sejak awal invasi pada 24 Februari 2022, kata militer.",
+     "900.000 tentara"),
+])
+def test_a_running_totals_start_date_may_hold_a_comma(code, text, fig):
+    found = figures(text, code)[fig]  # "Feb. 24, 2022": the comma inside the date ends no clause
+    assert found.running_total and found.period == Period(date(2022, 2, 24), PUB)

@@ -72,7 +72,8 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
     inside = [t for t in inside if t.start_date is not None]  # not durations, sets, "now"
     if running:
         fig.running_total = True
-        inside = [t for t in inside if toks[lo].start <= t.start and t.end <= toks[hi - 1].end]
+        # a date that opens in the clause is its own, whatever commas it holds ("Feb. 24, 2022")
+        inside = [t for t in inside if toks[lo].start <= t.start < toks[hi - 1].end]
     if not inside:
         return None
     opened: dict[int, Period] = {}
