@@ -150,6 +150,19 @@ def test_demonyms_only_on_request(gaz):
     assert {p.text: p.country for p in found} == {"Russian": "RU", "American": "US"}
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Latin American growers sold more coffee.", {"Latin American": "Latin America"}),
+    ("North American trade talks resumed in Ottawa.",
+     {"North American": "North America", "Ottawa": "Ottawa"}),
+    ("Native American artifacts went on show in Ohio.", {"Ohio": "Ohio"}),  # a people within a country
+    ("Arab leaders met in Cairo on Monday.", {"Cairo": "Cairo"}),  # a people of many states: no one place
+])
+def test_demonyms_of_regions_and_of_peoples_without_one_place(gaz, text, expected):
+    lang = load("en")
+    found = find_places(text, lang, sentences(text, lang), gaz, demonyms=True)
+    assert {p.text: p.name for p in found} == expected
+
+
 def test_a_union_by_its_initials_is_a_place_only_with_demonyms(gaz):
     text = "The EU extended its sanctions while Brussels hosted the talks."
     assert [p.text for p in places(text, "en", gaz)] == ["Brussels"]  # news: the EU is a body

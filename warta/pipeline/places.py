@@ -212,10 +212,14 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             i = end
             continue
         hit = None
+        unnamed = 0  # a name that is no place, though the index lacks it: "Native American"
         for j in range(min(n, i + 6), i, -1):
             if j == i + 1 and toks[ids[i]].key in lex.heads_before and toks[ids[i]].key not in lex.curated:
                 continue  # a head alone names no place: "Desa X", "Ibu Kota"
             vs: Sequence[Variant] = run.variants.get((i, j), ())
+            if j > i + 1 and vs and vs[0].key in lex.not_places:
+                unnamed = j
+                break
             for v in vs:
                 cands, curated = _usable(v, lex, gaz, found, named)
                 if not cands:
@@ -235,6 +239,9 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
                 break
             if hit:
                 break
+        if unnamed:
+            i = unnamed
+            continue
         if hit is None:
             span = _headed(toks, ids, i, lex)
             if span:
