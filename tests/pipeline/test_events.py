@@ -263,6 +263,23 @@ def test_events_a_dateline_is_not_where_it_happened():
     assert ev.place.name == "Israel"
 
 
+def test_a_web_outlets_dateline_is_one():
+    from warta.model import Sentence
+    from warta.pipeline.event_places import is_dateline
+
+    for text in ("Liputan6.com, Jayapura - Dua prajurit gugur di Distrik Sugapa.",
+                 "Bisnis.com, JAKARTA - Militer menyebut 20 tentara tewas.",
+                 "Example.co.id, Jayapura - Two soldiers died in Sugapa."):
+        city = text.split(", ")[1].split(" ")[0]
+        at = text.index(city)
+        mention = PlaceMention(at, at + len(city), city, city, None, None, "ID", "settlement")
+        assert is_dateline(text, mention, Sentence(0, 0, len(text))), text
+    text = "Many residents of Jayapura - and of nearby towns - fled."
+    at = text.index("Jayapura")
+    mention = PlaceMention(at, at + 8, "Jayapura", "Jayapura", None, None, "ID", "settlement")
+    assert not is_dateline(text, mention, Sentence(0, 0, len(text)))
+
+
 def test_events_the_leads_dateline_is_no_fallback_place():
     # the event's own sentence names its place beyond the trigger's reach; the story's
     # main place would be the dateline, where it was filed

@@ -22,6 +22,7 @@ TERRITORY_REACH = 80  # characters from a capture/advance trigger to the place t
 PLACE_REACH = 100  # characters from the trigger (places before it count double)
 DATELINE_PREFIX = 40  # characters of a source's name before a dateline's place
 DATELINE_RE = re.compile(r"[^\n.]{0,40}?\s[-–—]{1,2}\s")
+OUTLET_RE = re.compile(r"[\w-]+(?:\.[a-z]{2,4}){1,2}\s*,\s*\Z", re.IGNORECASE)  # "Liputan6.com, Jayapura -"
 WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
 WORD_AFTER_RE = re.compile(r"(?:['’]s)?\s+(\w+)")
 FORCE_WORD_CHARS = 30  # characters before a place searched for a force noun
@@ -46,10 +47,10 @@ def names_forces(text: str, place: PlaceMention, before: frozenset[str], after: 
 
 
 def is_dateline(text: str, place: PlaceMention, sent: Sentence) -> bool:
-    """"MOSCOW, Jan 5 -", "Tel Aviv, VIVA -", "ANTARA, JAYAPURA -", "Yangon: ...": where the
-    story was filed, not where it happened."""
+    """"MOSCOW, Jan 5 -", "Tel Aviv, VIVA -", "ANTARA, JAYAPURA -", "Liputan6.com, Jayapura -",
+    "Yangon: ...": where the story was filed, not where it happened."""
     prefix = text[sent.start:place.start]
-    if len(prefix) > DATELINE_PREFIX or any(c.islower() for c in prefix):
+    if len(prefix) > DATELINE_PREFIX or (any(c.islower() for c in prefix) and not OUTLET_RE.match(prefix)):
         return False
     if not prefix and text.startswith(":", place.end) and (sent.index > 0 or text[sent.end - 1] in ".!?"):
         return True  # a colon dateline opening a body sentence (a headline's "Gaza: ..." is its topic)

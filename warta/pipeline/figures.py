@@ -23,6 +23,7 @@ from warta.model import (
     TimeMention,
     Token,
 )
+from warta.pipeline.event_places import is_dateline
 from warta.pipeline.figure_articles import drop_lone_articles
 from warta.pipeline.figure_lists import (
     launched_wholes,
@@ -257,7 +258,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             lo, hi = max(sent.start, fig.start - NEAR_CHARS), min(sent.end, fig.end + NEAR_CHARS)
             fig.period = figure_period(fig, time_index.between(lo, hi), text, toks, marks, published)
             fig.place = _place(fig, [p for p in place_index.between(lo, hi)
-                                     if not (p.start - sent.start < 3 and p.text.isupper())])
+                                     if not (p.start - sent.start < 3 and p.text.isupper())
+                                     and not is_dateline(text, p, sent)])
         for part, whole in zip(found, found[1:]):
             if part.side is None and whole.side is not None \
                     and partitive_link(toks, text, part, whole, lex, sides):
