@@ -443,3 +443,18 @@ def test_an_opening_now_with_a_comma_is_still_a_time_in_indonesian():
 ])
 def test_bare_days_joined_to_a_date(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # two days off publication, in both languages
+    ("The talks resume the day after tomorrow.", EN, [("the day after tomorrow", "2025-01-07")]),
+    ("They met the day before yesterday.", EN, [("the day before yesterday", "2025-01-03")]),
+    ("Rapat digelar lusa.", ID, [("lusa", "2025-01-07")]),
+    ("Mereka bertemu kemarin lusa.", ID, [("kemarin lusa", "2025-01-03")]),
+    # an approximation after the unit stays in the span ("sekitar" before it in Indonesian)
+    ("The deal was signed a week or so ago.", EN, [("a week or so ago", "2024-W52")]),
+    ("The talks may take a year or so.", EN, [("a year or so", "P1Y")]),
+    ("Kesepakatan diteken sekitar seminggu lalu.", ID, [("sekitar seminggu lalu", "2024-W52")]),
+])
+def test_two_days_off_and_approximate_amounts(text, lang, expected):
+    assert _x(text, lang) == expected

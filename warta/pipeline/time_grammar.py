@@ -239,13 +239,14 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     # "ten days before the vote": a length before what it is counted from, not a date
     anchored = d.get("ago_anchored", [])
     ago_w = rf"(?:{i([w for w in d.get('ago_after', []) if w not in anchored])}|{i(anchored)}(?![ \t]+\w))"
+    approx = rf"(?:\s+{i(d['approx_after'])}(?!\w))?" if d.get("approx_after") else ""  # "a week or so"
     ago = (rf"(?P<ago>{_opt(d.get('duration_modifiers', []))}"
-           rf"(?:(?P<agn>{counts})(?:\s+|-)(?P<agu>{units})|(?P<agi>{implicit}))"
+           rf"(?:(?P<agn>{counts})(?:\s+|-)(?P<agu>{units}){approx}|(?P<agi>{implicit}))"
            rf"\s+{ago_w}(?!\w){ago_h})")
     dur = (rf"(?P<dur>{_opt(d.get('duration_modifiers', []), 'dmod')}"
            rf"(?:(?P<dn>{counts})(?:\s*(?P<dhalf>{i(d.get('half_words', []))}))?"
            rf"(?:\s+{i(d.get('count_more', []))})?(?:\s+|-)(?P<du>{units})"
-           rf"(?:\s+(?P<dhalf2>{i(d.get('half_after', []))})(?!\w))?|(?P<di>{implicit})"
+           rf"(?:\s+(?P<dhalf2>{i(d.get('half_after', []))})(?!\w))?{approx}|(?P<di>{implicit})"
            rf"|(?P<dw>{i(d.get('duration_words', {}))})"
            rf"|(?P<dlu>{units})-{i(d.get('unit_adjectives', []))}"  # "decades-long", "day-long"
            rf"|(?P<dpl>{i(d.get('plural_units', []))})))")
@@ -345,7 +346,8 @@ _NOT_FIRST = frozenset({
     "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_anchored", "ago_hyphen",
     "window_after",
     "window_next_after", "past_after", "weekday_last_after", "weekday_next_after", "season_modifiers_after",
-    "decade_suffixes", "half_after", "set_times", "set_article", "period_year_joiners", "clock_suffixes",
+    "decade_suffixes", "half_after", "approx_after", "set_times", "set_article", "period_year_joiners",
+    "clock_suffixes",
     "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
     "past_cues", "past_suffixes", "month_determiners", "not_past", "attributive_before", "half_words",
