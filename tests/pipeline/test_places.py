@@ -115,6 +115,21 @@ def test_city_state_pattern_binds_the_city(gaz):
     assert found["Ga."].precision == "admin1"
 
 
+@pytest.mark.parametrize("code,text", [
+    ("en", "Peanuts were roasted at a plant in Blakely, Georgia. The Georgia plant has closed."),
+    ("id", "Kacang disangrai di pabrik di Blakely, Georgia. Pabrik di Georgia itu kini tutup."),
+])
+def test_a_state_after_its_town_is_the_state_not_the_country_of_its_name(gaz, code, text):
+    found = places(text, code, gaz)
+    assert [(p.text, p.admin1) for p in found] == [
+        ("Blakely", "US.GA"), ("Georgia", "US.GA"), ("Georgia", "US.GA")]
+
+
+def test_a_country_after_its_town_stays_the_country(gaz):
+    found = by_text(places("Protesters marched in Tbilisi, Georgia, on Sunday.", "en", gaz))
+    assert found["Georgia"].precision == "country" and found["Georgia"].country == "GE"
+
+
 @pytest.mark.parametrize("text,span,code", [
     ("Police found the Missing Ill. man in a lake.", "Ill.", "US.IL"),
     ("Western Mass. stargazers met on Friday.", "Mass.", "US.MA"),

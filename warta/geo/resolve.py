@@ -42,6 +42,7 @@ class Match:
     doubted: list[Candidate] = field(default_factory=list)  # dropped as doubtful, for _cohere
     located: bool = False  # a word of place stands before it ("in X"), here or at another mention
     sentence: int = -1  # the sentence it stands in (-1: not known)
+    then: str = ""  # the punctuation between it and the next match ("," in "Paris, Texas")
 
 
 
@@ -94,8 +95,9 @@ def resolve(matches: list[Match]) -> None:
             return 1
         return 2
 
-    tiers = {id(m): tier(m) for m in matches}
     following = {id(a): b for a, b in zip(matches, matches[1:])}
+    _states_after_towns(matches, following)
+    tiers = {id(m): tier(m) for m in matches}
     named: dict[tuple[float, float], set[str]] = {}  # who placed each anchor
     placed: dict[str, set[tuple[float, float]]] = {}
     for level in (0, 1, 2, 3):
@@ -133,6 +135,23 @@ def resolve(matches: list[Match]) -> None:
     _cohere(matches, following)
     _one_sense(matches, following)
     _namesakes(matches, ctx)
+
+
+def _states_after_towns(matches: list[Match], following: dict[int, Match]) -> None:
+    """A name right after a town, in the same sentence, that may be a state
+    or province holding the town is that state ("Blakely, Georgia" is the US
+    state, not the country; "London, Ontario"); :func:`_bound` then keeps
+    the town to the ones in it."""
+    for m in matches:
+        nxt = following.get(id(m))
+        if nxt is None or nxt.start - m.end > 3 or nxt.sentence != m.sentence or nxt.key == m.key \
+                or m.then != "," or any(c.kind in BROAD and c.primary for c in m.cands):
+            continue  # "Texas, Oklahoma": peers in a list
+        units = {c.code: c for c in nxt.cands if c.kind == "admin1" and c.primary}
+        inside = [c for c in m.cands if c.kind == "settlement" and c.admin1 in units]
+        if inside and any(c.kind != "admin1" for c in nxt.cands):  # _bound then keeps the town to it
+            nxt.cands = [units[code] for code in dict.fromkeys(c.admin1 for c in inside if c.admin1)]
+            nxt.curated = ()
 
 
 def _contexts(matches: list[Match]) -> tuple[Context, dict[str, tuple[set[str], set[str],

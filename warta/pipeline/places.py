@@ -76,6 +76,8 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     for m in names:  # "in X", "from X": the text uses the name as a place
         m.located = m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in lex.locative
         m.sentence = toks[m.i].sent
+    for a, b in zip(names, names[1:]):
+        a.then = text[a.end:b.start].strip()
     resolve(names)
     regions = list_peers(text, names, Regions(text, names, lex), lex)
     out = []
