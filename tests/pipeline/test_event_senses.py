@@ -282,3 +282,19 @@ def test_warning_shots_are_no_strike_and_membom_is_one():
     assert events(text, "id", novaya, MINGGU) == []
     (ev,) = events("Militer membom sebuah biara di Novaya pada hari Minggu.", "id", novaya, MINGGU)
     assert ev.type == "strike"
+
+
+
+def test_a_claim_of_responsibility_refers_back_to_the_attack_told():
+    import warta
+
+    told = ("Militants attacked a military post in the northern Djibo region on Saturday, killing more "
+            "than 50 soldiers, security sources said.\n\nA militant group claimed responsibility for the "
+            "assault in a statement on Sunday, saying its fighters seized weapons.")
+    assert [e.type for e in warta.extract(told, lang="en", published="2025-05-13").events] == ["attack"]
+    # nothing told before: the condemned attack is the article's event
+    novaya = [place("Novaya", "Novaya")]
+    (ev,) = events("The UN condemned the attack on Novaya on Sunday.", "en", novaya, SUNDAY)
+    assert ev.type == "attack"
+    (ev,) = events("PBB mengecam serangan di Novaya pada hari Minggu.", "id", novaya, MINGGU)
+    assert ev.type == "attack"

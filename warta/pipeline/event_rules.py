@@ -77,6 +77,7 @@ class Rules:
     report_cues: PhraseLexicon[str]  # reporting verbs (claims.toml): a date beside one dates a report
     forces_before: frozenset[str]  # force nouns before a place that names a side: "pasukan (Kiev)"
     forces_after: frozenset[str]  # force nouns after one: "Kyiv('s) forces"
+    follow_ups: frozenset[str]  # "claimed responsibility for" (the attack): once one is told, that one
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -121,6 +122,7 @@ def rules(lang: Lang) -> Rules:
         _report_cues(lang),
         _words(data.get("forces", {}).get("before", [])),
         _words(data.get("forces", {}).get("after", [])),
+        _words(data.get("follow_ups", [])),
     )
 
 
@@ -247,6 +249,23 @@ def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]]) -
                 return True
             if t.text in CLAUSE_BREAKS or t.text.lower() in stops:
                 break
+    return False
+
+
+FOLLOW_UP_WORDS = 3  # words of a phrase that refers back to an event: "claimed responsibility for"
+
+
+def follow_up(r: Rules, toks: list[Token], group: list[Match[str]]) -> bool:
+    """A trigger that a phrase refers back with ("claimed responsibility for the assault",
+    "condemned the attack", "bertanggung jawab atas serangan"): once the article has told
+    an event, the one it told, not another."""
+    for m in group:
+        back = m.first_token - 1
+        if back > 0 and toks[back].text.lower() in r.determiners:
+            back -= 1
+        words = [t.text.lower() for t in toks[max(0, back - FOLLOW_UP_WORDS + 1):back + 1]]
+        if any(" ".join(words[-n:]) in r.follow_ups for n in range(1, len(words) + 1)):
+            return True
     return False
 
 

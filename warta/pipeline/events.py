@@ -61,6 +61,7 @@ from warta.pipeline.event_rules import (
     anaphoric,
     armed,
     find_triggers,
+    follow_up,
     modality,
     remention,
     report_date,
@@ -154,7 +155,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                          or _cause_of_deaths(m, group, toks)]
                 if not group:
                     continue
-            if anaphoric(rules, toks, text, group):
+            if anaphoric(rules, toks, text, group) or (events and follow_up(rules, toks, group)):
                 continue  # "tewas akibat serangan tersebut": the event already told
             chosen = _chosen(rules, group, len(groups) > 1, toks, text, mods)
             chosen += _elsewhere(rules, chosen, group, inside, toks, text)
