@@ -687,3 +687,16 @@ def test_events_a_date_right_before_the_reporting_verb_dates_the_report():
                               "200 tentara di Kursk.")):
         (ev,) = warta.extract(text, lang=code, published=PUB).events
         assert (ev.date.start, ev.date.end) == (date(2025, 1, 4), PUB), text
+
+
+def test_events_a_peoples_adjective_or_a_possessive_before_the_trigger_owns_it():
+    # a passive death verb makes the side before the trigger its victim, but "Israeli
+    # strikes" and "Russia's shelling" are Israel's and Russia's, whoever died in them
+    for text, actor, target in (
+            ("The ministry said 30 people died in Israeli strikes on Khan Younis on Sunday.", "IL", "PS"),
+            ("Five people were killed in Russia's shelling of Kherson on Sunday.", "RU", "UA")):
+        evs = warta.extract(text, lang="en", published="2025-01-06").events
+        assert [(e.type, e.actor, e.target) for e in evs] == [("strike", actor, target)], text
+    evs = warta.extract("Lima orang tewas akibat serangan Rusia di Kherson pada Minggu.", lang="id",
+                        published="2025-01-06").events
+    assert [(e.type, e.actor, e.target) for e in evs] == [("strike", "RU", "UA")]

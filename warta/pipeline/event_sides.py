@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from warta.geo.fold import fold
 from warta.model import Token
 from warta.pipeline.event_rules import Roles
 from warta.pipeline.lexicon import Match
@@ -14,7 +15,8 @@ REPEL_REACH = 3  # tokens between a defence verb and the assault it stops: "repe
 
 
 def event_sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match[str]],
-                roles: Roles, passive: bool) -> tuple[str | None, str | None]:
+                roles: Roles, passive: bool,
+                adjectives: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """Who acts and who is acted upon, from the side words around the trigger.
 
     After a passive or a verb of dying ("were killed", "diserang", "tewas"),
@@ -24,11 +26,14 @@ def event_sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match
     a side marked as a target ("on", "ke") is acted upon, one marked as an
     agent ("by", "oleh") acts, and in languages whose nouns take their
     possessor after them, a side right after a nominal trigger acts, whoever
-    is named before it ("serangan rudal Rusia" = a Russian missile attack).
+    is named before it ("serangan rudal Rusia" = a Russian missile attack). A
+    people's adjective or a possessive right before the trigger (``adjectives``:
+    folded; "in Israeli strikes", "Russia's shelling") owns it, passive or not.
     """
     before = [m for m in hits if m.end <= trig.start]
     after = [m for m in hits if m.start >= trig.end][:MAX_SIDES_AFTER]
     inner = [m for m in hits if m.start >= trig.start and m.end <= trig.end]  # "serangan Israel"
+    inner = inner or [m for m in before[-1:] if _owns(text, m, trig, adjectives)]
     repel = _repelled(text, toks, trig, roles.repel)
     if repel is not None:
         return _defence(trig, repel, before, after, inner, roles)
@@ -55,6 +60,13 @@ def event_sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match
     if actor is None and target is not None:
         actor = next((m.value for m in hits if m.value != target), None)
     return actor, target
+
+
+def _owns(text: str, side: Match[str], trig: Match[str], adjectives: frozenset[str]) -> bool:
+    """Whether ``side`` stands right before the trigger as its owner: a people's adjective
+    ("Israeli strikes") or a possessive ("Russia's shelling")."""
+    gap = text[side.end:trig.start]
+    return (not gap.strip() and fold(side.text) in adjectives) or gap.strip() in ("'s", "’s")
 
 
 def _repelled(text: str, toks: list[Token], trig: Match[str], words: frozenset[str]) -> int | None:

@@ -70,6 +70,7 @@ from warta.pipeline.event_rules import (
 )
 from warta.pipeline.event_sides import event_sides, is_passive
 from warta.pipeline.lexicon import Match
+from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
@@ -97,6 +98,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     names (:func:`article_sides`), when the caller has them already."""
     rules = _rules(lang)
     sides = side_lexicon(lang)
+    adjectives = frozenset(place_lexicon(lang).demonyms)  # "Israeli (strikes)": who struck
     events: list[Event] = []
     quoted: list[Event] = []  # events told only in quoted speech
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
@@ -162,7 +164,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             for etype, m in _by_actor(chosen, group, found, toks, text, side_hits, rules):
                 passive = _passive_near(m, found, toks, rules)
                 actor, target = _figure_sides(etype, figs, *event_sides(text, toks, m, side_hits, rules.roles,
-                                                                         passive))
+                                                                         passive, adjectives))
                 # the actor's own country named as the actor is not where it acted
                 # ... and so is one named as the agent after it ("drones launched by Russia")
                 acting = {h.start for h in side_hits if h.value == actor and (
@@ -186,11 +188,14 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     # the article's main place lies in no party's country (a UN office in Geneva)
                     fallback = main_place([p for p in filed_elsewhere if p.country == target],
                                           sentences) or main
-                elif etype == "strike" and near is None and main is not None and main.precision == "country" \
+                elif etype == "strike" and near is None and main is not None \
                         and main.country == actor and target and target != actor:
-                    # "drones launched by Russia" at Ukraine: a strike lands outside the striker's country
-                    fallback = next((p for p in places if p.country == target and p.precision == "country"
-                                     and p.lat is not None), main)
+                    # "drones launched by Russia" at Ukraine, "Israel struck Iran's nuclear sites" in a story
+                    # that names Tel Aviv most: a strike lands outside the striker's country, in a
+                    # place of the target's the story names, else the target country itself
+                    fallback = main_place([p for p in filed_elsewhere if p.country == target], sentences) \
+                        or next((p for p in places if p.country == target and p.precision == "country"
+                                 and p.lat is not None), main)
                 wheres = [near] + coordinated(near, where_from, text, rules.joiners) if near else [fallback]
                 for where in wheres:
                     if when is None or where is None:
