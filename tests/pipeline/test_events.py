@@ -700,3 +700,11 @@ def test_events_a_peoples_adjective_or_a_possessive_before_the_trigger_owns_it()
     evs = warta.extract("Lima orang tewas akibat serangan Rusia di Kherson pada Minggu.", lang="id",
                         published="2025-01-06").events
     assert [(e.type, e.actor, e.target) for e in evs] == [("strike", "RU", "UA")]
+
+
+def test_events_a_strike_with_no_place_near_it_lands_in_the_targets_country():
+    # the story names Haifa most, but that is the striker's country
+    text = ("Israel struck Iran's nuclear sites early on Sunday, Israeli officials said. Sirens later "
+            "sounded in Haifa, and shrapnel fell in Haifa and Tel Aviv.")
+    evs = warta.extract(text, lang="en", published="2025-06-22").events
+    assert [(e.type, e.actor, e.target, e.place.name) for e in evs] == [("strike", "IL", "IR", "Iran")]
