@@ -186,6 +186,24 @@ def test_a_union_by_its_initials_is_a_place_only_with_demonyms(gaz):
     assert eu.demonym and eu.precision == "region" and abs(eu.lat - 48.7) < 1 and abs(eu.lon - 9.1) < 1
 
 
+@pytest.mark.parametrize("code,text", [
+    ("en", "Julia thanked the nurses on Monday."),  # another name of Plovdiv
+    ("en", "Google opened an office on Monday."),  # another name of Topeka
+    ("id", "Julia berterima kasih kepada para perawat."),
+    ("id", "Google membuka kantor baru pada Senin."),
+])
+def test_a_towns_other_name_unlike_its_own_needs_a_place_word(gaz, code, text):
+    assert places(text, code, gaz) == []
+
+
+@pytest.mark.parametrize("code,text,span,country", [
+    ("en", "Strikes hit Beit Lahia overnight.", "Beit Lahia", "PS"),  # Bayt Lahya, spelled another way
+    ("id", "Serangan menghantam Beit Lahia semalam.", "Beit Lahia", "PS"),
+])
+def test_a_towns_name_spelled_another_way_stays(gaz, code, text, span, country):
+    assert by_text(places(text, code, gaz))[span].country == country
+
+
 def test_surname_after_full_name_is_not_a_place(gaz):
     text = "Officer Tom Lincoln spoke to reporters. Lincoln said the road was closed."
     assert "Lincoln" not in [p.text for p in places(text, "en", gaz)]

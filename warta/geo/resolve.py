@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 
 from warta.geo.cohere import cohere, scored
+from warta.geo.fold import fold
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid, km
 from warta.geo.rank import Context, best as best_of
@@ -415,12 +417,30 @@ def _doubtful(best: Candidate, m: Match, ctx: Context) -> bool:
         return True  # "desa Sverdlikovo" in a Kursk story: no alias of a hamlet far from it
     if m.want is not None:
         return False
+    if not best.primary and best.kind == "settlement" and not m.located and best.population < FAMOUS \
+            and not _spelled_alike(m.key, best.name):
+        return True  # "McDaniel" (Lilburn), "Julia" (Plovdiv): a town's other name, unlike its own
     if best.kind in ("settlement", "admin2") and best.population < SMALL_PLACE \
             and m.j - m.i == 1 and not _located(best, m, ctx):
         if best.admin1 and best.admin1 in ctx.admin1s:
             return False
         return ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM
     return False
+
+
+ALIKE = 0.65  # an alias this close to its place's main name spells it another way ("Kurakhov")
+
+
+def _spelled_alike(key: str, name: str) -> bool:
+    """Whether an alias (folded ``key``) spells the main ``name`` another
+    way (a transliteration, "Beit Lahia" for "Bayt Lahiya", "Tira" in "At
+    Tirah") rather than naming the place otherwise (a former name, a
+    nickname, a namesake's: "Palmetto" for North Myrtle Beach)."""
+    a, b = key.replace(" ", ""), fold(name).replace(" ", "")
+    short, long = sorted((a, b), key=len)
+    if short and short in long and len(short) >= 0.55 * len(long):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= ALIKE
 
 
 LOCATED_PLACE = 10_000  # a town "in X" names though no place of the story lies near it

@@ -73,8 +73,9 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
                 m.best = m.cands[0]
                 adjectives.add(id(m))
     names = [m for m in matches if id(m) not in adjectives]
-    for m in names:  # "in X", "from X": the text uses the name as a place
-        m.located = m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in lex.locative
+    for m in names:  # "in X", "from X", "X International Airport": the text uses the name as a place
+        m.located = m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in lex.locative \
+            or _names_a_site(toks, m, lex)
         m.sentence = toks[m.i].sent
     for a, b in zip(names, names[1:]):
         a.then = text[a.end:b.start].strip()
@@ -87,6 +88,29 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
             out[-1].demonym = id(m) in adjectives
     out = with_addresses(text, toks, out, lex)
     return _convention(text, toks, out, lex, literal, facilities)
+
+
+SITE_WORDS = 3  # words between a name and the head of the site named after it
+
+
+def _names_a_site(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
+    """Whether a facility's head follows the name within its capitalised
+    name ("Dulles International Airport") or comes right before it ("Bandara
+    Internasional Dulles"): the site is named after the place."""
+    s = toks[m.i].sent
+    for g in range(m.j, min(len(toks), m.j + SITE_WORDS)):
+        if toks[g].sent != s or not toks[g].cap:
+            break
+        if toks[g].key in lex.facility_heads_after:
+            return True
+    for g in range(m.i - 1, max(-1, m.i - 1 - SITE_WORDS), -1):
+        if toks[g].sent != s:
+            break
+        if toks[g].key in lex.facility_heads_before:
+            return True
+        if not toks[g].cap:
+            break
+    return False
 
 
 def as_convention(text: str, lang: Lang, sentences: list[Sentence], places: list[PlaceMention],
