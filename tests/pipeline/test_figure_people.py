@@ -265,3 +265,18 @@ def test_an_outcome_phrase_the_unit_word_opens_is_the_figures_own():
         ("38 jenazah", "killed"), ("203 korban", "wounded")]
     doc = extract("Rumah sakit menerima 203 korban luka.", lang="id", published="2025-05-25")
     assert [(f.text, f.outcome) for c in doc.claims for f in c.figures] == [("203 korban", "wounded")]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The governor said no one was hurt when debris fell."),
+    ("en", "Not one soldier was wounded, the army said."),
+    ("id", "Tidak satu pun warga terluka, kata polisi."),
+    ("id", "Tak seorang pun tewas dalam serangan itu."),
+])
+def test_no_one_counts_nobody(code, text):
+    assert [f.text for c in extract(text, lang=code, published="2025-06-22").claims for f in c.figures] == []
+
+
+def test_bombers_are_aircraft():
+    doc = extract("Drones destroyed four Su-34 bombers at the airbase.", lang="en", published="2025-06-22")
+    assert [(f.text, f.unit) for c in doc.claims for f in c.figures] == [("four Su-34 bombers", "aircraft")]
