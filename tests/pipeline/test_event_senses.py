@@ -298,3 +298,11 @@ def test_a_claim_of_responsibility_refers_back_to_the_attack_told():
     assert ev.type == "attack"
     (ev,) = events("PBB mengecam serangan di Novaya pada hari Minggu.", "id", novaya, MINGGU)
     assert ev.type == "attack"
+
+
+def test_a_shooting_is_an_attack_in_both_languages():
+    novaya = [place("Novaya", "Novaya")]
+    (ev,) = events("A shooting in Novaya on Sunday killed a teacher.", "en", novaya, SUNDAY)
+    assert ev.type == "attack"
+    (ev,) = events("Penembakan di Novaya pada hari Minggu menewaskan seorang guru.", "id", novaya, MINGGU)
+    assert ev.type == "attack"
