@@ -95,3 +95,11 @@ def test_span_tokens_are_the_tokens_of_the_span_alone(text):
             want = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
             assert got == want, (start, end)
     assert [t.text for t in tokens(text)] == TOKEN_RE.findall(text)
+
+
+def test_segment_a_corps_after_a_military_rank_ends_no_sentence():
+    # "Letkol Inf." (infantry), "Mayor Kav." (cavalry), "Bripda": the name goes on
+    lang = load("id")
+    for text in ("Kapendam Letkol Inf. Candra Wijaya mengatakan dua prajurit gugur. Ia tidak merinci.",
+                 "Serangan dipimpin Mayor Kav. Andi Saputra pada malam hari. Dua warga tewas."):
+        assert len(sentences(text, lang)) == 2, text
