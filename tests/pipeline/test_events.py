@@ -708,3 +708,17 @@ def test_events_a_strike_with_no_place_near_it_lands_in_the_targets_country():
             "sounded in Haifa, and shrapnel fell in Haifa and Tel Aviv.")
     evs = warta.extract(text, lang="en", published="2025-06-22").events
     assert [(e.type, e.actor, e.target, e.place.name) for e in evs] == [("strike", "IL", "IR", "Iran")]
+
+
+def test_events_what_is_struck_in_a_place_a_side_holds_is_that_sides():
+    # "Russian-occupied Melitopol" lies in Ukraine but is Russia's; Indonesian says it after
+    # the place ("Melitopol yang diduduki Rusia")
+    en = warta.extract("Ukrainian drones hit a depot in Russian-occupied Melitopol on Monday.", lang="en",
+                       published="2025-06-10").events
+    assert [(e.type, e.actor, e.target) for e in en] == [("strike", "UA", "RU")]
+    idn = warta.extract("Drone Ukraina menghantam gudang di Melitopol yang diduduki Rusia pada Senin.",
+                        lang="id", published="2025-06-10").events
+    assert [(e.type, e.actor, e.target) for e in idn] == [("strike", "UA", "RU")]
+    text = "Russian shelling killed three people in the Ukrainian-held town of Kupiansk on Monday."
+    held = warta.extract(text, lang="en", published="2025-06-10").events
+    assert [(e.actor, e.target) for e in held] == [("RU", "UA")]

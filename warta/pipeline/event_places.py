@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from warta.model import PLACE_RANK, Figure, PlaceMention, Sentence
-from warta.pipeline.lexicon import Match
+from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.spans import SpanIndex
 
 OBJECT_GAP = 2  # characters between a trigger and the place it acts on: "attacked Israel"
@@ -69,6 +69,22 @@ def without_datelines(text: str, places: list[PlaceMention], sentences: list[Sen
         if not (0 <= k < LEAD_DATELINE_SENTENCES and is_dateline(text, p, sentences[k])):
             out.append(p)
     return out
+
+
+HOLDER_RE = re.compile(r"(\w+)-(\w+)\s+(?:(?:town|city|village|region|port|district|area)\s+of\s+)?\Z")
+HOLDER_CHARS = 60  # characters before a place searched for "<side>-occupied"
+
+
+def holder(text: str, place: PlaceMention, words: frozenset[str], sides: PhraseLexicon[str]) -> str | None:
+    """The side that holds ``place`` by a compound right before it ("Russian-occupied
+    Melitopol", "the Ukrainian-held town of Kupiansk"; ``words``: "occupied", "held"),
+    or None."""
+    if not words:
+        return None
+    m = HOLDER_RE.search(text, max(0, place.start - HOLDER_CHARS), place.start)
+    if m is None or m.group(2).lower() not in words:
+        return None
+    return sides.lookup(m.group(1))
 
 
 def _literal(places: list[PlaceMention]) -> list[PlaceMention]:

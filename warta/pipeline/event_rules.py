@@ -78,6 +78,7 @@ class Rules:
     forces_before: frozenset[str]  # force nouns before a place that names a side: "pasukan (Kiev)"
     forces_after: frozenset[str]  # force nouns after one: "Kyiv('s) forces"
     follow_ups: frozenset[str]  # "claimed responsibility for" (the attack): once one is told, that one
+    holders: frozenset[str]  # "occupied", "held": "<side>-occupied <place>" names who holds it
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -123,6 +124,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("forces", {}).get("before", [])),
         _words(data.get("forces", {}).get("after", [])),
         _words(data.get("follow_ups", [])),
+        _words(data.get("holders", [])),
     )
 
 

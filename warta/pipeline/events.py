@@ -47,6 +47,7 @@ from warta.pipeline.event_places import (
     TERRITORY_REACH,
     WORD_BEFORE_RE,
     coordinated,
+    holder,
     in_figure,
     is_dateline,
     main_place,
@@ -200,6 +201,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 for where in wheres:
                     if when is None or where is None:
                         continue
+                    held = holder(text, where, rules.holders, sides)  # "Russian-occupied Melitopol"
+                    if target is None or (held and target == where.country and held != actor):
+                        target = held or target
                     aim = where.country if target is None and where.country and etype in VIOLENT else target
                     # struck where it happened (in a civil war, its own side)
                     ev = Event(type=etype, actor=actor, target=aim, place=where, date=when,
