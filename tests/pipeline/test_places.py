@@ -178,6 +178,15 @@ def test_demonyms_of_regions_and_of_peoples_without_one_place(gaz, text, expecte
     assert {p.text: p.name for p in found} == expected
 
 
+def test_demonyms_of_smaller_countries_regions_and_states(gaz):
+    text = "Latvian climbers, an Abkhaz official and two Ohioans met Peruvian guides."
+    lang = load("en")
+    found = {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz, demonyms=True)}
+    assert found["Latvian"].country == "LV" and found["Peruvian"].country == "PE"
+    assert found["Abkhaz"].admin1 == "GE.02" and found["Ohioans"].admin1 == "US.OH"
+    assert places(text, "en", gaz) == []  # news convention: no places
+
+
 def test_a_union_by_its_initials_is_a_place_only_with_demonyms(gaz):
     text = "The EU extended its sanctions while Brussels hosted the talks."
     assert [p.text for p in places(text, "en", gaz)] == ["Brussels"]  # news: the EU is a body
