@@ -52,6 +52,8 @@ class ClaimLexicons:
     addressed: frozenset[str]
     weak_kinds: PhraseLexicon[str]
     possessives: frozenset[str]
+    noun_links: frozenset[str]  # prepositions that join a source word to its complement
+    channels: PhraseLexicon[str]  # where a source speaks ("on Telegram"), no complement of it
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -99,6 +101,8 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         addressed=words("cues_addressed"),
         weak_kinds=from_table(data.get("weak_kinds", {})),
         possessives=words("possessives"),
+        noun_links=words("noun_links"),
+        channels=from_table({"channel": _words(data, "channels")}),
         abbreviations=frozenset(w.rstrip(".").lower() for w in [
             *_words(lang.data("segment"), "abbreviations"), *_words(data, "human_titles")]),
     )

@@ -66,19 +66,19 @@ class SourceReader(SourceBook):
         after_punct = cue.first_token == 0 or (prev >= 0 and toks[prev].text in PUNCT_BOUNDARY)
         if cue.value == "inverted":
             if after_punct:
-                span = self._clean(self._phrase_after(toks, cue.last_token + 1), figs)
+                span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs)
             else:  # the verb after its subject: "Tentara Israel Sebut ...", "Militer Israel sebut ..."
-                span = self._clean(self._phrase_before(toks, cue.first_token - 1), figs)
+                span = self._clean(self._phrase_before(toks, cue.first_token - 1, figs), figs)
             if span is None:
                 return None
             return self.describe(span, toks, max(self._apposition_after(toks, span), cue.start))
         if cue.value == "after":  # "according to X": any phrase that is not a date, place or number
-            span = self._clean(self._phrase_after(toks, cue.last_token + 1), figs, loose=True)
+            span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs, loose=True)
             if span is None:
                 return None
             return self._report_or_source(span, toks, cue)
         if cue.value == "adverbial":  # "Ukraine has reportedly knocked out ...": its subject, if named
-            span = self._clean(self._phrase_before(toks, cue.first_token - 1), figs)
+            span = self._clean(self._phrase_before(toks, cue.first_token - 1, figs), figs)
             inner = tokenize(self.text, span.start, span.end) if span is not None else []
             if span is None or not (self.lex.kinds.find(inner, self.text)
                                     or self.sides.find(inner, self.text)):
@@ -89,10 +89,10 @@ class SourceReader(SourceBook):
             prev >= 0 and toks[prev].text in QUOTES)
         ctx_end = cue.start
         if after_punct and claim_before and cue.text.lower() not in self.lex.addressed:
-            span = self._clean(self._phrase_after(toks, cue.last_token + 1), figs)
+            span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs)
             ctx_end = self._apposition_after(toks, span) if span is not None else ctx_end
         if span is None:
-            span = self._clean(self._phrase_before(toks, cue.first_token - 1), figs)
+            span = self._clean(self._phrase_before(toks, cue.first_token - 1, figs), figs)
         ctx_start = self._title_before(toks, span) if span is not None else None
         if span is None and prev >= 0 and toks[prev].text == ",":
             span, ctx_start = self._apposition(toks, prev, figs) or (None, None)
@@ -140,6 +140,19 @@ class SourceReader(SourceBook):
                 break
         return i
 
+    def _skip_channel_back(self, toks: list[Token], i: int) -> int:
+        """Back past where the source speaks: "The ministry in a statement said", "Militer
+        dalam pernyataannya menyebut"."""
+        j = i
+        while j >= 0 and i - j < MAX_CLAIMANT_TOKENS and not self._stops(toks, j):
+            j -= 1
+        if j < 0 or toks[j].text.lower() not in self.lex.noun_links | self.lex.locatives or j == i:
+            return i
+        words = toks[j + 1:i + 1]
+        if not self.lex.channels.find(words, self.text) or self.lex.kinds.find(words, self.text):
+            return i
+        return self._skip_adverbs_back(toks, j - 1)
+
     def _clean(self, span: Span | None, figs: list[Figure], loose: bool = False) -> Span | None:
         """A phrase that runs into a figure is the claim, not its source; one that is only
         a date, place or number is no source either. ``loose``: after "according to" any
@@ -152,8 +165,8 @@ class SourceReader(SourceBook):
                 return span
         return span if self.sourcey(span) else None
 
-    def _phrase_before(self, toks: list[Token], i: int) -> Span | None:
-        i = self._skip_adverbs_back(toks, i)
+    def _phrase_before(self, toks: list[Token], i: int, figs: list[Figure] | None = None) -> Span | None:
+        i = self._skip_channel_back(toks, self._skip_adverbs_back(toks, i))
         end = i
         if i > 0 and toks[i].text.lower() in self.lex.definite_after:
             i -= 1  # "Misi itu mengatakan"
@@ -181,18 +194,57 @@ class SourceReader(SourceBook):
                 j -= 1
             if j < i - 1:
                 i = j
+        elif i > 0 and toks[i].text.lower() in self.lex.noun_links:
+            i = self._head_before_link(toks, i, end, figs or [])
         return self._span(toks, i + 1, end)
 
-    def _phrase_after(self, toks: list[Token], i: int) -> Span | None:
+    def _head_before_link(self, toks: list[Token], link: int, end: int, figs: list[Figure]) -> int:
+        """"officials on both sides said", "a source close to Hezbollah said": a preposition
+        after a source word joins the source to its complement; the phrase runs back from it
+        (where it stops otherwise)."""
+        j = link - 1
+        while j >= 0 and end - j < MAX_CLAIMANT_TOKENS and not self._stops(toks, j):
+            j -= 1
+        head = toks[j + 1:link]
+        stop = toks[j].text.lower() if j >= 0 else ""
+        if stop in self.lex.relatives:  # "yang timnya membantu warga di ...": a clause, no head
+            return link
+        ends = stop not in self.lex.boundaries  # from the sentence's start or a comma: "A source close to"
+        return j if self._joins(head, toks[link + 1:end + 1], figs, ends) else link
+
+    def _joins(self, head: list[Token], rest: list[Token], figs: list[Figure], anywhere: bool) -> bool:
+        """Whether a preposition joins a source word (ending ``head`` unless ``anywhere``) to
+        the complement ``rest``, which names no channel ("in a statement", "di Telegram")
+        and no figure."""
+        found = [m for lex in (self.lex.kinds, self.lex.weak_kinds, self.lex.human_titles)
+                 for m in lex.find(head, self.text)]
+        if not head or not rest or not found or self.lex.channels.find(rest, self.text):
+            return False
+        if not anywhere and not any(m.last_token == len(head) - 1 for m in found):
+            return False
+        a, b = head[0].start, rest[-1].end
+        return not any(f.start < b and a < f.end for f in figs)
+
+    def _phrase_after(self, toks: list[Token], i: int, figs: list[Figure] | None = None) -> Span | None:
         start = i
-        while i < len(toks) and i - start < MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[i]) \
-                and not toks[i].text[:1].isdigit() and self._in_time(toks[i]) is None:
-            i += 1
+        i = self._run_after(toks, i, start)
         if i == start:
             return None
+        if i + 1 < len(toks) and toks[i].text.lower() in self.lex.noun_links:
+            # "..., kata pejabat di kedua belah pihak": the source with its complement
+            k = self._run_after(toks, i + 1, start)
+            if k > i + 1 and self._joins(toks[start:i], toks[i + 1:k], figs or [], False):
+                i = k
         if i < len(toks) and toks[i].text.lower() in self.lex.definite_after:
             i += 1  # "menurut kementerian itu"
         return self._span(toks, start, i - 1)
+
+    def _run_after(self, toks: list[Token], i: int, start: int) -> int:
+        """Where a phrase read forwards from ``i`` stops: a boundary, a number or a date."""
+        while i < len(toks) and i - start < MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[i]) \
+                and not toks[i].text[:1].isdigit() and self._in_time(toks[i]) is None:
+            i += 1
+        return i
 
     def _agent_after(self, toks: list[Token], i: int) -> Span | None:
         """The author after a passive verb or a report noun: "disebutkan Kemenkes",

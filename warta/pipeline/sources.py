@@ -121,7 +121,7 @@ class SourceBook:
         lo = span.start if ctx_start is None else min(ctx_start, span.start)
         ctx = [t for t in toks if lo <= t.start < ctx_end]
         span_toks = [t for t in ctx if span.start <= t.start < span.end]
-        kind = self._kind(ctx)
+        kind = self._head_kind(span_toks) or self._kind(ctx)
         side_hits = self.sides.find(ctx, self.text)
         country = side_hits[0].value if side_hits else None
         owner = self._owner(ctx)  # "its spokeswoman", "juru bicaranya": speaks for the last body
@@ -193,6 +193,15 @@ class SourceBook:
             if kind:
                 return kind
         return ""
+
+    def _head_kind(self, toks: list[Token]) -> str:
+        """The kind of a phrase's head before a preposition or relative that joins it to a
+        complement: "Sumber yang dekat dengan Hizbullah" is a source, not Hezbollah."""
+        links = self.lex.noun_links | self.lex.relatives | self.lex.locatives
+        k = next((n for n, t in enumerate(toks) if n > 0 and t.text.lower() in links and not acronym(t)), 0)
+        if not k or not self.lex.kinds.find(toks[:k], self.text):
+            return ""
+        return self._kind(toks[:k])
 
     def _names(self, toks: list[Token]) -> list[str]:
         """Capitalised words that are neither a source word, a title, a side nor a place."""
