@@ -377,6 +377,8 @@ def test_lower_cased_common_words_and_names_stay_words(gaz):
 def test_lone_common_words_are_no_small_places(gaz):
     text = "The Metro Council and the First Baptist congregation met with Commerce officials."
     assert not {"Metro", "First", "Commerce"} & set(by_text(places(text, "en", gaz)))
+    text = "Man charged with theft. The Capital Area Transit Section said the Tour ended in Texas."
+    assert [p.text for p in places(text, "en", gaz)] == ["Texas"]
     # Indonesian common nouns that head institutions' names (data: function_words)
     text = "Sumber di kepolisian mengatakan Bank Mandiri tutup di Jakarta."
     assert [p.text for p in places(text, "id", gaz)] == ["Jakarta"]
