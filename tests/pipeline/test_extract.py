@@ -176,3 +176,13 @@ def test_extract_city_officials_and_weapon_possessors():
     assert (mayor.claimant.kind, mayor.claimant.country) == ("official", "UA")
     assert mayor.figures[0].side == "UA"
     assert [(e.type, e.actor, e.target) for e in article.events][0] == ("strike", "RU", "UA")
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The city council rejected the plan for a new bridge on Monday, the mayor said."),
+    ("id", "Dewan kota menolak rencana pembangunan jembatan baru pada Senin, kata wali kota."),
+])
+def test_extract_an_article_without_figures_has_no_claims(code, text):
+    # claims hold figures (or deny one): with none in the article, no step looks for them
+    article = warta.extract(text, lang=code, published="2025-01-06")
+    assert article.claims == [] and article.sentences

@@ -52,7 +52,7 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     plain = [p for p in places if not p.demonym]  # the other steps read places as news does
     quantities = find_quantities(text, data, articles=True)
     figures = find_figures(text, data, sents, quantities, times, plain, when)
-    claims = find_claims(text, data, sents, figures, plain, times)
+    claims = find_claims(text, data, sents, figures, plain, times) if figures else []  # claims hold figures
     named = article_sides(text, data, sents)
     infer_sides(text, data, sents, claims, plain, named)
     dated = [t for t in times if t.start_date is not None]  # durations, sets and "now" date nothing
