@@ -213,6 +213,18 @@ def test_a_towns_name_spelled_another_way_stays(gaz, code, text, span, country):
     assert by_text(places(text, code, gaz))[span].country == country
 
 
+@pytest.mark.parametrize("code,text,span,country", [
+    ("en", "Shelling hit Eastern Ghouta again as talks on Nagorno-Karabakh stalled.", "Eastern Ghouta", "SY"),
+    ("en", "Russian troops entered South Ossetia in August.", "South Ossetia", "GE"),
+    ("id", "Pasukan Rusia memasuki Ossetia Selatan pada Agustus.", "Ossetia Selatan", "GE"),
+    ("id", "Penembakan menghantam Ghouta Timur saat perundingan Nagorno-Karabakh macet.", "Nagorno-Karabakh",
+     "AZ"),
+])
+def test_conflict_regions_the_index_lacks_are_regions(gaz, code, text, span, country):
+    p = by_text(places(text, code, gaz))[span]
+    assert p.precision == "region" and p.country == country
+
+
 def test_surname_after_full_name_is_not_a_place(gaz):
     text = "Officer Tom Lincoln spoke to reporters. Lincoln said the road was closed."
     assert "Lincoln" not in [p.text for p in places(text, "en", gaz)]

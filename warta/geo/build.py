@@ -17,11 +17,11 @@ from warta.errors import GazetteerError
 from warta.geo.progress import Progress
 from warta.geo.sources import WRITE, Row, read_sources
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 # the SHA-256 of lang/_base/geo.toml this version's index is built from: the index
 # is named by SCHEMA_VERSION, so a change to that file must bump the version, or
 # caches built before it would be kept (tests/geo/test_build_version.py checks)
-GEO_DATA_SHA256 = "005d23f7a5c9c58ec79808251a1441690c5f55ecbec7ab9f90d00392fe3e30b9"
+GEO_DATA_SHA256 = "c7ec011972931d770d831b63c253d4af8a6c4ad6b31f8fd0dc4ed152b12619bf"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
