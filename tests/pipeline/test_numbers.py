@@ -173,6 +173,13 @@ def test_numbers_plus_suffix_is_a_lower_bound():
     assert _q("on Dec.14th and Nov. 5.", EN) == []
 
 
+def test_numbers_an_approximating_suffix_is_about_that_many():
+    assert _q("sekitar 50-an orang dan 1.000-an rumah", ID) == [
+        ("sekitar 50-an", 50, 50, 50, "approx"), ("1.000-an", 1000, 1000, 1000, "approx")]
+    assert _q("about 2,000-odd people and a 5-year-old boy", EN) == [
+        ("about 2,000-odd", 2000, 2000, 2000, "approx")]
+
+
 def test_numbers_day_ranges_before_a_month_and_idioms_are_no_counts():
     from warta.lang import load as _load
     from warta.pipeline.numbers import find_quantities as _fq

@@ -80,6 +80,7 @@ class _Grammar:
     vague: dict[str, tuple[float, float]]
     scales: dict[str, float]
     mods: dict[str, str]
+    approx_suffixes: frozenset[str]
     decimal: str
     group: str
 
@@ -120,8 +121,8 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
     bet_a = words_pattern(p[0] for p in between)
     bet_b = words_pattern(p[1] for p in between)
     skip = _skip_pattern(d, locale)
-    suffix = (rf"(?P<suf>{words_pattern(d['lower_suffixes'])}(?!\w))?"
-              if d.get("lower_suffixes") else "(?P<suf>(?!x)x)?")
+    suffixes = [*d.get("lower_suffixes", []), *d.get("approx_suffixes", [])]
+    suffix = (rf"(?P<suf>{words_pattern(suffixes)}(?!\w))?" if suffixes else "(?P<suf>(?!x)x)?")
     pattern = (
         rf"(?P<skip>{skip})"
         rf"|(?<!\w)(?P<bet>{bet_a})\s+(?P<b1>{qty_start})\s+(?:{bet_b})\s+(?P<b2>{qty_inner})"
@@ -148,6 +149,7 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
                             re.IGNORECASE),
         number_re=re.compile(rf"(?:{digits}|{wordseq})", re.IGNORECASE),
         kinds=kinds, joiners=joiners, vague=vague, scales=scales, mods=mods,
+        approx_suffixes=frozenset(norm(x) for x in d.get("approx_suffixes", [])),
         decimal=get_decimal_symbol(locale), group=get_group_symbol(locale),
     )
 
@@ -266,7 +268,9 @@ def _build(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
     value, low, high, stop = first
     mod = g.mods.get(norm(m.group("mod"))) if m.group("mod") is not None else None
     if m.group("suf") is not None and stop == m.end("q1") and m.group("q2") is None:
-        mod, stop = "lower", m.end("suf")
+        # "60-plus" is at least 60; "50-an", "2,000-odd" are about that many
+        mod = "approx" if norm(m.group("suf")) in g.approx_suffixes else "lower"
+        stop = m.end("suf")
     span = text[begin:stop]
     if value is None:  # vague
         if mod == "lower":
