@@ -71,3 +71,74 @@ def test_a_channel_after_a_preposition_is_no_part_of_the_source():
     assert c.claimant.text == "gubernur"
     (c,) = given("Lima tentara tewas, menurut pejabat di kedua kubu.", "id", "Lima tentara")
     assert c.claimant.text == "pejabat di kedua kubu"
+
+
+def test_a_bare_name_takes_its_kind_from_its_own_introduction_not_the_sentence_before():
+    text = "The army said 5 soldiers died. Talks resumed on Monday, according to Hadiza Bello."
+    assert who(given(text, "en", "5 soldiers", "Talks")[-1])[1] == "person"
+    text = "Tentara mengatakan 5 prajurit tewas. Perundingan berlanjut, menurut Hadiza Bello."
+    assert who(given(text, "id", "5 prajurit", "Perundingan")[-1])[1] == "person"
+    text = ("Rebel commander Tun Myat denied it. Later, Tun Myat said 4 soldiers were captured.")
+    assert who(given(text, "en", "4 soldiers")[-1])[1] == "military"
+    text = ("Dia dibantah komandan pemberontak Tun Myat. Kemudian Tun Myat mengatakan 4 tentara ditawan.")
+    assert who(given(text, "id", "4 tentara")[-1])[1] == "military"
+
+
+def test_an_unknown_acronym_is_a_body_and_one_that_claims_an_attack_an_armed_group():
+    (c,) = given("Police arrested 30 students last week, according to KHRM.", "en", "30 students")
+    assert who(c) == ("KHRM", "organization", None)
+    (c,) = given("Polisi menangkap 30 mahasiswa pekan lalu, menurut KHRM.", "id", "30 mahasiswa")
+    assert who(c) == ("KHRM", "organization", None)
+    (c,) = given("ISGS claimed responsibility and said it killed 9 soldiers.", "en", "9 soldiers")
+    assert who(c)[:2] == ("ISGS", "military")
+    (c,) = given("ISGS mengaku bertanggung jawab dan menyebut telah membunuh 9 tentara.", "id", "9 tentara")
+    assert who(c)[:2] == ("ISGS", "military")
+
+
+def test_an_apposition_that_opens_with_a_name_beats_a_description_holding_one():
+    (c,) = given("Lena Ortiz, a spokeswoman for the Maputo Bar Association, said 30 people were held.",
+                 "en", "30 people")
+    assert who(c)[:2] == ("Lena Ortiz", "organization")
+    (c,) = given("Ravi Menon, writing on Telegram, said 3 drones hit the port.", "en", "3 drones")
+    assert c.claimant.text == "Ravi Menon"
+    (c,) = given("Juru bicara Komisi Nasional HAM Chile, Lena Ortiz, mengatakan 30 orang ditahan.",
+                 "id", "30 orang")
+    assert who(c)[:2] == ("Lena Ortiz", "organization")
+
+
+def test_the_group_stands_for_the_last_body_named_and_a_bare_group_is_any_body():
+    text = ("ISGS claimed responsibility for the ambush. The group said 9 soldiers were killed.")
+    last = given(text, "en", "9 soldiers")[-1]
+    assert (last.claimant.text, last.claimant.kind) == ("The group", "military")
+    text = ("Kelompok bersenjata ISGS mengaku bertanggung jawab. Kelompok itu menyebut 9 tentara tewas.")
+    last = given(text, "id", "9 tentara")[-1]
+    assert (last.claimant.text, last.claimant.kind) == ("Kelompok itu", "military")
+    (c,) = given("A paramilitary group said 40 soldiers were captured.", "en", "40 soldiers")
+    assert c.claimant.kind == "military"
+    (c,) = given("Kelompok paramiliter mengklaim 40 tentara ditawan.", "id", "40 tentara")
+    assert c.claimant.kind == "military"
+    (c,) = given("A rights group said 40 people were detained.", "en", "40 people")
+    assert (c.claimant.text, c.claimant.kind) == ("A rights group", "organization")
+
+
+def test_police_task_forces_bloggers_and_brigades_have_their_kind():
+    (c,) = given("Kasatgas Humas Operasi Damai Cartenz Kombes Yusuf mengatakan 2 warga tewas.", "id",
+                 "2 warga")
+    assert c.claimant.kind == "official"
+    (c,) = given("Cartenz Peace Task Force spokesman Yusuf said 2 residents died.", "en", "2 residents")
+    assert c.claimant.kind == "official"
+    (c,) = given("Military blogger Ilya Semin claimed 3 villages fell.", "en", "3 villages")
+    assert c.claimant.kind == "media"
+    (c,) = given("Blogger militer Ilya Semin mengklaim 3 desa jatuh.", "id", "3 desa")
+    assert c.claimant.kind == "media"
+    (c,) = given("Brigade Serbu ke-47 menyebut 6 tank hancur.", "id", "6 tank")
+    assert c.claimant.kind == "military"
+
+
+def test_a_name_after_dilansir_is_an_outlet():
+    (c,) = given("Sebanyak 12 tentara tewas, seperti dilansir Kyodo.", "id", "12 tentara")
+    assert who(c) == ("Kyodo", "media", None)
+    (c,) = given("Sebanyak 12 tentara tewas, kata Lin Wei.", "id", "12 tentara")
+    assert who(c)[1] == "person"
+    (c,) = given("Twelve soldiers died, Channel News Asia reported.", "en", "Twelve soldiers")
+    assert c.claimant.kind == "media"

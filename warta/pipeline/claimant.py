@@ -273,7 +273,8 @@ class SourceReader(SourceBook):
                 return self.describe(agent, toks, agent.end)
             if head.last_token + 1 == len(inner) or self.lex.pronouns.lookup(span.text) is not None:
                 return self.definite(span, toks)
-        return self.describe(span, toks, max(span.end, cue.start))
+        outlet = cue.text.lower() in self.lex.outlet_cues  # "dilansir Kyodo": an outlet
+        return self.describe(span, toks, max(span.end, cue.start), unnamed="media" if outlet else "person")
 
     def _apposition(self, toks: list[Token], comma: int, figs: list[Figure]) -> tuple[Span, int] | None:
         """"Andrei Kovalenko, pejabat senior ..., mengonfirmasi", "..., its governor, Filip
@@ -305,8 +306,17 @@ class SourceReader(SourceBook):
         # a person's name (no source word of its own) nearest the cue, else any name, else the first
         person = [sp for sp in named
                   if not self.lex.kinds.find(tokenize(self.text, sp.start, sp.end), self.text)]
-        pick = person[:1] or named[:1] or good[-1:]
+        # a name that opens its segment beats a description holding one ("Anna Berg, a
+        # spokeswoman for the ... Commission,", "Syniehubov, writing on Telegram,")
+        proper = [sp for sp in person if self._is_name(tokenize(self.text, sp.start, sp.end)[0])
+                  and not self._is_description(tokenize(self.text, sp.start, sp.end))]
+        pick = proper[:1] or person[:1] or named[:1] or good[-1:]
         return (self._before_time(pick[0]), min(sp.start for sp in good)) if pick else None
+
+    def _is_description(self, toks: list[Token]) -> bool:
+        """A title or a channel rather than a name: "Juru bicara ...", "Telegram"."""
+        return any(lex.find(toks, self.text) for lex in (
+            self.lex.human_titles, self.lex.weak_kinds, self.lex.channels))
 
     def _before_time(self, span: Span) -> Span:
         """The phrase without the date that ends it ("Kementerian Luar Negeri pada Senin 3

@@ -22,6 +22,7 @@ from warta.pipeline.claim_lexicon import (
     HUMAN_KINDS,
     KIND_PRIORITY,
     LOCAL_KINDS,
+    MAX_CLAIMANT_TOKENS,
     PUNCT_BOUNDARY,
     SIDED_KINDS,
     ClaimLexicons,
@@ -97,7 +98,8 @@ class SourceBook:
         toks = tokenize(self.text, span.start, span.end)
         if not toks:
             return False
-        if self.lex.pronouns.lookup(span.text) is not None or self.lex.kinds.find(toks, self.text):
+        if self.lex.pronouns.lookup(span.text) is not None or self.lex.kinds.find(toks, self.text) \
+                or self.lex.weak_kinds.find(toks, self.text):
             return True
         if self.lex.report_nouns.find(toks, self.text) or self.lex.human_titles.find(toks, self.text):
             return True
@@ -112,10 +114,12 @@ class SourceBook:
             and tok.text.lower() not in self.lex.boundaries \
             and tok.text.lower() not in self.lex.function_words
 
-    def describe(self, span: Span, toks: list[Token], ctx_end: int, ctx_start: int | None = None) -> Source:
+    def describe(self, span: Span, toks: list[Token], ctx_end: int, ctx_start: int | None = None,
+                 unnamed: str = "person") -> Source:
         """Kind, side and key of a source phrase; the context reaches to ``ctx_end``
         (appositions and titles between the name and its cue count) and from ``ctx_start``
-        (an apposition before it)."""
+        (an apposition before it). ``unnamed``: the kind of a name nothing describes
+        (an outlet after "dilansir")."""
         if self.lex.pronouns.lookup(span.text) is not None or self._is_definite(span):
             return self.definite(span, toks)
         lo = span.start if ctx_start is None else min(ctx_start, span.start)
@@ -142,7 +146,7 @@ class SourceBook:
             elif known is not None:
                 kind, country = known.kind, country or known.country
             else:
-                kind, country = self._from_earlier_mention(names, country)
+                kind, country = self._from_earlier_mention(names, country, toks, unnamed)
         if country is None and kind in LOCAL_KINDS:
             country = self._local_country(span, toks)  # the place its sentence puts it in first
         if country is None and kind in SIDED_KINDS and (not names or kind in LOCAL_KINDS):
@@ -155,7 +159,8 @@ class SourceBook:
             country = None  # "Badan PBB untuk Pengungsi Palestina", "the Syrian Observatory": no side
         human = kind in HUMAN_KINDS or bool(self.lex.human_titles.find(ctx, self.text)) or (
             bool(names) and kind in ("military", "government") and known is None
-            and not self.lex.kinds.find(span_toks, self.text))
+            and not self.lex.kinds.find(span_toks, self.text)
+            and not all(acronym(t) for t in span_toks if t.text in names))  # "JNIM" is a body
         if known is not None and known.country == country:
             key = known.key
         else:
@@ -242,18 +247,47 @@ class SourceBook:
             self.first_seen.setdefault("", -1)
         return self.first_seen.get(word, -1)
 
-    def _from_earlier_mention(self, names: list[str], country: str | None) -> tuple[str, str | None]:
-        """A bare name ("Aidi said") takes its title from where it was first introduced."""
+    def _from_earlier_mention(self, names: list[str], country: str | None, sentence: list[Token],
+                              unnamed: str = "person") -> tuple[str, str | None]:
+        """A bare name ("Aidi said") takes its title from where it was first introduced
+        ("rebel spokesman Aidi", "Aidi, a rebel spokesman,", "the ... Association (AAPP)");
+        with none, one that claims an attack is an armed group and an acronym a body."""
         if not names:
             return "unknown", country
         first = self._first_seen(names[-1])
-        if first > 0:
-            ctx_toks = tokenize(self.text, max(0, first - 80), first)
+        if first >= 0:
+            ctx_toks = self._introduction(first, len(names[-1]))
             kind = self._kind(ctx_toks)
             if kind:
                 sides = self.sides.find(ctx_toks, self.text)
                 return kind, country or (sides[-1].value if sides else None)
-        return "person", country
+        if self.lex.armed_acts.find(sentence, self.text):
+            return "military", country  # "JNIM claimed responsibility ..."
+        if any(acronym(t) and t.text == names[-1] for t in sentence):
+            return "organization", country  # "according to AAPP": no person's name
+        return unnamed, country
+
+    def _introduction(self, at: int, size: int) -> list[Token]:
+        """The words that introduce a name where it first occurs: the phrase before it
+        (across one comma or parenthesis) and an apposition after it."""
+        toks = tokenize(self.text, max(0, at - 200), at + size + 200)
+        n = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+        lo = n - 1
+        for _ in range(2):
+            if lo >= 0 and toks[lo].text in ",(":
+                lo -= 1
+            while lo >= 0 and n - lo <= 2 * MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[lo]) \
+                    and self.lex.cues.at(toks, lo, self.text) is None:  # "menurut KHRM": no title
+                lo -= 1
+            if lo < 0 or toks[lo].text not in ",(":
+                break
+        hi = n + 1
+        if hi < len(toks) and toks[hi].text in ",(" and hi + 1 < len(toks) \
+                and toks[hi + 1].text.lower() in self.lex.function_words:  # "Aidi, a rebel spokesman,"
+            hi += 1
+            while hi < len(toks) and hi - n <= MAX_CLAIMANT_TOKENS and toks[hi].text not in PUNCT_BOUNDARY:
+                hi += 1
+        return toks[lo + 1:hi]
 
     def key(self, span: Span, kind: str, country: str | None, names: list[str],
             human: bool = False) -> str:
@@ -303,6 +337,10 @@ class SourceBook:
         elif kind is not None:
             # "the ministry": the last ministry named, even if someone spoke since
             ante = next((f for f in reversed(self.history) if f.kind == kind), None)
+            if ante is None and not self.lex.kinds.find(toks, self.text):
+                # "the group", "kelompok itu": a generic head, the last body of any kind
+                ante = next((f for f in reversed(self.history) if not f.human), None)
+                kind = None
         elif cls == "human":
             ante = next((f for f in reversed(self.history) if f.human), None)
         elif cls == "body":
