@@ -306,3 +306,11 @@ def test_a_shooting_is_an_attack_in_both_languages():
     assert ev.type == "attack"
     (ev,) = events("Penembakan di Novaya pada hari Minggu menewaskan seorang guru.", "id", novaya, MINGGU)
     assert ev.type == "attack"
+
+
+def test_a_vow_to_retaliate_is_a_threat_in_both_languages():
+    israel = [place("Israel", "Israel", precision="country", country="IL", admin1=None)]
+    (ev,) = events("Iran vowed to retaliate against Israel on Sunday.", "en", israel, SUNDAY)
+    assert (ev.type, ev.actor, ev.target) == ("threat", "IR", "IL")
+    (ev,) = events("Iran bersumpah akan membalas Israel pada hari Minggu.", "id", israel, MINGGU)
+    assert (ev.type, ev.actor, ev.target) == ("threat", "IR", "IL")
