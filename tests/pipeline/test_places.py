@@ -214,6 +214,21 @@ def test_a_towns_name_spelled_another_way_stays(gaz, code, text, span, country):
 
 
 @pytest.mark.parametrize("code,text,span,country", [
+    ("en", "Floods hit Java and fires burned in Sumatra and on Mindanao.", "Java", "ID"),
+    ("en", "Floods hit Java and fires burned in Sumatra and on Mindanao.", "Mindanao", "PH"),
+    ("id", "Banjir melanda Jawa Barat, sementara kebakaran hutan meluas di Sumatera.", "Sumatera", "ID"),
+    ("id", "Warga Kalimantan dan Sulawesi menunggu bantuan.", "Sulawesi", "ID"),
+])
+def test_big_islands_are_regions(gaz, code, text, span, country):
+    p = by_text(places(text, code, gaz))[span]
+    assert p.precision == "region" and p.country == country
+
+
+def test_a_language_named_after_an_island_is_no_place(gaz):
+    assert places("Ia fasih berbahasa Jawa dan bahasa Sunda.", "id", gaz) == []
+
+
+@pytest.mark.parametrize("code,text,span,country", [
     ("en", "Shelling hit Eastern Ghouta again as talks on Nagorno-Karabakh stalled.", "Eastern Ghouta", "SY"),
     ("en", "Russian troops entered South Ossetia in August.", "South Ossetia", "GE"),
     ("id", "Pasukan Rusia memasuki Ossetia Selatan pada Agustus.", "Ossetia Selatan", "GE"),
