@@ -314,3 +314,14 @@ def test_a_vow_to_retaliate_is_a_threat_in_both_languages():
     assert (ev.type, ev.actor, ev.target) == ("threat", "IR", "IL")
     (ev,) = events("Iran bersumpah akan membalas Israel pada hari Minggu.", "id", israel, MINGGU)
     assert (ev.type, ev.actor, ev.target) == ("threat", "IR", "IL")
+
+
+def test_talks_between_two_sides_have_no_actor_and_no_target():
+    istanbul = [place("Istanbul", "Istanbul", country="TR", admin1="TR.34")]
+    for code, text, when in (
+            ("en", "Russian and Ukrainian delegations held talks in Istanbul on Sunday.", SUNDAY),
+            ("id", "Delegasi Rusia dan Ukraina menggelar perundingan di Istanbul pada hari Minggu.", MINGGU)):
+        (ev,) = events(text, code, istanbul, when)
+        assert (ev.type, ev.actor, ev.target) == ("negotiation", None, None), code
+    (ev,) = events("Ukraine proposed a ceasefire in Istanbul on Sunday.", "en", istanbul, SUNDAY)
+    assert (ev.type, ev.actor) == ("negotiation", "UA")

@@ -166,6 +166,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 passive = _passive_near(m, found, toks, rules)
                 actor, target = _figure_sides(etype, figs, *event_sides(text, toks, m, side_hits, rules.roles,
                                                                          passive, adjectives))
+                if etype == "negotiation" and len({h.value for h in side_hits}) > 1:
+                    actor = target = None  # talks between two sides: neither acts on the other
                 # the actor's own country named as the actor is not where it acted
                 # ... and so is one named as the agent after it ("drones launched by Russia")
                 acting = {h.start for h in side_hits if h.value == actor and (
