@@ -91,6 +91,26 @@ def _literal(places: list[PlaceMention]) -> list[PlaceMention]:
     return [p for p in places if not p.actor_use and p.lat is not None]
 
 
+def fallback_place(etype: str, actor: str | None, target: str | None, main: PlaceMention | None,
+                   filed_elsewhere: list[PlaceMention], places: list[PlaceMention],
+                   sentences: list[Sentence], named_sides: set[str]) -> PlaceMention | None:
+    """Where an event whose sentence names no place near its trigger happened: the
+    story's main place (``main``, from ``filed_elsewhere``: no dateline), unless that
+    lies in no party's country (a UN office in Geneva: the target's main place), or the
+    event is a strike and it lies in the striker's country ("drones launched by Russia"
+    at Ukraine, "Israel struck Iran's nuclear sites" in a story naming Tel Aviv most: the
+    target's main place, else the target country itself)."""
+    if main is None or not target:
+        return main
+    mine = main_place([p for p in filed_elsewhere if p.country == target], sentences)
+    if main.country not in named_sides:
+        return mine or main
+    if etype == "strike" and main.country == actor and target != actor:
+        return mine or next((p for p in places if p.country == target and p.precision == "country"
+                             and p.lat is not None), main)
+    return main
+
+
 def main_place(places: list[PlaceMention], sentences: list[Sentence]) -> PlaceMention | None:
     """The finer-than-country place the article names most, else its most named country."""
     heads = {s.start for s in sentences}

@@ -47,6 +47,7 @@ from warta.pipeline.event_places import (
     TERRITORY_REACH,
     WORD_BEFORE_RE,
     coordinated,
+    fallback_place,
     holder,
     in_figure,
     is_dateline,
@@ -186,28 +187,18 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named)
                 if etype in TOLL_TYPES and stamp is None and near is None and sent.index >= LEAD_SENTENCES:
                     continue  # "The dead were three men and a woman": a toll of an event already told
-                fallback = main
-                if near is None and main is not None and target and main.country not in named_sides:
-                    # the article's main place lies in no party's country (a UN office in Geneva)
-                    fallback = main_place([p for p in filed_elsewhere if p.country == target],
-                                          sentences) or main
-                elif etype == "strike" and near is None and main is not None \
-                        and main.country == actor and target and target != actor:
-                    # "drones launched by Russia" at Ukraine, "Israel struck Iran's nuclear sites" in a story
-                    # that names Tel Aviv most: a strike lands outside the striker's country, in a
-                    # place of the target's the story names, else the target country itself
-                    fallback = main_place([p for p in filed_elsewhere if p.country == target], sentences) \
-                        or next((p for p in places if p.country == target and p.precision == "country"
-                                 and p.lat is not None), main)
-                wheres = [near] + coordinated(near, where_from, text, rules.joiners) if near else [fallback]
+                wheres = [near] + coordinated(near, where_from, text, rules.joiners) if near else [
+                    fallback_place(etype, actor, target, main, filed_elsewhere, places, sentences,
+                                   named_sides)]
                 for where in wheres:
                     if when is None or where is None:
                         continue
+                    aim = target
                     held = holder(text, where, rules.holders, sides)  # "Russian-occupied Melitopol"
-                    if target is None or (held and target == where.country and held != actor):
-                        target = held or target
-                    aim = where.country if target is None and where.country and etype in VIOLENT else target
-                    # struck where it happened (in a civil war, its own side)
+                    if held and held != actor and target in (None, where.country):
+                        aim = held
+                    elif target is None and where.country and etype in VIOLENT:
+                        aim = where.country  # struck where it happened (in a civil war, its own side)
                     ev = Event(type=etype, actor=actor, target=aim, place=where, date=when,
                                evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
                                trigger=Span(m.start, m.end, m.text), sentence=sent.index)
