@@ -7,7 +7,6 @@ civilian toll with no claimant belongs to the country where it happened.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from itertools import accumulate
 
 from warta.lang import Lang
 from warta.model import Claim, PlaceMention, Sentence
+from warta.pipeline.event_places import WORD_BEFORE_RE
 from warta.pipeline.event_rules import rules as event_rules
 from warta.pipeline.figures import POSSESSED
 from warta.pipeline.lexicon import PhraseLexicon, from_table
@@ -86,7 +86,6 @@ def _made_in(toks, text: str, makers) -> set[int]:  # noqa: ANN001
 
 EACH_REACH = 24  # characters between an exchanged figure and its "each"
 LAST_WORD_CHARS = 24  # characters searched back for the word before a place
-_LAST_WORD_RE = re.compile(r"(\w+)\s+\Z")
 FIRED_REACH = 2  # sentences after a side's fired weapons in which the same weapons shot down are its
 EACH_BEFORE = 40  # characters between an "each" and the verb's figure: "masing-masing membebaskan 150"
 
@@ -194,7 +193,7 @@ def _attackers(text: str, place: PlaceMention, attacks: frozenset[str]) -> bool:
 
 def _word_before(text: str, offset: int) -> str:
     """The word right before ``offset``, lower-cased ("" at the start)."""
-    m = _LAST_WORD_RE.search(text, max(0, offset - LAST_WORD_CHARS), offset)
+    m = WORD_BEFORE_RE.search(text, max(0, offset - LAST_WORD_CHARS), offset)
     return m.group(1).lower() if m else ""
 
 
