@@ -251,6 +251,8 @@ def test_people_no_list_names_count_when_a_verb_only_people_suffer_governs_them(
     ("en", "Workers repaired two generators after 40 hours without power."),
     ("id", "Pria berusia 33 tahun itu tewas di tempat."),
     ("id", "Warga membangun tiga pos baru di desa itu."),
+    ("en", "The strike killed 40 cattle and wounded two horses."),
+    ("id", "Serangan itu menewaskan 30 ekor sapi."),
 ])
 def test_unknown_nouns_without_such_a_verb_count_nothing(code, text):
     assert [f.text for c in extract(text, lang=code, published="2025-05-09").claims for f in c.figures] == []

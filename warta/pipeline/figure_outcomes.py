@@ -146,8 +146,8 @@ def victim_noun_end(toks: list[Token], first: int, nxt: int, text: str, lex: Fig
             and toks[end].text.islower() and toks[end].text not in lex.bare_followers \
             and lex.outcomes.at(toks, end, text) is None:
         end += 1
-    if end == nxt:
-        return None
+    if end == nxt or any(t.text.lower() in lex.not_people for t in toks[nxt:end]):
+        return None  # "40 cattle", "30 ekor sapi": killed, but no people
     for back in (1, 2, 3):  # the verb before the number, ending right before it
         m = lex.outcomes.at(toks, first - back, text) if first - back >= 0 else None
         if m is not None and m.last_token == first - 1:

@@ -79,6 +79,7 @@ class FigureLexicons:
     definites: frozenset[str]
     possessives: frozenset[str]
     time_units: frozenset[str]  # "days", "tahun": a number before one counts time ("33 tahun"), not people
+    not_people: frozenset[str]  # "cattle", "ekor": nouns that count no people, whatever verb governs them
 
 
 @cache
@@ -111,6 +112,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         definites=frozenset(w.lower() for w in data.get("definite_markers", [])),
         possessives=frozenset(w.lower() for w in data.get("possessives", [])),
         time_units=frozenset(w.lower() for w in lang.data("times").get("unit_words", {})),
+        not_people=frozenset(w.lower() for w in data.get("not_people", [])),
     )
 
 
