@@ -240,6 +240,15 @@ def test_conflict_regions_the_index_lacks_are_regions(gaz, code, text, span, cou
     assert p.precision == "region" and p.country == country
 
 
+def test_a_possessive_inside_a_countrys_name_does_not_cut_it(gaz):
+    text = "The People's Republic of China and the Democratic People's Republic of Korea met in Beijing."
+    found = by_text(places(text, "en", gaz))
+    assert found["People's Republic of China"].country == "CN"  # not "Republic of China", Taiwan
+    assert found["Democratic People's Republic of Korea"].country == "KP"
+    found = by_text(places("Russia's Kursk region was shelled.", "en", gaz))
+    assert found["Russia"].country == "RU" and found["Kursk"].precision == "admin1"
+
+
 def test_surname_after_full_name_is_not_a_place(gaz):
     text = "Officer Tom Lincoln spoke to reporters. Lincoln said the road was closed."
     assert "Lincoln" not in [p.text for p in places(text, "en", gaz)]

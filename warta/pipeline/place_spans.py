@@ -86,11 +86,18 @@ def doubled(text: str, start: int, end: int) -> bool:
     return after or before
 
 
-def _joined(text: str, a: Tok, b: Tok, shortened: Mapping[str, str] | None = None) -> bool:
+def _joined(text: str, a: Tok, b: Tok, shortened: Mapping[str, str] | None = None,
+            possessives: frozenset[str] = frozenset()) -> bool:
     """Whether ``b`` goes on the name ``a`` is in: a space or a hyphen
-    between them, or the period of a shortened word ("St. Louis")."""
+    between them, or the period of a shortened word ("St. Louis"); not
+    after a possessive ("Russia's Kursk"), but one that names use
+    ("People's Republic of China")."""
     gap = text[a.end:b.start]
-    return a.sent == b.sent and not a.possessive and (
+    if a.possessive:
+        if a.key not in possessives or a.sent != b.sent or not b.cap:
+            return False
+        gap = text[a.end + 2:b.start]
+    return a.sent == b.sent and (
         gap in (" ", "-", "\u00a0") or gap == ". " and b.cap and shortened is not None
         and (a.key in shortened or a.key in shortened.values()))
 
@@ -120,7 +127,7 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
         cur.clear()
 
     for i, t in enumerate(toks):
-        if cur and not _joined(text, toks[cur[-1]], t, lex.shortened):
+        if cur and not _joined(text, toks[cur[-1]], t, lex.shortened, lex.name_possessives):
             close()
         if t.cap:
             cur.append(i)
