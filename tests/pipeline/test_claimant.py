@@ -142,3 +142,44 @@ def test_a_name_after_dilansir_is_an_outlet():
     assert who(c)[1] == "person"
     (c,) = given("Twelve soldiers died, Channel News Asia reported.", "en", "Twelve soldiers")
     assert c.claimant.kind == "media"
+
+
+def test_a_press_office_speaks_for_its_owner():
+    (c,) = given("Twelve fighters died, the navy's media wing said.", "en", "Twelve fighters")
+    assert c.claimant.kind == "military"
+    (c,) = given("Dua belas pejuang tewas, kata sayap media angkatan laut.", "id", "Dua belas pejuang")
+    assert c.claimant.kind == "military"
+    (c,) = given("Dua belas pejuang tewas, kata pusat penerangan kepolisian.", "id", "Dua belas pejuang")
+    assert c.claimant.kind == "official"
+
+
+def test_an_acronym_takes_the_kind_of_the_name_it_spells():
+    text = ("Fighting with the Karen National Liberation Army went on. The KNLA said 8 soldiers "
+            "were killed.")
+    assert who(given(text, "en", "8 soldiers")[-1])[:2] == ("The KNLA", "military")
+    text = ("Pertempuran dengan Karen National Liberation Army berlanjut. KNLA mengatakan 8 tentara "
+            "tewas.")
+    assert who(given(text, "id", "8 tentara")[-1])[:2] == ("KNLA", "military")
+
+
+def test_a_title_alone_speaks_for_the_body_it_names():
+    text = ("The KNLA said 8 soldiers were killed, according to the Karen National Liberation Army. "
+            "KNLA spokesperson Saw Kler said 3 tanks were hit.")
+    assert who(given(text, "en", "8 soldiers", "3 tanks")[-1])[1] == "military"
+    text = ("Karen National Liberation Army (KNLA) menyebut 8 tentara tewas. Juru bicara KNLA, "
+            "Saw Kler, mengatakan 3 tank dihantam.")
+    assert who(given(text, "id", "8 tentara", "3 tank")[-1])[:2] == ("Saw Kler", "military")
+
+
+def test_a_cue_after_seraya_goes_on_with_the_speaker_before():
+    (c,) = given("Musuh meluncurkan 50 drone, kata angkatan udara, seraya menambahkan bahwa 40 drone "
+                 "ditembak jatuh.", "id", "50 drone", "40 drone")
+    assert (c.claimant.text, c.cue.text, len(c.figures)) == ("angkatan udara", "kata", 2)
+
+
+def test_a_source_after_its_cue_keeps_its_place():
+    (c,) = given("Sebanyak 20 orang tewas, kata pejabat kesehatan di wilayah kantong itu.", "id",
+                 "20 orang")
+    assert c.claimant.text == "pejabat kesehatan di wilayah kantong itu"
+    (c,) = given("Twenty people died, said health officials in the enclave.", "en", "Twenty people")
+    assert c.claimant.text == "health officials in the enclave"

@@ -233,7 +233,7 @@ class SourceReader(SourceBook):
         if i + 1 < len(toks) and toks[i].text.lower() in self.lex.noun_links:
             # "..., kata pejabat di kedua belah pihak": the source with its complement
             k = self._run_after(toks, i + 1, start)
-            if k > i + 1 and self._joins(toks[start:i], toks[i + 1:k], figs or [], False):
+            if k > i + 1 and self._joins(toks[start:i], toks[i + 1:k], figs or [], True):
                 i = k
         if i < len(toks) and toks[i].text.lower() in self.lex.definite_after:
             i += 1  # "menurut kementerian itu"

@@ -145,7 +145,8 @@ class ClaimFinder:
 
     def _cues(self, toks: list[Token], figs: list[Figure]) -> list[Match[str]]:
         """Reporting cues outside the figures and outside a statement's content (a cue after
-        "that"/"bahwa" reports within the claim), the one nearest before the first figure first."""
+        "that"/"bahwa" reports within the claim, one after "seraya" goes on with the cue
+        before it), the one nearest before the first figure first."""
         index = SpanIndex(figs)
 
         def in_figure(offset: int) -> bool:
@@ -153,8 +154,12 @@ class ClaimFinder:
             return fig is not None and offset < fig.end
 
         nouns = self.lex.cue_noun_markers
-        cues = [m for m in self.lex.cues.find(toks, self.text) if not in_figure(m.start)
+        found = self.lex.cues.find(toks, self.text)
+        cues = [m for n, m in enumerate(found) if not in_figure(m.start)
                 and not (m.first_token > 0 and toks[m.first_token - 1].text.lower() in nouns)
+                # "..., kata X, seraya menambahkan ...": X goes on speaking, no new source
+                and not (n > 0 and m.first_token > 0
+                         and toks[m.first_token - 1].text.lower() in self.lex.continuers)
                 and not (m.last_token + 1 < len(toks)  # "klaim yang dibantah": a noun
                          and toks[m.last_token + 1].text.lower() in self.lex.relatives)]
         if cues:

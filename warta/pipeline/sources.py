@@ -35,6 +35,8 @@ from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
 
+MAX_INITIALS = 6  # letters of an acronym looked up among the article's capitalised names
+
 
 @dataclass(slots=True)
 class SourceBook:
@@ -48,6 +50,7 @@ class SourceBook:
     history: list[Source] = field(default_factory=list)
     names: dict[str, Source] = field(default_factory=dict)
     first_seen: dict[str, int] = field(default_factory=dict)
+    initials: dict[str, tuple[int, int]] = field(default_factory=dict)
     lex: ClaimLexicons = field(init=False)
     sides: PhraseLexicon[str] = field(init=False)
 
@@ -133,6 +136,15 @@ class SourceBook:
             if not self.lex.kinds.find(ctx, self.text):
                 kind = owner.kind
             country = country or owner.country
+        elif kind and not self.lex.kinds.find(ctx, self.text):
+            # "Juru bicara KIA, Kolonel Naw Bu": a title alone speaks for the body it names
+            body = next((self.names[n] for n in self._names(ctx)
+                         if n in self.names and not self.names[n].human), None)
+            spelled = next((k for n in self._names(ctx) if (k := self._spelled_out(n))), "")
+            if body is not None:
+                kind, country = body.kind, country or body.country
+            elif spelled:
+                kind = spelled
         if country is None:
             country = next((p.country for p in self.places.between(lo, ctx_end) if p.country), None)
         names = self._names(span_toks) or self._names(ctx)  # "Juru bicara militer, Letkol Avi Dagan,"
@@ -168,7 +180,8 @@ class SourceBook:
         source = Source(span, kind, country, key, human or (known.human if known else False),
                         self.text[lo:max(ctx_end, span.end)])
         for name in names:
-            if kind in ("person", "official", "military", "government") and name not in self.names:
+            if kind in ("person", "official", "military", "government", "organization") \
+                    and name not in self.names:
                 self.names[name] = source
         return source
 
@@ -189,9 +202,13 @@ class SourceBook:
 
     def _kind(self, toks: list[Token]) -> str:
         """The kind a phrase names: its most specific source word ("the group's military
-        spokesman" is military), then the first in KIND_PRIORITY."""
+        spokesman" is military), then the first in KIND_PRIORITY. A source word inside a
+        longer weak one does not count ("media wing" names no outlet)."""
+        weak = [m for m in self.lex.weak_kinds.find(toks, self.text) if m.last_token > m.first_token]
         for lex in (self.lex.kinds, self.lex.weak_kinds):
-            found = lex.find(toks, self.text)
+            found = [m for m in lex.find(toks, self.text) if not any(
+                w.first_token <= m.first_token and m.last_token <= w.last_token and w is not m
+                and w.last_token - w.first_token > m.last_token - m.first_token for w in weak)]
             longest = max((m.last_token - m.first_token for m in found), default=0)
             kinds = {m.value for m in found if m.last_token - m.first_token == longest}
             kind = next((k for k in KIND_PRIORITY if k in kinds), "")
@@ -261,11 +278,40 @@ class SourceBook:
             if kind:
                 sides = self.sides.find(ctx_toks, self.text)
                 return kind, country or (sides[-1].value if sides else None)
+        spelled = self._spelled_out(names[-1])
+        if spelled:
+            return spelled, country
         if self.lex.armed_acts.find(sentence, self.text):
             return "military", country  # "JNIM claimed responsibility ..."
         if any(acronym(t) and t.text == names[-1] for t in sentence):
             return "organization", country  # "according to AAPP": no person's name
         return unnamed, country
+
+    def _spelled_out(self, name: str) -> str:
+        """The kind of the name an acronym abbreviates where the article spells it out:
+        "KIA" after "the Kachin Independence Army" is military."""
+        if not (2 <= len(name) <= MAX_INITIALS and name.isalpha() and name.isupper()):
+            return ""
+        if not self.initials:
+            self.initials = self._index_initials()
+        hit = self.initials.get(name)
+        return self._kind(tokenize(self.text, *hit)) if hit else ""
+
+    def _index_initials(self) -> dict[str, tuple[int, int]]:
+        """Initials of every run of capitalised words in the article ("Kachin Independence
+        Army" -> KIA; words such as "of" and "for" may join them), first occurrence first.
+        One pass over the tokens, built on first use."""
+        links = {w for w in self.lex.function_words | self.lex.boundaries if w.isalpha()}
+        out: dict[str, tuple[int, int]] = {"": (0, 0)}
+        run: list[Token] = []
+        for tok in tokenize(self.text):
+            if tok.text[:1].isupper() and tok.text[:1].isalpha() and not tok.text.isupper():
+                run = [*run[-(MAX_INITIALS - 1):], tok]
+                for k in range(2, len(run) + 1):
+                    out.setdefault("".join(t.text[0] for t in run[-k:]), (run[-k].start, tok.end))
+            elif not (run and tok.text.lower() in links and tok.text.islower()):
+                run = []
+        return out
 
     def _introduction(self, at: int, size: int) -> list[Token]:
         """The words that introduce a name where it first occurs: the phrase before it
