@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 
 from warta.model import PLACE_RANK, Figure, PlaceMention, Sentence
 from warta.pipeline.lexicon import Match, PhraseLexicon
@@ -92,23 +93,35 @@ def _literal(places: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def fallback_place(etype: str, actor: str | None, target: str | None, main: PlaceMention | None,
-                   filed_elsewhere: list[PlaceMention], places: list[PlaceMention],
-                   sentences: list[Sentence], named_sides: set[str]) -> PlaceMention | None:
+                   mains: Callable[[str], PlaceMention | None], named_sides: set[str]) -> PlaceMention | None:
     """Where an event whose sentence names no place near its trigger happened: the
-    story's main place (``main``, from ``filed_elsewhere``: no dateline), unless that
-    lies in no party's country (a UN office in Geneva: the target's main place), or the
-    event is a strike and it lies in the striker's country ("drones launched by Russia"
-    at Ukraine, "Israel struck Iran's nuclear sites" in a story naming Tel Aviv most: the
-    target's main place, else the target country itself)."""
+    story's main place (``main``, no dateline), unless that lies in no party's country (a
+    UN office in Geneva: the target's main place), or the event is a strike and it lies
+    in the striker's country ("drones launched by Russia" at Ukraine, "Israel struck
+    Iran's nuclear sites" in a story naming Tel Aviv most: the target's main place, else
+    the target country itself). ``mains(country)`` gives a country's main place."""
     if main is None or not target:
         return main
-    mine = main_place([p for p in filed_elsewhere if p.country == target], sentences)
     if main.country not in named_sides:
-        return mine or main
+        return mains(target) or main
     if etype == "strike" and main.country == actor and target != actor:
-        return mine or next((p for p in places if p.country == target and p.precision == "country"
-                             and p.lat is not None), main)
+        return mains(target) or main
     return main
+
+
+def country_mains(filed_elsewhere: list[PlaceMention], places: list[PlaceMention],
+                  sentences: list[Sentence]) -> Callable[[str], PlaceMention | None]:
+    """A country's main place in the story (no dateline), else its own mention as a
+    country; worked out once per country, so that asking at every event stays linear."""
+    memo: dict[str, PlaceMention | None] = {}
+
+    def of(country: str) -> PlaceMention | None:
+        if country not in memo:
+            memo[country] = main_place([p for p in filed_elsewhere if p.country == country], sentences) \
+                or next((p for p in places if p.country == country and p.precision == "country"
+                         and p.lat is not None), None)
+        return memo[country]
+    return of
 
 
 def main_place(places: list[PlaceMention], sentences: list[Sentence]) -> PlaceMention | None:

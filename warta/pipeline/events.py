@@ -47,6 +47,7 @@ from warta.pipeline.event_places import (
     TERRITORY_REACH,
     WORD_BEFORE_RE,
     coordinated,
+    country_mains,
     fallback_place,
     holder,
     in_figure,
@@ -108,6 +109,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
     filed_elsewhere = without_datelines(text, places, sentences)  # a dateline is no event's place
     main = main_place(filed_elsewhere, sentences)
+    mains = country_mains(filed_elsewhere, places, sentences)
     named_sides = set(article_sides(text, lang, sentences) if in_article is None else in_article)
     headline = _headline(text, sentences)
     for sent in sentences:
@@ -188,8 +190,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if etype in TOLL_TYPES and stamp is None and near is None and sent.index >= LEAD_SENTENCES:
                     continue  # "The dead were three men and a woman": a toll of an event already told
                 wheres = [near] + coordinated(near, where_from, text, rules.joiners) if near else [
-                    fallback_place(etype, actor, target, main, filed_elsewhere, places, sentences,
-                                   named_sides)]
+                    fallback_place(etype, actor, target, main, mains, named_sides)]
                 for where in wheres:
                     if when is None or where is None:
                         continue
