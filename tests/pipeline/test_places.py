@@ -125,6 +125,14 @@ def test_a_state_after_its_town_is_the_state_not_the_country_of_its_name(gaz, co
         ("Blakely", "US.GA"), ("Georgia", "US.GA"), ("Georgia", "US.GA")]
 
 
+@pytest.mark.parametrize("code,text,span,country", [
+    ("en", "The outbreak reached Attapeu, Laos, and Weiswampach, Luxembourg, last week.", "Attapeu", "LA"),
+    ("id", "Wabah menjangkau Attapeu, Laos, dan Weiswampach, Luksemburg, pekan lalu.", "Weiswampach", "LU"),
+])
+def test_a_small_town_the_text_puts_in_a_country_is_no_doubtful_hamlet(gaz, code, text, span, country):
+    assert by_text(places(text, code, gaz))[span].country == country
+
+
 def test_a_country_after_its_town_stays_the_country(gaz):
     found = by_text(places("Protesters marched in Tbilisi, Georgia, on Sunday.", "en", gaz))
     assert found["Georgia"].precision == "country" and found["Georgia"].country == "GE"

@@ -111,12 +111,14 @@ def resolve(matches: list[Match]) -> None:
             # "Kursk" the oblast around it no likelier)
             ctx.not_anchors = {p for p in placed.get(m.key, ()) if named[p] == {m.key}} \
                 if level == 3 else frozenset()
-            best = best_of(_bound(m, following.get(id(m))), ctx, m.want)
-            if level >= 1 and _doubtful(best, m, ctx):
+            nxt = following.get(id(m))
+            best = best_of(_bound(m, nxt), ctx, m.want)
+            pinned = _in_next(best, m, nxt)  # "Attapeu, Laos": the text places it
+            if level >= 1 and not pinned and _doubtful(best, m, ctx):
                 famous = [c for c in m.cands if c.primary and c.population >= FAMOUS]
                 if m.want is None and famous:  # not a namesake hamlet far from the story: the city
                     best = max(famous, key=lambda c: (c.kind == "settlement", c.population))
-            if level >= 1 and _doubtful(best, m, ctx):
+            if level >= 1 and not pinned and _doubtful(best, m, ctx):
                 m.new = m.want is not None  # a place word names it: a place the index lacks
                 m.doubted = [] if m.new else m.cands
                 m.cands, m.best = [], None
@@ -400,6 +402,17 @@ def _bound(m: Match, nxt: Match | None) -> list[Candidate]:
     else:
         inside = []
     return inside or m.cands
+
+
+def _in_next(best: Candidate, m: Match, nxt: Match | None) -> bool:
+    """Whether the text puts ``best`` in the state or country named right
+    after it ("Attapeu, Laos", "Warwick, Queensland"): then it is no doubtful
+    hamlet, however far from the article's other places."""
+    if nxt is None or nxt.best is None or m.then != "," or nxt.sentence != m.sentence \
+            or not best.primary or best.kind == nxt.best.kind:
+        return False
+    b = nxt.best
+    return b.kind == "country" and best.country == b.country or b.kind == "admin1" and best.admin1 == b.code
 
 
 def _doubtful(best: Candidate, m: Match, ctx: Context) -> bool:
