@@ -248,6 +248,22 @@ def test_conflict_regions_the_index_lacks_are_regions(gaz, code, text, span, cou
     assert p.precision == "region" and p.country == country
 
 
+@pytest.mark.parametrize("code,text,span", [
+    ("en", "Tension on the Korean Peninsula eased after the talks.", "Korean Peninsula"),
+    ("id", "Ketegangan di Semenanjung Korea mereda setelah perundingan.", "Semenanjung Korea"),
+])
+def test_the_korean_peninsula_is_a_region_not_south_korea(gaz, code, text, span):
+    p = by_text(places(text, code, gaz))[span]
+    assert p.precision == "region" and p.country is None and p.lat > 38
+
+
+def test_new_york_state_lies_near_the_city_and_the_states_centre(gaz):
+    ny = by_text(places("Snow fell across New York on Monday.", "en", gaz))["New York"]
+    assert ny.precision == "admin1"
+    for lat, lon in ((40.71, -74.0), (43.0, -75.5)):  # the city, the state's centre: both conventions
+        assert abs(ny.lat - lat) * 111 < 161 and abs(ny.lon - lon) * 111 * 0.75 < 161
+
+
 def test_a_possessive_inside_a_countrys_name_does_not_cut_it(gaz):
     text = "The People's Republic of China and the Democratic People's Republic of Korea met in Beijing."
     found = by_text(places(text, "en", gaz))

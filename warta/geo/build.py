@@ -17,11 +17,11 @@ from warta.errors import GazetteerError
 from warta.geo.progress import Progress
 from warta.geo.sources import WRITE, Row, read_sources
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 # the SHA-256 of lang/_base/geo.toml this version's index is built from: the index
 # is named by SCHEMA_VERSION, so a change to that file must bump the version, or
 # caches built before it would be kept (tests/geo/test_build_version.py checks)
-GEO_DATA_SHA256 = "b77774275ee342409c7d9fe40e695935e082e4f5e945aa6400493f8b16b6619c"
+GEO_DATA_SHA256 = "4ce39991075e689a0b999f3df2bd3799dccdaba04333ed94b149f7ad4571696a"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
