@@ -183,3 +183,30 @@ def test_a_source_after_its_cue_keeps_its_place():
     assert c.claimant.text == "pejabat kesehatan di wilayah kantong itu"
     (c,) = given("Twenty people died, said health officials in the enclave.", "en", "Twenty people")
     assert c.claimant.text == "health officials in the enclave"
+
+
+def test_an_institution_of_one_country_gives_its_side_without_a_place():
+    (c,) = given("Kapolres Lanny Jaya AKBP Andi Saputra mengatakan 2 warga tewas.", "id", "2 warga")
+    assert who(c) == ("Kapolres Lanny Jaya AKBP Andi Saputra", "official", "ID")
+    (c,) = given("A Densus 88 officer said 5 suspects were arrested.", "en", "5 suspects")
+    assert who(c) == ("A Densus 88 officer", "official", "ID")
+
+
+def test_compound_sources_whose_head_is_not_the_military():
+    (c,) = given("Military analyst Petro Chernyk said 900 soldiers were lost.", "en", "900 soldiers")
+    assert c.claimant.kind == "person"
+    (c,) = given("Analis militer Petro Chernyk mengatakan 900 tentara hilang.", "id", "900 tentara")
+    assert c.claimant.kind == "person"
+    (c,) = given("The state police command said 5 people died.", "en", "5 people")
+    assert c.claimant.kind == "official"
+    (c,) = given("Komando kepolisian menyebut 5 orang tewas.", "id", "5 orang")
+    assert c.claimant.kind == "official"
+
+
+def test_a_clause_in_apposition_describes_the_source_and_is_none():
+    (c,) = given("The Kyiv Monitor, run by military analysts Petro Ivanenko and Olha Kravets, "
+                 "said 300 tanks were lost.", "en", "300 tanks")
+    assert who(c)[:2] == ("The Kyiv Monitor", "organization")
+    (c,) = given("Lembaga Pemantau Kyiv, dikelola analis militer Petro Ivanenko, menyebut 300 tank "
+                 "hilang.", "id", "300 tank")
+    assert who(c)[:2] == ("Lembaga Pemantau Kyiv", "organization")

@@ -300,7 +300,7 @@ class SourceReader(SourceBook):
                 end -= 1
             if i < floor or toks[i].text != ",":
                 break
-        good = [sp for sp in segments if self.sourcey(sp) and not any(
+        good = [sp for sp in segments if self.sourcey(sp) and not self._is_clause(sp) and not any(
             f.start < sp.end and sp.start < f.end for f in figs)]
         named = [sp for sp in good if self._names(tokenize(self.text, sp.start, sp.end))]
         # a person's name (no source word of its own) nearest the cue, else any name, else the first
@@ -312,6 +312,15 @@ class SourceReader(SourceBook):
                   and not self._is_description(tokenize(self.text, sp.start, sp.end))]
         pick = proper[:1] or person[:1] or named[:1] or good[-1:]
         return (self._before_time(pick[0]), min(sp.start for sp in good)) if pick else None
+
+    def _is_clause(self, span: Span) -> bool:
+        """A phrase that opens with a verb ("run by two analysts", "writing on Telegram"): it
+        describes the source, it is none; a source opens with a name, a title or an article."""
+        toks = tokenize(self.text, span.start, span.end)
+        first = toks[0].text
+        words = (self.lex.kinds, self.lex.weak_kinds, self.lex.human_titles)
+        return first[:1].islower() and first.lower() not in self.lex.function_words \
+            and not any(lex.at(toks, 0, self.text) for lex in words)
 
     def _is_description(self, toks: list[Token]) -> bool:
         """A title or a channel rather than a name: "Juru bicara ...", "Telegram"."""

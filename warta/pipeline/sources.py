@@ -128,7 +128,10 @@ class SourceBook:
         lo = span.start if ctx_start is None else min(ctx_start, span.start)
         ctx = [t for t in toks if lo <= t.start < ctx_end]
         span_toks = [t for t in ctx if span.start <= t.start < span.end]
-        kind = self._head_kind(span_toks) or self._kind(ctx)
+        # the phrase's own source word first ("The Oryx Blog, run by military analysts, ..."),
+        # else its apposition's ("Ivan Sirko, juru bicara militer Ukraina, ...")
+        own = self._kind(span_toks) if self.lex.kinds.find(span_toks, self.text) else ""
+        kind = self._head_kind(span_toks) or own or self._kind(ctx)
         side_hits = self.sides.find(ctx, self.text)
         country = side_hits[0].value if side_hits else None
         owner = self._owner(ctx)  # "its spokeswoman", "juru bicaranya": speaks for the last body
@@ -159,6 +162,8 @@ class SourceBook:
                 kind, country = known.kind, country or known.country
             else:
                 kind, country = self._from_earlier_mention(names, country, toks, unnamed)
+        if country is None:  # "Kapolres Puncak ...": an institution of one country only
+            country = next((m.value for m in self.lex.national.find(ctx, self.text)), None)
         if country is None and kind in LOCAL_KINDS:
             country = self._local_country(span, toks)  # the place its sentence puts it in first
         if country is None and kind in SIDED_KINDS and (not names or kind in LOCAL_KINDS):
