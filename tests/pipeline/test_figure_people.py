@@ -282,3 +282,18 @@ def test_no_one_counts_nobody(code, text):
 def test_bombers_are_aircraft():
     doc = extract("Drones destroyed four Su-34 bombers at the airbase.", lang="en", published="2025-06-22")
     assert [(f.text, f.unit) for c in doc.claims for f in c.figures] == [("four Su-34 bombers", "aircraft")]
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    # after the list, a phrase and a comma: the source that follows is no item of it
+    ("en", "An air strike killed 22 people, including three children, on Monday, a local People's Defence "
+           "Force group said.", ["22 people", "three children"]),
+    ("id", "Serangan udara menewaskan 22 orang, termasuk tiga anak, pada Senin, seorang anggota kelompok "
+           "perlawanan mengatakan.", ["22 orang", "tiga anak"]),
+    # items of the list, their first one and one after an aside in brackets, are counts
+    ("id", "Militer menewaskan lima militan, termasuk seorang komandan kompi Alfa (komando) dan seorang "
+           "komandan peleton.", ["lima militan", "seorang komandan", "seorang komandan"]),
+])
+def test_an_article_counts_as_an_item_of_a_list_only_inside_the_list(code, text, expected):
+    doc = extract(text, lang=code, published="2025-06-24")
+    assert [f.text for c in doc.claims for f in c.figures] == expected

@@ -11,6 +11,7 @@ are no counts of their own.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from warta.model import Figure, Token
@@ -20,6 +21,7 @@ from warta.pipeline.segment import token_index
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
+_ASIDE_RE = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets between two items of a list
 FATES = ("killed", "wounded", "missing", "casualties")  # what befalls a person, not what one does
 APPOSITION_GAP = 2  # characters (a space, a comma) between a count of one and the article naming it
 PERSON_ARTICLE_REACH = 40  # characters between "seorang ..." and its outcome word
@@ -51,6 +53,21 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
                 return True
         return False
 
+    def listed_after(f: Figure) -> bool:
+        """The figure right before ends where a list goes on to this one ("three children
+        and a woman"), not before another phrase ("three children, on Monday, a local
+        group said")."""
+        i = token_index(toks, f.start)
+        opened = lex.subset.find(toks, text, max(0, i - SUBSET_REACH), i)
+        if opened and opened[-1].last_token == i - 1:
+            return True  # the list's first item: "including a commander"
+        before = [g for g in found if g.end <= f.start]
+        if not before:
+            return False
+        gap = _ASIDE_RE.sub(" ", text[before[-1].end:f.start]).strip(" ,").lower()
+        # the rest of the item before may stand in between: "seorang komandan kompi Nukhba (komando) dan"
+        return gap == "" or any(gap == j or gap.endswith(" " + j) for j in lex.list_joiners)
+
     def article(f: Figure) -> bool:
         if f.quantity.text.lower() in lex.person_articles and apposed(f):
             return True
@@ -59,7 +76,8 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
                 and f.outcome in FATES and fate is not None and (
                     f.end <= fate.start <= f.end + PERSON_ARTICLE_REACH  # "seorang anak tewas"
                     or 0 <= f.start - fate.end <= 1  # "menewaskan seorang warga", "killed a woman"
-                    or (fate.start in counted and _in_subset(toks, token_index(toks, f.start), text, lex))):
+                    or (fate.start in counted and listed_after(f)
+                        and _in_subset(toks, token_index(toks, f.start), text, lex))):
             # one person's fate is the point; "lima militan, termasuk seorang komandan": one of the
             # people counted. Not "killing 30 fighters, a military commander said": the source
             return False

@@ -80,6 +80,7 @@ class FigureLexicons:
     possessives: frozenset[str]
     time_units: frozenset[str]  # "days", "tahun": a number before one counts time ("33 tahun"), not people
     not_people: frozenset[str]  # "cattle", "ekor": nouns that count no people, whatever verb governs them
+    list_joiners: tuple[str, ...]  # "and", "dan": the words that join the items of a list
 
 
 @cache
@@ -113,6 +114,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         possessives=frozenset(w.lower() for w in data.get("possessives", [])),
         time_units=frozenset(w.lower() for w in lang.data("times").get("unit_words", {})),
         not_people=frozenset(w.lower() for w in data.get("not_people", [])),
+        list_joiners=tuple(w.lower() for w in data.get("list_joiners", [])),
     )
 
 
