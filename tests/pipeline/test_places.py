@@ -444,6 +444,15 @@ def test_lone_common_words_are_no_small_places(gaz):
     assert [p.text for p in places(text, "id", gaz)] == ["Jakarta"]
 
 
+@pytest.mark.parametrize("code,text", [
+    ("en", "Mary thanked the volunteers on Sunday."),  # not Turkmenistan's Mary province
+    ("en", "Brandon scored twice on Friday."),  # not Brandon, Florida
+    ("id", "Mary berterima kasih kepada para relawan."),
+])
+def test_a_lone_given_name_is_a_person_unless_a_city_of_a_million_bears_it(gaz, code, text):
+    assert places(text, code, gaz) == []
+
+
 def test_an_arabic_article_hyphened_to_a_name_belongs_to_it(gaz):
     for code, text in (("en", "Fighters shelled el-Fasher, or al-Fashir, and families fled to el-Obeid."),
                        ("id", "Pejuang menembaki el-Fasher, atau al-Fashir, dan warga lari ke el-Obeid.")):

@@ -68,6 +68,8 @@ class PlaceLexicon:
     not_after_lower: frozenset[str] = frozenset()  # ... even in lower case ("Moscow time")
     shortened: dict[str, str] = field(default_factory=dict)  # "mt" -> "mount": shortened inside names
     shortened_heads: dict[str, str] = field(default_factory=dict)  # "kab" -> "kabupaten": read as the head
+    given_names: frozenset[str] = frozenset()  # a lone given name is a person unless a big place bears it
+    surnames: frozenset[str] = frozenset()
     name_possessives: frozenset[str] = frozenset()  # "people": "People's Republic of China" is one name
     saints: frozenset[str] = frozenset()  # "st", "saint": before a given name, a saint's name
     seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
@@ -178,6 +180,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         shortened=_fold_map(data.get("shortened", {})),
         shortened_heads={k: v for k, v in _fold_map(data.get("shortened", {})).items()
                          if v in _fold_map(data.get("heads_before", {}))},
+        given_names=frozenset(fold(w) for w in data.get("first_names", []) + data.get("given_names", [])),
+        surnames=frozenset(fold(w) for w in data.get("surnames", [])),
         name_possessives=frozenset(fold(w) for w in data.get("name_possessives", [])),
         saints=frozenset(fold(w) for w in data.get("saints", [])),
         seat_connectors=frozenset(fold(w) for w in data.get("seat_connectors", [])),

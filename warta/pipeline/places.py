@@ -435,8 +435,9 @@ def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     if (m.key in lex.person_names and single or m.key in lex.common_words or _saint(m.key, lex)) \
             and not m.want \
             and not (prev and prev.key in lex.locative) and not run.dateline:
-        # a lone given name, surname or common word is no place, unless a large one
-        word = m.key in lex.common_words
+        # a lone given name, surname or common word is no place, unless a large one; a given
+        # name ("Mary", "Brandon") only a city of a million, as a surname may be a county's
+        word = m.key in lex.common_words or m.key in lex.given_names and m.key not in lex.surnames
         m.cands = [c for c in m.cands if c.kind in ("country", "region") or (
             c.primary and c.kind in (("settlement",) if word else ("settlement", "admin1"))
             and c.population >= (BIG_CITY if word else IMPORTANT_POPULATION))]
