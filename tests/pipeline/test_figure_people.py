@@ -297,3 +297,12 @@ def test_bombers_are_aircraft():
 def test_an_article_counts_as_an_item_of_a_list_only_inside_the_list(code, text, expected):
     doc = extract(text, lang=code, published="2025-06-24")
     assert [f.text for c in doc.claims for f in c.figures] == expected
+
+
+def test_a_country_after_an_attack_noun_is_no_figures_place_but_a_town_there_is():
+    doc = extract("Lebih dari 200 orang tewas akibat serangan Israel di Lebanon, menurut AFP.", lang="id",
+                  published="2025-06-22")
+    assert [f.place for c in doc.claims for f in c.figures] == ["Lebanon"]
+    doc = extract("Israel menewaskan lima militan dalam serangan Beit Lahia, kata militer.", lang="id",
+                  published="2025-06-22")
+    assert [f.place for c in doc.claims for f in c.figures] == ["Bayt Lāhyā"]

@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from warta.lang import Lang
 from warta.model import Claim, PlaceMention, Sentence
-from warta.pipeline.event_places import WORD_BEFORE_RE
+from warta.pipeline.event_places import WORD_BEFORE_RE, attack_possessor
 from warta.pipeline.event_rules import rules as event_rules
 from warta.pipeline.figures import POSSESSED
 from warta.pipeline.lexicon import PhraseLexicon, from_table
@@ -179,18 +179,6 @@ def _side_words(lang: Lang) -> tuple[PhraseLexicon[str], frozenset[str], PhraseL
             frozenset(w.lower() for w in data.get("scene_words", [])))
 
 
-ATTACK_NOUN_WORDS = 3  # words of an attack noun before the country that owns it ("serangan udara Israel")
-
-
-def _attackers(text: str, place: PlaceMention, attacks: frozenset[str]) -> bool:
-    """Whether ``place`` is the possessor right after an attack noun ("serangan India",
-    "tembakan artileri Pakistan"), in a language whose nouns take their possessor after them."""
-    if not attacks:
-        return False
-    before = text[max(0, place.start - LAST_WORD_CHARS * ATTACK_NOUN_WORDS):place.start].lower().split()
-    return any(" ".join(before[-n:]) in attacks for n in range(1, ATTACK_NOUN_WORDS + 1) if len(before) >= n)
-
-
 def _word_before(text: str, offset: int) -> str:
     """The word right before ``offset``, lower-cased ("" at the start)."""
     m = WORD_BEFORE_RE.search(text, max(0, offset - LAST_WORD_CHARS), offset)
@@ -249,7 +237,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 and not (p.start - sent.start < 3 and p.text.isupper())
                 # "Vladimir" in "Vladimir Putin": part of a side's name, not where it happened
                 and not in_name(p.start, p.end)
-                and not _attackers(text, p, attacks)]  # "serangan India": who struck, not where
+                and not attack_possessor(text, p, attacks)]  # "serangan India": who struck, not where
         finer = [p for p in here if p.precision != "country"]
         nearest = _nearest(finer or here)  # the place nearest the figure, finer places first
         own = claim.claimant.country

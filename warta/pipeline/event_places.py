@@ -88,6 +88,20 @@ def holder(text: str, place: PlaceMention, words: frozenset[str], sides: PhraseL
     return sides.lookup(m.group(1))
 
 
+ATTACK_NOUN_WORDS = 3  # words of an attack noun before the country that owns it ("serangan udara Israel")
+ATTACK_NOUN_CHARS = 72  # characters searched back for them
+
+
+def attack_possessor(text: str, place: PlaceMention, attacks: frozenset[str]) -> bool:
+    """Whether ``place``, a country, is the possessor right after an attack noun ("serangan
+    India", "tembakan artileri Pakistan"), in a language whose nouns take their possessor
+    after them; a town or region there is where it happened ("Serangan Gaza Utara")."""
+    if not attacks or place.precision != "country":  # "Serangan Gaza Utara": an attack in North Gaza
+        return False
+    before = text[max(0, place.start - ATTACK_NOUN_CHARS):place.start].lower().split()
+    return any(" ".join(before[-n:]) in attacks for n in range(1, ATTACK_NOUN_WORDS + 1) if len(before) >= n)
+
+
 def _literal(places: list[PlaceMention]) -> list[PlaceMention]:
     return [p for p in places if not p.actor_use and p.lat is not None]
 

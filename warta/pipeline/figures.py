@@ -23,7 +23,8 @@ from warta.model import (
     TimeMention,
     Token,
 )
-from warta.pipeline.event_places import is_dateline
+from warta.pipeline.event_places import attack_possessor, is_dateline
+from warta.pipeline.event_rules import rules as event_rules
 from warta.pipeline.figure_articles import drop_lone_articles
 from warta.pipeline.figure_lists import (
     launched_wholes,
@@ -235,6 +236,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
     """Every quantity that counts something the conflict did, as a Figure."""
     lex = lexicons(lang)
     marks = period_marks(lang)
+    roles = event_rules(lang).roles
+    attacks = roles.nominal if roles.possessor_after else frozenset()
     sides = side_lexicon(lang)
     out: list[Figure] = []
     seen: set[tuple[float | None, str]] = set()  # (value, unit) of the figures so far
@@ -263,7 +266,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             fig.period = figure_period(fig, time_index.between(lo, hi), text, toks, marks, published)
             fig.place = _place(fig, [p for p in place_index.between(lo, hi)
                                      if not (p.start - sent.start < 3 and p.text.isupper())
-                                     and not is_dateline(text, p, sent)])
+                                     and not is_dateline(text, p, sent)
+                                     and not attack_possessor(text, p, attacks)])  # "serangan Israel"
         for part, whole in zip(found, found[1:]):
             if part.side is None and whole.side is not None \
                     and partitive_link(toks, text, part, whole, lex, sides):
