@@ -210,3 +210,31 @@ def test_a_clause_in_apposition_describes_the_source_and_is_none():
     (c,) = given("Lembaga Pemantau Kyiv, dikelola analis militer Petro Ivanenko, menyebut 300 tank "
                  "hilang.", "id", "300 tank")
     assert who(c)[:2] == ("Lembaga Pemantau Kyiv", "organization")
+
+
+def test_a_body_named_with_a_word_of_an_earlier_body_keeps_its_own_key():
+    first, second = given("The Houthi-run interior ministry said 4 guards died. Later the Houthi-run "
+                          "health ministry said 9 people died.", "en", "4 guards", "9 people")
+    assert first.claimant.key != second.claimant.key
+    assert "health_ministry" in second.claimant.key
+    first, second = given("Kementerian Dalam Negeri Houthi Sanaa menyebut 4 penjaga tewas. Kementerian "
+                          "Kesehatan Houthi Sanaa mengatakan 9 orang tewas.", "id", "4 penjaga", "9 orang")
+    assert "health_ministry" in second.claimant.key
+
+
+def test_the_claim_before_a_comma_is_no_title_of_the_name_after_it():
+    text = ("Markus Tabuni, the head of public relations at the Papua police, spoke on Monday. "
+            "Two residents were wounded, Tabuni said.")
+    assert who(full(text, "en")[-1]) == ("Tabuni", "official", "ID")
+    text = ("Markus Tabuni, kepala hubungan masyarakat kepolisian Papua, berbicara Senin. "
+            "Dua warga terluka, kata Tabuni.")
+    assert who(full(text, "id")[-1]) == ("Tabuni", "official", "ID")
+
+
+def test_a_long_title_runs_on_to_the_name_and_not_to_where_it_was_said():
+    (c,) = given("Sebanyak 7 rumah dibakar, kata Kepala Bidang Humas Polda Papua Barat Komisaris Besar "
+                 "Polisi Adam Erwin Surya di Manokwari.", "id", "7 rumah")
+    assert c.claimant.text.endswith("Adam Erwin Surya")
+    (c,) = given("Seven homes burned, said police chief Adam Erwin Surya in Manokwari.", "en",
+                 "Seven homes")
+    assert c.claimant.text == "police chief Adam Erwin Surya"

@@ -93,7 +93,7 @@ class SourceReader(SourceBook):
             ctx_end = self._apposition_after(toks, span) if span is not None else ctx_end
         if span is None:
             span = self._clean(self._phrase_before(toks, cue.first_token - 1, figs), figs)
-        ctx_start = self._title_before(toks, span) if span is not None else None
+        ctx_start = self._title_before(toks, span, figs) if span is not None else None
         if span is None and prev >= 0 and toks[prev].text == ",":
             span, ctx_start = self._apposition(toks, prev, figs) or (None, None)
         if span is None:
@@ -220,8 +220,11 @@ class SourceReader(SourceBook):
                  for m in lex.find(head, self.text)]
         if not head or not rest or not found or self.lex.channels.find(rest, self.text):
             return False
-        if not anywhere and not any(m.last_token == len(head) - 1 for m in found):
+        ends_in_word = any(m.last_token == len(head) - 1 for m in found)
+        if not anywhere and not ends_in_word:
             return False
+        if not ends_in_word and self._is_name(head[-1]):
+            return False  # "kata ... Ignatius Prabowo di Nabire": where the person spoke
         a, b = head[0].start, rest[-1].end
         return not any(f.start < b and a < f.end for f in figs)
 
@@ -240,8 +243,12 @@ class SourceReader(SourceBook):
         return self._span(toks, start, i - 1)
 
     def _run_after(self, toks: list[Token], i: int, start: int) -> int:
-        """Where a phrase read forwards from ``i`` stops: a boundary, a number or a date."""
-        while i < len(toks) and i - start < MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[i]) \
+        """Where a phrase read forwards from ``i`` stops: a boundary, a number or a date; a
+        long title runs on to the end of the name it ends with ("kata Kepala Bidang Humas
+        Polda ... Komisaris Besar Polisi Ignatius Benny Adi Prabowo")."""
+        while i < len(toks) and (i - start < MAX_CLAIMANT_TOKENS or (
+                i - start < 2 * MAX_CLAIMANT_TOKENS and toks[i].text[:1].isupper())) \
+                and not self._is_boundary(toks[i]) \
                 and not toks[i].text[:1].isdigit() and self._in_time(toks[i]) is None:
             i += 1
         return i
@@ -355,7 +362,7 @@ class SourceReader(SourceBook):
         return title[-1].end if title and (self.lex.kinds.find(title, self.text)
                                            or self.lex.human_titles.find(title, self.text)) else span.end
 
-    def _title_before(self, toks: list[Token], span: Span) -> int | None:
+    def _title_before(self, toks: list[Token], span: Span, figs: list[Figure]) -> int | None:
         """"Kabag Penum Divisi Humas, Kombes Budi Santoso mengatakan": the office before the
         name's comma describes it."""
         i = next((n for n, t in enumerate(toks) if t.start >= span.start), 0) - 1
@@ -371,6 +378,8 @@ class SourceReader(SourceBook):
         if not title or self.lex.cues.find(title, self.text) or self.lex.kinds.find(own, self.text) \
                 or self.sides.find(own, self.text):
             return None
+        if any(f.start < title[-1].end and title[0].start < f.end for f in figs):
+            return None  # "Two residents were wounded, Prabowo said": the claim, no title
         return title[0].start if self._kind(title) else None
 
     def _subject(self, toks: list[Token], cue_index: int) -> Span | None:

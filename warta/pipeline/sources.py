@@ -152,6 +152,9 @@ class SourceBook:
             country = next((p.country for p in self.places.between(lo, ctx_end) if p.country), None)
         names = self._names(span_toks) or self._names(ctx)  # "Juru bicara militer, Letkol Avi Dagan,"
         known = next((self.names[n] for n in reversed(names) if n in self.names), None)
+        if known is not None and not known.human and self.lex.kinds.find(span_toks, self.text) \
+                and known.span.text != span.text:
+            known = None  # "Gaza's Hamas-run health ministry" is not "the Hamas-run media office"
         if not kind:
             only_side = side_hits and len(span_toks) == sum(
                 m.last_token - m.first_token + 1 for m in side_hits if m.end <= span.end)
@@ -282,7 +285,11 @@ class SourceBook:
             kind = self._kind(ctx_toks)
             if kind:
                 sides = self.sides.find(ctx_toks, self.text)
-                return kind, country or (sides[-1].value if sides else None)
+                country = country or (sides[-1].value if sides else None)
+                if country is None and kind in LOCAL_KINDS and ctx_toks:  # "... the Central Papua police"
+                    placed = self.places.between(ctx_toks[0].start, ctx_toks[-1].end)
+                    country = next((p.country for p in placed if p.country), None)
+                return kind, country
         spelled = self._spelled_out(names[-1])
         if spelled:
             return spelled, country
@@ -333,8 +340,10 @@ class SourceBook:
             if lo < 0 or toks[lo].text not in ",(":
                 break
         hi = n + 1
-        if hi < len(toks) and toks[hi].text in ",(" and hi + 1 < len(toks) \
-                and toks[hi + 1].text.lower() in self.lex.function_words:  # "Aidi, a rebel spokesman,"
+        if hi < len(toks) and toks[hi].text in ",(" and hi + 1 < len(toks) and (
+                toks[hi + 1].text.lower() in self.lex.function_words  # "Aidi, a rebel spokesman,"
+                or any(lex.at(toks, hi + 1, self.text) for lex in (  # "Aidi, juru bicara TPNPB,"
+                    self.lex.kinds, self.lex.weak_kinds, self.lex.human_titles))):
             hi += 1
             while hi < len(toks) and hi - n <= MAX_CLAIMANT_TOKENS and toks[hi].text not in PUNCT_BOUNDARY:
                 hi += 1
