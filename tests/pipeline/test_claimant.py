@@ -238,3 +238,26 @@ def test_a_long_title_runs_on_to_the_name_and_not_to_where_it_was_said():
     (c,) = given("Seven homes burned, said police chief Adam Erwin Surya in Manokwari.", "en",
                  "Seven homes")
     assert c.claimant.text == "police chief Adam Erwin Surya"
+
+
+def test_a_claim_word_after_a_quantifier_or_before_a_demonstrative_is_a_noun():
+    last = given("The army said 40 rebels died. Neither claim could be verified.", "en", "40 rebels")[-1]
+    assert (last.claimant.kind, last.cue) == ("reporter", None)
+    last = given("Tentara menyebut 40 pemberontak tewas. Kedua klaim itu tidak dapat diverifikasi.", "id",
+                 "40 pemberontak")[-1]
+    assert (last.claimant.kind, last.cue) == ("reporter", None)
+    last = given("Tentara menyebut 40 pemberontak tewas. Klaim tersebut tidak dapat diverifikasi.", "id",
+                 "40 pemberontak")[-1]
+    assert (last.claimant.kind, last.cue) == ("reporter", None)
+
+
+def test_the_definite_force_is_not_an_earlier_force_of_another_role():
+    text = "The Karen army said 9 soldiers died. The junta said 30 rebels were killed."
+    first, second = given(text, "en", "9 soldiers", "30 rebels")
+    assert second.claimant.key != first.claimant.key
+    text = "The Israel Defense Forces said 9 rockets fell. The military said 3 were intercepted."
+    first, second = given(text, "en", "9 rockets", "3 were")
+    assert second.claimant.key == first.claimant.key
+    text = "Tentara Karen menyebut 9 tentara tewas. Junta itu menyebut 30 pemberontak tewas."
+    first, second = given(text, "id", "9 tentara", "30 pemberontak")
+    assert second.claimant.key != first.claimant.key

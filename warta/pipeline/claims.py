@@ -161,7 +161,9 @@ class ClaimFinder:
                 and not (n > 0 and m.first_token > 0
                          and toks[m.first_token - 1].text.lower() in self.lex.continuers)
                 and not (m.last_token + 1 < len(toks)  # "klaim yang dibantah": a noun
-                         and toks[m.last_token + 1].text.lower() in self.lex.relatives)]
+                         and toks[m.last_token + 1].text.lower() in self.lex.relatives)
+                and not (m.first_token == 0 and m.last_token + 1 < len(toks)  # "Klaim tersebut ..."
+                         and toks[m.last_token + 1].text.lower() in self.lex.definite_after)]
         if cues:
             first = cues[0]
             comp = next((n for n in range(first.last_token + 1, len(toks))

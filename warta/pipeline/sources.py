@@ -395,8 +395,12 @@ class SourceBook:
         if ante is not None:
             pass
         elif kind is not None:
-            # "the ministry": the last ministry named, even if someone spoke since
-            ante = next((f for f in reversed(self.history) if f.kind == kind), None)
+            # "the ministry": the last ministry named, even if someone spoke since; a fighting
+            # force only when it has the same role ("the military" after "the IDF", never
+            # "the junta" after "the Arakan Army")
+            roles = {m.value for m in self.lex.roles.find(toks, self.text)}
+            ante = next((f for f in reversed(self.history) if f.kind == kind and (
+                kind != "military" or f.key.split(":")[-1].split(" ")[0] in roles)), None)
             if ante is None and not self.lex.kinds.find(toks, self.text):
                 # "the group", "kelompok itu": a generic head, the last body of any kind
                 ante = next((f for f in reversed(self.history) if not f.human), None)
