@@ -644,3 +644,9 @@ def test_one_sense_per_article_from_the_mention_the_text_pins_down(gaz):
                    "mendengar kabar itu Senin. Polisi Hamilton menutup gerbang.")):
         hamilton = [p for p in places(text, code, gaz) if p.text.lower() == "hamilton"]
         assert len(hamilton) == 2 and {p.admin1 for p in hamilton} == {"US.OH"}, code
+
+
+def test_a_peoples_adjective_before_a_place_word_names_no_new_town(gaz):
+    # "the northern Syrian town of Manbij": "Syrian" is no town the index lacks
+    found = places("A car bomb exploded in the northern Syrian town of Manbij on Saturday.", "en", gaz)
+    assert [p.text for p in found] == ["Manbij"]

@@ -42,8 +42,8 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
             return None
         ids = run.toks[g - run.toks[0]:][:3]  # a run's tokens are consecutive
         if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
-                or toks[ids[0]].key in lex.first_names:
-            return None
+                or toks[ids[0]].key in lex.first_names or toks[ids[0]].key in lex.demonyms:
+            return None  # "the northern Syrian town of Manbij": a people's adjective names no town
         m = Match(toks[ids[0]].start, toks[ids[-1]].end,
                    " ".join(toks[x].key for x in ids), ids[0], ids[-1] + 1, run.toks[0], run.dateline, "new",
                    [], (), new=True)
