@@ -273,6 +273,23 @@ def test_a_possessive_inside_a_countrys_name_does_not_cut_it(gaz):
     assert found["Russia"].country == "RU" and found["Kursk"].precision == "admin1"
 
 
+@pytest.mark.parametrize("code,text", [
+    ("en", "A crash near the office in Alexandria Friday night hurt two. Alexandria is in Minnesota."),
+    ("id", "Tabrakan di Alexandria Jumat malam melukai dua orang. Alexandria berada di Minnesota."),
+])
+def test_a_days_name_after_a_town_makes_no_persons_name(gaz, code, text):
+    towns = [p for p in places(text, code, gaz) if p.text == "Alexandria"]
+    assert [p.admin1 for p in towns] == ["US.MN", "US.MN"]  # not Egypt's governorate, as for a person
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Exports to China fell again, a rancher in Chambers County, Texas, said. China buys less beef."),
+    ("id", "Ekspor ke China turun, kata peternak di Chambers County, Texas. China membeli lebih sedikit."),
+])
+def test_a_hamlet_named_after_a_country_does_not_take_its_name(gaz, code, text):
+    assert {p.country for p in places(text, code, gaz) if p.text == "China"} == {"CN"}
+
+
 def test_surname_after_full_name_is_not_a_place(gaz):
     text = "Officer Tom Lincoln spoke to reporters. Lincoln said the road was closed."
     assert "Lincoln" not in [p.text for p in places(text, "en", gaz)]

@@ -358,6 +358,9 @@ def _other(keys: set[str] | None, key: str) -> bool:
     return keys is not None and (len(keys) > 1 or (len(keys) == 1 and key not in keys))
 
 
+NAMESAKE_OF_COUNTRY = 5_000  # a hamlet named after a country does not take the country's name
+
+
 def _namesakes(matches: list[Match], ctx: Context) -> None:
     """A name placed where nothing else of the article is (a country, a
     city abroad) that has a namesake among the article's own places takes
@@ -378,7 +381,8 @@ def _namesakes(matches: list[Match], ctx: Context) -> None:
             continue
         if not placed.near_any(b, m.key):
             support = {id(c): placed.local(c, m.key) for c in m.cands if c is not b
-                       and c.kind in ("settlement", "admin2", "admin1") and c.country != b.country}
+                       and c.kind in ("settlement", "admin2", "admin1") and c.country != b.country
+                       and (b.kind != "country" or c.population >= NAMESAKE_OF_COUNTRY)}
             most = max(support.values(), default=0)
             if most:
                 m.best = best_of([c for c in m.cands if support.get(id(c)) == most], ctx, m.want)

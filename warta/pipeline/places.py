@@ -375,9 +375,10 @@ def _abbreviations(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
 def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexicon,
            found: dict[str, list[Candidate]]) -> list[bool]:
     """For each token of ``run``: a word that may be part of a person's
-    name around a place (not a title, head, connector, context word or
-    acronym, nor already in the person zone, nor a place hyphened to
-    another: "Amsterdam-London" is a route)."""
+    name around a place (not a title, head, connector, context word, stop
+    word such as a day's name ("Alexandria Friday night") or acronym, nor
+    already in the person zone, nor a place hyphened to another:
+    "Amsterdam-London" is a route)."""
     out = []
     first, last = run.toks[0], run.toks[-1]  # a run's tokens are consecutive
     for g in run.toks:
@@ -388,7 +389,7 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
         out.append(not (g in zone or hyphened or t.key in lex.context_words
                         or t.key in lex.titles or t.key in lex.connectors
                         or t.key in lex.heads_after or t.key in lex.heads_before
-                        or t.text.isupper()))
+                        or t.key in lex.stoplist or t.text.isupper()))
     return out
 
 
