@@ -306,3 +306,13 @@ def test_a_country_after_an_attack_noun_is_no_figures_place_but_a_town_there_is(
     doc = extract("Israel menewaskan lima militan dalam serangan Beit Lahia, kata militer.", lang="id",
                   published="2025-06-22")
     assert [f.place for c in doc.claims for f in c.figures] == ["Bayt Lāhyā"]
+
+
+@pytest.mark.parametrize("code, text, unit", [
+    ("en", "Five members of the Syrian Democratic Forces were killed in clashes.", "personnel"),
+    ("id", "Lima anggota Pasukan Demokratik Suriah tewas dalam bentrokan.", "personnel"),
+    ("en", "Four members of the family were killed.", "civilians"),
+])
+def test_members_of_a_named_force_are_its_personnel(code, text, unit):
+    doc = extract(text, lang=code, published="2025-02-03")
+    assert [f.unit for c in doc.claims for f in c.figures] == [unit]

@@ -153,7 +153,7 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
     return None
 
 
-PEOPLE_REFINE_REACH = 3  # tokens between a generic person noun and the noun that says who
+PEOPLE_REFINE_REACH = 5  # tokens between a generic person noun and the noun that says who
 
 
 def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexicons,
@@ -172,7 +172,8 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
                              nxt.last_token)
             return m
         word = toks[j].text.lower()
-        if word in lex.links or word in lex.fillers or sides.at(toks, j, text) is not None:
+        if word in lex.links or word in lex.fillers or sides.at(toks, j, text) is not None \
+                or toks[j].text[:1].isupper():  # a name's words: "members of the Syrian Democratic Forces"
             j += 1
             continue
         break
