@@ -261,3 +261,15 @@ def test_the_definite_force_is_not_an_earlier_force_of_another_role():
     text = "Tentara Karen menyebut 9 tentara tewas. Junta itu menyebut 30 pemberontak tewas."
     first, second = given(text, "id", "9 tentara", "30 pemberontak")
     assert second.claimant.key != first.claimant.key
+
+
+def test_known_armed_groups_and_their_affiliates_are_military():
+    (c,) = given("Ansar Dine, an al-Qaeda affiliate, said 6 soldiers were killed.", "en", "6 soldiers")
+    assert who(c)[:2] == ("Ansar Dine", "military")
+    (c,) = given("Ansar Dine, afiliasi Al Qaeda, mengatakan 6 tentara tewas.", "id", "6 tentara")
+    assert who(c)[:2] == ("Ansar Dine", "military")
+    (c,) = given("Boko Haram claimed 12 soldiers were killed.", "en", "12 soldiers")
+    assert c.claimant.kind == "military"
+    (c,) = given("Commission chair Rosa Lind said 12 people were hurt. She said 3 died.", "en",
+                 "12 people", "3 died")[-1:]
+    assert c.claimant.key.endswith(":lind")
