@@ -722,3 +722,10 @@ def test_events_what_is_struck_in_a_place_a_side_holds_is_that_sides():
     text = "Russian shelling killed three people in the Ukrainian-held town of Kupiansk on Monday."
     held = warta.extract(text, lang="en", published="2025-06-10").events
     assert [(e.actor, e.target) for e in held] == [("RU", "UA")]
+
+
+def test_events_a_side_that_backs_the_actor_is_not_the_actor():
+    for code, text in (("id", "Pemberontak M23 yang didukung Rwanda merebut kota Uvira pada Rabu."),
+                       ("en", "M23 rebels, backed by Rwanda, seized the town of Uvira on Wednesday.")):
+        evs = warta.extract(text, lang=code, published="2025-12-11").events
+        assert [(e.type, e.actor) for e in evs] == [("capture", "CD")], code

@@ -79,6 +79,7 @@ class Rules:
     forces_after: frozenset[str]  # force nouns after one: "Kyiv('s) forces"
     follow_ups: frozenset[str]  # "claimed responsibility for" (the attack): once one is told, that one
     holders: frozenset[str]  # "occupied", "held": "<side>-occupied <place>" names who holds it
+    backers: PhraseLexicon[str]  # "didukung", "backed by": the side after them backs the actor
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -125,6 +126,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("forces", {}).get("after", [])),
         _words(data.get("follow_ups", [])),
         _words(data.get("holders", [])),
+        from_table({"backer": data.get("roles", {}).get("backers", [])}),
     )
 
 

@@ -143,7 +143,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                   and (published is None or t.start_date <= published)]
         opening = _opening(toks, rules)
         groups = by_date(hits, stamps, toks, rules.joiners, [m for m in mods if m.value == "since"])
-        side_hits = sides.find(toks, text)
+        # a side that backs the actor is none of the event's ("M23 yang didukung Rwanda merebut")
+        backing = {m.last_token for m in rules.backers.find(toks, text)}
+        side_hits = [h for h in sides.find(toks, text) if h.first_token - 1 not in backing]
         for stamp, group in groups:
             if stamp is not None and not eventful(stamp):
                 counted = [m for m in group if figs and cumulative(stamp, m, toks)]
