@@ -273,3 +273,18 @@ def test_known_armed_groups_and_their_affiliates_are_military():
     (c,) = given("Commission chair Rosa Lind said 12 people were hurt. She said 3 died.", "en",
                  "12 people", "3 died")[-1:]
     assert c.claimant.key.endswith(":lind")
+
+
+def test_a_shortened_re_mention_of_a_named_body_is_that_body():
+    text = ("The Sudanese Red Crescent said 17 bodies were found. According to the Red Crescent, "
+            "4 were children.")
+    first, second = given(text, "en", "17 bodies", "4 were")
+    assert (second.claimant.country, second.claimant.key) == (first.claimant.country, first.claimant.key)
+    assert first.claimant.country == "SD"
+    text = ("Bulan Sabit Merah Sudan mengatakan 17 jenazah ditemukan. Menurut Bulan Sabit Merah, "
+            "4 di antaranya anak-anak.")
+    first, second = given(text, "id", "17 jenazah", "4 di antaranya")
+    assert (second.claimant.country, second.claimant.key) == ("SD", first.claimant.key)
+    text = ("Bulan Sabit Merah Sudan mengatakan 17 jenazah ditemukan. Organisasi itu kemudian "
+            "menyebut 2 lagi.")
+    assert given(text, "id", "17 jenazah", "2 lagi")[-1].claimant.text == "Organisasi itu"

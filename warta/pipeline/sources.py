@@ -181,7 +181,10 @@ class SourceBook:
             bool(names) and kind in ("military", "government") and known is None
             and not self.lex.kinds.find(span_toks, self.text)
             and not all(acronym(t) for t in span_toks if t.text in names))  # "JNIM" is a body
-        if known is not None and known.country == country:
+        fuller = None if human else self._fuller(span_toks, kind, country)
+        if fuller is not None:  # "the Red Crescent" after "the Palestinian Red Crescent"
+            country, key = fuller.country, fuller.key
+        elif known is not None and known.country == country:
             key = known.key
         else:
             key = self.key(span, kind, country, names, human)
@@ -192,6 +195,21 @@ class SourceBook:
                     and name not in self.names:
                 self.names[name] = source
         return source
+
+    def _fuller(self, toks: list[Token], kind: str, country: str | None) -> Source | None:
+        """An earlier body of the same kind whose name holds every word of this one: the
+        shortened re-mention of a named body ("Bulan Sabit Merah" after "Bulan Sabit Merah
+        Palestina")."""
+        words = {t.text.lower() for t in toks if t.text[:1].isalpha()} - self.lex.function_words
+        if not words:
+            return None
+        for f in reversed(self.history):
+            if f.kind == kind and not f.human and f.span.start >= 0 \
+                    and (country is None or f.country == country):
+                own = {t.text.lower() for t in tokenize(self.text, f.span.start, f.span.end)}
+                if words < own:
+                    return f
+        return None
 
     def _owner(self, ctx: list[Token]) -> Source | None:
         """The body a possessive title speaks for: "Its spokeswoman, Anna Berg",
