@@ -10,17 +10,17 @@ trigger is kept with ``found=False`` at the region the text puts it in.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
-from warta.geo.resolve import BROAD, PRECISION, Match, candidates, resolve
+from warta.geo.resolve import PRECISION, Match, candidates, resolve
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
 from warta.pipeline.place_address import with_addresses
 from warta.pipeline.place_facilities import with_facilities
 from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_groups import without_groups
+from warta.pipeline.place_keep import keep_hit
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import Name, long_names, name_at
@@ -31,7 +31,6 @@ from warta.pipeline.place_spans import (
     Run,
     Tok,
     Variant,
-    doubled,
     find_runs,
     list_wants,
     tokenize,
@@ -39,9 +38,6 @@ from warta.pipeline.place_spans import (
     variants,
 )
 from warta.pipeline.place_uses import literal_uses
-
-BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
-IMPORTANT_POPULATION = 100_000  # a lone person's name is this big a place, or none
 
 
 def find_places(text: str, lang: Lang, sentences: list[Sentence],
@@ -291,7 +287,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             continue
         if hit.want is None:
             hit.want = trigger(toks, hit.i, hit.j, lex)[0] or (listed if hit.i == ids[0] else None)
-        if _keep(text, toks, hit, run, zone, lex, lower, loose,
+        if keep_hit(text, toks, hit, run, zone, lex, lower, loose,
                  ahead[hit.i - ids[0]] - taken > 0):
             out.append(hit)
             taken += ahead[hit.j - ids[0]] - ahead[hit.i - ids[0]]
@@ -391,104 +387,6 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
                         or t.key in lex.heads_after or t.key in lex.heads_before
                         or t.key in lex.stoplist or t.text.isupper()))
     return out
-
-
-def _keep(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
-          lex: PlaceLexicon, lower: set[str], loose: list[bool], loose_before: bool) -> bool:
-    """Whether a gazetteer hit is a place here; may narrow ``m.cands``.
-    ``loose`` is :func:`_loose` of the run; ``loose_before`` tells whether
-    such a word that no earlier match took stands before ``m`` in the run."""
-    span = text[m.start:m.end]
-    if span.isupper() and not span.strip("IVXLCDM"):
-        return False  # a roman numeral ("Komisi VIII", "Henry VIII")
-    letters = [c for c in span if c.isalpha()]
-    if span.isupper() and len(letters) <= 3 or "." in span and len(letters) <= 4:
-        if not m.curated and m.key not in lex.demonyms:  # "EU", a union, when demonyms are asked for
-            return False
-    single = m.j - m.i == 1
-    if single and (m.key in lex.stoplist or doubled(text, m.start, m.end)) and not m.curated:
-        return False
-    if single and _word_opening_a_name(toks, m, run, lex):
-        return False
-    if single and m.key in lex.titles and m.j <= run.toks[-1] and toks[m.j].cap:
-        return False  # a title before a name or an office ("Karo Penmas ...": the head of a bureau)
-    if single and m.key in lex.abbreviations and text[m.end:m.end + 1] == "." \
-            and text[m.start - 2:m.start] == ", ":
-        return False  # "Kansas City, Kan.": the state, which _abbreviations reads
-    s = toks[m.i].sent
-    nxt = toks[m.j] if m.j < len(toks) and toks[m.j].sent == s else None
-    prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == s else None
-    if nxt and (nxt.key in lex.not_after and nxt.cap or nxt.key in lex.not_after_lower) and (
-            text[m.end:nxt.start] == " " or (text[m.end:nxt.start] == ". " and nxt.cap)):
-        return False  # "Kyiv Independent", "N.Y. Times", "Moscow time"; not "the Dublin post"
-    if _money_or_route(text, m.start, m.end):
-        return False
-    if single and not m.curated and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) and (
-            nxt and nxt.key in lex.person_verbs and text[m.end:nxt.start] == " "
-            or prev and prev.key in lex.person_verbs and text[prev.end:m.start] == " "):
-        # a big city's main name may stand for its government; another language's name is a person
-        m.cands = [c for c in m.cands if c.kind == "country" or c.population >= BIG_CITY and c.primary]
-        return bool(m.cands)
-    if prev and prev.key in lex.not_before and not any(c.kind == "country" for c in m.cands):
-        return False
-    if m.curated:
-        return True
-    if (m.key in lex.person_names and single or m.key in lex.common_words or _saint(m.key, lex)) \
-            and not m.want \
-            and not (prev and prev.key in lex.locative) and not run.dateline:
-        # a lone given name, surname or common word is no place, unless a large one; a given
-        # name ("Mary", "Brandon") only a city of a million, as a surname may be a county's
-        word = m.key in lex.common_words or m.key in lex.given_names and m.key not in lex.surnames
-        m.cands = [c for c in m.cands if c.kind in ("country", "region") or (
-            c.primary and c.kind in (("settlement",) if word else ("settlement", "admin1"))
-            and c.population >= (BIG_CITY if word else IMPORTANT_POPULATION))]
-        if not m.cands:
-            return False
-    in_zone = any(g in zone for g in range(m.i, m.j))
-    if in_zone:
-        m.cands = [c for c in m.cands if c.kind in ("country", "region")]
-        return bool(m.cands)
-    if single and m.key in lower:
-        m.cands = [c for c in m.cands if c.kind in ("country",)]
-        return bool(m.cands)
-    after = len(run.toks) == 2 and any(loose[g - run.toks[0]] for g in run.toks if g >= m.j)
-    person_like = loose_before or after
-    if person_like and not run.titlecase and not run.dateline:
-        m.cands = [c for c in m.cands if c.kind in BROAD]
-        return bool(m.cands)
-    return True
-
-
-def _saint(key: str, lex: PlaceLexicon) -> bool:
-    """Whether ``key`` is a saint's name ("St. Patrick", "Saint Mary"): a
-    person's, a day's or a church's unless a large town bears it."""
-    first, _, rest = key.partition(" ")
-    return first in lex.saints and rest in lex.person_names
-
-
-def _word_opening_a_name(toks: list[Tok], m: Match, run: Run, lex: PlaceLexicon) -> bool:
-    """A sentence's first word that only another language's name of a place
-    spells, opening a longer capitalised name ("Human Rights Watch said":
-    not Uman, "Humań" in Polish), unless the name is a unit's or a
-    facility's named after the place ("Dulles International Airport")."""
-    g = m.i
-    if m.curated or any(c.primary for c in m.cands) or g != run.toks[0] or m.j > run.toks[-1]:
-        return False
-    if g and toks[g - 1].sent == toks[g].sent:
-        return False
-    nxt = toks[m.j]
-    rest = [toks[x].key for x in range(m.j, run.toks[-1] + 1)]
-    return nxt.cap and not (nxt.key in lex.directions or nxt.key in lex.context_words or nxt.key in lex.titles
-                            or any(k in lex.heads_after or k in lex.facility_heads_after for k in rest))
-
-
-def _money_or_route(text: str, start: int, end: int) -> bool:
-    """A currency prefix ("US$", "$US") or a road number ("US-24")."""
-    before = text[start - 1:start]
-    after = text[end:end + 2]
-    return (bool(before) and unicodedata.category(before) == "Sc") or (
-        bool(after) and (unicodedata.category(after[0]) == "Sc"
-                         or (after[0] == "-" and after[1:].isdigit())))
 
 
 def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
