@@ -288,3 +288,14 @@ def test_a_shortened_re_mention_of_a_named_body_is_that_body():
     text = ("Bulan Sabit Merah Sudan mengatakan 17 jenazah ditemukan. Organisasi itu kemudian "
             "menyebut 2 lagi.")
     assert given(text, "id", "17 jenazah", "2 lagi")[-1].claimant.text == "Organisasi itu"
+
+
+def test_a_number_word_is_no_name_and_a_headquarters_no_person():
+    (c,) = given("Three security sources said 15 soldiers died.", "en", "15 soldiers")
+    assert c.claimant.key == "-:unknown:security sources"
+    (c,) = given("Tiga sumber keamanan mengatakan 15 tentara tewas.", "id", "15 tentara")
+    assert c.claimant.key == "-:unknown:sumber keamanan"
+    (c,) = given("Markas Kedamaian Nasional menyebut 15 tentara tewas.", "id", "15 tentara")
+    assert c.claimant.kind != "person"
+    (c,) = given("The Peace Headquarters said 15 soldiers died.", "en", "15 soldiers")
+    assert c.claimant.kind != "person"
