@@ -299,3 +299,12 @@ def test_a_number_word_is_no_name_and_a_headquarters_no_person():
     assert c.claimant.kind != "person"
     (c,) = given("The Peace Headquarters said 15 soldiers died.", "en", "15 soldiers")
     assert c.claimant.kind != "person"
+
+
+def test_well_known_bodies_have_one_key_in_both_languages():
+    (en,) = given("The Syrian Observatory for Human Rights said 7 people died.", "en", "7 people")
+    (id_,) = given("Observatorium Suriah untuk Hak Asasi Manusia mengatakan 7 orang tewas.", "id", "7 orang")
+    assert en.claimant.key == id_.claimant.key
+    (en,) = given("The Rapid Support Forces said 7 soldiers died.", "en", "7 soldiers")
+    (id_,) = given("Pasukan Dukungan Cepat mengatakan 7 tentara tewas.", "id", "7 tentara")
+    assert en.claimant.key.split(":")[-1] == id_.claimant.key.split(":")[-1] == "rsf"
