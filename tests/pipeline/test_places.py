@@ -667,3 +667,16 @@ def test_a_peoples_adjective_before_a_place_word_names_no_new_town(gaz):
     # "the northern Syrian town of Manbij": "Syrian" is no town the index lacks
     found = places("A car bomb exploded in the northern Syrian town of Manbij on Saturday.", "en", gaz)
     assert [p.text for p in found] == ["Manbij"]
+
+
+def test_a_settlement_the_text_puts_in_a_unit_is_no_namesake_outside_it(gaz):
+    # the index's Novoukrainkas lie elsewhere in Ukraine: this one is a village it lacks,
+    # placed in the Donetsk region; a city in the unit named after it is the city
+    for text, code in (("Russian forces took the settlement of Novoukrainka in the Donetsk region.", "en"),
+                       ("Pasukan Rusia merebut desa Novoukrainka di wilayah Donetsk.", "id")):
+        found = by_text(places(text, code, gaz))
+        village, region = found["Novoukrainka"], found["Donetsk"]
+        off = abs(village.lat - region.lat) + abs(village.lon - region.lon)
+        assert village.country == "UA" and off < 0.01, code
+    found = places("Shelling hit Kharkiv in the Kharkiv region on Monday.", "en", gaz)
+    assert [(p.text, p.precision) for p in found] == [("Kharkiv", "settlement"), ("Kharkiv", "admin1")]

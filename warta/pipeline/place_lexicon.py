@@ -73,6 +73,7 @@ class PlaceLexicon:
     name_possessives: frozenset[str] = frozenset()  # "people": "People's Republic of China" is one name
     saints: frozenset[str] = frozenset()  # "st", "saint": before a given name, a saint's name
     seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
+    unit_links: frozenset[str] = frozenset()  # "in the": between a settlement and the unit holding it
 
 
 def _names(label: str) -> list[str]:
@@ -185,6 +186,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         name_possessives=frozenset(fold(w) for w in data.get("name_possessives", [])),
         saints=frozenset(fold(w) for w in data.get("saints", [])),
         seat_connectors=frozenset(fold(w) for w in data.get("seat_connectors", [])),
+        unit_links=frozenset(fold(w) for w in data.get("unit_links", [])),
     )
 
 

@@ -89,6 +89,40 @@ def _lists(text: str, matches: list[Match], lex: PlaceLexicon) -> list[list[Matc
     return linked_runs(matches, joined)
 
 
+UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it in
+
+
+def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
+    """A settlement the text puts in an admin unit named right after it ("Novoukrainka
+    in the Donetsk region", "desa X di wilayah Y") is a namesake inside that unit when
+    the index has one there, else one the index lacks (placed there by :class:`Regions`),
+    not a namesake elsewhere in the country or abroad."""
+    placed = [x for x in matches if x.best]
+    links = lex.unit_links | set(lex.triggers_before)
+    for m, unit in zip(placed, placed[1:]):
+        b, u = m.best, unit.best
+        gap = [fold(w) for w in text[m.end:unit.start].replace(",", " ").split()]
+        if b is None or u is None or m.curated or not gap or len(gap) > UNIT_GAP \
+                or not all(w in links for w in gap):
+            continue  # "Novoukrainka, Donetsk" is a list as well as a place and its unit
+        if m.key == unit.key and b.kind != "settlement":
+            # "Kharkiv in the Kharkiv region": the city in the unit named after it
+            city = [c for c in m.cands if c.kind == "settlement" and c.primary]
+            if city:
+                m.best = max(city, key=lambda c: c.population)
+                held = [c for c in unit.cands if c.kind == "admin1" and c.code == m.best.admin1]
+                if held and unit.want in ("admin", "admin1"):
+                    unit.best = held[0]  # "the Kharkiv region": the oblast around the city
+            continue
+        if b.kind != "settlement" or u.kind != "admin1" or b.admin1 == u.code:
+            continue
+        inside = [c for c in m.cands if c.admin1 == u.code and c.kind == "settlement"]
+        if inside:
+            m.best = max(inside, key=lambda c: c.population)
+        else:
+            m.best, m.cands, m.new = None, [], True
+
+
 def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexicon) -> Regions:
     """A small settlement found only by another name (an alias) in a list
     whose other names the gazetteer lacks is one more place the gazetteer

@@ -26,7 +26,7 @@ from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import Name, long_names, name_at
 from warta.pipeline.place_new import new_settlements
 from warta.pipeline.place_persons import after_initial, person_zone
-from warta.pipeline.place_regions import Regions, list_peers
+from warta.pipeline.place_regions import Regions, in_named_unit, list_peers
 from warta.pipeline.place_spans import (
     Run,
     Tok,
@@ -76,6 +76,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     for a, b in zip(names, names[1:]):
         a.then = text[a.end:b.start].strip()
     resolve(names)
+    in_named_unit(text, names, lex)  # "Novoukrainka in the Donetsk region": there, or one the index lacks
     regions = list_peers(text, names, Regions(text, names, lex), lex)
     out = []
     for m in matches:
