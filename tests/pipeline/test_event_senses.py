@@ -325,3 +325,16 @@ def test_talks_between_two_sides_have_no_actor_and_no_target():
         assert (ev.type, ev.actor, ev.target) == ("negotiation", None, None), code
     (ev,) = events("Ukraine proposed a ceasefire in Istanbul on Sunday.", "en", istanbul, SUNDAY)
     assert (ev.type, ev.actor) == ("negotiation", "UA")
+
+
+
+def test_drones_that_were_destroyed_in_the_air_were_a_strike():
+    import warta
+
+    for code, text in (
+            ("en", "Russia's defence ministry said 12 Ukrainian drones were destroyed over the Kursk region "
+                   "overnight."),
+            ("id", "Kementerian Pertahanan Rusia mengatakan 12 drone Ukraina dihancurkan di atas wilayah "
+                   "Kursk semalam.")):
+        evs = warta.extract(text, lang=code, published="2025-06-29").events
+        assert [(e.type, e.actor, e.target) for e in evs] == [("strike", "UA", "RU")], code
