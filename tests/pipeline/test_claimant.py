@@ -308,3 +308,22 @@ def test_well_known_bodies_have_one_key_in_both_languages():
     (en,) = given("The Rapid Support Forces said 7 soldiers died.", "en", "7 soldiers")
     (id_,) = given("Pasukan Dukungan Cepat mengatakan 7 tentara tewas.", "id", "7 tentara")
     assert en.claimant.key.split(":")[-1] == id_.claimant.key.split(":")[-1] == "rsf"
+
+
+def test_correspondents_are_media_and_a_statement_is_the_last_bodys():
+    text = ("The General Staff said 1,000 troops were lost. Russian war correspondents reported 300 "
+            "casualties. According to the statement, 12 guns were destroyed.")
+    first, second, third = given(text, "en", "1,000 troops", "300", "12 guns")
+    assert second.claimant.kind == "media"
+    assert third.claimant.key == first.claimant.key
+    text = ("Staf Umum menyebut 1.000 tentara hilang. Koresponden perang Rusia melaporkan 300 korban. "
+            "Menurut pernyataan itu, 12 meriam hancur.")
+    first, second, third = given(text, "id", "1.000 tentara", "300 korban", "12 meriam")
+    assert second.claimant.kind == "media"
+    assert third.claimant.key == first.claimant.key
+
+
+def test_a_title_with_its_owners_pronoun_is_no_name():
+    text = "Badan PBB itu menyebut 14 anak tewas. Juru bicaranya Lena Berg mengatakan 3 sekolah hancur."
+    last = given(text, "id", "14 anak", "3 sekolah")[-1]
+    assert last.claimant.key.endswith(":berg")

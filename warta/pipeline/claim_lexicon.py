@@ -54,6 +54,7 @@ class ClaimLexicons:
     possessives: frozenset[str]
     noun_links: frozenset[str]  # prepositions that join a source word to its complement
     national: PhraseLexicon[str]  # institutions of one country: value its ISO code
+    issued: PhraseLexicon[str]  # what a body issues, not an outlet ("the statement")
     continuers: frozenset[str]  # "seraya menambahkan": the speaker of the cue before goes on
     outlet_cues: frozenset[str]  # cues whose source is an outlet unless its words say otherwise
     armed_acts: PhraseLexicon[str]  # what only an armed group says of itself ("claimed responsibility")
@@ -108,6 +109,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         noun_links=words("noun_links"),
         outlet_cues=words("cues_outlet"),
         continuers=words("continuers"),
+        issued=from_table({"issued": _words(data, "issued_nouns")}),
         national=from_table(data.get("national", {})),
         armed_acts=from_table({"armed": _words(data, "armed_acts")}),
         channels=from_table({"channel": _words(data, "channels")}),

@@ -177,7 +177,8 @@ class SourceBook:
             country = earlier.country if earlier else None
         if kind == "organization" and self.lex.stateless.find(span_toks, self.text):
             country = None  # "Badan PBB untuk Pengungsi Palestina", "the Syrian Observatory": no side
-        human = kind in HUMAN_KINDS or bool(self.lex.human_titles.find(ctx, self.text)) or (
+        human = kind in HUMAN_KINDS or bool(self.lex.human_titles.find(ctx, self.text)) \
+            or bool(self._possessive_titles(span_toks)) or (
             bool(names) and kind in ("military", "government") and known is None
             and not self.lex.kinds.find(span_toks, self.text)
             and not all(acronym(t) for t in span_toks if t.text in names))  # "JNIM" is a body
@@ -217,11 +218,7 @@ class SourceBook:
         if not ctx or not self.history:
             return None
         first = ctx[0].text.lower()
-        owned = first in self.lex.possessives or any(
-            t.text.lower().endswith(sfx) and len(t.text) > len(sfx) + 2
-            and self.lex.human_titles.lookup(t.text[:-len(sfx)]) is not None
-            or (n > 0 and self.lex.human_titles.lookup(f"{ctx[n - 1].text} {t.text[:-len(sfx)]}") is not None)
-            for n, t in enumerate(ctx[:3]) for sfx in self.lex.suffixes if t.text.lower().endswith(sfx))
+        owned = first in self.lex.possessives or bool(self._possessive_titles(ctx[:3]))
         if not owned:
             return None
         return next((f for f in reversed(self.history) if not f.human), None)
@@ -251,10 +248,25 @@ class SourceBook:
             return ""
         return self._kind(toks[:k])
 
+    def _possessive_titles(self, toks: list[Token]) -> set[int]:
+        """Indices of a title that carries its owner's pronoun: "Juru bicaranya", "Kepalanya"."""
+        out: set[int] = set()
+        for n, t in enumerate(toks):
+            for sfx in self.lex.suffixes:
+                if not t.text.lower().endswith(sfx) or len(t.text) <= len(sfx) + 2:
+                    continue
+                stem = t.text[:-len(sfx)]
+                if self.lex.human_titles.lookup(stem) is not None:
+                    out.add(n)
+                elif n > 0 and self.lex.human_titles.lookup(f"{toks[n - 1].text} {stem}") is not None:
+                    out |= {n - 1, n}
+        return out
+
     def _names(self, toks: list[Token]) -> list[str]:
         """Capitalised words that are neither a source word, a title, a side nor a place."""
         taken = {i for lex in (self.lex.kinds, self.lex.human_titles, self.sides)
                  for m in lex.find(toks, self.text) for i in range(m.first_token, m.last_token + 1)}
+        taken |= self._possessive_titles(toks)
         return [t.text for i, t in enumerate(toks) if i not in taken and self._is_name(t)]
 
     def _local_country(self, span: Span, toks: list[Token]) -> str | None:
@@ -429,6 +441,10 @@ class SourceBook:
             ante = next((f for f in reversed(self.history) if not f.human), None)
         else:
             ante = None
+        if ante is None and kind is None and self.lex.issued.find(toks, self.text):
+            # "the statement", "pernyataan itu": issued by the last body, not an outlet or a person
+            ante = next((f for f in reversed(self.history)
+                         if f.kind not in ("media", "person", "unknown")), None)
         if ante is None and kind is None:
             ante = self.history[-1] if self.history else None
         if ante is None:
