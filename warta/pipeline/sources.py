@@ -386,7 +386,9 @@ class SourceBook:
         roles = self.lex.roles.find(toks, self.text)
         human = human or kind in HUMAN_KINDS or bool(self.lex.human_titles.find(toks, self.text))
         by_side = self.sides.find(toks, self.text)
-        if by_side and sum(m.last_token - m.first_token + 1 for m in by_side) == len(toks):
+        if roles and sum(m.last_token - m.first_token + 1 for m in roles) == len(toks):
+            role = roles[0].value  # "IDF" is the army, though it names its side too
+        elif by_side and sum(m.last_token - m.first_token + 1 for m in by_side) == len(toks):
             role = "state"  # "Rusia", "Russia", "Moskow": the state itself
         elif names and human:
             role = names[-1].lower()  # a person: the surname
