@@ -329,16 +329,6 @@ def test_a_title_with_its_owners_pronoun_is_no_name():
     assert last.claimant.key.endswith(":berg")
 
 
-def test_an_army_denies_what_rebels_of_its_own_country_claimed():
-    text = ("Juru bicara TPNPB mengklaim pihaknya menembak 4 prajurit TNI. Klaim itu dibantah oleh "
-            "Kapuspen TNI.")
-    claimed, denial = given(text, "id", "4 prajurit TNI")
-    assert claimed.disputed_by is denial and denial.claimant.text == "Kapuspen TNI"
-    text = ("The Sudanese army said it killed 40 RSF fighters. The RSF denied the claim.")
-    claimed, denial = given(text, "en", "40 RSF fighters")
-    assert claimed.disputed_by is denial
-
-
 def test_a_force_named_by_its_acronym_has_its_role_key():
     (en,) = given("The IDF said 25 rockets were intercepted.", "en", "25 rockets")
     (id_,) = given("IDF menyatakan 25 roket dicegat.", "id", "25 roket")

@@ -263,8 +263,7 @@ class ClaimFinder:
         earlier = [c for c in reversed(recent) if c is not claim and c.figures
                    and sent.index - DENIAL_REACH <= c.sentence < sent.index
                    and c.claimant.kind != "reporter"
-                   and (found.kind == "reporter" or c.claimant.country != found.country
-                        or _rival_forces(c.claimant, found))]
+                   and (found.kind == "reporter" or c.claimant.country != found.country)]
         if not earlier:
             return []
         added: list[Claim] = []
@@ -276,12 +275,6 @@ class ClaimFinder:
             if c.disputed_by is None:
                 c.disputed_by = claim
         return added
-
-
-def _rival_forces(claimant: Claimant, found: Source) -> bool:
-    """Two fighting forces of one country are rivals in a civil war: the army denies what
-    the rebels claimed (both Indonesian in Papua, both Sudanese in Sudan)."""
-    return claimant.kind == found.kind == "military" and claimant.key != found.key
 
 
 def quote_spans(text: str, opens: frozenset[str], closes: frozenset[str]) -> list[tuple[int, int]]:
