@@ -316,3 +316,12 @@ def test_a_country_after_an_attack_noun_is_no_figures_place_but_a_town_there_is(
 def test_members_of_a_named_force_are_its_personnel(code, text, unit):
     doc = extract(text, lang=code, published="2025-02-03")
     assert [f.unit for c in doc.claims for f in c.figures] == [unit]
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    ("id", "Aparat menetralisir 30 teroris di perbatasan.", ("30 teroris", "personnel", "killed")),
+    ("en", "Police arrested 43 activists in the capital.", ("43 activists", "civilians", "captured")),
+])
+def test_active_neutralising_and_activists_count(code, text, expected):
+    doc = extract(text, lang=code, published="2025-06-29")
+    assert [(f.text, f.unit, f.outcome) for c in doc.claims for f in c.figures] == [expected]
