@@ -2,23 +2,7 @@
 its kind and side, on sentences of the genre written for these tests."""
 
 import warta
-from warta.lang import load
-from warta.model import Figure, Quantity
-from warta.pipeline.claims import find_claims
-from warta.pipeline.segment import sentences
-
-
-def given(text, code, *figures):
-    """Claims over figures given by their words, so that only attribution is tested."""
-    lang = load(code)
-    sents = sentences(text, lang)
-    figs = []
-    for words in figures:
-        at = text.index(words)
-        sent = next(s.index for s in sents if s.start <= at < s.end)
-        q = Quantity(at, at + len(words), words, 1.0, 1.0, 1.0)
-        figs.append(Figure(at, at + len(words), words, q, "personnel", "killed", sentence=sent))
-    return find_claims(text, lang, sents, sorted(figs, key=lambda f: f.start), [])
+from tests.pipeline.test_claims import given  # claims over figures given by their words
 
 
 def full(text, code):
