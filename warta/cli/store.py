@@ -79,7 +79,8 @@ def _num(v: float | None) -> str:
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only on a terminal).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Extract in N processes: a local Dask cluster with warta[dask], else a process pool.")
+              help="Extract in N processes: a local Dask cluster with warta[dask], else a process pool "
+                   "(default: one extraction process per core, up to four, beside the storing one).")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Run on an existing Dask cluster (needs warta[dask]).")
 @click.option("--budget", type=click.FloatRange(min=0), default=30.0, show_default=True,
