@@ -72,7 +72,9 @@ def without_datelines(text: str, places: list[PlaceMention], sentences: list[Sen
     return out
 
 
-HOLDER_RE = re.compile(r"(\w+)-(\w+)\s+(?:(?:town|city|village|region|port|district|area)\s+of\s+)?\Z")
+# "<side>-<word> [up to two lower-case words] <place>": "Russian-occupied Melitopol", "the
+# Ukrainian-held town of Kupiansk"; the words themselves are the language's ``holders``
+HOLDER_RE = re.compile(r"(\w+)-(\w+)\s+(?:[^\W\d_A-Z]+\s+){0,2}\Z")
 HOLDER_CHARS = 60  # characters before a place searched for "<side>-occupied"
 
 
