@@ -69,3 +69,13 @@ def test_two_sides_releasing_in_one_sentence_stay_two_events():
     assert len(merge_events([a, b], None, set())) == 2
     b.sentence = 2  # told apart in two sentences: likely one event whose sides were misread
     assert len(merge_events([a, b], None, set())) == 1
+
+
+def test_an_event_told_again_without_a_date_is_the_dated_one_told_first():
+    sugapa = at("Sugapa", country="ID", admin1="ID.43")
+    dated = event("attack", sugapa, date(2025, 1, 3), sentence=1)
+    again = event("attack", sugapa, date(2025, 1, 4), date(2025, 1, 5), 2)
+    (ev,) = merge_events([dated, again], None, {id(again)})
+    assert ev.date == Period(date(2025, 1, 3), date(2025, 1, 3)) and len(ev.evidence) == 2
+    old = event("attack", sugapa, date(2024, 12, 1), sentence=1)
+    assert len(merge_events([old, again], None, {id(again)})) == 2

@@ -338,3 +338,31 @@ def test_drones_that_were_destroyed_in_the_air_were_a_strike():
                    "Kursk semalam.")):
         evs = warta.extract(text, lang=code, published="2025-06-29").events
         assert [(e.type, e.actor, e.target) for e in evs] == [("strike", "UA", "RU")], code
+
+
+def test_firing_or_launching_ranged_weapons_is_a_strike_with_words_between():
+    belgorod = [place("Belgorod", "Belgorod")]
+    (ev,) = events("Ukraine launched 40 drones at Belgorod on Sunday.", "en", belgorod, SUNDAY)
+    assert (ev.type, ev.actor) == ("strike", "UA")
+    text = "Ukraina menembakkan sekitar 40 roket ke Belgorod pada hari Minggu."
+    (ev,) = events(text, "id", belgorod, MINGGU)
+    assert (ev.type, ev.actor) == ("strike", "UA")
+    (ev,) = events("About 40 rockets were fired at Belgorod on Sunday.", "en", belgorod, SUNDAY)
+    assert ev.type == "strike"
+    (ev,) = events("Sekitar 40 roket ditembakkan ke Belgorod pada hari Minggu.", "id", belgorod, MINGGU)
+    assert ev.type == "strike"
+
+
+def test_launching_what_is_no_weapon_is_no_strike():
+    assert events("The ministry launched an inquiry in Belgorod on Sunday.", "en",
+                  [place("Belgorod", "Belgorod")], SUNDAY) == []
+    assert events("Kementerian meluncurkan aplikasi baru di Belgorod pada hari Minggu.", "id",
+                  [place("Belgorod", "Belgorod")], MINGGU) == []
+
+
+def test_a_raid_is_an_attack_in_indonesian_as_in_english():
+    jenin = [place("Jenin", "Jenin", country="PS", admin1="PS.WE")]
+    (ev,) = events("Pasukan Israel menggerebek kota Jenin pada hari Minggu.", "id", jenin, MINGGU)
+    assert (ev.type, ev.actor) == ("attack", "IL")
+    (ev,) = events("Israeli forces raided the city of Jenin on Sunday.", "en", jenin, SUNDAY)
+    assert (ev.type, ev.actor) == ("attack", "IL")

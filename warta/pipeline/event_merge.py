@@ -6,8 +6,9 @@ evidence kept, unless one sentence tells each side acting on the other (an
 exchange's two releases). A headline's event joins the body's event of its type and date
 (else the body's first violent event of its date). An event dated only by the
 breaking-news window takes the date the article gives for it a little later
-("the attack, on Wednesday"). A country-wide event that a finer one of its
-type and country dates is that event. An event told only in quoted speech
+("the attack, on Wednesday"), and one told again after its dated telling is
+that one. A country-wide event that a finer one of its type and country dates
+is that event. An event told only in quoted speech
 names no event of its own, but its place, when finer and within the place of
 an event of its type and date, is that event's ("a counter-attack in the
 Kursk region" ... "'near the village of Berdin', the ministry said").
@@ -63,6 +64,8 @@ def _merge(events: list[Event], weak: set[int]) -> list[Event]:
         if twin is None and id(ev) not in weak:
             twin = next((o for o in group if id(o) in weak and _just_before(ev.date, o.date)), None)
             dated_later = twin is not None
+        elif twin is None:  # told again with no date: "the victim was shot while on guard"
+            twin = next((o for o in group if id(o) not in weak and _just_before(o.date, ev.date)), None)
         if twin is None:
             out.append(ev)
             members.append(ev)
