@@ -729,3 +729,34 @@ def test_events_a_side_that_backs_the_actor_is_not_the_actor():
                        ("en", "M23 rebels, backed by Rwanda, seized the town of Uvira on Wednesday.")):
         evs = warta.extract(text, lang=code, published="2025-12-11").events
         assert [(e.type, e.actor) for e in evs] == [("capture", "CD")], code
+
+
+def test_a_civil_war_event_with_no_actor_named_is_its_sides_own():
+    text = ("Sudan's army and Sudanese paramilitaries fought in Bara on Sunday. "
+            "The town of Bara was shelled again on Sunday, killing four.")
+    bara = [place("Bara", "Bara", country="SD", admin1="SD.13")]
+    assert {(e.actor, e.target) for e in events(text, "en", bara, [time("on Sunday", PUB, PUB)])} \
+        == {("SD", "SD")}
+    text = ("Tentara Sudan dan paramiliter Sudan bertempur di Bara pada hari Minggu. "
+            "Kota Bara dibom pada hari Minggu.")
+    assert {(e.actor, e.target) for e in events(text, "id", bara, [time("pada hari Minggu", PUB, PUB)])} \
+        == {("SD", "SD")}
+
+
+def test_in_a_war_of_two_sides_the_side_not_struck_acts():
+    text = ("Russia and Ukraine traded strikes. Russia said Ukraine lost 40 men. "
+            "A drone hit a school in Odesa on Sunday, Ukraine said, killing two.")
+    odesa = [place("Odesa", "Odesa", country="UA", admin1="UA.17")]
+    (ev,) = events(text, "en", odesa, [time("on Sunday", PUB, PUB)])
+    assert (ev.actor, ev.target) == ("RU", "UA")
+    text = ("Rusia dan Ukraina saling serang. Rusia mengatakan Ukraina kehilangan 40 prajurit. "
+            "Sebuah drone menghantam sekolah di Odesa pada hari Minggu, kata Ukraina.")
+    (ev,) = events(text, "id", odesa, [time("pada hari Minggu", PUB, PUB)])
+    assert (ev.actor, ev.target) == ("RU", "UA")
+
+
+def test_a_side_named_once_is_no_party_of_the_article():
+    text = ("Sudan's army and Sudanese paramilitaries fought in Bara on Sunday, as Egypt watched. "
+            "The town of Bara was shelled again on Sunday.")
+    bara = [place("Bara", "Bara", country="SD", admin1="SD.13")]
+    assert {e.actor for e in events(text, "en", bara, [time("on Sunday", PUB, PUB, last=True)])} == {"SD"}

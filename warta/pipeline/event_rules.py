@@ -42,6 +42,7 @@ class Roles:
     passive: frozenset[str]  # triggers whose subject suffers them: "diserang", "died"
     passive_aux: frozenset[str]  # words that make the trigger after them passive: "were"
     repel: frozenset[str] = frozenset()  # defence verbs before a trigger: "repelled", "menangkis"
+    own_forces: frozenset[str] = frozenset()  # a reporting side's own forces: "troops", "pasukannya"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,8 @@ def rules(lang: Lang) -> Rules:
         Roles(_words(roles.get("agent", [])), _words(roles.get("target", [])),
               _words(roles.get("nominal", [])), bool(roles.get("possessor_after", False)),
               frozenset(data.get("territorial", [])), _words(roles.get("passive", [])),
-              _words(roles.get("passive_aux", [])), _words(roles.get("repel", []))),
+              _words(roles.get("passive_aux", [])), _words(roles.get("repel", [])),
+              _words(roles.get("own_forces", []))),
         from_table({"cancel": modality.get("cancel", []), "amid": modality.get("amid", []),
                     "since": modality.get("since", []), "after": modality.get("after", []),
                     "ongoing": modality.get("ongoing", []), "purpose": modality.get("purpose", []),

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Collection
 from datetime import date, timedelta
 
@@ -72,6 +73,7 @@ from warta.pipeline.event_rules import (
     same_clause,
 )
 from warta.pipeline.event_sides import event_sides, is_passive
+from warta.pipeline.event_speakers import own_forces, speakers
 from warta.pipeline.lexicon import Match
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.segment import tokens as tokenize
@@ -89,6 +91,8 @@ OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
 POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
+PARTY_MENTIONS = 2  # times an article names a side it is about
+PARTY_SHARE = 5  # ... and at least this fraction (1/n) as often as its most named side
 QUOTE_RE = re.compile(r"[\"“”«»„\n]")
 SINGLE_CLOSE_RE = re.compile(r"['’](?!\w)")
 HEADLINE_END = ".!?\"”'’:"
@@ -146,6 +150,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         # a side that backs the actor is none of the event's ("M23 yang didukung Rwanda merebut")
         backing = {m.last_token for m in rules.backers.find(toks, text)}
         side_hits = [h for h in sides.find(toks, text) if h.first_token - 1 not in backing]
+        cues = rules.report_cues.find(toks, text)
         for stamp, group in groups:
             if stamp is not None and not eventful(stamp):
                 counted = [m for m in group if figs and cumulative(stamp, m, toks)]
@@ -169,13 +174,18 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             chosen += _elsewhere(rules, chosen, group, inside, toks, text)
             for etype, m in _by_actor(chosen, group, found, toks, text, side_hits, rules):
                 passive = _passive_near(m, found, toks, rules)
-                actor, target = _figure_sides(etype, figs, *event_sides(text, toks, m, side_hits, rules.roles,
-                                                                         passive, adjectives))
+                spoken = speakers(toks, m, cues, side_hits, found)  # ", the army said": its source
+                party_hits = [h for h in side_hits if h not in spoken]
+                actor, target = event_sides(text, toks, m, party_hits, rules.roles, passive, adjectives)
+                if spoken and own_forces(toks, m, rules.roles.own_forces, party_hits):
+                    actor, target = (actor, target or spoken[0].value) if passive else \
+                        (actor or spoken[0].value, target)
+                actor, target = _figure_sides(etype, figs, actor, target)
                 if etype == "negotiation" and len({h.value for h in side_hits}) > 1:
                     actor = target = None  # talks between two sides: neither acts on the other
                 # the actor's own country named as the actor is not where it acted
                 # ... and so is one named as the agent after it ("drones launched by Russia")
-                acting = {h.start for h in side_hits if h.value == actor and (
+                acting = {h.start for h in party_hits if h.value == actor and (
                     (h.end <= m.start and not _located(text, h.start, rules.framing))
                     or (h.start >= m.end and _located(text, h.start, rules.roles.agent))
                     or _possessor(m, h, rules))}  # "serangan rudal Rusia": Russia's, not in Russia
@@ -208,7 +218,33 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     if guessed:
                         weak.add(id(ev))
                     (quoted if said else events).append(ev)
-    return refine_places(merge_events(events, headline, weak), quoted)
+    out = refine_places(merge_events(events, headline, weak), quoted)
+    parties = _parties(article_sides(text, lang, sentences) if in_article is None else in_article)
+    for ev in out:
+        _implied_actor(ev, parties)
+    return out
+
+
+def _parties(named: Collection[str] | Counter[str]) -> set[str]:
+    """The sides an article is about: named at least twice and at least a fifth as often as
+    the most named one (a mediator or a passing mention is no party)."""
+    counts = named if isinstance(named, Counter) else Counter(named)
+    top = max(counts.values(), default=0)
+    return {s for s, n in counts.items() if n >= max(PARTY_MENTIONS, top / PARTY_SHARE)}
+
+
+def _implied_actor(ev: Event, sides: set[str]) -> None:
+    """A violent event with no actor named: in a civil war (the article is about the
+    target's side only) that side acts on itself; in a war of two sides, the other one
+    does, as it does when the words seem to make a side strike itself."""
+    if ev.target is None or ev.type not in VIOLENT or (ev.actor is not None and ev.actor != ev.target):
+        return
+    if ev.actor is not None and len(sides) != 2:
+        return
+    if sides == {ev.target}:
+        ev.actor = ev.target
+    elif len(sides) == 2 and ev.target in sides:
+        ev.actor = next(s for s in sides if s != ev.target)
 
 
 def _chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Token], text: str,

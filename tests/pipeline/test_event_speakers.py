@@ -1,0 +1,60 @@
+"""The side that reports an event is its source, not its target; through its own forces it acts."""
+
+from tests.pipeline.test_events import PUB, events, place, time
+from warta.lang import load
+from warta.pipeline.event_rules import find_triggers, rules
+from warta.pipeline.event_speakers import speakers
+from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.sides import side_lexicon
+
+SUNDAY = [time("on Sunday", PUB, PUB)]
+MINGGU = [time("pada hari Minggu", PUB, PUB)]
+
+
+def jenin():
+    return [place("Jenin", "Jenin", country="PS", admin1="PS.WE")]
+
+
+def red_sea():
+    return [place("Red Sea", "Red Sea", country=None, admin1="", precision="region")]
+
+
+def test_a_side_reporting_after_the_event_is_not_its_target():
+    (ev,) = events("Gunmen attacked a cargo ship in the Red Sea on Sunday, the British military said.",
+                   "en", red_sea(), SUNDAY)
+    assert ev.target is None
+    (ev,) = events("Sebuah kapal kargo diserang di Laut Merah pada hari Minggu, kata militer Inggris.",
+                   "id", [place("Laut Merah", "Red Sea", country=None, admin1="", precision="region")],
+                   MINGGU)
+    assert (ev.actor, ev.target) == (None, None)
+
+
+def test_its_own_troops_make_the_reporting_side_the_actor():
+    (ev,) = events("Troops killed three militants in Jenin on Sunday, the Israeli military said.",
+                   "en", jenin(), SUNDAY)
+    assert (ev.actor, ev.target) == ("IL", "PS")
+    (ev,) = events("Pasukan menembak mati tiga militan di Jenin pada hari Minggu, kata militer Israel.",
+                   "id", jenin(), MINGGU)
+    assert (ev.actor, ev.target) == ("IL", "PS")
+
+
+def test_its_own_soldiers_killed_make_the_reporting_side_the_target():
+    (ev,) = events("Two soldiers were killed in Jenin on Sunday, the Israeli military said.",
+                   "en", jenin(), SUNDAY)
+    assert ev.target == "IL"
+
+
+def reporting_sides(text, code):
+    lang = load(code)
+    r, toks = rules(lang), tokenize(text, 0, len(text))
+    found = find_triggers(r, toks, text)
+    hits = side_lexicon(lang).find(toks, text)
+    return [h.value for h in speakers(toks, found[0], r.report_cues.find(toks, text), hits, found)]
+
+
+def test_a_reporting_clause_that_tells_an_event_of_its_own_names_a_party():
+    assert reporting_sides("Rockets hit Tira, Hezbollah said.", "en") == ["LB"]
+    assert reporting_sides("Rockets hit Tira, Hezbollah said it had targeted a base.", "en") == []
+    assert reporting_sides("Roket menghantam Tira, kata Hizbullah.", "id") == ["LB"]
+    text = "Roket menghantam Tira, Hizbullah mengatakan telah menargetkan pangkalan."
+    assert reporting_sides(text, "id") == []
