@@ -8,6 +8,9 @@ file's ``lang`` and ``published`` (exactly what ``warta extract FILE --lang L
 v1.1 leaves to the TimeML scorer: see ``scripts/evaluate_timeml.py``), written
 to ``OUT_DIR/<slug>.json``, then scored by ``../shared/eval/score.py``.
 
+The sides of matched events (who acted, who was acted upon), which the shared
+scorer leaves out, are scored by ``scripts/event_sides.py``.
+
 ``--by-batch`` also scores each batch of the gold folder and each language
 within it. Batches are the ``## `` sections of the folder's ``SOURCES.md``
 (the table before the first section is batch 1); a slug belongs to the
@@ -93,6 +96,9 @@ def main() -> int:
         if n % 100 == 0:
             print(f"{n}/{len(golds)}", file=sys.stderr)
     code = _score(args, args.gold)
+    if not args.only or "events" in args.only:
+        subprocess.call([sys.executable, str(Path(__file__).with_name("event_sides.py")), str(args.gold),
+                         str(args.out)] + (["--show"] if args.show else []))
     if args.by_batch:
         for name, slugs in batches(args.gold, list(langs)).items():
             _score_subset(args, name, slugs)
