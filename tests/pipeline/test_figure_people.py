@@ -325,3 +325,17 @@ def test_members_of_a_named_force_are_its_personnel(code, text, unit):
 def test_active_neutralising_and_activists_count(code, text, expected):
     doc = extract(text, lang=code, published="2025-06-29")
     assert [(f.text, f.unit, f.outcome) for c in doc.claims for f in c.figures] == [expected]
+
+
+def test_of_two_person_nouns_in_a_row_the_language_s_head_says_who():
+    (fig,) = figures("An ambush killed 18 volunteer fighters near Djibo.", "en")
+    assert (fig.unit, fig.outcome) == ("personnel", "killed")
+    (fig,) = figures("Sebuah penyergapan menewaskan 18 pejuang relawan di dekat Djibo.", "id")
+    assert (fig.unit, fig.outcome) == ("personnel", "killed")
+    (fig,) = figures("Penyergapan itu menewaskan 18 relawan kemanusiaan di dekat Djibo.", "id")
+    assert fig.unit == "civilians"
+
+
+def test_a_modifier_the_lexicon_lacks_may_stand_right_before_the_noun():
+    (fig,) = figures("The raid killed 12 sleeping soldiers near Djibo.", "en")
+    assert (fig.unit, fig.outcome) == ("personnel", "killed")

@@ -82,6 +82,7 @@ class FigureLexicons:
     time_units: frozenset[str]  # "days", "tahun": a number before one counts time ("33 tahun"), not people
     not_people: frozenset[str]  # "cattle", "ekor": nouns that count no people, whatever verb governs them
     list_joiners: tuple[str, ...]  # "and", "dan": the words that join the items of a list
+    head_last: bool = False  # of two person nouns in a row the second says who ("volunteer fighters")
 
 
 @cache
@@ -116,6 +117,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         time_units=frozenset(w.lower() for w in lang.data("times").get("unit_words", {})),
         not_people=frozenset(w.lower() for w in data.get("not_people", [])),
         list_joiners=tuple(w.lower() for w in data.get("list_joiners", [])),
+        head_last=data.get("compound_head") == "last",
     )
 
 
@@ -129,7 +131,7 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
     while j < min(i + UNIT_WINDOW, len(toks)):
         m = lex.units.at(toks, j, text)
         if m is not None:
-            return _refine_people(toks, m, text, lex, sides)
+            return _refine_people(toks, _compound(toks, m, text, lex), text, lex, sides)
         word = toks[j].text
         stem = next((word[:-len(x)] for x in lex.suffixes
                      if word.lower().endswith(x) and len(word) > len(x) + 2), None)
@@ -149,8 +151,23 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if word[:1].isupper() and any(ch.isalpha() for ch in word):
             j += 1
             continue  # a proper-name modifier: "four Houthi drones", "three Iskander-M missiles"
+        if j == i and word.isalpha() and word.lower() not in lex.bare_followers and j + 1 < len(toks) \
+                and lex.units.at(toks, j + 1, text) is not None:
+            j += 1
+            continue  # a modifier the lexicon lacks, right before the noun: "18 volunteer fighters"
         return None
     return None
+
+
+def _compound(toks: list[Token], m: Match[str], text: str, lex: FigureLexicons) -> Match[str]:
+    """Two person nouns in a row where the second says who ("18 volunteer fighters"): the second."""
+    after = m.last_token + 1
+    if not lex.head_last or m.value not in PEOPLE or after >= len(toks) or lex.outcomes.at(toks, after, text):
+        return m
+    head = lex.units.at(toks, after, text)
+    if head is None or head.value not in PEOPLE:
+        return m
+    return Match(m.start, head.end, text[m.start:head.end], head.value, m.first_token, head.last_token)
 
 
 PEOPLE_REFINE_REACH = 5  # tokens between a generic person noun and the noun that says who
