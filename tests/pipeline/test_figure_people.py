@@ -339,3 +339,12 @@ def test_of_two_person_nouns_in_a_row_the_language_s_head_says_who():
 def test_a_modifier_the_lexicon_lacks_may_stand_right_before_the_noun():
     (fig,) = figures("The raid killed 12 sleeping soldiers near Djibo.", "en")
     assert (fig.unit, fig.outcome) == ("personnel", "killed")
+
+
+def test_a_generic_count_takes_the_people_a_loss_noun_before_it_names():
+    (fig,) = figures("The army said its troop losses had reached 45,000 people.", "en")
+    assert (fig.unit, fig.outcome) == ("personnel", "lost")
+    (fig,) = figures("Total kerugian personel Rusia sejak invasi mencapai 812.000 orang.", "id")
+    assert (fig.unit, fig.outcome) == ("personnel", "lost")
+    (fig,) = figures("Kerugian ekonomi akibat perang, kata pejabat, menimpa 40.000 orang.", "id")
+    assert fig.unit == "civilians"

@@ -390,6 +390,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             last = _extend_with_sides(toks, unit.last_token, text, sides, lex)
             end = toks[last].end
             kind = unit.value
+            if kind in PEOPLE and unit.text.lower() in lex.generic:
+                kind = _loss_unit(toks, token_index(toks, q.start), text, lex) or kind
             if unit.text.lower() in lex.trailing and found and found[-1].unit:
                 kind = found[-1].unit  # "76 drones ... while 35 others": others of the same
             fig = Figure(q.start, end, text[q.start:end], q, kind, "",
@@ -444,6 +446,26 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             continue
         fig.unit = last_unit
     return [f for f in found if id(f) not in drop]
+
+
+LOSS_REACH = 10  # tokens back from a generic count to the loss noun that says whose people
+LOSS_OUTCOMES = ("lost",)  # "losses", "kerugian": not "gunmen killed 23 people"
+
+
+def _loss_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> str | None:
+    """The people a loss noun names earlier in the clause of a generic count ("total kerugian
+    personel ... mencapai 812.000 orang", "its troop losses had reached 45,000 people")."""
+    for j in range(first - 1, max(-1, first - 1 - LOSS_REACH), -1):
+        if toks[j].text in ",;:":
+            return None
+        unit = lex.units.at(toks, j, text)
+        if unit is None or unit.value not in PEOPLE or unit.text.lower() in lex.generic:
+            continue
+        for k in (j - 1, unit.last_token + 1):
+            loss = lex.outcomes.at(toks, k, text) if 0 <= k < len(toks) else None
+            if loss is not None and loss.value in LOSS_OUTCOMES:
+                return unit.value
+    return None
 
 
 POSSESSED = "possessed"  # a figure whose people a possessive ties to the speaker or subject
