@@ -59,6 +59,7 @@ class ClaimLexicons:
     outlet_cues: frozenset[str]  # cues whose source is an outlet unless its words say otherwise
     armed_acts: PhraseLexicon[str]  # what only an armed group says of itself ("claimed responsibility")
     channels: PhraseLexicon[str]  # where a source speaks ("on Telegram"), no complement of it
+    irregular: PhraseLexicon[str]  # armed groups that fight a state's forces ("rebels", "RSF")
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -113,6 +114,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         national=from_table(data.get("national", {})),
         armed_acts=from_table({"armed": _words(data, "armed_acts")}),
         channels=from_table({"channel": _words(data, "channels")}),
+        irregular=from_table({"irregular": _words(data, "irregular_forces")}),
         abbreviations=frozenset(w.rstrip(".").lower() for w in [
             *_words(lang.data("segment"), "abbreviations"), *_words(data, "human_titles")]),
     )
@@ -128,6 +130,7 @@ class Source:
     key: str = ""
     human: bool = False
     context: str = ""  # the words around the name that describe it ("juru bicara militer Israel")
+    irregular: bool = False  # an armed group, not a state's forces: a rival of its own country's army
 
 
 def acronym(tok: Token) -> bool:

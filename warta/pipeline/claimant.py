@@ -93,6 +93,7 @@ class SourceReader(SourceBook):
             ctx_end = self._apposition_after(toks, span) if span is not None else ctx_end
         if span is None:
             span = self._clean(self._phrase_before(toks, cue.first_token - 1, figs), figs)
+            span = self._quoted_speaker(toks, span, figs)
         ctx_start = self._title_before(toks, span, figs) if span is not None else None
         if span is None and prev >= 0 and toks[prev].text == ",":
             span, ctx_start = self._apposition(toks, prev, figs) or (None, None)
@@ -118,6 +119,23 @@ class SourceReader(SourceBook):
     def _stops(self, toks: list[Token], i: int) -> bool:
         """Where a claimant phrase read backwards ends: a boundary or another cue."""
         return self._is_boundary(toks[i]) or self.lex.cues.at(toks, i, self.text) is not None
+
+    def _quoted_speaker(self, toks: list[Token], span: Span | None, figs: list[Figure]) -> Span | None:
+        """"Araghchi dikutip IRNA mengatakan", "Terekhov was quoted by Suspilne as saying": the
+        outlet between a quoting cue and the verb only carries the words; the speaker stands
+        before the quoting cue."""
+        if span is None:
+            return None
+        i = next((n for n, t in enumerate(toks) if t.start >= span.start), 0) - 1
+        quoting = None  # the cue ending right before the phrase, or reaching into it ("quoted | by X")
+        for j in range(i + 1, max(-1, i - 4), -1):
+            m = self.lex.cues.at(toks, j, self.text)
+            if m is not None and m.first_token <= i <= m.last_token + 1 <= i + 2:
+                quoting = m
+        if quoting is None or quoting.text.lower() not in self.lex.outlet_cues:
+            return span
+        speaker = self._clean(self._phrase_before(toks, quoting.first_token - 1, figs), figs)
+        return speaker if speaker is not None else span
 
     def _skip_adverbs_back(self, toks: list[Token], i: int) -> int:
         """Back past adverbs, dates ("pada hari Senin") and a parenthesis ("(SOHR)")."""
@@ -249,8 +267,9 @@ class SourceReader(SourceBook):
         while i < len(toks) and (i - start < MAX_CLAIMANT_TOKENS or (
                 i - start < 2 * MAX_CLAIMANT_TOKENS and toks[i].text[:1].isupper())) \
                 and not self._is_boundary(toks[i]) \
-                and not toks[i].text[:1].isdigit() and self._in_time(toks[i]) is None:
-            i += 1
+                and not toks[i].text[:1].isdigit() and self._in_time(toks[i]) is None \
+                and (i == start or self.lex.cues.at(toks, i, self.text) is None):
+            i += 1  # another cue ends it: "kata Yusuf seperti dikutip dari Antara"
         return i
 
     def _agent_after(self, toks: list[Token], i: int) -> Span | None:

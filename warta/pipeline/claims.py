@@ -36,6 +36,7 @@ SOURCE_RANK = {"government": 0, "military": 0, "official": 0, "organization": 0,
                "media": 2, "unknown": 3, "reporter": 3}
 HEADLINE_TAIL = 5  # tokens after a headline's colon that can name its source
 DENIAL_REACH = 2  # sentences back that a denial without figures of its own can refer to
+BELLIGERENT_KINDS = frozenset({"government", "military", "official"})  # who fights or governs
 
 Attribution = tuple[Match[str] | None, Source | None]
 
@@ -48,6 +49,7 @@ class ClaimFinder:
         self.text = text
         self.reader = SourceReader(text, lang, SpanIndex(places), SpanIndex(times or []))
         self.lex = self.reader.lex
+        self.sources: dict[int, Source] = {}  # each claim's source, by the claim's id
 
     def claims(self, sentences: list[Sentence], figures: list[Figure]) -> list[Claim]:
         by_sentence: dict[int, list[Figure]] = {}
@@ -95,7 +97,9 @@ class ClaimFinder:
         if cue is not None:
             cue_span = self.reader.cue_stem(cue) if cue.value == "pronoun" else \
                 Span(cue.start, cue.end, cue.text)
-        return Claim(claimant, cue_span, start, end, figs, sentence=sent.index)
+        claim = Claim(claimant, cue_span, start, end, figs, sentence=sent.index)
+        self.sources[id(claim)] = found
+        return claim
 
     def _named_sources(self, toks: list[Token], figs: list[Figure]) -> list[tuple[Match[str], Source]]:
         """Every cue of the sentence whose claimant is a named source, in text order."""
@@ -232,6 +236,7 @@ class ClaimFinder:
                     if c.claimant.kind in ("reporter", "unknown") or inner:
                         fresh = self._claim(s, c.start, c.end, c.figures, *speaker)
                         c.claimant, c.cue = fresh.claimant, fresh.cue
+                        self.sources[id(c)] = speaker[1]
 
     def _deny_within(self, sent: Sentence, claims: list[Claim],
                      named: list[tuple[Match[str], Source]], denial: list[Match[str]]) -> list[Claim]:
@@ -262,8 +267,11 @@ class ClaimFinder:
             recent.append(c)
         earlier = [c for c in reversed(recent) if c is not claim and c.figures
                    and sent.index - DENIAL_REACH <= c.sentence < sent.index
-                   and c.claimant.kind != "reporter"
-                   and (found.kind == "reporter" or c.claimant.country != found.country)]
+                   and c.claimant.kind != "reporter" and self._rivals(c, found)]
+        if found.kind in BELLIGERENT_KINDS:
+            # "The RSF denied ...": the figures of a fighting rival, not the UN's count before them
+            fighting = [c for c in earlier if c.claimant.kind in BELLIGERENT_KINDS]
+            earlier = fighting or earlier
         if not earlier:
             return []
         added: list[Claim] = []
@@ -275,6 +283,16 @@ class ClaimFinder:
             if c.disputed_by is None:
                 c.disputed_by = claim
         return added
+
+    def _rivals(self, claim: Claim, denier: Source) -> bool:
+        """Whether a denier can dispute a claim: the reporter doubts anyone; a source disputes
+        another side's, or, within one country, an army an armed group's and the reverse
+        ("the RSF denied" what Sudan's army claimed; not one army office another's)."""
+        if denier.kind == "reporter" or claim.claimant.country != denier.country:
+            return True
+        source = self.sources.get(id(claim))
+        return source is not None and {source.kind, denier.kind} <= BELLIGERENT_KINDS \
+            and source.irregular != denier.irregular
 
 
 def quote_spans(text: str, opens: frozenset[str], closes: frozenset[str]) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ source named in two languages.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from warta.lang import Lang
@@ -36,6 +37,8 @@ from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 MAX_INITIALS = 6  # letters of an acronym looked up among the article's capitalised names
+STORY_MIN = 3  # mentions of a country that can make it the one a story is about
+STORY_RATIO = 5  # ... when no other country is named a fifth as often
 
 
 @dataclass(slots=True)
@@ -51,6 +54,7 @@ class SourceBook:
     names: dict[str, Source] = field(default_factory=dict)
     first_seen: dict[str, int] = field(default_factory=dict)
     initials: dict[str, tuple[int, int]] = field(default_factory=dict)
+    story: str | None = None  # the country the story is about ("" when none), found on first use
     lex: ClaimLexicons = field(init=False)
     sides: PhraseLexicon[str] = field(init=False)
 
@@ -169,12 +173,18 @@ class SourceBook:
             country = next((m.value for m in self.lex.national.find(ctx, self.text)), None)
         if country is None and kind in LOCAL_KINDS:
             country = self._local_country(span, toks)  # the place its sentence puts it in first
+        stateless = bool(self.lex.stateless.find(ctx, self.text))  # "UN aid workers": no side
+        if country is None and names and kind in SIDED_KINDS and not stateless:
+            # "Health Minister Haitham Ibrahim said", "the army said" in a story about one country
+            country = self.story_country()
         if country is None and kind in SIDED_KINDS and (not names or kind in LOCAL_KINDS):
             # "Kementerian mengatakan" after "Kementerian Pertahanan Rusia", even if others spoke
             # since; officials of one article serve one place, but a newly named fighter
             # ("Yonas Wenda, a rebel spokesman") may speak for either side
             earlier = next((f for f in reversed(self.history) if f.kind == kind and f.country), None)
             country = earlier.country if earlier else None
+        if country is None and kind in SIDED_KINDS and not stateless:
+            country = self.story_country()
         if kind == "organization" and self.lex.stateless.find(span_toks, self.text):
             country = None  # "Badan PBB untuk Pengungsi Palestina", "the Syrian Observatory": no side
         human = kind in HUMAN_KINDS or bool(self.lex.human_titles.find(ctx, self.text)) \
@@ -189,13 +199,27 @@ class SourceBook:
             key = known.key
         else:
             key = self.key(span, kind, country, names, human)
+        irregular = kind == "military" and (bool(self.lex.irregular.find(ctx, self.text))
+                                            or (known is not None and known.irregular))
         source = Source(span, kind, country, key, human or (known.human if known else False),
-                        self.text[lo:max(ctx_end, span.end)])
+                        self.text[lo:max(ctx_end, span.end)], irregular)
         for name in names:
             if kind in ("person", "official", "military", "government", "organization") \
                     and name not in self.names:
                 self.names[name] = source
         return source
+
+    def story_country(self) -> str | None:
+        """The one country a story is about, when it names no other nearly as often (its
+        places and sides, counted once per article): the side of a minister, an army or a
+        witness the text gives no country ("the army said" in a story about Sudan)."""
+        if self.story is None:
+            counts = Counter(p.country for p in self.places.items if p.country)
+            counts.update(m.value for m in self.sides.find(tokenize(self.text), self.text))
+            ranked = counts.most_common(2)
+            top, second = ranked[0][1] if ranked else 0, ranked[1][1] if len(ranked) > 1 else 0
+            self.story = ranked[0][0] if top >= STORY_MIN and top >= STORY_RATIO * second else ""
+        return self.story or None
 
     def _fuller(self, toks: list[Token], kind: str, country: str | None) -> Source | None:
         """An earlier body of the same kind whose name holds every word of this one: the
@@ -452,10 +476,14 @@ class SourceBook:
         if ante is None:
             k = kind or "unknown"
             country = self._local_country(span, sentence or toks) if k in LOCAL_KINDS else None
-            return Source(span, k, country, self.key(span, k, country, []), cls == "human")
+            if country is None and k in SIDED_KINDS:
+                country = self.story_country()  # "the army said" in a story about one country
+            irregular = k == "military" and bool(self.lex.irregular.find(toks, self.text))
+            return Source(span, k, country, self.key(span, k, country, []), cls == "human",
+                          irregular=irregular)
         same = any(h in (ante.context or ante.span.text).lower() for h in heads)
         return Source(span, ante.kind if same or kind is None else kind, ante.country, ante.key,
-                      ante.human, ante.context)
+                      ante.human, ante.context, ante.irregular)
 
     def remember(self, source: Source | None) -> None:
         if source is not None and source.kind != "reporter":

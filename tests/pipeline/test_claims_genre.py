@@ -1,0 +1,98 @@
+"""Claims in wire-style paragraphs of our own: quoting outlets, rival forces of one country,
+sources whose country only the story gives."""
+
+from test_claims import claims, given, who
+
+from warta.pipeline.extract import extract
+
+
+def extracted(text, code):
+    """Claims as the whole pipeline finds them (with places, which give a story its country)."""
+    return extract(text, lang=code, published="2025-05-07").claims
+
+
+def test_a_name_after_kata_ends_where_a_quoting_cue_begins():
+    text = ("Kapolres Nabire AKBP Dedi Rahman mengatakan polisi berjaga. "
+            "\"Dua anggota kelompok itu tewas,\" kata Dedi seperti dikutip dari Antara.")
+    last = given(text, "id", "Dua anggota")[-1]
+    assert last.claimant.text == "Dedi" and last.claimant.kind == "official"
+    text = "Two fighters were killed, said Dedi Rahman, quoted by Antara."
+    (c,) = given(text, "en", "Two fighters")
+    assert c.claimant.text == "Dedi Rahman"
+
+
+def test_the_speaker_quoted_by_an_outlet_is_the_claimant_not_the_outlet():
+    text = "Mayor Oksana Hrytsenko was quoted by Suspilne as saying that 14 houses were damaged."
+    (c,) = given(text, "en", "14 houses")
+    assert (c.claimant.text, c.claimant.kind) == ("Mayor Oksana Hrytsenko", "official")
+    text = "Wali Kota Oksana Hrytsenko dikutip Suspilne mengatakan 14 rumah rusak."
+    (c,) = given(text, "id", "14 rumah")
+    assert (c.claimant.text, c.claimant.kind) == ("Wali Kota Oksana Hrytsenko", "official")
+    (c,) = given("Lena Ortiz was quoted as saying 14 houses were damaged.", "en", "14 houses")
+    assert c.claimant.text == "Lena Ortiz"
+
+
+def test_an_armed_groups_denial_disputes_its_own_countrys_army():
+    text = ("The Sudanese army said it killed 90 RSF fighters near Babanusa. "
+            "The RSF denied the claim.")
+    army, rsf = given(text, "en", "90 RSF fighters")
+    assert army.disputed_by is rsf and rsf.claimant.text == "The RSF"
+    text = ("Tentara Sudan mengklaim menewaskan 90 anggota RSF di dekat Babanusa. "
+            "RSF membantah klaim tersebut.")
+    army, rsf = given(text, "id", "90 anggota")
+    assert army.disputed_by is rsf
+    text = ("TPNPB mengklaim menembak mati 4 prajurit di Puncak. "
+            "Klaim itu dibantah oleh Kapendam Cenderawasih Kolonel Candra Kurniawan.")
+    tpnpb, pendam = given(text, "id", "4 prajurit")
+    assert tpnpb.disputed_by is pendam and pendam.claimant.kind == "military"
+
+
+def test_two_offices_of_one_army_are_no_rivals():
+    text = ("The Sudanese army said it killed 90 RSF fighters near Babanusa. "
+            "An army spokesman denied that the town had fallen.")
+    (army,) = given(text, "en", "90 RSF fighters")
+    assert army.disputed_by is None
+    text = ("Tentara Sudan mengklaim menewaskan 90 anggota RSF di dekat Babanusa. "
+            "Juru bicara militer membantah kota itu jatuh.")
+    (army,) = given(text, "id", "90 anggota")
+    assert army.disputed_by is None
+
+
+def test_a_fighting_sides_denial_disputes_its_rival_not_the_un_count_before():
+    text = ("The UN said 40 civilians were killed in Kadugli. The army said it killed 90 rebels. "
+            "The rebels denied it.")
+    un, army, rebels = given(text, "en", "40 civilians", "90 rebels")
+    assert army.disputed_by is rebels and un.disputed_by is None
+    text = ("PBB menyebut 40 warga sipil tewas di Kadugli. Tentara mengklaim menewaskan 90 pemberontak. "
+            "Pemberontak membantahnya.")
+    un, army, rebels = given(text, "id", "40 warga", "90 pemberontak")
+    assert army.disputed_by is rebels and un.disputed_by is None
+
+
+def test_a_minister_or_army_with_no_country_serves_the_one_country_of_the_story():
+    text = ("KHARTOUM - Fighting spread from Omdurman to El Obeid. "
+            "Health Minister Haitham Ibrahim said 52 people were killed in Omdurman.")
+    (c,) = extracted(text, "en")
+    assert (c.claimant.kind, c.claimant.country) == ("government", "SD")
+    text = ("KHARTOUM - Pertempuran meluas dari Omdurman ke El Obeid. "
+            "Menteri Kesehatan Haitham Ibrahim mengatakan 52 orang tewas di Omdurman.")
+    (c,) = extracted(text, "id")
+    assert (c.claimant.kind, c.claimant.country) == ("government", "SD")
+    text = "Fighting in Sudan spread from Omdurman to El Obeid. The army said 30 rebels were killed."
+    (c,) = extracted(text, "en")
+    assert c.claimant.country == "SD"
+
+
+def test_no_story_country_when_two_countries_are_named():
+    text = ("Russia and Ukraine traded strikes on Kharkiv and Belgorod. "
+            "Health Minister Ivan Petrenko said 52 people were killed.")
+    (c,) = extracted(text, "en")
+    assert c.claimant.country is None
+
+
+def test_accusing_is_a_reporting_cue():
+    (c,) = claims("Komite Perlawanan El Fasher menuding RSF menewaskan 45 orang di kamp Zamzam.", "id")
+    assert who(c)[:2] == ("Komite Perlawanan El Fasher", "organization")
+    (c,) = claims("The El Fasher Resistance Committee accused the RSF of killing 45 people at Zamzam camp.",
+                  "en")
+    assert who(c)[:2] == ("The El Fasher Resistance Committee", "organization")
