@@ -96,3 +96,44 @@ def test_accusing_is_a_reporting_cue():
     (c,) = claims("The El Fasher Resistance Committee accused the RSF of killing 45 people at Zamzam camp.",
                   "en")
     assert who(c)[:2] == ("The El Fasher Resistance Committee", "organization")
+
+
+def test_two_sources_joined_at_the_start_of_a_clause_speak_together():
+    (c,) = given("Police and residents said 4 civilians were killed in Kupiansk.", "en", "4 civilians")
+    assert (c.claimant.text, c.claimant.kind) == ("Police and residents", "official")
+    (c,) = given("Polisi dan warga setempat mengatakan 4 warga tewas di Kupiansk.", "id", "4 warga")
+    assert (c.claimant.text, c.claimant.kind) == ("Polisi dan warga setempat", "official")
+    (c,) = given("Four civilians died, a local resistance group and residents said.", "en", "Four civilians")
+    assert (c.claimant.text, c.claimant.kind) == ("a local resistance group and residents", "organization")
+    (c,) = given("Nine people died, according to police and local residents.", "en", "Nine people")
+    assert c.claimant.text == "police and local residents"
+    (c,) = given("Sembilan orang tewas, kata polisi dan warga setempat.", "id", "Sembilan orang")
+    assert c.claimant.text == "polisi dan warga setempat"
+
+
+def test_a_clause_before_and_is_no_second_source():
+    (c,) = given("Russia fired 40 missiles and the air force said 30 were shot down.", "en", "30")
+    assert c.claimant.text == "the air force"
+    (c,) = given("Rusia menembakkan 40 rudal dan angkatan udara menyebut 30 rudal ditembak jatuh.", "id",
+                 "30 rudal")
+    assert c.claimant.text == "angkatan udara"
+    (c,) = given("Kyiv was hit and officials said 3 people died.", "en", "3 people")
+    assert c.claimant.text == "officials"
+
+
+def test_a_preposition_inside_a_capitalised_name_is_no_head_boundary():
+    (c,) = given("The junta's Global New Light of Myanmar newspaper said 18 fighters were killed.", "en",
+                 "18 fighters")
+    assert c.claimant.kind == "media"
+    (c,) = given("Sources in Hamas said 18 fighters were killed.", "en", "18 fighters")
+    assert c.claimant.kind == "unknown"
+
+
+def test_an_armed_group_named_by_a_place_and_a_role_word_is_not_the_state_army():
+    text = "The Arakan Army said 14 soldiers were captured. Myanmar's military said 20 rebels died."
+    aa, junta = given(text, "en", "14 soldiers", "20 rebels")
+    assert aa.claimant.key != junta.claimant.key
+    text = "Tentara Arakan menyebut 14 tentara ditawan. Militer Myanmar menyebut 20 pemberontak tewas."
+    aa_id, junta_id = given(text, "id", "14 tentara", "20 pemberontak")
+    assert aa_id.claimant.key != junta_id.claimant.key
+    assert aa.claimant.key.split(":")[-1] == aa_id.claimant.key.split(":")[-1] == "army arakan"

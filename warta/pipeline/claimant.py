@@ -214,7 +214,38 @@ class SourceReader(SourceBook):
                 i = j
         elif i > 0 and toks[i].text.lower() in self.lex.noun_links:
             i = self._head_before_link(toks, i, end, figs or [])
+        elif i > 0 and toks[i].text.lower() in self.lex.coordinators:
+            i = self._conjunct_before(toks, i, figs or [])
         return self._span(toks, i + 1, end)
+
+    def _source_words(self, words: list[Token]) -> bool:
+        """Whether a short phrase names a source by its words alone ("Police", "a local
+        resistance group", "warga setempat"): a source word at its head (first or last) and
+        besides it at most two modifiers that are neither names nor function words (no verb
+        phrase: "Kyiv was hit" has no source word)."""
+        found = [m for lex in (self.lex.kinds, self.lex.weak_kinds, self.lex.human_titles)
+                 for m in lex.find(words, self.text)]
+        if not words or not any(m.first_token == 0 or m.last_token == len(words) - 1 for m in found):
+            return False
+        inside = {i for m in found for i in range(m.first_token, m.last_token + 1)}
+        loose = [t for n, t in enumerate(words) if n not in inside and not self._is_name(t)
+                 and t.text.lower() not in self.lex.function_words]
+        return len(loose) <= 2 and not any(t.text[:1].isdigit() or t.text in PUNCT_BOUNDARY for t in loose)
+
+    def _conjunct_before(self, toks: list[Token], coord: int, figs: list[Figure]) -> int:
+        """"Police and residents said", "Polisi dan warga setempat mengatakan": two sources
+        joined by a coordinator at the start of a clause speak together; the phrase runs back
+        over the first one (where it stops otherwise)."""
+        j = coord - 1
+        while j >= 0 and coord - j <= MAX_CLAIMANT_TOKENS // 2 and not self._stops(toks, j):
+            j -= 1
+        if j >= 0 and toks[j].text not in PUNCT_BOUNDARY:
+            return coord  # "... killed two and residents said": no clause start before it
+        left = toks[j + 1:coord]
+        if not self._source_words(left) or self.lex.cues.find(left, self.text) \
+                or any(f.start < left[-1].end and left[0].start < f.end for f in figs):
+            return coord
+        return j
 
     def _head_before_link(self, toks: list[Token], link: int, end: int, figs: list[Figure]) -> int:
         """"officials on both sides said", "a source close to Hezbollah said": a preposition
@@ -258,6 +289,13 @@ class SourceReader(SourceBook):
                 i = k
         if i < len(toks) and toks[i].text.lower() in self.lex.definite_after:
             i += 1  # "menurut kementerian itu"
+        if i + 1 < len(toks) and toks[i].text.lower() in self.lex.coordinators \
+                and self._source_words(toks[start:i]):
+            # "according to police and residents", "kata polisi dan warga setempat"
+            k = self._run_after(toks, i + 1, i + 1)
+            if k > i + 1 and k - i <= MAX_CLAIMANT_TOKENS // 2 and self._source_words(toks[i + 1:k]) \
+                    and not any(f.start < toks[k - 1].end and toks[i + 1].start < f.end for f in figs or []):
+                i = k
         return self._span(toks, start, i - 1)
 
     def _run_after(self, toks: list[Token], i: int, start: int) -> int:

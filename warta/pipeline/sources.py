@@ -266,11 +266,22 @@ class SourceBook:
     def _head_kind(self, toks: list[Token]) -> str:
         """The kind of a phrase's head before a preposition or relative that joins it to a
         complement: "Sumber yang dekat dengan Hizbullah" is a source, not Hezbollah."""
-        links = self.lex.noun_links | self.lex.relatives | self.lex.locatives
-        k = next((n for n, t in enumerate(toks) if n > 0 and t.text.lower() in links and not acronym(t)), 0)
+        links = self.lex.noun_links | self.lex.relatives | self.lex.locatives | self.lex.coordinators
+        k = next((n for n, t in enumerate(toks) if n > 0 and t.text.lower() in links and not acronym(t)
+                  and not self._in_name(toks, n)), 0)
+        if k and toks[k].text.lower() in self.lex.coordinators:
+            return self._kind(toks[:k])  # "a resistance group and residents": the first speaks first
         if not k or not self.lex.kinds.find(toks[:k], self.text):
             return ""
         return self._kind(toks[:k])
+
+    @staticmethod
+    def _in_name(toks: list[Token], n: int) -> bool:
+        """A lower-case link between two capitalised words is part of one name ("Global New
+        Light of Myanmar"), no preposition after a head; the first word may be capitalised only
+        because it opens the sentence ("Sources in Hamas")."""
+        return toks[n].text.islower() and 1 < n < len(toks) - 1 \
+            and toks[n - 1].text[:1].isupper() and toks[n + 1].text[:1].isupper()
 
     def _possessive_titles(self, toks: list[Token]) -> set[int]:
         """Indices of a title that carries its owner's pronoun: "Juru bicaranya", "Kepalanya"."""
@@ -418,9 +429,14 @@ class SourceBook:
             role = names[-1].lower()  # a person: the surname
         elif roles:
             # "Tentara Arakan" / "Arakan Army": the role and the body's own name
+            # (a place in the name counts too: "Arakan Army" is not the army of Myanmar)
             in_role = {i for m in roles for i in range(m.first_token, m.last_token + 1)}
+            in_role |= {i for m in by_side for i in range(m.first_token, m.last_token + 1)
+                        if not any(r.first_token <= m.last_token and m.first_token <= r.last_token
+                                   for r in roles)}  # a side named by its role word is its own name
             own = [t.text.lower() for t in (x for i, x in enumerate(toks) if i not in in_role)
-                   if t.text in names]
+                   if t.text in names or (t.text[:1].isupper() and t.text[:1].isalpha()
+                                          and t.text.lower() not in self.lex.function_words)]
             role = " ".join([max(roles, key=lambda m: m.end - m.start).value, *sorted(own)])
         elif names:
             role = " ".join(n.lower() for n in names)
@@ -432,7 +448,8 @@ class SourceBook:
     def _is_definite(self, span: Span) -> bool:
         """"the regional governor", "misi itu": a source word with a definite marker and no name."""
         toks = tokenize(self.text, span.start, span.end)
-        if len(toks) < 2 or any(self._is_name(t) for t in toks[1:]) or self.sides.find(toks, self.text):
+        if len(toks) < 2 or any(self._is_name(t) for t in toks[1:]) or self.sides.find(toks, self.text) \
+                or any(t.text.lower() in self.lex.coordinators for t in toks):  # "the army and police"
             return False
         marked = toks[0].text.lower() in self.lex.definite_before \
             or toks[-1].text.lower() in self.lex.definite_after
