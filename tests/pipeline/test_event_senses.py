@@ -366,3 +366,12 @@ def test_a_raid_is_an_attack_in_indonesian_as_in_english():
     assert (ev.type, ev.actor) == ("attack", "IL")
     (ev,) = events("Israeli forces raided the city of Jenin on Sunday.", "en", jenin, SUNDAY)
     assert (ev.type, ev.actor) == ("attack", "IL")
+
+
+def test_a_warning_of_a_response_is_a_threat_and_any_further_attack_none():
+    kursk = [place("Kursk", "Kursk")]
+    text = "The Kremlin warned on Sunday that Russia would respond harshly to any further attacks on Kursk."
+    assert [e.type for e in events(text, "en", kursk, SUNDAY)] == ["threat"]
+    text = ("Kremlin memperingatkan pada hari Minggu bahwa Rusia akan menanggapi dengan keras "
+            "setiap serangan baru ke Kursk.")
+    assert [e.type for e in events(text, "id", kursk, MINGGU)] == ["threat"]

@@ -263,6 +263,20 @@ def test_events_a_dateline_is_not_where_it_happened():
     assert ev.place.name == "Israel"
 
 
+def test_a_datelines_date_splits_no_sentence_into_two_events():
+    text = ("KYIV, Jan 5 (Reuters) - Russian troops pulled back from the village of Novaya "
+            "after days of fighting, Ukraine said on Sunday.")
+    places = [place("KYIV", "Kyiv", country="UA", admin1="UA.12"), place("Novaya", "Novaya")]
+    times = [time("Jan 5", PUB, PUB), time("on Sunday", PUB, PUB)]
+    (ev,) = events(text, "en", places, times)
+    assert (ev.type, ev.place.name) == ("retreat", "Novaya")
+    text = "KYIV, 5 Januari - Pasukan Rusia mundur dari desa Novaya, kata Ukraina pada hari Minggu."
+    places = [place("KYIV", "Kyiv", country="UA", admin1="UA.12"), place("Novaya", "Novaya")]
+    times = [time("5 Januari", PUB, PUB), time("pada hari Minggu", PUB, PUB)]
+    (ev,) = events(text, "id", places, times)
+    assert (ev.type, ev.place.name) == ("retreat", "Novaya")
+
+
 def test_a_web_outlets_dateline_is_one():
     from warta.model import Sentence
     from warta.pipeline.event_places import is_dateline

@@ -59,6 +59,12 @@ def is_dateline(text: str, place: PlaceMention, sent: Sentence) -> bool:
         DATELINE_RE.match(text, place.end, sent.end) is not None
 
 
+def dateline_end(text: str, place: PlaceMention, sent: Sentence) -> int:
+    """Where the dateline a place opens ends: past its date and dash ("KYIV, March 16 (Reuters) - ")."""
+    m = DATELINE_RE.match(text, place.end, sent.end)
+    return m.end() if m is not None else place.end
+
+
 def without_datelines(text: str, places: list[PlaceMention], sentences: list[Sentence]) -> list[PlaceMention]:
     """``places`` less the lead's datelines ("KYIV, ...", "Kyiv - Rusia ..."): where the story
     was filed. A dateline further down opens a section of a live report where its events

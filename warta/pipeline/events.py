@@ -49,6 +49,7 @@ from warta.pipeline.event_places import (
     WORD_BEFORE_RE,
     coordinated,
     country_mains,
+    dateline_end,
     fallback_place,
     holder,
     in_figure,
@@ -134,8 +135,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         tolls = rules.tolls.find(toks, text)  # "tewas sejak awal pertempuran": a running total
         hits = [m for m in hits
                 if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
-        inside = [p for p in place_index.between(sent.start, sent.end)
-                  if not is_dateline(text, p, sent) and not in_figure(p, figure_index)
+        here = place_index.between(sent.start, sent.end)
+        filed = [p for p in here if is_dateline(text, p, sent)]
+        inside = [p for p in here if p not in filed and not in_figure(p, figure_index)
                   and not names_forces(text, p, rules.forces_before, rules.forces_after)]
         # "seized weapons" is no capture: territorial triggers need a place after them
         hits = [m for m in hits if m.value not in rules.roles.territorial
@@ -143,7 +145,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         if not hits:
             continue
         # clock times have no date; nothing reported happened after publication ("2050 GMT")
-        stamps = [t for t in time_index.between(sent.start, sent.end) if t.start_date is not None
+        # ... and a dateline's date ("KYIV, March 16 (Reuters) -") is when the story was filed
+        opened = max((dateline_end(text, p, sent) for p in filed), default=sent.start)
+        stamps = [t for t in time_index.between(opened, sent.end) if t.start_date is not None
                   and (published is None or t.start_date <= published)]
         opening = _opening(toks, rules)
         groups = by_date(hits, stamps, toks, rules.joiners, [m for m in mods if m.value == "since"])
