@@ -348,3 +348,8 @@ def test_a_generic_count_takes_the_people_a_loss_noun_before_it_names():
     assert (fig.unit, fig.outcome) == ("personnel", "lost")
     (fig,) = figures("Kerugian ekonomi akibat perang, kata pejabat, menimpa 40.000 orang.", "id")
     assert fig.unit == "civilians"
+
+
+def test_a_count_of_attacks_by_troops_counts_no_troops():
+    assert figures("Rusia mengatakan unit-unitnya menghalau empat serangan pasukan Ukraina.", "id") == []
+    assert figures("Russia said its units repelled four attacks by Ukrainian troops.", "en") == []

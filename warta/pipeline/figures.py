@@ -151,8 +151,8 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if word[:1].isupper() and any(ch.isalpha() for ch in word):
             j += 1
             continue  # a proper-name modifier: "four Houthi drones", "three Iskander-M missiles"
-        if j == i and word.isalpha() and word.lower() not in lex.bare_followers and j + 1 < len(toks) \
-                and lex.units.at(toks, j + 1, text) is not None:
+        if lex.head_last and j == i and word.isalpha() and word.lower() not in lex.bare_followers \
+                and j + 1 < len(toks) and lex.units.at(toks, j + 1, text) is not None:
             j += 1
             continue  # a modifier the lexicon lacks, right before the noun: "18 volunteer fighters"
         return None
