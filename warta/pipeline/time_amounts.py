@@ -84,9 +84,12 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
 
 def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:
     gr = m.group
-    if gr("swd"):
-        day = g.weekdays[gr("swd")] + 1
-        return Resolved(None, None, None, "set", "SET", f"XXXX-WXX-{day}", quant="EVERY")
+    if gr("swd") or gr("wsd"):  # "every Tuesday night", "on Tuesdays"
+        day = g.weekdays[gr("swd") or gr("wsd")] + 1
+        pod = gr("swpod") or gr("wspod")
+        part = g.parts[norm(pod)] if pod else ""
+        return Resolved(None, None, None, "set", "SET", f"XXXX-WXX-{day}{'T' + part if part else ''}",
+                        quant="EVERY" if gr("swd") else None)
     if gr("smo"):  # "each July", "setiap Juli"
         return Resolved(None, None, None, "set", "SET", f"XXXX-{g.months[gr('smo')]:02d}", quant="EVERY")
     if gr("sw"):

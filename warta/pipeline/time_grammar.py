@@ -93,6 +93,7 @@ class Grammar:
     seasons: dict[str, str]
     season_months: dict[str, tuple[int, int]]
     season_mods: dict[str, int]
+    decade_words: dict[str, int]  # "nineties" -> 9
     dmy: bool
     nearest: bool
     quotes: tuple[tuple[str, str], ...]
@@ -195,6 +196,7 @@ def grammar(lang: Lang) -> Grammar:
         season_months={k: (int(v[0]), int(v[1])) for k, v in d.get("season_months", {}).items()},
         season_mods={norm(k): int(v) for k, v in {**d.get("season_modifiers", {}),
                                                   **d.get("season_modifiers_after", {})}.items()},
+        decade_words={norm(k): int(v) for k, v in d.get("decade_words", {}).items()},
         dmy=d.get("numeric_date_order", "dmy") == "dmy",
         nearest=d.get("undated", "past") == "nearest",
         quotes=tuple((q[0], q[1]) for q in d.get("quote_pairs", [])),
@@ -251,7 +253,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
            rf"|(?P<dlu>{units})-{i(d.get('unit_adjectives', []))}"  # "decades-long", "day-long"
            rf"|(?P<dpl>{i(d.get('plural_units', []))})))")
     setp = (rf"(?P<set>(?P<sb>{i(d.get('set_before', []))})\s+"
-            rf"(?:{dayw}(?P<swd>{wd})|{monw}(?P<smo>{mfull})(?!\w)|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
+            rf"(?:{dayw}(?P<swd>{wd})(?:\s+(?P<swpod>{pod})(?!\w))?|{monw}(?P<smo>{mfull})(?!\w)|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
             rf"|(?P<sw>{i(d.get('set_words', {}))})"
             rf"|(?:(?P<sc>{i(d.get('set_counts', {}))})|(?P<sn2>{num})\s+{i(d.get('set_times', []))})\s+"
             rf"(?:{i(d.get('set_article', []))}\s+(?P<su2>{units})|(?P<si>{implicit})))")
@@ -291,8 +293,12 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     cen = (rf"(?P<cen>{_opt(d.get('decade_before', []))}"
            rf"(?:(?P<cenb>{i(d.get('century_before', []))})\s*(?P<cenn>[1-9]|1\d|2[01])(?!\d)"
            rf"|(?P<cenn2>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+{i(d.get('century_after', []))}(?!\w)))")
-    dec = (rf"(?P<dec>{_opt(d.get('decade_before', []))}(?P<decy>(?:19|20)\d)0"
-           rf"(?:{words_pattern(d.get('decade_suffixes', ['s']))})(?!\w))")
+    dsuf = words_pattern(d.get("decade_suffixes", ["s"]))
+    # "the 1990s"; a decade in two digits after its mark ("the '80s", "era 90-an"); in words after
+    # a decade word ("the nineties", "tahun delapan puluhan")
+    dec = (rf"(?P<dec>{_opt(d.get('decade_before', []), 'decb')}(?:(?P<decy>(?:19|20)\d)0(?:{dsuf})"
+           rf"|{i(d.get('short_decade_before', []))}\s*(?P<decd>\d)0(?:{dsuf})"
+           rf"|(?(decb)(?P<decw>{i(d.get('decade_words', {}))})|(?!x)x))(?!\w))")
     alts = [
         clk,
         rf"(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<idd>[0-3]\d))(?!\d)",
@@ -315,10 +321,14 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?P<ana>{i(d.get('anaphoric', {}))})(?!\w)",
         rf"(?P<rpart>{i(d.get('relative_parts', {}))})(?!\w)",
         rf"(?P<rel>{i(rel)})(?!\w)(?:\s+(?P<rpod>{pod})(?!\w))?",
+        # weekdays in the plural, a set: "on Tuesdays", "Tuesday nights"
+        rf"(?P<wset>(?P<wsd>{wd})(?:\s+(?P<wspod>{pod}))?{i(d.get('plural_suffixes', []))}(?!\w))",
         rf"(?P<wd>{last_before}{dayw}(?P<wd5>{wd})(?!\w)(?:\s+(?P<wpod>{pod})(?!\w))?{last_after})",
         season,
         rf"(?P<mon>{_opt(d.get('month_relative', {}), 'mrel')}{monw}(?P<m5>{mfull})(?!\w)"
         rf"(?:\s+(?P<yr5>{yrel})(?!\w)|{past}))",
+        # a part of the day with a modifier: "mid-afternoon", "late morning yesterday"
+        rf"(?(qual)(?P<qpod>{pod})(?!\w)(?:\s+(?P<qprel>{i(d.get('relative_days', {}))})(?!\w))?|(?!x)x)",
         rf"(?P<win>{'|'.join(win)})(?!\w)",
         rf"(?P<nxt>{'|'.join(nxt)})(?!\w)",
         rf"{setp}(?!\w)",
@@ -346,7 +356,8 @@ _NOT_FIRST = frozenset({
     "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_anchored", "ago_hyphen",
     "window_after",
     "window_next_after", "past_after", "weekday_last_after", "weekday_next_after", "season_modifiers_after",
-    "decade_suffixes", "half_after", "approx_after", "set_times", "set_article", "period_year_joiners",
+    "decade_suffixes", "decade_words", "plural_suffixes",
+    "half_after", "approx_after", "set_times", "set_article", "period_year_joiners",
     "clock_suffixes",
     "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
@@ -368,7 +379,11 @@ DIGIT_CORE = r"(?=\d)(?<![/.:])(?<!\d[\-–])(?:(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\
 def _core_pattern(d: dict[str, Any], names: list[str]) -> re.Pattern[str]:
     zones = words_pattern(d.get("time_zones", [])) if d.get("time_zones") else NEVER  # upper case: "GMT"
     words = words_pattern(_core(d, names))
-    return re.compile(rf"(?<!\w)(?:{DIGIT_CORE}|Q\d|{zones}(?!\w)|(?i:{words})(?!\w))")
+    plural = rf"(?:{i(d['plural_suffixes'])})?" if d.get("plural_suffixes") else ""  # "Tuesdays"
+    # a decade in two digits ("'80s", "90-an"), where the language writes one
+    dsuf = words_pattern(d.get("decade_suffixes", ["s"]))
+    short = rf"|\d0(?:{dsuf})(?!\w)" if d.get("short_decade_before") else ""
+    return re.compile(rf"(?<!\w)(?:{DIGIT_CORE}|Q\d|{zones}(?!\w)|(?i:{words}){plural}(?!\w){short})")
 
 
 # word lists read around an expression, never part of one
@@ -419,7 +434,7 @@ _PREFIXES = ("prepositions", "since", "date_words", "qualifiers", "duration_modi
              "period_before", "set_before", "window_before", "window_next_before", "weekday_last_before",
              "weekday_next_before", "season_modifiers", "month_relative", "duration_counts", "set_article",
              "decade_before")
-_ANCHORS = ("holidays", "spoken_centuries", "plural_units", "relative_days", "relative_parts",
+_ANCHORS = ("holidays", "spoken_centuries", "decade_words", "plural_units", "relative_days", "relative_parts",
             "relative_ranges", "relative_periods", "reference_words",
             "unit_words", "set_words", "seasons", "period_words", "clock_named", "window_implicit",
             "duration_words", "set_counts", "year_words", "day_words", "month_words")

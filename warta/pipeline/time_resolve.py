@@ -81,8 +81,7 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             return None
         return Resolved(date(n * 100, 1, 1), date(n * 100 + 99, 12, 31), "range", "point", value=f"{n:02d}")
     if gr("dec") is not None:
-        y = int(gr("decy")) * 10
-        return Resolved(date(y, 1, 1), date(y + 9, 12, 31), "range", "point", value=gr("decy"))
+        return _decade(m, g, pub)
     if gr("yr") is not None:
         return _year(m, g)
     if gr("sy") is not None:
@@ -110,7 +109,7 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             return Resolved(date(pub.year, 1, 1), date(pub.year, 12, 31), "year", "point",
                             value=str(pub.year), mod=_mod(m, g))
         return duration(m, g)
-    if gr("set") is not None:
+    if gr("set") is not None or gr("wset") is not None:
         return set_of(m, g)
     if gr("sea") is not None:
         return season(m, g, ctx)
@@ -126,6 +125,10 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{part}")
     if gr("rel") is not None:
         return _relative(m, g, ctx)
+    if gr("qpod") is not None:  # "mid-afternoon": on the day it names, else the latest day named
+        d = pub + timedelta(days=g.rel_days[norm(gr("qprel"))]) if gr("qprel") else ctx.day or pub
+        return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{g.parts[norm(gr('qpod'))]}",
+                        mod=_mod(m, g))
     if gr("wd") is not None:
         wd = g.weekdays[gr("wd5")]
         if gr("wdnb") or gr("wdna"):
@@ -249,6 +252,20 @@ def _month(year: int, month: int, mod: str | None = None) -> Resolved:
         return Resolved(first, last, "range", "point", value=value, mod=mod)
     first, last = timex.month_span(year, month)
     return Resolved(first, last, "month", "point", value=value, mod=mod)
+
+
+def _decade(m: re.Match[str], g: Grammar, pub: date | None) -> Resolved:
+    """"the 1990s" (TIMEX3 "199"); "the '80s", "the nineties", "era 90-an": the latest such
+    decade that began by publication (the 1900s' without one)."""
+    gr = m.group
+    if gr("decy"):
+        y = int(gr("decy")) * 10
+    else:
+        tens = int(gr("decd")) if gr("decd") else g.decade_words[norm(gr("decw"))]
+        y = 2000 + tens * 10
+        if pub is None or y > pub.year:
+            y -= 100
+    return Resolved(date(y, 1, 1), date(y + 9, 12, 31), "range", "point", value=str(y // 10))
 
 
 def _year(m: re.Match[str], g: Grammar) -> Resolved | None:

@@ -131,7 +131,8 @@ def _leads(text: str, g: Grammar, lo: int, at: int) -> list[int]:
     words = list(_WORD.finditer(text, lo, at))
     k = len(words)
     while k > 0 and (words[k - 1].group().strip(_OPENERS + ",.)").lower() in g.lead_words
-                     or words[k - 1].group().lstrip(_OPENERS)[:1].isdigit()):
+                     or words[k - 1].group().lstrip(_OPENERS)[:1].isdigit()
+                     or k == len(words) and not words[k - 1].group().strip(_OPENERS)):  # "the '80s"
         k -= 1
     # a word in brackets or quotes may begin there or right inside them: "(0600 GMT)"
     starts = []

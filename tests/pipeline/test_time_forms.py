@@ -1,0 +1,92 @@
+"""Decades in two digits and in words, parts of the day with a modifier, weekdays in the
+plural as sets, and plans written as participles, in both languages (own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.segment import sentences
+from warta.pipeline.times import find_times
+
+ID = load("id")
+EN = load("en")
+SUN = date(2025, 1, 5)  # a Sunday
+
+
+def _x(text: str, lang=EN, pub: date | None = SUN) -> list[tuple[str, str, str | None]]:
+    out = find_times(text, lang, pub, sentences(text, lang))
+    for t in out:
+        assert text[t.start:t.end] == t.text
+    return [(t.text, t.type, t.value) for t in out]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The militia was formed in the '80s.", EN, [("the '80s", "DATE", "198")]),
+    ("Prices doubled in the nineties.", EN, [("the nineties", "DATE", "199")]),
+    ("Milisi itu dibentuk pada era 90-an.", ID, [("era 90-an", "DATE", "199")]),
+    ("Harga naik pada tahun delapan puluhan.", ID, [("tahun delapan puluhan", "DATE", "198")]),
+])
+def test_decades_in_two_digits_and_in_words(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The commander is in his sixties.", EN),
+    ("Temperatures stayed in the 80s.", EN),
+    ("Korban berusia 20-an.", ID),
+    ("Komandan itu berumur enam puluhan.", ID),
+])
+def test_ages_and_temperatures_are_no_decades(text, lang):
+    assert _x(text, lang) == []
+
+
+def test_a_two_digit_decade_is_the_latest_that_began_by_publication():
+    assert _x("in the ’20s", EN, date(2025, 1, 5)) == [("the ’20s", "DATE", "202")]
+    assert _x("in the ’20s", EN, date(1999, 1, 5)) == [("the ’20s", "DATE", "192")]
+    assert _x("pada era 20-an", ID, date(1999, 1, 5)) == [("era 20-an", "DATE", "192")]
+    t = find_times("the '70s", EN, SUN)[0]
+    assert (str(t.start_date), str(t.end_date)) == ("1970-01-01", "1979-12-31")
+
+
+def test_a_part_of_the_day_with_a_modifier_is_a_time():
+    t = find_times("The shelling stopped at mid-afternoon yesterday.", EN, SUN)[0]
+    assert (t.text, t.type, t.value, t.mod) == ("mid-afternoon yesterday", "TIME", "2025-01-04TAF", "MID")
+    # with no day of its own, on the latest day the text named
+    assert _x("On Friday, troops moved in. By late afternoon the town had fallen.", EN) == [
+        ("Friday", "DATE", "2025-01-03"), ("late afternoon", "TIME", "2025-01-03TAF")]
+    assert _x("Warga mengungsi pada Jumat. Menjelang sore, kota itu jatuh.", ID)[0] == (
+        "Jumat", "DATE", "2025-01-03")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The border opens on Tuesdays.", EN, [("Tuesdays", "SET", "XXXX-WXX-2")]),
+    ("Convoys leave Friday nights.", EN, [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
+    ("Patrols go out every Friday night.", EN, [("every Friday night", "SET", "XXXX-WXX-5TNI")]),
+    ("Patroli keluar setiap Jumat malam.", ID, [("setiap Jumat malam", "SET", "XXXX-WXX-5TNI")]),
+    ("Pasar ditutup tiap hari Minggu.", ID, [("tiap hari Minggu", "SET", "XXXX-WXX-7")]),
+])
+def test_weekdays_in_the_plural_or_after_every_are_sets(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+def test_a_weekday_in_the_possessive_stays_a_day():
+    assert _x("Friday night's attack killed two.", EN) == [("Friday night", "TIME", "2025-01-03TNI")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The talks, set to resume on Tuesday in Geneva, were welcomed.", EN,
+     [("Tuesday", "DATE", "2025-01-07")]),
+    ("The talks resumed on Tuesday in Geneva.", EN, [("Tuesday", "DATE", "2024-12-31")]),
+    ("Perundingan, yang dijadwalkan dilanjutkan pada Selasa di Jenewa, disambut baik.", ID,
+     [("Selasa", "DATE", "2025-01-07")]),
+    ("Perundingan dilanjutkan pada Selasa di Jenewa.", ID, [("Selasa", "DATE", "2024-12-31")]),
+])
+def test_a_plan_written_as_a_participle_looks_forward(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+def test_a_later_date_is_the_future():
+    assert _x("The vote was put off to a later date.", EN) == [("a later date", "DATE", "FUTURE_REF")]
