@@ -90,3 +90,43 @@ def test_a_plan_written_as_a_participle_looks_forward(text, lang, expected):
 
 def test_a_later_date_is_the_future():
     assert _x("The vote was put off to a later date.", EN) == [("a later date", "DATE", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Shares fell on Friday, 4% below the previous Friday.", EN,
+     [("Friday", "DATE", "2025-01-03"), ("the previous Friday", "DATE", "2024-12-27")]),
+    ("The siege began on December 3 and ended the following Monday.", EN,
+     [("December 3", "DATE", "2024-12-03"), ("the following Monday", "DATE", "2024-12-09")]),
+    ("Saham turun pada Jumat, 4 persen di bawah Jumat sebelumnya.", ID,
+     [("Jumat", "DATE", "2025-01-03"), ("Jumat sebelumnya", "DATE", "2024-12-27")]),
+    ("Pengepungan dimulai 3 Desember dan berakhir Senin berikutnya.", ID,
+     [("3 Desember", "DATE", "2024-12-03"), ("Senin berikutnya", "DATE", "2024-12-09")]),
+])
+def test_the_previous_or_following_weekday_counts_from_the_latest_day_named(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+def test_the_previous_weekday_with_no_day_named_counts_from_publication():
+    assert _x("Prices were lower than the previous Friday.", EN) == [
+        ("the previous Friday", "DATE", "2025-01-03")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Bantuan datang setahun sekali.", ID, [("setahun sekali", "SET", "P1Y")]),
+    ("Rapat digelar sebulan sekali.", ID, [("sebulan sekali", "SET", "P1M")]),
+    ("Aid comes once a year.", EN, [("once a year", "SET", "P1Y")]),
+    ("Rapat berlangsung sebulan.", ID, [("sebulan", "DURATION", "P1M")]),
+])
+def test_once_a_unit_is_a_set(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Milisi menyerang Sabtu subuh.", ID, [("Sabtu subuh", "TIME", "2025-01-04TMO")]),
+    ("Pos itu belum lama ini diserang.", ID, [("belum lama ini", "DATE", "PAST_REF")]),
+    ("Pesta digelar pada malam tahun baru.", ID, [("malam tahun baru", "DATE", "2024-12-31")]),
+    ("Ribuan buruh berdemo pada Hari Buruh.", ID, [("Hari Buruh", "DATE", "2024-05-01")]),
+    ("Thousands marched on Labor Day.", EN, [("Labor Day", "DATE", "2024-09-02")]),
+])
+def test_more_named_days_and_parts(text, lang, expected):
+    assert _x(text, lang) == expected

@@ -95,8 +95,8 @@ def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:
     if gr("sw"):
         code, n = g.set_words[norm(gr("sw"))]
         return Resolved(None, None, None, "set", "SET", timex.duration_value(code, n))
-    if gr("si"):
-        unit, k = g.implicit[norm(gr("si"))]
+    if gr("si") or gr("si2"):
+        unit, k = g.implicit[norm(gr("si") or gr("si2"))]
         code, size = g.unit_codes[unit]
         return Resolved(None, None, None, "set", "SET", timex.duration_value(code, k * size))
     raw = gr("su") or gr("su2")

@@ -217,9 +217,11 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     implicit = i(d.get("window_implicit", {}))
     counts = rf"(?:{num}|{i(d.get('duration_counts', {}))})"
     rel = {**d.get("relative_days", {}), **d.get("relative_ranges", {}), **d.get("relative_periods", {})}
-    last_before = _alts([("wdlb", d.get("weekday_last_before")), ("wdnb", d.get("weekday_next_before"))],
+    last_before = _alts([("wdlb", d.get("weekday_last_before")), ("wdnb", d.get("weekday_next_before")),
+                         ("wdpb", d.get("weekday_previous_before")), ("wdfb", d.get("weekday_following_before"))],
                         before=True)
-    last_after = _alts([("wdla", d.get("weekday_last_after")), ("wdna", d.get("weekday_next_after"))],
+    last_after = _alts([("wdla", d.get("weekday_last_after")), ("wdna", d.get("weekday_next_after")),
+                        ("wdpa", d.get("weekday_previous_after")), ("wdfa", d.get("weekday_following_after"))],
                        before=False)
     # "17 Mei lalu", "17 Agustus mendatang": kept in the span (a future one makes it future)
     after_words = d.get("past_after", []) + d.get("future_after", [])
@@ -256,7 +258,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
             rf"(?:{dayw}(?P<swd>{wd})(?:\s+(?P<swpod>{pod})(?!\w))?|{monw}(?P<smo>{mfull})(?!\w)|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
             rf"|(?P<sw>{i(d.get('set_words', {}))})"
             rf"|(?:(?P<sc>{i(d.get('set_counts', {}))})|(?P<sn2>{num})\s+{i(d.get('set_times', []))})\s+"
-            rf"(?:{i(d.get('set_article', []))}\s+(?P<su2>{units})|(?P<si>{implicit})))")
+            rf"(?:{i(d.get('set_article', []))}\s+(?P<su2>{units})|(?P<si>{implicit}))"
+            rf"|(?P<si2>{implicit})\s+{i(d.get('set_after', []))})")  # "setahun sekali": once a year
     zones = [rf"{i(d.get('time_zones', []))}", i(d.get("zone_words", []))]
     if d.get("zone_place_after"):
         zones.append(rf"[A-Z][a-z]+\s+{i(d['zone_place_after'])}")
@@ -355,8 +358,9 @@ _NOT_FIRST = frozenset({
     "time_zones",
     "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_anchored", "ago_hyphen",
     "window_after",
-    "window_next_after", "past_after", "weekday_last_after", "weekday_next_after", "season_modifiers_after",
-    "decade_suffixes", "decade_words", "plural_suffixes",
+    "window_next_after", "past_after", "weekday_last_after", "weekday_next_after",
+    "weekday_previous_after", "weekday_following_after", "season_modifiers_after",
+    "decade_suffixes", "decade_words", "plural_suffixes", "set_after",
     "half_after", "approx_after", "set_times", "set_article", "period_year_joiners",
     "clock_suffixes",
     "parts_of_day",

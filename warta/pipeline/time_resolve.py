@@ -131,6 +131,12 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
                         mod=_mod(m, g))
     if gr("wd") is not None:
         wd = g.weekdays[gr("wd5")]
+        if gr("wdpb") or gr("wdpa") or gr("wdfb") or gr("wdfa"):
+            # "the previous Friday", "Senin berikutnya": from the latest day the article named
+            anchor = ctx.day or pub
+            if gr("wdpb") or gr("wdpa"):
+                return _on_day(anchor - timedelta(days=(anchor.weekday() - wd) % 7 or 7), gr("wpod"), g)
+            return _on_day(anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7), gr("wpod"), g)
         if gr("wdnb") or gr("wdna"):
             back = -((wd - pub.weekday()) % 7 or 7)
         elif ctx.future and not (gr("wdlb") or gr("wdla")):
