@@ -130,3 +130,13 @@ def test_once_a_unit_is_a_set(text, lang, expected):
 ])
 def test_more_named_days_and_parts(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The truce could one day hold.", EN, [("one day", "DATE", "FUTURE_REF")]),
+    ("The strike lasted one day.", EN, [("one day", "DURATION", "P1D")]),
+    ("Suatu saat nanti perbatasan akan dibuka.", ID, [("Suatu saat nanti", "DATE", "FUTURE_REF")]),
+    ("Suatu hari nanti perang berakhir.", ID, [("Suatu hari nanti", "DATE", "FUTURE_REF")]),
+])
+def test_some_day_ahead_is_the_future(text, lang, expected):
+    assert _x(text, lang) == expected

@@ -54,6 +54,8 @@ class Grammar:
     plurals: frozenset[str]  # plural unit words ("years"): some of the unit, not one
     utc_zones: frozenset[str]  # zones written "Z" in a TIMEX3 value
     not_refs: re.Pattern[str]  # phrases in which a reference word ("soon") is none
+    modal_refs: dict[str, str]  # after a modal, a duration that is a reference ("will one day")
+    modal: re.Pattern[str]  # right before such a duration, a modal verb
     discourse_refs: frozenset[str]  # reference words that are none opening a sentence before a comma
     month_determiner: re.Pattern[str]  # right before a month name that is also a common word
     age: re.Pattern[str]
@@ -148,6 +150,8 @@ def grammar(lang: Lang) -> Grammar:
         plurals=frozenset(norm(w) for w in d.get("plural_units", [])),
         utc_zones=frozenset(norm(w) for w in d.get("utc_zones", [])),
         not_refs=re.compile(rf"(?<!\w){i(d.get('not_references', []))}(?!\w)"),
+        modal_refs={norm(k): str(v) for k, v in d.get("modal_references", {}).items()},
+        modal=re.compile(rf"(?<!\w){i(d.get('modals', []))}\s+$"),
         discourse_refs=frozenset(norm(w) for w in d.get("discourse_references", [])),
         month_determiner=re.compile(rf"(?<!\w){i(d.get('month_determiners', []))}\s+$"),
         rate_articles=frozenset(norm(w) for w in d.get("set_article", [])),
@@ -218,11 +222,11 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     counts = rf"(?:{num}|{i(d.get('duration_counts', {}))})"
     rel = {**d.get("relative_days", {}), **d.get("relative_ranges", {}), **d.get("relative_periods", {})}
     last_before = _alts([("wdlb", d.get("weekday_last_before")), ("wdnb", d.get("weekday_next_before")),
-                         ("wdpb", d.get("weekday_previous_before")), ("wdfb", d.get("weekday_following_before"))],
-                        before=True)
+                         ("wdpb", d.get("weekday_previous_before")),
+                         ("wdfb", d.get("weekday_following_before"))], before=True)
     last_after = _alts([("wdla", d.get("weekday_last_after")), ("wdna", d.get("weekday_next_after")),
-                        ("wdpa", d.get("weekday_previous_after")), ("wdfa", d.get("weekday_following_after"))],
-                       before=False)
+                        ("wdpa", d.get("weekday_previous_after")),
+                        ("wdfa", d.get("weekday_following_after"))], before=False)
     # "17 Mei lalu", "17 Agustus mendatang": kept in the span (a future one makes it future)
     after_words = d.get("past_after", []) + d.get("future_after", [])
     past = rf"(?:\s+{i(after_words)}(?!\w))?" if after_words else ""
@@ -366,7 +370,8 @@ _NOT_FIRST = frozenset({
     "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
     "past_cues", "past_suffixes", "month_determiners", "not_past", "attributive_before", "half_words",
-    "not_references", "discourse_references", "count_more", "ordinal_units", "unit_followers",
+    "not_references", "discourse_references", "modals", "modal_references",
+    "count_more", "ordinal_units", "unit_followers",
     "passive_auxiliaries", "future_undone",
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
     "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before",
@@ -395,7 +400,8 @@ _CONTEXT = frozenset({
     "articles",
     "qualified_only",
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
-    "discourse_references", "future_cues", "future_blockers", "deadline_before", "day_joiners", "past_cues",
+    "discourse_references", "modals", "future_cues", "future_blockers", "deadline_before", "day_joiners",
+    "past_cues",
     "not_past", "attributive_before", "passive_auxiliaries",
     "future_undone", "infinitive_markers", "month_determiners", "holiday_name_before", "holiday_name_after"
 })

@@ -97,6 +97,9 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             return None  # "Now, he says ...": a discourse marker
         return Resolved(None, None, None, "reference", value=g.refs[norm(gr("ref"))])
     if gr("dur") is not None:
+        ref = g.modal_refs.get(norm(gr("dur")))
+        if ref and g.modal.search(m.string, max(0, m.start() - 12), m.start()):
+            return Resolved(None, None, None, "reference", value=ref)  # "will one day be": some day ahead
         word = norm(gr("dw")) if gr("dw") else ""
         if word in g.qualified_only and not gr("qual"):
             return None  # "tahun" alone is no time; "akhir tahun" is
