@@ -140,3 +140,13 @@ def test_more_named_days_and_parts(text, lang, expected):
 ])
 def test_some_day_ahead_is_the_future(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The ban takes effect Jan. 1.", EN, [("Jan. 1", "DATE", "2014-01-01")]),
+    ("The ban took effect Jan. 1.", EN, [("Jan. 1", "DATE", "2013-01-01")]),
+    ("Larangan itu mulai berlaku 1 Januari.", ID, [("1 Januari", "DATE", "2014-01-01")]),
+    ("Larangan itu mulai berlaku 1 Januari lalu.", ID, [("1 Januari lalu", "DATE", "2013-01-01")]),
+])
+def test_a_date_something_takes_effect_on_is_ahead(text, lang, expected):
+    assert _x(text, lang, date(2013, 3, 7)) == expected

@@ -56,6 +56,7 @@ class Grammar:
     not_refs: re.Pattern[str]  # phrases in which a reference word ("soon") is none
     modal_refs: dict[str, str]  # after a modal, a duration that is a reference ("will one day")
     modal: re.Pattern[str]  # right before such a duration, a modal verb
+    behind: re.Pattern[str]  # at the end of an expression, a word that puts it in the past ("Mei lalu")
     discourse_refs: frozenset[str]  # reference words that are none opening a sentence before a comma
     month_determiner: re.Pattern[str]  # right before a month name that is also a common word
     age: re.Pattern[str]
@@ -152,6 +153,7 @@ def grammar(lang: Lang) -> Grammar:
         not_refs=re.compile(rf"(?<!\w){i(d.get('not_references', []))}(?!\w)"),
         modal_refs={norm(k): str(v) for k, v in d.get("modal_references", {}).items()},
         modal=re.compile(rf"(?<!\w){i(d.get('modals', []))}\s+$"),
+        behind=re.compile(rf"\s{i(d.get('past_after', []))}$"),
         discourse_refs=frozenset(norm(w) for w in d.get("discourse_references", [])),
         month_determiner=re.compile(rf"(?<!\w){i(d.get('month_determiners', []))}\s+$"),
         rate_articles=frozenset(norm(w) for w in d.get("set_article", [])),

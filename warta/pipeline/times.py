@@ -76,6 +76,8 @@ def find_times(text: str, lang: Lang, published: date | None,
             ctx.ahead = g.future.search(text, m.start(), m.end()) is not None  # "17 Agustus mendatang"
             if ctx.ahead:
                 ctx.future, past = True, False
+            elif ctx.future and g.behind.search(m.group("body")):
+                ctx.future = False  # "paling lambat 1 Januari lalu": a deadline that has passed
             ctx.past = g.nearest and past
         ctx.nearest = g.nearest and not ctx.future
         res = resolve(m, g, ctx)
