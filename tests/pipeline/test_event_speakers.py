@@ -58,3 +58,37 @@ def test_a_reporting_clause_that_tells_an_event_of_its_own_names_a_party():
     assert reporting_sides("Roket menghantam Tira, kata Hizbullah.", "id") == ["LB"]
     text = "Roket menghantam Tira, Hizbullah mengatakan telah menargetkan pangkalan."
     assert reporting_sides(text, "id") == []
+
+
+def test_a_verb_joined_to_an_earlier_one_has_its_subject():
+    text = ("Russian units repelled four attacks by Ukrainian troops and destroyed two tanks "
+            "near Vovchansk on Sunday.")
+    vovchansk = [place("Vovchansk", "Vovchansk", country="UA", admin1="UA.07")]
+    (ev,) = [e for e in events(text, "en", vovchansk, SUNDAY) if e.type == "destruction"]
+    assert ev.actor == "RU"
+    text = ("Unit-unit Rusia menghalau empat serangan pasukan Ukraina dan menghancurkan dua tank "
+            "di dekat Vovchansk pada hari Minggu.")
+    (ev,) = [e for e in events(text, "id", vovchansk, MINGGU) if e.type == "destruction"]
+    assert ev.actor == "RU"
+
+
+def test_a_country_named_for_its_forces_is_not_where_it_happened():
+    text = ("Pasukan Rusia menggempur Vovchansk pada hari Minggu. "
+            "Rusia juga menghancurkan dua tank pasukan Ukraina pada hari Minggu.")
+    places = [place("Vovchansk", "Vovchansk", country="UA", admin1="UA.07"),
+              place("Ukraina", "Ukraine", country="UA", precision="country", admin1=None)]
+    (ev,) = [e for e in events(text, "id", places, [time("pada hari Minggu", PUB, PUB, last=True)])
+             if e.type == "destruction"]
+    assert ev.place.name == "Vovchansk"
+
+
+def test_a_subject_striking_where_its_own_country_is_strikes_the_other_side():
+    text = ("Russia said Ukraine lost 40 men. Russia and Ukraine traded fire. "
+            "Ukrainian forces launched a counter-attack near Vovchansk on Sunday.")
+    vovchansk = [place("Vovchansk", "Vovchansk", country="UA", admin1="UA.07")]
+    (ev,) = events(text, "en", vovchansk, SUNDAY)
+    assert (ev.actor, ev.target) == ("UA", "RU")
+    text = ("Rusia mengatakan Ukraina kehilangan 40 prajurit. Rusia dan Ukraina saling serang. "
+            "Pasukan Ukraina melancarkan serangan balik di dekat Vovchansk pada hari Minggu.")
+    (ev,) = events(text, "id", vovchansk, MINGGU)
+    assert (ev.actor, ev.target) == ("UA", "RU")

@@ -1,14 +1,18 @@
-"""Who reports an event is not its target: the side words of a reporting clause after it
-(", the British military said", ", kata militer Israel") name the source, not a party.
+"""Subjects a trigger's neighbours do not show.
 
+Who reports an event is not its target: the side words of a reporting clause after it
+(", the British military said", ", kata militer Israel") name the source, not a party.
 Such a side acts or suffers only through its own forces: a force noun or pronoun as the
 trigger's subject ("Troops killed three militants ..., the army said") makes it the
 actor, or the target when the trigger is passive ("Two soldiers were killed ...").
+
+A verb joined to an earlier one ("Russian units repelled four Ukrainian attacks and
+destroyed two tanks") has that verb's subject, not the side its object names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from warta.model import Token
 from warta.pipeline.event_rules import CLAUSE_BREAKS
@@ -48,3 +52,24 @@ def own_forces(toks: Sequence[Token], trig: Match[str], words: frozenset[str],
         if tok.text.lower() in words:
             return True
     return False
+
+
+def conjunct_subject(toks: Sequence[Token], trig: Match[str], verbs: Collection[int],
+                     hits: Sequence[Match[str]], joiners: frozenset[str]) -> str | None:
+    """The subject of the first verb of the clause when the trigger follows a joiner
+    ("... dan menghancurkan", "... and destroyed"): the last side word before that verb.
+    ``verbs`` are the first tokens of the sentence's triggers and defence verbs."""
+    j = trig.first_token - 1
+    if j < 1 or toks[j].text.lower() not in joiners:
+        return None
+    start, first = 0, None
+    for k in range(j - 1, -1, -1):
+        if toks[k].text in CLAUSE_BREAKS:
+            start = k + 1
+            break
+        if k in verbs:
+            first = k
+    if first is None:
+        return None
+    before = [h for h in hits if start <= h.first_token and h.last_token < first]
+    return before[-1].value if before else None

@@ -74,7 +74,7 @@ from warta.pipeline.event_rules import (
     same_clause,
 )
 from warta.pipeline.event_sides import event_sides, is_passive
-from warta.pipeline.event_speakers import own_forces, speakers
+from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
 from warta.pipeline.lexicon import Match
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.segment import tokens as tokenize
@@ -92,6 +92,7 @@ OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
 POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
+SUBJECT_TOKENS = 4  # tokens from a subject's side word to its trigger: "Ukraina melancarkan serangan"
 PARTY_MENTIONS = 2  # times an article names a side it is about
 PARTY_SHARE = 5  # ... and at least this fraction (1/n) as often as its most named side
 QUOTE_RE = re.compile(r"[\"“”«»„\n]")
@@ -110,6 +111,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     events: list[Event] = []
     quoted: list[Event] = []  # events told only in quoted speech
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
+    placed: set[int] = set()  # ids of events whose actor is their subject and whose target only where
     speech = _speech(text, sentences)
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
     filed_elsewhere = without_datelines(text, places, sentences)  # a dateline is no event's place
@@ -155,6 +157,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         backing = {m.last_token for m in rules.backers.find(toks, text)}
         side_hits = [h for h in sides.find(toks, text) if h.first_token - 1 not in backing]
         cues = rules.report_cues.find(toks, text)
+        verbs = {m.first_token for m in found} | {
+            i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel}
         for stamp, group in groups:
             if stamp is not None and not eventful(stamp):
                 counted = [m for m in group if figs and cumulative(stamp, m, toks)]
@@ -181,6 +185,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 spoken = speakers(toks, m, cues, side_hits, found)  # ", the army said": its source
                 party_hits = [h for h in side_hits if h not in spoken]
                 actor, target = event_sides(text, toks, m, party_hits, rules.roles, passive, adjectives)
+                subject = None if passive else conjunct_subject(toks, m, verbs, party_hits, rules.joiners)
+                if subject is not None and subject != actor:  # "... and destroyed two tanks"
+                    actor, target = subject, None if target == subject else target
                 if spoken and own_forces(toks, m, rules.roles.own_forces, party_hits):
                     actor, target = (actor, target or spoken[0].value) if passive else \
                         (actor or spoken[0].value, target)
@@ -221,12 +228,21 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                                trigger=Span(m.start, m.end, m.text), sentence=sent.index)
                     if guessed:
                         weak.add(id(ev))
+                    if target is None and aim == actor and _subject_before(toks, m, party_hits, actor):
+                        placed.add(id(ev))  # "Ukrainian forces launched a counter-attack near Vovchansk"
                     (quoted if said else events).append(ev)
     out = refine_places(merge_events(events, headline, weak), quoted)
     parties = _parties(article_sides(text, lang, sentences) if in_article is None else in_article)
     for ev in out:
-        _implied_actor(ev, parties)
+        _implied_actor(ev, parties, id(ev) in placed)
     return out
+
+
+def _subject_before(toks: list[Token], trig: Match[str], hits: list[Match[str]], side: str | None) -> bool:
+    """Whether ``side`` is named right before the trigger, in its clause: its subject."""
+    last = next((h for h in reversed(hits) if h.last_token < trig.first_token), None)
+    return last is not None and last.value == side and trig.first_token - last.last_token <= SUBJECT_TOKENS \
+        and not any(t.text in CLAUSE_BREAKS for t in toks[last.last_token + 1:trig.first_token])
 
 
 def _parties(named: Collection[str] | Counter[str]) -> set[str]:
@@ -237,13 +253,17 @@ def _parties(named: Collection[str] | Counter[str]) -> set[str]:
     return {s for s, n in counts.items() if n >= max(PARTY_MENTIONS, top / PARTY_SHARE)}
 
 
-def _implied_actor(ev: Event, sides: set[str]) -> None:
+def _implied_actor(ev: Event, sides: set[str], placed: bool = False) -> None:
     """A violent event with no actor named: in a civil war (the article is about the
     target's side only) that side acts on itself; in a war of two sides, the other one
-    does, as it does when the words seem to make a side strike itself."""
+    does, as it does when the words seem to make a side strike itself (unless the side is
+    the trigger's subject and the target only where it happened: then the other is struck)."""
     if ev.target is None or ev.type not in VIOLENT or (ev.actor is not None and ev.actor != ev.target):
         return
     if ev.actor is not None and len(sides) != 2:
+        return
+    if placed and ev.target in sides and len(sides) == 2:
+        ev.target = next(s for s in sides if s != ev.target)
         return
     if sides == {ev.target}:
         ev.actor = ev.target
