@@ -83,12 +83,12 @@ def test_a_country_named_for_its_forces_is_not_where_it_happened():
 
 
 def test_a_subject_striking_where_its_own_country_is_strikes_the_other_side():
-    text = ("Russia said Ukraine lost 40 men. Russia and Ukraine traded fire. "
+    text = ("Russia said Ukraine lost 40 men. Russia and Ukraine have been at war since 2022. "
             "Ukrainian forces launched a counter-attack near Vovchansk on Sunday.")
     vovchansk = [place("Vovchansk", "Vovchansk", country="UA", admin1="UA.07")]
     (ev,) = events(text, "en", vovchansk, SUNDAY)
     assert (ev.actor, ev.target) == ("UA", "RU")
-    text = ("Rusia mengatakan Ukraina kehilangan 40 prajurit. Rusia dan Ukraina saling serang. "
+    text = ("Rusia mengatakan Ukraina kehilangan 40 prajurit. Rusia dan Ukraina berperang sejak 2022. "
             "Pasukan Ukraina melancarkan serangan balik di dekat Vovchansk pada hari Minggu.")
     (ev,) = events(text, "id", vovchansk, MINGGU)
     assert (ev.actor, ev.target) == ("UA", "RU")

@@ -758,12 +758,12 @@ def test_a_civil_war_event_with_no_actor_named_is_its_sides_own():
 
 
 def test_in_a_war_of_two_sides_the_side_not_struck_acts():
-    text = ("Russia and Ukraine traded strikes. Russia said Ukraine lost 40 men. "
+    text = ("Russia and Ukraine have been at war since 2022. Russia said Ukraine lost 40 men. "
             "A drone hit a school in Odesa on Sunday, Ukraine said, killing two.")
     odesa = [place("Odesa", "Odesa", country="UA", admin1="UA.17")]
     (ev,) = events(text, "en", odesa, [time("on Sunday", PUB, PUB)])
     assert (ev.actor, ev.target) == ("RU", "UA")
-    text = ("Rusia dan Ukraina saling serang. Rusia mengatakan Ukraina kehilangan 40 prajurit. "
+    text = ("Rusia dan Ukraina berperang sejak 2022. Rusia mengatakan Ukraina kehilangan 40 prajurit. "
             "Sebuah drone menghantam sekolah di Odesa pada hari Minggu, kata Ukraina.")
     (ev,) = events(text, "id", odesa, [time("pada hari Minggu", PUB, PUB)])
     assert (ev.actor, ev.target) == ("RU", "UA")
