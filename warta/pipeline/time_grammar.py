@@ -128,7 +128,7 @@ def grammar(lang: Lang) -> Grammar:
     months = {**abbr, **full}
     return Grammar(
         regex=re.compile(_pattern(d, lang, weekdays, months, full)),
-        core=_core_pattern(d, [*weekdays, *months]),
+        core=_core_pattern(d, [*weekdays, *months], list(weekdays)),
         first=_first(d, lang, [*weekdays, *months]),
         lead_words=_lead_words(d, lang, [*weekdays, *months]),
         lead_in=re.compile(rf"(?<!\w)(?:{i(d.get('since', []))}\s+(?:{i(d.get('prepositions', []))}\s+)?"
@@ -387,14 +387,16 @@ _NOT_FIRST = frozenset({
 DIGIT_CORE = r"(?=\d)(?<![/.:])(?<!\d[\-–])(?:(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
 
 
-def _core_pattern(d: dict[str, Any], names: list[str]) -> re.Pattern[str]:
+def _core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> re.Pattern[str]:
     zones = words_pattern(d.get("time_zones", [])) if d.get("time_zones") else NEVER  # upper case: "GMT"
     words = words_pattern(_core(d, names))
-    plural = rf"(?:{i(d['plural_suffixes'])})?" if d.get("plural_suffixes") else ""  # "Tuesdays"
+    # weekdays in the plural ("Tuesdays"), where the language writes them
+    plural = (rf"|(?i:{words_pattern(weekdays)}){i(d['plural_suffixes'])}(?!\w)"
+              if d.get("plural_suffixes") else "")
     # a decade in two digits ("'80s", "90-an"), where the language writes one
     dsuf = words_pattern(d.get("decade_suffixes", ["s"]))
     short = rf"|\d0(?:{dsuf})(?!\w)" if d.get("short_decade_before") else ""
-    return re.compile(rf"(?<!\w)(?:{DIGIT_CORE}|Q\d|{zones}(?!\w)|(?i:{words}){plural}(?!\w){short})")
+    return re.compile(rf"(?<!\w)(?:{DIGIT_CORE}|Q\d|{zones}(?!\w)|(?i:{words})(?!\w){plural}{short})")
 
 
 # word lists read around an expression, never part of one
@@ -462,7 +464,8 @@ def _core(d: dict[str, Any], names: list[str]) -> set[str]:
     months, units, and the distinctive words of fixed phrases ("weekend", "now")."""
     stop = set().union(*(_tokens(d.get(k, [])) for k in _PREFIXES))
     anchors = set().union(*(_tokens(d.get(k, [])) for k in _ANCHORS))
-    refs = _tokens(d.get("reference_words", {})) - _tokens(d.get("prepositions", [])) - {"the"}
+    refs = _tokens(d.get("reference_words", {})) - _tokens(d.get("prepositions", [])) - {"the"} \
+        - _tokens(d.get("articles", []))
     clock = _tokens(d.get("clock_words", [])) | {w.lower() for w in d.get("clock_suffixes", [])}
     core = clock | (anchors - stop) | _tokens(d.get("unit_words", {})) | _tokens(d.get("day_words", [])) \
         | {n.lower() for n in names} | refs
