@@ -137,3 +137,76 @@ def test_an_armed_group_named_by_a_place_and_a_role_word_is_not_the_state_army()
     aa_id, junta_id = given(text, "id", "14 tentara", "20 pemberontak")
     assert aa_id.claimant.key != junta_id.claimant.key
     assert aa.claimant.key.split(":")[-1] == aa_id.claimant.key.split(":")[-1] == "army arakan"
+
+
+def test_a_claim_word_after_a_possessive_is_a_noun():
+    text = ("Rebel spokesman Ali Saree said 12 missiles hit the ship. "
+            "Saree's claim could not be independently verified.")
+    first, doubt = given(text, "en", "12 missiles")
+    assert first.disputed_by is doubt and doubt.claimant.kind == "reporter"
+
+
+def test_a_denial_naming_one_claim_disputes_the_last_sources_only():
+    text = ("President Petro Ivanenko said 1,200 bombs fell last week. "
+            "Governor Anton Sokol said 2 civilians were killed. The claim could not be verified.")
+    president, governor, doubt = given(text, "en", "1,200 bombs", "2 civilians")
+    assert governor.disputed_by is doubt and president.disputed_by is None
+    text = ("Presiden Petro Ivanenko mengatakan 1.200 bom jatuh pekan lalu. "
+            "Gubernur Anton Sokol menuturkan 2 warga sipil tewas. Klaim itu belum dapat diverifikasi.")
+    president, governor, doubt = given(text, "id", "1.200 bom", "2 warga")
+    assert governor.disputed_by is doubt and president.disputed_by is None
+    text = ("President Petro Ivanenko said 1,200 bombs fell last week. "
+            "Governor Anton Sokol said 2 civilians were killed. Neither figure could be verified.")
+    president, governor, doubt = given(text, "en", "1,200 bombs", "2 civilians")
+    assert governor.disputed_by is doubt and president.disputed_by is doubt
+
+
+def test_a_denial_of_a_figure_in_its_own_sentence_disputes_none_before():
+    text = ("The WHO said 700 people were killed in Goma. "
+            "Rwanda denied sending 4,000 troops to the city.")
+    who_, rwanda = given(text, "en", "700 people", "4,000 troops")
+    assert who_.disputed_by is None and rwanda.claimant.text == "Rwanda"
+    text = ("WHO menyebut 700 orang tewas di Goma. Rwanda membantah mengirim 4.000 tentara ke kota itu.")
+    who_, rwanda = given(text, "id", "700 orang", "4.000 tentara")
+    assert who_.disputed_by is None
+    text = ("Israel's military said it killed 20 Hezbollah fighters. "
+            "Hezbollah denied the claim and said 3 of its fighters died.")
+    israel, hezbollah = given(text, "en", "20 Hezbollah", "3 of its")
+    assert israel.disputed_by is hezbollah
+
+
+def test_a_foreign_rival_is_disputed_before_a_body_of_the_deniers_own_country():
+    text = ("Militer Israel mengklaim menewaskan 20 anggota Hizbullah di Khiam. "
+            "Kementerian Kesehatan Lebanon menyebut 33 orang tewas. Hizbullah membantah klaim Israel.")
+    israel, ministry, denial = given(text, "id", "20 anggota", "33 orang")
+    assert israel.disputed_by is denial and ministry.disputed_by is None
+    text = ("Israel's military said it killed 20 Hezbollah fighters in Khiam. "
+            "Lebanon's health ministry said 33 people were killed. Hezbollah denied Israel's account.")
+    israel, ministry, denial = given(text, "en", "20 Hezbollah", "33 people")
+    assert israel.disputed_by is denial and ministry.disputed_by is None
+
+
+def test_where_a_source_speaks_is_no_part_of_it():
+    text = "Juru bicara M23 Lawrence Kanyuka melalui akun X-nya menyatakan 1.200 tentara ditawan."
+    (c,) = given(text, "id", "1.200 tentara")
+    assert c.claimant.text == "Juru bicara M23 Lawrence Kanyuka"
+    text = "Militer Israel dalam pernyataannya mengatakan 25 orang ditangkap."
+    (c,) = given(text, "id", "25 orang")
+    assert c.claimant.text == "Militer Israel"
+    text = "Militia spokesman Abu Omar said via his Telegram account that 12 soldiers were killed."
+    (c,) = given(text, "en", "12 soldiers")
+    assert c.claimant.text == "Militia spokesman Abu Omar"
+
+
+def test_a_body_owned_by_a_re_mentioned_group_takes_its_side():
+    text = ("The Houthis said they fired 12 missiles. "
+            "US strikes killed 17 people, the group's health ministry said.")
+    _, ministry = given(text, "en", "12 missiles", "17 people")
+    assert (ministry.claimant.kind, ministry.claimant.country) == ("government", "YE")
+    text = ("Kelompok Houthi menyebut 12 rudal ditembakkan. "
+            "Menurut kementerian kesehatan kelompok itu, 17 orang tewas akibat serangan AS.")
+    _, ministry = given(text, "id", "12 rudal", "17 orang")
+    assert (ministry.claimant.kind, ministry.claimant.country) == ("government", "YE")
+    text = "The Houthis said they fired 12 missiles. Twelve fighters died, the group's media office said."
+    _, office = given(text, "en", "12 missiles", "Twelve fighters")
+    assert (office.claimant.kind, office.claimant.country) == ("military", "YE")

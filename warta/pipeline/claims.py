@@ -79,8 +79,9 @@ class ClaimFinder:
             claim = self._claim(sent, sent.start, sent.end, figs, cue, found) if figs else None
             if claim is not None:
                 out.append(claim)
-            if denial:
-                out += self._deny_before(sent, claim, cue, found, out)
+            if denial and not (claim is not None and self._denies_own(toks, denial[0], claim.figures)):
+                one = bool(self.lex.singular_claims.find(toks, self.text))  # "Klaim itu", "the claim"
+                out += self._deny_before(sent, claim, cue, found, out, one)
         self._quotes(sentences, said, out)
         return out
 
@@ -161,6 +162,7 @@ class ClaimFinder:
         found = self.lex.cues.find(toks, self.text)
         cues = [m for n, m in enumerate(found) if not in_figure(m.start)
                 and not (m.first_token > 0 and toks[m.first_token - 1].text.lower() in nouns)
+                and not self._after_possessive(toks, m.first_token)  # "Saree's claim": a noun
                 # "..., kata X, seraya menambahkan ...": X goes on speaking, no new source
                 and not (n > 0 and m.first_token > 0
                          and toks[m.first_token - 1].text.lower() in self.lex.continuers)
@@ -181,6 +183,23 @@ class ClaimFinder:
             after = [m for m in cues if m.end > figs[0].start]
             return before[::-1] + after
         return cues
+
+    def _denies_own(self, toks: list[Token], denial: Match[str], figs: list[Figure]) -> bool:
+        """The denial governs a figure of its own sentence ("Rwanda denied sending 4,000
+        troops", "membantah 20 warga tewas"): it disputes no claim before it. One that names
+        the claim ("denied the claim and said ...") or a pause before the figure looks back."""
+        first = next((f for f in figs if f.start >= denial.end), None)
+        if first is None:
+            return False
+        between = [t for t in toks if denial.end <= t.start < first.start]
+        return not (any(t.text.lower() in self.lex.coordinators or t.text in PUNCT_BOUNDARY for t in between)
+                    or any(lex.find(between, self.text) for lex in (
+                        self.lex.cues, self.lex.report_nouns, self.lex.pronouns, self.lex.denials)))
+
+    def _after_possessive(self, toks: list[Token], i: int) -> bool:
+        """The token before ``i`` closes a possessive ("Saree's", "the group’s")."""
+        return i >= 2 and toks[i - 1].text.lower() == "s" and toks[i - 2].text in "'’" \
+            and toks[i - 2].start > 0 and self.text[toks[i - 2].start - 1].isalpha()
 
     # -- beyond one sentence ---------------------------------------------------
     def _is_headline(self, sent: Sentence) -> bool:
@@ -256,9 +275,10 @@ class ClaimFinder:
         return claims
 
     def _deny_before(self, sent: Sentence, claim: Claim | None, cue: Match[str] | None,
-                     found: Source | None, out: list[Claim]) -> list[Claim]:
+                     found: Source | None, out: list[Claim], one: bool = False) -> list[Claim]:
         """A denial with no figures of its own disputes the figures another side gave in
-        the sentences just before ("The RSF denied ...", "Neither figure could be verified")."""
+        the sentences just before ("The RSF denied ...", "Neither figure could be verified");
+        ``one``: it names one claim ("The claim could not be verified"), the last source's."""
         found = found or REPORTER
         recent = []
         for c in reversed(out):  # claims come in text order: look back only as far as reached
@@ -269,9 +289,14 @@ class ClaimFinder:
                    and sent.index - DENIAL_REACH <= c.sentence < sent.index
                    and c.claimant.kind != "reporter" and self._rivals(c, found)]
         if found.kind in BELLIGERENT_KINDS:
-            # "The RSF denied ...": the figures of a fighting rival, not the UN's count before them
+            # "The RSF denied ...": the figures of a fighting rival, not the UN's count before
+            # them; a foreign one before one of its own country ("Hizbullah membantah" what
+            # Israel claimed, not the Lebanese ministry's toll)
             fighting = [c for c in earlier if c.claimant.kind in BELLIGERENT_KINDS]
-            earlier = fighting or earlier
+            foreign = [c for c in fighting if c.claimant.country not in (None, found.country)]
+            earlier = foreign or fighting or earlier
+        if one and earlier:  # "the claim", "klaim itu": the last source's, not every one before
+            earlier = [c for c in earlier if c.claimant.key == earlier[-1].claimant.key]
         if not earlier:
             return []
         added: list[Claim] = []

@@ -23,7 +23,6 @@ from warta.pipeline.claim_lexicon import (
     HUMAN_KINDS,
     KIND_PRIORITY,
     LOCAL_KINDS,
-    MAX_CLAIMANT_TOKENS,
     PUNCT_BOUNDARY,
     SIDED_KINDS,
     ClaimLexicons,
@@ -34,15 +33,15 @@ from warta.pipeline.claim_lexicon import (
 from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
+from warta.pipeline.source_names import NameIntroductions
 from warta.pipeline.spans import SpanIndex
 
-MAX_INITIALS = 6  # letters of an acronym looked up among the article's capitalised names
 STORY_MIN = 3  # mentions of a country that can make it the one a story is about
 STORY_RATIO = 5  # ... when no other country is named a fifth as often
 
 
 @dataclass(slots=True)
-class SourceBook:
+class SourceBook(NameIntroductions):
     """What a source phrase is (kind, side, key) and whom a pronoun stands for, with the
     sources named so far."""
 
@@ -329,91 +328,6 @@ class SourceBook:
                 hi = mid
         return lo - 1
 
-    def _first_seen(self, word: str) -> int:
-        """Where a word first occurs in the article (one pass over the text, built on first use)."""
-        if not self.first_seen:
-            for tok in tokenize(self.text):
-                self.first_seen.setdefault(tok.text, tok.start)
-            self.first_seen.setdefault("", -1)
-        return self.first_seen.get(word, -1)
-
-    def _from_earlier_mention(self, names: list[str], country: str | None, sentence: list[Token],
-                              unnamed: str = "person") -> tuple[str, str | None]:
-        """A bare name ("Aidi said") takes its title from where it was first introduced
-        ("rebel spokesman Aidi", "Aidi, a rebel spokesman,", "the ... Association (AAPP)");
-        with none, one that claims an attack is an armed group and an acronym a body."""
-        if not names:
-            return "unknown", country
-        first = self._first_seen(names[-1])
-        if first >= 0:
-            ctx_toks = self._introduction(first, len(names[-1]))
-            kind = self._kind(ctx_toks)
-            if kind:
-                sides = self.sides.find(ctx_toks, self.text)
-                country = country or (sides[-1].value if sides else None)
-                if country is None and kind in LOCAL_KINDS and ctx_toks:  # "... the Central Papua police"
-                    placed = self.places.between(ctx_toks[0].start, ctx_toks[-1].end)
-                    country = next((p.country for p in placed if p.country), None)
-                return kind, country
-        spelled = self._spelled_out(names[-1])
-        if spelled:
-            return spelled, country
-        if self.lex.armed_acts.find(sentence, self.text):
-            return "military", country  # "JNIM claimed responsibility ..."
-        if any(acronym(t) and t.text == names[-1] for t in sentence):
-            return "organization", country  # "according to AAPP": no person's name
-        return unnamed, country
-
-    def _spelled_out(self, name: str) -> str:
-        """The kind of the name an acronym abbreviates where the article spells it out:
-        "KIA" after "the Kachin Independence Army" is military."""
-        if not (2 <= len(name) <= MAX_INITIALS and name.isalpha() and name.isupper()):
-            return ""
-        if not self.initials:
-            self.initials = self._index_initials()
-        hit = self.initials.get(name)
-        return self._kind(tokenize(self.text, *hit)) if hit else ""
-
-    def _index_initials(self) -> dict[str, tuple[int, int]]:
-        """Initials of every run of capitalised words in the article ("Kachin Independence
-        Army" -> KIA; words such as "of" and "for" may join them), first occurrence first.
-        One pass over the tokens, built on first use."""
-        links = {w for w in self.lex.function_words | self.lex.boundaries if w.isalpha()}
-        out: dict[str, tuple[int, int]] = {"": (0, 0)}
-        run: list[Token] = []
-        for tok in tokenize(self.text):
-            if tok.text[:1].isupper() and tok.text[:1].isalpha() and not tok.text.isupper():
-                run = [*run[-(MAX_INITIALS - 1):], tok]
-                for k in range(2, len(run) + 1):
-                    out.setdefault("".join(t.text[0] for t in run[-k:]), (run[-k].start, tok.end))
-            elif not (run and tok.text.lower() in links and tok.text.islower()):
-                run = []
-        return out
-
-    def _introduction(self, at: int, size: int) -> list[Token]:
-        """The words that introduce a name where it first occurs: the phrase before it
-        (across one comma or parenthesis) and an apposition after it."""
-        toks = tokenize(self.text, max(0, at - 200), at + size + 200)
-        n = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
-        lo = n - 1
-        for _ in range(2):
-            if lo >= 0 and toks[lo].text in ",(":
-                lo -= 1
-            while lo >= 0 and n - lo <= 2 * MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[lo]) \
-                    and self.lex.cues.at(toks, lo, self.text) is None:  # "menurut KHRM": no title
-                lo -= 1
-            if lo < 0 or toks[lo].text not in ",(":
-                break
-        hi = n + 1
-        if hi < len(toks) and toks[hi].text in ",(" and hi + 1 < len(toks) and (
-                toks[hi + 1].text.lower() in self.lex.function_words  # "Aidi, a rebel spokesman,"
-                or any(lex.at(toks, hi + 1, self.text) for lex in (  # "Aidi, juru bicara TPNPB,"
-                    self.lex.kinds, self.lex.weak_kinds, self.lex.human_titles))):
-            hi += 1
-            while hi < len(toks) and hi - n <= MAX_CLAIMANT_TOKENS and toks[hi].text not in PUNCT_BOUNDARY:
-                hi += 1
-        return toks[lo + 1:hi]
-
     def key(self, span: Span, kind: str, country: str | None, names: list[str],
             human: bool = False) -> str:
         """Country, kind and canonical role (or surname): the same source in any language."""
@@ -458,6 +372,9 @@ class SourceBook:
     def definite(self, span: Span, sentence: list[Token] | None = None) -> Source:
         """A pronoun or definite description: the nearest earlier source it can stand for."""
         toks = tokenize(self.text, span.start, span.end)
+        owned = self._owned_by_definite(span, toks, sentence)
+        if owned is not None:
+            return owned
         kind = self._kind(toks) or None
         cls = self.lex.pronoun_class.lookup(span.text)
         heads = [m.text.lower() for lex in (self.lex.kinds, self.lex.human_titles)
@@ -475,8 +392,11 @@ class SourceBook:
             ante = next((f for f in reversed(self.history) if f.kind == kind and (
                 kind != "military" or f.key.split(":")[-1].split(" ")[0] in roles)), None)
             if ante is None and not self.lex.kinds.find(toks, self.text):
-                # "the group", "kelompok itu": a generic head, the last body of any kind
-                ante = next((f for f in reversed(self.history) if not f.human), None)
+                # "the group", "kelompok itu": a generic head, the last armed group or body that
+                # is no state's organ (whose spokesman may have spoken for it), else any body
+                ante = next((f for f in reversed(self.history) if (f.irregular or (
+                    not f.human and f.kind in ("organization", "unknown")))), None) \
+                    or next((f for f in reversed(self.history) if not f.human), None)
                 kind = None
         elif cls == "human":
             ante = next((f for f in reversed(self.history) if f.human), None)
@@ -501,6 +421,38 @@ class SourceBook:
         same = any(h in (ante.context or ante.span.text).lower() for h in heads)
         return Source(span, ante.kind if same or kind is None else kind, ante.country, ante.key,
                       ante.human, ante.context, ante.irregular)
+
+    def _owned_by_definite(self, span: Span, toks: list[Token],
+                           sentence: list[Token] | None) -> Source | None:
+        """"the group's health ministry", "the army's spokesman": a body of its own, whose side
+        is that of the earlier source the possessor re-mentions."""
+        p = next((n for n, t in enumerate(toks) if 0 < n < len(toks) - 2 and self._possessive(t)), 0)
+        if p:  # "the group's health ministry"
+            possessor = Span(toks[0].start, toks[p - 1].end, self.text[toks[0].start:toks[p - 1].end])
+            own = toks[p + 2:]
+        elif len(toks) > 2 and toks[-1].text.lower() in self.lex.definite_after:
+            # "kementerian kesehatan kelompok itu": the possessor follows the head
+            k = next((n for n in range(len(toks) - 2, 0, -1)
+                      if self._kind(toks[n:]) and not self._kind(toks[n + 1:])), 0)
+            if not k:
+                return None
+            possessor = Span(toks[k].start, toks[-1].end, self.text[toks[k].start:toks[-1].end])
+            own = toks[:k]
+        else:
+            return None
+        kind = self._kind(own)
+        if not kind or not self._is_definite(possessor):
+            return None
+        owner = self.definite(possessor, sentence)
+        if owner.kind == "unknown" and owner.country is None:
+            return None
+        human = bool(self.lex.human_titles.find(own, self.text)) or kind in HUMAN_KINDS
+        if not self.lex.kinds.find(own, self.text) or any(
+                m.last_token > m.first_token for m in self.lex.weak_kinds.find(own, self.text)):
+            # "the navy's media wing", "the army's spokesman": speaks for its owner
+            return Source(span, owner.kind, owner.country, owner.key, human, owner.context, owner.irregular)
+        return Source(span, kind, owner.country, self.key(span, kind, owner.country, [], human), human,
+                      owner.context, owner.irregular and kind == "military")
 
     def remember(self, source: Source | None) -> None:
         if source is not None and source.kind != "reporter":
