@@ -92,3 +92,14 @@ def test_a_subject_striking_where_its_own_country_is_strikes_the_other_side():
             "Pasukan Ukraina melancarkan serangan balik di dekat Vovchansk pada hari Minggu.")
     (ev,) = events(text, "id", vovchansk, MINGGU)
     assert (ev.actor, ev.target) == ("UA", "RU")
+
+
+def test_a_mediator_is_no_party():
+    text = ("Russia released 300 prisoners of war in Novaya on Sunday in an exchange mediated by "
+            "the United Arab Emirates.")
+    (ev,) = events(text, "en", [place("Novaya", "Novaya")], SUNDAY)
+    assert (ev.actor, ev.target) == ("RU", None)
+    text = ("Rusia membebaskan 300 tawanan perang di Novaya pada hari Minggu dalam pertukaran yang "
+            "dimediasi oleh UEA.")
+    (ev,) = events(text, "id", [place("Novaya", "Novaya")], MINGGU)
+    assert (ev.actor, ev.target) == ("RU", None)

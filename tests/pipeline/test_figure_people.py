@@ -353,3 +353,10 @@ def test_a_generic_count_takes_the_people_a_loss_noun_before_it_names():
 def test_a_count_of_attacks_by_troops_counts_no_troops():
     assert figures("Rusia mengatakan unit-unitnya menghalau empat serangan pasukan Ukraina.", "id") == []
     assert figures("Russia said its units repelled four attacks by Ukrainian troops.", "en") == []
+
+
+def test_what_is_set_on_fire_is_destroyed_not_fired():
+    (fig,) = figures("Settlers set fire to two cars in the village.", "en")
+    assert (fig.unit, fig.outcome) == ("vehicles", "destroyed")
+    (fig,) = figures("Pemukim membakar dua mobil di desa itu.", "id")
+    assert (fig.unit, fig.outcome) == ("vehicles", "destroyed")

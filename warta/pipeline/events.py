@@ -153,8 +153,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                   and (published is None or t.start_date <= published)]
         opening = _opening(toks, rules)
         groups = by_date(hits, stamps, toks, rules.joiners, [m for m in mods if m.value == "since"])
-        # a side that backs the actor is none of the event's ("M23 yang didukung Rwanda merebut")
+        # a side that backs the actor or mediates is none of the event's ("M23 yang didukung Rwanda
+        # merebut", "an exchange mediated by the UAE")
         backing = {m.last_token for m in rules.backers.find(toks, text)}
+        backing |= {i + 1 for i in backing
+                    if i + 1 < len(toks) and toks[i + 1].text.lower() in rules.determiners}
         side_hits = [h for h in sides.find(toks, text) if h.first_token - 1 not in backing]
         cues = rules.report_cues.find(toks, text)
         verbs = {m.first_token for m in found} | {
