@@ -375,3 +375,13 @@ def test_a_warning_of_a_response_is_a_threat_and_any_further_attack_none():
     text = ("Kremlin memperingatkan pada hari Minggu bahwa Rusia akan menanggapi dengan keras "
             "setiap serangan baru ke Kursk.")
     assert [e.type for e in events(text, "id", kursk, MINGGU)] == ["threat"]
+
+
+def test_a_site_taken_with_no_place_named_is_a_capture_and_weapons_are_none():
+    afgoye = [place("Afgoye", "Afgoye", country="SO", admin1="SO.14")]
+    text = "In Afgoye, militants briefly captured a military base on Sunday."
+    assert [e.type for e in events(text, "en", afgoye, SUNDAY)] == ["capture"]
+    text = "Di Afgoye, militan merebut markas militer pada hari Minggu."
+    assert [e.type for e in events(text, "id", afgoye, MINGGU)] == ["capture"]
+    assert events("In Afgoye, police seized weapons on Sunday.", "en", afgoye, SUNDAY) == []
+    assert events("Di Afgoye, polisi merebut senjata pada hari Minggu.", "id", afgoye, MINGGU) == []

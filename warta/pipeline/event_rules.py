@@ -81,6 +81,7 @@ class Rules:
     follow_ups: frozenset[str]  # "claimed responsibility for" (the attack): once one is told, that one
     holders: frozenset[str]  # "occupied", "held": "<side>-occupied <place>" names who holds it
     backers: PhraseLexicon[str]  # "didukung", "backed by": the side after them backs the actor
+    sites: PhraseLexicon[str]  # "base", "markas": what a territorial trigger takes when no place is named
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -129,6 +130,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("follow_ups", [])),
         _words(data.get("holders", [])),
         from_table({"backer": data.get("roles", {}).get("backers", [])}),
+        from_table({"site": data.get("sites", [])}),
     )
 
 

@@ -92,6 +92,7 @@ OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
 POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
+SITE_TOKENS = 4  # tokens from a territorial trigger to the site it takes: "captured a military base"
 SUBJECT_TOKENS = 4  # tokens from a subject's side word to its trigger: "Ukraina melancarkan serangan"
 PARTY_MENTIONS = 2  # times an article names a side it is about
 PARTY_SHARE = 5  # ... and at least this fraction (1/n) as often as its most named side
@@ -141,9 +142,12 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         filed = [p for p in here if is_dateline(text, p, sent)]
         inside = [p for p in here if p not in filed and not in_figure(p, figure_index)
                   and not names_forces(text, p, rules.forces_before, rules.forces_after)]
-        # "seized weapons" is no capture: territorial triggers need a place after them
+        # "seized weapons" is no capture: territorial triggers need a place after them, or a
+        # site a place holds ("briefly captured a military base", "merebut markas")
+        sites = [t.first_token for t in rules.sites.find(toks, text)]
         hits = [m for m in hits if m.value not in rules.roles.territorial
-                or any(0 <= p.start - m.end <= TERRITORY_REACH for p in inside)]
+                or any(0 <= p.start - m.end <= TERRITORY_REACH for p in inside)
+                or any(0 < t - m.last_token <= SITE_TOKENS for t in sites)]
         if not hits:
             continue
         # clock times have no date; nothing reported happened after publication ("2050 GMT")
