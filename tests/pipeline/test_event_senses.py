@@ -385,3 +385,11 @@ def test_a_site_taken_with_no_place_named_is_a_capture_and_weapons_are_none():
     assert [e.type for e in events(text, "id", afgoye, MINGGU)] == ["capture"]
     assert events("In Afgoye, police seized weapons on Sunday.", "en", afgoye, SUNDAY) == []
     assert events("Di Afgoye, polisi merebut senjata pada hari Minggu.", "id", afgoye, MINGGU) == []
+
+
+def test_common_wire_words_for_clashes_and_killings_are_triggers():
+    sugapa = [place("Sugapa", "Sugapa", country="ID", admin1="ID.43")]
+    text = "Dua prajurit tewas dalam kontak senjata dengan KKB di Sugapa pada hari Minggu."
+    assert [e.type for e in events(text, "id", sugapa, MINGGU)] == ["attack"]
+    text = "Gunmen gunned down three farmers in Sugapa on Sunday."
+    assert [e.type for e in events(text, "en", sugapa, SUNDAY)] == ["killing"]
