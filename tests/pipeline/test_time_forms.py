@@ -150,3 +150,24 @@ def test_some_day_ahead_is_the_future(text, lang, expected):
 ])
 def test_a_date_something_takes_effect_on_is_ahead(text, lang, expected):
     assert _x(text, lang, date(2013, 3, 7)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("India Today reported that troops left today.", EN, [("today", "DATE", "2025-01-05")]),
+    ("Troops left. Today they came back.", EN, [("Today", "DATE", "2025-01-05")]),
+    ("Menurut Kompas Kini, pasukan mundur hari ini.", ID, [("hari ini", "DATE", "2025-01-05")]),
+    ("Kini pasukan mundur.", ID, [("Kini", "DATE", "PRESENT_REF")]),
+])
+def test_today_or_now_ending_a_name_is_no_time(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The drone flies at 200 kilometres per hour.", EN, []),
+    ("Guards are paid per hour.", EN, [("per hour", "SET", "PT1H")]),
+    ("Drone itu terbang 200 kilometer per jam.", ID, []),
+    ("Penjaga dibayar per jam.", ID, [("per jam", "SET", "PT1H")]),
+    ("Patroli lewat dua kali per hari.", ID, [("dua kali per hari", "SET", "P1D")]),
+])
+def test_per_unit_after_a_quantity_is_a_rate(text, lang, expected):
+    assert _x(text, lang) == expected

@@ -100,6 +100,9 @@ def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:
         code, size = g.unit_codes[unit]
         return Resolved(None, None, None, "set", "SET", timex.duration_value(code, k * size))
     raw = gr("su") or gr("su2")
+    if gr("sb") and norm(gr("sb")) in g.rate_articles and not gr("sn") \
+            and g.rate_before.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # a rate: "15 million instructions per second", "200 kilometres per hour"
     unit, code, size = unit_of(raw, g)
     count = count_of(gr("sn"), g) if gr("sn") else 1.0
     if count is None or isinstance(count, str):

@@ -59,7 +59,7 @@ def find_times(text: str, lang: Lang, published: date | None,
             continue
         k = bisect_right(starts, m.start()) - 1
         lo = starts[k] if k >= 0 else text.rfind("\n", max(0, m.start() - FUTURE_REACH), m.start()) + 1
-        if _title(text, m):
+        if _title(text, m) or _in_name(text, m):
             continue
         at = m.start("body")  # a cue may end in the preposition: "postponed until Friday"
         if found and m.start() - found[-1][0].end() < GLUE_REACH \
@@ -162,6 +162,24 @@ def _title(text: str, m: re.Match[str]) -> bool:
     e -= text[e - 1] in ",."
     words = text[q + 1:e].split()
     return len(words) > 1 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’&.-]*[ \t]$")
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """A one-word "Today" or "Now" in capitals inside a sentence, right after a capitalised
+    word: the end of a name ("USA Today", "India Today", "Kompas Kini"), no time."""
+    if not any(m.group(k) for k in ("ref", "rel", "rpart")):
+        return False
+    b, e = m.start("body"), m.end("body")
+    word = text[b:e]
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    before = text[max(0, b - 3):b].rstrip()
+    if not before or before[-1] in ".!?\n\"“:":
+        return False  # it opens its sentence
+    return _CAP_WORD_BEFORE.search(text, max(0, b - 40), b) is not None
 
 
 def _tensed(m: re.Match[str]) -> bool:
