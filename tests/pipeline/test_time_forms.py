@@ -171,3 +171,20 @@ def test_today_or_now_ending_a_name_is_no_time(text, lang, expected):
 ])
 def test_per_unit_after_a_quantity_is_a_rate(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tersangka ditahan 1x24 jam.", ID, [("1x24 jam", "DURATION", "PT24H")]),
+    ("Polisi memberi waktu 2 x 24 jam.", ID, [("2 x 24 jam", "DURATION", "PT48H")]),
+    ("Kantor itu dibuka 24 jam.", ID, [("24 jam", "DURATION", "PT24H")]),
+])
+def test_a_multiplied_count_of_hours(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Gencatan senjata dimulai 17-08-2024.", ID, [("17-08-2024", "DATE", "2024-08-17")]),
+    ("The truce began on 08-17-2024.", EN, [("08-17-2024", "DATE", "2024-08-17")]),
+])
+def test_numeric_dates_with_hyphens_in_the_language_order(text, lang, expected):
+    assert _x(text, lang) == expected

@@ -71,6 +71,8 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
             if after is not None and norm(after.group(1)) not in g.unit_followers:
                 return None  # an ordinal: "a second attempt"
         n = count_of(gr("dn"), g)
+        if gr("dmul") and isinstance(n, float):
+            n *= int(gr("dmul"))  # "2 x 24 jam": 48 hours
         if (gr("dhalf") or gr("dhalf2")) and isinstance(n, float):
             n += 0.5  # "5 1/2 hours", "two and a half years", "dua setengah tahun", "a minute and a half"
         if re.fullmatch(YEAR, gr("dn")) and unit != "year":

@@ -254,7 +254,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
            rf"(?:(?P<agn>{counts})(?:\s+|-)(?P<agu>{units}){approx}|(?P<agi>{implicit}))"
            rf"\s+{ago_w}(?!\w){ago_h})")
     dur = (rf"(?P<dur>{_opt(d.get('duration_modifiers', []), 'dmod')}"
-           rf"(?:(?P<dn>{counts})(?:\s*(?P<dhalf>{i(d.get('half_words', []))}))?"
+           rf"(?:(?:(?P<dmul>\d{{1,2}})\s*{i(d.get('count_multipliers', []))}\s*(?=\d))?"  # "2 x 24 jam"
+           rf"(?P<dn>{counts})(?:\s*(?P<dhalf>{i(d.get('half_words', []))}))?"
            rf"(?:\s+{i(d.get('count_more', []))})?(?:\s+|-)(?P<du>{units})"
            rf"(?:\s+(?P<dhalf2>{i(d.get('half_after', []))})(?!\w))?{approx}|(?P<di>{implicit})"
            rf"|(?P<dw>{i(d.get('duration_words', {}))})"
@@ -317,7 +318,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?!\d|:\d|\.\d){drange.format('d2b')}(?:\s?,?\s+(?P<y2>{YEAR})|\s+(?P<yr2>{yrel})(?!\w))?)",
         rf"(?P<num>(?:{dayw}(?P<wd3>{wd}),?\s*)?\(\s*(?P<n1>\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*\)"
         rf"(?:\s+(?P<npod>{pod})(?!\w))?"
-        rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))(?![\d/]))",
+        rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))(?![\d/])"
+        rf"|(?<![\d-])(?P<n3>\d{{1,2}}-\d{{1,2}}-\d{{4}})(?![\d-]))",  # "17-08-2024"
         rf"(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{YEAR}|{spoken}))",
         qtr, dec, cen,
         rf"(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR}|{OLD_YEAR})(?![\w/-]|[.,]\d))",
@@ -366,7 +368,7 @@ _NOT_FIRST = frozenset({
     "window_after",
     "window_next_after", "past_after", "weekday_last_after", "weekday_next_after",
     "weekday_previous_after", "weekday_following_after", "season_modifiers_after",
-    "decade_suffixes", "decade_words", "plural_suffixes", "set_after",
+    "decade_suffixes", "decade_words", "plural_suffixes", "set_after", "count_multipliers",
     "half_after", "approx_after", "set_times", "set_article", "period_year_joiners",
     "clock_suffixes",
     "parts_of_day",

@@ -61,7 +61,7 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             return r
         return Resolved(r.start, end.start, "range", "point")
     if gr("num") is not None:
-        parts = [int(x) for x in (gr("n1") or gr("n2")).split("/")]
+        parts = [int(x) for x in re.split(r"[/-]", gr("n1") or gr("n2") or gr("n3"))]
         day, month = (parts[0], parts[1]) if g.dmy else (parts[1], parts[0])
         year = parts[2] if len(parts) > 2 else None
         if year is not None and year < 100:
