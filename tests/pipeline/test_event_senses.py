@@ -393,3 +393,21 @@ def test_common_wire_words_for_clashes_and_killings_are_triggers():
     assert [e.type for e in events(text, "id", sugapa, MINGGU)] == ["attack"]
     text = "Gunmen gunned down three farmers in Sugapa on Sunday."
     assert [e.type for e in events(text, "en", sugapa, SUNDAY)] == ["killing"]
+
+
+def test_fighting_after_a_span_of_time_is_background_and_bombs_that_explode_an_attack():
+    kabul = [place("Kabul", "Kabul", country="AF", admin1="AF.13")]
+    text = "The rebels declared a ceasefire in Kabul on Sunday after 12 days of battles."
+    assert "attack" not in [e.type for e in events(text, "en", kabul, SUNDAY)]
+    text = "Pemberontak mengumumkan gencatan senjata di Kabul pada hari Minggu setelah dua pekan pertempuran."
+    assert "attack" not in [e.type for e in events(text, "id", kabul, MINGGU)]
+    text = "Rebels exploded a series of bombs in Kabul on Sunday."
+    assert [e.type for e in events(text, "en", kabul, SUNDAY)] == ["strike"]  # bombs, not planted ones
+    text = "A roadside mine exploded under a truck in Kabul on Sunday."
+    assert [e.type for e in events(text, "en", kabul, SUNDAY)] == ["attack"]
+
+
+def test_a_labour_strike_is_no_strike():
+    kabul = [place("Kabul", "Kabul", country="AF", admin1="AF.13")]
+    assert events("Bus drivers went on strike in Kabul on Sunday.", "en", kabul, SUNDAY) == []
+    assert events("Sopir bus melakukan mogok kerja di Kabul pada hari Minggu.", "id", kabul, MINGGU) == []

@@ -92,7 +92,7 @@ OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
 POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
-SITE_TOKENS = 4  # tokens from a territorial trigger to the site it takes: "captured a military base"
+SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
 SUBJECT_TOKENS = 4  # tokens from a subject's side word to its trigger: "Ukraina melancarkan serangan"
 PARTY_MENTIONS = 2  # times an article names a side it is about
 PARTY_SHARE = 5  # ... and at least this fraction (1/n) as often as its most named side
@@ -107,6 +107,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     """Events of the article, merged within it; ``in_article`` is the sides the article
     names (:func:`article_sides`), when the caller has them already."""
     rules = _rules(lang)
+    units = frozenset(w.lower() for w in lang.data("times").get("unit_words", {}))  # "days", "pekan"
     sides = side_lexicon(lang)
     adjectives = frozenset(place_lexicon(lang).demonyms)  # "Israeli (strikes)": who struck
     events: list[Event] = []
@@ -183,6 +184,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                          or _cause_of_deaths(m, group, toks)]
                 if not group:
                     continue
+            spans = [m for m in group if _after_a_span(m, toks, mods, rules, units)]
+            if spans:  # "declared a truce after 12 days of battles": background, not the news
+                group = [m for m in group if m not in spans or _cause_of_deaths(m, group, toks)]
+                if not group:
+                    continue
             if anaphoric(rules, toks, text, group) or (events and follow_up(rules, toks, group)):
                 continue  # "tewas akibat serangan tersebut": the event already told
             chosen = _chosen(rules, group, len(groups) > 1, toks, text, mods)
@@ -243,6 +249,17 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     for ev in out:
         _implied_actor(ev, parties, id(ev) in placed)
     return out
+
+
+def _after_a_span(m: Match[str], toks: list[Token], mods: list[Match[str]], rules: Rules,
+                  units: frozenset[str]) -> bool:
+    """Whether ``m`` follows "after" and a span of time: "after two days of fierce fighting",
+    "setelah dua pekan pertempuran"."""
+    if modality(m, toks, mods, rules.reach) != "after":
+        return False
+    word = max((x for x in mods if x.value == "after" and x.last_token < m.first_token),
+               key=lambda x: x.start, default=None)
+    return word is not None and any(t.text.lower() in units for t in toks[word.last_token + 1:m.first_token])
 
 
 def _subject_before(toks: list[Token], trig: Match[str], hits: list[Match[str]], side: str | None) -> bool:
