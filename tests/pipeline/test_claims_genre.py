@@ -210,3 +210,25 @@ def test_a_body_owned_by_a_re_mentioned_group_takes_its_side():
     text = "The Houthis said they fired 12 missiles. Twelve fighters died, the group's media office said."
     _, office = given(text, "en", "12 missiles", "Twelve fighters")
     assert (office.claimant.kind, office.claimant.country) == ("military", "YE")
+
+
+def test_the_reporters_doubt_after_a_sources_figures_disputes_them():
+    text = "Local officials put the death toll at 115, but that figure could not be confirmed."
+    source, doubt = claims(text, "en")
+    assert source.claimant.kind == "official" and source.disputed_by is doubt
+    assert doubt.claimant.kind == "reporter" and not doubt.figures
+    text = ("Kementerian Pertahanan Rusia mengklaim 1.430 tentara Ukraina tewas, "
+            "namun angka itu belum dapat diverifikasi secara independen.")
+    source, doubt = claims(text, "id")
+    assert source.disputed_by is doubt and doubt.claimant.kind == "reporter"
+
+
+def test_people_an_armys_troops_acted_on_are_its_enemys():
+    text = ("Israeli forces raided Jenin and Nablus in the West Bank on Monday. "
+            "The Israeli military said its troops arrested 25 wanted people.")
+    (c,) = [c for c in extracted(text, "en") if c.figures]
+    assert c.figures[0].side == "PS"
+    text = ("Pasukan Israel menyerbu Jenin dan Nablus di Tepi Barat pada Senin. "
+            "Militer Israel mengatakan pasukannya menangkap 25 orang yang dicari.")
+    (c,) = [c for c in extracted(text, "id") if c.figures]
+    assert c.figures[0].side == "PS"

@@ -237,7 +237,12 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 and not (p.start - sent.start < 3 and p.text.isupper())
                 # "Vladimir" in "Vladimir Putin": part of a side's name, not where it happened
                 and not in_name(p.start, p.end)
-                and not attack_possessor(text, p, attacks)]  # "serangan India": who struck, not where
+                and not attack_possessor(text, p, attacks)  # "serangan India": who struck, not where
+                # "Militer Israel mengatakan ...": the country in the claimant's name says who, not
+                # where (a region in it may: "the Arakan Army", "Kementerian Kesehatan Gaza")
+                and not (claim.claimant.start is not None and p.precision == "country"
+                         and p.country == claim.claimant.country
+                         and claim.claimant.start <= p.start < (claim.claimant.end or 0))]
         finer = [p for p in here if p.precision != "country"]
         nearest = _nearest(finer or here)  # the place nearest the figure, finer places first
         own = claim.claimant.country
@@ -294,9 +299,14 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                         and place_country != own and _word_before(text, near.start) in scene:
                     local = None  # "Russia denied that 20 civilians were killed in Sumy": Sumy's people
                 victims = subject_enemy if fig.outcome in ENEMY_OUTCOMES else None
+                # "the military said its troops arrested 25 people": whom its forces acted on
+                acted_on = opponent(own) if belligerent and claim.claimant.kind == "military" \
+                    and fig.unit == "civilians" and fig.outcome in ENEMY_OUTCOMES and _active_before(fig) \
+                    and named_before in (None, own) else None
                 side, why = next(((s, w) for s, w in (
                     (local, "the claimant's own people or property"),
                     (place_country, "the country where it happened"),
+                    (acted_on, "the people the claimant's forces acted on"),
                     (own, "the claimant's side"),
                     (victims, "the opponent of the side that did it"),
                     (named_before, "the side named before the figure"),

@@ -59,6 +59,7 @@ class ClaimLexicons:
     outlet_cues: frozenset[str]  # cues whose source is an outlet unless its words say otherwise
     armed_acts: PhraseLexicon[str]  # what only an armed group says of itself ("claimed responsibility")
     channels: PhraseLexicon[str]  # where a source speaks ("on Telegram"), no complement of it
+    doubts: PhraseLexicon[str]  # the reporter's doubt in its own voice ("could not be verified")
     singular_claims: PhraseLexicon[str]  # "the claim", "klaim itu": a denial of one source's claim
     coordinators: frozenset[str]  # "and", "dan": two sources speaking together
     irregular: PhraseLexicon[str]  # armed groups that fight a state's forces ("rebels", "RSF")
@@ -117,6 +118,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         armed_acts=from_table({"armed": _words(data, "armed_acts")}),
         channels=from_table({"channel": _words(data, "channels")}),
         coordinators=words("coordinators"),
+        doubts=from_table({"doubt": _words(data, "doubts")}),
         singular_claims=from_table({"one": _words(data, "singular_claims")}),
         irregular=from_table({"irregular": _words(data, "irregular_forces")}),
         abbreviations=frozenset(w.rstrip(".").lower() for w in [

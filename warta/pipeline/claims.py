@@ -79,7 +79,10 @@ class ClaimFinder:
             claim = self._claim(sent, sent.start, sent.end, figs, cue, found) if figs else None
             if claim is not None:
                 out.append(claim)
-            if denial and not (claim is not None and self._denies_own(toks, denial[0], claim.figures)):
+            doubt = self._doubt_after(sent, toks, claim, cue)
+            if doubt is not None:  # "Officials put the toll at 115, but that figure could not be confirmed"
+                out.append(doubt)
+            elif denial and not (claim is not None and self._denies_own(toks, denial[0], claim.figures)):
                 one = bool(self.lex.singular_claims.find(toks, self.text))  # "Klaim itu", "the claim"
                 out += self._deny_before(sent, claim, cue, found, out, one)
         self._quotes(sentences, said, out)
@@ -183,6 +186,25 @@ class ClaimFinder:
             after = [m for m in cues if m.end > figs[0].start]
             return before[::-1] + after
         return cues
+
+    def _doubt_after(self, sent: Sentence, toks: list[Token], claim: Claim | None,
+                     cue: Match[str] | None) -> Claim | None:
+        """The reporter's doubt after a source's figures in the same sentence ("..., but the
+        figure could not be verified", "..., namun angka itu belum dapat dikonfirmasi"): a
+        claim of the reporter that disputes the source's."""
+        if claim is None or not claim.figures or claim.claimant.kind == "reporter":
+            return None
+        last = claim.figures[-1].end
+        doubt = next((d for d in self.lex.doubts.find(toks, self.text)
+                      if d.start > last and (cue is None or d.start > cue.end)), None)
+        if doubt is None:
+            return None
+        k = next(n for n, t in enumerate(toks) if t.start == doubt.start)
+        while k > 0 and toks[k - 1].text not in PUNCT_BOUNDARY and toks[k - 1].end > last:
+            k -= 1  # the doubting clause: back to its comma
+        mine = self._claim(sent, toks[k].start, doubt.end, [], None, REPORTER)
+        claim.disputed_by = mine
+        return mine
 
     def _denies_own(self, toks: list[Token], denial: Match[str], figs: list[Figure]) -> bool:
         """The denial governs a figure of its own sentence ("Rwanda denied sending 4,000
