@@ -411,3 +411,11 @@ def test_a_labour_strike_is_no_strike():
     kabul = [place("Kabul", "Kabul", country="AF", admin1="AF.13")]
     assert events("Bus drivers went on strike in Kabul on Sunday.", "en", kabul, SUNDAY) == []
     assert events("Sopir bus melakukan mogok kerja di Kabul pada hari Minggu.", "id", kabul, MINGGU) == []
+
+
+def test_an_undated_threat_in_the_lead_is_dated_by_the_report():
+    kursk = [place("Kursk", "Kursk")]
+    (ev,) = events("Russia threatened to retaliate for the strikes on Kursk.", "en", kursk)
+    assert ev.type == "threat" and ev.date.end == PUB
+    (ev,) = events("Rusia mengancam akan membalas serangan di Kursk.", "id", kursk)
+    assert ev.type == "threat" and ev.date.end == PUB

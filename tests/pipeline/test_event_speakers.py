@@ -103,3 +103,14 @@ def test_a_mediator_is_no_party():
             "dimediasi oleh UEA.")
     (ev,) = events(text, "id", [place("Novaya", "Novaya")], MINGGU)
     assert (ev.actor, ev.target) == ("RU", None)
+
+
+def test_a_strike_noun_after_an_adjunct_says_how_the_clauses_verb_attacked():
+    text = ("Militer Ukraina menyerang kilang di Ryazan pada hari Minggu dalam rentetan serangan drone "
+            "yang diklaim sebagai pembalasan atas serangan rudal Rusia.")
+    ryazan = [place("Ryazan", "Ryazan", admin1="RU.62")]
+    (ev,) = events(text, "id", ryazan, MINGGU)
+    assert (ev.type, ev.actor) == ("strike", "UA")
+    text = "Ukrainian forces attacked a refinery in Ryazan on Sunday in a wave of drone strikes."
+    (ev,) = events(text, "en", ryazan, SUNDAY)
+    assert (ev.type, ev.actor) == ("strike", "UA")

@@ -21,7 +21,8 @@ from warta.pipeline.lexicon import Match
 from warta.pipeline.spans import SpanIndex
 
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
-WINDOWED = VIOLENT | {"other"}  # types an undated breaking report dates by the publication window
+# types an undated breaking report dates by the publication window
+WINDOWED = VIOLENT | {"other", "threat", "retreat"}
 CUMULATIVE = {"killing", "capture"}  # types counted over a window: "have captured nine towns since"
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
 EVENT_DAYS = 10  # a date expression spanning more days is background, not an event's date

@@ -82,6 +82,7 @@ class Rules:
     holders: frozenset[str]  # "occupied", "held": "<side>-occupied <place>" names who holds it
     backers: PhraseLexicon[str]  # "didukung", "backed by": the side after them backs the actor
     sites: PhraseLexicon[str]  # "base", "markas": what a territorial trigger takes when no place is named
+    adjuncts: frozenset[str]  # "in", "dalam": a strike noun after one says how the clause's attack was made
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -131,6 +132,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("holders", [])),
         from_table({"backer": data.get("roles", {}).get("backers", [])}),
         from_table({"site": data.get("sites", [])}),
+        _words(data.get("adjuncts", [])),
     )
 
 

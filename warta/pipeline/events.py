@@ -92,6 +92,7 @@ OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
 POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
+ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
 SUBJECT_TOKENS = 4  # tokens from a subject's side word to its trigger: "Ukraina melancarkan serangan"
 PARTY_MENTIONS = 2  # times an article names a side it is about
@@ -304,13 +305,28 @@ def _chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Tok
     if several and trig.value not in VIOLENT:
         return []  # a second clause counts only when it is violent
     kind = trig.value
-    if kind == "attack" and armed(trig, toks, rules.weapons.find(toks, text)):
+    verb = _main_verb(trig, group, toks, rules)
+    if verb is not None:
+        trig = verb  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
+    elif kind == "attack" and armed(trig, toks, rules.weapons.find(toks, text)):
         kind = "strike"
     out = [(kind, trig)]
     for m in group:
         if m.value in rules.separate and m.value != kind and all(m.value != k for k, _ in out):
             out.append((m.value, m))
     return out
+
+
+def _main_verb(trig: Match[str], group: list[Match[str]], toks: list[Token],
+               rules: Rules) -> Match[str] | None:
+    """The attack verb of the clause when the strike trigger only says how, after an adjunct
+    word ("menyerang ... dalam rentetan serangan drone", "attacked ... with drone strikes")."""
+    k = trig.first_token
+    before = toks[max(0, k - ADJUNCT_TOKENS):k]
+    if trig.value != "strike" or not any(t.text.lower() in rules.adjuncts for t in before):
+        return None
+    return next((m for m in group if m.value == "attack" and m.last_token < k
+                 and not any(t.text in CLAUSE_BREAKS for t in toks[m.last_token + 1:k])), None)
 
 
 def _elsewhere(rules: Rules, chosen: list[tuple[str, Match[str]]], group: list[Match[str]],
