@@ -188,3 +188,21 @@ def test_a_multiplied_count_of_hours(text, lang, expected):
 ])
 def test_numeric_dates_with_hyphens_in_the_language_order(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The shelling stopped for half an hour.", EN, [("half an hour", "DURATION", "PT30M")]),
+    ("Jalan ditutup setengah hari.", ID, [("setengah hari", "DURATION", "PT12H")]),
+    ("Blokade berlangsung dua setengah tahun.", ID, [("dua setengah tahun", "DURATION", "P2Y6M")]),
+    ("Harga naik dalam lima tahun ke belakang.", ID, [("lima tahun ke belakang", "DURATION", "P5Y")]),
+    ("Ekspor turun pada kuartal I-2024.", ID, [("kuartal I-2024", "DATE", "2024-Q1")]),
+])
+def test_halves_windows_and_quarters_with_their_year(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
+def test_a_bare_day_before_a_range_word_is_a_date_of_that_month():
+    assert _x("Pameran digelar 1 hingga 5 Januari.", ID, date(2025, 1, 8)) == [
+        ("1", "DATE", "2025-01-01"), ("5 Januari", "DATE", "2025-01-05")]
+    assert _x("Harga naik 1 hingga 5 persen pada Januari.", ID, date(2025, 1, 8)) == [
+        ("Januari", "DATE", "2025-01")]

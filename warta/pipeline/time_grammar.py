@@ -284,7 +284,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
            r"(?(cw)|(?(cap)|(?(zone)|(?(cpod)|(?(ccolon)|(?(cnm)|(?!x)x)))))))")
     ords = i(d.get("period_ordinals", {}))
     pwords = i(d.get("period_words", {}))
-    pyear = rf"(?:(?:\s+(?:{i(d.get('period_year_joiners', []))}\s+)?|/)(?P<qy2>{YEAR}))?"  # "kuartal I/2024"
+    # "kuartal I 2024", "kuartal I/2024", "kuartal I-2024"
+    pyear = rf"(?:(?:\s+(?:{i(d.get('period_year_joiners', []))}\s+)?|[/-])(?P<qy2>{YEAR}))?"
     if d.get("quarter_order", "ordinal_first") == "ordinal_first":
         qtr = (rf"{_opt(d.get('period_before', []))}{_opt(d.get('period_year_offsets', {}), 'qoff')}"
                rf"(?:(?P<qy1>{YEAR})\s+)?(?:fiscal[\s-]+)?"
