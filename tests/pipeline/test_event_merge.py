@@ -79,3 +79,15 @@ def test_an_event_told_again_without_a_date_is_the_dated_one_told_first():
     assert ev.date == Period(date(2025, 1, 3), date(2025, 1, 3)) and len(ev.evidence) == 2
     old = event("attack", sugapa, date(2024, 12, 1), sentence=1)
     assert len(merge_events([old, again], None, {id(again)})) == 2
+
+
+def test_explosions_heard_where_and_when_a_strike_hit_are_that_strike():
+    rostov = at("Rostov", admin1="RU.61", country="RU")
+    strike = event("strike", rostov, date(2025, 1, 4), sentence=1)
+    heard = event("attack", rostov, date(2025, 1, 4), date(2025, 1, 5), 2)
+    heard.trigger = Span(0, 10, "explosions")
+    (ev,) = merge_events([strike, heard], None, set(), frozenset({"explosions", "ledakan"}))
+    assert ev.type == "strike" and len(ev.evidence) == 2
+    raid = event("attack", rostov, date(2025, 1, 4), sentence=2)
+    raid.trigger = Span(0, 7, "stormed")
+    assert len(merge_events([strike, raid], None, set(), frozenset({"explosions"}))) == 2

@@ -419,3 +419,14 @@ def test_an_undated_threat_in_the_lead_is_dated_by_the_report():
     assert ev.type == "threat" and ev.date.end == PUB
     (ev,) = events("Rusia mengancam akan membalas serangan di Kursk.", "id", kursk)
     assert ev.type == "threat" and ev.date.end == PUB
+
+
+def test_explosions_heard_after_a_strike_are_no_attack_of_their_own():
+    kyiv = [place("Kyiv", "Kyiv", country="UA", admin1="UA.12")]
+    text = "Russia fired missiles at Kyiv on Sunday. Residents in Kyiv heard explosions on Sunday."
+    times = [time("on Sunday", PUB, PUB), time("on Sunday", PUB, PUB, last=True)]
+    assert [e.type for e in events(text, "en", kyiv, times)] == ["strike"]
+    text = ("Rusia menembakkan rudal ke Kyiv pada hari Minggu. "
+            "Warga di Kyiv mendengar ledakan pada hari Minggu.")
+    times = [time("pada hari Minggu", PUB, PUB), time("pada hari Minggu", PUB, PUB, last=True)]
+    assert [e.type for e in events(text, "id", kyiv, times)] == ["strike"]

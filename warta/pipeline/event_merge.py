@@ -26,10 +26,28 @@ NEAR_KM = 25  # two places of a region this close hold the same event
 LATER_DAYS = 7  # how far before the breaking window the article may date its event
 
 
-def merge_events(events: list[Event], headline: int | None, weak: set[int]) -> list[Event]:
+def merge_events(events: list[Event], headline: int | None, weak: set[int],
+                 heard: frozenset[str] = frozenset()) -> list[Event]:
     """The article's events merged; ``headline`` is the headline's sentence index, ``weak``
-    the ids of events dated only by the breaking-news window."""
-    return _fold_countries(_merge(_fold_headline(events, headline), weak))
+    the ids of events dated only by the breaking-news window, ``heard`` the (lower-cased)
+    triggers that tell how a strike was perceived ("explosions", "ledakan")."""
+    return _fold_heard(_fold_countries(_merge(_fold_headline(events, headline), weak)), heard)
+
+
+def _fold_heard(events: list[Event], heard: frozenset[str]) -> list[Event]:
+    """Explosions heard or seen where and when a strike hit are that strike ("residents
+    described a sea of explosions", "terdengar ledakan"), not an attack of their own."""
+    strikes = [ev for ev in events if ev.type == "strike"]
+    out: list[Event] = []
+    for ev in events:
+        if ev.type == "attack" and ev.trigger is not None and ev.trigger.text.lower() in heard:
+            twin = next((s for s in strikes if _region(s.place) == _region(ev.place)
+                         and _same_site(s.place, ev.place) and _overlaps(s.date, ev.date)), None)
+            if twin is not None:
+                twin.evidence.extend(ev.evidence)
+                continue
+        out.append(ev)
+    return out
 
 
 def _fold_headline(events: list[Event], headline: int | None) -> list[Event]:

@@ -83,6 +83,7 @@ class Rules:
     backers: PhraseLexicon[str]  # "didukung", "backed by": the side after them backs the actor
     sites: PhraseLexicon[str]  # "base", "markas": what a territorial trigger takes when no place is named
     adjuncts: frozenset[str]  # "in", "dalam": a strike noun after one says how the clause's attack was made
+    heard: frozenset[str]  # "explosions", "ledakan": how a strike is perceived, no attack of its own
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -133,6 +134,7 @@ def rules(lang: Lang) -> Rules:
         from_table({"backer": data.get("roles", {}).get("backers", [])}),
         from_table({"site": data.get("sites", [])}),
         _words(data.get("adjuncts", [])),
+        _words(data.get("heard", [])),
     )
 
 

@@ -245,7 +245,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     if target is None and aim == actor and _subject_before(toks, m, party_hits, actor):
                         placed.add(id(ev))  # "Ukrainian forces launched a counter-attack near Vovchansk"
                     (quoted if said else events).append(ev)
-    out = refine_places(merge_events(events, headline, weak), quoted)
+    out = refine_places(merge_events(events, headline, weak, rules.heard), quoted)
     parties = _parties(article_sides(text, lang, sentences) if in_article is None else in_article)
     for ev in out:
         _implied_actor(ev, parties, id(ev) in placed)
