@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# Reproduce the README's scores: news-dev (all kinds), geo-dev (places, --geo)
-# and the TimeML corpora (times, --timeml). The gold data and the scorer are
+# Reproduce the README's scores: news-dev (all kinds), geo-dev (places, --geo),
+# the TimeML corpora (times, --timeml), the Indonesian NER sets (--ner) and the
+# PLOVER gold sentences (event types, --plover). The gold data and the scorer are
 # not part of the repository: they live in the project's shared folder
 # (docs/evaluation.md), found in $WARTA_SHARED, else ../shared or ../../shared
 # beside the clone.
 #
-#   bash scripts/evaluate.sh [--by-batch] [--geo] [--timeml] [--ner] [--show]
+#   bash scripts/evaluate.sh [--by-batch] [--geo] [--timeml] [--ner] [--plover] [--show]
 #   WARTA_SHARED=/path/to/shared bash scripts/evaluate.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-OPTS=(); GEO=0; TIMEML=0; NER=0
+OPTS=(); GEO=0; TIMEML=0; NER=0; PLOVER=0
 for arg in "$@"; do
   case "$arg" in
     --by-batch|--show) OPTS+=("$arg") ;;
     --geo) GEO=1 ;;
     --timeml) TIMEML=1 ;;
     --ner) NER=1 ;;
-    *) echo "evaluate.sh: unknown option $arg (use --by-batch, --geo, --timeml, --ner, --show)" >&2; exit 2 ;;
+    --plover) PLOVER=1 ;;
+    *) echo "evaluate.sh: unknown option $arg (use --by-batch, --geo, --timeml, --ner, --plover, --show)" >&2
+       exit 2 ;;
   esac
 done
 
@@ -66,4 +69,8 @@ if [ "$NER" = 1 ]; then
   "$PY" scripts/ner_places.py "$SHARED/data/idner_news_2k_dev/dev.txt" --literal --facilities
   "$PY" scripts/ner_places.py "$SHARED/data/indonlu_nergrit_dev/valid_preprocess.txt" --facilities
   "$PY" scripts/ner_places.py "$SHARED/data/indonlu_nerp_dev/valid_preprocess.txt"
+fi
+if [ "$PLOVER" = 1 ]; then
+  echo "== PLOVER gold sentences (event types)"
+  "$PY" scripts/evaluate_plover.py "$SHARED/data/plover_gsr/PLOVER_GSR_CAMEO.json"
 fi
