@@ -206,3 +206,13 @@ def test_a_bare_day_before_a_range_word_is_a_date_of_that_month():
         ("1", "DATE", "2025-01-01"), ("5 Januari", "DATE", "2025-01-05")]
     assert _x("Harga naik 1 hingga 5 persen pada Januari.", ID, date(2025, 1, 8)) == [
         ("Januari", "DATE", "2025-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The truce expires on Friday.", "2025-01-10"),
+    ("The summit, which opens Monday, is closed to the press.", "2025-01-06"),
+    ("The truce expired on Friday.", "2025-01-03"),
+    ("The summit, which opened Monday, was closed to the press.", "2024-12-30"),
+])
+def test_a_timetabled_present_looks_forward(text, expected):
+    assert [v for _, _, v in _x(text, EN)] == [expected]
