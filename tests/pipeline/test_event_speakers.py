@@ -114,3 +114,11 @@ def test_a_strike_noun_after_an_adjunct_says_how_the_clauses_verb_attacked():
     text = "Ukrainian forces attacked a refinery in Ryazan on Sunday in a wave of drone strikes."
     (ev,) = events(text, "en", ryazan, SUNDAY)
     assert (ev.type, ev.actor) == ("strike", "UA")
+
+
+def test_a_side_the_trigger_names_is_who_struck_not_where():
+    text = "Serangan Israel di Palestina menewaskan 12 orang pada hari Minggu."
+    places = [place("Israel", "Israel", country="IL", precision="country", admin1=None),
+              place("Palestina", "Palestinian Territory", country="PS", precision="country", admin1=None)]
+    (ev,) = events(text, "id", places, MINGGU)
+    assert (ev.actor, ev.place.country) == ("IL", "PS")

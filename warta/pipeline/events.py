@@ -213,7 +213,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 acting = {h.start for h in party_hits if h.value == actor and (
                     (h.end <= m.start and not _located(text, h.start, rules.framing))
                     or (h.start >= m.end and _located(text, h.start, rules.roles.agent))
-                    or _possessor(m, h, rules))}  # "serangan rudal Rusia": Russia's, not in Russia
+                    or _possessor(m, h, rules)  # "serangan rudal Rusia": Russia's, not in Russia
+                    or (m.start <= h.start and h.end <= m.end))}  # a trigger naming it: "serangan Israel"
                 where_from = [p for p in inside if p.precision != "country" or p.start not in acting]
                 near = nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners)
