@@ -232,3 +232,28 @@ def test_people_an_armys_troops_acted_on_are_its_enemys():
             "Militer Israel mengatakan pasukannya menangkap 25 orang yang dicari.")
     (c,) = [c for c in extracted(text, "id") if c.figures]
     assert c.figures[0].side == "PS"
+
+
+def test_a_military_intelligence_agency_is_military_with_its_own_key():
+    (c,) = given("Ukraine's military intelligence agency said 1,500 shells were destroyed.", "en",
+                 "1,500 shells")
+    assert (c.claimant.kind, c.claimant.key) == ("military", "UA:military:military_intelligence")
+    (c,) = given("Badan intelijen militer Ukraina menyebut 1.500 peluru hancur.", "id", "1.500 peluru")
+    assert (c.claimant.kind, c.claimant.key) == ("military", "UA:military:military_intelligence")
+    text = ("Ukraine's military intelligence agency said 1,500 shells were destroyed. "
+            "Ukraine's military said 1,730 soldiers were lost.")
+    assert given(text, "en", "1,500 shells", "1,730 soldiers")[1].claimant.key == "UA:military:army"
+    text = ("Badan intelijen militer Ukraina menyebut 1.500 peluru hancur. "
+            "Militer Ukraina menyebut 1.730 tentara hilang.")
+    assert given(text, "id", "1.500 peluru", "1.730 tentara")[1].claimant.key == "UA:military:army"
+
+
+def test_a_belligerent_never_shoots_down_its_own_weapons():
+    text = ("Russia launched 101 drones at Ukraine overnight. "
+            "Russia's defence ministry said it destroyed 61 Ukrainian drones, 27 of them over Kursk.")
+    last = [c for c in extracted(text, "en") if c.figures][-1]
+    assert [f.side for f in last.figures if f.outcome == "intercepted"] == ["UA", "UA"]
+    text = ("Rusia meluncurkan 101 drone ke Ukraina semalam. Kementerian Pertahanan Rusia menyatakan "
+            "menghancurkan 61 drone Ukraina, 27 di antaranya di atas Kursk.")
+    last = [c for c in extracted(text, "id") if c.figures][-1]
+    assert [f.side for f in last.figures if f.outcome == "intercepted"] == ["UA", "UA"]

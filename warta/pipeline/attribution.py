@@ -312,7 +312,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     (named_before, "the side named before the figure"),
                     (place_main, "the country where the story's places are")) if s), (None, ""))
             elif fig.outcome == "intercepted" and fig.unit in fired \
-                    and claim.sentence - fired[fig.unit][1] <= FIRED_REACH:
+                    and claim.sentence - fired[fig.unit][1] <= FIRED_REACH \
+                    and not (belligerent and fired[fig.unit][0] == own):  # none shoots down its own
                 # "the Houthis said they fired two missiles ... the army said one missile was
                 # intercepted": the weapons just said fired, whoever shot them down
                 side, why = fired[fig.unit][0], "the side said to have fired them just before"

@@ -230,8 +230,11 @@ class SourceBook(NameIntroductions):
         for f in reversed(self.history):
             if f.kind == kind and not f.human and f.span.start >= 0 \
                     and (country is None or f.country == country):
-                own = {t.text.lower() for t in tokenize(self.text, f.span.start, f.span.end)}
-                if words < own:
+                full = [t.text.lower() for t in tokenize(self.text, f.span.start, f.span.end)
+                        if t.text[:1].isalpha()]
+                # the head stays: "Ukraine's military" is not "Ukraine's military intelligence agency"
+                head = full[0 if self.lex.head_first else -1] if full else ""
+                if words < set(full) and head in words:
                     return f
         return None
 
