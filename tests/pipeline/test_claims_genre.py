@@ -257,3 +257,22 @@ def test_a_belligerent_never_shoots_down_its_own_weapons():
             "menghancurkan 61 drone Ukraina, 27 di antaranya di atas Kursk.")
     last = [c for c in extracted(text, "id") if c.figures][-1]
     assert [f.side for f in last.figures if f.outcome == "intercepted"] == ["UA", "UA"]
+
+
+def test_the_group_is_the_armed_group_just_named_not_an_earlier_agency():
+    text = ("Rescuers of the civil defence agency said 23 bodies were recovered. "
+            "Hamas said the strike was a massacre. The group said 59 hostages were still held.")
+    last = given(text, "en", "23 bodies", "59 hostages")[-1]
+    assert (last.claimant.kind, last.claimant.country) == ("military", "PS")
+    text = ("Badan Pertahanan Sipil Gaza menyebut 23 jenazah dievakuasi. "
+            "Hamas menyebut serangan itu pembantaian. Kelompok itu mengatakan 59 sandera masih ditahan.")
+    last = given(text, "id", "23 jenazah", "59 sandera")[-1]
+    assert (last.claimant.kind, last.claimant.country) == ("military", "PS")
+
+
+def test_health_authorities_are_the_health_ministry():
+    (c,) = given("More than 50,600 people have been killed, according to health authorities.", "en",
+                 "More than 50,600")
+    assert (c.claimant.kind, c.claimant.key.split(":")[-1]) == ("government", "health_ministry")
+    (c,) = given("Lebih dari 50.600 orang tewas, menurut otoritas kesehatan.", "id", "Lebih dari 50.600")
+    assert (c.claimant.kind, c.claimant.key.split(":")[-1]) == ("government", "health_ministry")

@@ -392,9 +392,10 @@ class SourceBook(NameIntroductions):
             # force only when it has the same role ("the military" after "the IDF", never
             # "the junta" after "the Arakan Army")
             roles = {m.value for m in self.lex.roles.find(toks, self.text)}
+            strong = bool(self.lex.kinds.find(toks, self.text))  # not only a weak word: "the group"
             ante = next((f for f in reversed(self.history) if f.kind == kind and (
-                kind != "military" or f.key.split(":")[-1].split(" ")[0] in roles)), None)
-            if ante is None and not self.lex.kinds.find(toks, self.text):
+                kind != "military" or f.key.split(":")[-1].split(" ")[0] in roles)), None) if strong else None
+            if ante is None and not strong:
                 # "the group", "kelompok itu": a generic head, the last armed group or body that
                 # is no state's organ (whose spokesman may have spoken for it), else any body
                 ante = next((f for f in reversed(self.history) if (f.irregular or (
