@@ -122,3 +122,20 @@ def test_a_side_the_trigger_names_is_who_struck_not_where():
               place("Palestina", "Palestinian Territory", country="PS", precision="country", admin1=None)]
     (ev,) = events(text, "id", places, MINGGU)
     assert (ev.actor, ev.place.country) == ("IL", "PS")
+
+
+def test_an_article_that_names_no_place_puts_a_violent_event_in_the_target_s_country():
+    (ev,) = events("Israeli strikes killed 12 Palestinians overnight, medics said.", "en",
+                   times=[time("overnight", PUB, PUB)])
+    assert (ev.type, ev.actor, ev.place.country, ev.place.precision) == ("strike", "IL", "PS", "country")
+    assert ev.place.text == "Palestinians"  # the words it stands on
+    assert events("The talks ended on Sunday, officials said.", "en", times=SUNDAY) == []
+
+
+def test_a_killing_by_a_weapon_is_a_strike():
+    kharkiv = [place("Kharkiv", "Kharkiv", country="UA", admin1="UA.07")]
+    (ev,) = events("Russian drones killed three civilians in Kharkiv on Sunday.", "en", kharkiv, SUNDAY)
+    assert (ev.type, ev.actor) == ("strike", "RU")
+    text = "Drone Rusia menewaskan tiga warga sipil di Kharkiv pada hari Minggu."
+    (ev,) = events(text, "id", kharkiv, MINGGU)
+    assert (ev.type, ev.actor) == ("strike", "RU")

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 
+from warta.geo.gazetteer import default_gazetteer
 from warta.model import PLACE_RANK, Figure, PlaceMention, Sentence
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.spans import SpanIndex
@@ -129,6 +130,19 @@ def fallback_place(etype: str, actor: str | None, target: str | None, main: Plac
     if etype == "strike" and main.country == actor and target != actor:
         return mains(target) or main
     return main
+
+
+def side_country(hits: list[Match[str]], sides: tuple[str | None, ...]) -> PlaceMention | None:
+    """Where an event happened when the article names no place at all: the country of the
+    first of ``sides`` (target, then actor) that a side word names ("Israeli strikes killed
+    12 Palestinians"), at country precision, its span the side word's."""
+    for side in sides:
+        hit = next((h for h in hits if side and h.value == side), None)
+        country = default_gazetteer().by_code(side) if hit is not None and side else None
+        if hit is not None and country is not None:
+            return PlaceMention(hit.start, hit.end, hit.text, country.name, country.lat, country.lon,
+                                country.country or side, "country", geonameid=country.gid, demonym=True)
+    return None
 
 
 def country_mains(filed_elsewhere: list[PlaceMention], places: list[PlaceMention],

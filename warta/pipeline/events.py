@@ -57,6 +57,7 @@ from warta.pipeline.event_places import (
     main_place,
     names_forces,
     nearest_place,
+    side_country,
     without_datelines,
 )
 from warta.pipeline.event_rules import (
@@ -229,6 +230,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     continue  # "The dead were three men and a woman": a toll of an event already told
                 wheres = [near] + coordinated(near, where_from, text, rules.joiners) if near else [
                     fallback_place(etype, actor, target, main, mains, named_sides)]
+                if wheres == [None] and not places and etype in VIOLENT:
+                    wheres = [side_country(party_hits, (target, actor))]  # no place named at all
                 for where in wheres:
                     if when is None or where is None:
                         continue
@@ -309,7 +312,7 @@ def _chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Tok
     verb = _main_verb(trig, group, toks, rules)
     if verb is not None:
         trig = verb  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
-    elif kind == "attack" and armed(trig, toks, rules.weapons.find(toks, text)):
+    elif kind in ("attack", "killing") and armed(trig, toks, rules.weapons.find(toks, text)):
         kind = "strike"
     out = [(kind, trig)]
     for m in group:
