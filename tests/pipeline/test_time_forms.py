@@ -216,3 +216,15 @@ def test_a_bare_day_before_a_range_word_is_a_date_of_that_month():
 ])
 def test_a_timetabled_present_looks_forward(text, expected):
     assert [v for _, _, v in _x(text, EN)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("He was last seen the day before last Tuesday.", EN,
+     [("the day before last Tuesday", "DATE", "2024-12-30")]),
+    ("They met a day after Christmas.", EN, [("a day after Christmas", "DATE", "2024-12-26")]),
+    ("A day after the vote, he left.", EN, [("A day", "DURATION", "P1D")]),
+    ("Ia tiba sehari sebelum 17 Agustus.", ID, [("sehari sebelum 17 Agustus", "DATE", "2024-08-16")]),
+    ("Mereka pulang sehari setelah Natal.", ID, [("sehari setelah Natal", "DATE", "2024-12-26")]),
+])
+def test_a_day_shifted_from_a_date(text, lang, expected):
+    assert _x(text, lang) == expected

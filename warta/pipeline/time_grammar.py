@@ -57,6 +57,8 @@ class Grammar:
     modal_refs: dict[str, str]  # after a modal, a duration that is a reference ("will one day")
     modal: re.Pattern[str]  # right before such a duration, a modal verb
     behind: re.Pattern[str]  # at the end of an expression, a word that puts it in the past ("Mei lalu")
+    day_shift: re.Pattern[str]  # right before a day, a shift from it ("the day before", "sehari setelah")
+    day_shifts: dict[str, int]
     discourse_refs: frozenset[str]  # reference words that are none opening a sentence before a comma
     month_determiner: re.Pattern[str]  # right before a month name that is also a common word
     age: re.Pattern[str]
@@ -154,6 +156,8 @@ def grammar(lang: Lang) -> Grammar:
         modal_refs={norm(k): str(v) for k, v in d.get("modal_references", {}).items()},
         modal=re.compile(rf"(?<!\w){i(d.get('modals', []))}\s+$"),
         behind=re.compile(rf"\s{i(d.get('past_after', []))}$"),
+        day_shift=re.compile(rf"(?<!\w)(?P<shift>{i(d.get('day_shifts', {}))})\s+$"),
+        day_shifts={norm(k): int(v) for k, v in d.get("day_shifts", {}).items()},
         discourse_refs=frozenset(norm(w) for w in d.get("discourse_references", [])),
         month_determiner=re.compile(rf"(?<!\w){i(d.get('month_determiners', []))}\s+$"),
         rate_articles=frozenset(norm(w) for w in d.get("set_article", [])),
@@ -376,6 +380,7 @@ _NOT_FIRST = frozenset({
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
     "past_cues", "past_suffixes", "month_determiners", "not_past", "attributive_before", "half_words",
     "not_references", "discourse_references", "modals", "modal_references",
+    "day_shifts",
     "count_more", "ordinal_units", "unit_followers",
     "passive_auxiliaries", "future_undone",
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
@@ -407,8 +412,8 @@ _CONTEXT = frozenset({
     "articles",
     "qualified_only",
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
-    "discourse_references", "modals", "future_cues", "future_blockers", "deadline_before", "day_joiners",
-    "past_cues",
+    "discourse_references", "modals", "day_shifts", "future_cues", "future_blockers", "deadline_before",
+    "day_joiners", "past_cues",
     "not_past", "attributive_before", "passive_auxiliaries",
     "future_undone", "infinitive_markers", "month_determiners", "holiday_name_before", "holiday_name_after"
 })

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from warta.lang import Lang
@@ -83,10 +83,17 @@ def find_times(text: str, lang: Lang, published: date | None,
         res = resolve(m, g, ctx)
         if res is None:
             continue
+        shift = _day_shift(text, g, m, res)
+        if shift is not None:
+            res = shift[1]
         _remember(m, res, ctx)
         if res.precision == "day" and res.start is not None:
             ctx.day = res.start  # a clock time with no day of its own is on the latest day named
         mention = _mention(text, g, m, res)
+        if shift is not None:  # "the day before last Tuesday": the span takes the shift in
+            mention = replace(mention, start=shift[0], text=text[shift[0]:mention.end])
+            while found and found[-1][1].end > shift[0]:
+                found.pop()  # "sehari" was read as a length before its date came
         found.extend((m, t) for t in _coordinated(text, g, m, mention))
         pos = m.end()
     out = found if published is None else _requote(text, g, found, sentences)
@@ -180,6 +187,19 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
     if not before or before[-1] in ".!?\n\"“:":
         return False  # it opens its sentence
     return _CAP_WORD_BEFORE.search(text, max(0, b - 40), b) is not None
+
+
+def _day_shift(text: str, g: Grammar, m: re.Match[str], res: Resolved) -> tuple[int, Resolved] | None:
+    """A day with "the day before" or "sehari setelah" right before it: the day it shifts to,
+    and where the expression then begins."""
+    if res.precision != "day" or res.kind != "point" or res.start is None or res.type != "DATE":
+        return None
+    b = m.start("body")
+    found = g.day_shift.search(text, max(0, b - 30), b)
+    if found is None:
+        return None
+    d = res.start + timedelta(days=g.day_shifts[norm(found.group("shift"))])
+    return found.start("shift"), Resolved(d, d, "day", "point", value=d.isoformat())
 
 
 def _tensed(m: re.Match[str]) -> bool:
