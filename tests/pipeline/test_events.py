@@ -774,3 +774,31 @@ def test_a_side_named_once_is_no_party_of_the_article():
             "The town of Bara was shelled again on Sunday.")
     bara = [place("Bara", "Bara", country="SD", admin1="SD.13")]
     assert {e.actor for e in events(text, "en", bara, [time("on Sunday", PUB, PUB, last=True)])} == {"SD"}
+
+
+def test_a_roundup_of_two_countries_wars_makes_neither_the_others_attacker():
+    text = ("Sudan's army and Sudanese paramilitaries fought in Bara. Mali's army and Malian jihadists "
+            "fought in Segou. The town of Bara was shelled on Sunday, killing four.")
+    places = [place("Bara", "Bara", country="SD", admin1="SD.13"),
+              place("Segou", "Segou", country="ML", admin1="ML.06")]
+    evs = [e for e in events(text, "en", places, [time("on Sunday", PUB, PUB)]) if e.place.name == "Bara"]
+    assert [(e.actor, e.target) for e in evs] == [(None, "SD")]
+
+
+def test_a_toll_since_the_war_began_beside_the_displaced_is_no_event():
+    text = ("More than 150,000 people have been killed in Sudan since the war began, "
+            "while 12 million have fled.")
+    sudan = [place("Sudan", "Sudan", country="SD", precision="country", admin1=None)]
+    figs = [figure("150,000 people", running=True), _displaced(figure("12 million"))]
+    assert events(text, "en", sudan, (), figs) == []
+    text = ("Lebih dari 150.000 orang tewas di Sudan sejak perang pecah, sementara 12 juta orang mengungsi.")
+    figs = [figure("150.000 orang", running=True), _displaced(figure("12 juta orang"))]
+    assert events(text, "id", sudan, (), figs) == []
+
+
+def _displaced(make):
+    def again(t):
+        fig = make(t)
+        fig.outcome = "displaced"
+        return fig
+    return again

@@ -79,7 +79,7 @@ from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
 from warta.pipeline.lexicon import Match
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.segment import tokens as tokenize
-from warta.pipeline.sides import side_lexicon
+from warta.pipeline.sides import enemies, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 ASSAULTS = {"attack", "strike"}  # a second clause's assault on another region is its own event
@@ -135,7 +135,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         mods = rules.modality.find(toks, text)
         hits = [m for m in hits if modality(m, toks, mods, rules.reach) != "cancel"]
         figs = figure_index.between(sent.start, sent.end)
-        if figs and all(f.running_total for f in figs):
+        tolled = [f for f in figs if f.outcome in VICTIM_OUTCOMES]
+        if tolled and all(f.running_total for f in tolled):  # "have been killed since the war began"
             hits = [m for m in hits if m.value not in TOLL_TYPES]
         hits = [m for m in hits if m.value not in TOLL_TYPES or not remention(rules, toks, m)]
         tolls = rules.tolls.find(toks, text)  # "tewas sejak awal pertempuran": a running total
@@ -251,8 +252,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     (quoted if said else events).append(ev)
     out = refine_places(merge_events(events, headline, weak, rules.heard), quoted)
     parties = _parties(article_sides(text, lang, sentences) if in_article is None else in_article)
+    # two sides at war with each other, not a roundup of two countries' own wars: one acts on the other
+    hostile = frozenset(parties) in enemies(lang) or any(
+        ev.actor in parties and ev.target in parties and ev.actor != ev.target for ev in out)
     for ev in out:
-        _implied_actor(ev, parties, id(ev) in placed)
+        _implied_actor(ev, parties, id(ev) in placed, hostile)
     return out
 
 
@@ -282,21 +286,22 @@ def _parties(named: Collection[str] | Counter[str]) -> set[str]:
     return {s for s, n in counts.items() if n >= max(PARTY_MENTIONS, top / PARTY_SHARE)}
 
 
-def _implied_actor(ev: Event, sides: set[str], placed: bool = False) -> None:
+def _implied_actor(ev: Event, sides: set[str], placed: bool = False, hostile: bool = True) -> None:
     """A violent event with no actor named: in a civil war (the article is about the
-    target's side only) that side acts on itself; in a war of two sides, the other one
-    does, as it does when the words seem to make a side strike itself (unless the side is
-    the trigger's subject and the target only where it happened: then the other is struck)."""
+    target's side only) that side acts on itself; in a war of two sides (``hostile``: the
+    article tells one acting on the other), the other one does, as it does when the words
+    seem to make a side strike itself (unless the side is the trigger's subject and the
+    target only where it happened: then the other is struck)."""
     if ev.target is None or ev.type not in VIOLENT or (ev.actor is not None and ev.actor != ev.target):
         return
     if ev.actor is not None and len(sides) != 2:
         return
-    if placed and ev.target in sides and len(sides) == 2:
+    if placed and ev.target in sides and len(sides) == 2 and hostile:
         ev.target = next(s for s in sides if s != ev.target)
         return
     if sides == {ev.target}:
         ev.actor = ev.target
-    elif len(sides) == 2 and ev.target in sides:
+    elif len(sides) == 2 and ev.target in sides and hostile:
         ev.actor = next(s for s in sides if s != ev.target)
 
 

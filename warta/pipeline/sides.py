@@ -37,3 +37,10 @@ def _forms(name: str) -> list[str]:
         return [name]
     head, _, tail = name[:-1].partition("(")
     return [name, head.strip(), tail.strip()]
+
+
+@cache
+def enemies(lang: Lang) -> frozenset[frozenset[str]]:
+    """Pairs of sides at war with each other across a line (``[enemies]`` of ``sides.toml``)."""
+    return frozenset(frozenset(pair) for pair in lang.data("sides").get("enemies", {}).get("pairs", [])
+                     if len(pair) == 2)
