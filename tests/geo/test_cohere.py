@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warta.geo.cohere import RESTORE, SUPPORT, Name, cohere
+from warta.geo.cohere import MATE, MATES, RESTORE, SUPPORT, Name, cohere
 from warta.geo.gazetteer import Candidate
 
 
@@ -97,3 +97,36 @@ def test_scores_alone_move_no_name():
     assert cohere([alder]) == {}
     birch = name("birch county", [BIRCH_NEAR], [9.0], BIRCH_NEAR)
     assert cohere([name("alder", [ALDER_FAR, ALDER_NEAR], [8.0, 10.0], ALDER_FAR), birch]) == {0: ALDER_NEAR}
+
+
+def _placed(key: str, c: Candidate) -> Name:
+    return name(key, [c], [9.0], c)
+
+
+def test_towns_placed_elsewhere_in_a_state_move_a_name_there_when_two_or_more():
+    # "Alder" has a bigger namesake far away; two other names are placed in state S1,
+    # more than COHERE_KM from Alder, and together outweigh the difference
+    cedar = _placed("cedar", place(20, "Cedar", "settlement", "S1", 41.5, -88.0))
+    dogwood = _placed("dogwood", place(21, "Dogwood", "settlement", "S1", 39.0, -91.5))
+    assert MATES == 2 and 2 * MATE > 2.0
+    one = cohere([name("alder", [ALDER_FAR, ALDER_NEAR], [11.0, 9.0], ALDER_FAR), cedar])
+    assert one == {}  # one town elsewhere in the state is not enough
+    both = cohere([name("alder", [ALDER_FAR, ALDER_NEAR], [11.0, 9.0], ALDER_FAR), cedar, dogwood])
+    assert both == {0: ALDER_NEAR}
+
+
+def test_a_namesake_in_the_state_that_another_name_did_not_choose_backs_nothing_there():
+    cedar_home = place(22, "Cedar", "settlement", "S7", -20.0, 120.0)
+    cedar = name("cedar", [cedar_home, place(23, "Cedar", "settlement", "S1", 41.5, -88.0)],
+                 [10.0, 10.0], cedar_home)
+    dogwood_home = place(24, "Dogwood", "settlement", "S8", -25.0, 125.0)
+    dogwood = name("dogwood", [dogwood_home, place(25, "Dogwood", "settlement", "S1", 39.0, -91.5)],
+                   [10.0, 10.0], dogwood_home)
+    alder = name("alder", [ALDER_FAR, ALDER_NEAR], [11.0, 9.0], ALDER_FAR)
+    assert 0 not in cohere([alder, cedar, dogwood])
+
+
+def test_towns_elsewhere_in_the_state_bring_back_no_doubtful_name():
+    cedar = _placed("cedar", place(26, "Cedar", "settlement", "S1", 41.5, -88.0))
+    dogwood = _placed("dogwood", place(27, "Dogwood", "settlement", "S1", 39.0, -91.5))
+    assert cohere([name("alder", [ALDER_FAR, ALDER_NEAR], [10.0, 9.0], None), cedar, dogwood]) == {}

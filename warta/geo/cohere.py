@@ -8,7 +8,9 @@ Each candidate gains, from every other name that has a namesake beside it
 (within COHERE_KM, or inside it for a state or province), SUPPORT less what
 that namesake costs its own name (how far it ranks below the name's choice):
 a likely sense of another name backs a candidate fully, an unlikely one (the
-US town of a country's name) not at all. Two rounds let a pair settle.
+US town of a country's name) not at all. Three rounds let a pair settle and a third name follow
+it. Towns placed elsewhere in a candidate's state back it too, more weakly and only
+when two or more names are placed there (a story that stays in one state).
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from warta.geo.rank import Context, value
 
 SUPPORT = 4.0  # one other name's likely namesake beside a candidate
 PEER = 3.0  # another state or province of the same country (a list of states)
+MATE = 1.5  # a town or county elsewhere in the same state, when two or more names have one there
+MATES = 2  # how many other names must have a namesake in the state for any to count
 RESTORE = 2.0  # the support that brings back a name dropped as doubtful (a small town alone)
 COHERE_KM = 40.0  # "beside": towns and counties this close
-ROUNDS = 2
+ROUNDS = 3
 LIKELY = 30  # candidates per name that may back others (bounds the work per name)
 _POINTS = ("settlement", "admin2")
 
@@ -90,36 +94,49 @@ class Neighbours:
                     self.admin1.setdefault(c.code, []).append((n, c))
                     self.peers.setdefault(c.country, []).append((n, c))
 
-    def beside(self, c: Candidate, peers: bool) -> list[tuple[int, Candidate, bool]]:
-        """(name index, candidate, whether a peer) of the candidates related
-        to ``c``: towns and counties beside it or in it, the state it lies
-        in and, with ``peers``, the other states of its country (a list of
-        states makes "Georgia" one of them rather than the country)."""
+    def beside(self, c: Candidate, peers: bool) -> list[tuple[int, Candidate, str]]:
+        """(name index, candidate, relation) of the candidates related to
+        ``c``: towns and counties beside it or in it ("near"), the state it
+        lies in ("near"), other towns and counties of that state ("mate")
+        and, with ``peers``, the other states of its country ("peer": a list
+        of states makes "Georgia" one of them rather than the country)."""
         if c.kind == "admin1":
-            inside = [(n, b, False) for n, b in self.inside.get(c.code, ())]
+            inside = [(n, b, "near") for n, b in self.inside.get(c.code, ())]
             if not peers:
                 return inside
-            return inside + [(n, b, True) for n, b in self.peers.get(c.country, ()) if b.id != c.id]
+            return inside + [(n, b, "peer") for n, b in self.peers.get(c.country, ()) if b.id != c.id]
         if c.kind not in _POINTS:
             return []
-        out = [(n, b, False) for p in self.grid.within(c.lat, c.lon, COHERE_KM) for n, b in self.at[p]]
+        out = [(n, b, "near") for p in self.grid.within(c.lat, c.lon, COHERE_KM) for n, b in self.at[p]]
         if c.admin1:
-            out += [(n, b, False) for n, b in self.admin1.get(c.admin1, ())]
+            out += [(n, b, "near") for n, b in self.admin1.get(c.admin1, ())]
+            if c.primary:
+                out += [(n, b, "mate") for n, b in self.inside.get(c.admin1, ()) if b.primary]
         return out
 
 
-def support(names: list[Name], index: Neighbours, n: int, c: Candidate) -> float:
-    """What the other names give candidate ``c`` of name ``n``."""
+def support(names: list[Name], index: Neighbours, n: int, c: Candidate, state: bool = True) -> float:
+    """What the other names give candidate ``c`` of name ``n``; with
+    ``state``, also what towns elsewhere in its state give (which moves a
+    placed name to a namesake there but brings back no name dropped as doubtful)."""
     best: dict[int, float] = {}
+    mates: dict[int, float] = {}  # names backing ``c`` only from elsewhere in its state
     # a name that may be a country is rather a state of another country listed with its peers
     peers = bool(names[n].countries) and c.country not in names[n].countries
-    for other, b, peer in index.beside(c, peers):
+    for other, b, how in index.beside(c, peers):
         if names[other].key == names[n].key:  # a name does not back itself
             continue
-        gain = names[other].backing(b, PEER if peer else SUPPORT, peer)
-        if gain > best.get(other, 0.0):
-            best[other] = gain
-    return sum(best.values())
+        if how == "mate" and (names[other].choice is None or b.id != names[other].choice.id):
+            continue  # elsewhere in the state: only where the other name is placed
+        into = mates if how == "mate" else best
+        gain = names[other].backing(b, _WORTH[how], how == "peer")
+        if gain > into.get(other, 0.0):
+            into[other] = gain
+    mates = {k: v for k, v in mates.items() if k not in best}
+    return sum(best.values()) + (sum(mates.values()) if state and len(mates) >= MATES else 0.0)
+
+
+_WORTH = {"near": SUPPORT, "peer": PEER, "mate": MATE}
 
 
 def cohere(names: list[Name]) -> dict[int, Candidate]:
@@ -133,7 +150,7 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
             if name.choice is not None and len(name.cands) < 2:
                 picks.append(name.choice)
                 continue
-            backed = {c.id: support(names, index, n, c) for c in name.movable()}
+            backed = {c.id: support(names, index, n, c, name.choice is not None) for c in name.movable()}
             if name.choice is None:  # back only with the support of the other names
                 backed = {k: v for k, v in backed.items() if v >= RESTORE}
             pick = max((c for c in name.cands if c.id in backed),

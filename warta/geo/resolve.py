@@ -343,14 +343,19 @@ class _Placed:
 
     def local(self, c: Candidate, key: str) -> int:
         """How many towns and counties of other names lie in ``c`` (an
-        admin1) or close to it (or, for counties, in its admin unit)."""
+        admin1) or close to it (or, for counties, in its admin unit; for a
+        town known by this name, in its state)."""
         if c.kind == "admin1":
             counts = self.fine_in.get(c.code)
             return counts.total() - counts[key] if counts else 0
         hits = {n for p in self.fine.within(c.lat, c.lon, LOCAL_KM) for n in self.fine_at[p]}
         if c.admin1:
             hits.update(self.admin2_in.get(c.admin1, ()))
-        return sum(self.fine_keys[n] != key for n in hits)
+        near = sum(self.fine_keys[n] != key for n in hits)
+        if c.admin1 and c.kind == "settlement" and c.primary:  # a town's namesake in their state
+            counts = self.fine_in.get(c.admin1)
+            near += counts.total() - counts[key] if counts else 0
+        return near
 
 
 def _other(keys: set[str] | None, key: str) -> bool:

@@ -1,0 +1,43 @@
+"""A story that stays in one state: an ambiguous town's name is the
+namesake in the state where the article's other towns lie, though a bigger
+namesake lies elsewhere (warta.geo.cohere state mates, warta.geo.resolve
+namesakes in a town's state)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def by_text(text: str, code: str, gaz):
+    lang = load(code)
+    return {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Flooding closed roads in Dallas on Monday, and by evening the water had reached Paris."),
+    ("id", "Banjir menutup jalan di Dallas pada Senin, dan pada malam hari air sudah mencapai Paris."),
+])
+def test_a_city_abroad_is_the_namesake_in_the_state_of_the_story(gaz, code, text):
+    paris = by_text(text, code, gaz)["Paris"]
+    assert paris.country == "US" and paris.admin1 == "US.TX"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Police in Hagerstown and New Castle joined the search that ended in Columbus on Friday."),
+    ("id", "Polisi di Hagerstown dan New Castle ikut dalam pencarian yang berakhir di Columbus pada Jumat."),
+])
+def test_two_towns_of_a_state_pull_a_third_name_into_it(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert {got[k].admin1 for k in ("Hagerstown", "New Castle", "Columbus")} == {"US.IN"}
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Police in Hagerstown joined the search that ended in Columbus on Friday."),
+    ("id", "Polisi di Hagerstown ikut dalam pencarian yang berakhir di Columbus pada Jumat."),
+])
+def test_one_town_elsewhere_in_a_state_moves_no_big_city(gaz, code, text):
+    assert by_text(text, code, gaz)["Columbus"].admin1 == "US.OH"
