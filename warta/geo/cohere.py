@@ -126,7 +126,8 @@ def support(names: list[Name], index: Neighbours, n: int, c: Candidate, state: b
     for other, b, how in index.beside(c, peers):
         if names[other].key == names[n].key:  # a name does not back itself
             continue
-        if how == "mate" and (names[other].choice is None or b.id != names[other].choice.id):
+        chosen = names[other].choice
+        if how == "mate" and (chosen is None or b.id != chosen.id):
             continue  # elsewhere in the state: only where the other name is placed
         into = mates if how == "mate" else best
         gain = names[other].backing(b, _WORTH[how], how == "peer")
