@@ -14,6 +14,7 @@ import unicodedata
 
 from warta.geo.resolve import BROAD, Match
 from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_persons import after_given_name, before_initial
 from warta.pipeline.place_spans import Run, Tok, doubled
 
 BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
@@ -42,6 +43,9 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     if single and m.key in lex.abbreviations and text[m.end:m.end + 1] == "." \
             and text[m.start - 2:m.start] == ", ":
         return False  # "Kansas City, Kan.": the state, which _abbreviations reads
+    if single and not m.want and not run.dateline and (
+            after_given_name(text, toks, m.i, run.toks[0], lex) or before_initial(text, toks, m.j)):
+        return False  # "Andrew Jordan", "George Washington", "Virginia L. Lane": a person's name
     s = toks[m.i].sent
     nxt = toks[m.j] if m.j < len(toks) and toks[m.j].sent == s else None
     prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == s else None

@@ -78,6 +78,26 @@ def after_initial(text: str, toks: list[Tok], i: int) -> bool:
     return False
 
 
+def after_given_name(text: str, toks: list[Tok], i: int, first: int, lex: PlaceLexicon) -> bool:
+    """Whether token ``i`` comes right after a capitalised given name of its
+    run (which opens at token ``first``): "Andrew Jordan", "Linda Sumner",
+    "George Washington" are surnames, not places."""
+    g = i - 1
+    return g >= first and toks[g].cap and toks[g].sent == toks[i].sent \
+        and toks[g].key in lex.given_names and text[toks[g].end:toks[i].start] == " "
+
+
+def before_initial(text: str, toks: list[Tok], j: int) -> bool:
+    """Whether the token before ``j`` is followed by a middle initial and a
+    capitalised name ("Virginia L. Lane", "Harvey A. Rittle"): then it is a
+    given name."""
+    if j + 1 >= len(toks) or toks[j].sent != toks[j - 1].sent or toks[j + 1].sent != toks[j].sent:
+        return False
+    ini, name = toks[j], toks[j + 1]
+    return text[toks[j - 1].end:ini.start] == " " and len(ini.text) == 1 and ini.text.isupper() \
+        and text[ini.end:name.start] == ". " and name.cap and len(name.text) > 1 and not _initial(name.text)
+
+
 def _initial(word: str) -> bool:
     """One capital letter, or several joined by periods ("J.M")."""
     return all(len(part) == 1 and part.isupper() for part in word.split("."))

@@ -1,0 +1,44 @@
+"""A place's name right after a given name, or before a middle initial, is
+part of a person's name ("Andrew Jordan", "Virginia L. Lane"), even when the
+name is a country's or a big city's; a place word before it still makes it a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def texts(text: str, code: str, gaz) -> list[str]:
+    lang = load(code)
+    return [p.text for p in find_places(text, lang, sentences(text, lang), gaz)]
+
+
+@pytest.mark.parametrize("code,text,person,place", [
+    ("en", "Reporters Andrew Jordan and Bill Holland covered the race in Ohio.", "Jordan", "Ohio"),
+    ("en", "Historians say George Washington surveyed the valley near Winchester, Virginia.",
+     "Washington", "Winchester"),
+    ("id", "Wartawan Budi Jordan meliput lomba lari di Ohio pekan lalu.", "Jordan", "Ohio"),
+])
+def test_a_name_after_a_given_name_is_a_surname(gaz, code, text, person, place):
+    got = texts(text, code, gaz)
+    assert person not in got and place in got
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Driver Virginia L. Lane, 77, was hurt when the truck overturned near Dayton, Ohio."),
+    ("id", "Pengemudi Virginia L. Lane, 77 tahun, terluka ketika truk terguling di dekat Dayton, Ohio."),
+])
+def test_a_name_before_a_middle_initial_is_a_given_name(gaz, code, text):
+    got = texts(text, code, gaz)
+    assert "Virginia" not in got and "Dayton" in got
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The convoy left Jordan on Monday and reached Iraq."),
+    ("id", "Konvoi meninggalkan Yordania pada Senin dan tiba di Irak."),
+])
+def test_a_country_alone_stays_a_place(gaz, code, text):
+    assert len(texts(text, code, gaz)) == 2
