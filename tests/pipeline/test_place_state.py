@@ -41,3 +41,26 @@ def test_two_towns_of_a_state_pull_a_third_name_into_it(gaz, code, text):
 ])
 def test_one_town_elsewhere_in_a_state_moves_no_big_city(gaz, code, text):
     assert by_text(text, code, gaz)["Columbus"].admin1 == "US.OH"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Police in Dublin, Ohio, closed a road on Monday. Residents of Dublin asked for a new park."),
+    ("id", "Polisi di Dublin, Ohio, menutup jalan pada Senin. Sementara itu warga Dublin "
+           "meminta taman baru."),
+])
+def test_a_town_pinned_to_its_state_is_that_town_at_every_mention(gaz, code, text):
+    lang = load(code)
+    dublins = [p for p in find_places(text, lang, sentences(text, lang), gaz) if p.text == "Dublin"]
+    assert len(dublins) == 2 and {p.admin1 for p in dublins} == {"US.OH"}
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Traffic from Columbus, Ohio, backed up into Dublin on Monday. Shops in Dublin stayed open "
+           "late. The Distinctly Dublin contest drew 200 entries."),
+    ("id", "Lalu lintas dari Columbus, Ohio, macet sampai Dublin pada Senin. Toko di Dublin buka sampai "
+           "malam. Lomba Distinctly Dublin diikuti 200 peserta."),
+])
+def test_a_mention_that_looks_like_a_persons_name_keeps_the_towns_sense(gaz, code, text):
+    lang = load(code)
+    dublins = [p for p in find_places(text, lang, sentences(text, lang), gaz) if p.text == "Dublin"]
+    assert len(dublins) == 3 and {p.country for p in dublins} == {"US"}

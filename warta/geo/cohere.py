@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.grid import Grid, km
-from warta.geo.rank import Context, value
+from warta.geo.rank import Context, value, world_counts
 
 SUPPORT = 4.0  # one other name's likely namesake beside a candidate
 PEER = 3.0  # another state or province of the same country (a list of states)
@@ -175,4 +175,5 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
 def scored(key: str, cands: list[Candidate], ctx: Context, want: str | None,
            choice: Candidate | None) -> Name:
     """A :class:`Name` with its candidates scored in ``ctx``."""
-    return Name(key, cands, {c.id: value(c, ctx, want) for c in cands}, choice)
+    world = world_counts(cands, ctx)
+    return Name(key, cands, {c.id: value(c, ctx, want, world) for c in cands}, choice)

@@ -1,7 +1,8 @@
 """Ranking the gazetteer's candidates for one name, with the reasons.
 
-A candidate gains from being large, from matching the name by its main
-name, from lying in a country or admin unit the article names, from lying
+A candidate gains from being large (a city of millions more so, unless a
+smaller namesake lies right beside a place of the context), from matching
+the name by its main name, from lying in a country or admin unit the article names, from lying
 near other places of the article, from being the kind a trigger word asks
 for ("wilayah", "region", "kota") and from curated language data.
 """
@@ -25,6 +26,8 @@ _WANT = {
     "new": {"settlement": 10.0},
     "country": {"country": 10.0},
 }
+WORLD_CITY = 1_000_000  # a city this big is what its name means unless the context is strong
+WORLD_BONUS = 5.0
 NEAR_KM = 50.0  # an anchor this close: +4
 FAR_KM = 300.0  # this close: +2
 _KIND = {"country": 6.0, "region": 3.0, "admin1": 0.5, "admin2": -1.5, "settlement": 0.0}
@@ -54,23 +57,25 @@ class Scored:
         return {**self.candidate.to_json(), "score": round(self.score, 2), "why": self.why}
 
 
-def score(c: Candidate, ctx: Context, want: str | None = None) -> Scored:
-    """One candidate's score and why."""
+def score(c: Candidate, ctx: Context, want: str | None = None, world: bool = True) -> Scored:
+    """One candidate's score and why; ``world``: whether a city of millions
+    gets its bonus (:func:`world_counts` of the name's candidates)."""
     why: list[str] = []
-    return Scored(c, _value(c, ctx, want, why), why)
+    return Scored(c, _value(c, ctx, want, why, world), why)
 
 
 def rank(cands: list[Candidate], ctx: Context, want: str | None = None) -> list[Scored]:
     """Candidates best first, with the reasons."""
-    return sorted((score(c, ctx, want) for c in cands), key=lambda x: -x.score)
+    world = world_counts(cands, ctx)
+    return sorted((score(c, ctx, want, world) for c in cands), key=lambda x: -x.score)
 
 
-def value(c: Candidate, ctx: Context, want: str | None = None) -> float:
+def value(c: Candidate, ctx: Context, want: str | None = None, world: bool = True) -> float:
     """The score of :func:`score` without the reasons (for the pipeline)."""
-    return _value(c, ctx, want, None)
+    return _value(c, ctx, want, None, world)
 
 
-def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None) -> float:
+def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None, world: bool) -> float:
     """The one scoring rule of both :func:`score` and :func:`value`; the
     reasons are written to ``why`` when it is given."""
     s = _LOG_POP(c.population)
@@ -108,12 +113,28 @@ def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None) 
         s += bonus
         if bonus and why is not None:
             why.append(f"{d:.0f} km from a place of the context (+{bonus:g})")
+    if world and c.kind == "settlement" and c.primary and c.population >= WORLD_CITY:
+        s += WORLD_BONUS
+        if why is not None:
+            why.append(f"a city of millions (+{WORLD_BONUS:g})")
     return s
+
+
+def world_counts(cands: list[Candidate], ctx: Context) -> bool:
+    """Whether a city of millions among ``cands`` gets its bonus: not when a
+    smaller namesake lies right beside a place of the context (a point the
+    user gives, a town of the story: "Paris" by Dallas is the Texas one)."""
+    if not ctx.anchors:
+        return True
+    return not any(c.kind in ("settlement", "admin2") and c.population < WORLD_CITY
+                   and ctx.anchors.nearest(c.lat, c.lon, NEAR_KM, ctx.not_anchors) < NEAR_KM
+                   for c in cands)
 
 
 def best(cands: list[Candidate], ctx: Context, want: str | None = None) -> Candidate:
     """The first candidate :func:`rank` would give (ties: the earlier one)."""
-    return max(cands, key=lambda c: value(c, ctx, want))
+    world = world_counts(cands, ctx)
+    return max(cands, key=lambda c: value(c, ctx, want, world))
 
 
 def _log_pop(population: int) -> float:

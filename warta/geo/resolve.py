@@ -139,6 +139,7 @@ def resolve(matches: list[Match]) -> None:
     _cohere(matches, following)
     _one_sense(matches, following)
     _namesakes(matches, ctx)
+    _narrowed(matches)
 
 
 def _states_after_towns(matches: list[Match], following: dict[int, Match]) -> None:
@@ -265,14 +266,17 @@ def _cohere(matches: list[Match], following: dict[int, Match]) -> None:
 def _one_sense(matches: list[Match], following: dict[int, Match]) -> None:
     """One sense per article: where the text pins a name down at one mention
     (a dateline, "Paris, Texas"), its other bare mentions are that place,
-    though a guard left them only a famous namesake ("Hamilton" the surname)."""
+    though a guard left them only a famous namesake ("Hamilton" the surname)
+    or a state or province of another country ("Dublin" after "Dublin, Ohio")."""
     pins: dict[str, set[int]] = {}
     pinned: dict[int, Candidate] = {}
     for m in matches:
         if m.best is None or m.want not in (None, *_SETTLE_WANTS):
             continue
-        bound = _bound(m, following.get(id(m)))
-        if (m.dateline or len(bound) < len(m.cands)) and m.best.kind == "settlement":
+        nxt = following.get(id(m))
+        bound = _bound(m, nxt)
+        if (m.dateline or len(bound) < len(m.cands) or _in_next(m.best, m, nxt)) \
+                and m.best.kind == "settlement":
             pins.setdefault(m.key, set()).add(m.best.id)
             pinned[m.best.id] = m.best
     for m in matches:
@@ -280,9 +284,37 @@ def _one_sense(matches: list[Match], following: dict[int, Match]) -> None:
         if m.best is None or ids is None or len(ids) != 1 or m.want not in (None, *_SETTLE_WANTS):
             continue
         pin = pinned[next(iter(ids))]
-        if m.best.kind == "settlement" and pin.admin1 != m.best.admin1 \
+        abroad = m.best.kind == "admin1" and m.best.country != pin.country  # "Dublin" the Irish county
+        if (m.best.kind == "settlement" or abroad) and pin.admin1 != m.best.admin1 \
                 and km((pin.lat, pin.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
             m.best = pin  # a namesake town, not the state the name may also be
+
+
+def _narrowed(matches: list[Match]) -> None:
+    """One sense per article for a name narrowed at some mentions: where a
+    capitalised word before it made a mention look like a person's name
+    ("Distinctly Dublin", "the Alexandria Commonwealth's Attorney") it kept
+    only broad namesakes (the Irish county, the Egyptian governorate); when
+    every full mention of the name is one town, those mentions are that town."""
+    full: dict[str, int] = {}
+    for m in matches:
+        if m.best is not None:
+            full[m.key] = max(full.get(m.key, 0), len(m.cands))
+    senses: dict[str, set[int]] = {}
+    towns: dict[int, Candidate] = {}
+    for m in matches:
+        if m.best is not None and len(m.cands) == full[m.key]:
+            senses.setdefault(m.key, set()).add(m.best.id)
+            towns[m.best.id] = m.best
+    for m in matches:
+        ids = senses.get(m.key, set())
+        if m.best is None or m.want is not None or m.best.kind not in BROAD \
+                or len(m.cands) == full[m.key] or len(ids) != 1:
+            continue
+        town = towns[next(iter(ids))]
+        if town.kind in FINE and all(c.id != town.id for c in m.cands) \
+                and km((town.lat, town.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
+            m.best = town
 
 
 FINE = ("settlement", "admin2")
