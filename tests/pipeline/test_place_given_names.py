@@ -42,3 +42,28 @@ def test_a_name_before_a_middle_initial_is_a_given_name(gaz, code, text):
 ])
 def test_a_country_alone_stays_a_place(gaz, code, text):
     assert len(texts(text, code, gaz)) == 2
+
+
+@pytest.mark.parametrize("code,text,person,place", [
+    ("en", "Mayor Jay Williams opened the county fair in Dayton on Saturday.", "Jay", "Dayton"),
+    ("en", "Judge Manning adjourned the hearing in Dayton until Monday.", "Manning", "Dayton"),
+])
+def test_a_name_after_a_title_in_english_is_the_holders(gaz, code, text, person, place):
+    # English puts the office's place before the title ("Kharkiv Governor")
+    got = texts(text, code, gaz)
+    assert person not in got and place in got
+
+
+def test_in_indonesian_the_place_after_a_title_is_the_offices(gaz):
+    got = texts("Gubernur Kharkiv Oleh Syniehubov mengatakan dua warga terluka.", "id", gaz)
+    assert got == ["Kharkiv"]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "We have little to go on, Clark said of the robbery in Dayton."),
+    ("id", "Kami hanya punya sedikit petunjuk, kata Clark tentang perampokan di Dayton."),
+])
+def test_a_county_does_not_speak(gaz, code, text):
+    # a big city's name may stand for its government ("Moscow said"), a county's not
+    got = texts(text, code, gaz)
+    assert "Clark" not in got and "Dayton" in got

@@ -58,7 +58,8 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
             nxt and nxt.key in lex.person_verbs and text[m.end:nxt.start] == " "
             or prev and prev.key in lex.person_verbs and text[prev.end:m.start] == " "):
         # a big city's main name may stand for its government; another language's name is a person
-        m.cands = [c for c in m.cands if c.kind == "country" or c.population >= BIG_CITY and c.primary]
+        m.cands = [c for c in m.cands if c.kind == "country" or c.kind in ("settlement", "admin1")
+                   and c.population >= BIG_CITY and c.primary]  # not a county: "Clark said"
         return bool(m.cands)
     if prev and prev.key in lex.not_before and not any(c.kind == "country" for c in m.cands):
         return False

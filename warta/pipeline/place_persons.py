@@ -1,7 +1,9 @@
 """Names that are people, not places: the tokens of a capitalised run that a
 title ("Presiden", "Gubernur", "Wali Kota") or a known first name opens. A
 well-known place right after a title is the office's place ("Gubernur
-Belgorod"), and the name after it the holder's; an honorific holds no office
+Belgorod"), and the name after it the holder's (in English, whose office
+places come first, "Kharkiv Governor", only when a known first name follows:
+"Mayor Jay Williams" is all name); an honorific holds no office
 ("Pangeran Singa Brata"). Language-neutral: titles, first names, heads and
 honorifics come from the :class:`PlaceLexicon`.
 """
@@ -36,6 +38,12 @@ def person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
             if len(rest) >= 2 and toks[rest[0]].key in lex.first_names and _name_word(toks[rest[1]], lex):
                 return set(rest)  # "Presiden Vladimir Putin": a given name and a surname, no town
             for w in range(min(3, len(rest)), 0, -1) if office else ():
+                if lex.modifier_order == "before" and (
+                        w == len(rest) or toks[rest[w]].key not in lex.first_names):
+                    # English puts the office's place before the title ("Kharkiv Governor"); after
+                    # it, only a translation's word order with a known first name next ("Police
+                    # Chief Kharkiv Volodymyr ...") makes one: "Mayor Jay Williams" is a name
+                    continue
                 if found and any(c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
                        for c in found.get(" ".join(toks[g].key for g in rest[:w]), ())):
                     # "Gubernur Kharkiv Oleh Syniehubov", "Gubernur Jawa Barat Ridwan Kamil":
