@@ -67,3 +67,11 @@ def test_a_county_does_not_speak(gaz, code, text):
     # a big city's name may stand for its government ("Moscow said"), a county's not
     got = texts(text, code, gaz)
     assert "Clark" not in got and "Dayton" in got
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The case was found in Prince Edward Island, Canada, last week."),
+    ("id", "Kasus ditemukan di Prince Edward Island, Kanada, pekan lalu."),
+])
+def test_a_place_name_that_a_title_opens_is_a_place(gaz, code, text):
+    assert "Prince Edward Island" in texts(text, code, gaz)

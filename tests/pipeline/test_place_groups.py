@@ -69,3 +69,11 @@ def test_a_warship_or_a_channel_named_after_a_place_is_no_place(gaz, code, text,
 
 def test_a_common_noun_in_an_agencys_name_is_no_alias_of_a_city(gaz):
     assert found("Menurut Badan Urusan Pengungsi PBB, 200 orang tiba di Aceh.", "id", gaz) == ["Aceh"]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Criticism from United Russia grew after the vote in Murmansk."),
+    ("id", "Kritik dari Rusia Bersatu meningkat setelah pemungutan suara di Murmansk."),
+])
+def test_a_party_named_after_its_country_is_no_place(gaz, code, text):
+    assert found(text, code, gaz) == ["Murmansk"]

@@ -76,7 +76,7 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
             and c.population >= (BIG_CITY if word else IMPORTANT_POPULATION))]
         if not m.cands:
             return False
-    in_zone = any(g in zone for g in range(m.i, m.j))
+    in_zone = m.i in zone  # not a name that the title opens ("Prince Edward Island")
     if in_zone:
         m.cands = [c for c in m.cands if c.kind in ("country", "region")]
         return bool(m.cands)
