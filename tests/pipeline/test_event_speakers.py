@@ -139,3 +139,16 @@ def test_a_killing_by_a_weapon_is_a_strike():
     text = "Drone Rusia menewaskan tiga warga sipil di Kharkiv pada hari Minggu."
     (ev,) = events(text, "id", kharkiv, MINGGU)
     assert (ev.type, ev.actor) == ("strike", "RU")
+
+
+def test_a_joint_subject_acts_through_its_first_side():
+    segou = [place("Segou", "Segou", country="ML", admin1="ML.06")]
+    text = "Malian troops and Russian mercenaries killed 25 villagers in Segou on Sunday."
+    (ev,) = events(text, "en", segou, SUNDAY)
+    assert ev.actor == "ML"
+    text = "Tentara Mali dan tentara bayaran Rusia membunuh 25 warga di Segou pada hari Minggu."
+    (ev,) = events(text, "id", segou, MINGGU)
+    assert ev.actor == "ML"
+    text = "Russia said on Sunday that Ukrainian drones hit Segou."  # a speaker is no joint subject
+    (ev,) = events(text, "en", segou, SUNDAY)
+    assert ev.actor == "UA"

@@ -43,6 +43,7 @@ class Roles:
     passive_aux: frozenset[str]  # words that make the trigger after them passive: "were"
     repel: frozenset[str] = frozenset()  # defence verbs before a trigger: "repelled", "menangkis"
     own_forces: frozenset[str] = frozenset()  # a reporting side's own forces: "troops", "pasukannya"
+    joiners: frozenset[str] = frozenset()  # "and", "dan": words that join a joint subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,7 @@ def rules(lang: Lang) -> Rules:
               _words(roles.get("nominal", [])), bool(roles.get("possessor_after", False)),
               frozenset(data.get("territorial", [])), _words(roles.get("passive", [])),
               _words(roles.get("passive_aux", [])), _words(roles.get("repel", [])),
-              _words(roles.get("own_forces", []))),
+              _words(roles.get("own_forces", [])), _words(data.get("joiners", []))),
         from_table({"cancel": modality.get("cancel", []), "amid": modality.get("amid", []),
                     "since": modality.get("since", []), "after": modality.get("after", []),
                     "ongoing": modality.get("ongoing", []), "purpose": modality.get("purpose", []),

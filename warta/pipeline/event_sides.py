@@ -10,6 +10,7 @@ from warta.pipeline.event_rules import Roles
 from warta.pipeline.lexicon import Match
 from warta.pipeline.numbers import whole_words
 
+PAIR_GAP = 4  # tokens between the two sides of a joint subject: "Mali's army and Russian mercenaries"
 MAX_SIDES_AFTER = 4  # side words after a trigger that may name its actor or target
 REPEL_REACH = 3  # tokens between a defence verb and the assault it stops: "repelled 40 Russian assaults"
 
@@ -37,7 +38,7 @@ def event_sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match
     repel = _repelled(text, toks, trig, roles.repel)
     if repel is not None:
         return _defence(trig, repel, before, after, inner, roles)
-    actor = inner[0].value if inner else before[-1].value if before else None
+    actor = inner[0].value if inner else _first_of_pair(toks, before, roles) if before else None
     target = None
     owned = bool(inner)
     nominal = roles.possessor_after and trig.text.lower() in roles.nominal
@@ -60,6 +61,20 @@ def event_sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match
     if actor is None and target is not None:
         actor = next((m.value for m in hits if m.value != target), None)
     return actor, target
+
+
+def _first_of_pair(toks: list[Token], before: list[Match[str]], roles: Roles) -> str:
+    """The actor among the sides before the trigger: the last one, or the first of a joint
+    subject ("tentara Mali dan tentara bayaran Rusia membunuh ...": Mali's, with Russia's)."""
+    last = before[-1]
+    if len(before) < 2:
+        return last.value
+    first = before[-2]
+    between = [t.text.lower() for t in toks[first.last_token + 1:last.first_token]]
+    if 0 < len(between) <= PAIR_GAP and any(w in roles.joiners for w in between) \
+            and all(w[0].isalnum() for w in between):
+        return first.value
+    return last.value
 
 
 def _owns(text: str, side: Match[str], trig: Match[str], adjectives: frozenset[str]) -> bool:
