@@ -276,3 +276,37 @@ def test_health_authorities_are_the_health_ministry():
     assert (c.claimant.kind, c.claimant.key.split(":")[-1]) == ("government", "health_ministry")
     (c,) = given("Lebih dari 50.600 orang tewas, menurut otoritas kesehatan.", "id", "Lebih dari 50.600")
     assert (c.claimant.kind, c.claimant.key.split(":")[-1]) == ("government", "health_ministry")
+
+
+def test_a_running_total_is_of_the_side_whose_figure_it_adds_to():
+    text = ("Five Israeli soldiers were killed in fighting in southern Lebanon, the military said, "
+            "bringing the number of troops killed in the ground operation to 14.")
+    (c,) = extracted(text, "en")
+    assert [f.side for f in c.figures] == ["IL", "IL"]
+    text = ("Lima tentara Israel tewas dalam pertempuran di Lebanon selatan, kata militer Israel, sehingga "
+            "total tentara yang tewas sejak operasi darat dimulai menjadi 14 tentara.")
+    (c,) = extracted(text, "id")
+    assert [f.side for f in c.figures] == ["IL", "IL"]
+
+
+def test_people_of_an_international_body_have_no_side():
+    text = ("Israeli tanks fired on positions in southern Lebanon. The UN peacekeeping force UNIFIL said "
+            "two of its peacekeepers were wounded in Naqoura.")
+    (c,) = [c for c in extracted(text, "en") if c.figures]
+    assert c.figures[0].side is None
+    text = ("Tank Israel menembaki posisi di Lebanon selatan. Pasukan penjaga perdamaian PBB UNIFIL "
+            "menyatakan dua personelnya terluka di Naqoura.")
+    (c,) = [c for c in extracted(text, "id") if c.figures]
+    assert c.figures[0].side is None
+
+
+def test_a_side_that_has_not_confirmed_a_loss_disputes_the_rival_claim():
+    text = ("Pakistan mengklaim menembak jatuh 5 jet tempur India. "
+            "India belum mengonfirmasi kehilangan pesawat.")
+    pakistan, india = given(text, "id", "5 jet")
+    assert (india.claimant.text, india.claimant.country) == ("India", "IN")
+    assert pakistan.disputed_by is india
+    text = "Pakistan claimed to have shot down 5 Indian jets. India did not confirm the loss of any aircraft."
+    pakistan, india = given(text, "en", "5 Indian jets")
+    assert (india.claimant.text, india.claimant.country) == ("India", "IN")
+    assert pakistan.disputed_by is india

@@ -219,6 +219,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             return side
         return other
 
+    running = [str(m).lower() for m in lang.data("figures").get("running_markers", [])]
     roles = event_rules(lang).roles
     attacks = roles.nominal if roles.possessor_after else frozenset()
     uprooted: str | None = None  # the origin of the displaced people the article last named
@@ -250,13 +251,24 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         enemies = enemy.find(toks, text)
         named_index = SpanIndex(named)
         _each_side(text, claim, named, own, opponent, eachs)
-        for fig in claim.figures:
+        for n, fig in enumerate(claim.figures):
             if fig.outcome == "displaced" and fig.side_reason == "named in the figure":
                 uprooted = fig.side  # "200 pengungsi Rohingya", then "kelompok 196 orang itu": the same
             if fig.side is not None:
                 if fig.outcome == "used":
                     fired[fig.unit] = fig.side, claim.sentence
                 continue
+            prev = claim.figures[n - 1] if n else None
+            if fig.running_total and prev is not None and prev.side is not None \
+                    and (prev.unit, prev.outcome) == (fig.unit, fig.outcome):
+                # a side named inside the total's own clause owns it instead ("bringing Russia's losses to")
+                clause = text[prev.end:fig.start].lower()
+                opens = prev.end + max([clause.rfind(m) for m in running] + [0])
+                last_named = named_index.last_before(fig.start)
+                if last_named is None or last_named.start < opens:
+                    # "Five soldiers were killed ..., bringing the number of troops killed to 14"
+                    fig.side, fig.side_reason = prev.side, "the running total the figure before adds to"
+                    continue
             if fig.outcome == "displaced" and uprooted is not None:
                 fig.side, fig.side_reason = uprooted, "the displaced people named before"
                 continue
@@ -268,6 +280,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 if owner is not None:
                     fig.side, fig.side_reason = owner, "whose people a possessive says"
                     continue
+                if claim.claimant.kind == "organization" and claim.claimant.start is not None:
+                    continue  # "UNIFIL said two of its peacekeepers were wounded": a body of no side
             last = named_index.last_before(fig.start)
             before = [last] if last is not None and last.end <= fig.start else []
             agent = _agent(fig, named_index, text, markers)
