@@ -152,3 +152,20 @@ def test_a_joint_subject_acts_through_its_first_side():
     text = "Russia said on Sunday that Ukrainian drones hit Segou."  # a speaker is no joint subject
     (ev,) = events(text, "en", segou, SUNDAY)
     assert ev.actor == "UA"
+
+
+def test_a_country_that_supplied_the_weapons_is_not_where_they_struck():
+    text = ("Ukraina menyerang Kursk pada hari Sabtu. Moskow menjanjikan pembalasan pada hari Minggu "
+            "atas rudal yang dipasok AS.")
+    places = [place("Kursk", "Kursk Oblast", precision="admin1"),
+              place("AS", "United States", country="US", precision="country", admin1=None)]
+    times = [time("pada hari Sabtu", PUB, PUB), time("pada hari Minggu", PUB, PUB)]
+    (ev,) = [e for e in events(text, "id", places, times) if e.type == "threat"]
+    assert ev.place.name == "Kursk Oblast"
+    text = ("Ukraine attacked Kursk on Saturday. Moscow vowed retaliation on Sunday for missiles "
+            "supplied by the US.")
+    places = [place("Kursk", "Kursk Oblast", precision="admin1"),
+              place("US", "United States", country="US", precision="country", admin1=None)]
+    times = [time("on Saturday", PUB, PUB), time("on Sunday", PUB, PUB)]
+    (ev,) = [e for e in events(text, "en", places, times) if e.type == "threat"]
+    assert ev.place.name == "Kursk Oblast"

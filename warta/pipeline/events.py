@@ -78,7 +78,7 @@ from warta.pipeline.event_sides import event_sides, is_passive
 from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
 from warta.pipeline.lexicon import Match
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
-from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.segment import token_index, tokens as tokenize
 from warta.pipeline.sides import enemies, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
@@ -217,7 +217,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     or (h.start >= m.end and _located(text, h.start, rules.roles.agent))
                     or _possessor(m, h, rules)  # "serangan rudal Rusia": Russia's, not in Russia
                     or (m.start <= h.start and h.end <= m.end))}  # a trigger naming it: "serangan Israel"
-                where_from = [p for p in inside if p.precision != "country" or p.start not in acting]
+                where_from = [p for p in inside if (p.precision != "country" or p.start not in acting)
+                              and token_index(toks, p.start) - 1 not in backing]  # "dipasok AS": a backer
                 near = nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners)
                                  if stamp is not None else None), False
