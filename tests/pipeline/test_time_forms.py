@@ -228,3 +228,17 @@ def test_a_timetabled_present_looks_forward(text, expected):
 ])
 def test_a_day_shifted_from_a_date(text, lang, expected):
     assert _x(text, lang) == expected
+
+
+def test_the_first_months_of_a_year_are_a_length_dated_from_its_start():
+    for text, lang, span, year in [("In the first three months of 2024, 1,500 people died.", EN,
+                                    "the first three months", "2024"),
+                                   ("Dalam tiga bulan pertama tahun 2024, 1.500 orang tewas.", ID,
+                                    "tiga bulan pertama", "tahun 2024")]:
+        t, y = find_times(text, lang, SUN)
+        assert (t.text, t.type, t.value, str(t.start_date), str(t.end_date)) == (
+            span, "DURATION", "P3M", "2024-01-01", "2024-03-31")
+        assert (y.text, y.value) == (year, "2024")  # the year stays an expression of its own
+    assert _x("Profits rose in the first nine months.", EN) == [("the first nine months", "DURATION", "P9M")]
+    assert _x("Sales rose in the first half.", EN, date(2025, 8, 1)) == [
+        ("the first half", "DATE", "2025-H1")]

@@ -5,6 +5,7 @@ words, units and implicit amounts; ages, rates and fractions are not durations."
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm, parse_number
@@ -81,7 +82,16 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
         return Resolved(None, None, None, "reference", value="PAST_REF")
     if n is None or (not isinstance(n, str) and n <= 0):
         return None
-    return Resolved(None, None, None, "duration", "DURATION", timex.duration_value(code, scaled(n, size)))
+    value = timex.duration_value(code, scaled(n, size))
+    if gr("dofy") and isinstance(n, float) and n.is_integer() and unit in ("day", "week", "month", "quarter"):
+        # "the first three months of 2024": a length, dated from the start of that year
+        start = date(int(gr("dofy")), 1, 1)
+        if unit in ("month", "quarter"):
+            end = timex.shift_months(start, int(n) * (3 if unit == "quarter" else 1)) - timedelta(days=1)
+        else:
+            end = start + timedelta(days=int(n) * (7 if unit == "week" else 1) - 1)
+        return Resolved(start, end, "range", "window", "DURATION", value)
+    return Resolved(None, None, None, "duration", "DURATION", value)
 
 
 def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:

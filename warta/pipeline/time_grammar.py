@@ -257,11 +257,16 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     ago = (rf"(?P<ago>{_opt(d.get('duration_modifiers', []))}"
            rf"(?:(?P<agn>{counts})(?:\s+|-)(?P<agu>{units}){approx}|(?P<agi>{implicit}))"
            rf"\s+{ago_w}(?!\w){ago_h})")
-    dur = (rf"(?P<dur>{_opt(d.get('duration_modifiers', []), 'dmod')}"
+    dur = (rf"(?P<dur>{_opt(d.get('first_before', []), 'dfb')}{_opt(d.get('duration_modifiers', []), 'dmod')}"
            rf"(?:(?:(?P<dmul>\d{{1,2}})\s*{i(d.get('count_multipliers', []))}\s*(?=\d))?"  # "2 x 24 jam"
            rf"(?P<dn>{counts})(?:\s*(?P<dhalf>{i(d.get('half_words', []))}))?"
            rf"(?:\s+{i(d.get('count_more', []))})?(?:\s+|-)(?P<du>{units})"
-           rf"(?:\s+(?P<dhalf2>{i(d.get('half_after', []))})(?!\w))?{approx}|(?P<di>{implicit})"
+           rf"(?:\s+(?P<dhalf2>{i(d.get('half_after', []))})(?!\w))?{approx}"
+           # "the first three months | of 2024", "tiga bulan pertama | tahun 2024": from that year's start
+           rf"(?:\s+(?P<dfirst>{i(d.get('first_after', []))}))?"
+           rf"(?:(?(dfb)|(?(dfirst)|(?!x)x))"
+           rf"(?=\s+(?:{i(d.get('period_year_joiners', []))}\s+)?(?P<dofy>{YEAR})))?"
+           rf"|(?P<di>{implicit})"
            rf"|(?P<dw>{i(d.get('duration_words', {}))})"
            rf"|(?P<dlu>{units})-{i(d.get('unit_adjectives', []))}"  # "decades-long", "day-long"
            rf"|(?P<dpl>{i(d.get('plural_units', []))})))")
@@ -373,7 +378,8 @@ _NOT_FIRST = frozenset({
     "window_after",
     "window_next_after", "past_after", "weekday_last_after", "weekday_next_after",
     "weekday_previous_after", "weekday_following_after", "season_modifiers_after",
-    "decade_suffixes", "decade_words", "plural_suffixes", "set_after", "count_multipliers",
+    "decade_suffixes", "decade_words", "plural_suffixes", "set_after", "count_multipliers", "first_after",
+    "first_before",
     "half_after", "approx_after", "set_times", "set_article", "period_year_joiners",
     "clock_suffixes",
     "parts_of_day",
@@ -475,7 +481,8 @@ def _core(d: dict[str, Any], names: list[str]) -> set[str]:
     refs = _tokens(d.get("reference_words", {})) - _tokens(d.get("prepositions", [])) - {"the"} \
         - _tokens(d.get("articles", []))
     clock = _tokens(d.get("clock_words", [])) | {w.lower() for w in d.get("clock_suffixes", [])}
-    core = clock | (anchors - stop) | _tokens(d.get("unit_words", {})) | _tokens(d.get("day_words", [])) \
+    core = clock | (anchors - stop) | _tokens(d.get("unit_words", {})) \
+        | _tokens(d.get("period_words", {})) | _tokens(d.get("day_words", [])) \
         | {n.lower() for n in names} | refs
     for phrase in d.get("anaphoric", {}):  # "that year" has its unit; "keesokan harinya" its longest word
         words = _tokens([phrase])
