@@ -212,6 +212,8 @@ def test_a_bare_day_before_a_range_word_is_a_date_of_that_month():
     ("The truce expires on Friday.", "2025-01-10"),
     ("The summit, which opens Monday, is closed to the press.", "2025-01-06"),
     ("The truce expired on Friday.", "2025-01-03"),
+    ("The aid programme ends in September.", "2025-09"),
+    ("The aid programme ended in September.", "2024-09"),
     ("The summit, which opened Monday, was closed to the press.", "2024-12-30"),
 ])
 def test_a_timetabled_present_looks_forward(text, expected):
