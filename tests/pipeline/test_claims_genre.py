@@ -310,3 +310,21 @@ def test_a_side_that_has_not_confirmed_a_loss_disputes_the_rival_claim():
     pakistan, india = given(text, "en", "5 Indian jets")
     assert (india.claimant.text, india.claimant.country) == ("India", "IN")
     assert pakistan.disputed_by is india
+
+
+def test_the_author_of_a_report_may_be_a_group_named_by_a_weak_word():
+    (c,) = given("Sebanyak 12 warga sipil tewas, sebagaimana dilaporkan oleh kelompok hak asasi manusia "
+                 "setempat.", "id", "12 warga")
+    assert (c.claimant.text, c.claimant.kind) == ("kelompok hak asasi manusia setempat", "organization")
+    (c,) = given("Twelve civilians were killed in Namhsan, as reported by a local rights group.", "en",
+                 "Twelve civilians")
+    assert (c.claimant.text, c.claimant.kind) == ("a local rights group", "organization")
+
+
+def test_a_relative_clause_after_a_source_does_not_describe_it_and_a_denial_does_not_invert():
+    found = given("Rwanda, which UN experts say has 4,000 troops in Congo, denies backing the rebels.", "en",
+                  "4,000 troops")
+    assert [(c.claimant.text, c.claimant.kind) for c in found if not c.figures] == [("Rwanda", "government")]
+    found = given("Rwanda, yang menurut pakar PBB mengerahkan 4.000 tentara di Kongo, membantah mendukung "
+                  "pemberontak.", "id", "4.000 tentara")
+    assert (found[-1].claimant.text, found[-1].claimant.kind) == ("Rwanda", "government")

@@ -88,7 +88,8 @@ class SourceReader(SourceBook):
         claim_before = any(f.end <= cue.start for f in figs) or (
             prev >= 0 and toks[prev].text in QUOTES)
         ctx_end = cue.start
-        if after_punct and claim_before and cue.text.lower() not in self.lex.addressed:
+        if after_punct and claim_before and cue.text.lower() not in self.lex.addressed \
+                and self.lex.denials.lookup(cue.text) is None:  # "..., denies backing the rebels": its object
             span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs)
             ctx_end = self._apposition_after(toks, span) if span is not None else ctx_end
         if span is None:
@@ -101,6 +102,9 @@ class SourceReader(SourceBook):
             span = self._clean(self._subject(toks, cue.first_token), figs)
         if span is None:
             return None
+        k = next((n for n, t in enumerate(toks) if t.start >= span.end), len(toks))
+        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in self.lex.relatives:
+            ctx_end = span.end  # "Rwanda, which UN experts say ..., denies": the clause describes no source
         return self.describe(span, toks, max(span.end, ctx_end), ctx_start)
 
     def pronoun_span(self, cue: Match[str]) -> Span:
@@ -319,7 +323,8 @@ class SourceReader(SourceBook):
         if span is None:
             return None
         inner = tokenize(self.text, span.start, span.end)
-        named = self.lex.kinds.find(inner, self.text) or any(self._is_name(t) for t in inner)
+        named = self.lex.kinds.find(inner, self.text) or self.lex.weak_kinds.find(inner, self.text) \
+            or any(self._is_name(t) for t in inner)  # "dilaporkan oleh kelompok HAM setempat"
         return span if named else None
 
     def _report_or_source(self, span: Span, toks: list[Token], cue: Match[str]) -> Source:
