@@ -430,3 +430,10 @@ def test_explosions_heard_after_a_strike_are_no_attack_of_their_own():
             "Warga di Kyiv mendengar ledakan pada hari Minggu.")
     times = [time("pada hari Minggu", PUB, PUB), time("pada hari Minggu", PUB, PUB, last=True)]
     assert [e.type for e in events(text, "id", kyiv, times)] == ["strike"]
+
+
+def test_a_threat_in_an_article_that_names_no_place_is_made_in_the_threatening_side_s_country():
+    (ev,) = events("The Ugandan president threatened to crush the rebels.", "en")
+    assert (ev.type, ev.place.country) == ("threat", "UG")
+    (ev,) = events("Ethnic Albanian guerrillas have sworn to fight on.", "en")
+    assert ev.type == "threat"

@@ -12,6 +12,7 @@ from babel import Locale
 
 from warta.lang import Lang
 from warta.pipeline.lexicon import PhraseLexicon, from_table
+from warta.pipeline.place_lexicon import lexicon as place_lexicon
 
 
 @cache
@@ -27,6 +28,9 @@ def side_lexicon(lang: Lang) -> PhraseLexicon[str]:
             for form in _forms(name):
                 if lex.lookup(form) is None:
                     lex.add(form, code)
+    for word, codes in place_lexicon(lang).demonyms.items():  # "Ugandan", "Burundian": the places' list
+        if len(codes) == 1 and len(codes[0]) == 2 and codes[0].isalpha() and lex.lookup(word) is None:
+            lex.add(word, codes[0])
     return lex
 
 
