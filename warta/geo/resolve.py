@@ -14,6 +14,7 @@ from warta.geo.cohere import cohere, scored
 from warta.geo.fold import fold
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid, km
+from warta.geo.namesakes import FINE, LOCAL_KM, NEAR_KM, namesakes, strays
 from warta.geo.rank import Context, best as best_of
 from warta.geo.sources import geo_data
 
@@ -24,7 +25,6 @@ _SETTLE_WANTS = ("settlement", "new")
 BROAD = ("country", "region", "admin1")
 SMALL_PLACE = 50_000  # a one-word settlement smaller than this needs support from context
 FAMOUS = 1_000_000  # a city this big is what its name means when its small namesake is doubtful
-NEAR_KM = 300.0
 
 
 @dataclass(slots=True)
@@ -136,10 +136,12 @@ def resolve(matches: list[Match]) -> None:
                     ctx.countries.add(best.country or "")
     ctx.not_anchors = frozenset()
     _again(matches, following)
+    _far_units(matches)
     _cohere(matches, following)
     _one_sense(matches, following)
-    _namesakes(matches, ctx)
+    namesakes(matches, ctx)
     _narrowed(matches)
+    strays(matches, ctx)
 
 
 def _states_after_towns(matches: list[Match], following: dict[int, Match]) -> None:
@@ -219,6 +221,31 @@ def _again(matches: list[Match], following: dict[int, Match]) -> None:
             done[question] = new
         if km((new.lat, new.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
             m.best = new  # another namesake, not the town's own admin unit
+
+
+def _far_units(matches: list[Match]) -> None:
+    """A district the text names with a trigger word ("distrik Dniprovskyi",
+    "the Dniprovskyi district") is the namesake in a state or province the
+    article names; when every namesake lies in another one of the same
+    country, far from the article's other places, and the index knows the
+    one it found by another name (Kyiv's Dnipro Raion, in a Kherson story),
+    it is a district the index lacks, placed where the text puts it."""
+    everything, own = _contexts(matches)
+    for m in matches:
+        b = m.best
+        if b is None or m.curated or m.want not in _ADMIN_WANTS or b.kind not in FINE:
+            continue
+        countries, admin1s, points = own.get(m.key, _NONE)
+        units = everything.admin1s - admin1s
+        if not units or b.admin1 in units or not any(u.startswith(f"{b.country}.") for u in units):
+            continue
+        there = [c for c in m.cands if c.admin1 in units and c.kind in FINE]
+        if there:
+            ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
+                          countries, admin1s, points)
+            m.best = best_of(there, ctx, m.want)
+        elif not b.primary and everything.anchors.nearest(b.lat, b.lon, NEAR_KM, points) >= NEAR_KM:
+            m.best, m.cands, m.new = None, [], True
 
 
 def _cohere(matches: list[Match], following: dict[int, Match]) -> None:
@@ -315,115 +342,6 @@ def _narrowed(matches: list[Match]) -> None:
         if town.kind in FINE and all(c.id != town.id for c in m.cands) \
                 and km((town.lat, town.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
             m.best = town
-
-
-FINE = ("settlement", "admin2")
-LOCAL_KM = 50.0
-
-
-class _Placed:
-    """The article's places, one per (name, place), indexed for the
-    questions of :func:`_namesakes`: which names lie in a country, an admin
-    unit, near a point."""
-
-    def __init__(self, matches: list[Match]) -> None:
-        distinct: dict[tuple[str, int], Candidate] = {}
-        for m in matches:
-            if m.best is not None:
-                distinct.setdefault((m.key, m.best.id), m.best)
-        self.in_country: dict[str | None, set[str]] = {}  # any kind
-        self.country_of: dict[str | None, set[str]] = {}  # the countries themselves
-        self.in_admin1: dict[str, set[str]] = {}  # not countries
-        self.at: dict[tuple[float, float], set[str]] = {}  # not countries
-        self.points = Grid()
-        # towns and counties (FINE): every (name, place) counts once
-        self.fine_keys: list[str] = []
-        self.fine_at: dict[tuple[float, float], list[int]] = {}
-        self.fine_in: dict[str, Counter[str]] = {}
-        self.admin2_in: dict[str, list[int]] = {}
-        self.fine = Grid()
-        for (key, _), o in distinct.items():
-            self.in_country.setdefault(o.country, set()).add(key)
-            if o.kind == "country":
-                self.country_of.setdefault(o.country, set()).add(key)
-                continue
-            if o.admin1:
-                self.in_admin1.setdefault(o.admin1, set()).add(key)
-            point = (o.lat, o.lon)
-            self.at.setdefault(point, set()).add(key)
-            self.points.add(point)
-            if o.kind in FINE:
-                n = len(self.fine_keys)
-                self.fine_keys.append(key)
-                self.fine_at.setdefault(point, []).append(n)
-                self.fine.add(point)
-                if o.admin1:
-                    self.fine_in.setdefault(o.admin1, Counter())[key] += 1
-                    if o.kind == "admin2":
-                        self.admin2_in.setdefault(o.admin1, []).append(n)
-
-    def near_any(self, b: Candidate, key: str) -> bool:
-        """Whether a place of another name backs ``b``: in its country (for a
-        country, or beside a country), else in its admin unit or within NEAR_KM."""
-        if b.kind == "country":
-            return _other(self.in_country.get(b.country), key)
-        if _other(self.country_of.get(b.country), key):
-            return True
-        if b.admin1 and _other(self.in_admin1.get(b.admin1), key):
-            return True
-        return any(_other(self.at[p], key) for p in self.points.within(b.lat, b.lon, NEAR_KM))
-
-    def local(self, c: Candidate, key: str) -> int:
-        """How many towns and counties of other names lie in ``c`` (an
-        admin1) or close to it (or, for counties, in its admin unit; for a
-        town known by this name, in its state)."""
-        if c.kind == "admin1":
-            counts = self.fine_in.get(c.code)
-            return counts.total() - counts[key] if counts else 0
-        hits = {n for p in self.fine.within(c.lat, c.lon, LOCAL_KM) for n in self.fine_at[p]}
-        if c.admin1:
-            hits.update(self.admin2_in.get(c.admin1, ()))
-        near = sum(self.fine_keys[n] != key for n in hits)
-        if c.admin1 and c.kind == "settlement" and c.primary:  # a town's namesake in their state
-            counts = self.fine_in.get(c.admin1)
-            near += counts.total() - counts[key] if counts else 0
-        return near
-
-
-def _other(keys: set[str] | None, key: str) -> bool:
-    """Whether ``keys`` holds a name other than ``key``."""
-    return keys is not None and (len(keys) > 1 or (len(keys) == 1 and key not in keys))
-
-
-NAMESAKE_OF_COUNTRY = 5_000  # a hamlet named after a country does not take the country's name
-
-
-def _namesakes(matches: list[Match], ctx: Context) -> None:
-    """A name placed where nothing else of the article is (a country, a
-    city abroad) that has a namesake among the article's own places takes
-    the namesake: in the admin unit of a town the article names, or within
-    LOCAL_KM of one ("Lebanon" beside "Boone County", "Dublin" in an Ohio story)."""
-    placed = _Placed(matches)
-    if not placed.fine_keys:
-        return
-    ctx.curated = ()
-    done: dict[tuple[str, int, str | None, tuple[int, ...]], Candidate | None] = {}
-    for m in matches:
-        b = m.best
-        if b is None or len(m.cands) < 2 or m.want == "country":
-            continue
-        seen = (m.key, b.id, m.want, tuple(c.id for c in m.cands))
-        if seen in done:  # a repeated name: the same question, the same answer
-            m.best = done[seen]
-            continue
-        if not placed.near_any(b, m.key):
-            support = {id(c): placed.local(c, m.key) for c in m.cands if c is not b
-                       and c.kind in ("settlement", "admin2", "admin1") and c.country != b.country
-                       and (b.kind != "country" or c.population >= NAMESAKE_OF_COUNTRY)}
-            most = max(support.values(), default=0)
-            if most:
-                m.best = best_of([c for c in m.cands if support.get(id(c)) == most], ctx, m.want)
-        done[seen] = m.best
 
 
 def _bound(m: Match, nxt: Match | None) -> list[Candidate]:

@@ -1,0 +1,44 @@
+"""Places that stray from the article's country or province: a small town
+alone in its country while the other places lie in one other country, and
+a district whose only namesake lies in another province than the one the
+article names (warta.geo.resolve)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def places(text: str, code: str, gaz):
+    lang = load(code)
+    return find_places(text, lang, sentences(text, lang), gaz)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Officials in Manila and Quezon City said the Reston virus had been found in pigs."),
+    ("id", "Pejabat di Manila dan Quezon City mengatakan virus Reston ditemukan pada babi."),
+])
+def test_a_small_town_alone_abroad_is_no_place_of_the_story(gaz, code, text):
+    assert [p.text for p in places(text, code, gaz)] == ["Manila", "Quezon City"]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Officials in Manila said the Reston virus had been found in pigs."),
+    ("id", "Pejabat di Manila mengatakan virus Reston ditemukan pada babi."),
+])
+def test_one_place_elsewhere_makes_no_stray(gaz, code, text):
+    assert "Reston" in [p.text for p in places(text, code, gaz)]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Russian shelling hit Kherson on Monday. Two people were wounded in the Dniprovskyi "
+           "district, the governor said."),
+    ("id", "Serangan Rusia menghantam distrik Dniprovskyi di Kherson pada Senin, kata gubernur Kherson."),
+])
+def test_a_district_known_only_in_another_province_is_placed_in_the_storys(gaz, code, text):
+    got = {p.text: p for p in places(text, code, gaz)}
+    district = got["Dniprovskyi"]
+    assert district.admin1 == "UA.08" and not district.found  # not Kyiv's Dnipro Raion

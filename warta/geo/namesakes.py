@@ -1,0 +1,151 @@
+"""Places of an article that stray from where its other places lie: a name
+placed where nothing else of the article is that has a namesake among the
+article's own places ("Lebanon" beside "Boone County"), and a small town
+alone in its country while the others lie in one other country. Passes of
+:func:`warta.geo.resolve.resolve` once every name is placed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from warta.geo.gazetteer import Candidate
+from warta.geo.grid import Grid
+from warta.geo.rank import Context, best as best_of
+
+if TYPE_CHECKING:
+    from warta.geo.resolve import Match
+
+NEAR_KM = 300.0
+STRAY_POPULATION = 100_000
+STRAY_COUNTRY_NAMES = 2
+
+
+def strays(matches: list[Match], ctx: Context) -> None:
+    """A small town alone in its country while the article's other places
+    lie in one other country: its namesake there, else no place."""
+    names_in: dict[str | None, set[str]] = {}
+    for m in matches:
+        if m.best is not None and m.best.kind != "region":
+            names_in.setdefault(m.best.country, set()).add(m.key)
+    if len(names_in) < 2:
+        return
+    for m in matches:
+        b = m.best
+        if b is None or m.curated or m.want is not None or m.located or b.kind not in FINE \
+                or b.population >= STRAY_POPULATION or names_in.get(b.country, set()) - {m.key}:
+            continue
+        home = max(names_in, key=lambda k: len(names_in[k] - {m.key}))
+        if home is None or len(names_in[home] - {m.key}) < STRAY_COUNTRY_NAMES:
+            continue
+        there = [c for c in m.cands if c.country == home and c.kind in FINE]
+        m.best = best_of(there, ctx, m.want) if there else None
+
+
+FINE = ("settlement", "admin2")
+LOCAL_KM = 50.0
+
+
+class _Placed:
+    """The article's places, one per (name, place), indexed for the
+    questions of :func:`_namesakes`: which names lie in a country, an admin
+    unit, near a point."""
+
+    def __init__(self, matches: list[Match]) -> None:
+        distinct: dict[tuple[str, int], Candidate] = {}
+        for m in matches:
+            if m.best is not None:
+                distinct.setdefault((m.key, m.best.id), m.best)
+        self.in_country: dict[str | None, set[str]] = {}  # any kind
+        self.country_of: dict[str | None, set[str]] = {}  # the countries themselves
+        self.in_admin1: dict[str, set[str]] = {}  # not countries
+        self.at: dict[tuple[float, float], set[str]] = {}  # not countries
+        self.points = Grid()
+        # towns and counties (FINE): every (name, place) counts once
+        self.fine_keys: list[str] = []
+        self.fine_at: dict[tuple[float, float], list[int]] = {}
+        self.fine_in: dict[str, Counter[str]] = {}
+        self.admin2_in: dict[str, list[int]] = {}
+        self.fine = Grid()
+        for (key, _), o in distinct.items():
+            self.in_country.setdefault(o.country, set()).add(key)
+            if o.kind == "country":
+                self.country_of.setdefault(o.country, set()).add(key)
+                continue
+            if o.admin1:
+                self.in_admin1.setdefault(o.admin1, set()).add(key)
+            point = (o.lat, o.lon)
+            self.at.setdefault(point, set()).add(key)
+            self.points.add(point)
+            if o.kind in FINE:
+                n = len(self.fine_keys)
+                self.fine_keys.append(key)
+                self.fine_at.setdefault(point, []).append(n)
+                self.fine.add(point)
+                if o.admin1:
+                    self.fine_in.setdefault(o.admin1, Counter())[key] += 1
+                    if o.kind == "admin2":
+                        self.admin2_in.setdefault(o.admin1, []).append(n)
+
+    def near_any(self, b: Candidate, key: str) -> bool:
+        """Whether a place of another name backs ``b``: in its country (for a
+        country, or beside a country), else in its admin unit or within NEAR_KM."""
+        if b.kind == "country":
+            return _other(self.in_country.get(b.country), key)
+        if _other(self.country_of.get(b.country), key):
+            return True
+        if b.admin1 and _other(self.in_admin1.get(b.admin1), key):
+            return True
+        return any(_other(self.at[p], key) for p in self.points.within(b.lat, b.lon, NEAR_KM))
+
+    def local(self, c: Candidate, key: str) -> int:
+        """How many towns and counties of other names lie in ``c`` (an
+        admin1) or close to it (or, for counties, in its admin unit; for a
+        town known by this name, in its state)."""
+        if c.kind == "admin1":
+            counts = self.fine_in.get(c.code)
+            return counts.total() - counts[key] if counts else 0
+        hits = {n for p in self.fine.within(c.lat, c.lon, LOCAL_KM) for n in self.fine_at[p]}
+        if c.admin1:
+            hits.update(self.admin2_in.get(c.admin1, ()))
+        near = sum(self.fine_keys[n] != key for n in hits)
+        if c.admin1 and c.kind == "settlement" and c.primary:  # a town's namesake in their state
+            counts = self.fine_in.get(c.admin1)
+            near += counts.total() - counts[key] if counts else 0
+        return near
+
+
+def _other(keys: set[str] | None, key: str) -> bool:
+    """Whether ``keys`` holds a name other than ``key``."""
+    return keys is not None and (len(keys) > 1 or (len(keys) == 1 and key not in keys))
+
+
+NAMESAKE_OF_COUNTRY = 5_000  # a hamlet named after a country does not take the country's name
+
+
+def namesakes(matches: list[Match], ctx: Context) -> None:
+    """A name placed where nothing else of the article is (a country, a
+    city abroad) that has a namesake among the article's own places takes
+    the namesake: in the admin unit of a town the article names, or within
+    LOCAL_KM of one ("Lebanon" beside "Boone County", "Dublin" in an Ohio story)."""
+    placed = _Placed(matches)
+    if not placed.fine_keys:
+        return
+    ctx.curated = ()
+    done: dict[tuple[str, int, str | None, tuple[int, ...]], Candidate | None] = {}
+    for m in matches:
+        b = m.best
+        if b is None or len(m.cands) < 2 or m.want == "country":
+            continue
+        seen = (m.key, b.id, m.want, tuple(c.id for c in m.cands))
+        if seen in done:  # a repeated name: the same question, the same answer
+            m.best = done[seen]
+            continue
+        if not placed.near_any(b, m.key):
+            support = {id(c): placed.local(c, m.key) for c in m.cands if c is not b
+                       and c.kind in ("settlement", "admin2", "admin1") and c.country != b.country
+                       and (b.kind != "country" or c.population >= NAMESAKE_OF_COUNTRY)}
+            most = max(support.values(), default=0)
+            if most:
+                m.best = best_of([c for c in m.cands if support.get(id(c)) == most], ctx, m.want)
+        done[seen] = m.best
