@@ -437,3 +437,14 @@ def test_a_threat_in_an_article_that_names_no_place_is_made_in_the_threatening_s
     assert (ev.type, ev.place.country) == ("threat", "UG")
     (ev,) = events("Ethnic Albanian guerrillas have sworn to fight on.", "en")
     assert ev.type == "threat"
+
+
+def test_an_assault_in_another_clause_beside_a_capture_is_an_event_of_its_own():
+    places = [place("Novaya", "Novaya", country="UA", admin1="UA.05"),
+              place("Pokrovsk", "Pokrovsk", country="UA", admin1="UA.05")]
+    text = ("Russian forces captured the village of Novaya on Sunday, while Ukraine said it had "
+            "repelled 47 attacks near Pokrovsk.")
+    assert sorted(e.type for e in events(text, "en", places, SUNDAY)) == ["attack", "capture"]
+    text = ("Pasukan Rusia merebut desa Novaya pada hari Minggu, sementara Ukraina mengatakan telah "
+            "menghalau 47 serangan di dekat Pokrovsk.")
+    assert sorted(e.type for e in events(text, "id", places, MINGGU)) == ["attack", "capture"]

@@ -345,7 +345,8 @@ def _elsewhere(rules: Rules, chosen: list[tuple[str, Match[str]]], group: list[M
                inside: list[PlaceMention], toks: list[Token], text: str) -> list[tuple[str, Match[str]]]:
     """Attack or strike triggers of other clauses that name a place in another region than the main
     event's ("attacked brigades in the Kursk region, and sent the air force to strike
-    reserves in the Sumy region"): one event each."""
+    reserves in the Sumy region"), or any place when the main event is no assault ("captured
+    two villages, while Ukraine said it repelled 47 attacks near Pokrovsk"): one event each."""
     if not chosen:
         return []
     main = chosen[0][1]
@@ -356,12 +357,12 @@ def _elsewhere(rules: Rules, chosen: list[tuple[str, Match[str]]], group: list[M
     out: list[tuple[str, Match[str]]] = []
     literal = [p for p in inside if p.precision != "country" and not p.actor_use and p.lat is not None]
     for m in group:
-        if m.value not in ASSAULTS or main.value not in ASSAULTS or any(m is c for _, c in chosen) \
-                or same_clause(m, main, toks):
+        if m.value not in ASSAULTS or any(m is c for _, c in chosen) or same_clause(m, main, toks):
             continue
         where = next((p for p in literal if 0 <= p.start - m.end <= TERRITORY_REACH
                       and not any(t.text in CLAUSE_BREAKS for t in toks if m.end <= t.start < p.start)), None)
-        if where is None or _area(where) in seen:
+        # an assault beside another of its region is the same; beside a capture it is one of its own
+        if where is None or (main.value in ASSAULTS and _area(where) in seen):
             continue
         seen.add(_area(where))
         kind = "strike" if m.value == "attack" and armed(m, toks, rules.weapons.find(toks, text)) else m.value
