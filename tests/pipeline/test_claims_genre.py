@@ -328,3 +328,26 @@ def test_a_relative_clause_after_a_source_does_not_describe_it_and_a_denial_does
     found = given("Rwanda, yang menurut pakar PBB mengerahkan 4.000 tentara di Kongo, membantah mendukung "
                   "pemberontak.", "id", "4.000 tentara")
     assert (found[-1].claimant.text, found[-1].claimant.kind) == ("Rwanda", "government")
+
+
+def test_an_outlet_quoting_a_source_as_saying_gives_the_source():
+    (c,) = given("State news agency SANA quoted a military source as saying 14 missiles were shot down.",
+                 "en", "14 missiles")
+    assert c.claimant.text == "a military source"
+    (c,) = given("Interfax cited the regional governor as saying 3 people were killed in Tula.", "en",
+                 "3 people")
+    assert (c.claimant.text, c.claimant.kind) == ("the regional governor", "official")
+    (c,) = given("Kantor berita Interfax mengutip gubernur setempat yang menyebut 3 orang tewas di Tula.",
+                 "id", "3 orang")
+    assert (c.claimant.text, c.claimant.kind) == ("gubernur setempat", "official")
+
+
+def test_a_statement_carried_by_an_outlet_is_where_the_source_speaks():
+    text = ("Kementerian Kesehatan Palestina menyebut serangan berlanjut. Kementerian itu dalam pernyataan "
+            "yang disiarkan kantor berita WAFA mengatakan 18 warga tewas di Jenin.")
+    last = given(text, "id", "18 warga")[-1]
+    assert (last.claimant.text, last.claimant.kind) == ("Kementerian itu", "government")
+    text = ("The Palestinian health ministry said raids went on. The ministry, in a statement carried by "
+            "the WAFA news agency, said 18 people were killed in Jenin.")
+    last = given(text, "en", "18 people")[-1]
+    assert (last.claimant.text, last.claimant.kind) == ("The ministry", "government")

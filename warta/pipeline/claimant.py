@@ -168,9 +168,17 @@ class SourceReader(SourceBook):
         j = i
         while j >= 0 and i - j < MAX_CLAIMANT_TOKENS and not self._stops(toks, j):
             j -= 1
-        if j < 0 or toks[j].text.lower() not in self.lex.noun_links | self.lex.locatives or j == i:
+        last = i
+        if j > 0 and j < i and toks[j].text.lower() in self.lex.relatives:
+            # "dalam pernyataan yang disiarkan kantor berita WAFA": the channel is what comes
+            # before its relative clause
+            last = j - 1
+            j -= 1
+            while j >= 0 and last - j < MAX_CLAIMANT_TOKENS and not self._stops(toks, j):
+                j -= 1
+        if j < 0 or toks[j].text.lower() not in self.lex.noun_links | self.lex.locatives or j == last:
             return i
-        words = toks[j + 1:i + 1]
+        words = toks[j + 1:last + 1]
         if not self.lex.channels.find(words, self.text) or self.lex.kinds.find(words, self.text):
             return i
         return self._skip_adverbs_back(toks, j - 1)
