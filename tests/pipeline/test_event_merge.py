@@ -91,3 +91,20 @@ def test_explosions_heard_where_and_when_a_strike_hit_are_that_strike():
     raid = event("attack", rostov, date(2025, 1, 4), sentence=2)
     raid.trigger = Span(0, 7, "stormed")
     assert len(merge_events([strike, raid], None, set(), frozenset({"explosions"}))) == 2
+
+
+def test_a_sentence_pointing_back_to_the_event_gives_it_a_finer_place_within_its_own():
+    from tests.pipeline.test_events import PUB, events, place, time
+    sagaing = place("Sagaing", "Sagaing", precision="admin1", country="MM", admin1="MM.10")
+    kanbalu = place("Kanbalu", "Kanbalu", country="MM", admin1="MM.10")
+    text = ("Militer Myanmar mengebom sebuah desa di Sagaing pada hari Minggu. "
+            "Serangan itu terjadi di Kanbalu.")
+    (ev,) = events(text, "id", [sagaing, kanbalu], [time("pada hari Minggu", PUB, PUB)])
+    assert ev.place.name == "Kanbalu" and len(ev.evidence) == 2
+    text = "The military bombed a village in Sagaing on Sunday. This attack hit Kanbalu."
+    (ev,) = events(text, "en", [sagaing, kanbalu], [time("on Sunday", PUB, PUB)])
+    assert ev.place.name == "Kanbalu"
+    yangon = place("Yangon", "Yangon", country="MM", admin1="MM.17")
+    text = "The military bombed a village in Sagaing on Sunday. This attack was condemned in Yangon."
+    (ev,) = events(text, "en", [sagaing, yangon], [time("on Sunday", PUB, PUB)])
+    assert ev.place.name == "Sagaing"  # another region: not where it happened

@@ -19,7 +19,8 @@ from __future__ import annotations
 from datetime import timedelta
 from math import cos, radians
 
-from warta.model import PLACE_RANK, Event, Period, PlaceMention
+from warta.model import PLACE_RANK, Event, Period, PlaceMention, Span
+from warta.pipeline.lexicon import Match
 
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
 NEAR_KM = 25  # two places of a region this close hold the same event
@@ -172,6 +173,21 @@ def refine_places(events: list[Event], quoted: list[Event]) -> list[Event]:
             twin.place = said.place
             twin.evidence.extend(said.evidence)
     return events
+
+
+def refine_told(events: list[Event], inside: list[PlaceMention], trig: Match[str], evidence: Span) -> None:
+    """A sentence that points back to the last event told ("Serangan itu terjadi di desa Let
+    Yet Kone, kota Kanbalu") gives it the finest place it names after its trigger, when that
+    lies within the event's place."""
+    last = events[-1] if events else None
+    where = last.place if last is not None else None
+    if last is None or where is None:
+        return
+    after = [p for p in inside if p.start >= trig.end and p.lat is not None]
+    finest = min(after, key=lambda p: (_rank(p), p.start), default=None)
+    if finest is not None and _rank(finest) < _rank(where) and _within(finest, where):
+        last.place = finest
+        last.evidence.append(evidence)
 
 
 def _within(inner: PlaceMention, outer: PlaceMention) -> bool:

@@ -43,7 +43,7 @@ from warta.pipeline.event_dates import (
     tied,
     undated,
 )
-from warta.pipeline.event_merge import merge_events, refine_places
+from warta.pipeline.event_merge import merge_events, refine_places, refine_told
 from warta.pipeline.event_places import (
     TERRITORY_REACH,
     WORD_BEFORE_RE,
@@ -193,7 +193,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if not group:
                     continue
             if anaphoric(rules, toks, text, group) or (events and follow_up(rules, toks, group)):
-                continue  # "tewas akibat serangan tersebut": the event already told
+                # "tewas akibat serangan tersebut": the event already told; "Serangan itu terjadi
+                # di desa X" still says where it happened
+                refine_told(events, [p for p in inside if not p.actor_use], group[0],
+                            Span(sent.start, sent.end, text[sent.start:sent.end]))
+                continue
             chosen = _chosen(rules, group, len(groups) > 1, toks, text, mods)
             chosen += _elsewhere(rules, chosen, group, inside, toks, text)
             for etype, m in _by_actor(chosen, group, found, toks, text, side_hits, rules):
