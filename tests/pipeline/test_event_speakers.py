@@ -169,3 +169,9 @@ def test_a_country_that_supplied_the_weapons_is_not_where_they_struck():
     times = [time("on Saturday", PUB, PUB), time("on Sunday", PUB, PUB)]
     (ev,) = [e for e in events(text, "en", places, times) if e.type == "threat"]
     assert ev.place.name == "Kursk Oblast"
+
+
+def test_an_abbreviation_s_full_stop_ends_no_reporting_clause():
+    (ev,) = events("Gunmen attacked a cargo ship in the Red Sea on Sunday, the U.S. military said.",
+                   "en", red_sea(), SUNDAY)
+    assert ev.target is None
