@@ -175,3 +175,9 @@ def test_an_abbreviation_s_full_stop_ends_no_reporting_clause():
     (ev,) = events("Gunmen attacked a cargo ship in the Red Sea on Sunday, the U.S. military said.",
                    "en", red_sea(), SUNDAY)
     assert ev.target is None
+
+
+def test_an_event_whose_only_place_is_its_actors_country_lands_in_the_target_s():
+    us = [place("U.S", "United States", country="US", precision="country", admin1=None)]
+    (ev,) = events("U.S. forces struck a Houthi radar site on Sunday.", "en", us, SUNDAY)
+    assert (ev.actor, ev.target, ev.place.country) == ("US", "YE", "YE")

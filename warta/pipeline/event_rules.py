@@ -25,7 +25,8 @@ from warta.model import Token
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 
 NO_EVENT = "none"  # the trigger table's key for look-alikes: "general strike"
-CLAUSE_BREAKS = {",", ";", ":", ".", "(", ")", "–", "—"}
+# no ".": inside a sentence it ends an abbreviation ("U.S.")
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—"}
 SINCE_EXTRA = 3  # "since" reaches further: "since Russia launched its full-scale invasion"
 DEPLOY_REACH = 4  # tokens between a deployment verb and the purpose word after it
 ONGOING_REACH = 2  # tokens between a trigger and the "ongoing" word after it: "fighting there continues"

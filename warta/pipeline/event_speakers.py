@@ -30,20 +30,15 @@ def speakers(toks: Sequence[Token], trig: Match[str], cues: Sequence[Match[str]]
     for cue in cues:
         if cue.start < trig.end:
             continue
-        breaks = [i for i in range(trig.last_token + 1, cue.first_token) if _breaks(toks, i)]
+        breaks = [i for i in range(trig.last_token + 1, cue.first_token) if toks[i].text in CLAUSE_BREAKS]
         if not breaks:
             continue  # "Russia attacked the port, which it said ...": no clause of its own
         lo = toks[breaks[-1]].end
-        end = next((toks[i].start for i in range(cue.last_token + 1, len(toks)) if _breaks(toks, i)), None)
+        end = next((t.start for t in toks[cue.last_token + 1:] if t.text in CLAUSE_BREAKS), None)
         if any(m.start >= cue.end and (end is None or m.end <= end) for m in triggers):
             continue
         out += [h for h in hits if h.start >= lo and (end is None or h.end <= end) and h not in out]
     return out
-
-
-def _breaks(toks: Sequence[Token], i: int) -> bool:
-    """A clause break; a full stop inside the sentence ends an abbreviation ("the U.S. military")."""
-    return toks[i].text in CLAUSE_BREAKS and (toks[i].text != "." or i == len(toks) - 1)
 
 
 def own_forces(toks: Sequence[Token], trig: Match[str], words: frozenset[str],

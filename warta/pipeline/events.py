@@ -236,8 +236,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     continue  # "The dead were three men and a woman": a toll of an event already told
                 wheres = [near] + coordinated(near, where_from, text, rules.joiners) if near else [
                     fallback_place(etype, actor, target, main, mains, named_sides)]
-                if wheres == [None] and not places and etype in VIOLENT | {"threat"}:
-                    # no place named at all: where it struck, or where a threat was made
+                if wheres == [None] and etype in VIOLENT | {"threat"}:
+                    # no place to put it in: where it struck, or where a threat was made
                     sides_first = (actor, target) if etype == "threat" else (target, actor)
                     wheres = [side_country(party_hits, sides_first)]
                 for where in wheres:
