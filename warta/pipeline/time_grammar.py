@@ -403,14 +403,14 @@ DIGIT_CORE = r"(?=\d)(?<![/.:])(?<!\d[\-–])(?:(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\
 
 def _core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> re.Pattern[str]:
     zones = words_pattern(d.get("time_zones", [])) if d.get("time_zones") else NEVER  # upper case: "GMT"
-    words = words_pattern(_core(d, names))
-    # weekdays in the plural ("Tuesdays"), where the language writes them
-    plural = (rf"|(?i:{words_pattern(weekdays)}){i(d['plural_suffixes'])}(?!\w)"
-              if d.get("plural_suffixes") else "")
+    # weekdays in the plural ("Tuesdays"), where the language writes them: words of the trie too
+    plurals = [(w + s).lower() for w in weekdays for s in d.get("plural_suffixes", [])]
+    words = words_pattern(_core(d, names) | set(plurals))
     # a decade in two digits ("'80s", "90-an"), where the language writes one
     dsuf = words_pattern(d.get("decade_suffixes", ["s"]))
     short = rf"|\d0(?:{dsuf})(?!\w)" if d.get("short_decade_before") else ""
-    return re.compile(rf"(?<!\w)(?:{DIGIT_CORE}|Q\d|{zones}(?!\w)|(?i:{words})(?!\w){plural}{short})")
+    digits = DIGIT_CORE[:-1] + short + ")"  # inside the digit branch: tried only where a digit is
+    return re.compile(rf"(?<!\w)(?:{digits}|Q\d|{zones}(?!\w)|(?i:{words})(?!\w))")
 
 
 # word lists read around an expression, never part of one

@@ -177,11 +177,11 @@ _CAP_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’&.-]*[ \t]$")
 def _in_name(text: str, m: re.Match[str]) -> bool:
     """A one-word "Today" or "Now" in capitals inside a sentence, right after a capitalised
     word: the end of a name ("USA Today", "India Today", "Kompas Kini"), no time."""
-    if not any(m.group(k) for k in ("ref", "rel", "rpart")):
-        return False
     b, e = m.start("body"), m.end("body")
     word = text[b:e]
     if not word[:1].isupper() or not word.isalpha():
+        return False
+    if not (m.group("ref") or m.group("rel") or m.group("rpart")):
         return False
     before = text[max(0, b - 3):b].rstrip()
     if not before or before[-1] in ".!?\n\"“:":
