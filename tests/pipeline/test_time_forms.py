@@ -244,3 +244,8 @@ def test_the_first_months_of_a_year_are_a_length_dated_from_its_start():
     assert _x("Profits rose in the first nine months.", EN) == [("the first nine months", "DURATION", "P9M")]
     assert _x("Sales rose in the first half.", EN, date(2025, 8, 1)) == [
         ("the first half", "DATE", "2025-H1")]
+
+
+def test_a_window_the_language_lists_as_a_reference_is_one():
+    assert _x("Prices were lower in past years.", EN) == [("past years", "DATE", "PAST_REF")]
+    assert _x("Prices fell over the past three years.", EN) == [("the past three years", "DURATION", "P3Y")]

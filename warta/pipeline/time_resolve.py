@@ -426,6 +426,9 @@ def _ago(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
 
 def _window(m: re.Match[str], g: Grammar, pub: date, forward: bool) -> Resolved | None:
     gr = m.group
+    ref = g.refs.get(norm(gr("win") or gr("nxt")))
+    if ref is not None:  # a window the language lists as a reference: "past years" is PAST_REF
+        return Resolved(None, None, None, "reference", value=ref)
     p = "x" if forward else "w"
     if gr(p + "i"):
         unit, k = g.implicit[norm(gr(p + "i"))]
