@@ -180,3 +180,13 @@ def test_a_name_after_an_initial_is_a_surname(gaz, code, text, surname, place):
 ])
 def test_a_shortened_direction_is_no_initial(gaz, code, text, span):
     assert span in {p.text for p in places(text, code, gaz)}
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Cases were reported in Côte d'Ivoire and Ghana."),
+    ("id", "Kasus dilaporkan di Côte d'Ivoire dan Ghana."),
+    ("en", "Rebels attacked Abidjan, the largest city of Cote d’Ivoire, on Monday."),
+])
+def test_an_elided_article_before_a_capital_goes_on_the_name(gaz, code, text):
+    ivory = [p for p in places(text, code, gaz) if "Ivoire" in p.text]
+    assert len(ivory) == 1 and ivory[0].country == "CI" and ivory[0].text.startswith("C")

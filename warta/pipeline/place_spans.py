@@ -71,7 +71,9 @@ def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] 
             key = fold(word)
             if shortened and key in shortened and text[end:end + 1] == ".":
                 key = shortened[key]
-            add(Tok(start, end, word, key, word[0].isupper(), index, poss))
+            # an elided article before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
+            cap = word[0].isupper() or len(word) > 2 and word[1] in "'’" and word[2].isupper()
+            add(Tok(start, end, word, key, cap, index, poss))
     return out
 
 
