@@ -802,3 +802,19 @@ def _displaced(make):
         fig.outcome = "displaced"
         return fig
     return again
+
+
+def test_an_address_is_one_place_not_a_list():
+    places = [place("Kampung Bilogai", "Bilogai", country="ID", admin1="ID.43", lat=-3.72, lon=136.67),
+              place("Distrik Sugapa", "Sugapa", country="ID", admin1="ID.43", lat=-3.74, lon=137.05)]
+    text = "Seorang warga tewas ditembak di Kampung Bilogai, Distrik Sugapa, pada hari Minggu."
+    minggu = [time("pada hari Minggu", PUB, PUB)]
+    assert [e.place.name for e in events(text, "id", places, minggu)] == ["Bilogai"]
+    places = [place("Bilogai village", "Bilogai", country="ID", admin1="ID.43", lat=-3.72, lon=136.67),
+              place("Sugapa district", "Sugapa", country="ID", admin1="ID.43", lat=-3.74, lon=137.05)]
+    text = "A villager was shot dead in Bilogai village, Sugapa district, on Sunday."
+    assert [e.place.name for e in events(text, "en", places, [time("on Sunday", PUB, PUB)])] == ["Bilogai"]
+    places = [place("Kharkiv", "Kharkiv", country="UA", admin1="UA.07"),
+              place("Odesa", "Odesa", country="UA", admin1="UA.17")]
+    text = "Russian drones struck Kharkiv, Odesa on Sunday."  # a list stays a list
+    assert len(events(text, "en", places, [time("on Sunday", PUB, PUB)])) == 2

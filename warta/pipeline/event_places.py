@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 
+from warta.geo.fold import fold
 from warta.geo.gazetteer import default_gazetteer
 from warta.model import PLACE_RANK, Figure, PlaceMention, Sentence
 from warta.pipeline.lexicon import Match, PhraseLexicon
@@ -205,9 +206,11 @@ def nearest_place(inside: list[PlaceMention], trig: Match[str], ahead: bool,
 
 
 def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
-                joiners: frozenset[str]) -> list[PlaceMention]:
+                joiners: frozenset[str], units: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Places listed with ``near`` ("in Tartous, Latakia and Hama"): each is a place of its
-    own event; places of one area listed together merge again later."""
+    own event; places of one area listed together merge again later. An address is no list:
+    a place after a comma that a unit word heads ("Kampung Bilogai, Distrik Sugapa",
+    ``units``: folded) is the unit the one before lies in."""
     literal = sorted(_literal(pool), key=lambda p: p.start)
     if near not in literal:
         return []
@@ -220,11 +223,18 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
             gap = text[a.end:b.start]
             if (b.precision == "country") != (near.precision == "country") or not _joined(gap, joiners):
                 break
-            if gap.strip() == "," and PLACE_RANK.get(b.precision, 9) > PLACE_RANK.get(a.precision, 9):
-                break  # "Intan Jaya, Papua": a place and the region it lies in
+            if gap.strip() == "," and (PLACE_RANK.get(b.precision, 9) > PLACE_RANK.get(a.precision, 9)
+                                       or _headed(b.text, units)):
+                break  # "Intan Jaya, Papua", "Kampung Bilogai, Distrik Sugapa": a place and its unit
             i += step
             out.append(literal[i])
     return [p for p in out if p.name != near.name]
+
+
+def _headed(name: str, units: frozenset[str]) -> bool:
+    """Whether a unit word opens or closes a place's words ("Distrik Sugapa", "Sugapa district")."""
+    words = fold(name).split()
+    return len(words) > 1 and (words[0] in units or words[-1] in units)
 
 
 def _joined(gap: str, joiners: frozenset[str]) -> bool:

@@ -112,6 +112,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     units = frozenset(w.lower() for w in lang.data("times").get("unit_words", {}))  # "days", "pekan"
     sides = side_lexicon(lang)
     adjectives = frozenset(place_lexicon(lang).demonyms)  # "Israeli (strikes)": who struck
+    units = _unit_words(lang)  # "distrik", "district": a place so headed is a unit, not a list's item
     events: list[Event] = []
     quoted: list[Event] = []  # events told only in quoted speech
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
@@ -234,7 +235,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named)
                 if etype in TOLL_TYPES and stamp is None and near is None and sent.index >= LEAD_SENTENCES:
                     continue  # "The dead were three men and a woman": a toll of an event already told
-                wheres = [near] + coordinated(near, where_from, text, rules.joiners) if near else [
+                wheres = [near] + coordinated(near, where_from, text, rules.joiners, units) if near else [
                     fallback_place(etype, actor, target, main, mains, named_sides)]
                 if wheres == [None] and etype in VIOLENT | {"threat"}:
                     # no place to put it in: where it struck, or where a threat was made
@@ -283,6 +284,13 @@ def _subject_before(toks: list[Token], trig: Match[str], hits: list[Match[str]],
     last = next((h for h in reversed(hits) if h.last_token < trig.first_token), None)
     return last is not None and last.value == side and trig.first_token - last.last_token <= SUBJECT_TOKENS \
         and not any(t.text in CLAUSE_BREAKS for t in toks[last.last_token + 1:trig.first_token])
+
+
+def _unit_words(lang: Lang) -> frozenset[str]:
+    """Folded head words of administrative units in the language's place words."""
+    lex = place_lexicon(lang)
+    return frozenset(w for heads in (lex.heads_before, lex.heads_after) for w, level in heads.items()
+                     if level.startswith("admin"))
 
 
 def _parties(named: Collection[str] | Counter[str]) -> set[str]:
