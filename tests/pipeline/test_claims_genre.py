@@ -351,3 +351,14 @@ def test_a_statement_carried_by_an_outlet_is_where_the_source_speaks():
             "the WAFA news agency, said 18 people were killed in Jenin.")
     last = given(text, "en", "18 people")[-1]
     assert (last.claimant.text, last.claimant.kind) == ("The ministry", "government")
+
+
+def test_a_claim_word_in_a_denials_object_is_a_noun():
+    text = ("Sebby Sambom, a spokesman for the rebels, said 6 soldiers were shot dead. "
+            "Military spokesman Col. Candra Kurniawan denied the rebel claim.")
+    rebels, army = given(text, "en", "6 soldiers")
+    assert rebels.disputed_by is army and army.claimant.text.endswith("Candra Kurniawan")
+    text = ("Sebby Sambom, juru bicara pemberontak, mengatakan 6 prajurit ditembak mati. "
+            "Juru bicara militer Kolonel Candra Kurniawan membantah klaim pemberontak itu.")
+    rebels, army = given(text, "id", "6 prajurit")
+    assert rebels.disputed_by is army and army.claimant.text.endswith("Candra Kurniawan")

@@ -163,9 +163,15 @@ class ClaimFinder:
 
         nouns = self.lex.cue_noun_markers
         found = self.lex.cues.find(toks, self.text)
+        # "denied the rebel claim", "membantah klaim TPNPB": a cue word in a denial's object is a noun
+        objects = {n for d in self.lex.denials.find(toks, self.text)
+                   for n in range(d.last_token + 1, min(len(toks), d.last_token + 4))
+                   if toks[d.last_token + 1].text.lower() in nouns or n == d.last_token + 1}
         cues = [m for n, m in enumerate(found) if not in_figure(m.start)
                 and not (m.first_token > 0 and toks[m.first_token - 1].text.lower() in nouns)
                 and not self._after_possessive(toks, m.first_token)  # "Saree's claim": a noun
+                and not (m.first_token in objects and m.first_token > 0
+                         and self.lex.denials.lookup(m.text) is None)
                 # "..., kata X, seraya menambahkan ...": X goes on speaking, no new source
                 and not (n > 0 and m.first_token > 0
                          and toks[m.first_token - 1].text.lower() in self.lex.continuers)
