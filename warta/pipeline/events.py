@@ -112,7 +112,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     units = frozenset(w.lower() for w in lang.data("times").get("unit_words", {}))  # "days", "pekan"
     sides = side_lexicon(lang)
     adjectives = frozenset(place_lexicon(lang).demonyms)  # "Israeli (strikes)": who struck
-    units = _unit_words(lang)  # "distrik", "district": a place so headed is a unit, not a list's item
+    admin_units = _unit_words(lang)  # "distrik", "district": a place so headed is a unit, not a list item
     events: list[Event] = []
     quoted: list[Event] = []  # events told only in quoted speech
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
@@ -235,8 +235,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named)
                 if etype in TOLL_TYPES and stamp is None and near is None and sent.index >= LEAD_SENTENCES:
                     continue  # "The dead were three men and a woman": a toll of an event already told
-                wheres = [near] + coordinated(near, where_from, text, rules.joiners, units) if near else [
-                    fallback_place(etype, actor, target, main, mains, named_sides)]
+                wheres = [near] + coordinated(near, where_from, text, rules.joiners, admin_units) \
+                    if near else [fallback_place(etype, actor, target, main, mains, named_sides)]
                 if wheres == [None] and etype in VIOLENT | {"threat"}:
                     # no place to put it in: where it struck, or where a threat was made
                     sides_first = (actor, target) if etype == "threat" else (target, actor)
