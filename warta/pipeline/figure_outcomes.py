@@ -110,6 +110,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             if fig.outcome in PEOPLE_OUTCOMES and best is not None and (best[0] <= 3 or toll):
                 fig.unit = "civilians"  # "the number of deaths rose to 24,100"
                 fig.confidence = 0.4
+                if prev is not None and prev.unit in PEOPLE and best[1].last_token < first \
+                        and verb_joined(toks, text, prev, best[1].first_token, lex):
+                    fig.unit = prev.unit  # "killed 12 soldiers and wounded 20": 20 more of them
             elif prev is not None and prev.unit and prev.outcome and fig.outcome in ("", prev.outcome) \
                     and joined(toks, text, prev, fig, lex):
                 # "42 were rushed to one hospital and eight to another": the same count goes on
@@ -171,6 +174,16 @@ def joined(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexico
         return False
     last = toks[hi - 1]
     return last.text == "," or lex.joiners.at(toks, hi - 1, text) is not None
+
+
+def verb_joined(toks: list[Token], text: str, a: Figure, verb: int, lex: FigureLexicons) -> bool:
+    """The outcome verb at token ``verb`` opens the next item right after figure ``a`` and
+    a joiner ("12 soldiers and wounded 20", "dua prajurit dan melukai lima")."""
+    lo = token_index(toks, a.end)
+    if not lo < verb <= lo + 2:
+        return False
+    last = toks[verb - 1]
+    return last.text == "," or lex.joiners.at(toks, verb - 1, text) is not None
 
 
 def unit_key(words: str, lex: FigureLexicons) -> str:

@@ -74,6 +74,15 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
         fig.running_total = True
         # a date that opens in the clause is its own, whatever commas it holds ("Feb. 24, 2022")
         inside = [t for t in inside if toks[lo].start <= t.start < toks[hi - 1].end]
+    else:
+        # a time in the figure's own clause after what happened to it is its time, nearer ones in
+        # other clauses are theirs: "freed 40 prisoners on Saturday, the first swap this year",
+        # "5.000 warga mengungsi pada Senin, dan puluhan tewas dalam sepekan terakhir"; one before
+        # the outcome word may be the statement's ("said on Friday that it killed five")
+        verb = fig.outcome_span
+        after = verb.start if verb is not None and verb.start < fig.start else fig.start
+        own = [t for t in inside if after <= t.start < toks[hi - 1].end]
+        inside = own or inside
     if not inside:
         return None
     opened: dict[int, Period] = {}

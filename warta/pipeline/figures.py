@@ -137,6 +137,10 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
                      if word.lower().endswith(x) and len(word) > len(x) + 2), None)
         if stem is not None and lex.units.lookup(stem) is not None:
             return Match(toks[j].start, toks[j].end, word, lex.units.lookup(stem) or "", j, j)  # "warganya"
+        halves = word.split("-")
+        if len(halves) == 2 and halves[0].lower() == halves[1].lower() \
+                and lex.units.lookup(halves[0]) is not None:  # "rumah-rumah", "desa-desa": a plural
+            return Match(toks[j].start, toks[j].end, word, lex.units.lookup(halves[0]) or "", j, j)
         if "/" in word and lex.units.lookup(word.split("/")[0]) is not None:
             value = lex.units.lookup(word.split("/")[0])  # "ships/boats"
             return Match(toks[j].start, toks[j].end, word, value or "", j, j)
@@ -151,6 +155,9 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if word[:1].isupper() and any(ch.isalpha() for ch in word):
             j += 1
             continue  # a proper-name modifier: "four Houthi drones", "three Iskander-M missiles"
+        if len(halves) > 1 and all(h.isalpha() for h in halves):
+            j += 1
+            continue  # a compound modifier: "two anti-ship missiles", "three long-range drones"
         if lex.head_last and j == i and word.isalpha() and word.lower() not in lex.bare_followers \
                 and j + 1 < len(toks) and lex.units.at(toks, j + 1, text) is not None:
             j += 1
@@ -294,7 +301,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         kept = [f for f in found if f.outcome and not (f.quantity.high == 0 and f.quantity.low == 0)]
         out.extend(kept)
         seen.update((f.quantity.value, f.unit) for f in kept)
-    _mixed_by_parts(text, out, lex)
+    _mixed_by_parts(text, out, lex, {s.index: s.start for s in sentences})
     return out
 
 
@@ -306,11 +313,12 @@ def _generic_toll(fig: Figure, lex: FigureLexicons) -> bool:
     return not key or key in lex.generic or key in lex.unit_outcome
 
 
-def _mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons) -> None:
+def _mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: dict[int, int]) -> None:
     """"More than 1,000 dead ... The toll includes 336 fighters and 298 civilians": a toll of
     people whose parts, in its sentence or the next, include fighters is a mixed count. Parts
-    follow a word that announces them ("includes", "termasuk"); "killing 23 people ... 12 of
-    the attackers were killed" names two counts, not one and its parts."""
+    follow a word that announces them ("includes", "termasuk") in their own sentence; "killing
+    23 people ... 12 of the attackers were killed" names two counts, not one and its parts, and
+    so does "menewaskan 21 orang, di antaranya empat petugas medis. Sebanyak 12 tentara tewas"."""
     for k, fig in enumerate(out):
         if not _generic_toll(fig, lex):
             continue
@@ -321,12 +329,31 @@ def _mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons) -> None:
                 break  # figures are in text order: the parts are near
             if f.outcome == fig.outcome:
                 near.append(f)
-        parts = [f for f in near if _announced(text[fig.end:f.start].lower(), lex.part_words)]
+        parts = _announced_parts(text, fig, near, lex, starts)
         total = fig.quantity.value
         if not parts and total and sum(f.quantity.value or 0 for f in near) == total:
             parts = near  # "mencapai 60 orang. '20 prajurit, 3 polisi dan 37 warga sipil'": they add up
         if any(f.unit == "personnel" for f in parts) and any(f.unit == "civilians" for f in parts):
             fig.unit = "other"
+
+
+def _announced_parts(text: str, toll: Figure, near: list[Figure], lex: FigureLexicons,
+                     starts: dict[int, int]) -> list[Figure]:
+    """The figures of ``near`` (same outcome, in text order) that a part word announces as
+    parts of ``toll``: from the first one a part word opens in its own sentence, right after
+    the toll or another part, on to the end of that sentence; another count of the same
+    outcome in between ends the toll's parts ("18 people, including three nurses. Separately,
+    6 soldiers were killed, including two officers": the officers are the soldiers')."""
+    parts: list[Figure] = []
+    prev = toll
+    for f in near:
+        if _announced(text[max(prev.end, starts.get(f.sentence, 0)):f.start].lower(), lex.part_words) \
+                or (parts and f.sentence == parts[-1].sentence):
+            parts.append(f)
+        else:
+            break
+        prev = f
+    return parts
 
 
 def _announced(between: str, words: frozenset[str]) -> bool:
@@ -411,7 +438,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
     drop: set[int] = set()
     for fig in found:
         if fig.unit:
-            last_unit = fig.unit
+            if fig.quantity.text.lower() not in lex.articles:
+                last_unit = fig.unit  # "An anti-ship missile struck ... 'three fatalities'": not missiles
             continue
         if fig.quantity.text.lower() in lex.articles:
             drop.add(id(fig))  # "a fire broke out": an article counts only with a noun of its own

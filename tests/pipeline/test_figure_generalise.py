@@ -1,0 +1,89 @@
+"""Figures in unseen wire copy: compound modifiers, plural reduplication, a verb that opens the
+next item, parts announced in their own sentence, a figure's own-clause time, dozens."""
+
+from datetime import date
+
+import pytest
+
+from warta.lang import load
+from warta.model import Period
+from warta.pipeline.extract import extract
+from warta.pipeline.figures import find_figures
+from warta.pipeline.numbers import find_quantities
+from warta.pipeline.segment import sentences
+
+PUB = date(2025, 3, 12)
+
+
+def figures(text, code):
+    lang = load(code)
+    found = find_figures(text, lang, sentences(text, lang), find_quantities(text, lang), [], [])
+    return {f.text: (f.quantity.value, f.quantity.low, f.quantity.high, f.unit, f.outcome) for f in found}
+
+
+def periods(text, code):
+    doc = extract(text, lang=code, published=PUB)
+    return {f.text: f.period for c in doc.claims for f in c.figures}
+
+
+@pytest.mark.parametrize("code, text, fig, unit", [
+    ("en", "The rebels fired two anti-ship missiles at the tanker.", "two anti-ship missiles", "missiles"),
+    ("en", "Troops downed five long-range drones near the border.", "five long-range drones", "drones"),
+    ("id", "Pasukan itu membakar 14 rumah-rumah warga di desa tersebut.", "14 rumah-rumah", "other"),
+    ("id", "Milisi membakar enam desa-desa di tepi sungai.", "enam desa-desa", "settlements"),
+])
+def test_a_compound_modifier_or_a_reduplicated_plural_keeps_the_unit(code, text, fig, unit):
+    assert figures(text, code)[fig][3] == unit
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "Militants killed 9 policemen and wounded 15 near the checkpoint.", "15"),
+    ("id", "Serangan itu menewaskan 9 polisi dan melukai 15 di dekat pos.", "15"),
+])
+def test_a_bare_number_after_the_next_verb_counts_the_same_people(code, text, fig):
+    assert figures(text, code)[fig][3:] == ("personnel", "wounded")
+
+
+@pytest.mark.parametrize("code, text, toll", [
+    ("en", "Shelling killed 18 people, including three nurses. Separately, 6 soldiers were killed "
+           "at a checkpoint, including two officers.", "18 people"),
+    ("id", "Serangan itu menewaskan 18 orang, di antaranya tiga perawat. Sebanyak 6 tentara "
+           "tewas di pos lain, di antaranya dua perwira.", "18 orang"),
+])
+def test_a_part_word_in_another_sentence_announces_no_parts_of_the_toll(code, text, toll):
+    assert figures(text, code)[toll][3] == "civilians"
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "Rebels freed 40 prisoners on Monday, the largest release this year.", "40 prisoners"),
+    ("id", "Sebanyak 5.000 warga mengungsi pada Senin, dan puluhan orang tewas dalam sepekan terakhir.",
+     "5.000 warga"),
+])
+def test_a_time_in_the_figures_own_clause_wins_over_a_nearer_one_elsewhere(code, text, fig):
+    assert periods(text, code)[fig] == Period(date(2025, 3, 10), date(2025, 3, 10))
+
+
+@pytest.mark.parametrize("code, text, fig, value", [
+    ("id", "Hampir dua lusin pekerja bantuan tewas tahun ini.", "Hampir dua lusin pekerja", 24),
+    ("id", "Selusin prajurit terluka dalam serangan itu.", "Selusin prajurit", 12),
+])
+def test_dozens_in_indonesian(code, text, fig, value):
+    assert figures(text, code)[fig][0] == value
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("id", "Kedua negara bertukar 90 tahanan perang pada Sabtu.", "90 tahanan perang"),
+    ("en", "The two countries exchanged 90 prisoners of war on Saturday.", "90 prisoners of war"),
+])
+def test_prisoners_of_war_are_personnel(code, text, fig):
+    assert figures(text, code)[fig][3:] == ("personnel", "released")
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "An anti-ship missile struck the freighter, and its crew reported three fatalities.", "three"),
+    ("id", "Sebuah rudal anti-kapal menghantam kapal itu, dan tiga tewas di dek.", "tiga"),
+])
+def test_a_lone_article_lends_no_unit_to_the_bare_number_after_it(code, text, fig):
+    doc = extract(text, lang=code, published=PUB)
+    found = {f.text: f for c in doc.claims for f in c.figures}
+    assert found[fig].unit == "civilians" and found[fig].outcome == "killed"
