@@ -362,3 +362,17 @@ def test_a_claim_word_in_a_denials_object_is_a_noun():
             "Juru bicara militer Kolonel Candra Kurniawan membantah klaim pemberontak itu.")
     rebels, army = given(text, "id", "6 prajurit")
     assert rebels.disputed_by is army and army.claimant.text.endswith("Candra Kurniawan")
+
+
+def test_a_person_re_mentioned_by_a_first_name_is_the_one_named_in_full():
+    text = ("Hal itu dibenarkan oleh Kapendam Kolonel Candra Kurniawan. "
+            "\"Dua prajurit kami gugur,\" ujar Candra kepada wartawan.")
+    last = given(text, "id", "Dua prajurit")[-1]
+    assert last.claimant.key == "ID:military:kurniawan"
+    text = ("This was confirmed by military spokesman Col. Candra Kurniawan. "
+            "\"Two of our soldiers died,\" Candra told reporters.")
+    last = given(text, "en", "Two of our soldiers")[-1]
+    assert last.claimant.key == "ID:military:kurniawan" or last.claimant.key.endswith(":kurniawan")
+    text = ("Kantor kejaksaan agung Ukraina menyebut 1.400 warga sipil terluka di Kherson.")
+    (c,) = given(text, "id", "1.400 warga")
+    assert c.claimant.kind == "official"

@@ -168,7 +168,8 @@ class ClaimFinder:
                    for n in range(d.last_token + 1, min(len(toks), d.last_token + 4))
                    if toks[d.last_token + 1].text.lower() in nouns or n == d.last_token + 1}
         cues = [m for n, m in enumerate(found) if not in_figure(m.start)
-                and not (m.first_token > 0 and toks[m.first_token - 1].text.lower() in nouns)
+                and not (m.first_token > 0 and toks[m.first_token - 1].text.lower() in nouns
+                         and m.value != "passive")  # "this claim" is a noun, "This was confirmed" no
                 and not self._after_possessive(toks, m.first_token)  # "Saree's claim": a noun
                 and not (m.first_token in objects and m.first_token > 0
                          and self.lex.denials.lookup(m.text) is None)
