@@ -680,3 +680,19 @@ def test_a_settlement_the_text_puts_in_a_unit_is_no_namesake_outside_it(gaz):
         assert village.country == "UA" and off < 0.01, code
     found = places("Shelling hit Kharkiv in the Kharkiv region on Monday.", "en", gaz)
     assert [(p.text, p.precision) for p in found] == [("Kharkiv", "settlement"), ("Kharkiv", "admin1")]
+
+
+def test_news_spellings_the_index_lacks_are_curated(gaz):
+    text = "Strikes hit Hodeidah, Nuseirat, Tulkarem, Avdiivka, Huliaipole and Qamishli."
+    found = by_text(places(text, "en", gaz))
+    assert {k: v.country for k, v in found.items()} == {
+        "Hodeidah": "YE", "Nuseirat": "PS", "Tulkarem": "PS", "Avdiivka": "UA", "Huliaipole": "UA",
+        "Qamishli": "SY"}
+    assert all(v.precision == "settlement" for v in found.values())
+
+
+def test_indonesian_names_of_countries_of_two_words(gaz):
+    text = "Delegasi Sudan Selatan, Pantai Gading, Afrika Tengah dan Hongaria tiba di Jakarta."
+    found = by_text(places(text, "id", gaz))
+    assert [found[k].country for k in ("Sudan Selatan", "Pantai Gading", "Afrika Tengah", "Hongaria")] == \
+        ["SS", "CI", "CF", "HU"]

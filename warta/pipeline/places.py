@@ -250,7 +250,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
                 if v.want == "direction" and any(c.kind == "country" for c in _candidates(
                         vs[0].key, lex, gaz, found)[0]):
                     continue
-                if j - i > 1 and all(toks[g].key in lex.directions for g in ids[i + 1:j]) \
+                if j - i > 1 and all(toks[g].key in lex.directions for g in ids[i + 1:j]) and not curated \
                         and _abroad_after_country(toks[ids[i]].key, cands, lex, gaz, found):
                     continue  # "Lebanon Selatan" in a headline is south Lebanon, not a town in Ohio
                 heads = [w for w in vs if w.want and w.want != "direction"]
