@@ -87,3 +87,46 @@ def test_a_lone_article_lends_no_unit_to_the_bare_number_after_it(code, text, fi
     doc = extract(text, lang=code, published=PUB)
     found = {f.text: f for c in doc.claims for f in c.figures}
     assert found[fig].unit == "civilians" and found[fig].outcome == "killed"
+
+
+@pytest.mark.parametrize("code, text, gone, kept", [
+    ("en", "Gunmen killed 14 villagers in Tamba, a town of 12,000 people, on Monday.", "12,000 people",
+     "14 villagers"),
+    ("id", "Orang bersenjata menewaskan 14 warga di Tamba, kota berpenduduk 12.000 jiwa, pada Senin.",
+     "12.000 jiwa", "14 warga"),
+])
+def test_a_places_inhabitants_are_no_toll(code, text, gone, kept):
+    found = figures(text, code)
+    assert gone not in found and found[kept][3:] == ("civilians", "killed")
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "Bandits killed 2,100 people this year, up from 1,800 in 2023, the monitor said.", "1,800"),
+    ("id", "Bandit menewaskan 2.100 orang tahun ini, naik dari 1.800 pada 2023, kata pemantau.", "1.800"),
+])
+def test_a_number_a_comparison_opens_is_the_same_count_at_another_time(code, text, fig):
+    assert figures(text, code)[fig] == (1800, 1800, 1800, "civilians", "killed")
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "Volunteers recovered 19 bodies and evacuated them to the morgue.", "19 bodies"),
+    ("id", "Relawan mengevakuasi 19 jenazah dari reruntuhan gedung.", "19 jenazah"),
+])
+def test_bodies_evacuated_or_recovered_are_deaths(code, text, fig):
+    assert figures(text, code)[fig][3:] == ("civilians", "killed")
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("id", "Jumlah pengungsi mendekati 90.000 orang, kata badan PBB.", "mendekati 90.000 orang"),
+    ("en", "The death toll is approaching 90,000, the ministry said.", "approaching 90,000"),
+])
+def test_approaching_a_number_is_its_upper_bound(code, text, fig):
+    assert figures(text, code)[fig][:3] == (90000, None, 90000)
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "Some 300 prisoners have been returned to Ukraine, the ombudsman said.", "Some 300 prisoners"),
+    ("id", "Sekitar 300 tahanan telah dipulangkan ke Ukraina, kata ombudsman.", "Sekitar 300 tahanan"),
+])
+def test_prisoners_returned_are_released(code, text, fig):
+    assert figures(text, code)[fig][4] == "released"

@@ -105,6 +105,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 (fig.unit not in NO_LIST_SHARING or fig.unit == prev.unit):
             fig.outcome = prev.outcome  # a list shares its verb: "killed 49,000 troops, 273 tanks"
             fig.outcome_span = prev.outcome_span
+        if fig.outcome == "other" and lex.unit_outcome.get(unit_word) == "killed":
+            fig.outcome = "killed"  # "pulled 11 bodies from the rubble", "mengevakuasi 11 jenazah": deaths
         if not fig.unit:
             toll = best is not None and best[1].text.lower() in lex.tolls
             if fig.outcome in PEOPLE_OUTCOMES and best is not None and (best[0] <= 3 or toll):

@@ -35,12 +35,12 @@ from warta.pipeline.figure_outcomes import (
     PEOPLE_OUTCOMES,
     after_subset_word,
     assign_outcomes,
-    unit_key,
     victim_noun_end,
 )
+from warta.pipeline.figure_parts import mixed_by_parts
 from warta.pipeline.figure_periods import figure_period, period_marks
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
-from warta.pipeline.numbers import find_quantities, whole_words
+from warta.pipeline.numbers import find_quantities
 from warta.pipeline.segment import token_index, tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
@@ -82,6 +82,8 @@ class FigureLexicons:
     time_units: frozenset[str]  # "days", "tahun": a number before one counts time ("33 tahun"), not people
     not_people: frozenset[str]  # "cattle", "ekor": nouns that count no people, whatever verb governs them
     list_joiners: tuple[str, ...]  # "and", "dan": the words that join the items of a list
+    comparisons: PhraseLexicon[str]  # "up from", "naik dari": a bare number after one is an earlier count
+    populations: PhraseLexicon[str]  # "a town of", "berpenduduk": a number after one counts inhabitants
     head_last: bool = False  # of two person nouns in a row the second says who ("volunteer fighters")
 
 
@@ -117,6 +119,8 @@ def lexicons(lang: Lang) -> FigureLexicons:
         time_units=frozenset(w.lower() for w in lang.data("times").get("unit_words", {})),
         not_people=frozenset(w.lower() for w in data.get("not_people", [])),
         list_joiners=tuple(w.lower() for w in data.get("list_joiners", [])),
+        comparisons=from_table({"cmp": data.get("comparison_markers", [])}),
+        populations=from_table({"pop": data.get("population_markers", [])}),
         head_last=data.get("compound_head") == "last",
     )
 
@@ -301,64 +305,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         kept = [f for f in found if f.outcome and not (f.quantity.high == 0 and f.quantity.low == 0)]
         out.extend(kept)
         seen.update((f.quantity.value, f.unit) for f in kept)
-    _mixed_by_parts(text, out, lex, {s.index: s.start for s in sentences})
+    mixed_by_parts(text, out, lex, {s.index: s.start for s in sentences})
     return out
-
-
-def _generic_toll(fig: Figure, lex: FigureLexicons) -> bool:
-    """A people count that does not say who the people were ("45", "60 orang", "1,000 dead")."""
-    if fig.unit != "civilians":
-        return False
-    key = unit_key(fig.text[len(fig.quantity.text):], lex)
-    return not key or key in lex.generic or key in lex.unit_outcome
-
-
-def _mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: dict[int, int]) -> None:
-    """"More than 1,000 dead ... The toll includes 336 fighters and 298 civilians": a toll of
-    people whose parts, in its sentence or the next, include fighters is a mixed count. Parts
-    follow a word that announces them ("includes", "termasuk") in their own sentence; "killing
-    23 people ... 12 of the attackers were killed" names two counts, not one and its parts, and
-    so does "menewaskan 21 orang, di antaranya empat petugas medis. Sebanyak 12 tentara tewas"."""
-    for k, fig in enumerate(out):
-        if not _generic_toll(fig, lex):
-            continue
-        near = []
-        for j in range(k + 1, len(out)):
-            f = out[j]
-            if f.sentence > fig.sentence + 1:
-                break  # figures are in text order: the parts are near
-            if f.outcome == fig.outcome:
-                near.append(f)
-        parts = _announced_parts(text, fig, near, lex, starts)
-        total = fig.quantity.value
-        if not parts and total and sum(f.quantity.value or 0 for f in near) == total:
-            parts = near  # "mencapai 60 orang. '20 prajurit, 3 polisi dan 37 warga sipil'": they add up
-        if any(f.unit == "personnel" for f in parts) and any(f.unit == "civilians" for f in parts):
-            fig.unit = "other"
-
-
-def _announced_parts(text: str, toll: Figure, near: list[Figure], lex: FigureLexicons,
-                     starts: dict[int, int]) -> list[Figure]:
-    """The figures of ``near`` (same outcome, in text order) that a part word announces as
-    parts of ``toll``: from the first one a part word opens in its own sentence, right after
-    the toll or another part, on to the end of that sentence; another count of the same
-    outcome in between ends the toll's parts ("18 people, including three nurses. Separately,
-    6 soldiers were killed, including two officers": the officers are the soldiers')."""
-    parts: list[Figure] = []
-    prev = toll
-    for f in near:
-        if _announced(text[max(prev.end, starts.get(f.sentence, 0)):f.start].lower(), lex.part_words) \
-                or (parts and f.sentence == parts[-1].sentence):
-            parts.append(f)
-        else:
-            break
-        prev = f
-    return parts
-
-
-def _announced(between: str, words: frozenset[str]) -> bool:
-    return bool(words) and whole_words(words).search(between) is not None
-
 
 
 def _re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[float | None, str]],
@@ -407,6 +355,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                       lex: FigureLexicons, sides: PhraseLexicon[str]) -> list[Figure]:
     found: list[Figure] = []
     for q in mine:
+        if _after_marker(toks, token_index(toks, q.start), text, lex.populations):
+            continue  # "a town of 15,000 people", "kota berpenduduk 15.000 jiwa": inhabitants, no toll
         after = token_index(toks, q.end)
         unit = _unit_after(toks, after, text, lex, sides)
         if unit is not None and unit.first_token > after \
@@ -452,6 +402,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             fig.text = text[fig.start:fig.end]
         elif last_unit and after_subset_word(toks, token_index(toks, fig.start), text, lex):
             pass  # "including 12 in a single house": a part of the figure before
+        elif last_unit and _after_marker(toks, token_index(toks, fig.start), text, lex.comparisons):
+            pass  # "killed 5,600 people this year, up from 4,700 in 2023": the same count, earlier
         elif nxt < len(toks) and toks[nxt].text.lower() in lex.trailing and last_unit:
             fig.end = toks[nxt].end  # "dua warga tewas dan tujuh lainnya luka-luka"
             fig.text = text[fig.start:fig.end]
@@ -506,6 +458,15 @@ def _possessed(toks: list[Token], first: int, unit_last: int, last: int, lex: Fi
         return True
     word = toks[unit_last].text.lower()
     return any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.suffixes)
+
+
+def _after_marker(toks: list[Token], first: int, text: str, markers: PhraseLexicon[str]) -> bool:
+    """A phrase of ``markers`` ends right before token ``first``."""
+    for back in (1, 2, 3):
+        m = markers.at(toks, first - back, text) if first - back >= 0 else None
+        if m is not None and m.last_token == first - 1:
+            return True
+    return False
 
 
 def _named_number(toks: list[Token], i: int, nxt: int, text: str) -> bool:

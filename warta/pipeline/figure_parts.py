@@ -1,0 +1,68 @@
+"""Tolls whose parts mix fighters and civilians: "More than 1,000 dead ... The toll includes
+336 fighters and 298 civilians" counts `other` people, not civilians."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from warta.model import Figure
+from warta.pipeline.figure_outcomes import unit_key
+from warta.pipeline.numbers import whole_words
+
+if TYPE_CHECKING:
+    from warta.pipeline.figures import FigureLexicons
+
+
+def _generic_toll(fig: Figure, lex: FigureLexicons) -> bool:
+    """A people count that does not say who the people were ("45", "60 orang", "1,000 dead")."""
+    if fig.unit != "civilians":
+        return False
+    key = unit_key(fig.text[len(fig.quantity.text):], lex)
+    return not key or key in lex.generic or key in lex.unit_outcome
+
+
+def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: dict[int, int]) -> None:
+    """"More than 1,000 dead ... The toll includes 336 fighters and 298 civilians": a toll of
+    people whose parts, in its sentence or the next, include fighters is a mixed count. Parts
+    follow a word that announces them ("includes", "termasuk") in their own sentence; "killing
+    23 people ... 12 of the attackers were killed" names two counts, not one and its parts, and
+    so does "menewaskan 21 orang, di antaranya empat petugas medis. Sebanyak 12 tentara tewas"."""
+    for k, fig in enumerate(out):
+        if not _generic_toll(fig, lex):
+            continue
+        near = []
+        for j in range(k + 1, len(out)):
+            f = out[j]
+            if f.sentence > fig.sentence + 1:
+                break  # figures are in text order: the parts are near
+            if f.outcome == fig.outcome:
+                near.append(f)
+        parts = _announced_parts(text, fig, near, lex, starts)
+        total = fig.quantity.value
+        if not parts and total and sum(f.quantity.value or 0 for f in near) == total:
+            parts = near  # "mencapai 60 orang. '20 prajurit, 3 polisi dan 37 warga sipil'": they add up
+        if any(f.unit == "personnel" for f in parts) and any(f.unit == "civilians" for f in parts):
+            fig.unit = "other"
+
+
+def _announced_parts(text: str, toll: Figure, near: list[Figure], lex: FigureLexicons,
+                     starts: dict[int, int]) -> list[Figure]:
+    """The figures of ``near`` (same outcome, in text order) that a part word announces as
+    parts of ``toll``: from the first one a part word opens in its own sentence, right after
+    the toll or another part, on to the end of that sentence; another count of the same
+    outcome in between ends the toll's parts ("18 people, including three nurses. Separately,
+    6 soldiers were killed, including two officers": the officers are the soldiers')."""
+    parts: list[Figure] = []
+    prev = toll
+    for f in near:
+        if _announced(text[max(prev.end, starts.get(f.sentence, 0)):f.start].lower(), lex.part_words) \
+                or (parts and f.sentence == parts[-1].sentence):
+            parts.append(f)
+        else:
+            break
+        prev = f
+    return parts
+
+
+def _announced(between: str, words: frozenset[str]) -> bool:
+    return bool(words) and whole_words(words).search(between) is not None
