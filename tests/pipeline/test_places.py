@@ -696,3 +696,14 @@ def test_indonesian_names_of_countries_of_two_words(gaz):
     found = by_text(places(text, "id", gaz))
     assert [found[k].country for k in ("Sudan Selatan", "Pantai Gading", "Afrika Tengah", "Hongaria")] == \
         ["SS", "CI", "CF", "HU"]
+
+
+def test_a_country_that_is_its_sentences_subject_holds_no_unknown_place(gaz):
+    text = "The United States carried out airstrikes on the port city of Ras Isa on Tuesday."
+    found = by_text(places(text, "en", gaz))
+    assert found["Ras Isa"].found is False and found["Ras Isa"].country is None
+    text = "Airstrikes hit the port city of Ras Isa in Yemen on Tuesday."
+    assert by_text(places(text, "en", gaz))["Ras Isa"].country == "YE"
+    text = "Amerika Serikat menyerang kota Ras Isa pada hari Selasa."
+    found = by_text(places(text, "id", gaz))
+    assert found["Ras Isa"].country is None

@@ -55,6 +55,7 @@ class PlaceLexicon:
     not_verbs: frozenset[str] = frozenset()  # words that begin so and are no verbs
     verb_markers: frozenset[str] = frozenset()  # auxiliaries opening a predicate ("telah", "has")
     function_words: frozenset[str] = frozenset()  # grammar words: a name after one modifies nothing
+    articles: frozenset[str] = frozenset()  # "the": before a sentence's subject
     facility_heads_before: frozenset[str] = frozenset()  # "gedung", "rumah sakit": a facility's name follows
     facility_heads_after: frozenset[str] = frozenset()  # "hospital", "airport": the name stands before
     facility_modifiers: frozenset[str] = frozenset()  # "pangkalan militer X": between head and owner
@@ -167,6 +168,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         not_verbs=frozenset(fold(w) for w in data.get("not_verbs", [])),
         verb_markers=frozenset(fold(w) for w in data.get("verb_markers", [])),
         function_words=frozenset(fold(w) for w in data.get("function_words", [])),
+        articles=frozenset(fold(w) for w in data.get("articles", [])),
         facility_heads_before=frozenset(fold(w) for w in data.get("facility_heads_before", [])),
         facility_heads_after=frozenset(fold(w) for w in data.get("facility_heads_after", [])),
         facility_modifiers=frozenset(fold(w) for w in data.get("facility_modifiers", [])),

@@ -18,21 +18,26 @@ class Regions:
     known peer in its list (:func:`list_peers`), else where another mention
     of the name was put, else an admin unit named after it in the next 200
     characters (a district before a province), else the last one before it,
-    else a town within 200 characters, else the nearest country. Built once
+    else a town within 200 characters, else the nearest country that is not its sentence's
+    subject. Built once
     per article; each question is a binary search."""
 
     AHEAD = 200
     TOWN = 10_000  # a settlement in apposition this big holds the name (a smaller one is a peer)
 
-    def __init__(self, text: str, matches: list[Match], lex: PlaceLexicon) -> None:
+    def __init__(self, text: str, matches: list[Match], lex: PlaceLexicon,
+                 subjects: frozenset[int] = frozenset()) -> None:
         placed = [x for x in matches if x.best]  # in text order
         self.text = text
+        self.subjects = subjects  # ids of countries that open their sentence as its subject
         self.joins = lex.locative | set(lex.triggers_after)  # words between a name and its town
         self.placed = placed
         self.admin2 = [x for x in placed if x.best and x.best.kind == "admin2"]
         self.admin1 = [x for x in placed if x.best and x.best.kind == "admin1"]
         self.admins = [x for x in placed if x.best and x.best.kind in ("admin1", "admin2")]
-        self.countries = [x for x in placed if x.best and x.best.kind == "country"]
+        # a country that is the sentence's subject ("The United States carried out strikes on
+        # the port of X") is who acted, not where its unknown places lie
+        self.countries = [x for x in placed if x.best and x.best.kind == "country" and id(x) not in subjects]
         self.towns = [x for x in placed if x.best and x.best.kind == "settlement"
                       and x.best.population >= self.TOWN]
         self.starts = {id(xs): [x.start for x in xs]
@@ -149,6 +154,6 @@ def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexi
                 changed = True
         for m in new if towns else ():  # "villages of A, B and C", C unknown: beside its peers
             peers[id(m)] = min(towns, key=lambda x: abs(x.start - m.start))
-    out = Regions(text, matches, lex) if changed else regions
+    out = Regions(text, matches, lex, regions.subjects) if changed else regions
     out.peers = peers
     return out

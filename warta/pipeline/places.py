@@ -77,7 +77,8 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
         a.then = text[a.end:b.start].strip()
     resolve(names)
     in_named_unit(text, names, lex)  # "Novoukrainka in the Donetsk region": there, or one the index lacks
-    regions = list_peers(text, names, Regions(text, names, lex), lex)
+    subjects = frozenset(id(m) for m in names if m.best and m.best.kind == "country" and _opens(toks, m, lex))
+    regions = list_peers(text, names, Regions(text, names, lex, subjects), lex)
     out = []
     for m in matches:
         if m.best or m.new:
@@ -409,6 +410,12 @@ def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
         PRECISION.get(b.kind, "settlement"), found=True, geonameid=b.gid,
         admin1=b.code if b.kind == "admin1" else b.admin1,
         actor_use=_actor(text, toks, m, lex))
+
+
+def _opens(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
+    """Whether a name opens its sentence, at most an article before it: its subject."""
+    before = [t for t in toks[max(0, m.i - 2):m.i] if t.sent == toks[m.i].sent]
+    return not before or (len(before) == 1 and before[0].key in lex.articles)
 
 
 def _actor(text: str, toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
