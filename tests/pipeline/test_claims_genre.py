@@ -376,3 +376,23 @@ def test_a_person_re_mentioned_by_a_first_name_is_the_one_named_in_full():
     text = ("Kantor kejaksaan agung Ukraina menyebut 1.400 warga sipil terluka di Kherson.")
     (c,) = given(text, "id", "1.400 warga")
     assert c.claimant.kind == "official"
+
+
+def test_a_channel_between_a_source_and_its_cue_does_not_describe_it():
+    text = ("Juru bicara militer Houthi, Yahya Saree, dalam pidato yang disiarkan televisi Al-Masirah, "
+            "mengatakan 68 orang tewas di Saada.")
+    (c,) = given(text, "id", "68 orang")
+    assert (c.claimant.text, c.claimant.kind) == ("Yahya Saree", "military")
+    text = ("Houthi military spokesman Yahya Saree, in a speech aired by Al-Masirah television, said "
+            "68 people were killed in Saada.")
+    (c,) = given(text, "en", "68 people")
+    assert c.claimant.kind == "military"
+
+
+def test_who_runs_a_body_gives_its_side():
+    (c,) = given("Lebih dari 200 orang tewas, menurut Kementerian Kesehatan yang dikelola Houthi.", "id",
+                 "Lebih dari 200")
+    assert (c.claimant.kind, c.claimant.country) == ("government", "YE")
+    (c,) = given("More than 200 people were killed, according to the Houthi-run health ministry.", "en",
+                 "More than 200")
+    assert (c.claimant.kind, c.claimant.country) == ("government", "YE")

@@ -62,6 +62,7 @@ class ClaimLexicons:
     doubts: PhraseLexicon[str]  # the reporter's doubt in its own voice ("could not be verified")
     singular_claims: PhraseLexicon[str]  # "the claim", "klaim itu": a denial of one source's claim
     head_first: bool  # a name's head word opens it ("Bulan Sabit Merah Palestina"), else ends it
+    run_by: PhraseLexicon[str]  # "dikelola", "run by": who runs a body, after a relative
     coordinators: frozenset[str]  # "and", "dan": two sources speaking together
     irregular: PhraseLexicon[str]  # armed groups that fight a state's forces ("rebels", "RSF")
 
@@ -119,6 +120,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         armed_acts=from_table({"armed": _words(data, "armed_acts")}),
         channels=from_table({"channel": _words(data, "channels")}),
         coordinators=words("coordinators"),
+        run_by=from_table({"run": _words(data, "run_by")}),
         head_first=bool(data.get("head_first", False)),
         doubts=from_table({"doubt": _words(data, "doubts")}),
         singular_claims=from_table({"one": _words(data, "singular_claims")}),

@@ -14,10 +14,10 @@ key) and whom a pronoun stands for is :mod:`warta.pipeline.sources`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from warta.model import Figure, Span, Token
+from warta.pipeline.claim_datelines import dateline_end
 from warta.pipeline.claim_lexicon import (
     MAX_CLAIMANT_TOKENS,
     PUNCT_BOUNDARY,
@@ -29,25 +29,6 @@ from warta.pipeline.claim_lexicon import (
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sources import SourceBook
-
-DATELINE_CHARS = 50  # characters of a sentence's dateline before its dash
-DATELINE_DASHES = ("-", "–", "—", "--")
-DATELINE_NOISE = re.compile(r"\([^)]*\)|\S+\.(?:com|co\.id|id|net|org)\b", re.IGNORECASE)
-
-
-def dateline_end(toks: list[Token], text: str) -> int:
-    """Index of the first token after a sentence's dateline ("MOSKOW, KOMPAS TV –", "KYIV
-    (Reuters) -", "Bisnis.com, JAKARTA -"), else 0: a dateline names no source of the
-    sentence's claims."""
-    if not toks:
-        return 0
-    for n, tok in enumerate(toks):
-        if tok.start - toks[0].start > DATELINE_CHARS:
-            return 0
-        if tok.text in DATELINE_DASHES and n > 0:
-            prefix = DATELINE_NOISE.sub("", text[toks[0].start:tok.start])
-            return n + 1 if not any(c.islower() for c in prefix) else 0
-    return 0
 
 
 @dataclass(slots=True)
@@ -105,6 +86,7 @@ class SourceReader(SourceBook):
         k = next((n for n, t in enumerate(toks) if t.start >= span.end), len(toks))
         if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in self.lex.relatives:
             ctx_end = span.end  # "Rwanda, which UN experts say ..., denies": the clause describes no source
+        ctx_end = self._before_channel(toks, k, ctx_end)
         return self.describe(span, toks, max(span.end, ctx_end), ctx_start)
 
     def pronoun_span(self, cue: Match[str]) -> Span:
@@ -182,6 +164,25 @@ class SourceReader(SourceBook):
         if not self.lex.channels.find(words, self.text) or self.lex.kinds.find(words, self.text):
             return i
         return self._skip_adverbs_back(toks, j - 1)
+
+    def _is_channel(self, span: Span) -> bool:
+        """"in a speech aired by Al-Masirah", "dalam pidato yang disiarkan ...": where a source
+        spoke, no source."""
+        toks = tokenize(self.text, span.start, span.end)
+        return len(toks) > 1 and toks[0].text.lower() in self.lex.noun_links | self.lex.locatives \
+            and bool(self.lex.channels.find(toks[1:4], self.text))
+
+    def _before_channel(self, toks: list[Token], k: int, ctx_end: int) -> int:
+        """Where the words describing a source end before a channel after it ("Yahya Saree,
+        dalam pidato yang disiarkan televisi Al-Masirah, mengatakan"): the channel names
+        where it spoke, not what it is."""
+        links = self.lex.noun_links | self.lex.locatives
+        for n in range(k, len(toks)):
+            if toks[n].start >= ctx_end:
+                break
+            if toks[n].text.lower() in links and self.lex.channels.find(toks[n + 1:n + 4], self.text):
+                return toks[n - 1].start if n > k and toks[n - 1].text == "," else toks[n].start
+        return ctx_end
 
     def _clean(self, span: Span | None, figs: list[Figure], loose: bool = False) -> Span | None:
         """A phrase that runs into a figure is the claim, not its source; one that is only
@@ -301,6 +302,13 @@ class SourceReader(SourceBook):
                 i = k
         if i < len(toks) and toks[i].text.lower() in self.lex.definite_after:
             i += 1  # "menurut kementerian itu"
+        if i + 2 < len(toks) and toks[i].text.lower() in self.lex.relatives \
+                and self.lex.run_by.at(toks, i + 1, self.text) is not None:
+            # "menurut Kementerian Kesehatan yang dikelola Houthi": the body with who runs it
+            m = self.lex.run_by.at(toks, i + 1, self.text)
+            k = self._run_after(toks, m.last_token + 1, m.last_token + 1) if m is not None else i
+            if k > i + 2:
+                i = k
         if i + 1 < len(toks) and toks[i].text.lower() in self.lex.coordinators \
                 and self._source_words(toks[start:i]):
             # "according to police and residents", "kata polisi dan warga setempat"
@@ -378,7 +386,7 @@ class SourceReader(SourceBook):
             if i < floor or toks[i].text != ",":
                 break
         good = [sp for sp in segments if self.sourcey(sp) and not self._is_clause(sp) and not any(
-            f.start < sp.end and sp.start < f.end for f in figs)]
+            f.start < sp.end and sp.start < f.end for f in figs) and not self._is_channel(sp)]
         named = [sp for sp in good if self._names(tokenize(self.text, sp.start, sp.end))]
         # a person's name (no source word of its own) nearest the cue, else any name, else the first
         person = [sp for sp in named

@@ -136,7 +136,7 @@ class SourceBook(NameIntroductions):
         own = self._kind(span_toks) if self.lex.kinds.find(span_toks, self.text) else ""
         kind = self._head_kind(span_toks) or own or self._kind(ctx)
         side_hits = self.sides.find(ctx, self.text)
-        country = side_hits[0].value if side_hits else None
+        country = side_hits[0].value if side_hits else self._compound_side(ctx)
         owner = self._owner(ctx)  # "its spokeswoman", "juru bicaranya": speaks for the last body
         if owner is not None:
             if not self.lex.kinds.find(ctx, self.text):
@@ -207,6 +207,17 @@ class SourceBook(NameIntroductions):
                     and name not in self.names:
                 self.names[name] = source
         return source
+
+    def _compound_side(self, toks: list[Token]) -> str | None:
+        """The side that opens a hyphenated compound ("the Houthi-run health ministry",
+        "Moscow-installed officials"): the body serves that side."""
+        for t in toks:
+            head, dash, _ = t.text.partition("-")
+            if dash and head[:1].isupper():
+                side = self.sides.lookup(head)
+                if side is not None:
+                    return side
+        return None
 
     def story_country(self) -> str | None:
         """The one country a story is about, when it names no other nearly as often (its
