@@ -707,3 +707,11 @@ def test_a_country_that_is_its_sentences_subject_holds_no_unknown_place(gaz):
     text = "Amerika Serikat menyerang kota Ras Isa pada hari Selasa."
     found = by_text(places(text, "id", gaz))
     assert found["Ras Isa"].country is None
+
+
+def test_a_name_before_rights_or_watch_is_an_organisation_s(gaz):
+    text = "Menurut Amnesty International dan Human Rights Watch, serangan itu melanggar hukum."
+    assert "Human" not in by_text(places(text, "id", gaz))
+    text = "Amnesty International and Human Rights Watch condemned the strike on Kherson."
+    found = by_text(places(text, "en", gaz))
+    assert "Human" not in found and found["Kherson"].country == "UA"
