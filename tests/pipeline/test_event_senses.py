@@ -448,3 +448,14 @@ def test_an_assault_in_another_clause_beside_a_capture_is_an_event_of_its_own():
     text = ("Pasukan Rusia merebut desa Novaya pada hari Minggu, sementara Ukraina mengatakan telah "
             "menghalau 47 serangan di dekat Pokrovsk.")
     assert sorted(e.type for e in events(text, "id", places, MINGGU)) == ["attack", "capture"]
+
+
+def test_talks_between_two_countries_listed_are_one_event():
+    places = [place("Israel", "Israel", country="IL", precision="country", admin1=None),
+              place("Lebanon", "Lebanon", country="LB", precision="country", admin1=None)]
+    text = "Israel and Lebanon renewed negotiations on Sunday."
+    assert [e.type for e in events(text, "en", places, SUNDAY)] == ["negotiation"]
+    places = [place("Israel", "Israel", country="IL", precision="country", admin1=None),
+              place("Lebanon", "Lebanon", country="LB", precision="country", admin1=None)]
+    text = "Israel dan Lebanon melanjutkan perundingan pada hari Minggu."
+    assert [e.type for e in events(text, "id", places, MINGGU)] == ["negotiation"]

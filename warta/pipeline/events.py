@@ -235,8 +235,12 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named)
                 if etype in TOLL_TYPES and stamp is None and near is None and sent.index >= LEAD_SENTENCES:
                     continue  # "The dead were three men and a woman": a toll of an event already told
-                wheres = [near] + coordinated(near, where_from, text, rules.joiners, admin_units) \
-                    if near else [fallback_place(etype, actor, target, main, mains, named_sides)]
+                # places listed with the nearest give violent events of their own; talks between
+                # "Israel and Lebanon" are one
+                listed = coordinated(near, where_from, text, rules.joiners, admin_units) \
+                    if near and etype in VIOLENT else []
+                wheres = [near] + listed if near else [fallback_place(etype, actor, target, main, mains,
+                                                                      named_sides)]
                 if wheres == [None] and etype in VIOLENT | {"threat"}:
                     # no place to put it in: where it struck, or where a threat was made
                     sides_first = (actor, target) if etype == "threat" else (target, actor)
