@@ -7,20 +7,8 @@ from datetime import date
 
 import pytest
 
-from warta.lang import load
-from warta.pipeline.segment import sentences
+from tests.pipeline.test_timex import EN, ID, SUN, _x
 from warta.pipeline.times import find_times
-
-ID = load("id")
-EN = load("en")
-SUN = date(2025, 1, 5)  # a Sunday
-
-
-def _x(text: str, lang=EN, pub: date | None = SUN) -> list[tuple[str, str, str | None]]:
-    out = find_times(text, lang, pub, sentences(text, lang))
-    for t in out:
-        assert text[t.start:t.end] == t.text
-    return [(t.text, t.type, t.value) for t in out]
 
 
 @pytest.mark.parametrize("text, lang, expected", [
