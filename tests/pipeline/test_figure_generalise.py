@@ -130,3 +130,42 @@ def test_approaching_a_number_is_its_upper_bound(code, text, fig):
 ])
 def test_prisoners_returned_are_released(code, text, fig):
     assert figures(text, code)[fig][4] == "released"
+
+
+@pytest.mark.parametrize("code, text, part, whole", [
+    ("en", "Two of the five hostages kidnapped by the gang last week were freed on Sunday.", "Two",
+     "five hostages"),
+    ("id", "Dua dari lima sandera yang diculik geng itu pekan lalu dibebaskan pada Minggu.", "Dua",
+     "lima sandera"),
+])
+def test_a_whole_with_its_own_participle_keeps_its_outcome(code, text, part, whole):
+    found = figures(text, code)
+    assert found[part][4] == "released" and found[whole][3:] == ("civilians", "captured")
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "The raid killed nine soldiers and a civilian, the army said.", "a civilian"),
+    ("id", "Serangan itu menewaskan sembilan tentara dan seorang warga sipil, kata tentara.",
+     "seorang warga sipil"),
+])
+def test_a_person_named_with_an_article_after_and_joins_the_counted_list(code, text, fig):
+    doc = extract(text, lang=code, published=PUB)
+    found = {f.text: f for c in doc.claims for f in c.figures}
+    assert (found[fig].quantity.value, found[fig].unit, found[fig].outcome) == (1, "civilians", "killed")
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "More than 60 migrants drowned when their boat capsized.", "More than 60 migrants"),
+    ("id", "Lebih dari 60 migran tewas tenggelam ketika perahu mereka terbalik.", "Lebih dari 60 migran"),
+])
+def test_drowned_people_were_killed(code, text, fig):
+    assert figures(text, code)[fig][3:] == ("civilians", "killed")
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "The number of displaced people in the region has risen to 1.5 million, the agency said.",
+     "1.5 million"),
+    ("id", "Jumlah pengungsi di wilayah itu naik menjadi 1,5 juta, kata badan itu.", "1,5 juta"),
+])
+def test_a_count_head_names_what_a_later_bare_number_counts(code, text, fig):
+    assert figures(text, code)[fig] == (1500000, 1500000, 1500000, "civilians", "displaced")

@@ -68,6 +68,13 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
         # the rest of the item before may stand in between: "seorang komandan kompi Nukhba (komando) dan"
         return gap == "" or any(gap == j or gap.endswith(" " + j) for j in lex.list_joiners)
 
+    def joined_after(f: Figure) -> bool:
+        """A joiner word, not a bare comma, ends the list right before this item ("nine
+        soldiers and a civilian", "sembilan tentara dan seorang warga sipil")."""
+        before = [g for g in found if g.end <= f.start]
+        gap = text[before[-1].end:f.start].strip(" ,").lower() if before else ""
+        return gap in lex.list_joiners
+
     def article(f: Figure) -> bool:
         if f.quantity.text.lower() in lex.person_articles and apposed(f):
             return True
@@ -76,6 +83,7 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
                 and f.outcome in FATES and fate is not None and (
                     f.end <= fate.start <= f.end + PERSON_ARTICLE_REACH  # "seorang anak tewas"
                     or 0 <= f.start - fate.end <= 1  # "menewaskan seorang warga", "killed a woman"
+                    or (fate.start in counted and joined_after(f))  # "nine soldiers and a civilian"
                     or (fate.start in counted and listed_after(f)
                         and _in_subset(toks, token_index(toks, f.start), text, lex))):
             # one person's fate is the point; "lima militan, termasuk seorang komandan": one of the

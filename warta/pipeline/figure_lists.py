@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from warta.model import Figure, Token
+from warta.model import Figure, Span, Token
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import token_index
 from warta.pipeline.spans import linked_runs
@@ -128,11 +128,36 @@ def launched_wholes(toks: list[Token], text: str, found: list[Figure], lex: Figu
             continue
         if not _whole_after(toks, text, part, whole, lex, sides):
             continue
+        if _own_participle(toks, text, part, whole, lex):
+            continue  # "two of the five hostages kidnapped last week were freed": five were kidnapped
         # the whole of anything else ("enam awak, dari total 22 awak") is a total, not an outcome
         outcome = "used" if part.outcome == "intercepted" else ""
         for fig in chains.get(id(whole), [whole]):
             if position[id(fig)] >= position[id(whole)] and id(fig) not in parts:
                 fig.outcome, fig.outcome_span = outcome, None  # not the part of the next pair
+
+
+def _own_participle(toks: list[Token], text: str, part: Figure, whole: Figure, lex: FigureLexicons) -> bool:
+    """The whole has its own outcome word right after it, other than the part's ("two of the
+    five hostages kidnapped ... were freed", "dua dari lima sandera yang diculik ... dibebaskan");
+    a part that took that word takes the next outcome word of the clause instead."""
+    at = token_index(toks, whole.end)
+    if at < len(toks) and toks[at].text.lower() in lex.relatives:
+        at += 1
+    verb = lex.outcomes.at(toks, at, text) if at < len(toks) else None
+    if verb is None:
+        return False
+    if part.outcome_span is not None and part.outcome_span.start == verb.start:
+        for m in lex.outcomes.find(toks, text, verb.last_token + 1, len(toks)):
+            if m.value != verb.value:
+                part.outcome, part.outcome_span = m.value, Span(m.start, m.end, m.text)
+                break
+        else:
+            return False
+    if part.outcome == verb.value:
+        return False
+    whole.outcome, whole.outcome_span = verb.value, Span(verb.start, verb.end, verb.text)
+    return True
 
 
 def _whole_after(toks: list[Token], text: str, part: Figure, whole: Figure, lex: FigureLexicons,

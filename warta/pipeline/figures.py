@@ -39,6 +39,14 @@ from warta.pipeline.figure_outcomes import (
 )
 from warta.pipeline.figure_parts import mixed_by_parts
 from warta.pipeline.figure_periods import figure_period, period_marks
+from warta.pipeline.figure_words import (
+    LOSS_REACH,
+    POSSESSED,
+    after_marker,
+    loss_unit,
+    named_number,
+    possessed,
+)
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.numbers import find_quantities
 from warta.pipeline.segment import token_index, tokens as tokenize
@@ -83,6 +91,7 @@ class FigureLexicons:
     not_people: frozenset[str]  # "cattle", "ekor": nouns that count no people, whatever verb governs them
     list_joiners: tuple[str, ...]  # "and", "dan": the words that join the items of a list
     comparisons: PhraseLexicon[str]  # "up from", "naik dari": a bare number after one is an earlier count
+    heads: PhraseLexicon[str]  # "the number of", "jumlah": the noun after one says what a later number counts
     populations: PhraseLexicon[str]  # "a town of", "berpenduduk": a number after one counts inhabitants
     head_last: bool = False  # of two person nouns in a row the second says who ("volunteer fighters")
 
@@ -121,6 +130,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         list_joiners=tuple(w.lower() for w in data.get("list_joiners", [])),
         comparisons=from_table({"cmp": data.get("comparison_markers", [])}),
         populations=from_table({"pop": data.get("population_markers", [])}),
+        heads=from_table({"head": data.get("count_heads", [])}),
         head_last=data.get("compound_head") == "last",
     )
 
@@ -355,12 +365,12 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                       lex: FigureLexicons, sides: PhraseLexicon[str]) -> list[Figure]:
     found: list[Figure] = []
     for q in mine:
-        if _after_marker(toks, token_index(toks, q.start), text, lex.populations):
+        if after_marker(toks, token_index(toks, q.start), text, lex.populations):
             continue  # "a town of 15,000 people", "kota berpenduduk 15.000 jiwa": inhabitants, no toll
         after = token_index(toks, q.end)
         unit = _unit_after(toks, after, text, lex, sides)
         if unit is not None and unit.first_token > after \
-                and _named_number(toks, token_index(toks, q.start), after, text):
+                and named_number(toks, token_index(toks, q.start), after, text):
             continue  # "senapan AK 47 dari pos": a model name, not a count
         if unit is not None:
             unit = _kind_of_wider(toks, unit, text, lex)
@@ -368,12 +378,12 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             end = toks[last].end
             kind = unit.value
             if kind in PEOPLE and unit.text.lower() in lex.generic:
-                kind = _loss_unit(toks, token_index(toks, q.start), text, lex) or kind
+                kind = loss_unit(toks, token_index(toks, q.start), text, lex) or kind
             if unit.text.lower() in lex.trailing and found and found[-1].unit:
                 kind = found[-1].unit  # "76 drones ... while 35 others": others of the same
             fig = Figure(q.start, end, text[q.start:end], q, kind, "",
                          sentence=sent.index, confidence=0.8)
-            if kind in PEOPLE and _possessed(toks, after, unit.last_token, last, lex):
+            if kind in PEOPLE and possessed(toks, after, unit.last_token, last, lex):
                 fig.side_reason = POSSESSED  # "two of its soldiers", "prajuritnya", "pasukan kami"
         else:
             fig = Figure(q.start, q.end, q.text, q, "", "", sentence=sent.index, confidence=0.5)
@@ -394,6 +404,10 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         if fig.quantity.text.lower() in lex.articles:
             drop.add(id(fig))  # "a fire broke out": an article counts only with a noun of its own
             continue
+        headed = _headed_unit(toks, token_index(toks, fig.start), text, lex, sides)
+        if headed is not None:
+            fig.unit, fig.confidence = headed, 0.4  # "the number of displaced people has risen to 11.5m"
+            continue
         nxt = token_index(toks, fig.end)
         pronoun = lex.anaphoric.at(toks, nxt, text) if nxt < len(toks) else None
         if pronoun is not None:
@@ -402,7 +416,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             fig.text = text[fig.start:fig.end]
         elif last_unit and after_subset_word(toks, token_index(toks, fig.start), text, lex):
             pass  # "including 12 in a single house": a part of the figure before
-        elif last_unit and _after_marker(toks, token_index(toks, fig.start), text, lex.comparisons):
+        elif last_unit and after_marker(toks, token_index(toks, fig.start), text, lex.comparisons):
             pass  # "killed 5,600 people this year, up from 4,700 in 2023": the same count, earlier
         elif nxt < len(toks) and toks[nxt].text.lower() in lex.trailing and last_unit:
             fig.end = toks[nxt].end  # "dua warga tewas dan tujuh lainnya luka-luka"
@@ -421,64 +435,26 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                        for j in range(nxt + 1, min(nxt + 3, len(toks)))):
                 continue
             # "Of the 60 drones launched, 45 were shot down": more of what was just counted
-        elif _named_number(toks, token_index(toks, fig.start), nxt, text):
+        elif named_number(toks, token_index(toks, fig.start), nxt, text):
             drop.add(id(fig))
             continue
         fig.unit = last_unit
     return [f for f in found if id(f) not in drop]
 
 
-LOSS_REACH = 10  # tokens back from a generic count to the loss noun that says whose people
-LOSS_OUTCOMES = ("lost",)  # "losses", "kerugian": not "gunmen killed 23 people"
-
-
-def _loss_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> str | None:
-    """The people a loss noun names earlier in the clause of a generic count ("total kerugian
-    personel ... mencapai 812.000 orang", "its troop losses had reached 45,000 people")."""
+def _headed_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons,
+                 sides: PhraseLexicon[str]) -> str | None:
+    """The unit a count head names earlier in the clause of a bare number ("the number of
+    displaced people has risen to 11.5 million", "jumlah pengungsi naik menjadi 11,5 juta")."""
     for j in range(first - 1, max(-1, first - 1 - LOSS_REACH), -1):
         if toks[j].text in ",;:":
             return None
-        unit = lex.units.at(toks, j, text)
-        if unit is None or unit.value not in PEOPLE or unit.text.lower() in lex.generic:
+        head = lex.heads.at(toks, j, text)
+        if head is None or head.last_token + 1 >= first:
             continue
-        for k in (j - 1, unit.last_token + 1):
-            loss = lex.outcomes.at(toks, k, text) if 0 <= k < len(toks) else None
-            if loss is not None and loss.value in LOSS_OUTCOMES:
-                return unit.value
+        unit = _unit_after(toks, head.last_token + 1, text, lex, sides)
+        return unit.value if unit is not None and unit.last_token < first else None
     return None
-
-
-POSSESSED = "possessed"  # a figure whose people a possessive ties to the speaker or subject
-
-
-def _possessed(toks: list[Token], first: int, unit_last: int, last: int, lex: FigureLexicons) -> bool:
-    """A possessive between the number and its noun ("of its soldiers"), glued to the
-    noun ("prajuritnya") or right after it ("pasukan kami")."""
-    if any(t.text.lower() in lex.possessives for t in toks[first:last + 2]):
-        return True
-    word = toks[unit_last].text.lower()
-    return any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.suffixes)
-
-
-def _after_marker(toks: list[Token], first: int, text: str, markers: PhraseLexicon[str]) -> bool:
-    """A phrase of ``markers`` ends right before token ``first``."""
-    for back in (1, 2, 3):
-        m = markers.at(toks, first - back, text) if first - back >= 0 else None
-        if m is not None and m.last_token == first - 1:
-            return True
-    return False
-
-
-def _named_number(toks: list[Token], i: int, nxt: int, text: str) -> bool:
-    """A bare number that is part of a name or an aside, not a count: "AK 47",
-    an age in parentheses "Moni Waker (30)"."""
-    if 0 < i and nxt < len(toks) and toks[i - 1].text == "(" and toks[nxt].text == ")":
-        return True
-    if i > 0:
-        before = toks[i - 1].text
-        return 2 <= len(before) <= 5 and before.isalpha() and before.isupper() \
-            and toks[i].start - toks[i - 1].end == 1
-    return False
 
 
 def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,

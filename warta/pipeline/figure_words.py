@@ -1,0 +1,67 @@
+"""Word tests around a figure's number: a loss noun that says whose people a generic count
+counts, a possessive that ties them to the speaker, a marker right before the number, and a
+number that is part of a name ("AK 47") rather than a count."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from warta.model import Token
+from warta.pipeline.figure_outcomes import PEOPLE
+from warta.pipeline.lexicon import PhraseLexicon
+
+if TYPE_CHECKING:
+    from warta.pipeline.figures import FigureLexicons
+
+
+LOSS_REACH = 10  # tokens back from a generic count to the loss noun that says whose people
+LOSS_OUTCOMES = ("lost",)  # "losses", "kerugian": not "gunmen killed 23 people"
+
+
+def loss_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> str | None:
+    """The people a loss noun names earlier in the clause of a generic count ("total kerugian
+    personel ... mencapai 812.000 orang", "its troop losses had reached 45,000 people")."""
+    for j in range(first - 1, max(-1, first - 1 - LOSS_REACH), -1):
+        if toks[j].text in ",;:":
+            return None
+        unit = lex.units.at(toks, j, text)
+        if unit is None or unit.value not in PEOPLE or unit.text.lower() in lex.generic:
+            continue
+        for k in (j - 1, unit.last_token + 1):
+            loss = lex.outcomes.at(toks, k, text) if 0 <= k < len(toks) else None
+            if loss is not None and loss.value in LOSS_OUTCOMES:
+                return unit.value
+    return None
+
+
+POSSESSED = "possessed"  # a figure whose people a possessive ties to the speaker or subject
+
+
+def possessed(toks: list[Token], first: int, unit_last: int, last: int, lex: FigureLexicons) -> bool:
+    """A possessive between the number and its noun ("of its soldiers"), glued to the
+    noun ("prajuritnya") or right after it ("pasukan kami")."""
+    if any(t.text.lower() in lex.possessives for t in toks[first:last + 2]):
+        return True
+    word = toks[unit_last].text.lower()
+    return any(word.endswith(x) and len(word) > len(x) + 2 for x in lex.suffixes)
+
+
+def after_marker(toks: list[Token], first: int, text: str, markers: PhraseLexicon[str]) -> bool:
+    """A phrase of ``markers`` ends right before token ``first``."""
+    for back in (1, 2, 3):
+        m = markers.at(toks, first - back, text) if first - back >= 0 else None
+        if m is not None and m.last_token == first - 1:
+            return True
+    return False
+
+
+def named_number(toks: list[Token], i: int, nxt: int, text: str) -> bool:
+    """A bare number that is part of a name or an aside, not a count: "AK 47",
+    an age in parentheses "Moni Waker (30)"."""
+    if 0 < i and nxt < len(toks) and toks[i - 1].text == "(" and toks[nxt].text == ")":
+        return True
+    if i > 0:
+        before = toks[i - 1].text
+        return 2 <= len(before) <= 5 and before.isalpha() and before.isupper() \
+            and toks[i].start - toks[i - 1].end == 1
+    return False
