@@ -396,3 +396,15 @@ def test_who_runs_a_body_gives_its_side():
     (c,) = given("More than 200 people were killed, according to the Houthi-run health ministry.", "en",
                  "More than 200")
     assert (c.claimant.kind, c.claimant.country) == ("government", "YE")
+
+
+def test_weapons_a_belligerent_attacked_a_named_target_with_are_its_own():
+    text = "The Houthis said they attacked the US aircraft carrier with 18 ballistic missiles in the Red Sea."
+    (c,) = extracted(text, "en")
+    assert c.figures[0].side == "YE"
+    text = "Kelompok Houthi mengaku menyerang kapal induk AS dengan 18 rudal balistik di Laut Merah."
+    (c,) = extracted(text, "id")
+    assert c.figures[0].side == "YE"
+    text = "Ukraine said it was attacked by Russia with 101 drones overnight."
+    (c,) = extracted(text, "en")
+    assert c.figures[0].side == "RU"

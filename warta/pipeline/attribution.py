@@ -300,6 +300,12 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 side, why = opponent(agent), "the opponent of the passive verb's agent"
             elif belligerent and enemies and enemies[0].end <= fig.start:
                 side, why = opponent(own), "the claimant's enemy, named as such"
+            elif fig.outcome == "used" and belligerent and _active_before(fig) and before \
+                    and fig.outcome_span is not None and before[-1].start >= fig.outcome_span.end \
+                    and subject in (None, own) and _word_before(text, before[-1].start) not in markers:
+                # "Houthi mengaku menyerang kapal induk AS dengan 18 rudal": the side named after the
+                # verb is its object; the claimant, its subject, fired them
+                side, why = own, "the claimant's side attacked with them"
             elif fig.outcome == "used" and named_before:
                 side, why = named_before, "the side named before the figure"
             elif fig.outcome == "used" and own and _active_before(fig):
