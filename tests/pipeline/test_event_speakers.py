@@ -181,3 +181,13 @@ def test_an_event_whose_only_place_is_its_actors_country_lands_in_the_target_s()
     us = [place("U.S", "United States", country="US", precision="country", admin1=None)]
     (ev,) = events("U.S. forces struck a Houthi radar site on Sunday.", "en", us, SUNDAY)
     assert (ev.actor, ev.target, ev.place.country) == ("US", "YE", "YE")
+
+
+def test_assaults_a_line_repels_are_attacks_unless_a_weapon_is_named():
+    pokrovsk = [place("Pokrovsk", "Pokrovsk", country="UA", admin1="UA.05")]
+    text = "Pasukan Ukraina menangkis 42 serangan Rusia di dekat Pokrovsk pada hari Minggu."
+    (ev,) = events(text, "id", pokrovsk, MINGGU)
+    assert (ev.type, ev.actor, ev.target) == ("attack", "RU", "UA")
+    text = "Ukrainian forces repelled 42 Russian drone strikes near Pokrovsk on Sunday."
+    (ev,) = events(text, "en", pokrovsk, SUNDAY)
+    assert ev.type == "strike"

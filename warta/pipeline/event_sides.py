@@ -84,6 +84,11 @@ def _owns(text: str, side: Match[str], trig: Match[str], adjectives: frozenset[s
     return (not gap.strip() and fold(side.text) in adjectives) or gap.strip() in ("'s", "’s")
 
 
+def repelled(text: str, toks: list[Token], trig: Match[str], words: frozenset[str]) -> bool:
+    """Whether a defence verb governs the trigger ("repelled 42 Russian attacks")."""
+    return _repelled(text, toks, trig, words) is not None
+
+
 def _repelled(text: str, toks: list[Token], trig: Match[str], words: frozenset[str]) -> int | None:
     """Where a defence verb just before the trigger starts ("its troops repelled 40 assaults",
     "pasukan menangkis serangan Ukraina"), or None."""

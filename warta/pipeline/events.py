@@ -74,7 +74,7 @@ from warta.pipeline.event_rules import (
     rules as _rules,
     same_clause,
 )
-from warta.pipeline.event_sides import event_sides, is_passive
+from warta.pipeline.event_sides import event_sides, is_passive, repelled
 from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
 from warta.pipeline.lexicon import Match
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
@@ -338,6 +338,9 @@ def _chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Tok
         trig = verb  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
     elif kind in ("attack", "killing") and armed(trig, toks, rules.weapons.find(toks, text)):
         kind = "strike"
+    elif kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
+            and not _names_weapon(trig, rules.weapons.find(toks, text)):
+        kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
     out = [(kind, trig)]
     for m in group:
         if m.value in rules.separate and m.value != kind and all(m.value != k for k, _ in out):
@@ -355,6 +358,12 @@ def _main_verb(trig: Match[str], group: list[Match[str]], toks: list[Token],
         return None
     return next((m for m in group if m.value == "attack" and m.last_token < k
                  and not any(t.text in CLAUSE_BREAKS for t in toks[m.last_token + 1:k])), None)
+
+
+def _names_weapon(trig: Match[str], weapons: list[Match[str]]) -> bool:
+    """Whether a weapon stands in or right beside the trigger ("drone strikes")."""
+    return any(w.value == "weapon" and trig.first_token - 1 <= w.last_token
+               and w.first_token <= trig.last_token + 1 for w in weapons)
 
 
 def _elsewhere(rules: Rules, chosen: list[tuple[str, Match[str]]], group: list[Match[str]],
