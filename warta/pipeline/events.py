@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Collection
 from datetime import date, timedelta
 
 from warta.lang import Lang
 from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
 from warta.pipeline.attribution import article_sides
+from warta.pipeline.event_actors import imply_actors, subject_before
 from warta.pipeline.event_dates import (
     LEAD_SENTENCES,
     VIOLENT,
@@ -95,9 +95,6 @@ CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dea
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
 ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
-SUBJECT_TOKENS = 4  # tokens from a subject's side word to its trigger: "Ukraina melancarkan serangan"
-PARTY_MENTIONS = 2  # times an article names a side it is about
-PARTY_SHARE = 5  # ... and at least this fraction (1/n) as often as its most named side
 QUOTE_RE = re.compile(r"[\"“”«»„\n]")
 SINGLE_CLOSE_RE = re.compile(r"['’](?!\w)")
 HEADLINE_END = ".!?\"”'’:"
@@ -259,16 +256,12 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                                trigger=Span(m.start, m.end, m.text), sentence=sent.index)
                     if guessed:
                         weak.add(id(ev))
-                    if target is None and aim == actor and _subject_before(toks, m, party_hits, actor):
+                    if target is None and aim == actor and subject_before(toks, m, party_hits, actor):
                         placed.add(id(ev))  # "Ukrainian forces launched a counter-attack near Vovchansk"
                     (quoted if said else events).append(ev)
     out = refine_places(merge_events(events, headline, weak, rules.heard), quoted)
-    parties = _parties(article_sides(text, lang, sentences) if in_article is None else in_article)
-    # two sides at war with each other, not a roundup of two countries' own wars: one acts on the other
-    hostile = frozenset(parties) in enemies(lang) or any(
-        ev.actor in parties and ev.target in parties and ev.actor != ev.target for ev in out)
-    for ev in out:
-        _implied_actor(ev, parties, id(ev) in placed, hostile)
+    imply_actors(out, article_sides(text, lang, sentences) if in_article is None else in_article,
+                 enemies(lang), placed)
     return out
 
 
@@ -283,45 +276,11 @@ def _after_a_span(m: Match[str], toks: list[Token], mods: list[Match[str]], rule
     return word is not None and any(t.text.lower() in units for t in toks[word.last_token + 1:m.first_token])
 
 
-def _subject_before(toks: list[Token], trig: Match[str], hits: list[Match[str]], side: str | None) -> bool:
-    """Whether ``side`` is named right before the trigger, in its clause: its subject."""
-    last = next((h for h in reversed(hits) if h.last_token < trig.first_token), None)
-    return last is not None and last.value == side and trig.first_token - last.last_token <= SUBJECT_TOKENS \
-        and not any(t.text in CLAUSE_BREAKS for t in toks[last.last_token + 1:trig.first_token])
-
-
 def _unit_words(lang: Lang) -> frozenset[str]:
     """Folded head words of administrative units in the language's place words."""
     lex = place_lexicon(lang)
     return frozenset(w for heads in (lex.heads_before, lex.heads_after) for w, level in heads.items()
                      if level.startswith("admin"))
-
-
-def _parties(named: Collection[str] | Counter[str]) -> set[str]:
-    """The sides an article is about: named at least twice and at least a fifth as often as
-    the most named one (a mediator or a passing mention is no party)."""
-    counts = named if isinstance(named, Counter) else Counter(named)
-    top = max(counts.values(), default=0)
-    return {s for s, n in counts.items() if n >= max(PARTY_MENTIONS, top / PARTY_SHARE)}
-
-
-def _implied_actor(ev: Event, sides: set[str], placed: bool = False, hostile: bool = True) -> None:
-    """A violent event with no actor named: in a civil war (the article is about the
-    target's side only) that side acts on itself; in a war of two sides (``hostile``: the
-    article tells one acting on the other), the other one does, as it does when the words
-    seem to make a side strike itself (unless the side is the trigger's subject and the
-    target only where it happened: then the other is struck)."""
-    if ev.target is None or ev.type not in VIOLENT or (ev.actor is not None and ev.actor != ev.target):
-        return
-    if ev.actor is not None and len(sides) != 2:
-        return
-    if placed and ev.target in sides and len(sides) == 2 and hostile:
-        ev.target = next(s for s in sides if s != ev.target)
-        return
-    if sides == {ev.target}:
-        ev.actor = ev.target
-    elif len(sides) == 2 and ev.target in sides and hostile:
-        ev.actor = next(s for s in sides if s != ev.target)
 
 
 def _chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Token], text: str,
