@@ -169,3 +169,32 @@ def test_drowned_people_were_killed(code, text, fig):
 ])
 def test_a_count_head_names_what_a_later_bare_number_counts(code, text, fig):
     assert figures(text, code)[fig] == (1500000, 1500000, 1500000, "civilians", "displaced")
+
+
+@pytest.mark.parametrize("code, text, fig, bounds", [
+    ("en", "Rebels killed several dozen villagers on Monday.", "several dozen villagers", (None, 10, 99)),
+    ("id", "Pemberontak menewaskan beberapa lusin warga pada Senin.", "beberapa lusin warga", (None, 10, 99)),
+    ("en", "Several hundred people fled the town.", "Several hundred people", (None, 100, 999)),
+    ("id", "Beberapa ratus orang mengungsi dari kota itu.", "Beberapa ratus orang", (None, 100, 999)),
+])
+def test_several_dozen_or_hundred_is_vague(code, text, fig, bounds):
+    assert figures(text, code)[fig][:3] == bounds
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Pirates attacked 40 ships, sinking two and seizing one."),
+    ("id", "Bajak laut menyerang 40 kapal, menenggelamkan dua dan membajak satu."),
+])
+def test_ships_sunk_are_destroyed_and_hijacked_are_captured(code, text):
+    found = sorted(figures(text, code).values())
+    assert [f[3:] for f in found] == [("ships", "captured"), ("ships", "destroyed"), ("ships", "other")]
+
+
+@pytest.mark.parametrize("code, text, part", [
+    ("en", "Nine peacekeepers were wounded when their convoy came under fire, two of them critically.",
+     "two of them"),
+    ("id", "Sembilan penjaga perdamaian terluka ketika konvoi mereka ditembaki, dua di antaranya kritis.",
+     "dua di antaranya"),
+])
+def test_a_part_hurt_critically_is_wounded(code, text, part):
+    assert figures(text, code)[part][4] == "wounded"
