@@ -459,3 +459,11 @@ def test_talks_between_two_countries_listed_are_one_event():
               place("Lebanon", "Lebanon", country="LB", precision="country", admin1=None)]
     text = "Israel dan Lebanon melanjutkan perundingan pada hari Minggu."
     assert [e.type for e in events(text, "id", places, MINGGU)] == ["negotiation"]
+
+
+def test_full_control_taken_of_a_town_is_a_capture():
+    babanusa = [place("Babanusa", "Babanusa", country="SD", admin1="SD.30")]
+    text = "The RSF said on Sunday it had taken full control of the town of Babanusa."
+    assert [e.type for e in events(text, "en", babanusa, SUNDAY)] == ["capture"]
+    text = "RSF mengklaim telah menguasai penuh kota Babanusa pada hari Minggu."
+    assert [e.type for e in events(text, "id", babanusa, MINGGU)] == ["capture"]
