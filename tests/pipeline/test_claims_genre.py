@@ -408,3 +408,12 @@ def test_weapons_a_belligerent_attacked_a_named_target_with_are_its_own():
     text = "Ukraine said it was attacked by Russia with 101 drones overnight."
     (c,) = extracted(text, "en")
     assert c.figures[0].side == "RU"
+
+
+def test_two_joined_sources_key_as_the_first():
+    (c,) = given("Two soldiers were killed, the army and police said.", "en", "Two soldiers")
+    assert c.claimant.key.endswith(":military:army")
+    (c,) = given("Dua prajurit tewas, kata tentara dan polisi.", "id", "Dua prajurit")
+    assert c.claimant.key.endswith(":military:army")
+    (c,) = given("The Ministry of Foreign Affairs and Trade said 2 citizens were killed.", "en", "2 citizens")
+    assert c.claimant.kind == "government"

@@ -252,9 +252,11 @@ class SourceReader(SourceBook):
         j = coord - 1
         while j >= 0 and coord - j <= MAX_CLAIMANT_TOKENS // 2 and not self._stops(toks, j):
             j -= 1
+        left = toks[j + 1:coord]
+        if self._in_name(toks, coord) and left and left[0].text[:1].isupper():
+            return j  # "the Ministry of Foreign Affairs and Trade": one name
         if j >= 0 and toks[j].text not in PUNCT_BOUNDARY:
             return coord  # "... killed two and residents said": no clause start before it
-        left = toks[j + 1:coord]
         if not self._source_words(left) or self.lex.cues.find(left, self.text) \
                 or any(f.start < left[-1].end and left[0].start < f.end for f in figs):
             return coord

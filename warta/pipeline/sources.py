@@ -344,8 +344,12 @@ class SourceBook(NameIntroductions):
 
     def key(self, span: Span, kind: str, country: str | None, names: list[str],
             human: bool = False) -> str:
-        """Country, kind and canonical role (or surname): the same source in any language."""
+        """Country, kind and canonical role (or surname): the same source in any language; of
+        two joined sources, the first's ("the army and police" keys as the army)."""
         toks = tokenize(self.text, span.start, span.end)
+        joint = next((n for n, t in enumerate(toks) if n > 0 and t.text.lower() in self.lex.coordinators
+                      and not self._in_name(toks, n)), 0)
+        toks = toks[:joint] if joint else toks
         roles = self.lex.roles.find(toks, self.text)
         human = human or kind in HUMAN_KINDS or bool(self.lex.human_titles.find(toks, self.text))
         by_side = self.sides.find(toks, self.text)
