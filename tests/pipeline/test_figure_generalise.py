@@ -198,3 +198,22 @@ def test_ships_sunk_are_destroyed_and_hijacked_are_captured(code, text):
 ])
 def test_a_part_hurt_critically_is_wounded(code, text, part):
     assert figures(text, code)[part][4] == "wounded"
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("id", "Sejak 24 Februari 2022 hingga 12 Maret 2025, musuh kehilangan 700.000 tentara, 9.000 tank "
+           "dan 19.000 drone.", "9.000 tank"),
+    ("en", "Since Feb. 24, 2022 until March 12, 2025, the enemy lost 700,000 troops, 9,000 tanks and "
+           "19,000 drones.", "9,000 tanks"),
+])
+def test_a_since_word_opens_only_the_first_date_of_its_range(code, text, fig):
+    assert periods(text, code)[fig] == Period(date(2022, 2, 24), PUB)
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("id", "Sebanyak 41 orang prajurit-prajurit musuh menyerah pekan lalu.", "41 orang prajurit-prajurit"),
+    ("id", "Total 112 personil Polri dikerahkan ke lokasi itu.", "112 personil Polri"),
+    ("en", "A total of 112 police officers were deployed to the area.", "112 police officers"),
+])
+def test_reduplicated_and_misspelled_troop_nouns_are_personnel(code, text, fig):
+    assert figures(text, code)[fig][3] == "personnel"

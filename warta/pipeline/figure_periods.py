@@ -91,8 +91,10 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
             if t.kind == "point" and t.start_date is not None and t.start_date <= published:
                 at = token_index(toks, t.start)
                 first = token_index(toks, fig.end) if t.start >= fig.end else max(0, at - SINCE_REACH)
-                if marks.since.find(toks, text, first, at) \
-                        or _onset_then_perfect(t, fig, at, lo, toks, text, marks):
+                since = marks.since.find(toks, text, first, at)
+                if since and any(since[-1].end <= u.start and u.end <= t.start for u in inside):
+                    since = []  # "sejak 24 Februari 2022 hingga 26 November 2024": "sejak" opens the first
+                if since or _onset_then_perfect(t, fig, at, lo, toks, text, marks):
                     opened[id(t)] = Period(t.start_date, published)
     spans = [t for t in inside if t.kind in ("since", "window") or id(t) in opened]
     if running and not spans:

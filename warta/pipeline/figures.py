@@ -152,9 +152,9 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if stem is not None and lex.units.lookup(stem) is not None:
             return Match(toks[j].start, toks[j].end, word, lex.units.lookup(stem) or "", j, j)  # "warganya"
         halves = word.split("-")
-        if len(halves) == 2 and halves[0].lower() == halves[1].lower() \
-                and lex.units.lookup(halves[0]) is not None:  # "rumah-rumah", "desa-desa": a plural
-            return Match(toks[j].start, toks[j].end, word, lex.units.lookup(halves[0]) or "", j, j)
+        plural = _reduplicated(toks, j, lex)
+        if plural is not None:
+            return plural
         if "/" in word and lex.units.lookup(word.split("/")[0]) is not None:
             value = lex.units.lookup(word.split("/")[0])  # "ships/boats"
             return Match(toks[j].start, toks[j].end, word, value or "", j, j)
@@ -180,6 +180,15 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
     return None
 
 
+def _reduplicated(toks: list[Token], j: int, lex: FigureLexicons) -> Match[str] | None:
+    """A unit noun said twice for the plural: "rumah-rumah", "prajurit-prajurit"."""
+    halves = toks[j].text.split("-")
+    if len(halves) != 2 or halves[0].lower() != halves[1].lower():
+        return None
+    unit = lex.units.lookup(halves[0])
+    return None if unit is None else Match(toks[j].start, toks[j].end, toks[j].text, unit, j, j)
+
+
 def _compound(toks: list[Token], m: Match[str], text: str, lex: FigureLexicons) -> Match[str]:
     """Two person nouns in a row where the second says who ("18 volunteer fighters"): the second."""
     after = m.last_token + 1
@@ -203,7 +212,7 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
         return m
     j = m.last_token + 1
     while j < min(m.last_token + 1 + PEOPLE_REFINE_REACH, len(toks)):
-        nxt = lex.units.at(toks, j, text)
+        nxt = lex.units.at(toks, j, text) or _reduplicated(toks, j, lex)
         if nxt is not None:
             if nxt.value in PEOPLE and nxt.text.lower() not in lex.generic:
                 return Match(m.start, nxt.end, text[m.start:nxt.end], nxt.value, m.first_token,
