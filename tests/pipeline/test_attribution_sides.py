@@ -191,3 +191,20 @@ def test_a_country_owning_an_attack_noun_is_who_struck_not_where():
     assert [s for *_, s in sides(idn, "id")] == ["PK"]
     en = "Pakistan's military said 31 civilians were killed in the Indian strikes on Wednesday."
     assert [s for *_, s in sides(en, "en")] == ["PK"]
+
+
+def test_fighters_an_army_kills_at_home_are_its_own_country_s_when_the_other_country_is_no_enemy():
+    text = ("Nigerian troops killed 35 jihadists in Borno state on Thursday, the army said. "
+            "Burkina Faso's army said its forces killed 100 militants near Djibo, in Burkina Faso.")
+    got = {t: s for t, _, _, s in sides(text, "en")}
+    assert got["35 jihadists"] == "NG" and got["100 militants"] == "BF"
+    text = ("Tentara Nigeria menewaskan 35 militan di negara bagian Borno pada Kamis, kata militer. "
+            "Militer Burkina Faso mengatakan pasukannya menewaskan 100 militan di dekat Djibo, Burkina Faso.")
+    got = {t: s for t, _, _, s in sides(text, "id")}
+    assert got["35 militan"] == "NG" and got["100 militan"] == "BF"
+
+
+def test_soldiers_an_army_kills_at_home_in_a_war_are_the_enemy_s():
+    text = ("Russia said Ukraine lost troops. Ukraine said Russia lost troops. "
+            "Russia's defence ministry said its forces killed 50 soldiers in the Kursk region of Russia.")
+    assert {s for t, _, _, s in sides(text, "en") if t == "50 soldiers"} == {"UA"}

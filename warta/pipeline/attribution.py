@@ -21,7 +21,7 @@ from warta.pipeline.event_rules import rules as event_rules
 from warta.pipeline.figures import POSSESSED
 from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
-from warta.pipeline.sides import side_lexicon
+from warta.pipeline.sides import enemies as sides_at_war, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
@@ -209,13 +209,18 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     where = Counter(p.country for p in places if p.country and not p.actor_use)
     place_main = where.most_common(1)[0][0] if where else None
     place_index = SpanIndex(places)
+    at_war = sides_at_war(lang)
 
-    def opponent(side: str | None) -> str | None:
+    def opponent(side: str | None, where: str | None = None) -> str | None:
         """The most-named other side; in a civil conflict, where no other side is named
         nearly as often ("Papuan rebels" in an article that names Papua New Guinea
-        once), the side's own country."""
+        once), or where the figure lies in the side's own country and the other is no
+        enemy of it (``where``: "Nigerian troops killed 35 jihadists in Borno" in a
+        story that also covers Burkina Faso), the side's own country."""
         other = next((s for s in ranked if s != side), None) if side else None
-        if other is not None and side is not None and counts[side] >= CIVIL_RATIO * max(1, counts[other]):
+        if other is not None and side is not None and (
+                counts[side] >= CIVIL_RATIO * max(1, counts[other])
+                or (where == side and frozenset((side, other)) not in at_war)):
             return side
         return other
 
@@ -292,7 +297,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 place_country = main_country  # a place named once in a story about elsewhere
             named_before = before[-1].value if before else None
             subject = _subject_side(fig, named_index)
-            subject_enemy = opponent(subject) if subject else None
+            subject_enemy = opponent(subject, place_country) if subject else None
             side: str | None
             if agent is not None and fig.outcome == "used":
                 side, why = agent, "the agent of the passive verb"  # "72 drones launched by Russia"
@@ -344,7 +349,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     and _own_losses(text, fig, own_forces):
                 side, why = own, "a belligerent's soldiers who fell, told without an enemy word"
             elif belligerent and fig.outcome in ENEMY_OUTCOMES:
-                side, why = opponent(own), "a belligerent claimant reports its enemy's losses"
+                side, why = opponent(own, place_country), "a belligerent claimant reports its enemy's losses"
             elif fig.outcome in ENEMY_OUTCOMES and subject_enemy:
                 # "Ukraine's air defences shot down 38 drones": the subject's enemy lost them
                 side, why = subject_enemy, "the opponent of the verb's subject"
