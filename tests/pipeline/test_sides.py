@@ -20,3 +20,9 @@ def test_sides_at_war_are_data():
     for code in ("en", "id"):
         assert frozenset({"RU", "UA"}) in enemies(load(code))
         assert frozenset({"SD", "ML"}) not in enemies(load(code))
+
+
+def test_a_capital_written_as_a_name_stands_for_its_state():
+    assert sides("New Delhi did not confirm the toll; Tehran warned Kabul.", "en") == [
+        ("New Delhi", "IN"), ("Tehran", "IR"), ("Kabul", "AF")]
+    assert sides("Pemerintah daerah mengabulkan izin itu setelah baku tembak.", "id") == []

@@ -1,7 +1,7 @@
 """Side names: which country a word stands for ("Rusia", "Ukrainian", "Hamas").
 
 Country names come from CLDR through Babel in the language's locale; the
-language's ``sides.toml`` adds demonyms, short forms, armed groups and leaders.
+language's ``sides.toml`` adds demonyms, short forms, armed groups, leaders and capitals.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ def side_lexicon(lang: Lang) -> PhraseLexicon[str]:
     for code, names in data.get("leaders", {}).items():
         for name in names:
             lex.add(name, code)
+    for code, names in data.get("capitals", {}).items():
+        for name in names:
+            lex.add(name, code, exact=True)  # "Kabul", not "dikabul"-like words in lower case
     for code, name in Locale.parse(lang.babel_locale).territories.items():
         if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
             for form in _forms(name):
