@@ -217,3 +217,37 @@ def test_a_since_word_opens_only_the_first_date_of_its_range(code, text, fig):
 ])
 def test_reduplicated_and_misspelled_troop_nouns_are_personnel(code, text, fig):
     assert figures(text, code)[fig][3] == "personnel"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The enemy attacked with three ballistic missiles and 73 drones overnight."),
+    ("id", "Musuh menyerang dengan tiga rudal balistik dan 73 drone semalam."),
+])
+def test_missiles_and_drones_listed_under_an_attack_verb_were_launched(code, text):
+    assert {f[3:] for f in figures(text, code).values()} == {("missiles", "used"), ("drones", "used")}
+
+
+@pytest.mark.parametrize("code, text, toll", [
+    ("en", "The death toll from the strikes on the province since January has risen to 3,823, with "
+           "15,859 others wounded.", "3,823"),
+    ("id", "Jumlah korban tewas akibat serangan di provinsi itu sejak Januari naik menjadi 3.823, dengan "
+           "15.859 lainnya terluka.", "3.823"),
+])
+def test_a_toll_word_before_a_bare_number_beats_a_verb_after_another_figure(code, text, toll):
+    assert figures(text, code)[toll][3:] == ("civilians", "killed")
+
+
+@pytest.mark.parametrize("code, text, fig, want", [
+    ("en", "Seven civilians died and four others suffered gunshot wounds.", "four others", "wounded"),
+    ("id", "Tujuh warga sipil tewas dan empat lainnya mengalami luka tembak.", "empat lainnya", "wounded"),
+])
+def test_suffering_wounds_is_wounded(code, text, fig, want):
+    assert figures(text, code)[fig][4] == want
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "Troops fired 120 artillery shells at the town.", "120 artillery shells"),
+    ("id", "Pasukan menembakkan 120 peluru artileri ke kota itu.", "120 peluru artileri"),
+])
+def test_artillery_shells_are_munitions(code, text, fig):
+    assert figures(text, code)[fig][3:] == ("munitions", "used")

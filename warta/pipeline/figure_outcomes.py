@@ -50,7 +50,7 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
     governing = {id(f): g for chain in chains
                  for g in [chain_outcome(toks, chain, unit_tokens, outcomes, firsts, breaks, lex.relatives)]
                  if g is not None for f in chain}
-    mixed = {id(f) for chain in chains if len({c.unit for c in chain}) > 1 for f in chain}
+    mixed = {id(f): chain for chain in chains if len({c.unit for c in chain}) > 1 for f in chain}
     prev: Figure | None = None
     for k, fig in enumerate(found):
         if prev is not None and prev.outcome == "":
@@ -97,7 +97,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         elif best is not None:
             fig.outcome = best[1].value
             fig.outcome_span = Span(best[1].start, best[1].end, best[1].text)
-            if not (gov is not None and best is gov and id(fig) in mixed):
+            chain = mixed.get(id(fig))
+            if not (gov is not None and best is gov and chain is not None
+                    and len({lex.unit_overrides.get(c.unit, {}).get(fig.outcome) for c in chain}) > 1):
                 # drones "destroyed" alone were shot down; in a list of tanks and guns, lost
                 override = lex.unit_overrides.get(fig.unit, {})
                 fig.outcome = override.get(fig.outcome, fig.outcome)
@@ -108,6 +110,11 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         if fig.outcome == "other" and lex.unit_outcome.get(unit_word) == "killed":
             fig.outcome = "killed"  # "pulled 11 bodies from the rubble", "mengevakuasi 11 jenazah": deaths
         if not fig.unit:
+            told = _toll_before(outcomes, firsts, fig_tokens, first, lex)
+            if told is not None and (best is None or best[1].text.lower() not in lex.tolls):
+                # "the death toll ... has risen to 3,823, with 15,859 others wounded": the toll's
+                best = (first - told.last_token - 1, told)
+                fig.outcome, fig.outcome_span = told.value, Span(told.start, told.end, told.text)
             toll = best is not None and best[1].text.lower() in lex.tolls
             if fig.outcome in PEOPLE_OUTCOMES and best is not None and (best[0] <= 3 or toll):
                 fig.unit = "civilians"  # "the number of deaths rose to 24,100"
@@ -133,6 +140,19 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             # people-only outcomes read as losses for equipment, as "other" for places
             fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
         prev = fig
+
+
+def _toll_before(outcomes: list[Match[str]], firsts: list[int], fig_tokens: list[int], first: int,
+                 lex: FigureLexicons) -> Match[str] | None:
+    """The toll word nearest before token ``first`` within reach, no other figure between."""
+    for m in reversed(outcomes[bisect_left(firsts, first - OUTCOME_REACH):bisect_left(firsts, first)]):
+        if m.last_token >= first:
+            continue
+        if bisect_left(fig_tokens, first) != bisect_left(fig_tokens, m.last_token + 1):
+            return None
+        if m.text.lower() in lex.tolls:
+            return m
+    return None
 
 
 VICTIM_OUTCOMES = ("killed", "wounded")  # only people are killed or wounded
