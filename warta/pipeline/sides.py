@@ -33,7 +33,7 @@ def side_lexicon(lang: Lang) -> PhraseLexicon[str]:
                     lex.add(form, code)
     for word, codes in place_lexicon(lang).demonyms.items():  # "Ugandan", "Burundian": the places' list
         if len(codes) == 1 and len(codes[0]) == 2 and codes[0].isalpha() and lex.lookup(word) is None:
-            lex.add(word, codes[0])
+            lex.add(word.title(), codes[0], exact=True)  # capitalised: not "to polish"
     return lex
 
 
