@@ -251,3 +251,30 @@ def test_suffering_wounds_is_wounded(code, text, fig, want):
 ])
 def test_artillery_shells_are_munitions(code, text, fig):
     assert figures(text, code)[fig][3:] == ("munitions", "used")
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "Between January 2 and February 9, at least 4,500 people were killed, the agency said.",
+     "at least 4,500 people"),
+    ("id", "Antara 2 Januari dan 9 Februari, sedikitnya 4.500 orang tewas, kata badan itu.",
+     "sedikitnya 4.500 orang"),
+])
+def test_two_dates_a_range_word_joins_are_one_period(code, text, fig):
+    assert periods(text, code)[fig] == Period(date(2025, 1, 2), date(2025, 2, 9))
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "The fighting forced 25,000 people from their homes.", "25,000 people"),
+    ("id", "Pertempuran itu memaksa 25.000 orang meninggalkan rumah mereka.", "25.000 orang"),
+])
+def test_people_forced_from_their_homes_are_displaced(code, text, fig):
+    assert figures(text, code)[fig][3:] == ("civilians", "displaced")
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "Police seized 12 assault rifles and two pistols in the raid.", "12 assault rifles"),
+    ("id", "Polisi menyita 12 pucuk senapan serbu dan dua pistol dalam penggerebekan itu.",
+     "12 pucuk senapan serbu"),
+])
+def test_seized_rifles_are_captured_things(code, text, fig):
+    assert figures(text, code)[fig][3:] == ("other", "captured")

@@ -35,6 +35,7 @@ class PeriodMarks:
     clause_ends: frozenset[str]  # tokens that close a clause: ",", "while", "sementara"
     onset: PhraseLexicon[str]  # "began", "erupted", "pecah", "dimulai"
     perfect: frozenset[str]  # "has", "have", "telah"
+    range_joiners: frozenset[str]  # "and", "to", "hingga": the words between the two dates of a span
 
 
 @cache
@@ -45,7 +46,8 @@ def period_marks(lang: Lang) -> PeriodMarks:
         from_table({"running": figures.get("running_markers", [])}),
         frozenset([","] + [w.lower() for w in figures.get("clause_breaks", [])]),
         from_table({"onset": figures.get("onset_words", [])}),
-        frozenset(w.lower() for w in figures.get("perfect_words", [])))
+        frozenset(w.lower() for w in figures.get("perfect_words", [])),
+        frozenset(w.lower() for w in figures.get("period_joiners", [])))
 
 
 def figure_period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token],
@@ -105,7 +107,23 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
     if best.kind == "since" or id(best) in opened:
         fig.running_total = True
         return opened.get(id(best), best.period)
-    return best.period
+    return _joined_range(best, inside, text, marks) or best.period
+
+
+def _joined_range(t: TimeMention, inside: list[TimeMention], text: str, marks: PeriodMarks) -> Period | None:
+    """Two dates a range word joins, read as one span: "between January and October",
+    "antara Januari dan Oktober", "from May 2 to May 9" (the later one or the earlier one given)."""
+    for a, b in ((u, t) for u in inside if u.end <= t.start):
+        gap = text[a.end:b.start].strip().lower()
+        if a.start_date is not None and b.end_date is not None and a.start_date <= b.end_date \
+                and gap in marks.range_joiners and a.kind == b.kind == "point":
+            return Period(a.start_date, b.end_date)
+    for b in inside:
+        gap = text[t.end:b.start].strip().lower() if t.end <= b.start else ""
+        if t.start_date is not None and b.end_date is not None and t.start_date <= b.end_date \
+                and gap in marks.range_joiners and t.kind == b.kind == "point":
+            return Period(t.start_date, b.end_date)
+    return None
 
 
 def _onset_then_perfect(t: TimeMention, fig: Figure, at: int, lo: int, toks: list[Token], text: str,
