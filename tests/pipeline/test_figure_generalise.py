@@ -278,3 +278,20 @@ def test_people_forced_from_their_homes_are_displaced(code, text, fig):
 ])
 def test_seized_rifles_are_captured_things(code, text, fig):
     assert figures(text, code)[fig][3:] == ("other", "captured")
+
+
+@pytest.mark.parametrize("code, text, fig, unit", [
+    ("en", "Joint forces killed 26 KKB members in 2024.", "26 KKB members", "personnel"),
+    ("id", "Aparat gabungan menewaskan 26 anggota KKB pada 2024.", "26 anggota KKB", "personnel"),
+    ("en", "The strike killed 12 family members.", "12 family members", "civilians"),
+])
+def test_members_of_a_group_named_before_them_are_personnel(code, text, fig, unit):
+    assert figures(text, code)[fig][3] == unit
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "The blaze gutted 25 homes in the village.", "25 homes"),
+    ("id", "Kebakaran itu menghanguskan 25 rumah di desa tersebut.", "25 rumah"),
+])
+def test_homes_gutted_by_fire_are_destroyed(code, text, fig):
+    assert figures(text, code)[fig][3:] == ("other", "destroyed")

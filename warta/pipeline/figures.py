@@ -91,6 +91,7 @@ class FigureLexicons:
     not_people: frozenset[str]  # "cattle", "ekor": nouns that count no people, whatever verb governs them
     list_joiners: tuple[str, ...]  # "and", "dan": the words that join the items of a list
     comparisons: PhraseLexicon[str]  # "up from", "naik dari": a bare number after one is an earlier count
+    named_members: frozenset[str]  # "members": of a named group ("26 KKB members") they are personnel
     heads: PhraseLexicon[str]  # "the number of", "jumlah": the noun after one says what a later number counts
     populations: PhraseLexicon[str]  # "a town of", "berpenduduk": a number after one counts inhabitants
     head_last: bool = False  # of two person nouns in a row the second says who ("volunteer fighters")
@@ -131,6 +132,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         comparisons=from_table({"cmp": data.get("comparison_markers", [])}),
         populations=from_table({"pop": data.get("population_markers", [])}),
         heads=from_table({"head": data.get("count_heads", [])}),
+        named_members=frozenset(w.lower() for w in data.get("named_members", [])),
         head_last=data.get("compound_head") == "last",
     )
 
@@ -142,9 +144,12 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
     """The unit phrase starting within a few tokens of token ``i``; an outcome
     word may stand before it as an adjective ("40 injured persons")."""
     j = i
+    named = False  # a proper-name modifier stood before the noun
     while j < min(i + UNIT_WINDOW, len(toks)):
         m = lex.units.at(toks, j, text)
         if m is not None:
+            if named and m.text.lower() in lex.named_members:
+                m = Match(m.start, m.end, m.text, "personnel", m.first_token, m.last_token)
             return _refine_people(toks, _compound(toks, m, text, lex), text, lex, sides)
         word = toks[j].text
         stem = next((word[:-len(x)] for x in lex.suffixes
@@ -164,10 +169,11 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
             continue
         if word.lower() in lex.fillers or word.lower().endswith(lex.filler_endings) \
                 or sides.at(toks, j, text) is not None:
+            named = named or (word[:1].isupper() and word.lower() not in lex.fillers)  # "26 Hamas members"
             j += 1
             continue
         if word[:1].isupper() and any(ch.isalpha() for ch in word):
-            j += 1
+            j, named = j + 1, True
             continue  # a proper-name modifier: "four Houthi drones", "three Iskander-M missiles"
         if len(halves) > 1 and all(h.isalpha() for h in halves):
             j += 1
