@@ -360,3 +360,10 @@ def test_what_is_set_on_fire_is_destroyed_not_fired():
     assert (fig.unit, fig.outcome) == ("vehicles", "destroyed")
     (fig,) = figures("Pemukim membakar dua mobil di desa itu.", "id")
     assert (fig.unit, fig.outcome) == ("vehicles", "destroyed")
+
+
+def test_a_thousands_count_right_after_a_month_is_a_count():
+    (fig,) = figures("In January 1,200 people died in Sudan.", "en")
+    assert (fig.quantity.value, fig.outcome) == (1200, "killed")
+    (fig,) = figures("Pada Januari 1.200 orang tewas di Sudan.", "id")
+    assert (fig.quantity.value, fig.outcome) == (1200, "killed")

@@ -237,3 +237,18 @@ def test_the_first_months_of_a_year_are_a_length_dated_from_its_start():
 def test_a_window_the_language_lists_as_a_reference_is_one():
     assert _x("Prices were lower in past years.", EN) == [("past years", "DATE", "PAST_REF")]
     assert _x("Prices fell over the past three years.", EN) == [("the past three years", "DURATION", "P3Y")]
+
+
+def test_a_month_before_a_thousands_count_is_no_date_of_the_month():
+    assert _x("In January 1,200 people died in Sudan.", EN, date(2024, 11, 15)) == [
+        ("January", "DATE", "2024-01")]
+    assert _x("Pada Januari 1.200 orang tewas di Sudan.", ID, date(2024, 11, 15)) == [
+        ("Januari", "DATE", "2024-01")]
+    assert _x("On January 1, 2025, talks began.", EN) == [("January 1, 2025", "DATE", "2025-01-01")]
+
+
+def test_a_range_between_two_months_of_a_past_toll_lies_before_publication():
+    assert _x("Between January and October, 1,200 people died.", EN, date(2024, 11, 15)) == [
+        ("January", "DATE", "2024-01"), ("October", "DATE", "2024-10")]
+    assert _x("Antara Januari dan Oktober, 1.200 orang tewas.", ID, date(2024, 11, 15)) == [
+        ("Januari", "DATE", "2024-01"), ("Oktober", "DATE", "2024-10")]

@@ -173,7 +173,9 @@ def _skip_pattern(d: dict[str, Any], locale: Locale) -> str:
         rf"(?<![\w.,])\d{{1,2}}\s*[{dashes}]\s*\d{{1,2}}\s+(?:{months})\.?(?!\w)(?:\s+\d{{4}}(?!\d))?",
         r"(?<![\w/.,])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])",
         rf"(?<![\w.,])\d{{1,2}}\s+(?:{months})\.?(?!\w)(?:\s+\d{{4}}(?!\d))?",
-        rf"(?<!\w)(?:{months})(?:\.\s*|\s+)\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}}(?!\d))?",
+        # "January 5", not the "1" of "In January 1,200 people died"
+        rf"(?<!\w)(?:{months})(?:\.\s*|\s+)\d{{1,2}}(?!\d)(?![.,]\d{{3}}(?!\d))(?:st|nd|rd|th)?"
+        rf"(?:,?\s+\d{{4}}(?!\d))?",
         rf"(?<![\w.,])\d{{1,2}}[{seps}]\d{{2}}(?![\d{seps}])(?:\s*(?:{suffix})(?!\w))?",
         rf"(?<![\w.,])\d{{1,4}}\s*(?:{suffix})(?!\w)",
     ]

@@ -18,7 +18,8 @@ from warta.lang import Lang
 from warta.pipeline.numbers import norm, number_pattern, words_pattern
 
 YEAR = r"(?:19|20)\d{2}(?!\d)"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"  # a day of the month, not "56" in "aged 56 October 6"
+# a day of the month, not "56" in "aged 56 October 6" nor "1" of "January 1,200 people"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?![.,]\d{3}(?!\d))"
 OLD_YEAR = r"1[5-8]\d{2}(?!\d)"  # a year only after a preposition: "in 1898"
 NEVER = r"(?!x)x"
 
