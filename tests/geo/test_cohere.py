@@ -130,3 +130,15 @@ def test_towns_elsewhere_in_the_state_bring_back_no_doubtful_name():
     cedar = _placed("cedar", place(26, "Cedar", "settlement", "S1", 41.5, -88.0))
     dogwood = _placed("dogwood", place(27, "Dogwood", "settlement", "S1", 39.0, -91.5))
     assert cohere([name("alder", [ALDER_FAR, ALDER_NEAR], [10.0, 9.0], None), cedar, dogwood]) == {}
+
+
+def test_the_towns_placed_in_a_state_back_one_of_its_towns_up_to_a_cap():
+    from warta.geo.cohere import MATE_CAP, Neighbours
+
+    index = Neighbours([])
+    index.placed = {"US.GA": [(n, None) for n in range(3 * MATE_CAP)]}
+
+    class Town:
+        kind, primary, admin1 = "settlement", True, "US.GA"
+
+    assert len(index.mates(Town())) == MATE_CAP

@@ -44,3 +44,17 @@ def test_within_and_distinct_points():
     # across the date line: two points 22 km apart on either side of it
     wrap = Grid([(0.0, 179.9), (0.0, -179.9)])
     assert wrap.nearest(0.0, 179.9, 50.0) < 25.0
+
+
+def test_within_matches_a_full_scan_across_buckets_of_longitude():
+    rng = random.Random(5)
+    points = [(rng.uniform(-89.9, 89.9), rng.uniform(-180, 180)) for _ in range(400)]
+    points += [(rng.uniform(-70, 70), rng.choice((-179.95, 179.95, -0.01, 0.01))) for _ in range(60)]
+    grid = Grid(points)
+    for _ in range(200):
+        q = rng.choice(points) if rng.random() < 0.5 else (rng.uniform(-90, 90), rng.uniform(-180, 180))
+        for radius in (40.0, 300.0, 3000.0):
+            want = [p for p in points if km(q, p) < radius]
+            assert list(grid.within(*q, radius)) == want
+        for limit in (3000.0, 20000.0):
+            assert grid.nearest(*q, limit) == brute(points, *q, limit)

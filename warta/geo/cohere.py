@@ -25,6 +25,7 @@ SUPPORT = 4.0  # one other name's likely namesake beside a candidate
 PEER = 3.0  # another state or province of the same country (a list of states)
 MATE = 1.5  # a town or county elsewhere in the same state, when two or more names have one there
 MATES = 2  # how many other names must have a namesake in the state for any to count
+MATE_CAP = 12  # names placed in a state that back one of its towns, at most
 RESTORE = 2.0  # the support that brings back a name dropped as doubtful (a small town alone)
 COHERE_KM = 40.0  # "beside": towns and counties this close
 ROUNDS = 3
@@ -83,6 +84,7 @@ class Neighbours:
         self.inside: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> towns, counties
         self.admin1: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> the units
         self.peers: dict[str | None, list[tuple[int, Candidate]]] = {}  # country -> its units
+        self.placed: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> towns placed there
         for n, name in enumerate(names):
             for c in name.likely():
                 if c.kind in _POINTS:
@@ -110,9 +112,22 @@ class Neighbours:
         out = [(n, b, "near") for p in self.grid.within(c.lat, c.lon, COHERE_KM) for n, b in self.at[p]]
         if c.admin1:
             out += [(n, b, "near") for n, b in self.admin1.get(c.admin1, ())]
-            if c.primary:
-                out += [(n, b, "mate") for n, b in self.inside.get(c.admin1, ()) if b.primary]
         return out
+
+    def place(self, names: list[Name]) -> None:
+        """Note where each name is placed now: the towns and counties placed in each state."""
+        self.placed = {}
+        for n, name in enumerate(names):
+            b = name.choice
+            if b is not None and b.primary and b.kind in _POINTS and b.admin1:
+                self.placed.setdefault(b.admin1, []).append((n, b))
+
+    def mates(self, c: Candidate) -> list[tuple[int, Candidate]]:
+        """The names placed elsewhere in ``c``'s state (at most MATE_CAP: a long story about
+        one state backs its towns no more than a few of its names would, and costs no more)."""
+        if c.kind not in _POINTS or not c.primary or not c.admin1:
+            return []
+        return self.placed.get(c.admin1, [])[:MATE_CAP]
 
 
 def support(names: list[Name], index: Neighbours, n: int, c: Candidate, state: bool = True) -> float:
@@ -126,18 +141,16 @@ def support(names: list[Name], index: Neighbours, n: int, c: Candidate, state: b
     for other, b, how in index.beside(c, peers):
         if names[other].key == names[n].key:  # a name does not back itself
             continue
-        chosen = names[other].choice
-        if how == "mate" and (chosen is None or b.id != chosen.id):
-            continue  # elsewhere in the state: only where the other name is placed
-        into = mates if how == "mate" else best
         gain = names[other].backing(b, _WORTH[how], how == "peer")
-        if gain > into.get(other, 0.0):
-            into[other] = gain
-    mates = {k: v for k, v in mates.items() if k not in best}
+        if gain > best.get(other, 0.0):
+            best[other] = gain
+    for other, b in index.mates(c) if state else ():  # elsewhere in the state, where placed
+        if names[other].key != names[n].key and other not in best:
+            mates[other] = max(mates.get(other, 0.0), names[other].backing(b, MATE, False))
     return sum(best.values()) + (sum(mates.values()) if state and len(mates) >= MATES else 0.0)
 
 
-_WORTH = {"near": SUPPORT, "peer": PEER, "mate": MATE}
+_WORTH = {"near": SUPPORT, "peer": PEER}
 
 
 def cohere(names: list[Name]) -> dict[int, Candidate]:
@@ -146,6 +159,7 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
     index = Neighbours(names)
     moved: dict[int, Candidate] = {}
     for _ in range(ROUNDS):
+        index.place(names)
         picks: list[Candidate | None] = []
         for n, name in enumerate(names):
             if name.choice is not None and len(name.cands) < 2:

@@ -1,8 +1,10 @@
 """Points on the globe for "how far is the nearest place already found": the
-points are kept sorted by latitude, and a query looks only at the band of
-latitudes that a circle of the asked radius can reach (no two points on the
-globe are nearer than their difference in latitude), so its cost does not
-grow with the points an article names far to the north or south."""
+points are kept in buckets of longitude, each sorted by latitude, and a query
+looks only at the buckets and the band of latitudes that a circle of the asked
+radius can reach (no two points on the globe are nearer than their difference
+in latitude, nor than their difference in longitude times the cosine of the
+latitude nearer the pole), so its cost does not grow with the points an article
+names far to the north, south, east or west."""
 
 from __future__ import annotations
 
@@ -13,9 +15,18 @@ from collections.abc import Iterable, Iterator, Set as AbstractSet
 KM_PER_DEGREE = 6371.0 * math.pi / 180.0
 _FRESH = 16  # a remembered answer is brought up to date when at most this many points came since
 _EDGE = 1e-9  # degrees added to a band, so rounding never leaves out a point at its edge
+BUCKET_DEG = 5.0  # degrees of longitude per bucket
+_BUCKETS = int(360 / BUCKET_DEG)
+_POLAR = 85.0  # a circle reaching this latitude may span every longitude: all buckets
 
 # a point in the band: latitude, longitude, both in radians, cosine of the latitude, order added
 _Entry = tuple[float, float, float, float, float, int]
+
+
+def _bucket(lon: float, wrap: bool = True) -> int:
+    """The bucket of a longitude (without ``wrap``, of one past the date line)."""
+    b = math.floor((lon + 180.0) / BUCKET_DEG)
+    return b % _BUCKETS if wrap else b
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -29,11 +40,11 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class Grid:
     """Distinct points, in the order first added, indexed by latitude."""
 
-    __slots__ = ("_band", "_lats", "_memo", "_points", "_seen", "_skips")
+    __slots__ = ("_buckets", "_memo", "_points", "_seen", "_skips")
 
     def __init__(self, points: Iterable[tuple[float, float]] = ()) -> None:
-        self._band: list[_Entry] = []  # sorted by latitude
-        self._lats: list[float] = []  # the band's latitudes, for bisection
+        # bucket of longitude -> (latitudes, entries), both sorted by latitude
+        self._buckets: dict[int, tuple[list[float], list[_Entry]]] = {}
         self._points: list[tuple[float, float]] = []
         self._seen: set[tuple[float, float]] = set()
         self._memo: dict[tuple[float, float, float, bool],
@@ -50,9 +61,10 @@ class Grid:
         self._seen.add(point)
         lat, lon = point
         rad = math.radians(lat)
-        at = bisect_right(self._lats, lat)
-        self._lats.insert(at, lat)
-        self._band.insert(at, (lat, lon, rad, math.radians(lon), math.cos(rad), len(self._points)))
+        lats, band = self._buckets.setdefault(_bucket(lon), ([], []))
+        at = bisect_right(lats, lat)
+        lats.insert(at, lat)
+        band.insert(at, (lat, lon, rad, math.radians(lon), math.cos(rad), len(self._points)))
         self._points.append(point)
         return True
 
@@ -100,10 +112,27 @@ class Grid:
             self._skips[skipped] = (d, len(pts))
         return d
 
-    def _slice(self, lat: float, radius: float) -> list[_Entry]:
-        """The points whose latitude is within ``radius`` km of ``lat``."""
+    def _slice(self, lat: float, lon: float, radius: float) -> list[_Entry]:
+        """The points whose latitude is within ``radius`` km of ``lat`` in the buckets of
+        longitude a circle of that radius around (lat, lon) can reach."""
         reach = radius / KM_PER_DEGREE + _EDGE
-        return self._band[bisect_left(self._lats, lat - reach):bisect_right(self._lats, lat + reach)]
+        polar = abs(lat) + reach
+        if polar >= _POLAR or reach >= 90:
+            buckets: Iterable[int] = self._buckets
+        else:
+            span = reach / math.cos(math.radians(polar)) + _EDGE
+            if span >= 180:
+                buckets = self._buckets
+            else:
+                lo, hi = _bucket(lon - span, wrap=False), _bucket(lon + span, wrap=False)
+                buckets = {b % _BUCKETS for b in range(lo, hi + 1)}
+        out: list[_Entry] = []
+        for b in buckets:
+            got = self._buckets.get(b)
+            if got is not None:
+                lats, band = got
+                out += band[bisect_left(lats, lat - reach):bisect_right(lats, lat + reach)]
+        return out
 
     def _search(self, lat: float, lon: float, limit: float,
                 skip: AbstractSet[tuple[float, float]], same: bool
@@ -112,7 +141,7 @@ class Grid:
         la1, lo1 = math.radians(lat), math.radians(lon)
         cos1 = math.cos(la1)
         sin, asin, sqrt = math.sin, math.asin, math.sqrt
-        for e in self._slice(lat, limit):
+        for e in self._slice(lat, lon, limit):
             if abs(e[0] - lat) * KM_PER_DEGREE >= (best if best < limit else limit):
                 continue
             if (e[0] == lat and e[1] == lon and not same) or (skip and (e[0], e[1]) in skip):
@@ -130,7 +159,7 @@ class Grid:
         cos1 = math.cos(la1)
         sin, asin, sqrt = math.sin, math.asin, math.sqrt
         hits = []
-        for e in self._slice(lat, radius):
+        for e in self._slice(lat, lon, radius):
             if abs(e[0] - lat) * KM_PER_DEGREE < radius:
                 h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
                 if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:

@@ -124,8 +124,9 @@ def world_counts(cands: list[Candidate], ctx: Context) -> bool:
     """Whether a city of millions among ``cands`` gets its bonus: not when a
     smaller namesake lies right beside a place of the context (a point the
     user gives, a town of the story: "Paris" by Dallas is the Texas one)."""
-    if not ctx.anchors:
-        return True
+    if not ctx.anchors or not any(c.kind == "settlement" and c.primary and c.population >= WORLD_CITY
+                                  for c in cands):
+        return True  # no city of millions to give the bonus to: nothing to look up
     return not any(c.kind in ("settlement", "admin2") and c.population < WORLD_CITY
                    and ctx.anchors.nearest(c.lat, c.lon, NEAR_KM, ctx.not_anchors) < NEAR_KM
                    for c in cands)
