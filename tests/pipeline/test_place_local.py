@@ -29,9 +29,9 @@ def test_the_area_around_a_town_is_the_town(gaz, code, text):
 
 
 @pytest.mark.parametrize("text,town,state", [
-    ("The survivors include a son, Edward Moayyad of Southlake, and a daughter in Houston, Texas.",
+    ("The survivors include a son, Edward Halloway of Southlake, and a daughter in Houston, Texas.",
      "Southlake", "US.TX"),
-    ("Machinist Norb Mages of Lindsay fixed the bomber in Gainesville, Texas.", "Lindsay", "US.TX"),
+    ("Machinist Norb Kessling of Lindsay repaired the truck in Gainesville, Texas.", "Lindsay", "US.TX"),
     ("The Friends of the Madison County Public Library met in Richmond, Kentucky.",
      "Madison County", "US.KY"),
 ])
@@ -41,8 +41,8 @@ def test_a_town_after_of_is_the_home_of_the_name_before(gaz, text, town, state):
 
 
 def test_a_name_of_a_person_before_of_stays_a_person(gaz):
-    got = by_text("Edward Moayyad of Southlake spoke in Houston, Texas.", "en", gaz)
-    assert "Edward" not in got and "Moayyad" not in got
+    got = by_text("Edward Halloway of Southlake spoke in Houston, Texas.", "en", gaz)
+    assert "Edward" not in got and "Halloway" not in got
 
 
 @pytest.mark.parametrize("text,span", [
@@ -65,14 +65,14 @@ def test_a_title_or_time_after_a_name_is_no_place(gaz, code, text, span):
 
 
 @pytest.mark.parametrize("text,town,state", [
-    ("Detective Jeff Goodwin of the Paris Police Department in Texas made the arrest.", "Paris", "US.TX"),
+    ("Detective Mark Dellow of the Paris Police Department in Texas led the inquiry.", "Paris", "US.TX"),
     ("Sgt. Ann Price of Roswell, Georgia, led the search.", "Roswell", "US.GA"),
-    ("Environmental specialist John Nale of Chattanooga cleaned up the site in Tennessee.", "Chattanooga",
+    ("Engineer John Pruitt of Chattanooga inspected the bridge in Tennessee.", "Chattanooga",
      "US.TN"),
 ])
 def test_a_title_and_name_end_at_of(gaz, text, town, state):
     got = by_text(text, "en", gaz)
-    assert got[town].admin1 == state and "Goodwin" not in got and "Price" not in got
+    assert got[town].admin1 == state and "Dellow" not in got and "Price" not in got
 
 
 @pytest.mark.parametrize("code,text,names,kind", [
