@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.lang import load
-from warta.pipeline.places import find_places
-from warta.pipeline.segment import sentences
-
-
-def by_text(text: str, code: str, gaz):
-    lang = load(code)
-    return {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+from tests.pipeline.test_place_names import by_text, places
 
 
 @pytest.mark.parametrize("code,text", [
@@ -49,8 +42,7 @@ def test_one_town_elsewhere_in_a_state_moves_no_big_city(gaz, code, text):
            "meminta taman baru."),
 ])
 def test_a_town_pinned_to_its_state_is_that_town_at_every_mention(gaz, code, text):
-    lang = load(code)
-    dublins = [p for p in find_places(text, lang, sentences(text, lang), gaz) if p.text == "Dublin"]
+    dublins = [p for p in places(text, code, gaz) if p.text == "Dublin"]
     assert len(dublins) == 2 and {p.admin1 for p in dublins} == {"US.OH"}
 
 
@@ -61,6 +53,5 @@ def test_a_town_pinned_to_its_state_is_that_town_at_every_mention(gaz, code, tex
            "malam. Lomba Distinctly Dublin diikuti 200 peserta."),
 ])
 def test_a_mention_that_looks_like_a_persons_name_keeps_the_towns_sense(gaz, code, text):
-    lang = load(code)
-    dublins = [p for p in find_places(text, lang, sentences(text, lang), gaz) if p.text == "Dublin"]
+    dublins = [p for p in places(text, code, gaz) if p.text == "Dublin"]
     assert len(dublins) == 3 and {p.country for p in dublins} == {"US"}

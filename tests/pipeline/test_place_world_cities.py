@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.lang import load
-from warta.pipeline.places import find_places
-from warta.pipeline.segment import sentences
-
-
-def by_text(text: str, code: str, gaz):
-    lang = load(code)
-    return {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+from tests.pipeline.test_place_names import by_text
 
 
 @pytest.mark.parametrize("code,text", [
