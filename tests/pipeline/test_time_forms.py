@@ -252,3 +252,12 @@ def test_a_range_between_two_months_of_a_past_toll_lies_before_publication():
         ("January", "DATE", "2024-01"), ("October", "DATE", "2024-10")]
     assert _x("Antara Januari dan Oktober, 1.200 orang tewas.", ID, date(2024, 11, 15)) == [
         ("Januari", "DATE", "2024-01"), ("Oktober", "DATE", "2024-10")]
+
+
+def test_the_same_night_is_the_night_of_the_latest_day_named():
+    text = "Drones hit Kyiv on Tuesday. Russia launched 85 drones on the same night."
+    assert _x(text, EN, date(2025, 3, 12)) == [
+        ("Tuesday", "DATE", "2025-03-11"), ("the same night", "TIME", "2025-03-11TNI")]
+    text = "Drone menghantam Kyiv pada Selasa. Rusia meluncurkan 85 drone pada malam yang sama."
+    assert _x(text, ID, date(2025, 3, 12)) == [
+        ("Selasa", "DATE", "2025-03-11"), ("malam yang sama", "TIME", "2025-03-11TNI")]
