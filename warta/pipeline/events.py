@@ -293,12 +293,13 @@ def _chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Tok
         return []  # a second clause counts only when it is violent
     kind = trig.value
     verb = _main_verb(trig, group, toks, rules)
+    weapons = rules.weapons.find(toks, text) if verb is None and kind in ASSAULTS | TOLL_TYPES else []
     if verb is not None:
         trig = verb  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
-    elif kind in ("attack", "killing") and armed(trig, toks, rules.weapons.find(toks, text)):
+    elif kind in ("attack", "killing") and armed(trig, toks, weapons):
         kind = "strike"
     elif kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
-            and not _names_weapon(trig, rules.weapons.find(toks, text)):
+            and not _names_weapon(trig, weapons):
         kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
     out = [(kind, trig)]
     for m in group:
