@@ -143,6 +143,13 @@ def test_clauses_of_clock_times_and_qualified_years(text, lang, expected):
     ("Talks will resume soon.", [("soon", "FUTURE_REF")]),
     ("It would be a second betrayal.", []),
     ("A second later the roof fell.", [("A second", "PT1S")]),
+    # ... nor before a name or a number ("a second Airbus", "a second 737")
+    ("A second Airbus jet landed in Perth.", []),
+    ("The airline bought a second 737 for the route.", []),
+    # "soon" in a past-tense clause counts from the story's time, not the article's
+    ("The mayor was soon released on bail.", []),
+    ("A trickle of refugees soon became a flood.", []),
+    ("The envoy said talks would resume soon.", [("soon", "FUTURE_REF")]),
     # "Now," opening a sentence is a discourse marker; "now" elsewhere is the present
     ("Now, the mayor argues, the city must rebuild.", []),
     ('"Now, look at the damage," she said.', []),

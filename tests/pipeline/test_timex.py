@@ -223,6 +223,11 @@ def test_ages_fractions_and_rates_are_not_durations(text, lang):
     ("Serangan meningkat antara 1994 dan 1997 di utara.", ID,
      [("1994", "DATE", "1994"), ("1997", "DATE", "1997")]),
     ("Sebanyak 2000 tentara dikirim.", ID, []),
+    # a year after "pre-"/"post-", "pra-"/"pasca": a year before its noun
+    ("The post-1975 exodus emptied the town.", EN, [("1975", "DATE", "1975")]),
+    ("Its pre-2008 debt was small.", EN, [("2008", "DATE", "2008")]),
+    ("Politik pasca-1998 mengubah peta partai.", ID, [("1998", "DATE", "1998")]),
+    ("Situasi pasca 1965 penuh ketakutan.", ID, [("1965", "DATE", "1965")]),
 ])
 def test_bare_years(text, lang, expected):
     assert _x(text, lang) == expected

@@ -12,7 +12,7 @@ from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_grammar import YEAR, Grammar
 from warta.pipeline.time_records import Resolved
 
-_NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def count_of(raw: str | None, g: Grammar) -> float | str | None:
@@ -70,7 +70,7 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
         if norm(gr("du")) in g.ordinal_units and norm(gr("dn")) in g.rate_articles and not gr("dmod"):
             after = _NEXT_WORD.match(m.string, m.end())
             if after is not None and norm(after.group(1)) not in g.unit_followers:
-                return None  # an ordinal: "a second attempt"
+                return None  # an ordinal: "a second attempt", "a second A380"
         n = count_of(gr("dn"), g)
         if gr("dmul") and isinstance(n, float):
             n *= int(gr("dmul"))  # "2 x 24 jam": 48 hours

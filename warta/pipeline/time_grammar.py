@@ -55,8 +55,10 @@ class Grammar:
     plurals: frozenset[str]  # plural unit words ("years"): some of the unit, not one
     utc_zones: frozenset[str]  # zones written "Z" in a TIMEX3 value
     not_refs: re.Pattern[str]  # phrases in which a reference word ("soon") is none
+    narrative_refs: frozenset[str]  # reference words that count from the story's time in a past clause
     modal_refs: dict[str, str]  # after a modal, a duration that is a reference ("will one day")
     modal: re.Pattern[str]  # right before such a duration, a modal verb
+    modal_word: re.Pattern[str]  # a modal verb anywhere ("said talks would resume soon": not narrated)
     behind: re.Pattern[str]  # at the end of an expression, a word that puts it in the past ("Mei lalu")
     day_shift: re.Pattern[str]  # right before a day, a shift from it ("the day before", "sehari setelah")
     day_shifts: dict[str, int]
@@ -154,8 +156,10 @@ def grammar(lang: Lang) -> Grammar:
         plurals=frozenset(norm(w) for w in d.get("plural_units", [])),
         utc_zones=frozenset(norm(w) for w in d.get("utc_zones", [])),
         not_refs=re.compile(rf"(?<!\w){i(d.get('not_references', []))}(?!\w)"),
+        narrative_refs=frozenset(norm(w) for w in d.get("narrative_references", [])),
         modal_refs={norm(k): str(v) for k, v in d.get("modal_references", {}).items()},
         modal=re.compile(rf"(?<!\w){i(d.get('modals', []))}\s+$"),
+        modal_word=re.compile(rf"(?<!\w){i(d.get('modals', []))}(?!\w)"),
         behind=re.compile(rf"\s{i(d.get('past_after', []))}$"),
         day_shift=re.compile(rf"(?<!\w)(?P<shift>{i(d.get('day_shifts', {}))})\s+$"),
         day_shifts={norm(k): int(v) for k, v in d.get("day_shifts", {}).items()},
@@ -386,7 +390,7 @@ _NOT_FIRST = frozenset({
     "parts_of_day",
     "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
     "past_cues", "past_suffixes", "month_determiners", "not_past", "attributive_before", "half_words",
-    "not_references", "discourse_references", "modals", "modal_references",
+    "not_references", "discourse_references", "narrative_references", "modals", "modal_references",
     "day_shifts",
     "count_more", "ordinal_units", "unit_followers",
     "passive_auxiliaries", "future_undone",
@@ -419,8 +423,8 @@ _CONTEXT = frozenset({
     "articles",
     "qualified_only",
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
-    "discourse_references", "modals", "day_shifts", "future_cues", "future_blockers", "deadline_before",
-    "day_joiners", "past_cues",
+    "discourse_references", "narrative_references", "modals", "day_shifts", "future_cues", "future_blockers",
+    "deadline_before", "day_joiners", "past_cues",
     "not_past", "attributive_before", "passive_auxiliaries",
     "future_undone", "infinitive_markers", "month_determiners", "holiday_name_before", "holiday_name_after"
 })

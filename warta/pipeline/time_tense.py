@@ -22,6 +22,7 @@ OPENING_CHARS = 40  # an expression this far into its sentence or farther does n
 AFTER_REACH = 160  # characters after an expression that opens its sentence searched for one
 DEADLINE_CHARS = 24  # characters before an expression searched for a deadline word ("until", "by")
 _CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int,
@@ -46,6 +47,23 @@ def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int,
             return fut_after, past_after
     # "has until Tuesday to sign", "paling lambat Jumat": a deadline ahead; else no cue in its clause
     return deadline, False
+
+
+def narrated(text: str, g: Grammar, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether the word at ``start``..``end`` sits in a past-tense clause with no future
+    cue nor modal: the verb before it ("he was soon freed") or the verb right after it
+    ("the trickle soon became a flood") is past; "he said talks would resume soon" is not."""
+    reach = max(lo, start - FUTURE_REACH)
+    if _future_before(text, g, reach, start) >= 0:
+        return False
+    past = _past_before(text, g, reach, start)
+    if past >= 0:
+        return g.modal_word.search(text, past, start) is None
+    nxt = _NEXT_WORD.match(text, end, hi)
+    if nxt is None:
+        return False
+    verb = g.past.match(text, nxt.start(1))
+    return verb is not None and verb.end() == nxt.end(1) and _is_past(text, g, verb)
 
 
 def _opening(prefix: str, g: Grammar) -> bool:

@@ -35,7 +35,7 @@ from warta.pipeline.numbers import norm
 from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_records import Context, Resolved
 from warta.pipeline.time_resolve import resolve
-from warta.pipeline.time_tense import FUTURE_REACH, tense
+from warta.pipeline.time_tense import FUTURE_REACH, narrated, tense
 
 QUOTE_REACH = 2000  # characters before an expression searched for an open quotation (keeps it linear)
 GLUE_REACH = 24  # characters at most between a clock time and its day
@@ -81,7 +81,7 @@ def find_times(text: str, lang: Lang, published: date | None,
             ctx.past = g.nearest and past
         ctx.nearest = g.nearest and not ctx.future
         res = resolve(m, g, ctx)
-        if res is None:
+        if res is None or _narrative(text, g, m, res, lo, starts, k):
             continue
         shift = _day_shift(text, g, m, res)
         if shift is not None:
@@ -200,6 +200,16 @@ def _day_shift(text: str, g: Grammar, m: re.Match[str], res: Resolved) -> tuple[
         return None
     d = res.start + timedelta(days=g.day_shifts[norm(found.group("shift"))])
     return found.start("shift"), Resolved(d, d, "day", "point", value=d.isoformat())
+
+
+def _narrative(text: str, g: Grammar, m: re.Match[str], res: Resolved, lo: int, starts: list[int],
+               k: int) -> bool:
+    """A reference word that counts from the story's time in a past clause ("he was soon
+    freed", "the trickle soon became a flood"): no future of the article's own."""
+    if res.value != "FUTURE_REF" or m.group("ref") is None or norm(m.group("ref")) not in g.narrative_refs:
+        return False
+    hi = starts[k + 1] if 0 <= k + 1 < len(starts) else len(text)
+    return narrated(text, g, lo, m.start("ref"), m.end("ref"), hi)
 
 
 def _tensed(m: re.Match[str]) -> bool:
