@@ -14,8 +14,8 @@ import unicodedata
 
 from warta.geo.resolve import BROAD, Match
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.place_persons import after_given_name, before_initial
-from warta.pipeline.place_spans import Run, Tok, doubled
+from warta.pipeline.place_persons import after_given_name, before_initial, before_surname
+from warta.pipeline.place_spans import Run, Tok, acronym, doubled
 
 BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
 IMPORTANT_POPULATION = 100_000  # a lone person's name is this big a place, or none
@@ -34,6 +34,8 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         if not m.curated and m.key not in lex.demonyms:  # "EU", a union, when demonyms are asked for
             return False
     single = m.j - m.i == 1
+    if single and not m.curated and acronym(text, toks, m.i, run):
+        return False  # "a SWAT team", "the NICE program", "BY KENT SMITH"
     if single and (m.key in lex.stoplist or doubled(text, m.start, m.end)) and not m.curated:
         return False
     if single and _word_opening_a_name(toks, m, run, lex):
@@ -44,8 +46,9 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
             and text[m.start - 2:m.start] == ", ":
         return False  # "Kansas City, Kan.": the state, which _abbreviations reads
     if single and not m.want and not run.dateline and (
-            after_given_name(text, toks, m.i, run.toks[0], lex) or before_initial(text, toks, m.j)):
-        return False  # "Andrew Jordan", "George Washington", "Virginia L. Lane": a person's name
+            after_given_name(text, toks, m.i, run.toks[0], lex) or before_initial(text, toks, m.j)
+            or before_surname(text, toks, m.j, run.toks[-1], lex)):
+        return False  # "Andrew Jordan", "George Washington", "Virginia L. Lane", "Chad Foster": a person
     s = toks[m.i].sent
     nxt = toks[m.j] if m.j < len(toks) and toks[m.j].sent == s else None
     prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == s else None
@@ -63,6 +66,12 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         return bool(m.cands)
     if prev and prev.key in lex.not_before and not any(c.kind == "country" for c in m.cands):
         return False
+    if m.i == run.toks[0] and prev and not prev.cap and prev.key in lex.lower_titles \
+            and lex.modifier_order == "before" and text[prev.end:m.start] == " ":
+        # "states coach Ripley", "spokesman Sid Gaulden": a title in lower case opens a person's
+        # name (where an office's place comes first; "gubernur Papua" is Papua's governor)
+        m.cands = [c for c in m.cands if c.kind == "country"]
+        return bool(m.cands)
     if m.curated:
         return True
     if (m.key in lex.person_names and single or m.key in lex.common_words or _saint(m.key, lex)) \

@@ -71,8 +71,10 @@ class PlaceLexicon:
     shortened_heads: dict[str, str] = field(default_factory=dict)  # "kab" -> "kabupaten": read as the head
     given_names: frozenset[str] = frozenset()  # a lone given name is a person unless a big place bears it
     surnames: frozenset[str] = frozenset()
+    plain_surnames: frozenset[str] = frozenset()  # surnames that are no common word ("Foster", not "Hall")
     name_possessives: frozenset[str] = frozenset()  # "people": "People's Republic of China" is one name
     saints: frozenset[str] = frozenset()  # "st", "saint": before a given name, a saint's name
+    lower_titles: frozenset[str] = frozenset()  # titles that open a name in lower case too ("coach X")
     seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
     unit_links: frozenset[str] = frozenset()  # "in the": between a settlement and the unit holding it
 
@@ -147,6 +149,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         context_words=frozenset(fold(w) for w in data.get("context_words", [])),
         titles=frozenset(fold(w) for w in data.get("titles", []) + data.get("honorifics", [])),
         honorifics=frozenset(fold(w) for w in data.get("honorifics", [])),
+        lower_titles=frozenset(fold(w) for w in data.get("titles", []) + data.get("honorifics", [])
+                               if fold(w) not in {fold(x) for x in data.get("titles_also_words", [])}),
         first_names=frozenset(fold(w) for w in data.get("first_names", [])),
         common_words=frozenset(fold(w) for w in data.get("common_words", [])),
         person_names=frozenset(fold(w) for w in data.get("first_names", []) + data.get("given_names", [])
@@ -185,6 +189,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
                          if v in _fold_map(data.get("heads_before", {}))},
         given_names=frozenset(fold(w) for w in data.get("first_names", []) + data.get("given_names", [])),
         surnames=frozenset(fold(w) for w in data.get("surnames", [])),
+        plain_surnames=frozenset(fold(w) for w in data.get("surnames", [])) - frozenset(
+            fold(w) for w in data.get("surnames_also_words", []) + data.get("common_words", [])),
         name_possessives=frozenset(fold(w) for w in data.get("name_possessives", [])),
         saints=frozenset(fold(w) for w in data.get("saints", [])),
         seat_connectors=frozenset(fold(w) for w in data.get("seat_connectors", [])),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from warta.geo.resolve import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.place_spans import Run, Tok
+from warta.pipeline.place_spans import Run, Tok, acronym
 
 LIST_AHEAD = 12  # tokens a list of names may run before its last joiner
 
@@ -42,8 +42,10 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
             return None
         ids = run.toks[g - run.toks[0]:][:3]  # a run's tokens are consecutive
         if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
-                or toks[ids[0]].key in lex.first_names or toks[ids[0]].key in lex.demonyms:
-            return None  # "the northern Syrian town of Manbij": a people's adjective names no town
+                or toks[ids[0]].key in lex.first_names or toks[ids[0]].key in lex.demonyms \
+                or len(ids) == 1 and acronym(text, toks, ids[0], run):
+            return None  # "the northern Syrian town of Manbij": a people's adjective names no town;
+            # "the city's SWAT team": an acronym
         m = Match(toks[ids[0]].start, toks[ids[-1]].end,
                    " ".join(toks[x].key for x in ids), ids[0], ids[-1] + 1, run.toks[0], run.dateline, "new",
                    [], (), new=True)

@@ -95,6 +95,15 @@ def after_given_name(text: str, toks: list[Tok], i: int, first: int, lex: PlaceL
         and toks[g].key in lex.given_names and text[toks[g].end:toks[i].start] == " "
 
 
+def before_surname(text: str, toks: list[Tok], j: int, last: int, lex: PlaceLexicon) -> bool:
+    """Whether the token at ``j``, the last of its run (which ends at token
+    ``last``), is a known surname right after the name ending before it:
+    "Chad Foster", "Jordan Walker" are people, not Chad and Jordan; a surname
+    that is a common word too may name a building ("Centennial Hall")."""
+    return j == last and toks[j].cap and toks[j].sent == toks[j - 1].sent \
+        and toks[j].key in lex.plain_surnames and text[toks[j - 1].end:toks[j].start] == " "
+
+
 def before_initial(text: str, toks: list[Tok], j: int) -> bool:
     """Whether the token before ``j`` is followed by a middle initial and a
     capitalised name ("Virginia L. Lane", "Harvey A. Rittle"): then it is a

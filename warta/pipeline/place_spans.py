@@ -140,28 +140,58 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
         else:
             close()
     close()
-    _mark_titlecase(toks, runs)
+    _mark_titlecase(text, toks, runs)
     for run in runs:
-        first, last = toks[run.toks[0]], toks[run.toks[-1]]
-        line_start = first.start == 0 or text[first.start - 1] == "\n"
-        sentence_start = run.toks[0] == 0 or toks[run.toks[0] - 1].sent != first.sent
-        after = text[last.end:last.end + 3].lstrip(" ")
-        run.dateline = all(toks[i].text.isupper() for i in run.toks) and (
-            line_start and after[:1] in ("-", "–", "—", ",")
-            or sentence_start and after[:1] in ("–", "—"))  # "... unknown. HAMILTON — The"
+        run.dateline = _dateline(text, toks, run)
     return runs
 
 
-def _mark_titlecase(toks: list[Tok], runs: list[Run]) -> None:
-    """Runs in a sentence written In Title Case (headlines) are marked."""
+OUTLET_WORDS = 2  # "TRIBUNNEWS.COM, JAKARTA -": an outlet's name may open the line before it
+LIST_COMMAS = 2  # a sentence with this many commas is a list, not a headline
+DATELINE_ENDS = ("-", "–", "—", "\x96", "\x97", ",", ":", "(")  # cp1252's dashes, read as Latin-1 too
+
+
+def _dateline(text: str, toks: list[Tok], run: Run) -> bool:
+    """Whether a run written in capitals opens a line, a sentence or what
+    follows a byline's date, and a dash, comma, colon, bracket or a wide gap
+    closes it: "HAMILTON — The", "... unknown. COLUMBUS -- The", "CHARLESTON,
+    W.Va. --", "BEIRUT: The", "March 30, 2009 NEWARK -- After", "Bisnis.com, JAKARTA -"."""
+    first, last = toks[run.toks[0]], toks[run.toks[-1]]
+    if not all(toks[i].text.isupper() for i in run.toks):
+        return False
+    g = run.toks[0]
+    line = text.rfind("\n", 0, first.start) + 1
+    opens = g == 0 or toks[g - 1].sent != first.sent or line == first.start \
+        or toks[g - 1].text.isdigit() and text[toks[g - 1].end:first.start] == " " \
+        or text[first.start - 2:first.start] == ", " and len(text[line:first.start].split()) <= OUTLET_WORDS
+    gap = text[last.end:last.end + 4]
+    after = gap.lstrip(" ")
+    return opens and (after[:1] in DATELINE_ENDS or gap[:2] == "  " and after[:1].isupper())
+
+
+def acronym(text: str, toks: list[Tok], g: int, run: Run) -> bool:
+    """Whether token ``g`` of ``run`` is a word of four or more capitals in
+    running text ("a SWAT team", "the NICE program", "BY KENT SMITH"): an
+    acronym or a byline, not a place; a dateline, a headline in capitals or
+    a line that opens with the word ("LONDON The latest") may name one."""
+    t = toks[g]
+    return t.text.isupper() and sum(c.isalpha() for c in t.text) > 3 and not run.dateline \
+        and not run.titlecase and text[t.start - 1:t.start] not in ("", "\n")
+
+
+def _mark_titlecase(text: str, toks: list[Tok], runs: list[Run]) -> None:
+    """Runs in a sentence written In Title Case (headlines) are marked; not
+    a list of names ("Chad Foster, Mike Barber, Preston Elmore and ..."),
+    whose commas no headline has."""
     per_sent: dict[int, list[int]] = {}
-    for t in toks:
-        c = per_sent.setdefault(t.sent, [0, 0])
+    for g, t in enumerate(toks):
+        c = per_sent.setdefault(t.sent, [0, 0, 0])
         c[0] += t.cap
         c[1] += 1
+        c[2] += g > 0 and toks[g - 1].sent == t.sent and "," in text[toks[g - 1].end:t.start]
     for run in runs:
-        cap, n = per_sent[toks[run.toks[0]].sent]
-        run.titlecase = n >= 4 and cap / n > 0.6
+        cap, n, commas = per_sent[toks[run.toks[0]].sent]
+        run.titlecase = n >= 4 and cap / n > 0.6 and commas < LIST_COMMAS
 
 
 def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:

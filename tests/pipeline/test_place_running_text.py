@@ -1,0 +1,75 @@
+"""Words in capitals in running text are acronyms or bylines, not places,
+while a dateline in capitals is one wherever the story's lead puts it; a
+sentence that lists people is no headline; a title in lower case opens a
+person's name ("coach Ripley")."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def found(text: str, code: str, gaz) -> dict[str, object]:
+    lang = load(code)
+    return {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+
+
+@pytest.mark.parametrize("code,text,acronym,place", [
+    ("en", "Two officers died when the city's SWAT team stormed an apartment in Tulsa.", "SWAT", "Tulsa"),
+    ("en", "Residents can join the NICE program, which starts in Peoria on Monday.", "NICE", "Peoria"),
+    ("en", "Bike sales fall. BY KENT HOLLOWAY Staff Writer March 30, 2009 AKRON -- Shops on the main "
+           "street of the city are quiet this month, owners said.", "KENT", "AKRON"),
+    ("id", "Tim SWAT kepolisian kota itu menyerbu sebuah apartemen di Tulsa.", "SWAT", "Tulsa"),
+])
+def test_a_word_in_capitals_in_running_text_is_no_place(gaz, code, text, acronym, place):
+    got = found(text, code, gaz)
+    assert acronym not in got and place in got
+
+
+@pytest.mark.parametrize("code,text,dateline,admin1", [
+    ("en", "Bridge repairs start soon. COLUMBUS -- The city will close the bridge on Monday.",
+     "COLUMBUS", "US.OH"),
+    ("en", "Board approves budget. March 30, 2009 AKRON -- The board voted 5-2 on Monday.",
+     "AKRON", "US.OH"),
+    ("en", "Storm damage in the valley. CHARLESTON, W.Va. -- Crews cleared roads on Monday.",
+     "CHARLESTON", "US.WV"),
+    ("id", "Jembatan ditutup. COLUMBUS -- Pemerintah kota menutup jembatan itu pada Senin.",
+     "COLUMBUS", "US.OH"),
+    ("id", "KABARKITA.COM, JAYAPURA - Polisi menangkap dua orang di Wamena pada Senin.", "JAYAPURA", "ID.36"),
+    ("en", "Newsdesk.com, AKRON - Police arrested two men on Monday.", "AKRON", "US.OH"),
+])
+def test_a_dateline_after_the_headline_is_a_place(gaz, code, text, dateline, admin1):
+    p = found(text, code, gaz)[dateline]
+    assert p.admin1 == admin1  # a town's dateline, kept
+
+
+@pytest.mark.parametrize("code,text,people", [
+    ("en", "Seated are Chad Foster, Preston Elmore, Caroline Pulliam, Dalton Reese and Casey Enright.",
+     ["Chad", "Preston", "Caroline", "Dalton", "Casey"]),
+    ("id", "Di barisan depan duduk Dalton Reese, Preston Elmore, Caroline Pulliam dan Casey Enright.",
+     ["Dalton", "Preston", "Caroline", "Casey"]),
+])
+def test_a_list_of_people_is_no_headline(gaz, code, text, people):
+    got = found(text, code, gaz)
+    assert not any(name in got for name in people)
+
+
+@pytest.mark.parametrize("text,person,place", [
+    ("\"We wrestled well,\" states coach Ripley of the team from Duluth.", "Ripley", "Duluth"),
+    ("The crash was reported by department spokesman Kerry Gaulden in Columbia.", "Kerry", "Columbia"),
+])
+def test_a_title_in_lower_case_opens_a_name(gaz, text, person, place):
+    got = found(text, "en", gaz)
+    assert person not in got and place in got
+
+
+@pytest.mark.parametrize("code,text,place", [
+    ("en", "Storms are expected to miss Rochester this week.", "Rochester"),
+    ("en", "A major Chicago bank cut its rates.", "Chicago"),
+    ("id", "Gubernur papua meninjau Jayapura; kepala Polda Papua ikut.", "Jayapura"),
+])
+def test_a_common_word_or_an_office_before_a_place_keeps_it(gaz, code, text, place):
+    assert place in found(text, code, gaz)
