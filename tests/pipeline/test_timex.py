@@ -210,9 +210,25 @@ def test_json_carries_type_and_value():
     ("About three-quarters of the town burned.", EN),
     ("The army spends $500 million a year on fuel.", EN),
     ("Four convoys a week reach the city.", EN),
+    ("Para perantau mengirim Rp1 triliun setahun ke kampung halaman.", ID),
+    ("Harga beras naik 5 persen setahun.", ID),
 ])
 def test_ages_fractions_and_rates_are_not_durations(text, lang):
     assert _x(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a day of the month before the unit is no amount: the unit is a length of its own
+    ("On May 5 a day before the vote, police were deployed.", EN,
+     [("May 5", "DATE", "2024-05-05"), ("a day", "DURATION", "P1D")]),
+    ("Pada 5 Mei sehari sebelum pemilu, polisi berjaga.", ID,
+     [("5 Mei", "DATE", "2024-05-05"), ("sehari", "DURATION", "P1D")]),
+    ("Ia ditahan setahun di Nusakambangan.", ID, [("setahun", "DURATION", "P1Y")]),
+    ("Pasukan menyerang pada Kamis (2/1/2025) tepat sehari setelah ultimatum berakhir.", ID,
+     [("Kamis (2/1/2025)", "DATE", "2025-01-02"), ("sehari", "DURATION", "P1D")]),
+])
+def test_a_unit_after_a_date_is_no_rate(text, lang, expected):
+    assert _x(text, lang) == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -13,6 +13,7 @@ from warta.pipeline.time_grammar import YEAR, Grammar
 from warta.pipeline.time_records import Resolved
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORDS = re.compile(r"[^\W\d_]+|\d+")
 
 
 def count_of(raw: str | None, g: Grammar) -> float | str | None:
@@ -55,6 +56,8 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
         code, size = g.unit_codes[unit]
         n = count if count == "X" else float(count)
     elif gr("di"):
+        if _rate(m, g):
+            return None  # a rate: "Rp1 triliun setahun", "naik 5 persen setahun"
         unit, k = g.implicit[norm(gr("di"))]
         code, size = g.unit_codes[unit]
         n = float(k)
@@ -63,8 +66,7 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
             return None  # an age: "a 6-year-old boy", "berusia 20 tahun"
         if g.units[norm(gr("du"))] == "quarter" and g.fraction.match(m.string, m.end()):
             return None  # a fraction: "three-quarters of"
-        if norm(gr("dn")) in g.rate_articles and not (gr("prep") or gr("dmod")) \
-                and g.rate_before.search(m.string, max(0, m.start() - 20), m.start()):
+        if norm(gr("dn")) in g.rate_articles and _rate(m, g):
             return None  # a rate: "$500 million a year", "four flights a week"
         unit, code, size = unit_of(gr("du"), g)
         if norm(gr("du")) in g.ordinal_units and norm(gr("dn")) in g.rate_articles and not gr("dmod"):
@@ -92,6 +94,19 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
             end = start + timedelta(days=int(n) * (7 if unit == "week" else 1) - 1)
         return Resolved(start, end, "range", "window", "DURATION", value)
     return Resolved(None, None, None, "duration", "DURATION", value)
+
+
+def _rate(m: re.Match[str], g: Grammar) -> bool:
+    """A unit right after an amount, with no preposition or modifier of its own: a rate
+    ("$500 million a year", "Rp1 triliun setahun"), unless the number is a day of a month ("May 5
+    a day before the vote", "5 Mei sehari sebelum pemilu")."""
+    if m.group("prep") or m.group("dmod"):
+        return False
+    found = g.rate_before.search(m.string, max(0, m.start() - 20), m.start())
+    if found is None:
+        return False
+    words = _WORDS.findall(m.string, max(0, found.start() - 12), m.start())
+    return not any(w in g.months for w in words[-3:])
 
 
 def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:
