@@ -73,3 +73,20 @@ def test_a_title_in_lower_case_opens_a_name(gaz, text, person, place):
 ])
 def test_a_common_word_or_an_office_before_a_place_keeps_it(gaz, code, text, place):
     assert place in found(text, code, gaz)
+
+
+@pytest.mark.parametrize("code,text,person", [
+    ("en", "Drumming up interest. BY RACHEL E. SHEELEY STAFF WRITER March 30, 2009 Richmond native "
+           "Jeff Hamilton plies the drumsticks.", "Hamilton"),
+    ("id", "Menabuh drum. OLEH RACHEL E. SHEELEY STAFF PENULIS 30 Maret 2009 Warga Richmond Jeff Dalton "
+           "menabuh drumnya.", "Dalton"),
+])
+def test_a_byline_run_into_the_first_sentence_is_no_headline(gaz, code, text, person):
+    got = found(text, code, gaz)
+    assert person not in got and "Richmond" in got
+
+
+def test_a_place_before_an_office_after_a_verb_of_saying_is_the_office_s(gaz):
+    got = found("\"We will build it,\" said Avondale Mayor Ed Rieker on Monday.", "en", gaz)
+    assert got["Avondale"].country == "US"  # not a person: the mayor's town
+    assert not found("\"We will build it,\" said Avondale on Monday.", "en", gaz)

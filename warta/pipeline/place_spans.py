@@ -148,6 +148,8 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
 
 OUTLET_WORDS = 2  # "TRIBUNNEWS.COM, JAKARTA -": an outlet's name may open the line before it
 LIST_COMMAS = 2  # a sentence with this many commas is a list, not a headline
+LONG_LOWER = 5  # letters of a long lower-case word ("drumsticks"; not "of", "and", "from")
+LONG_LOWER_MAX = 2  # a sentence with this many long lower-case words is no headline In Title Case
 DATELINE_ENDS = ("-", "–", "—", "\x96", "\x97", ",", ":", "(")  # cp1252's dashes, read as Latin-1 too
 
 
@@ -182,16 +184,19 @@ def acronym(text: str, toks: list[Tok], g: int, run: Run) -> bool:
 def _mark_titlecase(text: str, toks: list[Tok], runs: list[Run]) -> None:
     """Runs in a sentence written In Title Case (headlines) are marked; not
     a list of names ("Chad Foster, Mike Barber, Preston Elmore and ..."),
-    whose commas no headline has."""
+    whose commas no headline has, nor a byline run into the story's first
+    sentence ("BY ANN LEE STAFF WRITER Richmond native Jeff Hamilton plies
+    the drumsticks"), whose long words in lower case no headline has."""
     per_sent: dict[int, list[int]] = {}
     for g, t in enumerate(toks):
-        c = per_sent.setdefault(t.sent, [0, 0, 0])
+        c = per_sent.setdefault(t.sent, [0, 0, 0, 0])
         c[0] += t.cap
         c[1] += 1
         c[2] += g > 0 and toks[g - 1].sent == t.sent and "," in text[toks[g - 1].end:t.start]
+        c[3] += not t.cap and len(t.text) >= LONG_LOWER and t.text.isalpha()
     for run in runs:
-        cap, n, commas = per_sent[toks[run.toks[0]].sent]
-        run.titlecase = n >= 4 and cap / n > 0.6 and commas < LIST_COMMAS
+        cap, n, commas, lower = per_sent[toks[run.toks[0]].sent]
+        run.titlecase = n >= 4 and cap / n > 0.6 and commas < LIST_COMMAS and lower < LONG_LOWER_MAX
 
 
 def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
