@@ -72,6 +72,7 @@ def test_the_nearest_tense_cue_before_an_expression(text, expected):
     ("The treaty the two leaders signed last May still holds.", EN, [("last May", "2024-05")]),
     ("The March vote was close.", EN, [("March", "2024-03")]),
     ("Protesters may march on the capital.", EN, []),
+    ("The envoy met them in the first week of March.", EN, [("March", "2024-03")]),
     ("The editorial appeared on Monday, Jan. 6: the vote matters.", EN, [("Monday, Jan. 6", "2025-01-06")]),
 ])
 def test_month_names_that_are_common_words_and_dates_before_a_colon(text, lang, expected):
@@ -111,6 +112,17 @@ def test_halves_and_more_of_a_unit(text, lang, expected):
      [("October 2023", "2023-10"), ("that same day", "2023-10-XX")]),
     ("Klinik itu diserang pada Oktober 2023 dan situsnya ditutup hari itu juga.", ID,
      [("Oktober 2023", "2023-10"), ("hari itu", "2023-10-XX")]),
+    # a week counted from the day named last: its week, the one before or after (TIMEX3 "2024-W10")
+    ("The bridge fell on 6 March 2024. The previous week, engineers had warned of cracks.", EN,
+     [("6 March 2024", "2024-03-06"), ("The previous week", "2024-W09")]),
+    ("The rebels left on 6 March 2024, and the following week the road reopened.", EN,
+     [("6 March 2024", "2024-03-06"), ("the following week", "2024-W11")]),
+    ("Jembatan itu ambruk pada 6 Maret 2024. Pekan sebelumnya, insinyur sudah memperingatkan.", ID,
+     [("6 Maret 2024", "2024-03-06"), ("Pekan sebelumnya", "2024-W09")]),
+    ("Pemberontak pergi pada 6 Maret 2024, dan pada pekan itu jalan dibuka.", ID,
+     [("6 Maret 2024", "2024-03-06"), ("pekan itu", "2024-W10")]),
+    ("Partai itu menang pada 2019. Tahun sebelumnya, partai itu pecah.", ID,
+     [("2019", "2019"), ("Tahun sebelumnya", "2018")]),
     # with no date named before, there is nothing to count from
     ("That year was hard for the farmers.", EN, []),
     ("Hari itu hujan turun deras.", ID, []),

@@ -309,3 +309,13 @@ def test_quarters_relative_to_the_year():
 
 def test_a_yearless_english_date_soon_after_publication_is_next_years():
     assert _x("The dividend is payable Jan. 2.", EN, date(1989, 11, 2)) == [("Jan. 2", "DATE", "1990-01-02")]
+
+
+@pytest.mark.parametrize("text, lang, span", [
+    ("The summit was held March 3-5, 2024.", EN, "March 3-5, 2024"),
+    ("KTT itu berlangsung 3-5 Maret.", ID, "3-5 Maret"),
+])
+def test_a_range_of_days_is_dated_as_one_and_named_by_its_first_day(text, lang, span):
+    [t] = find_times(text, lang, SUN, sentences(text, lang))
+    assert (t.text, t.type, t.value) == (span, "DATE", "2024-03-03")
+    assert (t.start_date, t.end_date) == (date(2024, 3, 3), date(2024, 3, 5))

@@ -59,7 +59,8 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         end = _day(r.start.year if r.start else year, month, int(last), ctx)
         if end is None or end.start is None or r.start is None or end.start <= r.start:
             return r
-        return Resolved(r.start, end.start, "range", "point")
+        # "March 3-5", "3-5 Maret": the days as a range; one TIMEX3 names its first day
+        return Resolved(r.start, end.start, "range", "point", value=r.value)
     if gr("num") is not None:
         parts = [int(x) for x in re.split(r"[/-]", gr("n1") or gr("n2") or gr("n3"))]
         day, month = (parts[0], parts[1]) if g.dmy else (parts[1], parts[0])
@@ -198,6 +199,12 @@ def _anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     if unit == "month":
         d = timex.shift_months(date(int(v.group(1)), int(v.group(2)), 1), off)
         return _month(d.year, d.month, _mod(m, g))
+    if unit == "week":  # "the previous week", "pekan berikutnya": the week of the latest day named, shifted
+        if v.group(3) is None:
+            return None
+        d = date(int(v.group(1)), int(v.group(2)), int(v.group(3))) + timedelta(weeks=off)
+        monday = d - timedelta(days=d.weekday())
+        return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(monday))
     d = date(int(v.group(1)), int(v.group(2)), int(v.group(3))) + timedelta(days=off)
     if part:  # "that night", "keesokan paginya"
         return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{part}")
