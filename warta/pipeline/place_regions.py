@@ -94,6 +94,30 @@ def _lists(text: str, matches: list[Match], lex: PlaceLexicon) -> list[list[Matc
     return linked_runs(matches, joined)
 
 
+UNIT_PEERS = 2  # admin units of one country among a list's other names that make it a list of units
+
+
+def unit_lists(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
+    """A name in a list of a country's admin units is one more unit when it
+    names one there ("Utah, Virginia, Washington and Wyoming": the state, not
+    the capital city), though a settlement ranked first alone."""
+    for group in _lists(text, [m for m in matches if m.best], lex):
+        if len(group) <= UNIT_PEERS:
+            continue  # "Paris, Texas", "Seattle, Washington": a town and its state
+        units: dict[str, int] = {}
+        for m in group:
+            if m.best and m.best.kind == "admin1":
+                units[m.best.country] = units.get(m.best.country, 0) + 1
+        for m in group:
+            b = m.best
+            if b is None or b.kind == "admin1" or m.want:
+                continue
+            for c in m.cands:
+                if c.kind == "admin1" and c.primary and units.get(c.country, 0) >= UNIT_PEERS:
+                    m.best = c
+                    break
+
+
 UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it in
 
 

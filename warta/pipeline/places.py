@@ -26,7 +26,7 @@ from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import Name, long_names, name_at
 from warta.pipeline.place_new import new_settlements
 from warta.pipeline.place_persons import after_initial, person_zone
-from warta.pipeline.place_regions import Regions, in_named_unit, list_peers
+from warta.pipeline.place_regions import Regions, in_named_unit, list_peers, unit_lists
 from warta.pipeline.place_spans import (
     Run,
     Tok,
@@ -76,6 +76,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     for a, b in zip(names, names[1:]):
         a.then = text[a.end:b.start].strip()
     resolve(names)
+    unit_lists(text, names, lex)  # "Utah, Washington and Wyoming": the states
     in_named_unit(text, names, lex)  # "Novoukrainka in the Donetsk region": there, or one the index lacks
     subjects = frozenset(id(m) for m in names if m.best and m.best.kind == "country" and _opens(toks, m, lex))
     regions = list_peers(text, names, Regions(text, names, lex, subjects), lex)
