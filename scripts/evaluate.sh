@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Reproduce the README's scores: news-dev (all kinds), geo-dev (places, --geo),
 # the TimeML corpora (times, --timeml), the Indonesian NER sets (--ner) and the
-# PLOVER gold sentences (event types, --plover). The gold data and the scorer are
+# PLOVER gold sentences (event types, --plover) and re3d's conflict documents (places
+# and dates, --re3d). The gold data and the scorer are
 # not part of the repository: they live in the project's shared folder
 # (docs/evaluation.md), found in $WARTA_SHARED, else ../shared or ../../shared
 # beside the clone.
 #
-#   bash scripts/evaluate.sh [--by-batch] [--geo] [--timeml] [--ner] [--plover] [--show]
+#   bash scripts/evaluate.sh [--by-batch] [--geo] [--timeml] [--ner] [--plover] [--re3d] [--show]
 #   WARTA_SHARED=/path/to/shared bash scripts/evaluate.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-OPTS=(); GEO=0; TIMEML=0; NER=0; PLOVER=0
+OPTS=(); GEO=0; TIMEML=0; NER=0; PLOVER=0; RE3D=0
 for arg in "$@"; do
   case "$arg" in
     --by-batch|--show) OPTS+=("$arg") ;;
@@ -19,7 +20,8 @@ for arg in "$@"; do
     --timeml) TIMEML=1 ;;
     --ner) NER=1 ;;
     --plover) PLOVER=1 ;;
-    *) echo "evaluate.sh: unknown option $arg (use --by-batch, --geo, --timeml, --ner, --plover, --show)" >&2
+    --re3d) RE3D=1 ;;
+    *) echo "evaluate.sh: unknown option $arg (use --by-batch, --geo, --timeml, --ner, --plover, --re3d, --show)" >&2
        exit 2 ;;
   esac
 done
@@ -73,4 +75,8 @@ fi
 if [ "$PLOVER" = 1 ]; then
   echo "== PLOVER gold sentences (event types)"
   "$PY" scripts/evaluate_plover.py "$SHARED/data/plover_gsr/PLOVER_GSR_CAMEO.json"
+fi
+if [ "$RE3D" = 1 ]; then
+  echo "== re3d conflict documents (place and date spans)"
+  "$PY" scripts/evaluate_re3d.py "$SHARED/data/re3d_dev"
 fi
