@@ -42,3 +42,15 @@ def test_a_district_known_only_in_another_province_is_placed_in_the_storys(gaz, 
     got = {p.text: p for p in places(text, code, gaz)}
     district = got["Dniprovskyi"]
     assert district.admin1 == "UA.08" and not district.found  # not Kyiv's Dnipro Raion
+
+
+@pytest.mark.parametrize("code,text,town", [
+    ("en", "Troops clashed near Tikrit on Monday.", "Tikrit"),
+    ("id", "Pasukan bentrok di dekat Tikrit pada hari Senin.", "Tikrit"),
+    ("en", "Near Sinjar, two strikes destroyed three tunnel entrances.", "Sinjar"),
+    ("id", "Di dekat Sinjar, dua serangan udara menghancurkan tiga pintu terowongan.", "Sinjar"),
+])
+def test_a_town_named_as_a_place_is_kept_beside_its_own_district_or_a_hamlet(gaz, code, text, town):
+    # Tikrit and Tikrit District are one place; a Syrian hamlet of no known population is no
+    # second reading of Sinjar: "near X" names the town though nothing else is near it
+    assert [(p.text, p.country) for p in places(text, code, gaz)] == [(town, "IQ")]

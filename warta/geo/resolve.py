@@ -422,5 +422,21 @@ def _located(best: Candidate, m: Match, ctx: Context) -> bool:
     """Whether the text uses an unambiguous town's name as a place ("in
     Laconia", at one of its mentions) and the town is in a country of the
     story or no hamlet: then it needs no other place near it."""
-    return m.located and best.primary and sum(c.primary for c in m.cands) == 1 \
+    readings = sum(c.primary and not _same_or_hamlet(c, best) for c in m.cands)
+    return m.located and best.primary and readings == 1 \
         and (best.country in ctx.countries or best.population >= LOCATED_PLACE)
+
+
+HAMLET = 1_000  # a namesake this small is no second reading of a town's name
+
+
+def _same_or_hamlet(c: Candidate, town: Candidate) -> bool:
+    """Whether ``c`` is the district named after ``town`` that holds it (Tikrit and
+    Tikrit District: one place) or a hamlet beside a town of its own (Sinjar, Iraq,
+    and a Syrian village of no known population)."""
+    if c is town:
+        return False
+    if c.kind == "admin2" and town.kind == "settlement" and c.country == town.country \
+            and c.admin1 == town.admin1 and km((c.lat, c.lon), (town.lat, town.lon)) <= LOCAL_KM:
+        return True
+    return c.kind == "settlement" and c.population < HAMLET <= LOCATED_PLACE <= town.population
