@@ -317,3 +317,13 @@ def test_a_force_named_by_its_acronym_has_its_role_key():
     (en,) = given("The IDF said 25 rockets were intercepted.", "en", "25 rockets")
     (id_,) = given("IDF menyatakan 25 roket dicegat.", "id", "25 roket")
     assert en.claimant.key == id_.claimant.key == "IL:military:army"
+
+
+def test_a_date_opening_the_sentence_is_no_part_of_the_claimant():
+    for text, code, claimant in (
+            ("Today the ministry said 12 fighters were killed.", "en", "the ministry"),
+            ("On Monday the army said 30 rebels were killed.", "en", "the army"),
+            ("Hari ini kementerian mengatakan 12 pejuang tewas.", "id", "kementerian"),
+            ("Pada hari Senin militer menyebut 30 pemberontak tewas.", "id", "militer")):
+        (c,) = full(text, code)
+        assert c.claimant.text == claimant, text

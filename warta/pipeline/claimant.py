@@ -229,7 +229,21 @@ class SourceReader(SourceBook):
             i = self._head_before_link(toks, i, end, figs or [])
         elif i > 0 and toks[i].text.lower() in self.lex.coordinators:
             i = self._conjunct_before(toks, i, figs or [])
-        return self._span(toks, i + 1, end)
+        return self._span(toks, self._after_time(toks, i + 1, end), end)
+
+    def _after_time(self, toks: list[Token], i: int, end: int) -> int:
+        """Past a date that opens the phrase ("Today the ministry said", "Kemarin militer
+        menyebut"), with the word that led into it ("On Monday the army said")."""
+        k = i
+        if k < end and toks[k].text.lower() in self.lex.function_words | self.lex.boundaries \
+                and self._in_time(toks[k + 1]) is not None:
+            k += 1
+        t = self._in_time(toks[k]) if k < end else None
+        if t is None:
+            return i
+        while k < end and toks[k].start < t.end:
+            k += 1
+        return k + (toks[k].text == "," and k < end)
 
     def _source_words(self, words: list[Token]) -> bool:
         """Whether a short phrase names a source by its words alone ("Police", "a local
