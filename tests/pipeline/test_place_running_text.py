@@ -90,3 +90,22 @@ def test_a_place_before_an_office_after_a_verb_of_saying_is_the_office_s(gaz):
     got = found("\"We will build it,\" said Avondale Mayor Ed Rieker on Monday.", "en", gaz)
     assert got["Avondale"].country == "US"  # not a person: the mayor's town
     assert not found("\"We will build it,\" said Avondale on Monday.", "en", gaz)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The author spoke about Lincoln at the library. Lincoln visited the troops in 1864, and "
+           "Lincoln lived long enough to see the war end."),
+    ("id", "Penulis itu berbicara tentang Vladimir di perpustakaan. Vladimir mengunjungi pasukan pada "
+           "1864, dan Vladimir wafat setahun kemudian."),
+])
+def test_a_name_that_does_what_people_do_is_a_person_everywhere(gaz, code, text):
+    got = found(text, code, gaz)
+    assert "Lincoln" not in got and "Vladimir" not in got
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Flooding hit Lincoln on Monday, and Lincoln officials visited the shelters."),
+    ("id", "Banjir melanda Lincoln pada Senin, kata pejabat kota itu."),
+])
+def test_a_town_that_is_also_a_surname_stays_a_place(gaz, code, text):
+    assert "Lincoln" in found(text, code, gaz)

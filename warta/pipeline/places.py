@@ -156,6 +156,7 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     for run in runs:
         matches += _match_run(text, toks, run, lex, gaz, found, lower, persons, named, names,
                               wants.get(run.toks[0]))
+    persons |= _doers(toks, lex)
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons and not m.curated)
                and (demonyms or m.key not in lex.demonyms)]  # news: "Somali forces" names no place
     matches = without_groups(toks, runs, matches, lex)  # "Organisasi Papua Merdeka", "batalion Azov"
@@ -164,6 +165,13 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
     matches += new_settlements(text, toks, runs, matches, lex)
     return matches
+
+
+def _doers(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
+    """Known given names and surnames that do what only people do ("Lincoln
+    lived", "Lincoln wafat"): people at every mention of the text."""
+    return {t.key for t, nxt in zip(toks, toks[1:]) if t.cap and not t.possessive and t.sent == nxt.sent
+            and nxt.key in lex.person_deeds and t.key in lex.person_names}
 
 
 def _with_spelled_out(keys: set[str], lex: PlaceLexicon, gaz: Gazetteer) -> dict[str, list[Candidate]]:
