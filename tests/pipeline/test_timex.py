@@ -319,3 +319,21 @@ def test_a_range_of_days_is_dated_as_one_and_named_by_its_first_day(text, lang, 
     [t] = find_times(text, lang, SUN, sentences(text, lang))
     assert (t.text, t.type, t.value) == (span, "DATE", "2024-03-03")
     assert (t.start_date, t.end_date) == (date(2024, 3, 3), date(2024, 3, 5))
+
+
+@pytest.mark.parametrize("text, lang, span, first, last", [
+    ("Anggaran periode 2020-2024 dipangkas.", ID, "2020-2024", 2020, 2024),
+    ("The 2023-24 season opened late.", EN, "2023-24", 2023, 2024),
+])
+def test_two_years_joined_by_a_dash_are_a_range_named_by_the_first(text, lang, span, first, last):
+    [t] = find_times(text, lang, SUN, sentences(text, lang))
+    assert (t.text, t.type, t.value) == (span, "DATE", str(first))
+    assert (t.start_date, t.end_date) == (date(first, 1, 1), date(last, 12, 31))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kode 2019-2001 ditolak.", ID),  # the second number is no later year
+    ("The file 2024-11 was lost.", EN),
+])
+def test_numbers_joined_by_a_dash_that_are_no_range_of_years(text, lang):
+    assert _x(text, lang) == []

@@ -337,7 +337,9 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"|(?<![\d-])(?P<n3>\d{{1,2}}-\d{{1,2}}-\d{{4}})(?![\d-]))",  # "17-08-2024"
         rf"(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{YEAR}|{spoken}))",
         qtr, dec, cen,
-        rf"(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR}|{OLD_YEAR})(?![\w/-]|[.,]\d))",
+        # a year, or two joined by a dash: "2019-2024", "2023-24"
+        rf"(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR}|{OLD_YEAR})(?:[-–](?P<y4b>(?:19|20)?\d\d)(?!\d))?"
+        rf"(?![\w/-]|[.,]\d))",
         # years in words: "nineteen ninety-six", "the year two thousand"
         rf"(?P<sy>(?P<syc>{i(d.get('spoken_centuries', []))})[\s-]+(?P<syr>{num})(?![\w-])"
         rf"|{yearw}(?P<syn>{num})(?![\w-]))",

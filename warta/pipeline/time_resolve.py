@@ -286,6 +286,12 @@ def _decade(m: re.Match[str], g: Grammar, pub: date | None) -> Resolved:
 
 def _year(m: re.Match[str], g: Grammar) -> Resolved | None:
     gr = m.group
+    if gr("y4b"):  # "periode 2019-2024", "the 2023-24 season": the years as a range, named by the first
+        y, b = int(gr("y4")), gr("y4b")
+        last = int(b) if len(b) == 4 else y - y % 100 + int(b)
+        if not y < last <= y + 100 or y < 1900:
+            return None
+        return Resolved(date(y, 1, 1), date(last, 12, 31), "range", "point", value=str(y), mod=_mod(m, g))
     if int(gr("y4")) < 1900 and not ((gr("prep") or gr("since") or gr("yw"))
                                      and re.match(r"\s*(?:[^\w\s]|$)", m.string[m.end():m.end() + 3])):
         return None  # "1898" is a year only after a preposition and before punctuation: "in 1898."
