@@ -715,3 +715,15 @@ def test_a_name_before_rights_or_watch_is_an_organisation_s(gaz):
     text = "Amnesty International and Human Rights Watch condemned the strike on Kherson."
     found = by_text(places(text, "en", gaz))
     assert "Human" not in found and found["Kherson"].country == "UA"
+
+
+@pytest.mark.parametrize("code,text,names", [
+    ("en", "Drones fired at a U.S. warship and a U.K. frigate.", ["U.S.", "U.K."]),
+    ("en", "Houthi drones fired at ships of the U.S.", ["U.S."]),
+    ("id", "Rudal Houthi menyasar kapal perang A.S. di Laut Merah.", ["A.S.", "Laut Merah"]),
+])
+def test_a_name_of_initials_keeps_its_last_full_stop(code, text, names):
+    lang = load(code)
+    found = find_places(text, lang, sentences(text, lang))
+    assert [p.text for p in found] == names
+    assert all(text[p.start:p.end] == p.text for p in found)

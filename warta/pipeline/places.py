@@ -402,7 +402,8 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
 
 def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
              lex: PlaceLexicon) -> PlaceMention:
-    span = text[m.start:m.end]
+    end = _with_last_dot(text, m.start, m.end)
+    span = text[m.start:end]
     if m.best is None:
         region = regions.of(m)
         b = region.best if region else None
@@ -410,15 +411,24 @@ def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
         if toks[m.i].key in lex.heads_before and m.j - m.i > 1:  # "Desa X", "Kec. X": the name is X
             name = text[toks[m.i + 1].start:m.end]
         return PlaceMention(
-            m.start, m.end, span, name, b.lat if b else None, b.lon if b else None,
+            m.start, end, span, name, b.lat if b else None, b.lon if b else None,
             b.country if b else None, PRECISION[b.kind] if b else "settlement", found=False,
             admin1=(b.code if b and b.kind == "admin1" else b.admin1 if b else None))
     b = m.best
     return PlaceMention(
-        m.start, m.end, span, b.name, round(b.lat, 4), round(b.lon, 4), b.country,
+        m.start, end, span, b.name, round(b.lat, 4), round(b.lon, 4), b.country,
         PRECISION.get(b.kind, "settlement"), found=True, geonameid=b.gid,
         admin1=b.code if b.kind == "admin1" else b.admin1,
         actor_use=_actor(text, toks, m, lex))
+
+
+def _with_last_dot(text: str, start: int, end: int) -> int:
+    """The end of a name written with initials ("U.S.", "U.A.E."): its last initial's
+    full stop is part of it, also where that stop ends the sentence."""
+    span = text[start:end]
+    if "." in span and text[end:end + 1] == "." and span[-2:-1] == "." and span[-1].isalpha():
+        return end + 1
+    return end
 
 
 def _opens(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
