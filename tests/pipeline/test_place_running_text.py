@@ -109,3 +109,14 @@ def test_a_name_that_does_what_people_do_is_a_person_everywhere(gaz, code, text)
 ])
 def test_a_town_that_is_also_a_surname_stays_a_place(gaz, code, text):
     assert "Lincoln" in found(text, code, gaz)
+
+
+@pytest.mark.parametrize("code,text,place,inside", [
+    ("en", "A nurse told Agence France-Presse that the clinic in Kisumu was full.", "Kisumu", "France"),
+    ("en", "Russia stays a member of the Council of Europe, based in Strasbourg.", "Strasbourg", "Europe"),
+    ("id", "Seorang perawat mengatakan kepada Agence France-Presse bahwa klinik di Kisumu penuh.",
+     "Kisumu", "France"),
+])
+def test_a_body_named_after_a_place_names_no_place(gaz, code, text, place, inside):
+    got = found(text, code, gaz)
+    assert inside not in got and place in got
