@@ -172,6 +172,17 @@ def test_words_that_are_no_time_of_their_own(text, expected):
     assert _x(text) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # "soon" in Indonesian: before long from now; "tak lama kemudian" (soon after) is no reference
+    ("Harga beras diperkirakan naik tak lama lagi.", ID, [("tak lama lagi", "FUTURE_REF")]),
+    ("Tidak lama lagi, jembatan itu dibuka.", ID, [("Tidak lama lagi", "FUTURE_REF")]),
+    ("Tak lama kemudian, polisi tiba di lokasi.", ID, []),
+    ("Prices are expected to rise soon.", EN, [("soon", "FUTURE_REF")]),
+])
+def test_soon(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
 MON = date(2025, 1, 6)
 
 
