@@ -104,7 +104,7 @@ def unit_lists(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     for group in _lists(text, [m for m in matches if m.best], lex):
         if len(group) <= UNIT_PEERS:
             continue  # "Paris, Texas", "Seattle, Washington": a town and its state
-        units: dict[str, int] = {}
+        units: dict[str | None, int] = {}
         for m in group:
             if m.best and m.best.kind == "admin1":
                 units[m.best.country] = units.get(m.best.country, 0) + 1
