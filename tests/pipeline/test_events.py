@@ -818,3 +818,23 @@ def test_an_address_is_one_place_not_a_list():
               place("Odesa", "Odesa", country="UA", admin1="UA.17")]
     text = "Russian drones struck Kharkiv, Odesa on Sunday."  # a list stays a list
     assert len(events(text, "en", places, [time("on Sunday", PUB, PUB)])) == 2
+
+
+def test_items_of_a_list_take_the_date_of_the_paragraph_that_introduced_them():
+    # a strike report: a dated lead, a heading, then one line per place with no date of its own
+    for code, text in (
+            ("en", "On Monday, coalition aircraft conducted 12 strikes in Iraq.\n\nIraq\n"
+                   "- Near Mosul, two strikes destroyed a bunker.\n"
+                   "- Near Tikrit, one strike hit a mortar team."),
+            ("id", "Pada hari Senin, pesawat koalisi melakukan 12 serangan udara di Irak.\n\nIrak\n"
+                   "• Di dekat Mosul, dua serangan udara menghancurkan sebuah bunker.\n"
+                   "• Di dekat Tikrit, satu serangan udara menghantam regu mortir.")):
+        found = warta.extract(text, lang=code, published="2025-01-08").events
+        by_place = {e.place.name: e.date for e in found if e.place and e.place.precision == "settlement"}
+        assert set(by_place) == {"Mosul", "Tikrīt"}, (code, found)
+        assert all(d.start == d.end == date(2025, 1, 6) for d in by_place.values()), (code, by_place)
+        # a plain new paragraph is no item: it starts afresh (the breaking-news window)
+        plain = text.replace("- ", "").replace("• ", "")
+        later = [e.date for e in warta.extract(plain, lang=code, published="2025-01-08").events
+                 if e.place and e.place.name == "Tikrīt"]
+        assert later and later[0].start != date(2025, 1, 6), (code, later)

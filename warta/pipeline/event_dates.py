@@ -12,7 +12,7 @@ the place where it happened.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from warta.model import Figure, Period, Sentence, TimeMention, Token
@@ -121,8 +121,10 @@ def own_month(t: TimeMention) -> bool:
 
 def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sentence],
              times: SpanIndex[TimeMention], text: str, published: date | None,
-             named: bool) -> tuple[Period | None, bool]:
-    """The date of an event whose sentence names none, and whether it is only a guess."""
+             named: bool, in_list: Callable[[Sentence], bool]) -> tuple[Period | None, bool]:
+    """The date of an event whose sentence names none, and whether it is only a guess:
+    the last date of its paragraph before it, where an item of a list ("- Near X, two
+    strikes ...") goes on with the paragraph that introduced the list."""
     periods = [f.period for f in figs if f.period is not None and not f.running_total]
     window = Period(published - timedelta(days=1), published) if published is not None else None
     if periods:
@@ -132,9 +134,11 @@ def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sent
         return periods[0], False
     if etype not in WINDOWED:
         return None, False
+    cur = sent
     for prev in reversed(sentences[:sent.index]):
-        if "\n" in text[prev.end:sent.start]:
+        if "\n" in text[prev.end:cur.start] and not in_list(cur):
             break  # the paragraph's first sentence
+        cur = prev
         stamps = times.between(prev.start, prev.end)
         if stamps:
             last = stamps[-1]

@@ -26,6 +26,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection
 from datetime import date, timedelta
+from functools import partial
 
 from warta.lang import Lang
 from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
@@ -78,7 +79,7 @@ from warta.pipeline.event_sides import event_sides, is_passive, repelled
 from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
 from warta.pipeline.lexicon import Match
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
-from warta.pipeline.segment import token_index, tokens as tokenize
+from warta.pipeline.segment import continues_list, token_index, tokens as tokenize
 from warta.pipeline.sides import enemies, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
@@ -229,7 +230,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     when = Period(when.start - timedelta(days=1), when.end)
                 if when is None:
                     named = near is not None and near.precision != "country"
-                    when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named)
+                    when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named,
+                                            partial(continues_list, text, lang))
                 if etype in TOLL_TYPES and stamp is None and near is None and sent.index >= LEAD_SENTENCES:
                     continue  # "The dead were three men and a woman": a toll of an event already told
                 # places listed with the nearest give violent events of their own; talks between

@@ -118,6 +118,28 @@ def sentences(text: str, lang: Lang) -> list[Sentence]:
     return out
 
 
+HEADING_WORDS = 4  # a line this short with no full stop heads what follows ("Syria", "Wilayah Timur")
+
+
+@cache
+def _list_markers(lang: Lang) -> frozenset[str]:
+    return frozenset(lang.data("segment").get("list_markers", []))
+
+
+def continues_list(text: str, lang: Lang, sent: Sentence) -> bool:
+    """Whether ``sent`` opens a line as an item of a list ("- Near X, ...", "• Di Y, ...")
+    or as a short heading over such items: it goes on with the paragraph that
+    introduced the list, across the line breaks."""
+    line = text.rfind("\n", 0, sent.start) + 1
+    lead = text[line:sent.start].strip()
+    words = text[sent.start:sent.end].split()
+    markers = _list_markers(lang)
+    if lead in markers or (words and words[0] in markers):
+        return True
+    heading = 0 < len(words) <= HEADING_WORDS and text[sent.end - 1].isalnum()
+    return not lead and heading and text[sent.end:sent.end + 1] in ("\n", "")
+
+
 def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
