@@ -120,3 +120,14 @@ def test_a_town_that_is_also_a_surname_stays_a_place(gaz, code, text):
 def test_a_body_named_after_a_place_names_no_place(gaz, code, text, place, inside):
     got = found(text, code, gaz)
     assert inside not in got and place in got
+
+
+@pytest.mark.parametrize("code,text,road,place", [
+    ("en", "The crash closed the intersection of Illinois Route 159 and Main Street in Peoria.",
+     "Illinois", "Peoria"),
+    ("en", "Trucks were rerouted onto U.S. Highway 82 east of Lubbock.", "U.S.", "Lubbock"),
+    ("id", "Kecelakaan menutup persimpangan Illinois Route 159 di Peoria.", "Illinois", "Peoria"),
+])
+def test_a_name_before_a_road_word_and_a_number_is_the_road_s(gaz, code, text, road, place):
+    got = found(text, code, gaz)
+    assert not any(name.rstrip(".") == road.rstrip(".") for name in got) and place in got

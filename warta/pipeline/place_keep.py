@@ -10,13 +10,16 @@ Language-neutral: every word list comes from a :class:`PlaceLexicon`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
+from warta.geo.fold import fold
 from warta.geo.resolve import BROAD, Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_persons import after_given_name, before_initial, before_surname
 from warta.pipeline.place_spans import Run, Tok, acronym, doubled
 
+_ROAD_RE = re.compile(r"\.? ([A-Z][a-z]+) \d")  # "Route 159", "Highway 82"
 BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
 IMPORTANT_POPULATION = 100_000  # a lone person's name is this big a place, or none
 
@@ -55,7 +58,7 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     if nxt and (nxt.key in lex.not_after and nxt.cap or nxt.key in lex.not_after_lower) and (
             text[m.end:nxt.start] == " " or (text[m.end:nxt.start] == ". " and nxt.cap)):
         return False  # "Kyiv Independent", "N.Y. Times", "Moscow time"; not "the Dublin post"
-    if _money_or_route(text, m.start, m.end):
+    if _money_or_route(text, m.start, m.end, lex.road_words):
         return False
     if single and not m.curated and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) \
             and not (nxt and nxt.cap and nxt.key in lex.titles) and (  # "said Avondale Mayor Ed Ries"
@@ -124,10 +127,15 @@ def _word_opening_a_name(toks: list[Tok], m: Match, run: Run, lex: PlaceLexicon)
                             or any(k in lex.heads_after or k in lex.facility_heads_after for k in rest))
 
 
-def _money_or_route(text: str, start: int, end: int) -> bool:
-    """A currency prefix ("US$", "$US") or a road number ("US-24")."""
+def _money_or_route(text: str, start: int, end: int, roads: frozenset[str] = frozenset()) -> bool:
+    """A currency prefix ("US$", "$US") or a road's number: "US-24", a name
+    before a road word of ``roads`` and a number ("Illinois Route 159", "U.S.
+    Highway 82")."""
     before = text[start - 1:start]
     after = text[end:end + 2]
-    return (bool(before) and unicodedata.category(before) == "Sc") or (
-        bool(after) and (unicodedata.category(after[0]) == "Sc"
-                         or (after[0] == "-" and after[1:].isdigit())))
+    if (bool(before) and unicodedata.category(before) == "Sc") or (
+            bool(after) and (unicodedata.category(after[0]) == "Sc"
+                             or (after[0] == "-" and after[1:].isdigit()))):
+        return True
+    word = _ROAD_RE.match(text, end)
+    return word is not None and fold(word.group(1)) in roads

@@ -75,6 +75,7 @@ class PlaceLexicon:
     name_possessives: frozenset[str] = frozenset()  # "people": "People's Republic of China" is one name
     saints: frozenset[str] = frozenset()  # "st", "saint": before a given name, a saint's name
     person_deeds: frozenset[str] = frozenset()  # what only people do: "Lincoln lived", "Lincoln wafat"
+    road_words: frozenset[str] = frozenset()  # "Route": a name before it and a number names a road
     lower_titles: frozenset[str] = frozenset()  # titles that open a name in lower case too ("coach X")
     seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
     unit_links: frozenset[str] = frozenset()  # "in the": between a settlement and the unit holding it
@@ -163,6 +164,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         actor_skip=frozenset(fold(w) for w in data.get("actor_skip", [])),
         person_verbs=frozenset(fold(w) for w in data.get("person_verbs", [])),
         person_deeds=frozenset(fold(w) for w in data.get("person_deeds", [])),
+        road_words=frozenset(fold(w) for w in data.get("road_words", [])),
         locative=frozenset(fold(w) for w in data.get("locative", [])),
         literal_before=frozenset(fold(w) for w in data.get("literal_before", [])),
         agent_before=frozenset(fold(w) for w in data.get("agent_before", [])),
