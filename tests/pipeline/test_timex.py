@@ -266,6 +266,18 @@ def test_yearless_english_dates_take_the_nearest_year_unless_the_clause_is_past(
     ("Gencatan senjata berlaku saat Natal.", ID, SUN, [("Natal", "DATE", "2024-12-25")]),
     ("Upacara digelar pada Hari Kemerdekaan.", ID, date(2025, 9, 1),
      [("Hari Kemerdekaan", "DATE", "2025-08-17")]),
+    # a day of the Islamic calendar, by its tabular form or the day kept where that is a day off
+    ("Jalan tol padat saat Lebaran.", ID, date(2024, 5, 1), [("Lebaran", "DATE", "2024-04-10")]),
+    ("Harga sapi naik sebelum Idul Adha.", ID, date(2025, 7, 1), [("Idul Adha", "DATE", "2025-06-06")]),
+    ("Airstrikes hit the city on Eid al-Fitr.", EN, date(2022, 5, 20),
+     [("Eid al-Fitr", "DATE", "2022-05-02")]),
+    # with its year
+    ("Arus mudik Lebaran 2023 lancar.", ID, SUN, [("Lebaran 2023", "DATE", "2023-04-22")]),
+    ("Shelling stopped on Christmas 2023.", EN, SUN, [("Christmas 2023", "DATE", "2023-12-25")]),
+    # ahead of a holiday or a day, with no tense cue: the next one
+    ("Menjelang Lebaran, harga daging naik.", ID, date(2024, 3, 25),
+     [("Lebaran", "DATE", "2024-04-10")]),
+    ("Prices rise ahead of Eid al-Adha.", EN, date(2024, 6, 1), [("Eid al-Adha", "DATE", "2024-06-17")]),
 ])
 def test_holidays(text, lang, pub, expected):
     assert _x(text, lang, pub) == expected

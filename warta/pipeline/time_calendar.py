@@ -17,6 +17,9 @@ from warta.pipeline.time_records import Context, Resolved
 NEAR_DAYS = 90  # a holiday at most this far ahead may be nearer than last year's
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 EASTER_SPEC = re.compile(r"Easter([+-]\d+)?")  # a holiday so many days from Easter Sunday
+HIJRI_SPEC = re.compile(r"Hijri-(\d\d)-(\d\d)")  # a day of the Islamic calendar: month and day
+HIJRI_EPOCH = 1948439  # the Julian day number before 1 Muharram of year 1 (the civil epoch, 622-07-16)
+JULIAN_ORDINAL = 1721425  # Julian day number minus Python's date ordinal
 
 
 def quarter(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
@@ -71,8 +74,9 @@ def season(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
 
 
 def holiday(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
-    """A holiday on a fixed day ("12-25"), the nth weekday of a month ("11-Thu-4") or
-    some days from Easter ("Easter-2"); with a week word after it ("Easter week"), its week."""
+    """A holiday on a fixed day ("12-25"), the nth weekday of a month ("11-Thu-4"), some
+    days from Easter ("Easter-2") or a day of the Islamic calendar ("Hijri-10-01"); with a
+    week word after it ("Easter week"), its week; with a year ("Lebaran 2024"), that year's."""
     assert ctx.pub is not None
     pub = ctx.pub
     text, s, e = m.string, m.start("body"), m.end()
@@ -81,11 +85,14 @@ def holiday(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     raw = g.holidays[norm(m.group("holn"))]
     spec = raw.split("-")
     movable = EASTER_SPEC.fullmatch(raw)
+    lunar = HIJRI_SPEC.fullmatch(raw)
     step = g.month_rel.get(norm(m.group("hrel") or ""), 0) if m.group("hrel") else None
 
     def on(year: int) -> date:
         if movable:
             return easter(year) + timedelta(days=int(movable.group(1) or 0))
+        if lunar:
+            return hijri(year, int(lunar.group(1)), int(lunar.group(2)), g)
         month = int(spec[0])
         if len(spec) == 2:
             return safe_date(year, month, int(spec[1]))
@@ -94,6 +101,9 @@ def holiday(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         nth, _, later = spec[2].partition("+")  # "11-Mon-1+1": the day after the first Monday
         return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (int(nth) - 1) + int(later or 0))
 
+    if m.group("holy"):  # "Christmas 2023", "Lebaran 2024"
+        d = on(int(m.group("holy")))
+        return Resolved(d, d, "day", "point", value=d.isoformat())
     d = on(pub.year)
     near = step is None and ctx.nearest and not ctx.past and d > pub and (d - pub).days <= NEAR_DAYS
     # "as Easter week began": the week of publication, whatever the tense
@@ -120,6 +130,21 @@ def easter(year: int) -> date:
     shift = (golden + 11 * epact + 22 * weekday) // 451
     month, day = divmod(epact + weekday - 7 * shift + 114, 31)
     return date(year, month, day + 1)
+
+
+def hijri(year: int, month: int, day: int, g: Grammar) -> date:
+    """The first day in the Gregorian ``year`` that is ``day`` of ``month`` in the Islamic
+    calendar, by its tabular (arithmetic) form; the dates a country actually kept, where
+    they differ by a sighting of the moon, come from ``hijri_dates`` in times.toml."""
+    kept = g.lang.data("times").get("hijri_dates", {})
+    found = []
+    for hy in range(int((year - 622) * 33 / 32) - 1, int((year - 622) * 33 / 32) + 3):
+        official = kept.get(f"{hy}-{month:02d}-{day:02d}")
+        jdn = day + (59 * (month - 1) + 1) // 2 + (hy - 1) * 354 + (3 + 11 * hy) // 30 + HIJRI_EPOCH
+        d = date.fromisoformat(official) if official else date.fromordinal(jdn - JULIAN_ORDINAL)
+        if d.year == year:
+            found.append(d)
+    return min(found) if found else date(year, 1, 1)
 
 
 def safe_date(year: int, month: int, day: int) -> date:

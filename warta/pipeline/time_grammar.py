@@ -345,7 +345,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"|{yearw}(?P<syn>{num})(?![\w-]))",
         ago,
         rf"(?P<hol>{_opt(d.get('month_relative', {}), 'hrel')}(?P<holn>{i(d.get('holidays', {}))})"
-        rf"(?:\s+(?P<holw>{i(d.get('holiday_week_after', []))}))?)(?!\w)",
+        rf"(?:\s+(?P<holw>{i(d.get('holiday_week_after', []))})|\s+(?P<holy>{YEAR}))?)(?!\w)",
         rf"(?P<ana>{i(d.get('anaphoric', {}))})(?!\w)",
         rf"(?P<rpart>{i(d.get('relative_parts', {}))})(?!\w)",
         rf"(?P<rel>{i(rel)})(?!\w)(?:\s+(?P<rpod>{pod})(?!\w))?",
