@@ -30,6 +30,10 @@ def _x(text: str, lang=EN, pub: date | None = SUN) -> list[tuple[str, str, str |
     ("Blokade itu sudah dua pekan.", ID, [("dua pekan", "DURATION", "P2W")]),
     ("Warga bertahan setahun di pengungsian.", ID, [("setahun", "DURATION", "P1Y")]),
     ("Perundingan berlangsung bertahun-tahun.", ID, [("bertahun-tahun", "DURATION", "PXY")]),
+    # days of trade or work are days
+    ("The index fell for eight trading days.", EN, [("eight trading days", "DURATION", "P8D")]),
+    ("Refunds take five business days.", EN, [("five business days", "DURATION", "P5D")]),
+    ("Izin terbit dalam 14 hari kerja.", ID, [("14 hari kerja", "DURATION", "P14D")]),
 ])
 def test_durations(text, lang, expected):
     assert _x(text, lang) == expected
