@@ -459,6 +459,13 @@ def test_lone_common_words_are_no_small_places(gaz):
     # Indonesian common nouns that head institutions' names (data: function_words)
     text = "Sumber di kepolisian mengatakan Bank Mandiri tutup di Jakarta."
     assert [p.text for p in places(text, "id", gaz)] == ["Jakarta"]
+    # frequent words opening a sentence, each a hamlet's name somewhere (data: common_words)
+    for code, text in (("id", "Orang bersenjata menyerang pos polisi di Kidal."),
+                       ("id", "Kali ini pasukan menyerang pos polisi di Kidal."),
+                       ("id", "Aman, kata warga setelah pasukan tiba di Kidal."),
+                       ("en", "Will the convoy reach Kidal before dark?"),
+                       ("en", "Rest of the convoy reached Kidal on Monday.")):
+        assert [p.text for p in places(text, code, gaz)] == ["Kidal"], text
 
 
 @pytest.mark.parametrize("code,text", [
