@@ -54,6 +54,8 @@ def test_durations_have_no_dates_but_windows_do():
      [("7:15 p.m. local time", "TIME", "2025-01-05T19:15")]),
     ("The truce will start at 10:00 GMT Friday.", EN, [("10:00 GMT Friday", "TIME", "2025-01-10T10:00Z")]),
     ("Drones struck at 9:00 Moscow time.", EN, [("9:00 Moscow time", "TIME", "2025-01-05T09:00")]),
+    ("The market closed at 4 p.m. ET.", EN, [("4 p.m. ET", "TIME", "2025-01-05T16:00")]),
+    ("Pidato presiden AS dimulai pukul 21.00 ET.", ID, [("pukul 21.00 ET", "TIME", "2025-01-05T21:00")]),
     ("Ledakan terdengar pukul 07.30 WIB.", ID, [("pukul 07.30 WIB", "TIME", "2025-01-05T07:30")]),
     ("Kontak tembak terjadi pukul 14.00 WIT.", ID, [("pukul 14.00 WIT", "TIME", "2025-01-05T14:00")]),
     ("Serangan dimulai jam 3 sore waktu setempat.", ID,
