@@ -202,6 +202,17 @@ def test_weekday_name_after_since_is_a_day_not_a_week():
     assert (t.text, str(t.start_date), t.kind) == ("Minggu lalu", "2025-10-26", "since")
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a weekday with the week it falls in: that day of that week (SUN is 2025-01-05)
+    ("Jalan itu ditutup Senin pekan lalu.", ID, [("Senin pekan lalu", "DATE", "2024-12-23")]),
+    ("Hasilnya diumumkan Kamis pekan depan.", ID, [("Kamis pekan depan", "DATE", "2025-01-09")]),
+    ("The road closed on Monday of last week.", EN, [("Monday of last week", "DATE", "2024-12-23")]),
+    ("Results come out Thursday next week.", EN, [("Thursday next week", "DATE", "2025-01-09")]),
+])
+def test_a_weekday_of_a_named_week(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
 def test_json_carries_type_and_value():
     j = find_times("selama tiga hari", ID, SUN)[0].to_json()
     assert (j["type"], j["value"], j["start_date"]) == ("DURATION", "P3D", None)

@@ -232,6 +232,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     implicit = i(d.get("window_implicit", {}))
     counts = rf"(?:{num}|{i(d.get('duration_counts', {}))})"
     rel = {**d.get("relative_days", {}), **d.get("relative_ranges", {}), **d.get("relative_periods", {})}
+    weeks = [k for k, v in d.get("relative_periods", {}).items() if v[0] == "week"]
     last_before = _alts([("wdlb", d.get("weekday_last_before")), ("wdnb", d.get("weekday_next_before")),
                          ("wdpb", d.get("weekday_previous_before")),
                          ("wdfb", d.get("weekday_following_before"))], before=True)
@@ -351,7 +352,9 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?P<rel>{i(rel)})(?!\w)(?:\s+(?P<rpod>{pod})(?!\w))?",
         # weekdays in the plural, a set: "on Tuesdays", "Tuesday nights"
         rf"(?P<wset>(?P<wsd>{wd})(?:\s+(?P<wspod>{pod}))?{i(d.get('plural_suffixes', []))}(?!\w))",
-        rf"(?P<wd>{last_before}{dayw}(?P<wd5>{wd})(?!\w)(?:\s+(?P<wpod>{pod})(?!\w))?{last_after})",
+        # "Monday of last week", "Senin pekan lalu": that weekday in that week
+        rf"(?P<wd>{last_before}{dayw}(?P<wd5>{wd})(?!\w)(?:\s+(?P<wpod>{pod})(?!\w))?"
+        rf"(?:\s+{_opt(d.get('weekday_week_joiners', []))}(?P<wdwk>{i(weeks)})(?!\w)|{last_after}))",
         season,
         rf"(?P<mon>{_opt(d.get('month_relative', {}), 'mrel')}{monw}(?P<m5>{mfull})(?!\w)"
         rf"(?:\s+(?P<yr5>{yrel})(?!\w)|{past}))",
@@ -373,32 +376,22 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
 
 # word lists that never open an expression (they follow something else)
 _NOT_FIRST = frozenset({
-    "future_after",
-    "century_after",
-    "articles",
-    "qualified_only",
-    "unit_adjectives", "utc_zones", "current_periods", "period_end_words", "span_prepositions",
-    "numeric_date_order", "quarter_order", "quote_pairs", "future_cues", "future_blockers", "deadline_before",
-    "day_joiners",
-    "time_zones",
+    "future_after", "century_after", "articles", "qualified_only", "unit_adjectives", "utc_zones",
+    "current_periods", "period_end_words", "span_prepositions", "numeric_date_order", "quarter_order",
+    "quote_pairs", "future_cues", "future_blockers", "deadline_before", "day_joiners", "time_zones",
     "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_anchored", "ago_hyphen",
-    "window_after",
-    "window_next_after", "past_after", "weekday_last_after", "weekday_next_after",
-    "weekday_previous_after", "weekday_following_after", "season_modifiers_after",
-    "decade_suffixes", "decade_words", "plural_suffixes", "set_after", "count_multipliers", "first_after",
-    "first_before",
-    "half_after", "approx_after", "set_times", "set_article", "period_year_joiners",
-    "clock_suffixes",
-    "parts_of_day",
-    "season_months", "unit_codes", "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative",
-    "past_cues", "past_suffixes", "month_determiners", "not_past", "attributive_before", "half_words",
-    "not_references", "discourse_references", "narrative_references", "modals", "modal_references",
-    "day_shifts",
-    "count_more", "ordinal_units", "unit_followers",
-    "passive_auxiliaries", "future_undone",
+    "window_after", "window_next_after", "past_after", "weekday_last_after", "weekday_next_after",
+    "weekday_previous_after", "weekday_following_after", "season_modifiers_after", "decade_suffixes",
+    "decade_words", "plural_suffixes", "weekday_week_joiners", "set_after", "count_multipliers",
+    "first_after", "first_before", "half_after", "approx_after", "set_times", "set_article",
+    "period_year_joiners", "clock_suffixes", "parts_of_day", "season_months", "unit_codes",
+    "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative", "past_cues",
+    "past_suffixes", "month_determiners", "not_past", "attributive_before", "half_words", "not_references",
+    "discourse_references", "narrative_references", "modals", "modal_references", "day_shifts",
+    "count_more", "ordinal_units", "unit_followers", "passive_auxiliaries", "future_undone",
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
-    "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before",
-    "holiday_name_after", "rate_before"
+    "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before", "holiday_name_after",
+    "rate_before"
 })
 
 

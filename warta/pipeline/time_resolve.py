@@ -135,6 +135,9 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
                         mod=_mod(m, g))
     if gr("wd") is not None:
         wd = g.weekdays[gr("wd5")]
+        if gr("wdwk"):  # "Monday of last week", "Kamis pekan depan": that weekday of that week
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=g.rel_periods[norm(gr("wdwk"))][1])
+            return _on_day(monday + timedelta(days=wd), gr("wpod"), g)
         if gr("wdpb") or gr("wdpa") or gr("wdfb") or gr("wdfa"):
             # "the previous Friday", "Senin berikutnya": from the latest day the article named
             anchor = ctx.day or pub
