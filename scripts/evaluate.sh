@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Reproduce the README's scores: news-dev (all kinds), geo-dev (places, --geo),
 # the TimeML corpora (times, --timeml), the Indonesian NER sets (--ner) and the
-# PLOVER gold sentences (event types, --plover) and re3d's conflict documents (places
-# and dates, --re3d). The gold data and the scorer are
+# PLOVER gold sentences (event types, --plover), re3d's conflict documents (places
+# and dates, --re3d) and UCDP's coded event locations (places, --ucdp). The gold data and the scorer are
 # not part of the repository: they live in the project's shared folder
 # (docs/evaluation.md), found in $WARTA_SHARED, else ../shared or ../../shared
 # beside the clone.
 #
-#   bash scripts/evaluate.sh [--by-batch] [--geo] [--timeml] [--ner] [--plover] [--re3d] [--show]
+#   bash scripts/evaluate.sh [--by-batch] [--geo] [--timeml] [--ner] [--plover] [--re3d] [--ucdp] [--show]
 #   WARTA_SHARED=/path/to/shared bash scripts/evaluate.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-OPTS=(); GEO=0; TIMEML=0; NER=0; PLOVER=0; RE3D=0
+OPTS=(); GEO=0; TIMEML=0; NER=0; PLOVER=0; RE3D=0; UCDP=0
 for arg in "$@"; do
   case "$arg" in
     --by-batch|--show) OPTS+=("$arg") ;;
@@ -21,7 +21,8 @@ for arg in "$@"; do
     --ner) NER=1 ;;
     --plover) PLOVER=1 ;;
     --re3d) RE3D=1 ;;
-    *) echo "evaluate.sh: unknown option $arg (use --by-batch, --geo, --timeml, --ner, --plover, --re3d, --show)" >&2
+    --ucdp) UCDP=1 ;;
+    *) echo "evaluate.sh: unknown option $arg (use --by-batch, --geo, --timeml, --ner, --plover, --re3d, --ucdp, --show)" >&2
        exit 2 ;;
   esac
 done
@@ -79,4 +80,8 @@ fi
 if [ "$RE3D" = 1 ]; then
   echo "== re3d conflict documents (place and date spans)"
   "$PY" scripts/evaluate_re3d.py "$SHARED/data/re3d_dev"
+fi
+if [ "$UCDP" = 1 ]; then
+  echo "== UCDP GED sample (event locations placed in a sentence of ours)"
+  "$PY" scripts/evaluate_ucdp.py "$SHARED/data/ucdp_ged_sample/ucdpged_sample_1000.csv"
 fi
