@@ -128,11 +128,23 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     not a namesake elsewhere in the country or abroad."""
     placed = [x for x in matches if x.best]
     links = lex.unit_links | set(lex.triggers_before)
+    heads = {w for key in (*lex.triggers_before, *lex.triggers_after) for w in key.split()}
     for m, unit in zip(placed, placed[1:]):
         b, u = m.best, unit.best
-        gap = [fold(w) for w in text[m.end:unit.start].replace(",", " ").split()]
-        if b is None or u is None or m.curated or not gap or len(gap) > UNIT_GAP \
-                or not all(w in links for w in gap):
+        between = text[m.end:unit.start]
+        gap = [fold(w) for w in between.replace(",", " ").split()]
+        if b is None or u is None or m.curated or len(gap) > UNIT_GAP:
+            continue
+        if m.want in ("new", "settlement") and "," in between \
+                and all(w in heads or w in links for w in gap):
+            # "Baga village, Borno state", "desa Baga, negara bagian Borno", "Arbin town, Syria":
+            # a settlement so named, then where it lies
+            if b.kind == "settlement" and u.kind == "country" and b.country != u.code:
+                inside = [c for c in m.cands if c.country == u.code and c.kind == "settlement"]
+                m.best = max(inside, key=lambda c: c.population) if inside else None
+                m.cands, m.new = (m.cands, False) if inside else ([], True)
+                continue
+        elif not gap or not all(w in links for w in gap):
             continue  # "Novoukrainka, Donetsk" is a list as well as a place and its unit
         if m.key == unit.key and b.kind != "settlement":
             # "Kharkiv in the Kharkiv region": the city in the unit named after it
