@@ -57,7 +57,8 @@ def main() -> int:
     with args.csv.open(encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f)
                 if r["where_coordinates"].strip() and int(r["where_prec"]) <= args.max_prec]
-    total, found = Counter(), Counter()
+    total: Counter[int] = Counter()
+    found: Counter[int] = Counter()
     within: dict[int, Counter[int]] = {ring: Counter() for ring in RINGS}
     shown = 0
     for row in rows:
@@ -79,11 +80,11 @@ def main() -> int:
                 else "not placed"
             print(f"  prec {prec} {row['where_coordinates']!r} in {row['adm_1']!r}, {row['country']}: {got}")
     print(f"{'where_prec':>10} {'events':>7} {'found':>7} " + " ".join(f"{f'<={r} km':>8}" for r in RINGS))
-    for prec in sorted(total) + ["all"]:
-        n = sum(total.values()) if prec == "all" else total[prec]
-        got = sum(found.values()) if prec == "all" else found[prec]
-        rings = [sum(within[r].values()) if prec == "all" else within[r][prec] for r in RINGS]
-        print(f"{prec!s:>10} {n:7d} {got / n:7.3f} " + " ".join(f"{x / n:8.3f}" for x in rings))
+    lines: list[tuple[str, int, int, list[int]]] = [
+        (str(p), total[p], found[p], [within[r][p] for r in RINGS]) for p in sorted(total)]
+    lines.append(("all", sum(total.values()), sum(found.values()), [sum(within[r].values()) for r in RINGS]))
+    for label, n, got, rings in lines:
+        print(f"{label:>10} {n:7d} {got / n:7.3f} " + " ".join(f"{x / n:8.3f}" for x in rings))
     return 0
 
 
