@@ -76,9 +76,9 @@ def main() -> int:
             within[ring][prec] += off is not None and off <= ring
         if shown < args.show and (off is None or off > 50):
             shown += 1
-            got = f"{best.name} ({best.country}, {off:.0f} km)" if best is not None and off is not None \
+            put = f"{best.name} ({best.country}, {off:.0f} km)" if best is not None and off is not None \
                 else "not placed"
-            print(f"  prec {prec} {row['where_coordinates']!r} in {row['adm_1']!r}, {row['country']}: {got}")
+            print(f"  prec {prec} {row['where_coordinates']!r} in {row['adm_1']!r}, {row['country']}: {put}")
     print(f"{'where_prec':>10} {'events':>7} {'found':>7} " + " ".join(f"{f'<={r} km':>8}" for r in RINGS))
     lines: list[tuple[str, int, int, list[int]]] = [
         (str(p), total[p], found[p], [within[r][p] for r in RINGS]) for p in sorted(total)]
