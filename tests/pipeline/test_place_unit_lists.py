@@ -18,7 +18,8 @@ def found(text: str, code: str, gaz) -> dict[str, object]:
 @pytest.mark.parametrize("code,text,name,admin1", [
     ("en", "Cases were confirmed in Utah, Virginia, Washington, West Virginia and Wyoming.",
      "Washington", "US.WA"),
-    ("en", "Cases were confirmed in Utah, Virginia, Washington, West Virginia and Wyoming.", "Wyoming", "US.WY"),
+    ("en", "Cases were confirmed in Utah, Virginia, Washington, West Virginia and Wyoming.",
+     "Wyoming", "US.WY"),
     ("en", "Sick birds were found in Alberta, Manitoba, Ontario and New Brunswick last week.",
      "New Brunswick", "CA.04"),
     ("id", "Kasus dikonfirmasi di Utah, Virginia, Washington, West Virginia dan Wyoming.",
