@@ -694,6 +694,8 @@ def test_a_settlement_the_text_puts_in_a_unit_is_no_namesake_outside_it(gaz):
     ("id", "Pertempuran terjadi di desa Baga, negara bagian Borno, Nigeria.", "Borno"),
     ("en", "Fighting was reported in Arbin town, Syria.", "Syria"),
     ("id", "Pertempuran terjadi di kota Arbin, Suriah.", "Suriah"),
+    ("en", "Rebels attacked Arbin village in Cauca department.", "Cauca"),
+    ("id", "Pemberontak menyerang desa Arbin di departemen Cauca, Kolombia.", "Cauca"),
 ])
 def test_a_settlement_named_with_its_head_then_its_unit_after_a_comma_lies_there(gaz, code, text, unit):
     # the index's only Baga or Arbin lies abroad (Spain, France): this one is a place it lacks, in the

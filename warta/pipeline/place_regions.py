@@ -123,9 +123,10 @@ UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it i
 
 def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     """A settlement the text puts in an admin unit named right after it ("Novoukrainka
-    in the Donetsk region", "desa X di wilayah Y") is a namesake inside that unit when
-    the index has one there, else one the index lacks (placed there by :class:`Regions`),
-    not a namesake elsewhere in the country or abroad."""
+    in the Donetsk region", "desa X di wilayah Y", and after a head that makes it a
+    settlement, with a comma: "Baga village, Borno state", "Arbin town, Syria") is a
+    namesake inside that unit or country when the index has one there, else one the
+    index lacks (placed there by :class:`Regions`), not a namesake elsewhere or abroad."""
     placed = [x for x in matches if x.best]
     links = lex.unit_links | set(lex.triggers_before)
     heads = {w for key in (*lex.triggers_before, *lex.triggers_after) for w in key.split()}
@@ -135,7 +136,7 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
         gap = [fold(w) for w in between.replace(",", " ").split()]
         if b is None or u is None or m.curated or len(gap) > UNIT_GAP:
             continue
-        if m.want in ("new", "settlement") and "," in between \
+        if m.want in ("new", "settlement") and (gap or "," in between) \
                 and all(w in heads or w in links for w in gap):
             # "Baga village, Borno state", "desa Baga, negara bagian Borno", "Arbin town, Syria":
             # a settlement so named, then where it lies
