@@ -295,6 +295,9 @@ def test_yearless_english_dates_take_the_nearest_year_unless_the_clause_is_past(
     ("Menjelang Lebaran, harga daging naik.", ID, date(2024, 3, 25),
      [("Lebaran", "DATE", "2024-04-10")]),
     ("Prices rise ahead of Eid al-Adha.", EN, date(2024, 6, 1), [("Eid al-Adha", "DATE", "2024-06-17")]),
+    # ... but one a few days past is that one
+    ("Harga daging naik menjelang Natal.", ID, date(2024, 12, 27), [("Natal", "DATE", "2024-12-25")]),
+    ("Prices climbed ahead of Christmas.", EN, date(2024, 12, 27), [("Christmas", "DATE", "2024-12-25")]),
 ])
 def test_holidays(text, lang, pub, expected):
     assert _x(text, lang, pub) == expected

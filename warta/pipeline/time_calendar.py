@@ -15,6 +15,7 @@ from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
 
 NEAR_DAYS = 90  # a holiday at most this far ahead may be nearer than last year's
+RECENT_DAYS = 45  # a yearless date this close before publication stays there, whatever the tense
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 EASTER_SPEC = re.compile(r"Easter([+-]\d+)?")  # a holiday so many days from Easter Sunday
 HIJRI_SPEC = re.compile(r"Hijri-(\d\d)-(\d\d)")  # a day of the Islamic calendar: month and day
@@ -111,8 +112,9 @@ def holiday(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         if (step is not None and step < 0 and d >= pub) or (step is None and not ctx.future and d > pub
                                                             and not near):
             d = on(pub.year - 1)
-        elif (step is not None and step > 0 and d <= pub) or (ctx.future and d < pub):
-            d = on(pub.year + 1)
+        elif (step is not None and step > 0 and d <= pub) or (
+                ctx.future and d < pub and ((pub - d).days > RECENT_DAYS or ctx.ahead)):
+            d = on(pub.year + 1)  # "ahead of Christmas" two days after it is that Christmas
     if m.group("holw"):
         monday = d - timedelta(days=d.weekday())
         return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(d))

@@ -13,11 +13,18 @@ from datetime import date, timedelta
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_amounts import count_of, duration, scaled, set_of
-from warta.pipeline.time_calendar import QUARTER_VALUE, holiday, quarter, safe_date, season, year_of
+from warta.pipeline.time_calendar import (
+    QUARTER_VALUE,
+    RECENT_DAYS,
+    holiday,
+    quarter,
+    safe_date,
+    season,
+    year_of,
+)
 from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
 
-RECENT_DAYS = 45  # a yearless date this close before publication stays there, whatever the tense
 YEAR_CONTEXT = 24  # characters before a bare year searched for what makes it one
 NEAR_DAYS = 90  # a yearless day-and-month at most this far ahead may be nearer than last year's
 NEAR_MONTHS = 4  # a yearless month this many months ahead or fewer is nearer than last year's
