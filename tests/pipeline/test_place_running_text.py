@@ -131,3 +131,12 @@ def test_a_body_named_after_a_place_names_no_place(gaz, code, text, place, insid
 def test_a_name_before_a_road_word_and_a_number_is_the_road_s(gaz, code, text, road, place):
     got = found(text, code, gaz)
     assert not any(name.rstrip(".") == road.rstrip(".") for name in got) and place in got
+
+
+@pytest.mark.parametrize("code,text,abbr,admin1", [
+    ("en", "A woman from Surrey, B.C., won the lottery on Friday.", "B.C.", "CA.02"),
+    ("en", "The crash killed two men near Moncton, N.B., on Sunday.", "N.B.", "CA.04"),
+    ("id", "Seorang perempuan dari Surrey, B.C., memenangi lotre pada Jumat.", "B.C.", "CA.02"),
+])
+def test_a_canadian_province_s_abbreviation_after_its_town(gaz, code, text, abbr, admin1):
+    assert found(text, code, gaz)[abbr].admin1 == admin1
