@@ -474,7 +474,8 @@ def test_an_attempt_on_a_life_is_an_attack_and_an_assassination_a_killing():
     for code, text, etype, when in (
             ("en", "Gunmen attempted to assassinate the mayor in Novaya on Sunday.", "attack", SUNDAY),
             ("en", "Rebels assassinated the village chief in Novaya on Sunday.", "killing", SUNDAY),
-            ("id", "Orang bersenjata mencoba membunuh wali kota di Novaya pada hari Minggu.", "attack", MINGGU),
+            ("id", "Orang bersenjata mencoba membunuh wali kota di Novaya pada hari Minggu.", "attack",
+             MINGGU),
             ("id", "Percobaan pembunuhan terhadap wali kota terjadi di Novaya pada hari Minggu.", "attack",
              MINGGU)):
         assert [e.type for e in events(text, code, novaya, when)] == [etype], text

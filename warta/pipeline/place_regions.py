@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from warta.geo.fold import fold
+from warta.geo.grid import km
 from warta.geo.resolve import SMALL_PLACE, Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.spans import linked_runs
@@ -119,6 +120,7 @@ def unit_lists(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
 
 
 UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it in
+UNIT_KM = 250.0  # a town of the name this close to the unit's centre is in it, as the unit was drawn before
 
 
 def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
@@ -158,7 +160,9 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
             continue
         if b.kind != "settlement" or u.kind != "admin1" or b.admin1 == u.code:
             continue
-        inside = [c for c in m.cands if c.admin1 == u.code and c.kind == "settlement"]
+        inside = [c for c in m.cands if c.admin1 == u.code and c.kind == "settlement"] or [
+            c for c in m.cands if c.kind == "settlement" and c.primary and c.country == u.country
+            and km((c.lat, c.lon), (u.lat, u.lon)) <= UNIT_KM]  # the unit redrawn since (Timika, Papua)
         if inside:
             m.best = max(inside, key=lambda c: c.population)
         else:
