@@ -140,3 +140,14 @@ def test_a_name_before_a_road_word_and_a_number_is_the_road_s(gaz, code, text, r
 ])
 def test_a_canadian_province_s_abbreviation_after_its_town(gaz, code, text, abbr, admin1):
     assert found(text, code, gaz)[abbr].admin1 == admin1
+
+
+@pytest.mark.parametrize("code,text,headed", [
+    ("en", "Residents of Dublin near Columbus, Ohio, want a new park. Dublin officials agreed on Monday, "
+           "and Dublin City Council will vote next week.", "Dublin City"),
+    ("id", "Warga Dublin di dekat Columbus, Ohio, menginginkan taman baru. Pejabat Dublin menyetujuinya "
+           "pada Senin, dan Pemerintah Kota Dublin akan membangunnya.", "Kota Dublin"),
+])
+def test_a_headed_name_is_the_town_its_bare_mentions_are(gaz, code, text, headed):
+    got = found(text, code, gaz)
+    assert got[headed].admin1 == "US.OH"  # not the Irish capital, which "Dublin City" alone names

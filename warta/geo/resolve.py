@@ -139,6 +139,7 @@ def resolve(matches: list[Match]) -> None:
     _far_units(matches)
     _cohere(matches, following)
     _one_sense(matches, following)
+    _headed_alike(matches)
     namesakes(matches, ctx)
     _narrowed(matches)
     strays(matches, ctx)
@@ -315,6 +316,26 @@ def _one_sense(matches: list[Match], following: dict[int, Match]) -> None:
         if (m.best.kind == "settlement" or abroad) and pin.admin1 != m.best.admin1 \
                 and km((pin.lat, pin.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
             m.best = pin  # a namesake town, not the state the name may also be
+
+
+def _headed_alike(matches: list[Match]) -> None:
+    """A name a head makes a town ("Dublin City Council") is the town its bare
+    mentions are, when they all are one ("Dublin" in Ohio, at every bare
+    mention): the headed form's own lookup may know only a namesake abroad."""
+    bare: dict[str, set[int]] = {}
+    towns: dict[int, Candidate] = {}
+    for m in matches:
+        if m.best is not None and m.want is None and m.best.kind == "settlement":
+            bare.setdefault(m.key, set()).add(m.best.id)
+            towns[m.best.id] = m.best
+    for m in matches:
+        ids = bare.get(m.key)
+        b = m.best
+        if b is None or m.want not in _SETTLE_WANTS or ids is None or len(ids) != 1 or m.curated:
+            continue
+        town = towns[next(iter(ids))]
+        if b.kind == "settlement" and b.id != town.id and km((b.lat, b.lon), (town.lat, town.lon)) > LOCAL_KM:
+            m.best = town
 
 
 def _narrowed(matches: list[Match]) -> None:
