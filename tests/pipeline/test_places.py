@@ -706,6 +706,26 @@ def test_a_settlement_named_with_its_head_then_its_unit_after_a_comma_lies_there
 
 
 @pytest.mark.parametrize("code,text", [
+    ("en", "Fighting was reported in Dar al Kabirah town, Homs governorate, Syria."),
+    ("en", "Troops entered the village of Dar al Kabirah in Homs."),
+    ("id", "Pasukan memasuki desa Dar al Kabirah di provinsi Homs, Suriah."),
+])
+def test_a_settlement_word_makes_its_whole_name_a_place_not_a_known_word_inside_it(gaz, code, text):
+    # the index has a Cambodian Dar, not this village: the name is "Dar al Kabirah", in Syria
+    found = by_text(places(text, code, gaz))
+    village = found["Dar al Kabirah"]
+    assert not village.found and village.country == "SY" and "Dar" not in found
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Serangan menghantam wilayah Kursk Rusia."),
+    ("en", "Drones hit Kursk Russia village on Monday."),
+])
+def test_two_known_names_before_a_settlement_word_stay_two(gaz, code, text):
+    assert {"Kursk", "Rusia" if code == "id" else "Russia"} <= set(by_text(places(text, code, gaz)))
+
+
+@pytest.mark.parametrize("code,text", [
     ("en", "Gunmen shot two workers in Timika town, Papua province, on Monday."),
     ("id", "Orang tak dikenal menembak dua pekerja di kota Timika, provinsi Papua."),
 ])

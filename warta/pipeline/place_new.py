@@ -66,6 +66,15 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                         c.kind == "country" for c in m.cands)):
                     g += 1
                     continue
+                run = run_of.get(g)
+                parts = _inside(run, owner, toks) if m and run and run.toks[0] == g \
+                    and len(run.toks) <= NAME_WORDS and kind == "new" else []
+                for p in parts:  # "desa Dar al Kabirah": no Cambodian Dar
+                    matches.remove(p)
+                    for x in range(p.i, p.j):
+                        del owner[x]
+                if parts:
+                    m = None
                 if m:  # a known name first: a list may go on ("wilayah Lyubimovka dan Kamyshevka")
                     m.want = m.want or "new"
                     if not _list_ahead(text, toks, m.j, lex):
@@ -93,11 +102,29 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                     out.append(nxt)
                     g = nxt.j
                 break
-        if lex.triggers_after.get(t.key) == "new" and k and toks[k - 1].cap \
-                and toks[k - 1].sent == t.sent and (k - 1) not in owner:
+        if lex.triggers_after.get(t.key) == "new" and k and toks[k - 1].cap and toks[k - 1].sent == t.sent:
             run = run_of.get(k - 1)
-            if run and len(run.toks) <= 3:
+            parts = _inside(run, owner, toks) if run and run.toks[-1] == k - 1 else []
+            if run and ((k - 1) not in owner and len(run.toks) <= 3 or parts and len(run.toks) <= NAME_WORDS):
+                for p in parts:  # "Dar al Kabirah town": no Cambodian Dar
+                    matches.remove(p)
+                    for g in range(p.i, p.j):
+                        del owner[g]
                 hit = grab(run.toks[0])
                 if hit:
                     out.append(hit)
     return out
+
+
+NAME_WORDS = 4  # words of a settlement's name before its head ("Tor Tangi Mohammad Rasol village")
+
+
+def _inside(run: Run, owner: dict[int, Match], toks: list[Tok]) -> list[Match]:
+    """The gazetteer's hits on part of a run of names that a settlement word closes
+    ("Dar" in "Dar al Kabirah town"): the whole run is the settlement's name, when no
+    hit is curated or takes the whole run."""
+    hits = list({id(m): m for g in run.toks if (m := owner.get(g)) is not None}.values())
+    if not hits or all(g in owner for g in run.toks if toks[g].cap) \
+            or any(m.curated or m.new or (m.i <= run.toks[0] and m.j > run.toks[-1]) for m in hits):
+        return []  # "Kursk Rusia": two names, each known
+    return hits
