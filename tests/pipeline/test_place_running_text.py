@@ -151,3 +151,17 @@ def test_a_canadian_province_s_abbreviation_after_its_town(gaz, code, text, abbr
 def test_a_headed_name_is_the_town_its_bare_mentions_are(gaz, code, text, headed):
     got = found(text, code, gaz)
     assert got[headed].admin1 == "US.OH"  # not the Irish capital, which "Dublin City" alone names
+
+
+@pytest.mark.parametrize("code,text,code_name,place", [
+    ("en", "The vaccine holds an A/California/7/2009-like strain, tested in Atlanta.",
+     "California", "Atlanta"),
+    ("id", "Vaksin itu memuat galur serupa A/California/7/2009 yang diuji di Atlanta.",
+     "California", "Atlanta"),
+    ("en", "A La Nina weather pattern left Orlando dry this spring.", "La", "Orlando"),
+    ("en", "The looming El Nino phenomenon may flood camps near Dadaab.", "El Nino", "Dadaab"),
+    ("id", "Fenomena El Nino yang membayangi dapat membanjiri kamp di dekat Dadaab.", "El Nino", "Dadaab"),
+])
+def test_a_strain_code_or_a_weather_pattern_names_no_place(gaz, code, text, code_name, place):
+    got = found(text, code, gaz)
+    assert code_name not in got and place in got

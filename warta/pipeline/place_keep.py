@@ -128,14 +128,16 @@ def _word_opening_a_name(toks: list[Tok], m: Match, run: Run, lex: PlaceLexicon)
 
 
 def _money_or_route(text: str, start: int, end: int, roads: frozenset[str] = frozenset()) -> bool:
-    """A currency prefix ("US$", "$US") or a road's number: "US-24", a name
-    before a road word of ``roads`` and a number ("Illinois Route 159", "U.S.
-    Highway 82")."""
+    """A currency prefix ("US$", "$US"), a road's number ("US-24"; a name
+    before a road word of ``roads`` and a number: "Illinois Route 159", "U.S.
+    Highway 82") or a code between slashes ("A/California/7/2009")."""
     before = text[start - 1:start]
     after = text[end:end + 2]
     if (bool(before) and unicodedata.category(before) == "Sc") or (
             bool(after) and (unicodedata.category(after[0]) == "Sc"
                              or (after[0] == "-" and after[1:].isdigit()))):
         return True
+    if text[start - 1:start] == "/" and text[end:end + 1] == "/" and text[end + 1:end + 2].isdigit():
+        return True  # a strain's or a record's code: "A/California/7/2009"
     word = _ROAD_RE.match(text, end)
     return word is not None and fold(word.group(1)) in roads
