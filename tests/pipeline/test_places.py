@@ -744,6 +744,16 @@ def test_news_spellings_the_index_lacks_are_curated(gaz):
     assert all(v.precision == "settlement" for v in found.values())
 
 
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Al-Shabaab fighters attacked a base in Lower Shabelle on Monday.", "Lower Shabelle"),
+    ("en", "Troops clashed in the Middle Shabelle region.", "Middle Shabelle"),
+    ("id", "Al-Shabaab menyerang pangkalan militer di wilayah Shabelle Bawah.", "Shabelle Bawah"),
+])
+def test_somali_regions_by_their_news_names(gaz, code, text, name):
+    found = by_text(places(text, code, gaz))
+    assert (found[name].country, found[name].precision) == ("SO", "admin1")
+
+
 def test_indonesian_names_of_countries_of_two_words(gaz):
     text = "Delegasi Sudan Selatan, Pantai Gading, Afrika Tengah dan Hongaria tiba di Jakarta."
     found = by_text(places(text, "id", gaz))
