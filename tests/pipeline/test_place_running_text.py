@@ -165,3 +165,15 @@ def test_a_headed_name_is_the_town_its_bare_mentions_are(gaz, code, text, headed
 def test_a_strain_code_or_a_weather_pattern_names_no_place(gaz, code, text, code_name, place):
     got = found(text, code, gaz)
     assert code_name not in got and place in got
+
+
+@pytest.mark.parametrize("code,text,inside,place", [
+    ("en", "Radio Pyongyang said the outbreak near Sinuiju was under control.", "Pyongyang", "Sinuiju"),
+    ("en", "Fans of Real Madrid gathered outside a cafe in Cairo.", "Madrid", "Cairo"),
+    ("en", "AC Milan will play a friendly in Dallas in July.", "Milan", "Dallas"),
+    ("id", "Radio Pyongyang mengatakan wabah di dekat Sinuiju terkendali.", "Pyongyang", "Sinuiju"),
+    ("id", "Penggemar Real Madrid berkumpul di sebuah kafe di Kairo.", "Madrid", "Kairo"),
+])
+def test_a_broadcaster_or_club_named_after_a_place_is_no_place(gaz, code, text, inside, place):
+    got = found(text, code, gaz)
+    assert inside not in got and place in got
