@@ -14,6 +14,7 @@ the whole is what was launched.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from warta.model import Figure, Span, Token
@@ -196,3 +197,58 @@ def _share_partitive_outcomes(text: str, pairs: list[tuple[Figure, Figure]], lex
         told_after = part.outcome_span is not None and part.outcome_span.start >= whole2.end
         if not part.outcome or told_after:
             part.outcome, part.outcome_span = first.outcome, first.outcome_span
+
+
+ITEM_WORDS = 4  # words of an enumerated item's noun phrase when the lexicon lacks its noun
+ITEM_ENDS = (",", ";", ".")
+
+
+def item_noun_end(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> int | None:
+    """The last token of a plain noun phrase from token ``k`` that a comma, a list joiner,
+    a semicolon or the sentence's end closes ("three excavators,", "two water cisterns
+    and"), with no outcome word, clause word or time unit in it; None when there is none."""
+    for j in range(k, min(k + ITEM_WORDS, len(toks))):
+        word = toks[j].text
+        if not word.replace("-", "").isalpha() or lex.outcomes.at(toks, j, text) is not None \
+                or (j > k and word.lower() in lex.bare_followers) or word.lower() in lex.relatives \
+                or word.lower() in lex.time_units:  # "satu hari terakhir, 3 desa": a time, no item
+            return None
+        nxt = j + 1
+        if nxt == len(toks) or toks[nxt].text in ITEM_ENDS or lex.joiners.at(toks, nxt, text) is not None:
+            return j
+    return None
+
+
+def _enumerated(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexicons) -> bool:
+    """Whether only commas and list joiners stand between figure ``a`` and the next, ``b``."""
+    lo, hi = token_index(toks, a.end), token_index(toks, b.start)
+    if hi <= lo or hi - lo > 3:
+        return False
+    return all(toks[j].text == "," or lex.joiners.at(toks, j, text, hi) is not None for j in range(lo, hi))
+
+
+def listed_items(toks: list[Token], text: str, found: list[Figure], items: dict[int, int],
+                 lex: FigureLexicons, people: Collection[str]) -> set[int]:
+    """Of the bare numbers whose noun the lexicon lacks (``items``: id of the figure -> the
+    last token of its noun phrase), those that stand in an enumeration of things with another
+    counted item ("destroyed six oil stills, three excavators and two trucks"): each becomes
+    a figure of that noun phrase, of the unit its head noun has or ``other``. A head noun in
+    capitals names people ("342 members ... and 21 Bedouins"), a list with ``people`` units
+    counts no things, and a list needs one item whose noun the lexicon knows: none of these
+    is taken. Returns the ids of the figures taken."""
+    for fig in found:
+        if id(fig) in items:
+            last = items[id(fig)]
+            first = token_index(toks, fig.quantity.end)
+            head = toks[last if lex.head_last else first].text
+            fig.end, fig.unit, fig.confidence = toks[last].end, lex.units.lookup(head) or "other", 0.4
+            fig.text = text[fig.start:fig.end]
+            if not head[:1].islower():
+                fig.unit = ""
+    listed = [f for f in found if f.unit]
+    kept: set[int] = set()
+    for run in linked_runs(listed, lambda a, b: _enumerated(toks, text, a, b, lex)):
+        if any(f.unit in people for f in run) or all(id(f) in items for f in run):
+            continue  # people, or only nouns the lexicon lacks ("eight regions and three districts")
+        kept.update(id(f) for f in run if id(f) in items)
+    return kept

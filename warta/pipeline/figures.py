@@ -27,7 +27,9 @@ from warta.pipeline.event_places import attack_possessor, is_dateline
 from warta.pipeline.event_rules import rules as event_rules
 from warta.pipeline.figure_articles import drop_lone_articles
 from warta.pipeline.figure_lists import (
+    item_noun_end,
     launched_wholes,
+    listed_items,
     partitive_link,
 )
 from warta.pipeline.figure_outcomes import (
@@ -135,8 +137,6 @@ def lexicons(lang: Lang) -> FigureLexicons:
         named_members=frozenset(w.lower() for w in data.get("named_members", [])),
         head_last=data.get("compound_head") == "last",
     )
-
-
 
 
 def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
@@ -411,6 +411,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             fig.unit = nxt_fig.unit
     last_unit = ""
     drop: set[int] = set()
+    items: dict[int, int] = {}  # bare numbers whose noun the lexicon lacks -> the noun's last token
     for fig in found:
         if fig.unit:
             if fig.quantity.text.lower() not in lex.articles:
@@ -445,6 +446,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 continue
             if toks[nxt].text.lower() not in lex.bare_followers:
                 drop.add(id(fig))  # "42 tempat", "nine townships": counts of something else
+                item = item_noun_end(toks, nxt, text, lex)
+                if item is not None:
+                    items[id(fig)] = item  # kept if it stands in a list: "three excavators, two tanks"
                 continue
             if not any(lex.outcomes.at(toks, j, text) is not None
                        for j in range(nxt + 1, min(nxt + 3, len(toks)))):
@@ -454,6 +458,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             drop.add(id(fig))
             continue
         fig.unit = last_unit
+    if items:
+        candidates = [f for f in found if id(f) not in drop or id(f) in items]
+        drop -= listed_items(toks, text, candidates, items, lex, PEOPLE)
     return [f for f in found if id(f) not in drop]
 
 

@@ -1,0 +1,67 @@
+"""Strike reports: equipment lists with nouns the lexicon lacks, units engaged or suppressed,
+munitions delivered, in both languages."""
+
+from warta.lang import load
+from warta.pipeline.figures import find_figures
+from warta.pipeline.numbers import find_quantities
+from warta.pipeline.segment import sentences
+
+
+def figures(text, code):
+    lang = load(code)
+    return find_figures(text, lang, sentences(text, lang), find_quantities(text, lang, articles=True), [], [])
+
+
+def brief(figs):
+    return [(f.quantity.value, f.unit, f.outcome) for f in figs]
+
+
+def test_unknown_equipment_in_a_destroyed_list_is_counted_in_english():
+    text = ("Near Deir Hafer, four air raids destroyed seven fuel pumps, three generators, "
+            "two water cisterns and 11 trucks.")
+    got = brief(figures(text, "en"))
+    assert (7, "other", "destroyed") in got and (3, "other", "destroyed") in got
+    assert (2, "other", "destroyed") in got and (11, "vehicles", "destroyed") in got
+    assert not any(v == 4 for v, _, _ in got)  # air raids are events, not figures
+
+
+def test_unknown_equipment_in_a_destroyed_list_is_counted_in_indonesian():
+    text = ("Prajurit TNI menghancurkan tujuh pompa bahan bakar, tiga generator, "
+            "dua tandon air dan 11 truk milik kelompok itu.")
+    got = brief(figures(text, "id"))
+    assert (7, "other", "destroyed") in got and (3, "other", "destroyed") in got
+    assert (2, "other", "destroyed") in got and (11, "vehicles", "destroyed") in got
+
+
+def test_a_lone_unknown_noun_outside_a_list_is_still_no_figure():
+    assert brief(figures("The army held nine townships after the offensive.", "en")) == []
+    assert brief(figures("Tentara menguasai sembilan kecamatan setelah serangan itu.", "id")) == []
+
+
+def test_units_engaged_and_suppressed_are_counted_in_english():
+    text = "Near Hawija, three strikes engaged five ISIS tactical units and suppressed two mortar teams."
+    got = brief(figures(text, "en"))
+    assert (5, "other", "other") in got and (2, "other", "other") in got
+    assert not any(v == 3 for v, _, _ in got)
+
+
+def test_units_engaged_are_counted_in_indonesian():
+    text = "Di Intan Jaya, pasukan TNI menggempur empat satuan taktis kelompok bersenjata itu."
+    got = brief(figures(text, "id"))
+    assert (4, "other", "other") in got
+
+
+def test_munitions_delivered_and_car_bombs_are_counted():
+    en = brief(figures("Coalition jets delivered more than 600 munitions and fought off four VBIEDs.", "en"))
+    assert (600, "munitions", "used") in en and (4, "vehicles", "intercepted") in en
+    idn = brief(figures("Pesawat koalisi menembakkan lebih dari 600 amunisi dan menghalau empat bom mobil.",
+                        "id"))
+    assert (600, "munitions", "used") in idn or (600, "munitions", "intercepted") in idn
+    assert any(v == 4 and u == "vehicles" for v, u, _ in idn)
+
+
+def test_people_named_in_capitals_in_a_list_are_not_taken_for_things():
+    en = brief(figures("The dead include 40 members of the security forces and 12 Bedouins.", "en"))
+    assert not any(v == 12 for v, _, _ in en)
+    idn = brief(figures("Korban tewas mencakup 40 anggota pasukan keamanan dan 12 Badui.", "id"))
+    assert not any(v == 12 for v, _, _ in idn)
