@@ -838,3 +838,17 @@ def test_items_of_a_list_take_the_date_of_the_paragraph_that_introduced_them():
         later = [e.date for e in warta.extract(plain, lang=code, published="2025-01-08").events
                  if e.place and e.place.name == "Tikrīt"]
         assert later and later[0].start != date(2025, 1, 6), (code, later)
+
+
+def test_a_thing_done_again_on_another_day_is_an_event_on_each():
+    for code, text in (("en", "Russian drones struck Kharkiv on Saturday and again on Monday."),
+                       ("en", "Russian drones struck Kharkiv on Saturday and once again on Monday."),
+                       ("id", "Drone Rusia menyerang Kharkiv pada Sabtu dan kembali pada Senin.")):
+        found = warta.extract(text, lang=code, published="2025-03-24").events
+        saturday, monday = date(2025, 3, 22), date(2025, 3, 24)
+        assert [(e.type, e.date.start, e.date.end) for e in found] == [
+            ("strike", saturday, saturday), ("strike", monday, monday)], text
+    # days listed without a word of repetition are one event over them
+    (ev,) = warta.extract("Russian drones struck Kharkiv on Saturday and Monday.", lang="en",
+                          published="2025-03-24").events
+    assert (ev.date.start, ev.date.end) == (date(2025, 3, 22), date(2025, 3, 24))

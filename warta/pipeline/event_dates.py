@@ -27,17 +27,22 @@ CUMULATIVE = {"killing", "capture"}  # types counted over a window: "have captur
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
 EVENT_DAYS = 10  # a date expression spanning more days is background, not an event's date
 TIE_TOKENS = 6  # words between a trigger and a month or span that dates it
+REPEAT_WORDS = 4  # words between two dates of a thing done again: "and once again on"
 
 Group = tuple[TimeMention | None, list[Match[str]]]  # a date expression and its triggers
 
 
 def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token],
-            joiners: frozenset[str], since: Sequence[Match[str]] = ()) -> list[Group]:
+            joiners: frozenset[str], since: Sequence[Match[str]] = (),
+            repeats: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> list[Group]:
     """Triggers grouped by the date expression nearest each, in text order.
 
     Months listed with a trigger's month ("strikes in March and June") date one
-    event each. A date in a "since" clause ("since a truce ended in November,")
-    dates only what that clause tells, unless the sentence has no other date.
+    event each, as do days a word of repetition joins ("on Saturday and again on
+    Monday", "pada Sabtu dan kembali pada Senin"). A date in a "since" clause
+    ("since a truce ended in November,") dates only what that clause tells,
+    unless the sentence has no other date. ``repeats``: the words of repetition and
+    the prepositions that may stand before a date.
     """
     if not stamps:
         return [(None, hits)]
@@ -54,6 +59,11 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
         groups.setdefault(i, []).append(m)
     for i in sorted(groups):
         if eventful(stamps[i]):
+            k = i
+            while k + 1 < len(stamps) and k + 1 not in groups \
+                    and _repeated(stamps[k], stamps[k + 1], toks, joiners, repeats):
+                k += 1
+                groups[k] = groups[i]
             continue
         for step in (-1, 1):
             k = i
@@ -170,6 +180,16 @@ def joined_period(stamp: TimeMention, stamps: list[TimeMention], toks: list[Toke
 def _adjacent(a: TimeMention, b: TimeMention, toks: list[Token]) -> bool:
     """Two date expressions with nothing but punctuation between: one date said twice."""
     return all(not t.text[0].isalnum() for t in toks if a.end <= t.start and t.end <= b.start)
+
+
+def _repeated(a: TimeMention, b: TimeMention, toks: list[Token], joiners: frozenset[str],
+              repeats: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A word of repetition stands between two date expressions, with at most list joiners
+    and a preposition ("and again on", "dan kembali pada"): the thing happened on each."""
+    again, preps = repeats
+    between = [t.text.lower() for t in toks if a.end <= t.start and t.end <= b.start]
+    return any(w in again for w in between) and len(between) <= REPEAT_WORDS \
+        and all(w in joiners or w in again or w in preps for w in between)
 
 
 def _listed(a: TimeMention, b: TimeMention, toks: list[Token], joiners: frozenset[str]) -> bool:

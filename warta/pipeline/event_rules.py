@@ -86,6 +86,7 @@ class Rules:
     sites: PhraseLexicon[str]  # "base", "markas": what a territorial trigger takes when no place is named
     adjuncts: frozenset[str]  # "in", "dalam": a strike noun after one says how the clause's attack was made
     heard: frozenset[str]  # "explosions", "ledakan": how a strike is perceived, no attack of its own
+    repeats: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "again"; "on" before a date
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -137,6 +138,7 @@ def rules(lang: Lang) -> Rules:
         from_table({"site": data.get("sites", [])}),
         _words(data.get("adjuncts", [])),
         _words(data.get("heard", [])),
+        (_words(data.get("repeats", [])), _words(lang.data("times").get("prepositions", []))),
     )
 
 

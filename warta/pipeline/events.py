@@ -159,7 +159,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         stamps = [t for t in time_index.between(opened, sent.end) if t.start_date is not None
                   and (published is None or t.start_date <= published)]
         opening = _opening(toks, rules)
-        groups = by_date(hits, stamps, toks, rules.joiners, [m for m in mods if m.value == "since"])
+        groups = by_date(hits, stamps, toks, rules.joiners, [m for m in mods if m.value == "since"],
+                         rules.repeats)
         # a side that backs the actor or mediates is none of the event's ("M23 yang didukung Rwanda
         # merebut", "an exchange mediated by the UAE")
         backing = {m.last_token for m in rules.backers.find(toks, text)}
