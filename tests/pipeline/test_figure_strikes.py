@@ -65,3 +65,44 @@ def test_people_named_in_capitals_in_a_list_are_not_taken_for_things():
     assert not any(v == 12 for v, _, _ in en)
     idn = brief(figures("Korban tewas mencakup 40 anggota pasukan keamanan dan 12 Badui.", "id"))
     assert not any(v == 12 for v, _, _ in idn)
+
+
+def test_money_is_no_figure():
+    assert brief(figures("Britain has committed over £2.3bn to displaced people in the region.", "en")) == []
+    assert brief(figures("The fund gave $40 million to 300,000 refugees who fled.", "en")) == \
+        [(300000, "civilians", "displaced")]
+    assert brief(figures("Pemerintah menyalurkan Rp 5 miliar kepada pengungsi yang mengungsi.", "id")) == []
+    assert brief(figures("Pemerintah menyalurkan 5 miliar rupiah kepada warga yang mengungsi.", "id")) == []
+
+
+def test_things_and_equipment_listed_before_a_passive_verb_share_it():
+    text = ("On Monday, four howitzers, three militant-held buildings, two tactical trucks, "
+            "and an air defence system were also destroyed.")
+    got = brief(figures(text, "en"))
+    assert (4, "artillery", "destroyed") in got and (3, "other", "destroyed") in got
+    assert (2, "vehicles", "destroyed") in got
+    text = ("Pada Senin, empat howitzer, tiga bangunan milik militan, dua truk taktis, "
+            "dan sebuah sistem pertahanan udara juga dihancurkan.")
+    got = brief(figures(text, "id"))
+    assert (4, "artillery", "destroyed") in got and (3, "other", "destroyed") in got
+    assert (2, "vehicles", "destroyed") in got
+
+
+def test_nationals_killed_and_troops_provided_are_counted():
+    got = brief(figures("Hundreds of thousands of Syrians have been killed since 2011.", "en"))
+    assert got == [(None, "civilians", "killed")]
+    assert (3, "civilians", "killed") in brief(figures("Three Iraqis were killed in the blast.", "en"))
+    assert brief(figures("Britain is providing an additional 150 soldiers to train the army.", "en")) == \
+        [(150, "personnel", "used")]
+    assert brief(figures("Inggris menyediakan 150 tentara tambahan untuk melatih tentara Irak.", "id")) == \
+        [(150, "personnel", "used")]
+
+
+def test_grenade_launchers_and_mortar_systems_are_not_rockets():
+    text = "The raid destroyed a rocket-propelled grenade launcher and two mortar systems."
+    got = brief(figures(text, "en"))
+    assert (1, "other", "destroyed") in got and (2, "artillery", "destroyed") in got
+    assert not any(u == "missiles" for _, u, _ in got)
+    got = brief(figures("Serangan itu menghancurkan sebuah peluncur granat roket dan dua sistem mortir.",
+                        "id"))
+    assert (1, "other", "destroyed") in got and (2, "artillery", "destroyed") in got

@@ -91,6 +91,15 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
             return False
         return f.quantity.text.lower() in lex.articles
 
-    equipment = {id(f) for f in found if f.unit and f.unit not in PEOPLE and f.unit not in NO_LIST_SHARING}
+    def enumerated(f: Figure) -> bool:
+        """Another figure ends right before this one, or starts right after it, with only
+        commas and list joiners between ("a bulldozer, a grenade launcher and two trucks")."""
+        after = [g for g in found if g.start >= f.end]
+        gap = text[f.end:after[0].start].strip(" ,").lower() if after else "-"
+        return listed_after(f) or gap == "" or gap in lex.list_joiners
+
+    # things ("other": a building, a grenade launcher) count only as items of a list
+    equipment = {id(f) for f in found if f.unit and f.unit not in PEOPLE
+                 and (f.unit not in NO_LIST_SHARING or (f.unit == "other" and enumerated(f)))}
     listed = any(not article(f) for f in found if id(f) in equipment)
     return [f for f in found if not article(f) or (listed and id(f) in equipment)]

@@ -26,15 +26,20 @@ if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
 LINK_GAP = 6  # tokens that may stand between two items of one list
+PEOPLE = ("personnel", "civilians")
 SOLO_UNITS = ("settlements", "area_km2", "other")  # listed with other kinds only by chance
 
 
 def _linked(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexicons) -> bool:
-    """Whether figure ``b`` continues the list that ``a`` is in."""
-    if (a.unit in SOLO_UNITS or b.unit in SOLO_UNITS) and a.unit != b.unit:
-        return False
+    """Whether figure ``b`` continues the list that ``a`` is in. Things (unit ``other``) join
+    equipment ("three howitzers, two buildings and a tank were destroyed"), not people;
+    settlements and areas join only their own kind."""
     if not a.unit or not b.unit:
         return False
+    if (a.unit in SOLO_UNITS or b.unit in SOLO_UNITS) and a.unit != b.unit:
+        things = {a.unit, b.unit} - {"other"}
+        if not things or things & {*SOLO_UNITS, *PEOPLE}:
+            return False
     after = token_index(toks, b.quantity.end)
     if after < len(toks) and lex.anaphoric.at(toks, after, text) is not None:
         return False  # "800 tanks, 500 of which were destroyed": a part, with its own verb

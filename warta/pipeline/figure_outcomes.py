@@ -15,14 +15,13 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from warta.model import Figure, Span, Token
-from warta.pipeline.figure_lists import chain_outcome, list_chains, relative_verb
+from warta.pipeline.figure_lists import PEOPLE, chain_outcome, list_chains, relative_verb
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import token_index
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
-PEOPLE = ("personnel", "civilians")
 NO_LIST_SHARING = ("settlements", "area_km2", "other")
 OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
 AFTER_OTHER = 6  # a verb after another figure is that figure's more than this one's

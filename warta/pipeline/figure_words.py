@@ -1,14 +1,15 @@
 """Word tests around a figure's number: a loss noun that says whose people a generic count
-counts, a possessive that ties them to the speaker, a marker right before the number, and a
-number that is part of a name ("AK 47") rather than a count."""
+counts, a possessive that ties them to the speaker, a marker right before the number, a
+number that is part of a name ("AK 47") rather than a count, and a sum of money."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from warta.model import Token
+from warta.model import Quantity, Token
 from warta.pipeline.figure_outcomes import PEOPLE
 from warta.pipeline.lexicon import PhraseLexicon
+from warta.pipeline.segment import token_index
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
@@ -65,3 +66,17 @@ def named_number(toks: list[Token], i: int, nxt: int, text: str) -> bool:
         return 2 <= len(before) <= 5 and before.isalpha() and before.isupper() \
             and toks[i].start - toks[i - 1].end == 1
     return False
+
+
+MONEY_GAP = 4  # characters before a number in which a currency sign stands ("Rp 5 miliar", "£1.1bn")
+
+
+def money(text: str, toks: list[Token], q: Quantity, lex: FigureLexicons) -> bool:
+    """A sum of money, not a count: a currency sign right before the number ("£1.1bn",
+    "US$ 40 million", "Rp 5 miliar") or a currency word right after it ("5 miliar rupiah")."""
+    before = text[max(0, q.start - MONEY_GAP):q.start].rstrip()
+    for sign in lex.currency_signs:
+        if before.endswith(sign) and not (sign[:1].isalpha() and before[:-len(sign)][-1:].isalpha()):
+            return True
+    nxt = token_index(toks, q.end)
+    return nxt < len(toks) and toks[nxt].text.lower() in lex.currencies

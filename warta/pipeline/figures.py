@@ -46,6 +46,7 @@ from warta.pipeline.figure_words import (
     POSSESSED,
     after_marker,
     loss_unit,
+    money,
     named_number,
     possessed,
 )
@@ -96,6 +97,8 @@ class FigureLexicons:
     named_members: frozenset[str]  # "members": of a named group ("26 KKB members") they are personnel
     heads: PhraseLexicon[str]  # "the number of", "jumlah": the noun after one says what a later number counts
     populations: PhraseLexicon[str]  # "a town of", "berpenduduk": a number after one counts inhabitants
+    currency_signs: tuple[str, ...]  # "£", "Rp": a number right after one is money
+    currencies: frozenset[str]  # "dollars", "rupiah": a number right before one is money
     head_last: bool = False  # of two person nouns in a row the second says who ("volunteer fighters")
 
 
@@ -134,6 +137,8 @@ def lexicons(lang: Lang) -> FigureLexicons:
         comparisons=from_table({"cmp": data.get("comparison_markers", [])}),
         populations=from_table({"pop": data.get("population_markers", [])}),
         heads=from_table({"head": data.get("count_heads", [])}),
+        currency_signs=tuple(data.get("currency_signs", [])),
+        currencies=frozenset(w.lower() for w in data.get("currency_words", [])),
         named_members=frozenset(w.lower() for w in data.get("named_members", [])),
         head_last=data.get("compound_head") == "last",
     )
@@ -380,6 +385,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                       lex: FigureLexicons, sides: PhraseLexicon[str]) -> list[Figure]:
     found: list[Figure] = []
     for q in mine:
+        if money(text, toks, q, lex):
+            continue  # "£1.1bn to displaced people", "5 miliar rupiah": a sum, not a count
         if after_marker(toks, token_index(toks, q.start), text, lex.populations):
             continue  # "a town of 15,000 people", "kota berpenduduk 15.000 jiwa": inhabitants, no toll
         after = token_index(toks, q.end)
