@@ -26,3 +26,17 @@ def test_a_capital_written_as_a_name_stands_for_its_state():
     assert sides("New Delhi did not confirm the toll; Tehran warned Kabul.", "en") == [
         ("New Delhi", "IN"), ("Tehran", "IR"), ("Kabul", "AF")]
     assert sides("Pemerintah daerah mengabulkan izin itu setelah baku tembak.", "id") == []
+
+
+def test_a_side_whose_name_is_a_common_word_in_lower_case_is_matched_as_written():
+    assert sides("Crews polish the turkey before the Polish and Chadian envoys arrive from Turkey.", "en") == [
+        ("Polish", "PL"), ("Chadian", "TD"), ("Turkey", "TR")]
+    assert sides("Pasukan Polandia dan Turki tiba di Chad.", "id") == [("Polandia", "PL"), ("Turki", "TR"),
+                                                                      ("Chad", "TD")]
+
+
+def test_sides_by_the_names_news_writes_beside_cldrs():
+    assert [v for _, v in sides("Palestine, Turkey, the Czech Republic, Ivory Coast and East Timor.", "en")] == [
+        "PS", "TR", "CZ", "CI", "TL"]
+    assert [v for _, v in sides("Palestina, Republik Ceko, Pantai Gading dan Sudan Selatan.", "id")] == [
+        "PS", "CZ", "CI", "SS"]

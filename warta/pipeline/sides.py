@@ -19,7 +19,13 @@ from warta.pipeline.place_lexicon import lexicon as place_lexicon
 def side_lexicon(lang: Lang) -> PhraseLexicon[str]:
     """Every phrase that names a side, mapped to its ISO2 code."""
     data = lang.data("sides")
-    lex = from_table(data.get("sides", {}))
+    capitalised = frozenset(data.get("capitalised", []))  # "Polish", not "to polish the armour"
+    lex = from_table({code: [n for n in names if n not in capitalised]
+                      for code, names in data.get("sides", {}).items()})
+    for code, names in data.get("sides", {}).items():
+        for name in names:
+            if name in capitalised:
+                lex.add(name, code, exact=True)
     for code, names in data.get("leaders", {}).items():
         for name in names:
             lex.add(name, code)
@@ -30,7 +36,7 @@ def side_lexicon(lang: Lang) -> PhraseLexicon[str]:
         if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
             for form in _forms(name):
                 if lex.lookup(form) is None:
-                    lex.add(form, code)
+                    lex.add(form, code, exact=form in capitalised)
     for word, codes in place_lexicon(lang).demonyms.items():  # "Ugandan", "Burundian": the places' list
         if len(codes) == 1 and len(codes[0]) == 2 and codes[0].isalpha() and lex.lookup(word) is None:
             lex.add(word.title(), codes[0], exact=True)  # capitalised: not "to polish"
