@@ -29,14 +29,14 @@ def test_a_capital_written_as_a_name_stands_for_its_state():
 
 
 def test_a_side_whose_name_is_a_common_word_in_lower_case_is_matched_as_written():
-    assert sides("Crews polish the turkey before the Polish and Chadian envoys arrive from Turkey.", "en") == [
-        ("Polish", "PL"), ("Chadian", "TD"), ("Turkey", "TR")]
+    text = "Crews polish the turkey before the Polish and Chadian envoys arrive from Turkey."
+    assert sides(text, "en") == [("Polish", "PL"), ("Chadian", "TD"), ("Turkey", "TR")]
     assert sides("Pasukan Polandia dan Turki tiba di Chad.", "id") == [("Polandia", "PL"), ("Turki", "TR"),
                                                                       ("Chad", "TD")]
 
 
 def test_sides_by_the_names_news_writes_beside_cldrs():
-    assert [v for _, v in sides("Palestine, Turkey, the Czech Republic, Ivory Coast and East Timor.", "en")] == [
-        "PS", "TR", "CZ", "CI", "TL"]
+    text = "Palestine, Turkey, the Czech Republic, Ivory Coast and East Timor."
+    assert [v for _, v in sides(text, "en")] == ["PS", "TR", "CZ", "CI", "TL"]
     assert [v for _, v in sides("Palestina, Republik Ceko, Pantai Gading dan Sudan Selatan.", "id")] == [
         "PS", "CZ", "CI", "SS"]
