@@ -177,3 +177,12 @@ def test_a_strain_code_or_a_weather_pattern_names_no_place(gaz, code, text, code
 def test_a_broadcaster_or_club_named_after_a_place_is_no_place(gaz, code, text, inside, place):
     got = found(text, code, gaz)
     assert inside not in got and place in got
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The record set by Charlotte Smith of Raleigh in 1994 still stands."),
+    ("id", "Rekor yang dibuat Charlotte Smith dari Raleigh pada 1994 masih bertahan."),
+])
+def test_a_given_name_before_a_surname_and_her_town_is_a_person(gaz, code, text):
+    got = found(text, code, gaz)
+    assert "Charlotte" not in got and "Raleigh" in got

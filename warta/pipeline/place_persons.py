@@ -97,10 +97,12 @@ def after_given_name(text: str, toks: list[Tok], i: int, first: int, lex: PlaceL
 
 def before_surname(text: str, toks: list[Tok], j: int, last: int, lex: PlaceLexicon) -> bool:
     """Whether the token at ``j``, the last of its run (which ends at token
-    ``last``), is a known surname right after the name ending before it:
+    ``last``) or the last before "of" ("Charlotte Smith of Raleigh"), is a
+    known surname right after the name ending before it:
     "Chad Foster", "Jordan Walker" are people, not Chad and Jordan; a surname
     that is a common word too may name a building ("Centennial Hall")."""
-    return j == last and toks[j].cap and toks[j].sent == toks[j - 1].sent \
+    closes = j == last or j < last and toks[j + 1].key in lex.seat_connectors and not toks[j + 1].cap
+    return closes and toks[j].cap and toks[j].sent == toks[j - 1].sent \
         and toks[j].key in lex.plain_surnames and text[toks[j - 1].end:toks[j].start] == " "
 
 
