@@ -106,3 +106,51 @@ def test_grenade_launchers_and_mortar_systems_are_not_rockets():
     got = brief(figures("Serangan itu menghancurkan sebuah peluncur granat roket dan dua sistem mortir.",
                         "id"))
     assert (1, "other", "destroyed") in got and (2, "artillery", "destroyed") in got
+
+
+def test_storage_tanks_and_weapons_depots_are_things_not_armour_or_seized_arms():
+    text = "Two strikes destroyed three fuel storage tanks and a weapons storage facility."
+    got = brief(figures(text, "en"))
+    assert (3, "other", "destroyed") in got and not any(u == "tanks" for _, u, _ in got)
+    assert not any(o == "captured" for _, _, o in got)
+    got = brief(figures("Serangan itu menghancurkan tiga tangki bahan bakar dan dua kilang minyak.", "id"))
+    assert (3, "other", "destroyed") in got and (2, "other", "destroyed") in got
+
+
+def test_oil_sites_struck_in_a_list_are_counted():
+    got = brief(figures("Coalition aircraft struck 12 oil wellheads and two refineries near Raqqa.", "en"))
+    assert (12, "other", "other") in got and (2, "other", "other") in got
+    text = "Pesawat koalisi menghantam 12 sumur minyak dan dua kilang minyak di dekat Raqqa."
+    got = brief(figures(text, "id"))
+    assert (12, "other", "other") in got and (2, "other", "other") in got
+
+
+def test_a_listed_item_may_end_with_whose_it_is():
+    text = "Pasukan gabungan merusak tujuh pos, tiga jembatan darurat dan dua menara pengawas milik mereka."
+    assert (2, "other", "damaged") in brief(figures(text, "id"))
+    text = "Joint forces damaged seven outposts, three bridges and two watchtowers belonging to the group."
+    assert (2, "other", "damaged") in brief(figures(text, "en"))
+
+
+def test_an_article_closes_a_list_of_things_whose_items_run_on():
+    text = "Prajurit menghancurkan tiga pucuk senjata api rakitan, dua gudang amunisi dan sebuah markas KKB."
+    got = brief(figures(text, "id"))
+    assert (1, "other", "destroyed") in got
+    text = "Troops destroyed three homemade rifles of the group, two arms depots and a training camp."
+    assert (1, "other", "destroyed") in brief(figures(text, "en"))
+
+
+def test_police_securing_vehicles_and_bombs_seize_them():
+    got = brief(figures("Polisi mengamankan lima unit kendaraan dan tiga bom rakitan dari rumah itu.", "id"))
+    assert (5, "vehicles", "captured") in got and (3, "munitions", "captured") in got
+    got = brief(figures("Police secured five vehicles and three homemade bombs at the house.", "en"))
+    assert (5, "vehicles", "captured") in got and (3, "munitions", "captured") in got
+
+
+def test_a_size_after_a_listed_number_is_no_item():
+    text = "Two tanks, three trucks and two howitzers of 152 and 122 mm were also destroyed."
+    got = brief(figures(text, "en"))
+    assert (2, "artillery", "destroyed") in got and not any(v == 122 for v, _, _ in got)
+    text = "Dua tank, tiga truk dan dua howitzer kaliber 152 dan 122 mm yang dikerahkan juga dihancurkan."
+    got = brief(figures(text, "id"))
+    assert (2, "artillery", "destroyed") in got and not any(v == 122 for v, _, _ in got)

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from warta.model import Figure, Token
+from warta.pipeline.figure_lists import list_gap
 from warta.pipeline.figure_outcomes import NO_LIST_SHARING, PEOPLE
 from warta.pipeline.segment import token_index
 
@@ -93,10 +94,12 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
 
     def enumerated(f: Figure) -> bool:
         """Another figure ends right before this one, or starts right after it, with only
-        commas and list joiners between ("a bulldozer, a grenade launcher and two trucks")."""
+        commas and list joiners between, or the rest of an item closed by a comma or joiner
+        ("a bulldozer, a grenade launcher and two trucks", "two arms depots and a base")."""
+        before = [g for g in found if g.end <= f.start]
         after = [g for g in found if g.start >= f.end]
-        gap = text[f.end:after[0].start].strip(" ,").lower() if after else "-"
-        return listed_after(f) or gap == "" or gap in lex.list_joiners
+        return (bool(before) and list_gap(text[before[-1].end:f.start], lex)) \
+            or (bool(after) and list_gap(text[f.end:after[0].start], lex))
 
     # things ("other": a building, a grenade launcher) count only as items of a list
     equipment = {id(f) for f in found if f.unit and f.unit not in PEOPLE

@@ -204,6 +204,7 @@ def _share_partitive_outcomes(text: str, pairs: list[tuple[Figure, Figure]], lex
             part.outcome, part.outcome_span = first.outcome, first.outcome_span
 
 
+LIST_GAP_CHARS = 30  # characters between two items of a list, the rest of the first item included
 ITEM_WORDS = 4  # words of an enumerated item's noun phrase when the lexicon lacks its noun
 ITEM_ENDS = (",", ";", ".")
 
@@ -211,25 +212,41 @@ ITEM_ENDS = (",", ";", ".")
 def item_noun_end(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> int | None:
     """The last token of a plain noun phrase from token ``k`` that a comma, a list joiner,
     a semicolon or the sentence's end closes ("three excavators,", "two water cisterns
-    and"), with no outcome word, clause word or time unit in it; None when there is none."""
+    and"), or a word that says whose or where the item is ("two watchtowers belonging to",
+    "dua menara pengawas milik"), with no outcome word, clause word, time unit or measure
+    in it; None when there is none."""
     for j in range(k, min(k + ITEM_WORDS, len(toks))):
         word = toks[j].text
+        if j > k and word.lower() in lex.item_closers:
+            return j - 1
         if not word.replace("-", "").isalpha() or lex.outcomes.at(toks, j, text) is not None \
                 or (j > k and word.lower() in lex.bare_followers) or word.lower() in lex.relatives \
-                or word.lower() in lex.time_units:  # "satu hari terakhir, 3 desa": a time, no item
-            return None
+                or word.lower() in lex.time_units or word.lower() in lex.measures:
+            return None  # "satu hari terakhir, 3 desa", "122 mm": a time or a size, no item
         nxt = j + 1
         if nxt == len(toks) or toks[nxt].text in ITEM_ENDS or lex.joiners.at(toks, nxt, text) is not None:
             return j
     return None
 
 
-def _enumerated(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexicons) -> bool:
-    """Whether only commas and list joiners stand between figure ``a`` and the next, ``b``."""
-    lo, hi = token_index(toks, a.end), token_index(toks, b.start)
-    if hi <= lo or hi - lo > 3:
+def list_gap(gap: str, lex: FigureLexicons) -> bool:
+    """The text between two items of one list: commas and a joiner, after at most the rest of
+    the first item's words ("senjata api rakitan, ", " amunisi dan ")."""
+    if len(gap) > LIST_GAP_CHARS or any(ch in gap for ch in ".;:"):
         return False
-    return all(toks[j].text == "," or lex.joiners.at(toks, j, text, hi) is not None for j in range(lo, hi))
+    words = gap.strip(" ,").lower()
+    return words == "" or gap.rstrip().endswith(",") or any(
+        words == j or words.endswith(" " + j) for j in lex.list_joiners)
+
+
+
+def _enumerated(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexicons) -> bool:
+    """Whether figure ``b`` is the next item of the list ``a`` is in (``list_gap``), with no
+    outcome word between."""
+    lo, hi = token_index(toks, a.end), token_index(toks, b.start)
+    if hi <= lo or any(lex.outcomes.at(toks, j, text, hi) is not None for j in range(lo, hi)):
+        return False
+    return list_gap(text[a.end:b.start], lex)
 
 
 def listed_items(toks: list[Token], text: str, found: list[Figure], items: dict[int, int],

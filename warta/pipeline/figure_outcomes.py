@@ -209,10 +209,14 @@ def verb_joined(toks: list[Token], text: str, a: Figure, verb: int, lex: FigureL
 
 def unit_key(words: str, lex: FigureLexicons) -> str:
     """The unit noun of a figure's words as ``unit_outcome`` lists it: the
-    first one or two words after any fillers ("tiga buah busur panah" -> "busur")."""
+    first one or two words after any fillers ("tiga buah busur panah" -> "busur"), or, where
+    the head noun comes last, all of them when they are one unit phrase of their own
+    ("weapons storage facility": a facility, not weapons)."""
     rest = [w for w in words.lower().split() if w]
     while rest and rest[0] in lex.fillers:
         rest = rest[1:]
+    if lex.head_last and len(rest) > 1 and lex.units.lookup(" ".join(rest)) is not None:
+        return " ".join(rest)
     if len(rest) > 1 and " ".join(rest[:2]) in lex.unit_outcome:
         return " ".join(rest[:2])
     return rest[0] if rest else ""

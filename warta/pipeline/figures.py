@@ -99,6 +99,8 @@ class FigureLexicons:
     populations: PhraseLexicon[str]  # "a town of", "berpenduduk": a number after one counts inhabitants
     currency_signs: tuple[str, ...]  # "£", "Rp": a number right after one is money
     currencies: frozenset[str]  # "dollars", "rupiah": a number right before one is money
+    item_closers: frozenset[str]  # "belonging", "milik": a listed item's noun phrase ends before one
+    measures: frozenset[str]  # "mm", "persen": a number before one is a size, not a listed item
     head_last: bool = False  # of two person nouns in a row the second says who ("volunteer fighters")
 
 
@@ -139,6 +141,8 @@ def lexicons(lang: Lang) -> FigureLexicons:
         heads=from_table({"head": data.get("count_heads", [])}),
         currency_signs=tuple(data.get("currency_signs", [])),
         currencies=frozenset(w.lower() for w in data.get("currency_words", [])),
+        item_closers=frozenset(w.lower() for w in data.get("item_closers", [])),
+        measures=frozenset(w.lower() for w in data.get("measure_words", [])),
         named_members=frozenset(w.lower() for w in data.get("named_members", [])),
         head_last=data.get("compound_head") == "last",
     )
