@@ -186,3 +186,17 @@ def test_a_broadcaster_or_club_named_after_a_place_is_no_place(gaz, code, text, 
 def test_a_given_name_before_a_surname_and_her_town_is_a_person(gaz, code, text):
     got = found(text, code, gaz)
     assert "Charlotte" not in got and "Raleigh" in got
+
+
+@pytest.mark.parametrize("code,text,firm,place", [
+    ("en", "The design firm Stevens & Wilkinson sued the city of Columbia.", "Wilkinson", "Columbia"),
+    ("en", "The band St. Paul & the Broken Bones played in Birmingham.", "St. Paul", "Birmingham"),
+    ("id", "Firma desain Stevens & Wilkinson menggugat kota Columbia.", "Wilkinson", "Columbia"),
+])
+def test_a_name_joined_by_an_ampersand_to_no_place_is_a_firm(gaz, code, text, firm, place):
+    got = found(text, code, gaz)
+    assert firm not in got and place in got
+
+
+def test_two_places_joined_by_an_ampersand_stay_places(gaz):
+    assert "Tobago" in found("Fans in Trinidad & Tobago cheered the team.", "en", gaz)

@@ -2,12 +2,15 @@
 no places (the news convention): "Organisasi Papua Merdeka", "West Papua
 National Liberation Army", "batalion Azov", "the Azov regiment". A name once
 seen as a unit's is the unit at its other mentions too ("pejuang Azov"),
-unless a place word marks one as a place ("di Azov").
+unless a place word marks one as a place ("di Azov"). Names joined by "&"
+to a word that is no place are a firm's or a band's ("Stevens & Wilkinson").
 
 Language-neutral: the group and unit words come from the :class:`PlaceLexicon`.
 """
 
 from __future__ import annotations
+
+import re
 
 from warta.geo.resolve import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
@@ -70,3 +73,23 @@ def without_groups(toks: list[Tok], runs: list[Run], matches: list[Match],
     marked = lex.locative | set(lex.triggers_before)
     return [m for m in out if m.key not in units or m.want or (
         m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in marked)]
+
+
+_AND_AFTER = re.compile(r" & (?:the )?[A-Z]")
+_AND_BEFORE = re.compile(r"[A-Z][\w.]* & \Z")
+
+
+def without_firms(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` less the names joined by "&" to a capitalised word that no
+    match of the text is: "Stevens & Wilkinson", "Swift & Co.", "St. Paul &
+    the Broken Bones" name a firm or a band; "Trinidad & Tobago" are places."""
+    starts = {m.start for m in matches}
+    ends = {m.end for m in matches}
+    out = []
+    for m in matches:
+        if not m.curated and (
+                _AND_AFTER.match(text, m.end) and m.end + 3 not in starts
+                or _AND_BEFORE.search(text, max(0, m.start - 40), m.start) and m.start - 3 not in ends):
+            continue
+        out.append(m)
+    return out

@@ -19,7 +19,7 @@ from warta.model import PlaceMention, Sentence
 from warta.pipeline.place_address import with_addresses
 from warta.pipeline.place_facilities import with_facilities
 from warta.pipeline.place_fuzzy import fuzzy_matches
-from warta.pipeline.place_groups import without_groups
+from warta.pipeline.place_groups import without_firms, without_groups
 from warta.pipeline.place_keep import keep_hit
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
@@ -160,6 +160,7 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons and not m.curated)
                and (demonyms or m.key not in lex.demonyms)]  # news: "Somali forces" names no place
     matches = without_groups(toks, runs, matches, lex)  # "Organisasi Papua Merdeka", "batalion Azov"
+    matches = without_firms(text, matches)  # "Stevens & Wilkinson"
     matches += _abbreviations(text, toks, runs, matches, lex, gaz)
     if fuzzy:
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
