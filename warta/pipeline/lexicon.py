@@ -28,6 +28,9 @@ class Match(Generic[V]):
     last_token: int  # index of the last token (inclusive)
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 def _key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(w.lower() for w in words)
 
@@ -41,6 +44,10 @@ class PhraseLexicon(Generic[V]):
         self._exact: dict[tuple[str, ...], V] = {}
         # first word -> phrase lengths, longest first: most tokens start no phrase
         self._starts: dict[str, list[int]] = {}
+        self._exact_firsts: set[str] = set()  # first words of exact phrases, as written
+        # first word -> the second words of its longer phrases (lower case): a listed first
+        # word ("the", "serangan") is mostly followed by no phrase, which one test tells
+        self._seconds: dict[str, set[str]] = {}
         self.max_len = 1
         for phrase, value in (folded or {}).items():
             self.add(phrase, value)
@@ -53,9 +60,12 @@ class PhraseLexicon(Generic[V]):
             return
         if exact:
             self._exact[words] = value
+            self._exact_firsts.add(words[0])
         else:
             self._folded[_key(words)] = value
         lengths = self._starts.setdefault(words[0].lower(), [])
+        if len(words) > 1:
+            self._seconds.setdefault(words[0].lower(), set()).add(words[1].lower())
         if len(words) not in lengths:
             lengths.append(len(words))
             lengths.sort(reverse=True)
@@ -72,19 +82,25 @@ class PhraseLexicon(Generic[V]):
 
     def at(self, toks: list[Token], i: int, text: str, hi: int | None = None) -> Match[V] | None:
         """The longest phrase starting at token ``i`` (ending before ``hi``), or None."""
+        if toks[i].text.lower() not in self._starts:
+            return None  # the usual answer, known before the token list's words are looked up
         return self._at(toks, lowered(toks), i, text, len(toks) if hi is None else hi)
 
     def _at(self, toks: list[Token], low: list[str], i: int, text: str, hi: int) -> Match[V] | None:
         lengths = self._starts.get(low[i])
         if lengths is None:
             return None
+        exact_here = toks[i].text in self._exact_firsts  # most words start no exact phrase
+        second = low[i + 1] if i + 1 < hi else None
+        seconds = self._seconds.get(low[i], _NO_WORDS)
         for n in lengths:
-            if i + n > hi:
+            if i + n > hi or (n > 1 and second not in seconds):
                 continue
             value = self._folded.get(tuple(low[i:i + n]))
-            exact = self._exact.get(tuple(t.text for t in toks[i:i + n])) if self._exact else None
-            if exact is not None:
-                value = exact
+            if exact_here:
+                exact = self._exact.get(tuple([t.text for t in toks[i:i + n]]))
+                if exact is not None:
+                    value = exact
             if value is not None:
                 s, e = toks[i].start, toks[i + n - 1].end
                 return Match(s, e, text[s:e], value, i, i + n - 1)
