@@ -12,6 +12,7 @@ import re
 import threading
 from bisect import bisect_left
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from warta.lang import Lang
 from warta.model import Sentence, Token
@@ -99,8 +100,7 @@ def token_index(toks: list[Token], offset: int) -> int:
     return bisect_left(toks, offset, key=_start)
 
 
-def _start(tok: Token) -> int:
-    return tok.start
+_start = attrgetter("start")  # in C: a step finding a figure's tokens bisects many times per sentence
 
 
 def sentences(text: str, lang: Lang) -> list[Sentence]:
