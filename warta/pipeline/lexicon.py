@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any, Generic, TypeVar
 
 from warta.model import Token
@@ -108,18 +109,27 @@ class PhraseLexicon(Generic[V]):
 
     def find(self, toks: list[Token], text: str, lo: int = 0, hi: int | None = None) -> list[Match[V]]:
         """All non-overlapping longest matches among ``toks[lo:hi]``."""
-        words = _entry(toks)
-        whole = lo == 0 and hi in (None, len(toks))
-        if whole and self in words.found:
-            return list(words.found[self])  # the same sentence asked again by another step
-        hi = len(toks) if hi is None else hi
+        words = _LOWERED.get(id(toks))  # the usual case, without a call: a list read before
+        if words is None or words.toks is not toks or len(words.low) != len(toks):
+            words = _entry(toks)
+        n = len(toks)
+        whole = lo == 0 and (hi is None or hi == n)
+        if whole:
+            done = words.found.get(self)
+            if done is not None:
+                return list(done)  # the same sentence asked again by another step
+        hi = n if hi is None else hi
         starts = self._starts
         low = words.low
-        if starts.keys().isdisjoint(low if whole else low[lo:hi]):
+        part = low if whole else low[lo:hi]
+        if starts.keys().isdisjoint(part):
             return []  # most lexicons start no phrase in most sentences: one test per word, in C
         out: list[Match[V]] = []
         after = lo  # the first token not inside a match already found
-        for i in [i for i in range(lo, hi) if low[i] in starts]:
+        # the tokens that open a phrase, picked in C
+        opening = compress(range(lo, hi), map(starts.__contains__, part)) if 0 <= lo and hi <= n \
+            else [i for i in range(lo, hi) if low[i] in starts]
+        for i in opening:
             if i < after:
                 continue
             m = self._at(toks, low, i, text, hi)
