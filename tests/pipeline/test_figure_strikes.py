@@ -154,3 +154,23 @@ def test_a_size_after_a_listed_number_is_no_item():
     text = "Dua tank, tiga truk dan dua howitzer kaliber 152 dan 122 mm yang dikerahkan juga dihancurkan."
     got = brief(figures(text, "id"))
     assert (2, "artillery", "destroyed") in got and not any(v == 122 for v, _, _ in got)
+
+
+def test_a_person_word_before_a_thing_describes_the_thing():
+    got = brief(figures("Near Raqqa, four strikes engaged three militant tactical units.", "en"))
+    assert (3, "other", "other") in got and not any(u == "personnel" for _, u, _ in got)
+    got = brief(figures("Di Raqqa, empat serangan menggempur tiga satuan taktis militan.", "id"))
+    assert (3, "other", "other") in got and not any(u == "personnel" for _, u, _ in got)
+
+
+def test_a_singular_noun_in_a_list_counts_as_its_plural_does():
+    text = "The strike destroyed two fighting positions, a tunnel and an anti-aircraft gun."
+    got = brief(figures(text, "en"))
+    assert (1, "other", "destroyed") in got and (1, "artillery", "destroyed") in got
+    got = brief(figures("Two strikes suppressed a rebel unit and a mortar team.", "en"))
+    assert got == [(1, "other", "other"), (1, "other", "other")]
+    text = "Serangan itu menghancurkan dua kubu pertahanan, sebuah terowongan dan sebuah meriam."
+    got = brief(figures(text, "id"))
+    assert (1, "other", "destroyed") in got and (1, "artillery", "destroyed") in got
+    got = brief(figures("Pasukan itu menggempur sebuah satuan taktis dan sebuah regu mortir.", "id"))
+    assert got == [(1, "other", "other"), (1, "other", "other")]

@@ -104,5 +104,8 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
     # things ("other": a building, a grenade launcher) count only as items of a list
     equipment = {id(f) for f in found if f.unit and f.unit not in PEOPLE
                  and (f.unit not in NO_LIST_SHARING or (f.unit == "other" and enumerated(f)))}
-    listed = any(not article(f) for f in found if id(f) in equipment)
+    # a list of equipment with a number ("two trucks and a tank"), or of things with articles only
+    # ("a bulldozer, a tunnel and a mortar team")
+    listed = any(not article(f) for f in found if id(f) in equipment) \
+        or sum(1 for f in found if id(f) in equipment and enumerated(f)) > 1
     return [f for f in found if not article(f) or (listed and id(f) in equipment)]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from warta.model import Quantity, Token
 from warta.pipeline.figure_outcomes import PEOPLE
-from warta.pipeline.lexicon import PhraseLexicon
+from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import token_index
 
 if TYPE_CHECKING:
@@ -80,3 +80,18 @@ def money(text: str, toks: list[Token], q: Quantity, lex: FigureLexicons) -> boo
             return True
     nxt = token_index(toks, q.end)
     return nxt < len(toks) and toks[nxt].text.lower() in lex.currencies
+
+
+def singular_thing(toks: list[Token], j: int, lex: FigureLexicons) -> Match[str] | None:
+    """A singular noun phrase for a thing whose plural the lexicon lists ("a tunnel", "an
+    anti-aircraft gun", "a mortar team", not "a mortar"): the plural's unit, the longest
+    phrase first. People keep their own singulars."""
+    for last in range(min(j + 2, len(toks) - 1), j - 1, -1):
+        words = [t.text for t in toks[j:last + 1]]
+        if not all(w.isalpha() and w[:1].islower() for w in words):
+            continue
+        for suffix in lex.plurals:
+            unit = lex.units.lookup(" ".join(words) + suffix)
+            if unit is not None and unit not in PEOPLE:
+                return Match(toks[j].start, toks[last].end, " ".join(words), unit, j, last)
+    return None

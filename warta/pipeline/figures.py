@@ -49,6 +49,7 @@ from warta.pipeline.figure_words import (
     money,
     named_number,
     possessed,
+    singular_thing,
 )
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.numbers import find_quantities
@@ -101,6 +102,7 @@ class FigureLexicons:
     currencies: frozenset[str]  # "dollars", "rupiah": a number right before one is money
     item_closers: frozenset[str]  # "belonging", "milik": a listed item's noun phrase ends before one
     measures: frozenset[str]  # "mm", "persen": a number before one is a size, not a listed item
+    plurals: tuple[str, ...]  # "s", "es": a singular noun plus one is the plural the units list
     head_last: bool = False  # of two person nouns in a row the second says who ("volunteer fighters")
 
 
@@ -143,6 +145,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         currencies=frozenset(w.lower() for w in data.get("currency_words", [])),
         item_closers=frozenset(w.lower() for w in data.get("item_closers", [])),
         measures=frozenset(w.lower() for w in data.get("measure_words", [])),
+        plurals=tuple(data.get("plural_suffixes", [])),
         named_members=frozenset(w.lower() for w in data.get("named_members", [])),
         head_last=data.get("compound_head") == "last",
     )
@@ -166,7 +169,7 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if stem is not None and lex.units.lookup(stem) is not None:
             return Match(toks[j].start, toks[j].end, word, lex.units.lookup(stem) or "", j, j)  # "warganya"
         halves = word.split("-")
-        plural = _reduplicated(toks, j, lex)
+        plural = _reduplicated(toks, j, lex) or singular_thing(toks, j, lex)
         if plural is not None:
             return plural
         if "/" in word and lex.units.lookup(word.split("/")[0]) is not None:
@@ -205,13 +208,21 @@ def _reduplicated(toks: list[Token], j: int, lex: FigureLexicons) -> Match[str] 
 
 
 def _compound(toks: list[Token], m: Match[str], text: str, lex: FigureLexicons) -> Match[str]:
-    """Two person nouns in a row where the second says who ("18 volunteer fighters"): the second."""
+    """Two person nouns in a row where the second says who ("18 volunteer fighters"), or a
+    person noun before a thing it describes, adjectives between ("three militant tactical
+    units"): the second."""
     after = m.last_token + 1
     if not lex.head_last or m.value not in PEOPLE or after >= len(toks) or lex.outcomes.at(toks, after, text):
         return m
     head = lex.units.at(toks, after, text)
-    if head is None or head.value not in PEOPLE:
-        return m
+    if head is None:
+        k = after
+        while k < min(after + 2, len(toks) - 1) and toks[k].text.lower() in lex.fillers \
+                and toks[k].text.lower() not in lex.links:
+            k += 1
+        head = lex.units.at(toks, k, text) or singular_thing(toks, k, lex)  # "a rebel unit"
+        if head is None or head.value in PEOPLE:
+            return m
     return Match(m.start, head.end, text[m.start:head.end], head.value, m.first_token, head.last_token)
 
 
