@@ -174,3 +174,11 @@ def test_a_singular_noun_in_a_list_counts_as_its_plural_does():
     assert (1, "other", "destroyed") in got and (1, "artillery", "destroyed") in got
     got = brief(figures("Pasukan itu menggempur sebuah satuan taktis dan sebuah regu mortir.", "id"))
     assert got == [(1, "other", "other"), (1, "other", "other")]
+
+
+def test_land_in_square_miles_or_hectares_is_counted_in_square_kilometres():
+    got = brief(figures("The SDF has liberated more than 700 square miles of territory.", "en"))
+    assert got == [(1813, "area_km2", "captured")]
+    got = brief(figures("SDF telah membebaskan lebih dari 700 mil persegi wilayah.", "id"))
+    assert got == [(1813, "area_km2", "captured")]
+    assert brief(figures("Pasukan merebut 5.000 hektare lahan.", "id")) == [(50, "area_km2", "captured")]

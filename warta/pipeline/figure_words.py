@@ -4,6 +4,7 @@ number that is part of a name ("AK 47") rather than a count, and a sum of money.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from warta.model import Quantity, Token
@@ -95,3 +96,13 @@ def singular_thing(toks: list[Token], j: int, lex: FigureLexicons) -> Match[str]
             if unit is not None and unit not in PEOPLE:
                 return Match(toks[j].start, toks[last].end, " ".join(words), unit, j, last)
     return None
+
+
+def scaled(q: Quantity, scale: float | None) -> Quantity:
+    """The quantity in the contract's unit when its own unit is worth ``scale`` of it
+    ("700 square miles" -> 1813 km2), rounded to a whole number; as it is without one."""
+    if scale is None:
+        return q
+    def conv(x: float | None) -> float | None:
+        return None if x is None else float(round(x * scale))
+    return replace(q, value=conv(q.value), low=conv(q.low), high=conv(q.high))

@@ -49,6 +49,7 @@ from warta.pipeline.figure_words import (
     money,
     named_number,
     possessed,
+    scaled,
     singular_thing,
 )
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
@@ -103,6 +104,7 @@ class FigureLexicons:
     item_closers: frozenset[str]  # "belonging", "milik": a listed item's noun phrase ends before one
     measures: frozenset[str]  # "mm", "persen": a number before one is a size, not a listed item
     plurals: tuple[str, ...]  # "s", "es": a singular noun plus one is the plural the units list
+    scales: dict[str, float]  # "square miles": 2.59, the unit's worth in the contract's unit (km2)
     head_last: bool = False  # of two person nouns in a row the second says who ("volunteer fighters")
 
 
@@ -146,6 +148,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         item_closers=frozenset(w.lower() for w in data.get("item_closers", [])),
         measures=frozenset(w.lower() for w in data.get("measure_words", [])),
         plurals=tuple(data.get("plural_suffixes", [])),
+        scales={k.lower(): float(v) for k, v in data.get("unit_scale", {}).items()},
         named_members=frozenset(w.lower() for w in data.get("named_members", [])),
         head_last=data.get("compound_head") == "last",
     )
@@ -418,8 +421,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 kind = loss_unit(toks, token_index(toks, q.start), text, lex) or kind
             if unit.text.lower() in lex.trailing and found and found[-1].unit:
                 kind = found[-1].unit  # "76 drones ... while 35 others": others of the same
-            fig = Figure(q.start, end, text[q.start:end], q, kind, "",
-                         sentence=sent.index, confidence=0.8)
+            fig = Figure(q.start, end, text[q.start:end], scaled(q, lex.scales.get(unit.text.lower())),
+                         kind, "", sentence=sent.index, confidence=0.8)
             if kind in PEOPLE and possessed(toks, after, unit.last_token, last, lex):
                 fig.side_reason = POSSESSED  # "two of its soldiers", "prajuritnya", "pasukan kami"
         else:
