@@ -200,3 +200,15 @@ def test_a_name_joined_by_an_ampersand_to_no_place_is_a_firm(gaz, code, text, fi
 
 def test_two_places_joined_by_an_ampersand_stay_places(gaz):
     assert "Tobago" in found("Fans in Trinidad & Tobago cheered the team.", "en", gaz)
+
+
+@pytest.mark.parametrize("code,text,body,place", [
+    ("en", "Two members of the city Planning Commission in Lexington will run for office.",
+     "Planning Commission", "Lexington"),
+    ("en", "The city's Stadium Authority in Pittsburgh approved the deal.",
+     "Stadium Authority", "Pittsburgh"),
+    ("id", "Dua anggota kota Dinas Pendidikan di Bandung mencalonkan diri.", "Dinas Pendidikan", "Bandung"),
+])
+def test_a_body_a_settlement_word_announces_is_no_settlement(gaz, code, text, body, place):
+    got = found(text, code, gaz)
+    assert body not in got and place in got

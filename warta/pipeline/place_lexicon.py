@@ -75,6 +75,7 @@ class PlaceLexicon:
     name_possessives: frozenset[str] = frozenset()  # "people": "People's Republic of China" is one name
     saints: frozenset[str] = frozenset()  # "st", "saint": before a given name, a saint's name
     person_deeds: frozenset[str] = frozenset()  # what only people do: "Lincoln lived", "Lincoln wafat"
+    body_words: frozenset[str] = frozenset()  # "Commission": a name with one after "city" is a body's
     road_words: frozenset[str] = frozenset()  # "Route": a name before it and a number names a road
     lower_titles: frozenset[str] = frozenset()  # titles that open a name in lower case too ("coach X")
     seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
@@ -165,6 +166,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         person_verbs=frozenset(fold(w) for w in data.get("person_verbs", [])),
         person_deeds=frozenset(fold(w) for w in data.get("person_deeds", [])),
         road_words=frozenset(fold(w) for w in data.get("road_words", [])),
+        body_words=frozenset(fold(w) for w in data.get("body_words", [])),
         locative=frozenset(fold(w) for w in data.get("locative", [])),
         literal_before=frozenset(fold(w) for w in data.get("literal_before", [])),
         agent_before=frozenset(fold(w) for w in data.get("agent_before", [])),

@@ -43,9 +43,10 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         ids = run.toks[g - run.toks[0]:][:3]  # a run's tokens are consecutive
         if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
                 or toks[ids[0]].key in lex.first_names or toks[ids[0]].key in lex.demonyms \
-                or len(ids) == 1 and acronym(text, toks, ids[0], run):
+                or len(ids) == 1 and acronym(text, toks, ids[0], run) \
+                or any(toks[x].key in lex.body_words for x in ids):
             return None  # "the northern Syrian town of Manbij": a people's adjective names no town;
-            # "the city's SWAT team": an acronym
+            # "the city's SWAT team": an acronym; "the city Planning Commission": a body
         m = Match(toks[ids[0]].start, toks[ids[-1]].end,
                    " ".join(toks[x].key for x in ids), ids[0], ids[-1] + 1, run.toks[0], run.dateline, "new",
                    [], (), new=True)
@@ -57,7 +58,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         if t.cap:
             continue
         two = f"{toks[k - 1].key} {t.key}" if k and toks[k - 1].sent == t.sent else ""
-        kind = lex.triggers_before.get(two) or lex.triggers_before.get(t.key)
+        kind = None if t.possessive else lex.triggers_before.get(two) or lex.triggers_before.get(t.key)
         if kind:
             g = k + 1
             while g < len(toks) and toks[g].sent == t.sent and g - k <= 4:

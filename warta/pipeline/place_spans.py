@@ -239,7 +239,8 @@ def trigger(toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> tuple[str | N
     s = toks[i].sent
     for width in (2, 1):
         k = i - width
-        if k >= 0 and toks[k].sent == s and not toks[k].cap:
+        if k >= 0 and toks[k].sent == s and not toks[k].cap and not toks[i - 1].possessive:
+            # "the city's Downtown Business zoning": what the city owns, no city
             key = " ".join(t.key for t in toks[k:i])
             if key in lex.triggers_before:
                 if k > 0 and toks[k - 1].sent == s and toks[k - 1].key + key in lex.titles:
