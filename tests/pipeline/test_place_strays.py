@@ -54,3 +54,11 @@ def test_a_town_named_as_a_place_is_kept_beside_its_own_district_or_a_hamlet(gaz
     # Tikrit and Tikrit District are one place; a Syrian hamlet of no known population is no
     # second reading of Sinjar: "near X" names the town though nothing else is near it
     assert [(p.text, p.country) for p in places(text, code, gaz)] == [(town, "IQ")]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The minister welcomed the liberation of Sinjar by Iraqi forces. Iraq thanked its allies."),
+    ("id", "Menteri menyambut pembebasan Sinjar oleh pasukan Irak. Irak berterima kasih kepada sekutunya."),
+])
+def test_the_one_town_of_a_name_in_a_country_the_story_names_needs_no_place_beside_it(gaz, code, text):
+    assert ("Sinjar", "IQ") in [(p.text, p.country) for p in places(text, code, gaz)]

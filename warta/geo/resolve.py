@@ -98,6 +98,7 @@ def resolve(matches: list[Match]) -> None:
         return 2
 
     following = {id(a): b for a, b in zip(matches, matches[1:])}
+    beside = _country_sentences(matches)
     _states_after_towns(matches, following)
     tiers = {id(m): tier(m) for m in matches}
     named: dict[tuple[float, float], set[str]] = {}  # who placed each anchor
@@ -114,11 +115,11 @@ def resolve(matches: list[Match]) -> None:
             nxt = following.get(id(m))
             best = best_of(_bound(m, nxt), ctx, m.want)
             pinned = _in_next(best, m, nxt)  # "Attapeu, Laos": the text places it
-            if level >= 1 and not pinned and _doubtful(best, m, ctx):
+            if level >= 1 and not pinned and _doubtful(best, m, ctx, beside):
                 famous = [c for c in m.cands if c.primary and c.population >= FAMOUS]
                 if m.want is None and famous:  # not a namesake hamlet far from the story: the city
                     best = max(famous, key=lambda c: (c.kind == "settlement", c.population))
-            if level >= 1 and not pinned and _doubtful(best, m, ctx):
+            if level >= 1 and not pinned and _doubtful(best, m, ctx, beside):
                 m.new = m.want is not None  # a place word names it: a place the index lacks
                 m.doubted = [] if m.new else m.cands
                 m.cands, m.best = [], None
@@ -395,7 +396,17 @@ def _in_next(best: Candidate, m: Match, nxt: Match | None) -> bool:
     return b.kind == "country" and best.country == b.country or b.kind == "admin1" and best.admin1 == b.code
 
 
-def _doubtful(best: Candidate, m: Match, ctx: Context) -> bool:
+def _country_sentences(matches: list[Match]) -> dict[str, set[int]]:
+    """The sentences where each country is named."""
+    out: dict[str, set[int]] = {}
+    for m in matches:
+        for c in m.cands:
+            if c.kind == "country" and c.country:
+                out.setdefault(c.country, set()).add(m.sentence)
+    return out
+
+
+def _doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]] | None = None) -> bool:
     """A weak hit with no trigger word for it: an alternate name of a place
     outside every country the article names, or a small settlement far from
     everything else the article names."""
@@ -415,10 +426,26 @@ def _doubtful(best: Candidate, m: Match, ctx: Context) -> bool:
         return True  # "McDaniel" (Lilburn), "Julia" (Plovdiv): a town's other name, unlike its own
     if best.kind in ("settlement", "admin2") and best.population < SMALL_PLACE \
             and m.j - m.i == 1 and not _located(best, m, ctx):
-        if best.admin1 and best.admin1 in ctx.admin1s:
+        if best.admin1 and best.admin1 in ctx.admin1s \
+                or _country_told(best, m, beside) and _unique_reading(best, m):
             return False
         return ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM
     return False
+
+
+def _country_told(best: Candidate, m: Match, beside: dict[str, set[int]] | None) -> bool:
+    """Whether the town's country is named in its sentence, the one before or the next."""
+    told = beside.get(best.country or "", set()) if beside else set()
+    return bool(told & {m.sentence - 1, m.sentence, m.sentence + 1})
+
+
+def _unique_reading(best: Candidate, m: Match) -> bool:
+    """A town of some size that is the one reading of its name: with its country named
+    in its sentence or the next or last ("the liberation of Sinjar and support for the
+    Government of Iraq"), it needs no other place beside it."""
+    readings = sum(c.primary and not _same_or_hamlet(c, best) for c in m.cands)
+    return best.primary and best.kind == "settlement" and readings == 1 \
+        and best.population >= LOCATED_PLACE
 
 
 ALIKE = 0.65  # an alias this close to its place's main name spells it another way ("Kurakhov")
