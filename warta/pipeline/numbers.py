@@ -134,10 +134,11 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
     # every word of the text)
     firsts = [*single, *vague, *mods, *(p[0] for p in between), *_month_names(locale),
               *d.get("extra_months", []), *d.get("not_counts", []), *d.get("clock_words", [])]
-    heads = {_SPACE_RE.sub(" ", w.strip()).split(" ")[0] for w in firsts}
+    # a phrase's first two words: "at least" and "more than" are tried, not every "at" and "more"
+    heads = {" ".join(_SPACE_RE.sub(" ", w.strip()).split(" ")[:2]) for w in firsts}
     first = words_pattern(heads)
-    # every branch reads its first word whole (a space, hyphen or other non-word character
-    # follows it), so "about" is tried, not "and" or "after" for the "a" it begins with
+    # every branch reads its words whole (a space, hyphen or other non-word character
+    # follows each), so "about" is tried, not "and" or "after" for the "a" it begins with
     if all(re.match(r"\w", h[-1:]) for h in heads):
         first = rf"(?:{first})(?!\w)"
     after = [re.escape(x) for x in d.get("percent_signs", [])]
