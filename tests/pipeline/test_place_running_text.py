@@ -212,3 +212,25 @@ def test_two_places_joined_by_an_ampersand_stay_places(gaz):
 def test_a_body_a_settlement_word_announces_is_no_settlement(gaz, code, text, body, place):
     got = found(text, code, gaz)
     assert body not in got and place in got
+
+
+@pytest.mark.parametrize("code,text,name,place", [
+    ("en", "She applied to Sam Houston State University in Huntsville.", "Sam", "Huntsville"),
+    ("en", "\"Travis was close to a pin,\" the coach said after the meet in Mankato.", "Travis", "Mankato"),
+    ("id", "Para mahasiswa Sam Houston State University di Huntsville berdemo.", "Sam", "Huntsville"),
+])
+def test_a_common_given_name_is_no_town_alone(gaz, code, text, name, place):
+    got = found(text, code, gaz)
+    assert name not in got and place in got
+
+
+@pytest.mark.parametrize("code,text,wrong,place", [
+    ("en", "Graffiti spread across the west side of the city, Yarbrough said in Tyler.",
+     "Yarbrough", "Tyler"),
+    ("en", "The plan was backed by the city and the Islamic community of Paterson.", "Islamic", "Paterson"),
+    ("en", "A man fell ill with the Hong Kong Flu virus in the city of Akita.", "Hong Kong", "Akita"),
+    ("id", "Coretan menyebar di sisi barat kota, kata Yarbrough di Tyler.", "Yarbrough", "Tyler"),
+])
+def test_a_settlement_word_before_punctuation_or_and_announces_no_name(gaz, code, text, wrong, place):
+    got = found(text, code, gaz)
+    assert wrong not in got and place in got

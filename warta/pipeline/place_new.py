@@ -59,6 +59,9 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
             continue
         two = f"{toks[k - 1].key} {t.key}" if k and toks[k - 1].sent == t.sent else ""
         kind = None if t.possessive else lex.triggers_before.get(two) or lex.triggers_before.get(t.key)
+        if kind and k + 1 < len(toks) and (text[t.end:toks[k + 1].start].strip(" -")
+                                            or toks[k + 1].key in lex.list_joiners):
+            kind = None  # "the city,” Baine said", "the city and the Islamic community": no name next
         if kind:
             g = k + 1
             while g < len(toks) and toks[g].sent == t.sent and g - k <= 4:
