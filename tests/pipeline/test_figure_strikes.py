@@ -166,12 +166,12 @@ def test_a_person_word_before_a_thing_describes_the_thing():
 def test_a_singular_noun_in_a_list_counts_as_its_plural_does():
     text = "The strike destroyed two fighting positions, a tunnel and an anti-aircraft gun."
     got = brief(figures(text, "en"))
-    assert (1, "other", "destroyed") in got and (1, "artillery", "destroyed") in got
+    assert (1, "other", "destroyed") in got and (1, "air_defense", "destroyed") in got
     got = brief(figures("Two strikes suppressed a rebel unit and a mortar team.", "en"))
     assert got == [(1, "other", "other"), (1, "other", "other")]
-    text = "Serangan itu menghancurkan dua kubu pertahanan, sebuah terowongan dan sebuah meriam."
+    text = "Serangan itu menghancurkan dua kubu pertahanan, sebuah terowongan dan sebuah meriam antipesawat."
     got = brief(figures(text, "id"))
-    assert (1, "other", "destroyed") in got and (1, "artillery", "destroyed") in got
+    assert (1, "other", "destroyed") in got and (1, "air_defense", "destroyed") in got
     got = brief(figures("Pasukan itu menggempur sebuah satuan taktis dan sebuah regu mortir.", "id"))
     assert got == [(1, "other", "other"), (1, "other", "other")]
 
@@ -182,3 +182,19 @@ def test_land_in_square_miles_or_hectares_is_counted_in_square_kilometres():
     got = brief(figures("SDF telah membebaskan lebih dari 700 mil persegi wilayah.", "id"))
     assert got == [(1813, "area_km2", "captured")]
     assert brief(figures("Pasukan merebut 5.000 hektare lahan.", "id")) == [(50, "area_km2", "captured")]
+
+
+def test_a_thing_noun_before_another_describes_it():
+    text = "The jets destroyed three logistics depots, two command posts and a drone base."
+    got = brief(figures(text, "en"))
+    assert got[-1] == (1, "other", "destroyed") and not any(u == "drones" for _, u, _ in got)
+    text = "Jet itu menghancurkan tiga gudang logistik, dua pos komando dan sebuah pangkalan drone."
+    got = brief(figures(text, "id"))
+    assert got[-1] == (1, "other", "destroyed") and not any(u == "drones" for _, u, _ in got)
+
+
+def test_blades_and_bows_found_are_seized_in_both_languages():
+    assert brief(figures("Officers found two machetes and 14 arrows at the camp.", "en")) == \
+        [(2, "other", "captured"), (14, "other", "captured")]
+    assert brief(figures("Petugas menemukan dua parang dan 14 anak panah di kamp itu.", "id")) == \
+        [(2, "other", "captured"), (14, "other", "captured")]

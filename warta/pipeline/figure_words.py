@@ -89,7 +89,7 @@ def singular_thing(toks: list[Token], j: int, lex: FigureLexicons) -> Match[str]
     phrase first. People keep their own singulars."""
     for last in range(min(j + 2, len(toks) - 1), j - 1, -1):
         words = [t.text for t in toks[j:last + 1]]
-        if not all(w.isalpha() and w[:1].islower() for w in words):
+        if not all(w.replace("-", "").isalpha() and w[:1].islower() for w in words):
             continue
         for suffix in lex.plurals:
             unit = lex.units.lookup(" ".join(words) + suffix)

@@ -212,11 +212,16 @@ def _reduplicated(toks: list[Token], j: int, lex: FigureLexicons) -> Match[str] 
 
 def _compound(toks: list[Token], m: Match[str], text: str, lex: FigureLexicons) -> Match[str]:
     """Two person nouns in a row where the second says who ("18 volunteer fighters"), or a
-    person noun before a thing it describes, adjectives between ("three militant tactical
-    units"): the second."""
+    person or thing noun before a thing it describes, adjectives between ("three militant
+    tactical units", "a drone base"): the second."""
     after = m.last_token + 1
-    if not lex.head_last or m.value not in PEOPLE or after >= len(toks) or lex.outcomes.at(toks, after, text):
+    if not lex.head_last or after >= len(toks) or lex.outcomes.at(toks, after, text):
         return m
+    if m.value not in PEOPLE:
+        head = lex.units.at(toks, after, text) or singular_thing(toks, after, lex)
+        if head is None or head.value in PEOPLE:
+            return m
+        return Match(m.start, head.end, text[m.start:head.end], head.value, m.first_token, head.last_token)
     head = lex.units.at(toks, after, text)
     if head is None:
         k = after
