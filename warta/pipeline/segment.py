@@ -20,10 +20,12 @@ from warta.model import Sentence, Token
 # words keep inner hyphens, dots, commas and apostrophes ("49.000", "baru-baru",
 # "Pokrovs'k"), but an English possessive splits off: "Ukraine's" -> "Ukraine", "'", "s"
 TOKEN_RE = re.compile(r"\w+(?:[-.,/]\w+|['’](?!s\b)\w+)*|[^\w\s]")
-# A stop run is only tried where it begins (the look-behind) and is taken whole
-# (possessive quantifiers), so a line of "....." or "!?!?" costs its length once.
+# A stop run is only tried where it begins (the look-behinds) and is taken whole
+# (possessive quantifiers), so a line of "....." or "!?!?" costs its length once. The
+# pattern opens with the set of its first characters, which lets the engine skip to them.
 _STOP_RE = re.compile(
-    r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])|\n++")
+    r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])"
+    r"|(?<=\n)\n*+)")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.?$")
 _span = re.Match.span
 
