@@ -852,3 +852,14 @@ def test_a_thing_done_again_on_another_day_is_an_event_on_each():
     (ev,) = warta.extract("Russian drones struck Kharkiv on Saturday and Monday.", lang="en",
                           published="2025-03-24").events
     assert (ev.date.start, ev.date.end) == (date(2025, 3, 22), date(2025, 3, 24))
+
+
+def test_a_toll_right_after_an_event_of_its_paragraph_is_that_events_toll():
+    for code, text in (
+            ("en", "Troops bombed the village of Kanan in Sagaing on Monday. At least 40 people died."),
+            ("id", "Tentara membombardir Desa Kanan di Sagaing pada Senin. Sedikitnya 40 orang tewas.")):
+        found = warta.extract(text, lang=code, published="2025-03-24").events
+        assert [e.type for e in found] == ["strike"], (code, found)
+        # in a paragraph of its own it is news of its own
+        apart = warta.extract(text.replace(". ", ".\n"), lang=code, published="2025-03-24").events
+        assert [e.type for e in apart] == ["strike", "killing"], (code, apart)

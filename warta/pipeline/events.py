@@ -233,7 +233,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     named = near is not None and near.precision != "country"
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named,
                                             partial(continues_list, text, lang))
-                if etype in TOLL_TYPES and stamp is None and near is None and sent.index >= LEAD_SENTENCES:
+                if etype in TOLL_TYPES and stamp is None and near is None and (
+                        sent.index >= LEAD_SENTENCES or _told_before(events, sent, sentences, text)):
                     continue  # "The dead were three men and a woman": a toll of an event already told
                 # places listed with the nearest give violent events of their own; talks between
                 # "Israel and Lebanon" are one
@@ -266,6 +267,15 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     imply_actors(out, article_sides(text, lang, sentences) if in_article is None else in_article,
                  enemies(lang), placed)
     return out
+
+
+def _told_before(events: list[Event], sent: Sentence, sentences: list[Sentence], text: str) -> bool:
+    """Whether the sentence before, in the same paragraph, told a violent event: a toll
+    after it with no place or date of its own ("At least 40 people were killed") is its."""
+    if not events or sent.index == 0 or events[-1].sentence != sent.index - 1:
+        return False
+    prev = sentences[sent.index - 1]
+    return events[-1].type in VIOLENT and "\n" not in text[prev.end:sent.start]
 
 
 def _after_a_span(m: Match[str], toks: list[Token], mods: list[Match[str]], rules: Rules,
