@@ -25,6 +25,8 @@ import re
 import sys
 from pathlib import Path
 
+from span_match import overlaps, pair, prf
+
 from warta.pipeline.extract import extract
 
 SHARED = Path(os.environ.get("WARTA_SHARED", Path(__file__).resolve().parents[2] / "shared"))
@@ -59,28 +61,11 @@ def read(folder: Path) -> list[Doc]:
     return out
 
 
-def overlaps(span: tuple[int, int], spans: Spans) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in spans)
-
-
 def match(gold: Spans, pred: Spans, unsure: Spans) -> tuple[int, Spans, Spans]:
     """Overlap matches one to one: (hits, missed gold, unmatched predictions not unsure)."""
-    used: set[int] = set()
-    missed = []
-    for g in gold:
-        k = next((i for i, p in enumerate(pred) if i not in used and p[0] < g[1] and g[0] < p[1]), None)
-        if k is None:
-            missed.append(g)
-        else:
-            used.add(k)
+    links, missed = pair(gold, pred)
+    used = set(links.values())
     return len(used), missed, [p for i, p in enumerate(pred) if i not in used and not overlaps(p, unsure)]
-
-
-def prf(hits: int, gold: int, pred: int) -> str:
-    p = hits / pred if pred else 0.0
-    r = hits / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"gold {gold} predicted {pred}  P {p:.3f} R {r:.3f} F1 {f:.3f}"
 
 
 def main() -> int:
@@ -105,7 +90,7 @@ def main() -> int:
             shown[kind] += [f"  missed {text[a:b]!r}" for a, b in missed]
             shown[kind] += [f"  false  {text[a:b]!r}" for a, b in extra]
     for kind, (hits, n_gold, n_pred) in totals.items():
-        print(f"{kind:7}: {prf(hits, n_gold, n_pred)}")
+        print(f"{kind:7}: gold {n_gold} predicted {n_pred}  {prf(hits, n_gold, n_pred)}")
         for line in shown[kind][: args.show]:
             print(line)
     return 0

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from span_match import Span, overlaps, pair, prf
+
 from warta.pipeline.extract import extract
 
 SHARED = Path(os.environ.get("WARTA_SHARED", Path(__file__).resolve().parents[2] / "shared"))
@@ -43,8 +45,6 @@ EVENTS = re.compile(r"\b(?:air)?strikes?\b", re.IGNORECASE)
 PERCENT = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
 DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 COUNTABLE = {"Weapon", "MilitaryPlatform", "Vehicle", "Person", "Organisation", "Location"}
-
-Span = tuple[int, int]
 
 
 @dataclass
@@ -104,32 +104,15 @@ def read(folder: Path) -> list[Doc]:
     return out
 
 
-def overlaps(span: Span, spans: list[Span]) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in spans)
-
-
 def score(doc: Doc, pred: list[Span], whole: dict[Span, Span]) -> tuple[int, list[Span], list[Span], int]:
     """(hits, missed gold, false figures, unscored figures), matching number spans one to one
     by overlap; ``whole`` gives the span of each figure's words by its number span."""
-    used: set[int] = set()
-    missed = []
-    for g in doc.gold:
-        k = next((i for i, p in enumerate(pred) if i not in used and p[0] < g[1] and g[0] < p[1]), None)
-        if k is None:
-            missed.append(g)
-        else:
-            used.add(k)
+    links, missed = pair(doc.gold, pred)
+    used = set(links.values())
     rest = [p for i, p in enumerate(pred) if i not in used]
     false = [p for p in rest if overlaps(p, doc.excluded)
              or not (overlaps(p, doc.unscored + doc.gold) or overlaps(whole.get(p, p), doc.things))]
     return len(used), missed, false, len(rest) - len(false)
-
-
-def prf(hits: int, gold: int, pred: int) -> str:
-    p = hits / pred if pred else 0.0
-    r = hits / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"gold {gold:3} predicted {pred:3}  P {p:.3f} R {r:.3f} F1 {f:.3f}"
 
 
 def main() -> int:
@@ -159,7 +142,8 @@ def main() -> int:
                 lines.append(f"  {kind} {doc.text[a:b]!r} in {doc.text[max(0, a - 50):b + 40]!r}")
     for key in sorted(totals, key=lambda k: k == "overall"):
         hits, n_gold, n_pred, unscored = totals[key]
-        print(f"{key:8}: {prf(hits, n_gold, n_pred)}  (not scored {unscored})")
+        scores = prf(hits, n_gold, n_pred)
+        print(f"{key:8}: gold {n_gold:3} predicted {n_pred:3}  {scores}  (not scored {unscored})")
         for line in shown.get(key, [])[: args.show]:
             print(line.replace("\n", " "))
     return 0

@@ -22,6 +22,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from span_match import pair, prf
+
 from warta.lang import load
 from warta.pipeline.places import find_places
 from warta.pipeline.segment import sentences
@@ -80,30 +82,16 @@ def score(path: Path, code: str, demonyms: bool, show: int,
                                                           facilities=facilities)]
         n_gold += len(gold)
         n_pred += len(pred)
-        used: set[int] = set()
-        missed = []
-        for g in gold:
-            k = next((i for i, p in enumerate(pred) if i not in used and p[0] < g[1] and g[0] < p[1]), None)
-            if k is None:
-                missed.append(g)
-                continue
-            used.add(k)
-            hits += 1
-            exact += pred[k] == g
-        extra = [p for i, p in enumerate(pred) if i not in used]
+        links, missed = pair(gold, pred)
+        hits += len(links)
+        exact += sum(pred[k] == gold[n] for n, k in links.items())
+        extra = [p for i, p in enumerate(pred) if i not in links.values()]
         if shown < show and (missed or extra):
             shown += 1
             print(f"  {text[:120]}")
             print("    missed: " + ", ".join(text[a:b] for a, b in missed)
                   + " | false: " + ", ".join(text[a:b] for a, b in extra))
     return hits, exact, n_gold, n_pred
-
-
-def _prf(hits: int, gold: int, pred: int) -> str:
-    p = hits / pred if pred else 0.0
-    r = hits / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
 
 
 def main() -> None:
@@ -118,8 +106,8 @@ def main() -> None:
     for path in args.files:
         hits, exact, gold, pred = score(path, args.lang, args.demonyms, args.show, args.literal,
                                         args.facilities)
-        print(f"{path}: gold {gold} predicted {pred}; overlap {_prf(hits, gold, pred)}; "
-              f"exact {_prf(exact, gold, pred)}", flush=True)
+        print(f"{path}: gold {gold} predicted {pred}; overlap {prf(hits, gold, pred)}; "
+              f"exact {prf(exact, gold, pred)}", flush=True)
 
 
 if __name__ == "__main__":
