@@ -78,8 +78,9 @@ if [ "$PLOVER" = 1 ]; then
   "$PY" scripts/evaluate_plover.py "$SHARED/data/plover_gsr/PLOVER_GSR_CAMEO.json"
 fi
 if [ "$RE3D" = 1 ]; then
-  echo "== re3d conflict documents (place and date spans)"
+  echo "== re3d conflict documents (place and date spans, then figures)"
   "$PY" scripts/evaluate_re3d.py "$SHARED/data/re3d_dev"
+  "$PY" scripts/evaluate_re3d_figures.py "$SHARED/data/re3d_dev"
 fi
 if [ "$UCDP" = 1 ]; then
   echo "== UCDP GED sample (event locations placed in a sentence of ours)"
