@@ -92,7 +92,7 @@ def singular_thing(toks: list[Token], j: int, lex: FigureLexicons) -> Match[str]
         if not all(w.replace("-", "").isalpha() and w[:1].islower() for w in words):
             continue
         for suffix in lex.plurals:
-            unit = lex.units.lookup(" ".join(words) + suffix)
+            unit = lex.units.lookup_words((*words[:-1], words[-1] + suffix))
             if unit is not None and unit not in PEOPLE:
                 return Match(toks[j].start, toks[last].end, " ".join(words), unit, j, last)
     return None

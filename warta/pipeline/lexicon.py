@@ -76,7 +76,10 @@ class PhraseLexicon(Generic[V]):
         return len(self._folded) + len(self._exact)
 
     def lookup(self, phrase: str) -> V | None:
-        words = tuple(t.text for t in tokenize(phrase))
+        return self.lookup_words(tuple(t.text for t in tokenize(phrase)))
+
+    def lookup_words(self, words: tuple[str, ...]) -> V | None:
+        """:meth:`lookup` of a phrase given as its tokens' words (no tokenizing)."""
         if words in self._exact:
             return self._exact[words]
         return self._folded.get(_key(words))
