@@ -18,7 +18,7 @@ def found(text: str, code: str, gaz) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("code,text,acronym,place", [
-    ("en", "Two officers died when the city's SWAT team stormed an apartment in Tulsa.", "SWAT", "Tulsa"),
+    ("en", "Police said the city's SWAT unit ended the standoff at a motel in Tulsa.", "SWAT", "Tulsa"),
     ("en", "Residents can join the NICE program, which starts in Peoria on Monday.", "NICE", "Peoria"),
     ("en", "Bike sales fall. BY KENT HOLLOWAY Staff Writer March 30, 2009 AKRON -- Shops on the main "
            "street of the city are quiet this month, owners said.", "KENT", "AKRON"),
@@ -76,10 +76,10 @@ def test_a_common_word_or_an_office_before_a_place_keeps_it(gaz, code, text, pla
 
 
 @pytest.mark.parametrize("code,text,person", [
-    ("en", "Drumming up interest. BY RACHEL E. SHEELEY STAFF WRITER March 30, 2009 Richmond native "
-           "Jeff Hamilton plies the drumsticks.", "Hamilton"),
-    ("id", "Menabuh drum. OLEH RACHEL E. SHEELEY STAFF PENULIS 30 Maret 2009 Warga Richmond Jeff Dalton "
-           "menabuh drumnya.", "Dalton"),
+    ("en", "Keeping the beat. BY MARTA J. OKONKWO STAFF WRITER April 2, 2011 Richmond resident "
+           "Paul Hamilton teaches drums to children.", "Hamilton"),
+    ("id", "Menjaga irama. OLEH MARTA J. OKONKWO STAFF PENULIS 2 April 2011 Warga Richmond Paul Dalton "
+           "mengajar drum anak-anak.", "Dalton"),
 ])
 def test_a_byline_run_into_the_first_sentence_is_no_headline(gaz, code, text, person):
     got = found(text, code, gaz)
@@ -228,7 +228,8 @@ def test_a_common_given_name_is_no_town_alone(gaz, code, text, name, place):
     ("en", "Graffiti spread across the west side of the city, Yarbrough said in Tyler.",
      "Yarbrough", "Tyler"),
     ("en", "The plan was backed by the city and the Islamic community of Paterson.", "Islamic", "Paterson"),
-    ("en", "A man fell ill with the Hong Kong Flu virus in the city of Akita.", "Hong Kong", "Akita"),
+    ("en", "Doctors said a strain like the Hong Kong Flu spread among pupils in the city of Akita.",
+     "Hong Kong", "Akita"),
     ("id", "Coretan menyebar di sisi barat kota, kata Yarbrough di Tyler.", "Yarbrough", "Tyler"),
 ])
 def test_a_settlement_word_before_punctuation_or_and_announces_no_name(gaz, code, text, wrong, place):

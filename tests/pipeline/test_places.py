@@ -781,8 +781,8 @@ def test_a_name_before_rights_or_watch_is_an_organisation_s(gaz):
 
 
 @pytest.mark.parametrize("code,text,names", [
-    ("en", "Drones fired at a U.S. warship and a U.K. frigate.", ["U.S.", "U.K."]),
-    ("en", "Houthi drones fired at ships of the U.S.", ["U.S."]),
+    ("en", "A U.S. destroyer and a U.K. frigate escorted the tanker.", ["U.S.", "U.K."]),
+    ("en", "The tanker was escorted by ships of the U.S.", ["U.S."]),
     ("id", "Rudal Houthi menyasar kapal perang A.S. di Laut Merah.", ["A.S.", "Laut Merah"]),
 ])
 def test_a_name_of_initials_keeps_its_last_full_stop(code, text, names):
