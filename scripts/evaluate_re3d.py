@@ -68,13 +68,22 @@ def match(gold: Spans, pred: Spans, unsure: Spans) -> tuple[int, Spans, Spans]:
     return len(used), missed, [p for i, p in enumerate(pred) if i not in used and not overlaps(p, unsure)]
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def arguments(doc: str | None, false: str) -> argparse.Namespace | None:
+    """The re3d scripts' command line (``folder``, ``--show``); None, said why, when
+    there is no data."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
-    ap.add_argument("--show", type=int, default=0, help="print the first N misses and false alarms")
+    ap.add_argument("--show", type=int, default=0, help=f"print the first N misses and {false}")
     args = ap.parse_args()
     if not args.folder.is_dir():
         print(f"no re3d data at {args.folder}: give its path or set WARTA_SHARED", file=sys.stderr)
+        return None
+    return args
+
+
+def main() -> int:
+    args = arguments(__doc__, "false alarms")
+    if args is None:
         return 2
     totals = {"places": [0, 0, 0], "dates": [0, 0, 0]}
     shown: dict[str, list[str]] = {"places": [], "dates": []}

@@ -23,23 +23,17 @@ figures of each subset.
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from evaluate_re3d import MIN_CONFIDENCE, PUBLISHED, arguments
 from span_match import Span, overlaps, pair, prf
 
 from warta.pipeline.extract import extract
 
-SHARED = Path(os.environ.get("WARTA_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-DEFAULT = SHARED / "data" / "re3d_dev"
-MIN_CONFIDENCE = 0.5
-PUBLISHED = "2017-01-15"
 SUBSETS = {"CENTCOM": "CENTCOM", "UK_Government": "UK", "Australian_Department_of_Foreign_Affairs": "DFAT"}
 EVENTS = re.compile(r"\b(?:air)?strikes?\b", re.IGNORECASE)
 PERCENT = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
@@ -116,12 +110,8 @@ def score(doc: Doc, pred: list[Span], whole: dict[Span, Span]) -> tuple[int, lis
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
-    ap.add_argument("--show", type=int, default=0, help="print the first N misses and false figures")
-    args = ap.parse_args()
-    if not args.folder.is_dir():
-        print(f"no re3d data at {args.folder}: give its path or set WARTA_SHARED", file=sys.stderr)
+    args = arguments(__doc__, "false figures")
+    if args is None:
         return 2
     totals: dict[str, list[int]] = {}
     shown: dict[str, list[str]] = {}
