@@ -443,8 +443,7 @@ def _unique_reading(best: Candidate, m: Match) -> bool:
     """A town of some size that is the one reading of its name: with its country named
     in its sentence or the next or last ("the liberation of Sinjar and support for the
     Government of Iraq"), it needs no other place beside it."""
-    readings = sum(c.primary and not _same_or_hamlet(c, best) for c in m.cands)
-    return best.primary and best.kind == "settlement" and readings == 1 \
+    return best.primary and best.kind == "settlement" and _readings(best, m) == 1 \
         and best.population >= LOCATED_PLACE
 
 
@@ -470,9 +469,14 @@ def _located(best: Candidate, m: Match, ctx: Context) -> bool:
     """Whether the text uses an unambiguous town's name as a place ("in
     Laconia", at one of its mentions) and the town is in a country of the
     story or no hamlet: then it needs no other place near it."""
-    readings = sum(c.primary and not _same_or_hamlet(c, best) for c in m.cands)
-    return m.located and best.primary and readings == 1 \
+    return m.located and best.primary and _readings(best, m) == 1 \
         and (best.country in ctx.countries or best.population >= LOCATED_PLACE)
+
+
+def _readings(best: Candidate, m: Match) -> int:
+    """How many places the name may be, by their main names: a town's own district and
+    hamlets elsewhere are no other reading of it."""
+    return sum(c.primary and not _same_or_hamlet(c, best) for c in m.cands)
 
 
 HAMLET = 1_000  # a namesake this small is no second reading of a town's name
