@@ -75,3 +75,25 @@ def test_a_county_does_not_speak(gaz, code, text):
 ])
 def test_a_place_name_that_a_title_opens_is_a_place(gaz, code, text):
     assert "Prince Edward Island" in texts(text, code, gaz)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Visiting Mosul last week, the minister met the governor. Iraqi forces guard the city of Mosul."),
+    ("en", "Declaring Mosul district a closed area was the cabinet's decision. Flights to Mosul stopped."),
+    ("id", "Mengunjungi Mosul pekan lalu, menteri itu bertemu gubernur. Pasukan Irak menjaga kota Mosul."),
+    ("id", "Merebut Mosul adalah tujuan pasukan itu. Warga Mosul menunggu di rumah."),
+])
+def test_a_verb_opening_a_sentence_is_no_given_name(gaz, code, text):
+    # a participle or a me-/ber- verb before a place opens a clause, not a person's name:
+    # the place is found there and at its other mentions, all in Iraq
+    lang = load(code)
+    got = [p for p in find_places(text, lang, sentences(text, lang), gaz) if p.text == "Mosul"]
+    assert len(got) == 2 and {p.country for p in got} == {"IQ"} and all(p.found for p in got)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Rodney Mosul won the chess final. Mosul said he was tired."),
+    ("id", "Rodney Mosul memenangi final catur. Mosul mengatakan dia lelah."),
+])
+def test_a_name_opening_a_sentence_still_makes_a_surname(gaz, code, text):
+    assert "Mosul" not in texts(text, code, gaz)

@@ -53,6 +53,8 @@ class PlaceLexicon:
     passive_prefixes: tuple[str, ...] = ()  # ... a passive verb ("di-")
     verb_suffixes: tuple[str, ...] = ()  # a word so ending is a verb ("-ed")
     not_verbs: frozenset[str] = frozenset()  # words that begin so and are no verbs
+    opening_verb_prefixes: tuple[str, ...] = ()  # a sentence's first word so beginning is a verb ("Merebut")
+    opening_verb_suffixes: tuple[str, ...] = ()  # ... so ending ("Visiting"): no given name
     verb_markers: frozenset[str] = frozenset()  # auxiliaries opening a predicate ("telah", "has")
     function_words: frozenset[str] = frozenset()  # grammar words: a name after one modifies nothing
     articles: frozenset[str] = frozenset()  # "the": before a sentence's subject
@@ -176,6 +178,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         passive_prefixes=tuple(fold(w) for w in data.get("passive_prefixes", [])),
         verb_suffixes=tuple(fold(w) for w in data.get("verb_suffixes", [])),
         not_verbs=frozenset(fold(w) for w in data.get("not_verbs", [])),
+        opening_verb_prefixes=tuple(fold(w) for w in data.get("opening_verb_prefixes", [])),
+        opening_verb_suffixes=tuple(fold(w) for w in data.get("opening_verb_suffixes", [])),
         verb_markers=frozenset(fold(w) for w in data.get("verb_markers", [])),
         function_words=frozenset(fold(w) for w in data.get("function_words", [])),
         articles=frozenset(fold(w) for w in data.get("articles", [])),

@@ -309,9 +309,11 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
     elif 2 <= n <= 3 and toks[ids[-1]].key in found and not any(
             m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper() \
             and all(toks[g].cap for g in ids) and toks[ids[0]].key not in lower \
-            and toks[ids[0]].key not in lex.stoplist and toks[ids[0]].key not in lex.common_words:
-        # "Bob Jones": later "Jones" is the person; not "After Paris" (a word the text
-        # also writes in lower case), "Baseball Toronto", "Downtown Greer" or "Observer of Raleigh"
+            and toks[ids[0]].key not in lex.stoplist and toks[ids[0]].key not in lex.common_words \
+            and not _opening_verb(toks, ids[0], lex, found):
+        # "Bob Jones": later "Jones" is the person; not "After Paris" (a word the text also
+        # writes in lower case), "Baseball Toronto", "Downtown Greer", "Observer of Raleigh"
+        # or "Visiting Mosul"
         persons.add(toks[ids[-1]].key)
     return out
 
@@ -397,8 +399,25 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
         out.append(not (g in zone or hyphened or t.key in lex.context_words
                         or t.key in lex.titles or t.key in lex.connectors
                         or t.key in lex.heads_after or t.key in lex.heads_before
-                        or t.key in lex.stoplist or t.text.isupper()))
+                        or t.key in lex.stoplist or t.text.isupper() or _opening_verb(toks, g, lex, found)))
     return out
+
+
+OPENING_VERB = 6  # letters of the shortest word that opening_verb_prefixes/suffixes tell a verb by
+
+
+def _opening_verb(toks: list[Tok], g: int, lex: PlaceLexicon, found: dict[str, list[Candidate]]) -> bool:
+    """Whether token ``g`` opens its sentence with a verb ("Visiting Mosul, the
+    minister ...", "Merebut Bakhmut, pasukan ..."): no given name before a surname,
+    by the language's verb affixes; not a place the index knows ("Wyoming"), a
+    given name or a word of ``not_verbs``."""
+    t = toks[g]
+    k = t.key
+    if g and toks[g - 1].sent == t.sent or len(k) < OPENING_VERB or not k.isalpha():
+        return False
+    if k in found or k in lex.given_names or k in lex.not_verbs or k in lex.curated:
+        return False
+    return k.startswith(lex.opening_verb_prefixes) or k.endswith(lex.opening_verb_suffixes)
 
 
 def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
