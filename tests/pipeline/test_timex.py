@@ -225,13 +225,26 @@ def test_json_carries_type_and_value():
     ("The 44-year-old commander died.", EN),
     ("Seorang warga berusia 20 tahun terluka.", ID),
     ("About three-quarters of the town burned.", EN),
-    ("The army spends $500 million a year on fuel.", EN),
-    ("Four convoys a week reach the city.", EN),
-    ("Para perantau mengirim Rp1 triliun setahun ke kampung halaman.", ID),
-    ("Harga beras naik 5 persen setahun.", ID),
+    # a speed or a throughput: a rate per hour or second is no time
+    ("The convoy moved at 40 kilometres per hour.", EN),
+    ("Radar itu memindai 30 sasaran per detik.", ID),
 ])
-def test_ages_fractions_and_rates_are_not_durations(text, lang):
+def test_ages_fractions_and_speeds_are_not_durations(text, lang):
     assert _x(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a calendar unit right after an amount is a rate: a set of times, one each unit, no length
+    ("The army spends $500 million a year on fuel.", EN, [("a year", "SET", "P1Y")]),
+    ("Four convoys a week reach the city.", EN, [("a week", "SET", "P1W")]),
+    ("Each displaced family gets $3 a day in cash.", EN, [("a day", "SET", "P1D")]),
+    ("Para perantau mengirim Rp1 triliun setahun ke kampung halaman.", ID, [("setahun", "SET", "P1Y")]),
+    ("Harga beras naik 5 persen setahun.", ID, [("setahun", "SET", "P1Y")]),
+    ("Setiap pengungsi menerima Rp 50 ribu sehari.", ID, [("sehari", "SET", "P1D")]),
+    ("Relawan itu dibayar Rp 2 juta per bulan.", ID, [("per bulan", "SET", "P1M")]),
+])
+def test_a_rate_after_an_amount_is_a_set(text, lang, expected):
+    assert _x(text, lang) == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [

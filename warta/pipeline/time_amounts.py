@@ -56,9 +56,9 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
         code, size = g.unit_codes[unit]
         n = count if count == "X" else float(count)
     elif gr("di"):
-        if _rate(m, g):
-            return None  # a rate: "Rp1 triliun setahun", "naik 5 persen setahun"
         unit, k = g.implicit[norm(gr("di"))]
+        if _rate(m, g):
+            return rate_set(unit, k, g)  # a rate: "Rp1 triliun setahun", "naik 5 persen setahun"
         code, size = g.unit_codes[unit]
         n = float(k)
     else:
@@ -67,7 +67,7 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
         if g.units[norm(gr("du"))] == "quarter" and g.fraction.match(m.string, m.end()):
             return None  # a fraction: "three-quarters of"
         if norm(gr("dn")) in g.rate_articles and _rate(m, g):
-            return None  # a rate: "$500 million a year", "four flights a week"
+            return rate_set(g.units[norm(gr("du"))], 1, g)  # a rate: "$500 million a year", "a week"
         unit, code, size = unit_of(gr("du"), g)
         if norm(gr("du")) in g.ordinal_units and norm(gr("dn")) in g.rate_articles and not gr("dmod"):
             after = _NEXT_WORD.match(m.string, m.end())
@@ -109,6 +109,16 @@ def _rate(m: re.Match[str], g: Grammar) -> bool:
     return not any(w in g.months for w in words[-3:])
 
 
+def rate_set(unit: str, count: int, g: Grammar) -> Resolved | None:
+    """A rate after an amount: with a calendar unit a set of times, one each unit ("$5 a day",
+    "15 tankers a year", "Rp1 triliun setahun": TIMEX3 SET "P1D", "P1Y"); with a shorter one
+    a speed or a throughput, no time ("200 kilometres per hour")."""
+    if unit not in g.rate_units:
+        return None
+    code, size = g.unit_codes[unit]
+    return Resolved(None, None, None, "set", "SET", timex.duration_value(code, count * size))
+
+
 def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:
     gr = m.group
     if gr("swd") or gr("wsd"):  # "every Tuesday night", "on Tuesdays"
@@ -129,7 +139,8 @@ def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:
     raw = gr("su") or gr("su2")
     if gr("sb") and norm(gr("sb")) in g.rate_articles and not gr("sn") \
             and g.rate_before.search(m.string, max(0, m.start() - 20), m.start()):
-        return None  # a rate: "15 million instructions per second", "200 kilometres per hour"
+        # a rate: "Rp 5 juta per bulan"; "15 million instructions per second", "200 km per hour": none
+        return rate_set(g.units[norm(raw)], 1, g)
     unit, code, size = unit_of(raw, g)
     count = count_of(gr("sn"), g) if gr("sn") else 1.0
     if count is None or isinstance(count, str):

@@ -68,6 +68,7 @@ class Grammar:
     fraction: re.Pattern[str]
     rate_articles: frozenset[str]
     rate_before: re.Pattern[str]
+    rate_units: frozenset[str]  # units whose rate after an amount is a set of times ("$5 a day")
     age_before: re.Pattern[str]
     weekdays: dict[str, int]
     months: dict[str, int]
@@ -167,6 +168,7 @@ def grammar(lang: Lang) -> Grammar:
         month_determiner=re.compile(rf"(?<!\w){i(d.get('month_determiners', []))}\s+$"),
         rate_articles=frozenset(norm(w) for w in d.get("set_article", [])),
         rate_before=re.compile(d.get("rate_before") or NEVER),
+        rate_units=frozenset(d.get("rate_units", [])),
         fraction=re.compile(rf"\s+{i(d.get('fraction_after', []))}(?!\w)"),
         age=re.compile(rf"(?:-|\s+){i(d.get('age_after', []))}(?!\w)"),
         age_before=re.compile(rf"(?<!\w){i(d.get('age_before', []))}\s+$"),
@@ -391,7 +393,7 @@ _NOT_FIRST = frozenset({
     "count_more", "ordinal_units", "unit_followers", "passive_auxiliaries", "future_undone",
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
     "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before", "holiday_name_after",
-    "rate_before"
+    "rate_before", "rate_units"
 })
 
 
