@@ -14,7 +14,7 @@ from warta.geo.grid import Grid
 from warta.geo.rank import Context, best as best_of
 
 if TYPE_CHECKING:
-    from warta.geo.resolve import Match
+    from warta.geo.match import Match
 
 NEAR_KM = 300.0
 STRAY_POPULATION = 100_000

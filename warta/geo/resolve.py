@@ -6,14 +6,13 @@ that local evidence claims for a namesake near the article's other places."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import cache
 
 from warta.geo.cohere import cohere, scored
-from warta.geo.fold import fold
+from warta.geo.doubt import FAMOUS, doubtful, located_instead
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid, km
+from warta.geo.match import Match
 from warta.geo.namesakes import FINE, LOCAL_KM, NEAR_KM, namesakes, strays
 from warta.geo.rank import Context, best as best_of
 from warta.geo.sources import geo_data
@@ -23,29 +22,6 @@ PRECISION = {"country": "country", "region": "region", "admin1": "admin1",
 _ADMIN_WANTS = ("admin", "admin1", "admin2")
 _SETTLE_WANTS = ("settlement", "new")
 BROAD = ("country", "region", "admin1")
-SMALL_PLACE = 50_000  # a one-word settlement smaller than this needs support from context
-FAMOUS = 1_000_000  # a city this big is what its name means when its small namesake is doubtful
-
-
-@dataclass(slots=True)
-class Match:
-    start: int
-    end: int
-    key: str
-    i: int  # first global token
-    j: int  # one past the last global token
-    first: int  # first token of the run of capitalised words it was found in
-    dateline: bool  # the run is a dateline ("KYIV, ...")
-    want: str | None
-    cands: list[Candidate]
-    curated: tuple[str, ...]
-    best: Candidate | None = None
-    new: bool = False
-    doubted: list[Candidate] = field(default_factory=list)  # dropped as doubtful, for _cohere
-    located: bool = False  # a word of place stands before it ("in X"), here or at another mention
-    sentence: int = -1  # the sentence it stands in (-1: not known)
-    then: str = ""  # the punctuation between it and the next match ("," in "Paris, Texas")
-
 
 
 @cache
@@ -115,11 +91,13 @@ def resolve(matches: list[Match]) -> None:
             nxt = following.get(id(m))
             best = best_of(_bound(m, nxt), ctx, m.want)
             pinned = _in_next(best, m, nxt)  # "Attapeu, Laos": the text places it
-            if level >= 1 and not pinned and _doubtful(best, m, ctx, beside):
+            if level >= 1 and not pinned and doubtful(best, m, ctx, beside):
                 famous = [c for c in m.cands if c.primary and c.population >= FAMOUS]
                 if m.want is None and famous:  # not a namesake hamlet far from the story: the city
                     best = max(famous, key=lambda c: (c.kind == "settlement", c.population))
-            if level >= 1 and not pinned and _doubtful(best, m, ctx, beside):
+                else:  # "in Sousse": not a small alias in the story's country, the town
+                    best = located_instead(best, m, ctx)
+            if level >= 1 and not pinned and doubtful(best, m, ctx, beside):
                 m.new = m.want is not None  # a place word names it: a place the index lacks
                 m.doubted = [] if m.new else m.cands
                 m.cands, m.best = [], None
@@ -218,7 +196,7 @@ def _again(matches: list[Match], following: dict[int, Match]) -> None:
             ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
                           countries, admin1s, points)
             new = best_of(cands, ctx, m.want)
-            if _doubtful(new, m, ctx) and not _doubtful(m.best, m, ctx):
+            if doubtful(new, m, ctx) and not doubtful(m.best, m, ctx):
                 new = m.best  # not a small namesake far from the story instead of the city
             done[question] = new
         if km((new.lat, new.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
@@ -404,91 +382,3 @@ def _country_sentences(matches: list[Match]) -> dict[str, set[int]]:
             if c.kind == "country" and c.country:
                 out.setdefault(c.country, set()).add(m.sentence)
     return out
-
-
-def _doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]] | None = None) -> bool:
-    """A weak hit with no trigger word for it: an alternate name of a place
-    outside every country the article names, or a small settlement far from
-    everything else the article names."""
-    if m.curated:
-        return False
-    if not best.primary and ctx.countries and best.country not in ctx.countries \
-            and best.population < 2 * SMALL_PLACE:
-        return True  # even after a trigger word: "Distrik Sinak" is no alias of a town abroad
-    if not best.primary and best.kind == "settlement" and best.population < SMALL_PLACE \
-            and ctx.admin1s and best.admin1 not in ctx.admin1s \
-            and ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM:
-        return True  # "desa Sverdlikovo" in a Kursk story: no alias of a hamlet far from it
-    if m.want is not None:
-        return False
-    if not best.primary and best.kind == "settlement" and not m.located and best.population < FAMOUS \
-            and not _spelled_alike(m.key, best.name):
-        return True  # "McDaniel" (Lilburn), "Julia" (Plovdiv): a town's other name, unlike its own
-    if best.kind in ("settlement", "admin2") and best.population < SMALL_PLACE \
-            and m.j - m.i == 1 and not _located(best, m, ctx):
-        if best.admin1 and best.admin1 in ctx.admin1s \
-                or _country_told(best, m, beside) and _unique_reading(best, m):
-            return False
-        return ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM
-    return False
-
-
-def _country_told(best: Candidate, m: Match, beside: dict[str, set[int]] | None) -> bool:
-    """Whether the town's country is named in its sentence, the one before or the next."""
-    told = beside.get(best.country or "", set()) if beside else set()
-    return bool(told & {m.sentence - 1, m.sentence, m.sentence + 1})
-
-
-def _unique_reading(best: Candidate, m: Match) -> bool:
-    """A town of some size that is the one reading of its name: with its country named
-    in its sentence or the next or last ("the liberation of Sinjar and support for the
-    Government of Iraq"), it needs no other place beside it."""
-    return best.primary and best.kind == "settlement" and _readings(best, m) == 1 \
-        and best.population >= LOCATED_PLACE
-
-
-ALIKE = 0.65  # an alias this close to its place's main name spells it another way ("Kurakhov")
-
-
-def _spelled_alike(key: str, name: str) -> bool:
-    """Whether an alias (folded ``key``) spells the main ``name`` another
-    way (a transliteration, "Beit Lahia" for "Bayt Lahiya", "Tira" in "At
-    Tirah") rather than naming the place otherwise (a former name, a
-    nickname, a namesake's: "Palmetto" for North Myrtle Beach)."""
-    a, b = key.replace(" ", ""), fold(name).replace(" ", "")
-    short, long = sorted((a, b), key=len)
-    if short and short in long and len(short) >= 0.55 * len(long):
-        return True
-    return SequenceMatcher(None, a, b).ratio() >= ALIKE
-
-
-LOCATED_PLACE = 10_000  # a town "in X" names though no place of the story lies near it
-
-
-def _located(best: Candidate, m: Match, ctx: Context) -> bool:
-    """Whether the text uses an unambiguous town's name as a place ("in
-    Laconia", at one of its mentions) and the town is in a country of the
-    story or no hamlet: then it needs no other place near it."""
-    return m.located and best.primary and _readings(best, m) == 1 \
-        and (best.country in ctx.countries or best.population >= LOCATED_PLACE)
-
-
-def _readings(best: Candidate, m: Match) -> int:
-    """How many places the name may be, by their main names: a town's own district and
-    hamlets elsewhere are no other reading of it."""
-    return sum(c.primary and not _same_or_hamlet(c, best) for c in m.cands)
-
-
-HAMLET = 1_000  # a namesake this small is no second reading of a town's name
-
-
-def _same_or_hamlet(c: Candidate, town: Candidate) -> bool:
-    """Whether ``c`` is the district named after ``town`` that holds it (Tikrit and
-    Tikrit District: one place) or a hamlet beside a town of its own (Sinjar, Iraq,
-    and a Syrian village of no known population)."""
-    if c is town:
-        return False
-    if c.kind == "admin2" and town.kind == "settlement" and c.country == town.country \
-            and c.admin1 == town.admin1 and km((c.lat, c.lon), (town.lat, town.lon)) <= LOCAL_KM:
-        return True
-    return c.kind == "settlement" and c.population < HAMLET <= LOCATED_PLACE <= town.population

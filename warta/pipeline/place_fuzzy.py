@@ -13,7 +13,7 @@ from warta.geo.fold import fold
 from warta.geo.fuzzy import near_in_context
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid
-from warta.geo.resolve import Match
+from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Run, Tok
 

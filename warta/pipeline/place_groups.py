@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from warta.geo.resolve import Match
+from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Run, Tok
 

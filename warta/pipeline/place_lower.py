@@ -14,7 +14,8 @@ Function words, the stoplist and people's names are never places here.
 from __future__ import annotations
 
 from warta.geo.gazetteer import Candidate, Gazetteer
-from warta.geo.resolve import Match, candidates
+from warta.geo.match import Match
+from warta.geo.resolve import candidates
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Tok, doubled
 

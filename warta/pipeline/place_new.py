@@ -7,7 +7,7 @@ connectors come from the :class:`PlaceLexicon`.
 
 from __future__ import annotations
 
-from warta.geo.resolve import Match
+from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Run, Tok, acronym
 

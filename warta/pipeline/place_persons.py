@@ -121,3 +121,19 @@ def _initial(word: str) -> bool:
     """One capital letter, or several joined by periods ("J.M")."""
     return all(len(part) == 1 and part.isupper() for part in word.split("."))
 
+
+OPENING_VERB = 6  # letters of the shortest word that opening_verb_prefixes/suffixes tell a verb by
+
+
+def opening_verb(toks: list[Tok], g: int, lex: PlaceLexicon, found: dict[str, list[Candidate]]) -> bool:
+    """Whether token ``g`` opens its sentence with a verb ("Visiting Mosul, the
+    minister ...", "Merebut Bakhmut, pasukan ..."): no given name before a surname,
+    by the language's verb affixes; not a place the index knows ("Wyoming"), a
+    given name or a word of ``not_verbs``."""
+    t = toks[g]
+    k = t.key
+    if g and toks[g - 1].sent == t.sent or len(k) < OPENING_VERB or not k.isalpha():
+        return False
+    if k in found or k in lex.given_names or k in lex.not_verbs or k in lex.curated:
+        return False
+    return k.startswith(lex.opening_verb_prefixes) or k.endswith(lex.opening_verb_suffixes)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from warta.geo.doubt import SMALL_PLACE
 from warta.geo.fold import fold
 from warta.geo.grid import km
-from warta.geo.resolve import SMALL_PLACE, Match
+from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.spans import linked_runs
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
-from warta.geo.resolve import PRECISION, Match, candidates, resolve
+from warta.geo.match import Match
+from warta.geo.resolve import PRECISION, candidates, resolve
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
 from warta.pipeline.place_address import with_addresses
@@ -22,10 +23,11 @@ from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_groups import without_firms, without_groups
 from warta.pipeline.place_keep import keep_hit
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
+from warta.pipeline.place_located import after_locative, alone, names_a_site
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import Name, long_names, name_at
 from warta.pipeline.place_new import new_settlements
-from warta.pipeline.place_persons import after_initial, person_zone
+from warta.pipeline.place_persons import after_initial, opening_verb, person_zone
 from warta.pipeline.place_regions import Regions, in_named_unit, list_peers, unit_lists
 from warta.pipeline.place_spans import (
     Run,
@@ -69,9 +71,9 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
                 m.best = m.cands[0]
                 adjectives.add(id(m))
     names = [m for m in matches if id(m) not in adjectives]
-    for m in names:  # "in X", "from X", "X International Airport": the text uses the name as a place
-        m.located = m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in lex.locative \
-            or _names_a_site(toks, m, lex)
+    for m in names:  # "in X", "in W, X and Y", "X International Airport": the text uses the name as a place
+        m.located = after_locative(text, toks, m.i, m.j, lex) or names_a_site(toks, m, lex)
+        m.alone = alone(text, toks, m)
         m.sentence = toks[m.i].sent
     for a, b in zip(names, names[1:]):
         a.then = text[a.end:b.start].strip()
@@ -87,29 +89,6 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
             out[-1].demonym = id(m) in adjectives
     out = with_addresses(text, toks, out, lex)
     return _convention(text, toks, out, lex, literal, facilities)
-
-
-SITE_WORDS = 3  # words between a name and the head of the site named after it
-
-
-def _names_a_site(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
-    """Whether a facility's head follows the name within its capitalised
-    name ("Dulles International Airport") or comes right before it ("Bandara
-    Internasional Dulles"): the site is named after the place."""
-    s = toks[m.i].sent
-    for g in range(m.j, min(len(toks), m.j + SITE_WORDS)):
-        if toks[g].sent != s or not toks[g].cap:
-            break
-        if toks[g].key in lex.facility_heads_after:
-            return True
-    for g in range(m.i - 1, max(-1, m.i - 1 - SITE_WORDS), -1):
-        if toks[g].sent != s:
-            break
-        if toks[g].key in lex.facility_heads_before:
-            return True
-        if not toks[g].cap:
-            break
-    return False
 
 
 def as_convention(text: str, lang: Lang, sentences: list[Sentence], places: list[PlaceMention],
@@ -310,7 +289,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper() \
             and all(toks[g].cap for g in ids) and toks[ids[0]].key not in lower \
             and toks[ids[0]].key not in lex.stoplist and toks[ids[0]].key not in lex.common_words \
-            and not _opening_verb(toks, ids[0], lex, found):
+            and not opening_verb(toks, ids[0], lex, found):
         # "Bob Jones": later "Jones" is the person; not "After Paris" (a word the text also
         # writes in lower case), "Baseball Toronto", "Downtown Greer", "Observer of Raleigh"
         # or "Visiting Mosul"
@@ -399,25 +378,8 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
         out.append(not (g in zone or hyphened or t.key in lex.context_words
                         or t.key in lex.titles or t.key in lex.connectors
                         or t.key in lex.heads_after or t.key in lex.heads_before
-                        or t.key in lex.stoplist or t.text.isupper() or _opening_verb(toks, g, lex, found)))
+                        or t.key in lex.stoplist or t.text.isupper() or opening_verb(toks, g, lex, found)))
     return out
-
-
-OPENING_VERB = 6  # letters of the shortest word that opening_verb_prefixes/suffixes tell a verb by
-
-
-def _opening_verb(toks: list[Tok], g: int, lex: PlaceLexicon, found: dict[str, list[Candidate]]) -> bool:
-    """Whether token ``g`` opens its sentence with a verb ("Visiting Mosul, the
-    minister ...", "Merebut Bakhmut, pasukan ..."): no given name before a surname,
-    by the language's verb affixes; not a place the index knows ("Wyoming"), a
-    given name or a word of ``not_verbs``."""
-    t = toks[g]
-    k = t.key
-    if g and toks[g - 1].sent == t.sent or len(k) < OPENING_VERB or not k.isalpha():
-        return False
-    if k in found or k in lex.given_names or k in lex.not_verbs or k in lex.curated:
-        return False
-    return k.startswith(lex.opening_verb_prefixes) or k.endswith(lex.opening_verb_suffixes)
 
 
 def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,

@@ -1,0 +1,115 @@
+"""When the best candidate of a name is too weak to keep: a small or other-named
+place far from everything else the article names, unless the text puts
+something "in" it, names its country beside it or names it by its one reading."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from warta.geo.fold import fold
+from warta.geo.gazetteer import Candidate
+from warta.geo.grid import km
+from warta.geo.match import Match
+from warta.geo.namesakes import LOCAL_KM, NEAR_KM
+from warta.geo.rank import Context
+
+SMALL_PLACE = 50_000  # a one-word settlement smaller than this needs support from context
+FAMOUS = 1_000_000  # a city this big is what its name means when its small namesake is doubtful
+
+
+def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]] | None = None) -> bool:
+    """A weak hit with no trigger word for it: an alternate name of a place
+    outside every country the article names, or a small settlement far from
+    everything else the article names."""
+    if m.curated:
+        return False
+    if not best.primary and ctx.countries and best.country not in ctx.countries \
+            and best.population < 2 * SMALL_PLACE:
+        return True  # even after a trigger word: "Distrik Sinak" is no alias of a town abroad
+    if not best.primary and best.kind == "settlement" and best.population < SMALL_PLACE \
+            and ctx.admin1s and best.admin1 not in ctx.admin1s \
+            and ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM:
+        return True  # "desa Sverdlikovo" in a Kursk story: no alias of a hamlet far from it
+    if m.want is not None:
+        return False
+    if not best.primary and best.kind == "settlement" and not m.located and best.population < FAMOUS \
+            and not _spelled_alike(m.key, best.name):
+        return True  # "McDaniel" (Lilburn), "Julia" (Plovdiv): a town's other name, unlike its own
+    if best.kind in ("settlement", "admin2") and best.population < SMALL_PLACE \
+            and m.j - m.i == 1 and not _located(best, m, ctx):
+        if best.admin1 and best.admin1 in ctx.admin1s \
+                or _country_told(best, m, beside) and _unique_reading(best, m):
+            return False
+        return ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM
+    return False
+
+
+def _country_told(best: Candidate, m: Match, beside: dict[str, set[int]] | None) -> bool:
+    """Whether the town's country is named in its sentence, the one before or the next."""
+    told = beside.get(best.country or "", set()) if beside else set()
+    return bool(told & {m.sentence - 1, m.sentence, m.sentence + 1})
+
+
+def _unique_reading(best: Candidate, m: Match) -> bool:
+    """A town of some size that is the one reading of its name: with its country named
+    in its sentence or the next or last ("the liberation of Sinjar and support for the
+    Government of Iraq"), it needs no other place beside it."""
+    return best.primary and best.kind == "settlement" and _readings(best, m) == 1 \
+        and best.population >= LOCATED_PLACE
+
+
+ALIKE = 0.65  # an alias this close to its place's main name spells it another way ("Kurakhov")
+
+
+def _spelled_alike(key: str, name: str) -> bool:
+    """Whether an alias (folded ``key``) spells the main ``name`` another
+    way (a transliteration, "Beit Lahia" for "Bayt Lahiya", "Tira" in "At
+    Tirah") rather than naming the place otherwise (a former name, a
+    nickname, a namesake's: "Palmetto" for North Myrtle Beach)."""
+    a, b = key.replace(" ", ""), fold(name).replace(" ", "")
+    short, long = sorted((a, b), key=len)
+    if short and short in long and len(short) >= 0.55 * len(long):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= ALIKE
+
+
+LOCATED_PLACE = 10_000  # a town "in X" names though no place of the story lies near it
+
+
+def _located(best: Candidate, m: Match, ctx: Context) -> bool:
+    """Whether the text uses an unambiguous town's name as a place ("in
+    Laconia", at one of its mentions) and the town is in a country of the
+    story or no hamlet: then it needs no other place near it."""
+    return m.located and best.primary and _readings(best, m) == 1 \
+        and (best.country in ctx.countries or best.population >= LOCATED_PLACE)
+
+
+def located_instead(best: Candidate, m: Match, ctx: Context) -> Candidate:
+    """For a doubtful ``best``: the one other candidate that :func:`_located` accepts
+    (a town of some size "in" which the text puts something, its name's one reading),
+    when the name stands alone (not "near Moss Side Avenue"), else ``best``."""
+    other = [c for c in m.cands if c is not best and _located(c, m, ctx)] if m.alone else []
+    return other[0] if len(other) == 1 else best
+
+
+def _readings(best: Candidate, m: Match) -> int:
+    """How many places the name may be, by their main names: a town's own district and
+    hamlets elsewhere are no other reading of it."""
+    return sum(c.primary and not _same_or_hamlet(c, best) for c in m.cands)
+
+
+HAMLET = 1_000  # a namesake this small is no second reading of a town's name
+
+
+def _same_or_hamlet(c: Candidate, town: Candidate) -> bool:
+    """Whether ``c`` is the district or province named after ``town`` that holds it
+    (Tikrit and Tikrit District: one place) or a hamlet beside a town of its own (Sinjar, Iraq,
+    and a Syrian village of no known population)."""
+    if c is town:
+        return False
+    if c.kind == "admin2" and town.kind == "settlement" and c.country == town.country \
+            and c.admin1 == town.admin1 and km((c.lat, c.lon), (town.lat, town.lon)) <= LOCAL_KM:
+        return True
+    if c.kind == "admin1" and town.kind == "settlement" and c.code == town.admin1:
+        return True  # the province named after the town that holds it (Sousse and its governorate)
+    return c.kind == "settlement" and c.population < HAMLET <= LOCATED_PLACE <= town.population

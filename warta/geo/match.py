@@ -1,0 +1,29 @@
+"""A place name found in a text, with its candidates and what :func:`warta.geo.resolve.resolve`
+makes of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.geo.gazetteer import Candidate
+
+
+@dataclass(slots=True)
+class Match:
+    start: int
+    end: int
+    key: str
+    i: int  # first global token
+    j: int  # one past the last global token
+    first: int  # first token of the run of capitalised words it was found in
+    dateline: bool  # the run is a dateline ("KYIV, ...")
+    want: str | None
+    cands: list[Candidate]
+    curated: tuple[str, ...]
+    best: Candidate | None = None
+    new: bool = False
+    doubted: list[Candidate] = field(default_factory=list)  # dropped as doubtful, for _cohere
+    located: bool = False  # a word of place stands before it ("in X"), here or at another mention
+    sentence: int = -1  # the sentence it stands in (-1: not known)
+    then: str = ""  # the punctuation between it and the next match ("," in "Paris, Texas")
+    alone: bool = False  # it is all of its run of capitalised words ("Sousse", not "Moss Side Avenue")
