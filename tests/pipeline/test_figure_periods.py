@@ -85,3 +85,23 @@ def test_an_onset_date_without_a_perfect_verb_stays_the_events_date(code, text, 
 def test_a_running_totals_start_date_may_hold_a_comma(code, text, fig):
     found = figures(text, code)[fig]  # "Feb. 24, 2022": the comma inside the date ends no clause
     assert found.running_total and found.period == Period(date(2022, 2, 24), PUB)
+
+
+@pytest.mark.parametrize("code, text, daily, total", [
+    ("en", "Mortar fire hit the camp on Monday, killing 9 people, the health office said, raising the death "
+           "toll to 610, since the fighting broke out on 4 November.", "9 people", "610"),
+    ("en", "Nine people were killed on Monday, which brings the number of people killed in the province to "
+           "610, since the fighting broke out on 4 November, officials said.", "Nine people", "610"),
+    ("id", "Tembakan mortir menghantam kamp itu pada Senin dan menewaskan 9 orang, kata dinas kesehatan, "
+           "sehingga jumlah korban tewas menjadi 610 orang, sejak pertempuran pecah pada 4 November.",
+     "9 orang", "610 orang"),
+    ("id", "Sembilan orang tewas pada Senin, menjadikan total korban tewas di provinsi itu 610 orang, "
+           "sejak pertempuran pecah pada 4 November, kata pejabat.", "Sembilan orang", "610 orang"),
+])
+def test_a_running_totals_since_date_past_its_comma_is_its_start(code, text, daily, total):
+    figs = figures(text, code)
+    # the total runs from the "since" date though a comma parts them ...
+    assert figs[total].running_total and figs[total].period == Period(date(2024, 11, 4), PUB)
+    # ... and the day's toll before the total keeps its own day, not the total's start
+    monday = date(2025, 3, 10)
+    assert figs[daily].period == Period(monday, monday) and not figs[daily].running_total

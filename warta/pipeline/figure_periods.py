@@ -72,10 +72,17 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
     lo, hi = _clause(fig, toks, marks.clause_ends)
     running = bool(marks.running.find(toks, text, lo, hi))
     inside = [t for t in inside if t.start_date is not None]  # not durations, sets, "now"
+    sentence = inside
     if running:
         fig.running_total = True
         # a date that opens in the clause is its own, whatever commas it holds ("Feb. 24, 2022")
         inside = [t for t in inside if toks[lo].start <= t.start < toks[hi - 1].end]
+        if not any(_opened(t, fig, lo, toks, text, marks, published) for t in inside):
+            # else a "since" date of the sentence past the clause's comma opens it ("raising the toll
+            # to 50, since the war began on 7 October", "sehingga jumlah korban menjadi 50, sejak ...")
+            inside += [t for t in sentence if t not in inside and _opened(t, fig, lo, toks, text, marks,
+                                                                            published, since_only=True)
+                       and not _running_between(t, fig, toks, text, marks)]
     else:
         # a time in the figure's own clause after what happened to it is its time, nearer ones in
         # other clauses are theirs: "freed 40 prisoners on Saturday, the first swap this year",
@@ -84,20 +91,17 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
         verb = fig.outcome_span
         after = verb.start if verb is not None and verb.start < fig.start else fig.start
         own = [t for t in inside if after <= t.start < toks[hi - 1].end]
-        inside = own or inside
+        # a date past another clause's running total is that total's ("killing 12 people on Tuesday,
+        # raising the toll to 50 since 7 October"), unless the figure's own clause holds none
+        inside = own or [t for t in inside if not _running_between(t, fig, toks, text, marks)] or inside
     if not inside:
         return None
     opened: dict[int, Period] = {}
     if published is not None:
         for t in inside:
-            if t.kind == "point" and t.start_date is not None and t.start_date <= published:
-                at = token_index(toks, t.start)
-                first = token_index(toks, fig.end) if t.start >= fig.end else max(0, at - SINCE_REACH)
-                since = marks.since.find(toks, text, first, at)
-                if since and any(since[-1].end <= u.start and u.end <= t.start for u in inside):
-                    since = []  # "sejak 24 Februari 2022 hingga 26 November 2024": "sejak" opens the first
-                if since or _onset_then_perfect(t, fig, at, lo, toks, text, marks):
-                    opened[id(t)] = Period(t.start_date, published)
+            if t.kind == "point" and t.start_date is not None and t.start_date <= published \
+                    and _opened(t, fig, lo, toks, text, marks, published, among=inside):
+                opened[id(t)] = Period(t.start_date, published)
     spans = [t for t in inside if t.kind in ("since", "window") or id(t) in opened]
     if running and not spans:
         return None  # "so far", "since the start of the invasion": the start is not named
@@ -108,6 +112,37 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
         fig.running_total = True
         return opened.get(id(best), best.period)
     return _joined_range(best, inside, text, marks) or best.period
+
+
+def _opened(t: TimeMention, fig: Figure, lo: int, toks: list[Token], text: str, marks: PeriodMarks,
+            published: date | None, among: list[TimeMention] | None = None, since_only: bool = False) -> bool:
+    """Whether time ``t`` opens a period for the figure: a "since" span, or a date a "since" word
+    (or, unless ``since_only``, a war's onset and a perfect word) opens up to publication. A "since"
+    before two dates of ``among`` opens the first ("sejak 24 Februari 2022 hingga 26 November 2024")."""
+    if t.kind == "since":
+        return True
+    if t.kind == "window":
+        return not since_only
+    if published is None or t.kind != "point" or t.start_date is None or t.start_date > published:
+        return False
+    at = token_index(toks, t.start)
+    first = token_index(toks, fig.end) if t.start >= fig.end else max(0, at - SINCE_REACH)
+    since = marks.since.find(toks, text, first, at)
+    if since and any(since[-1].end <= u.start and u.end <= t.start for u in among or []):
+        since = []
+    if since:
+        return True
+    return not since_only and _onset_then_perfect(t, fig, at, lo, toks, text, marks)
+
+
+def _running_between(t: TimeMention, fig: Figure, toks: list[Token], text: str, marks: PeriodMarks) -> bool:
+    """Whether a running-total word stands between the figure and time ``t``: the time is that
+    total's ("killing 12 people, raising the toll to 50, since 7 October"). A "since" phrase
+    ("since the war began", "sejak konflik") opens the time itself and is none."""
+    a, b = (fig.end, t.start) if t.start >= fig.end else (t.end, fig.start)
+    return any(not any(s.first_token == m.first_token
+                       for s in marks.since.find(toks, text, m.first_token, m.last_token + 1))
+               for m in marks.running.find(toks, text, token_index(toks, a), token_index(toks, b)))
 
 
 def _joined_range(t: TimeMention, inside: list[TimeMention], text: str, marks: PeriodMarks) -> Period | None:
