@@ -171,6 +171,21 @@ def test_a_count_head_names_what_a_later_bare_number_counts(code, text, fig):
     assert figures(text, code)[fig] == (1500000, 1500000, 1500000, "civilians", "displaced")
 
 
+
+@pytest.mark.parametrize("code, text, fig, unit, outcome", [
+    # the counted noun stands far before the number: "brings X's total <noun> ... to N"
+    ("en", "The new figures bring Ukraine's total tank losses since the spring offensive to 4,150, "
+           "the institute said.", "4,150", "tanks", "lost"),
+    ("en", "That raises the army's total troop losses since the start of the year to 31,800.", "31,800",
+     "personnel", "lost"),
+    ("id", "Angka itu menambah total kerugian tank Ukraina sejak serangan musim semi menjadi 4.150, "
+           "kata lembaga itu.", "4.150", "tanks", "lost"),
+    ("id", "Hal itu menambah total kerugian pasukan tentara sejak awal tahun menjadi 31.800.", "31.800",
+     "personnel", "lost"),
+])
+def test_a_total_names_what_a_far_number_counts(code, text, fig, unit, outcome):
+    assert figures(text, code)[fig][3:] == (unit, outcome)
+
 @pytest.mark.parametrize("code, text, fig, bounds", [
     ("en", "Rebels killed several dozen villagers on Monday.", "several dozen villagers", (None, 10, 99)),
     ("id", "Pemberontak menewaskan beberapa lusin warga pada Senin.", "beberapa lusin warga", (None, 10, 99)),
