@@ -2,7 +2,10 @@
 
 from datetime import date
 
+import pytest
+
 from tests.pipeline.test_events import PUB, events, place, time
+from warta.pipeline.extract import extract
 
 SUNDAY = [time("on Sunday", PUB, PUB)]
 MINGGU = [time("pada hari Minggu", PUB, PUB)]
@@ -479,3 +482,24 @@ def test_an_attempt_on_a_life_is_an_attack_and_an_assassination_a_killing():
             ("id", "Percobaan pembunuhan terhadap wali kota terjadi di Novaya pada hari Minggu.", "attack",
              MINGGU)):
         assert [e.type for e in events(text, code, novaya, when)] == [etype], text
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Nurses in Surabaya staged a three-day strike on Sunday over unpaid wages."),
+    ("en", "A 24-hour strike shut the port of Surabaya on Sunday."),
+    ("en", "Surabaya was quiet on Sunday as a strike by dock workers halted the port."),
+    ("id", "Para perawat di Surabaya menggelar mogok kerja tiga hari pada hari Minggu karena gaji "
+           "belum dibayar."),
+    ("id", "Mogok 24 jam menutup pelabuhan Surabaya pada hari Minggu."),
+])
+def test_a_strike_that_lasts_a_span_or_that_workers_hold_is_a_work_stoppage(code, text):
+    assert extract(text, lang=code, published=PUB).events == []
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "A missile strike hit Surabaya on Sunday after a two-day lull."),
+    ("en", "An air strike by the junta's jets hit Surabaya on Sunday."),
+    ("id", "Serangan rudal menghantam Surabaya pada hari Minggu setelah jeda dua hari."),
+])
+def test_a_strike_beside_a_span_or_by_forces_stays_a_strike(code, text):
+    assert [e.type for e in extract(text, lang=code, published=PUB).events] == ["strike"]

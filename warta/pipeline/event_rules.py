@@ -12,6 +12,8 @@ kinds of language data decide whether a trigger found in a sentence counts:
   "protesters", "match"): a trigger in the same clause as one, close to it,
   names no conflict event, unless the sentence names a weapon.
 - the trigger table's ``none`` key: look-alike phrases ("general strike").
+- ``stoppages``: triggers that a duration right before makes a work stoppage
+  ("a four-day strike"), no event.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ class Rules:
     adjuncts: frozenset[str]  # "in", "dalam": a strike noun after one says how the clause's attack was made
     heard: frozenset[str]  # "explosions", "ledakan": how a strike is perceived, no attack of its own
     repeats: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "again"; "on" before a date
+    stoppages: frozenset[str] = frozenset()  # "strike": a duration right before makes it a work stoppage
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -139,6 +142,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("adjuncts", [])),
         _words(data.get("heard", [])),
         (_words(data.get("repeats", [])), _words(lang.data("times").get("prepositions", []))),
+        _words(data.get("stoppages", [])),
     )
 
 
@@ -182,6 +186,19 @@ def find_triggers(r: Rules, toks: list[Token], text: str) -> list[Match[str]]:
     if guards and not r.weapons.find(toks, text):
         found = [m for m in found if not _guarded(m, toks, guards, r.guard_reach)]
     return found
+
+
+def stoppages(r: Rules, found: list[Match[str]], durations: list[tuple[int, int]],
+              text: str) -> list[Match[str]]:
+    """Triggers with a duration right before them ("a four-day strike", "a 48-hour strike"): a
+    work stoppage that lasts so long, no attack; kept with the value ``none``. ``durations`` are
+    the character spans of the sentence's durations."""
+    if not r.stoppages or not durations:
+        return found
+    return [Match(m.start, m.end, m.text, NO_EVENT, m.first_token, m.last_token)
+            if m.text.lower() in r.stoppages and any(e <= m.start and not text[e:m.start].strip()
+                                                     for _, e in durations) else m
+            for m in found]
 
 
 def _guarded(trig: Match[str], toks: list[Token], guards: list[Match[str]], reach: int) -> bool:

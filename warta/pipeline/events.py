@@ -74,6 +74,7 @@ from warta.pipeline.event_rules import (
     report_date,
     rules as _rules,
     same_clause,
+    stoppages,
 )
 from warta.pipeline.event_sides import event_sides, is_passive, repelled
 from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
@@ -105,8 +106,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 places: list[PlaceMention], figures: list[Figure],
                 published: date | None, in_article: Collection[str] | None = None) -> list[Event]:
     """Events of the article, merged within it; ``in_article`` is the sides the article
-    names (:func:`article_sides`), when the caller has them already."""
+    names (:func:`article_sides`), when the caller has them already. Only ``times`` with a
+    date date events; a duration right before a trigger may make it a work stoppage."""
     rules = _rules(lang)
+    durations = SpanIndex([t for t in times if t.kind == "duration"])  # "a four-day strike"
+    times = [t for t in times if t.start_date is not None]  # sets and "now" date nothing
     units = frozenset(w.lower() for w in lang.data("times").get("unit_words", {}))  # "days", "pekan"
     sides = side_lexicon(lang)
     adjectives = frozenset(place_lexicon(lang).demonyms)  # "Israeli (strikes)": who struck
@@ -125,6 +129,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     for sent in sentences:
         toks = tokenize(text, sent.start, sent.end)
         found = find_triggers(rules, toks, text)
+        found = stoppages(rules, found, [(t.start, t.end) for t in durations.between(sent.start, sent.end)],
+                          text)
         live = [m for m in found if m.value != NO_EVENT]
         hits = [m for m in live if not _inside(m.start, speech)]
         said = not hits  # quoted speech only refines the place of an event told outside it

@@ -55,8 +55,7 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     claims = find_claims(text, data, sents, figures, plain, times) if figures else []  # claims hold figures
     named = article_sides(text, data, sents)
     infer_sides(text, data, sents, claims, plain, named)
-    dated = [t for t in times if t.start_date is not None]  # durations, sets and "now" date nothing
-    events = find_events(text, data, sents, dated, plain, figures, when, named)
+    events = find_events(text, data, sents, times, plain, figures, when, named)
     if literal_places or facilities:
         places = as_convention(text, data, sents, places, literal_places, facilities)
     article.sentences, article.times, article.places = sents, times, places
