@@ -50,3 +50,29 @@ def test_a_town_the_text_puts_something_in_beats_a_small_alias_in_the_storys_cou
     # name's one reading (its governorate, named after it, is the same place)
     got = [p for p in places(text, code, gaz) if p.text == "Sousse"]
     assert len(got) == 1 and got[0].country == "TN" and got[0].precision == "settlement"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Coalition jets struck targets in Raqqa province in Syria and in Iraq on Monday. "
+           "Near Al Huwayjah, two strikes hit two bridges."),
+    ("id", "Jet koalisi menyerang sasaran di provinsi Raqqa di Suriah dan di Irak pada Senin. "
+           "Dekat Al Huwayjah, dua serangan menghantam dua jembatan."),
+])
+def test_a_located_name_spelt_like_a_hamlet_of_the_storys_country_is_that_hamlet(gaz, code, text):
+    # the index knows the Iraqi town as "Al Hawijah", "Al Huwayjah" as another name of it:
+    # far from the province the story names, but put "near" and spelt alike, it is the town
+    got = [p for p in places(text, code, gaz) if p.text == "Al Huwayjah"]
+    assert len(got) == 1 and got[0].country == "IQ"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Coalition jets struck targets in Syria on Monday. Near Dayr Az Zayr, five strikes "
+           "hit oil trucks."),
+    ("id", "Jet koalisi menyerang sasaran di Suriah pada Senin. Dekat Dayr Az Zayr, lima serangan "
+           "menghantam truk minyak."),
+])
+def test_a_word_of_place_opening_a_sentence_marks_a_name_for_near_matches(gaz, code, text):
+    # "Near"/"Dekat" written with a capital, as a sentence's first word, still tells that the
+    # misspelt name after it is a place (Dayr az Zawr)
+    got = [p for p in places(text, code, gaz) if p.text == "Dayr Az Zayr"]
+    assert len(got) == 1 and got[0].country == "SY" and got[0].found

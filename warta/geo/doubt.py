@@ -28,8 +28,11 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
         return True  # even after a trigger word: "Distrik Sinak" is no alias of a town abroad
     if not best.primary and best.kind == "settlement" and best.population < SMALL_PLACE \
             and ctx.admin1s and best.admin1 not in ctx.admin1s \
-            and ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM:
-        return True  # "desa Sverdlikovo" in a Kursk story: no alias of a hamlet far from it
+            and ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM \
+            and not (m.located and best.country in ctx.countries and _spelled_alike(m.key, best.name)):
+        # "desa Sverdlikovo" in a Kursk story: no alias of a hamlet far from it; but "near Al
+        # Huwayjah" in an Iraq story is Al Hawijah, its name spelt another way
+        return True
     if m.want is not None:
         return False
     if not best.primary and best.kind == "settlement" and not m.located and best.population < FAMOUS \

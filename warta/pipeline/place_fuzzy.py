@@ -47,7 +47,8 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
         if len(ids) > MAX_TOKENS or g0 == 0 or any(g in owned for g in ids):
             continue
         first, prev = toks[g0], toks[g0 - 1]
-        if prev.sent != first.sent or prev.cap or first.key in lex.stoplist \
+        opens = g0 == 1 or toks[g0 - 2].sent != prev.sent  # "Near Dayr Az Zayr, ...": capitalised
+        if prev.sent != first.sent or prev.cap and not opens or first.key in lex.stoplist \
                 or first.key in lex.titles or first.key in lex.first_names:
             continue
         two = f"{toks[g0 - 2].key} {prev.key}" if g0 > 1 else ""

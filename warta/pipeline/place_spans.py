@@ -116,7 +116,8 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
         while cur and not toks[cur[-1]].cap:
             cur.pop()
         if cur and (cur[0] == 0 or toks[cur[0] - 1].sent != toks[cur[0]].sent) \
-                and (toks[cur[0]].key in lower or toks[cur[0]].key in lex.stoplist) \
+                and (toks[cur[0]].key in lower or toks[cur[0]].key in lex.stoplist
+                     or toks[cur[0]].key in lex.locative) \
                 and toks[cur[0]].key not in lex.curated \
                 and not (toks[cur[0]].key in lex.heads_before and len(cur) > 1) \
                 and not (toks[cur[0]].key in lex.name_starts and len(cur) > 1
