@@ -345,6 +345,25 @@ def test_parts_of_the_day_named_last(text, lang, expected):
     assert _x(text, lang, pub=WED) == expected
 
 
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the day the report gives after the story's own day is not the day the story goes on to
+    ("Gunmen raided a village on Monday, the governor said on Wednesday. Later that night they left.", EN,
+     [("Monday", "2025-01-13"), ("Wednesday", "2025-01-15"), ("Later that night", "2025-01-13TNI")]),
+    ("Rebels shelled the town on Monday, officials told reporters on Wednesday. That evening the shelling "
+     "stopped.", EN,
+     [("Monday", "2025-01-13"), ("Wednesday", "2025-01-15"), ("That evening", "2025-01-13TEV")]),
+    ("Kelompok bersenjata menyerang desa itu pada Senin, kata gubernur pada Rabu. Malam itu mereka pergi.",
+     ID, [("Senin", "2025-01-13"), ("Rabu", "2025-01-15"), ("Malam itu", "2025-01-13TNI")]),
+    # a report's day alone in its sentence is the day named last
+    ("The governor said on Wednesday that gunmen had left. Later that night the army arrived.", EN,
+     [("Wednesday", "2025-01-15"), ("Later that night", "2025-01-15TNI")]),
+    ("Gubernur mengatakan pada Rabu bahwa kelompok itu sudah pergi. Malam itu tentara tiba.", ID,
+     [("Rabu", "2025-01-15"), ("Malam itu", "2025-01-15TNI")]),
+])
+def test_a_part_of_the_day_counts_from_the_storys_day_not_its_reports(text, lang, expected):
+    assert _x(text, lang, pub=WED) == expected
+
 @pytest.mark.parametrize("text, expected", [
     ('The deal must close "as soon as possible," the firm said.', [("as soon as possible", "FUTURE_REF")]),
     ('He spoke on ABC\'s "This Week," the talk show.', []),  # a quoted title

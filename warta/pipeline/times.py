@@ -15,7 +15,9 @@ A bare weekday, month or day-and-month is the most recent one on or before
 publication, or the next one when its clause speaks of the future ("akan",
 "will"; ``time_tense`` reads the clause); a day-and-month the article already
 gave with a year keeps that year, and "that year", "keesokan harinya" count
-from the latest date the article named.
+from the latest date the article named (not the day a sentence gives for its
+report after a day of its own: "attacked on Monday, the governor said on
+Wednesday. Later that night" is Monday night).
 Words come from ``warta/lang/<code>/times.toml``; the grammar is built in
 ``time_grammar`` and read in ``time_resolve``.
 """
@@ -40,6 +42,7 @@ from warta.pipeline.time_tense import FUTURE_REACH, narrated, tense
 QUOTE_REACH = 2000  # characters before an expression searched for an open quotation (keeps it linear)
 GLUE_REACH = 24  # characters at most between a clock time and its day
 LEAD_CHARS = 40  # characters before a core word searched for the start of its expression
+REPORT_WORDS = 6  # words at most between a reporting verb and the date of its report
 _Found = tuple[re.Match[str], TimeMention]
 
 
@@ -54,6 +57,7 @@ def find_times(text: str, lang: Lang, published: date | None,
     ctx = Context(published, nearest=g.nearest)
     found: list[_Found] = []
     pos = 0
+    anchored: int | None = None  # the sentence whose date "that night" counts from
     for m in _matches(text, g):
         if m.start() < pos:
             continue
@@ -86,7 +90,15 @@ def find_times(text: str, lang: Lang, published: date | None,
         shift = _day_shift(text, g, m, res)
         if shift is not None:
             res = shift[1]
+        # "attacked on Monday, the governor said on Wednesday. Later that night, ...": a date the
+        # sentence gives for its report after a date of its own is no day the story moves on to
+        before = ctx.last_value
         _remember(m, res, ctx)
+        if ctx.last_value != before:
+            if k >= 0 and anchored == k and _reported(text, g, lo, m.start("body")):
+                ctx.last_value = before
+            else:
+                anchored = k
         if res.precision == "day" and res.start is not None:
             ctx.day = res.start  # a clock time with no day of its own is on the latest day named
         mention = _mention(text, g, m, res)
@@ -221,6 +233,22 @@ def _tensed(m: re.Match[str]) -> bool:
     if gr("dmy") is not None or gr("mdy") is not None:
         return not (gr("y1") or gr("y2") or gr("yr1") or gr("yr2"))
     return any(gr(k) is not None for k in ("wd", "mon", "qtr", "sea", "num", "hol"))
+
+
+def _reported(text: str, g: Grammar, lo: int, at: int) -> bool:
+    """Whether a reporting verb ("said", "told", "kata") stands a few words before offset
+    ``at`` in its clause (from sentence start ``lo``): the date is the report's ("the governor
+    said on Wednesday", "kata gubernur pada Rabu")."""
+    clause = max(lo, *(text.rfind(c, lo, at) + 1 for c in ",;"))
+    ends = [cue.end() for cue in _report_cues(g).finditer(text, clause, at)]
+    return bool(ends) and len(text[ends[-1]:at].split()) <= REPORT_WORDS
+
+
+@cache
+def _report_cues(g: Grammar) -> re.Pattern[str]:
+    claims = g.lang.data("claims")
+    cues = [c for key in ("cues_before", "cues_inverted", "cues_pronoun") for c in claims.get(key, [])]
+    return re.compile(rf"(?<!\w){i(cues)}(?!\w)")
 
 
 def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
