@@ -92,3 +92,23 @@ def test_an_honorific_is_followed_by_a_name_not_an_offices_place(gaz, code, text
     places = find_places(text, lang, sentences(text, lang), gaz)
     assert [p.text for p in places].count(office) == 1  # the governor's, not the prince's name
     assert name_part is None or name_part not in [p.text for p in places]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "A car bomb hit the Qarvadiya district of Baghdad on Sunday."),
+    ("en", "A car bomb hit the Qarvadiya neighbourhood of Baghdad on Sunday."),
+    ("id", "Sebuah bom mobil menghantam distrik Qarvadiya di Baghdad pada hari Minggu."),
+])
+def test_a_district_word_after_a_name_the_index_lacks_makes_it_a_place(gaz, code, text):
+    p = found(text, code, gaz)["Qarvadiya"]
+    assert not p.found and p.country == "IQ"
+
+
+@pytest.mark.parametrize("text", [
+    "Their TIF districts grew last year in Ohio.",  # an acronym
+    "Since then, Ohio's district police have grown.",  # a possessive
+    "The Fourth-district judge in Ohio spoke.",  # hyphened
+    "Instead county police in Ohio came.",  # a sentence's first word
+])
+def test_a_district_word_after_no_name_makes_no_place(gaz, text):
+    assert list(found(text, "en", gaz)) == ["Ohio"]

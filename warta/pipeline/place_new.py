@@ -106,7 +106,9 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                     out.append(nxt)
                     g = nxt.j
                 break
-        if lex.triggers_after.get(t.key) == "new" and k and toks[k - 1].cap and toks[k - 1].sent == t.sent:
+        after = lex.triggers_after.get(t.key)
+        if k and (after == "new" and toks[k - 1].cap and toks[k - 1].sent == t.sent
+                  or after == "admin2" and _named_before(text, toks, k)):
             run = run_of.get(k - 1)
             parts = _inside(run, owner, toks) if run and run.toks[-1] == k - 1 else []
             if run and ((k - 1) not in owner and len(run.toks) <= 3 or parts and len(run.toks) <= NAME_WORDS):
@@ -118,6 +120,18 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 if hit:
                     out.append(hit)
     return out
+
+
+def _named_before(text: str, toks: list[Tok], k: int) -> bool:
+    """Whether the lower-case district word at ``k`` is the head of the name before it,
+    which the index lacks ("the Karrada district of Baghdad"): one space between, no
+    possessive ("TxDOT's district"), hyphen ("Fourth-district") or acronym ("TIF
+    districts"), and not a sentence's first word ("Instead county law ..."). Names
+    of other units ("Islamic state", "Southern region") are left alone."""
+    name, head = toks[k - 1], toks[k]
+    return name.cap and name.sent == head.sent and not name.possessive and not name.text.isupper() \
+        and text[name.end:head.start] == " " and text[head.end:head.end + 1] != "-" \
+        and k >= 2 and toks[k - 2].sent == name.sent
 
 
 NAME_WORDS = 4  # words of a settlement's name before its head ("Tor Tangi Mohammad Rasol village")
