@@ -17,6 +17,14 @@ def test_lexicon_upper_case_acronyms_match_exactly():
     assert [m.text for m in lex.find(tokens(text), text)] == ["AS"]
 
 
+def test_lexicon_first_words_are_where_a_phrase_can_begin():
+    lex = from_table({"US": ["AS", "Amerika Serikat"], "armored_vehicles": ["armoured vehicles"]})
+    assert lex.first_words() == {"as", "amerika", "armoured"}
+    text = "Two armoured vehicles of the AS army"
+    opened = [t.text.lower() for t in tokens(text) if t.text.lower() in lex.first_words()]
+    assert [m.text.split()[0].lower() for m in lex.find(tokens(text), text)] == opened
+
+
 def test_lexicon_lookup_is_case_insensitive_for_words():
     lex = from_table({"RU": ["Rusia"]})
     assert lex.lookup("RUSIA") == "RU"

@@ -76,7 +76,7 @@ def money(text: str, toks: list[Token], q: Quantity, lex: FigureLexicons) -> boo
     """A sum of money, not a count: a currency sign right before the number ("£1.1bn",
     "US$ 40 million", "Rp 5 miliar") or a currency word right after it ("5 miliar rupiah")."""
     before = text[max(0, q.start - MONEY_GAP):q.start].rstrip()
-    for sign in lex.currency_signs:
+    for sign in lex.currency_signs if before[-1:] in lex.currency_ends else ():  # mostly no sign at all
         if before.endswith(sign) and not (sign[:1].isalpha() and before[:-len(sign)][-1:].isalpha()):
             return True
     nxt = token_index(toks, q.end)
@@ -87,6 +87,12 @@ def singular_thing(toks: list[Token], j: int, lex: FigureLexicons) -> Match[str]
     """A singular noun phrase for a thing whose plural the lexicon lists ("a tunnel", "an
     anti-aircraft gun", "a mortar team", not "a mortar"): the plural's unit, the longest
     phrase first. People keep their own singulars."""
+    if not lex.plurals or j >= len(toks):
+        return None
+    first = toks[j].text
+    if not (first[:1].islower() and first.replace("-", "").isalpha()) \
+            or first.isascii() and first.lower() not in lex.singular_firsts:
+        return None  # the usual answer: no phrase the lexicon lists, singular or plural, opens here
     for last in range(min(j + 2, len(toks) - 1), j - 1, -1):
         words = [t.text for t in toks[j:last + 1]]
         if not all(w.replace("-", "").isalpha() and w[:1].islower() for w in words):

@@ -106,13 +106,21 @@ class FigureLexicons:
     plurals: tuple[str, ...]  # "s", "es": a singular noun plus one is the plural the units list
     scales: dict[str, float]  # "square miles": 2.59, the unit's worth in the contract's unit (km2)
     head_last: bool = False  # of two person nouns in a row the second says who ("volunteer fighters")
+    # the lower-case words a singular noun phrase may open with ("tunnel" of "tunnels", "mortar" of
+    # "mortar teams"): a unit's first word, or its one-word plural with a plural suffix taken off
+    singular_firsts: frozenset[str] = frozenset()
+    currency_ends: frozenset[str] = frozenset()  # the last characters of the currency signs
 
 
 @cache
 def lexicons(lang: Lang) -> FigureLexicons:
     data = lang.data("figures")
+    units = from_table(data.get("units", {}))
+    firsts = units.first_words()
+    plurals = tuple(data.get("plural_suffixes", []))
+    signs = tuple(s for s in data.get("currency_signs", []) if s)  # an empty sign says nothing
     return FigureLexicons(
-        units=from_table(data.get("units", {})),
+        units=units,
         outcomes=from_table(data.get("outcomes", {})),
         fillers=frozenset(w.lower() for w in data.get("fillers", [])),
         filler_endings=tuple(w.lower() for w in data.get("filler_endings", [])),
@@ -143,14 +151,16 @@ def lexicons(lang: Lang) -> FigureLexicons:
         comparisons=from_table({"cmp": data.get("comparison_markers", [])}),
         populations=from_table({"pop": data.get("population_markers", [])}),
         heads=from_table({"head": data.get("count_heads", [])}),
-        currency_signs=tuple(data.get("currency_signs", [])),
+        currency_signs=signs,
         currencies=frozenset(w.lower() for w in data.get("currency_words", [])),
         item_closers=frozenset(w.lower() for w in data.get("item_closers", [])),
         measures=frozenset(w.lower() for w in data.get("measure_words", [])),
-        plurals=tuple(data.get("plural_suffixes", [])),
+        plurals=plurals,
         scales={k.lower(): float(v) for k, v in data.get("unit_scale", {}).items()},
         named_members=frozenset(w.lower() for w in data.get("named_members", [])),
         head_last=data.get("compound_head") == "last",
+        singular_firsts=firsts | {w[:-len(x)] for w in firsts for x in plurals if x and w.endswith(x)},
+        currency_ends=frozenset(sign[-1] for sign in signs if sign),
     )
 
 
@@ -168,7 +178,8 @@ def _unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
             return _refine_people(toks, _compound(toks, m, text, lex), text, lex, sides)
         word = toks[j].text
         stem = next((word[:-len(x)] for x in lex.suffixes
-                     if word.lower().endswith(x) and len(word) > len(x) + 2), None)
+                     if word.lower().endswith(x) and len(word) > len(x) + 2), None) \
+            if word.lower().endswith(lex.suffixes) else None  # mostly no noun suffix: one test, in C
         if stem is not None and lex.units.lookup(stem) is not None:
             return Match(toks[j].start, toks[j].end, word, lex.units.lookup(stem) or "", j, j)  # "warganya"
         halves = word.split("-")

@@ -75,6 +75,11 @@ class PhraseLexicon(Generic[V]):
     def __len__(self) -> int:
         return len(self._folded) + len(self._exact)
 
+    def first_words(self) -> frozenset[str]:
+        """The first words of the listed phrases, in lower case: a phrase (exact or not)
+        can only begin at a token whose lower-cased word is one of them."""
+        return frozenset(self._starts)
+
     def lookup(self, phrase: str) -> V | None:
         return self.lookup_words(tuple(t.text for t in tokenize(phrase)))
 
