@@ -503,3 +503,28 @@ def test_a_strike_that_lasts_a_span_or_that_workers_hold_is_a_work_stoppage(code
 ])
 def test_a_strike_beside_a_span_or_by_forces_stays_a_strike(code, text):
     assert [e.type for e in extract(text, lang=code, published=PUB).events] == ["strike"]
+
+
+@pytest.mark.parametrize("code, text, trigger", [
+    ("en", "The opposition said on Sunday it would boycott the vote in Surabaya.", "would boycott"),
+    ("en", "The governor is prepared to impose a curfew in Surabaya, his office said on Sunday.",
+     "prepared to impose a curfew"),
+    ("en", "The mediators may halt mediation efforts in Surabaya, an envoy said on Sunday.",
+     "may halt mediation efforts"),
+    ("id", "Pihak oposisi menyatakan pada hari Minggu akan memboikot pemungutan suara di Surabaya.",
+     "akan memboikot"),
+    ("id", "Gubernur siap memberlakukan jam malam di Surabaya, kata kantornya pada hari Minggu.",
+     "siap memberlakukan jam malam"),
+])
+def test_a_coercive_step_a_side_says_it_will_take_is_a_threat(code, text, trigger):
+    (ev,) = extract(text, lang=code, published=PUB).events
+    assert ev.type == "threat" and ev.trigger is not None and ev.trigger.text == trigger
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The opposition said on Sunday it would not boycott the vote in Surabaya."),
+    ("en", "The opposition boycotted the vote in Surabaya on Sunday."),  # done, not threatened
+    ("id", "Pihak oposisi menyatakan pada hari Minggu tidak akan memboikot pemungutan suara di Surabaya."),
+])
+def test_a_coercive_step_denied_or_done_is_no_threat(code, text):
+    assert "threat" not in [e.type for e in extract(text, lang=code, published=PUB).events]

@@ -56,6 +56,7 @@ class Sense:
     reach: int  # tokens either side of the trigger
     before: bool  # look on this side of the trigger
     after: bool
+    joined: bool = False  # the context word before the trigger is part of it: "would boycott"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +156,7 @@ def _report_cues(lang: Lang) -> PhraseLexicon[str]:
 def _sense(data: dict[str, Any]) -> Sense:
     only_after, only_before = bool(data.get("after")), bool(data.get("before"))
     return Sense(str(data["type"]), from_table({"need": data.get("needs", [])}), int(data.get("reach", 10)),
-                 before=not only_after, after=not only_before)
+                 before=not only_after, after=not only_before, joined=bool(data.get("joined")))
 
 
 def _sense_lexicon(senses: dict[str, dict[str, Any]]) -> PhraseLexicon[tuple[str, ...]]:
@@ -176,7 +177,13 @@ def find_triggers(r: Rules, toks: list[Token], text: str) -> list[Match[str]]:
             sense = r.senses[name]
             lo = max(0, m.first_token - sense.reach) if sense.before else m.last_token + 1
             hi = min(len(toks), m.last_token + 1 + sense.reach) if sense.after else m.first_token
-            if sense.needs.find(toks, text, lo, hi):
+            needs = sense.needs.find(toks, text, lo, hi)
+            if needs and sense.joined:
+                joined = _joined(r, sense.type, needs[-1], m, toks, text)
+                if joined is not None:
+                    sensed.append(joined)
+                    break
+            elif needs:
                 sensed.append(Match(m.start, m.end, m.text, sense.type, m.first_token, m.last_token))
                 break
     if sensed:
@@ -199,6 +206,19 @@ def stoppages(r: Rules, found: list[Match[str]], durations: list[tuple[int, int]
             if m.text.lower() in r.stoppages and any(e <= m.start and not text[e:m.start].strip()
                                                      for _, e in durations) else m
             for m in found]
+
+
+def _joined(r: Rules, kind: str, need: Match[str], m: Match[tuple[str, ...]], toks: list[Token],
+            text: str) -> Match[str] | None:
+    """Trigger ``m`` from the context word ``need`` before it, as one trigger of its sense's type
+    ("would boycott", "plans to impose sanctions", "akan memboikot"): that word is its modality,
+    no word that cancels it. None when a cancelling word stands between them ("would not boycott")."""
+    if need.last_token >= m.first_token:
+        return None
+    between = r.modality.find(toks, text, need.last_token + 1, m.first_token)
+    if any(w.value == "cancel" for w in between):
+        return None
+    return Match(need.start, m.end, text[need.start:m.end], kind, need.first_token, m.last_token)
 
 
 def _guarded(trig: Match[str], toks: list[Token], guards: list[Match[str]], reach: int) -> bool:
