@@ -110,7 +110,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         if k and (after == "new" and toks[k - 1].cap and toks[k - 1].sent == t.sent
                   or after == "admin2" and _named_before(text, toks, k)):
             run = run_of.get(k - 1)
-            parts = _inside(run, owner, toks) if run and run.toks[-1] == k - 1 else []
+            parts = _inside(run, owner, toks) if run and run.toks[-1] == k - 1 and after == "new" else []
             if run and ((k - 1) not in owner and len(run.toks) <= 3 or parts and len(run.toks) <= NAME_WORDS):
                 for p in parts:  # "Dar al Kabirah town": no Cambodian Dar
                     matches.remove(p)
