@@ -325,6 +325,21 @@ def test_bare_plural_units_after_a_preposition():
     assert _x("Years passed.") == []
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bare plural unit before "later", "after", "ago" ... is some of that unit when it opens its
+    # clause, has a modifier or follows a past-tense verb
+    ("Hours later, a second shell hit the market.", EN, [("Hours", "DURATION", "PTXH")]),
+    ("The mayor resigned days after the flood.", EN, [("days", "DURATION", "PXD")]),
+    ("The ceasefire broke down just weeks after it began.", EN, [("just weeks", "DURATION", "PXW")]),
+    ("The old shift hours after lunch were cut.", EN, []),
+    # Indonesian says it with a count word
+    ("Beberapa jam kemudian, peluru kedua menghantam pasar.", ID, [("Beberapa jam", "DURATION", "PTXH")]),
+    ("Bupati mundur beberapa hari setelah banjir.", ID, [("beberapa hari", "DURATION", "PXD")]),
+])
+def test_bare_plural_units_before_later_or_after(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
 def test_a_clock_time_takes_the_latest_day_named():
     text = "The convoy was hit on Friday. Medics arrived at 4 in the morning."
     assert _x(text)[1] == ("4 in the morning", "TIME", "2025-01-03T04:00")

@@ -14,6 +14,7 @@ from warta.pipeline.time_records import Resolved
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _WORDS = re.compile(r"[^\W\d_]+|\d+")
+_PREV_WORD = re.compile(r"(?:(\w+)|([.!?,;:(\"“”'`]))\s*$")  # the word or clause mark before an expression
 
 
 def count_of(raw: str | None, g: Grammar) -> float | str | None:
@@ -40,8 +41,8 @@ def scaled(n: float | str, size: int) -> float | str:
 
 def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
     gr = m.group
-    if gr("dpl"):  # "for years": some years, only after a preposition
-        if not gr("prep"):
+    if gr("dpl"):  # "for years", "hours later": some years, after a preposition or before a follower
+        if not gr("prep") and not _plural_length(m, g):
             return None
         unit, count = g.units[norm(gr("dpl"))], "X"
         code, size = g.unit_codes[unit]
@@ -94,6 +95,21 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
             end = start + timedelta(days=int(n) * (7 if unit == "week" else 1) - 1)
         return Resolved(start, end, "range", "window", "DURATION", value)
     return Resolved(None, None, None, "duration", "DURATION", value)
+
+
+def _plural_length(m: re.Match[str], g: Grammar) -> bool:
+    """A bare plural unit with no preposition is a length before a follower ("later", "after")
+    when it opens its clause ("Hours later, ..."), has a modifier ("just days after") or follows a
+    past-tense verb ("died days after the attack"); "the office hours after lunch" is none."""
+    if not g.plural_after.match(m.string, m.end()):
+        return False
+    if m.group("dmod"):
+        return True
+    prev = _PREV_WORD.search(m.string, max(0, m.start() - 40), m.start())
+    if prev is None or prev.group(2):
+        return True  # the text, a sentence or a clause opens with it
+    word = prev.group(1)
+    return word[:1].islower() and g.past.fullmatch(word) is not None and g.not_past.fullmatch(word) is None
 
 
 def _rate(m: re.Match[str], g: Grammar) -> bool:

@@ -53,6 +53,7 @@ class Grammar:
     span_preps: frozenset[str]  # before one of them, a length is meant: "throughout the year"
     articles: frozenset[str]  # left out of a span before a hyphenated duration ("the 90-day truce")
     plurals: frozenset[str]  # plural unit words ("years"): some of the unit, not one
+    plural_after: re.Pattern[str]  # after a bare plural unit, a word that makes it a length ("hours later")
     utc_zones: frozenset[str]  # zones written "Z" in a TIMEX3 value
     not_refs: re.Pattern[str]  # phrases in which a reference word ("soon") is none
     narrative_refs: frozenset[str]  # reference words that count from the story's time in a past clause
@@ -155,6 +156,7 @@ def grammar(lang: Lang) -> Grammar:
         span_preps=frozenset(norm(w) for w in d.get("span_prepositions", [])),
         articles=frozenset(norm(w) for w in d.get("articles", [])),
         plurals=frozenset(norm(w) for w in d.get("plural_units", [])),
+        plural_after=re.compile(rf"[ \t]+{i(d.get('plural_followers', []))}(?!\w)"),
         utc_zones=frozenset(norm(w) for w in d.get("utc_zones", [])),
         not_refs=re.compile(rf"(?<!\w){i(d.get('not_references', []))}(?!\w)"),
         narrative_refs=frozenset(norm(w) for w in d.get("narrative_references", [])),
@@ -393,7 +395,7 @@ _NOT_FIRST = frozenset({
     "count_more", "ordinal_units", "unit_followers", "passive_auxiliaries", "future_undone",
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
     "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before", "holiday_name_after",
-    "rate_before", "rate_units"
+    "rate_before", "rate_units", "plural_followers"
 })
 
 
