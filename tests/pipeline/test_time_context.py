@@ -306,6 +306,21 @@ def test_centuries_by_ordinal_and_months_as_sets(text, lang, expected):
     assert _x(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # this, last, next decade or century: the calendar one (TIMEX3 "202", "20")
+    ("It was the deadliest famine of this century.", EN, [("this century", "20")]),
+    ("Floods of that size hit the delta last century.", EN, [("last century", "19")]),
+    ("The dam must be finished by the end of this decade.", EN, [("the end of this decade", "202")]),
+    ("Kelaparan itu yang terburuk abad ini.", ID, [("abad ini", "20")]),
+    ("Banjir sebesar itu melanda delta abad lalu.", ID, [("abad lalu", "19")]),
+    ("Bendungan itu rampung dekade depan.", ID, [("dekade depan", "203")]),
+    # with "the last", the hundred years up to publication: a length
+    ("It was the deadliest famine of the last century.", EN, [("the last century", "P100Y")]),
+])
+def test_this_or_last_decade_or_century(text, lang, expected):
+    assert _x(text, lang) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Nanti malam rapat digelar.", [("Nanti malam", "2025-01-15TNI")]),
     ("Pada kuartal I/2024 ekspor turun.", [("kuartal I/2024", "2024-Q1")]),

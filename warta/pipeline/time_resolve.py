@@ -400,6 +400,11 @@ def _relative(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         y, q = divmod(pub.year * 4 + timex.quarter_of(pub) - 1 + off, 4)
         first, last = timex.months_span(y, q * 3 + 1, q * 3 + 3)
         return Resolved(first, last, "range", "point", value=f"{y}-Q{q + 1}")
+    if unit in ("decade", "century"):  # "this decade" (TIMEX3 "202"), "abad ini" ("20"), "last century"
+        size = 10 if unit == "decade" else 100
+        y = (pub.year // size + off) * size
+        return Resolved(date(y, 1, 1), date(y + size - 1, 12, 31), "range", "point", value=str(y // size),
+                        mod=_mod(m, g))
     y = pub.year + off
     return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
 
