@@ -123,6 +123,13 @@ def test_halves_and_more_of_a_unit(text, lang, expected):
      [("6 Maret 2024", "2024-03-06"), ("pekan itu", "2024-W10")]),
     ("Partai itu menang pada 2019. Tahun sebelumnya, partai itu pecah.", ID,
      [("2019", "2019"), ("Tahun sebelumnya", "2018")]),
+    # a day or a week "earlier" / "sebelumnya": counted back from the day named last ("ago": from publication)
+    ("The bridge fell on 6 March 2024. Two days earlier, engineers had warned of cracks.", EN,
+     [("6 March 2024", "2024-03-06"), ("Two days earlier", "2024-03-04")]),
+    ("Jembatan itu ambruk pada 6 Maret 2024. Dua hari sebelumnya insinyur sudah memperingatkan.", ID,
+     [("6 Maret 2024", "2024-03-06"), ("Dua hari sebelumnya", "2024-03-04")]),
+    ("The bridge fell on 6 March 2024, two days ago.", EN,
+     [("6 March 2024", "2024-03-06"), ("two days ago", "2025-01-03")]),
     # with no date named before, there is nothing to count from
     ("That year was hard for the farmers.", EN, []),
     ("Hari itu hujan turun deras.", ID, []),

@@ -54,6 +54,7 @@ class Grammar:
     articles: frozenset[str]  # left out of a span before a hyphenated duration ("the 90-day truce")
     plurals: frozenset[str]  # plural unit words ("years"): some of the unit, not one
     plural_after: re.Pattern[str]  # after a bare plural unit, a word that makes it a length ("hours later")
+    ago_anaphoric: re.Pattern[str]  # ending an "ago" expression, a word that counts from the story's day
     utc_zones: frozenset[str]  # zones written "Z" in a TIMEX3 value
     not_refs: re.Pattern[str]  # phrases in which a reference word ("soon") is none
     narrative_refs: frozenset[str]  # reference words that count from the story's time in a past clause
@@ -156,6 +157,7 @@ def grammar(lang: Lang) -> Grammar:
         span_preps=frozenset(norm(w) for w in d.get("span_prepositions", [])),
         articles=frozenset(norm(w) for w in d.get("articles", [])),
         plurals=frozenset(norm(w) for w in d.get("plural_units", [])),
+        ago_anaphoric=re.compile(rf"(?<!\w){i(d.get('ago_anaphoric', []))}$"),
         plural_after=re.compile(rf"[ \t]+{i(d.get('plural_followers', []))}(?!\w)"),
         utc_zones=frozenset(norm(w) for w in d.get("utc_zones", [])),
         not_refs=re.compile(rf"(?<!\w){i(d.get('not_references', []))}(?!\w)"),
@@ -395,7 +397,7 @@ _NOT_FIRST = frozenset({
     "count_more", "ordinal_units", "unit_followers", "passive_auxiliaries", "future_undone",
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
     "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before", "holiday_name_after",
-    "rate_before", "rate_units", "plural_followers"
+    "rate_before", "rate_units", "plural_followers", "ago_anaphoric"
 })
 
 

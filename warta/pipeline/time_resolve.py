@@ -437,7 +437,10 @@ def _ago(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         y = int(q.group(1)) - k
         first, last = timex.months_span(y, int(q.group(2)) * 3 - 2, int(q.group(2)) * 3)
         return Resolved(first, last, "range", "point", value=f"{y}-Q{q.group(2)}")
-    d = timex.shift(ctx.pub, unit, -k)
+    anchor = ctx.pub
+    if unit in ("day", "week") and ctx.day is not None and g.ago_anaphoric.search(m.group("ago")):
+        anchor = ctx.day  # "On Monday ... A day earlier, ...", "Sehari sebelumnya": from the story's day
+    d = timex.shift(anchor, unit, -k)
     if d is None:
         return None
     if unit in ("day", "hour", "minute", "second"):
