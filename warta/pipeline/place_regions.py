@@ -137,7 +137,20 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
         b, u = m.best, unit.best
         between = text[m.end:unit.start]
         gap = [fold(w) for w in between.replace(",", " ").split()]
-        if b is None or u is None or m.curated or len(gap) > UNIT_GAP:
+        if b is None or u is None or m.curated:
+            continue
+        if _apposed(between, m, unit, heads | links):
+            # "Motu village, Orissa state, India", "Guzman district, Norte de Santander department":
+            # a settlement or district so named, then the country or province it lies in
+            kinds = ("admin2", "settlement") if m.want == "admin2" else ("settlement",)
+            where = "country" if u.kind == "country" else "admin1"
+            inside = [c for c in m.cands if c.kind in kinds and getattr(c, where) == u.code] or [
+                c for c in m.cands if where == "admin1" and c.kind in kinds and c.country == u.country
+                and km((c.lat, c.lon), (u.lat, u.lon)) <= UNIT_KM]  # the province redrawn since
+            m.best = max(inside, key=lambda c: c.population) if inside else None
+            m.cands, m.new = (m.cands, False) if inside else ([], True)
+            continue
+        if len(gap) > UNIT_GAP:
             continue
         if m.want in ("new", "settlement") and (gap or "," in between) \
                 and all(w in heads or w in links for w in gap):
@@ -168,6 +181,25 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
             m.best = max(inside, key=lambda c: c.population)
         else:
             m.best, m.cands, m.new = None, [], True
+
+
+APPOSED_GAP = 6  # words between a name and the unit after it, commas apart ("town, Federally ...")
+
+
+def _apposed(between: str, m: Match, unit: Match, heads: set[str]) -> bool:
+    """Whether ``unit`` follows ``m`` as where it lies, commas apart, and the index
+    places ``m`` elsewhere: a settlement or district word after ``m``, then heads and
+    names of units the index lacks ("village, Orissa state, India"); the unit a
+    country, or a province of another country or (after a district word) another
+    province than the index's."""
+    b, u = m.best, unit.best
+    if b is None or u is None or m.want not in ("new", "settlement", "admin2") or "," not in between:
+        return False
+    if not (u.kind == "country" and b.country != u.code
+            or u.kind == "admin1" and (m.want == "admin2" and b.admin1 != u.code or b.country != u.country)):
+        return False
+    words = between.replace(",", " ").split()
+    return len(words) <= APPOSED_GAP and all(fold(w) in heads or w[:1].isupper() for w in words)
 
 
 def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexicon) -> Regions:

@@ -1,0 +1,49 @@
+"""A settlement or district named with its head, then, commas apart, the units it lies in
+("Motu village, Orissa state, India"): a namesake of the index elsewhere is not it
+(warta.pipeline.place_regions.in_named_unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def by_text(text: str, code: str, gaz):
+    lang = load(code)
+    return {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+
+
+@pytest.mark.parametrize("code,text,name,country", [
+    # a unit the index lacks between the village and its country: Motu of Tonga is not it
+    ("en", "Clashes hit Motu village, Orissa state, India, on Monday.", "Motu", "IN"),
+    ("id", "Bentrokan terjadi di desa Motu, negara bagian Orissa, India, pada Senin.", "Motu", "IN"),
+    # a province of another country than the index's Shaykh Ali (Afghanistan)
+    ("en", "Fighting was reported in Shaykh Ali village, Aleppo governorate, Syria.", "Shaykh Ali", "SY"),
+    ("id", "Pertempuran dilaporkan di desa Shaykh Ali, provinsi Aleppo, Suriah.", "Shaykh Ali", "SY"),
+    # a district word, then its province: not the Panamanian Guzman
+    ("en", "Troops entered Guzman district, Norte de Santander department, in Colombia.", "Guzman", "CO"),
+    ("id", "Pasukan memasuki distrik Guzman, departemen Norte de Santander, Kolombia.", "Guzman", "CO"),
+])
+def test_a_headed_name_then_its_units_lies_in_them(gaz, code, text, name, country):
+    place = by_text(text, code, gaz)[name]
+    assert place.country == country and not place.found
+
+
+def test_a_list_of_towns_is_no_apposition(gaz):
+    # no head word after the first name: "Kharkiv, Sumy, Ukraine" keeps each town as the index has it
+    found = by_text("Drones hit Kharkiv, Sumy and Odesa in Ukraine.", "en", gaz)
+    assert {found[n].country for n in ("Kharkiv", "Sumy", "Odesa")} == {"UA"}
+    assert all(found[n].found for n in ("Kharkiv", "Sumy", "Odesa"))
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Baku tembak terjadi di Distrik Sugapa, Kabupaten Intan Jaya, Papua, pada Kamis."),
+    ("en", "The firefight broke out in Sugapa district, Intan Jaya regency, Papua, on Thursday."),
+])
+def test_a_district_of_a_province_redrawn_since_stays_the_index_one(gaz, code, text):
+    # Intan Jaya lies in Central Papua since Papua was split; named with Papua it is still found
+    place = by_text(text, code, gaz)["Kabupaten Intan Jaya" if code == "id" else "Intan Jaya"]
+    assert place.found and place.country == "ID" and place.precision == "admin2"
