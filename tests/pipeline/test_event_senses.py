@@ -491,6 +491,8 @@ def test_an_attempt_on_a_life_is_an_attack_and_an_assassination_a_killing():
     ("id", "Para perawat di Surabaya menggelar mogok kerja tiga hari pada hari Minggu karena gaji "
            "belum dibayar."),
     ("id", "Mogok 24 jam menutup pelabuhan Surabaya pada hari Minggu."),
+    ("en", "Teachers in Surabaya began an open-ended strike on Sunday."),
+    ("id", "Para guru di Surabaya memulai mogok tanpa batas waktu pada hari Minggu."),
 ])
 def test_a_strike_that_lasts_a_span_or_that_workers_hold_is_a_work_stoppage(code, text):
     assert extract(text, lang=code, published=PUB).events == []
