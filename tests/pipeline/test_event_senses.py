@@ -491,7 +491,8 @@ def test_an_attempt_on_a_life_is_an_attack_and_an_assassination_a_killing():
     ("id", "Para perawat di Surabaya menggelar mogok kerja tiga hari pada hari Minggu karena gaji "
            "belum dibayar."),
     ("id", "Mogok 24 jam menutup pelabuhan Surabaya pada hari Minggu."),
-    ("en", "Teachers in Surabaya began an open-ended strike on Sunday."),
+    ("en", "An open-ended strike by port staff shut Surabaya harbour on Sunday."),
+    ("en", "An indefinite strike shut the port of Surabaya on Sunday."),
     ("id", "Para guru di Surabaya memulai mogok tanpa batas waktu pada hari Minggu."),
 ])
 def test_a_strike_that_lasts_a_span_or_that_workers_hold_is_a_work_stoppage(code, text):
@@ -530,3 +531,13 @@ def test_a_coercive_step_a_side_says_it_will_take_is_a_threat(code, text, trigge
 ])
 def test_a_coercive_step_denied_or_done_is_no_threat(code, text):
     assert "threat" not in [e.type for e in extract(text, lang=code, published=PUB).events]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Soldiers tortured six detainees at a camp near Surabaya on Sunday, a rights group said."),
+    ("en", "Militiamen raped two women in Surabaya on Sunday, the police said."),
+    ("id", "Tentara menyiksa enam tahanan di sebuah kamp dekat Surabaya pada hari Minggu, kata aktivis."),
+    ("id", "Dua warga dianiaya anggota milisi di Surabaya pada hari Minggu, kata polisi."),
+])
+def test_torture_and_sexual_violence_are_attacks(code, text):
+    assert [e.type for e in extract(text, lang=code, published=PUB).events] == ["attack"]
