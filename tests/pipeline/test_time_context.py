@@ -123,6 +123,17 @@ def test_halves_and_more_of_a_unit(text, lang, expected):
      [("6 Maret 2024", "2024-03-06"), ("pekan itu", "2024-W10")]),
     ("Partai itu menang pada 2019. Tahun sebelumnya, partai itu pecah.", ID,
      [("2019", "2019"), ("Tahun sebelumnya", "2018")]),
+    # the day or a part of it before or after the day named last
+    ("The convoy was ambushed on 6 March 2024. The previous evening, scouts had seen fighters.", EN,
+     [("6 March 2024", "2024-03-06"), ("The previous evening", "2024-03-05TEV")]),
+    ("The convoy was ambushed on 6 March 2024 and burned the following night.", EN,
+     [("6 March 2024", "2024-03-06"), ("the following night", "2024-03-07TNI")]),
+    ("Konvoi itu disergap pada 6 Maret 2024. Hari sebelumnya, pengintai melihat milisi.", ID,
+     [("6 Maret 2024", "2024-03-06"), ("Hari sebelumnya", "2024-03-05")]),
+    ("Konvoi itu disergap pada 6 Maret 2024. Sore itu jalan ditutup.", ID,
+     [("6 Maret 2024", "2024-03-06"), ("Sore itu", "2024-03-06TAF")]),
+    ("Konvoi itu disergap pada 6 Maret 2024 dan hari berikutnya jalan dibuka.", ID,
+     [("6 Maret 2024", "2024-03-06"), ("hari berikutnya", "2024-03-07")]),
     # a day or a week "earlier" / "sebelumnya": counted back from the day named last ("ago": from publication)
     ("The bridge fell on 6 March 2024. Two days earlier, engineers had warned of cracks.", EN,
      [("6 March 2024", "2024-03-06"), ("Two days earlier", "2024-03-04")]),
