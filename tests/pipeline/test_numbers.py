@@ -223,3 +223,19 @@ def test_indonesian_ranges_with_hingga_and_sampai():
     for text in ("antara 30 hingga 40 warga", "dari 30 sampai 40 warga", "antara 30 dan 40 warga"):
         (q,) = find_quantities(text, load("id"))
         assert (q.low, q.high, q.value) == (30, 40, None), text
+
+
+@pytest.mark.parametrize("lang, text, number", [
+    (EN, "Two soldiers died on Monday and two more on Tuesday; 1,200 fled, then 1,200 returned.",
+     ["Two", "two", "1,200", "1,200"]),
+    (ID, "Dua tentara tewas hari Senin dan dua lagi hari Selasa; 1.200 mengungsi, lalu 1.200 kembali.",
+     ["Dua", "dua", "1.200", "1.200"]),
+])
+def test_a_number_read_again_keeps_its_own_offsets(lang, text, number):
+    """Each number's reading is remembered by its words, not by where it stands: the
+    same words later in the text end where they end there, with the same value."""
+    got = find_quantities(text, lang)
+    assert [q.text for q in got] == number
+    assert all(text[q.start:q.end] == q.text for q in got)
+    assert got[0].value == got[1].value == 2 and got[2].value == got[3].value == 1200
+    assert got[0].start < got[1].start < got[2].start < got[3].start

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
@@ -83,6 +83,10 @@ class _Grammar:
     approx_suffixes: frozenset[str]
     decimal: str
     group: str
+    # a number's words or digits -> (value, low, high, length read), or None when they are no
+    # number: an article repeats "a", "two", "1,000", and reading them again was most of the cost
+    parsed: dict[str, tuple[float | None, float | None, float | None, int] | None] = \
+        field(default_factory=dict)
 
 
 @cache
@@ -298,15 +302,32 @@ def _range(text: str, begin: int, stop: int, a: tuple[Any, ...], b: tuple[Any, .
     return Quantity(begin, stop, text[begin:stop], None, a[1], b[2], "range")
 
 
+PARSED_MAX = 65536  # distinct numbers remembered per grammar (a bound for endless input)
+
+
 def _part(m: re.Match[str], name: str, g: _Grammar
           ) -> tuple[float | None, float | None, float | None, int] | None:
     """(value, low, high, end offset) of one matched number; value None = vague."""
     s = m.group(name)
+    try:
+        got = g.parsed[s]
+    except KeyError:
+        if len(g.parsed) >= PARSED_MAX:
+            g.parsed.clear()
+        got = g.parsed[s] = _read(s, g)
+    if got is None:
+        return None
+    value, low, high, size = got
+    return value, low, high, m.start(name) + size
+
+
+def _read(s: str, g: _Grammar) -> tuple[float | None, float | None, float | None, int] | None:
+    """(value, low, high, characters read) of a number as written; value None = vague."""
     key = norm(s)
     if key in g.vague:
         low, high = g.vague[key]
-        return None, low, high, m.end(name)
-    parsed = _value(s, m.start(name), g)
+        return None, low, high, len(s)
+    parsed = _value(s, 0, g)
     if parsed is None:
         return None
     value, stop = parsed
