@@ -47,3 +47,37 @@ def test_a_district_of_a_province_redrawn_since_stays_the_index_one(gaz, code, t
     # Intan Jaya lies in Central Papua since Papua was split; named with Papua it is still found
     place = by_text(text, code, gaz)["Kabupaten Intan Jaya" if code == "id" else "Intan Jaya"]
     assert place.found and place.country == "ID" and place.precision == "admin2"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Fighting was reported in Happy Valley village, Northern Samar province, Philippines."),
+    ("id", "Pertempuran dilaporkan di desa Happy Valley, provinsi Northern Samar, Filipina."),
+])
+def test_the_country_at_the_end_of_a_chain_of_units_places_the_village(gaz, code, text):
+    # the province between is found too; the country after it rules out the American town
+    place = by_text(text, code, gaz)["Happy Valley"]
+    assert place.country == "PH" and not place.found
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Fighting was reported in Hamar al Ali village, Deir ez Zor governorate, Syria."),
+    ("id", "Pertempuran dilaporkan di desa Hamar al Ali, provinsi Deir ez Zor, Suriah."),
+])
+def test_an_article_inside_a_name_makes_it_one_name(gaz, code, text):
+    # "al" joins "Hamar" and "Ali" (each a town abroad) into one village the index lacks;
+    # "ez" joins "Deir ez Zor", the province
+    found = by_text(text, code, gaz)
+    assert found["Hamar al Ali"].country == "SY" and not found["Hamar al Ali"].found
+    assert found["Deir ez Zor"].found and found["Deir ez Zor"].country == "SY"
+    assert "Hamar" not in found and "Ali" not in found
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Fighting was reported in La Gabarra village, Norte de Santander department, Colombia."),
+    ("id", "Pertempuran dilaporkan di desa La Gabarra, departemen Norte de Santander, Kolombia."),
+])
+def test_an_article_is_no_initials_of_a_city(gaz, code, text):
+    # "La" folds like "L.A." (Los Angeles); only written with stops or in capitals is it the city
+    found = by_text(text, code, gaz)
+    assert found["La Gabarra"].country == "CO" and "La" not in found
+    assert by_text("Fans in L.A. cheered on Sunday.", "en", gaz)["L.A."].country == "US"

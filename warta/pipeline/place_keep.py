@@ -44,6 +44,12 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         return False
     if single and _word_opening_a_name(toks, m, run, lex):
         return False
+    if m.key in lex.initials and "." not in span and not span.isupper():
+        return False  # "La Gabarra": the Spanish article, not "L.A"
+    if single and m.key in lex.connectors and not m.curated:
+        m.cands = [c for c in m.cands if c.primary]  # "La Gabarra": no LA; "Van" the city is "Van"
+        if not m.cands:
+            return False
     if single and m.key in lex.titles and m.j <= run.toks[-1] and toks[m.j].cap:
         return False  # a title before a name or an office ("Karo Penmas ...": the head of a bureau)
     if single and m.key in lex.abbreviations and text[m.end:m.end + 1] == "." \

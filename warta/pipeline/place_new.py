@@ -142,7 +142,8 @@ def _inside(run: Run, owner: dict[int, Match], toks: list[Tok]) -> list[Match]:
     ("Dar" in "Dar al Kabirah town"): the whole run is the settlement's name, when no
     hit is curated or takes the whole run."""
     hits = list({id(m): m for g in run.toks if (m := owner.get(g)) is not None}.values())
-    if not hits or all(g in owner for g in run.toks if toks[g].cap) \
+    joined = any(not toks[g].cap for g in run.toks)  # "Hamar al Ali": a connector makes one name
+    if not hits or all(g in owner for g in run.toks if toks[g].cap) and not joined \
             or any(m.curated or m.new or (m.i <= run.toks[0] and m.j > run.toks[-1]) for m in hits):
         return []  # "Kursk Rusia": two names, each known
     return hits

@@ -133,15 +133,16 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     placed = [x for x in matches if x.best]
     links = lex.unit_links | set(lex.triggers_before)
     heads = {w for key in (*lex.triggers_before, *lex.triggers_after) for w in key.split()}
-    for m, unit in zip(placed, placed[1:]):
+    for k, (m, unit) in enumerate(zip(placed, placed[1:])):
         b, u = m.best, unit.best
         between = text[m.end:unit.start]
         gap = [fold(w) for w in between.replace(",", " ").split()]
         if b is None or u is None or m.curated:
             continue
-        if _apposed(between, m, unit, heads | links):
+        if (apposed := _apposed_unit(text, placed, k, heads | links)) is not None and apposed.best:
             # "Motu village, Orissa state, India", "Guzman district, Norte de Santander department":
             # a settlement or district so named, then the country or province it lies in
+            u = apposed.best
             kinds = ("admin2", "settlement") if m.want == "admin2" else ("settlement",)
             where = "country" if u.kind == "country" else "admin1"
             inside = [c for c in m.cands if c.kind in kinds and getattr(c, where) == u.code] or [
@@ -186,20 +187,31 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
 APPOSED_GAP = 6  # words between a name and the unit after it, commas apart ("town, Federally ...")
 
 
-def _apposed(between: str, m: Match, unit: Match, heads: set[str]) -> bool:
-    """Whether ``unit`` follows ``m`` as where it lies, commas apart, and the index
-    places ``m`` elsewhere: a settlement or district word after ``m``, then heads and
-    names of units the index lacks ("village, Orissa state, India"); the unit a
-    country, or a province of another country or (after a district word) another
-    province than the index's."""
-    b, u = m.best, unit.best
-    if b is None or u is None or m.want not in ("new", "settlement", "admin2") or "," not in between:
-        return False
-    if not (u.kind == "country" and b.country != u.code
-            or u.kind == "admin1" and (m.want == "admin2" and b.admin1 != u.code or b.country != u.country)):
-        return False
-    words = between.replace(",", " ").split()
-    return len(words) <= APPOSED_GAP and all(fold(w) in heads or w[:1].isupper() for w in words)
+def _apposed_unit(text: str, placed: list[Match], k: int, heads: set[str]) -> Match | None:
+    """The unit that ``placed[k]`` lies in by the names after it, commas apart, when
+    the index places it elsewhere: a settlement or district word after the name, then
+    heads, names of units the index lacks and units found ("village, Orissa state,
+    India", "village, Northern Samar province, Philippines") up to the first country
+    or province; that one, when it is another country, a province of another country
+    or (after a district word) another province than the index's."""
+    m = placed[k]
+    b = m.best
+    if b is None or m.want not in ("new", "settlement", "admin2"):
+        return None
+    end, words = m.end, 0
+    for n in placed[k + 1:]:
+        between = text[end:n.start].replace(",", " ").split()
+        words += len(between)
+        if "," not in text[end:n.start] or words > APPOSED_GAP or n.best is None \
+                or not all(fold(w) in heads or w[:1].isupper() for w in between):
+            return None
+        u = n.best
+        if u.kind == "country":
+            return n if b.country != u.code else None
+        if u.kind == "admin1":
+            return n if (m.want == "admin2" and b.admin1 != u.code or b.country != u.country) else None
+        end = n.end
+    return None
 
 
 def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexicon) -> Regions:
