@@ -186,6 +186,16 @@ def test_a_count_head_names_what_a_later_bare_number_counts(code, text, fig):
 def test_a_total_names_what_a_far_number_counts(code, text, fig, unit, outcome):
     assert figures(text, code)[fig][3:] == (unit, outcome)
 
+
+@pytest.mark.parametrize("code, text, fig, outcome", [
+    # a count head before the outcome noun makes it a toll, however far its number
+    ("en", "The number of casualties in the border war rose to 31,000, officials said.", "31,000",
+     "casualties"),
+    ("id", "Total kematian dalam perang di wilayah itu mencapai 31.000, kata pejabat.", "31.000", "killed"),
+])
+def test_a_counted_outcome_noun_is_a_toll_for_a_far_number(code, text, fig, outcome):
+    assert figures(text, code)[fig][3:] == ("civilians", outcome)
+
 @pytest.mark.parametrize("code, text, fig, bounds", [
     ("en", "Rebels killed several dozen villagers on Monday.", "several dozen villagers", (None, 10, 99)),
     ("id", "Pemberontak menewaskan beberapa lusin warga pada Senin.", "beberapa lusin warga", (None, 10, 99)),

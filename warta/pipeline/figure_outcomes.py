@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 NO_LIST_SHARING = ("settlements", "area_km2", "other")
 OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
+HEAD_TOKENS = 3  # tokens of a count head ("the total number of") before the outcome word it makes a toll
 AFTER_OTHER = 6  # a verb after another figure is that figure's more than this one's
 RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
 PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
@@ -114,7 +115,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 # "the death toll ... has risen to 3,823, with 15,859 others wounded": the toll's
                 best = (first - told.last_token - 1, told)
                 fig.outcome, fig.outcome_span = told.value, Span(told.start, told.end, told.text)
-            toll = best is not None and best[1].text.lower() in lex.tolls
+            toll = best is not None and (best[1].text.lower() in lex.tolls
+                                         or _counted(toks, text, best[1], lex))
             if fig.outcome in PEOPLE_OUTCOMES and best is not None and (best[0] <= 3 or toll):
                 fig.unit = "civilians"  # "the number of deaths rose to 24,100"
                 fig.confidence = 0.4
@@ -139,6 +141,14 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             # people-only outcomes read as losses for equipment, as "other" for places
             fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
         prev = fig
+
+
+def _counted(toks: list[Token], text: str, m: Match[str], lex: FigureLexicons) -> bool:
+    """Whether a count head stands right before outcome word ``m``: "the number of casualties
+    in the war rose to 31,000", "total deaths", "jumlah korban": a toll, however far its number."""
+    return any(h.last_token == m.first_token - 1
+               for k in range(max(0, m.first_token - HEAD_TOKENS), m.first_token)
+               if (h := lex.heads.at(toks, k, text)) is not None)
 
 
 def _toll_before(outcomes: list[Match[str]], firsts: list[int], fig_tokens: list[int], first: int,
