@@ -249,9 +249,14 @@ def test_this_year_and_month_with_a_qualifier(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    # four digits before a zone are hours and minutes, not a year
+    # four digits before a zone are hours and minutes, not a year; a clock time restated in
+    # brackets before its day: both on that day (the restatement across midnight on the day before)
     ("The drone was downed at 11:50 pm (2050 GMT) on Wednesday.", EN,
-     [("11:50 pm", "2025-01-05T23:50"), ("2050 GMT", "2025-01-05T20:50Z"), ("Wednesday", "2025-01-01")]),
+     [("11:50 pm", "2025-01-01T23:50"), ("2050 GMT", "2025-01-01T20:50Z"), ("Wednesday", "2025-01-01")]),
+    ("The raid began at 4 a.m. (2300 GMT) Thursday.", EN,
+     [("4 a.m.", "2025-01-02T04:00"), ("2300 GMT", "2025-01-01T23:00Z"), ("Thursday", "2025-01-02")]),
+    ("Drone itu ditembak jatuh pukul 23.50 WIB (16.50 GMT) Rabu.", ID,
+     [("pukul 23.50 WIB", "2025-01-01T23:50"), ("16.50 GMT", "2025-01-01T16:50Z"), ("Rabu", "2025-01-01")]),
     ("At 10:00 Kyiv time (0800 GMT) the shelling stopped.", EN,
      [("10:00 Kyiv time", "2025-01-05T10:00"), ("0800 GMT", "2025-01-05T08:00Z")]),
     ("Serangan terjadi sekitar pukul 23.50 (2050 GMT).", ID,

@@ -355,9 +355,17 @@ def _glue(g: Grammar) -> re.Pattern[str]:
     return re.compile(rf"(?:[\s,()\-–]|{preps}(?!\w))*")
 
 
+MAX_ZONE_AHEAD = 14  # hours a zone is ahead of universal time at most (UTC+14)
+MAX_ZONE_BEHIND = 12  # ... and behind it (UTC-12)
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+
+
 def _join_clocks(text: str, g: Grammar, found: list[_Found]) -> list[TimeMention]:
     """A clock time next to its day becomes one TIME ("10:00 GMT Friday",
-    "Rabu (18/12/2024) sekitar pukul 09.00 WIT") with that day's dates."""
+    "Rabu (18/12/2024) sekitar pukul 09.00 WIT") with that day's dates; a clock time
+    restated in brackets before its day ("4 a.m. (0800 GMT) Thursday") takes that day, both
+    of them, and each keeps its own span."""
+    found = _bracketed_clocks(text, g, found)
     out: list[TimeMention] = []
     glue = _glue(g)
     for _, t in found:
@@ -374,6 +382,31 @@ def _join_clocks(text: str, g: Grammar, found: list[_Found]) -> list[TimeMention
                 continue
         out.append(t)
     return out
+
+
+def _bracketed_clocks(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
+    out = list(found)
+    close = re.compile(rf"\s*\){_glue(g).pattern}")  # ") on Wednesday", ") Jumat"
+    for k in range(len(out) - 2):
+        first, second, day = out[k][1], out[k + 1][1], out[k + 2][1]
+        if _is_clock(first) and _is_clock(second) and day.precision == "day" and day.start_date is not None \
+                and ":" not in (day.value or "") \
+                and _BRACKET_OPEN.fullmatch(text, first.end, second.start) \
+                and close.fullmatch(text, second.end, day.start):
+            at1, at2 = (str(c.value).split("T", 1)[1] for c in (first, second))
+            # the restatement is in another zone: across midnight it is on the day before or after
+            # ("4 a.m. (2300 GMT) Thursday": 23:00 GMT is Wednesday, as no zone is 19 hours ahead)
+            gap = _hours(at1) - _hours(at2)
+            shift = -1 if gap < -MAX_ZONE_BEHIND else 1 if gap > MAX_ZONE_AHEAD else 0
+            out[k] = (out[k][0], replace(first, value=f"{day.start_date.isoformat()}T{at1}"))
+            d2 = day.start_date + timedelta(days=shift)
+            out[k + 1] = (out[k + 1][0], replace(second, value=f"{d2.isoformat()}T{at2}"))
+    return out
+
+
+def _hours(at: str) -> float:
+    hh, _, mm = at.rstrip("Z").partition(":")
+    return int(hh) + int(mm[:2] or 0) / 60
 
 
 def _is_clock(t: TimeMention) -> bool:
