@@ -76,3 +76,22 @@ def test_a_word_of_place_opening_a_sentence_marks_a_name_for_near_matches(gaz, c
     # misspelt name after it is a place (Dayr az Zawr)
     got = [p for p in places(text, code, gaz) if p.text == "Dayr Az Zayr"]
     assert len(got) == 1 and got[0].country == "SY" and got[0].found
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The war in Syria entered its sixth year. The United Nations warned of hunger. "
+           "Aid finally reached civilians in Madaya on Monday."),
+    ("id", "Perang di Suriah memasuki tahun keenam. PBB memperingatkan bencana kelaparan. "
+           "Bantuan akhirnya tiba bagi warga di Madaya pada Senin."),
+])
+def test_a_located_name_is_its_one_reading_in_the_storys_country(gaz, code, text):
+    # the index has a Syrian Madaya of no known size and a Burmese town of 24,000; a story on
+    # Syria that puts something "in Madaya" means the Syrian one
+    got = [p for p in places(text, code, gaz) if p.text == "Madaya"]
+    assert len(got) == 1 and got[0].country == "SY"
+
+
+def test_a_located_name_inside_a_longer_name_stays_doubtful(gaz):
+    text = ("The war in Syria entered its sixth year. The United Nations warned of hunger. "
+            "Pupils at Madaya Hall School sang on Monday.")
+    assert "Madaya" not in [p.text for p in places(text, "en", gaz)]

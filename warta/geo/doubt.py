@@ -83,8 +83,19 @@ def _located(best: Candidate, m: Match, ctx: Context) -> bool:
     """Whether the text uses an unambiguous town's name as a place ("in
     Laconia", at one of its mentions) and the town is in a country of the
     story or no hamlet: then it needs no other place near it."""
-    return m.located and best.primary and _readings(best, m) == 1 \
-        and (best.country in ctx.countries or best.population >= LOCATED_PLACE)
+    if not (m.located and best.primary):
+        return False
+    if _readings(best, m) == 1:
+        return best.country in ctx.countries or best.population >= LOCATED_PLACE
+    # "aid to civilians in Madaya" in a story on Syria: the one Madaya of the story's
+    # countries, though a town of the name lies abroad, when none abroad is a city (and
+    # the name is all of its run: not "at Drayton Hall Elementary School")
+    others = [c for c in m.cands if c.primary and c is not best and not _same_or_hamlet(c, best)]
+    return m.alone and best.country in ctx.countries and all(
+        c.country not in ctx.countries and c.population < RIVAL_CITY for c in others)
+
+
+RIVAL_CITY = 100_000  # a namesake abroad this big may be the place meant, whatever the story's country
 
 
 def located_instead(best: Candidate, m: Match, ctx: Context) -> Candidate:

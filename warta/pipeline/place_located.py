@@ -44,10 +44,10 @@ def after_locative(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon
 
 def alone(text: str, toks: list[Tok], m: Match) -> bool:
     """Whether the name is all of its run of capitalised words: not "Moss" of "Moss
-    Side Avenue" or of "the Moss Justice Center"."""
-    nxt = toks[m.j] if m.j < len(toks) else None
-    return m.i == m.first and (nxt is None or not nxt.cap or nxt.sent != toks[m.i].sent
-                               or text[toks[m.j - 1].end:nxt.start] not in (" ", "-"))
+    Side Avenue", "the Moss Justice Center" or "Fleming's Steakhouse"."""
+    last, nxt = toks[m.j - 1], toks[m.j] if m.j < len(toks) else None
+    return m.i == m.first and (nxt is None or not nxt.cap or nxt.sent != last.sent
+                               or text[last.end:nxt.start] not in (" ", "-") and not last.possessive)
 
 
 SITE_WORDS = 3  # words between a name and the head of the site named after it
