@@ -541,3 +541,21 @@ def test_a_coercive_step_denied_or_done_is_no_threat(code, text):
 ])
 def test_torture_and_sexual_violence_are_attacks(code, text):
     assert [e.type for e in extract(text, lang=code, published=PUB).events] == ["attack"]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The army accused the rebels of violating the ceasefire near Surabaya on Sunday."),
+    ("en", "Monitors recorded 40 ceasefire violations around Surabaya on Sunday."),
+    ("id", "Tentara menuduh pemberontak melanggar gencatan senjata di dekat Surabaya pada hari Minggu."),
+    ("id", "Pemantau mencatat 40 pelanggaran gencatan senjata di sekitar Surabaya pada hari Minggu."),
+])
+def test_violating_a_ceasefire_is_fighting_not_a_negotiation(code, text):
+    assert [e.type for e in extract(text, lang=code, published=PUB).events] == ["attack"]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The Ceasefire Violations Committee met in Surabaya on Sunday."),
+    ("id", "Komite Pelanggaran Gencatan Senjata bertemu di Surabaya pada hari Minggu."),
+])
+def test_a_body_named_for_ceasefire_violations_is_no_fighting(code, text):
+    assert "attack" not in [e.type for e in extract(text, lang=code, published=PUB).events]
