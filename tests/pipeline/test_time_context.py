@@ -521,6 +521,11 @@ def test_an_opening_now_with_a_comma_is_still_a_time_in_indonesian():
     # a bare day joined to a date is a date of its own in that month
     ("The summit will be held on April 24 and 25.", EN, [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
     ("KTT akan digelar pada 24 dan 25 April.", ID, [("24", "2025-04-24"), ("25 April", "2025-04-25")]),
+    # ... and by a range word: the last day of the range ("April 24 to 26", "24 hingga 26 April")
+    ("The summit will run from April 24 to 26.", EN, [("April 24", "2025-04-24"), ("26", "2025-04-26")]),
+    ("Talks will go on April 24 through 26.", EN, [("April 24", "2025-04-24"), ("26", "2025-04-26")]),
+    ("KTT akan digelar 24 hingga 26 April.", ID, [("24", "2025-04-24"), ("26 April", "2025-04-26")]),
+    ("Prices will rise 24 to 26 percent in April.", EN, [("April", "2025-04")]),
     # ... but not a count after it, nor a day with a month of its own
     ("On April 24 and 25 delegates met.", EN, [("April 24", "2024-04-24")]),
     ("Aid flights will run between March 8 and March 27.", EN,
