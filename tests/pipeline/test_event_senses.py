@@ -527,6 +527,7 @@ def test_a_coercive_step_a_side_says_it_will_take_is_a_threat(code, text, trigge
 @pytest.mark.parametrize("code, text", [
     ("en", "The opposition said on Sunday it would not boycott the vote in Surabaya."),
     ("en", "The opposition boycotted the vote in Surabaya on Sunday."),  # done, not threatened
+    ("en", "The fighting could halt aid deliveries to Surabaya, the agency said on Sunday."),  # a guess
     ("id", "Pihak oposisi menyatakan pada hari Minggu tidak akan memboikot pemungutan suara di Surabaya."),
 ])
 def test_a_coercive_step_denied_or_done_is_no_threat(code, text):
