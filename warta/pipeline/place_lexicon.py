@@ -79,6 +79,7 @@ class PlaceLexicon:
     person_deeds: frozenset[str] = frozenset()  # what only people do: "Lincoln lived", "Lincoln wafat"
     body_words: frozenset[str] = frozenset()  # "Commission": a name with one after "city" is a body's
     road_words: frozenset[str] = frozenset()  # "Route": a name before it and a number names a road
+    successors: dict[str, frozenset[str]] = field(default_factory=dict)  # province -> units carved out since
     initials: frozenset[str] = frozenset()  # curated one-word names with stops ("L.A"): read only so
     lower_titles: frozenset[str] = frozenset()  # titles that open a name in lower case too ("coach X")
     seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
@@ -139,6 +140,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         stop.update(fold(d) for d in loc.days["format"][width].values())
     return PlaceLexicon(
         curated={k: tuple(v) for k, v in curated.items()},
+        successors={k: frozenset(v) for k, v in data.get("successors", {}).items()},
         initials=frozenset(fold(n) for n in (*data.get("countries", {}), *data.get("places", {}))
                            if "." in n and " " not in fold(n)),
         demonyms={fold(k): (v,) for k, v in data.get("demonyms", {}).items()},

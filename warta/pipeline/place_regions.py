@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from warta.geo.doubt import SMALL_PLACE
 from warta.geo.fold import fold
-from warta.geo.grid import km
+from warta.geo.gazetteer import Candidate
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.spans import linked_runs
@@ -121,7 +121,12 @@ def unit_lists(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
 
 
 UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it in
-UNIT_KM = 250.0  # a town of the name this close to the unit's centre is in it, as the unit was drawn before
+
+
+def _carved(c: Candidate, unit: Candidate, lex: PlaceLexicon) -> bool:
+    """Whether ``c`` lies in a province carved out of ``unit`` since ("Timika, Papua":
+    Central Papua), by ``[successors]`` of the place data."""
+    return c.admin1 in lex.successors.get(unit.code, ())
 
 
 def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
@@ -145,9 +150,8 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
             u = apposed.best
             kinds = ("admin2", "settlement") if m.want == "admin2" else ("settlement",)
             where = "country" if u.kind == "country" else "admin1"
-            inside = [c for c in m.cands if c.kind in kinds and getattr(c, where) == u.code] or [
-                c for c in m.cands if where == "admin1" and c.kind in kinds and c.country == u.country
-                and km((c.lat, c.lon), (u.lat, u.lon)) <= UNIT_KM]  # the province redrawn since
+            inside = [c for c in m.cands if c.kind in kinds and (
+                getattr(c, where) == u.code or where == "admin1" and _carved(c, u, lex))]
             m.best = max(inside, key=lambda c: c.population) if inside else None
             m.cands, m.new = (m.cands, False) if inside else ([], True)
             continue
@@ -175,9 +179,7 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
             continue
         if b.kind != "settlement" or u.kind != "admin1" or b.admin1 == u.code:
             continue
-        inside = [c for c in m.cands if c.admin1 == u.code and c.kind == "settlement"] or [
-            c for c in m.cands if c.kind == "settlement" and c.primary and c.country == u.country
-            and km((c.lat, c.lon), (u.lat, u.lon)) <= UNIT_KM]  # the unit redrawn since (Timika, Papua)
+        inside = [c for c in m.cands if c.kind == "settlement" and (c.admin1 == u.code or _carved(c, u, lex))]
         if inside:
             m.best = max(inside, key=lambda c: c.population)
         else:
