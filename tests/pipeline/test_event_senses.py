@@ -560,3 +560,29 @@ def test_violating_a_ceasefire_is_fighting_not_a_negotiation(code, text):
 ])
 def test_a_body_named_for_ceasefire_violations_is_no_fighting(code, text):
     assert "attack" not in [e.type for e in extract(text, lang=code, published=PUB).events]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The rebels said on Sunday they would attack Surabaya unless the army leaves the city."),
+    ("en", "The government said on Sunday it will withdraw its troops from Surabaya unless a truce is "
+           "signed."),
+    ("id", "Pemberontak mengatakan pada hari Minggu bahwa mereka akan menyerang Surabaya kecuali jika "
+           "tentara meninggalkan kota itu."),
+    ("id", "Pemerintah mengatakan pada hari Minggu akan menarik pasukan dari Surabaya jika tidak ada "
+           "gencatan senjata."),
+])
+def test_a_violent_step_promised_unless_a_demand_is_met_is_a_threat(code, text):
+    assert [e.type for e in extract(text, lang=code, published=PUB).events] == ["threat"]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The rebels said on Sunday they would attack Surabaya."),  # a plan, no condition
+    ("en", "The rebels said on Sunday they would not attack Surabaya unless provoked."),
+    ("en", "The government said on Sunday it is willing to withdraw its troops from Surabaya."),
+    ("id", "Pemberontak mengatakan pada hari Minggu bahwa mereka akan menyerang Surabaya."),
+    ("id", "Pemberontak mengatakan pada hari Minggu bahwa mereka tidak akan menyerang Surabaya kecuali jika "
+           "diprovokasi."),
+    ("id", "Pemerintah mengatakan pada hari Minggu bersedia menarik pasukan dari Surabaya."),
+])
+def test_a_step_promised_without_a_condition_or_denied_is_no_event(code, text):
+    assert extract(text, lang=code, published=PUB).events == []

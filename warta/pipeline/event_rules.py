@@ -14,11 +14,14 @@ kinds of language data decide whether a trigger found in a sentence counts:
 - the trigger table's ``none`` key: look-alike phrases ("general strike").
 - ``stoppages``: triggers that a duration right before makes a work stoppage
   ("a four-day strike"), no event.
+- ``[modality] future`` and ``conditions``: a violent step that a future word
+  cancels is a threat when a condition follows it ("will withdraw its troops
+  from Chad unless ...", "akan menyerang kecuali jika ...").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -91,6 +94,8 @@ class Rules:
     heard: frozenset[str]  # "explosions", "ledakan": how a strike is perceived, no attack of its own
     repeats: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "again"; "on" before a date
     stoppages: frozenset[str] = frozenset()  # "strike": a duration right before makes it a work stoppage
+    future: frozenset[str] = frozenset()  # "will", "akan": cancel an event, make a conditioned step a threat
+    conditions: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "unless", "kecuali jika"
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -144,6 +149,8 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("heard", [])),
         (_words(data.get("repeats", [])), _words(lang.data("times").get("prepositions", []))),
         _words(data.get("stoppages", [])),
+        _words(modality.get("future", [])),
+        from_table({"condition": modality.get("conditions", [])}),
     )
 
 
@@ -219,6 +226,22 @@ def _joined(r: Rules, kind: str, need: Match[str], m: Match[tuple[str, ...]], to
     if any(w.value == "cancel" for w in between):
         return None
     return Match(need.start, m.end, text[need.start:m.end], kind, need.first_token, m.last_token)
+
+
+CONDITIONED = frozenset({"attack", "strike", "killing", "destruction", "capture", "advance", "retreat"})
+
+
+def conditioned(r: Rules, m: Match[str], toks: list[Token], text: str, mods: list[Match[str]]) -> bool:
+    """Whether trigger ``m``, cancelled by a future word ("will", "akan"), is a step a side says it
+    will take unless its demand is met ("will withdraw its troops from Chad unless ...", "akan
+    menyerang Goma kecuali jika ..."): a threat. Nothing else may cancel it ("will not attack")."""
+    if m.value not in CONDITIONED or not r.future:
+        return False
+    if not any(c.first_token > m.last_token for c in r.conditions.find(toks, text)):
+        return False
+    future = [x for x in mods if x.text.lower() in r.future]
+    rest = [x for x in mods if x.text.lower() not in r.future]
+    return modality(m, toks, future, r.reach) == "cancel" and modality(m, toks, rest, r.reach) != "cancel"
 
 
 def _guarded(trig: Match[str], toks: list[Token], guards: list[Match[str]], reach: int) -> bool:

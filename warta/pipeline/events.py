@@ -67,6 +67,7 @@ from warta.pipeline.event_rules import (
     Rules,
     anaphoric,
     armed,
+    conditioned,
     find_triggers,
     follow_up,
     modality,
@@ -138,7 +139,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         if not hits:
             continue
         mods = rules.modality.find(toks, text)
-        hits = [m for m in hits if modality(m, toks, mods, rules.reach) != "cancel"]
+        # "will withdraw its force unless ...": a threat; "will attack" alone no event
+        hits = [Match(m.start, m.end, m.text, "threat", m.first_token, m.last_token)
+                if conditioned(rules, m, toks, text, mods)
+                else m for m in hits if modality(m, toks, mods, rules.reach) != "cancel"
+                or conditioned(rules, m, toks, text, mods)]
         figs = figure_index.between(sent.start, sent.end)
         tolled = [f for f in figs if f.outcome in VICTIM_OUTCOMES]
         if tolled and all(f.running_total for f in tolled):  # "have been killed since the war began"
