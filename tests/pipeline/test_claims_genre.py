@@ -417,3 +417,20 @@ def test_two_joined_sources_key_as_the_first():
     assert c.claimant.key.endswith(":military:army")
     (c,) = given("The Ministry of Foreign Affairs and Trade said 2 citizens were killed.", "en", "2 citizens")
     assert c.claimant.kind == "government"
+
+
+def test_a_verb_that_puts_a_figure_at_a_number_is_a_cue():
+    # "put <what is counted> at <number>": the subject estimates it, however long the object
+    text = "Sudan's army put rebel losses in the battle for the city at about 3,100 fighters."
+    (c,) = extracted(text, "en")
+    assert c.claimant.text == "Sudan's army" and c.cue.text == "put"
+    text = ("Tentara Sudan menaksir kerugian pemberontak dalam pertempuran di kota itu mencapai "
+            "sekitar 3.100 anggota.")
+    (c,) = extracted(text, "id")
+    assert c.claimant.text == "Tentara Sudan" and c.cue.text == "menaksir"
+
+
+def test_putting_troops_somewhere_is_no_estimate():
+    # no frame word right before the figure: "put 10,000 troops on alert" is an act, not a claim
+    claims_found = extracted("The army put 10,000 troops on alert near the border on Monday.", "en")
+    assert all(c.claimant.kind == "reporter" for c in claims_found)

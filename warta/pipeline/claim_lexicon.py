@@ -58,6 +58,8 @@ class ClaimLexicons:
     continuers: frozenset[str]  # "seraya menambahkan": the speaker of the cue before goes on
     outlet_cues: frozenset[str]  # cues whose source is an outlet unless its words say otherwise
     armed_acts: PhraseLexicon[str]  # what only an armed group says of itself ("claimed responsibility")
+    frame_verbs: frozenset[str]  # "put": a cue when its object's figure follows a frame word
+    frame_preps: frozenset[str]  # "at": "put Russian losses at 883,000"
     channels: PhraseLexicon[str]  # where a source speaks ("on Telegram"), no complement of it
     doubts: PhraseLexicon[str]  # the reporter's doubt in its own voice ("could not be verified")
     singular_claims: PhraseLexicon[str]  # "the claim", "klaim itu": a denial of one source's claim
@@ -118,6 +120,8 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         issued=from_table({"issued": _words(data, "issued_nouns")}),
         national=from_table(data.get("national", {})),
         armed_acts=from_table({"armed": _words(data, "armed_acts")}),
+        frame_verbs=words("frame_verbs"),
+        frame_preps=words("frame_preps"),
         channels=from_table({"channel": _words(data, "channels")}),
         coordinators=words("coordinators"),
         run_by=from_table({"run": _words(data, "run_by")}),

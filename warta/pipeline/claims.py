@@ -31,6 +31,7 @@ from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.spans import SpanIndex
 
 MAX_CUES = 3
+FRAME_REACH = 12  # words between a framing verb and the word before its figure ("put ... at")
 # a named source beats an outlet, an outlet beats an anonymous one or the reporter
 SOURCE_RANK = {"government": 0, "military": 0, "official": 0, "organization": 0, "person": 0,
                "media": 2, "unknown": 3, "reporter": 3}
@@ -163,6 +164,8 @@ class ClaimFinder:
 
         nouns = self.lex.cue_noun_markers
         found = self.lex.cues.find(toks, self.text)
+        framed = [m for m in self._framed(toks, figs) if not any(c.start <= m.start < c.end for c in found)]
+        found = sorted(found + framed, key=lambda m: m.start) if framed else found
         # "denied the rebel claim", "membantah klaim TPNPB": a cue word in a denial's object is a noun
         objects = {n for d in self.lex.denials.find(toks, self.text)
                    for n in range(d.last_token + 1, min(len(toks), d.last_token + 4))
@@ -212,6 +215,25 @@ class ClaimFinder:
         mine = self._claim(sent, toks[k].start, doubt.end, [], None, REPORTER)
         claim.disputed_by = mine
         return mine
+
+    def _framed(self, toks: list[Token], figs: list[Figure]) -> list[Match[str]]:
+        """A verb that frames a figure as an estimate with a word right before it ("put
+        Russian losses since the invasion at 883,000"): a cue, its object between."""
+        out: list[Match[str]] = []
+        if not self.lex.frame_verbs:
+            return out
+        starts = {t.start: i for i, t in enumerate(toks)}
+        for fig in figs:
+            i = starts.get(fig.start)
+            if i is None or i == 0 or toks[i - 1].text.lower() not in self.lex.frame_preps:
+                continue
+            for g in range(i - 2, max(-1, i - 2 - FRAME_REACH), -1):
+                if toks[g].text in PUNCT_BOUNDARY:
+                    break
+                if toks[g].text.lower() in self.lex.frame_verbs:
+                    out.append(Match(toks[g].start, toks[g].end, toks[g].text, "before", g, g))
+                    break
+        return out
 
     def _denies_own(self, toks: list[Token], denial: Match[str], figs: list[Figure]) -> bool:
         """The denial governs a figure of its own sentence ("Rwanda denied sending 4,000
