@@ -92,3 +92,15 @@ def test_a_village_put_in_a_province_is_none_of_its_namesakes_in_the_next_one(ga
     # place it lacks, in Kharkiv oblast (only a province split since may hold the index's one)
     place = by_text(text, code, gaz)["Pishchane"]
     assert not place.found and place.admin1 == "UA.07"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Jakarta (ANTARA) - Sebanyak 23 orang tewas dalam bentrokan di desa Qarvani, Kongo, "
+           "pekan lalu."),
+    ("en", "JAKARTA (Reuters) - At least 23 people were killed in clashes in Qarvani village, Congo, "
+           "last week."),
+])
+def test_a_place_the_index_lacks_lies_in_the_country_beside_it_not_at_the_dateline(gaz, code, text):
+    # the agency files from Jakarta; the village is where the text puts it, in the Congo
+    place = by_text(text, code, gaz)["Qarvani"]
+    assert not place.found and place.country == "CD"

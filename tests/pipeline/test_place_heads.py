@@ -112,3 +112,13 @@ def test_a_district_word_after_a_name_the_index_lacks_makes_it_a_place(gaz, code
 ])
 def test_a_district_word_after_no_name_makes_no_place(gaz, text):
     assert list(found(text, "en", gaz)) == ["Ohio"]
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Bentrokan pecah di Provinsi Kivu Utara, Kongo, pekan lalu.", "Provinsi Kivu Utara", "CD.11"),
+    ("Pengungsi tiba dari Provinsi Kivu Selatan pada Senin.", "Provinsi Kivu Selatan", "CD.12"),
+])
+def test_a_head_then_a_name_with_its_direction_after_is_the_directed_unit(gaz, text, name, code):
+    # "Kivu Utara" is North Kivu: the head read off, the direction put before the name
+    p = found(text, "id", gaz)[name]
+    assert p.found and p.admin1 == code and p.precision == "admin1"

@@ -62,8 +62,8 @@ class Regions:
         if x is None or x.best is None or len(gap) > 2 or not all(w in self.joins for w in gap):
             return None  # "Astana Anyar, Bandung", "Astana Anyar near Bandung", "desa X di Bandung"
         b = x.best
-        return x if b.kind in ("admin1", "admin2") or b.kind == "settlement" and b.population >= self.TOWN \
-            else None
+        return x if b.kind in ("admin1", "admin2", "country") \
+            or b.kind == "settlement" and b.population >= self.TOWN else None  # "desa X, Kongo" too
 
     def of(self, m: Match) -> Match | None:
         hit = self._apposed(m) or self.peers.get(id(m)) or self.named.get(m.key) \

@@ -218,6 +218,10 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
                 if a.key in lex.heads_before and lex.heads_before[a.key] != STREET:
                     inner = fold(text[toks[ids[i + 1]].start:b.end])
                     out.append(Variant(inner, lex.heads_before[a.key], a.start, b.end))
+                    if j - i >= 3 and b.key in lex.directions:  # "Provinsi Kivu Utara": North Kivu
+                        inner = fold(text[toks[ids[i + 1]].start:toks[ids[j - 2]].end])
+                        out.append(Variant(f"{lex.directions[b.key]} {inner}", lex.heads_before[a.key],
+                                           a.start, b.end))
                 if b.key in lex.heads_after and lex.heads_after[b.key] != STREET:
                     inner = fold(text[a.start:toks[ids[j - 2]].end])
                     out.append(Variant(inner, lex.heads_after[b.key], a.start, b.end))
