@@ -104,3 +104,22 @@ def test_a_place_the_index_lacks_lies_in_the_country_beside_it_not_at_the_dateli
     # the agency files from Jakarta; the village is where the text puts it, in the Congo
     place = by_text(text, code, gaz)["Qarvani"]
     assert not place.found and place.country == "CD"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Jakarta (ANTARA) - Sebanyak 23 orang tewas dalam bentrokan di desa Qarvani pekan lalu. "
+           "Konflik di timur Kongo telah berlangsung puluhan tahun."),
+    ("en", "Jakarta (Reuters) - At least 23 people were killed in clashes in the village of Qarvani "
+           "last week. The conflict in eastern Congo has lasted decades."),
+])
+def test_the_town_a_story_is_filed_from_does_not_hold_its_unknown_places(gaz, code, text):
+    # a dateline in title case ("Jakarta (ANTARA) -") is where the agency files; the village
+    # lies in the country the story names
+    place = by_text(text, code, gaz)["Qarvani"]
+    assert not place.found and place.country == "CD"
+
+
+def test_the_town_a_story_is_filed_from_holds_them_when_no_country_is_named(gaz):
+    place = by_text("Timika - Kelompok bersenjata menembak seorang warga di Kampung Qarvani.", "id", gaz)[
+        "Kampung Qarvani"]
+    assert not place.found and place.country == "ID"

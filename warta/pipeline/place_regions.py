@@ -75,9 +75,12 @@ class Regions:
             return self.admins[k - 1]
         k = bisect_left(self.starts[id(self.towns)], m.start)
         near = [x for x in self.towns[max(0, k - 1):k + 1] if abs(x.start - m.start) < self.AHEAD]
-        if near:  # no unit named: a town close by ("Polsek X berjaga di Bandung")
-            return min(near, key=lambda x: abs(x.start - m.start))
+        town = min(near, key=lambda x: (x.dateline, abs(x.start - m.start)), default=None)
         starts = self.starts[id(self.countries)]
+        if town is not None and (not town.dateline or not starts):
+            # no unit named: a town close by ("Polsek X berjaga di Bandung"); the town a story
+            # was filed from ("Jakarta (ANTARA) -") only when the text names no country
+            return town
         if not starts:
             return None
         k = bisect_left(starts, m.start)

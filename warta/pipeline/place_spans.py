@@ -151,6 +151,7 @@ OUTLET_WORDS = 2  # "TRIBUNNEWS.COM, JAKARTA -": an outlet's name may open the l
 LIST_COMMAS = 2  # a sentence with this many commas is a list, not a headline
 LONG_LOWER = 5  # letters of a long lower-case word ("drumsticks"; not "of", "and", "from")
 LONG_LOWER_MAX = 2  # a sentence with this many long lower-case words is no headline In Title Case
+_AGENCY_RE = re.compile(r" ?(?:\([A-Z][A-Za-z.]*\) ?)?[-–—] ")  # " (ANTARA) - ", " - "
 DATELINE_ENDS = ("-", "–", "—", "\x96", "\x97", ",", ":", "(")  # cp1252's dashes, read as Latin-1 too
 
 
@@ -161,7 +162,9 @@ def _dateline(text: str, toks: list[Tok], run: Run) -> bool:
     W.Va. --", "BEIRUT: The", "March 30, 2009 NEWARK -- After", "Bisnis.com, JAKARTA -"."""
     first, last = toks[run.toks[0]], toks[run.toks[-1]]
     if not all(toks[i].text.isupper() for i in run.toks):
-        return False
+        # in title case only at the very start of the text: "Jakarta (ANTARA) -", "Timika - "
+        return run.toks[0] == 0 and not text[:first.start].strip() \
+            and _AGENCY_RE.match(text, last.end) is not None
     g = run.toks[0]
     line = text.rfind("\n", 0, first.start) + 1
     opens = g == 0 or toks[g - 1].sent != first.sent or line == first.start \
