@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from warta.pipeline.time_grammar import NEVER, Grammar
+from warta.pipeline.time_grammar import Grammar
+from warta.pipeline.time_scan import NEVER
 
 FUTURE_REACH = 80  # characters before an expression searched for a tense cue
 OPENING_CHARS = 40  # an expression this far into its sentence or farther does not open it

@@ -1,0 +1,132 @@
+"""Which words a time expression may open with or must hold, for the fast scans
+before the grammar (:mod:`warta.pipeline.time_grammar`) is tried: the core words
+(names of days and months, units, distinctive words of fixed phrases), the first
+words of every phrase, and all the grammar's words. Built from a language's
+``times.toml`` and number words."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from warta.lang import Lang
+from warta.pipeline.numbers import words_pattern
+
+NEVER = r"(?!x)x"
+
+
+# word lists that never open an expression (they follow something else)
+_NOT_FIRST = frozenset({
+    "future_after", "century_after", "articles", "qualified_only", "unit_adjectives", "utc_zones",
+    "current_periods", "period_end_words", "span_prepositions", "numeric_date_order", "quarter_order",
+    "quote_pairs", "future_cues", "future_blockers", "deadline_before", "day_joiners", "time_zones",
+    "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_anchored", "ago_hyphen",
+    "window_after", "window_next_after", "past_after", "weekday_last_after", "weekday_next_after",
+    "weekday_previous_after", "weekday_following_after", "season_modifiers_after", "decade_suffixes",
+    "decade_words", "plural_suffixes", "weekday_week_joiners", "set_after", "count_multipliers",
+    "first_after", "first_before", "half_after", "approx_after", "set_times", "set_article",
+    "period_year_joiners", "clock_suffixes", "parts_of_day", "season_months", "unit_codes",
+    "clock_day_glue", "ambiguous_months", "ambiguous_seasons", "year_relative", "past_cues",
+    "past_suffixes", "month_determiners", "not_past", "attributive_before", "half_words", "not_references",
+    "discourse_references", "narrative_references", "modals", "modal_references", "day_shifts",
+    "count_more", "ordinal_units", "unit_followers", "passive_auxiliaries", "future_undone",
+    "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
+    "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before", "holiday_name_after",
+    "rate_before", "rate_units", "plural_followers", "ago_anaphoric"
+})
+
+
+# Digits that are a time by themselves: a year, or digits joined to more digits as in a
+# date or clock time ("12/3", "10:00", "07.30"). Other numbers ("three days", "24 jam")
+# come with a core word of their own after them.
+DIGIT_CORE = r"(?=\d)(?<![/.:])(?<!\d[\-–])(?:(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
+
+
+def core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> re.Pattern[str]:
+    zones = words_pattern(d.get("time_zones", [])) if d.get("time_zones") else NEVER  # upper case: "GMT"
+    # weekdays in the plural ("Tuesdays"), where the language writes them: words of the trie too
+    plurals = [(w + s).lower() for w in weekdays for s in d.get("plural_suffixes", [])]
+    words = words_pattern(_core(d, names) | set(plurals))
+    # a decade in two digits ("'80s", "90-an"), where the language writes one
+    dsuf = words_pattern(d.get("decade_suffixes", ["s"]))
+    short = rf"|\d0(?:{dsuf})(?!\w)" if d.get("short_decade_before") else ""
+    digits = DIGIT_CORE[:-1] + short + ")"  # inside the digit branch: tried only where a digit is
+    return re.compile(rf"(?<!\w)(?:{digits}|Q\d|{zones}(?!\w)|(?i:{words})(?!\w))")
+
+
+# word lists read around an expression, never part of one
+_CONTEXT = frozenset({
+    "articles",
+    "qualified_only",
+    "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
+    "discourse_references", "narrative_references", "modals", "day_shifts", "future_cues", "future_blockers",
+    "deadline_before", "day_joiners", "past_cues",
+    "not_past", "attributive_before", "passive_auxiliaries",
+    "future_undone", "infinitive_markers", "month_determiners", "holiday_name_before", "holiday_name_after"
+})
+
+
+def lead_words(d: dict[str, Any], lang: Lang, names: list[str]) -> frozenset[str]:
+    """Every word of the grammar's phrases and numbers, lower-cased."""
+    out = {n.lower() for n in names}
+    for key, val in d.items():
+        if key in _CONTEXT:
+            continue
+        words = val if isinstance(val, list) else list(val) if isinstance(val, dict) else []
+        out.update(t.lower() for w in words if isinstance(w, str) for t in w.split())
+    nums = lang.data("numbers")
+    for table in ("words", "multipliers", "implicit", "adders", "phrases", "vague"):
+        out.update(t.lower() for w in nums.get(table, {}) for t in w.split())
+    return frozenset(out)
+
+
+def first_pattern(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern[str]:
+    """Where an expression can begin: a digit (not inside a number or date), "("
+    before a digit, or the first word of any phrase that can open one."""
+    firsts: set[str] = {n.split()[0] for n in names if n.split()}
+    for key, val in d.items():
+        if key in _NOT_FIRST:
+            continue
+        words = val if isinstance(val, list) else list(val) if isinstance(val, dict) else []
+        firsts.update(w.split()[0].lower() for w in words if isinstance(w, str) and w.split())
+    nums = lang.data("numbers")
+    for table in ("words", "multipliers", "implicit", "adders", "phrases", "vague"):
+        firsts.update(w.split()[0].lower() for w in nums.get(table, {}) if w.split())
+    firsts = {w for w in firsts if not w[0].isdigit()}  # digits have their own rule
+    whole = [w for w in firsts if w[-1].isalnum()]
+    return re.compile(rf"(?<![\w/.,:\-])\d|\((?=\s*\d)|(?<!\w)(?:Q\d|(?i:{words_pattern(whole)})(?!\w)"
+                      rf"|(?i:{words_pattern(firsts - set(whole))}))")
+
+
+# word lists whose words only come before the word an expression needs
+_PREFIXES = ("prepositions", "since", "date_words", "qualifiers", "duration_modifiers", "clock_modifiers",
+             "period_before", "set_before", "window_before", "window_next_before", "weekday_last_before",
+             "weekday_next_before", "season_modifiers", "month_relative", "duration_counts", "set_article",
+             "decade_before")
+_ANCHORS = ("holidays", "spoken_centuries", "decade_words", "plural_units", "relative_days", "relative_parts",
+            "relative_ranges", "relative_periods", "reference_words",
+            "unit_words", "set_words", "seasons", "period_words", "clock_named", "window_implicit",
+            "duration_words", "set_counts", "year_words", "day_words", "month_words")
+
+
+def _tokens(words: Any) -> set[str]:
+    items = words if isinstance(words, list) else list(words) if isinstance(words, dict) else []
+    return {t.lower() for w in items if isinstance(w, str) for t in re.split(r"[\s\-]+", w) if t}
+
+
+def _core(d: dict[str, Any], names: list[str]) -> set[str]:
+    """Words one of which every expression holds (besides digits): names of days and
+    months, units, and the distinctive words of fixed phrases ("weekend", "now")."""
+    stop = set().union(*(_tokens(d.get(k, [])) for k in _PREFIXES))
+    anchors = set().union(*(_tokens(d.get(k, [])) for k in _ANCHORS))
+    refs = _tokens(d.get("reference_words", {})) - _tokens(d.get("prepositions", [])) - {"the"} \
+        - _tokens(d.get("articles", []))
+    clock = _tokens(d.get("clock_words", [])) | {w.lower() for w in d.get("clock_suffixes", [])}
+    core = clock | (anchors - stop) | _tokens(d.get("unit_words", {})) \
+        | _tokens(d.get("period_words", {})) | _tokens(d.get("day_words", [])) \
+        | {n.lower() for n in names} | refs
+    for phrase in d.get("anaphoric", {}):  # "that year" has its unit; "keesokan harinya" its longest word
+        words = _tokens([phrase])
+        if not words & core:
+            core.add(max(sorted(words), key=len))
+    return core
