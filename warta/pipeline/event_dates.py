@@ -196,3 +196,28 @@ def _listed(a: TimeMention, b: TimeMention, toks: list[Token], joiners: frozense
     """Only list joiners stand between two date expressions."""
     between = [t.text.lower() for t in toks if a.end <= t.start and t.end <= b.start]
     return bool(between) and all(w in joiners for w in between)
+
+
+def clock_day(clocks: list[TimeMention], published: date | None) -> Period | None:
+    """The day of a clock time in an event's sentence ("sekitar pukul 09.15 WIT", "at about
+    07:30 local time": the date part of its TIMEX3 value) when no date expression dates it;
+    none after publication."""
+    for t in clocks:
+        day = _value_day(t.value)
+        if day is not None and (published is None or day <= published):
+            return Period(day, day)
+    return None
+
+
+def clocks_of(times: list[TimeMention]) -> list[TimeMention]:
+    """The clock times among ``times``: no dates of their own, a day in their value."""
+    return [t for t in times if t.type == "TIME" and t.start_date is None and _value_day(t.value)]
+
+
+def _value_day(value: str | None) -> date | None:
+    if value is None or "T" not in value:
+        return None
+    try:
+        return date.fromisoformat(value.split("T", 1)[0])
+    except ValueError:
+        return None

@@ -12,6 +12,9 @@ is that event. An event told only in quoted speech
 names no event of its own, but its place, when finer and within the place of
 an event of its type and date, is that event's ("a counter-attack in the
 Kursk region" ... "'near the village of Berdin', the ministry said").
+An event whose victims are people already told of ("the two soldiers were
+attacked", :mod:`event_retold`) is the last violent event before it, whatever
+its type, unless its own date or place differs.
 """
 
 from __future__ import annotations
@@ -194,3 +197,18 @@ def _within(inner: PlaceMention, outer: PlaceMention) -> bool:
     if outer.precision == "country":
         return inner.country == outer.country
     return inner.admin1 is not None and _region(inner) == _region(outer)
+
+
+def fold_retold(events: list[Event], ev: Event, dated: bool, placed: bool) -> bool:
+    """Fold ``ev``, whose victims are people already told of ("the two soldiers were
+    attacked", "kedua prajurit itu diserang"), into the last violent event told before it,
+    unless a date (``dated``) or place (``placed``) of its own differs; whether it was."""
+    last = next((o for o in reversed(events) if o.type in VIOLENT and o.sentence < ev.sentence), None)
+    if last is None or ev.type not in VIOLENT or (dated and not _overlaps(last.date, ev.date)):
+        return False
+    if placed and last.place is not None and not (
+            _region(last.place) == _region(ev.place) and _same_site(last.place, ev.place)):
+        return False
+    last.evidence.extend(ev.evidence)
+    last.actor, last.target = last.actor or ev.actor, last.target or ev.target
+    return True

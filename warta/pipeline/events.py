@@ -37,6 +37,8 @@ from warta.pipeline.event_dates import (
     VIOLENT,
     WINDOWED,
     by_date,
+    clock_day,
+    clocks_of,
     cumulative,
     eventful,
     joined_period,
@@ -44,7 +46,7 @@ from warta.pipeline.event_dates import (
     tied,
     undated,
 )
-from warta.pipeline.event_merge import merge_events, refine_places, refine_told
+from warta.pipeline.event_merge import fold_retold, merge_events, refine_places, refine_told
 from warta.pipeline.event_places import (
     TERRITORY_REACH,
     WORD_BEFORE_RE,
@@ -61,6 +63,7 @@ from warta.pipeline.event_places import (
     side_country,
     without_datelines,
 )
+from warta.pipeline.event_retold import retold_victims, retold_words
 from warta.pipeline.event_rules import (
     CLAUSE_BREAKS,
     NO_EVENT,
@@ -111,6 +114,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     date date events; a duration right before a trigger may make it a work stoppage."""
     rules = _rules(lang)
     durations = SpanIndex([t for t in times if t.kind == "duration"])  # "a four-day strike"
+    clocks = SpanIndex(clocks_of(times))  # "pukul 09.15 WIT": its day dates an undated sentence
+    retold = retold_words(lang)
     times = [t for t in times if t.start_date is not None]  # sets and "now" date nothing
     units = frozenset(w.lower() for w in lang.data("times").get("unit_words", {}))  # "days", "pekan"
     sides = side_lexicon(lang)
@@ -240,6 +245,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if when is not None and stamp is not None and reported:
                     # "the governor said Thursday": the event may be the night before
                     when = Period(when.start - timedelta(days=1), when.end)
+                when = when or clock_day(clocks.between(opened, sent.end), published)
+                own_date = when is not None
                 if when is None:
                     named = near is not None and near.precision != "country"
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named,
@@ -269,6 +276,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     ev = Event(type=etype, actor=actor, target=aim, place=where, date=when,
                                evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
                                trigger=Span(m.start, m.end, m.text), sentence=sent.index)
+                    if retold_victims(retold, toks, text, m, passive) and \
+                            fold_retold(events, ev, own_date, near is not None):
+                        continue  # "kedua prajurit itu diserang": the event already told
                     if guessed:
                         weak.add(id(ev))
                     if target is None and aim == actor and subject_before(toks, m, party_hits, actor):

@@ -1,0 +1,87 @@
+"""Events told again through their victims.
+
+A sentence whose victims are a definite phrase for people an earlier sentence
+told of ("the two soldiers were attacked while on patrol", "kedua prajurit itu
+diserang saat berpatroli", "the victims") re-tells that earlier event: with no
+date or place of its own that differs, it is no new event
+(:func:`warta.pipeline.event_merge.fold_retold`). The words are language data
+(``[retold]`` in ``events.toml``): determiners before the people noun ("the",
+"kedua"), demonstratives after it ("itu"), nouns definite alone ("korban"),
+and words that may stand between ("wounded", number words).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from warta.lang import Lang
+from warta.model import Token
+from warta.pipeline.event_rules import CLAUSE_BREAKS
+from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
+
+GAP = 2  # words between a determiner and its noun: "the two wounded soldiers", "kedua anggota TNI"
+REACH = 3  # words between the phrase and its trigger: "were reportedly attacked", "itu diserang"
+
+
+@dataclass(frozen=True, slots=True)
+class Retold:
+    before: frozenset[str] = frozenset()  # determiners: "the", "both", "kedua"
+    after: frozenset[str] = frozenset()  # demonstratives after the noun: "itu", "tersebut"
+    alone: frozenset[str] = frozenset()  # nouns definite by themselves: "korban"
+    between: frozenset[str] = frozenset()  # words between determiner and noun: "two", "wounded"
+    nouns: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "soldiers", "prajurit"
+
+
+@cache
+def retold_words(lang: Lang) -> Retold:
+    """The ``[retold]`` words of ``lang``'s events.toml."""
+    data = lang.data("events").get("retold", {})
+    numbers = lang.data("numbers").get("words", {})
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(key, []))
+    return Retold(words("before"), words("after"), words("alone"),
+                  words("between") | {w.lower() for w in numbers},
+                  from_table({"people": data.get("nouns", [])}))
+
+
+def retold_victims(r: Retold, toks: list[Token], text: str, trig: Match[str], passive: bool) -> bool:
+    """Whether the victims of ``trig`` are a definite phrase for people already told of:
+    the subject before a passive trigger ("the three officers were attacked", "kedua prajurit
+    itu diserang"), else the object after it ("gunmen then shot the two guards")."""
+    for noun in r.nouns.find(toks, text):
+        span = _definite(r, toks, noun)
+        if span is None:
+            continue
+        first, last = span
+        gap = toks[last + 1:trig.first_token] if passive else toks[trig.last_token + 1:first]
+        if (last < trig.first_token if passive else first > trig.last_token) and len(gap) <= REACH \
+                and not any(t.text in CLAUSE_BREAKS for t in gap):
+            return True
+    return False
+
+
+def _definite(r: Retold, toks: list[Token], noun: Match[str]) -> tuple[int, int] | None:
+    """The token span of the definite phrase around ``noun``, or None when it is indefinite."""
+    first, last = noun.first_token, noun.last_token
+    before = toks[max(0, first - GAP - 1):first]
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i].text.lower()
+        if word in r.before and all(t.text.lower() in r.between or t.text[:1].isdigit()
+                                    for t in before[i + 1:]):
+            first = first - (len(before) - i)
+            break
+    else:
+        first = -1
+    for j in range(last + 1, min(len(toks), last + 3)):
+        if toks[j].text.lower() in r.after:
+            last = j
+            break
+        if toks[j].text.lower() not in r.between and not toks[j].text[:1].isupper():
+            break  # "kedua anggota TNI itu": a name may stand between
+    prev = toks[noun.first_token - 1].text.lower() if noun.first_token > 0 else ""
+    bare = noun.text.lower() in r.alone and not (prev in r.between or prev[:1].isdigit())
+    if first < 0 and last == noun.last_token and not bare:
+        return None
+    return (noun.first_token if first < 0 else first), last
