@@ -122,3 +122,11 @@ def test_a_head_then_a_name_with_its_direction_after_is_the_directed_unit(gaz, t
     # "Kivu Utara" is North Kivu: the head read off, the direction put before the name
     p = found(text, "id", gaz)[name]
     assert p.found and p.admin1 == code and p.precision == "admin1"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Russian drones struck the port of Izmail in Odesa region."),
+    ("id", "Drone Rusia menyerang kota pelabuhan Izmail di wilayah Odesa."),
+])
+def test_a_port_is_the_town_not_its_district(gaz, code, text):
+    assert found(text, code, gaz)["Izmail"].precision == "settlement"

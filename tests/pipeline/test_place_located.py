@@ -95,3 +95,13 @@ def test_a_located_name_inside_a_longer_name_stays_doubtful(gaz):
     text = ("The war in Syria entered its sixth year. The United Nations warned of hunger. "
             "Pupils at Madaya Hall School sang on Monday.")
     assert "Madaya" not in [p.text for p in places(text, "en", gaz)]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "In Sudan, the paramilitary forces shelled El Geneina overnight."),
+    ("id", "Di Sudan, pasukan paramiliter menembaki El Geneina semalam."),
+])
+def test_a_city_of_the_storys_country_by_its_other_name_is_kept(gaz, code, text):
+    # the index knows the city as Al-Junaynah; "El Geneina" is its other name, spelt unlike it
+    got = [p for p in places(text, code, gaz) if p.text == "El Geneina"]
+    assert len(got) == 1 and got[0].country == "SD" and got[0].precision == "settlement"

@@ -14,6 +14,7 @@ from warta.geo.namesakes import LOCAL_KM, NEAR_KM
 from warta.geo.rank import Context
 
 SMALL_PLACE = 50_000  # a one-word settlement smaller than this needs support from context
+CITY = 100_000  # a settlement this big, in the story's country, is what its other name means
 FAMOUS = 1_000_000  # a city this big is what its name means when its small namesake is doubtful
 
 
@@ -36,8 +37,11 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
     if m.want is not None:
         return False
     if not best.primary and best.kind == "settlement" and not m.located and best.population < FAMOUS \
-            and not _spelled_alike(m.key, best.name):
-        return True  # "McDaniel" (Lilburn), "Julia" (Plovdiv): a town's other name, unlike its own
+            and not _spelled_alike(m.key, best.name) \
+            and not (m.alone and best.country in ctx.countries and best.population >= CITY):
+        # "McDaniel" (Lilburn), "Julia" (Plovdiv): a town's other name, unlike its own; but a
+        # city of the story's country by its other name is it ("El Geneina", Al-Junaynah)
+        return True
     if best.kind in ("settlement", "admin2") and best.population < SMALL_PLACE \
             and m.j - m.i == 1 and not _located(best, m, ctx):
         if best.admin1 and best.admin1 in ctx.admin1s \
