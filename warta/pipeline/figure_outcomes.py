@@ -103,6 +103,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 # drones "destroyed" alone were shot down; in a list of tanks and guns, lost
                 override = lex.unit_overrides.get(fig.unit, {})
                 fig.outcome = override.get(fig.outcome, fig.outcome)
+                if not fig.outcome and lex.unit_outcome.get(unit_word) == "killed":
+                    # a body is a death whatever is done with it: "38 bodies were sent to the morgue"
+                    fig.outcome, fig.outcome_span = "killed", None
         elif prev is not None and prev.outcome and fig.unit and \
                 (fig.unit not in NO_LIST_SHARING or fig.unit == prev.unit):
             fig.outcome = prev.outcome  # a list shares its verb: "killed 49,000 troops, 273 tanks"

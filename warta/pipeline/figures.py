@@ -37,6 +37,7 @@ from warta.pipeline.figure_outcomes import (
     PEOPLE_OUTCOMES,
     after_subset_word,
     assign_outcomes,
+    unit_key,
     victim_noun_end,
 )
 from warta.pipeline.figure_parts import mixed_by_parts
@@ -99,6 +100,7 @@ class FigureLexicons:
     named_members: frozenset[str]  # "members": of a named group ("26 KKB members") they are personnel
     heads: PhraseLexicon[str]  # "the number of", "jumlah": the noun after one says what a later number counts
     populations: PhraseLexicon[str]  # "a town of", "berpenduduk": a number after one counts inhabitants
+    ratios: PhraseLexicon[str]  # "times", "kali lipat": a number before one multiplies, it counts nothing
     currency_signs: tuple[str, ...]  # "£", "Rp": a number right after one is money
     currencies: frozenset[str]  # "dollars", "rupiah": a number right before one is money
     item_closers: frozenset[str]  # "belonging", "milik": a listed item's noun phrase ends before one
@@ -150,6 +152,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         list_joiners=tuple(w.lower() for w in data.get("list_joiners", [])),
         comparisons=from_table({"cmp": data.get("comparison_markers", [])}),
         populations=from_table({"pop": data.get("population_markers", [])}),
+        ratios=from_table({"ratio": data.get("ratio_words", [])}),
         heads=from_table({"head": data.get("count_heads", [])}),
         currency_signs=signs,
         currencies=frozenset(w.lower() for w in data.get("currency_words", [])),
@@ -424,6 +427,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         if after_marker(toks, token_index(toks, q.start), text, lex.populations):
             continue  # "a town of 15,000 people", "kota berpenduduk 15.000 jiwa": inhabitants, no toll
         after = token_index(toks, q.end)
+        if after < len(toks) and lex.ratios.at(toks, after, text) is not None:
+            continue  # "tripled, three times as many", "naik tiga kali lipat": a ratio, not a count
         unit = _unit_after(toks, after, text, lex, sides)
         if unit is not None and unit.first_token > after \
                 and named_number(toks, token_index(toks, q.start), after, text):
@@ -463,7 +468,10 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             continue
         headed = _headed_unit(toks, token_index(toks, fig.start), text, lex, sides)
         if headed is not None:
-            fig.unit, fig.confidence = headed, 0.4  # "the number of displaced people has risen to 11.5m"
+            # "the number of displaced people has risen to 11.5m"
+            fig.unit, fig.confidence = headed.value, 0.4
+            # the noun's own outcome unless a word says one: "the number of hostages rose to 250"
+            fig.outcome = lex.unit_outcome.get(unit_key(headed.text, lex), "")
             continue
         nxt = token_index(toks, fig.end)
         pronoun = lex.anaphoric.at(toks, nxt, text) if nxt < len(toks) else None
@@ -506,8 +514,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
 
 
 def _headed_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons,
-                 sides: PhraseLexicon[str]) -> str | None:
-    """The unit a count head names earlier in the clause of a bare number ("the number of
+                 sides: PhraseLexicon[str]) -> Match[str] | None:
+    """The unit phrase a count head names earlier in the clause of a bare number ("the number of
     displaced people has risen to 11.5 million", "jumlah pengungsi naik menjadi 11,5 juta")."""
     for j in range(first - 1, max(-1, first - 1 - LOSS_REACH), -1):
         if toks[j].text in ",;:":
@@ -516,7 +524,7 @@ def _headed_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons,
         if head is None or head.last_token + 1 >= first:
             continue
         unit = _unit_after(toks, head.last_token + 1, text, lex, sides)
-        return unit.value if unit is not None and unit.last_token < first else None
+        return unit if unit is not None and unit.last_token < first else None
     return None
 
 
