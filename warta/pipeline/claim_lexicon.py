@@ -67,6 +67,7 @@ class ClaimLexicons:
     run_by: PhraseLexicon[str]  # "dikelola", "run by": who runs a body, after a relative
     coordinators: frozenset[str]  # "and", "dan": two sources speaking together
     irregular: PhraseLexicon[str]  # armed groups that fight a state's forces ("rebels", "RSF")
+    anonymity: PhraseLexicon[str]  # "who asked not to be named", "yang enggan disebut namanya"
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -129,6 +130,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         doubts=from_table({"doubt": _words(data, "doubts")}),
         singular_claims=from_table({"one": _words(data, "singular_claims")}),
         irregular=from_table({"irregular": _words(data, "irregular_forces")}),
+        anonymity=from_table({"anon": _words(data, "anonymity")}),
         abbreviations=frozenset(w.rstrip(".").lower() for w in [
             *_words(lang.data("segment"), "abbreviations"), *_words(data, "human_titles")]),
     )

@@ -123,11 +123,25 @@ class SourceReader(SourceBook):
         speaker = self._clean(self._phrase_before(toks, quoting.first_token - 1, figs), figs)
         return speaker if speaker is not None else span
 
+    def _anonymity_before(self, toks: list[Token], i: int) -> int | None:
+        """The first token of a phrase asking for anonymity that ends at token ``i`` ("an
+        official who asked not to be named said", "seorang perwira yang enggan disebut namanya
+        mengatakan"), with a comma that closes it; None when none ends there."""
+        end = i - 1 if i > 0 and toks[i].text == "," else i
+        for j in range(end, max(-1, end - self.lex.anonymity.max_len), -1):
+            m = self.lex.anonymity.at(toks, j, self.text)
+            if m is not None and m.last_token == end:
+                return j - 1 if j > 0 and toks[j - 1].text == "," else j
+        return None
+
     def _skip_adverbs_back(self, toks: list[Token], i: int) -> int:
-        """Back past adverbs, dates ("pada hari Senin") and a parenthesis ("(SOHR)")."""
+        """Back past adverbs, dates ("pada hari Senin"), a parenthesis ("(SOHR)") and a
+        request for anonymity ("who declined to be identified")."""
         while i >= 0:
             if self.lex.adverbs.at(toks, i, self.text) is not None:
                 i -= 1
+            elif (anon := self._anonymity_before(toks, i)) is not None:
+                i = anon - 1
             elif (t := self._in_time(toks[i])) is not None:
                 while i >= 0 and toks[i].start >= t.start:
                     i -= 1

@@ -170,7 +170,10 @@ class ClaimFinder:
         objects = {n for d in self.lex.denials.find(toks, self.text)
                    for n in range(d.last_token + 1, min(len(toks), d.last_token + 4))
                    if toks[d.last_token + 1].text.lower() in nouns or n == d.last_token + 1}
+        # "yang enggan disebut namanya": a cue word in a request for anonymity reports nothing
+        anonymous = [(a.start, a.end) for a in self.lex.anonymity.find(toks, self.text)]
         cues = [m for n, m in enumerate(found) if not in_figure(m.start)
+                and not any(a <= m.start < b for a, b in anonymous)
                 and not (m.first_token > 0 and toks[m.first_token - 1].text.lower() in nouns
                          and m.value != "passive")  # "this claim" is a noun, "This was confirmed" no
                 and not self._after_possessive(toks, m.first_token)  # "Saree's claim": a noun
