@@ -67,3 +67,21 @@ def test_a_clock_time_dates_the_event_of_its_sentence():
         evs = warta.extract(text, lang=code, published=PUB).events
         kassala = [e for e in evs if e.place is not None and e.place.name == "Kassala"]
         assert [(e.date.start, e.date.end) for e in kassala] == [(THURSDAY, THURSDAY)], text
+
+
+def test_an_undated_deed_of_people_already_told_of_takes_their_events_day():
+    # a later paragraph with no date: the assailants' arson is the day of their attack, not the
+    # breaking window; troops striking the assailants is an event of its own
+    for code, text in (
+            ("en", "Jihadists killed 15 soldiers in an attack on a military post near Djibo, Burkina Faso, "
+                   "on Thursday, sources said on Friday.\n\n"
+                   "The assailants arrived on motorcycles at dawn and set fire to several vehicles.\n\n"
+                   "Troops later launched air strikes on the assailants."),
+            ("id", "Jihadis menewaskan 15 tentara dalam serangan terhadap pos militer di dekat Djibo, "
+                   "Burkina Faso, pada Kamis, kata sumber pada Jumat.\n\n"
+                   "Para penyerang datang dengan sepeda motor saat fajar dan membakar beberapa kendaraan.\n\n"
+                   "Tentara kemudian melancarkan serangan udara terhadap para penyerang.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert sorted((e.type, e.date.start, e.date.end) for e in evs) == [
+            ("attack", THURSDAY, THURSDAY), ("destruction", THURSDAY, THURSDAY),
+            ("strike", THURSDAY, THURSDAY)], text

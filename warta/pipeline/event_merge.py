@@ -212,3 +212,11 @@ def fold_retold(events: list[Event], ev: Event, dated: bool, placed: bool) -> bo
     last.evidence.extend(ev.evidence)
     last.actor, last.target = last.actor or ev.actor, last.target or ev.target
     return True
+
+
+def told_date(events: list[Event], weak: set[int], sentence: int) -> Period | None:
+    """The date of the last violent event told before ``sentence``, unless that is only the
+    breaking window's: the day an undated sentence about its people ("the assailants set
+    fire to several vehicles", "para penyerang membakar kendaraan") tells of."""
+    last = next((o for o in reversed(events) if o.type in VIOLENT and o.sentence < sentence), None)
+    return None if last is None or id(last) in weak else last.date

@@ -30,7 +30,7 @@ class Retold:
     after: frozenset[str] = frozenset()  # demonstratives after the noun: "itu", "tersebut"
     alone: frozenset[str] = frozenset()  # nouns definite by themselves: "korban"
     between: frozenset[str] = frozenset()  # words between determiner and noun: "two", "wounded"
-    nouns: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "soldiers", "prajurit"
+    nouns: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "soldiers" people, "gunmen" doers
 
 
 @cache
@@ -43,20 +43,25 @@ def retold_words(lang: Lang) -> Retold:
         return frozenset(w.lower() for w in data.get(key, []))
     return Retold(words("before"), words("after"), words("alone"),
                   words("between") | {w.lower() for w in numbers},
-                  from_table({"people": data.get("nouns", [])}))
+                  from_table({"people": data.get("nouns", []), "doers": data.get("doers", [])}))
 
 
-def retold_victims(r: Retold, toks: list[Token], text: str, trig: Match[str], passive: bool) -> bool:
+def retold_victims(r: Retold, toks: list[Token], text: str, trig: Match[str], passive: bool,
+                   doers: bool = False, subject: bool = False) -> bool:
     """Whether the victims of ``trig`` are a definite phrase for people already told of:
     the subject before a passive trigger ("the three officers were attacked", "kedua prajurit
-    itu diserang"), else the object after it ("gunmen then shot the two guards")."""
+    itu diserang"), else the object after it ("gunmen then shot the two guards"). Those who
+    did the deed ("the assailants") count only with ``doers``; with ``subject`` the phrase
+    may stand anywhere before the trigger in its clause ("the assailants arrived ... and
+    set fire to")."""
     for noun in r.nouns.find(toks, text):
-        span = _definite(r, toks, noun)
+        span = None if noun.value == "doers" and not doers else _definite(r, toks, noun)
         if span is None:
             continue
         first, last = span
         gap = toks[last + 1:trig.first_token] if passive else toks[trig.last_token + 1:first]
-        if (last < trig.first_token if passive else first > trig.last_token) and len(gap) <= REACH \
+        if (last < trig.first_token if passive else first > trig.last_token) \
+                and (len(gap) <= REACH or (passive and subject)) \
                 and not any(t.text in CLAUSE_BREAKS for t in gap):
             return True
     return False
@@ -85,3 +90,10 @@ def _definite(r: Retold, toks: list[Token], noun: Match[str]) -> tuple[int, int]
     if first < 0 and last == noun.last_token and not bare:
         return None
     return (noun.first_token if first < 0 else first), last
+
+
+def retold_people(r: Retold, toks: list[Token], text: str, trig: Match[str]) -> bool:
+    """Whether a definite phrase for people already told of ("the assailants", "para
+    penyerang itu", "the two soldiers") stands beside ``trig`` in its clause, on either side."""
+    return retold_victims(r, toks, text, trig, True, doers=True, subject=True) \
+        or retold_victims(r, toks, text, trig, False, doers=True)

@@ -46,7 +46,7 @@ from warta.pipeline.event_dates import (
     tied,
     undated,
 )
-from warta.pipeline.event_merge import fold_retold, merge_events, refine_places, refine_told
+from warta.pipeline.event_merge import fold_retold, merge_events, refine_places, refine_told, told_date
 from warta.pipeline.event_places import (
     TERRITORY_REACH,
     WORD_BEFORE_RE,
@@ -63,7 +63,7 @@ from warta.pipeline.event_places import (
     side_country,
     without_datelines,
 )
-from warta.pipeline.event_retold import retold_victims, retold_words
+from warta.pipeline.event_retold import retold_people, retold_victims, retold_words
 from warta.pipeline.event_rules import (
     CLAUSE_BREAKS,
     NO_EVENT,
@@ -247,6 +247,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     when = Period(when.start - timedelta(days=1), when.end)
                 when = when or clock_day(clocks.between(opened, sent.end), published)
                 own_date = when is not None
+                if when is None and retold_people(retold, toks, text, m):  # "the assailants set fire to"
+                    when = told_date(events, weak, sent.index)
                 if when is None:
                     named = near is not None and near.precision != "country"
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named,
