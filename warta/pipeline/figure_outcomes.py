@@ -77,6 +77,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 # as near before as after, a word apart: "and two others were hurt" is theirs
                 # (right after it, a participle describes the noun: "destroyed 4 drones fired at")
                 best = (dist, m)
+        if best is not None and best[1].last_token < first and best[1].text.lower() in lex.part_words:
+            best = _whole_before(outcomes, firsts, best, fig_tokens, lex)
         k_in = bisect_left(every_starts, fig.quantity.end)
         # an outcome word inside the figure, or one its unit word opens ("203 korban luka")
         inner = every[k_in] if k_in < len(every) and every[k_in].start < fig.end else None
@@ -144,6 +146,22 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             # people-only outcomes read as losses for equipment, as "other" for places
             fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
         prev = fig
+
+
+def _whole_before(outcomes: list[Match[str]], firsts: list[int], best: tuple[int, Match[str]],
+                  fig_tokens: list[int], lex: FigureLexicons) -> tuple[int, Match[str]]:
+    """A part word that is also an outcome ("included": what a force brings) yields to the people's
+    outcome its subject names: "the dead included four women", "the casualties included 12
+    soldiers" share the outcome of the whole, as "among the dead" does."""
+    part = best[1]
+    k = bisect_left(firsts, part.first_token) - 1
+    if k < 0:
+        return best
+    whole = outcomes[k]
+    if whole.value not in PEOPLE_OUTCOMES or part.first_token - whole.last_token - 1 > HEAD_TOKENS \
+            or bisect_left(fig_tokens, part.first_token) > bisect_left(fig_tokens, whole.last_token + 1):
+        return best
+    return best[0] + part.first_token - whole.last_token, whole
 
 
 def _counted(toks: list[Token], text: str, m: Match[str], lex: FigureLexicons) -> bool:
