@@ -13,17 +13,17 @@ can give two events; so can two clauses of one date when the second attacks or
 strikes a place in another region.
 
 The date (:mod:`event_dates`) is the date expression nearest the trigger,
-with the dates listed with it; the place (:mod:`event_places`) the literal
-place nearest the trigger, and each place listed with it gives an event of
-its own. The side named before the trigger acts; the side after it is acted
-upon (:mod:`event_sides`). The article's events are then merged
-(:mod:`event_merge`).
+with the dates listed with it; with none, a clock time's day, the day of the
+event whose people the sentence names again (:mod:`event_retold`), or the told
+event's day less the span of "came a day after" (:mod:`event_relative`). The
+place (:mod:`event_places`) is the literal place nearest the trigger, and
+each place listed with it gives an event of its own. The side named before
+the trigger acts; the side after it is acted upon (:mod:`event_sides`). The
+article's events are then merged (:mod:`event_merge`).
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Collection
 from datetime import date, timedelta
 from functools import partial
@@ -63,6 +63,7 @@ from warta.pipeline.event_places import (
     side_country,
     without_datelines,
 )
+from warta.pipeline.event_relative import relative_to_told, shifted
 from warta.pipeline.event_retold import retold_people, retold_victims, retold_words
 from warta.pipeline.event_rules import (
     CLAUSE_BREAKS,
@@ -82,6 +83,7 @@ from warta.pipeline.event_rules import (
 )
 from warta.pipeline.event_sides import event_sides, is_passive, repelled
 from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
+from warta.pipeline.event_text import headline as headline_of, inside as in_spans, speech_spans
 from warta.pipeline.lexicon import Match
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.segment import continues_list, token_index, tokens as tokenize
@@ -94,16 +96,11 @@ LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
 VICTIM_OUTCOMES = {"killed", "wounded", "casualties", "damaged", "destroyed"}
 TOLL_TYPES = {"killing", "destruction"}  # deaths or losses in a sentence of running totals: a toll
 PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event trigger it colours
-SCARE_QUOTE_WORDS = 3  # a quote this short is a term, not speech
-OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
 POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
 ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
-QUOTE_RE = re.compile(r"[\"“”«»„\n]")
-SINGLE_CLOSE_RE = re.compile(r"['’](?!\w)")
-HEADLINE_END = ".!?\"”'’:"
 
 
 def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[TimeMention],
@@ -125,20 +122,20 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     quoted: list[Event] = []  # events told only in quoted speech
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
     placed: set[int] = set()  # ids of events whose actor is their subject and whose target only where
-    speech = _speech(text, sentences)
+    speech = speech_spans(text, sentences)
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
     filed_elsewhere = without_datelines(text, places, sentences)  # a dateline is no event's place
     main = main_place(filed_elsewhere, sentences)
     mains = country_mains(filed_elsewhere, places, sentences)
     named_sides = set(article_sides(text, lang, sentences) if in_article is None else in_article)
-    headline = _headline(text, sentences)
+    headline = headline_of(text, sentences)
     for sent in sentences:
         toks = tokenize(text, sent.start, sent.end)
         found = find_triggers(rules, toks, text)
         found = stoppages(rules, found, [(t.start, t.end) for t in durations.between(sent.start, sent.end)],
                           text)
         live = [m for m in found if m.value != NO_EVENT]
-        hits = [m for m in live if not _inside(m.start, speech)]
+        hits = [m for m in live if not in_spans(m.start, speech)]
         said = not hits  # quoted speech only refines the place of an event told outside it
         hits = hits or live
         if not hits:
@@ -149,6 +146,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if conditioned(rules, m, toks, text, mods)
                 else m for m in hits if modality(m, toks, mods, rules.reach) != "cancel"
                 or conditioned(rules, m, toks, text, mods)]
+        # "The attack came a day after gunmen killed ...": an event a day before the told one
+        rel = relative_to_told(lang, toks, text, hits, mods, durations.between(sent.start, sent.end))
+        hits = [m for m in hits if rel is None or m.first_token > rel.after]
         figs = figure_index.between(sent.start, sent.end)
         tolled = [f for f in figs if f.outcome in VICTIM_OUTCOMES]
         if tolled and all(f.running_total for f in tolled):  # "have been killed since the war began"
@@ -208,7 +208,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 group = [m for m in group if m not in spans or _cause_of_deaths(m, group, toks)]
                 if not group:
                     continue
-            if anaphoric(rules, toks, text, group) or (events and follow_up(rules, toks, group)):
+            told = anaphoric(rules, toks, text, group) or (events and follow_up(rules, toks, group))
+            if told and rel is None:
                 # "tewas akibat serangan tersebut": the event already told; "Serangan itu terjadi
                 # di desa X" still says where it happened
                 refine_told(events, [p for p in inside if not p.actor_use], group[0],
@@ -245,6 +246,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if when is not None and stamp is not None and reported:
                     # "the governor said Thursday": the event may be the night before
                     when = Period(when.start - timedelta(days=1), when.end)
+                if rel is not None and when is None:
+                    when = shifted(told_date(events, weak, sent.index), rel.days)
                 when = when or clock_day(clocks.between(opened, sent.end), published)
                 own_date = when is not None
                 if when is None and retold_people(retold, toks, text, m):  # "the assailants set fire to"
@@ -471,41 +474,3 @@ def _located(text: str, start: int, words: frozenset[str]) -> bool:
 def _passive_near(m: Match[str], found: list[Match[str]], toks: list[Token], rules: Rules) -> bool:
     return any(is_passive(x, toks, rules.roles) for x in found
                if x.start <= m.start and x.last_token >= m.first_token - PASSIVE_REACH)
-
-
-def _speech(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
-    """Spans of quoted speech, sorted; quotes of a few words are terms, not speech."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for m in QUOTE_RE.finditer(text):
-        ch, at = m.group(), m.start()
-        if opened is None:
-            if ch in OPEN_QUOTES:
-                opened = at
-        elif ch == "\n" or ch in CLOSE_QUOTES:
-            if len(text[opened:at].split()) > SCARE_QUOTE_WORDS:
-                spans.append((opened, at + 1))
-            opened = None
-    if opened is not None:
-        spans.append((opened, len(text)))
-    for sent in sentences:  # 'single-quoted speech' opening a sentence
-        if text[sent.start] in "'‘" and not _inside(sent.start, spans):
-            close = SINGLE_CLOSE_RE.search(text, sent.start + 1, sent.end)
-            spans.append((sent.start, close.end() if close else sent.end))
-    spans.sort()
-    return spans
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect_right(spans, (offset, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
-
-
-def _headline(text: str, sentences: list[Sentence]) -> int | None:
-    """The index of the headline: a first line without a closing stop."""
-    if len(sentences) < 2:
-        return None
-    first = sentences[0]
-    if text[first.end - 1] in HEADLINE_END or "\n" not in text[first.end:sentences[1].start]:
-        return None
-    return first.index

@@ -1,0 +1,78 @@
+"""Events dated from the event an article has told: "The attack came a day after ...".
+
+A sentence whose subject points back to the told event and whose verb places it
+("The attack came a day after gunmen killed six civilians near Kaya", "Serangan
+itu terjadi sehari setelah orang bersenjata menewaskan enam warga sipil") tells
+of another event: the one after "after", a span of time before the told one.
+That event is dated from the told event's date less the span; the mention of the
+told event is none of its own. The verbs are language data (``[relative] verbs``
+in ``events.toml``), the "after" words its modality's, the span a duration that
+the times stage found right before them ("a day", "sehari": ``P1D``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import cache
+
+from warta.lang import Lang
+from warta.model import Period, TimeMention, Token
+from warta.pipeline.event_rules import CLAUSE_BREAKS
+from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
+
+DURATION_RE = re.compile(r"^P(?:(\d+)([DWM])|T\d+[HM])$")  # P1D, P2W, PT5H (hours: the same day)
+UNIT_DAYS = {"D": 1, "W": 7, "M": 30}
+VERB_REACH = 3  # tokens between the told event's mention and its verb: "The attack on the post came"
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    after: int  # the last token of the "after" word: the other event's triggers follow it
+    days: int  # the span between them
+
+
+@cache
+def _verbs(lang: Lang) -> PhraseLexicon[str]:
+    return from_table({"verb": lang.data("events").get("relative", {}).get("verbs", [])})
+
+
+def relative_to_told(lang: Lang, toks: list[Token], text: str, hits: list[Match[str]],
+                     mods: list[Match[str]], durations: list[TimeMention]) -> Relative | None:
+    """The "after" that a sentence dates another event by, from the told event its subject
+    names ("The attack came a day after gunmen killed ..."), or None."""
+    verbs = _verbs(lang).find(toks, text)
+    for mod in mods:
+        if mod.value != "after":
+            continue
+        span = next((d for d in durations if _right_before(d, mod, toks)), None)
+        days = _days(span.value if span is not None else None)
+        if span is None or days is None:
+            continue
+        verb = next((v for v in verbs if v.end <= span.start), None)
+        told = [m for m in hits if verb is not None and m.last_token < verb.first_token
+                and verb.first_token - m.last_token - 1 <= VERB_REACH]
+        later = [m for m in hits if m.first_token > mod.last_token]
+        between = toks[told[0].last_token + 1:mod.first_token] if told else []
+        if told and later and not any(t.text in CLAUSE_BREAKS for t in between):
+            return Relative(mod.last_token, days)
+    return None
+
+
+def shifted(told: Period | None, days: int) -> Period | None:
+    """The told event's date moved ``days`` back."""
+    if told is None:
+        return None
+    return Period(told.start - timedelta(days=days), told.end - timedelta(days=days))
+
+
+def _right_before(span: TimeMention, mod: Match[str], toks: list[Token]) -> bool:
+    return span.end <= mod.start and not any(span.end <= t.start and t.end <= mod.start for t in toks)
+
+
+def _days(value: str | None) -> int | None:
+    got = DURATION_RE.match(value or "")
+    if got is None:
+        return None
+    return 0 if got.group(1) is None else int(got.group(1)) * UNIT_DAYS[got.group(2)]

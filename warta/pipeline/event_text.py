@@ -1,0 +1,56 @@
+"""Where an article's text quotes speech and which sentence is its headline.
+
+Events told only inside quoted speech refine the place of an event told outside
+it (:mod:`warta.pipeline.events`); a headline's event joins the body's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from warta.model import Sentence
+
+SCARE_QUOTE_WORDS = 3  # a quote this short is a term, not speech
+OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
+QUOTE_RE = re.compile(r"[\"“”«»„\n]")
+SINGLE_CLOSE_RE = re.compile(r"['’](?!\w)")
+HEADLINE_END = ".!?\"”'’:"
+
+
+def speech_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Spans of quoted speech, sorted; quotes of a few words are terms, not speech."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in QUOTE_RE.finditer(text):
+        ch, at = m.group(), m.start()
+        if opened is None:
+            if ch in OPEN_QUOTES:
+                opened = at
+        elif ch == "\n" or ch in CLOSE_QUOTES:
+            if len(text[opened:at].split()) > SCARE_QUOTE_WORDS:
+                spans.append((opened, at + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    for sent in sentences:  # 'single-quoted speech' opening a sentence
+        if text[sent.start] in "'‘" and not inside(sent.start, spans):
+            close = SINGLE_CLOSE_RE.search(text, sent.start + 1, sent.end)
+            spans.append((sent.start, close.end() if close else sent.end))
+    spans.sort()
+    return spans
+
+
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def headline(text: str, sentences: list[Sentence]) -> int | None:
+    """The index of the headline: a first line without a closing stop."""
+    if len(sentences) < 2:
+        return None
+    first = sentences[0]
+    if text[first.end - 1] in HEADLINE_END or "\n" not in text[first.end:sentences[1].start]:
+        return None
+    return first.index
