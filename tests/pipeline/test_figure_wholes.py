@@ -12,7 +12,8 @@ from warta.pipeline.segment import sentences
 
 def figures(text, code):
     lang = load(code)
-    found = find_figures(text, lang, sentences(text, lang), find_quantities(text, lang), [], [])
+    quantities = find_quantities(text, lang, articles=True)
+    found = find_figures(text, lang, sentences(text, lang), quantities, [], [])
     return {f.text: (f.unit, f.outcome) for f in found}
 
 
@@ -43,3 +44,23 @@ def test_a_force_that_includes_things_still_uses_them(code, text, fig):
 ])
 def test_armed_men_are_personnel(code, text, fig):
     assert figures(text, code)[fig][0] == "personnel"
+
+
+@pytest.mark.parametrize("code, text, fig, unit, outcome", [
+    ("id", "Tiga polisi tewas dan seorang lainnya kritis setelah pos mereka diserang.", "seorang lainnya",
+     "personnel", "wounded"),
+    ("id", "Empat nelayan hilang, sementara seorang lainnya ditemukan tewas.", "seorang lainnya",
+     "civilians", "killed"),
+    ("en", "Three policemen were killed and one other was critically hurt at the post.", "one other",
+     "personnel", "wounded"),
+])
+def test_one_more_of_the_people_just_counted(code, text, fig, unit, outcome):
+    assert figures(text, code)[fig] == (unit, outcome)
+
+
+@pytest.mark.parametrize("code, text", [
+    ("id", "Dua warga tewas dan seorang pejabat lainnya mengatakan jalan itu ditutup."),
+    ("id", "Seorang lainnya mengatakan jalan itu ditutup."),
+])
+def test_an_article_with_its_own_noun_or_no_people_before_is_no_extra(code, text):
+    assert "seorang lainnya" not in figures(text, code)

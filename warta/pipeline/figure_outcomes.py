@@ -77,8 +77,6 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 # as near before as after, a word apart: "and two others were hurt" is theirs
                 # (right after it, a participle describes the noun: "destroyed 4 drones fired at")
                 best = (dist, m)
-        if best is not None and best[1].last_token < first and best[1].text.lower() in lex.part_words:
-            best = _whole_before(outcomes, firsts, best, fig_tokens, lex)
         k_in = bisect_left(every_starts, fig.quantity.end)
         # an outcome word inside the figure, or one its unit word opens ("203 korban luka")
         inner = every[k_in] if k_in < len(every) and every[k_in].start < fig.end else None
@@ -89,6 +87,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         if gov is not None and inner is None and unit_word not in lex.unit_outcome and not own_after \
                 and (best is None or best[0] > 0 or best[1] is gov[1]):
             best = gov  # a list shares one verb: "236 aircraft, ... and 156 systems were destroyed"
+        if best is not None and best[1].last_token < first and best[1].text.lower() in lex.part_words:
+            best = _whole_before(outcomes, firsts, best, fig_tokens, lex)
         if prev is not None and prev.outcome and after_subset_word(toks, first, text, lex):
             fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
         elif inner is not None and (best is None or best[0] > 1):
@@ -161,7 +161,7 @@ def _whole_before(outcomes: list[Match[str]], firsts: list[int], best: tuple[int
     if whole.value not in PEOPLE_OUTCOMES or part.first_token - whole.last_token - 1 > HEAD_TOKENS \
             or bisect_left(fig_tokens, part.first_token) > bisect_left(fig_tokens, whole.last_token + 1):
         return best
-    return best[0] + part.first_token - whole.last_token, whole
+    return best[0], whole
 
 
 def _counted(toks: list[Token], text: str, m: Match[str], lex: FigureLexicons) -> bool:

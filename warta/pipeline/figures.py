@@ -464,6 +464,13 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 last_unit = fig.unit  # "An anti-ship missile struck ... 'three fatalities'": not missiles
             continue
         if fig.quantity.text.lower() in lex.articles:
+            nxt = token_index(toks, fig.end)
+            if last_unit in PEOPLE and fig.quantity.text.lower() in lex.person_articles \
+                    and nxt < len(toks) and toks[nxt].text.lower() in lex.trailing:
+                # "dua prajurit tewas dan seorang lainnya luka": one more of the people just counted
+                fig.end, fig.unit = toks[nxt].end, last_unit
+                fig.text = text[fig.start:fig.end]
+                continue
             drop.add(id(fig))  # "a fire broke out": an article counts only with a noun of its own
             continue
         headed = _headed_unit(toks, token_index(toks, fig.start), text, lex, sides)
