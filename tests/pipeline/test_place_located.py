@@ -105,3 +105,21 @@ def test_a_city_of_the_storys_country_by_its_other_name_is_kept(gaz, code, text)
     # the index knows the city as Al-Junaynah; "El Geneina" is its other name, spelt unlike it
     got = [p for p in places(text, code, gaz) if p.text == "El Geneina"]
     assert len(got) == 1 and got[0].country == "SD" and got[0].precision == "settlement"
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Shelling hit Kherson overnight, the governor said.", "Kherson"),
+    ("id", "Serangan udara menghantam Idlib semalam, kata para saksi.", "Idlib"),
+])
+def test_a_bare_name_of_a_town_and_its_province_is_the_town(gaz, code, text, name):
+    (got,) = [p for p in places(text, code, gaz) if p.text == name]
+    assert got.precision == "settlement"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Fighting raged across the Kherson region. Kherson was shelled again on Monday."),
+    ("id", "Pertempuran berkecamuk di seluruh wilayah Kherson. Kherson kembali diserang pada Senin."),
+])
+def test_a_name_the_text_calls_a_unit_stays_the_unit(gaz, code, text):
+    got = [p for p in places(text, code, gaz) if p.text == "Kherson"]
+    assert got and all(p.precision == "admin1" for p in got)

@@ -8,7 +8,7 @@ from warta.geo.fuzzy import fuzzy_candidates
 from warta.geo.gazetteer import Gazetteer
 from warta.geo.grid import Grid, km
 from warta.geo.rank import Context, Scored, rank
-from warta.geo.resolve import candidates
+from warta.geo.resolve import candidates, town_of_province
 
 
 def geocode(gaz: Gazetteer, name: str, country: str | None = None,
@@ -40,4 +40,9 @@ def geocode(gaz: Gazetteer, name: str, country: str | None = None,
         if near:
             sc.why.append(f"{km((sc.candidate.lat, sc.candidate.lon), near):.0f} km from --near")
     out.sort(key=lambda x: -x.score)
+    town = town_of_province(out[0].candidate, cands) if out and not country and not near else None
+    if town is not None:  # as the pipeline reads a bare name: the town, not its province
+        first = next(sc for sc in out if sc.candidate is town)
+        first.why.append(f"the town {out[0].candidate.name} is named after (a bare name means it)")
+        out = [first] + [sc for sc in out if sc is not first]
     return out[:limit]
