@@ -38,3 +38,27 @@ def test_a_denial_verb_disputes_the_claim_before(code, text, source, denier):
 ])
 def test_refusing_something_else_is_no_denial(code, text):
     assert all(not d for _, d in disputed(text, code))
+
+
+def claims(text, code):
+    doc = extract(text, lang=code, published="2025-02-11")
+    return {c.claimant.text: c for c in doc.claims}
+
+
+@pytest.mark.parametrize("code, text, accuser, denier", [
+    ("en", "Doctors said 70 people were wounded. Burundi accused Kigali of sending 900 soldiers across "
+     "the border, a charge Rwanda denies.", "Burundi", "Rwanda"),
+    ("en", "Doctors said 70 people were wounded. Burundi accused Kigali of sending 900 soldiers across "
+     "the border, which Rwanda denies.", "Burundi", "Rwanda"),
+    ("en", "Doctors said 70 people were wounded. Burundi accused Kigali of sending 900 soldiers across "
+     "the border, an allegation rejected by Rwanda.", "Burundi", "Rwanda"),
+    ("id", "Dokter mengatakan 70 orang terluka. Burundi menuduh Kigali mengirim 900 tentara melintasi "
+     "perbatasan, tuduhan yang dibantah Rwanda.", "Burundi", "Rwanda"),
+])
+def test_a_denial_after_an_accusation_disputes_that_accusation(code, text, accuser, denier):
+    found = claims(text, code)
+    accusation = found[accuser]
+    assert [f.quantity.value for f in accusation.figures] == [900]
+    assert accusation.disputed_by is found[denier]
+    doctors = next(c for name, c in found.items() if name.lower().startswith(("doctors", "dokter")))
+    assert doctors.disputed_by is None  # the denial is of the accusation, not of what came before

@@ -67,6 +67,7 @@ class ClaimLexicons:
     run_by: PhraseLexicon[str]  # "dikelola", "run by": who runs a body, after a relative
     coordinators: frozenset[str]  # "and", "dan": two sources speaking together
     irregular: PhraseLexicon[str]  # armed groups that fight a state's forces ("rebels", "RSF")
+    claim_nouns: PhraseLexicon[str]  # "a charge Kigali denies": the claim before its denier
     anonymity: PhraseLexicon[str]  # "who asked not to be named", "yang enggan disebut namanya"
 
 
@@ -131,6 +132,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         singular_claims=from_table({"one": _words(data, "singular_claims")}),
         irregular=from_table({"irregular": _words(data, "irregular_forces")}),
         anonymity=from_table({"anon": _words(data, "anonymity")}),
+        claim_nouns=from_table({"claim": _words(data, "claim_nouns")}),
         abbreviations=frozenset(w.rstrip(".").lower() for w in [
             *_words(lang.data("segment"), "abbreviations"), *_words(data, "human_titles")]),
     )

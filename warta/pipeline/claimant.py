@@ -224,8 +224,10 @@ class SourceReader(SourceBook):
                 end = i = i - 1
             while i >= 0 and end - i < MAX_CLAIMANT_TOKENS and not self._stops(toks, i):
                 i -= 1
-        elif i >= 0 and toks[i].text.lower() in self.lex.relatives and i < end and not acronym(toks[i]):
-            # "Gubernur wilayah Donetsk yang dikuasai Ukraina mengatakan": keep the head
+        elif i >= 0 and toks[i].text.lower() in self.lex.relatives and i < end and not acronym(toks[i]) \
+                and i > 0 and not self._is_boundary(toks[i - 1]):
+            # "Gubernur wilayah Donetsk yang dikuasai Ukraina mengatakan": keep the head; after a
+            # pause the relative has none, its subject follows ("..., which Rwanda denies")
             i -= 1
             while i >= 0 and end - i < 2 * MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[i]):
                 i -= 1
@@ -243,7 +245,17 @@ class SourceReader(SourceBook):
             i = self._head_before_link(toks, i, end, figs or [])
         elif i > 0 and toks[i].text.lower() in self.lex.coordinators:
             i = self._conjunct_before(toks, i, figs or [])
-        return self._span(toks, self._after_time(toks, i + 1, end), end)
+        return self._span(toks, self._after_claim_noun(toks, self._after_time(toks, i + 1, end), end), end)
+
+    def _after_claim_noun(self, toks: list[Token], i: int, end: int) -> int:
+        """Past the claim a source denies, named before it with no relative word ("..., a charge
+        Kigali denies", "an allegation the army rejects"): the source follows the noun."""
+        k = i + 1 if i < end and toks[i].text.lower() in self.lex.function_words else i
+        m = self.lex.claim_nouns.at(toks, k, self.text) if k < end else None
+        if m is None or m.last_token >= end \
+                or toks[m.last_token + 1].text.lower() in self.lex.locatives | self.lex.noun_links:
+            return i  # "the claims of the army": the claims' author
+        return m.last_token + 1
 
     def _after_time(self, toks: list[Token], i: int, end: int) -> int:
         """Past a date that opens the phrase ("Today the ministry said", "Kemarin militer
@@ -370,7 +382,8 @@ class SourceReader(SourceBook):
             return None
         inner = tokenize(self.text, span.start, span.end)
         named = self.lex.kinds.find(inner, self.text) or self.lex.weak_kinds.find(inner, self.text) \
-            or any(self._is_name(t) for t in inner)  # "dilaporkan oleh kelompok HAM setempat"
+            or any(self._is_name(t) for t in inner) \
+            or self.sides.find(inner, self.text)  # "dilaporkan oleh kelompok HAM setempat", "dibantah Rwanda"
         return span if named else None
 
     def _report_or_source(self, span: Span, toks: list[Token], cue: Match[str]) -> Source:

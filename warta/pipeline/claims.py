@@ -120,7 +120,11 @@ class ClaimFinder:
         """Each figure goes to the nearest source; each source's claim spans its clause."""
         groups: dict[int, list[Figure]] = {}
         for fig in figs:
-            k = min(range(len(named)), key=lambda i: abs(named[i][0].start - fig.start))
+            # a denial after a figure denies it ("..., 4,000 troops, which Rwanda denies"): the
+            # figure is another source's
+            own = [i for i, (cue, _) in enumerate(named)
+                   if not (cue.start > fig.end and self.lex.denials.lookup(cue.text) is not None)]
+            k = min(own or range(len(named)), key=lambda i: abs(named[i][0].start - fig.start))
             groups.setdefault(k, []).append(fig)
         claims = []
         for k in sorted(groups):
