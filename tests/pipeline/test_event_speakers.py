@@ -191,3 +191,24 @@ def test_assaults_a_line_repels_are_attacks_unless_a_weapon_is_named():
     text = "Ukrainian forces repelled 42 Russian drone strikes near Pokrovsk on Sunday."
     (ev,) = events(text, "en", pokrovsk, SUNDAY)
     assert ev.type == "strike"
+
+
+def test_an_assault_noun_after_an_adjunct_takes_the_sides_of_the_clauses_killing_verb():
+    # the raid is when the troops killed: they act, the people they killed are struck
+    jenin = [place("Jenin", "Jenin", country="PS", admin1="PS.WE", lat=32.46, lon=35.3)]
+    text = "Israeli troops killed three Palestinians during a raid in Jenin on Sunday."
+    (ev,) = events(text, "en", jenin, SUNDAY)
+    assert (ev.type, ev.actor, ev.target) == ("attack", "IL", "PS")
+    text = "Pasukan Israel menewaskan tiga warga Palestina dalam penggerebekan di Jenin pada hari Minggu."
+    (ev,) = events(text, "id", jenin, MINGGU)
+    assert (ev.type, ev.actor, ev.target) == ("attack", "IL", "PS")
+
+
+def test_a_passive_killing_verb_leaves_the_sides_to_the_assault_noun():
+    jenin = [place("Jenin", "Jenin", country="PS", admin1="PS.WE", lat=32.46, lon=35.3)]
+    text = "Three Palestinians were killed in an Israeli raid in Jenin on Sunday."
+    (ev,) = events(text, "en", jenin, SUNDAY)
+    assert (ev.type, ev.actor) == ("attack", "IL")
+    text = "Tiga warga Palestina tewas dalam penggerebekan Israel di Jenin pada hari Minggu."
+    (ev,) = events(text, "id", jenin, MINGGU)
+    assert (ev.type, ev.actor) == ("attack", "IL")

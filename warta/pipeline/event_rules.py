@@ -90,7 +90,7 @@ class Rules:
     holders: frozenset[str]  # "occupied", "held": "<side>-occupied <place>" names who holds it
     backers: PhraseLexicon[str]  # "didukung", "backed by": the side after them backs the actor
     sites: PhraseLexicon[str]  # "base", "markas": what a territorial trigger takes when no place is named
-    adjuncts: frozenset[str]  # "in", "dalam": a strike noun after one says how the clause's attack was made
+    adjuncts: frozenset[str]  # "in", "dalam": an assault noun after one says how the clause's verb was done
     heard: frozenset[str]  # "explosions", "ledakan": how a strike is perceived, no attack of its own
     repeats: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "again"; "on" before a date
     stoppages: frozenset[str] = frozenset()  # "strike": a duration right before makes it a work stoppage

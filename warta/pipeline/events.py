@@ -91,6 +91,7 @@ from warta.pipeline.sides import enemies, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 ASSAULTS = {"attack", "strike"}  # a second clause's assault on another region is its own event
+VERB_TYPES = {"attack", "killing"}  # verbs whose subject acts in an assault told after an adjunct
 TWO_SIDED = {"other"}  # types whose triggers by each side are events of their own: releases
 LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
 VICTIM_OUTCOMES = {"killed", "wounded", "casualties", "damaged", "destroyed"}
@@ -332,15 +333,13 @@ def _chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Tok
         return []  # a second clause counts only when it is violent
     kind = trig.value
     verb = _main_verb(trig, group, toks, rules)
-    weapons = rules.weapons.find(toks, text) if verb is None and kind in ASSAULTS | TOLL_TYPES else []
-    if verb is not None:
-        trig = verb  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
-    elif kind in ("attack", "killing") and armed(trig, toks, weapons):
+    weapons = rules.weapons.find(toks, text) if kind in ASSAULTS | TOLL_TYPES else []
+    if kind in ("attack", "killing") and armed(trig, toks, weapons):
         kind = "strike"
-    elif kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
+    elif verb is None and kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
             and not _names_weapon(trig, weapons):
         kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
-    out = [(kind, trig)]
+    out = [(kind, verb or trig)]  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
     for m in group:
         if m.value in rules.separate and m.value != kind and all(m.value != k for k, _ in out):
             out.append((m.value, m))
@@ -349,13 +348,15 @@ def _chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Tok
 
 def _main_verb(trig: Match[str], group: list[Match[str]], toks: list[Token],
                rules: Rules) -> Match[str] | None:
-    """The attack verb of the clause when the strike trigger only says how, after an adjunct
-    word ("menyerang ... dalam rentetan serangan drone", "attacked ... with drone strikes")."""
+    """The active attack or killing verb of the clause when the assault trigger only says how
+    or when, after an adjunct word ("menyerang ... dalam rentetan serangan drone", "attacked ...
+    with drone strikes", "troops killed three men during a raid"): its subject acts."""
     k = trig.first_token
     before = toks[max(0, k - ADJUNCT_TOKENS):k]
-    if trig.value != "strike" or not any(t.text.lower() in rules.adjuncts for t in before):
+    if trig.value not in ASSAULTS or not any(t.text.lower() in rules.adjuncts for t in before):
         return None
-    return next((m for m in group if m.value == "attack" and m.last_token < k
+    return next((m for m in group if m.value in VERB_TYPES and m.last_token < k
+                 and not is_passive(m, toks, rules.roles)
                  and not any(t.text in CLAUSE_BREAKS for t in toks[m.last_token + 1:k])), None)
 
 
