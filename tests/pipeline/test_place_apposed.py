@@ -123,3 +123,43 @@ def test_the_town_a_story_is_filed_from_holds_them_when_no_country_is_named(gaz)
     place = by_text("Timika - Kelompok bersenjata menembak seorang warga di Kampung Qarvani.", "id", gaz)[
         "Kampung Qarvani"]
     assert not place.found and place.country == "ID"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Residents of Qarvaniyah, a small frontline town, fled to Kharkiv on Monday."),
+    ("id", "Warga Qarvaniyah, sebuah kota kecil di garis depan, mengungsi ke Kharkiv pada Senin."),
+])
+def test_an_apposition_calling_a_name_a_town_makes_it_a_place(gaz, code, text):
+    place = by_text(text, code, gaz)["Qarvaniyah"]
+    assert not place.found and place.country == "UA" and place.precision == "settlement"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Tim Whitley, a city official in Kharkiv, said the shelters were full."),
+    ("en", "Ivan Petrenko, a village elder near Kharkiv, said the shelters were full."),
+    ("id", "Ivan Petrenko, sebuah nama yang dikenal di Kharkiv, mengatakan tempat perlindungan penuh."),
+])
+def test_an_apposition_whose_head_modifies_a_noun_names_no_place(gaz, code, text):
+    assert list(by_text(text, code, gaz)) == ["Kharkiv"]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Fighters attacked Qarvaniyah, a village about 20 km west of Kharkiv, on Monday. "
+           "Drones also hit the Sumy region."),
+    ("id", "Para pejuang menyerang Qarvaniyah, sebuah desa sekitar 20 km di barat Kharkiv, pada Senin. "
+           "Drone juga menghantam wilayah Sumy."),
+])
+def test_a_place_measured_off_a_town_lies_by_that_town(gaz, code, text):
+    found = by_text(text, code, gaz)
+    village, town = found["Qarvaniyah"], found["Kharkiv"]
+    # where the town is, not the Sumy region named next
+    assert abs(village.lat - town.lat) < 0.001 and abs(village.lon - town.lon) < 0.001
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The army took Qarvani town in Chin State and a base in Maungdaw district."),
+    ("id", "Tentara merebut kota Qarvani di negara bagian Chin dan sebuah pangkalan di distrik Maungdaw."),
+])
+def test_a_place_the_index_lacks_lies_in_the_unit_right_after_it(gaz, code, text):
+    place = by_text(text, code, gaz)["Qarvani"]
+    assert not place.found and place.admin1 == "MM.02"  # Chin, not the district named later

@@ -79,6 +79,8 @@ class PlaceLexicon:
     person_deeds: frozenset[str] = frozenset()  # what only people do: "Lincoln lived", "Lincoln wafat"
     body_words: frozenset[str] = frozenset()  # "Commission": a name with one after "city" is a body's
     road_words: frozenset[str] = frozenset()  # "Route": a name before it and a number names a road
+    indefinite_articles: frozenset[str] = frozenset()  # "a", "sebuah": "X, a village" calls X one
+    distance_units: frozenset[str] = frozenset()  # "km": "X, 20 km west of Y" lies by Y
     successors: dict[str, frozenset[str]] = field(default_factory=dict)  # province -> units carved out since
     initials: frozenset[str] = frozenset()  # curated one-word names with stops ("L.A"): read only so
     lower_titles: frozenset[str] = frozenset()  # titles that open a name in lower case too ("coach X")
@@ -141,6 +143,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
     return PlaceLexicon(
         curated={k: tuple(v) for k, v in curated.items()},
         successors={k: frozenset(v) for k, v in data.get("successors", {}).items()},
+        distance_units=frozenset(fold(w) for w in data.get("distance_units", [])),
+        indefinite_articles=frozenset(fold(w) for w in data.get("indefinite_articles", [])),
         initials=frozenset(fold(n) for n in (*data.get("countries", {}), *data.get("places", {}))
                            if "." in n and " " not in fold(n)),
         demonyms={fold(k): (v,) for k, v in data.get("demonyms", {}).items()},

@@ -7,6 +7,8 @@ connectors come from the :class:`PlaceLexicon`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Run, Tok, acronym
@@ -119,7 +121,49 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 hit = grab(run.toks[0])
                 if hit:
                     out.append(hit)
+    out += _apposed_heads(text, toks, runs, owner, lex, grab)
     return out
+
+
+APPOSED_MODIFIERS = 3  # words between the article and the head ("a small frontline village")
+SETTLED = ("new", "settlement")  # what the head of such an apposition asks for
+
+
+def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
+                   lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
+    """Names the index lacks that an apposition calls a settlement: "Qarvaniyah, a
+    village 20 km west of Kharkiv", "Tawila, sebuah desa di barat El Fasher"."""
+    out = []
+    for run in runs:
+        last = run.toks[-1]
+        if last + 2 >= len(toks) or any(g in owner for g in run.toks) \
+                or text[toks[last].end:toks[last + 1].start] != ", " \
+                or toks[last + 1].key not in lex.indefinite_articles:
+            continue
+        s, g = toks[last].sent, last + 2
+        while g < len(toks) and g - last <= APPOSED_MODIFIERS and toks[g].key in lex.trigger_modifiers:
+            g += 1
+        head = toks[g] if g < len(toks) else None
+        if head is not None and head.sent == s and not head.cap and _ends_noun(text, toks, g, lex) and (
+                lex.triggers_after.get(head.key) in SETTLED or lex.triggers_before.get(head.key) in SETTLED):
+            # the name after the run's last connector: "Residents of Qarvaniyah, a town"
+            tail = [g for g in run.toks if not toks[g].cap]
+            hit = grab(tail[-1] + 1 if tail else run.toks[0])
+            if hit is not None:
+                out.append(hit)
+    return out
+
+
+def _ends_noun(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
+    """Whether the head word at ``g`` ends its noun phrase: punctuation, a grammar word,
+    a number or a participle after it ("a village, ...", "a village in", "a village 20 km
+    west", "a suburb located east"); not "a city official", "a village elder"."""
+    if g + 1 >= len(toks) or toks[g + 1].sent != toks[g].sent or text[toks[g].end:toks[g + 1].start] != " ":
+        return not toks[g].possessive
+    k = toks[g + 1].key
+    return not toks[g].possessive and (k[:1].isdigit() or k in lex.function_words or k in lex.locative
+                                       or k in lex.stoplist or k in lex.trigger_modifiers
+                                       or k.endswith(lex.verb_suffixes))  # "sebuah desa kecil"
 
 
 def _named_before(text: str, toks: list[Tok], k: int) -> bool:

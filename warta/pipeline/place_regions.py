@@ -13,6 +13,9 @@ from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.spans import linked_runs
 
+JOIN_GAP = 3  # words of place between a name and its town or unit ("di negara bagian")
+MEASURED_GAP = 8  # words between a name and the place it is measured from ("some 60 km west of")
+
 
 class Regions:
     """Where the text puts a settlement the gazetteer lacks: the town or
@@ -32,7 +35,10 @@ class Regions:
         placed = [x for x in matches if x.best]  # in text order
         self.text = text
         self.subjects = subjects  # ids of countries that open their sentence as its subject
-        self.joins = lex.locative | set(lex.triggers_after)  # words between a name and its town
+        # words between a name and its town or unit ("X near Y", "X di negara bagian Y")
+        self.joins = lex.locative | set(lex.triggers_after) | lex.unit_links \
+            | {w for key in lex.triggers_before for w in key.split()}
+        self.distance = lex.distance_units
         self.placed = placed
         self.admin2 = [x for x in placed if x.best and x.best.kind == "admin2"]
         self.admin1 = [x for x in placed if x.best and x.best.kind == "admin1"]
@@ -59,7 +65,10 @@ class Regions:
         k = bisect_right(self.starts[id(self.placed)], m.start)
         x = self.placed[k] if k < len(self.placed) else None
         gap = [fold(w) for w in self.text[m.end:x.start].replace(",", " ").split()] if x else []
-        if x is None or x.best is None or len(gap) > 2 or not all(w in self.joins for w in gap):
+        if x is not None and x.best is not None and len(gap) <= MEASURED_GAP and self.distance & set(gap) \
+                and any(w[:1].isdigit() for w in gap):
+            return x  # "Tawila, some 60 km west of El Fasher": where it is measured from
+        if x is None or x.best is None or len(gap) > JOIN_GAP or not all(w in self.joins for w in gap):
             return None  # "Astana Anyar, Bandung", "Astana Anyar near Bandung", "desa X di Bandung"
         b = x.best
         return x if b.kind in ("admin1", "admin2", "country") \
