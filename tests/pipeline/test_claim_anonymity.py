@@ -37,3 +37,12 @@ def test_a_source_asking_for_anonymity_still_speaks(code, text, source):
 def test_no_cue_inside_the_request(code, text):
     cues = [cue.lower() for _, cue in claimants(text, code)]
     assert cues and not set(cues) & {"named", "identified", "disebut", "disebutkan"}
+
+
+@pytest.mark.parametrize("code, text", [
+    ("id", "Menurut data Perserikatan Bangsa-Bangsa, 8.000 warga mengungsi dari Tawila."),
+    ("en", "According to data from the United Nations, 8,000 residents fled Tawila."),
+])
+def test_the_united_nations_spelled_out_is_an_organization(code, text):
+    doc = extract(text, lang=code, published="2025-04-02")
+    assert [c.claimant.kind for c in doc.claims] == ["organization"]

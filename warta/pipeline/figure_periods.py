@@ -25,6 +25,7 @@ from warta.pipeline.segment import token_index
 
 SINCE_REACH = 8  # tokens between a "since" word and the date it opens
 PERFECT_GAP = 2  # tokens between an onset's date and the perfect word after it (", itu")
+CALENDAR = ("week", "month", "year")  # a total's own period: a day is when it was told, not what it spans
 CLAUSE_TOKENS = 40  # tokens a clause reaches on each side of its figure (a comma-less run stays linear)
 
 
@@ -93,7 +94,7 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
         own = [t for t in inside if after <= t.start < toks[hi - 1].end]
         # a date past another clause's running total is that total's ("killing 12 people on Tuesday,
         # raising the toll to 50 since 7 October"), unless the figure's own clause holds none
-        inside = own or [t for t in inside if not _running_between(t, fig, toks, text, marks)] or inside
+        inside = own or [t for t in inside if not _running_between(t, fig, toks, text, marks)]
     if not inside:
         return None
     opened: dict[int, Period] = {}
@@ -104,7 +105,13 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
                 opened[id(t)] = Period(t.start_date, published)
     spans = [t for t in inside if t.kind in ("since", "window") or id(t) in opened]
     if running and not spans:
-        return None  # "so far", "since the start of the invasion": the start is not named
+        # a total over a calendar period counts within it ("bringing the total this month to 210",
+        # "sehingga total korban sepanjang bulan ini menjadi 210"); "so far", "since the start of
+        # the invasion" name no start
+        calendar = [t for t in inside if t.kind == "point" and t.precision in CALENDAR]
+        if not calendar:
+            return None
+        return min(calendar, key=lambda t: abs(t.start - fig.end)).period
     pool = spans or inside
     best = min(pool, key=lambda t: abs(t.start - fig.end) if t.start >= fig.end
                else abs(fig.start - t.end) + 5)
