@@ -108,3 +108,14 @@ def test_a_sentence_pointing_back_to_the_event_gives_it_a_finer_place_within_its
     text = "The military bombed a village in Sagaing on Sunday. This attack was condemned in Yangon."
     (ev,) = events(text, "en", [sagaing, yangon], [time("on Sunday", PUB, PUB)])
     assert ev.place.name == "Sagaing"  # another region: not where it happened
+
+
+def test_a_place_its_sentence_names_replaces_one_an_unplaced_event_was_put_at():
+    goma = event("attack", at("Goma", country="CD", admin1="CD.11", lat=-1.67, lon=29.23), date(2025, 1, 4))
+    sake = event("attack", at("Sake", country="CD", admin1="CD.11", lat=-1.57, lon=29.04), date(2025, 1, 4),
+                 sentence=2)
+    (ev,) = merge_events([goma, sake], None, set(), unplaced=frozenset({id(goma)}))
+    assert ev.place.name == "Sake"
+    goma.place = at("Goma", country="CD", admin1="CD.11", lat=-1.67, lon=29.23)
+    (ev,) = merge_events([goma, sake], None, set())
+    assert ev.place.name == "Goma"

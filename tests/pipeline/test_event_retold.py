@@ -85,3 +85,13 @@ def test_an_undated_deed_of_people_already_told_of_takes_their_events_day():
         assert sorted((e.type, e.date.start, e.date.end) for e in evs) == [
             ("attack", THURSDAY, THURSDAY), ("destruction", THURSDAY, THURSDAY),
             ("strike", THURSDAY, THURSDAY)], text
+
+
+def test_countries_people_of_no_side_come_from_are_no_place_and_no_actor():
+    for code, text in (
+            ("en", "Rebels attacked the town of Sake in eastern Congo on Thursday, killing nine peacekeepers "
+                   "from Malawi, Uruguay and South Africa."),
+            ("id", "Pemberontak menyerang kota Sake di Kongo timur pada Kamis, menewaskan sembilan penjaga "
+                   "perdamaian dari Malawi, Uruguay dan Afrika Selatan.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [(e.place.name, e.actor) for e in evs] == [("Sake", None)], text

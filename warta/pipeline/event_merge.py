@@ -31,11 +31,12 @@ LATER_DAYS = 7  # how far before the breaking window the article may date its ev
 
 
 def merge_events(events: list[Event], headline: int | None, weak: set[int],
-                 heard: frozenset[str] = frozenset()) -> list[Event]:
+                 heard: frozenset[str] = frozenset(), unplaced: frozenset[int] = frozenset()) -> list[Event]:
     """The article's events merged; ``headline`` is the headline's sentence index, ``weak``
     the ids of events dated only by the breaking-news window, ``heard`` the (lower-cased)
-    triggers that tell how a strike was perceived ("explosions", "ledakan")."""
-    return _fold_heard(_fold_countries(_merge(_fold_headline(events, headline), weak)), heard)
+    triggers that tell how a strike was perceived ("explosions", "ledakan"), ``unplaced`` the
+    ids of events whose sentence named no place (placed where the article is)."""
+    return _fold_heard(_fold_countries(_merge(_fold_headline(events, headline), weak, set(unplaced))), heard)
 
 
 def _fold_heard(events: list[Event], heard: frozenset[str]) -> list[Event]:
@@ -74,7 +75,7 @@ def _fold_headline(events: list[Event], headline: int | None) -> list[Event]:
     return sorted(out, key=lambda e: e.sentence)
 
 
-def _merge(events: list[Event], weak: set[int]) -> list[Event]:
+def _merge(events: list[Event], weak: set[int], unplaced: set[int]) -> list[Event]:
     out: list[Event] = []
     groups: dict[tuple[str, str], list[Event]] = {}
     for ev in events:
@@ -95,8 +96,10 @@ def _merge(events: list[Event], weak: set[int]) -> list[Event]:
         twin.evidence.extend(ev.evidence)
         twin.actor = twin.actor or ev.actor
         twin.target = twin.target or ev.target
-        if ev.place and twin.place and _rank(ev.place) < _rank(twin.place):
-            twin.place = ev.place
+        if ev.place and twin.place and (_rank(ev.place) < _rank(twin.place) or (
+                id(twin) in unplaced and id(ev) not in unplaced and _rank(ev.place) == _rank(twin.place))):
+            twin.place = ev.place  # the finer place, or one its sentence names ("kota Sake")
+            unplaced.discard(id(twin))
         if dated_later or (ev.date and twin.date and id(ev) not in weak
                            and (ev.date.end - ev.date.start) < (twin.date.end - twin.date.start)):
             twin.date = ev.date

@@ -30,6 +30,8 @@ class Retold:
     after: frozenset[str] = frozenset()  # demonstratives after the noun: "itu", "tersebut"
     alone: frozenset[str] = frozenset()  # nouns definite by themselves: "korban"
     between: frozenset[str] = frozenset()  # words between determiner and noun: "two", "wounded"
+    origin: frozenset[str] = frozenset()  # words after a people noun that say where they come from: "from"
+    strangers: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "peacekeepers": origin no side
     nouns: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "soldiers" people, "gunmen" doers
 
 
@@ -41,9 +43,10 @@ def retold_words(lang: Lang) -> Retold:
 
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in data.get(key, []))
-    return Retold(words("before"), words("after"), words("alone"),
-                  words("between") | {w.lower() for w in numbers},
-                  from_table({"people": data.get("nouns", []), "doers": data.get("doers", [])}))
+    return Retold(before=words("before"), after=words("after"), alone=words("alone"),
+                  between=words("between") | {w.lower() for w in numbers}, origin=words("origin"),
+                  nouns=from_table({"people": data.get("nouns", []), "doers": data.get("doers", [])}),
+                  strangers=from_table({"stranger": data.get("strangers", [])}))
 
 
 def retold_victims(r: Retold, toks: list[Token], text: str, trig: Match[str], passive: bool,
@@ -97,3 +100,23 @@ def retold_people(r: Retold, toks: list[Token], text: str, trig: Match[str]) -> 
     penyerang itu", "the two soldiers") stands beside ``trig`` in its clause, on either side."""
     return retold_victims(r, toks, text, trig, True, doers=True, subject=True) \
         or retold_victims(r, toks, text, trig, False, doers=True)
+
+
+def origins(r: Retold, toks: list[Token], text: str, joiners: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of the names listed as where people of no side come from ("13
+    peacekeepers from South Africa, Malawi and Uruguay", "penjaga perdamaian dari Afrika Selatan
+    dan Malawi"): no event's place, no side acting. Troops from a country are its side still."""
+    out: list[tuple[int, int]] = []
+    for noun in r.strangers.find(toks, text):
+        k = noun.last_token + 1
+        if k + 1 >= len(toks) or toks[k].text.lower() not in r.origin or not toks[k + 1].text[:1].isupper():
+            continue
+        end = k + 1
+        for j in range(k + 1, len(toks)):
+            word = toks[j].text
+            if word[:1].isupper():
+                end = j
+            elif word.lower() not in joiners:
+                break
+        out.append((toks[k + 1].start, toks[end].end))
+    return out

@@ -64,7 +64,7 @@ from warta.pipeline.event_places import (
     without_datelines,
 )
 from warta.pipeline.event_relative import relative_to_told, shifted
-from warta.pipeline.event_retold import retold_people, retold_victims, retold_words
+from warta.pipeline.event_retold import origins, retold_people, retold_victims, retold_words
 from warta.pipeline.event_rules import (
     CLAUSE_BREAKS,
     NO_EVENT,
@@ -122,6 +122,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     events: list[Event] = []
     quoted: list[Event] = []  # events told only in quoted speech
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
+    unplaced: set[int] = set()  # ids of events whose sentence names no place
     placed: set[int] = set()  # ids of events whose actor is their subject and whose target only where
     speech = speech_spans(text, sentences)
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
@@ -160,8 +161,10 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
         here = place_index.between(sent.start, sent.end)
         filed = [p for p in here if is_dateline(text, p, sent)]
+        came_from = origins(retold, toks, text, rules.joiners)  # "peacekeepers from Malawi": no place
         inside = [p for p in here if p not in filed and not in_figure(p, figure_index)
-                  and not names_forces(text, p, rules.forces_before, rules.forces_after)]
+                  and not names_forces(text, p, rules.forces_before, rules.forces_after)
+                  and not in_spans(p.start, came_from)]
         # "seized weapons" is no capture: territorial triggers need a place after them, or a
         # site a place holds ("briefly captured a military base", "merebut markas")
         sites = [t.first_token for t in rules.sites.find(toks, text)]
@@ -183,7 +186,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         backing = {m.last_token for m in rules.backers.find(toks, text)}
         backing |= {i + 1 for i in backing
                     if i + 1 < len(toks) and toks[i + 1].text.lower() in rules.determiners}
-        side_hits = [h for h in sides.find(toks, text) if h.first_token - 1 not in backing]
+        side_hits = [h for h in sides.find(toks, text) if h.first_token - 1 not in backing
+                     and not in_spans(h.start, came_from)]
         cues = rules.report_cues.find(toks, text)
         verbs = {m.first_token for m in found} | {
             i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel}
@@ -287,10 +291,12 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                         continue  # "kedua prajurit itu diserang": the event already told
                     if guessed:
                         weak.add(id(ev))
+                    if near is None:
+                        unplaced.add(id(ev))
                     if target is None and aim == actor and subject_before(toks, m, party_hits, actor):
                         placed.add(id(ev))  # "Ukrainian forces launched a counter-attack near Vovchansk"
                     (quoted if said else events).append(ev)
-    out = refine_places(merge_events(events, headline, weak, rules.heard), quoted)
+    out = refine_places(merge_events(events, headline, weak, rules.heard, frozenset(unplaced)), quoted)
     imply_actors(out, article_sides(text, lang, sentences) if in_article is None else in_article,
                  enemies(lang), placed)
     return out
