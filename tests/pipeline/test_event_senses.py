@@ -578,7 +578,7 @@ def test_a_violent_step_promised_unless_a_demand_is_met_is_a_threat(code, text):
 @pytest.mark.parametrize("code, text", [
     ("en", "The rebels said on Sunday they would attack Surabaya."),  # a plan, no condition
     ("en", "The rebels said on Sunday they would not attack Surabaya unless provoked."),
-    ("en", "The government said on Sunday it is willing to withdraw its troops from Surabaya."),
+    ("en", "The government said on Sunday it could pull its soldiers out of Surabaya by May."),
     ("id", "Pemberontak mengatakan pada hari Minggu bahwa mereka akan menyerang Surabaya."),
     ("id", "Pemberontak mengatakan pada hari Minggu bahwa mereka tidak akan menyerang Surabaya kecuali jika "
            "diprovokasi."),

@@ -40,8 +40,8 @@ def test_a_list_of_towns_is_no_apposition(gaz):
 
 
 @pytest.mark.parametrize("code,text", [
-    ("id", "Baku tembak terjadi di Distrik Sugapa, Kabupaten Intan Jaya, Papua, pada Kamis."),
-    ("en", "The firefight broke out in Sugapa district, Intan Jaya regency, Papua, on Thursday."),
+    ("id", "Kontak senjata pecah lagi di Sugapa, Kabupaten Intan Jaya, Papua, Rabu sore."),
+    ("en", "Gunfire broke out again near Sugapa, Intan Jaya regency, Papua, on Wednesday evening."),
 ])
 def test_a_district_of_a_province_redrawn_since_stays_the_index_one(gaz, code, text):
     # Intan Jaya lies in Central Papua since Papua was split; named with Papua it is still found
