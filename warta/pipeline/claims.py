@@ -108,12 +108,19 @@ class ClaimFinder:
 
     def _named_sources(self, toks: list[Token], figs: list[Figure]) -> list[tuple[Match[str], Source]]:
         """Every cue of the sentence whose claimant is a named source, in text order."""
-        out = []
+        out: list[tuple[Match[str], Source]] = []
+        unnamed: list[tuple[Match[str], Source]] = []
         for cue in sorted(self._cues(toks, figs)[:MAX_CUES + 1], key=lambda m: m.start):
             found = self.reader.claimant(toks, cue, figs)
             if found is not None and SOURCE_RANK.get(found.kind, 1) == 0:
                 out.append((cue, found))
-        return out
+            elif found is not None and found.kind == "unknown" and found.span.start >= 0 and any(
+                    m.value == "unknown" for m in self.lex.kinds.find(
+                        tokenize(self.text, found.span.start, found.span.end), self.text)):
+                unnamed.append((cue, found))  # "security sources told AFP", "kata sumber keamanan"
+        # an unnamed source speaks for its own figures when a named one shares the sentence:
+        # "dozens were killed, security sources said, while the army said 12 died"
+        return sorted(out + unnamed, key=lambda cf: cf[0].start) if out else out
 
     def _split(self, sent: Sentence, figs: list[Figure],
                named: list[tuple[Match[str], Source]]) -> list[Claim]:
