@@ -163,3 +163,13 @@ def test_a_place_measured_off_a_town_lies_by_that_town(gaz, code, text):
 def test_a_place_the_index_lacks_lies_in_the_unit_right_after_it(gaz, code, text):
     place = by_text(text, code, gaz)["Qarvani"]
     assert not place.found and place.admin1 == "MM.02"  # Chin, not the district named later
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Fighting was reported in Bab Ghalqah village, Dali governorate, Yemen."),
+    ("id", "Pertempuran dilaporkan di desa Bab Ghalqah, provinsi Dali, Yaman."),
+])
+def test_a_province_named_with_its_country_is_none_abroad(gaz, code, text):
+    # China's Dali prefecture is no Yemeni governorate: the province and the village are in Yemen
+    found = by_text(text, code, gaz)
+    assert found["Dali"].country == "YE" and found["Bab Ghalqah"].country == "YE"

@@ -160,7 +160,8 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
             # "Motu village, Orissa state, India", "Guzman district, Norte de Santander department":
             # a settlement or district so named, then the country or province it lies in
             u = apposed.best
-            kinds = ("admin2", "settlement") if m.want == "admin2" else ("settlement",)
+            kinds = ("admin2", "settlement") if m.want == "admin2" else ("admin1", "admin2") \
+                if m.want in ("admin1", "admin") else ("settlement",)
             where = "country" if u.kind == "country" else "admin1"
             inside = [c for c in m.cands if c.kind in kinds and (
                 getattr(c, where) == u.code or where == "admin1" and _carved(c, u, lex))]
@@ -207,11 +208,13 @@ def _apposed_unit(text: str, placed: list[Match], k: int, heads: set[str]) -> Ma
     heads, names of units the index lacks and units found ("village, Orissa state,
     India", "village, Northern Samar province, Philippines") up to the first country
     or province; that one, when it is another country, a province of another country
-    or (after a district word) another province than the index's."""
+    or (after a district word) another province than the index's. After a province
+    word only a country counts ("Dali governorate, Yemen" is none of China's Dalis)."""
     m = placed[k]
     b = m.best
-    if b is None or m.want not in ("new", "settlement", "admin2"):
+    if b is None or m.want not in ("new", "settlement", "admin2", "admin1", "admin"):
         return None
+    unit_word = m.want in ("admin1", "admin")  # "Dali governorate, Yemen": only a country rules it
     end, words = m.end, 0
     for n in placed[k + 1:]:
         between = text[end:n.start].replace(",", " ").split()
@@ -222,7 +225,7 @@ def _apposed_unit(text: str, placed: list[Match], k: int, heads: set[str]) -> Ma
         u = n.best
         if u.kind == "country":
             return n if b.country != u.code else None
-        if u.kind == "admin1":
+        if u.kind == "admin1" and not unit_word:
             return n if (m.want == "admin2" and b.admin1 != u.code or b.country != u.country) else None
         end = n.end
     return None
