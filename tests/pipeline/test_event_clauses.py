@@ -1,5 +1,6 @@
 from datetime import date
 
+import warta
 from tests.pipeline.test_events import events, figure, place, time
 
 DAY = date(2025, 1, 4)
@@ -119,3 +120,15 @@ def test_events_a_second_clause_assaulting_another_region_is_its_own_event():
         same_region = text.replace("Sumy", "Sudzha")
         found = events(same_region, code, [kursk, sudzha], [time(day, thu, thu)])
         assert len(found) == 1, code
+
+
+def test_a_demonstrative_after_a_site_points_at_the_site_not_at_an_event():
+    # "desa itu" is the village already named: the withdrawal from it is an event of its own
+    for code, text in (
+            ("en", "Russian forces captured the village of Zoryane in Donetsk on Sunday.\n\n"
+                   "Ukrainian troops had withdrawn from the village to avoid encirclement."),
+            ("id", "Pasukan Rusia merebut desa Zoryane di Donetsk pada Minggu.\n\n"
+                   "Pasukan Ukraina mundur dari desa itu untuk menghindari pengepungan.")):
+        evs = warta.extract(text, lang=code, published=date(2025, 1, 6)).events
+        assert [(e.type, e.actor, e.place.name) for e in evs] == [
+            ("capture", "RU", "Zoryane"), ("retreat", "UA", "Zoryane")], text

@@ -314,16 +314,17 @@ def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]]) -
     "serangan tersebut", "akibat peristiwa itu"."""
     nouns = [(m.first_token, m.last_token) for m in r.event_nouns.find(toks, text)]
     stops = r.roles.target | r.roles.agent | r.framing  # "serangan di wilayah tersebut": the place's
+    sites = {m.first_token for m in r.sites.find(toks, text)}  # "mundur dari desa itu": the village's
     for first, last in [(m.first_token, m.last_token) for m in group] + nouns:
         back = first - 1
         if back > 0 and toks[back].text.lower() in r.determiners:
             back -= 1  # "such an attack"
         if back >= 0 and toks[back].text.lower() in r.anaphora_before:
             return True
-        for t in toks[last + 1:last + 1 + ANAPHORA_REACH + 1]:
+        for i, t in enumerate(toks[last + 1:last + 1 + ANAPHORA_REACH + 1], last + 1):
             if t.text.lower() in r.anaphora_after:
                 return True
-            if t.text in CLAUSE_BREAKS or t.text.lower() in stops:
+            if t.text in CLAUSE_BREAKS or t.text.lower() in stops or i in sites:
                 break
     return False
 
