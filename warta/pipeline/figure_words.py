@@ -50,7 +50,7 @@ def possessed(toks: list[Token], first: int, unit_last: int, last: int, lex: Fig
 
 def after_marker(toks: list[Token], first: int, text: str, markers: PhraseLexicon[str]) -> bool:
     """A phrase of ``markers`` ends right before token ``first``."""
-    for back in (1, 2, 3):
+    for back in range(1, max(3, markers.max_len) + 1):
         m = markers.at(toks, first - back, text) if first - back >= 0 else None
         if m is not None and m.last_token == first - 1:
             return True

@@ -100,6 +100,7 @@ class FigureLexicons:
     named_members: frozenset[str]  # "members": of a named group ("26 KKB members") they are personnel
     heads: PhraseLexicon[str]  # "the number of", "jumlah": the noun after one says what a later number counts
     populations: PhraseLexicon[str]  # "a town of", "berpenduduk": a number after one counts inhabitants
+    fractions: PhraseLexicon[str]  # "half of the", "separuh dari": a number after one is a whole
     ratios: PhraseLexicon[str]  # "times", "kali lipat": a number before one multiplies, it counts nothing
     currency_signs: tuple[str, ...]  # "£", "Rp": a number right after one is money
     currencies: frozenset[str]  # "dollars", "rupiah": a number right before one is money
@@ -107,6 +108,7 @@ class FigureLexicons:
     measures: frozenset[str]  # "mm", "persen": a number before one is a size, not a listed item
     plurals: tuple[str, ...]  # "s", "es": a singular noun plus one is the plural the units list
     scales: dict[str, float]  # "square miles": 2.59, the unit's worth in the contract's unit (km2)
+    participles: bool = False  # an outcome word right after a noun may describe it ("the 120 people killed")
     head_last: bool = False  # of two person nouns in a row the second says who ("volunteer fighters")
     # the lower-case words a singular noun phrase may open with ("tunnel" of "tunnels", "mortar" of
     # "mortar teams"): a unit's first word, or its one-word plural with a plural suffix taken off
@@ -152,6 +154,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         list_joiners=tuple(w.lower() for w in data.get("list_joiners", [])),
         comparisons=from_table({"cmp": data.get("comparison_markers", [])}),
         populations=from_table({"pop": data.get("population_markers", [])}),
+        fractions=from_table({"part": data.get("fraction_markers", [])}),
         ratios=from_table({"ratio": data.get("ratio_words", [])}),
         heads=from_table({"head": data.get("count_heads", [])}),
         currency_signs=signs,
@@ -162,6 +165,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         scales={k.lower(): float(v) for k, v in data.get("unit_scale", {}).items()},
         named_members=frozenset(w.lower() for w in data.get("named_members", [])),
         head_last=data.get("compound_head") == "last",
+        participles=bool(data.get("participle_after_noun", False)),
         singular_firsts=firsts | {w[:-len(x)] for w in firsts for x in plurals if x and w.endswith(x)},
         currency_ends=frozenset(sign[-1] for sign in signs if sign),
     )
@@ -433,6 +437,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         if unit is not None and unit.first_token > after \
                 and named_number(toks, token_index(toks, q.start), after, text):
             continue  # "senapan AK 47 dari pos": a model name, not a count
+        if after_marker(toks, token_index(toks, q.start), text, lex.fractions) \
+                and not _own_outcome(toks, unit.last_token + 1 if unit is not None else after, text, lex):
+            continue  # "half of the 3,000 residents have fled": the whole, not who fled
         if unit is not None:
             unit = _kind_of_wider(toks, unit, text, lex)
             last = _extend_with_sides(toks, unit.last_token, text, sides, lex)
@@ -518,6 +525,16 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         candidates = [f for f in found if id(f) not in drop or id(f) in items]
         drop -= listed_items(toks, text, candidates, items, lex, PEOPLE)
     return [f for f in found if id(f) not in drop]
+
+
+def _own_outcome(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool:
+    """An outcome word right after a noun, or after a relative word, is the noun's own: "most of
+    the 120 people killed", "sebagian besar dari 120 orang yang tewas" count a toll."""
+    if k < len(toks) and toks[k].text.lower() in lex.relatives:
+        k += 1
+    elif not lex.participles:
+        return False  # "dua pertiga dari 600 sandera dibebaskan": the verb right after is the main one
+    return k < len(toks) and lex.outcomes.at(toks, k, text) is not None
 
 
 def _headed_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons,
