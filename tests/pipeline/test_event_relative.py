@@ -26,3 +26,29 @@ def test_without_a_span_the_mention_of_the_told_event_stays_none_of_its_own():
                    "Serangan itu terjadi setelah ancaman selama berminggu-minggu.")):
         evs = warta.extract(text, lang=code, published=PUB).events
         assert [e.type for e in evs] == ["attack"], text
+
+
+def test_the_event_the_told_one_came_during_is_on_its_day():
+    for code, text in (
+            ("en", "Israeli strikes on Nuseirat in central Gaza killed 40 Palestinians on Thursday, "
+                   "medics said.\n\n"
+                   "The strikes came during an operation to free four hostages."),
+            ("id", "Serangan Israel di Nuseirat, Gaza tengah, menewaskan 40 warga Palestina pada Kamis, kata "
+                   "petugas medis.\n\n"
+                   "Serangan itu dilakukan bersamaan dengan operasi yang membebaskan empat sandera.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        thursday = (date(2024, 3, 7), date(2024, 3, 7))
+        assert [(e.type, (e.date.start, e.date.end)) for e in evs] == [
+            ("strike", thursday), ("other", thursday)], text
+
+
+def test_calling_the_told_killings_a_crime_is_no_event_of_its_own():
+    for code, text in (
+            ("en", "Israeli strikes on Nuseirat in central Gaza killed 40 Palestinians on Thursday, "
+                   "medics said.\n\n"
+                   "The government media office called the killings in Nuseirat a war crime."),
+            ("id", "Serangan Israel di Nuseirat, Gaza tengah, menewaskan 40 warga Palestina pada Kamis, kata "
+                   "petugas medis.\n\n"
+                   "Kantor media pemerintah menyebut pembantaian di Nuseirat itu sebagai kejahatan perang.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [e.type for e in evs] == ["strike"], text

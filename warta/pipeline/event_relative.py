@@ -7,7 +7,9 @@ of another event: the one after "after", a span of time before the told one.
 That event is dated from the told event's date less the span; the mention of the
 told event is none of its own. The verbs are language data (``[relative] verbs``
 in ``events.toml``), the "after" words its modality's, the span a duration that
-the times stage found right before them ("a day", "sehari": ``P1D``).
+the times stage found right before them ("a day", "sehari": ``P1D``); a word of
+the same time (``[relative] during``: "The strikes came during an operation to
+free four hostages") dates the other event on the told event's day.
 """
 
 from __future__ import annotations
@@ -34,29 +36,32 @@ class Relative:
 
 
 @cache
-def _verbs(lang: Lang) -> PhraseLexicon[str]:
-    return from_table({"verb": lang.data("events").get("relative", {}).get("verbs", [])})
+def _words(lang: Lang) -> PhraseLexicon[str]:
+    data = lang.data("events").get("relative", {})
+    return from_table({"verb": data.get("verbs", []), "during": data.get("during", [])})
 
 
 def relative_to_told(lang: Lang, toks: list[Token], text: str, hits: list[Match[str]],
                      mods: list[Match[str]], durations: list[TimeMention]) -> Relative | None:
-    """The "after" that a sentence dates another event by, from the told event its subject
-    names ("The attack came a day after gunmen killed ..."), or None."""
-    verbs = _verbs(lang).find(toks, text)
+    """The "after" (or "during") that a sentence dates another event by, from the told event
+    its subject names ("The attack came a day after gunmen killed ...", "The strikes came
+    during an operation to free four hostages"), or None."""
+    found = _words(lang).find(toks, text)
+    verbs = [v for v in found if v.value == "verb"]
+    marks = [(d, 0, d.start) for d in found if d.value == "during"]  # the same day
     for mod in mods:
-        if mod.value != "after":
-            continue
         span = next((d for d in durations if _right_before(d, mod, toks)), None)
         days = _days(span.value if span is not None else None)
-        if span is None or days is None:
-            continue
-        verb = next((v for v in verbs if v.end <= span.start), None)
+        if mod.value == "after" and span is not None and days is not None:
+            marks.append((mod, days, span.start))
+    for mark, days, begin in marks:
+        verb = next((v for v in verbs if v.end <= begin), None)
         told = [m for m in hits if verb is not None and m.last_token < verb.first_token
                 and verb.first_token - m.last_token - 1 <= VERB_REACH]
-        later = [m for m in hits if m.first_token > mod.last_token]
-        between = toks[told[0].last_token + 1:mod.first_token] if told else []
+        later = [m for m in hits if m.first_token > mark.last_token]
+        between = toks[told[0].last_token + 1:mark.first_token] if told else []
         if told and later and not any(t.text in CLAUSE_BREAKS for t in between):
-            return Relative(mod.last_token, days)
+            return Relative(mark.last_token, days)
     return None
 
 
