@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.model import Figure, Span, Token
+from warta.pipeline.claim_channels import ChannelsBack
 from warta.pipeline.claim_datelines import dateline_end
 from warta.pipeline.claim_lexicon import (
     MAX_CLAIMANT_TOKENS,
@@ -32,7 +33,7 @@ from warta.pipeline.sources import SourceBook
 
 
 @dataclass(slots=True)
-class SourceReader(SourceBook):
+class SourceReader(SourceBook, ChannelsBack):
     """Reads the claimant phrase of a reporting cue."""
 
     def claimant(self, toks: list[Token], cue: Match[str], figs: list[Figure]) -> Source | None:
@@ -122,81 +123,6 @@ class SourceReader(SourceBook):
             return span
         speaker = self._clean(self._phrase_before(toks, quoting.first_token - 1, figs), figs)
         return speaker if speaker is not None else span
-
-    def _anonymity_before(self, toks: list[Token], i: int) -> int | None:
-        """The first token of a phrase asking for anonymity that ends at token ``i`` ("an
-        official who asked not to be named said", "seorang perwira yang enggan disebut namanya
-        mengatakan"), with a comma that closes it; None when none ends there."""
-        end = i - 1 if i > 0 and toks[i].text == "," else i
-        for j in range(end, max(-1, end - self.lex.anonymity.max_len), -1):
-            m = self.lex.anonymity.at(toks, j, self.text)
-            if m is not None and m.last_token == end:
-                return j - 1 if j > 0 and toks[j - 1].text == "," else j
-        return None
-
-    def _skip_adverbs_back(self, toks: list[Token], i: int) -> int:
-        """Back past adverbs, dates ("pada hari Senin"), a parenthesis ("(SOHR)") and a
-        request for anonymity ("who declined to be identified")."""
-        while i >= 0:
-            if self.lex.adverbs.at(toks, i, self.text) is not None:
-                i -= 1
-            elif (anon := self._anonymity_before(toks, i)) is not None:
-                i = anon - 1
-            elif (t := self._in_time(toks[i])) is not None:
-                while i >= 0 and toks[i].start >= t.start:
-                    i -= 1
-                if i >= 0 and toks[i].text.lower() in self.lex.boundaries:
-                    i -= 1  # the date's preposition: "pada", "on"
-            elif toks[i].text == ")":
-                j = i
-                while j >= 0 and toks[j].text != "(" and i - j < MAX_CLAIMANT_TOKENS:
-                    j -= 1
-                if j < 0 or toks[j].text != "(":
-                    break
-                i = j - 1
-            else:
-                break
-        return i
-
-    def _skip_channel_back(self, toks: list[Token], i: int) -> int:
-        """Back past where the source speaks: "The ministry in a statement said", "Militer
-        dalam pernyataannya menyebut"."""
-        j = i
-        while j >= 0 and i - j < MAX_CLAIMANT_TOKENS and not self._stops(toks, j):
-            j -= 1
-        last = i
-        if j > 0 and j < i and toks[j].text.lower() in self.lex.relatives:
-            # "dalam pernyataan yang disiarkan kantor berita WAFA": the channel is what comes
-            # before its relative clause
-            last = j - 1
-            j -= 1
-            while j >= 0 and last - j < MAX_CLAIMANT_TOKENS and not self._stops(toks, j):
-                j -= 1
-        if j < 0 or toks[j].text.lower() not in self.lex.noun_links | self.lex.locatives or j == last:
-            return i
-        words = toks[j + 1:last + 1]
-        if not self.lex.channels.find(words, self.text) or self.lex.kinds.find(words, self.text):
-            return i
-        return self._skip_adverbs_back(toks, j - 1)
-
-    def _is_channel(self, span: Span) -> bool:
-        """"in a speech aired by Al-Masirah", "dalam pidato yang disiarkan ...": where a source
-        spoke, no source."""
-        toks = tokenize(self.text, span.start, span.end)
-        return len(toks) > 1 and toks[0].text.lower() in self.lex.noun_links | self.lex.locatives \
-            and bool(self.lex.channels.find(toks[1:4], self.text))
-
-    def _before_channel(self, toks: list[Token], k: int, ctx_end: int) -> int:
-        """Where the words describing a source end before a channel after it ("Yahya Saree,
-        dalam pidato yang disiarkan televisi Al-Masirah, mengatakan"): the channel names
-        where it spoke, not what it is."""
-        links = self.lex.noun_links | self.lex.locatives
-        for n in range(k, len(toks)):
-            if toks[n].start >= ctx_end:
-                break
-            if toks[n].text.lower() in links and self.lex.channels.find(toks[n + 1:n + 4], self.text):
-                return toks[n - 1].start if n > k and toks[n - 1].text == "," else toks[n].start
-        return ctx_end
 
     def _clean(self, span: Span | None, figs: list[Figure], loose: bool = False) -> Span | None:
         """A phrase that runs into a figure is the claim, not its source; one that is only

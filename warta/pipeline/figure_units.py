@@ -1,0 +1,178 @@
+"""What a number counts: the unit noun phrase after it (fillers, side words and an
+outcome adjective may stand between), refined where a generic person noun is followed
+by the noun that says who ("orang warga sipil"), and widened over the side words and
+kinds that follow it ("Russian troops", "tentara Rusia")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from warta.model import Token
+from warta.pipeline.figure_outcomes import PEOPLE
+from warta.pipeline.figure_words import singular_thing
+from warta.pipeline.lexicon import Match, PhraseLexicon
+
+if TYPE_CHECKING:
+    from warta.pipeline.figures import FigureLexicons
+
+UNIT_WINDOW = 4  # tokens that may stand between a number and its unit noun
+ORIGIN_REACH = 3  # lower-case words between "from"/"dari" and the country a figure's people come from
+
+
+def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
+                sides: PhraseLexicon[str]) -> Match[str] | None:
+    """The unit phrase starting within a few tokens of token ``i``; an outcome
+    word may stand before it as an adjective ("40 injured persons")."""
+    j = i
+    named = False  # a proper-name modifier stood before the noun
+    while j < min(i + UNIT_WINDOW, len(toks)):
+        m = lex.units.at(toks, j, text)
+        if m is not None:
+            if named and m.text.lower() in lex.named_members:
+                m = Match(m.start, m.end, m.text, "personnel", m.first_token, m.last_token)
+            return _refine_people(toks, _compound(toks, m, text, lex), text, lex, sides)
+        word = toks[j].text
+        stem = next((word[:-len(x)] for x in lex.suffixes
+                     if word.lower().endswith(x) and len(word) > len(x) + 2), None) \
+            if word.lower().endswith(lex.suffixes) else None  # mostly no noun suffix: one test, in C
+        if stem is not None and lex.units.lookup(stem) is not None:
+            return Match(toks[j].start, toks[j].end, word, lex.units.lookup(stem) or "", j, j)  # "warganya"
+        halves = word.split("-")
+        plural = _reduplicated(toks, j, lex) or singular_thing(toks, j, lex)
+        if plural is not None:
+            return plural
+        if "/" in word and lex.units.lookup(word.split("/")[0]) is not None:
+            value = lex.units.lookup(word.split("/")[0])  # "ships/boats"
+            return Match(toks[j].start, toks[j].end, word, value or "", j, j)
+        adjective = lex.outcomes.at(toks, j, text)
+        if adjective is not None and j > i - 1:
+            j = adjective.last_token + 1  # kept only if a unit follows within the window
+            continue
+        if word.lower() in lex.fillers or word.lower().endswith(lex.filler_endings) \
+                or sides.at(toks, j, text) is not None:
+            named = named or (word[:1].isupper() and word.lower() not in lex.fillers)  # "26 Hamas members"
+            j += 1
+            continue
+        if word[:1].isupper() and any(ch.isalpha() for ch in word):
+            j, named = j + 1, True
+            continue  # a proper-name modifier: "four Houthi drones", "three Iskander-M missiles"
+        if len(halves) > 1 and all(h.isalpha() for h in halves):
+            j += 1
+            continue  # a compound modifier: "two anti-ship missiles", "three long-range drones"
+        if lex.head_last and j == i and word.isalpha() and word.lower() not in lex.bare_followers \
+                and j + 1 < len(toks) and lex.units.at(toks, j + 1, text) is not None:
+            j += 1
+            continue  # a modifier the lexicon lacks, right before the noun: "18 volunteer fighters"
+        return None
+    return None
+
+
+def _reduplicated(toks: list[Token], j: int, lex: FigureLexicons) -> Match[str] | None:
+    """A unit noun said twice for the plural: "rumah-rumah", "prajurit-prajurit"."""
+    halves = toks[j].text.split("-")
+    if len(halves) != 2 or halves[0].lower() != halves[1].lower():
+        return None
+    unit = lex.units.lookup(halves[0])
+    return None if unit is None else Match(toks[j].start, toks[j].end, toks[j].text, unit, j, j)
+
+
+def _compound(toks: list[Token], m: Match[str], text: str, lex: FigureLexicons) -> Match[str]:
+    """Two person nouns in a row where the second says who ("18 volunteer fighters"), or a
+    person or thing noun before a thing it describes, adjectives between ("three militant
+    tactical units", "a drone base"): the second."""
+    after = m.last_token + 1
+    if not lex.head_last or after >= len(toks) or lex.outcomes.at(toks, after, text):
+        return m
+    if m.value not in PEOPLE:
+        head = lex.units.at(toks, after, text) or singular_thing(toks, after, lex)
+        if head is None or head.value in PEOPLE:
+            return m
+        return Match(m.start, head.end, text[m.start:head.end], head.value, m.first_token, head.last_token)
+    head = lex.units.at(toks, after, text)
+    if head is None:
+        k = after
+        while k < min(after + 2, len(toks) - 1) and toks[k].text.lower() in lex.fillers \
+                and toks[k].text.lower() not in lex.links:
+            k += 1
+        head = lex.units.at(toks, k, text) or singular_thing(toks, k, lex)  # "a rebel unit"
+        if head is None or head.value in PEOPLE:
+            return m
+    return Match(m.start, head.end, text[m.start:head.end], head.value, m.first_token, head.last_token)
+
+
+PEOPLE_REFINE_REACH = 5  # tokens between a generic person noun and the noun that says who
+
+
+def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexicons,
+                   sides: PhraseLexicon[str]) -> Match[str]:
+    """A generic person noun followed by one that says who the people are
+    counts as the latter: "3 orang anggota Polri", "empat jenazah prajurit",
+    "15 members of government forces"."""
+    if m.value not in PEOPLE or m.text.lower() not in lex.generic:
+        return m
+    j = m.last_token + 1
+    while j < min(m.last_token + 1 + PEOPLE_REFINE_REACH, len(toks)):
+        nxt = lex.units.at(toks, j, text) or _reduplicated(toks, j, lex)
+        if nxt is not None:
+            if nxt.value in PEOPLE and nxt.text.lower() not in lex.generic:
+                return Match(m.start, nxt.end, text[m.start:nxt.end], nxt.value, m.first_token,
+                             nxt.last_token)
+            return m
+        word = toks[j].text.lower()
+        if word in lex.links or word in lex.fillers or sides.at(toks, j, text) is not None \
+                or toks[j].text[:1].isupper():  # a name's words: "members of the Syrian Democratic Forces"
+            j += 1
+            continue
+        break
+    return m
+
+
+def kind_of_wider(toks: list[Token], unit: Match[str], text: str, lex: FigureLexicons) -> Match[str]:
+    """"25 tanks and other armoured vehicles", "12 tank dan kendaraan lapis baja lainnya":
+    the number counts the wider class the noun is one kind of."""
+    j = unit.last_token + 1
+    join = lex.joiners.at(toks, j, text) if j < len(toks) else None
+    if join is None:
+        return unit
+    j = join.last_token + 1
+    before = j < len(toks) and toks[j].text.lower() in lex.trailing  # "and other ..."
+    if before:
+        j += 1
+    wider = lex.units.at(toks, j, text) if j < len(toks) else None
+    if wider is None or wider.value == unit.value:
+        return unit
+    after = wider.last_token + 1 < len(toks) and toks[wider.last_token + 1].text.lower() in lex.trailing
+    if not (before or after):
+        return unit
+    last = wider.last_token + (1 if after else 0)
+    end = toks[last].end
+    return Match(unit.start, end, text[unit.start:end], wider.value, unit.first_token, last)
+
+
+def extend_with_sides(toks: list[Token], k: int, text: str, sides: PhraseLexicon[str],
+                       lex: FigureLexicons) -> int:
+    """Index of the last token of the figure: the unit plus trailing side words."""
+    while k + 1 < len(toks):
+        m = sides.at(toks, k + 1, text)
+        if m is not None:
+            k = m.last_token
+            continue
+        if toks[k + 1].text.lower() in lex.trailing:
+            k += 1
+            continue
+        if toks[k + 1].text.lower() in lex.origins:
+            # "4.000 tentara dari negara tetangga Rwanda", "55 tahanan asal Rusia": where they are from
+            j = k + 2
+            while j < min(k + 2 + ORIGIN_REACH, len(toks)) and toks[j].text.islower() \
+                    and sides.at(toks, j, text) is None:
+                j += 1
+            m = sides.at(toks, j, text) if j < len(toks) else None
+            if m is not None:
+                k = m.last_token
+                continue
+        if toks[k + 1].text.lower() in lex.fillers and k + 2 < len(toks) \
+                and sides.at(toks, k + 2, text) is not None:
+            k += 1
+            continue
+        break
+    return k
