@@ -90,6 +90,15 @@ class SourceReader(SourceBook, ChannelsBack):
         ctx_end = self._before_channel(toks, k, ctx_end)
         return self.describe(span, toks, max(span.end, ctx_end), ctx_start)
 
+    def hedge(self, cue: Match[str], found: Source) -> bool:
+        """Whether an "after" cue's source is a report no one is named for ("according to
+        initial reports", "menurut laporan awal"): it hedges the figures, and any other speaker
+        of the sentence is their source."""
+        if cue.value != "after" or found.kind != "unknown" or found.span.start < 0:
+            return False
+        inner = tokenize(self.text, found.span.start, found.span.end)
+        return bool(self.lex.report_nouns.find(inner, self.text)) and not any(self._is_name(t) for t in inner)
+
     def pronoun_span(self, cue: Match[str]) -> Span:
         """"ujarnya": the suffix ``nya`` is the claimant, the stem the cue."""
         for suffix in self.lex.suffixes:
@@ -294,8 +303,10 @@ class SourceReader(SourceBook, ChannelsBack):
                 i - start < 2 * MAX_CLAIMANT_TOKENS and toks[i].text[:1].isupper())) \
                 and not self._is_boundary(toks[i]) \
                 and not toks[i].text[:1].isdigit() and self._in_time(toks[i]) is None \
-                and (i == start or self.lex.cues.at(toks, i, self.text) is None):
-            i += 1  # another cue ends it: "kata Yusuf seperti dikutip dari Antara"
+                and (i == start or self.lex.cues.at(toks, i, self.text) is None
+                     or self.lex.report_nouns.at(toks, i, self.text) is not None):
+            i += 1  # another cue ends it ("kata Yusuf seperti dikutip dari Antara"), a report noun no
+            # ("according to initial reports")
         return i
 
     def _agent_after(self, toks: list[Token], i: int) -> Span | None:

@@ -37,6 +37,7 @@ SOURCE_RANK = {"government": 0, "military": 0, "official": 0, "organization": 0,
                "media": 2, "unknown": 3, "reporter": 3}
 HEADLINE_TAIL = 5  # tokens after a headline's colon that can name its source
 DENIAL_REACH = 2  # sentences back that a denial without figures of its own can refer to
+HEDGE_RANK = 3.5  # an unauthored report after "according to": below any speaker, above none
 BELLIGERENT_KINDS = frozenset({"government", "military", "official"})  # who fights or governs
 
 Attribution = tuple[Match[str] | None, Source | None]
@@ -144,12 +145,14 @@ class ClaimFinder:
 
     def _attribution(self, toks: list[Token], figs: list[Figure]) -> Attribution:
         """The sentence's cue and claimant: a named source beats an outlet, an outlet the reporter."""
-        best: tuple[int, Match[str] | None, Source | None] = (99, None, None)
+        best: tuple[float, Match[str] | None, Source | None] = (99, None, None)
         for cue in self._cues(toks, figs)[:MAX_CUES]:
             found = self.reader.claimant(toks, cue, figs)
             if found is not None and self._elsewhere(toks, cue, found, figs):
                 continue
-            rank = SOURCE_RANK.get(found.kind, 1) if found is not None else 4
+            rank: float = SOURCE_RANK.get(found.kind, 1) if found is not None else 4
+            if found is not None and self.reader.hedge(cue, found):
+                rank = HEDGE_RANK
             if rank < best[0]:
                 best = (rank, cue, found)
         return best[1], best[2]
@@ -181,6 +184,11 @@ class ClaimFinder:
         objects = {n for d in self.lex.denials.find(toks, self.text)
                    for n in range(d.last_token + 1, min(len(toks), d.last_token + 4))
                    if toks[d.last_token + 1].text.lower() in nouns or n == d.last_token + 1}
+        # "according to initial reports": a report noun in the object of an "after" cue is a noun
+        objects |= {n for a in found if a.value == "after"
+                    for n in range(a.last_token + 1, min(len(toks), a.last_token + 4))
+                    if not any(t.text in PUNCT_BOUNDARY for t in toks[a.last_token + 1:n + 1])
+                    and self.lex.report_nouns.at(toks, n, self.text) is not None}
         # "yang enggan disebut namanya": a cue word in a request for anonymity reports nothing
         anonymous = [(a.start, a.end) for a in self.lex.anonymity.find(toks, self.text)]
         cues = [m for n, m in enumerate(found) if not in_figure(m.start)
