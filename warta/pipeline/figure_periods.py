@@ -37,6 +37,7 @@ class PeriodMarks:
     onset: PhraseLexicon[str]  # "began", "erupted", "pecah", "dimulai"
     perfect: frozenset[str]  # "has", "have", "telah"
     range_joiners: frozenset[str]  # "and", "to", "hingga": the words between the two dates of a span
+    comparisons: PhraseLexicon[str]  # "up from", "naik dari": what follows is an earlier count's
 
 
 @cache
@@ -48,7 +49,8 @@ def period_marks(lang: Lang) -> PeriodMarks:
         frozenset([","] + [w.lower() for w in figures.get("clause_breaks", [])]),
         from_table({"onset": figures.get("onset_words", [])}),
         frozenset(w.lower() for w in figures.get("perfect_words", [])),
-        frozenset(w.lower() for w in figures.get("period_joiners", [])))
+        frozenset(w.lower() for w in figures.get("period_joiners", [])),
+        from_table({"cmp": figures.get("comparison_markers", [])}))
 
 
 def figure_period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token],
@@ -68,11 +70,17 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
 
     A date that a "since" word introduces from afar ("sejak operasi mereka
     dimulai pada bulan Agustus", "since the offensive opened in February
-    2022") still opens a running total up to publication.
+    2022") still opens a running total up to publication. A date after a
+    comparison that follows the figure ("up from 87 on Friday") is the earlier
+    count's, never the figure's.
     """
     lo, hi = _clause(fig, toks, marks.clause_ends)
     running = bool(marks.running.find(toks, text, lo, hi))
     inside = [t for t in inside if t.start_date is not None]  # not durations, sets, "now"
+    # a comparison after the figure dates the earlier count: "rose to 112, up from 87 on Friday",
+    # "naik menjadi 112, naik dari 87 pada Jumat"
+    inside = [t for t in inside if t.start < fig.end or not marks.comparisons.find(
+        toks, text, token_index(toks, fig.end), token_index(toks, t.start))]
     sentence = inside
     if running:
         fig.running_total = True
