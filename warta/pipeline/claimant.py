@@ -99,6 +99,10 @@ class SourceReader(SourceBook, ChannelsBack):
         inner = tokenize(self.text, found.span.start, found.span.end)
         return bool(self.lex.report_nouns.find(inner, self.text)) and not any(self._is_name(t) for t in inner)
 
+    def anaphoric(self, span: Span) -> bool:
+        """A pronoun or definite description ("he", "the group", "kelompok itu")."""
+        return self.lex.pronouns.lookup(span.text) is not None or self._is_definite(span)
+
     def pronoun_span(self, cue: Match[str]) -> Span:
         """"ujarnya": the suffix ``nya`` is the claimant, the stem the cue."""
         for suffix in self.lex.suffixes:

@@ -76,6 +76,10 @@ class ClaimFinder:
             cue, found = self._attribution(toks, figs)
             if found is None and self._is_headline(sent):
                 found = self._headline_source(toks)  # "...: governor"
+            one = bool(denial and self.lex.singular_claims.find(toks, self.text))  # "Klaim itu", "the claim"
+            other = ""
+            if one and not figs and found is not None:  # "The group denied the claim": not the army's own
+                found, other = self._other_party(sent, found, out)
             said[sent.index] = (cue, found)
             self.reader.remember(found)
             claim = self._claim(sent, sent.start, sent.end, figs, cue, found) if figs else None
@@ -85,8 +89,7 @@ class ClaimFinder:
             if doubt is not None:  # "Officials put the toll at 115, but that figure could not be confirmed"
                 out.append(doubt)
             elif denial and not (claim is not None and self._denies_own(toks, denial[0], claim.figures)):
-                one = bool(self.lex.singular_claims.find(toks, self.text))  # "Klaim itu", "the claim"
-                out += self._deny_before(sent, claim, cue, found, out, one)
+                out += self._deny_before(sent, claim, cue, found, out, one, other)
         self._quotes(sentences, said, out)
         return out
 
@@ -347,21 +350,41 @@ class ClaimFinder:
                 c.disputed_by = mine
         return claims
 
-    def _deny_before(self, sent: Sentence, claim: Claim | None, cue: Match[str] | None,
-                     found: Source | None, out: list[Claim], one: bool = False) -> list[Claim]:
-        """A denial with no figures of its own disputes the figures another side gave in
-        the sentences just before ("The RSF denied ...", "Neither figure could be verified");
-        ``one``: it names one claim ("The claim could not be verified"), the last source's."""
-        found = found or REPORTER
+    def _recent(self, sent: Sentence, out: list[Claim]) -> list[Claim]:
+        """Claims with figures of another source than the reporter in the sentences a denial
+        reaches back to, in text order."""
         recent = []
         for c in reversed(out):  # claims come in text order: look back only as far as reached
             if c.sentence < sent.index - DENIAL_REACH:
                 break
-            recent.append(c)
-        earlier = [c for c in reversed(recent) if c is not claim and c.figures
-                   and sent.index - DENIAL_REACH <= c.sentence < sent.index
-                   and c.claimant.kind != "reporter" and self._rivals(c, found)]
-        if found.kind in BELLIGERENT_KINDS:
+            if c.figures and c.sentence < sent.index and c.claimant.kind != "reporter":
+                recent.append(c)
+        return recent[::-1]
+
+    def _other_party(self, sent: Sentence, found: Source, out: list[Claim]) -> tuple[Source, str]:
+        """A pronoun or definite description that denies "the claim" ("The group denied the
+        claim", "Kelompok itu membantah klaim tersebut") stands for another party than the one
+        that made it: the source re-read past that claimant, and the key of the claimant."""
+        recent = self._recent(sent, out)
+        if not recent or found.key != recent[-1].claimant.key or found.span.start < 0 \
+                or not self.reader.anaphoric(found.span):
+            return found, ""
+        key = recent[-1].claimant.key
+        return self.reader.definite(found.span, other_than=key), key
+
+    def _deny_before(self, sent: Sentence, claim: Claim | None, cue: Match[str] | None,
+                     found: Source | None, out: list[Claim], one: bool = False,
+                     other: str = "") -> list[Claim]:
+        """A denial with no figures of its own disputes the figures another side gave in
+        the sentences just before ("The RSF denied ...", "Neither figure could be verified");
+        ``one``: it names one claim ("The claim could not be verified"), the last source's;
+        ``other``: the key of the source a re-mention denies ("The group denied the claim")."""
+        found = found or REPORTER
+        if other:
+            earlier = [c for c in self._recent(sent, out) if c.claimant.key == other]
+        else:
+            earlier = [c for c in self._recent(sent, out) if self._rivals(c, found)]
+        if found.kind in BELLIGERENT_KINDS and not other:
             # "The RSF denied ...": the figures of a fighting rival, not the UN's count before
             # them; a foreign one before one of its own country ("Hizbullah membantah" what
             # Israel claimed, not the Lebanese ministry's toll)

@@ -387,18 +387,20 @@ class SourceBook(NameIntroductions):
             or toks[-1].text.lower() in self.lex.definite_after
         return marked and bool(self._kind(toks))
 
-    def definite(self, span: Span, sentence: list[Token] | None = None) -> Source:
-        """A pronoun or definite description: the nearest earlier source it can stand for."""
+    def definite(self, span: Span, sentence: list[Token] | None = None, other_than: str = "") -> Source:
+        """A pronoun or definite description: the nearest earlier source it can stand for
+        (``other_than``: none with that key, "The group denied the claim" of the army)."""
         toks = tokenize(self.text, span.start, span.end)
-        owned = self._owned_by_definite(span, toks, sentence)
+        owned = self._owned_by_definite(span, toks, sentence) if not other_than else None
         if owned is not None:
             return owned
+        history = [f for f in self.history if f.key != other_than] if other_than else self.history
         kind = self._kind(toks) or None
         cls = self.lex.pronoun_class.lookup(span.text)
         heads = [m.text.lower() for lex in (self.lex.kinds, self.lex.human_titles)
                  for m in lex.find(toks, self.text)]
         # "the spokesman", "juru bicara itu": the last source named with that word
-        ante = next((f for f in reversed(self.history)
+        ante = next((f for f in reversed(history)
                      if any(h in (f.context or f.span.text).lower() for h in heads)), None) if heads else None
         if ante is not None:
             pass
@@ -408,27 +410,27 @@ class SourceBook(NameIntroductions):
             # "the junta" after "the Arakan Army")
             roles = {m.value for m in self.lex.roles.find(toks, self.text)}
             strong = bool(self.lex.kinds.find(toks, self.text))  # not only a weak word: "the group"
-            ante = next((f for f in reversed(self.history) if f.kind == kind and (
+            ante = next((f for f in reversed(history) if f.kind == kind and (
                 kind != "military" or f.key.split(":")[-1].split(" ")[0] in roles)), None) if strong else None
             if ante is None and not strong:
                 # "the group", "kelompok itu": a generic head, the last armed group or body that
                 # is no state's organ (whose spokesman may have spoken for it), else any body
-                ante = next((f for f in reversed(self.history) if (f.irregular or (
+                ante = next((f for f in reversed(history) if (f.irregular or (
                     not f.human and f.kind in ("organization", "unknown")))), None) \
-                    or next((f for f in reversed(self.history) if not f.human), None)
+                    or next((f for f in reversed(history) if not f.human), None)
                 kind = None
         elif cls == "human":
-            ante = next((f for f in reversed(self.history) if f.human), None)
+            ante = next((f for f in reversed(history) if f.human), None)
         elif cls == "body":
-            ante = next((f for f in reversed(self.history) if not f.human), None)
+            ante = next((f for f in reversed(history) if not f.human), None)
         else:
             ante = None
         if ante is None and kind is None and self.lex.issued.find(toks, self.text):
             # "the statement", "pernyataan itu": issued by the last body, not an outlet or a person
-            ante = next((f for f in reversed(self.history)
+            ante = next((f for f in reversed(history)
                          if f.kind not in ("media", "person", "unknown")), None)
         if ante is None and kind is None:
-            ante = self.history[-1] if self.history else None
+            ante = history[-1] if history else None
         if ante is None:
             k = kind or "unknown"
             country = self._local_country(span, sentence or toks) if k in LOCAL_KINDS else None
