@@ -69,6 +69,7 @@ class ClaimLexicons:
     irregular: PhraseLexicon[str]  # armed groups that fight a state's forces ("rebels", "RSF")
     claim_nouns: PhraseLexicon[str]  # "a charge Kigali denies": the claim before its denier
     anonymity: PhraseLexicon[str]  # "who asked not to be named", "yang enggan disebut namanya"
+    characterising: PhraseLexicon[str]  # "a claim the government called ...": before | passive
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -133,6 +134,8 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         irregular=from_table({"irregular": _words(data, "irregular_forces")}),
         anonymity=from_table({"anon": _words(data, "anonymity")}),
         claim_nouns=from_table({"claim": _words(data, "claim_nouns")}),
+        characterising=from_table({"before": _words(data, "characterising_before"),
+                                   "passive": _words(data, "characterising_passive")}),
         abbreviations=frozenset(w.rstrip(".").lower() for w in [
             *_words(lang.data("segment"), "abbreviations"), *_words(data, "human_titles")]),
     )

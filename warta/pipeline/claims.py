@@ -14,7 +14,9 @@ sentence:
 - a denial ("membantah", "denied", "tidak benar", "could not be verified")
   leaves the denied figures with the source that gave them and marks their
   claim ``disputed_by`` the denier's claim, in the same sentence or in the
-  two sentences before.
+  two sentences before; so does a source that characterises the claim with a
+  denial word ("a claim the government called propaganda",
+  :mod:`warta.pipeline.claim_rejections`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from functools import cache
 from warta.lang import Lang
 from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, TimeMention, Token
 from warta.pipeline.claim_lexicon import PUNCT_BOUNDARY, REPORTER, Source
+from warta.pipeline.claim_rejections import Rejections
 from warta.pipeline.claimant import SourceReader
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
@@ -43,7 +46,7 @@ BELLIGERENT_KINDS = frozenset({"government", "military", "official"})  # who fig
 Attribution = tuple[Match[str] | None, Source | None]
 
 
-class ClaimFinder:
+class ClaimFinder(Rejections):
     """Attributes each sentence's figures to a claimant, remembering speakers."""
 
     def __init__(self, text: str, lang: Lang, places: list[PlaceMention],
@@ -64,16 +67,17 @@ class ClaimFinder:
             figs = by_sentence.get(sent.index, [])
             denial = self.lex.denials.find(toks, self.text)
             named = self._named_sources(toks, figs) if len(figs) > 1 or denial else []
+            rejecting = self._rejecting(toks, figs, denial)
             if len({f.key or f.span.text for _, f in named}) > 1:
-                claims = self._split(sent, figs, named)  # two sources share the sentence
+                claims = self._split(sent, figs, named, rejecting)  # two sources share the sentence
                 for _, f in named:
                     self.reader.remember(f)
                 said[sent.index] = named[-1]
                 if denial:
-                    claims = self._deny_within(sent, claims, named, denial)
+                    claims = self._deny_within(sent, claims, named, denial, rejecting)
                 out += claims
                 continue
-            cue, found = self._attribution(toks, figs)
+            cue, found = self._attribution(toks, figs, rejecting)
             if found is None and self._is_headline(sent):
                 found = self._headline_source(toks)  # "...: governor"
             one = bool(denial and self.lex.singular_claims.find(toks, self.text))  # "Klaim itu", "the claim"
@@ -85,7 +89,8 @@ class ClaimFinder:
             claim = self._claim(sent, sent.start, sent.end, figs, cue, found) if figs else None
             if claim is not None:
                 out.append(claim)
-            doubt = self._doubt_after(sent, toks, claim, cue)
+            doubt = self._doubt_after(sent, toks, claim, cue) \
+                or self._rejected_after(sent, toks, claim, rejecting)  # "..., a claim X called propaganda"
             if doubt is not None:  # "Officials put the toll at 115, but that figure could not be confirmed"
                 out.append(doubt)
             elif denial and not (claim is not None and self._denies_own(toks, denial[0], claim.figures)):
@@ -126,15 +131,16 @@ class ClaimFinder:
         # "dozens were killed, security sources said, while the army said 12 died"
         return sorted(out + unnamed, key=lambda cf: cf[0].start) if out else out
 
-    def _split(self, sent: Sentence, figs: list[Figure],
-               named: list[tuple[Match[str], Source]]) -> list[Claim]:
+    def _split(self, sent: Sentence, figs: list[Figure], named: list[tuple[Match[str], Source]],
+               rejecting: set[int]) -> list[Claim]:
         """Each figure goes to the nearest source; each source's claim spans its clause."""
         groups: dict[int, list[Figure]] = {}
         for fig in figs:
             # a denial after a figure denies it ("..., 4,000 troops, which Rwanda denies"): the
             # figure is another source's
             own = [i for i, (cue, _) in enumerate(named)
-                   if not (cue.start > fig.end and self.lex.denials.lookup(cue.text) is not None)]
+                   if not (cue.start > fig.end and (self.lex.denials.lookup(cue.text) is not None
+                                                    or cue.start in rejecting))]
             k = min(own or range(len(named)), key=lambda i: abs(named[i][0].start - fig.start))
             groups.setdefault(k, []).append(fig)
         claims = []
@@ -146,10 +152,11 @@ class ClaimFinder:
             claims.append(self._claim(sent, start, end, members, cue, found))
         return claims
 
-    def _attribution(self, toks: list[Token], figs: list[Figure]) -> Attribution:
-        """The sentence's cue and claimant: a named source beats an outlet, an outlet the reporter."""
+    def _attribution(self, toks: list[Token], figs: list[Figure], rejecting: set[int]) -> Attribution:
+        """The sentence's cue and claimant: a named source beats an outlet, an outlet the reporter;
+        one that rejects a claim (``rejecting``) gives none."""
         best: tuple[float, Match[str] | None, Source | None] = (99, None, None)
-        for cue in self._cues(toks, figs)[:MAX_CUES]:
+        for cue in [m for m in self._cues(toks, figs) if m.start not in rejecting][:MAX_CUES]:
             found = self.reader.claimant(toks, cue, figs)
             if found is not None and self._elsewhere(toks, cue, found, figs):
                 continue
@@ -183,8 +190,12 @@ class ClaimFinder:
         found = self.lex.cues.find(toks, self.text)
         framed = [m for m in self._framed(toks, figs) if not any(c.start <= m.start < c.end for c in found)]
         found = sorted(found + framed, key=lambda m: m.start) if framed else found
+        denials = self.lex.denials.find(toks, self.text)
+        # "a claim the government called propaganda": a verb characterising a claim rejects it
+        called = self._characterised(toks, found, denials)
+        found = sorted(found + called, key=lambda m: m.start) if called else found
         # "denied the rebel claim", "membantah klaim TPNPB": a cue word in a denial's object is a noun
-        objects = {n for d in self.lex.denials.find(toks, self.text)
+        objects = {n for d in denials
                    for n in range(d.last_token + 1, min(len(toks), d.last_token + 4))
                    if toks[d.last_token + 1].text.lower() in nouns or n == d.last_token + 1}
         # "according to initial reports": a report noun in the object of an "after" cue is a noun
@@ -333,11 +344,12 @@ class ClaimFinder:
                         c.claimant, c.cue = fresh.claimant, fresh.cue
                         self.sources[id(c)] = speaker[1]
 
-    def _deny_within(self, sent: Sentence, claims: list[Claim],
-                     named: list[tuple[Match[str], Source]], denial: list[Match[str]]) -> list[Claim]:
+    def _deny_within(self, sent: Sentence, claims: list[Claim], named: list[tuple[Match[str], Source]],
+                     denial: list[Match[str]], rejecting: set[int]) -> list[Claim]:
         """"Dia menyebut klaim Sebby yang menembak empat anggota TNI tidak benar": the
         figures stay Sebby's, disputed by the claim of the one who denies."""
-        denier = next(((c, f) for c, f in named if self.lex.denials.lookup(c.text) is not None), named[0])
+        denier = next(((c, f) for c, f in named if self.lex.denials.lookup(c.text) is not None
+                       or c.start in rejecting), named[0])
         span = denier[1].span
         mine = next((c for c in claims if (c.claimant.start, c.claimant.end) == (span.start, span.end)), None)
         if mine is None:
