@@ -586,3 +586,34 @@ def test_a_violent_step_promised_unless_a_demand_is_met_is_a_threat(code, text):
 ])
 def test_a_step_promised_without_a_condition_or_denied_is_no_event(code, text):
     assert extract(text, lang=code, published=PUB).events == []
+
+
+def test_an_armed_group_entering_a_town_advances_into_it():
+    goma = [place("Goma", "Goma", country="CD", admin1="CD.11")]
+    (ev,) = events("Rebel fighters entered Goma, the largest city of the east, on Sunday.",
+                   "en", goma, SUNDAY)
+    assert (ev.type, ev.trigger.text, ev.place.name) == ("advance", "entered", "Goma")
+    (ev,) = events("Para pemberontak memasuki kota Goma pada hari Minggu.", "id", goma, MINGGU)
+    assert (ev.type, ev.trigger.text, ev.place.name) == ("advance", "memasuki", "Goma")
+    (ev,) = events("Pasukan pemberontak masuk ke Goma pada hari Minggu.", "id", goma, MINGGU)
+    assert ev.type == "advance"
+
+
+def test_an_armed_group_seizing_or_storming_a_town_captures_or_attacks_it():
+    goma = [place("Goma", "Goma", country="CD", admin1="CD.11")]
+    (ev,) = events("Rebel fighters were seizing Goma on Sunday.", "en", goma, SUNDAY)
+    assert (ev.type, ev.place.name) == ("capture", "Goma")
+    (ev,) = events("Rebel fighters were storming Goma on Sunday.", "en", goma, SUNDAY)
+    assert (ev.type, ev.place.name) == ("attack", "Goma")
+
+
+def test_entering_talks_or_a_new_phase_is_no_advance():
+    doha = [place("Doha", "Doha", country="QA", admin1="QA.01")]
+    assert [e.type for e in events("The rebels entered the talks in Doha on Sunday.", "en", doha, SUNDAY)] \
+        == ["negotiation"]
+    assert events("The war entered its third year on Sunday.", "en", (), SUNDAY) == []
+    assert [e.type for e in events("Pemberontak memasuki perundingan di Doha pada hari Minggu.", "id", doha,
+                                   MINGGU)] == ["negotiation"]
+    assert events("Perang di timur memasuki babak baru pada hari Minggu.", "id", (), MINGGU) == []
+    assert events("Menteri itu memasuki Goma pada hari Minggu.", "id",
+                  [place("Goma", "Goma", country="CD", admin1="CD.11")], MINGGU) == []

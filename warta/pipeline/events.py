@@ -167,10 +167,13 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                   and not in_spans(p.start, came_from)]
         # "seized weapons" is no capture: territorial triggers need a place after them, or a
         # site a place holds ("briefly captured a military base", "merebut markas")
+        # ... with no other event word before it: "entered the talks in Doha" takes the talks, not Doha
         sites = [t.first_token for t in rules.sites.find(toks, text)]
         hits = [m for m in hits if m.value not in rules.roles.territorial
-                or any(0 <= p.start - m.end <= TERRITORY_REACH for p in inside)
-                or any(0 < t - m.last_token <= SITE_TOKENS for t in sites)]
+                or any(0 <= p.start - m.end <= TERRITORY_REACH and _nothing_between(m, p.start, found)
+                       for p in inside)
+                or any(0 < t - m.last_token <= SITE_TOKENS and _nothing_between(m, toks[t].start, found)
+                       for t in sites)]
         if not hits:
             continue
         # clock times have no date; nothing reported happened after publication ("2050 GMT")
@@ -445,6 +448,11 @@ def _figure_sides(etype: str, figs: list[Figure], actor: str | None,
         target = next((f.side for f in figs if f.side and f.side != actor
                        and f.outcome in VICTIM_OUTCOMES), None)
     return actor, target
+
+
+def _nothing_between(m: Match[str], start: int, found: list[Match[str]]) -> bool:
+    """No other trigger (an event word, or its look-alike) between trigger ``m`` and ``start``."""
+    return not any(m.end <= f.start and f.end <= start for f in found)
 
 
 def _opening(toks: list[Token], rules: Rules) -> int:
