@@ -21,7 +21,7 @@ from warta.pipeline.event_rules import rules as event_rules
 from warta.pipeline.figures import POSSESSED
 from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
-from warta.pipeline.sides import enemies as sides_at_war, side_lexicon
+from warta.pipeline.sides import beside, enemies as sides_at_war, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
@@ -32,10 +32,11 @@ OWN_LOSS_OUTCOMES = {"killed", "wounded", "casualties", "missing"}
 
 
 def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[str]:
-    """How often each side is named in the article."""
+    """How often each side is named in the article; a neighbour across a border ("the border
+    with Mali") is named as no side."""
     lex = side_lexicon(lang)
     return Counter(m.value for s in sentences
-                   for m in lex.find(tokenize(text, s.start, s.end), text))
+                   for m in lex.find(tokenize(text, s.start, s.end), text) if not beside(text, m.start, lang))
 
 
 AGENT_REACH = 12  # characters between a passive verb and its agent ("launched by Russia")
@@ -200,6 +201,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 places: list[PlaceMention], counts: Counter[str]) -> None:
     """Fill ``side`` of every figure that has none, in place."""
     lex = side_lexicon(lang)
+    places = [p for p in places if not beside(text, p.start, lang)]  # "the border with Mali": a neighbour
     enemy, markers, makers, eachs, own_forces, scene = _side_words(lang)
     ranked = [s for s, _ in counts.most_common()]
     # the article's countries: sides named and places mentioned (for the last resort and for
@@ -236,7 +238,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         named = [m for m in lex.find(toks, text)
                  if (claim.claimant.start is None
                      or not (claim.claimant.start <= m.start < (claim.claimant.end or 0)))
-                 and not _dateline(toks, m.first_token, m.text) and m.start not in made]
+                 and not _dateline(toks, m.first_token, m.text) and m.start not in made
+                 and not beside(text, m.start, lang)]
         in_name = _inside_longer([(m.start, m.end) for m in lex.find(toks, text)])
         here = [p for p in place_index.between(sent.start, sent.end)
                 if p.country and not p.actor_use and p.start not in made

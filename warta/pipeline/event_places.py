@@ -133,6 +133,19 @@ def fallback_place(etype: str, actor: str | None, target: str | None, main: Plac
     return main
 
 
+def home_country(text: str, places: list[PlaceMention], undated: list[PlaceMention]) -> PlaceMention | None:
+    """The country of the lead's dateline (``places`` less ``undated``, those of no dateline), at
+    country precision with the dateline's span: the story's own country, where an event happened
+    that its sentence places only beside a neighbour ("close to the border with Mali")."""
+    kept = {id(p) for p in undated}
+    filed = next((p for p in places if id(p) not in kept and p.country), None)
+    country = default_gazetteer().by_code(filed.country) if filed is not None and filed.country else None
+    if filed is None or country is None:
+        return None
+    return PlaceMention(filed.start, filed.end, text[filed.start:filed.end], country.name, country.lat,
+                        country.lon, country.country or filed.country, "country", geonameid=country.gid)
+
+
 def side_country(hits: list[Match[str]], sides: tuple[str | None, ...]) -> PlaceMention | None:
     """Where an event happened when the article names no place at all: the country of the
     first of ``sides`` (target, then actor) that a side word names ("Israeli strikes killed

@@ -55,6 +55,7 @@ from warta.pipeline.event_places import (
     dateline_end,
     fallback_place,
     holder,
+    home_country,
     in_figure,
     is_dateline,
     main_place,
@@ -87,7 +88,7 @@ from warta.pipeline.event_text import headline as headline_of, inside as in_span
 from warta.pipeline.lexicon import Match
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.segment import continues_list, token_index, tokens as tokenize
-from warta.pipeline.sides import enemies, side_lexicon
+from warta.pipeline.sides import beside, enemies, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 ASSAULTS = {"attack", "strike"}  # a second clause's assault on another region is its own event
@@ -126,9 +127,12 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     placed: set[int] = set()  # ids of events whose actor is their subject and whose target only where
     speech = speech_spans(text, sentences)
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
-    filed_elsewhere = without_datelines(text, places, sentences)  # a dateline is no event's place
+    neighbours = {p.start for p in places if beside(text, p.start, lang)}  # "the border with Mali"
+    unfiled = without_datelines(text, places, sentences)  # a dateline is no event's place
+    home = home_country(text, places, unfiled)  # ... but its country is the story's
+    filed_elsewhere = [p for p in unfiled if p.start not in neighbours]
     main = main_place(filed_elsewhere, sentences)
-    mains = country_mains(filed_elsewhere, places, sentences)
+    mains = country_mains(filed_elsewhere, [p for p in places if p.start not in neighbours], sentences)
     named_sides = set(article_sides(text, lang, sentences) if in_article is None else in_article)
     headline = headline_of(text, sentences)
     for sent in sentences:
@@ -164,7 +168,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         came_from = origins(retold, toks, text, rules.joiners)  # "peacekeepers from Malawi": no place
         inside = [p for p in here if p not in filed and not in_figure(p, figure_index)
                   and not names_forces(text, p, rules.forces_before, rules.forces_after)
-                  and not in_spans(p.start, came_from)]
+                  and not in_spans(p.start, came_from) and p.start not in neighbours]
         # "seized weapons" is no capture: territorial triggers need a place after them, or a
         # site a place holds ("briefly captured a military base", "merebut markas")
         # ... with no other event word before it: "entered the talks in Doha" takes the talks, not Doha
@@ -190,7 +194,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         backing |= {i + 1 for i in backing
                     if i + 1 < len(toks) and toks[i + 1].text.lower() in rules.determiners}
         side_hits = [h for h in sides.find(toks, text) if h.first_token - 1 not in backing
-                     and not in_spans(h.start, came_from)]
+                     and not in_spans(h.start, came_from) and h.start not in neighbours]
         cues = rules.report_cues.find(toks, text)
         verbs = {m.first_token for m in found} | {
             i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel}
@@ -273,6 +277,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     if near and etype in VIOLENT else []
                 wheres = [near] + listed if near else [fallback_place(etype, actor, target, main, mains,
                                                                       named_sides)]
+                if wheres == [None] and any(p.start in neighbours for p in here):
+                    wheres = [home]  # "close to the border with Mali" in a story filed from Niger
                 if wheres == [None] and etype in VIOLENT | {"threat"}:
                     # no place to put it in: where it struck, or where a threat was made
                     sides_first = (actor, target) if etype == "threat" else (target, actor)

@@ -6,6 +6,7 @@ language's ``sides.toml`` adds demonyms, short forms, armed groups, leaders and 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from babel import Locale
@@ -57,3 +58,29 @@ def enemies(lang: Lang) -> frozenset[frozenset[str]]:
     """Pairs of sides at war with each other across a line (``[enemies]`` of ``sides.toml``)."""
     return frozenset(frozenset(pair) for pair in lang.data("sides").get("enemies", {}).get("pairs", [])
                      if len(pair) == 2)
+
+
+NEIGHBOUR_CHARS = 80  # characters before a name searched for border words and the list after them
+NEIGHBOUR_TOKEN_RE = re.compile(r"\w[\w'’-]*|[^\w\s]")
+
+
+@cache
+def _neighbour_words(lang: Lang) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The border words of ``sides.toml`` (``neighbours``) as word tuples, and the list joiners."""
+    phrases = tuple(tuple(p.lower().split()) for p in lang.data("sides").get("neighbours", []))
+    return phrases, frozenset(w.lower() for w in lang.data("events").get("joiners", []))
+
+
+def beside(text: str, start: int, lang: Lang) -> bool:
+    """Whether the name at ``start`` comes after border words ("close to the border with Mali",
+    "dekat perbatasan dengan Mali"), right after them or in a list of names after them ("the
+    borders with Mali and Niger"): a neighbour of where the story happens, no place or side of it."""
+    phrases, joiners = _neighbour_words(lang)
+    if not phrases:
+        return False
+    words = NEIGHBOUR_TOKEN_RE.findall(text, max(0, start - NEIGHBOUR_CHARS), start)
+    i = len(words)
+    while i and (words[i - 1] == "," or words[i - 1].lower() in joiners or words[i - 1][0].isupper()):
+        i -= 1
+    head = tuple(w.lower() for w in words[:i])
+    return any(len(p) <= len(head) and head[len(head) - len(p):] == p for p in phrases)
