@@ -33,6 +33,8 @@ class Retold:
     origin: frozenset[str] = frozenset()  # words after a people noun that say where they come from: "from"
     strangers: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "peacekeepers": origin no side
     nouns: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "soldiers" people, "gunmen" doers
+    held: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # people a side may hold: "hostages"
+    keeping: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "held by", "yang ditahan (oleh)"
 
 
 @cache
@@ -46,7 +48,10 @@ def retold_words(lang: Lang) -> Retold:
     return Retold(before=words("before"), after=words("after"), alone=words("alone"),
                   between=words("between") | {w.lower() for w in numbers}, origin=words("origin"),
                   nouns=from_table({"people": data.get("nouns", []), "doers": data.get("doers", [])}),
-                  strangers=from_table({"stranger": data.get("strangers", [])}))
+                  strangers=from_table({"stranger": data.get("strangers", [])}),
+                  held=from_table({"held": data.get("nouns", []) + data.get("strangers", [])
+                                   + data.get("captives", [])}),
+                  keeping=from_table({"keeping": data.get("keeping", [])}))
 
 
 def retold_victims(r: Retold, toks: list[Token], text: str, trig: Match[str], passive: bool,
@@ -119,4 +124,37 @@ def origins(r: Retold, toks: list[Token], text: str, joiners: frozenset[str]) ->
             elif word.lower() not in joiners:
                 break
         out.append((toks[k + 1].start, toks[end].end))
+    return out
+
+
+KEEPER_GAP = 2  # words between a people noun and the clause describing it: "sandera Israel yang ditahan"
+
+
+def keepers(r: Retold, toks: list[Token], text: str, joiners: frozenset[str],
+            determiners: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Character spans of the sides named in a clause that describes people by who holds or took
+    them ("three hostages held by Hamas", "sandera yang ditahan (oleh) Hamas", a determiner may
+    open the name: "held by the Islamic State"): that side is no party of the event told around
+    them, neither its actor nor its target."""
+    out: list[tuple[int, int]] = []
+    starts = {m.first_token: m for m in r.keeping.find(toks, text)}
+    for noun in r.held.find(toks, text):
+        k = noun.last_token + 1
+        while k not in starts and k < min(len(toks), noun.last_token + 1 + KEEPER_GAP) \
+                and toks[k].text[:1].isupper():
+            k += 1  # "sandera Israel yang ditahan Hamas"
+        keep = starts.get(k)
+        first = keep.last_token + 1 if keep is not None else len(toks)
+        if first + 1 < len(toks) and toks[first].text.lower() in determiners:
+            first += 1
+        if first >= len(toks) or not toks[first].text[:1].isupper():
+            continue
+        end = first
+        for j in range(first, len(toks)):
+            word = toks[j].text
+            if word[:1].isupper():
+                end = j
+            elif word.lower() not in joiners:
+                break
+        out.append((toks[first].start, toks[end].end))
     return out

@@ -65,7 +65,7 @@ from warta.pipeline.event_places import (
     without_datelines,
 )
 from warta.pipeline.event_relative import relative_to_told, shifted
-from warta.pipeline.event_retold import origins, retold_people, retold_victims, retold_words
+from warta.pipeline.event_retold import keepers, origins, retold_people, retold_victims, retold_words
 from warta.pipeline.event_rules import (
     CLAUSE_BREAKS,
     NO_EVENT,
@@ -166,6 +166,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         here = place_index.between(sent.start, sent.end)
         filed = [p for p in here if is_dateline(text, p, sent)]
         came_from = origins(retold, toks, text, rules.joiners)  # "peacekeepers from Malawi": no place
+        came_from += keepers(retold, toks, text, rules.joiners, rules.determiners)  # "hostages held by Hamas"
         inside = [p for p in here if p not in filed and not in_figure(p, figure_index)
                   and not names_forces(text, p, rules.forces_before, rules.forces_after)
                   and not in_spans(p.start, came_from) and p.start not in neighbours]
