@@ -49,3 +49,17 @@ def test_a_claim_characterised_without_denial_is_not_rejected(code, text):
     claims = found(text, code)
     assert claims["The militia" if code == "en" else "Milisi"].disputed_by is None
     assert all(not c.figures for name, c in claims.items() if "junta" in name)
+
+
+@pytest.mark.parametrize("code, text, rejecter", [
+    ("en", "The militia's claim that 3 helicopters were downed, which the junta called propaganda, "
+     "spread online.", "the junta"),
+    ("id", "Klaim milisi bahwa 3 helikopter ditembak jatuh, yang disebut junta sebagai propaganda, beredar "
+     "di media sosial.", "junta"),
+])
+def test_a_relative_after_a_pause_rejects_the_claim_named_before_it(code, text, rejecter):
+    claims = found(text, code)
+    holder = next(c for c in claims.values() if c.figures)
+    assert holder.claimant.text != rejecter
+    assert holder.disputed_by is claims[rejecter]
+    assert not claims[rejecter].figures

@@ -37,13 +37,18 @@ class Rejections:
 
     def _characterises(self, toks: list[Token], cue: Match[str]) -> bool:
         """The cue's clause characterises a claim named right before it ("klaim yang disebut
-        pemerintah", "a claim the government called") or its object is one ("called the claim")."""
+        pemerintah", "a claim the government called"), or after a pause and a relative one named
+        before in the sentence, or its object is one ("called the claim")."""
         k = cue.last_token + 1
         while k < len(toks) and k <= cue.last_token + 2 and toks[k].text.lower() in self.lex.cue_noun_markers:
             k += 1
         if cue.last_token + 1 < k < len(toks) and self.lex.claim_nouns.at(toks, k, self.text) is not None:
             return True
         for k in range(cue.first_token - 1, max(-1, cue.first_token - 1 - CHARACTERISE_REACH), -1):
+            if toks[k].text == "," and toks[k + 1].text.lower() in self.lex.relatives:
+                # "Klaim pemberontak bahwa ..., yang disebut pemerintah", "The claim, which the
+                # government called": a relative after a pause describes a claim named before it
+                return bool(self.lex.claim_nouns.find(toks[:k], self.text))
             if toks[k].text in PUNCT_BOUNDARY:
                 return False
             noun = self.lex.claim_nouns.at(toks, k, self.text)
