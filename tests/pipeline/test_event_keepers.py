@@ -43,3 +43,11 @@ def test_the_side_that_acts_is_still_read_around_the_clause():
             ("id", "Tiga sandera dibunuh oleh Hamas di Rafah pada hari Sabtu.")):
         (ev,) = _events(text, code)
         assert ev.actor == "PS", (code, ev)
+
+
+def test_people_captured_by_a_side_are_no_capture_of_the_place():
+    for code, text in (
+            ("en", "Ukraine said on Sunday that 40 soldiers captured by Russia in Kursk had been shot."),
+            ("id", "Ukraina mengatakan pada hari Minggu bahwa 40 tentara yang ditangkap oleh Rusia di Kursk "
+                   "telah ditembak.")):
+        assert all(ev.type != "capture" for ev in _events(text, code)), code

@@ -131,12 +131,14 @@ KEEPER_GAP = 2  # words between a people noun and the clause describing it: "san
 
 
 def keepers(r: Retold, toks: list[Token], text: str, joiners: frozenset[str],
-            determiners: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+            determiners: frozenset[str] = frozenset()) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Character spans of the sides named in a clause that describes people by who holds or took
     them ("three hostages held by Hamas", "sandera yang ditahan (oleh) Hamas", a determiner may
     open the name: "held by the Islamic State"): that side is no party of the event told around
-    them, neither its actor nor its target."""
+    them, neither its actor nor its target; and the spans of those clauses' verbs ("soldiers
+    captured by Russia"): how the people were taken, no capture of territory."""
     out: list[tuple[int, int]] = []
+    verbs: list[tuple[int, int]] = []
     starts = {m.first_token: m for m in r.keeping.find(toks, text)}
     for noun in r.held.find(toks, text):
         k = noun.last_token + 1
@@ -157,4 +159,5 @@ def keepers(r: Retold, toks: list[Token], text: str, joiners: frozenset[str],
             elif word.lower() not in joiners:
                 break
         out.append((toks[first].start, toks[end].end))
-    return out
+        verbs.append((toks[k].start, toks[first - 1].end))
+    return out, verbs

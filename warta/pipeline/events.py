@@ -165,8 +165,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
         here = place_index.between(sent.start, sent.end)
         filed = [p for p in here if is_dateline(text, p, sent)]
-        came_from = origins(retold, toks, text, rules.joiners)  # "peacekeepers from Malawi": no place
-        came_from += keepers(retold, toks, text, rules.joiners, rules.determiners)  # "hostages held by Hamas"
+        kept, taken = keepers(retold, toks, text, rules.joiners, rules.determiners)  # "held by Hamas"
+        came_from = sorted(origins(retold, toks, text, rules.joiners) + kept)  # "peacekeepers from Malawi"
         inside = [p for p in here if p not in filed and not in_figure(p, figure_index)
                   and not names_forces(text, p, rules.forces_before, rules.forces_after)
                   and not in_spans(p.start, came_from) and p.start not in neighbours]
@@ -174,11 +174,13 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         # site a place holds ("briefly captured a military base", "merebut markas")
         # ... with no other event word before it: "entered the talks in Doha" takes the talks, not Doha
         sites = [t.first_token for t in rules.sites.find(toks, text)]
-        hits = [m for m in hits if m.value not in rules.roles.territorial
+        # ... "soldiers captured by Russia" tells how people were taken: no capture
+        hits = [m for m in hits if not in_spans(m.start, taken) and (
+                m.value not in rules.roles.territorial
                 or any(0 <= p.start - m.end <= TERRITORY_REACH and _nothing_between(m, p.start, found)
                        for p in inside)
                 or any(0 < t - m.last_token <= SITE_TOKENS and _nothing_between(m, toks[t].start, found)
-                       for t in sites)]
+                       for t in sites))]
         if not hits:
             continue
         # clock times have no date; nothing reported happened after publication ("2050 GMT")
