@@ -113,20 +113,22 @@ def located_instead(best: Candidate, m: Match, ctx: Context) -> Candidate:
 def _readings(best: Candidate, m: Match) -> int:
     """How many places the name may be, by their main names: a town's own district and
     hamlets elsewhere are no other reading of it."""
-    return sum(c.primary and not _same_or_hamlet(c, best) for c in m.cands)
+    reach = DISTRICT_KM if m.alone else LOCAL_KM  # not "Adam Malik Hospital" for a town Adam
+    return sum(c.primary and not _same_or_hamlet(c, best, reach) for c in m.cands)
 
 
 HAMLET = 1_000  # a namesake this small is no second reading of a town's name
+DISTRICT_KM = 150.0  # a district named after its town, in its province, may centre this far from it
 
 
-def _same_or_hamlet(c: Candidate, town: Candidate) -> bool:
+def _same_or_hamlet(c: Candidate, town: Candidate, reach: float = LOCAL_KM) -> bool:
     """Whether ``c`` is the district or province named after ``town`` that holds it
-    (Tikrit and Tikrit District: one place) or a hamlet beside a town of its own (Sinjar, Iraq,
-    and a Syrian village of no known population)."""
+    (Tikrit and Tikrit District: one place, their centres ``reach`` km apart at most) or a
+    hamlet beside a town of its own (Sinjar, Iraq, and a Syrian village of no known population)."""
     if c is town:
         return False
     if c.kind == "admin2" and town.kind == "settlement" and c.country == town.country \
-            and c.admin1 == town.admin1 and km((c.lat, c.lon), (town.lat, town.lon)) <= LOCAL_KM:
+            and c.admin1 == town.admin1 and km((c.lat, c.lon), (town.lat, town.lon)) <= reach:
         return True
     if c.kind == "admin1" and town.kind == "settlement" and c.code == town.admin1:
         return True  # the province named after the town that holds it (Sousse and its governorate)

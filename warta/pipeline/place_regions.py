@@ -21,10 +21,11 @@ class Regions:
     """Where the text puts a settlement the gazetteer lacks: the town or
     unit right after it in apposition ("Astana Anyar, Bandung"), else a
     known peer in its list (:func:`list_peers`), else where another mention
-    of the name was put, else an admin unit named after it in the next 200
-    characters (a district before a province), else the last one before it,
-    else a town within 200 characters, else the nearest country that is not its sentence's
-    subject. Built once
+    of the name was put, else an admin unit named after it in its paragraph
+    (a district before a province), else a town its sentence puts something in
+    when no unit is named there before it ("In Taiz, ... the city's X neighbourhood"), else
+    the last unit before it, else a town within 200 characters, else the
+    nearest country that is not its sentence's subject. Built once
     per article; each question is a binary search."""
 
     AHEAD = 200
@@ -54,14 +55,17 @@ class Regions:
         self.peers: dict[int, Match] = {}  # a list's unknown name -> a known peer in the list
         self.named: dict[str, Match] = {}  # one sense per article: where any mention of a name is put
         for x in matches:
-            if x.new and x.key not in self.named and (at := self._apposed(x)):
+            if x.new and x.key not in self.named and (at := self.apposed(x)):
                 self.named[x.key] = at
 
-    def _first_after(self, xs: list[Match], at: int) -> Match | None:
-        k = bisect_right(self.starts[id(xs)], at)
-        return xs[k] if k < len(xs) and xs[k].start - at < self.AHEAD else None
+    def _first_after(self, xs: list[Match], m: Match) -> Match | None:
+        k = bisect_right(self.starts[id(xs)], m.start)
+        x = xs[k] if k < len(xs) and xs[k].start - m.start < self.AHEAD else None
+        # its sentence or the next of its paragraph ("desa X. Kawasan itu berada di Provinsi Y"),
+        # not the next paragraph's ("In Borno state, ...")
+        return x if x is not None and "\n" not in self.text[m.end:x.start] else None
 
-    def _apposed(self, m: Match) -> Match | None:
+    def apposed(self, m: Match) -> Match | None:
         k = bisect_right(self.starts[id(self.placed)], m.start)
         x = self.placed[k] if k < len(self.placed) else None
         gap = [fold(w) for w in self.text[m.end:x.start].replace(",", " ").split()] if x else []
@@ -75,16 +79,20 @@ class Regions:
             or b.kind == "settlement" and b.population >= self.TOWN else None  # "desa X, Kongo" too
 
     def of(self, m: Match) -> Match | None:
-        hit = self._apposed(m) or self.peers.get(id(m)) or self.named.get(m.key) \
-            or self._first_after(self.admin2, m.start) or self._first_after(self.admin1, m.start)
+        hit = self.apposed(m) or self.peers.get(id(m)) or self.named.get(m.key) \
+            or self._first_after(self.admin2, m) or self._first_after(self.admin1, m)
         if hit:
             return hit
-        k = bisect_left(self.starts[id(self.admins)], m.start)
-        if k:
-            return self.admins[k - 1]
         k = bisect_left(self.starts[id(self.towns)], m.start)
         near = [x for x in self.towns[max(0, k - 1):k + 1] if abs(x.start - m.start) < self.AHEAD]
         town = min(near, key=lambda x: (x.dateline, abs(x.start - m.start)), default=None)
+        k = bisect_left(self.starts[id(self.admins)], m.start)
+        unit = self.admins[k - 1] if k else None
+        if town is not None and town.sentence == m.sentence and town.located and not town.dateline \
+                and (unit is None or unit.sentence != m.sentence):
+            return town
+        if unit is not None:
+            return unit
         starts = self.starts[id(self.countries)]
         if town is not None and (not town.dateline or not starts):
             # no unit named: a town close by ("Polsek X berjaga di Bandung"); the town a story
@@ -257,6 +265,10 @@ def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexi
                 changed = True
         for m in new if towns else ():  # "villages of A, B and C", C unknown: beside its peers
             peers[id(m)] = min(towns, key=lambda x: abs(x.start - m.start))
+        # "the villages of A and B in Macomia district", both unknown: where the text puts either
+        at = None if towns else next((a for m in reversed(new) if (a := regions.apposed(m))), None)
+        if at is not None:
+            peers.update((id(m), at) for m in new)
     out = Regions(text, matches, lex, regions.subjects) if changed else regions
     out.peers = peers
     return out

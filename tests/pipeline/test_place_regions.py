@@ -1,0 +1,69 @@
+"""Where a place the index lacks lies (warta.pipeline.place_regions.Regions), and a town
+with a district of its name (warta.geo.doubt): written sentences, both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.geo.grid import km
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+TAIZ = (13.58, 44.02)
+KEBBI = (11.49, 4.73)
+
+
+def by_text(text: str, code: str, gaz):
+    lang = load(code)
+    return {p.text.split()[-1]: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+
+
+def near(place, where, within=60.0) -> bool:
+    return place.lat is not None and km((place.lat, place.lon), where) <= within
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Jets bombed Saada province on Monday. In Taiz, a sniper shot a boy in the city's eastern "
+           "Hawdalqa neighbourhood."),
+    ("id", "Jet tempur mengebom Provinsi Saada pada Senin. Di Taiz, penembak jitu menembak seorang anak "
+           "di permukiman Hawdalqa di timur kota itu."),
+])
+def test_an_unknown_place_lies_in_the_town_its_sentence_puts_things_in(gaz, code, text):
+    # not in the province an earlier sentence named, three hundred kilometres away
+    place = by_text(text, code, gaz)["Hawdalqa"]
+    assert not place.found and near(place, TAIZ)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunmen seized 30 pupils in Kebbi state on Monday. They came to the village of Gandoru "
+           "in Wasagara area.\n\nIn Borno state, militants hit an army post."),
+    ("id", "Orang bersenjata menculik 30 siswa di negara bagian Kebbi pada Senin. Mereka datang ke "
+           "desa Gandoru di wilayah Wasagara.\n\nDi negara bagian Borno, militan menyerang pos tentara."),
+])
+def test_a_unit_of_the_next_paragraph_holds_no_unknown_place(gaz, code, text):
+    found = by_text(text, code, gaz)
+    assert not found["Gandoru"].found and near(found["Gandoru"], KEBBI, 150)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Insurgents in Cabo Delgado have attacked for years. On Sunday they raided the villages "
+           "of Nkarowe and Mbeluzi near Macomia."),
+    ("id", "Pemberontak di Cabo Delgado menyerang sejak bertahun-tahun. Pada Minggu mereka menyerbu "
+           "desa Nkarowe dan Mbeluzi di dekat Macomia."),
+])
+def test_a_list_of_unknown_villages_lies_where_the_text_puts_its_last(gaz, code, text):
+    # both beside the town: not the first at the centre of the province named before
+    found = by_text(text, code, gaz)
+    town = (found["Macomia"].lat, found["Macomia"].lon)
+    assert near(found["Nkarowe"], town, 1) and near(found["Mbeluzi"], town, 1)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Government troops shelled militant positions in Jilib on Friday."),
+    ("id", "Pasukan pemerintah menggempur posisi militan di Jilib pada Jumat."),
+])
+def test_a_town_and_the_district_named_after_it_are_one_reading(gaz, code, text):
+    # the index's Jilib district centres 70 km from the town, in its province: no rival reading
+    place = by_text(text, code, gaz)["Jilib"]
+    assert place.found and place.country == "SO" and place.precision == "settlement"
