@@ -32,6 +32,7 @@ from warta.lang import Lang
 from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
 from warta.pipeline.attribution import article_sides
 from warta.pipeline.event_actors import imply_actors, subject_before
+from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES, chosen as choose, elsewhere
 from warta.pipeline.event_dates import (
     LEAD_SENTENCES,
     VIOLENT,
@@ -67,11 +68,9 @@ from warta.pipeline.event_places import (
 from warta.pipeline.event_relative import relative_to_told, shifted
 from warta.pipeline.event_retold import keepers, origins, retold_people, retold_victims, retold_words
 from warta.pipeline.event_rules import (
-    CLAUSE_BREAKS,
     NO_EVENT,
     Rules,
     anaphoric,
-    armed,
     conditioned,
     find_triggers,
     follow_up,
@@ -82,7 +81,7 @@ from warta.pipeline.event_rules import (
     same_clause,
     stoppages,
 )
-from warta.pipeline.event_sides import event_sides, is_passive, repelled
+from warta.pipeline.event_sides import event_sides, is_passive
 from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
 from warta.pipeline.event_text import headline as headline_of, inside as in_spans, speech_spans
 from warta.pipeline.lexicon import Match
@@ -91,17 +90,13 @@ from warta.pipeline.segment import continues_list, token_index, tokens as tokeni
 from warta.pipeline.sides import beside, enemies, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
-ASSAULTS = {"attack", "strike"}  # a second clause's assault on another region is its own event
-VERB_TYPES = {"attack", "killing"}  # verbs whose subject acts in an assault told after an adjunct
 TWO_SIDED = {"other"}  # types whose triggers by each side are events of their own: releases
 LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
 VICTIM_OUTCOMES = {"killed", "wounded", "casualties", "damaged", "destroyed"}
-TOLL_TYPES = {"killing", "destruction"}  # deaths or losses in a sentence of running totals: a toll
 PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event trigger it colours
 POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
-ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
 
 
@@ -230,8 +225,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 refine_told(events, [p for p in inside if not p.actor_use], group[0],
                             Span(sent.start, sent.end, text[sent.start:sent.end]))
                 continue
-            chosen = _chosen(rules, group, len(groups) > 1, toks, text, mods)
-            chosen += _elsewhere(rules, chosen, group, inside, toks, text)
+            chosen = choose(rules, group, len(groups) > 1, toks, text, mods)
+            chosen += elsewhere(rules, chosen, group, inside, toks, text)
             for etype, m in _by_actor(chosen, group, found, toks, text, side_hits, rules):
                 passive = _passive_near(m, found, toks, rules)
                 spoken = speakers(toks, m, cues, side_hits, found)  # ", the army said": its source
@@ -339,82 +334,6 @@ def _unit_words(lang: Lang) -> frozenset[str]:
     lex = place_lexicon(lang)
     return frozenset(w for heads in (lex.heads_before, lex.heads_after) for w, level in heads.items()
                      if level.startswith("admin"))
-
-
-def _chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Token], text: str,
-            mods: list[Match[str]]) -> list[tuple[str, Match[str]]]:
-    """The events one date's triggers give: the strongest trigger's, typed (an attack
-    with weapons is a strike), and one for each separate type beside it."""
-    demoted = {m.start for m in group if modality(m, toks, mods, rules.reach) == "amid"}
-    trig = min(group, key=lambda m: (m.start in demoted, rules.order.get(m.value, 99), m.start))
-    if several and trig.value not in VIOLENT:
-        return []  # a second clause counts only when it is violent
-    kind = trig.value
-    verb = _main_verb(trig, group, toks, rules)
-    weapons = rules.weapons.find(toks, text) if kind in ASSAULTS | TOLL_TYPES else []
-    if kind in ("attack", "killing") and armed(trig, toks, weapons):
-        kind = "strike"
-    elif verb is None and kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
-            and not _names_weapon(trig, weapons):
-        kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
-    out = [(kind, verb or trig)]  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
-    for m in group:
-        if m.value in rules.separate and m.value != kind and all(m.value != k for k, _ in out):
-            out.append((m.value, m))
-    return out
-
-
-def _main_verb(trig: Match[str], group: list[Match[str]], toks: list[Token],
-               rules: Rules) -> Match[str] | None:
-    """The active attack or killing verb of the clause when the assault trigger only says how
-    or when, after an adjunct word ("menyerang ... dalam rentetan serangan drone", "attacked ...
-    with drone strikes", "troops killed three men during a raid"): its subject acts."""
-    k = trig.first_token
-    before = toks[max(0, k - ADJUNCT_TOKENS):k]
-    if trig.value not in ASSAULTS or not any(t.text.lower() in rules.adjuncts for t in before):
-        return None
-    return next((m for m in group if m.value in VERB_TYPES and m.last_token < k
-                 and not is_passive(m, toks, rules.roles)
-                 and not any(t.text in CLAUSE_BREAKS for t in toks[m.last_token + 1:k])), None)
-
-
-def _names_weapon(trig: Match[str], weapons: list[Match[str]]) -> bool:
-    """Whether a weapon stands in or right beside the trigger ("drone strikes")."""
-    return any(w.value == "weapon" and trig.first_token - 1 <= w.last_token
-               and w.first_token <= trig.last_token + 1 for w in weapons)
-
-
-def _elsewhere(rules: Rules, chosen: list[tuple[str, Match[str]]], group: list[Match[str]],
-               inside: list[PlaceMention], toks: list[Token], text: str) -> list[tuple[str, Match[str]]]:
-    """Attack or strike triggers of other clauses that name a place in another region than the main
-    event's ("attacked brigades in the Kursk region, and sent the air force to strike
-    reserves in the Sumy region"), or any place when the main event is no assault ("captured
-    two villages, while Ukraine said it repelled 47 attacks near Pokrovsk"): one event each."""
-    if not chosen:
-        return []
-    main = chosen[0][1]
-    home = nearest_place(inside, main, True, -1, text)
-    if home is None:
-        return []
-    seen = {_area(home)}
-    out: list[tuple[str, Match[str]]] = []
-    literal = [p for p in inside if p.precision != "country" and not p.actor_use and p.lat is not None]
-    for m in group:
-        if m.value not in ASSAULTS or any(m is c for _, c in chosen) or same_clause(m, main, toks):
-            continue
-        where = next((p for p in literal if 0 <= p.start - m.end <= TERRITORY_REACH
-                      and not any(t.text in CLAUSE_BREAKS for t in toks if m.end <= t.start < p.start)), None)
-        # an assault beside another of its region is the same; beside a capture it is one of its own
-        if where is None or (main.value in ASSAULTS and _area(where) in seen):
-            continue
-        seen.add(_area(where))
-        kind = "strike" if m.value == "attack" and armed(m, toks, rules.weapons.find(toks, text)) else m.value
-        out.append((kind, m))
-    return out
-
-
-def _area(place: PlaceMention) -> str:
-    return ".".join(place.admin1.split(".")[:2]) if place.admin1 else place.name
 
 
 def _by_actor(chosen: list[tuple[str, Match[str]]], group: list[Match[str]], found: list[Match[str]],

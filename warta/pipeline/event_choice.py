@@ -1,0 +1,94 @@
+"""The events one date's triggers give in a sentence: the strongest trigger's type (an attack
+made with weapons is a strike, assaults a line holds are attacks), the clause's active verb when
+the assault noun only says how or when, the separate types beside it, and the assaults of other
+clauses on places in another region."""
+
+from __future__ import annotations
+
+from warta.model import PlaceMention, Token
+from warta.pipeline.event_dates import VIOLENT
+from warta.pipeline.event_places import TERRITORY_REACH, nearest_place
+from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules, armed, modality, same_clause
+from warta.pipeline.event_sides import is_passive, repelled
+from warta.pipeline.lexicon import Match
+
+ASSAULTS = {"attack", "strike"}  # a second clause's assault on another region is its own event
+VERB_TYPES = {"attack", "killing"}  # verbs whose subject acts in an assault told after an adjunct
+TOLL_TYPES = {"killing", "destruction"}  # deaths or losses in a sentence of running totals: a toll
+ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
+
+
+def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Token], text: str,
+            mods: list[Match[str]]) -> list[tuple[str, Match[str]]]:
+    """The events one date's triggers give: the strongest trigger's, typed (an attack
+    with weapons is a strike), and one for each separate type beside it."""
+    demoted = {m.start for m in group if modality(m, toks, mods, rules.reach) == "amid"}
+    trig = min(group, key=lambda m: (m.start in demoted, rules.order.get(m.value, 99), m.start))
+    if several and trig.value not in VIOLENT:
+        return []  # a second clause counts only when it is violent
+    kind = trig.value
+    verb = main_verb(trig, group, toks, rules)
+    weapons = rules.weapons.find(toks, text) if kind in ASSAULTS | TOLL_TYPES else []
+    if kind in ("attack", "killing") and armed(trig, toks, weapons):
+        kind = "strike"
+    elif verb is None and kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
+            and not names_weapon(trig, weapons):
+        kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
+    out = [(kind, verb or trig)]  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
+    for m in group:
+        if m.value in rules.separate and m.value != kind and all(m.value != k for k, _ in out):
+            out.append((m.value, m))
+    return out
+
+
+def main_verb(trig: Match[str], group: list[Match[str]], toks: list[Token],
+               rules: Rules) -> Match[str] | None:
+    """The active attack or killing verb of the clause when the assault trigger only says how
+    or when, after an adjunct word ("menyerang ... dalam rentetan serangan drone", "attacked ...
+    with drone strikes", "troops killed three men during a raid"): its subject acts."""
+    k = trig.first_token
+    before = toks[max(0, k - ADJUNCT_TOKENS):k]
+    if trig.value not in ASSAULTS or not any(t.text.lower() in rules.adjuncts for t in before):
+        return None
+    return next((m for m in group if m.value in VERB_TYPES and m.last_token < k
+                 and not is_passive(m, toks, rules.roles)
+                 and not any(t.text in CLAUSE_BREAKS for t in toks[m.last_token + 1:k])), None)
+
+
+def names_weapon(trig: Match[str], weapons: list[Match[str]]) -> bool:
+    """Whether a weapon stands in or right beside the trigger ("drone strikes")."""
+    return any(w.value == "weapon" and trig.first_token - 1 <= w.last_token
+               and w.first_token <= trig.last_token + 1 for w in weapons)
+
+
+def elsewhere(rules: Rules, chosen: list[tuple[str, Match[str]]], group: list[Match[str]],
+               inside: list[PlaceMention], toks: list[Token], text: str) -> list[tuple[str, Match[str]]]:
+    """Attack or strike triggers of other clauses that name a place in another region than the main
+    event's ("attacked brigades in the Kursk region, and sent the air force to strike
+    reserves in the Sumy region"), or any place when the main event is no assault ("captured
+    two villages, while Ukraine said it repelled 47 attacks near Pokrovsk"): one event each."""
+    if not chosen:
+        return []
+    main = chosen[0][1]
+    home = nearest_place(inside, main, True, -1, text)
+    if home is None:
+        return []
+    seen = {area(home)}
+    out: list[tuple[str, Match[str]]] = []
+    literal = [p for p in inside if p.precision != "country" and not p.actor_use and p.lat is not None]
+    for m in group:
+        if m.value not in ASSAULTS or any(m is c for _, c in chosen) or same_clause(m, main, toks):
+            continue
+        where = next((p for p in literal if 0 <= p.start - m.end <= TERRITORY_REACH
+                      and not any(t.text in CLAUSE_BREAKS for t in toks if m.end <= t.start < p.start)), None)
+        # an assault beside another of its region is the same; beside a capture it is one of its own
+        if where is None or (main.value in ASSAULTS and area(where) in seen):
+            continue
+        seen.add(area(where))
+        kind = "strike" if m.value == "attack" and armed(m, toks, rules.weapons.find(toks, text)) else m.value
+        out.append((kind, m))
+    return out
+
+
+def area(place: PlaceMention) -> str:
+    return ".".join(place.admin1.split(".")[:2]) if place.admin1 else place.name
