@@ -8,13 +8,14 @@ from __future__ import annotations
 from warta.model import PlaceMention, Token
 from warta.pipeline.event_dates import VIOLENT
 from warta.pipeline.event_places import TERRITORY_REACH, nearest_place
-from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules, armed, modality, same_clause
+from warta.pipeline.event_rules import CLAUSE_BREAKS, WEAPON_BEFORE, Rules, armed, modality, same_clause
 from warta.pipeline.event_sides import is_passive, repelled
 from warta.pipeline.lexicon import Match
 
 ASSAULTS = {"attack", "strike"}  # a second clause's assault on another region is its own event
 VERB_TYPES = {"attack", "killing"}  # verbs whose subject acts in an assault told after an adjunct
 TOLL_TYPES = {"killing", "destruction"}  # deaths or losses in a sentence of running totals: a toll
+BLAST_TOKENS = 3  # tokens from a bomb to the word that says it went off: "bom itu meledak"
 ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 
 
@@ -22,6 +23,7 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
             mods: list[Match[str]]) -> list[tuple[str, Match[str]]]:
     """The events one date's triggers give: the strongest trigger's, typed (an attack
     with weapons is a strike), and one for each separate type beside it."""
+    group = [m for m in group if not _went_off(m, group, toks, rules)] or group
     demoted = {m.start for m in group if modality(m, toks, mods, rules.reach) == "amid"}
     trig = min(group, key=lambda m: (m.start in demoted, rules.order.get(m.value, 99), m.start))
     if several and trig.value not in VIOLENT:
@@ -29,8 +31,14 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
     kind = trig.value
     verb = main_verb(trig, group, toks, rules)
     weapons = rules.weapons.find(toks, text) if kind in ASSAULTS | TOLL_TYPES else []
+    blast = trig.text.lower() in rules.blasts
+    if blast and kind != "strike":  # "a bomb exploded near a bus", "sebuah bom meledak": it was planted
+        weapons = [Match(w.start, w.end, w.text, "planted", w.first_token, w.last_token)
+                   if w.text.lower() in rules.bombs else w for w in weapons]
     if kind in ("attack", "killing") and armed(trig, toks, weapons):
         kind = "strike"
+    elif kind == "strike" and blast and planted_before(trig, weapons, toks):
+        kind = "attack"  # "a roadside bomb hit an army truck": the blast of a planted bomb
     elif verb is None and kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
             and not names_weapon(trig, weapons):
         kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
@@ -39,6 +47,21 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
         if m.value in rules.separate and m.value != kind and all(m.value != k for k, _ in out):
             out.append((m.value, m))
     return out
+
+
+def _went_off(m: Match[str], group: list[Match[str]], toks: list[Token], rules: Rules) -> bool:
+    """Whether trigger ``m`` is a bomb that a blast word right after it says went off ("sebuah bom
+    meledak"): the blast is the trigger, the bomb no strike of its own."""
+    return m.text.lower() in rules.bombs and any(
+        b.text.lower() in rules.blasts and 0 < b.first_token - m.last_token <= BLAST_TOKENS
+        and same_clause(m, b, toks) for b in group)
+
+
+def planted_before(trig: Match[str], weapons: list[Match[str]], toks: list[Token]) -> bool:
+    """Whether a planted weapon stands before the trigger in its clause ("a roadside bomb hit")."""
+    return any(w.value == "planted" and w.last_token < trig.first_token <= w.last_token + 1 + WEAPON_BEFORE
+               and not any(t.text in CLAUSE_BREAKS for t in toks[w.last_token + 1:trig.first_token])
+               for w in weapons)
 
 
 def main_verb(trig: Match[str], group: list[Match[str]], toks: list[Token],

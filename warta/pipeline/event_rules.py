@@ -96,6 +96,8 @@ class Rules:
     stoppages: frozenset[str] = frozenset()  # "strike": a duration right before makes it a work stoppage
     future: frozenset[str] = frozenset()  # "will", "akan": cancel an event, make a conditioned step a threat
     conditions: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "unless", "kecuali jika"
+    blasts: frozenset[str] = frozenset()  # "exploded", "hit", "meledak": what a bomb did where it lay
+    bombs: frozenset[str] = frozenset()  # "bomb", "bom": a bomb that went off (a blast) was planted
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -151,6 +153,8 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("stoppages", [])),
         _words(modality.get("future", [])),
         from_table({"condition": modality.get("conditions", [])}),
+        _words(data.get("weapons", {}).get("blasts", [])),
+        _words(data.get("weapons", {}).get("bombs", [])),
     )
 
 

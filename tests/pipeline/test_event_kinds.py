@@ -1,0 +1,74 @@
+"""Event kinds of insurgencies and gang wars: abductions, sieges, planted bombs that go off."""
+
+from tests.pipeline.test_events import PUB, events, place, time
+
+SUNDAY = [time("on Sunday", PUB, PUB)]
+MINGGU = [time("pada hari Minggu", PUB, PUB)]
+
+
+def _town(name):
+    return [place(name, name, country="NG", admin1="NG.57")]
+
+
+def test_armed_men_taking_people_is_an_attack():
+    (ev,) = events("Bandits kidnapped 31 farmers in Bakura on Sunday.", "en", _town("Bakura"), SUNDAY)
+    assert (ev.type, ev.place.name, ev.date.start) == ("attack", "Bakura", PUB)
+    (ev,) = events("Militants abducted two engineers in Bakura on Sunday.", "en", _town("Bakura"), SUNDAY)
+    assert ev.type == "attack"
+    (ev,) = events("Kelompok bersenjata menculik 31 petani di Bakura pada hari Minggu.", "id",
+                   _town("Bakura"), MINGGU)
+    assert (ev.type, ev.place.name, ev.date.start) == ("attack", "Bakura", PUB)
+    (ev,) = events("Dua insinyur diculik orang bersenjata di Bakura pada hari Minggu.", "id",
+                   _town("Bakura"), MINGGU)
+    assert ev.type == "attack"
+
+
+def test_people_taken_and_then_freed_are_a_release_not_a_new_abduction():
+    (ev,) = events("Soldiers freed 14 kidnapped farmers in Bakura on Sunday.", "en", _town("Bakura"), SUNDAY)
+    assert ev.type == "other"
+    (ev,) = events("Tentara membebaskan 14 petani yang diculik di Bakura pada hari Minggu.", "id",
+                   _town("Bakura"), MINGGU)
+    assert ev.type == "other"
+    evs = events("Tentara menyelamatkan 14 petani korban penculikan di Bakura pada hari Minggu.", "id",
+                 _town("Bakura"), MINGGU)
+    assert all(e.type != "attack" for e in evs)
+
+
+def test_besieging_a_place_is_an_attack_and_a_besieged_place_is_none():
+    (ev,) = events("Gunmen besieged the village of Bakura on Sunday.", "en", _town("Bakura"), SUNDAY)
+    assert (ev.type, ev.place.name) == ("attack", "Bakura")
+    (ev,) = events("Orang bersenjata mengepung desa Bakura pada hari Minggu.", "id", _town("Bakura"), MINGGU)
+    assert (ev.type, ev.place.name) == ("attack", "Bakura")
+    evs = events("Aid trucks reached the besieged town of Bakura on Sunday.", "en", _town("Bakura"), SUNDAY)
+    assert [e.type for e in evs] == ["other"]
+    assert events("Warga kota Bakura yang telah dikepung mengungsi pada hari Minggu.", "id",
+                  _town("Bakura"), MINGGU) == []
+
+
+def test_a_bomb_that_goes_off_where_it_lay_is_an_attack():
+    (ev,) = events("A bomb exploded near a bus station in Bakura on Sunday.", "en", _town("Bakura"), SUNDAY)
+    assert ev.type == "attack"
+    (ev,) = events("A roadside bomb hit an army truck in Bakura on Sunday.", "en", _town("Bakura"), SUNDAY)
+    assert ev.type == "attack"
+    (ev,) = events("Sebuah bom meledak di dekat terminal bus di Bakura pada hari Minggu.", "id",
+                   _town("Bakura"), MINGGU)
+    assert ev.type == "attack"
+    (ev,) = events("Bom rakitan menghantam truk tentara di Bakura pada hari Minggu.", "id",
+                   _town("Bakura"), MINGGU)
+    assert ev.type == "attack"
+
+
+def test_what_flies_in_and_explodes_stays_a_strike():
+    (ev,) = events("A drone hit a market in Bakura on Sunday.", "en", _town("Bakura"), SUNDAY)
+    assert ev.type == "strike"
+    (ev,) = events("Warplanes dropped bombs that hit a market in Bakura on Sunday.", "en",
+                   _town("Bakura"), SUNDAY)
+    assert ev.type == "strike"
+    (ev,) = events("Sebuah drone meledak di atas pasar di Bakura pada hari Minggu.", "id",
+                   _town("Bakura"), MINGGU)
+    assert ev.type == "strike"
+    (ev,) = events("Seorang warga tewas akibat serangan pesawat nirawak di Bakura pada hari Minggu.", "id",
+                   _town("Bakura"), MINGGU)
+    assert ev.type == "strike"
+    (ev,) = events("A man was killed in a drone attack in Bakura on Sunday.", "en", _town("Bakura"), SUNDAY)
+    assert ev.type == "strike"
