@@ -71,6 +71,7 @@ class PlaceLexicon:
     not_after_lower: frozenset[str] = frozenset()  # ... even in lower case ("Moscow time")
     shortened: dict[str, str] = field(default_factory=dict)  # "mt" -> "mount": shortened inside names
     shortened_heads: dict[str, str] = field(default_factory=dict)  # "kab" -> "kabupaten": read as the head
+    compass: dict[str, str] = field(default_factory=dict)  # "northwest" -> "north west": a region's name too
     given_names: frozenset[str] = frozenset()  # a lone given name is a person unless a big place bears it
     surnames: frozenset[str] = frozenset()
     plain_surnames: frozenset[str] = frozenset()  # surnames that are no common word ("Foster", not "Hall")
@@ -204,6 +205,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         group_words_after=frozenset(fold(w) for w in data.get("group_words_after", [])),
         not_after_lower=frozenset(fold(w) for w in data.get("not_place_after_lower", [])),
         shortened=_fold_map(data.get("shortened", {})),
+        compass=_fold_map(data.get("compass", {})),
         shortened_heads={k: v for k, v in _fold_map(data.get("shortened", {})).items()
                          if v in _fold_map(data.get("heads_before", {}))},
         given_names=frozenset(fold(w) for w in data.get("first_names", []) + data.get("given_names", [])),

@@ -121,15 +121,15 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     for run in runs:
         variants(text, toks, run, lex)
         keys.update(v.key for vs in run.variants.values() for v in vs)
-    found = _with_spelled_out(keys, lex, gaz)
+    named = set(lex.home_countries) | {
+        code for k in keys if k in lex.countries for code in lex.curated.get(k, ()) if len(code) == 2}
+    found = _with_spelled_out(keys, lex, gaz, named)
     if demonyms:
         for key, codes in lex.demonyms.items():
             if key in keys:
                 found[key] = [c for c in (gaz.by_code(x) for x in codes) if c]
     matches: list[Match] = []
     persons: set[str] = set()
-    named = set(lex.home_countries) | {
-        code for k in keys if k in lex.countries for code in lex.curated.get(k, ()) if len(code) == 2}
     names = long_names(toks, runs, lex, found)
     wants = list_wants(text, toks, runs, lex)
     for run in runs:
@@ -154,20 +154,27 @@ def _doers(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
             and nxt.key in lex.person_deeds and t.key in lex.person_names}
 
 
-def _with_spelled_out(keys: set[str], lex: PlaceLexicon, gaz: Gazetteer) -> dict[str, list[Candidate]]:
+def _with_spelled_out(keys: set[str], lex: PlaceLexicon, gaz: Gazetteer,
+                      named: set[str]) -> dict[str, list[Candidate]]:
     """The index's candidates for ``keys``; a name that begins with a
     shortened word ("Mt. Pleasant") has those of its spelled-out form too
     ("Mount Pleasant"), as the index may know the town by either: a place
-    is known by its main name when either form is its main name."""
+    is known by its main name when either form is its main name. A compass
+    point written in one word ("Northwest", "Barat Laut") has those of its two
+    words in the countries the text names (``named``): "Cameroon's Northwest
+    region" is North-West, but "Northwest Washington" no South African province."""
     full = {}
     for k in keys:
         first, _, rest = k.partition(" ")
         if rest and first in lex.shortened:
             full[k] = f"{lex.shortened[first]} {rest}"
+        elif k in lex.compass:  # "Northwest" (region): North-West
+            full[k] = lex.compass[k]
     found = dict(gaz.lookup(keys | set(full.values())))
     for k, f in full.items():
         merged: dict[int, Candidate] = {}
-        for c in found.get(k, []) + found.get(f, []):
+        apart = [c for c in found.get(f, []) if c.country in named] if k in lex.compass else found.get(f, [])
+        for c in found.get(k, []) + apart:
             if c.id not in merged or c.primary and not merged[c.id].primary:
                 merged[c.id] = c
         if merged:
