@@ -26,13 +26,22 @@ class ChannelsBack:
     def _anonymity_before(self, toks: list[Token], i: int) -> int | None:
         """The first token of a phrase asking for anonymity that ends at token ``i`` ("an
         official who asked not to be named said", "seorang perwira yang enggan disebut namanya
-        mengatakan"), with a comma that closes it; None when none ends there."""
+        mengatakan"), with a comma that closes it and the reason it gives ("for fear of reprisals",
+        "karena alasan keamanan"); None when none ends there."""
         end = i - 1 if i > 0 and toks[i].text == "," else i
+        for j in range(end, max(-1, end - self.lex.anonymity_reasons.max_len), -1):
+            why = self.lex.anonymity_reasons.at(toks, j, self.text)
+            if why is not None and why.last_token == end and j > 0:
+                end = j - 1  # "who spoke on condition of anonymity for fear of reprisals": the request before
+                break
+        first = None  # the longest request ending there: "who spoke on condition of anonymity", not its tail
         for j in range(end, max(-1, end - self.lex.anonymity.max_len), -1):
             m = self.lex.anonymity.at(toks, j, self.text)
             if m is not None and m.last_token == end:
-                return j - 1 if j > 0 and toks[j - 1].text == "," else j
-        return None
+                first = j
+        if first is None:
+            return None
+        return first - 1 if first > 0 and toks[first - 1].text == "," else first
 
     def _skip_adverbs_back(self, toks: list[Token], i: int) -> int:
         """Back past adverbs, dates ("pada hari Senin"), a parenthesis ("(SOHR)") and a

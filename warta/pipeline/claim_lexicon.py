@@ -69,6 +69,7 @@ class ClaimLexicons:
     irregular: PhraseLexicon[str]  # armed groups that fight a state's forces ("rebels", "RSF")
     claim_nouns: PhraseLexicon[str]  # "a charge Kigali denies": the claim before its denier
     anonymity: PhraseLexicon[str]  # "who asked not to be named", "yang enggan disebut namanya"
+    anonymity_reasons: PhraseLexicon[str]  # "for fear of reprisals", "karena alasan keamanan": after it
     characterising: PhraseLexicon[str]  # "a claim the government called ...": before | passive
 
 
@@ -133,6 +134,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         singular_claims=from_table({"one": _words(data, "singular_claims")}),
         irregular=from_table({"irregular": _words(data, "irregular_forces")}),
         anonymity=from_table({"anon": _words(data, "anonymity")}),
+        anonymity_reasons=from_table({"why": _words(data, "anonymity_reasons")}),
         claim_nouns=from_table({"claim": _words(data, "claim_nouns")}),
         characterising=from_table({"before": _words(data, "characterising_before"),
                                    "passive": _words(data, "characterising_passive")}),
