@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from warta.lang import Lang
 from warta.model import Claim, PlaceMention, Sentence
+from warta.pipeline.claim_lexicon import lexicons as claim_lexicons
 from warta.pipeline.event_places import WORD_BEFORE_RE, attack_possessor
 from warta.pipeline.event_rules import rules as event_rules
 from warta.pipeline.figures import POSSESSED
@@ -31,12 +32,30 @@ PROPERTY_UNITS = {"civilians", "other", "settlements", "area_km2"}
 OWN_LOSS_OUTCOMES = {"killed", "wounded", "casualties", "missing"}
 
 
+def outlet_names(toks, text: str, lang: Lang) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Spans of outlets' names of several words ("Jakarta, CNN Indonesia --", "the Times of Israel
+    reported", "the Kyiv Independent"): the country such a name holds is neither side nor place."""
+    return [(m.start, m.end) for m in claim_lexicons(lang).kinds.find(toks, text)
+            if m.value == "media" and m.last_token > m.first_token]
+
+
+def in_outlet(toks, text: str, lang: Lang) -> Callable[[int, int], bool]:  # noqa: ANN001
+    """Whether a span lies inside an outlet's name (:func:`outlet_names`)."""
+    names = outlet_names(toks, text, lang)
+    return lambda s, e: any(a <= s and e <= b for a, b in names)
+
+
 def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[str]:
     """How often each side is named in the article; a neighbour across a border ("the border
-    with Mali") is named as no side."""
+    with Mali") and a country in an outlet's name ("CNN Indonesia") are named as no side."""
     lex = side_lexicon(lang)
-    return Counter(m.value for s in sentences
-                   for m in lex.find(tokenize(text, s.start, s.end), text) if not beside(text, m.start, lang))
+    out: Counter[str] = Counter()
+    for s in sentences:
+        toks = tokenize(text, s.start, s.end)
+        outlet = in_outlet(toks, text, lang)
+        out.update(m.value for m in lex.find(toks, text)
+                   if not beside(text, m.start, lang) and not outlet(m.start, m.end))
+    return out
 
 
 AGENT_REACH = 12  # characters between a passive verb and its agent ("launched by Russia")
@@ -201,7 +220,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 places: list[PlaceMention], counts: Counter[str]) -> None:
     """Fill ``side`` of every figure that has none, in place."""
     lex = side_lexicon(lang)
-    places = [p for p in places if not beside(text, p.start, lang)]  # "the border with Mali": a neighbour
+    outlets = [n for s in sentences for n in outlet_names(tokenize(text, s.start, s.end), text, lang)]
+    places = [p for p in places if not beside(text, p.start, lang)  # "the border with Mali": a neighbour
+              and not any(a <= p.start and p.end <= b for a, b in outlets)]  # "CNN Indonesia": an outlet
     enemy, markers, makers, eachs, own_forces, scene = _side_words(lang)
     ranked = [s for s, _ in counts.most_common()]
     # the article's countries: sides named and places mentioned (for the last resort and for
@@ -227,6 +248,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         return other
 
     running = [str(m).lower() for m in lang.data("figures").get("running_markers", [])]
+    refuges = frozenset(str(w).lower() for w in lang.data("figures").get("destination_markers", []))
     roles = event_rules(lang).roles
     attacks = roles.nominal if roles.possessor_after else frozenset()
     uprooted: str | None = None  # the origin of the displaced people the article last named
@@ -235,8 +257,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         sent = sentences[claim.sentence]
         toks = tokenize(text, sent.start, sent.end)
         made = _made_in(toks, text, makers)
+        outlet = in_outlet(toks, text, lang)
         named = [m for m in lex.find(toks, text)
-                 if (claim.claimant.start is None
+                 if not outlet(m.start, m.end) and (claim.claimant.start is None
                      or not (claim.claimant.start <= m.start < (claim.claimant.end or 0)))
                  and not _dateline(toks, m.first_token, m.text) and m.start not in made
                  and not beside(text, m.start, lang)]
@@ -294,6 +317,10 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             before = [last] if last is not None and last.end <= fig.start else []
             agent = _agent(fig, named_index, text, markers)
             near = nearest(fig.start)
+            if fig.outcome == "displaced" and near is not None and _word_before(text, near.start) in refuges:
+                # "600,000 refugees had fled into Chad": where they went is not whose people they are
+                near = _nearest([p for p in (finer or here) if _word_before(text, p.start) not in refuges]
+                                )(fig.start)
             place_country = near.country if near is not None else None
             if place_country and main_country and countries[place_country] <= 1 \
                     and countries[main_country] >= STORY_COUNTRY_MIN:
