@@ -19,7 +19,8 @@ def sources(text, code):
     ("en", "An aid worker said 40 families had fled the camp.", "An aid worker"),
     ("id", "Sembilan warga ditembak mati di pasar, kata seorang guru kepada wartawan.", "seorang guru"),
     ("id", "Seorang tetua adat mengatakan 23 warga desa diculik semalam.", "Seorang tetua adat"),
-    ("id", "Seorang pekerja kemanusiaan menyebut 40 keluarga mengungsi dari kamp itu.", "Seorang pekerja kemanusiaan"),
+    ("id", "Seorang pekerja kemanusiaan menyebut 40 keluarga mengungsi dari kamp itu.",
+     "Seorang pekerja kemanusiaan"),
 ])
 def test_a_witness_named_by_trade_is_the_source(code, text, source):
     assert sources(text, code) == [(source, "person")]
