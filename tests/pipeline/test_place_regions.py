@@ -67,3 +67,12 @@ def test_a_town_and_the_district_named_after_it_are_one_reading(gaz, code, text)
     # the index's Jilib district centres 70 km from the town, in its province: no rival reading
     place = by_text(text, code, gaz)["Jilib"]
     assert place.found and place.country == "SO" and place.precision == "settlement"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Clashes broke out in Manipur between the Meitei and the Kuki-Zo tribes of the hills."),
+    ("id", "Bentrokan pecah di Manipur antara warga Meitei dan suku Kuki-Zo di perbukitan."),
+])
+def test_an_alias_abroad_inside_a_longer_name_is_no_place(gaz, code, text):
+    # the index's Japanese Kukichuo is also called Kuki: not inside "Kuki-Zo" in an India story
+    assert {p.country for p in by_text(text, code, gaz).values()} == {"IN"}

@@ -25,8 +25,10 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
     if m.curated:
         return False
     if not best.primary and ctx.countries and best.country not in ctx.countries \
-            and best.population < 2 * SMALL_PLACE:
-        return True  # even after a trigger word: "Distrik Sinak" is no alias of a town abroad
+            and (best.population < 2 * SMALL_PLACE or not m.alone):
+        # even after a trigger word: "Distrik Sinak" is no alias of a town abroad, nor is
+        # "Kuki" of "the Kuki-Zo tribes", a part of a longer name
+        return True
     if not best.primary and best.kind == "settlement" and best.population < SMALL_PLACE \
             and ctx.admin1s and best.admin1 not in ctx.admin1s \
             and ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM \
