@@ -286,8 +286,11 @@ def test_yearless_english_dates_take_the_nearest_year_unless_the_clause_is_past(
     assert _x("Shelling grew in February.", EN, pub) == [("February", "DATE", "1999-02")]
     assert _x("The fighting stopped last April.", EN, date(1989, 10, 27)) == [
         ("last April", "DATE", "1989-04")]
-    # Indonesian stays with the latest past one
-    assert _x("Perundingan digelar pada 14 Januari.", ID, pub) == [("14 Januari", "DATE", "1999-01-14")]
+    # Indonesian, whose verbs carry no tense, takes the coming one only within a month
+    assert _x("Perundingan digelar pada 14 Januari.", ID, pub) == [("14 Januari", "DATE", "2000-01-14")]
+    assert _x("Perundingan digelar pada 14 Maret.", ID, pub) == [("14 Maret", "DATE", "1999-03-14")]
+    assert _x("Perundingan digelar pada bulan Februari.", ID, pub) == [("bulan Februari", "DATE", "2000-02")]
+    assert _x("Perundingan digelar pada bulan April.", ID, pub) == [("bulan April", "DATE", "1999-04")]
 
 
 @pytest.mark.parametrize("text, lang, pub, expected", [

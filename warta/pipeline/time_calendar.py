@@ -14,7 +14,6 @@ from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
 
-NEAR_DAYS = 90  # a holiday at most this far ahead may be nearer than last year's
 RECENT_DAYS = 45  # a yearless date this close before publication stays there, whatever the tense
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 EASTER_SPEC = re.compile(r"Easter([+-]\d+)?")  # a holiday so many days from Easter Sunday
@@ -106,7 +105,7 @@ def holiday(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         d = on(int(m.group("holy")))
         return Resolved(d, d, "day", "point", value=d.isoformat())
     d = on(pub.year)
-    near = step is None and ctx.nearest and not ctx.past and d > pub and (d - pub).days <= NEAR_DAYS
+    near = step is None and ctx.nearest and not ctx.past and d > pub and (d - pub).days <= ctx.near_days
     # "as Easter week began": the week of publication, whatever the tense
     if not (step is None and m.group("holw") and d.isocalendar()[:2] == pub.isocalendar()[:2]):
         if (step is not None and step < 0 and d >= pub) or (step is None and not ctx.future and d > pub
@@ -115,6 +114,9 @@ def holiday(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         elif (step is not None and step > 0 and d <= pub) or (
                 ctx.future and d < pub and ((pub - d).days > RECENT_DAYS or ctx.ahead)):
             d = on(pub.year + 1)  # "ahead of Christmas" two days after it is that Christmas
+        elif step is None and ctx.nearest and not ctx.past and d < pub \
+                and 0 < (on(pub.year + 1) - pub).days <= min(ctx.near_days, (pub - d).days):
+            d = on(pub.year + 1)  # "New Year" in mid-December: the coming one
     if m.group("holw"):
         monday = d - timedelta(days=d.weekday())
         return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(d))

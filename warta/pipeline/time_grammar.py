@@ -36,6 +36,7 @@ class Grammar:
     deadline: re.Pattern[str]  # right before an expression, a deadline ("until", "paling lambat")
     day_before: re.Pattern[str]  # a bare day joined before a date: "24 dan | 25 April"
     day_after: re.Pattern[str]  # ... or after it, before punctuation: "April 24 | and 25."
+    joiner: re.Pattern[str]  # between two joined dates: " hingga ", " to ", "-"
     past: re.Pattern[str]
     has_past_suffix: bool  # the language marks a past tense by an ending ("-ed")
     past_word: re.Pattern[str]  # a past-tense cue from the list (not only by its ending)
@@ -107,6 +108,8 @@ class Grammar:
     decade_words: dict[str, int]  # "nineties" -> 9
     dmy: bool
     nearest: bool
+    near_days: int  # a yearless day-and-month at most this far ahead may be nearer than last year's
+    near_months: int  # a yearless month fewer months ahead than this is nearer than last year's
     quotes: tuple[tuple[str, str], ...]
     lang: Lang
 
@@ -145,6 +148,7 @@ def grammar(lang: Lang) -> Grammar:
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
         deadline=re.compile(rf"(?<!\w){i(d.get('deadline_before', []))}\s+$"),
         day_before=re.compile(rf"(?<![\w.,/:-])(?P<day>{DAY})\s+{i(d.get('day_joiners', []))}\s+$"),
+        joiner=re.compile(rf"\s*(?:{i(d.get('day_joiners', []))}|[-–])\s*"),
         day_after=re.compile(rf"\s+{i(d.get('day_joiners', []))}\s+(?P<day>{DAY})(?=\s*(?:[,.;:)]|$))"),
         # a word of year_before not glued to a word before it, but "'s" is: "the company's 1989 results"
         year_before=re.compile(rf"(?:(?:(?<!\w)|(?=['’])){i(d.get('year_before', []))}|{YEAR}\s*(?:[,\-–]|"
@@ -220,6 +224,8 @@ def grammar(lang: Lang) -> Grammar:
         decade_words={norm(k): int(v) for k, v in d.get("decade_words", {}).items()},
         dmy=d.get("numeric_date_order", "dmy") == "dmy",
         nearest=d.get("undated", "past") == "nearest",
+        near_days=int(d.get("near_days", 90)),
+        near_months=int(d.get("near_months", 4)),
         quotes=tuple((q[0], q[1]) for q in d.get("quote_pairs", [])),
         lang=lang,
     )
@@ -239,6 +245,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     counts = rf"(?:{num}|{i(d.get('duration_counts', {}))})"
     rel = {**d.get("relative_days", {}), **d.get("relative_ranges", {}), **d.get("relative_periods", {})}
     weeks = [k for k, v in d.get("relative_periods", {}).items() if v[0] == "week"]
+    mrels = [k for k, v in d.get("relative_periods", {}).items() if v[0] == "month"]
     last_before = _alts([("wdlb", d.get("weekday_last_before")), ("wdnb", d.get("weekday_next_before")),
                          ("wdpb", d.get("weekday_previous_before")),
                          ("wdfb", d.get("weekday_following_before"))], before=True)
@@ -343,6 +350,9 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"|(?<![\d/])(?P<n2>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}))(?![\d/])"
         rf"|(?<![\d-])(?P<n3>\d{{1,2}}-\d{{1,2}}-\d{{4}})(?![\d-]))",  # "17-08-2024"
         rf"(?P<my>{monw}(?P<m3>{mfull})\s+(?P<y3>{YEAR}|{spoken}))",
+        # a day of the month after a date word: "tanggal 5", "tanggal 12 bulan lalu"
+        rf"(?(dw0)(?P<dom>(?P<domd>{DAY})(?!\s*[-–/.:]\s*\d)(?:\s+(?P<domrel>{i(mrels)})(?!\w))?)(?!\w)"
+        r"|(?!x)x)",
         qtr, dec, cen,
         # a year, or two joined by a dash: "2019-2024", "2023-24"
         rf"(?P<yr>(?P<yw>{yearw})?(?P<y4>{YEAR}|{OLD_YEAR})(?:[-–](?P<y4b>(?:19|20)?\d\d)(?!\d))?"

@@ -26,6 +26,8 @@ class Context:
     future: bool = False
     ahead: bool = False  # the expression itself says it is ahead ("17 Agustus mendatang")
     nearest: bool = False  # a yearless date with no cue: the closest one, not the latest past one
+    near_days: int = 90  # ... when it is at most this many days ahead
+    near_months: int = 4  # ... or, for a month, fewer months ahead than this
     past: bool = False  # a past-tense verb before it: a yearless month is the latest past one
     day: date | None = None  # the latest day the article named, for clock times
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year given

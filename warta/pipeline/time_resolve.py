@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_amounts import count_of, duration, scaled, set_of
+from warta.pipeline.time_anaphora import anaphor, day_of_month, month_value, qualifier
 from warta.pipeline.time_calendar import (
     QUARTER_VALUE,
     RECENT_DAYS,
@@ -26,8 +27,6 @@ from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
 
 YEAR_CONTEXT = 24  # characters before a bare year searched for what makes it one
-NEAR_DAYS = 90  # a yearless day-and-month at most this far ahead may be nearer than last year's
-NEAR_MONTHS = 4  # a yearless month this many months ahead or fewer is nearer than last year's
 
 
 def resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
@@ -78,9 +77,11 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         if r is not None and r.start is not None and gr("npod"):  # "Selasa (7/1) malam"
             return _on_day(r.start, gr("npod"), g)
         return r
+    if gr("dom") is not None:
+        return day_of_month(m, g, ctx)
     if gr("my") is not None:
         y3 = year_of(gr("y3"), g)
-        return _month(y3, g.months[gr("m3")], _mod(m, g)) if y3 else None
+        return month_value(y3, g.months[gr("m3")], qualifier(m, g)) if y3 else None
     if gr("qtr") is not None:
         return quarter(m, g, ctx)
     if gr("cen") is not None:  # "the 20th century": TIMEX3 "19"
@@ -95,7 +96,7 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
     if gr("sy") is not None:
         return _spoken_year(m, g)
     if gr("ana") is not None:
-        return _anaphor(m, g, ctx)
+        return anaphor(m, g, ctx)
     if gr("ref") is not None:
         s, e = m.span("ref")
         blocks = g.not_refs.finditer(m.string, max(0, s - 12), e + 12)
@@ -116,9 +117,9 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             # "for the year", "the end of the year", "akhir bulan": this year or month; a length only
             # when its end follows ("the year ended March 31") or "throughout" comes before
             if g.dur_words[word][0] == "month":
-                return _month(pub.year, pub.month, _mod(m, g))
+                return month_value(pub.year, pub.month, qualifier(m, g))
             return Resolved(date(pub.year, 1, 1), date(pub.year, 12, 31), "year", "point",
-                            value=str(pub.year), mod=_mod(m, g))
+                            value=str(pub.year), mod=qualifier(m, g))
         return duration(m, g)
     if gr("set") is not None or gr("wset") is not None:
         return set_of(m, g)
@@ -139,7 +140,7 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
     if gr("qpod") is not None:  # "mid-afternoon": on the day it names, else the latest day named
         d = pub + timedelta(days=g.rel_days[norm(gr("qprel"))]) if gr("qprel") else ctx.day or pub
         return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{g.parts[norm(gr('qpod'))]}",
-                        mod=_mod(m, g))
+                        mod=qualifier(m, g))
     if gr("wd") is not None:
         wd = g.weekdays[gr("wd5")]
         if gr("wdwk"):  # "Monday of last week", "Kamis pekan depan": that weekday of that week
@@ -169,7 +170,7 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             return None
         month = g.months[name]
         if gr("yr5"):  # "Oktober tahun lalu", "October last year"
-            return _month(pub.year + g.year_rel[norm(gr("yr5"))], month, _mod(m, g))
+            return month_value(pub.year + g.year_rel[norm(gr("yr5"))], month, qualifier(m, g))
         if gr("mrel"):  # "last April": the latest April before this month; "next April" the first after
             step = g.month_rel[norm(gr("mrel"))]
             year = pub.year
@@ -177,53 +178,16 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
                 year -= 1
             elif step > 0 and month <= pub.month:
                 year += 1
-            return _month(year, month, _mod(m, g))
-        near = ctx.nearest and not ctx.past and 0 < (month - pub.month) % 12 < NEAR_MONTHS
+            return month_value(year, month, qualifier(m, g))
+        near = ctx.nearest and not ctx.past and 0 < (month - pub.month) % 12 < ctx.near_months
         if (ctx.future or near) and not gr("since"):
-            return _month(pub.year if month >= pub.month else pub.year + 1, month, _mod(m, g))
-        return _month(pub.year if month <= pub.month else pub.year - 1, month, _mod(m, g))
+            return month_value(pub.year if month >= pub.month else pub.year + 1, month, qualifier(m, g))
+        return month_value(pub.year if month <= pub.month else pub.year - 1, month, qualifier(m, g))
     if gr("win") is not None:
         return _window(m, g, pub, forward=False)
     if gr("nxt") is not None:
         return _window(m, g, pub, forward=True)
     return None
-
-
-_DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
-
-
-def _anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
-    """"that year", "the following month", "hari itu": counted from the latest date
-    the article named, when that date is exact enough; nothing when there is none."""
-    unit, off, part = g.anaphors[norm(m.group("ana"))]
-    v = _DATE_VALUE.match(ctx.last_value or "")
-    if v is None or (unit != "year" and v.group(2) is None):
-        return None
-    if unit == "day" and v.group(3) is None:  # "last October ... that same day": a day of that month
-        first, last = timex.month_span(int(v.group(1)), int(v.group(2)))
-        value = f"{v.group(1)}-{v.group(2)}-XX" + (f"T{part}" if part else "")
-        return Resolved(first, last, "month", "point", "TIME" if part else "DATE", value)
-    if unit == "year":
-        y = int(v.group(1)) + off
-        return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
-    if unit == "month":
-        d = timex.shift_months(date(int(v.group(1)), int(v.group(2)), 1), off)
-        return _month(d.year, d.month, _mod(m, g))
-    if unit == "week":  # "the previous week", "pekan berikutnya": the week of the latest day named, shifted
-        if v.group(3) is None:
-            return None
-        d = date(int(v.group(1)), int(v.group(2)), int(v.group(3))) + timedelta(weeks=off)
-        monday = d - timedelta(days=d.weekday())
-        return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(monday))
-    d = date(int(v.group(1)), int(v.group(2)), int(v.group(3))) + timedelta(days=off)
-    if part:  # "that night", "keesokan paginya"
-        return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{part}")
-    return Resolved(d, d, "day", "point", value=d.isoformat(), mod=_mod(m, g))
-
-
-def _mod(m: re.Match[str], g: Grammar) -> str | None:
-    q = m.group("qual")
-    return (g.qualifiers.get(norm(q)) or None) if q else None
 
 
 def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | None:
@@ -244,7 +208,7 @@ def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | Non
                     d = date(pub.year - 1, month, day)
                 if ctx.nearest:  # the next one, when it is nearer and close
                     after = safe_date(d.year + 1, month, day)
-                    if (after - pub).days < (pub - d).days and (after - pub).days <= NEAR_DAYS:
+                    if (after - pub).days < (pub - d).days and (after - pub).days <= ctx.near_days:
                         d = after
         else:
             d = date(year, month, day)
@@ -271,15 +235,6 @@ def _on_day(d: date, part: str | None, g: Grammar) -> Resolved:
     return Resolved(d, d, "day", "point", value=d.isoformat())
 
 
-def _month(year: int, month: int, mod: str | None = None) -> Resolved:
-    value = f"{year:04d}-{month:02d}"
-    if mod in ("START", "MID", "END"):
-        first, last = timex.part_of_month(year, month, mod)
-        return Resolved(first, last, "range", "point", value=value, mod=mod)
-    first, last = timex.month_span(year, month)
-    return Resolved(first, last, "month", "point", value=value, mod=mod)
-
-
 def _decade(m: re.Match[str], g: Grammar, pub: date | None) -> Resolved:
     """"the 1990s" (TIMEX3 "199"); "the '80s", "the nineties", "era 90-an": the latest such
     decade that began by publication (the 1900s' without one)."""
@@ -301,7 +256,8 @@ def _year(m: re.Match[str], g: Grammar) -> Resolved | None:
         last = int(b) if len(b) == 4 else y - y % 100 + int(b)
         if not y < last <= y + 100 or y < 1900:
             return None
-        return Resolved(date(y, 1, 1), date(last, 12, 31), "range", "point", value=str(y), mod=_mod(m, g))
+        return Resolved(date(y, 1, 1), date(last, 12, 31), "range", "point", value=str(y),
+                        mod=qualifier(m, g))
     if int(gr("y4")) < 1900 and not ((gr("prep") or gr("since") or gr("yw"))
                                      and re.match(r"\s*(?:[^\w\s]|$)", m.string[m.end():m.end() + 3])):
         return None  # "1898" is a year only after a preposition and before punctuation: "in 1898."
@@ -316,7 +272,7 @@ def _year(m: re.Match[str], g: Grammar) -> Resolved | None:
         if wordy and not g.year_before.search(text, max(0, m.start() - YEAR_CONTEXT), m.start()):
             return None
     y = int(gr("y4"))
-    return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
+    return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=qualifier(m, g))
 
 
 def _spoken_year(m: re.Match[str], g: Grammar) -> Resolved | None:
@@ -385,7 +341,7 @@ def _relative(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     if unit == "week":
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=off)
         return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(monday),
-                        mod=_mod(m, g))
+                        mod=qualifier(m, g))
     if unit in ("weekend", "weekend_of_week"):
         if unit == "weekend":  # "the weekend": the latest one on or before publication
             saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
@@ -395,7 +351,7 @@ def _relative(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
                         value=timex.weekend_value(saturday))
     if unit == "month":
         d = timex.shift_months(pub.replace(day=1), off)
-        return _month(d.year, d.month, _mod(m, g))
+        return month_value(d.year, d.month, qualifier(m, g))
     if unit == "quarter":
         y, q = divmod(pub.year * 4 + timex.quarter_of(pub) - 1 + off, 4)
         first, last = timex.months_span(y, q * 3 + 1, q * 3 + 3)
@@ -404,9 +360,9 @@ def _relative(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         size = 10 if unit == "decade" else 100
         y = (pub.year // size + off) * size
         return Resolved(date(y, 1, 1), date(y + size - 1, 12, 31), "range", "point", value=str(y // size),
-                        mod=_mod(m, g))
+                        mod=qualifier(m, g))
     y = pub.year + off
-    return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=_mod(m, g))
+    return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=qualifier(m, g))
 
 
 def _sentence_start(text: str, offset: int) -> bool:
@@ -449,7 +405,7 @@ def _ago(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         monday = d - timedelta(days=d.weekday())
         return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(d))
     if unit in ("month", "quarter"):
-        return _month(d.year, d.month)
+        return month_value(d.year, d.month)
     if unit == "decade":
         return Resolved(date(d.year, 1, 1), date(d.year, 12, 31), "year", "point", value=str(d.year))
     return Resolved(date(d.year, 1, 1), date(d.year, 12, 31), "year", "point", value=str(d.year))

@@ -51,7 +51,9 @@ def core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> re
     dsuf = words_pattern(d.get("decade_suffixes", ["s"]))
     short = rf"|\d0(?:{dsuf})(?!\w)" if d.get("short_decade_before") else ""
     digits = DIGIT_CORE[:-1] + short + ")"  # inside the digit branch: tried only where a digit is
-    return re.compile(rf"(?<!\w)(?:{digits}|Q\d|{zones}(?!\w)|(?i:{words})(?!\w))")
+    # a date word before a day of the month ("tanggal 5")
+    dated = rf"|(?i:{words_pattern(d['date_words'])})(?=\s*\d)" if d.get("date_words") else ""
+    return re.compile(rf"(?<!\w)(?:{digits}|Q\d|{zones}(?!\w)|(?i:{words})(?!\w){dated})")
 
 
 # word lists read around an expression, never part of one

@@ -54,7 +54,7 @@ def find_times(text: str, lang: Lang, published: date | None,
     and are left out when it gives none."""
     g = grammar(lang)
     starts = [s.start for s in sentences] if sentences else []
-    ctx = Context(published, nearest=g.nearest)
+    ctx = Context(published, nearest=g.nearest, near_days=g.near_days, near_months=g.near_months)
     found: list[_Found] = []
     pos = 0
     anchored: int | None = None  # the sentence whose date "that night" counts from
@@ -108,6 +108,7 @@ def find_times(text: str, lang: Lang, published: date | None,
                 found.pop()  # "sehari" was read as a length before its date came
         found.extend((m, t) for t in _coordinated(text, g, m, mention))
         pos = m.end()
+    found = _joined_months(text, g, found)
     out = found if published is None else _requote(text, g, found, sentences)
     return _join_clocks(text, g, out)
 
@@ -232,7 +233,7 @@ def _tensed(m: re.Match[str]) -> bool:
         return False
     if gr("dmy") is not None or gr("mdy") is not None:
         return not (gr("y1") or gr("y2") or gr("yr1") or gr("yr2"))
-    return any(gr(k) is not None for k in ("wd", "mon", "qtr", "sea", "num", "hol"))
+    return any(gr(k) is not None for k in ("wd", "mon", "qtr", "sea", "num", "hol", "dom"))
 
 
 def _reported(text: str, g: Grammar, lo: int, at: int) -> bool:
@@ -253,8 +254,9 @@ def _report_cues(g: Grammar) -> re.Pattern[str]:
 
 def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
     """Years the article gives for a day and month, and the latest date's value."""
-    if res.type == "DATE" and res.value and res.kind == "point" and m.group("ago") is None:
-        ctx.last_value = res.value
+    if res.value and res.kind == "point" and m.group("ago") is None and (
+            res.type == "DATE" or res.type == "TIME" and res.start is not None):
+        ctx.last_value = res.value  # "Monday evening ... the next day": a day with its part counts too
     for k in ("1", "2"):
         if m.group("y" + k) and res.start is not None:
             ctx.years[(res.start.month, res.start.day)] = res.start.year
@@ -296,6 +298,24 @@ def _coordinated(text: str, g: Grammar, m: re.Match[str], t: TimeMention) -> lis
         s, e = found.span("day")
         day = TimeMention(s, e, text[s:e], d, d, "day", value=d.isoformat())
         out.insert(0, day) if first else out.append(day)
+    return out
+
+
+def _joined_months(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
+    """A bare month joined to a month with its year ("Januari hingga akhir Desember 2023", "from
+    March to May 2022") is in that year, or the one before when it comes later in the calendar."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (m, t), (m2, t2) = out[k], out[k + 1]
+        if m.group("m5") is None or m.group("yr5") or m.group("mrel") or t.start_date is None \
+                or m2.group("my") is None or t2.start_date is None or t.end_date is None \
+                or not g.joiner.fullmatch(text, t.end, t2.start):
+            continue
+        year = t2.start_date.year - (t.start_date.month > t2.start_date.month)
+        if year != t.start_date.year:
+            out[k] = (m, replace(t, start_date=t.start_date.replace(year=year),
+                                 end_date=t.end_date.replace(year=year),
+                                 value=f"{year:04d}{(t.value or '')[4:]}" if t.value else None))
     return out
 
 

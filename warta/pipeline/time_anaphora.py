@@ -1,0 +1,77 @@
+"""Dates counted from what the article said before ("that year", "keesokan harinya") and
+the small builders the resolver shares: a month's value and a qualifier's TIMEX3 mod."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from warta.pipeline import timex
+from warta.pipeline.numbers import norm
+from warta.pipeline.time_grammar import Grammar
+from warta.pipeline.time_records import Context, Resolved
+
+_DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    """"that year", "the following month", "hari itu": counted from the latest date
+    the article named, when that date is exact enough; nothing when there is none."""
+    unit, off, part = g.anaphors[norm(m.group("ana"))]
+    v = _DATE_VALUE.match(ctx.last_value or "")
+    if v is None or (unit != "year" and v.group(2) is None):
+        return None
+    if unit == "day" and v.group(3) is None:  # "last October ... that same day": a day of that month
+        first, last = timex.month_span(int(v.group(1)), int(v.group(2)))
+        value = f"{v.group(1)}-{v.group(2)}-XX" + (f"T{part}" if part else "")
+        return Resolved(first, last, "month", "point", "TIME" if part else "DATE", value)
+    if unit == "year":
+        y = int(v.group(1)) + off
+        return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=qualifier(m, g))
+    if unit == "month":
+        d = timex.shift_months(date(int(v.group(1)), int(v.group(2)), 1), off)
+        return month_value(d.year, d.month, qualifier(m, g))
+    if unit == "week":  # "the previous week", "pekan berikutnya": the week of the latest day named, shifted
+        if v.group(3) is None:
+            return None
+        d = date(int(v.group(1)), int(v.group(2)), int(v.group(3))) + timedelta(weeks=off)
+        monday = d - timedelta(days=d.weekday())
+        return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(monday))
+    d = date(int(v.group(1)), int(v.group(2)), int(v.group(3))) + timedelta(days=off)
+    if part:  # "that night", "keesokan paginya"
+        return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{part}")
+    return Resolved(d, d, "day", "point", value=d.isoformat(), mod=qualifier(m, g))
+
+
+def qualifier(m: re.Match[str], g: Grammar) -> str | None:
+    q = m.group("qual")
+    return (g.qualifiers.get(norm(q)) or None) if q else None
+
+
+def month_value(year: int, month: int, mod: str | None = None) -> Resolved:
+    value = f"{year:04d}-{month:02d}"
+    if mod in ("START", "MID", "END"):
+        first, last = timex.part_of_month(year, month, mod)
+        return Resolved(first, last, "range", "point", value=value, mod=mod)
+    first, last = timex.month_span(year, month)
+    return Resolved(first, last, "month", "point", value=value, mod=mod)
+
+
+def day_of_month(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    """"tanggal 5": that day of the publication month, or of the month named after it ("tanggal 12
+    bulan lalu"); with no month named, a day still ahead is last month's unless the clause is future
+    or the language takes the nearest date."""
+    if ctx.pub is None:
+        return None
+    day, rel = int(m.group("domd")), m.group("domrel")
+    off = g.rel_periods[norm(rel)][1] if rel else 0
+    if not rel and ctx.future and day < ctx.pub.day:
+        off = 1
+    elif not rel and not ctx.future and day > ctx.pub.day and not (ctx.nearest and not ctx.past):
+        off = -1
+    first = timex.shift_months(ctx.pub.replace(day=1), off)
+    try:
+        d = first.replace(day=day)
+    except ValueError:
+        return None
+    return Resolved(d, d, "day", "point", value=d.isoformat())
