@@ -70,3 +70,40 @@ def test_a_day_of_the_month_after_a_date_word(text, expected):
 ])
 def test_a_bare_month_joined_to_a_dated_month_takes_its_year(text, lang, expected):
     assert _x(text, lang, date(2023, 12, 22)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "every" with a part of the day is a set of those parts
+    ("Pasar takjil buka setiap sore.", ID, [("setiap sore", "XXXX-XX-XXTAF")]),
+    ("Anak perlu tidur 10 jam tiap malam.", ID, [("10 jam", "PT10H"), ("tiap malam", "XXXX-XX-XXTNI")]),
+    ("The market opens every morning.", EN, [("every morning", "XXXX-XX-XXTMO")]),
+    ("Patrols leave each evening.", EN, [("each evening", "XXXX-XX-XXTEV")]),
+    # ... but a price per night is none
+    ("Kamar itu disewakan Rp 500.000 per malam.", ID, []),
+])
+def test_every_part_of_the_day_is_a_set(text, lang, expected):
+    assert _x(text, lang, date(2025, 4, 23)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # lengths in falling units side by side are one length
+    ("Ganda putra bertarung 1 jam 15 menit.", ID, [("1 jam 15 menit", "PT1H15M")]),
+    ("Ia divonis dua tahun dan enam bulan penjara.", ID, [("dua tahun dan enam bulan", "P2Y6M")]),
+    ("The final lasted two hours and 30 minutes.", EN, [("two hours and 30 minutes", "PT2H30M")]),
+    ("He was jailed for 3 years 4 months.", EN, [("3 years 4 months", "P3Y4M")]),
+    # ... not two lengths of the same unit, nor a length and a count of people
+    ("The talks took three days and two days more.", EN, [("three days", "P3D"), ("two days", "P2D")]),
+    ("Dalam 24 jam 3 orang tewas.", ID, [("24 jam", "PT24H")]),
+])
+def test_lengths_in_falling_units_are_one(text, lang, expected):
+    assert _x(text, lang, date(2025, 4, 23)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Penggalian situs itu dahulu sering terhenti.", ID, [("dahulu", "PAST_REF")]),
+    ("In the past, the excavation often stopped.", EN, [("the past", "PAST_REF")]),
+    # "terlebih dahulu" is "first", no time
+    ("Warga harus mendaftar terlebih dahulu.", ID, []),
+])
+def test_the_past_as_a_reference(text, lang, expected):
+    assert _x(text, lang, date(2025, 4, 23)) == expected

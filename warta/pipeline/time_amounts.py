@@ -5,8 +5,10 @@ words, units and implicit amounts; ages, rates and fractions are not durations."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
+from warta.model import TimeMention
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_grammar import YEAR, Grammar
@@ -143,6 +145,11 @@ def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:
         part = g.parts[norm(pod)] if pod else ""
         return Resolved(None, None, None, "set", "SET", f"XXXX-WXX-{day}{'T' + part if part else ''}",
                         quant="EVERY" if gr("swd") else None)
+    if gr("spod"):  # "every morning", "setiap malam"; "Rp 500.000 per malam" is a price
+        if norm(gr("sb")) in g.rate_articles:
+            return None
+        part = g.parts[norm(gr("spod"))]
+        return Resolved(None, None, None, "set", "SET", f"XXXX-XX-XXT{part}", quant="EVERY")
     if gr("smo"):  # "each July", "setiap Juli"
         return Resolved(None, None, None, "set", "SET", f"XXXX-{g.months[gr('smo')]:02d}", quant="EVERY")
     if gr("sw"):
@@ -163,3 +170,37 @@ def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:
         return None
     return Resolved(None, None, None, "set", "SET", timex.duration_value(code, count * size),
                     quant="EVERY" if gr("sb") else None)
+
+
+_LENGTH = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+
+
+def joined_lengths(text: str, g: Grammar, found: list[TimeMention]) -> list[TimeMention]:
+    """Lengths in descending units side by side are one ("1 jam 15 menit", "two years and six
+    months": PT1H15M, P2Y6M)."""
+    out: list[TimeMention] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == t.type == "DURATION" and prev.end < t.start \
+                and g.length_joiner.fullmatch(text, prev.end, t.start):
+            value = _sum_lengths(prev.value or "", t.value or "")
+            if value is not None:
+                out[-1] = replace(prev, end=t.end, text=text[prev.start:t.end], value=value)
+                continue
+        out.append(t)
+    return out
+
+
+def _sum_lengths(a: str, b: str) -> str | None:
+    """The TIMEX3 value of two lengths, when every unit of ``a`` is larger than every unit of ``b``."""
+    ma, mb = _LENGTH.fullmatch(a), _LENGTH.fullmatch(b)
+    if ma is None or mb is None:
+        return None
+    has_a = [k for k, x in enumerate(ma.groups()) if x is not None]
+    has_b = [k for k, x in enumerate(mb.groups()) if x is not None]
+    if not has_a or not has_b or max(has_a) >= min(has_b):
+        return None
+    n = [x or y for x, y in zip(ma.groups(), mb.groups(), strict=True)]
+    day = "".join(f"{x}{u}" for x, u in zip(n[:3], "YMD", strict=True) if x)
+    clock = "".join(f"{x}{u}" for x, u in zip(n[3:], "HMS", strict=True) if x)
+    return f"P{day}" + (f"T{clock}" if clock else "")

@@ -37,6 +37,7 @@ class Grammar:
     day_before: re.Pattern[str]  # a bare day joined before a date: "24 dan | 25 April"
     day_after: re.Pattern[str]  # ... or after it, before punctuation: "April 24 | and 25."
     joiner: re.Pattern[str]  # between two joined dates: " hingga ", " to ", "-"
+    length_joiner: re.Pattern[str]  # between two lengths that are one: " ", " and "
     past: re.Pattern[str]
     has_past_suffix: bool  # the language marks a past tense by an ending ("-ed")
     past_word: re.Pattern[str]  # a past-tense cue from the list (not only by its ending)
@@ -148,6 +149,8 @@ def grammar(lang: Lang) -> Grammar:
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
         deadline=re.compile(rf"(?<!\w){i(d.get('deadline_before', []))}\s+$"),
         day_before=re.compile(rf"(?<![\w.,/:-])(?P<day>{DAY})\s+{i(d.get('day_joiners', []))}\s+$"),
+        length_joiner=re.compile(rf"\s+(?:{i(d['length_joiners'])}\s+)?" if d.get("length_joiners")
+                                 else r"\s+"),
         joiner=re.compile(rf"\s*(?:{i(d.get('day_joiners', []))}|[-–])\s*"),
         day_after=re.compile(rf"\s+{i(d.get('day_joiners', []))}\s+(?P<day>{DAY})(?=\s*(?:[,.;:)]|$))"),
         # a word of year_before not glued to a word before it, but "'s" is: "the company's 1989 results"
@@ -290,7 +293,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
            rf"|(?P<dlu>{units})-{i(d.get('unit_adjectives', []))}"  # "decades-long", "day-long"
            rf"|(?P<dpl>{i(d.get('plural_units', []))})))")
     setp = (rf"(?P<set>(?P<sb>{i(d.get('set_before', []))})\s+"
-            rf"(?:{dayw}(?P<swd>{wd})(?:\s+(?P<swpod>{pod})(?!\w))?|{monw}(?P<smo>{mfull})(?!\w)|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
+            rf"(?:{dayw}(?P<swd>{wd})(?:\s+(?P<swpod>{pod})(?!\w))?|{monw}(?P<smo>{mfull})(?!\w)"
+            rf"|(?P<spod>{pod})(?!\w)|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
             rf"|(?P<sw>{i(d.get('set_words', {}))})"
             rf"|(?:(?P<sc>{i(d.get('set_counts', {}))})|(?P<sn2>{num})\s+{i(d.get('set_times', []))})\s+"
             rf"(?:{i(d.get('set_article', []))}\s+(?P<su2>{units})|(?P<si>{implicit}))"

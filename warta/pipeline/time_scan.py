@@ -19,7 +19,8 @@ NEVER = r"(?!x)x"
 _NOT_FIRST = frozenset({
     "future_after", "century_after", "articles", "qualified_only", "unit_adjectives", "utc_zones",
     "current_periods", "period_end_words", "span_prepositions", "numeric_date_order", "quarter_order",
-    "quote_pairs", "future_cues", "future_blockers", "deadline_before", "day_joiners", "time_zones",
+    "quote_pairs", "future_cues", "future_blockers", "deadline_before", "day_joiners", "length_joiners",
+    "time_zones",
     "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_anchored", "ago_hyphen",
     "window_after", "window_next_after", "past_after", "weekday_last_after", "weekday_next_after",
     "weekday_previous_after", "weekday_following_after", "season_modifiers_after", "decade_suffixes",
@@ -53,6 +54,9 @@ def core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> re
     digits = DIGIT_CORE[:-1] + short + ")"  # inside the digit branch: tried only where a digit is
     # a date word before a day of the month ("tanggal 5")
     dated = rf"|(?i:{words_pattern(d['date_words'])})(?=\s*\d)" if d.get("date_words") else ""
+    if d.get("set_before") and d.get("parts_of_day"):  # "every morning", "setiap sore"
+        parts = words_pattern(d["parts_of_day"])
+        dated += rf"|(?i:{words_pattern(d['set_before'])})(?=\s+(?i:{parts})(?!\w))"
     return re.compile(rf"(?<!\w)(?:{digits}|Q\d|{zones}(?!\w)|(?i:{words})(?!\w){dated})")
 
 
@@ -62,7 +66,7 @@ _CONTEXT = frozenset({
     "qualified_only",
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
     "discourse_references", "narrative_references", "modals", "day_shifts", "future_cues", "future_blockers",
-    "deadline_before", "day_joiners", "past_cues",
+    "deadline_before", "day_joiners", "length_joiners", "past_cues",
     "not_past", "attributive_before", "passive_auxiliaries",
     "future_undone", "infinitive_markers", "month_determiners", "holiday_name_before", "holiday_name_after"
 })

@@ -34,6 +34,7 @@ from functools import cache
 from warta.lang import Lang
 from warta.model import Sentence, TimeMention
 from warta.pipeline.numbers import norm
+from warta.pipeline.time_amounts import joined_lengths
 from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_records import Context, Resolved
 from warta.pipeline.time_resolve import resolve
@@ -110,7 +111,7 @@ def find_times(text: str, lang: Lang, published: date | None,
         pos = m.end()
     found = _joined_months(text, g, found)
     out = found if published is None else _requote(text, g, found, sentences)
-    return _join_clocks(text, g, out)
+    return joined_lengths(text, g, _join_clocks(text, g, out))
 
 
 def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
