@@ -107,3 +107,19 @@ def test_lengths_in_falling_units_are_one(text, lang, expected):
 ])
 def test_the_past_as_a_reference(text, lang, expected):
     assert _x(text, lang, date(2025, 4, 23)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the day alone is on the latest day the story named
+    ("Aksi dimulai Senin (3/11) siang dan berlangsung hingga sore hari.",
+     [("Senin (3/11) siang", "2025-11-03TMI"), ("sore hari", "2025-11-03TAF")]),
+    ("Kejadian itu berlangsung pada malam hari.", [("malam hari", "2025-11-04TNI")]),
+    ("Jalan ditutup setiap malam hari.", [("setiap malam hari", "XXXX-XX-XXTNI")]),
+])
+def test_a_part_of_the_day_alone(text, expected):
+    assert _x(text, ID, date(2025, 11, 4)) == expected
+
+
+def test_english_leaves_a_part_of_the_day_alone():
+    # TimeBank tags "the morning" once in four: English lists no parts_alone
+    assert _x("Rain fell in the afternoon.", EN, date(2025, 11, 4)) == []

@@ -379,7 +379,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?P<mon>{_opt(d.get('month_relative', {}), 'mrel')}{monw}(?P<m5>{mfull})(?!\w)"
         rf"(?:\s+(?P<yr5>{yrel})(?!\w)|{past}))",
         # a part of the day with a modifier: "mid-afternoon", "late morning yesterday"
-        rf"(?(qual)(?P<qpod>{pod})(?!\w)(?:\s+(?P<qprel>{i(d.get('relative_days', {}))})(?!\w))?|(?!x)x)",
+        rf"(?(qual)(?P<qpod>{pod})(?!\w)(?:\s+(?P<qprel>{i(d.get('relative_days', {}))})(?!\w))?"
+        rf"|(?P<apod>{i(d['parts_alone']) if d.get('parts_alone') else NEVER})(?!\w))",  # "pada sore hari"
         rf"(?P<win>{'|'.join(win)})(?!\w)",
         rf"(?P<nxt>{'|'.join(nxt)})(?!\w)",
         rf"{setp}(?!\w)",

@@ -137,10 +137,11 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{part}")
     if gr("rel") is not None:
         return _relative(m, g, ctx)
-    if gr("qpod") is not None:  # "mid-afternoon": on the day it names, else the latest day named
+    if gr("qpod") is not None or gr("apod") is not None:  # "mid-afternoon", "pada sore hari": on the day
+        # it names, else the latest day named
         d = pub + timedelta(days=g.rel_days[norm(gr("qprel"))]) if gr("qprel") else ctx.day or pub
-        return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{g.parts[norm(gr('qpod'))]}",
-                        mod=qualifier(m, g))
+        part = g.parts[norm(gr("qpod") or gr("apod"))]
+        return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{part}", mod=qualifier(m, g))
     if gr("wd") is not None:
         wd = g.weekdays[gr("wd5")]
         if gr("wdwk"):  # "Monday of last week", "Kamis pekan depan": that weekday of that week
