@@ -76,3 +76,17 @@ def test_a_town_and_the_district_named_after_it_are_one_reading(gaz, code, text)
 def test_an_alias_abroad_inside_a_longer_name_is_no_place(gaz, code, text):
     # the index's Japanese Kukichuo is also called Kuki: not inside "Kuki-Zo" in an India story
     assert {p.country for p in by_text(text, code, gaz).values()} == {"IN"}
+
+
+KIRKUK = (35.47, 44.39)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Drones struck a base in Anbar province on Tuesday.\n\nIn the north, gunmen attacked the village "
+           "of Zawarkoh between Kirkuk and Tuz Khurmatu."),
+    ("id", "Pesawat nirawak menyerang pangkalan di Provinsi Anbar pada Selasa.\n\nDi utara, orang bersenjata "
+           "menyerang desa Zawarkoh di antara Kirkuk dan Tuz Khurmatu."),
+])
+def test_a_town_beside_an_unknown_place_beats_a_unit_of_an_earlier_paragraph(gaz, code, text):
+    place = by_text(text, code, gaz)["Zawarkoh"]
+    assert not place.found and near(place, KIRKUK, 100)

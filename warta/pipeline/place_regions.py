@@ -23,7 +23,8 @@ class Regions:
     known peer in its list (:func:`list_peers`), else where another mention
     of the name was put, else an admin unit named after it in its paragraph
     (a district before a province), else a town its sentence puts something in
-    when no unit is named there before it ("In Taiz, ... the city's X neighbourhood"), else
+    when no unit is named there before it ("In Taiz, ... the city's X neighbourhood"), or
+    any town of its sentence when no unit is named before it in its paragraph, else
     the last unit before it, else a town within 200 characters, else the
     nearest country that is not its sentence's subject. Built once
     per article; each question is a binary search."""
@@ -88,9 +89,10 @@ class Regions:
         town = min(near, key=lambda x: (x.dateline, abs(x.start - m.start)), default=None)
         k = bisect_left(self.starts[id(self.admins)], m.start)
         unit = self.admins[k - 1] if k else None
-        if town is not None and town.sentence == m.sentence and town.located and not town.dateline \
-                and (unit is None or unit.sentence != m.sentence):
-            return town
+        if town is not None and town.sentence == m.sentence and not town.dateline and (
+                town.located and (unit is None or unit.sentence != m.sentence)
+                or unit is None or "\n" in self.text[unit.end:m.start]):
+            return town  # "In Taiz, ..."; a unit of an earlier paragraph tells less than a town beside
         if unit is not None:
             return unit
         starts = self.starts[id(self.countries)]
