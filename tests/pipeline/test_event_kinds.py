@@ -72,3 +72,26 @@ def test_what_flies_in_and_explodes_stays_a_strike():
     assert ev.type == "strike"
     (ev,) = events("A man was killed in a drone attack in Bakura on Sunday.", "en", _town("Bakura"), SUNDAY)
     assert ev.type == "strike"
+
+
+def test_air_support_a_backer_gives_is_no_strike_of_its_own():
+    kabul = [place("Kabul", "Kabul", country="AF", admin1="AF.13")]
+    text = "Afghan troops backed by US air strikes killed 30 militants in Kabul on Sunday."
+    (ev,) = events(text, "en", kabul, SUNDAY)
+    assert (ev.type, ev.actor) == ("killing", "AF")
+    text = "Government forces backed by Russian warplanes attacked rebels in Kabul on Sunday."
+    (ev,) = events(text, "en", kabul, SUNDAY)
+    assert ev.type == "attack"
+    text = ("Pasukan Afghanistan yang didukung serangan udara AS menewaskan 30 militan di Kabul "
+            "pada hari Minggu.")
+    (ev,) = events(text, "id", kabul, MINGGU)
+    assert ev.type == "killing" and "US" not in (ev.actor, ev.target)
+    text = ("Pasukan pemerintah yang didukung pesawat tempur Rusia menyerang pemberontak di Kabul "
+            "pada hari Minggu.")
+    (ev,) = events(text, "id", kabul, MINGGU)
+    assert ev.type == "attack"
+    # without a backer the air strikes are the event
+    (ev,) = events("US air strikes killed 30 militants in Kabul on Sunday.", "en", kabul, SUNDAY)
+    assert (ev.type, ev.actor) == ("strike", "US")
+    (ev,) = events("Serangan udara AS menewaskan 30 militan di Kabul pada hari Minggu.", "id", kabul, MINGGU)
+    assert (ev.type, ev.actor) == ("strike", "US")

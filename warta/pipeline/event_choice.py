@@ -15,6 +15,7 @@ from warta.pipeline.lexicon import Match
 ASSAULTS = {"attack", "strike"}  # a second clause's assault on another region is its own event
 VERB_TYPES = {"attack", "killing"}  # verbs whose subject acts in an assault told after an adjunct
 TOLL_TYPES = {"killing", "destruction"}  # deaths or losses in a sentence of running totals: a toll
+BACKED_TOKENS = 3  # tokens from a backer word to the support it names: "backed by heavy US air strikes"
 BLAST_TOKENS = 3  # tokens from a bomb to the word that says it went off: "bom itu meledak"
 ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 
@@ -31,6 +32,10 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
     kind = trig.value
     verb = main_verb(trig, group, toks, rules)
     weapons = rules.weapons.find(toks, text) if kind in ASSAULTS | TOLL_TYPES else []
+    backers = rules.backers.find(toks, text) if weapons else []
+    weapons = [w for w in weapons if not any(  # "backed by US drones killed ...": the backer's arms
+        b.last_token < w.first_token <= b.last_token + BACKED_TOKENS and w.last_token < trig.first_token
+        for b in backers)]
     blast = trig.text.lower() in rules.blasts
     if blast and kind != "strike":  # "a bomb exploded near a bus", "sebuah bom meledak": it was planted
         weapons = [Match(w.start, w.end, w.text, "planted", w.first_token, w.last_token)
@@ -47,6 +52,22 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
         if m.value in rules.separate and m.value != kind and all(m.value != k for k, _ in out):
             out.append((m.value, m))
     return out
+
+
+def backing(rules: Rules, m: Match[str], hits: list[Match[str]], toks: list[Token],
+            text: str) -> tuple[int, int] | None:
+    """The character span of the backing when trigger ``m`` names the support a backer word gives the
+    actor ("troops backed by US air strikes killed ...", "pasukan yang didukung serangan udara AS
+    menewaskan ..."): a support noun at most ``BACKED_TOKENS`` after the backer, in its clause, with
+    another trigger after it there. The span runs from the backer to the word after the noun (the
+    backer's name: "serangan udara AS"); None when ``m`` is no such support."""
+    if m.text.lower() not in rules.support or not any(
+            h.first_token > m.last_token and same_clause(m, h, toks) for h in hits):
+        return None
+    b = next((b for b in rules.backers.find(toks, text)
+              if b.last_token < m.first_token <= b.last_token + BACKED_TOKENS
+              and not any(t.text in CLAUSE_BREAKS for t in toks[b.last_token + 1:m.first_token])), None)
+    return None if b is None else (b.start, toks[min(m.last_token + 1, len(toks) - 1)].end)
 
 
 def _went_off(m: Match[str], group: list[Match[str]], toks: list[Token], rules: Rules) -> bool:

@@ -98,6 +98,7 @@ class Rules:
     conditions: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "unless", "kecuali jika"
     blasts: frozenset[str] = frozenset()  # "exploded", "hit", "meledak": what a bomb did where it lay
     bombs: frozenset[str] = frozenset()  # "bomb", "bom": a bomb that went off (a blast) was planted
+    support: frozenset[str] = frozenset()  # "air strikes" after "backed by": how the actor was backed
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -155,6 +156,7 @@ def rules(lang: Lang) -> Rules:
         from_table({"condition": modality.get("conditions", [])}),
         _words(data.get("weapons", {}).get("blasts", [])),
         _words(data.get("weapons", {}).get("bombs", [])),
+        _words(roles.get("support", [])),
     )
 
 

@@ -32,7 +32,13 @@ from warta.lang import Lang
 from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
 from warta.pipeline.attribution import article_sides
 from warta.pipeline.event_actors import imply_actors, subject_before
-from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES, chosen as choose, elsewhere
+from warta.pipeline.event_choice import (
+    ASSAULTS,
+    TOLL_TYPES,
+    backing as backed_span,
+    chosen as choose,
+    elsewhere,
+)
 from warta.pipeline.event_dates import (
     LEAD_SENTENCES,
     VIOLENT,
@@ -158,10 +164,14 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         tolls = rules.tolls.find(toks, text)  # "tewas sejak awal pertempuran": a running total
         hits = [m for m in hits
                 if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
+        # "troops backed by US air strikes killed ...": the backing names no event, its side no party
+        backings = {m.start: backed_span(rules, m, hits, toks, text) for m in hits}
+        hits = [m for m in hits if backings[m.start] is None] or hits
         here = place_index.between(sent.start, sent.end)
         filed = [p for p in here if is_dateline(text, p, sent)]
         kept, taken = keepers(retold, toks, text, rules.joiners, rules.determiners)  # "held by Hamas"
-        came_from = sorted(origins(retold, toks, text, rules.joiners) + kept)  # "peacekeepers from Malawi"
+        came_from = sorted(origins(retold, toks, text, rules.joiners) + kept  # "peacekeepers from Malawi"
+                           + [s for s in backings.values() if s is not None])
         inside = [p for p in here if p not in filed and not in_figure(p, figure_index)
                   and not names_forces(text, p, rules.forces_before, rules.forces_after)
                   and not in_spans(p.start, came_from) and p.start not in neighbours]
