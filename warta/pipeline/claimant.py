@@ -184,6 +184,12 @@ class SourceReader(SourceBook, ChannelsBack):
             i = self._head_before_link(toks, i, end, figs or [])
         elif i > 0 and toks[i].text.lower() in self.lex.coordinators:
             i = self._conjunct_before(toks, i, figs or [])
+        if i > 0 and toks[i].text.lower() in self.lex.relatives and i < end and not acronym(toks[i]) \
+                and not self._is_boundary(toks[i - 1]):
+            # "SOHR yang berbasis di Inggris melaporkan": the relative's place was walked past; its head
+            i -= 1
+            while i >= 0 and end - i < 2 * MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[i]):
+                i -= 1
         return self._span(toks, self._after_claim_noun(toks, self._after_time(toks, i + 1, end), end), end)
 
     def _after_claim_noun(self, toks: list[Token], i: int, end: int) -> int:
@@ -318,6 +324,8 @@ class SourceReader(SourceBook, ChannelsBack):
         "was reported by the UN", "laporan yang disampaikan Reuters"."""
         while i < len(toks) and toks[i].text.lower() in self.lex.agent_links:
             i += 1
+        if i < len(toks) and self.lex.adverbs.at(toks, i, self.text) is not None:
+            return None  # "dilaporkan telah mengungsi ke pangkalan Rusia": what was reported, no author
         span = self._phrase_after(toks, i) if i < len(toks) else None
         if span is None:
             return None
