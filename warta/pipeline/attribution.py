@@ -30,6 +30,7 @@ ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "d
 BELLIGERENT_KINDS = {"government", "military"}
 PROPERTY_UNITS = {"civilians", "other", "settlements", "area_km2"}
 OWN_LOSS_OUTCOMES = {"killed", "wounded", "casualties", "missing"}
+STRUCK = {"other", "destroyed", "damaged", "captured"}  # what is done to sites, bases and buildings
 
 
 def outlet_names(toks, text: str, lang: Lang) -> list[tuple[int, int]]:  # noqa: ANN001
@@ -141,6 +142,12 @@ def before_side(named, fig) -> str | None:  # noqa: ANN001
 def _active_before(fig) -> bool:  # noqa: ANN001
     """The outcome verb stands before the figure: "... said it fired 100 missiles"."""
     return fig.outcome_span is not None and fig.outcome_span.end <= fig.start
+
+
+def _object_of_verb(text: str, fig) -> bool:  # noqa: ANN001
+    """The figure is the object right after its outcome verb ("struck nine sites"), not the
+    complement of a preposition after it ("were captured from five battalions")."""
+    return _active_before(fig) and not text[fig.outcome_span.end:fig.start].strip()
 
 
 def _subject_side(fig, named: SpanIndex) -> str | None:  # noqa: ANN001
@@ -358,7 +365,14 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 acted_on = opponent(own) if belligerent and claim.claimant.kind == "military" \
                     and fig.unit == "civilians" and fig.outcome in ENEMY_OUTCOMES and _active_before(fig) \
                     and named_before in (None, own) else None
+                # "India said its forces struck nine sites", "pihaknya menghantam sembilan lokasi": what a
+                # belligerent's own forces struck, took or wrecked is its enemy's
+                enemy_there = opponent(own, place_country) if belligerent else None
+                struck = enemy_there if fig.unit == "other" and fig.outcome in STRUCK and enemy_there != own \
+                    and _object_of_verb(text, fig) and subject in (None, own) and named_before in (None, own) \
+                    else None
                 side, why = next(((s, w) for s, w in (
+                    (struck, "what the claimant's forces struck: its enemy's"),
                     (local, "the claimant's own people or property"),
                     (place_country, "the country where it happened"),
                     (acted_on, "the people the claimant's forces acted on"),
