@@ -20,7 +20,8 @@ def claimants(text, code):
     ("id", "Warga yang tinggal di Gaza mengatakan lima orang tewas.", "Warga yang tinggal di Gaza", "person"),
     ("en", "The monitor which is based in London reported 46 people killed in Aleppo.",
      "The monitor which is based in London", "organization"),
-    ("en", "Residents who live in Gaza said five people were killed.", "Residents who live in Gaza", "person"),
+    ("en", "Residents who live in Gaza said five people were killed.",
+     "Residents who live in Gaza", "person"),
 ])
 def test_a_relative_with_a_place_keeps_its_head(code, text, source, kind):
     assert claimants(text, code) == [(source, kind)]

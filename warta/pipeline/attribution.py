@@ -368,9 +368,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 # "India said its forces struck nine sites", "pihaknya menghantam sembilan lokasi": what a
                 # belligerent's own forces struck, took or wrecked is its enemy's
                 enemy_there = opponent(own, place_country) if belligerent else None
+                by_own = _object_of_verb(text, fig) and subject in (None, own) and named_before in (None, own)
                 struck = enemy_there if fig.unit == "other" and fig.outcome in STRUCK and enemy_there != own \
-                    and _object_of_verb(text, fig) and subject in (None, own) and named_before in (None, own) \
-                    else None
+                    and by_own else None
                 side, why = next(((s, w) for s, w in (
                     (struck, "what the claimant's forces struck: its enemy's"),
                     (local, "the claimant's own people or property"),
