@@ -173,3 +173,18 @@ def test_a_province_named_with_its_country_is_none_abroad(gaz, code, text):
     # China's Dali prefecture is no Yemeni governorate: the province and the village are in Yemen
     found = by_text(text, code, gaz)
     assert found["Dali"].country == "YE" and found["Bab Ghalqah"].country == "YE"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Two soldiers were killed in Jani Khel, Bannu district, on Friday."),
+    ("id", "Dua tentara tewas di Jani Khel, Distrik Bannu, pada Jumat."),
+])
+def test_a_bare_name_put_in_a_headed_unit_abroad_is_a_place_there(gaz, code, text):
+    # the index's Jani Khel lies in Afghanistan; the text puts this one in a Pakistani district
+    place = by_text(text, code, gaz)["Jani Khel"]
+    assert place.country == "PK" and not place.found
+
+
+def test_a_country_after_a_bare_town_is_a_list_not_its_unit(gaz):
+    found = by_text("Rallies were held in Kabul, Iran and Pakistan.", "en", gaz)
+    assert found["Kabul"].country == "AF" and found["Kabul"].found

@@ -219,10 +219,14 @@ def _apposed_unit(text: str, placed: list[Match], k: int, heads: set[str]) -> Ma
     India", "village, Northern Samar province, Philippines") up to the first country
     or province; that one, when it is another country, a province of another country
     or (after a district word) another province than the index's. After a province
-    word only a country counts ("Dali governorate, Yemen" is none of China's Dalis)."""
+    word only a country counts ("Dali governorate, Yemen" is none of China's Dalis). A
+    name with no head word that the text puts something in is so placed by a headed
+    unit of another country right after it ("in Jani Khel, Bannu district": not the
+    Afghan one)."""
     m = placed[k]
     b = m.best
-    if b is None or m.want not in ("new", "settlement", "admin2", "admin1", "admin"):
+    bare = m.want is None and m.located and m.alone  # "in Jani Khel, Bannu district": put in a unit
+    if b is None or not bare and m.want not in ("new", "settlement", "admin2", "admin1", "admin"):
         return None
     unit_word = m.want in ("admin1", "admin")  # "Dali governorate, Yemen": only a country rules it
     end, words = m.end, 0
@@ -233,6 +237,9 @@ def _apposed_unit(text: str, placed: list[Match], k: int, heads: set[str]) -> Ma
                 or not all(fold(w) in heads or w[:1].isupper() for w in between):
             return None
         u = n.best
+        if bare:  # only a unit word makes the next name its unit: "in Kabul, Iran and ..." is a list
+            headed = n.want in ("admin", "admin1", "admin2") and u.kind in ("admin1", "admin2")
+            return n if headed and b.country != u.country else None
         if u.kind == "country":
             return n if b.country != u.code else None
         if u.kind == "admin1" and not unit_word:
