@@ -410,8 +410,10 @@ class SourceBook(NameIntroductions):
             # "the junta" after "the Arakan Army")
             roles = {m.value for m in self.lex.roles.find(toks, self.text)}
             strong = bool(self.lex.kinds.find(toks, self.text))  # not only a weak word: "the group"
+            # and a body with a role only one of that role ("the health ministry" is no earlier "Israel")
             ante = next((f for f in reversed(history) if f.kind == kind and (
-                kind != "military" or f.key.split(":")[-1].split(" ")[0] in roles)), None) if strong else None
+                (kind != "military" and not roles) or f.key.split(":")[-1].split(" ")[0] in roles)),
+                None) if strong else None
             if ante is None and not strong:
                 # "the group", "kelompok itu": a generic head, the last armed group or body that
                 # is no state's organ (whose spokesman may have spoken for it), else any body
