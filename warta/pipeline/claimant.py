@@ -184,12 +184,18 @@ class SourceReader(SourceBook, ChannelsBack):
             i = self._head_before_link(toks, i, end, figs or [])
         elif i > 0 and toks[i].text.lower() in self.lex.coordinators:
             i = self._conjunct_before(toks, i, figs or [])
-        if i > 0 and toks[i].text.lower() in self.lex.relatives and i < end and not acronym(toks[i]) \
-                and not self._is_boundary(toks[i - 1]):
-            # "SOHR yang berbasis di Inggris melaporkan": the relative's place was walked past; its head
-            i -= 1
-            while i >= 0 and end - i < 2 * MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[i]):
-                i -= 1
+        if i > 0 and toks[i].text.lower() in self.lex.relatives and i < end and not acronym(toks[i]):
+            # "SOHR yang berbasis di Inggris melaporkan": the relative's place was walked past; its
+            # head, past a parenthesis ("Observatorium ... (SOHR) yang berbasis di Inggris")
+            k = i - 1
+            if toks[k].text == ")":
+                while k >= 0 and toks[k].text != "(" and i - k < MAX_CLAIMANT_TOKENS:
+                    k -= 1
+                k = k - 1 if k > 0 and toks[k].text == "(" else -1
+            if k >= 0 and not self._is_boundary(toks[k]):
+                i = k
+                while i >= 0 and end - i < 2 * MAX_CLAIMANT_TOKENS and not self._is_boundary(toks[i]):
+                    i -= 1
         return self._span(toks, self._after_claim_noun(toks, self._after_time(toks, i + 1, end), end), end)
 
     def _after_claim_noun(self, toks: list[Token], i: int, end: int) -> int:
