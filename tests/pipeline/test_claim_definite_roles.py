@@ -16,8 +16,8 @@ def ministries(text, code):
 @pytest.mark.parametrize("code, text", [
     ("en", "Israel says 115 rockets fired from Lebanon\nIn Lebanon, the health ministry said Israeli strikes "
      "on the south killed three people on Saturday."),
-    ("id", "Israel Sebut 115 Roket Ditembakkan dari Lebanon\nDi Lebanon, kementerian kesehatan itu mengatakan "
-     "serangan Israel di wilayah selatan menewaskan tiga orang pada Sabtu."),
+    ("id", "Israel Sebut 115 Roket Ditembakkan dari Lebanon\nDi Lebanon, kementerian kesehatan itu "
+     "mengatakan serangan Israel di wilayah selatan menewaskan tiga orang pada Sabtu."),
 ])
 def test_a_ministry_with_a_role_is_no_earlier_state(code, text):
     assert ministries(text, code) == [("LB", ["LB"])]
@@ -25,8 +25,8 @@ def test_a_ministry_with_a_role_is_no_earlier_state(code, text):
 
 @pytest.mark.parametrize("code, text", [
     ("en", "Gaza's health ministry said 40 people were killed. The health ministry said 120 were wounded."),
-    ("id", "Kementerian Kesehatan Gaza mengatakan 40 orang tewas. Kementerian kesehatan itu menyebut 120 orang "
-     "terluka."),
+    ("id", "Kementerian Kesehatan Gaza mengatakan 40 orang tewas. Kementerian kesehatan itu menyebut "
+     "120 orang terluka."),
 ])
 def test_the_same_role_is_still_re_mentioned(code, text):
     assert ministries(text, code) == [("PS", ["PS"]), ("PS", ["PS"])]
