@@ -188,3 +188,20 @@ def test_a_bare_name_put_in_a_headed_unit_abroad_is_a_place_there(gaz, code, tex
 def test_a_country_after_a_bare_town_is_a_list_not_its_unit(gaz):
     found = by_text("Rallies were held in Kabul, Iran and Pakistan.", "en", gaz)
     assert found["Kabul"].country == "AF" and found["Kabul"].found
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Two soldiers were killed in Mir Ali in North Waziristan on Friday.", "Mir Ali"),
+    ("id", "Dua tentara tewas di Mir Ali di Waziristan Utara pada Jumat.", "Mir Ali"),
+    ("en", "Police said a guard died in Zarghun Khel, Bannu district, overnight.", "Zarghun Khel"),
+    ("id", "Polisi mengatakan penjaga tewas di Zarghun Khel, Distrik Bannu, semalam.", "Zarghun Khel"),
+])
+def test_a_name_the_index_lacks_put_in_a_unit_is_a_place_there(gaz, code, text, name):
+    place = by_text(text, code, gaz)[name]
+    assert place.country == "PK" and not place.found
+
+
+def test_a_site_put_in_a_town_is_no_settlement_of_its_own(gaz):
+    found = by_text("The rabbi spoke at Rodef Ezra Congregation in Oakland and near Birchwood Road in "
+                    "DeKalb County.", "en", gaz)
+    assert not any(n.startswith(("Rodef", "Birchwood")) for n in found)

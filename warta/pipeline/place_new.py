@@ -122,6 +122,46 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 if hit:
                     out.append(hit)
     out += _apposed_heads(text, toks, runs, owner, lex, grab)
+    out += _put_in_units(text, toks, runs, owner, lex, grab)
+    return out
+
+
+UNIT_KINDS = ("admin1", "admin2")
+
+
+def _site_word(key: str, lex: PlaceLexicon) -> bool:
+    return key in lex.facility_heads_after or key in lex.facility_heads_before or key in lex.road_words \
+        or key in lex.body_words
+
+
+def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
+                  lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
+    """Names the index lacks that the text puts something in and then puts in a unit:
+    "killed in Mir Ali in North Waziristan", "tewas di Mir Ali di Waziristan Utara",
+    "in Zarghun Khel, Bannu district". The unit is a name of the index that may be a
+    province or district, after a locative, or after a comma with its unit word."""
+    out = []
+    for run in runs:
+        first, last = run.toks[0], run.toks[-1]
+        if first == 0 or last + 2 >= len(toks) or len(run.toks) > 3 or any(g in owner for g in run.toks):
+            continue
+        before, after = toks[first - 1], toks[last + 1]
+        if before.key not in lex.locative or before.key not in lex.unit_links \
+                or before.sent != toks[first].sent or after.sent != before.sent \
+                or toks[first].text.isupper() or any(_site_word(toks[g].key, lex) for g in run.toks):
+            continue  # "in", not "at Loyola University in Chicago" nor "near Briarcliff Road in DeKalb"
+        gap = text[toks[last].end:after.start]
+        if gap == " " and after.key in lex.unit_links:
+            unit = owner.get(last + 2)
+            ok = unit is not None and unit.i == last + 2 and (
+                unit.want in ("admin", *UNIT_KINDS) or any(c.kind in UNIT_KINDS for c in unit.cands))
+        elif gap == ", ":
+            unit = owner.get(last + 1)
+            ok = unit is not None and unit.i == last + 1 and unit.want in ("admin", *UNIT_KINDS)
+        else:
+            ok = False
+        if ok and (hit := grab(first)) is not None and hit.j == last + 1:
+            out.append(hit)
     return out
 
 
