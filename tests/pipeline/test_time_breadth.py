@@ -123,3 +123,21 @@ def test_a_part_of_the_day_alone(text, expected):
 def test_english_leaves_a_part_of_the_day_alone():
     # TimeBank tags "the morning" once in four: English lists no parts_alone
     assert _x("Rain fell in the afternoon.", EN, date(2025, 11, 4)) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a quarter or half with a year said relative to publication is one date in that year
+    ("Laba turun pada kuartal III tahun lalu.", ID, [("kuartal III tahun lalu", "2024-Q3")]),
+    ("Ekonomi tumbuh pada triwulan pertama tahun ini.", ID, [("triwulan pertama tahun ini", "2025-Q1")]),
+    ("Defisit melebar pada semester kedua tahun depan.", ID, [("semester kedua tahun depan", "2026-H2")]),
+    ("Profit fell in the third quarter of last year.", EN, [("the third quarter of last year", "2024-Q3")]),
+    ("The economy grew in the first quarter of this year.", EN,
+     [("the first quarter of this year", "2025-Q1")]),
+    # the month named before, in another year
+    ("Tercatat 1.240 kasus sepanjang November, naik dibanding bulan yang sama tahun lalu.", ID,
+     [("November", "2025-11"), ("bulan yang sama tahun lalu", "2024-11")]),
+    ("Prices rose 7 percent in October from the same month last year.", EN,
+     [("October", "2025-10"), ("the same month last year", "2024-10")]),
+])
+def test_periods_in_a_year_relative_to_publication(text, lang, expected):
+    assert _x(text, lang, date(2025, 12, 1)) == expected

@@ -21,6 +21,13 @@ def anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     v = _DATE_VALUE.match(ctx.last_value or "")
     if v is None or (unit != "year" and v.group(2) is None):
         return None
+    if m.group("anayr"):  # "bulan yang sama tahun lalu": the month named, in the year said
+        if unit not in ("month", "day") or off or ctx.pub is None:
+            return None
+        year = ctx.pub.year + g.year_rel[norm(m.group("anayr"))]
+        v = _DATE_VALUE.match(f"{year:04d}{(ctx.last_value or '')[4:]}")
+        if v is None:
+            return None
     if unit == "day" and v.group(3) is None:  # "last October ... that same day": a day of that month
         first, last = timex.month_span(int(v.group(1)), int(v.group(2)))
         value = f"{v.group(1)}-{v.group(2)}-XX" + (f"T{part}" if part else "")

@@ -43,6 +43,8 @@ def quarter(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         year = int(given)
     elif ctx.pub is None:
         return None
+    elif gr("qyr"):
+        year, given = ctx.pub.year + g.year_rel[norm(gr("qyr"))], gr("qyr")
     else:
         year = ctx.pub.year + (g.period_offsets.get(norm(gr("qoff")), 0) if gr("qoff") else 0)
     size = 3 if code == "Q" else 6

@@ -317,7 +317,9 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     ords = i(d.get("period_ordinals", {}))
     pwords = i(d.get("period_words", {}))
     # "kuartal I 2024", "kuartal I/2024", "kuartal I-2024"
-    pyear = rf"(?:(?:\s+(?:{i(d.get('period_year_joiners', []))}\s+)?|[/-])(?P<qy2>{YEAR}))?"
+    # ... or a year relative to publication: "kuartal III tahun lalu", "the third quarter of last year"
+    pjoin = rf"(?:{i(d.get('period_year_joiners', []))}\s+)?"
+    pyear = rf"(?:(?:\s+{pjoin}|[/-])(?P<qy2>{YEAR})|\s+{pjoin}(?P<qyr>{yrel})(?!\w))?"
     if d.get("quarter_order", "ordinal_first") == "ordinal_first":
         qtr = (rf"{_opt(d.get('period_before', []))}{_opt(d.get('period_year_offsets', {}), 'qoff')}"
                rf"(?:(?P<qy1>{YEAR})\s+)?(?:fiscal[\s-]+)?"
@@ -367,7 +369,8 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         ago,
         rf"(?P<hol>{_opt(d.get('month_relative', {}), 'hrel')}(?P<holn>{i(d.get('holidays', {}))})"
         rf"(?:\s+(?P<holw>{i(d.get('holiday_week_after', []))})|\s+(?P<holy>{YEAR}))?)(?!\w)",
-        rf"(?P<ana>{i(d.get('anaphoric', {}))})(?!\w)",
+        # "bulan yang sama tahun lalu", "the same month last year": that month or day in another year
+        rf"(?P<ana>{i(d.get('anaphoric', {}))})(?!\w)(?:\s+(?P<anayr>{yrel})(?!\w))?",
         rf"(?P<rpart>{i(d.get('relative_parts', {}))})(?!\w)",
         rf"(?P<rel>{i(rel)})(?!\w)(?:\s+(?P<rpod>{pod})(?!\w))?",
         # weekdays in the plural, a set: "on Tuesdays", "Tuesday nights"
