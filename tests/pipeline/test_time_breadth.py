@@ -67,8 +67,15 @@ def test_a_day_of_the_month_after_a_date_word(text, expected):
     ("From January to December 2023, police seized 40 rifles.", EN,
      [("January", "2023-01"), ("December 2023", "2023-12")]),
     ("Between March and May 2022 prices rose.", EN, [("March", "2022-03"), ("May 2022", "2022-05")]),
+    ("Antara 8 Maret hingga 2 April 2022 harga naik.", ID,
+     [("8 Maret", "2022-03-08"), ("2 April 2022", "2022-04-02")]),
+    # a bare second date is never before the first
+    ("Flights between December 20 and April 3 are cancelled.", EN,
+     [("December 20", "2023-12-20"), ("April 3", "2024-04-03")]),
+    ("Penerbangan antara 20 Desember dan 3 Februari dibatalkan.", ID,
+     [("20 Desember", "2023-12-20"), ("3 Februari", "2024-02-03")]),
 ])
-def test_a_bare_month_joined_to_a_dated_month_takes_its_year(text, lang, expected):
+def test_a_bare_date_joined_to_another_takes_a_year_that_fits(text, lang, expected):
     assert _x(text, lang, date(2023, 12, 22)) == expected
 
 

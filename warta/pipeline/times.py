@@ -109,7 +109,7 @@ def find_times(text: str, lang: Lang, published: date | None,
                 found.pop()  # "sehari" was read as a length before its date came
         found.extend((m, t) for t in _coordinated(text, g, m, mention))
         pos = m.end()
-    found = _joined_months(text, g, found)
+    found = _joined_dates(text, g, found)
     out = found if published is None else _requote(text, g, found, sentences)
     return joined_lengths(text, g, _join_clocks(text, g, out))
 
@@ -302,22 +302,47 @@ def _coordinated(text: str, g: Grammar, m: re.Match[str], t: TimeMention) -> lis
     return out
 
 
-def _joined_months(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
-    """A bare month joined to a month with its year ("Januari hingga akhir Desember 2023", "from
-    March to May 2022") is in that year, or the one before when it comes later in the calendar."""
+def _joined_dates(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
+    """Two dates joined as a span ("Januari hingga akhir Desember 2023", "from March to May 2022",
+    "between April 1 and June 30"): a first one with no year takes the year of a second that has
+    one (the year before when it comes later in the calendar); a second one with no year is not
+    before the first."""
     out = list(found)
     for k in range(len(out) - 1):
         (m, t), (m2, t2) = out[k], out[k + 1]
-        if m.group("m5") is None or m.group("yr5") or m.group("mrel") or t.start_date is None \
-                or m2.group("my") is None or t2.start_date is None or t.end_date is None \
-                or not g.joiner.fullmatch(text, t.end, t2.start):
+        if t.start_date is None or t.end_date is None or t2.start_date is None or t2.end_date is None \
+                or t.kind != "point" or t2.kind != "point" or not g.joiner.fullmatch(text, t.end, t2.start):
             continue
-        year = t2.start_date.year - (t.start_date.month > t2.start_date.month)
-        if year != t.start_date.year:
-            out[k] = (m, replace(t, start_date=t.start_date.replace(year=year),
-                                 end_date=t.end_date.replace(year=year),
-                                 value=f"{year:04d}{(t.value or '')[4:]}" if t.value else None))
+        if _bare(m) and _dated(m2):
+            year = t2.start_date.year - ((t.start_date.month, t.start_date.day)
+                                         > (t2.start_date.month, t2.start_date.day))
+            out[k] = (m, _in_year(t, year))
+        elif _bare(m2) and t2.start_date < t.start_date and t2.precision == t.precision:
+            out[k + 1] = (m2, _in_year(t2, t2.start_date.year + 1))
     return out
+
+
+def _bare(m: re.Match[str]) -> bool:
+    """A month or a day and month with no year nor a word that places it ("last March")."""
+    if m.group("m5") is not None:
+        return not (m.group("yr5") or m.group("mrel"))
+    return (m.group("dmy") or m.group("mdy")) is not None \
+        and not any(m.group(k) for k in ("y1", "y2", "yr1", "yr2", "wd1", "wd2"))
+
+
+def _dated(m: re.Match[str]) -> bool:
+    return m.group("my") is not None or (m.group("y1") or m.group("y2")) is not None
+
+
+def _in_year(t: TimeMention, year: int) -> TimeMention:
+    if t.start_date is None or t.end_date is None or year == t.start_date.year:
+        return t
+    try:
+        start, end = t.start_date.replace(year=year), t.end_date.replace(year=year)
+    except ValueError:  # 29 February
+        return t
+    value = f"{year:04d}{t.value[4:]}" if t.value else None
+    return replace(t, start_date=start, end_date=end, value=value)
 
 
 def _relative(m: re.Match[str]) -> bool:
