@@ -148,3 +148,23 @@ def test_english_leaves_a_part_of_the_day_alone():
 ])
 def test_periods_in_a_year_relative_to_publication(text, lang, expected):
     assert _x(text, lang, date(2025, 12, 1)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the decade with a qualifier is this decade; alone it is no time
+    ("It plans to double output by the end of the decade.", EN, [("the end of the decade", "202")]),
+    ("Produksi ditargetkan naik dua kali lipat pada akhir dekade.", ID, [("akhir dekade", "202")]),
+    ("Prices doubled over the decade.", EN, []),
+    ("Ia menjabat dua dekade.", ID, [("dua dekade", "P20Y")]),
+])
+def test_the_end_of_the_decade(text, lang, expected):
+    assert _x(text, lang, date(2025, 8, 4)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bare year before a joiner and another year is a year, whatever word follows it
+    ("Kerugian terjadi pada periode 2015 hingga 2022.", ID, [("2015", "2015"), ("2022", "2022")]),
+    ("Losses grew in the period 2015 to 2022.", EN, [("2015", "2015"), ("2022", "2022")]),
+])
+def test_a_year_before_another_year(text, lang, expected):
+    assert _x(text, lang, date(2025, 2, 18)) == expected

@@ -47,6 +47,7 @@ class Grammar:
     undone: re.Pattern[str]  # right before a future cue that makes it a plan of the past ("had been due")
     infinitive: re.Pattern[str]
     year_before: re.Pattern[str]
+    year_after: re.Pattern[str]  # a joiner and another year after a bare year: "2015 hingga 2022"
     ordinal_units: frozenset[str]  # "a second" before a noun is an ordinal ("a second attempt")
     unit_followers: frozenset[str]  # ... but a unit before these ("a second later")
     qualified_only: frozenset[str]  # duration words that are a time only with a qualifier ("akhir tahun")
@@ -154,6 +155,7 @@ def grammar(lang: Lang) -> Grammar:
         joiner=re.compile(rf"\s*(?:{i(d.get('day_joiners', []))}|[-–])\s*"),
         day_after=re.compile(rf"\s+{i(d.get('day_joiners', []))}\s+(?P<day>{DAY})(?=\s*(?:[,.;:)]|$))"),
         # a word of year_before not glued to a word before it, but "'s" is: "the company's 1989 results"
+        year_after=re.compile(rf"\s+{i(d.get('year_joiners', []))}\s+{YEAR}"),
         year_before=re.compile(rf"(?:(?:(?<!\w)|(?=['’])){i(d.get('year_before', []))}|{YEAR}\s*(?:[,\-–]|"
                                rf"{i(d.get('year_joiners', []))}))\s*$"),
         ordinal_units=frozenset(norm(w) for w in d.get("ordinal_units", [])),

@@ -118,6 +118,10 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             # when its end follows ("the year ended March 31") or "throughout" comes before
             if g.dur_words[word][0] == "month":
                 return month_value(pub.year, pub.month, qualifier(m, g))
+            if g.dur_words[word][0] == "decade":  # "the end of the decade", "akhir dekade": TIMEX3 "202"
+                first = pub.year // 10 * 10
+                return Resolved(date(first, 1, 1), date(first + 9, 12, 31), "range", "point",
+                                value=str(pub.year // 10), mod=qualifier(m, g))
             return Resolved(date(pub.year, 1, 1), date(pub.year, 12, 31), "year", "point",
                             value=str(pub.year), mod=qualifier(m, g))
         return duration(m, g)
@@ -270,7 +274,8 @@ def _year(m: re.Match[str], g: Grammar) -> Resolved | None:
         if before in ("$", "#", "№"):
             return None
         # "the 1991 agreement", "between 1994 and 1997": a year even with a noun after it
-        if wordy and not g.year_before.search(text, max(0, m.start() - YEAR_CONTEXT), m.start()):
+        if wordy and not g.year_before.search(text, max(0, m.start() - YEAR_CONTEXT), m.start()) \
+                and not g.year_after.match(text, m.end()):  # "periode 2015 hingga 2022"
             return None
     y = int(gr("y4"))
     return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=qualifier(m, g))
