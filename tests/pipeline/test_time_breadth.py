@@ -168,3 +168,16 @@ def test_the_end_of_the_decade(text, lang, expected):
 ])
 def test_a_year_before_another_year(text, lang, expected):
     assert _x(text, lang, date(2025, 2, 18)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the same period in another year: the half, quarter or month named before
+    ("Tercatat 2.300 kasus pada semester pertama 2025, dua kali lipat periode yang sama tahun lalu.", ID,
+     [("semester pertama 2025", "2025-H1"), ("periode yang sama tahun lalu", "2024-H1")]),
+    ("Profit rose in the second quarter from the same period last year.", EN,
+     [("the second quarter", "2025-Q2"), ("the same period last year", "2024-Q2")]),
+    # ... and nothing without a year
+    ("In the same period, prices rose.", EN, []),
+])
+def test_the_same_period_last_year(text, lang, expected):
+    assert _x(text, lang, date(2025, 7, 15)) == expected

@@ -19,8 +19,10 @@ def anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     the article named, when that date is exact enough; nothing when there is none."""
     unit, off, part = g.anaphors[norm(m.group("ana"))]
     v = _DATE_VALUE.match(ctx.last_value or "")
-    if v is None or (unit != "year" and v.group(2) is None):
+    if v is None or (unit != "year" and unit != "period" and v.group(2) is None):
         return None
+    if unit == "period":  # "periode yang sama tahun lalu", "the same period last year"
+        return _same_period(m, g, ctx)
     if m.group("anayr"):  # "bulan yang sama tahun lalu": the month named, in the year said
         if unit not in ("month", "day") or off or ctx.pub is None:
             return None
@@ -82,3 +84,24 @@ def day_of_month(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     except ValueError:
         return None
     return Resolved(d, d, "day", "point", value=d.isoformat())
+
+
+_PERIOD_VALUE = re.compile(r"(\d{4})(?:-(?:([QH])([1-4])|(\d\d)))?$")
+
+
+def _same_period(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    """The year, half, quarter or month the article named last, in the year said after it."""
+    v = _PERIOD_VALUE.match(ctx.last_value or "")
+    if v is None or not m.group("anayr") or ctx.pub is None:
+        return None
+    year = ctx.pub.year + g.year_rel[norm(m.group("anayr"))]
+    if v.group(4):
+        return month_value(year, int(v.group(4)))
+    if v.group(2):
+        size = 3 if v.group(2) == "Q" else 6
+        n = int(v.group(3))
+        if n * size > 12:
+            return None
+        first, last = timex.months_span(year, (n - 1) * size + 1, n * size)
+        return Resolved(first, last, "range", "point", value=f"{year}-{v.group(2)}{n}")
+    return Resolved(date(year, 1, 1), date(year, 12, 31), "year", "point", value=str(year))
