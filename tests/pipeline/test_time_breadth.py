@@ -181,3 +181,16 @@ def test_a_year_before_another_year(text, lang, expected):
 ])
 def test_the_same_period_last_year(text, lang, expected):
     assert _x(text, lang, date(2025, 7, 15)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a counted length and "once" is a set: once every so many units
+    ("Pemilu digelar lima tahun sekali.", ID, [("lima tahun sekali", "P5Y")]),
+    ("Pemeriksaan dilakukan 6 bulan sekali.", ID, [("6 bulan sekali", "P6M")]),
+    ("Elections are held once every five years.", EN, [("every five years", "P5Y")]),
+    # ... not "sekali lagi" (once more)
+    ("Lima tahun kemudian, ia sekali lagi kalah.", ID, [("Lima tahun", "P5Y")]),
+    ("Lima tahun sekali lagi ia kalah.", ID, [("Lima tahun", "P5Y")]),
+])
+def test_once_every_so_many_units(text, lang, expected):
+    assert _x(text, lang, date(2025, 8, 20)) == expected

@@ -159,13 +159,13 @@ def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:
         unit, k = g.implicit[norm(gr("si") or gr("si2"))]
         code, size = g.unit_codes[unit]
         return Resolved(None, None, None, "set", "SET", timex.duration_value(code, k * size))
-    raw = gr("su") or gr("su2")
+    raw = gr("su") or gr("su2") or gr("su3")
     if gr("sb") and norm(gr("sb")) in g.rate_articles and not gr("sn") \
             and g.rate_before.search(m.string, max(0, m.start() - 20), m.start()):
         # a rate: "Rp 5 juta per bulan"; "15 million instructions per second", "200 km per hour": none
         return rate_set(g.units[norm(raw)], 1, g)
     unit, code, size = unit_of(raw, g)
-    count = count_of(gr("sn"), g) if gr("sn") else 1.0
+    count = count_of(gr("sn") or gr("sn3"), g) if gr("sn") or gr("sn3") else 1.0
     if count is None or isinstance(count, str):
         return None
     return Resolved(None, None, None, "set", "SET", timex.duration_value(code, count * size),

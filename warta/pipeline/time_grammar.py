@@ -294,13 +294,18 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
            rf"|(?P<dw>{i(d.get('duration_words', {}))})"
            rf"|(?P<dlu>{units})-{i(d.get('unit_adjectives', []))}"  # "decades-long", "day-long"
            rf"|(?P<dpl>{i(d.get('plural_units', []))})))")
+    # "sekali", but not "sekali lagi" (once more)
+    once = rf"{i(d.get('set_after', []))}"
+    if d.get("set_after_not"):
+        once += rf"(?!\s+{i(d['set_after_not'])}(?!\w))"
     setp = (rf"(?P<set>(?P<sb>{i(d.get('set_before', []))})\s+"
             rf"(?:{dayw}(?P<swd>{wd})(?:\s+(?P<swpod>{pod})(?!\w))?|{monw}(?P<smo>{mfull})(?!\w)"
             rf"|(?P<spod>{pod})(?!\w)|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
             rf"|(?P<sw>{i(d.get('set_words', {}))})"
             rf"|(?:(?P<sc>{i(d.get('set_counts', {}))})|(?P<sn2>{num})\s+{i(d.get('set_times', []))})\s+"
             rf"(?:{i(d.get('set_article', []))}\s+(?P<su2>{units})|(?P<si>{implicit}))"
-            rf"|(?P<si2>{implicit})\s+{i(d.get('set_after', []))})")  # "setahun sekali": once a year
+            rf"|(?P<si2>{implicit})\s+{once}"  # "setahun sekali": once a year
+            rf"|(?P<sn3>{num})\s+(?P<su3>{units})\s+{once})")  # "lima tahun sekali"
     zones = [rf"{i(d.get('time_zones', []))}", i(d.get("zone_words", []))]
     if d.get("zone_place_after"):
         zones.append(rf"[A-Z][a-z]+\s+{i(d['zone_place_after'])}")
