@@ -95,3 +95,21 @@ def test_air_support_a_backer_gives_is_no_strike_of_its_own():
     assert (ev.type, ev.actor) == ("strike", "US")
     (ev,) = events("Serangan udara AS menewaskan 30 militan di Kabul pada hari Minggu.", "id", kabul, MINGGU)
     assert (ev.type, ev.actor) == ("strike", "US")
+
+
+def test_unnamed_armed_men_are_of_the_country_they_act_in():
+    bakura = _town("Bakura")
+    (ev,) = events("Gunmen stormed a church in Bakura on Sunday.", "en", bakura, SUNDAY)
+    assert (ev.actor, ev.target) == ("NG", "NG")
+    (ev,) = events("Two soldiers were ambushed by militants in Bakura on Sunday.", "en", bakura, SUNDAY)
+    assert ev.actor == "NG"
+    text = "Orang bersenjata menyerbu sebuah gereja di Bakura pada hari Minggu."
+    (ev,) = events(text, "id", bakura, MINGGU)
+    assert (ev.actor, ev.target) == ("NG", "NG")
+    (ev,) = events("Dua petani diculik orang bersenjata di Bakura pada hari Minggu.", "id", bakura, MINGGU)
+    assert ev.actor == "NG"
+    # no doer named: no actor guessed
+    (ev,) = events("A bomb exploded near a church in Bakura on Sunday.", "en", bakura, SUNDAY)
+    assert ev.actor is None
+    (ev,) = events("Sebuah bom meledak di dekat gereja di Bakura pada hari Minggu.", "id", bakura, MINGGU)
+    assert ev.actor is None

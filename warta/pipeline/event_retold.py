@@ -22,6 +22,7 @@ from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 
 GAP = 2  # words between a determiner and its noun: "the two wounded soldiers", "kedua anggota TNI"
 REACH = 3  # words between the phrase and its trigger: "were reportedly attacked", "itu diserang"
+AGENT_GAP = 1  # words between a passive trigger and the doers that did it: "by" (gunmen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,24 @@ def retold_people(r: Retold, toks: list[Token], text: str, trig: Match[str]) -> 
     penyerang itu", "the two soldiers") stands beside ``trig`` in its clause, on either side."""
     return retold_victims(r, toks, text, trig, True, doers=True, subject=True) \
         or retold_victims(r, toks, text, trig, False, doers=True)
+
+
+def doers_act(r: Retold, toks: list[Token], trig: Match[str], passive: bool, text: str) -> bool:
+    """Whether unnamed armed men do the deed of ``trig``: a doer noun as the subject just before an
+    active trigger ("Gunmen kidnapped ...", "Kelompok bersenjata menculik ...") or the agent just
+    after a passive one ("were ambushed by militants", "diculik orang bersenjata")."""
+    for noun in r.nouns.find(toks, text):
+        if noun.value != "doers":
+            continue
+        if passive and noun.first_token > trig.last_token:
+            gap = toks[trig.last_token + 1:noun.first_token]
+        elif not passive and noun.last_token < trig.first_token:
+            gap = toks[noun.last_token + 1:trig.first_token]
+        else:
+            continue
+        if len(gap) <= (AGENT_GAP if passive else REACH) and not any(t.text in CLAUSE_BREAKS for t in gap):
+            return True
+    return False
 
 
 def origins(r: Retold, toks: list[Token], text: str, joiners: frozenset[str]) -> list[tuple[int, int]]:

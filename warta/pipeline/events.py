@@ -72,7 +72,14 @@ from warta.pipeline.event_places import (
     without_datelines,
 )
 from warta.pipeline.event_relative import relative_to_told, shifted
-from warta.pipeline.event_retold import keepers, origins, retold_people, retold_victims, retold_words
+from warta.pipeline.event_retold import (
+    doers_act,
+    keepers,
+    origins,
+    retold_people,
+    retold_victims,
+    retold_words,
+)
 from warta.pipeline.event_rules import (
     NO_EVENT,
     Rules,
@@ -291,16 +298,19 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     # no place to put it in: where it struck, or where a threat was made
                     sides_first = (actor, target) if etype == "threat" else (target, actor)
                     wheres = [side_country(party_hits, sides_first)]
+                # "Gunmen kidnapped ...": an armed group of no named side is of the country it acts in
+                unnamed = actor is None and etype in VIOLENT and doers_act(retold, toks, m, passive, text)
                 for where in wheres:
                     if when is None or where is None:
                         continue
+                    who = where.country if unnamed else actor
                     aim = target
                     held = holder(text, where, rules.holders, sides)  # "Russian-occupied Melitopol"
                     if held and held != actor and target in (None, where.country):
                         aim = held
                     elif target is None and where.country and etype in VIOLENT:
                         aim = where.country  # struck where it happened (in a civil war, its own side)
-                    ev = Event(type=etype, actor=actor, target=aim, place=where, date=when,
+                    ev = Event(type=etype, actor=who, target=aim, place=where, date=when,
                                evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
                                trigger=Span(m.start, m.end, m.text), sentence=sent.index)
                     if retold_victims(retold, toks, text, m, passive) and \
