@@ -110,6 +110,9 @@ def test_a_city_of_the_storys_country_by_its_other_name_is_kept(gaz, code, text)
 @pytest.mark.parametrize("code,text,name", [
     ("en", "Shelling hit Kherson overnight, the governor said.", "Kherson"),
     ("id", "Serangan udara menghantam Idlib semalam, kata para saksi.", "Idlib"),
+    # another name of both the town and its province, not the main name of either (Ar Raqqah)
+    ("en", "Clashes raged on the road between Raqqa and Tal Abyad.", "Raqqa"),
+    ("id", "Bentrokan berkecamuk di jalan antara Raqqa dan Tal Abyad.", "Raqqa"),
 ])
 def test_a_bare_name_of_a_town_and_its_province_is_the_town(gaz, code, text, name):
     (got,) = [p for p in places(text, code, gaz) if p.text == name]

@@ -141,10 +141,12 @@ def _towns_not_provinces(matches: list[Match]) -> None:
 
 def town_of_province(best: Candidate, cands: list[Candidate]) -> Candidate | None:
     """The biggest town among ``cands`` whose main name a province ``best`` shares and
-    that lies in it, or None."""
+    that lies in it, or None; when the name is only another name of the province, one
+    that is only another name of the town ("Raqqa": Ar Raqqah, both) will do."""
     if best.kind != "admin1":
         return None
-    towns = [c for c in cands if c.kind == "settlement" and c.primary and c.country == best.country
+    towns = [c for c in cands if c.kind == "settlement" and (c.primary or not best.primary)
+             and c.country == best.country
              and c.population >= TOWN_OF_PROVINCE
              and (c.admin1 == best.code or km((c.lat, c.lon), (best.lat, best.lon)) <= PROVINCE_KM)]
     return max(towns, key=lambda c: c.population) if towns else None
