@@ -1,5 +1,6 @@
 """Tolls whose parts mix fighters and civilians: "More than 1,000 dead ... The toll includes
-336 fighters and 298 civilians" counts `other` people, not civilians."""
+336 fighters and 298 civilians" counts `other` people, not civilians; so does a toll that
+names civilians among its dead ("the dead included 61 civilians", "most of them civilians")."""
 
 from __future__ import annotations
 
@@ -41,8 +42,27 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
         total = fig.quantity.value
         if not parts and total and sum(f.quantity.value or 0 for f in near) == total:
             parts = near  # "mencapai 60 orang. '20 prajurit, 3 polisi dan 37 warga sipil'": they add up
-        if any(f.unit == "personnel" for f in parts) and any(f.unit == "civilians" for f in parts):
-            fig.unit = "other"
+        if any(f.unit == "personnel" for f in parts) and any(f.unit == "civilians" for f in parts) \
+                or any(_named_civilians(f, lex) for f in parts) \
+                or _mostly_civilians(text, fig, out[k + 1] if k + 1 < len(out) else None, lex, starts):
+            fig.unit = "other"  # the rest are fighters: "the dead included 61 civilians"
+
+
+def _named_civilians(fig: Figure, lex: FigureLexicons) -> bool:
+    """The figure counts people called civilians ("61 civilians", "61 warga sipil"), not a kind
+    of civilian ("13 children")."""
+    words = " ".join(fig.text[len(fig.quantity.text):].lower().split())
+    return any(words == w or words.startswith(w + " ") for w in lex.civilian_words)
+
+
+def _mostly_civilians(text: str, fig: Figure, nxt: Figure | None, lex: FigureLexicons,
+                      starts: dict[int, int]) -> bool:
+    """"killed 1,000 people, most of them civilians", "1.000 orang, sebagian besar di antaranya
+    warga sipil": after the toll, before the next figure, in its sentence, civilians are a part."""
+    end = starts.get(fig.sentence + 1, len(text))
+    if nxt is not None and nxt.sentence == fig.sentence:
+        end = min(end, nxt.start)
+    return _announced(text[fig.end:end].lower(), lex.mostly_civilians)
 
 
 def _announced_parts(text: str, toll: Figure, near: list[Figure], lex: FigureLexicons,

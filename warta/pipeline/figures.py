@@ -88,6 +88,8 @@ class FigureLexicons:
     suffixes: tuple[str, ...]
     person_articles: frozenset[str]
     part_words: frozenset[str]
+    civilian_words: frozenset[str]  # "civilians", "warga sipil": a part so named, the rest were fighters
+    mostly_civilians: frozenset[str]  # "most of them civilians": the toll before it mixes fighters in
     origins: frozenset[str]
     definites: frozenset[str]
     possessives: frozenset[str]
@@ -144,6 +146,8 @@ def lexicons(lang: Lang) -> FigureLexicons:
         suffixes=tuple(w.lower() for w in data.get("noun_suffixes", [])),
         person_articles=frozenset(w.lower() for w in data.get("person_articles", [])),
         part_words=frozenset(w.lower() for w in data.get("part_words", [])),
+        civilian_words=frozenset(w.lower() for w in data.get("civilian_words", [])),
+        mostly_civilians=frozenset(w.lower() for w in data.get("mostly_civilians", [])),
         origins=frozenset(w.lower() for w in data.get("origin_markers", [])),
         definites=frozenset(w.lower() for w in data.get("definite_markers", [])),
         possessives=frozenset(w.lower() for w in data.get("possessives", [])),
