@@ -312,6 +312,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         if fig.unit:
             if fig.quantity.text.lower() not in lex.articles:
                 last_unit = fig.unit  # "An anti-ship missile struck ... 'three fatalities'": not missiles
+            elif fig.quantity.text.lower() in lex.person_articles and fig.unit in PEOPLE:
+                last_unit = fig.unit  # "seorang prajurit gugur dan dua lainnya luka": two more soldiers
             continue
         if fig.quantity.text.lower() in lex.articles:
             nxt = token_index(toks, fig.end)
