@@ -90,3 +90,13 @@ KIRKUK = (35.47, 44.39)
 def test_a_town_beside_an_unknown_place_beats_a_unit_of_an_earlier_paragraph(gaz, code, text):
     place = by_text(text, code, gaz)["Zawarkoh"]
     assert not place.found and near(place, KIRKUK, 100)
+
+
+@pytest.mark.parametrize("text", [
+    "Dua anak tewas di kawasan Qadiriyah di sebelah barat Khan Younis, kata petugas medis.",
+    "Petugas medis mengatakan kawasan Qadiriyah di barat Khan Younis kembali diserang.",
+])
+def test_an_indonesian_area_word_announces_a_place(gaz, text):
+    # "kawasan X": an area the index lacks, beside the town the sentence names
+    place = by_text(text, "id", gaz)["Qadiriyah"]
+    assert not place.found and place.country == "PS"
