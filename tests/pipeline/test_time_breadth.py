@@ -194,3 +194,16 @@ def test_the_same_period_last_year(text, lang, expected):
 ])
 def test_once_every_so_many_units(text, lang, expected):
     assert _x(text, lang, date(2025, 8, 20)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a repeated unit before a window word: some of those units
+    ("Tantangan akan muncul pada tahun-tahun mendatang.", ID, [("tahun-tahun mendatang", "PXY")]),
+    ("Harga naik pada hari-hari terakhir.", ID, [("hari-hari terakhir", "PXD")]),
+    ("Challenges will grow in the coming years.", EN, [("the coming years", "PXY")]),
+    # a set's unit with its suffix
+    ("Pajak naik setiap tahunnya.", ID, [("setiap tahunnya", "P1Y")]),
+    ("Warga antre tiap harinya.", ID, [("tiap harinya", "P1D")]),
+])
+def test_repeated_units_and_suffixed_sets(text, lang, expected):
+    assert _x(text, lang, date(2025, 1, 6)) == expected

@@ -268,10 +268,13 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     qual = rf"(?:{not_own}(?P<qual>{i(d.get('qualifiers', {}))})(?:\s+|(?<=-)))?"
     drange = r"(?:\s*[-–]\s*(?P<{0}>\d{{1,2}}))?"
     # windows back ("the past five months", "24 jam terakhir") and forward
+    # ... a plural unit with no count before the word after it: "tahun-tahun mendatang" (some years)
+    plur = i(d['plural_units']) if d.get("plural_units") else NEVER
     win = [rf"{i(d.get('window_before', []))}\s+(?:(?P<wn1>{counts})\s+)?(?P<wu1>{units})",
-           rf"(?:(?P<wn2>{counts})\s+(?P<wu2>{units})|(?P<wi>{implicit}))\s+{i(d.get('window_after', []))}"]
+           rf"(?:(?P<wn2>{counts})\s+(?P<wu2>{units})|(?P<wi>{implicit})|(?P<wu3>{plur}))"
+           rf"\s+{i(d.get('window_after', []))}"]
     nxt = [rf"{i(d.get('window_next_before', []))}\s+(?:(?P<xn1>{counts})\s+)?(?P<xu1>{units})",
-           rf"(?:(?P<xn2>{counts})\s+(?P<xu2>{units})|(?P<xi>{implicit}))"
+           rf"(?:(?P<xn2>{counts})\s+(?P<xu2>{units})|(?P<xi>{implicit})|(?P<xu3>{plur}))"
            rf"\s+{i(d.get('window_next_after', []))}"]
     ago_h = rf"|(?P<agh>(?P<aghu>{units})-{i(d.get('ago_hyphen', []))})"
     # "ten days before the vote": a length before what it is counted from, not a date
@@ -298,9 +301,10 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     once = rf"{i(d.get('set_after', []))}"
     if d.get("set_after_not"):
         once += rf"(?!\s+{i(d['set_after_not'])}(?!\w))"
+    usuf = _opt(d.get("set_unit_suffixes", []), after="")  # "tiap tahunnya"
     setp = (rf"(?P<set>(?P<sb>{i(d.get('set_before', []))})\s+"
             rf"(?:{dayw}(?P<swd>{wd})(?:\s+(?P<swpod>{pod})(?!\w))?|{monw}(?P<smo>{mfull})(?!\w)"
-            rf"|(?P<spod>{pod})(?!\w)|(?:(?P<sn>{num})\s+)?(?P<su>{units}))"
+            rf"|(?P<spod>{pod})(?!\w)|(?:(?P<sn>{num})\s+)?(?P<su>{units}){usuf})"
             rf"|(?P<sw>{i(d.get('set_words', {}))})"
             rf"|(?:(?P<sc>{i(d.get('set_counts', {}))})|(?P<sn2>{num})\s+{i(d.get('set_times', []))})\s+"
             rf"(?:{i(d.get('set_article', []))}\s+(?P<su2>{units})|(?P<si>{implicit}))"

@@ -427,7 +427,7 @@ def _window(m: re.Match[str], g: Grammar, pub: date, forward: bool) -> Resolved 
         unit, k = g.implicit[norm(gr(p + "i"))]
         n: float | str | None = float(k)
     else:
-        word = norm(gr(p + "u1") or gr(p + "u2"))
+        word = norm(gr(p + "u1") or gr(p + "u2") or gr(p + "u3"))
         unit = g.units[word]
         counted = gr(p + "n1") or gr(p + "n2")
         n = count_of(counted, g) if counted or word not in g.plurals else "X"  # "the coming days"

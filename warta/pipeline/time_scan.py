@@ -20,7 +20,7 @@ _NOT_FIRST = frozenset({
     "future_after", "century_after", "articles", "qualified_only", "unit_adjectives", "utc_zones",
     "current_periods", "period_end_words", "span_prepositions", "numeric_date_order", "quarter_order",
     "quote_pairs", "future_cues", "future_blockers", "deadline_before", "day_joiners", "length_joiners",
-    "set_after_not", "time_zones",
+    "set_after_not", "set_unit_suffixes", "time_zones",
     "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_anchored", "ago_hyphen",
     "window_after", "window_next_after", "past_after", "weekday_last_after", "weekday_next_after",
     "weekday_previous_after", "weekday_following_after", "season_modifiers_after", "decade_suffixes",
@@ -66,7 +66,7 @@ _CONTEXT = frozenset({
     "qualified_only",
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
     "discourse_references", "narrative_references", "modals", "day_shifts", "future_cues", "future_blockers",
-    "deadline_before", "day_joiners", "length_joiners", "set_after_not", "past_cues",
+    "deadline_before", "day_joiners", "length_joiners", "set_after_not", "set_unit_suffixes", "past_cues",
     "not_past", "attributive_before", "passive_auxiliaries",
     "future_undone", "infinitive_markers", "month_determiners", "holiday_name_before", "holiday_name_after"
 })
@@ -131,6 +131,8 @@ def _core(d: dict[str, Any], names: list[str]) -> set[str]:
     core = clock | (anchors - stop) | _tokens(d.get("unit_words", {})) \
         | _tokens(d.get("period_words", {})) | _tokens(d.get("day_words", [])) \
         | {n.lower() for n in names} | refs
+    units = _tokens(d.get("unit_words", {}))
+    core |= {u + s for u in units for s in d.get("set_unit_suffixes", [])}  # "tiap tahunnya"
     for phrase in d.get("anaphoric", {}):  # "that year" has its unit; "keesokan harinya" its longest word
         words = _tokens([phrase])
         if not words & core:
