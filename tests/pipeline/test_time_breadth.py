@@ -207,3 +207,16 @@ def test_once_every_so_many_units(text, lang, expected):
 ])
 def test_repeated_units_and_suffixed_sets(text, lang, expected):
     assert _x(text, lang, date(2025, 1, 6)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # hundreds before 1900 are a century (TIMEX3 "18"); "the 1990s" stays a decade
+    ("The company was founded in the 1800s.", EN, [("the 1800s", "18")]),
+    ("Kota ini berdiri pada tahun 1800-an.", ID, [("tahun 1800-an", "18")]),
+    ("Growth peaked in the 1990s.", EN, [("the 1990s", "199")]),
+    ("He sold 1800 shares.", EN, []),
+    # a holiday named by its date
+    ("Traffic peaks on the Fourth of July.", EN, [("Fourth of July", "2025-07-04")]),
+])
+def test_centuries_in_hundreds_and_dated_holidays(text, lang, expected):
+    assert _x(text, lang, date(2025, 6, 10)) == expected

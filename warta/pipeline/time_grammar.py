@@ -353,6 +353,7 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
     # "the 1990s"; a decade in two digits after its mark ("the '80s", "era 90-an"); in words after
     # a decade word ("the nineties", "tahun delapan puluhan")
     dec = (rf"(?P<dec>{_opt(d.get('decade_before', []), 'decb')}(?:(?P<decy>(?:19|20)\d)0(?:{dsuf})"
+           rf"|(?P<decc>1[0-8])00(?:{dsuf})"  # "the 1800s", "tahun 1800-an": that century
            rf"|{i(d.get('short_decade_before', []))}\s*(?P<decd>\d)0(?:{dsuf})"
            rf"|(?(decb)(?P<decw>{i(d.get('decade_words', {}))})|(?!x)x))(?!\w))")
     alts = [

@@ -244,6 +244,9 @@ def _decade(m: re.Match[str], g: Grammar, pub: date | None) -> Resolved:
     """"the 1990s" (TIMEX3 "199"); "the '80s", "the nineties", "era 90-an": the latest such
     decade that began by publication (the 1900s' without one)."""
     gr = m.group
+    if gr("decc"):
+        c = int(gr("decc"))
+        return Resolved(date(c * 100, 1, 1), date(c * 100 + 99, 12, 31), "range", "point", value=str(c))
     if gr("decy"):
         y = int(gr("decy")) * 10
     else:
