@@ -220,3 +220,18 @@ def test_repeated_units_and_suffixed_sets(text, lang, expected):
 ])
 def test_centuries_in_hundreds_and_dated_holidays(text, lang, expected):
     assert _x(text, lang, date(2025, 6, 10)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "H-3 Lebaran": so many days before or after the holiday
+    ("Puncak arus mudik diperkirakan terjadi pada H-3 Lebaran.", [("H-3 Lebaran", "2025-03-28")]),
+    ("Arus balik memuncak H+2 Idul Fitri.", [("H+2 Idul Fitri", "2025-04-02")]),
+    ("Lebaran jatuh pada 31 Maret.", [("Lebaran", "2025-03-31"), ("31 Maret", "2025-03-31")]),
+])
+def test_days_counted_from_a_holiday(text, expected):
+    assert _x(text, ID, date(2025, 3, 20)) == expected
+
+
+def test_english_counts_no_days_from_a_holiday():
+    # the counted shift is Indonesian data; English has no such form
+    assert _x("Traffic peaks on H-3 Christmas.", EN, date(2025, 12, 10)) == [("Christmas", "2025-12-25")]

@@ -67,6 +67,7 @@ class Grammar:
     behind: re.Pattern[str]  # at the end of an expression, a word that puts it in the past ("Mei lalu")
     day_shift: re.Pattern[str]  # right before a day, a shift from it ("the day before", "sehari setelah")
     day_shifts: dict[str, int]
+    day_count_shift: re.Pattern[str]  # a counted shift right before a day: "H-7 Lebaran" (groups sign, n)
     discourse_refs: frozenset[str]  # reference words that are none opening a sentence before a comma
     month_determiner: re.Pattern[str]  # right before a month name that is also a common word
     age: re.Pattern[str]
@@ -177,6 +178,8 @@ def grammar(lang: Lang) -> Grammar:
         behind=re.compile(rf"\s{i(d.get('past_after', []))}$"),
         day_shift=re.compile(rf"(?<!\w)(?P<shift>{i(d.get('day_shifts', {}))})\s+$"),
         day_shifts={norm(k): int(v) for k, v in d.get("day_shifts", {}).items()},
+        day_count_shift=re.compile(rf"(?<!\w)(?P<shift>{d['day_count_shift']})\s+$"
+                                   if d.get("day_count_shift") else NEVER),
         discourse_refs=frozenset(norm(w) for w in d.get("discourse_references", [])),
         month_determiner=re.compile(rf"(?<!\w){i(d.get('month_determiners', []))}\s+$"),
         rate_articles=frozenset(norm(w) for w in d.get("set_article", [])),

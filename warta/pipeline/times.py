@@ -210,9 +210,14 @@ def _day_shift(text: str, g: Grammar, m: re.Match[str], res: Resolved) -> tuple[
         return None
     b = m.start("body")
     found = g.day_shift.search(text, max(0, b - 30), b)
-    if found is None:
-        return None
-    d = res.start + timedelta(days=g.day_shifts[norm(found.group("shift"))])
+    if found is not None:
+        d = res.start + timedelta(days=g.day_shifts[norm(found.group("shift"))])
+    else:  # "H-7 Lebaran": so many days before it
+        found = g.day_count_shift.search(text, max(0, b - 12), b)
+        if found is None:
+            return None
+        n = int(found.group("n"))
+        d = res.start + timedelta(days=n if found.group("sign") == "+" else -n)
     return found.start("shift"), Resolved(d, d, "day", "point", value=d.isoformat())
 
 
