@@ -113,3 +113,23 @@ def test_unnamed_armed_men_are_of_the_country_they_act_in():
     assert ev.actor is None
     (ev,) = events("Sebuah bom meledak di dekat gereja di Bakura pada hari Minggu.", "id", bakura, MINGGU)
     assert ev.actor is None
+
+
+def test_a_conveyance_seized_is_a_hijacking_and_goods_seized_no_event():
+    bakura = _town("Bakura")
+    (ev,) = events("Militants seized a passenger train in Bakura on Sunday.", "en", bakura, SUNDAY)
+    assert ev.type == "attack"
+    (ev,) = events("Gunmen hijacked a bus in Bakura on Sunday.", "en", bakura, SUNDAY)
+    assert ev.type == "attack"
+    assert events("Police seized weapons in Bakura on Sunday.", "en", bakura, SUNDAY) == []
+    text = "Militan merebut sebuah kereta penumpang di Bakura pada hari Minggu."
+    (ev,) = events(text, "id", bakura, MINGGU)
+    assert ev.type == "attack"
+    (ev,) = events("Orang bersenjata membajak sebuah bus di Bakura pada hari Minggu.", "id", bakura, MINGGU)
+    assert ev.type == "attack"
+    assert events("Tentara menguasai senjata api di Bakura pada hari Minggu.", "id", bakura, MINGGU) == []
+    # a place taken stays a capture
+    (ev,) = events("Militants seized the town of Bakura on Sunday.", "en", bakura, SUNDAY)
+    assert ev.type == "capture"
+    (ev,) = events("Militan merebut kota Bakura pada hari Minggu.", "id", bakura, MINGGU)
+    assert ev.type == "capture"

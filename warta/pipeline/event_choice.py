@@ -16,6 +16,7 @@ ASSAULTS = {"attack", "strike"}  # a second clause's assault on another region i
 VERB_TYPES = {"attack", "killing"}  # verbs whose subject acts in an assault told after an adjunct
 TOLL_TYPES = {"killing", "destruction"}  # deaths or losses in a sentence of running totals: a toll
 BACKED_TOKENS = 3  # tokens from a backer word to the support it names: "backed by heavy US air strikes"
+SEIZED_TOKENS = 4  # tokens from a capture verb to the thing it took: "seized a crowded passenger train"
 BLAST_TOKENS = 3  # tokens from a bomb to the word that says it went off: "bom itu meledak"
 ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 
@@ -68,6 +69,19 @@ def backing(rules: Rules, m: Match[str], hits: list[Match[str]], toks: list[Toke
               if b.last_token < m.first_token <= b.last_token + BACKED_TOKENS
               and not any(t.text in CLAUSE_BREAKS for t in toks[b.last_token + 1:m.first_token])), None)
     return None if b is None else (b.start, toks[min(m.last_token + 1, len(toks) - 1)].end)
+
+
+def seized(rules: Rules, m: Match[str], toks: list[Token], text: str) -> Match[str]:
+    """A capture trigger as what it took says: a conveyance with people aboard was hijacked, an
+    attack ("seized a passenger train", "merebut kapal kargo"); goods were confiscated, no event
+    ("seized weapons"). Other triggers, and captures of anything else, as they are."""
+    if m.value != "capture":
+        return m
+    lo = m.last_token + 1
+    took = rules.seized.find(toks, text, lo, min(len(toks), lo + SEIZED_TOKENS))
+    if not took or any(t.text in CLAUSE_BREAKS for t in toks[lo:took[0].first_token]):
+        return m
+    return Match(m.start, m.end, m.text, took[0].value, m.first_token, m.last_token)
 
 
 def _went_off(m: Match[str], group: list[Match[str]], toks: list[Token], rules: Rules) -> bool:

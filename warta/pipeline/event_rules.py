@@ -99,6 +99,7 @@ class Rules:
     blasts: frozenset[str] = frozenset()  # "exploded", "hit", "meledak": what a bomb did where it lay
     bombs: frozenset[str] = frozenset()  # "bomb", "bom": a bomb that went off (a blast) was planted
     support: frozenset[str] = frozenset()  # "air strikes" after "backed by": how the actor was backed
+    seized: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "train": attack, "weapons": none
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -157,6 +158,8 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("weapons", {}).get("blasts", [])),
         _words(data.get("weapons", {}).get("bombs", [])),
         _words(roles.get("support", [])),
+        from_table({"attack": data.get("seized", {}).get("conveyances", []),
+                    NO_EVENT: data.get("seized", {}).get("goods", [])}),
     )
 
 

@@ -38,6 +38,7 @@ from warta.pipeline.event_choice import (
     backing as backed_span,
     chosen as choose,
     elsewhere,
+    seized,
 )
 from warta.pipeline.event_dates import (
     LEAD_SENTENCES,
@@ -171,6 +172,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         tolls = rules.tolls.find(toks, text)  # "tewas sejak awal pertempuran": a running total
         hits = [m for m in hits
                 if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
+        # "seized a passenger train": a hijacking; "seized weapons": no event
+        hits = [x for x in (seized(rules, m, toks, text) for m in hits) if x.value != NO_EVENT]
         # "troops backed by US air strikes killed ...": the backing names no event, its side no party
         backings = {m.start: backed_span(rules, m, hits, toks, text) for m in hits}
         hits = [m for m in hits if backings[m.start] is None] or hits
