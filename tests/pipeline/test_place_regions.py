@@ -100,3 +100,15 @@ def test_an_indonesian_area_word_announces_a_place(gaz, text):
     # "kawasan X": an area the index lacks, beside the town the sentence names
     place = by_text(text, "id", gaz)["Qadiriyah"]
     assert not place.found and place.country == "PS"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "TRIPOLI, Libya - Fighting raged in the neighbourhoods of Ain Zara and Salah al-Din south of "
+           "the capital."),
+    ("id", "Tripoli (ANTARA) - Pertempuran berkecamuk di kawasan Ain Zara dan Salah al-Din di selatan ibu "
+           "kota Libya itu."),
+])
+def test_a_province_abroad_by_its_other_name_in_a_list_of_unknown_places_is_one_of_them(gaz, code, text):
+    # not Iraq's Salahuddin governorate, nor Ain Zara put in it as its list peer
+    found = by_text(text, code, gaz)
+    assert found["Zara"].country == "LY" and found["al-Din"].country == "LY" and not found["al-Din"].found

@@ -41,6 +41,7 @@ class Regions:
         self.joins = lex.locative | set(lex.triggers_after) | lex.unit_links \
             | {w for key in lex.triggers_before for w in key.split()}
         self.distance = lex.distance_units
+        self.joiners = lex.list_joiners
         self.placed = placed
         self.admin2 = [x for x in placed if x.best and x.best.kind == "admin2"]
         self.admin1 = [x for x in placed if x.best and x.best.kind == "admin1"]
@@ -63,8 +64,10 @@ class Regions:
         k = bisect_right(self.starts[id(xs)], m.start)
         x = xs[k] if k < len(xs) and xs[k].start - m.start < self.AHEAD else None
         # its sentence or the next of its paragraph ("desa X. Kawasan itu berada di Provinsi Y"),
-        # not the next paragraph's ("In Borno state, ...")
-        return x if x is not None and "\n" not in self.text[m.end:x.start] else None
+        # not the next paragraph's ("In Borno state, ..."), nor its peer in a list ("X dan Y")
+        between = self.text[m.end:x.start] if x is not None else "\n"
+        peer = [fold(w) for w in between.split()] in ([j] for j in self.joiners)
+        return x if "\n" not in between and not peer else None
 
     def apposed(self, m: Match) -> Match | None:
         k = bisect_right(self.starts[id(self.placed)], m.start)
@@ -249,8 +252,8 @@ def _apposed_unit(text: str, placed: list[Match], k: int, heads: set[str]) -> Ma
 
 
 def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexicon) -> Regions:
-    """A small settlement found only by another name (an alias) in a list
-    whose other names the gazetteer lacks is one more place the gazetteer
+    """A small settlement or an admin unit found only by another name (an alias) in a
+    list whose other names the gazetteer lacks is one more place the gazetteer
     lacks when it lies in another country than the one the text puts them in
     (Plekhovo, a Kursk village, is no Ukrainian Plekhiv, "Plekhovo" in
     Russian); the regions, updated."""
@@ -267,8 +270,9 @@ def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexi
             continue
         for m in group:
             b = m.best
-            if b is not None and not m.curated and not b.primary and b.kind == "settlement" \
-                    and b.population < SMALL_PLACE and b.country not in where:
+            if b is not None and not m.curated and not b.primary and b.country not in where and (
+                    b.kind == "settlement" and b.population < SMALL_PLACE or b.kind in ("admin1", "admin2")):
+                # "kawasan Ain Zara dan Salah al-Din" of Tripoli: no Iraqi province by its other name
                 m.best, m.cands, m.new = None, [], True
                 new.append(m)
                 changed = True
