@@ -235,3 +235,18 @@ def test_days_counted_from_a_holiday(text, expected):
 def test_english_counts_no_days_from_a_holiday():
     # the counted shift is Indonesian data; English has no such form
     assert _x("Traffic peaks on H-3 Christmas.", EN, date(2025, 12, 10)) == [("Christmas", "2025-12-25")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the quarter before or after the one (or the month's) the article named last
+    ("Ekonomi tumbuh pada triwulan I 2025, melambat dari triwulan sebelumnya.", ID,
+     [("triwulan I 2025", "2025-Q1"), ("triwulan sebelumnya", "2024-Q4")]),
+    ("Inflasi Maret naik, dan kuartal berikutnya turun.", ID,
+     [("Maret", "2025-03"), ("kuartal berikutnya", "2025-Q2")]),
+    ("Profit rose in the first quarter from the previous quarter.", EN,
+     [("the first quarter", "2025-Q1"), ("the previous quarter", "2024-Q4")]),
+    # ... and none with nothing named before
+    ("Kuartal sebelumnya laba turun.", ID, []),
+])
+def test_the_previous_quarter(text, lang, expected):
+    assert _x(text, lang, date(2025, 5, 12)) == expected

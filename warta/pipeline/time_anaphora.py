@@ -18,6 +18,8 @@ def anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     """"that year", "the following month", "hari itu": counted from the latest date
     the article named, when that date is exact enough; nothing when there is none."""
     unit, off, part = g.anaphors[norm(m.group("ana"))]
+    if unit == "quarter":  # "the previous quarter", "triwulan sebelumnya"
+        return _next_quarter(ctx.last_value or "", off)
     v = _DATE_VALUE.match(ctx.last_value or "")
     if v is None or (unit != "year" and unit != "period" and v.group(2) is None):
         return None
@@ -105,3 +107,19 @@ def _same_period(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         first, last = timex.months_span(year, (n - 1) * size + 1, n * size)
         return Resolved(first, last, "range", "point", value=f"{year}-{v.group(2)}{n}")
     return Resolved(date(year, 1, 1), date(year, 12, 31), "year", "point", value=str(year))
+
+
+def _next_quarter(last: str, off: int) -> Resolved | None:
+    """The quarter ``off`` quarters from the quarter (or the day or month) the article named last."""
+    q = _PERIOD_VALUE.match(last)
+    if q is not None and q.group(2) == "Q":
+        year, n = int(q.group(1)), int(q.group(3))
+    else:
+        v = _DATE_VALUE.match(last)
+        if v is None or v.group(2) is None:
+            return None
+        year, n = int(v.group(1)), (int(v.group(2)) - 1) // 3 + 1
+    k = year * 4 + n - 1 + off
+    year, n = k // 4, k % 4 + 1
+    first, end = timex.months_span(year, n * 3 - 2, n * 3)
+    return Resolved(first, end, "range", "point", value=f"{year}-Q{n}")
