@@ -103,6 +103,7 @@ class FigureLexicons:
     fractions: PhraseLexicon[str]  # "half of the", "separuh dari": a number after one is a whole
     ratios: PhraseLexicon[str]  # "times", "kali lipat": a number before one multiplies, it counts nothing
     currency_signs: tuple[str, ...]  # "£", "Rp": a number right after one is money
+    possessor_marks: tuple[str, ...]  # "'s": a noun right before one owns the next, counts nothing
     currencies: frozenset[str]  # "dollars", "rupiah": a number right before one is money
     item_closers: frozenset[str]  # "belonging", "milik": a listed item's noun phrase ends before one
     measures: frozenset[str]  # "mm", "persen": a number before one is a size, not a listed item
@@ -159,6 +160,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         fractions=from_table({"part": data.get("fraction_markers", [])}),
         ratios=from_table({"ratio": data.get("ratio_words", [])}),
         heads=from_table({"head": data.get("count_heads", [])}),
+        possessor_marks=tuple(data.get("possessor_marks", [])),
         currency_signs=signs,
         currencies=frozenset(w.lower() for w in data.get("currency_words", [])),
         item_closers=frozenset(w.lower() for w in data.get("item_closers", [])),
@@ -283,6 +285,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         if after_marker(toks, token_index(toks, q.start), text, lex.fractions) \
                 and not _own_outcome(toks, unit.last_token + 1 if unit is not None else after, text, lex):
             continue  # "half of the 3,000 residents have fled": the whole, not who fled
+        if unit is not None and q.text.lower() in lex.articles \
+                and text.startswith(lex.possessor_marks, toks[unit.last_token].end):
+            continue  # "a children's hospital", "a woman's son": the noun owns what follows, no count
         if unit is not None:
             unit = kind_of_wider(toks, unit, text, lex)
             last = extend_with_sides(toks, unit.last_token, text, sides, lex)
