@@ -19,7 +19,7 @@ from warta.model import Claim, PlaceMention, Sentence
 from warta.pipeline.claim_lexicon import lexicons as claim_lexicons
 from warta.pipeline.event_places import WORD_BEFORE_RE, attack_possessor
 from warta.pipeline.event_rules import rules as event_rules
-from warta.pipeline.figures import POSSESSED
+from warta.pipeline.figures import POSSESSED, lexicons as figure_lexicons
 from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import beside, enemies as sides_at_war, side_lexicon
@@ -255,6 +255,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         return other
 
     running = [str(m).lower() for m in lang.data("figures").get("running_markers", [])]
+    members = figure_lexicons(lang).named_members  # "members": a fighting force's own are its fighters
     refuges = frozenset(str(w).lower() for w in lang.data("figures").get("destination_markers", []))
     roles = event_rules(lang).roles
     attacks = roles.nominal if roles.possessor_after else frozenset()
@@ -315,6 +316,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 # "Hezbollah said 4 of its fighters were killed": else the speaker's own people
                 owner = before_side(named_index, fig) or own
                 fig.side_reason = ""
+                if fig.unit == "civilians" and owner == own and claim.claimant.kind == "military" \
+                        and any(w in members for w in fig.text.lower().split()):
+                    fig.unit = "personnel"  # "Hezbollah announced the deaths of 430 of its members"
                 if owner is not None:
                     fig.side, fig.side_reason = owner, "whose people a possessive says"
                     continue
