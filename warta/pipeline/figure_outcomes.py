@@ -139,6 +139,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 fig.outcome = ""  # a bare number with no unit: not a figure
         elif fig.unit in PEOPLE and fig.outcome == "destroyed":
             fig.outcome = "killed"  # "destroyed 300 soldiers, 12 tanks ...": troops destroyed were killed
+        elif fig.unit == "civilians" and fig.outcome == "other" and fig.outcome_span is not None \
+                and fig.outcome_span.text.lower() in lex.crossings:
+            fig.outcome = "displaced"  # "600,000 Sudanese had crossed into Chad": refugees; troops enter
         elif fig.unit in PEOPLE and fig.outcome == "damaged":
             # "melumpuhkan empat anggota": people disabled are wounded; "merusak jaringan untuk jutaan
             # orang": people near a damage word were not damaged
