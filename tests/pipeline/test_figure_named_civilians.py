@@ -47,3 +47,13 @@ def test_a_part_of_another_kind_leaves_the_toll_civilian(code, text):
 def test_a_monitor_is_an_organization(code, text):
     doc = extract(text, lang=code, published="2024-12-01")
     assert [c.claimant.kind for c in doc.claims] == ["organization"]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Fighting has killed 46 people over the past 24 hours, the monitor said, raising the overall toll "
+     "since Wednesday to 412. It said the dead included 61 civilians."),
+    ("id", "Pertempuran menewaskan 46 orang dalam 24 jam terakhir, sehingga jumlah korban tewas sejak Rabu "
+     "menjadi 412 orang, kata pemantau itu. Pemantau itu menyebut korban tewas termasuk 61 warga sipil."),
+])
+def test_the_toll_a_mixed_running_total_adds_is_mixed(code, text):
+    assert figures(text, code) == [(46, "other"), (412, "other"), (61, "civilians")]

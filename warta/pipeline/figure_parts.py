@@ -46,6 +46,10 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
                 or any(_named_civilians(f, lex) for f in parts) \
                 or _mostly_civilians(text, fig, out[k + 1] if k + 1 < len(out) else None, lex, starts):
             fig.unit = "other"  # the rest are fighters: "the dead included 61 civilians"
+    for prev, fig in zip(out, out[1:]):
+        if fig.unit == "other" and fig.running_total and prev.sentence == fig.sentence \
+                and prev.outcome == fig.outcome and _generic_toll(prev, lex):
+            prev.unit = "other"  # "killed 46 people ..., raising the toll to 412": of the same mixed count
 
 
 def _named_civilians(fig: Figure, lex: FigureLexicons) -> bool:
