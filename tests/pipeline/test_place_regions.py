@@ -112,3 +112,27 @@ def test_a_province_abroad_by_its_other_name_in_a_list_of_unknown_places_is_one_
     # not Iraq's Salahuddin governorate, nor Ain Zara put in it as its list peer
     found = by_text(text, code, gaz)
     assert found["Zara"].country == "LY" and found["al-Din"].country == "LY" and not found["al-Din"].found
+
+
+@pytest.mark.parametrize("code,text,district", [
+    ("en", "Clashes broke out in Bannu district on Sunday. The Khyber Pakhtunkhwa police chief said "
+           "residents of the villages of Zarkhelo and Mandawan fought over land.", "Bannu"),
+    ("id", "Bentrokan pecah di Kabupaten Maluku Tengah pada Minggu. Kapolda Maluku mengatakan warga Desa "
+           "Hitala dan Desa Wakolo bertikai soal lahan.", "Tengah"),
+])
+def test_an_unknown_village_of_a_province_lies_in_the_district_of_it_named_before(gaz, code, text, district):
+    # not at the province's centre (Maluku's lies at sea, 250 km from Central Maluku)
+    found = by_text(text, code, gaz)
+    at = (found[district].lat, found[district].lon)
+    assert all(near(p, at, 1) for n, p in found.items() if not p.found)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Satu tersangka diamankan di Desa Sumberejo, Kecamatan Wonoasri, Kabupaten Madiun, kata polisi."),
+    ("en", "One suspect was held in Sumberejo village, Wonoasri subdistrict, Madiun regency, police said."),
+])
+def test_a_village_put_in_a_district_is_none_of_its_namesakes_far_from_it(gaz, code, text):
+    # the index's Sumberejo of Malang lies 110 km from Madiun
+    found = by_text(text, code, gaz)
+    madiun = (found["Madiun"].lat, found["Madiun"].lon)
+    assert near(found["Sumberejo"], madiun, 60)

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from warta.geo.doubt import SMALL_PLACE
 from warta.geo.fold import fold
 from warta.geo.gazetteer import Candidate
+from warta.geo.grid import km
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.spans import linked_runs
@@ -82,11 +83,23 @@ class Regions:
         return x if b.kind in ("admin1", "admin2", "country") \
             or b.kind == "settlement" and b.population >= self.TOWN else None  # "desa X, Kongo" too
 
+    def _district_of(self, unit: Match, m: Match) -> Match:
+        """A province ``unit``: the district of it the story named last before ``m``, if
+        any (a village of "Kapolda Maluku mengatakan ..." after "Kabupaten Maluku Tengah"
+        lies there, not at the centre of an island province)."""
+        if unit.best is None or unit.best.kind != "admin1":
+            return unit
+        k = bisect_left(self.starts[id(self.admin2)], m.start)
+        code = unit.best.code
+        return next((d for d in reversed(self.admin2[:k]) if d.best and d.best.admin1 == code), unit)
+
     def of(self, m: Match) -> Match | None:
         hit = self.apposed(m) or self.peers.get(id(m)) or self.named.get(m.key) \
-            or self._first_after(self.admin2, m) or self._first_after(self.admin1, m)
+            or self._first_after(self.admin2, m)
         if hit:
             return hit
+        if (after := self._first_after(self.admin1, m)) is not None:
+            return self._district_of(after, m)
         k = bisect_left(self.starts[id(self.towns)], m.start)
         near = [x for x in self.towns[max(0, k - 1):k + 1] if abs(x.start - m.start) < self.AHEAD]
         town = min(near, key=lambda x: (x.dateline, abs(x.start - m.start)), default=None)
@@ -97,7 +110,7 @@ class Regions:
                 or unit is None or "\n" in self.text[unit.end:m.start]):
             return town  # "In Taiz, ..."; a unit of an earlier paragraph tells less than a town beside
         if unit is not None:
-            return unit
+            return self._district_of(unit, m)
         starts = self.starts[id(self.countries)]
         if town is not None and (not town.dateline or not starts):
             # no unit named: a town close by ("Polsek X berjaga di Bandung"); the town a story
@@ -177,7 +190,8 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
                 if m.want in ("admin1", "admin") else ("settlement",)
             where = "country" if u.kind == "country" else "admin1"
             inside = [c for c in m.cands if c.kind in kinds and (
-                getattr(c, where) == u.code or where == "admin1" and _carved(c, u, lex))]
+                km((c.lat, c.lon), (u.lat, u.lon)) <= DISTRICT_REACH if u.kind == "admin2"
+                else getattr(c, where) == u.code or where == "admin1" and _carved(c, u, lex))]
             m.best = max(inside, key=lambda c: c.population) if inside else None
             m.cands, m.new = (m.cands, False) if inside else ([], True)
             continue
@@ -247,8 +261,14 @@ def _apposed_unit(text: str, placed: list[Match], k: int, heads: set[str]) -> Ma
             return n if b.country != u.code else None
         if u.kind == "admin1" and not unit_word:
             return n if (m.want == "admin2" and b.admin1 != u.code or b.country != u.country) else None
+        if u.kind == "admin2" and m.want in ("new", "settlement") and n.want == "admin2" \
+                and km((b.lat, b.lon), (u.lat, u.lon)) > DISTRICT_REACH:
+            return n  # "Desa Sumberejo, Kecamatan Wonoasri, Kabupaten Madiun": not a namesake 110 km off
         end = n.end
     return None
+
+
+DISTRICT_REACH = 60.0  # km from a district's centre that a village the text puts in it may lie
 
 
 def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexicon) -> Regions:
