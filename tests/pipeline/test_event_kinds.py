@@ -133,3 +133,19 @@ def test_a_conveyance_seized_is_a_hijacking_and_goods_seized_no_event():
     assert ev.type == "capture"
     (ev,) = events("Militan merebut kota Bakura pada hari Minggu.", "id", bakura, MINGGU)
     assert ev.type == "capture"
+
+
+def test_bodies_found_are_a_killing_where_and_when_they_were_found():
+    bakura = _town("Bakura")
+    (ev,) = events("The bodies of six men were found dumped in Bakura on Sunday.", "en", bakura, SUNDAY)
+    assert (ev.type, ev.place.name, ev.date.start) == ("killing", "Bakura", PUB)
+    (ev,) = events("Police found 12 bodies in a mass grave in Bakura on Sunday.", "en", bakura, SUNDAY)
+    assert ev.type == "killing"
+    (ev,) = events("Jasad enam pria ditemukan di Bakura pada hari Minggu.", "id", bakura, MINGGU)
+    assert (ev.type, ev.place.name, ev.date.start) == ("killing", "Bakura", PUB)
+    text = "Polisi menemukan 12 mayat di kuburan massal di Bakura pada hari Minggu."
+    (ev,) = events(text, "id", bakura, MINGGU)
+    assert ev.type == "killing"
+    # other things found are no event
+    assert events("Police found weapons in Bakura on Sunday.", "en", bakura, SUNDAY) == []
+    assert events("Polisi menemukan senjata di Bakura pada hari Minggu.", "id", bakura, MINGGU) == []
