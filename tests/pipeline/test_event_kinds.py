@@ -56,6 +56,9 @@ def test_a_bomb_that_goes_off_where_it_lay_is_an_attack():
     (ev,) = events("Bom rakitan menghantam truk tentara di Bakura pada hari Minggu.", "id",
                    _town("Bakura"), MINGGU)
     assert ev.type == "attack"
+    (ev,) = events("Sebuah bom pinggir jalan menghantam truk polisi di Bakura pada hari Minggu.", "id",
+                   _town("Bakura"), MINGGU)
+    assert ev.type == "attack"
 
 
 def test_what_flies_in_and_explodes_stays_a_strike():
@@ -128,6 +131,12 @@ def test_a_conveyance_seized_is_a_hijacking_and_goods_seized_no_event():
     (ev,) = events("Orang bersenjata membajak sebuah bus di Bakura pada hari Minggu.", "id", bakura, MINGGU)
     assert ev.type == "attack"
     assert events("Tentara menguasai senjata api di Bakura pada hari Minggu.", "id", bakura, MINGGU) == []
+    # a tanker seized on land is a hijacking, not a strike on a ship
+    (ev,) = events("Gunmen seized a fuel tanker near Bakura on Sunday.", "en", bakura, SUNDAY)
+    assert ev.type == "attack"
+    (ev,) = events("Orang bersenjata merebut sebuah kapal tanker di dekat Bakura pada hari Minggu.", "id",
+                   bakura, MINGGU)
+    assert ev.type == "attack"
     # a place taken stays a capture
     (ev,) = events("Militants seized the town of Bakura on Sunday.", "en", bakura, SUNDAY)
     assert ev.type == "capture"

@@ -37,6 +37,11 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
     weapons = [w for w in weapons if not any(  # "backed by US drones killed ...": the backer's arms
         b.last_token < w.first_token <= b.last_token + BACKED_TOKENS and w.last_token < trig.first_token
         for b in backers)]
+    if kind == "attack" and any(x.value == "capture" for x in rules.triggers.find(
+            toks, text, trig.first_token, trig.last_token + 1)):  # "seized a fuel tanker": no ranged target
+        taken = _taken(rules, trig, toks, text)
+        weapons = [w for w in weapons if not any(
+            o.first_token <= w.first_token and w.last_token <= o.last_token for o in taken)]
     blast = trig.text.lower() in rules.blasts
     if blast and kind != "strike":  # "a bomb exploded near a bus", "sebuah bom meledak": it was planted
         weapons = [Match(w.start, w.end, w.text, "planted", w.first_token, w.last_token)
@@ -78,10 +83,15 @@ def seized(rules: Rules, m: Match[str], toks: list[Token], text: str) -> Match[s
     if m.value != "capture":
         return m
     lo = m.last_token + 1
-    took = rules.seized.find(toks, text, lo, min(len(toks), lo + SEIZED_TOKENS))
+    took = _taken(rules, m, toks, text)
     if not took or any(t.text in CLAUSE_BREAKS for t in toks[lo:took[0].first_token]):
         return m
     return Match(m.start, m.end, m.text, took[0].value, m.first_token, m.last_token)
+
+
+def _taken(rules: Rules, m: Match[str], toks: list[Token], text: str) -> list[Match[str]]:
+    """The conveyances or goods named just after capture verb ``m``."""
+    return rules.seized.find(toks, text, m.last_token + 1, min(len(toks), m.last_token + 1 + SEIZED_TOKENS))
 
 
 def _went_off(m: Match[str], group: list[Match[str]], toks: list[Token], rules: Rules) -> bool:
