@@ -136,3 +136,16 @@ def test_a_village_put_in_a_district_is_none_of_its_namesakes_far_from_it(gaz, c
     found = by_text(text, code, gaz)
     madiun = (found["Madiun"].lat, found["Madiun"].lon)
     assert near(found["Sumberejo"], madiun, 60)
+
+
+KHAN_YOUNIS = (31.34, 34.31)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Medics in Khan Younis said two children were killed in the Qadiriyah neighbourhood west of the "
+           "city. In the occupied West Bank, troops raided a camp."),
+    ("id", "Petugas medis di Khan Younis mengatakan dua anak tewas di kawasan Qadiriyah di barat kota itu. "
+           "Di Tepi Barat yang diduduki, pasukan menyerbu sebuah kamp."),
+])
+def test_the_town_a_sentence_puts_things_in_beats_a_unit_of_the_next_sentence(gaz, code, text):
+    assert near(by_text(text, code, gaz)["Qadiriyah"], KHAN_YOUNIS, 20)

@@ -94,21 +94,24 @@ class Regions:
         return next((d for d in reversed(self.admin2[:k]) if d.best and d.best.admin1 == code), unit)
 
     def of(self, m: Match) -> Match | None:
-        hit = self.apposed(m) or self.peers.get(id(m)) or self.named.get(m.key) \
-            or self._first_after(self.admin2, m)
+        hit = self.apposed(m) or self.peers.get(id(m)) or self.named.get(m.key)
         if hit:
             return hit
-        if (after := self._first_after(self.admin1, m)) is not None:
+        after = self._first_after(self.admin2, m) or self._first_after(self.admin1, m)
+        if after is not None and after.sentence == m.sentence:
             return self._district_of(after, m)
         k = bisect_left(self.starts[id(self.towns)], m.start)
         near = [x for x in self.towns[max(0, k - 1):k + 1] if abs(x.start - m.start) < self.AHEAD]
         town = min(near, key=lambda x: (x.dateline, abs(x.start - m.start)), default=None)
         k = bisect_left(self.starts[id(self.admins)], m.start)
         unit = self.admins[k - 1] if k else None
-        if town is not None and town.sentence == m.sentence and not town.dateline and (
-                town.located and (unit is None or unit.sentence != m.sentence)
-                or unit is None or "\n" in self.text[unit.end:m.start]):
-            return town  # "In Taiz, ..."; a unit of an earlier paragraph tells less than a town beside
+        beside = town is not None and town.sentence == m.sentence and not town.dateline
+        if beside and town is not None and town.located and (unit is None or unit.sentence != m.sentence):
+            return town  # "In Taiz, ...": before a unit of another sentence, before or after
+        if after is not None:
+            return self._district_of(after, m)
+        if beside and (unit is None or "\n" in self.text[unit.end:m.start]):
+            return town  # a unit of an earlier paragraph tells less than a town beside
         if unit is not None:
             return self._district_of(unit, m)
         starts = self.starts[id(self.countries)]
