@@ -34,3 +34,13 @@ def test_prisoners_held_stay_captured(code, text):
 ])
 def test_people_brought_home_were_released(code, text):
     assert outcomes(text, code) == [(3767, "released")]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Ukraine's coordination headquarters said the released Ukrainians included 12 soldiers captured "
+     "in the Kursk region."),
+    ("id", "Markas koordinasi Ukraina mengatakan para tahanan yang dibebaskan termasuk 12 tentara yang "
+     "ditangkap di wilayah Kursk."),
+])
+def test_a_part_of_the_released_was_released(code, text):
+    assert outcomes(text, code) == [(12, "released")]

@@ -28,6 +28,7 @@ HEAD_TOKENS = 3  # tokens of a count head ("the total number of") before the out
 AFTER_OTHER = 6  # a verb after another figure is that figure's more than this one's
 RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
 PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
+WHOLE_OUTCOMES = (*PEOPLE_OUTCOMES, "released")  # what a whole of people its parts share ("the released")
 
 
 def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
@@ -157,13 +158,14 @@ def _whole_before(outcomes: list[Match[str]], firsts: list[int], best: tuple[int
                   fig_tokens: list[int], lex: FigureLexicons) -> tuple[int, Match[str]]:
     """A part word that is also an outcome ("included": what a force brings) yields to the people's
     outcome its subject names: "the dead included four women", "the casualties included 12
-    soldiers" share the outcome of the whole, as "among the dead" does."""
+    soldiers", "the released Ukrainians included 12 soldiers" share the outcome of the whole, as
+    "among the dead" does."""
     part = best[1]
     k = bisect_left(firsts, part.first_token) - 1
     if k < 0:
         return best
     whole = outcomes[k]
-    if whole.value not in PEOPLE_OUTCOMES or part.first_token - whole.last_token - 1 > HEAD_TOKENS \
+    if whole.value not in WHOLE_OUTCOMES or part.first_token - whole.last_token - 1 > HEAD_TOKENS \
             or bisect_left(fig_tokens, part.first_token) > bisect_left(fig_tokens, whole.last_token + 1):
         return best
     return best[0], whole
