@@ -17,6 +17,10 @@ def sides(text, code):
     ("id", "UNHCR mencatat 3 juta orang melarikan diri dari Sudan, termasuk lebih dari 700.000 orang yang "
      "menyeberang ke Chad.", "SD"),
     ("id", "Sekitar 5.000 orang mengungsi ke Mauritania dari Mali pekan lalu, kata UNHCR.", "ML"),
+    ("id", "Hampir 10.000 orang dilaporkan telah mengungsi ke pangkalan udara Rusia di Hmeimim, Suriah.",
+     "SY"),
+    ("en", "About 10,000 people have fled to the Russian air base at Hmeimim in Syria.", "SY"),
+    ("en", "Thousands of residents fled to escape fighting in Khartoum, Sudan, the UN said.", "SD"),
 ])
 def test_displaced_people_are_of_where_they_fled(code, text, side):
     assert {s for _, s in sides(text, code)} == {side}

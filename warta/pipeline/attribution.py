@@ -7,6 +7,7 @@ civilian toll with no claimant belongs to the country where it happened.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -59,6 +60,7 @@ def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[s
     return out
 
 
+WORDS_RE = re.compile(r"\w+")
 AGENT_REACH = 12  # characters between a passive verb and its agent ("launched by Russia")
 
 
@@ -212,6 +214,22 @@ def _word_before(text: str, offset: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+DESTINATION_WORDS = 3  # words from a destination word to its place ("ke pangkalan udara Rusia")
+
+
+def _destination(text: str, offset: int, refuges: frozenset[str]) -> bool:
+    """A destination word stands among the few words before ``offset`` with no name between:
+    "fled into Chad", "mengungsi ke pangkalan udara Rusia", not the Mali of "fled to Mauritania
+    from Mali"."""
+    words = WORDS_RE.findall(text, max(0, offset - LAST_WORD_CHARS * DESTINATION_WORDS), offset)
+    for w in reversed(words[-DESTINATION_WORDS:]):
+        if w.lower() in refuges:
+            return True
+        if w[:1].isupper():
+            return False
+    return False
+
+
 def _own_losses(text: str, fig, forces: frozenset[str]) -> bool:  # noqa: ANN001
     """"The army said 12 soldiers were killed", "militer menyebut 3 prajurit gugur": regular
     troops as the subject of their own death or wounds, with no side word, are the speaker's
@@ -328,9 +346,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             before = [last] if last is not None and last.end <= fig.start else []
             agent = _agent(fig, named_index, text, markers)
             near = nearest(fig.start)
-            if fig.outcome == "displaced" and near is not None and _word_before(text, near.start) in refuges:
+            if fig.outcome == "displaced" and near is not None and _destination(text, near.start, refuges):
                 # "600,000 refugees had fled into Chad": where they went is not whose people they are
-                near = _nearest([p for p in (finer or here) if _word_before(text, p.start) not in refuges]
+                near = _nearest([p for p in (finer or here) if not _destination(text, p.start, refuges)]
                                 )(fig.start)
             place_country = near.country if near is not None else None
             if place_country and main_country and countries[place_country] <= 1 \
