@@ -250,3 +250,18 @@ def test_english_counts_no_days_from_a_holiday():
 ])
 def test_the_previous_quarter(text, lang, expected):
     assert _x(text, lang, date(2025, 5, 12)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the same period" is the period the text gave, not one it counted from it
+    ("Ekonomi tumbuh pada triwulan I 2025, melambat dari triwulan sebelumnya. Konsumsi tumbuh lebih "
+     "lambat dibanding periode yang sama tahun lalu.", ID,
+     [("triwulan I 2025", "2025-Q1"), ("triwulan sebelumnya", "2024-Q4"),
+      ("periode yang sama tahun lalu", "2024-Q1")]),
+    ("The economy grew in the first quarter, slowing from the previous quarter. Spending grew more "
+     "slowly than in the same period last year.", EN,
+     [("the first quarter", "2025-Q1"), ("the previous quarter", "2024-Q4"),
+      ("the same period last year", "2024-Q1")]),
+])
+def test_the_same_period_is_the_one_given(text, lang, expected):
+    assert _x(text, lang, date(2025, 5, 12)) == expected

@@ -92,8 +92,9 @@ _PERIOD_VALUE = re.compile(r"(\d{4})(?:-(?:([QH])([1-4])|(\d\d)))?$")
 
 
 def _same_period(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
-    """The year, half, quarter or month the article named last, in the year said after it."""
-    v = _PERIOD_VALUE.match(ctx.last_value or "")
+    """The year, half, quarter or month the article named last (itself, not as "the previous
+    quarter"), in the year said after it."""
+    v = _PERIOD_VALUE.match(ctx.last_named or "")
     if v is None or not m.group("anayr") or ctx.pub is None:
         return None
     year = ctx.pub.year + g.year_rel[norm(m.group("anayr"))]

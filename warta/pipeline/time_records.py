@@ -32,3 +32,4 @@ class Context:
     day: date | None = None  # the latest day the article named, for clock times
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year given
     last_value: str | None = None  # the latest DATE value, for "a year earlier"
+    last_named: str | None = None  # ... of those the text gives itself, not counted from another

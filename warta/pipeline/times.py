@@ -263,6 +263,8 @@ def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
     if res.value and res.kind == "point" and m.group("ago") is None and (
             res.type == "DATE" or res.type == "TIME" and res.start is not None):
         ctx.last_value = res.value  # "Monday evening ... the next day": a day with its part counts too
+        if m.group("ana") is None:
+            ctx.last_named = res.value  # a date the text gives, not one counted from another
     for k in ("1", "2"):
         if m.group("y" + k) and res.start is not None:
             ctx.years[(res.start.month, res.start.day)] = res.start.year
