@@ -123,3 +123,21 @@ def test_a_capital_then_an_adverb_then_a_verb_of_saying_acts(gaz, code, text):
     lang = load(code)
     (moscow,) = find_places(text, lang, sentences(text, lang), gaz)
     assert moscow.actor_use
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Russian missiles hit Kharkiv's outskirts overnight, the governor said.", "Kharkiv"),
+    ("en", "Israeli jets struck Beirut's southern suburbs on Tuesday.", "Beirut"),
+    ("id", "Rudal Rusia menghantam pinggiran Kharkiv semalam, kata gubernur.", "Kharkiv"),
+])
+def test_a_place_before_a_part_of_it_is_where_not_who(gaz, code, text, name):
+    lang = load(code)
+    (got,) = [p for p in find_places(text, lang, sentences(text, lang), gaz) if p.text == name]
+    assert not got.actor_use
+
+
+def test_a_place_before_a_named_body_stays_who(gaz):
+    text = "Ukraine's Centre for Countering Disinformation denied the report."
+    lang = load("en")
+    (got,) = [p for p in find_places(text, lang, sentences(text, lang), gaz) if p.text == "Ukraine"]
+    assert got.actor_use

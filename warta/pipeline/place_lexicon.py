@@ -72,6 +72,8 @@ class PlaceLexicon:
     shortened: dict[str, str] = field(default_factory=dict)  # "mt" -> "mount": shortened inside names
     shortened_heads: dict[str, str] = field(default_factory=dict)  # "kab" -> "kabupaten": read as the head
     compass: dict[str, str] = field(default_factory=dict)  # "northwest" -> "north west": a region's name too
+    place_parts: frozenset[str] = frozenset()  # "Kharkiv's outskirts": a possessor that is a location
+    part_modifiers: frozenset[str] = frozenset()  # "Beirut's southern suburbs"
     given_names: frozenset[str] = frozenset()  # a lone given name is a person unless a big place bears it
     surnames: frozenset[str] = frozenset()
     plain_surnames: frozenset[str] = frozenset()  # surnames that are no common word ("Foster", not "Hall")
@@ -206,6 +208,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         not_after_lower=frozenset(fold(w) for w in data.get("not_place_after_lower", [])),
         shortened=_fold_map(data.get("shortened", {})),
         compass=_fold_map(data.get("compass", {})),
+        place_parts=frozenset(fold(w) for w in data.get("place_parts", [])),
+        part_modifiers=frozenset(fold(w) for w in data.get("part_modifiers", [])),
         shortened_heads={k: v for k, v in _fold_map(data.get("shortened", {})).items()
                          if v in _fold_map(data.get("heads_before", {}))},
         given_names=frozenset(fold(w) for w in data.get("first_names", []) + data.get("given_names", [])),

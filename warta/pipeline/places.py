@@ -436,4 +436,13 @@ def _actor(text: str, toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     if g < len(toks) and toks[g].sent == toks[m.i].sent and toks[g].key in lex.actor_verbs:
         gap = text[toks[m.j - 1].end:toks[g].start]  # "Kyiv, which", not "Kyiv said"
         return all(c.isalpha() or c.isspace() for c in gap)
-    return toks[m.j - 1].possessive and m.best is not None and m.best.kind != "region"
+    return toks[m.j - 1].possessive and m.best is not None and m.best.kind != "region" \
+        and not _part_after(toks, m.j, lex)
+
+
+def _part_after(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
+    """Whether a part of the place follows its possessive ("Kharkiv's outskirts",
+    "Beirut's southern suburbs"): the place is where, not who."""
+    while g < len(toks) and toks[g].key in lex.part_modifiers:
+        g += 1
+    return g < len(toks) and toks[g].key in lex.place_parts and not toks[g].cap  # "Ukraine's Centre for ..."
