@@ -25,7 +25,8 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
     word may stand before it as an adjective ("40 injured persons")."""
     j = i
     named = False  # a proper-name modifier stood before the noun
-    while j < min(i + UNIT_WINDOW, len(toks)):
+    joined = 0  # joiners between names, which the window does not count
+    while j < min(i + UNIT_WINDOW + joined, len(toks)):
         m = lex.units.at(toks, j, text)
         if m is not None:
             if named and m.text.lower() in lex.named_members:
@@ -56,6 +57,10 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if word[:1].isupper() and any(ch.isalpha() for ch in word):
             j, named = j + 1, True
             continue  # a proper-name modifier: "four Houthi drones", "three Iskander-M missiles"
+        if named and word.lower() in lex.list_joiners and j + 1 < len(toks) \
+                and toks[j + 1].text[:1].isupper():
+            j, joined = j + 1, joined + 1
+            continue  # two names of one noun: "dozens of Fadi-1 and Fadi-2 rockets"
         if len(halves) > 1 and all(h.isalpha() for h in halves):
             j += 1
             continue  # a compound modifier: "two anti-ship missiles", "three long-range drones"
