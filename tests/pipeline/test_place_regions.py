@@ -149,3 +149,16 @@ KHAN_YOUNIS = (31.34, 34.31)
 ])
 def test_the_town_a_sentence_puts_things_in_beats_a_unit_of_the_next_sentence(gaz, code, text):
     assert near(by_text(text, code, gaz)["Qadiriyah"], KHAN_YOUNIS, 20)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Jets bombed a village in the Sagaing region, killing 20 people. The strikes hit Ywathitgyi "
+           "village in Kanbalutaw township before dawn. In neighbouring Chin state, rebels took a town."),
+    ("id", "Jet tempur mengebom sebuah desa di wilayah Sagaing dan menewaskan 20 orang. Serangan menghantam "
+           "desa Ywathitgyi di kotapraja Kanbalutaw sebelum fajar. Di negara bagian Chin, pemberontak "
+           "merebut sebuah kota."),
+])
+def test_a_unit_opening_the_next_sentence_is_a_new_scene_not_where_the_village_lies(gaz, code, text):
+    found = by_text(text, code, gaz)
+    sagaing = (found["Sagaing"].lat, found["Sagaing"].lon)
+    assert near(found["Ywathitgyi"], sagaing, 1) and near(found["Kanbalutaw"], sagaing, 1)

@@ -43,6 +43,7 @@ class Regions:
             | {w for key in lex.triggers_before for w in key.split()}
         self.distance = lex.distance_units
         self.joiners = lex.list_joiners
+        self.locative = lex.locative
         self.placed = placed
         self.admin2 = [x for x in placed if x.best and x.best.kind == "admin2"]
         self.admin1 = [x for x in placed if x.best and x.best.kind == "admin1"]
@@ -83,6 +84,16 @@ class Regions:
         return x if b.kind in ("admin1", "admin2", "country") \
             or b.kind == "settlement" and b.population >= self.TOWN else None  # "desa X, Kongo" too
 
+    OPENER = 4  # words before a name that opens its sentence after a locative ("In neighbouring Chin state")
+
+    def _opens(self, x: Match) -> bool:
+        """Whether a name opens its sentence after a locative: a new scene ("... Let Yet Kone
+        village. In neighbouring Chin state, ..."), not more about the place before it."""
+        before = self.text[:x.start]
+        cut = max(before.rfind(". "), before.rfind("\n"))
+        words = [fold(w) for w in before[cut + 1:].split()]
+        return 0 < len(words) <= self.OPENER and words[0] in self.locative
+
     def _district_of(self, unit: Match, m: Match) -> Match:
         """A province ``unit``: the district of it the story named last before ``m``, if
         any (a village of "Kapolda Maluku mengatakan ..." after "Kabupaten Maluku Tengah"
@@ -108,7 +119,7 @@ class Regions:
         beside = town is not None and town.sentence == m.sentence and not town.dateline
         if beside and town is not None and town.located and (unit is None or unit.sentence != m.sentence):
             return town  # "In Taiz, ...": before a unit of another sentence, before or after
-        if after is not None:
+        if after is not None and not self._opens(after):
             return self._district_of(after, m)
         if beside and (unit is None or "\n" in self.text[unit.end:m.start]):
             return town  # a unit of an earlier paragraph tells less than a town beside
