@@ -52,7 +52,7 @@ def test_a_monitor_is_an_organization(code, text):
 @pytest.mark.parametrize("code, text", [
     ("en", "Fighting has killed 46 people over the past 24 hours, the monitor said, raising the overall toll "
      "since Wednesday to 412. It said the dead included 61 civilians."),
-    ("id", "Pertempuran menewaskan 46 orang dalam 24 jam terakhir, sehingga jumlah korban tewas sejak Rabu "
+    ("id", "Pertempuran menewaskan 46 orang dalam 24 jam terakhir sehingga total korban tewas sejak Rabu "
      "menjadi 412 orang, kata pemantau itu. Pemantau itu menyebut korban tewas termasuk 61 warga sipil."),
 ])
 def test_the_toll_a_mixed_running_total_adds_is_mixed(code, text):
