@@ -112,11 +112,15 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
                    sides: PhraseLexicon[str]) -> Match[str]:
     """A generic person noun followed by one that says who the people are
     counts as the latter: "3 orang anggota Polri", "empat jenazah prajurit",
-    "15 members of government forces"."""
+    "15 members of government forces", "300 members of the army" (a force, ``force_groups``)."""
     if m.value not in PEOPLE or m.text.lower() not in lex.generic:
         return m
     j = m.last_token + 1
     while j < min(m.last_token + 1 + PEOPLE_REFINE_REACH, len(toks)):
+        force = lex.forces.at(toks, j, text)
+        if force is not None:  # "300 members of the army", "40 members of its armed wing": fighters
+            return Match(m.start, force.end, text[m.start:force.end], "personnel", m.first_token,
+                         force.last_token)
         nxt = lex.units.at(toks, j, text) or _reduplicated(toks, j, lex)
         if nxt is not None:
             if nxt.value in PEOPLE and nxt.text.lower() not in lex.generic:

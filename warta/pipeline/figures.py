@@ -103,6 +103,7 @@ class FigureLexicons:
     fractions: PhraseLexicon[str]  # "half of the", "separuh dari": a number after one is a whole
     ratios: PhraseLexicon[str]  # "times", "kali lipat": a number before one multiplies, it counts nothing
     currency_signs: tuple[str, ...]  # "£", "Rp": a number right after one is money
+    forces: PhraseLexicon[str]  # "army", "militia": members of one are fighters
     crossings: frozenset[str]  # "crossed into", "menyeberang ke": people (not troops) crossing fled
     possessor_marks: tuple[str, ...]  # "'s": a noun right before one owns the next, counts nothing
     currencies: frozenset[str]  # "dollars", "rupiah": a number right before one is money
@@ -161,6 +162,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         fractions=from_table({"part": data.get("fraction_markers", [])}),
         ratios=from_table({"ratio": data.get("ratio_words", [])}),
         heads=from_table({"head": data.get("count_heads", [])}),
+        forces=from_table({"force": data.get("force_groups", [])}),
         crossings=frozenset(w.lower() for w in data.get("crossing_words", [])),
         possessor_marks=tuple(data.get("possessor_marks", [])),
         currency_signs=signs,
