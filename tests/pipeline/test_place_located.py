@@ -126,3 +126,20 @@ def test_a_bare_name_of_a_town_and_its_province_is_the_town(gaz, code, text, nam
 def test_a_name_the_text_calls_a_unit_stays_the_unit(gaz, code, text):
     got = [p for p in places(text, code, gaz) if p.text == "Kherson"]
     assert got and all(p.precision == "admin1" for p in got)
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Air defences downed drones over the Zaporozhye region overnight.", "Zaporozhye"),
+    ("id", "Pertahanan udara menembak jatuh drone di atas wilayah Kharkov semalam.", "Kharkov"),
+])
+def test_a_unit_asked_for_by_its_capitals_other_name_is_the_province(gaz, code, text, name):
+    # the index knows "Zaporozhye", "Kharkov" only as the cities' other names
+    (got,) = [p for p in places(text, code, gaz) if p.text == name]
+    assert got.precision == "admin1" and got.country == "UA"
+
+
+def test_a_unit_named_after_a_town_that_is_no_capital_stays_the_town(gaz):
+    # South Lebanon's governorate is named after no town: "wilayah Tyre" keeps Tyre
+    text = "Israel menyerang dua komandan di wilayah Tyre."
+    (got,) = [p for p in places(text, "id", gaz) if p.text == "Tyre"]
+    assert got.precision != "admin1"
