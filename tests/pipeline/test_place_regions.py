@@ -162,3 +162,17 @@ def test_a_unit_opening_the_next_sentence_is_a_new_scene_not_where_the_village_l
     found = by_text(text, code, gaz)
     sagaing = (found["Sagaing"].lat, found["Sagaing"].lon)
     assert near(found["Ywathitgyi"], sagaing, 1) and near(found["Kanbalutaw"], sagaing, 1)
+
+
+AMBON = (-3.70, 128.18)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Clashes broke out in Ambon, Maluku, on Monday. An army spokesman said the fighting began in "
+           "the Wayamera neighbourhood."),
+    ("id", "Bentrokan pecah di Kota Ambon, Maluku, Senin. Juru bicara Kodam mengatakan bentrokan bermula "
+           "di kawasan Wayamera."),
+])
+def test_a_province_gives_way_to_its_town_named_before(gaz, code, text):
+    # not Maluku's centre, at sea 250 km away
+    assert near(by_text(text, code, gaz)["Wayamera"], AMBON, 20)
