@@ -95,16 +95,20 @@ class Regions:
         return 0 < len(words) <= self.OPENER and words[0] in self.locative
 
     def _district_of(self, unit: Match, m: Match) -> Match:
-        """A province ``unit``: the district or town of it the story named last before ``m``,
-        if any (a village of "Kapolda Maluku mengatakan ..." after "Kabupaten Maluku Tengah",
-        or "kawasan Batu Merah" after "Kota Ambon, Maluku", lies there, not at the centre
-        of an island province)."""
+        """A province ``unit``: the district of it the story named last before ``m``, or a
+        town the province's own sentence names, if any (a village of "Kapolda Maluku
+        mengatakan ..." after "Kabupaten Maluku Tengah", or "kawasan Batu Merah" after "Kota
+        Ambon, Maluku", lies there, not at the centre of an island province)."""
         if unit.best is None or unit.best.kind != "admin1":
             return unit
         code = unit.best.code
         inside = [next((d for d in reversed(xs[:bisect_left(self.starts[id(xs)], m.start)])
                         if d.best and d.best.admin1 == code), None) for xs in (self.admin2, self.towns)]
-        return max((d for d in inside if d is not None), key=lambda d: d.start, default=unit)
+        district, town = inside
+        if town is not None and town.sentence == unit.sentence \
+                and (district is None or district.start < town.start):
+            return town  # "Kota Ambon, Maluku": the province only says where the town is
+        return district or unit
 
     def of(self, m: Match) -> Match | None:
         hit = self.apposed(m) or self.peers.get(id(m)) or self.named.get(m.key)
