@@ -67,8 +67,11 @@ class Regions:
         x = xs[k] if k < len(xs) and xs[k].start - m.start < self.AHEAD else None
         # its sentence or the next of its paragraph ("desa X. Kawasan itu berada di Provinsi Y"),
         # not the next paragraph's ("In Borno state, ..."), nor its peer in a list ("X dan Y")
-        between = self.text[m.end:x.start] if x is not None else "\n"
-        peer = [fold(w) for w in between.split()] in ([j] for j in self.joiners)
+        if x is None:
+            return None
+        between = self.text[m.end:x.start]
+        words = between.split()
+        peer = len(words) == 1 and fold(words[0]) in self.joiners
         return x if "\n" not in between and not peer else None
 
     def apposed(self, m: Match) -> Match | None:
@@ -89,9 +92,8 @@ class Regions:
     def _opens(self, x: Match) -> bool:
         """Whether a name opens its sentence after a locative: a new scene ("... Let Yet Kone
         village. In neighbouring Chin state, ..."), not more about the place before it."""
-        before = self.text[:x.start]
-        cut = max(before.rfind(". "), before.rfind("\n"))
-        words = [fold(w) for w in before[cut + 1:].split()]
+        cut = max(self.text.rfind(". ", 0, x.start), self.text.rfind("\n", 0, x.start))  # no copy
+        words = [fold(w) for w in self.text[cut + 1:x.start].split()]
         return 0 < len(words) <= self.OPENER and words[0] in self.locative
 
     def _district_of(self, unit: Match, m: Match) -> Match:
