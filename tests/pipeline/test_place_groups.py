@@ -28,6 +28,27 @@ def test_a_place_in_an_armed_groups_name_is_no_place(gaz, code, text, places):
     assert found(text, code, gaz) == places
 
 
+@pytest.mark.parametrize("code,text,places", [
+    ("id", "Negara Islam Provinsi Afrika Barat mengklaim serangan di Monguno, Borno.", ["Monguno", "Borno"]),
+    ("id", "Kartel Sinaloa membantah terlibat dalam penembakan di Culiacan.", ["Culiacan"]),
+    ("en", "Islamic State West Africa Province claimed the attack in Monguno, Borno.", ["Monguno", "Borno"]),
+    ("en", "The Sinaloa cartel denied any part in the shooting in Culiacan.", ["Culiacan"]),
+    ("en", "A Jalisco New Generation cartel cell was blamed for the ambush in Culiacan.", ["Culiacan"]),
+])
+def test_a_place_in_a_jihadist_branch_or_a_cartel_is_no_place(gaz, code, text, places):
+    assert found(text, code, gaz) == places
+
+
+@pytest.mark.parametrize("code,text,places", [
+    ("id", "Menurut CNN Indonesia, dua rumah terbakar di Ambon.", ["Ambon"]),
+    ("id", "Serambi Indonesia melaporkan tiga warga mengungsi dari Bireuen.", ["Bireuen"]),
+    ("en", "CNN Indonesia reported that two houses burned in Ambon.", ["Ambon"]),
+    ("en", "The shelling of Mariupol was filmed by BBC Ukraine.", ["Mariupol"]),
+])
+def test_a_place_in_an_outlets_name_is_no_place(gaz, code, text, places):
+    assert found(text, code, gaz) == places
+
+
 @pytest.mark.parametrize("code,text", [
     ("id", "Komandan batalion Azov dibebaskan. Ratusan pejuang Azov menyerah di Mariupol."),
     ("en", "The commander of the Azov regiment was freed. Azov fighters surrendered in Mariupol."),

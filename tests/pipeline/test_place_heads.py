@@ -86,6 +86,7 @@ def test_an_english_text_does_not_read_indonesian_short_names(gaz):
 @pytest.mark.parametrize("code,text,office,name_part", [
     ("id", "Gubernur Bali Wayan Koster tiba, disambut Pangeran Singa Brata.", "Bali", "Singa"),
     ("en", "Governor Kharkiv Oleh Syniehubov met Prince Kharkiv Smith.", "Kharkiv", None),
+    ("id", "Gubernur Aceh Muzakir Manaf tiba, disambut Teungku Lhokseumawe.", "Aceh", "Lhokseumawe"),
 ])
 def test_an_honorific_is_followed_by_a_name_not_an_offices_place(gaz, code, text, office, name_part):
     lang = load(code)

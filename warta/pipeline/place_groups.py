@@ -11,6 +11,7 @@ Language-neutral: the group and unit words come from the :class:`PlaceLexicon`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
@@ -23,24 +24,53 @@ def _country(m: Match) -> bool:
     return any(c.kind == "country" for c in m.cands[:1])
 
 
-def _in_group_name(toks: list[Tok], run: Run, m: Match, lex: PlaceLexicon) -> bool:
+def _key(toks: list[Tok], g: int, words: frozenset[str]) -> bool:
+    """Whether token ``g``, alone or with the word before it, is one of
+    ``words`` ("Liberation", "Islamic State")."""
+    if toks[g].key in words:
+        return True
+    return g > 0 and toks[g - 1].sent == toks[g].sent and f"{toks[g - 1].key} {toks[g].key}" in words
+
+
+def _in_group_name(text: str, toks: list[Tok], run: Run, m: Match, lex: PlaceLexicon) -> bool:
     """Whether a group word stands in ``m``'s run of capitalised words on
     its side of the place, at most GROUP_REACH words away, with no place
     preposition between ("Organisasi Papua Merdeka", "Tentara Pembebasan
-    Nasional Papua Barat", "West Papua National Liberation Army"; not
-    "Rebels Attack In Nduga Liberation Day")."""
+    Nasional Papua Barat", "West Papua National Liberation Army", "Islamic
+    State West Africa Province"; not "Rebels Attack In Nduga Liberation
+    Day"), or a group's noun right beside the run on the side a noun
+    stands of its modifiers ("the Sinaloa cartel", "kartel Sinaloa")."""
     ids = run.toks
-    for g in ids:
-        k = toks[g].key
-        if g < m.i and k in lex.group_words_before:
+    near = ids[bisect_left(ids, m.i - GROUP_REACH - 1):bisect_right(ids, m.j + GROUP_REACH)]
+    for g in _opener(text, toks, ids) + near:
+        if g < m.i and _key(toks, g, lex.group_words_before):
             between = range(g + 1, m.i)
-        elif g >= m.j and k in lex.group_words_after:
+        elif g >= m.j and _key(toks, g, lex.group_words_after):
             between = range(m.j, g)
         else:
             continue
         if len(between) <= GROUP_REACH and not any(toks[x].key in lex.locative for x in between):
             return True
-    return False
+    return bool(lex.group_nouns) and _by_group_noun(toks, ids, m, lex)
+
+
+def _opener(text: str, toks: list[Tok], ids: list[int]) -> list[int]:
+    """The sentence's first word right before the run, which runs leave out when it is a
+    common word ("CNN Indonesia reported", "Racing Victoria said")."""
+    g = ids[0] - 1
+    opens = g == 0 or g > 0 and toks[g - 1].sent != toks[g].sent
+    return [g] if opens and toks[g].cap and toks[g].sent == toks[ids[0]].sent \
+        and text[toks[g].end:toks[ids[0]].start] == " " else []
+
+
+def _by_group_noun(toks: list[Tok], ids: list[int], m: Match, lex: PlaceLexicon) -> bool:
+    s = toks[m.i].sent
+    if lex.modifier_order == "after":
+        g, between = ids[0] - 1, range(ids[0], m.i)
+    else:
+        g, between = ids[-1] + 1, range(m.j, ids[-1] + 1)
+    return (0 <= g < len(toks) and toks[g].sent == s and toks[g].key in lex.group_nouns
+            and len(between) <= GROUP_REACH)
 
 
 def _by_unit(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
@@ -53,18 +83,18 @@ def _by_unit(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     return m.j < len(toks) and toks[m.j].sent == s and toks[m.j].key in lex.unit_nouns
 
 
-def without_groups(toks: list[Tok], runs: list[Run], matches: list[Match],
+def without_groups(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
                    lex: PlaceLexicon) -> list[Match]:
     """``matches`` less the names of armed groups and units, and the other
     mentions of a unit's name that no place word marks as a place."""
-    if not (lex.group_words_before or lex.group_words_after or lex.unit_nouns):
+    if not (lex.group_words_before or lex.group_words_after or lex.group_nouns or lex.unit_nouns):
         return matches
     run_of = {g: r for r in runs for g in r.toks}
     units: set[str] = set()
     out: list[Match] = []
     for m in matches:
         run = run_of.get(m.i)
-        if run is not None and _in_group_name(toks, run, m, lex):
+        if run is not None and _in_group_name(text, toks, run, m, lex):
             continue  # "Liberation of Palestine": a group's name, even with a country in it
         if not (m.curated or _country(m)) and _by_unit(toks, m, lex):
             units.add(m.key)  # "batalion Ukraina" is Ukraine's battalion; "batalion Azov" a name

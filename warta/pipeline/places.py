@@ -161,7 +161,7 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     persons |= _doers(toks, lex)
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons and not m.curated)
                and (demonyms or m.key not in lex.demonyms)]  # news: "Somali forces" names no place
-    matches = without_groups(toks, runs, matches, lex)  # "Organisasi Papua Merdeka", "batalion Azov"
+    matches = without_groups(text, toks, runs, matches, lex)  # "Organisasi Papua Merdeka", "batalion Azov"
     matches = without_firms(text, matches)  # "Stevens & Wilkinson"
     matches += _abbreviations(text, toks, runs, matches, lex, gaz)
     if fuzzy:
