@@ -56,7 +56,7 @@ def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[s
         toks = tokenize(text, s.start, s.end)
         outlet = in_outlet(toks, text, lang)
         out.update(m.value for m in lex.find(toks, text)
-                   if not beside(text, m.start, lang) and not outlet(m.start, m.end))
+                   if not beside(text, m.start, lang, m.end) and not outlet(m.start, m.end))
     return out
 
 
@@ -246,7 +246,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     """Fill ``side`` of every figure that has none, in place."""
     lex = side_lexicon(lang)
     outlets = [n for s in sentences for n in outlet_names(tokenize(text, s.start, s.end), text, lang)]
-    places = [p for p in places if not beside(text, p.start, lang)  # "the border with Mali": a neighbour
+    # "the border with Mali", "near the Niger border": a neighbour
+    places = [p for p in places if not beside(text, p.start, lang, p.end)
               and not any(a <= p.start and p.end <= b for a, b in outlets)]  # "CNN Indonesia": an outlet
     enemy, markers, makers, eachs, own_forces, scene = _side_words(lang)
     ranked = [s for s, _ in counts.most_common()]
@@ -256,6 +257,13 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     main_country = countries.most_common(1)[0][0] if countries else None
     where = Counter(p.country for p in places if p.country and not p.actor_use)
     place_main = where.most_common(1)[0][0] if where else None
+    # where the fighting is: the places that are not the country of a source ("Kementerian Luar
+    # Negeri China") or of the people counted ("dua warga China")
+    named_spans = [(c.claimant.start, c.claimant.end or 0) for c in claims if c.claimant.start is not None] \
+        + [(f.start, f.end) for c in claims for f in c.figures]
+    scenes = Counter(p.country for p in places if p.country and not p.actor_use
+                     and not any(a <= p.start < b for a, b in named_spans))
+    scene_main = scenes.most_common(1)[0][0] if scenes else None
     place_index = SpanIndex(places)
     at_war = sides_at_war(lang)
 
@@ -264,12 +272,23 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         nearly as often ("Papuan rebels" in an article that names Papua New Guinea
         once), or where the figure lies in the side's own country and the other is no
         enemy of it (``where``: "Nigerian troops killed 35 jihadists in Borno" in a
-        story that also covers Burkina Faso), the side's own country."""
-        other = next((s for s in ranked if s != side), None) if side else None
-        if other is not None and side is not None and (
+        story that also covers Burkina Faso), the side's own country. A side at war with it
+        comes before one that is not ("Israel" against "Hamas" in a story naming the US
+        more); with none named, the country where the fighting is ("where", else where the
+        story's places are) is the enemy: the side's own in a civil war ("Myanmar rebels
+        captured 300 soldiers" in a story naming China), the host of a foreign force ("Rwanda
+        said it killed 20 insurgents" in Mozambique), else the side's own."""
+        if not side:
+            return None
+        others = [s for s in ranked if s != side]
+        warring = [s for s in others if frozenset((side, s)) in at_war]
+        other = warring[0] if warring else next(iter(others), None)
+        if other is not None and (
                 counts[side] >= CIVIL_RATIO * max(1, counts[other])
                 or (where == side and frozenset((side, other)) not in at_war)):
             return side
+        if other is not None and not warring:
+            return where or scene_main or side
         return other
 
     running = [str(m).lower() for m in lang.data("figures").get("running_markers", [])]
@@ -288,7 +307,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                  if not outlet(m.start, m.end) and (claim.claimant.start is None
                      or not (claim.claimant.start <= m.start < (claim.claimant.end or 0)))
                  and not _dateline(toks, m.first_token, m.text) and m.start not in made
-                 and not beside(text, m.start, lang)]
+                 and not beside(text, m.start, lang, m.end)]
         in_name = _inside_longer([(m.start, m.end) for m in lex.find(toks, text)])
         here = [p for p in place_index.between(sent.start, sent.end)
                 if p.country and not p.actor_use and p.start not in made

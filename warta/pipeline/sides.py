@@ -7,6 +7,7 @@ language's ``sides.toml`` adds demonyms, short forms, armed groups, leaders and 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
@@ -62,25 +63,72 @@ def enemies(lang: Lang) -> frozenset[frozenset[str]]:
 
 NEIGHBOUR_CHARS = 80  # characters before a name searched for border words and the list after them
 NEIGHBOUR_TOKEN_RE = re.compile(r"\w[\w'’-]*|[^\w\s]")
+NAME_RE = re.compile(r"[\w'’.-]+(?:[ -][A-Z][\w'’.-]*)*")  # a name's words from its start: "Niger", "Dem Rep"
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbours:
+    """Border words of ``sides.toml``, as lower-case word tuples."""
+
+    before: tuple[tuple[str, ...], ...]  # "border with": a name after one is a neighbour
+    before_country: tuple[tuple[str, ...], ...]  # "perbatasan": a country's name after one is
+    after: tuple[tuple[str, ...], ...]  # "border", "side of the border": a country's name before one is
+    regions: frozenset[str]  # "region", "wilayah": a border word with one makes the name where it is
+    joiners: frozenset[str]
 
 
 @cache
-def _neighbour_words(lang: Lang) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
-    """The border words of ``sides.toml`` (``neighbours``) as word tuples, and the list joiners."""
-    phrases = tuple(tuple(p.lower().split()) for p in lang.data("sides").get("neighbours", []))
-    return phrases, frozenset(w.lower() for w in lang.data("events").get("joiners", []))
+def _neighbour_words(lang: Lang) -> Neighbours:
+    """The border words of ``sides.toml`` (``neighbours``, ``neighbours_of_country``,
+    ``neighbours_after``, ``border_regions``)."""
+    data = lang.data("sides")
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(p.lower().split()) for p in data.get(key, []))
+    return Neighbours(phrases("neighbours"), phrases("neighbours_of_country"), phrases("neighbours_after"),
+                      frozenset(w.lower() for w in data.get("border_regions", [])),
+                      frozenset(w.lower() for w in lang.data("events").get("joiners", [])))
 
 
-def beside(text: str, start: int, lang: Lang) -> bool:
-    """Whether the name at ``start`` comes after border words ("close to the border with Mali",
-    "dekat perbatasan dengan Mali"), right after them or in a list of names after them ("the
-    borders with Mali and Niger"): a neighbour of where the story happens, no place or side of it."""
-    phrases, joiners = _neighbour_words(lang)
-    if not phrases:
+def _ends_with(head: tuple[str, ...], phrases: tuple[tuple[str, ...], ...],
+               regions: frozenset[str]) -> bool | None:
+    """Whether ``head`` ends with one of ``phrases`` not made a region by the word before it
+    (None: it ends with none)."""
+    for p in phrases:
+        if len(p) <= len(head) and head[len(head) - len(p):] == p:
+            return len(head) == len(p) or head[len(head) - len(p) - 1] not in regions
+    return None
+
+
+def beside(text: str, start: int, lang: Lang, end: int | None = None) -> bool:
+    """Whether the name at ``start`` (ending at ``end``, else where its capitalised words end)
+    is a neighbour of where the story happens, no place or side of it: after border words
+    ("close to the border with Mali"), right after them or in a list of names after them ("the
+    borders with Mali and Niger"); or a country's name right after or before them ("dekat
+    perbatasan Malaysia", "near the Niger border", "from the Afghan side of the border"), unless
+    they make a region of it ("the Russian border region", "wilayah perbatasan Rusia")."""
+    words = _neighbour_words(lang)
+    if not (words.before or words.before_country or words.after):
         return False
-    words = NEIGHBOUR_TOKEN_RE.findall(text, max(0, start - NEIGHBOUR_CHARS), start)
-    i = len(words)
-    while i and (words[i - 1] == "," or words[i - 1].lower() in joiners or words[i - 1][0].isupper()):
+    toks = NEIGHBOUR_TOKEN_RE.findall(text, max(0, start - NEIGHBOUR_CHARS), start)
+    i = len(toks)
+    while i and (toks[i - 1] == "," or toks[i - 1].lower() in words.joiners or toks[i - 1][0].isupper()):
         i -= 1
-    head = tuple(w.lower() for w in words[:i])
-    return any(len(p) <= len(head) and head[len(head) - len(p):] == p for p in phrases)
+    head = tuple(w.lower() for w in toks[:i])
+    found = _ends_with(head, words.before, words.regions)
+    if found is not None:
+        return found
+    if end is None:
+        m = NAME_RE.match(text, start)
+        end = m.end() if m else start
+    name = text[start:end]
+    if side_lexicon(lang).lookup(name) is None and side_lexicon(lang).lookup(name.rstrip(".")) is None:
+        return False  # "melalui perbatasan Rafah": a crossing's town, not a neighbouring country
+    found = _ends_with(head, words.before_country, words.regions)
+    if found is not None:
+        return found
+    nxt = NEIGHBOUR_TOKEN_RE.findall(text, end, end + NEIGHBOUR_CHARS)
+    for p in words.after:
+        if tuple(w.lower() for w in nxt[:len(p)]) == p:
+            return len(nxt) == len(p) or nxt[len(p)].lower() not in words.regions
+    return False
