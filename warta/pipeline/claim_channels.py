@@ -69,7 +69,14 @@ class ChannelsBack:
 
     def _skip_channel_back(self, toks: list[Token], i: int) -> int:
         """Back past where the source speaks: "The ministry in a statement said", "Militer
-        dalam pernyataannya menyebut"."""
+        dalam pernyataannya menyebut", and channels in a row ("dalam pernyataan di media sosial",
+        "dalam video yang beredar di media sosial")."""
+        while (j := self._channel_back(toks, i)) != i:
+            i = j
+        return i
+
+    def _channel_back(self, toks: list[Token], i: int) -> int:
+        """Back past one channel ending at token ``i`` (``i`` itself when none ends there)."""
         j = i
         while j >= 0 and i - j < MAX_CLAIMANT_TOKENS and not self._stops(toks, j):
             j -= 1
@@ -84,7 +91,11 @@ class ChannelsBack:
         if j < 0 or toks[j].text.lower() not in self.lex.noun_links | self.lex.locatives or j == last:
             return i
         words = toks[j + 1:last + 1]
-        if not self.lex.channels.find(words, self.text) or self.lex.kinds.find(words, self.text):
+        channels = self.lex.channels.find(words, self.text)
+        # a source word outside the channel's own words names a source ("di kantor berita X"), one
+        # inside it does not ("di media sosial")
+        if not channels or any(not any(c.start <= k.start and k.end <= c.end for c in channels)
+                               for k in self.lex.kinds.find(words, self.text)):
             return i
         return self._skip_adverbs_back(toks, j - 1)
 

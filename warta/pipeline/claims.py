@@ -302,10 +302,12 @@ class ClaimFinder(Rejections):
             spans.append((toks[0], toks[colons[0] - 1]))
         if colons and 0 < len(toks) - colons[-1] - 1 <= HEADLINE_TAIL:
             spans.append((toks[colons[-1] + 1], toks[-1]))
-        for a, b in spans:
+        for n, (a, b) in enumerate(spans):
             span = Span(a.start, b.end, self.text[a.start:b.end])
-            if self.reader.sourcey(span) and not any(t.text[:1].isdigit()
-                                                     for t in tokenize(self.text, a.start, b.end)):
+            words = tokenize(self.text, a.start, b.end)
+            if n == 0 and colons[0] > 0 and a is toks[0] and all(self.reader.place_word(t) for t in words):
+                continue  # "Mexico: hundreds flee ...": a place before the colon says what about, not who
+            if self.reader.sourcey(span) and not any(t.text[:1].isdigit() for t in words):
                 return self.reader.describe(span, toks, span.end)
         return None
 

@@ -94,6 +94,12 @@ class SourceBook(NameIntroductions):
                 return True
         return False
 
+    def place_word(self, tok: Token) -> bool:
+        """A token of a place name that no actor use makes a side ("Mexico" of "Mexico: ...",
+        not "Moscow said")."""
+        hit = self.places.last_before(tok.start + 1)
+        return hit is not None and tok.start < hit.end and not hit.actor_use
+
     def _in_time(self, tok: Token) -> TimeMention | None:
         hit = self.times.last_before(tok.start + 1)
         return hit if hit is not None and tok.start < hit.end else None
