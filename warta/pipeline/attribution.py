@@ -262,8 +262,10 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     named_spans = [(c.claimant.start, c.claimant.end or 0) for c in claims if c.claimant.start is not None] \
         + [(f.start, f.end) for c in claims for f in c.figures]
     scenes = Counter(p.country for p in places if p.country and not p.actor_use
+                     and not (p.text.isupper() and len(p.text) > 2)  # "BANGKOK (AP) -": a dateline
                      and not any(a <= p.start < b for a, b in named_spans))
-    scene_main = scenes.most_common(1)[0][0] if scenes else None
+    # on a tie, the country the article's places name more often ("Myanmar rebels" count there)
+    scene_main = max(scenes, key=lambda c: (scenes[c], where[c])) if scenes else None
     place_index = SpanIndex(places)
     at_war = sides_at_war(lang)
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from warta.model import Figure, Span, Token
 from warta.pipeline.figure_lists import PEOPLE, chain_outcome, list_chains, relative_verb
-from warta.pipeline.lexicon import Match
+from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import token_index
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ AFTER_OTHER = 6  # a verb after another figure is that figure's more than this o
 RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
 PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
 WHOLE_OUTCOMES = (*PEOPLE_OUTCOMES, "released")  # what a whole of people its parts share ("the released")
+VEHICLE_FATES = ("destroyed", "damaged", "captured", "intercepted")  # done to vehicles, not done with them
 
 
 def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
@@ -115,6 +116,13 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 (fig.unit not in NO_LIST_SHARING or fig.unit == prev.unit):
             fig.outcome = prev.outcome  # a list shares its verb: "killed 49,000 troops, 273 tanks"
             fig.outcome_span = prev.outcome_span
+        if fig.unit in PEOPLE and lex.body_heads is not None \
+                and _ends_before(toks, first, text, lex.body_heads):
+            fig.outcome = "killed"  # "the bodies of five fishermen were found", "jasad tiga penjaga hutan"
+        if fig.unit == "vehicles" and fig.outcome not in VEHICLE_FATES and first > 0 \
+                and toks[first - 1].text.lower() in lex.travel_marks:
+            # "arrived on 60 motorcycles", "datang dengan 40 sepeda motor"
+            fig.outcome, fig.outcome_span = "used", None
         if fig.outcome == "other" and lex.unit_outcome.get(unit_word) == "killed":
             fig.outcome = "killed"  # "pulled 11 bodies from the rubble", "mengevakuasi 11 jenazah": deaths
         if not fig.unit:
@@ -261,8 +269,13 @@ def unit_key(words: str, lex: FigureLexicons) -> str:
 
 
 def after_subset_word(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> bool:
+    return _ends_before(toks, first, text, lex.subset)
+
+
+def _ends_before(toks: list[Token], first: int, text: str, words: PhraseLexicon[str]) -> bool:
+    """A phrase of ``words`` ends right before token ``first``."""
     for back in (1, 2, 3):
-        m = lex.subset.at(toks, first - back, text) if first - back >= 0 else None
+        m = words.at(toks, first - back, text) if first - back >= 0 else None
         if m is not None and m.last_token == first - 1:
             return True
     return False

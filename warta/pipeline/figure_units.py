@@ -49,6 +49,11 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if adjective is not None and j > i - 1:
             j = adjective.last_token + 1  # kept only if a unit follows within the window
             continue
+        if word in QUOTE_MARKS:
+            j += 1
+            continue  # a scare-quoted noun: 23 "teroris", 13 "Christians"
+        if _demonym_plural(toks, j, text, lex):
+            return Match(toks[j].start, toks[j].end, word, "civilians", j, j)  # "580 Mexicans"
         if word.lower() in lex.fillers or word.lower().endswith(lex.filler_endings) \
                 or sides.at(toks, j, text) is not None:
             named = named or (word[:1].isupper() and word.lower() not in lex.fillers)  # "26 Hamas members"
@@ -70,6 +75,22 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
             continue  # a modifier the lexicon lacks, right before the noun: "18 volunteer fighters"
         return None
     return None
+
+
+QUOTE_MARKS = frozenset('"“”«»')
+
+
+def _demonym_plural(toks: list[Token], j: int, text: str, lex: FigureLexicons) -> bool:
+    """A people's name in the plural ("Mexicans", "Mozambicans") that no unit noun follows:
+    it counts people of that people."""
+    word = toks[j].text
+    low = word.lower()
+    if not word[:1].isupper() or not lex.plurals or not low.endswith(lex.plurals):
+        return False
+    if low not in lex.demonyms and not any(low.endswith(x) and low[:-len(x)] in lex.demonyms
+                                           for x in lex.plurals if x):
+        return False
+    return j + 1 >= len(toks) or lex.units.at(toks, j + 1, text) is None
 
 
 def _reduplicated(toks: list[Token], j: int, lex: FigureLexicons) -> Match[str] | None:

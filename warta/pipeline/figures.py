@@ -42,7 +42,7 @@ from warta.pipeline.figure_outcomes import (
 )
 from warta.pipeline.figure_parts import mixed_by_parts
 from warta.pipeline.figure_periods import figure_period, period_marks
-from warta.pipeline.figure_units import extend_with_sides, kind_of_wider, unit_after
+from warta.pipeline.figure_units import QUOTE_MARKS, extend_with_sides, kind_of_wider, unit_after
 from warta.pipeline.figure_words import (
     LOSS_REACH,
     POSSESSED,
@@ -55,6 +55,7 @@ from warta.pipeline.figure_words import (
 )
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.numbers import find_quantities
+from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.segment import token_index, tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
@@ -117,6 +118,9 @@ class FigureLexicons:
     # "mortar teams"): a unit's first word, or its one-word plural with a plural suffix taken off
     singular_firsts: frozenset[str] = frozenset()
     currency_ends: frozenset[str] = frozenset()  # the last characters of the currency signs
+    body_heads: PhraseLexicon[str] | None = None  # "the bodies of", "jasad": the people after one died
+    travel_marks: frozenset[str] = frozenset()  # "on", "dengan": vehicles after one carried attackers
+    demonyms: frozenset[str] = frozenset()  # "mexicans": a plural after a number counts people
 
 
 @cache
@@ -176,6 +180,9 @@ def lexicons(lang: Lang) -> FigureLexicons:
         participles=bool(data.get("participle_after_noun", False)),
         singular_firsts=firsts | {w[:-len(x)] for w in firsts for x in plurals if x and w.endswith(x)},
         currency_ends=frozenset(sign[-1] for sign in signs if sign),
+        body_heads=from_table({"killed": data.get("body_heads", [])}),
+        travel_marks=frozenset(w.lower() for w in data.get("travel_markers", [])),
+        demonyms=frozenset(place_lexicon(lang).demonyms),
     )
 
 
@@ -296,6 +303,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             unit = kind_of_wider(toks, unit, text, lex)
             last = extend_with_sides(toks, unit.last_token, text, sides, lex)
             end = toks[last].end
+            if any(ch in QUOTE_MARKS for ch in text[q.end:unit.start]) and text[end:end + 1] in QUOTE_MARKS:
+                end += 1  # 23 "teroris": the closing mark of the scare quotes
             kind = unit.value
             if kind in PEOPLE and unit.text.lower() in lex.generic:
                 kind = loss_unit(toks, token_index(toks, q.start), text, lex) or kind
