@@ -1,6 +1,7 @@
 """Tolls whose parts mix fighters and civilians: "More than 1,000 dead ... The toll includes
 336 fighters and 298 civilians" counts `other` people, not civilians; so does a toll that
-names civilians among its dead ("the dead included 61 civilians", "most of them civilians")."""
+names civilians among its dead ("the dead included 61 civilians", "most of them civilians"), or
+fighters among more dead ("26 people, including 14 soldiers")."""
 
 from __future__ import annotations
 
@@ -42,10 +43,17 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
         total = fig.quantity.value
         if not parts and total and sum(f.quantity.value or 0 for f in near) == total:
             parts = near  # "mencapai 60 orang. '20 prajurit, 3 polisi dan 37 warga sipil'": they add up
+        fighters = sum(f.quantity.value or 0 for f in parts if f.unit == "personnel")
         if any(f.unit == "personnel" for f in parts) and any(f.unit == "civilians" for f in parts) \
+                or (total and 0 < fighters < total) \
                 or any(_named_civilians(f, lex) for f in parts) \
                 or _mostly_civilians(text, fig, out[k + 1] if k + 1 < len(out) else None, lex, starts):
-            fig.unit = "other"  # the rest are fighters: "the dead included 61 civilians"
+            # the rest are fighters ("the dead included 61 civilians") or not ("including 14 soldiers")
+            fig.unit = "other"
+    mixed = {(f.quantity.value, f.outcome) for f in out if f.unit == "other" and f.sentence > 0}
+    for fig in out:
+        if fig.sentence == 0 and _generic_toll(fig, lex) and (fig.quantity.value, fig.outcome) in mixed:
+            fig.unit = "other"  # a headline's "kills 26" is the body's mixed toll of 26
     for prev, fig in zip(out, out[1:]):
         if fig.unit == "other" and fig.running_total and prev.sentence == fig.sentence \
                 and prev.outcome == fig.outcome and _generic_toll(prev, lex):
