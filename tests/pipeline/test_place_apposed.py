@@ -205,3 +205,59 @@ def test_a_site_put_in_a_town_is_no_settlement_of_its_own(gaz):
     found = by_text("The rabbi spoke at Rodef Ezra Congregation in Oakland and near Birchwood Road in "
                     "DeKalb County.", "en", gaz)
     assert not any(n.startswith(("Rodef", "Birchwood")) for n in found)
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Gunmen ambushed a convoy between Inafarak and Timbuktu on Monday.", "Inafarak"),
+    ("en", "Gunmen ambushed a convoy between Timbuktu and Inafarak on Monday.", "Inafarak"),
+    ("id", "Pria bersenjata menyergap konvoi di jalan antara Inafarak dan Timbuktu pada Senin.", "Inafarak"),
+    ("id", "Pria bersenjata menyergap konvoi di jalan antara Timbuktu dan Inafarak pada Senin.", "Inafarak"),
+])
+def test_a_name_the_index_lacks_paired_by_between_with_a_town_is_a_place_beside_it(gaz, code, text, name):
+    place = by_text(text, code, gaz)[name]
+    assert place.country == "ML" and not place.found
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Talks between Hamas and Israel resumed in Cairo."),
+    ("id", "Perundingan antara Hamas dan Israel dilanjutkan di Kairo."),
+])
+def test_between_pairs_no_group_with_a_country(gaz, code, text):
+    assert "Hamas" not in by_text(text, code, gaz)
+
+
+def test_between_pairs_no_common_word_with_a_town(gaz):
+    text = "The road is closed between First and Herman streets in Laconia."
+    assert "First" not in by_text(text, "en", gaz)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("A drone hit a market near the northern Malian town of Inafarak on Sunday. Algeria shut its border.",
+     "ML"),
+    ("Shelling hit the Russian border village of Inafarak, Ukraine's army said.", "RU"),
+])
+def test_a_peoples_adjective_in_the_phrase_of_a_place_word_gives_its_country(gaz, text, country):
+    """English only: Indonesian has no separate adjectives of peoples ("kota Mali utara")."""
+    place = by_text(text, "en", gaz)["Inafarak"]
+    assert place.country == country and not place.found
+
+
+def test_a_peoples_adjective_of_the_actor_gives_no_country(gaz):
+    place = by_text("Ukrainian forces took the village of Inafarak near Kursk.", "en", gaz)["Inafarak"]
+    assert place.country == "RU"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Tiga warga tewas tertembak di Inafarak pada Kamis, kata Gubernur Kidal.", "Inafarak", "ML"),
+    ("Dua prajurit tewas di Inafarak, Mimika, pada Rabu.", "Inafarak", "ID"),
+])
+def test_a_lone_name_after_di_is_a_place_the_index_lacks(gaz, text, name, country):
+    """Indonesian "di" is followed only by places; English "in" is not ("in March", "in
+    Parliament"), so the language data lists such words for Indonesian alone."""
+    place = by_text(text, "id", gaz)[name]
+    assert place.country == country and not place.found
+
+
+def test_a_lone_name_after_di_that_is_no_place_stays_out(gaz):
+    text = "Video serangan di Kidal itu diunggah di Facebook pada Senin."
+    assert by_text(text, "id", gaz).keys() == {"Kidal"}

@@ -68,6 +68,8 @@ class PlaceLexicon:
     unit_nouns: frozenset[str] = frozenset()  # "batalion", "regiment": a name modifying one is the unit's
     group_words_before: frozenset[str] = frozenset()  # "Pembebasan": an armed group's name, a place after
     group_words_after: frozenset[str] = frozenset()  # "Merdeka", "Movement": ... a place before
+    bare_locatives: frozenset[str] = frozenset()  # "di": only places follow ("di Dighinala")
+    between: frozenset[str] = frozenset()  # "between": pairs a name with a place ("between X and Kidal")
     group_nouns: frozenset[str] = frozenset()  # "cartel": the name before it is the group's
     not_after_lower: frozenset[str] = frozenset()  # ... even in lower case ("Moscow time")
     shortened: dict[str, str] = field(default_factory=dict)  # "mt" -> "mount": shortened inside names
@@ -207,6 +209,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         group_words_before=frozenset(fold(w) for w in data.get("group_words_before", [])),
         group_words_after=frozenset(fold(w) for w in data.get("group_words_after", [])),
         group_nouns=frozenset(fold(w) for w in data.get("group_nouns", [])),
+        between=frozenset(fold(w) for w in data.get("between", [])),
+        bare_locatives=frozenset(fold(w) for w in data.get("bare_locatives", [])),
         not_after_lower=frozenset(fold(w) for w in data.get("not_place_after_lower", [])),
         shortened=_fold_map(data.get("shortened", {})),
         compass=_fold_map(data.get("compass", {})),

@@ -123,6 +123,8 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                     out.append(hit)
     out += _apposed_heads(text, toks, runs, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
+    out += _between_places(toks, runs, owner, lex, grab)
+    out += _after_bare_locative(toks, runs, owner, lex, grab)
     return out
 
 
@@ -161,6 +163,58 @@ def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
         else:
             ok = False
         if ok and (hit := grab(first)) is not None and hit.j == last + 1:
+            out.append(hit)
+    return out
+
+
+def _between_places(toks: list[Tok], runs: list[Run], owner: dict[int, Match],
+                    lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
+    """A name the index lacks that "between" pairs with a settlement or unit it knows:
+    "ambushed between Anefis and Kidal", "di jalan antara Kidal dan Anefis" (a
+    country is no such peer: "between Hamas and Israel")."""
+    out = []
+
+    def known(g: int) -> bool:
+        m = owner.get(g)
+        return m is not None and m.i == g and bool(m.cands) and all(c.kind != "country" for c in m.cands)
+
+    for run in runs:
+        first, last = run.toks[0], run.toks[-1]
+        if len(run.toks) > 3 or any(g in owner for g in run.toks) or toks[first].text.isupper() \
+                or toks[first].key in lex.common_words:
+            continue  # not "between First and Herman streets"
+        s = toks[first].sent
+        if first >= 1 and toks[first - 1].key in lex.between and last + 2 < len(toks) \
+                and toks[last + 1].key in lex.list_joiners and toks[last + 2].sent == s:
+            peer = last + 2  # "between X and Kidal"
+        elif first >= 3 and toks[first - 1].key in lex.list_joiners and toks[first - 3].sent == s \
+                and (m := owner.get(first - 2)) is not None and toks[m.i - 1].key in lex.between:
+            peer = m.i  # "between Kidal and X"
+        else:
+            continue
+        if known(peer) and (hit := grab(first)) is not None and hit.j == last + 1:
+            out.append(hit)
+    return out
+
+
+def _after_bare_locative(toks: list[Tok], runs: list[Run], owner: dict[int, Match],
+                         lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
+    """A lone capitalised word the index lacks right after a locative that only
+    places take ("tewas di Dighinala"; the language data lists such words), in a
+    sentence that names a place the index knows, unless it is no place ("di
+    Facebook", "di BEI"): a place the index lacks."""
+    out = []
+    placed = {toks[m.i].sent for m in owner.values() if m.cands}
+    for run in runs:
+        g = run.toks[0]
+        if len(run.toks) != 1 or g == 0 or g in owner or toks[g - 1].key not in lex.bare_locatives \
+                or toks[g - 1].sent != toks[g].sent or toks[g - 1].cap or toks[g].sent not in placed \
+                or toks[g].text.isupper():
+            continue
+        k = toks[g].key
+        if k in lex.not_places or k in lex.common_words or _site_word(k, lex):
+            continue
+        if (hit := grab(g)) is not None:
             out.append(hit)
     return out
 

@@ -12,6 +12,7 @@ from warta.geo.gazetteer import Candidate
 from warta.geo.grid import km
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_spans import Tok
 from warta.pipeline.spans import linked_runs
 
 JOIN_GAP = 3  # words of place between a name and its town or unit ("di negara bagian")
@@ -326,4 +327,37 @@ def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexi
             peers.update((id(m), at) for m in new)
     out = Regions(text, matches, lex, regions.subjects) if changed else regions
     out.peers = peers
+    return out
+
+
+PHRASE_WORDS = 2  # words between a people's adjective and its place word ("Russian border village")
+
+
+def told_countries(toks: list[Tok], matches: list[Match], lex: PlaceLexicon) -> dict[int, str]:
+    """The country a people's adjective gives a place the index lacks, in the
+    phrase of its place word: "the northern Malian town of X", "the Russian
+    border village of X" (not "Ukrainian forces took the village of X").
+    Match ids -> ISO2 codes; only for languages with such adjectives."""
+    if not lex.demonyms:
+        return {}
+    words = {w for key in (*lex.triggers_before, *lex.triggers_after) for w in key.split()}
+    out: dict[int, str] = {}
+    for m in matches:
+        if m.best is not None or not m.new:
+            continue
+        g, s = m.i - 1, toks[m.i].sent
+        while g >= 0 and toks[g].sent == s and toks[g].key in lex.skip_after_trigger:
+            g -= 1  # "of", "the"
+        if g < 0 or toks[g].sent != s or toks[g].cap or toks[g].key not in words:
+            continue
+        for k in range(g - 1, max(-1, g - 2 - PHRASE_WORDS), -1):
+            t = toks[k]
+            if t.sent != s or t.key in lex.articles or t.key in lex.function_words:
+                break
+            codes = lex.demonyms.get(t.key, ())
+            if t.cap and len(codes) == 1 and len(codes[0]) == 2:
+                out[id(m)] = codes[0]
+                break
+            if t.cap:
+                break
     return out

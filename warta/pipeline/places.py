@@ -30,7 +30,7 @@ from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import Name, long_names, name_at
 from warta.pipeline.place_new import new_settlements
 from warta.pipeline.place_persons import after_initial, opening_verb, person_zone
-from warta.pipeline.place_regions import Regions, in_named_unit, list_peers, unit_lists
+from warta.pipeline.place_regions import Regions, in_named_unit, list_peers, told_countries, unit_lists
 from warta.pipeline.place_spans import (
     Run,
     Tok,
@@ -85,10 +85,11 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     in_named_unit(text, names, lex)  # "Novoukrainka in the Donetsk region": there, or one the index lacks
     subjects = frozenset(id(m) for m in names if m.best and m.best.kind == "country" and _opens(toks, m, lex))
     regions = list_peers(text, names, Regions(text, names, lex, subjects), lex)
+    told = {k: gaz.by_code(code) for k, code in told_countries(toks, names, lex).items()}
     out = []
     for m in matches:
         if m.best or m.new:
-            out.append(_mention(text, toks, m, regions, lex))
+            out.append(_mention(text, toks, m, regions, lex, told.get(id(m))))
             out[-1].demonym = id(m) in adjectives
     out = with_addresses(text, toks, out, lex)
     return _convention(text, toks, out, lex, literal, facilities)
@@ -413,12 +414,17 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
 
 
 def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
-             lex: PlaceLexicon) -> PlaceMention:
+             lex: PlaceLexicon, told: Candidate | None = None) -> PlaceMention:
+    """``m`` as a place mention; a name the index lacks lies where :class:`Regions`
+    puts it, unless that is outside the country ``told`` by its phrase ("the
+    Malian town of X")."""
     end = _with_last_dot(text, m.start, m.end)
     span = text[m.start:end]
     if m.best is None:
         region = regions.of(m)
         b = region.best if region else None
+        if told is not None and (b is None or b.country != told.country):
+            b = told
         name = span
         if toks[m.i].key in lex.heads_before and m.j - m.i > 1:  # "Desa X", "Kec. X": the name is X
             name = text[toks[m.i + 1].start:m.end]
