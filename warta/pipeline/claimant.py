@@ -72,8 +72,12 @@ class SourceReader(SourceBook, ChannelsBack):
         ctx_end = cue.start
         if after_punct and claim_before and cue.text.lower() not in self.lex.addressed \
                 and self.lex.denials.lookup(cue.text) is None:  # "..., denies backing the rebels": its object
-            span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs)
-            ctx_end = self._apposition_after(toks, span) if span is not None else ctx_end
+            span = self._relative_subject(toks, prev, figs)  # "Rwanda, which has 4,000 troops there, said"
+            if span is None:
+                span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs)
+                ctx_end = self._apposition_after(toks, span) if span is not None else ctx_end
+            else:
+                ctx_end = span.end
         if span is None:
             span = self._clean(self._phrase_before(toks, cue.first_token - 1, figs), figs)
             span = self._quoted_speaker(toks, span, figs)
@@ -89,6 +93,23 @@ class SourceReader(SourceBook, ChannelsBack):
             ctx_end = span.end  # "Rwanda, which UN experts say ..., denies": the clause describes no source
         ctx_end = self._before_channel(toks, k, ctx_end)
         return self.describe(span, toks, max(span.end, ctx_end), ctx_start)
+
+    def _relative_subject(self, toks: list[Token], comma: int, figs: list[Figure]) -> Span | None:
+        """The subject a relative clause that ends at ``comma`` describes, when the cue after the
+        comma is its verb ("Rwanda, which has about 4,000 troops deployed there, said ..."); None
+        when a cue or another pause stands in the clause ("..., which UN experts say ...")."""
+        if comma < 0 or toks[comma].text != ",":
+            return None
+        for j in range(comma - 1, max(0, comma - 3 * MAX_CLAIMANT_TOKENS), -1):
+            if toks[j].text in PUNCT_BOUNDARY and toks[j].text != ",":
+                return None
+            if self.lex.cues.at(toks, j, self.text) is not None:
+                return None
+            if toks[j].text == ",":
+                if j + 1 < comma and toks[j + 1].text.lower() in self.lex.relatives and j > 0:
+                    return self._clean(self._phrase_before(toks, j - 1, figs), figs)
+                return None
+        return None
 
     def hedge(self, cue: Match[str], found: Source) -> bool:
         """Whether an "after" cue's source is a report no one is named for ("according to

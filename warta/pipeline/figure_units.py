@@ -137,11 +137,17 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
     if m.value not in PEOPLE or m.text.lower() not in lex.generic:
         return m
     j = m.last_token + 1
+    named = False  # a name's word stood before
     while j < min(m.last_token + 1 + PEOPLE_REFINE_REACH, len(toks)):
         force = lex.forces.at(toks, j, text)
         if force is not None:  # "300 members of the army", "40 members of its armed wing": fighters
             return Match(m.start, force.end, text[m.start:force.end], "personnel", m.first_token,
                          force.last_token)
+        group = _named_group(toks, j, named, lex)
+        if group is not None:  # "11 members of the Dawlah Islamiyah group", "anggota kelompok Abu Sayyaf"
+            return Match(m.start, toks[group].end, text[m.start:toks[group].end], "personnel", m.first_token,
+                         group)
+        named = named or toks[j].text[:1].isupper()
         nxt = lex.units.at(toks, j, text) or _reduplicated(toks, j, lex)
         if nxt is not None:
             if nxt.value in PEOPLE and nxt.text.lower() not in lex.generic:
@@ -155,6 +161,19 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
             continue
         break
     return m
+
+
+def _named_group(toks: list[Token], j: int, named: bool, lex: FigureLexicons) -> int | None:
+    """The last token of a group's name headed by the word at ``j`` ("the Dawlah Islamiyah group",
+    "kelompok Abu Sayyaf"): the group word after a name, or before one where heads come first."""
+    if toks[j].text.lower() not in lex.group_heads:
+        return None
+    if not lex.head_last:
+        k = j + 1
+        while k < len(toks) and toks[k].text[:1].isupper():
+            k += 1
+        return k - 1 if k > j + 1 else None
+    return j if named else None
 
 
 def kind_of_wider(toks: list[Token], unit: Match[str], text: str, lex: FigureLexicons) -> Match[str]:

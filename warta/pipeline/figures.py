@@ -121,6 +121,7 @@ class FigureLexicons:
     body_heads: PhraseLexicon[str] | None = None  # "the bodies of", "jasad": the people after one died
     travel_marks: frozenset[str] = frozenset()  # "on", "dengan": vehicles after one carried attackers
     demonyms: frozenset[str] = frozenset()  # "mexicans": a plural after a number counts people
+    group_heads: frozenset[str] = frozenset()  # "group", "kelompok": with a name, an armed group
 
 
 @cache
@@ -183,6 +184,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         body_heads=from_table({"killed": data.get("body_heads", [])}),
         travel_marks=frozenset(w.lower() for w in data.get("travel_markers", [])),
         demonyms=frozenset(place_lexicon(lang).demonyms),
+        group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
     )
 
 
@@ -224,6 +226,11 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
                                      if not (p.start - sent.start < 3 and p.text.isupper())
                                      and not is_dateline(text, p, sent)
                                      and not attack_possessor(text, p, attacks)])  # "serangan Israel"
+        for before, fig in zip(found, found[1:]):
+            if fig.side is None and before.side_reason == "named in the figure" and fig.unit == before.unit \
+                    and fig.text.lower().split()[-1] in lex.trailing:
+                # "menewaskan 35 militan Al-Shabaab dan menangkap tujuh lainnya": others of the same side
+                fig.side, fig.side_reason = before.side, "others of the people named before"
         for part, whole in zip(found, found[1:]):
             if part.side is None and whole.side is not None \
                     and partitive_link(toks, text, part, whole, lex, sides):
