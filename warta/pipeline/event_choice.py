@@ -55,9 +55,29 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
         kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
     out = [(kind, verb or trig)]  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
     for m in group:
-        if m.value in rules.separate and m.value != kind and all(m.value != k for k, _ in out):
+        if m.value in rules.separate and m.value != kind and all(m.value != k for k, _ in out) \
+                and not (m.value == "destruction" and _of_equipment(rules, m, toks, text)):
             out.append((m.value, m))
     return out
+
+
+EQUIPMENT_TOKENS = 4  # tokens from a destruction word to its equipment: "burned several military vehicles"
+
+
+def _of_equipment(rules: Rules, m: Match[str], toks: list[Token], text: str) -> bool:
+    """Whether a destruction word names equipment lost, uncounted, in the event told beside it
+    ("burned several military vehicles", "kendaraan militer dibakar"): part of that event, none of
+    its own. Houses and shops burned are one, and so is equipment counted ("destroyed two tanks")."""
+    for e in rules.equipment.find(toks, text):
+        if 0 < e.first_token - m.last_token <= EQUIPMENT_TOKENS:
+            between = toks[m.last_token + 1:e.first_token]
+        elif 0 < m.first_token - e.last_token <= 2:
+            between = toks[max(0, e.first_token - EQUIPMENT_TOKENS):e.first_token]
+        else:
+            continue
+        if not any(t.text[0].isdigit() or t.text.lower() in rules.numbers for t in between):
+            return True
+    return False
 
 
 def backing(rules: Rules, m: Match[str], hits: list[Match[str]], toks: list[Token],

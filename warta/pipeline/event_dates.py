@@ -23,6 +23,8 @@ from warta.pipeline.spans import SpanIndex
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
 # types an undated breaking report dates by the publication window
 WINDOWED = VIOLENT | {"other", "threat", "retreat"}
+# types a calendar month tied to their trigger dates ("a peace deal signed in September 2018")
+MONTHED = WINDOWED | {"negotiation", "statement"}
 CUMULATIVE = {"killing", "capture"}  # types counted over a window: "have captured nine towns since"
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
 EVENT_DAYS = 10  # a date expression spanning more days is background, not an event's date

@@ -12,11 +12,14 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 
 from warta.geo.fold import fold
 from warta.geo.gazetteer import default_gazetteer
+from warta.lang import Lang
 from warta.model import PLACE_RANK, Figure, PlaceMention, Sentence
 from warta.pipeline.lexicon import Match, PhraseLexicon
+from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.spans import SpanIndex
 
 OBJECT_GAP = 2  # characters between a trigger and the place it acts on: "attacked Israel"
@@ -30,6 +33,27 @@ WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
 WORD_AFTER_RE = re.compile(r"(?:['’]s)?\s+(\w+)")
 FORCE_WORD_CHARS = 30  # characters before a place searched for a force noun
 LEAD_DATELINE_SENTENCES = 2  # a headline and the first sentence: where a story's dateline stands
+
+
+@cache
+def head_levels(lang: Lang) -> dict[str, str]:
+    """The language's place head words, folded, with the level each names ("desa": "new",
+    "kota": "settlement", "provinsi": "admin1")."""
+    lex = place_lexicon(lang)
+    return {w: level for heads in (lex.heads_before, lex.heads_after) for w, level in heads.items()}
+
+
+# a capitalised word, not the sentence's first; after the place, a capitalised word or an acronym
+NAME_WORD_BEFORE_RE = re.compile(r"[^\s.!?:;,]\s([A-Z][\w'’-]*) \Z")
+NAME_WORD_AFTER_RE = re.compile(r" (?:[A-Z][\w'’-]*|\([A-Z]{2,}\))")
+
+
+def embedded(text: str, place: PlaceMention) -> bool:
+    """A place inside a longer proper name, capitalised words on both sides of it ("Islamic State
+    West Africa Province (ISWAP)", "the U.S. State Department"): the name of a group or a body,
+    not where an event happened. The first word of a sentence ("In Gaza City") is no name word."""
+    return NAME_WORD_BEFORE_RE.search(text, max(0, place.start - 40), place.start) is not None \
+        and NAME_WORD_AFTER_RE.match(text, place.end) is not None
 
 
 def in_figure(place: PlaceMention, figures: SpanIndex[Figure]) -> bool:
@@ -219,11 +243,13 @@ def nearest_place(inside: list[PlaceMention], trig: Match[str], ahead: bool,
 
 
 def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
-                joiners: frozenset[str], units: frozenset[str] = frozenset()) -> list[PlaceMention]:
+                joiners: frozenset[str], units: frozenset[str] = frozenset(),
+                levels: dict[str, str] | None = None) -> list[PlaceMention]:
     """Places listed with ``near`` ("in Tartous, Latakia and Hama"): each is a place of its
     own event; places of one area listed together merge again later. An address is no list:
     a place after a comma that a unit word heads ("Kampung Bilogai, Distrik Sugapa",
-    ``units``: folded) is the unit the one before lies in."""
+    ``units``: folded), or a head word of a coarser level than the one before ("Desa Canas,
+    Kota Sumisip": ``levels``, folded head word -> level), is the unit the one before lies in."""
     literal = sorted(_literal(pool), key=lambda p: p.start)
     if near not in literal:
         return []
@@ -237,11 +263,41 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
             if (b.precision == "country") != (near.precision == "country") or not _joined(gap, joiners):
                 break
             if gap.strip() == "," and (PLACE_RANK.get(b.precision, 9) > PLACE_RANK.get(a.precision, 9)
-                                       or _headed(b.text, units)):
+                                       or _headed(b.text, units) or _coarser(a, b, levels or {})):
                 break  # "Intan Jaya, Papua", "Kampung Bilogai, Distrik Sugapa": a place and its unit
             i += step
             out.append(literal[i])
     return [p for p in out if p.name != near.name]
+
+
+HEAD_RANK = {"new": 0, "settlement": 1, "admin2": 2, "admin1": 3, "admin": 3}  # levels of place head words
+
+
+def _head_rank(name: str, levels: dict[str, str]) -> int | None:
+    words = fold(name).split()
+    if len(words) < 2:
+        return None
+    level = levels.get(words[0]) or levels.get(words[-1])
+    return HEAD_RANK.get(level) if level else None
+
+
+def _coarser(a: PlaceMention, b: PlaceMention, levels: dict[str, str]) -> bool:
+    """Whether ``b``'s head word names a coarser level than ``a``'s: "Desa Canas, Kota Sumisip"."""
+    ra, rb = _head_rank(a.text, levels), _head_rank(b.text, levels)
+    return ra is not None and rb is not None and rb > ra
+
+
+def addressed(near: PlaceMention, pool: list[PlaceMention], text: str,
+              levels: dict[str, str]) -> PlaceMention:
+    """``near``, or the unit its address puts it in ("Desa Canas, Kota Sumisip, Provinsi Basilan")
+    when ``near`` was read as a place of another country than that unit's: a village lies in its
+    town, so the reading abroad is wrong and the town is where it happened."""
+    literal = sorted(_literal(pool), key=lambda p: p.start)
+    nxt = next((p for p in literal if p.start >= near.end), None)
+    if nxt is None or text[near.end:nxt.start].strip() != "," or not nxt.country or not near.country \
+            or nxt.country == near.country or not _coarser(near, nxt, levels):
+        return near
+    return nxt
 
 
 def _headed(name: str, units: frozenset[str]) -> bool:

@@ -65,6 +65,30 @@ def relative_to_told(lang: Lang, toks: list[Token], text: str, hits: list[Match[
     return None
 
 
+@cache
+def _openers(lang: Lang) -> PhraseLexicon[str]:
+    data = lang.data("events").get("relative", {})
+    return from_table({"later": data.get("later", []), "before": data.get("before", [])})
+
+
+def opening_shift(lang: Lang, toks: list[Token], text: str, durations: list[TimeMention]) -> Relative | None:
+    """The days back from the told event that a sentence opening with a span and a word of
+    order dates its events to ("Two days later, soldiers clashed ...": -2; "Sehari sebelum baku
+    tembak, ...", "A day before the attack, ...": 1), with the last token of that opening
+    clause (its "the attack" is the told event), or None."""
+    span = next((d for d in durations if toks and d.start == toks[0].start), None)
+    days = _days(span.value if span is not None else None)
+    if span is None or days is None:
+        return None
+    word = next((w for w in _openers(lang).find(toks, text)
+                 if not any(span.end <= t.start and t.end <= w.start for t in toks)), None)
+    if word is None:
+        return None
+    end = next((i for i in range(word.last_token + 1, len(toks)) if toks[i].text in CLAUSE_BREAKS),
+               word.last_token)
+    return Relative(end, -days if word.value == "later" else days)
+
+
 def shifted(told: Period | None, days: int) -> Period | None:
     """The told event's date moved ``days`` back."""
     if told is None:

@@ -100,6 +100,10 @@ class Rules:
     bombs: frozenset[str] = frozenset()  # "bomb", "bom": a bomb that went off (a blast) was planted
     support: frozenset[str] = frozenset()  # "air strikes" after "backed by": how the actor was backed
     seized: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "train": attack, "weapons": none
+    destinations: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "fled toward": where they went
+    equipment: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "vehicles": lost in an event
+    vague_spans: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "days" (after): an earlier event
+    numbers: frozenset[str] = frozenset()  # "two", "dua": equipment they count is a loss of its own
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -160,6 +164,10 @@ def rules(lang: Lang) -> Rules:
         _words(roles.get("support", [])),
         from_table({"attack": data.get("seized", {}).get("conveyances", []),
                     NO_EVENT: data.get("seized", {}).get("goods", [])}),
+        from_table({"destination": data.get("destinations", [])}),
+        from_table({"equipment": data.get("equipment", [])}),
+        from_table({"span": modality.get("vague_spans", [])}),
+        _words(list(lang.data("numbers").get("words", {}))),
     )
 
 
@@ -287,10 +295,13 @@ def armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> boo
     return False
 
 
-def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach: int) -> str | None:
+def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach: int,
+             joiners: frozenset[str] = frozenset()) -> str | None:
     """"cancel", "amid", "since" or "after" when such a word governs the trigger from just before it;
     "cancel" when an "ongoing" word follows it closely ("fighting was ongoing"), or a purpose word
-    ("untuk") precedes it that no deployment verb ("mengerahkan ... untuk") makes real."""
+    ("untuk") precedes it that no deployment verb ("mengerahkan ... untuk") makes real. A threat
+    after one of ``joiners`` is a predicate of its own: no word before the joiner governs it
+    ("ordered an investigation and vowed to retaliate", "would not back down and promised to ...")."""
     for mod in mods:
         if mod.value == "ongoing":
             between = toks[trig.last_token + 1:mod.first_token]
@@ -306,6 +317,8 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
         between = toks[mod.last_token + 1:trig.first_token]
         if not all(t.text[0].isalnum() for t in between):
             continue
+        if trig.value == "threat" and any(t.text.lower() in joiners for t in between):
+            continue
         if mod.value == "purpose":
             # "mengerahkan Angkatan Udara untuk menyerang": forces sent to strike did strike
             if any(d.value == "deploy" and 0 < mod.first_token - d.last_token <= DEPLOY_REACH for d in mods):
@@ -318,10 +331,13 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
 ANAPHORA_REACH = 2  # tokens between an event noun and its demonstrative: "serangan Israel tersebut"
 
 
-def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]]) -> bool:
+def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]], nouns_too: bool = True,
+              others: frozenset[int] = frozenset(), reach: int = ANAPHORA_REACH) -> bool:
     """A trigger or event noun pointing back to an event already told: "this attack",
-    "serangan tersebut", "akibat peristiwa itu"."""
-    nouns = [(m.first_token, m.last_token) for m in r.event_nouns.find(toks, text)]
+    "serangan tersebut", "akibat peristiwa itu" (event nouns only with ``nouns_too``). A demonstrative
+    after another trigger (the first tokens ``others``) is that one's: "membalas serangan tersebut";
+    one more than ``reach`` tokens after the trigger is its object's ("menumpas kelompok itu")."""
+    nouns = [(m.first_token, m.last_token) for m in r.event_nouns.find(toks, text)] if nouns_too else []
     stops = r.roles.target | r.roles.agent | r.framing  # "serangan di wilayah tersebut": the place's
     sites = {m.first_token for m in r.sites.find(toks, text)}  # "mundur dari desa itu": the village's
     for first, last in [(m.first_token, m.last_token) for m in group] + nouns:
@@ -330,10 +346,10 @@ def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]]) -
             back -= 1  # "such an attack"
         if back >= 0 and toks[back].text.lower() in r.anaphora_before:
             return True
-        for i, t in enumerate(toks[last + 1:last + 1 + ANAPHORA_REACH + 1], last + 1):
+        for i, t in enumerate(toks[last + 1:last + 1 + reach + 1], last + 1):
             if t.text.lower() in r.anaphora_after:
                 return True
-            if t.text in CLAUSE_BREAKS or t.text.lower() in stops or i in sites:
+            if t.text in CLAUSE_BREAKS or t.text.lower() in stops or i in sites or i in others:
                 break
     return False
 
@@ -384,6 +400,22 @@ def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | N
                 end <= t.start < cue.start for t in toks[:cue.first_token]):
             return True
     return False
+
+
+DESTINATION_TOKENS = 3  # tokens from a destination phrase to the place it names: "fled toward the city of"
+
+
+def destination_spans(r: Rules, toks: list[Token], text: str) -> list[tuple[int, int]]:
+    """Character spans after the words of where people went ("fled toward the city of Hinche",
+    "menyeberang ke kota Gisenyi"): a place there is no event's place."""
+    out: list[tuple[int, int]] = []
+    for d in r.destinations.find(toks, text):
+        stop = next((i for i in range(d.last_token + 1, len(toks)) if toks[i].text in CLAUSE_BREAKS),
+                    len(toks))
+        last = min(stop, d.last_token + 1 + DESTINATION_TOKENS + 1) - 1
+        if last > d.last_token:
+            out.append((d.end, toks[last].end))
+    return out
 
 
 def same_clause(a: Match[str], b: Match[str], toks: list[Token]) -> bool:

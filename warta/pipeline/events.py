@@ -42,8 +42,8 @@ from warta.pipeline.event_choice import (
 )
 from warta.pipeline.event_dates import (
     LEAD_SENTENCES,
+    MONTHED,
     VIOLENT,
-    WINDOWED,
     by_date,
     clock_day,
     clocks_of,
@@ -58,10 +58,13 @@ from warta.pipeline.event_merge import fold_retold, merge_events, refine_places,
 from warta.pipeline.event_places import (
     TERRITORY_REACH,
     WORD_BEFORE_RE,
+    addressed,
     coordinated,
     country_mains,
     dateline_end,
+    embedded,
     fallback_place,
+    head_levels,
     holder,
     home_country,
     in_figure,
@@ -72,7 +75,7 @@ from warta.pipeline.event_places import (
     side_country,
     without_datelines,
 )
-from warta.pipeline.event_relative import relative_to_told, shifted
+from warta.pipeline.event_relative import opening_shift, relative_to_told, shifted
 from warta.pipeline.event_retold import (
     doers_act,
     keepers,
@@ -82,10 +85,12 @@ from warta.pipeline.event_retold import (
     retold_words,
 )
 from warta.pipeline.event_rules import (
+    ANAPHORA_REACH,
     NO_EVENT,
     Rules,
     anaphoric,
     conditioned,
+    destination_spans,
     find_triggers,
     follow_up,
     modality,
@@ -129,6 +134,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     sides = side_lexicon(lang)
     adjectives = frozenset(place_lexicon(lang).demonyms)  # "Israeli (strikes)": who struck
     admin_units = _unit_words(lang)  # "distrik", "district": a place so headed is a unit, not a list item
+    levels = head_levels(lang)  # "desa": a village, "kota": a town: "Desa X, Kota Y" is an address
     events: list[Event] = []
     quoted: list[Event] = []  # events told only in quoted speech
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
@@ -139,7 +145,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     neighbours = {p.start for p in places if beside(text, p.start, lang)}  # "the border with Mali"
     unfiled = without_datelines(text, places, sentences)  # a dateline is no event's place
     home = home_country(text, places, unfiled)  # ... but its country is the story's
-    filed_elsewhere = [p for p in unfiled if p.start not in neighbours]
+    filed_elsewhere = [p for p in unfiled if p.start not in neighbours and not embedded(text, p)]
     main = main_place(filed_elsewhere, sentences)
     mains = country_mains(filed_elsewhere, [p for p in places if p.start not in neighbours], sentences)
     named_sides = set(article_sides(text, lang, sentences) if in_article is None else in_article)
@@ -159,11 +165,14 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         # "will withdraw its force unless ...": a threat; "will attack" alone no event
         hits = [Match(m.start, m.end, m.text, "threat", m.first_token, m.last_token)
                 if conditioned(rules, m, toks, text, mods)
-                else m for m in hits if modality(m, toks, mods, rules.reach) != "cancel"
+                else m for m in hits if modality(m, toks, mods, rules.reach, rules.roles.joiners) != "cancel"
                 or conditioned(rules, m, toks, text, mods)]
         # "The attack came a day after gunmen killed ...": an event a day before the told one
         rel = relative_to_told(lang, toks, text, hits, mods, durations.between(sent.start, sent.end))
         hits = [m for m in hits if rel is None or m.first_token > rel.after]
+        # "Two days later, soldiers clashed ...": the told event's date moved by the span
+        lead = opening_shift(lang, toks, text, durations.between(sent.start, sent.end))
+        hits = [m for m in hits if lead is None or m.first_token > lead.after]
         figs = figure_index.between(sent.start, sent.end)
         tolled = [f for f in figs if f.outcome in VICTIM_OUTCOMES]
         if tolled and all(f.running_total for f in tolled):  # "have been killed since the war began"
@@ -182,9 +191,12 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         kept, taken = keepers(retold, toks, text, rules.joiners, rules.determiners)  # "held by Hamas"
         came_from = sorted(origins(retold, toks, text, rules.joiners) + kept  # "peacekeepers from Malawi"
                            + [s for s in backings.values() if s is not None])
+        went_to = destination_spans(rules, toks, text)  # "fled toward the city of Hinche"
         inside = [p for p in here if p not in filed and not in_figure(p, figure_index)
+                  and not any(f.start <= p.start < f.end for f in found)  # "Baku tembak": a trigger
                   and not names_forces(text, p, rules.forces_before, rules.forces_after)
-                  and not in_spans(p.start, came_from) and p.start not in neighbours]
+                  and not in_spans(p.start, came_from) and p.start not in neighbours
+                  and not in_spans(p.start, went_to) and not embedded(text, p)]
         # "seized weapons" is no capture: territorial triggers need a place after them, or a
         # site a place holds ("briefly captured a military base", "merebut markas")
         # ... with no other event word before it: "entered the talks in Doha" takes the talks, not Doha
@@ -212,14 +224,16 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         backing |= {i + 1 for i in backing
                     if i + 1 < len(toks) and toks[i + 1].text.lower() in rules.determiners}
         side_hits = [h for h in sides.find(toks, text) if h.first_token - 1 not in backing
-                     and not in_spans(h.start, came_from) and h.start not in neighbours]
+                     and not in_spans(h.start, came_from) and h.start not in neighbours
+                     and not in_spans(h.start, went_to)]  # "fled toward the Malian border": no target
         cues = rules.report_cues.find(toks, text)
         verbs = {m.first_token for m in found} | {
             i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel}
+        about_told = any(retold_people(retold, toks, text, m) for m in hits)  # "Para penyerang ... membakar"
         for stamp, group in groups:
             if stamp is not None and not eventful(stamp):
                 counted = [m for m in group if figs and cumulative(stamp, m, toks)]
-                group = [m for m in group if m.value in WINDOWED and tied(stamp, m, toks)]
+                group = [m for m in group if m.value in MONTHED and tied(stamp, m, toks)]
                 if not own_month(stamp) or not group:
                     group = counted  # counted over a window: "Since November, they have captured nine towns"
                 if not group:
@@ -233,12 +247,20 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                          or _cause_of_deaths(m, group, toks)]
                 if not group:
                     continue
-            spans = [m for m in group if _after_a_span(m, toks, mods, rules, units)]
+            spanned = {d.end for d in durations.between(sent.start, sent.end)}  # "seven hours": a span told
+            spans = [m for m in group if _after_a_span(m, toks, text, mods, rules, units, spanned)]
             if spans:  # "declared a truce after 12 days of battles": background, not the news
                 group = [m for m in group if m not in spans or _cause_of_deaths(m, group, toks)]
                 if not group:
                     continue
-            told = anaphoric(rules, toks, text, group) or (events and follow_up(rules, toks, group))
+            # "vowed to avenge the attack", "akan membalas serangan tersebut": a threat is new even when
+            # the event it answers is told again in it
+            # ... when the threat comes first ("Serangan itu terjadi setelah ancaman": the attack told)
+            first = min(group, key=lambda m: m.start)
+            threats = [m for m in group if m.value == "threat"] if first.value == "threat" else []
+            told = anaphoric(rules, toks, text, threats or group, not threats,
+                             frozenset(m.first_token for m in found), 0 if threats else ANAPHORA_REACH) or (
+                events and follow_up(rules, toks, threats or group))
             if told and rel is None:
                 # "tewas akibat serangan tersebut": the event already told; "Serangan itu terjadi
                 # di desa X" still says where it happened
@@ -271,6 +293,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 where_from = [p for p in inside if (p.precision != "country" or p.start not in acting)
                               and token_index(toks, p.start) - 1 not in backing]  # "dipasok AS": a backer
                 near = nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
+                near = near and addressed(near, where_from, text, levels)
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners)
                                  if stamp is not None else None), False
                 if when is not None and stamp is not None and reported:
@@ -278,20 +301,23 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     when = Period(when.start - timedelta(days=1), when.end)
                 if rel is not None and when is None:
                     when = shifted(told_date(events, weak, sent.index), rel.days)
+                if lead is not None and when is None:
+                    when = shifted(told_date(events, weak, sent.index), lead.days)
                 when = when or clock_day(clocks.between(opened, sent.end), published)
                 own_date = when is not None
-                if when is None and retold_people(retold, toks, text, m):  # "the assailants set fire to"
+                if when is None and about_told:  # "the assailants set fire to"
                     when = told_date(events, weak, sent.index)
                 if when is None:
                     named = near is not None and near.precision != "country"
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named,
                                             partial(continues_list, text, lang))
-                if etype in TOLL_TYPES and stamp is None and near is None and (
+                # ... also when only its report is dated: "Five were killed, the ministry said Tuesday"
+                if etype in TOLL_TYPES and (stamp is None or (reported and passive)) and near is None and (
                         sent.index >= LEAD_SENTENCES or _told_before(events, sent, sentences, text)):
                     continue  # "The dead were three men and a woman": a toll of an event already told
                 # places listed with the nearest give violent events of their own; talks between
                 # "Israel and Lebanon" are one
-                listed = coordinated(near, where_from, text, rules.joiners, admin_units) \
+                listed = coordinated(near, where_from, text, rules.joiners, admin_units, levels) \
                     if near and etype in VIOLENT else []
                 wheres = [near] + listed if near else [fallback_place(etype, actor, target, main, mains,
                                                                       named_sides)]
@@ -341,15 +367,22 @@ def _told_before(events: list[Event], sent: Sentence, sentences: list[Sentence],
     return events[-1].type in VIOLENT and "\n" not in text[prev.end:sent.start]
 
 
-def _after_a_span(m: Match[str], toks: list[Token], mods: list[Match[str]], rules: Rules,
-                  units: frozenset[str]) -> bool:
-    """Whether ``m`` follows "after" and a span of time: "after two days of fierce fighting",
-    "setelah dua pekan pertempuran"."""
+def _after_a_span(m: Match[str], toks: list[Token], text: str, mods: list[Match[str]], rules: Rules,
+                  units: frozenset[str], counted: set[int]) -> bool:
+    """Whether ``m`` follows "after" and a span of time ("after two days of fierce fighting",
+    "setelah dua pekan pertempuran"), or "after" follows a unit of time that counts nothing (no
+    duration ends there, ``counted``; ``[modality] vague_spans``: "days after air strikes killed ...",
+    "beberapa hari setelah")."""
     if modality(m, toks, mods, rules.reach) != "after":
         return False
     word = max((x for x in mods if x.value == "after" and x.last_token < m.first_token),
                key=lambda x: x.start, default=None)
-    return word is not None and any(t.text.lower() in units for t in toks[word.last_token + 1:m.first_token])
+    if word is None:
+        return False
+    # "days after Pakistani air strikes killed ...": an earlier event the sentence's date does not date
+    return any(t.text.lower() in units for t in toks[word.last_token + 1:m.first_token]) or any(
+        v.last_token == word.first_token - 1 and v.end not in counted
+        for v in rules.vague_spans.find(toks, text, max(0, word.first_token - 2), word.first_token))
 
 
 def _unit_words(lang: Lang) -> frozenset[str]:

@@ -1,0 +1,228 @@
+"""Event forms that fresh reports showed: vows, peace deals, declarations, days counted from the told
+event, earlier events "days after", claims of an attack, places inside names or where people fled to,
+equipment lost in an event, address chains, wars that broke out."""
+
+from datetime import date, timedelta
+
+import warta
+from tests.pipeline.test_events import PUB, events, place, time
+
+DAY = timedelta(days=1)
+
+
+def _town(name, country="NG", admin1="NG.57", **kw):
+    return place(name, name, country=country, admin1=admin1, **kw)
+
+
+def _types(evs):
+    return sorted(e.type for e in evs)
+
+
+def test_a_hostile_step_a_side_vows_to_take_is_a_threat():
+    text = "Gunmen raided Gusau on Sunday. The governor vowed on Monday to hunt down the attackers."
+    evs = events(text, "en", [_town("Gusau")],
+                 [time("on Sunday", PUB - DAY, PUB - DAY), time("on Monday", PUB, PUB)])
+    assert [(e.type, e.date.start) for e in evs] == [("attack", PUB - DAY), ("threat", PUB)]
+    text = ("Orang bersenjata menyerbu Gusau pada Minggu. Pada Senin, gubernur berjanji akan memburu "
+            "para pelaku.")
+    evs = events(text, "id", [_town("Gusau")],
+                 [time("pada Minggu", PUB - DAY, PUB - DAY), time("Pada Senin", PUB, PUB)])
+    assert [(e.type, e.date.start) for e in evs] == [("attack", PUB - DAY), ("threat", PUB)]
+
+
+def test_a_vow_joined_to_an_earlier_predicate_is_not_cancelled_by_it():
+    text = ("Bandits stormed Gusau on Sunday. The governor ordered an investigation and vowed to crush "
+            "the gangs.")
+    evs = events(text, "en", [_town("Gusau")], [time("on Sunday", PUB, PUB)])
+    assert _types(evs) == ["attack", "threat"]
+    text = ("Bandit menyerbu Gusau pada Minggu. Gubernur memerintahkan penyelidikan dan bersumpah akan "
+            "menumpas kelompok itu.")
+    evs = events(text, "id", [_town("Gusau")], [time("pada Minggu", PUB, PUB)])
+    assert _types(evs) == ["attack", "threat"]
+
+
+def test_a_threat_answering_the_told_event_is_new():
+    text = "Bandits stormed Gusau on Sunday. The army said it would avenge the attack."
+    evs = events(text, "en", [_town("Gusau")], [time("on Sunday", PUB, PUB)])
+    assert _types(evs) == ["attack", "threat"]
+    text = "Bandit menyerbu Gusau pada Minggu. Militer menyatakan akan membalas serangan tersebut."
+    evs = events(text, "id", [_town("Gusau")], [time("pada Minggu", PUB, PUB)])
+    assert _types(evs) == ["attack", "threat"]
+
+
+def test_attacks_a_side_says_it_will_keep_up_until_a_demand_is_met_are_a_threat():
+    text = "The gang in Gusau said on Sunday it would keep attacking police posts until the governor resigns."
+    (ev,) = events(text, "en", [_town("Gusau")], [time("on Sunday", PUB, PUB)])
+    assert ev.type == "threat"
+
+
+def test_a_peace_deal_dated_by_its_month_is_a_negotiation():
+    text = "The rebels of Kivu signed a peace agreement with the government in March 2013."
+    month = [time("March 2013", date(2013, 3, 1), date(2013, 3, 31), precision="month")]
+    (ev,) = events(text, "en", [_town("Kivu", country="CD", admin1="CD.11")], month)
+    assert (ev.type, ev.date.start) == ("negotiation", date(2013, 3, 1))
+    text = "Pemberontak Kivu menandatangani perjanjian damai dengan pemerintah pada Maret 2013."
+    month = [time("Maret 2013", date(2013, 3, 1), date(2013, 3, 31), precision="month")]
+    (ev,) = events(text, "id", [_town("Kivu", country="CD", admin1="CD.11")], month)
+    assert (ev.type, ev.date.start) == ("negotiation", date(2013, 3, 1))
+
+
+def test_declarations_of_victory_or_martial_law_are_statements_and_a_coup_is_other():
+    text = "The government of Kenya declared victory over the rebels on 4 June 2012."
+    day = date(2012, 6, 4)
+    (ev,) = events(text, "en", [_town("Kenya", country="KE", precision="country")],
+                   [time("on 4 June 2012", day, day)])
+    assert ev.type == "statement"
+    text = "Pemerintah memberlakukan darurat militer di Aceh pada 4 Juni 2012."
+    (ev,) = events(text, "id", [_town("Aceh", country="ID", admin1="ID.01")],
+                   [time("pada 4 Juni 2012", day, day)])
+    assert ev.type == "statement"
+    text = "The army seized power in Niamey in a coup on 4 June 2012."
+    (ev,) = events(text, "en", [_town("Niamey", country="NE", admin1="NE.08")],
+                   [time("on 4 June 2012", day, day)])
+    assert ev.type == "other"
+    text = "Militer merebut kekuasaan di Niamey lewat kudeta pada 4 Juni 2012."
+    (ev,) = events(text, "id", [_town("Niamey", country="NE", admin1="NE.08")],
+                   [time("pada 4 Juni 2012", day, day)])
+    assert ev.type == "other"
+
+
+def test_a_sentence_opening_with_days_later_or_before_dates_from_the_told_event():
+    thursday = date(2025, 1, 2)
+    for code, text, kind, town, shift in (
+            ("en", "Rebels raided Bamenda in Cameroon on Thursday. Two days later, troops clashed with them "
+                   "in Nkambe.", "attack", "Nkambe", 2),
+            ("en", "Rebels raided Bamenda in Cameroon on Thursday. A day before the raid, gunmen burned "
+                   "houses in Kumbo.", "destruction", "Kumbo", -1),
+            ("id", "Pemberontak menyerbu Bamenda di Kamerun pada Kamis. Dua hari kemudian, tentara bentrok "
+                   "dengan mereka di Nkambe.", "attack", "Nkambe", 2),
+            ("id", "Pemberontak menyerbu Bamenda di Kamerun pada Kamis. Sehari sebelum penyerbuan, orang "
+                   "bersenjata membakar rumah di Kumbo.", "destruction", "Kumbo", -1)):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        got = {(e.type, e.place.name): e.date.start for e in evs if e.place}
+        assert got == {("attack", "Bamenda"): thursday, (kind, town): thursday + shift * DAY}, text
+
+
+def test_an_event_some_days_before_the_told_one_takes_not_its_date():
+    text = "Troops clashed near Torkham on Sunday, days after air strikes hit Khost."
+    evs = events(text, "en", [_town("Torkham", "PK", "PK.03"), _town("Khost", "AF", "AF.37")],
+                 [time("on Sunday", PUB, PUB)])
+    assert [(e.type, e.place.name) for e in evs] == [("attack", "Torkham")]
+    text = ("Tentara bentrok di dekat Torkham pada Minggu, beberapa hari setelah serangan udara "
+            "menghantam Khost.")
+    evs = events(text, "id", [_town("Torkham", "PK", "PK.03"), _town("Khost", "AF", "AF.37")],
+                 [time("pada Minggu", PUB, PUB)])
+    assert [(e.type, e.place.name) for e in evs] == [("attack", "Torkham")]
+
+
+def test_a_group_claiming_the_attack_tells_no_new_one():
+    text = "Gunmen attacked a base in Marte on Sunday. The group claimed the attack in a statement on Monday."
+    evs = events(text, "en", [_town("Marte")],
+                 [time("on Sunday", PUB - DAY, PUB - DAY), time("on Monday", PUB, PUB)])
+    assert [(e.type, e.date.start) for e in evs] == [("attack", PUB - DAY)]
+    text = ("Orang bersenjata menyerang pangkalan di Marte pada Minggu. Kelompok itu mengklaim serangan "
+            "pada Senin.")
+    evs = events(text, "id", [_town("Marte")],
+                 [time("pada Minggu", PUB - DAY, PUB - DAY), time("pada Senin", PUB, PUB)])
+    assert [(e.type, e.date.start) for e in evs] == [("attack", PUB - DAY)]
+
+
+def test_a_place_inside_a_group_name_is_not_where_it_acted():
+    text = ("Gunmen attacked an army post in Marte on Sunday. Fighters of Islamic State West Africa Province "
+            "(ISWAP) then took control of the base.")
+    group = place("West Africa Province", "West Africa", country=None, admin1="", precision="region")
+    evs = events(text, "en", [_town("Marte"), group], [time("on Sunday", PUB, PUB)])
+    assert [(e.type, e.place.name) for e in evs] == [("attack", "Marte"), ("capture", "Marte")]
+    text = ("Orang bersenjata menyerang pos tentara di Sugapa pada Minggu. Anggota Tentara Pembebasan "
+            "Nasional Papua Barat (TPNPB) kemudian menguasai pos itu.")
+    group = place("Papua Barat", "Papua Barat", country="ID", admin1="ID.39", precision="admin1")
+    evs = events(text, "id", [_town("Sugapa", "ID", "ID.42"), group], [time("pada Minggu", PUB, PUB)])
+    assert [(e.type, e.place.name) for e in evs] == [("attack", "Sugapa"), ("capture", "Sugapa")]
+
+
+def test_where_people_fled_to_is_not_where_they_were_killed():
+    text = ("Gunmen stormed Mirebalais on Sunday. At least ten people were killed and hundreds fled "
+            "toward Hinche.")
+    evs = events(text, "en", [_town("Mirebalais", "HT", "HT.03"), _town("Hinche", "HT", "HT.02", lat=19.1)],
+                 [time("on Sunday", PUB, PUB)])
+    assert [(e.type, e.place.name) for e in evs] == [("attack", "Mirebalais")]
+    text = ("Orang bersenjata menyerbu Mirebalais pada Minggu. Sedikitnya sepuluh orang tewas dan ratusan "
+            "warga mengungsi ke kota Hinche.")
+    evs = events(text, "id", [_town("Mirebalais", "HT", "HT.03"), _town("Hinche", "HT", "HT.02", lat=19.1)],
+                 [time("pada Minggu", PUB, PUB)])
+    assert [(e.type, e.place.name) for e in evs] == [("attack", "Mirebalais")]
+
+
+def test_equipment_burned_in_an_assault_is_part_of_it_unless_counted():
+    text = "Insurgents stormed the base in Marte on Sunday and burned several military vehicles."
+    evs = events(text, "en", [_town("Marte")], [time("on Sunday", PUB, PUB)])
+    assert _types(evs) == ["attack"]
+    text = "Insurgents stormed the base in Marte on Sunday and burned several houses."
+    evs = events(text, "en", [_town("Marte")], [time("on Sunday", PUB, PUB)])
+    assert _types(evs) == ["attack", "destruction"]
+    text = "Troops repelled an assault on Marte on Sunday and destroyed three tanks."
+    evs = events(text, "en", [_town("Marte")], [time("on Sunday", PUB, PUB)])
+    assert _types(evs) == ["attack", "destruction"]
+    text = "Pemberontak menyerbu pangkalan di Marte pada Minggu dan membakar sejumlah kendaraan militer."
+    evs = events(text, "id", [_town("Marte")], [time("pada Minggu", PUB, PUB)])
+    assert _types(evs) == ["attack"]
+    text = "Pemberontak menyerbu pangkalan di Marte pada Minggu dan membakar puluhan rumah."
+    evs = events(text, "id", [_town("Marte")], [time("pada Minggu", PUB, PUB)])
+    assert _types(evs) == ["attack", "destruction"]
+
+
+def test_a_place_read_in_a_trigger_word_is_no_place():
+    text = "Baku tembak pecah di Sake pada Minggu."
+    evs = events(text, "id", [place("Baku", "Baku", country="AZ", admin1="AZ.09"),
+                              _town("Sake", "CD", "CD.11")], [time("pada Minggu", PUB, PUB)])
+    assert [(e.type, e.place.name) for e in evs] == [("attack", "Sake")]
+
+
+def test_a_village_read_abroad_in_its_address_lies_in_the_town_after_it():
+    text = ("Tentara bentrok dengan kelompok bersenjata di Desa Canas, Kota Sumisip, Provinsi Basilan, "
+            "pada Minggu.")
+    abroad = place("Desa Canas", "Cañas", country="CR", admin1="CR.03", lat=10.4, lon=-85.1)
+    town = place("Kota Sumisip", "Sumisip", country="PH", admin1="PH.14", lat=6.4, lon=122.0)
+    province = place("Provinsi Basilan", "Basilan", country="PH", admin1="PH.14", precision="admin2",
+                     lat=6.5, lon=122.0)
+    evs = events(text, "id", [abroad, town, province], [time("pada Minggu", PUB, PUB)])
+    assert [(e.type, e.place.name) for e in evs] == [("attack", "Sumisip")]
+
+
+def test_a_war_that_broke_out_on_a_day_is_fighting():
+    day = date(2023, 4, 15)
+    text = "The war between the army and the paramilitaries broke out in Khartoum on 15 April 2023."
+    (ev,) = events(text, "en", [_town("Khartoum", "SD", "SD.29")], [time("on 15 April 2023", day, day)])
+    assert (ev.type, ev.date.start) == ("attack", day)
+    text = "Perang antara militer dan paramiliter pecah di Khartoum pada 15 April 2023."
+    (ev,) = events(text, "id", [_town("Khartoum", "SD", "SD.29")], [time("pada 15 April 2023", day, day)])
+    assert (ev.type, ev.date.start) == ("attack", day)
+
+
+def test_small_arms_fire_is_an_attack_and_taking_control_a_capture():
+    text = "Para penyerang menembaki pos polisi di Daquq dengan senapan mesin pada Minggu."
+    (ev,) = events(text, "id", [_town("Daquq", "IQ", "IQ.13")], [time("pada Minggu", PUB, PUB)])
+    assert ev.type == "attack"
+    text = "Pesawat tempur menembaki posisi pemberontak di Daquq dengan roket pada Minggu."
+    (ev,) = events(text, "id", [_town("Daquq", "IQ", "IQ.13")], [time("pada Minggu", PUB, PUB)])
+    assert ev.type == "strike"
+    text = "A patrol came under fire near Daquq on Sunday, killing two policemen."
+    (ev,) = events(text, "en", [_town("Daquq", "IQ", "IQ.13")], [time("on Sunday", PUB, PUB)])
+    assert ev.type == "attack"
+    text = "Militants ended the siege on Sunday by taking control of the base in Daquq."
+    evs = events(text, "en", [_town("Daquq", "IQ", "IQ.13")], [time("on Sunday", PUB, PUB)])
+    assert "capture" in _types(evs)
+
+
+def test_a_toll_dated_only_by_its_report_after_the_told_clash_is_that_clash():
+    sunday = PUB - 2 * DAY
+    text = ("Troops clashed with rebels in Nkambe on Sunday. Five rebels and a soldier were killed, "
+            "the ministry said Tuesday.")
+    evs = events(text, "en", [_town("Nkambe", "CM", "CM.07")],
+                 [time("on Sunday", sunday, sunday), time("Tuesday", PUB, PUB)])
+    assert [(e.type, e.date.start) for e in evs] == [("attack", sunday)]
+    text = ("Tentara bentrok dengan pemberontak di Nkambe pada Minggu. Lima pemberontak dan seorang prajurit "
+            "tewas, kata kementerian pada Selasa.")
+    evs = events(text, "id", [_town("Nkambe", "CM", "CM.07")],
+                 [time("pada Minggu", sunday, sunday), time("pada Selasa", PUB, PUB)])
+    assert [(e.type, e.date.start) for e in evs] == [("attack", sunday)]
