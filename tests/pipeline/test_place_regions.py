@@ -78,6 +78,13 @@ def test_an_alias_abroad_inside_a_longer_name_is_no_place(gaz, code, text):
     assert {p.country for p in by_text(text, code, gaz).values()} == {"IN"}
 
 
+def test_an_alias_in_a_country_named_only_by_its_peoples_adjective_is_no_stranger(gaz):
+    """English only: Indonesian names the country itself ("pejuang Kurdi Suriah")."""
+    text = "Turkish drones struck a village near Kobani, killing four Syrian Kurdish fighters, Turkey said."
+    place = by_text(text, "en", gaz)["Kobani"]
+    assert place.found and place.country == "SY"
+
+
 KIRKUK = (35.47, 44.39)
 
 

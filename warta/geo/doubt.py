@@ -25,7 +25,7 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
     if m.curated:
         return False
     if not best.primary and ctx.countries and best.country not in ctx.countries \
-            and (best.population < 2 * SMALL_PLACE or not m.alone):
+            and best.country not in ctx.told and (best.population < 2 * SMALL_PLACE or not m.alone):
         # even after a trigger word: "Distrik Sinak" is no alias of a town abroad, nor is
         # "Kuki" of "the Kuki-Zo tribes", a part of a longer name
         return True

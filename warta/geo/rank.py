@@ -45,6 +45,9 @@ class Context:
     not_countries: AbstractSet[str] = frozenset()
     not_admin1s: AbstractSet[str] = frozenset()
     not_anchors: AbstractSet[tuple[float, float]] = frozenset()
+    # countries only a people's adjective names ("Syrian fighters"): no anchor, no bonus,
+    # but a place's other name there is no stranger to the story ("Kobani")
+    told: AbstractSet[str] = frozenset()
 
 
 @dataclass(slots=True)

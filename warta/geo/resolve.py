@@ -6,6 +6,7 @@ that local evidence claims for a namesake near the article's other places."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from warta.geo.cohere import cohere, scored
@@ -43,9 +44,10 @@ def candidates(gaz: Gazetteer, key: str, curated: tuple[str, ...] = (),
     return cands + [c for c in hits if c.id not in seen]
 
 
-def resolve(matches: list[Match]) -> None:
+def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     """Pick each match's candidate: certain and broad ones first, so that
-    they set the context (countries, admin units, anchors) of the rest."""
+    they set the context (countries, admin units, anchors) of the rest;
+    ``told`` holds the countries that only peoples' adjectives name."""
     located = {m.key for m in matches if m.located}
     for m in matches:  # one mention "in Laconia" makes the name a place at every mention
         m.located = m.key in located
@@ -56,7 +58,7 @@ def resolve(matches: list[Match]) -> None:
             m.want = "settlement"
         elif m.want is None and m.key in admin_keys and m.key not in settle_keys:
             m.want = "admin"
-    ctx = Context()
+    ctx = Context(told=told)
     for m in matches:
         if m.want in _ADMIN_WANTS:
             ctx.countries.update(c.country for c in m.cands

@@ -79,7 +79,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
         m.sentence = toks[m.i].sent
     for a, b in zip(names, names[1:]):
         a.then = text[a.end:b.start].strip()
-    resolve(names)
+    resolve(names, set() if demonyms else _adjective_countries(toks, lex))
     _provinces_of_cities(names, gaz)  # "the Zaporozhye region": the oblast, by its city's other name
     unit_lists(text, names, lex)  # "Utah, Washington and Wyoming": the states
     in_named_unit(text, names, lex)  # "Novoukrainka in the Donetsk region": there, or one the index lacks
@@ -93,6 +93,12 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
             out[-1].demonym = id(m) in adjectives
     out = with_addresses(text, toks, out, lex)
     return _convention(text, toks, out, lex, literal, facilities)
+
+
+def _adjective_countries(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
+    """Countries the text names only by their peoples' adjectives ("Syrian fighters")."""
+    return {code for t in toks if t.cap and t.key in lex.demonyms
+            for code in lex.demonyms[t.key] if len(code) == 2}
 
 
 PROVINCE_CITY = 100_000  # a city this big, asked for as a unit, names the province around it
