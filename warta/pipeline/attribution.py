@@ -237,6 +237,11 @@ def _own_losses(text: str, fig, forces: frozenset[str]) -> bool:  # noqa: ANN001
     if fig.unit != "personnel" or fig.outcome not in OWN_LOSS_OUTCOMES or fig.outcome_span is None \
             or fig.outcome_span.start < fig.end:
         return False
+    return _regular(text, fig, forces)
+
+
+def _regular(text: str, fig, forces: frozenset[str]) -> bool:  # noqa: ANN001
+    """The figure counts regular troops ("4,000 troops", "12 prajurit")."""
     noun = text[fig.quantity.end:fig.end].lower().split()
     return any(" ".join(noun[i:j]) in forces for i in range(len(noun)) for j in range(i + 1, len(noun) + 1))
 
@@ -395,6 +400,10 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 side, why = named_before, "the side named before the figure"
             elif fig.outcome == "used" and own and _active_before(fig):
                 side, why = own, "the claimant's side fired it"  # "Iran said it fired 100 missiles"
+            elif fig.outcome == "used" and belligerent and named_before in (None, own) \
+                    and _regular(text, fig, own_forces):
+                # "Rwanda, which has 4,000 troops deployed there, said": its own
+                side, why = own, "the claimant's own troops deployed"
             elif fig.outcome == "used":
                 side, why = opponent(own), "incoming fire the claimant reports: its enemy's"
             elif fig.unit in PROPERTY_UNITS:

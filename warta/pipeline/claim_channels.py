@@ -1,12 +1,13 @@
 """Reading a claimant phrase backwards from its cue past what stands between:
 adverbs and dates ("Staf Umum ... pada hari Senin menyatakan"), the channel a source
-spoke through ("said on Telegram", "told reporters") and a request for anonymity
-("who asked not to be named"). A mixin of :class:`warta.pipeline.claimant.SourceReader`."""
+spoke through ("said on Telegram", "told reporters"), a request for anonymity
+("who asked not to be named") and a relative clause that describes the source ("Rwanda,
+which has troops there, said"). A mixin of :class:`warta.pipeline.claimant.SourceReader`."""
 
 from __future__ import annotations
 
-from warta.model import Span, TimeMention, Token
-from warta.pipeline.claim_lexicon import MAX_CLAIMANT_TOKENS, ClaimLexicons
+from warta.model import Figure, Span, TimeMention, Token
+from warta.pipeline.claim_lexicon import MAX_CLAIMANT_TOKENS, PUNCT_BOUNDARY, ClaimLexicons
 from warta.pipeline.segment import tokens as tokenize
 
 
@@ -22,6 +23,13 @@ class ChannelsBack:
 
     def _in_time(self, tok: Token) -> TimeMention | None:
         raise NotImplementedError
+
+    def _phrase_before(self, toks: list[Token], i: int, figs: list[Figure] | None = None) -> Span | None:
+        raise NotImplementedError
+
+    def _clean(self, span: Span | None, figs: list[Figure], loose: bool = False) -> Span | None:
+        raise NotImplementedError
+
 
     def _anonymity_before(self, toks: list[Token], i: int) -> int | None:
         """The first token of a phrase asking for anonymity that ends at token ``i`` ("an
@@ -117,3 +125,20 @@ class ChannelsBack:
             if toks[n].text.lower() in links and self.lex.channels.find(toks[n + 1:n + 4], self.text):
                 return toks[n - 1].start if n > k and toks[n - 1].text == "," else toks[n].start
         return ctx_end
+
+    def _relative_subject(self, toks: list[Token], comma: int, figs: list[Figure]) -> Span | None:
+        """The subject a relative clause that ends at ``comma`` describes, when the cue after the
+        comma is its verb ("Rwanda, which has about 4,000 troops deployed there, said ..."); None
+        when a cue or another pause stands in the clause ("..., which UN experts say ...")."""
+        if comma < 0 or toks[comma].text != ",":
+            return None
+        for j in range(comma - 1, max(0, comma - 3 * MAX_CLAIMANT_TOKENS), -1):
+            if toks[j].text in PUNCT_BOUNDARY and toks[j].text != ",":
+                return None
+            if self.lex.cues.at(toks, j, self.text) is not None:
+                return None
+            if toks[j].text == ",":
+                if j + 1 < comma and toks[j + 1].text.lower() in self.lex.relatives and j > 0:
+                    return self._clean(self._phrase_before(toks, j - 1, figs), figs)
+                return None
+        return None

@@ -94,23 +94,6 @@ class SourceReader(SourceBook, ChannelsBack):
         ctx_end = self._before_channel(toks, k, ctx_end)
         return self.describe(span, toks, max(span.end, ctx_end), ctx_start)
 
-    def _relative_subject(self, toks: list[Token], comma: int, figs: list[Figure]) -> Span | None:
-        """The subject a relative clause that ends at ``comma`` describes, when the cue after the
-        comma is its verb ("Rwanda, which has about 4,000 troops deployed there, said ..."); None
-        when a cue or another pause stands in the clause ("..., which UN experts say ...")."""
-        if comma < 0 or toks[comma].text != ",":
-            return None
-        for j in range(comma - 1, max(0, comma - 3 * MAX_CLAIMANT_TOKENS), -1):
-            if toks[j].text in PUNCT_BOUNDARY and toks[j].text != ",":
-                return None
-            if self.lex.cues.at(toks, j, self.text) is not None:
-                return None
-            if toks[j].text == ",":
-                if j + 1 < comma and toks[j + 1].text.lower() in self.lex.relatives and j > 0:
-                    return self._clean(self._phrase_before(toks, j - 1, figs), figs)
-                return None
-        return None
-
     def hedge(self, cue: Match[str], found: Source) -> bool:
         """Whether an "after" cue's source is a report no one is named for ("according to
         initial reports", "menurut laporan awal"): it hedges the figures, and any other speaker

@@ -29,6 +29,7 @@ AFTER_OTHER = 6  # a verb after another figure is that figure's more than this o
 RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
 PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
 WHOLE_OUTCOMES = (*PEOPLE_OUTCOMES, "released")  # what a whole of people its parts share ("the released")
+DONE_TO = ("killed", "wounded", "destroyed", "damaged", "captured")  # what attackers do to a figure after
 VEHICLE_FATES = ("destroyed", "damaged", "captured", "intercepted")  # done to vehicles, not done with them
 
 
@@ -146,6 +147,13 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 fig.confidence = 0.4
             else:
                 fig.outcome = ""  # a bare number with no unit: not a figure
+        elif fig.unit in PEOPLE and fig.outcome in DONE_TO and _does_it(toks, fig, found[k + 1:],
+                                                                        fig_tokens[k + 1:]):
+            fig.outcome = "used"  # "50 orang ... membakar dua kendaraan": they did it to the figure after
+        elif fig.unit == "personnel" and fig.outcome == "other" and fig.outcome_span is not None \
+                and fig.outcome_span.start >= fig.end and fig.outcome_span.text.lower() in lex.assaults \
+                and not any(t.text.lower() in lex.passive_aux for t in toks[last + 1:best_first(best)]):
+            fig.outcome = "used"  # "15 penyerang menyerang pos TNI", "50 rebels stormed the post": attackers
         elif fig.unit in PEOPLE and fig.outcome == "destroyed":
             fig.outcome = "killed"  # "destroyed 300 soldiers, 12 tanks ...": troops destroyed were killed
         elif fig.unit == "civilians" and fig.outcome == "other" and fig.outcome_span is not None \
@@ -160,6 +168,22 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             # people-only outcomes read as losses for equipment, as "other" for places
             fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
         prev = fig
+
+
+def best_first(best: tuple[int, Match[str]] | None) -> int:
+    """The first token of the chosen outcome word (0 when there is none)."""
+    return best[1].first_token if best is not None else 0
+
+
+def _does_it(toks: list[Token], fig: Figure, after: list[Figure], after_tokens: list[int]) -> bool:
+    """The figure's outcome verb follows it and takes the next figure as its object, right after
+    it ("sekitar 50 orang ... membakar dua kendaraan", "20 gunmen killed five soldiers"): the
+    people did it."""
+    span = fig.outcome_span
+    if span is None or span.start < fig.end or not after:
+        return False
+    verb_end = token_index(toks, span.end)
+    return after_tokens[0] == verb_end and after[0].start >= span.end
 
 
 def _whole_before(outcomes: list[Match[str]], firsts: list[int], best: tuple[int, Match[str]],

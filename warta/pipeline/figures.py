@@ -9,7 +9,7 @@ subject of a loss verb, else left for the claims step to infer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -42,7 +42,13 @@ from warta.pipeline.figure_outcomes import (
 )
 from warta.pipeline.figure_parts import mixed_by_parts
 from warta.pipeline.figure_periods import figure_period, period_marks
-from warta.pipeline.figure_units import QUOTE_MARKS, extend_with_sides, kind_of_wider, unit_after
+from warta.pipeline.figure_units import (
+    QUOTE_MARKS,
+    extend_with_sides,
+    kind_of_wider,
+    numbered_unit,
+    unit_after,
+)
 from warta.pipeline.figure_words import (
     LOSS_REACH,
     POSSESSED,
@@ -122,6 +128,9 @@ class FigureLexicons:
     travel_marks: frozenset[str] = frozenset()  # "on", "dengan": vehicles after one carried attackers
     demonyms: frozenset[str] = frozenset()  # "mexicans": a plural after a number counts people
     group_heads: frozenset[str] = frozenset()  # "group", "kelompok": with a name, an armed group
+    numbering: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "numbering", "berjumlah"
+    assaults: frozenset[str] = frozenset()  # "stormed", "menyerang": fighters before one attacked (used)
+    passive_aux: frozenset[str] = frozenset()  # "were": a verb after one is passive
 
 
 @cache
@@ -185,6 +194,9 @@ def lexicons(lang: Lang) -> FigureLexicons:
         travel_marks=frozenset(w.lower() for w in data.get("travel_markers", [])),
         demonyms=frozenset(place_lexicon(lang).demonyms),
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
+        numbering=from_table({"n": data.get("numbering_markers", [])}),
+        assaults=frozenset(w.lower() for w in data.get("assault_verbs", [])),
+        passive_aux=frozenset(w.lower() for w in data.get("passive_auxiliaries", [])),
     )
 
 
@@ -314,7 +326,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 end += 1  # 23 "teroris": the closing mark of the scare quotes
             kind = unit.value
             if kind in PEOPLE and unit.text.lower() in lex.generic:
-                kind = loss_unit(toks, token_index(toks, q.start), text, lex) or kind
+                kind = numbered_unit(toks, token_index(toks, q.start), text, lex) \
+                    or loss_unit(toks, token_index(toks, q.start), text, lex) or kind
             if unit.text.lower() in lex.trailing and found and found[-1].unit:
                 kind = found[-1].unit  # "76 drones ... while 35 others": others of the same
             fig = Figure(q.start, end, text[q.start:end], scaled(q, lex.scales.get(unit.text.lower())),
