@@ -226,3 +226,36 @@ def test_a_toll_dated_only_by_its_report_after_the_told_clash_is_that_clash():
     evs = events(text, "id", [_town("Nkambe", "CM", "CM.07")],
                  [time("pada Minggu", sunday, sunday), time("pada Selasa", PUB, PUB)])
     assert [(e.type, e.date.start) for e in evs] == [("attack", sunday)]
+
+
+def test_an_event_after_after_with_a_month_and_year_of_its_own_is_dated_by_it():
+    dec, jun = date(2017, 12, 1), date(2014, 6, 1)
+    for code, text, months in (
+            ("en", "Iraq declared victory over the militants in December 2017, three years after they seized "
+                   "Mosul in June 2014.", ("in December 2017", "three years", "in June 2014")),
+            ("id", "Irak menyatakan kemenangan atas militan pada Desember 2017, tiga tahun setelah mereka "
+                   "merebut Mosul pada Juni 2014.", ("pada Desember 2017", "tiga tahun", "pada Juni 2014"))):
+        evs = events(text, code, [_town("Mosul", "IQ", "IQ.15")],
+                     [time(months[0], dec, date(2017, 12, 31), precision="month"),
+                      time(months[1], None, None, kind="duration", precision=None),
+                      time(months[2], jun, date(2014, 6, 30), precision="month")])
+        assert sorted((e.type, e.date.start) for e in evs) == [("capture", jun), ("statement", dec)], text
+
+
+def test_a_months_ago_stamp_does_not_date_an_event_after_after():
+    text = "The state of emergency in Mosul was lifted on Sunday, six months after clashes there."
+    evs = events(text, "en", [_town("Mosul", "IQ", "IQ.15")],
+                 [time("six months", date(2024, 7, 1), date(2024, 7, 31), precision="month")])
+    assert evs == []
+
+
+def test_a_date_after_the_channel_of_a_report_dates_the_report():
+    sunday = PUB - 2 * DAY
+    for code, text, stamps in (
+            ("en", "Troops clashed with rebels in Nkambe on Sunday. Five rebels were killed, the ministry "
+                   "said in a statement on Tuesday.", ("on Sunday", "on Tuesday")),
+            ("id", "Tentara bentrok dengan pemberontak di Nkambe pada Minggu. Lima pemberontak tewas, kata "
+                   "kementerian dalam pernyataan pada Selasa.", ("pada Minggu", "pada Selasa"))):
+        evs = events(text, code, [_town("Nkambe", "CM", "CM.07")],
+                     [time(stamps[0], sunday, sunday), time(stamps[1], PUB, PUB)])
+        assert [(e.type, e.date.start) for e in evs] == [("attack", sunday)], text

@@ -28,8 +28,8 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
     group = [m for m in group if not _went_off(m, group, toks, rules)] or group
     demoted = {m.start for m in group if modality(m, toks, mods, rules.reach) == "amid"}
     trig = min(group, key=lambda m: (m.start in demoted, rules.order.get(m.value, 99), m.start))
-    if several and trig.value not in VIOLENT:
-        return []  # a second clause counts only when it is violent
+    if several and trig.value not in VIOLENT | {"statement"}:
+        return []  # a second clause counts only when violent, or a declaration ("declared victory in ...")
     kind = trig.value
     verb = main_verb(trig, group, toks, rules)
     weapons = rules.weapons.find(toks, text) if kind in ASSAULTS | TOLL_TYPES else []

@@ -131,6 +131,12 @@ def own_month(t: TimeMention) -> bool:
     return t.precision == "month" and t.kind == "point"
 
 
+def named_month(t: TimeMention) -> bool:
+    """A calendar month named with its year ("in June 2014", "pada Juni 2014"), not one counted back
+    from the story's day ("six months ago")."""
+    return own_month(t) and t.start_date is not None and str(t.start_date.year) in t.text
+
+
 def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sentence],
              times: SpanIndex[TimeMention], text: str, published: date | None,
              named: bool, in_list: Callable[[Sentence], bool]) -> tuple[Period | None, bool]:

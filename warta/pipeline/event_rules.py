@@ -104,6 +104,7 @@ class Rules:
     equipment: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "vehicles": lost in an event
     vague_spans: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "days" (after): an earlier event
     numbers: frozenset[str] = frozenset()  # "two", "dua": equipment they count is a loss of its own
+    channels: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "statement": what a report came in
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -168,6 +169,7 @@ def rules(lang: Lang) -> Rules:
         from_table({"equipment": data.get("equipment", [])}),
         from_table({"span": modality.get("vague_spans", [])}),
         _words(list(lang.data("numbers").get("words", {}))),
+        from_table({"channel": lang.data("claims").get("channels", [])}),
     )
 
 
@@ -389,12 +391,17 @@ REPORT_REACH = 2  # words between a reporting verb and the date after it: "said 
 
 def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | None = None) -> bool:
     """A date expression (``start``..``end``) that dates a report, not an event: right after a
-    reporting verb ("the governor said Thursday", "mengatakan pada hari Senin") or right
-    before one ("the ministry on Sunday said", "pada hari Minggu menyatakan")."""
+    reporting verb ("the governor said Thursday", "mengatakan pada hari Senin"), also past the
+    channel it came in ("said in a statement on Tuesday", "mengatakan dalam pernyataan pada Selasa"),
+    or right before one ("the ministry on Sunday said", "pada hari Minggu menyatakan")."""
+    channels = r.channels.find(toks, text)
     for cue in r.report_cues.find(toks, text):
-        after = [t for t in toks[cue.last_token + 1:] if t.start < start]
-        if cue.end <= start and len(after) <= REPORT_REACH \
-                and not any(t.text in CLAUSE_BREAKS for t in after):
+        between = [t for t in toks[cue.last_token + 1:] if t.start < start]
+        via = [c for c in channels if cue.end <= c.start and c.end <= start]
+        # "in a statement on": the words up to the channel and the channel itself count as one
+        after = [t for t in between if t.start >= via[-1].end] if via else between
+        if cue.end <= start and len(after) <= REPORT_REACH + (REPORT_REACH if via else 0) \
+                and not any(t.text in CLAUSE_BREAKS for t in between):
             return True
         if end is not None and end <= cue.start and not any(
                 end <= t.start < cue.start for t in toks[:cue.first_token]):

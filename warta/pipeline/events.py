@@ -50,6 +50,7 @@ from warta.pipeline.event_dates import (
     cumulative,
     eventful,
     joined_period,
+    named_month,
     own_month,
     tied,
     undated,
@@ -243,8 +244,12 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # "since the invasion", "following their capture of X, an aid group said Saturday":
                 # a point of reference, not an event (an undated "after" may still be the news)
                 drop = {"since", "after"} if stamp is not None else {"since"}
+                # ... but a month of its own dates the event after "after" ("three years after the group
+                # seized Mosul in June 2014")
                 group = [m for m in group if modality(m, toks, mods, rules.reach) not in drop
-                         or _cause_of_deaths(m, group, toks)]
+                         or _cause_of_deaths(m, group, toks) or (
+                             stamp is not None and named_month(stamp) and not reported
+                             and modality(m, toks, mods, rules.reach) == "after" and tied(stamp, m, toks))]
                 if not group:
                     continue
             spanned = {d.end for d in durations.between(sent.start, sent.end)}  # "seven hours": a span told
