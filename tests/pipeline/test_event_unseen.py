@@ -259,3 +259,85 @@ def test_a_date_after_the_channel_of_a_report_dates_the_report():
         evs = events(text, code, [_town("Nkambe", "CM", "CM.07")],
                      [time(stamps[0], sunday, sunday), time(stamps[1], PUB, PUB)])
         assert [(e.type, e.date.start) for e in evs] == [("attack", sunday)], text
+
+
+def test_a_sentence_opening_with_the_doers_tells_of_the_told_event_however_far_its_triggers():
+    friday = PUB - 2 * DAY
+    for code, text, day in (
+            ("en", "Gunmen attacked Fambita on Friday.\nThe attackers surrounded the mosque, opened fire on "
+                   "worshippers and set fire to several homes.", "on Friday"),
+            ("id", "Orang bersenjata menyerang Fambita pada Jumat.\nPara pelaku datang dengan sepeda motor, "
+                   "menembaki warga dan membakar rumah-rumah.", "pada Jumat")):
+        evs = events(text, code, [_town("Fambita", "NE", "NE.06")], [time(day, friday, friday)])
+        got = sorted((e.type, e.date.start) for e in evs)
+        assert got == [("attack", friday), ("destruction", friday)], text
+
+
+def test_a_vehicle_that_hits_a_mine_is_an_attack():
+    (ev,) = events("Two soldiers were killed when their truck hit a landmine near Ayorou on Sunday.", "en",
+                   [_town("Ayorou", "NE", "NE.06")], [time("on Sunday", PUB, PUB)])
+    assert ev.type == "attack"
+    (ev,) = events("Dua tentara tewas ketika truk mereka menginjak ranjau di dekat Ayorou pada Minggu.", "id",
+                   [_town("Ayorou", "NE", "NE.06")], [time("pada Minggu", PUB, PUB)])
+    assert ev.type == "attack"
+
+
+def test_a_threat_told_with_no_date_after_the_lead_is_the_news():
+    for code, text in (
+            ("en", "Gunmen attacked Fambita on Friday. Dozens were killed.\nThe army sent troops.\n"
+                   "The government blamed a jihadist group. It vowed to track down the killers."),
+            ("id", "Orang bersenjata menyerang Fambita pada Jumat. Puluhan orang tewas.\nTentara "
+                   "dikerahkan.\nPemerintah menyalahkan kelompok jihadis. Pemerintah berjanji akan memburu "
+                   "para pembunuh.")):
+        evs = events(text, code, [_town("Fambita", "NE", "NE.06")],
+                     [time("on Friday" if code == "en" else "pada Jumat", PUB - 2 * DAY, PUB - 2 * DAY)])
+        (threat,) = [e for e in evs if e.type == "threat"]
+        assert (threat.date.start, threat.date.end) == (PUB - DAY, PUB), text
+
+
+def test_a_thing_that_poses_a_threat_is_no_threat():
+    assert events("The drones over Hodeidah presented an imminent threat, the army said on Sunday.", "en",
+                  [_town("Hodeidah", "YE", "YE.08")], [time("on Sunday", PUB, PUB)]) == []
+    assert events("Drone di atas Hodeidah merupakan ancaman bagi kapal, kata militer pada Minggu.", "id",
+                  [_town("Hodeidah", "YE", "YE.08")], [time("pada Minggu", PUB, PUB)]) == []
+
+
+def test_a_vow_after_condemning_the_told_attack_is_a_threat():
+    text = ("A bomb exploded near a convoy in Mach on Tuesday. The prime minister condemned the attack and "
+            "vowed to eradicate terrorism.")
+    evs = events(text, "en", [_town("Mach", "PK", "PK.02")], [time("on Tuesday", PUB, PUB)])
+    assert _types(evs) == ["attack", "threat"]
+    text = ("Sebuah bom meledak di dekat konvoi di Mach pada Selasa. Perdana menteri mengecam serangan itu "
+            "dan berjanji akan memberantas terorisme.")
+    evs = events(text, "id", [_town("Mach", "PK", "PK.02")], [time("pada Selasa", PUB, PUB)])
+    assert _types(evs) == ["attack", "threat"]
+
+
+def test_a_clash_with_the_group_told_before_is_a_new_clash():
+    text = ("Bandit menyerbu Kairu pada Senin. Pada Selasa, tentara terlibat baku tembak dengan kelompok itu "
+            "di dekat Dansadau.")
+    evs = events(text, "id", [_town("Kairu"), _town("Dansadau", lat=11.6)],
+                 [time("pada Senin", PUB - DAY, PUB - DAY), time("Pada Selasa", PUB, PUB)])
+    assert sorted((e.place.name, e.date.start) for e in evs) == [("Dansadau", PUB), ("Kairu", PUB - DAY)]
+
+
+def test_a_state_of_emergency_declared_is_a_statement():
+    (ev,) = events("The president declared a state of emergency in Catatumbo on Sunday.", "en",
+                   [_town("Catatumbo", "CO", "CO.21")], [time("on Sunday", PUB, PUB)])
+    assert ev.type == "statement"
+    (ev,) = events("Presiden menyatakan status darurat di Catatumbo pada Minggu.", "id",
+                   [_town("Catatumbo", "CO", "CO.21")], [time("pada Minggu", PUB, PUB)])
+    assert ev.type == "statement"
+
+
+def test_a_day_before_the_clash_counts_from_its_dated_telling():
+    monday = date(2025, 1, 6)
+    for code, text in (
+            ("en", "Troops clashed with militants in Datu Hoffer in the Philippines on Monday.\nThe fighting "
+                   "lasted three hours.\nA day before the clash, the militants burned houses in Tuayan."),
+            ("id", "Tentara bentrok dengan militan di Datu Hoffer, Filipina, pada Senin.\nPertempuran "
+                   "berlangsung tiga jam.\nSehari sebelum bentrokan, para militan membakar rumah di "
+                   "Tuayan.")):
+        evs = warta.extract(text, lang=code, published=date(2025, 1, 8)).events
+        (burned,) = [e for e in evs if e.type == "destruction"]
+        assert burned.date.start == monday - DAY, text

@@ -217,9 +217,11 @@ def fold_retold(events: list[Event], ev: Event, dated: bool, placed: bool) -> bo
     return True
 
 
-def told_date(events: list[Event], weak: set[int], sentence: int) -> Period | None:
+def told_date(events: list[Event], weak: set[int], sentence: int, dated_only: bool = False) -> Period | None:
     """The date of the last violent event told before ``sentence``, unless that is only the
     breaking window's: the day an undated sentence about its people ("the assailants set
-    fire to several vehicles", "para penyerang membakar kendaraan") tells of."""
-    last = next((o for o in reversed(events) if o.type in VIOLENT and o.sentence < sentence), None)
+    fire to several vehicles", "para penyerang membakar kendaraan") tells of. ``dated_only``:
+    the last one with a date of its own ("A day before the clash, ..." after an undated toll)."""
+    last = next((o for o in reversed(events) if o.type in VIOLENT and o.sentence < sentence
+                 and not (dated_only and id(o) in weak)), None)
     return None if last is None or id(last) in weak else last.date

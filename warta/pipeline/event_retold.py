@@ -76,6 +76,17 @@ def retold_victims(r: Retold, toks: list[Token], text: str, trig: Match[str], pa
     return False
 
 
+def opens_with_doers(r: Retold, toks: list[Token], text: str) -> bool:
+    """Whether the sentence opens with a definite phrase for those who did the deed already told
+    ("The attackers surrounded the mosque, opened fire ...", "Para pelaku datang ..."): all it tells
+    is of that event, however far its triggers."""
+    for noun in r.nouns.find(toks, text, 0, min(len(toks), GAP + 2)):
+        span = _definite(r, toks, noun) if noun.value == "doers" else None
+        if span is not None and span[0] == 0:
+            return True
+    return False
+
+
 def _definite(r: Retold, toks: list[Token], noun: Match[str]) -> tuple[int, int] | None:
     """The token span of the definite phrase around ``noun``, or None when it is indefinite."""
     first, last = noun.first_token, noun.last_token

@@ -340,7 +340,8 @@ def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]], n
     after another trigger (the first tokens ``others``) is that one's: "membalas serangan tersebut";
     one more than ``reach`` tokens after the trigger is its object's ("menumpas kelompok itu")."""
     nouns = [(m.first_token, m.last_token) for m in r.event_nouns.find(toks, text)] if nouns_too else []
-    stops = r.roles.target | r.roles.agent | r.framing  # "serangan di wilayah tersebut": the place's
+    # "serangan di wilayah tersebut": the place's; "baku tembak dengan kelompok itu": the group's
+    stops = r.roles.target | r.roles.agent | r.framing | r.adjuncts
     sites = {m.first_token for m in r.sites.find(toks, text)}  # "mundur dari desa itu": the village's
     for first, last in [(m.first_token, m.last_token) for m in group] + nouns:
         back = first - 1

@@ -80,6 +80,7 @@ from warta.pipeline.event_relative import opening_shift, relative_to_told, shift
 from warta.pipeline.event_retold import (
     doers_act,
     keepers,
+    opens_with_doers,
     origins,
     retold_people,
     retold_victims,
@@ -230,7 +231,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         cues = rules.report_cues.find(toks, text)
         verbs = {m.first_token for m in found} | {
             i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel}
-        about_told = any(retold_people(retold, toks, text, m) for m in hits)  # "Para penyerang ... membakar"
+        about_told = any(retold_people(retold, toks, text, m) for m in hits) \
+            or opens_with_doers(retold, toks, text)  # "Para penyerang ... membakar", "The attackers ..."
         for stamp, group in groups:
             if stamp is not None and not eventful(stamp):
                 counted = [m for m in group if figs and cumulative(stamp, m, toks)]
@@ -261,8 +263,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             # "vowed to avenge the attack", "akan membalas serangan tersebut": a threat is new even when
             # the event it answers is told again in it
             # ... when the threat comes first ("Serangan itu terjadi setelah ancaman": the attack told)
-            first = min(group, key=lambda m: m.start)
-            threats = [m for m in group if m.value == "threat"] if first.value == "threat" else []
+            threats = [m for m in group if m.value == "threat"
+                       and modality(m, toks, mods, rules.reach) not in ("after", "since")]
             told = anaphoric(rules, toks, text, threats or group, not threats,
                              frozenset(m.first_token for m in found), 0 if threats else ANAPHORA_REACH) or (
                 events and follow_up(rules, toks, threats or group))
@@ -307,13 +309,14 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if rel is not None and when is None:
                     when = shifted(told_date(events, weak, sent.index), rel.days)
                 if lead is not None and when is None:
-                    when = shifted(told_date(events, weak, sent.index), lead.days)
+                    when = shifted(told_date(events, weak, sent.index, dated_only=True), lead.days)
                 when = when or clock_day(clocks.between(opened, sent.end), published)
                 own_date = when is not None
                 if when is None and about_told:  # "the assailants set fire to"
                     when = told_date(events, weak, sent.index)
                 if when is None:
-                    named = near is not None and near.precision != "country"
+                    # a threat told with no date is the news: "It vowed to track down the killers."
+                    named = (near is not None and near.precision != "country") or etype == "threat"
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named,
                                             partial(continues_list, text, lang))
                 # ... also when only its report is dated: "Five were killed, the ministry said Tuesday"
