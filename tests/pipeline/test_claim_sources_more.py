@@ -66,3 +66,13 @@ def test_armed_groups_and_gangs_are_military(code, text, figure, kind, country):
     _, got_kind, got_country = claimants(text, code)[figure]
     assert got_kind == kind
     assert country is None or got_country == country
+
+
+@pytest.mark.parametrize("code, text, figure, who", [
+    ("en", "\"At least nine dead were brought here overnight,\" a nurse at the hospital in Kaya said.",
+     "At least nine dead", "a nurse"),
+    ("en", "A doctor at the clinic in Kaya said nine people had died.", "nine people", "A doctor"),
+])
+def test_a_source_at_a_place_keeps_its_head(code, text, figure, who):
+    assert claimants(text, code)[figure][0].startswith(who)
+    assert claimants(text, code)[figure][1] == "person"

@@ -41,3 +41,13 @@ def test_victims_stay_victims(code, text, figure, outcome):
 ])
 def test_a_belligerents_troops_deployed_are_its_own(code, text, figure):
     assert figures(text, code)[figure][1:] == ("used", "KE")
+
+
+@pytest.mark.parametrize("code, text", [
+    ("id", "Menurut seorang warga Tentena, dua orang tewas dalam bentrokan itu."),
+    ("en", "According to a resident of Tentena, two people were killed in the clash."),
+    ("id", "\"Dua orang tewas di ujung desa,\" kata seorang warga Tentena kepada wartawan."),
+])
+def test_a_source_named_with_an_article_counts_no_one(code, text):
+    doc = extract(text, lang=code, published="2024-10-10")
+    assert [f.quantity.value for c in doc.claims for f in c.figures] == [2]

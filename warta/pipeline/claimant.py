@@ -184,6 +184,8 @@ class SourceReader(SourceBook, ChannelsBack):
                 j -= 1
             if j < i - 1:
                 i = j
+            if i > 0 and toks[i].text.lower() in self.lex.noun_links:
+                i = self._head_before_link(toks, i, end, figs or [])  # "a nurse at the hospital in Djibo"
         elif i > 0 and toks[i].text.lower() in self.lex.noun_links:
             i = self._head_before_link(toks, i, end, figs or [])
         elif i > 0 and toks[i].text.lower() in self.lex.coordinators:

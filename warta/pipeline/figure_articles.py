@@ -4,7 +4,8 @@ barrier vehicle and 12 armoured vehicles") is one; a person named with one
 counts when that person's fate follows ("a woman was killed", "seorang anak
 tewas"), when the fate verb stands right before ("menewaskan seorang
 warga"), or among the items a subset word opens ("termasuk seorang
-komandan"); a source named with one ("..., a military commander said") and
+komandan"); a source named with one ("..., a military commander said", "menurut seorang
+warga") and
 an article in apposition to a count of one ("one of them, a small child")
 are no counts of their own.
 """
@@ -54,6 +55,13 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
                 return True
         return False
 
+    def sourced(f: Figure) -> bool:
+        """"Menurut seorang warga Passo, dua orang tewas", "according to a resident": a source."""
+        i = token_index(toks, f.start)
+        return lex.source_openers is not None and any(
+            (m := lex.source_openers.at(toks, i - back, text)) is not None and m.last_token == i - 1
+            for back in (1, 2, 3) if i - back >= 0)
+
     def listed_after(f: Figure) -> bool:
         """The figure right before ends where a list goes on to this one ("three children
         and a woman"), not before another phrase ("three children, on Monday, a local
@@ -77,7 +85,7 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
         return gap in lex.list_joiners
 
     def article(f: Figure) -> bool:
-        if f.quantity.text.lower() in lex.person_articles and apposed(f):
+        if f.quantity.text.lower() in lex.person_articles and (apposed(f) or sourced(f)):
             return True
         fate = f.outcome_span
         if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
