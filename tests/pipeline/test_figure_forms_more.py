@@ -75,3 +75,25 @@ def test_suspects_and_dissidents_are_fighters(code, text, figure):
 ])
 def test_people_still_held_or_forced_to_leave(code, text, figure, outcome):
     assert figures(text, code)[figure][2] == outcome
+
+
+@pytest.mark.parametrize("code, text, figure", [
+    ("id", "Ia menyebut pasukan kelompok itu di wilayah tersebut kini tinggal 40 orang.", "40 orang"),
+    ("id", "Menurut polisi, kekuatan kelompok itu kini tersisa sekitar 300 orang.", "sekitar 300 orang"),
+])
+def test_a_forces_remaining_strength(code, text, figure):
+    assert figures(text, code)[figure][1:3] == ("personnel", "other")
+
+
+@pytest.mark.parametrize("code, text, figure, expected", [
+    ("id", "\"Tiga DPO tewas dalam kontak tembak di pegunungan,\" kata Kapolda di Palu.", "Tiga DPO",
+     ("personnel", "killed")),
+    ("id", "Sebanyak 80 sipir penjara masih disandera para narapidana, kata otoritas penjara.",
+     "80 sipir penjara", ("personnel", "captured")),
+    ("en", "About 80 prison guards were still being held by inmates, prison authorities said.",
+     "About 80 prison guards", ("personnel", "captured")),
+    ("en", "Some 200 reported missing after the flooding of the camp, the Red Cross said.", "Some 200",
+     ("civilians", "missing")),
+])
+def test_wanted_men_guards_and_the_missing(code, text, figure, expected):
+    assert figures(text, code)[figure][1:3] == expected

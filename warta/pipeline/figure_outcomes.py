@@ -154,6 +154,10 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 and fig.outcome_span.start >= fig.end and fig.outcome_span.text.lower() in lex.assaults \
                 and not any(t.text.lower() in lex.passive_aux for t in toks[last + 1:best_first(best)]):
             fig.outcome = "used"  # "15 penyerang menyerang pos TNI", "50 rebels stormed the post": attackers
+        elif fig.unit == "civilians" and fig.outcome == "other" and fig.outcome_span is not None \
+                and fig.outcome_span.text.lower() in lex.strengths \
+                and (not unit_word or unit_word in lex.generic):
+            fig.unit = "personnel"  # "pasukannya kini tinggal 30 orang": a force's strength
         elif fig.unit in PEOPLE and fig.outcome == "destroyed":
             fig.outcome = "killed"  # "destroyed 300 soldiers, 12 tanks ...": troops destroyed were killed
         elif fig.unit == "civilians" and fig.outcome == "other" and fig.outcome_span is not None \

@@ -130,6 +130,7 @@ class FigureLexicons:
     group_heads: frozenset[str] = frozenset()  # "group", "kelompok": with a name, an armed group
     numbering: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "numbering", "berjumlah"
     source_openers: PhraseLexicon[str] | None = None  # "according to", "menurut": a source follows
+    strengths: frozenset[str] = frozenset()  # "tinggal", "left": a generic count with one is a force's
     assaults: frozenset[str] = frozenset()  # "stormed", "menyerang": fighters before one attacked (used)
     passive_aux: frozenset[str] = frozenset()  # "were": a verb after one is passive
 
@@ -197,6 +198,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
         numbering=from_table({"n": data.get("numbering_markers", [])}),
         source_openers=from_table({"source": data.get("source_openers", [])}),
+        strengths=frozenset(w.lower() for w in data.get("strength_words", [])),
         assaults=frozenset(w.lower() for w in data.get("assault_verbs", [])),
         passive_aux=frozenset(w.lower() for w in data.get("passive_auxiliaries", [])),
     )
