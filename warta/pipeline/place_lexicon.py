@@ -69,6 +69,7 @@ class PlaceLexicon:
     group_words_before: frozenset[str] = frozenset()  # "Pembebasan": an armed group's name, a place after
     group_words_after: frozenset[str] = frozenset()  # "Merdeka", "Movement": ... a place before
     bare_locatives: frozenset[str] = frozenset()  # "di": only places follow ("di Dighinala")
+    clause_openers: frozenset[str] = frozenset()  # "on", "pada": a list of places ends before one
     between: frozenset[str] = frozenset()  # "between": pairs a name with a place ("between X and Kidal")
     group_nouns: frozenset[str] = frozenset()  # "cartel": the name before it is the group's
     not_after_lower: frozenset[str] = frozenset()  # ... even in lower case ("Moscow time")
@@ -210,6 +211,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         group_words_after=frozenset(fold(w) for w in data.get("group_words_after", [])),
         group_nouns=frozenset(fold(w) for w in data.get("group_nouns", [])),
         between=frozenset(fold(w) for w in data.get("between", [])),
+        clause_openers=frozenset(fold(w) for w in data.get("clause_openers", [])),
         bare_locatives=frozenset(fold(w) for w in data.get("bare_locatives", [])),
         not_after_lower=frozenset(fold(w) for w in data.get("not_place_after_lower", [])),
         shortened=_fold_map(data.get("shortened", {})),

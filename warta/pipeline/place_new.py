@@ -121,9 +121,9 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 hit = grab(run.toks[0])
                 if hit:
                     out.append(hit)
-    out += _apposed_heads(text, toks, runs, owner, lex, grab)
+    out += _apposed_heads(text, toks, runs, matches, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
-    out += _between_places(toks, runs, owner, lex, grab)
+    out += _paired_places(text, toks, runs, owner, lex, grab)
     out += _after_bare_locative(toks, runs, owner, lex, grab)
     return out
 
@@ -140,8 +140,9 @@ def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
                   lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
     """Names the index lacks that the text puts something in and then puts in a unit:
     "killed in Mir Ali in North Waziristan", "tewas di Mir Ali di Waziristan Utara",
-    "in Zarghun Khel, Bannu district". The unit is a name of the index that may be a
-    province or district, after a locative, or after a comma with its unit word."""
+    "in Zarghun Khel, Bannu district", "di Ceel Baraf, wilayah Shabelle Tengah". The unit
+    is a name of the index that may be a province or district, after a locative, or after
+    a comma with its unit word."""
     out = []
     for run in runs:
         first, last = run.toks[0], run.toks[-1]
@@ -158,8 +159,11 @@ def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
             ok = unit is not None and unit.i == last + 2 and (
                 unit.want in ("admin", *UNIT_KINDS) or any(c.kind in UNIT_KINDS for c in unit.cands))
         elif gap == ", ":
-            unit = owner.get(last + 1)
-            ok = unit is not None and unit.i == last + 1 and unit.want in ("admin", *UNIT_KINDS)
+            at = last + 1  # "Zarghun Khel, Bannu district"; "di Ceel Baraf, wilayah Shabelle Tengah"
+            if not after.cap and lex.triggers_before.get(after.key) in ("admin", *UNIT_KINDS):
+                at += 1
+            unit = owner.get(at)
+            ok = unit is not None and unit.i == at and unit.want in ("admin", *UNIT_KINDS)
         else:
             ok = False
         if ok and (hit := grab(first)) is not None and hit.j == last + 1:
@@ -167,32 +171,54 @@ def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
     return out
 
 
-def _between_places(toks: list[Tok], runs: list[Run], owner: dict[int, Match],
-                    lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
-    """A name the index lacks that "between" pairs with a settlement or unit it knows:
-    "ambushed between Anefis and Kidal", "di jalan antara Kidal dan Anefis" (a
-    country is no such peer: "between Hamas and Israel")."""
+def _bare(text: str, toks: list[Tok], a: int, b: int) -> bool:
+    """Whether tokens ``a`` and ``b`` are joined by a list word alone, no comma ("X and
+    Y", not "in Oceanside, and Colin Macy, who ...")."""
+    return text[toks[a].end:toks[b].start].count(",") == 0
+
+
+def _paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
+                   lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
+    """A name the index lacks paired by "and" with a settlement or unit it knows, after
+    "between" ("ambushed between Anefis and Kidal", "antara Kidal dan Anefis") or after
+    a locative when the pair ends its clause ("fled towards Sake and Minova, in ...";
+    not "in Moscow and Lavrov said"). A country is no such peer ("between Hamas and
+    Israel")."""
     out = []
 
-    def known(g: int) -> bool:
-        m = owner.get(g)
-        return m is not None and m.i == g and bool(m.cands) and all(c.kind != "country" for c in m.cands)
+    def known(m: Match | None) -> bool:
+        return m is not None and bool(m.cands) and all(c.kind != "country" for c in m.cands)
+
+    def ends(g: int) -> bool:  # the pair ends its clause after token g
+        return g + 1 >= len(toks) or toks[g + 1].sent != toks[g].sent \
+            or text[toks[g].end:toks[g + 1].start].strip() in (",", ";", ":") \
+            or toks[g + 1].key in lex.locative or toks[g + 1].key in lex.clause_openers
 
     for run in runs:
         first, last = run.toks[0], run.toks[-1]
         if len(run.toks) > 3 or any(g in owner for g in run.toks) or toks[first].text.isupper() \
-                or toks[first].key in lex.common_words:
-            continue  # not "between First and Herman streets"
+                or toks[first].key in lex.common_words or toks[first].key in lex.given_names \
+                or any(_site_word(toks[g].key, lex) or _site_word(toks[g].key.removesuffix("s"), lex)
+                       or toks[g].key in lex.not_after for g in run.toks):
+            continue  # not "between First and Herman streets", "in Oakland and Terry Collins",
+            # "at Parham Road and Villa Park", "near Franklin and Kennedy Elementary Schools"
         s = toks[first].sent
-        if first >= 1 and toks[first - 1].key in lex.between and last + 2 < len(toks) \
-                and toks[last + 1].key in lex.list_joiners and toks[last + 2].sent == s:
-            peer = last + 2  # "between X and Kidal"
-        elif first >= 3 and toks[first - 1].key in lex.list_joiners and toks[first - 3].sent == s \
-                and (m := owner.get(first - 2)) is not None and toks[m.i - 1].key in lex.between:
-            peer = m.i  # "between Kidal and X"
+        before = toks[first - 1].key if first >= 1 and toks[first - 1].sent == s else ""
+        if before in lex.between or before in lex.locative:
+            if last + 2 >= len(toks) or toks[last + 1].key not in lex.list_joiners:
+                continue
+            peer = owner.get(last + 2)  # "between X and Kidal", "near Minova and Sake,"
+            paired = peer is not None and peer.i == last + 2 and toks[peer.i].sent == s and (
+                before in lex.between or ends(peer.j - 1)) and _bare(text, toks, last, peer.i)
+        elif before in lex.list_joiners and first >= 3:
+            peer = owner.get(first - 2)  # "between Kidal and X", "towards Sake and Minova,"
+            word = toks[peer.i - 1].key if peer is not None and peer.i and toks[peer.i - 1].sent == s else ""
+            paired = peer is not None and peer.j == first - 1 and (
+                word in lex.between or word in lex.locative and ends(last)) \
+                and _bare(text, toks, peer.j - 1, first)
         else:
             continue
-        if known(peer) and (hit := grab(first)) is not None and hit.j == last + 1:
+        if paired and known(peer) and (hit := grab(first)) is not None and hit.j == last + 1:
             out.append(hit)
     return out
 
@@ -223,25 +249,33 @@ APPOSED_MODIFIERS = 3  # words between the article and the head ("a small frontl
 SETTLED = ("new", "settlement")  # what the head of such an apposition asks for
 
 
-def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
-                   lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
+def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
+                   owner: dict[int, Match], lex: PlaceLexicon,
+                   grab: Callable[[int], Match | None]) -> list[Match]:
     """Names the index lacks that an apposition calls a settlement: "Qarvaniyah, a
     village 20 km west of Kharkiv", "Tawila, sebuah desa di barat El Fasher"."""
     out = []
     for run in runs:
         last = run.toks[-1]
-        if last + 2 >= len(toks) or any(g in owner for g in run.toks) \
-                or text[toks[last].end:toks[last + 1].start] != ", " \
+        if last + 2 >= len(toks) or text[toks[last].end:toks[last + 1].start] != ", " \
                 or toks[last + 1].key not in lex.indefinite_articles:
             continue
+        parts = _inside(run, owner, toks) if len(run.toks) <= NAME_WORDS else []
+        if any(g in owner for g in run.toks) and not parts:
+            continue  # "Wad al-Nourah, a village": no Russian Vad in it
         s, g = toks[last].sent, last + 2
         while g < len(toks) and g - last <= APPOSED_MODIFIERS and toks[g].key in lex.trigger_modifiers:
             g += 1
         head = toks[g] if g < len(toks) else None
         if head is not None and head.sent == s and not head.cap and _ends_noun(text, toks, g, lex) and (
                 lex.triggers_after.get(head.key) in SETTLED or lex.triggers_before.get(head.key) in SETTLED):
-            # the name after the run's last connector: "Residents of Qarvaniyah, a town"
-            tail = [g for g in run.toks if not toks[g].cap]
+            # the name after the run's last connector: "Residents of Qarvaniyah, a town" (not
+            # one joined to the name: "Wad al-Nourah")
+            for p in parts:
+                matches.remove(p)
+                for x in range(p.i, p.j):
+                    del owner[x]
+            tail = [g for g in run.toks if not toks[g].cap and text[toks[g].end:toks[g].end + 1] != "-"]
             hit = grab(tail[-1] + 1 if tail else run.toks[0])
             if hit is not None:
                 out.append(hit)
