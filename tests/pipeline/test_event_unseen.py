@@ -341,3 +341,38 @@ def test_a_day_before_the_clash_counts_from_its_dated_telling():
         evs = warta.extract(text, lang=code, published=date(2025, 1, 8)).events
         (burned,) = [e for e in evs if e.type == "destruction"]
         assert burned.date.start == monday - DAY, text
+
+
+def test_losses_in_the_fighting_told_before_are_that_fighting():
+    text = ("Insurgents attacked a base in Marte on Monday. Eight vehicles were destroyed in the fighting, "
+            "it said.")
+    evs = events(text, "en", [_town("Marte")], [time("on Monday", PUB - DAY, PUB - DAY)])
+    assert [(e.type, e.date.start) for e in evs] == [("attack", PUB - DAY)]
+    text = ("Troops captured Marte on Monday.\nThey lost 40 tanks in the battle for the town, the ministry "
+            "said.")
+    evs = events(text, "en", [_town("Marte")], [time("on Monday", PUB - DAY, PUB - DAY)])
+    assert _types(evs) == ["attack", "capture"]
+
+
+def test_where_a_monitor_is_based_is_no_side_of_the_event():
+    for code, text, day in (
+            ("en", "According to the monitor based in Britain, gunmen ambushed a patrol near Jableh on "
+                   "Thursday.", "on Thursday"),
+            ("id", "Menurut lembaga pemantau yang berbasis di Inggris itu, pria bersenjata menyergap patroli "
+                   "di dekat Jableh pada Kamis.", "pada Kamis")):
+        britain = place("Britain" if code == "en" else "Inggris", "United Kingdom", country="GB", admin1="",
+                        precision="country")
+        evs = events(text, code, [_town("Jableh", "SY", "SY.09"), britain], [time(day, PUB, PUB)])
+        (ev,) = evs
+        assert (ev.type, ev.place.name) == ("attack", "Jableh") and "GB" not in (ev.actor, ev.target), text
+
+
+def test_the_doers_act_told_after_deaths_is_that_event_and_says_how():
+    for code, text in (
+            ("en", "Gunmen killed 44 worshippers in Fambita on Friday.\nThe attackers surrounded the mosque "
+                   "and opened fire."),
+            ("id", "Orang bersenjata membunuh 44 jemaah di Fambita pada Jumat.\nPara pelaku mengepung masjid "
+                   "dan melepaskan tembakan.")):
+        evs = events(text, code, [_town("Fambita", "NE", "NE.06")],
+                     [time("on Friday" if code == "en" else "pada Jumat", PUB - 2 * DAY, PUB - 2 * DAY)])
+        assert [(e.type, e.date.start, len(e.evidence)) for e in evs] == [("attack", PUB - 2 * DAY, 2)], text

@@ -214,6 +214,8 @@ def fold_retold(events: list[Event], ev: Event, dated: bool, placed: bool) -> bo
         return False
     last.evidence.extend(ev.evidence)
     last.actor, last.target = last.actor or ev.actor, last.target or ev.target
+    if last.type == "killing" and ev.type in ("attack", "strike"):
+        last.type = ev.type  # deaths told first, then how: "Gunmen killed 44 ... The attackers opened fire"
     return True
 
 

@@ -165,7 +165,7 @@ def rules(lang: Lang) -> Rules:
         _words(roles.get("support", [])),
         from_table({"attack": data.get("seized", {}).get("conveyances", []),
                     NO_EVENT: data.get("seized", {}).get("goods", [])}),
-        from_table({"destination": data.get("destinations", [])}),
+        from_table({"destination": data.get("destinations", []) + data.get("seats", [])}),
         from_table({"equipment": data.get("equipment", [])}),
         from_table({"span": modality.get("vague_spans", [])}),
         _words(list(lang.data("numbers").get("words", {}))),
@@ -408,6 +408,14 @@ def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | N
                 end <= t.start < cue.start for t in toks[:cue.first_token]):
             return True
     return False
+
+
+def rementioned(r: Rules, toks: list[Token], group: list[Match[str]]) -> list[Match[str]]:
+    """The assaults named after an adjunct word and a determiner ("destroyed in the fighting", "used
+    drones in the assault"): the event already told, when the sentence gives it no date of its own."""
+    return [m for m in group if m.value in ("attack", "strike") and m.first_token >= 2
+            and toks[m.first_token - 1].text.lower() in r.determiners
+            and toks[m.first_token - 2].text.lower() in r.adjuncts]
 
 
 DESTINATION_TOKENS = 3  # tokens from a destination phrase to the place it names: "fled toward the city of"

@@ -32,6 +32,7 @@ from warta.lang import Lang
 from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
 from warta.pipeline.attribution import article_sides
 from warta.pipeline.event_actors import imply_actors, subject_before
+from warta.pipeline.event_background import after_a_span, cause_of_deaths, told_before
 from warta.pipeline.event_choice import (
     ASSAULTS,
     TOLL_TYPES,
@@ -97,6 +98,7 @@ from warta.pipeline.event_rules import (
     follow_up,
     modality,
     remention,
+    rementioned,
     report_date,
     rules as _rules,
     same_clause,
@@ -116,7 +118,6 @@ LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
 VICTIM_OUTCOMES = {"killed", "wounded", "casualties", "damaged", "destroyed"}
 PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event trigger it colours
 POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
-CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
 SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
 
@@ -231,8 +232,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         cues = rules.report_cues.find(toks, text)
         verbs = {m.first_token for m in found} | {
             i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel}
-        about_told = any(retold_people(retold, toks, text, m) for m in hits) \
-            or opens_with_doers(retold, toks, text)  # "Para penyerang ... membakar", "The attackers ..."
+        doers_first = opens_with_doers(retold, toks, text)  # "The attackers surrounded the mosque, ..."
+        about_told = doers_first or any(retold_people(retold, toks, text, m) for m in hits)
         for stamp, group in groups:
             if stamp is not None and not eventful(stamp):
                 counted = [m for m in group if figs and cumulative(stamp, m, toks)]
@@ -249,24 +250,28 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # ... but a month of its own dates the event after "after" ("three years after the group
                 # seized Mosul in June 2014")
                 group = [m for m in group if modality(m, toks, mods, rules.reach) not in drop
-                         or _cause_of_deaths(m, group, toks) or (
+                         or cause_of_deaths(m, group, toks) or (
                              stamp is not None and named_month(stamp) and not reported
                              and modality(m, toks, mods, rules.reach) == "after" and tied(stamp, m, toks))]
                 if not group:
                     continue
             spanned = {d.end for d in durations.between(sent.start, sent.end)}  # "seven hours": a span told
-            spans = [m for m in group if _after_a_span(m, toks, text, mods, rules, units, spanned)]
+            spans = [m for m in group if after_a_span(m, toks, text, mods, rules, units, spanned)]
             if spans:  # "declared a truce after 12 days of battles": background, not the news
-                group = [m for m in group if m not in spans or _cause_of_deaths(m, group, toks)]
+                group = [m for m in group if m not in spans or cause_of_deaths(m, group, toks)]
                 if not group:
                     continue
+            # "destroyed in the fighting": the fight already told (the sentence's other triggers still count)
+            again = rementioned(rules, toks, group) \
+                if stamp is None and any(e.type in ASSAULTS for e in events) else []
+            group = [m for m in group if m not in again] or group
             # "vowed to avenge the attack", "akan membalas serangan tersebut": a threat is new even when
-            # the event it answers is told again in it
-            # ... when the threat comes first ("Serangan itu terjadi setelah ancaman": the attack told)
+            # the event it answers is told again in it, unless it comes after "after" or "since"
             threats = [m for m in group if m.value == "threat"
                        and modality(m, toks, mods, rules.reach) not in ("after", "since")]
-            told = anaphoric(rules, toks, text, threats or group, not threats,
-                             frozenset(m.first_token for m in found), 0 if threats else ANAPHORA_REACH) or (
+            told = (again and group == again) or anaphoric(
+                rules, toks, text, threats or group, not threats,
+                frozenset(m.first_token for m in found), 0 if threats else ANAPHORA_REACH) or (
                 events and follow_up(rules, toks, threats or group))
             if told and rel is None:
                 # "tewas akibat serangan tersebut": the event already told; "Serangan itu terjadi
@@ -321,7 +326,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                                             partial(continues_list, text, lang))
                 # ... also when only its report is dated: "Five were killed, the ministry said Tuesday"
                 if etype in TOLL_TYPES and (stamp is None or (reported and passive)) and near is None and (
-                        sent.index >= LEAD_SENTENCES or _told_before(events, sent, sentences, text)):
+                        sent.index >= LEAD_SENTENCES or told_before(events, sent, sentences, text)):
                     continue  # "The dead were three men and a woman": a toll of an event already told
                 # places listed with the nearest give violent events of their own; talks between
                 # "Israel and Lebanon" are one
@@ -350,9 +355,10 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     ev = Event(type=etype, actor=who, target=aim, place=where, date=when,
                                evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
                                trigger=Span(m.start, m.end, m.text), sentence=sent.index)
-                    if retold_victims(retold, toks, text, m, passive) and \
+                    if (retold_victims(retold, toks, text, m, passive) or (
+                            doers_first and etype in ASSAULTS | {"killing"})) and \
                             fold_retold(events, ev, own_date, near is not None):
-                        continue  # "kedua prajurit itu diserang": the event already told
+                        continue  # "kedua prajurit itu diserang", "The attackers opened fire": the event told
                     if guessed:
                         weak.add(id(ev))
                     if near is None:
@@ -364,33 +370,6 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     imply_actors(out, article_sides(text, lang, sentences) if in_article is None else in_article,
                  enemies(lang), placed)
     return out
-
-
-def _told_before(events: list[Event], sent: Sentence, sentences: list[Sentence], text: str) -> bool:
-    """Whether the sentence before, in the same paragraph, told a violent event: a toll
-    after it with no place or date of its own ("At least 40 people were killed") is its."""
-    if not events or sent.index == 0 or events[-1].sentence != sent.index - 1:
-        return False
-    prev = sentences[sent.index - 1]
-    return events[-1].type in VIOLENT and "\n" not in text[prev.end:sent.start]
-
-
-def _after_a_span(m: Match[str], toks: list[Token], text: str, mods: list[Match[str]], rules: Rules,
-                  units: frozenset[str], counted: set[int]) -> bool:
-    """Whether ``m`` follows "after" and a span of time ("after two days of fierce fighting",
-    "setelah dua pekan pertempuran"), or "after" follows a unit of time that counts nothing (no
-    duration ends there, ``counted``; ``[modality] vague_spans``: "days after air strikes killed ...",
-    "beberapa hari setelah")."""
-    if modality(m, toks, mods, rules.reach) != "after":
-        return False
-    word = max((x for x in mods if x.value == "after" and x.last_token < m.first_token),
-               key=lambda x: x.start, default=None)
-    if word is None:
-        return False
-    # "days after Pakistani air strikes killed ...": an earlier event the sentence's date does not date
-    return any(t.text.lower() in units for t in toks[word.last_token + 1:m.first_token]) or any(
-        v.last_token == word.first_token - 1 and v.end not in counted
-        for v in rules.vague_spans.find(toks, text, max(0, word.first_token - 2), word.first_token))
 
 
 def _unit_words(lang: Lang) -> frozenset[str]:
@@ -460,14 +439,6 @@ def _possessor(trig: Match[str], hit: Match[str], rules: Rules) -> bool:
     them ("serangan rudal Rusia" = a Russian missile attack) owns the attack."""
     return rules.roles.possessor_after and trig.text.lower() in rules.roles.nominal \
         and 0 <= hit.first_token - trig.last_token - 1 <= POSSESSOR_TOKENS
-
-
-def _cause_of_deaths(m: Match[str], group: list[Match[str]], toks: list[Token]) -> bool:
-    """An assault right after the deaths it caused ("four people were pronounced dead after
-    strikes", "tewas setelah serangan udara") is the event told, not a point of reference."""
-    return m.value in ASSAULTS and any(
-        k.value in TOLL_TYPES and k.last_token < m.first_token <= k.last_token + CAUSE_TOKENS
-        and same_clause(k, m, toks) for k in group)
 
 
 def _located(text: str, start: int, words: frozenset[str]) -> bool:

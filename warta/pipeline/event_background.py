@@ -1,0 +1,49 @@
+"""What in a sentence is background or an event already told: an event "after" a span of time
+("after two days of fighting", "days after air strikes killed ..."), the assault that caused deaths
+told just before it ("dead after strikes"), and a toll right after the told event ("At least 40 people
+were killed")."""
+
+from __future__ import annotations
+
+from warta.model import Event, Sentence, Token
+from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES
+from warta.pipeline.event_dates import VIOLENT
+from warta.pipeline.event_rules import Rules, modality, same_clause
+from warta.pipeline.lexicon import Match
+
+CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
+
+
+def told_before(events: list[Event], sent: Sentence, sentences: list[Sentence], text: str) -> bool:
+    """Whether the sentence before, in the same paragraph, told a violent event: a toll
+    after it with no place or date of its own ("At least 40 people were killed") is its."""
+    if not events or sent.index == 0 or events[-1].sentence != sent.index - 1:
+        return False
+    prev = sentences[sent.index - 1]
+    return events[-1].type in VIOLENT and "\n" not in text[prev.end:sent.start]
+
+
+def after_a_span(m: Match[str], toks: list[Token], text: str, mods: list[Match[str]], rules: Rules,
+                 units: frozenset[str], counted: set[int]) -> bool:
+    """Whether ``m`` follows "after" and a span of time ("after two days of fierce fighting",
+    "setelah dua pekan pertempuran"), or "after" follows a unit of time that counts nothing (no
+    duration ends there, ``counted``; ``[modality] vague_spans``: "days after air strikes killed ...",
+    "beberapa hari setelah")."""
+    if modality(m, toks, mods, rules.reach) != "after":
+        return False
+    word = max((x for x in mods if x.value == "after" and x.last_token < m.first_token),
+               key=lambda x: x.start, default=None)
+    if word is None:
+        return False
+    # "days after Pakistani air strikes killed ...": an earlier event the sentence's date does not date
+    return any(t.text.lower() in units for t in toks[word.last_token + 1:m.first_token]) or any(
+        v.last_token == word.first_token - 1 and v.end not in counted
+        for v in rules.vague_spans.find(toks, text, max(0, word.first_token - 2), word.first_token))
+
+
+def cause_of_deaths(m: Match[str], group: list[Match[str]], toks: list[Token]) -> bool:
+    """An assault right after the deaths it caused ("four people were pronounced dead after
+    strikes", "tewas setelah serangan udara") is the event told, not a point of reference."""
+    return m.value in ASSAULTS and any(
+        k.value in TOLL_TYPES and k.last_token < m.first_token <= k.last_token + CAUSE_TOKENS
+        and same_clause(k, m, toks) for k in group)
