@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from warta.model import Figure, Token
 from warta.pipeline.figure_lists import list_gap
-from warta.pipeline.figure_outcomes import NO_LIST_SHARING, PEOPLE
+from warta.pipeline.figure_outcomes import NO_LIST_SHARING, PEOPLE, PEOPLE_OUTCOMES
 from warta.pipeline.segment import token_index
 
 if TYPE_CHECKING:
@@ -88,6 +88,10 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
         if f.quantity.text.lower() in lex.person_articles and (apposed(f) or sourced(f)):
             return True
         fate = f.outcome_span
+        if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
+                and f.outcome in PEOPLE_OUTCOMES and fate is not None and fate.start in counted \
+                and listed_after(f) and _in_subset(toks, token_index(toks, f.start), text, lex):
+            return False  # "menangkap 250 tentara, termasuk seorang brigadir jenderal": one of them
         if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
                 and f.outcome in FATES and fate is not None and (
                     f.end <= fate.start <= f.end + PERSON_ARTICLE_REACH  # "seorang anak tewas"

@@ -171,6 +171,10 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         elif fig.unit not in PEOPLE and fig.outcome in lex.equipment_outcome:
             # people-only outcomes read as losses for equipment, as "other" for places
             fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
+            # and as their unit reads that loss: "dua roket ... melukai empat warga" were fired, not damaged
+            fig.outcome = lex.unit_overrides.get(fig.unit, {}).get(fig.outcome, fig.outcome)
+        elif fig.unit == "personnel" and fig.outcome == "displaced":
+            fig.outcome = "other"  # fighters who fled or crossed over are not displaced people
         prev = fig
 
 
