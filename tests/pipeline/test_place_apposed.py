@@ -311,3 +311,28 @@ def test_a_name_put_in_a_unit_after_a_comma_and_its_unit_word_lies_there(gaz, co
 ])
 def test_a_road_or_a_site_listed_with_a_town_is_no_settlement(gaz, code, text, name):
     assert name not in by_text(text, code, gaz)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunmen raided Inafarak, a farming community in Plateau state, on Sunday."),
+    ("id", "Pria bersenjata menyerbu Inafarak, sebuah permukiman petani di negara bagian Plateau, Minggu."),
+])
+def test_a_name_an_apposition_calls_a_community_is_a_settlement(gaz, code, text):
+    place = by_text(text, code, gaz)["Inafarak"]
+    assert place.country == "NG" and not place.found
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Leaders of Kano, a city of millions, met in Abuja."),
+    ("id", "Warga Kano, sebuah kota besar di utara, bertemu di Abuja."),
+])
+def test_a_known_town_an_apposition_calls_a_city_stays_known(gaz, code, text):
+    place = by_text(text, code, gaz)["Kano"]
+    assert place.found and place.country == "NG"
+
+
+def test_a_place_word_after_a_comma_is_no_head_of_the_name_before(gaz):
+    # "in Sumy, regional governor X said": the city, not the region the governor heads
+    text = "A drone hit a block of flats in Sumy, regional governor Ivan Ivanov said."
+    place = by_text(text, "en", gaz)["Sumy"]
+    assert place.precision == "settlement"

@@ -70,6 +70,7 @@ class PlaceLexicon:
     group_words_after: frozenset[str] = frozenset()  # "Merdeka", "Movement": ... a place before
     bare_locatives: frozenset[str] = frozenset()  # "di": only places follow ("di Dighinala")
     clause_openers: frozenset[str] = frozenset()  # "on", "pada": a list of places ends before one
+    apposed_settlements: frozenset[str] = frozenset()  # "X, a farming community": X is a settlement
     between: frozenset[str] = frozenset()  # "between": pairs a name with a place ("between X and Kidal")
     group_nouns: frozenset[str] = frozenset()  # "cartel": the name before it is the group's
     not_after_lower: frozenset[str] = frozenset()  # ... even in lower case ("Moscow time")
@@ -211,6 +212,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         group_words_after=frozenset(fold(w) for w in data.get("group_words_after", [])),
         group_nouns=frozenset(fold(w) for w in data.get("group_nouns", [])),
         between=frozenset(fold(w) for w in data.get("between", [])),
+        apposed_settlements=frozenset(fold(w) for w in data.get("apposed_settlements", [])),
         clause_openers=frozenset(fold(w) for w in data.get("clause_openers", [])),
         bare_locatives=frozenset(fold(w) for w in data.get("bare_locatives", [])),
         not_after_lower=frozenset(fold(w) for w in data.get("not_place_after_lower", [])),

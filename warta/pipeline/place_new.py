@@ -260,26 +260,41 @@ def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
         if last + 2 >= len(toks) or text[toks[last].end:toks[last + 1].start] != ", " \
                 or toks[last + 1].key not in lex.indefinite_articles:
             continue
-        parts = _inside(run, owner, toks) if len(run.toks) <= NAME_WORDS else []
-        if any(g in owner for g in run.toks) and not parts:
-            continue  # "Wad al-Nourah, a village": no Russian Vad in it
+        # the name after the run's last connector: "Residents of Qarvaniyah, a town" (not
+        # one joined to the name: "Wad al-Nourah")
+        tail = [g for g in run.toks if not toks[g].cap and text[toks[g].end:toks[g].end + 1] != "-"]
+        name = [g for g in run.toks if g > tail[-1]] if tail else run.toks
+        parts = list({id(m): m for g in name if (m := owner.get(g)) is not None}.values())
+        if not name or len(name) > NAME_WORDS or any(
+                m.curated or m.new or m.i <= name[0] and m.j > name[-1] for m in parts):
+            continue  # "Leaders of Kano, a city": Kano; "Wad al-Nourah, a village": no Russian Vad in it
         s, g = toks[last].sent, last + 2
-        while g < len(toks) and g - last <= APPOSED_MODIFIERS and toks[g].key in lex.trigger_modifiers:
-            g += 1
+        while g < len(toks) and g - last <= APPOSED_MODIFIERS and not _settled(toks[g].key, lex) \
+                and not toks[g].cap and toks[g].key not in lex.function_words:
+            g += 1  # "a small farming community", "sebuah permukiman petani"
         head = toks[g] if g < len(toks) else None
-        if head is not None and head.sent == s and not head.cap and _ends_noun(text, toks, g, lex) and (
-                lex.triggers_after.get(head.key) in SETTLED or lex.triggers_before.get(head.key) in SETTLED):
-            # the name after the run's last connector: "Residents of Qarvaniyah, a town" (not
-            # one joined to the name: "Wad al-Nourah")
+        end = g  # where modifiers follow their noun, past them: "sebuah permukiman petani di"
+        while lex.modifier_order == "after" and end + 1 < len(toks) and end - g < APPOSED_MODIFIERS \
+                and toks[end + 1].sent == s and not toks[end + 1].cap \
+                and toks[end + 1].key not in lex.function_words and toks[end + 1].key not in lex.locative:
+            end += 1
+        if head is not None and head.sent == s and not head.cap and _ends_noun(text, toks, end, lex) \
+                and _settled(head.key, lex):
             for p in parts:
                 matches.remove(p)
                 for x in range(p.i, p.j):
                     del owner[x]
-            tail = [g for g in run.toks if not toks[g].cap and text[toks[g].end:toks[g].end + 1] != "-"]
-            hit = grab(tail[-1] + 1 if tail else run.toks[0])
+            hit = grab(name[0])
             if hit is not None:
                 out.append(hit)
     return out
+
+
+def _settled(key: str, lex: PlaceLexicon) -> bool:
+    """Whether a noun calls a name in apposition a settlement ("a village", "a farming
+    community")."""
+    return lex.triggers_after.get(key) in SETTLED or lex.triggers_before.get(key) in SETTLED \
+        or key in lex.apposed_settlements
 
 
 def _ends_noun(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:

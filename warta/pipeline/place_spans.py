@@ -258,7 +258,8 @@ def trigger(toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> tuple[str | N
     if k >= 1 and toks[k].sent == s and toks[k].key in lex.trigger_modifiers \
             and toks[k - 1].sent == s and not toks[k - 1].cap and toks[k - 1].key in lex.triggers_before:
         return lex.triggers_before[toks[k - 1].key], k - 1
-    if j < len(toks) and toks[j].sent == s and toks[j].key in lex.triggers_after:
+    if j < len(toks) and toks[j].sent == s and toks[j].key in lex.triggers_after \
+            and toks[j].start - toks[j - 1].end <= 1:  # not "in Sumy, regional governor X said"
         return lex.triggers_after[toks[j].key], j
     return None, -1
 
