@@ -376,3 +376,20 @@ def test_the_doers_act_told_after_deaths_is_that_event_and_says_how():
         evs = events(text, code, [_town("Fambita", "NE", "NE.06")],
                      [time("on Friday" if code == "en" else "pada Jumat", PUB - 2 * DAY, PUB - 2 * DAY)])
         assert [(e.type, e.date.start, len(e.evidence)) for e in evs] == [("attack", PUB - 2 * DAY, 2)], text
+
+
+def test_houses_the_doers_burned_are_a_loss_of_its_own_where_and_when_the_told_raid_was():
+    # ... and trucks destroyed, told alone after the raid, are its toll
+    friday = PUB - 2 * DAY
+    for code, text, day in (
+            ("en", "Militiamen raided villages in Gezira on Friday. The deadliest raid was in Sireha. Ten "
+                   "army trucks were destroyed.\nThe attackers shot residents and burned houses and the "
+                   "market.", "on Friday"),
+            ("id", "Milisi menyerbu sejumlah desa di Gezira pada Jumat. Serangan paling mematikan terjadi di "
+                   "Sireha. Sepuluh truk tentara hancur.\nPara penyerang menembaki warga dan membakar "
+                   "rumah-rumah serta pasar.", "pada Jumat")):
+        region = _town("Gezira", "SD", "SD.07", precision="admin1")
+        evs = events(text, code, [region, _town("Sireha", "SD", "SD.07", lat=14.8, lon=33.3)],
+                     [time(day, friday, friday)])
+        (burned,) = [e for e in evs if e.type == "destruction"]
+        assert (burned.place.name, burned.date.start) == ("Sireha", friday), text

@@ -219,6 +219,13 @@ def fold_retold(events: list[Event], ev: Event, dated: bool, placed: bool) -> bo
     return True
 
 
+def told_place(events: list[Event], sentence: int) -> PlaceMention | None:
+    """The place of the last violent event told before ``sentence``: where an undated, unplaced
+    sentence about its doers ("Para penyerang ... membakar rumah-rumah") tells it happened."""
+    last = next((o for o in reversed(events) if o.type in VIOLENT and o.sentence < sentence), None)
+    return None if last is None else last.place
+
+
 def told_date(events: list[Event], weak: set[int], sentence: int, dated_only: bool = False) -> Period | None:
     """The date of the last violent event told before ``sentence``, unless that is only the
     breaking window's: the day an undated sentence about its people ("the assailants set

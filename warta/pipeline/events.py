@@ -56,7 +56,14 @@ from warta.pipeline.event_dates import (
     tied,
     undated,
 )
-from warta.pipeline.event_merge import fold_retold, merge_events, refine_places, refine_told, told_date
+from warta.pipeline.event_merge import (
+    fold_retold,
+    merge_events,
+    refine_places,
+    refine_told,
+    told_date,
+    told_place,
+)
 from warta.pipeline.event_places import (
     TERRITORY_REACH,
     WORD_BEFORE_RE,
@@ -318,22 +325,28 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 when = when or clock_day(clocks.between(opened, sent.end), published)
                 own_date = when is not None
                 if when is None and about_told:  # "the assailants set fire to"
-                    when = told_date(events, weak, sent.index)
+                    when = told_date(events, weak, sent.index, dated_only=True)
                 if when is None:
                     # a threat told with no date is the news: "It vowed to track down the killers."
                     named = (near is not None and near.precision != "country") or etype == "threat"
                     when, guessed = undated(etype, figs, sent, sentences, time_index, text, published, named,
                                             partial(continues_list, text, lang))
                 # ... also when only its report is dated: "Five were killed, the ministry said Tuesday"
-                if etype in TOLL_TYPES and (stamp is None or (reported and passive)) and near is None and (
+                # ... not a loss beside its own assault ("opened fire and burned houses") nor
+                # homes its doers burned ("The attackers burned homes"; "Two trucks were destroyed": a toll)
+                if etype in TOLL_TYPES and m is chosen[0][1] and (etype != "destruction" or passive) \
+                        and (stamp is None or (reported and passive)) \
+                        and near is None and (
                         sent.index >= LEAD_SENTENCES or told_before(events, sent, sentences, text)):
                     continue  # "The dead were three men and a woman": a toll of an event already told
                 # places listed with the nearest give violent events of their own; talks between
                 # "Israel and Lebanon" are one
                 listed = coordinated(near, where_from, text, rules.joiners, admin_units, levels) \
                     if near and etype in VIOLENT else []
-                wheres = [near] + listed if near else [fallback_place(etype, actor, target, main, mains,
-                                                                      named_sides)]
+                # the doers' sentence with no place of its own is where the told event was
+                told_at = told_place(events, sent.index) if about_told and not own_date else None
+                wheres = [near] + listed if near else [told_at or fallback_place(
+                    etype, actor, target, main, mains, named_sides)]
                 if wheres == [None] and any(p.start in neighbours for p in here):
                     wheres = [home]  # "close to the border with Mali" in a story filed from Niger
                 if wheres == [None] and etype in VIOLENT | {"threat"}:
