@@ -49,14 +49,18 @@ def in_outlet(toks, text: str, lang: Lang) -> Callable[[int, int], bool]:  # noq
 
 def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[str]:
     """How often each side is named in the article; a neighbour across a border ("the border
-    with Mali") and a country in an outlet's name ("CNN Indonesia") are named as no side."""
+    with Mali"), where people fled to ("into Chad") and a country in an outlet's name ("CNN
+    Indonesia") are named as no side."""
     lex = side_lexicon(lang)
+    refuges = frozenset(str(w).lower() for w in lang.data("figures").get("destination_markers", []))
     out: Counter[str] = Counter()
     for s in sentences:
         toks = tokenize(text, s.start, s.end)
         outlet = in_outlet(toks, text, lang)
         out.update(m.value for m in lex.find(toks, text)
-                   if not beside(text, m.start, lang, m.end) and not outlet(m.start, m.end))
+                   if not beside(text, m.start, lang, m.end) and not outlet(m.start, m.end)
+                   # "sebagian ke Sudan Selatan": where they went
+                   and not _destination(text, m.start, refuges))
     return out
 
 

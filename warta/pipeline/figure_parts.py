@@ -41,12 +41,12 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
                 near.append(f)
         parts = _announced_parts(text, fig, near, lex, starts)
         total = fig.quantity.value
-        if not parts and total and sum(f.quantity.value or 0 for f in near) == total:
+        if not parts and total and len(near) > 1 and sum(f.quantity.value or 0 for f in near) == total:
             parts = near  # "mencapai 60 orang. '20 prajurit, 3 polisi dan 37 warga sipil'": they add up
         fighters = sum(f.quantity.value or 0 for f in parts if f.unit == "personnel")
         if any(f.unit == "personnel" for f in parts) and any(f.unit == "civilians" for f in parts) \
                 or (total and 0 < fighters < total) \
-                or any(_named_civilians(f, lex) for f in parts) \
+                or any(_named_civilians(f, lex) and (f.quantity.value or 0) < (total or 0) for f in parts) \
                 or _mostly_civilians(text, fig, out[k + 1] if k + 1 < len(out) else None, lex, starts):
             # the rest are fighters ("the dead included 61 civilians") or not ("including 14 soldiers")
             fig.unit = "other"
