@@ -336,3 +336,28 @@ def test_a_place_word_after_a_comma_is_no_head_of_the_name_before(gaz):
     text = "A drone hit a block of flats in Sumy, regional governor Ivan Ivanov said."
     place = by_text(text, "en", gaz)["Sumy"]
     assert place.precision == "settlement"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "A jet bombed a monastery in the village of Lin Ta Lu in Sagaing region on Sunday."),
+    ("id", "Jet militer membom biara di desa Lin Ta Lu di Region Sagaing pada Minggu."),
+])
+def test_a_village_name_that_only_other_places_other_names_cover_is_one_name(gaz, code, text):
+    place = by_text(text, code, gaz)["Lin Ta Lu"]
+    assert place.country == "MM" and not place.found
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("id", "Empat tentara tewas dalam baku tembak di Desa Canas, Kota Sumisip, Provinsi Basilan.",
+     "Desa Canas"),
+    ("en", "Four soldiers were killed in Canas village, Sumisip town, Basilan province.", "Canas"),
+])
+def test_a_village_put_beside_a_town_is_no_namesake_abroad(gaz, code, text, name):
+    # the index's Cañas is in Costa Rica; this one lies by Sumisip, in the Philippines
+    assert by_text(text, code, gaz)[name].country == "PH"
+
+
+def test_an_indonesian_zona_is_an_admin_unit(gaz):
+    text = "Pria bersenjata menyerang bus dekat kota Gida Ayana, Zona Wollega Timur, Wilayah Oromia."
+    place = by_text(text, "id", gaz)["Zona Wollega Timur"]
+    assert place.country == "ET" and place.precision != "point"

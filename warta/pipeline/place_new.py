@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from warta.geo.gazetteer import Candidate
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Run, Tok, acronym
@@ -324,12 +325,21 @@ def _named_before(text: str, toks: list[Tok], k: int) -> bool:
 NAME_WORDS = 4  # words of a settlement's name before its head ("Tor Tangi Mohammad Rasol village")
 
 
+NOTABLE_TOWN = 10_000  # a town this big is a name of its own beside another in a run ("Kursk Rusia")
+
+
+def _notable(c: Candidate) -> bool:
+    return c.primary and (c.kind != "settlement" or c.population >= NOTABLE_TOWN)
+
+
 def _inside(run: Run, owner: dict[int, Match], toks: list[Tok]) -> list[Match]:
     """The gazetteer's hits on part of a run of names that a settlement word closes
     ("Dar" in "Dar al Kabirah town"): the whole run is the settlement's name, when no
     hit is curated or takes the whole run."""
     hits = list({id(m): m for g in run.toks if (m := owner.get(g)) is not None}.values())
     joined = any(not toks[g].cap for g in run.toks)  # "Hamar al Ali": a connector makes one name
+    # "Lin Ta Lu": names that only hamlets or other names of places cover are one name too
+    joined = joined or len(hits) > 1 and not any(_notable(c) for m in hits for c in m.cands)
     if not hits or all(g in owner for g in run.toks if toks[g].cap) and not joined \
             or any(m.curated or m.new or (m.i <= run.toks[0] and m.j > run.toks[-1]) for m in hits):
         return []  # "Kursk Rusia": two names, each known

@@ -222,10 +222,14 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
             continue
         if m.want in ("new", "settlement") and (gap or "," in between) \
                 and all(w in heads or w in links for w in gap):
-            # "Baga village, Borno state", "desa Baga, negara bagian Borno", "Arbin town, Syria":
-            # a settlement so named, then where it lies
-            if b.kind == "settlement" and u.kind == "country" and b.country != u.code:
-                inside = [c for c in m.cands if c.country == u.code and c.kind == "settlement"]
+            # "Baga village, Borno state", "desa Baga, negara bagian Borno", "Arbin town, Syria",
+            # "Desa Canas, Kota Sumisip": a settlement so named, then where it lies
+            town = u.kind == "settlement" and unit.want in ("settlement", "new")  # "Kota Sumisip"
+            home = u.code if u.kind == "country" else u.country
+            if b.kind == "settlement" and (u.kind == "country" or town) and b.country != home:
+                # "Desa Canas, Kota Sumisip": no Costa Rican Cañas beside a Philippine town
+                inside = [c for c in m.cands if c.country == home and c.kind == "settlement" and (
+                    u.kind == "country" or km((c.lat, c.lon), (u.lat, u.lon)) <= DISTRICT_REACH)]
                 m.best = max(inside, key=lambda c: c.population) if inside else None
                 m.cands, m.new = (m.cands, False) if inside else ([], True)
                 continue
