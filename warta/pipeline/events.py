@@ -262,7 +262,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                              and modality(m, toks, mods, rules.reach) == "after" and tied(stamp, m, toks))]
                 if not group:
                     continue
-            spanned = {d.end for d in durations.between(sent.start, sent.end)}  # "seven hours": a span told
+            spanned = {d.end for d in durations.between(sent.start, sent.end)  # "seven hours": a span told,
+                       if d.value and any(c.isdigit() for c in d.value)}  # not "days" (PXD)
             spans = [m for m in group if after_a_span(m, toks, text, mods, rules, units, spanned)]
             if spans:  # "declared a truce after 12 days of battles": background, not the news
                 group = [m for m in group if m not in spans or cause_of_deaths(m, group, toks)]
