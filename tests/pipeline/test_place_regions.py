@@ -183,3 +183,14 @@ AMBON = (-3.70, 128.18)
 def test_a_province_gives_way_to_its_town_named_before(gaz, code, text):
     # not Maluku's centre, at sea 250 km away
     assert near(by_text(text, code, gaz)["Wayamera"], AMBON, 20)
+
+
+@pytest.mark.parametrize("text,name,unit", [
+    ("Shelling hit the village of Inafarak in Ukraine's eastern Donetsk region on Sunday.", "Inafarak",
+     "Donetsk"),
+    ("An attack on the village of Inafarak in Burkina Faso's Nord region killed 30.", "Inafarak", "Nord"),
+])
+def test_a_village_in_a_countrys_possessed_unit_lies_in_that_unit(gaz, text, name, unit):
+    """English only: Indonesian names the unit before its country ("di wilayah Donetsk, Ukraina")."""
+    found = by_text(text, "en", gaz)
+    assert km((found[name].lat, found[name].lon), (found[unit].lat, found[unit].lon)) < 1

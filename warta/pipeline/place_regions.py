@@ -85,6 +85,10 @@ class Regions:
         if x is None or x.best is None or len(gap) > JOIN_GAP or not all(w in self.joins for w in gap):
             return None  # "Astana Anyar, Bandung", "Astana Anyar near Bandung", "desa X di Bandung"
         b = x.best
+        if b.kind == "country" and k + 1 < len(self.placed):
+            unit = possessed(self.text, x, self.placed[k + 1])
+            if unit is not None:
+                return unit  # "the village of X in Ukraine's Donetsk region": the region
         return x if b.kind in ("admin1", "admin2", "country") \
             or b.kind == "settlement" and b.population >= self.TOWN else None  # "desa X, Kongo" too
 
@@ -147,6 +151,20 @@ class Regions:
         return min(near, key=lambda x: abs(x.start - m.start))
 
 
+POSSESSED_GAP = 2  # words between a country's "'s" and its unit ("Ukraine's eastern Donetsk region")
+
+
+def possessed(text: str, country: Match, unit: Match) -> Match | None:
+    """The admin unit a country's possessive names right after it ("Syria's Idlib
+    province", "Ukraine's eastern Donetsk region"), if any."""
+    after = text[country.end:unit.start]
+    u, c = unit.best, country.best
+    if c is None or c.kind != "country" or not after.startswith(("'s ", "\u2019s ")) or u is None \
+            or u.kind not in ("admin1", "admin2") or u.country != c.code:
+        return None
+    return unit if len(after.split()) - 1 <= POSSESSED_GAP else None
+
+
 def _lists(text: str, matches: list[Match], lex: PlaceLexicon) -> list[list[Match]]:
     """Runs of matches joined only by commas and list words ("A, B dan C")."""
     def joined(a: Match, b: Match) -> bool:
@@ -200,8 +218,10 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     links = lex.unit_links | set(lex.triggers_before)
     heads = {w for key in (*lex.triggers_before, *lex.triggers_after) for w in key.split()}
     for k, (m, unit) in enumerate(zip(placed, placed[1:])):
-        b, u = m.best, unit.best
         between = text[m.end:unit.start]
+        if k + 2 < len(placed) and (owned := possessed(text, unit, placed[k + 2])) is not None:
+            unit = owned  # "X in Ukraine's Donetsk region": in the region
+        b, u = m.best, unit.best
         gap = [fold(w) for w in between.replace(",", " ").split()]
         if b is None or u is None or m.curated:
             continue
