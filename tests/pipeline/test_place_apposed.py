@@ -242,6 +242,13 @@ def test_a_peoples_adjective_in_the_phrase_of_a_place_word_gives_its_country(gaz
     assert place.country == country and not place.found
 
 
+def test_a_place_in_the_country_a_peoples_adjective_gives_lies_in_a_unit_of_it_the_story_names(gaz):
+    text = ("A drone hit a market near the northern Malian town of Inafarak on Sunday. Algeria shut its "
+            "border.\nRebels have held much of the Kidal region since 2012.")
+    found = by_text(text, "en", gaz)
+    assert found["Inafarak"].country == "ML" and found["Inafarak"].admin1 == found["Kidal"].admin1
+
+
 def test_a_peoples_adjective_of_the_actor_gives_no_country(gaz):
     place = by_text("Ukrainian forces took the village of Inafarak near Kursk.", "en", gaz)["Inafarak"]
     assert place.country == "RU"

@@ -101,6 +101,11 @@ class Regions:
         words = [fold(w) for w in self.text[cut + 1:x.start].split()]
         return 0 < len(words) <= self.OPENER and words[0] in self.locative
 
+    def unit_in(self, country: str, m: Match) -> Match | None:
+        """The admin unit of ``country`` the text names nearest to ``m``, if any."""
+        units = [x for x in self.admins if x.best is not None and x.best.country == country]
+        return min(units, key=lambda x: abs(x.start - m.start), default=None)
+
     def _district_of(self, unit: Match, m: Match) -> Match:
         """A province ``unit``: the district of it the story named last before ``m``, or a
         town the province's own sentence names, if any (a village of "Kapolda Maluku

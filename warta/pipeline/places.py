@@ -430,7 +430,8 @@ def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
         region = regions.of(m)
         b = region.best if region else None
         if told is not None and (b is None or b.country != told.country):
-            b = told
+            unit = regions.unit_in(told.country or "", m)  # "the Malian town of X" and, later, "Kidal"
+            b = unit.best if unit is not None else told
         name = span
         if toks[m.i].key in lex.heads_before and m.j - m.i > 1:  # "Desa X", "Kec. X": the name is X
             name = text[toks[m.i + 1].start:m.end]
