@@ -194,3 +194,19 @@ def test_a_village_in_a_countrys_possessed_unit_lies_in_that_unit(gaz, text, nam
     """English only: Indonesian names the unit before its country ("di wilayah Donetsk, Ukraina")."""
     found = by_text(text, "en", gaz)
     assert km((found[name].lat, found[name].lon), (found[unit].lat, found[unit].lon)) < 1
+
+
+def test_a_unit_a_countrys_possessive_names_lies_in_that_country(gaz):
+    """English only: Indonesian names the country after the unit ("wilayah Catatumbo, Kolombia")."""
+    text = "Fighting in Colombia's Catatumbo region killed 80, the governor of Norte de Santander said."
+    assert by_text(text, "en", gaz)["Catatumbo"].country == "CO"  # the index's Catatumbo is Venezuelan
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Drone Turki menyerang pejuang SDF di Suriah utara. SDF menyebut tiga warga tewas di desa "
+           "Inafarak. Gubernur Sanliurfa mengatakan dua roket jatuh di Akcakale."),
+    ("en", "Turkish drones struck SDF fighters in northern Syria. The SDF said three civilians died in the "
+           "village of Inafarak. The governor of Sanliurfa said two rockets fell on Akcakale."),
+])
+def test_a_village_lies_by_no_town_of_the_next_sentence(gaz, code, text):
+    assert by_text(text, code, gaz)["Inafarak"].country == "SY"

@@ -45,6 +45,7 @@ class Regions:
         self.distance = lex.distance_units
         self.joiners = lex.list_joiners
         self.locative = lex.locative
+        self.titles = lex.titles
         self.placed = placed
         self.admin2 = [x for x in placed if x.best and x.best.kind == "admin2"]
         self.admin1 = [x for x in placed if x.best and x.best.kind == "admin1"]
@@ -106,6 +107,15 @@ class Regions:
         units = [x for x in self.admins if x.best is not None and x.best.country == country]
         return min(units, key=lambda x: abs(x.start - m.start), default=None)
 
+    OFFICE = 3  # words before a place that may hold the office it is the place of ("the governor of")
+
+    def _office(self, x: Match) -> bool:
+        """Whether a title stands just before the name: the place of an office
+        ("the governor of Sanliurfa", "Gubernur Sanliurfa"), not a location."""
+        cut = max(self.text.rfind(". ", 0, x.start), self.text.rfind("\n", 0, x.start))
+        words = [fold(w) for w in self.text[max(cut + 1, x.start - 40):x.start].split()][-self.OFFICE:]
+        return any(w in self.titles for w in words)
+
     def _district_of(self, unit: Match, m: Match) -> Match:
         """A province ``unit``: the district of it the story named last before ``m``, or a
         town the province's own sentence names, if any (a village of "Kapolda Maluku
@@ -130,14 +140,16 @@ class Regions:
         if after is not None and after.sentence == m.sentence:
             return self._district_of(after, m)
         k = bisect_left(self.starts[id(self.towns)], m.start)
-        near = [x for x in self.towns[max(0, k - 1):k + 1] if abs(x.start - m.start) < self.AHEAD]
+        near = [x for x in self.towns[max(0, k - 1):k + 1] if abs(x.start - m.start) < self.AHEAD
+                and x.sentence <= m.sentence]  # no town of the next sentence ("desa Qasrak. ... Sanliurfa")
         town = min(near, key=lambda x: (x.dateline, abs(x.start - m.start)), default=None)
         k = bisect_left(self.starts[id(self.admins)], m.start)
         unit = self.admins[k - 1] if k else None
         beside = town is not None and town.sentence == m.sentence and not town.dateline
         if beside and town is not None and town.located and (unit is None or unit.sentence != m.sentence):
             return town  # "In Taiz, ...": before a unit of another sentence, before or after
-        if after is not None and not self._opens(after):
+        if after is not None and not self._opens(after) and not self._office(after):
+            # not an office's place in the next sentence ("The governor of Sanliurfa said ...")
             return self._district_of(after, m)
         if beside and (unit is None or "\n" in self.text[unit.end:m.start]):
             return town  # a unit of an earlier paragraph tells less than a town beside
@@ -168,6 +180,31 @@ def possessed(text: str, country: Match, unit: Match) -> Match | None:
             or u.kind not in ("admin1", "admin2") or u.country != c.code:
         return None
     return unit if len(after.split()) - 1 <= POSSESSED_GAP else None
+
+
+def in_possessing_country(text: str, matches: list[Match]) -> dict[int, str]:
+    """A unit a country's possessive names ("Colombia's Catatumbo region") lies in that
+    country: a namesake there, else one the index lacks (not Venezuela's Catatumbo);
+    not "Israel's Gaza war", which asks for no unit. Match ids -> ISO2 codes of the
+    names the index lacks there."""
+    placed = [x for x in matches if x.best or x.new]
+    out: dict[int, str] = {}
+    for c, m in zip(placed, placed[1:]):
+        country = c.best
+        after = text[c.end:m.start]
+        if country is None or country.kind != "country" or not country.code \
+                or not after.startswith(("'s ", "\u2019s ")) or len(after.split()) - 1 > POSSESSED_GAP \
+                or m.want not in ("admin", "admin1", "admin2") or m.curated:
+            continue
+        if m.best is not None and m.best.country == country.code:
+            continue
+        inside = [x for x in m.cands if x.country == country.code and x.kind != "country"]
+        if inside:
+            m.best = max(inside, key=lambda x: x.population)
+        else:
+            m.best, m.cands, m.new = None, [], True
+            out[id(m)] = country.code
+    return out
 
 
 def _lists(text: str, matches: list[Match], lex: PlaceLexicon) -> list[list[Match]]:

@@ -30,7 +30,14 @@ from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import Name, long_names, name_at
 from warta.pipeline.place_new import new_settlements
 from warta.pipeline.place_persons import after_initial, opening_verb, person_zone
-from warta.pipeline.place_regions import Regions, in_named_unit, list_peers, told_countries, unit_lists
+from warta.pipeline.place_regions import (
+    Regions,
+    in_named_unit,
+    in_possessing_country,
+    list_peers,
+    told_countries,
+    unit_lists,
+)
 from warta.pipeline.place_spans import (
     Run,
     Tok,
@@ -83,9 +90,10 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     _provinces_of_cities(names, gaz)  # "the Zaporozhye region": the oblast, by its city's other name
     unit_lists(text, names, lex)  # "Utah, Washington and Wyoming": the states
     in_named_unit(text, names, lex)  # "Novoukrainka in the Donetsk region": there, or one the index lacks
+    possessed = in_possessing_country(text, names)  # "Colombia's Catatumbo region": in Colombia
     subjects = frozenset(id(m) for m in names if m.best and m.best.kind == "country" and _opens(toks, m, lex))
     regions = list_peers(text, names, Regions(text, names, lex, subjects), lex)
-    told = {k: gaz.by_code(code) for k, code in told_countries(toks, names, lex).items()}
+    told = {k: gaz.by_code(code) for k, code in (told_countries(toks, names, lex) | possessed).items()}
     out = []
     for m in matches:
         if m.best or m.new:
