@@ -210,3 +210,19 @@ def test_a_unit_a_countrys_possessive_names_lies_in_that_country(gaz):
 ])
 def test_a_village_lies_by_no_town_of_the_next_sentence(gaz, code, text):
     assert by_text(text, code, gaz)["Inafarak"].country == "SY"
+
+
+def test_a_province_the_index_lacks_lies_in_no_other_province(gaz):
+    """Indonesian only: English makes no unit of a name the index lacks before "province"."""
+    text = ("Kamboja menyebut tiga tentaranya tewas di Provinsi Inafarak, sementara Thailand melaporkan dua "
+            "prajurit luka di Provinsi Sisaket.")
+    found = by_text(text, "id", gaz)
+    assert found["Inafarak"].admin1 != found["Sisaket"].admin1
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "UNHCR menyebut mereka berangkat dari kamp-kamp di Cox's Bazar, Bangladesh."),
+    ("en", "The refugees left the camps of Cox's Bazar in Bangladesh."),
+])
+def test_a_possessive_inside_a_name_goes_on_the_name(gaz, code, text):
+    assert by_text(text, code, gaz)["Bazar"].country == "BD"

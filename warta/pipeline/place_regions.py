@@ -46,6 +46,7 @@ class Regions:
         self.joiners = lex.list_joiners
         self.locative = lex.locative
         self.titles = lex.titles
+        self.heads = lex.heads_before
         self.placed = placed
         self.admin2 = [x for x in placed if x.best and x.best.kind == "admin2"]
         self.admin1 = [x for x in placed if x.best and x.best.kind == "admin1"]
@@ -107,6 +108,11 @@ class Regions:
         units = [x for x in self.admins if x.best is not None and x.best.country == country]
         return min(units, key=lambda x: abs(x.start - m.start), default=None)
 
+    def _level(self, m: Match) -> str | None:
+        """The kind of unit a name asks for, by its head ("Provinsi X": admin1)."""
+        head = fold(self.text[m.start:m.end].split()[0])
+        return self.heads.get(head) or m.want
+
     OFFICE = 3  # words before a place that may hold the office it is the place of ("the governor of")
 
     def _office(self, x: Match) -> bool:
@@ -137,6 +143,8 @@ class Regions:
         if hit:
             return hit
         after = self._first_after(self.admin2, m) or self._first_after(self.admin1, m)
+        if after is not None and after.best is not None and after.best.kind == self._level(m):
+            after = None  # a province lies in no other province ("Provinsi X, sementara ... Provinsi Y")
         if after is not None and after.sentence == m.sentence:
             return self._district_of(after, m)
         k = bisect_left(self.starts[id(self.towns)], m.start)
