@@ -35,6 +35,7 @@ CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—"}
 SINCE_EXTRA = 3  # "since" reaches further: "since Russia launched its full-scale invasion"
 DEPLOY_REACH = 4  # tokens between a deployment verb and the purpose word after it
 ONGOING_REACH = 2  # tokens between a trigger and the "ongoing" word after it: "fighting there continues"
+LASTING_REACH = 4  # tokens between a trigger and a long span after it: "have besieged the capital for months"
 WEAPON_BEFORE, WEAPON_AFTER = 8, 15  # tokens between a weapon word and the attack it arms
 
 
@@ -105,6 +106,7 @@ class Rules:
     vague_spans: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "days" (after): an earlier event
     numbers: frozenset[str] = frozenset()  # "two", "dua": equipment they count is a loss of its own
     channels: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "statement": what a report came in
+    continuing: frozenset[str] = frozenset()  # "terus" after "akan": part of the step a side will keep taking
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -130,7 +132,8 @@ def rules(lang: Lang) -> Rules:
         from_table({"cancel": modality.get("cancel", []), "amid": modality.get("amid", []),
                     "since": modality.get("since", []), "after": modality.get("after", []),
                     "ongoing": modality.get("ongoing", []), "purpose": modality.get("purpose", []),
-                    "deploy": modality.get("deploy", [])}),
+                    "deploy": modality.get("deploy", []), "consent": modality.get("consent", []),
+                    "lasting": modality.get("lasting", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
                     "planted": data.get("weapons", {}).get("planted", [])}),
@@ -170,6 +173,7 @@ def rules(lang: Lang) -> Rules:
         from_table({"span": modality.get("vague_spans", [])}),
         _words(list(lang.data("numbers").get("words", {}))),
         from_table({"channel": lang.data("claims").get("channels", [])}),
+        _words(modality.get("continuing", [])),
     )
 
 
@@ -259,7 +263,9 @@ def conditioned(r: Rules, m: Match[str], toks: list[Token], text: str, mods: lis
     if not any(c.first_token > m.last_token for c in r.conditions.find(toks, text)):
         return False
     future = [x for x in mods if x.text.lower() in r.future]
-    rest = [x for x in mods if x.text.lower() not in r.future]
+    # "akan terus menembakkan roket sampai ...": the word of going on belongs to the future step
+    rest = [x for x in mods if x.text.lower() not in r.future and not (
+        x.text.lower() in r.continuing and any(f.last_token == x.first_token - 1 for f in future))]
     return modality(m, toks, future, r.reach) == "cancel" and modality(m, toks, rest, r.reach) != "cancel"
 
 
@@ -299,12 +305,15 @@ def armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> boo
 
 def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach: int,
              joiners: frozenset[str] = frozenset()) -> str | None:
-    """"cancel", "amid", "since" or "after" when such a word governs the trigger from just before it;
+    """"cancel", "amid", "since" or "after" when such a word governs the trigger from just before it
+    (a word of consent, "agreed to", cancels anything but talks, which it makes real);
     "cancel" when an "ongoing" word follows it closely ("fighting was ongoing"), or a purpose word
     ("untuk") precedes it that no deployment verb ("mengerahkan ... untuk") makes real. A threat
     after one of ``joiners`` is a predicate of its own: no word before the joiner governs it
     ("ordered an investigation and vowed to retaliate", "would not back down and promised to ...")."""
     for mod in mods:
+        if mod.value == "lasting":
+            continue
         if mod.value == "ongoing":
             between = toks[trig.last_token + 1:mod.first_token]
             if mod.first_token > trig.last_token and len(between) <= ONGOING_REACH \
@@ -321,13 +330,35 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
             continue
         if trig.value == "threat" and any(t.text.lower() in joiners for t in between):
             continue
+        if mod.value == "consent":
+            # "agreed to a ceasefire", "sepakat melakukan gencatan senjata": the talks are the event
+            if trig.value == "negotiation":
+                continue
+            return "cancel"
         if mod.value == "purpose":
             # "mengerahkan Angkatan Udara untuk menyerang": forces sent to strike did strike
             if any(d.value == "deploy" and 0 < mod.first_token - d.last_token <= DEPLOY_REACH for d in mods):
                 continue
+            # "sepakat untuk melakukan gencatan senjata": agreed talks
+            if trig.value == "negotiation" and any(
+                    d.value == "consent" and d.last_token == mod.first_token - 1 for d in mods):
+                continue
             return "cancel"
         return mod.value
     return None
+
+
+def lasted(trig: Match[str], hits: list[Match[str]], toks: list[Token], mods: list[Match[str]]) -> bool:
+    """Whether a long span follows trigger ``trig`` closely in its clause, with no other trigger between
+    ("have besieged the state capital for months", "selama berbulan-bulan"): undated background."""
+    for mod in mods:
+        if mod.value != "lasting" or mod.first_token <= trig.last_token:
+            continue
+        between = toks[trig.last_token + 1:mod.first_token]
+        if len(between) <= LASTING_REACH and all(t.text[0].isalnum() for t in between) and not any(
+                trig.last_token < h.first_token < mod.first_token for h in hits):
+            return True
+    return False
 
 
 ANAPHORA_REACH = 2  # tokens between an event noun and its demonstrative: "serangan Israel tersebut"

@@ -103,6 +103,7 @@ from warta.pipeline.event_rules import (
     destination_spans,
     find_triggers,
     follow_up,
+    lasted,
     modality,
     remention,
     rementioned,
@@ -177,6 +178,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if conditioned(rules, m, toks, text, mods)
                 else m for m in hits if modality(m, toks, mods, rules.reach, rules.roles.joiners) != "cancel"
                 or conditioned(rules, m, toks, text, mods)]
+        hits = [m for m in hits if not lasted(m, hits, toks, mods)]  # "have besieged it for months"
         # "The attack came a day after gunmen killed ...": an event a day before the told one
         rel = relative_to_told(lang, toks, text, hits, mods, durations.between(sent.start, sent.end))
         hits = [m for m in hits if rel is None or m.first_token > rel.after]
