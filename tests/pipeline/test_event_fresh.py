@@ -81,3 +81,26 @@ def test_a_trigger_that_lasted_months_is_background():
                    "for months.", "en") == [("strike", "2025-03-18")]
     assert _events("Pesawat militer mengebom Kadugli pada Selasa. Pasukan RSF telah menyerang kota Dilling "
                    "selama berbulan-bulan.", "id") == [("strike", "2025-03-18")]
+
+
+def test_a_ground_operation_is_an_attack():
+    assert _events("Israel launched a ground operation into southern Lebanon on Oct. 1, 2024.", "en") \
+        == [("attack", "2024-10-01")]
+    assert _events("Israel melancarkan operasi darat ke Lebanon selatan pada 1 Oktober 2024.", "id") \
+        == [("attack", "2024-10-01")]
+
+
+def test_fire_that_began_on_a_day_of_its_own_is_an_event_and_without_one_background():
+    assert _events("Hezbollah began firing rockets at Israel on Oct. 8, 2023.", "en") \
+        == [("strike", "2023-10-08")]
+    assert _events("Hizbullah mulai menyerang Israel pada 8 Oktober 2023.", "id") \
+        == [("attack", "2023-10-08")]
+    assert _events("Hezbollah began firing rockets at Israel in October 2023.", "en") == []
+    assert _events("Hizbullah mulai menyerang Israel pada Oktober 2023.", "id") == []
+
+
+def test_a_start_dated_by_an_after_clause_stays_background():
+    assert _events("Hezbollah began shelling Israel a day after Hamas stormed southern Israel on "
+                   "Oct. 7, 2023.", "en") == [("attack", "2023-10-07")]
+    assert _events("Hizbullah mulai membombardir Israel sehari setelah Hamas menyerbu Israel selatan pada "
+                   "7 Oktober 2023.", "id") == [("attack", "2023-10-07")]

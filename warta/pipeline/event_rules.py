@@ -133,7 +133,7 @@ def rules(lang: Lang) -> Rules:
                     "since": modality.get("since", []), "after": modality.get("after", []),
                     "ongoing": modality.get("ongoing", []), "purpose": modality.get("purpose", []),
                     "deploy": modality.get("deploy", []), "consent": modality.get("consent", []),
-                    "lasting": modality.get("lasting", [])}),
+                    "lasting": modality.get("lasting", []), "onset": modality.get("onset", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
                     "planted": data.get("weapons", {}).get("planted", [])}),
@@ -246,7 +246,7 @@ def _joined(r: Rules, kind: str, need: Match[str], m: Match[tuple[str, ...]], to
     if need.last_token >= m.first_token:
         return None
     between = r.modality.find(toks, text, need.last_token + 1, m.first_token)
-    if any(w.value == "cancel" for w in between):
+    if any(w.value in ("cancel", "onset") for w in between):
         return None
     return Match(need.start, m.end, text[need.start:m.end], kind, need.first_token, m.last_token)
 
@@ -330,6 +330,8 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
             continue
         if trig.value == "threat" and any(t.text.lower() in joiners for t in between):
             continue
+        if mod.value == "onset":  # "began shelling": background (a day date of the sentence drops the word)
+            return "cancel"
         if mod.value == "consent":
             # "agreed to a ceasefire", "sepakat melakukan gencatan senjata": the talks are the event
             if trig.value == "negotiation":

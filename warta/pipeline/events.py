@@ -173,6 +173,12 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         if not hits:
             continue
         mods = rules.modality.find(toks, text)
+        # "began shelling" is background, "began shelling Israel on Oct. 8, 2023" the day it started
+        # (not a day an "after" clause gives: "mulai menembakkan roket sehari setelah ... pada 7 Oktober")
+        if any(t.precision == "day" and not any(x.value in ("after", "since") and x.end <= t.start
+                                                for x in mods)
+               for t in time_index.between(sent.start, sent.end)):
+            mods = [x for x in mods if x.value != "onset"]
         # "will withdraw its force unless ...": a threat; "will attack" alone no event
         hits = [Match(m.start, m.end, m.text, "threat", m.first_token, m.last_token)
                 if conditioned(rules, m, toks, text, mods)
