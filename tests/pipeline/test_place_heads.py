@@ -131,3 +131,10 @@ def test_a_head_then_a_name_with_its_direction_after_is_the_directed_unit(gaz, t
 ])
 def test_a_port_is_the_town_not_its_district(gaz, code, text):
     assert found(text, code, gaz)["Izmail"].precision == "settlement"
+
+
+def test_a_place_word_before_a_bodys_name_heads_no_place(gaz):
+    """Indonesian: "Kantor Wilayah" is a regional office; English puts no head before such names."""
+    text = "Kantor Wilayah Departemen Sosial Maluku mencatat 400 keluarga mengungsi di Ambon."
+    lang = load("id")
+    assert [p.text for p in find_places(text, lang, sentences(text, lang), gaz)] == ["Maluku", "Ambon"]

@@ -370,6 +370,9 @@ def _headed(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon) -> tuple
         k = toks[ids[g]].key
         return k not in lex.stoplist and k not in lex.heads_before and k not in lex.titles
 
+    if i + 1 < n and toks[ids[i + 1]].key in lex.body_words:
+        return None  # "Kantor Wilayah Departemen Sosial": a body's office, no place
+
     nxt = toks[ids[i + 1]].key if i + 1 < n else ""
     if toks[ids[i]].key not in lex.heads_before or not nxt or nxt in lex.stoplist or nxt in lex.titles:
         return None
