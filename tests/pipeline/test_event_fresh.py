@@ -104,3 +104,10 @@ def test_a_start_dated_by_an_after_clause_stays_background():
                    "Oct. 7, 2023.", "en") == [("attack", "2023-10-07")]
     assert _events("Hizbullah mulai membombardir Israel sehari setelah Hamas menyerbu Israel selatan pada "
                    "7 Oktober 2023.", "id") == [("attack", "2023-10-07")]
+
+
+def test_one_day_said_twice_dates_one_event():
+    assert _events("Gunmen attacked the village of Yelwata in Benue state late on Friday (March 14), killing "
+                   "at least 100 people, Amnesty said.", "en") == [("attack", "2025-03-14")]
+    assert _events("Pria bersenjata menyerang Desa Yelwata di Negara Bagian Benue, Jumat malam (14/3), "
+                   "menewaskan sedikitnya 100 orang, kata Amnesty.", "id") == [("attack", "2025-03-14")]

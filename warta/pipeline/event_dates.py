@@ -58,6 +58,9 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
                     and _adjacent(stamps[min(i, k)], stamps[max(i, k)], toks):
                 i = k
                 break
+        # "Jumat malam (13/6)", "on Friday (June 13)": one day said twice dates one group
+        while i > 0 and _adjacent(stamps[i - 1], stamps[i], toks) and _same_dates(stamps[i - 1], stamps[i]):
+            i -= 1
         groups.setdefault(i, []).append(m)
     for i in sorted(groups):
         if eventful(stamps[i]):
@@ -183,6 +186,10 @@ def joined_period(stamp: TimeMention, stamps: list[TimeMention], toks: list[Toke
     ends = [t.end_date for t in listed if t.end_date is not None]
     period = Period(min(starts), max(ends))
     return period if (period.end - period.start).days <= EVENT_DAYS else stamp.period
+
+
+def _same_dates(a: TimeMention, b: TimeMention) -> bool:
+    return a.start_date == b.start_date and a.end_date == b.end_date
 
 
 def _adjacent(a: TimeMention, b: TimeMention, toks: list[Token]) -> bool:
