@@ -111,3 +111,12 @@ def test_one_day_said_twice_dates_one_event():
                    "at least 100 people, Amnesty said.", "en") == [("attack", "2025-03-14")]
     assert _events("Pria bersenjata menyerang Desa Yelwata di Negara Bagian Benue, Jumat malam (14/3), "
                    "menewaskan sedikitnya 100 orang, kata Amnesty.", "id") == [("attack", "2025-03-14")]
+
+
+def test_vehicles_a_side_destroyed_are_a_destruction_and_drones_a_strike_stopped():
+    assert _events("The RSF said it had destroyed four army vehicles near Dilling on Wednesday.", "en") \
+        == [("destruction", "2025-03-19")]
+    assert _events("RSF mengatakan telah menghancurkan empat kendaraan militer di dekat Dilling pada Rabu.",
+                   "id") == [("destruction", "2025-03-19")]
+    assert _events("Air defences destroyed four drones over Dilling on Wednesday.", "en") \
+        == [("strike", "2025-03-19")]
