@@ -120,3 +120,18 @@ def test_vehicles_a_side_destroyed_are_a_destruction_and_drones_a_strike_stopped
                    "id") == [("destruction", "2025-03-19")]
     assert _events("Air defences destroyed four drones over Dilling on Wednesday.", "en") \
         == [("strike", "2025-03-19")]
+
+
+def test_people_taken_in_a_raid_are_no_capture_of_a_place():
+    pub = "2025-01-09"
+    evs = warta.extract("Later that day, a coalition raid in the village of Dhiban in Syria killed a "
+                        "militant leader and captured two of his aides, the U.S. Central Command said.",
+                        lang="en", published=pub).events
+    assert [e.type for e in evs] == ["attack"]
+    evs = warta.extract("Kemudian, pasukan koalisi menggerebek Desa Dhiban di Suriah, menewaskan seorang "
+                        "pemimpin militan dan merebut dua ajudannya, kata Komando Pusat AS.",
+                        lang="id", published=pub).events
+    assert [e.type for e in evs] == ["attack"]
+    evs = warta.extract("Rebels captured the village of Dhiban in Syria on Sunday.", lang="en",
+                        published=pub).events
+    assert [e.type for e in evs] == ["capture"]

@@ -167,7 +167,8 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("weapons", {}).get("bombs", [])),
         _words(roles.get("support", [])),
         from_table({"attack": data.get("seized", {}).get("conveyances", []),
-                    NO_EVENT: data.get("seized", {}).get("goods", [])}),
+                    NO_EVENT: data.get("seized", {}).get("goods", [])
+                    + data.get("seized", {}).get("people", [])}),
         from_table({"destination": data.get("destinations", []) + data.get("seats", [])}),
         from_table({"equipment": data.get("equipment", [])}),
         from_table({"span": modality.get("vague_spans", [])}),
