@@ -116,6 +116,8 @@ def test_a_town_that_is_also_a_surname_stays_a_place(gaz, code, text):
     ("en", "Russia stays a member of the Council of Europe, based in Strasbourg.", "Strasbourg", "Europe"),
     ("id", "Seorang perawat mengatakan kepada Agence France-Presse bahwa klinik di Kisumu penuh.",
      "Kisumu", "France"),
+    ("id", "Pasukan Uni Afrika tiba di Mogadishu pada Senin.", "Mogadishu", "Afrika"),
+    ("id", "Utusan Uni Eropa bertemu menteri di Kyiv.", "Kyiv", "Eropa"),
 ])
 def test_a_body_named_after_a_place_names_no_place(gaz, code, text, place, inside):
     got = found(text, code, gaz)
