@@ -135,3 +135,11 @@ def test_people_taken_in_a_raid_are_no_capture_of_a_place():
     evs = warta.extract("Rebels captured the village of Dhiban in Syria on Sunday.", lang="en",
                         published=pub).events
     assert [e.type for e in evs] == ["capture"]
+
+
+def test_a_day_said_twice_keeps_what_an_after_clause_tells_apart():
+    both = [("attack", "2025-03-17"), ("killing", "2025-03-17")]
+    assert sorted(_events("Clashes broke out in Tripoli, Libya, late on Monday (March 17), after a militia "
+                          "leader was shot dead.", "en")) == both
+    assert sorted(_events("Bentrokan pecah di Tripoli, Libya, Senin malam (17/3), setelah seorang pemimpin "
+                          "milisi tewas ditembak.", "id")) == both

@@ -36,7 +36,8 @@ Group = tuple[TimeMention | None, list[Match[str]]]  # a date expression and its
 
 def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token],
             joiners: frozenset[str], since: Sequence[Match[str]] = (),
-            repeats: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> list[Group]:
+            repeats: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+            after: Sequence[Match[str]] = ()) -> list[Group]:
     """Triggers grouped by the date expression nearest each, in text order.
 
     Months listed with a trigger's month ("strikes in March and June") date one
@@ -58,8 +59,10 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
                     and _adjacent(stamps[min(i, k)], stamps[max(i, k)], toks):
                 i = k
                 break
-        # "Jumat malam (13/6)", "on Friday (June 13)": one day said twice dates one group
-        while i > 0 and _adjacent(stamps[i - 1], stamps[i], toks) and _same_dates(stamps[i - 1], stamps[i]):
+        # "Jumat malam (13/6)", "on Friday (June 13)": one day said twice dates one group (but "Senin
+        # malam (12/5), setelah pemimpin milisi tewas": what an "after" word tells is an event of its own)
+        while i > 0 and _adjacent(stamps[i - 1], stamps[i], toks) and _same_dates(stamps[i - 1], stamps[i]) \
+                and not any(stamps[i].end <= a.start < m.start for a in after):
             i -= 1
         groups.setdefault(i, []).append(m)
     for i in sorted(groups):
