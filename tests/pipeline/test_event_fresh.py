@@ -143,3 +143,10 @@ def test_a_day_said_twice_keeps_what_an_after_clause_tells_apart():
                           "leader was shot dead.", "en")) == both
     assert sorted(_events("Bentrokan pecah di Tripoli, Libya, Senin malam (17/3), setelah seorang pemimpin "
                           "milisi tewas ditembak.", "id")) == both
+
+
+def test_talks_that_began_in_a_month_are_a_negotiation():
+    assert _events("The rebels and the government began peace talks in Caracas in November 2022.", "en") \
+        == [("negotiation", "2022-11-01")]
+    assert _events("Pemberontak dan pemerintah mulai berunding di Caracas pada November 2022.", "id") \
+        == [("negotiation", "2022-11-01")]

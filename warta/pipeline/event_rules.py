@@ -332,6 +332,8 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
         if trig.value == "threat" and any(t.text.lower() in joiners for t in between):
             continue
         if mod.value == "onset":  # "began shelling": background (a day date of the sentence drops the word)
+            if trig.value == "negotiation":  # "mulai berunding pada November 2022": the talks began then
+                continue
             return "cancel"
         if mod.value == "consent":
             # "agreed to a ceasefire", "sepakat melakukan gencatan senjata": the talks are the event
