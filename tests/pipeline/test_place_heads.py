@@ -138,3 +138,22 @@ def test_a_place_word_before_a_bodys_name_heads_no_place(gaz):
     text = "Kantor Wilayah Departemen Sosial Maluku mencatat 400 keluarga mengungsi di Ambon."
     lang = load("id")
     assert [p.text for p in find_places(text, lang, sentences(text, lang), gaz)] == ["Maluku", "Ambon"]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Fighting broke out in Barangay Inafarak, Maguindanao del Sur province, on Sunday."),
+    ("id", "Pertempuran pecah di Barangay Inafarak, Provinsi Maguindanao del Sur, pada Minggu."),
+])
+def test_a_philippine_barangay_heads_a_village(gaz, code, text):
+    lang = load(code)
+    places = {p.name: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+    assert places["Inafarak"].country == "PH" and not places["Inafarak"].found
+
+
+def test_baku_tembak_is_an_exchange_of_fire_not_baku(gaz):
+    """Indonesian only: "baku tembak" (a gunfight) has no English counterpart with a place in it."""
+    text = "Baku tembak terjadi di Sugapa, Intan Jaya, pada Senin."
+    lang = load("id")
+    assert "Baku" not in [p.text for p in find_places(text, lang, sentences(text, lang), gaz)]
+    headline = "Rusia Tembak 500 Drone ke Kyiv"  # a headline's capitals: Rusia is still the country
+    assert "Rusia" in [p.text for p in find_places(headline, lang, sentences(headline, lang), gaz)]

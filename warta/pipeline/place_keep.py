@@ -62,7 +62,7 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     s = toks[m.i].sent
     nxt = toks[m.j] if m.j < len(toks) and toks[m.j].sent == s else None
     prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == s else None
-    if nxt and (nxt.key in lex.not_after and nxt.cap or nxt.key in lex.not_after_lower) and (
+    if nxt and (nxt.key in lex.not_after and nxt.cap or nxt.key in lex.not_after_lower and not nxt.cap) and (
             text[m.end:nxt.start] == " " or (text[m.end:nxt.start] == ". " and nxt.cap)):
         return False  # "Kyiv Independent", "N.Y. Times", "Moscow time"; not "the Dublin post"
     if _money_or_route(text, m.start, m.end, lex.road_words):

@@ -73,7 +73,7 @@ class PlaceLexicon:
     apposed_settlements: frozenset[str] = frozenset()  # "X, a farming community": X is a settlement
     between: frozenset[str] = frozenset()  # "between": pairs a name with a place ("between X and Kidal")
     group_nouns: frozenset[str] = frozenset()  # "cartel": the name before it is the group's
-    not_after_lower: frozenset[str] = frozenset()  # ... even in lower case ("Moscow time")
+    not_after_lower: frozenset[str] = frozenset()  # ... in lower case too ("Moscow time", "Baku tembak")
     shortened: dict[str, str] = field(default_factory=dict)  # "mt" -> "mount": shortened inside names
     shortened_heads: dict[str, str] = field(default_factory=dict)  # "kab" -> "kabupaten": read as the head
     compass: dict[str, str] = field(default_factory=dict)  # "northwest" -> "north west": a region's name too
