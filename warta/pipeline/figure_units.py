@@ -147,16 +147,23 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
         if group is not None:  # "11 members of the Dawlah Islamiyah group", "anggota kelompok Abu Sayyaf"
             return Match(m.start, toks[group].end, text[m.start:toks[group].end], "personnel", m.first_token,
                          group)
-        named = named or toks[j].text[:1].isupper()
+        named = named or toks[j].text[:1].isupper() or _ordinal(toks[j].text)
         nxt = lex.units.at(toks, j, text) or _reduplicated(toks, j, lex)
         if nxt is not None:
             if nxt.value in PEOPLE and nxt.text.lower() not in lex.generic:
-                return Match(m.start, nxt.end, text[m.start:nxt.end], nxt.value, m.first_token,
-                             nxt.last_token)
+                end = nxt.last_token
+                force = lex.forces.at(toks, end + 1, text) if end + 1 < len(toks) else None
+                if force is not None and nxt.value == "personnel":  # "members of a vigilante militia"
+                    end = force.last_token
+                stop = toks[end].end
+                return Match(m.start, stop, text[m.start:stop], nxt.value, m.first_token, end)
             return m
         word = toks[j].text.lower()
         if word in lex.links or word in lex.fillers or sides.at(toks, j, text) is not None \
-                or toks[j].text[:1].isupper():  # a name's words: "members of the Syrian Democratic Forces"
+                or toks[j].text[:1].isupper() or _ordinal(toks[j].text):
+            j += 1  # a name's words: "members of the Syrian Democratic Forces", "of the 33rd Front"
+            continue
+        if word in lex.person_articles and j > m.last_token + 1:
             j += 1
             continue
         break
@@ -246,3 +253,12 @@ def extend_with_sides(toks: list[Token], k: int, text: str, sides: PhraseLexicon
             continue
         break
     return k
+
+
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th", "-th", "-nd")
+
+
+def _ordinal(word: str) -> bool:
+    """A numbered unit's ordinal, part of its name: "the 33rd Front", "Brigade 17th"."""
+    digits = word.rstrip("abcdefghijklmnopqrstuvwxyz-")
+    return bool(digits) and digits.isdigit() and word[len(digits):].lower() in ORDINAL_ENDINGS
