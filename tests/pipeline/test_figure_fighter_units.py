@@ -1,7 +1,8 @@
 """Killed fighters keep the unit personnel: members of a force named after them with its modifiers
 ("9 members of a local vigilante militia", "5 members of the 36th Front", "anggota Front ..."),
 and the fighters' own nouns ("volunteer defence auxiliaries", "petugas polisi", "relawan pertahanan
-desa")."""
+desa"); a part of a group counted by a pronoun ("Six of them", "Enam dari mereka") takes the unit of
+the people named before it, in its sentence or the one before."""
 
 import pytest
 
@@ -36,3 +37,22 @@ def test_members_of_a_force_or_front_are_fighters(code, text, figure):
 ])
 def test_fighters_own_nouns_are_personnel(code, text, figure):
     assert figures(text, code)[figure] == "personnel"
+
+
+@pytest.mark.parametrize("code, text, figure, unit", [
+    ("en", "Soldiers cornered a band of rebels near the river. Six of them were captured, the army said.",
+     "Six of them", "personnel"),
+    ("en", "Police chased the gunmen into the hills and said that five of them were arrested.",
+     "five of them", "personnel"),
+    ("en", "Villagers fled to the church after the attack. Eight of them were wounded, a priest said.",
+     "Eight of them", "civilians"),
+    ("id", "Tentara mengepung sekelompok pemberontak di dekat sungai. Enam dari mereka ditangkap, kata "
+     "militer.",
+     "Enam dari mereka", "personnel"),
+    ("id", "Polisi mengejar para pria bersenjata ke perbukitan dan menyebut lima dari mereka ditangkap.",
+     "lima dari mereka", "personnel"),
+    ("id", "Warga desa mengungsi ke gereja setelah serangan itu. Delapan dari mereka luka-luka, kata pastor.",
+     "Delapan dari mereka", "civilians"),
+])
+def test_part_of_a_group_named_before_takes_its_unit(code, text, figure, unit):
+    assert figures(text, code)[figure] == unit

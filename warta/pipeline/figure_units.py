@@ -11,8 +11,10 @@ from warta.model import Token
 from warta.pipeline.figure_outcomes import PEOPLE
 from warta.pipeline.figure_words import singular_thing
 from warta.pipeline.lexicon import Match, PhraseLexicon
+from warta.pipeline.segment import token_index
 
 if TYPE_CHECKING:
+    from warta.model import Figure
     from warta.pipeline.figures import FigureLexicons
 
 UNIT_WINDOW = 4  # tokens that may stand between a number and its unit noun
@@ -262,3 +264,31 @@ def _ordinal(word: str) -> bool:
     """A numbered unit's ordinal, part of its name: "the 33rd Front", "Brigade 17th"."""
     digits = word.rstrip("abcdefghijklmnopqrstuvwxyz-")
     return bool(digits) and digits.isdigit() and word[len(digits):].lower() in ORDINAL_ENDINGS
+
+
+REFERENT_REACH = 40  # tokens back from "seven of them" to the people it refers to
+
+
+def referent_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> str | None:
+    """The unit of the nearest people noun before token ``first``, which "seven of them", "enam dari
+    mereka" count part of: "surrounded a group of insurgents ... seven of them were captured"."""
+    for k in range(first - 1, max(-1, first - 1 - REFERENT_REACH), -1):
+        m = lex.units.at(toks, k, text)
+        if m is not None and m.value in PEOPLE:
+            return m.value
+        word = toks[k].text.lower()
+        stem = next((word[:-len(x)] for x in lex.suffixes
+                     if word.endswith(x) and len(word) > len(x) + 2), None)
+        value = lex.units.lookup(stem) if stem is not None else None
+        if value in PEOPLE:
+            return value  # "anggotanya"
+    return None
+
+
+def refer_back(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
+    """A figure without a unit that counts part of a group by a pronoun ("Seven of them", "Enam dari
+    mereka") takes the unit of the people named before it, in its sentence or the one before."""
+    for fig in found:
+        after = token_index(toks, fig.quantity.end)
+        if not fig.unit and after < len(toks) and lex.anaphoric.at(toks, after, text) is not None:
+            fig.unit = referent_unit(toks, token_index(toks, fig.start), text, lex) or ""

@@ -47,6 +47,7 @@ from warta.pipeline.figure_units import (
     extend_with_sides,
     kind_of_wider,
     numbered_unit,
+    refer_back,
     unit_after,
 )
 from warta.pipeline.figure_words import (
@@ -217,8 +218,9 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
     seen: set[tuple[float | None, str]] = set()  # (value, unit) of the figures so far
     time_index, place_index = SpanIndex(times), SpanIndex(places)
     qi = 0
+    toks: list[Token] = []
     for sent in sentences:
-        toks = tokenize(text, sent.start, sent.end)
+        prev_toks, toks = toks, tokenize(text, sent.start, sent.end)
         mine: list[Quantity] = []
         while qi < len(quantities) and quantities[qi].start < sent.end:
             if quantities[qi].start >= sent.start:
@@ -228,6 +230,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         if not mine or not toks:
             continue
         found = _sentence_figures(text, sent, toks, mine, lex, sides)
+        refer_back(text, prev_toks + toks, found, lex)  # "... insurgents. Seven of them were captured"
         assign_outcomes(text, toks, found, lex)
         if out and out[-1].sentence == sent.index - 1:
             _continue_list(text, toks, found, out[-1], lex)
