@@ -292,3 +292,4 @@ def refer_back(text: str, toks: list[Token], found: list[Figure], lex: FigureLex
         after = token_index(toks, fig.quantity.end)
         if not fig.unit and after < len(toks) and lex.anaphoric.at(toks, after, text) is not None:
             fig.unit = referent_unit(toks, token_index(toks, fig.start), text, lex) or ""
+            fig.confidence = 0.4 if fig.unit else fig.confidence  # a unit read from other words
