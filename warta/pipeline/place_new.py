@@ -76,10 +76,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 run = run_of.get(g)
                 parts = _inside(run, owner, toks) if m and run and run.toks[0] == g \
                     and len(run.toks) <= NAME_WORDS and kind == "new" else []
-                for p in parts:  # "desa Dar al Kabirah": no Cambodian Dar
-                    matches.remove(p)
-                    for x in range(p.i, p.j):
-                        del owner[x]
+                _drop(parts, matches, owner)  # "desa Dar al Kabirah": no Cambodian Dar
                 if parts:
                     m = None
                 if m:  # a known name first: a list may go on ("wilayah Lyubimovka dan Kamyshevka")
@@ -115,10 +112,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
             run = run_of.get(k - 1)
             parts = _inside(run, owner, toks) if run and run.toks[-1] == k - 1 and after == "new" else []
             if run and ((k - 1) not in owner and len(run.toks) <= 3 or parts and len(run.toks) <= NAME_WORDS):
-                for p in parts:  # "Dar al Kabirah town": no Cambodian Dar
-                    matches.remove(p)
-                    for g in range(p.i, p.j):
-                        del owner[g]
+                _drop(parts, matches, owner)  # "Dar al Kabirah town": no Cambodian Dar
                 hit = grab(run.toks[0])
                 if hit:
                     out.append(hit)
@@ -281,10 +275,7 @@ def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
             end += 1
         if head is not None and head.sent == s and not head.cap and _ends_noun(text, toks, end, lex) \
                 and _settled(head.key, lex):
-            for p in parts:
-                matches.remove(p)
-                for x in range(p.i, p.j):
-                    del owner[x]
+            _drop(parts, matches, owner)
             hit = grab(name[0])
             if hit is not None:
                 out.append(hit)
@@ -323,6 +314,14 @@ def _named_before(text: str, toks: list[Tok], k: int) -> bool:
 
 
 NAME_WORDS = 4  # words of a settlement's name before its head ("Tor Tangi Mohammad Rasol village")
+
+
+def _drop(parts: list[Match], matches: list[Match], owner: dict[int, Match]) -> None:
+    """Forget the index's hits on parts of a name now read whole."""
+    for p in parts:
+        matches.remove(p)
+        for g in range(p.i, p.j):
+            del owner[g]
 
 
 NOTABLE_TOWN = 10_000  # a town this big is a name of its own beside another in a run ("Kursk Rusia")

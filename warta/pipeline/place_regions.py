@@ -182,12 +182,17 @@ POSSESSED_GAP = 2  # words between a country's "'s" and its unit ("Ukraine's eas
 def possessed(text: str, country: Match, unit: Match) -> Match | None:
     """The admin unit a country's possessive names right after it ("Syria's Idlib
     province", "Ukraine's eastern Donetsk region"), if any."""
-    after = text[country.end:unit.start]
     u, c = unit.best, country.best
-    if c is None or c.kind != "country" or not after.startswith(("'s ", "\u2019s ")) or u is None \
+    if c is None or c.kind != "country" or not _possessive(text, country, unit) or u is None \
             or u.kind not in ("admin1", "admin2") or u.country != c.code:
         return None
-    return unit if len(after.split()) - 1 <= POSSESSED_GAP else None
+    return unit
+
+
+def _possessive(text: str, owner: Match, m: Match) -> bool:
+    """Whether ``m`` follows ``owner``'s possessive, a few words at most ("Ukraine's eastern Donetsk")."""
+    after = text[owner.end:m.start]
+    return after.startswith(("'s ", "\u2019s ")) and len(after.split()) - 1 <= POSSESSED_GAP
 
 
 def in_possessing_country(text: str, matches: list[Match]) -> dict[int, str]:
@@ -199,9 +204,7 @@ def in_possessing_country(text: str, matches: list[Match]) -> dict[int, str]:
     out: dict[int, str] = {}
     for c, m in zip(placed, placed[1:]):
         country = c.best
-        after = text[c.end:m.start]
-        if country is None or country.kind != "country" or not country.code \
-                or not after.startswith(("'s ", "\u2019s ")) or len(after.split()) - 1 > POSSESSED_GAP \
+        if country is None or country.kind != "country" or not country.code or not _possessive(text, c, m) \
                 or m.want not in ("admin", "admin1", "admin2") or m.curated:
             continue
         if m.best is not None and m.best.country == country.code:
