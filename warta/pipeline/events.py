@@ -167,8 +167,10 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         found = stoppages(rules, found, [(t.start, t.end) for t in durations.between(sent.start, sent.end)],
                           text)
         live = [m for m in found if m.value != NO_EVENT]
-        hits = [m for m in live if not in_spans(m.start, speech)]
-        said = not hits  # quoted speech only refines the place of an event told outside it
+        # quoted speech only refines the place of an event told outside it; a threat is speech
+        # itself, so one made in a quote is the event ('"They will pay the price," he said')
+        hits = [m for m in live if not in_spans(m.start, speech) or m.value == "threat"]
+        said = not hits
         hits = hits or live
         if not hits:
             continue
