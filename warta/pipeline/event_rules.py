@@ -142,7 +142,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("determiners", [])),
         _sense_lexicon(senses),
         {name: _sense(s) for name, s in senses.items()},
-        from_table({"guard": guards.get("words", [])}),
+        from_table({"guard": guards.get("words", []), "unrest": guards.get("unrest", [])}),
         int(guards.get("reach", 6)),
         _words(data.get("joiners", [])) | {","},
         _words(data.get("anaphora_before", [])),
@@ -222,7 +222,11 @@ def find_triggers(r: Rules, toks: list[Token], text: str) -> list[Match[str]]:
         found = sorted(found + sensed, key=lambda m: m.start)
     guards = r.guards.find(toks, text)
     if guards and not r.weapons.find(toks, text):
-        found = [m for m in found if not _guarded(m, toks, guards, r.guard_reach)]
+        # unrest guards no arson, and nothing in a sentence that tells deaths
+        lethal = any(m.value == "killing" for m in found)
+        found = [m for m in found if not _guarded(
+            m, toks, [g for g in guards if g.value != UNREST or not (lethal or m.value == "destruction")],
+            r.guard_reach)]
     return found
 
 
@@ -250,6 +254,9 @@ def _joined(r: Rules, kind: str, need: Match[str], m: Match[tuple[str, ...]], to
     if any(w.value in ("cancel", "onset") for w in between):
         return None
     return Match(need.start, m.end, text[need.start:m.end], kind, need.first_token, m.last_token)
+
+
+UNREST = "unrest"  # the value of guard words of street unrest
 
 
 CONDITIONED = frozenset({"attack", "strike", "killing", "destruction", "capture", "advance", "retreat"})

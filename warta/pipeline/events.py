@@ -345,8 +345,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # ... also when only its report is dated: "Five were killed, the ministry said Tuesday"
                 # ... not a loss beside its own assault ("opened fire and burned houses") nor
                 # homes its doers burned ("The attackers burned homes"; "Two trucks were destroyed": a toll)
+                # ... nor one dated from the told event ("Sehari setelah penembakan itu, sekolah dibakar")
                 if etype in TOLL_TYPES and m is chosen[0][1] and (etype != "destruction" or passive) \
-                        and (stamp is None or (reported and passive)) \
+                        and (stamp is None or (reported and passive)) and lead is None and rel is None \
                         and near is None and (
                         sent.index >= LEAD_SENTENCES or told_before(events, sent, sentences, text)):
                     continue  # "The dead were three men and a woman": a toll of an event already told
