@@ -14,13 +14,16 @@ from warta.pipeline.lexicon import Match
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 
 
-def told_before(events: list[Event], sent: Sentence, sentences: list[Sentence], text: str) -> bool:
-    """Whether the sentence before, in the same paragraph, told a violent event: a toll
-    after it with no place or date of its own ("At least 40 people were killed") is its."""
-    if not events or sent.index == 0 or events[-1].sentence != sent.index - 1:
+def told_before(events: list[Event], sent: Sentence, sentences: list[Sentence], text: str,
+                headline: int | None = None) -> bool:
+    """Whether an earlier sentence of the same paragraph or the one before, not the headline, told
+    the last violent event: a toll after it with no place or date of its own ("At least 40 people
+    were killed", "A guard was shot dead as he closed the gate") is its."""
+    if not events or sent.index == 0 or not 0 <= events[-1].sentence < sent.index \
+            or events[-1].sentence == headline:
         return False
-    prev = sentences[sent.index - 1]
-    return events[-1].type in VIOLENT and "\n" not in text[prev.end:sent.start]
+    prev = sentences[events[-1].sentence]
+    return events[-1].type in VIOLENT and text.count("\n", prev.end, sent.start) <= 1
 
 
 def after_a_span(m: Match[str], toks: list[Token], text: str, mods: list[Match[str]], rules: Rules,

@@ -349,7 +349,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if etype in TOLL_TYPES and m is chosen[0][1] and (etype != "destruction" or passive) \
                         and (stamp is None or (reported and passive)) and lead is None and rel is None \
                         and near is None and (
-                        sent.index >= LEAD_SENTENCES or told_before(events, sent, sentences, text)):
+                        sent.index >= LEAD_SENTENCES or told_before(events, sent, sentences, text, headline)):
                     continue  # "The dead were three men and a woman": a toll of an event already told
                 # places listed with the nearest give violent events of their own; talks between
                 # "Israel and Lebanon" are one
