@@ -16,14 +16,19 @@ CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dea
 
 def told_before(events: list[Event], sent: Sentence, sentences: list[Sentence], text: str,
                 headline: int | None = None) -> bool:
-    """Whether an earlier sentence of the same paragraph or the one before, not the headline, told
-    the last violent event: a toll after it with no place or date of its own ("At least 40 people
-    were killed", "A guard was shot dead as he closed the gate") is its."""
+    """Whether an earlier sentence of the same paragraph, or of the one before when this sentence
+    does not open its own, told the last violent event (not the headline): a toll after it with no
+    place or date of its own ("At least 40 people were killed", "A guard was shot dead as he closed the
+    gate") is its."""
     if not events or sent.index == 0 or not 0 <= events[-1].sentence < sent.index \
             or events[-1].sentence == headline:
         return False
     prev = sentences[events[-1].sentence]
-    return events[-1].type in VIOLENT and text.count("\n", prev.end, sent.start) <= 1
+    # ... in the next paragraph only past its opening ("The attackers came on motorbikes. A guard was
+    # shot dead ..."): a toll that opens a paragraph of its own is news of its own
+    gaps = text.count("\n", prev.end, sent.start)
+    return events[-1].type in VIOLENT and (gaps == 0 or (
+        gaps == 1 and "\n" not in text[sentences[sent.index - 1].end:sent.start]))
 
 
 def after_a_span(m: Match[str], toks: list[Token], text: str, mods: list[Match[str]], rules: Rules,
