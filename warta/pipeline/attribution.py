@@ -16,7 +16,7 @@ from functools import cache
 from itertools import accumulate
 
 from warta.lang import Lang
-from warta.model import Claim, PlaceMention, Sentence
+from warta.model import Claim, Figure, PlaceMention, Sentence
 from warta.pipeline.claim_lexicon import lexicons as claim_lexicons
 from warta.pipeline.event_places import WORD_BEFORE_RE, attack_possessor
 from warta.pipeline.event_rules import rules as event_rules
@@ -303,6 +303,12 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         return other
 
     running = [str(m).lower() for m in lang.data("figures").get("running_markers", [])]
+    flex = figure_lexicons(lang)
+
+    def refers_back(fig: Figure) -> bool:
+        """"seven others", "lima lainnya", "two of them", "dua di antaranya": no noun of its own."""
+        rest = fig.text[fig.quantity.end - fig.start:].strip().lower()
+        return rest in flex.trailing or flex.anaphoric.lookup(rest) is not None
     members = figure_lexicons(lang).named_members  # "members": a fighting force's own are its fighters
     refuges = frozenset(str(w).lower() for w in lang.data("figures").get("destination_markers", []))
     roles = event_rules(lang).roles
@@ -346,6 +352,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     fired[fig.unit] = fig.side, claim.sentence
                 continue
             prev = claim.figures[n - 1] if n else None
+            if prev is not None and prev.side is not None and prev.unit == fig.unit and refers_back(fig):
+                # "two soldiers were killed and seven others wounded, two of them seriously": the same
+                # side's people as the figure before, whatever rule gave that one its side
+                fig.side, fig.side_reason = prev.side, "more of the people counted just before"
+                continue
             if fig.running_total and prev is not None and prev.side is not None \
                     and (prev.unit, prev.outcome) == (fig.unit, fig.outcome):
                 # a side named inside the total's own clause owns it instead ("bringing Russia's losses to")

@@ -34,7 +34,7 @@ from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.spans import SpanIndex
 
 MAX_CUES = 3
-FRAME_REACH = 12  # words between a framing verb and the word before its figure ("put ... at")
+FRAME_REACH = 16  # words between a framing verb and the word before its figure ("put ... at")
 # a named source beats an outlet, an outlet beats an anonymous one or the reporter
 SOURCE_RANK = {"government": 0, "military": 0, "official": 0, "organization": 0, "person": 0,
                "media": 2, "unknown": 3, "reporter": 3}
@@ -216,6 +216,7 @@ class ClaimFinder(Rejections):
                 and not (n > 0 and m.first_token > 0
                          and toks[m.first_token - 1].text.lower() in self.lex.continuers)
                 and not (m.last_token + 1 < len(toks)  # "klaim yang dibantah": a noun
+                         and m.first_token == m.last_token  # "memberikan angka yang ...": a verb
                          and toks[m.last_token + 1].text.lower() in self.lex.relatives)
                 and not (m.first_token == 0 and m.last_token + 1 < len(toks)  # "Klaim tersebut ..."
                          and toks[m.last_token + 1].text.lower() in self.lex.definite_after)]
@@ -223,6 +224,8 @@ class ClaimFinder(Rejections):
             first = cues[0]
             comp = next((n for n in range(first.last_token + 1, len(toks))
                          if toks[n].text.lower() in self.lex.complementizers), None)
+            if self._pronoun_subject(toks, first):
+                comp = first.last_token + 1  # "said he had counted ...": no "that", the same content
             if comp is not None:  # a comma after "that" may close it: "..., where medics said"
                 comma = next((toks[n].start for n in range(comp, len(toks)) if toks[n].text == ","), None)
                 cues = [m for m in cues
@@ -232,6 +235,16 @@ class ClaimFinder(Rejections):
             after = [m for m in cues if m.end > figs[0].start]
             return before[::-1] + after
         return cues
+
+    def _pronoun_subject(self, toks: list[Token], cue: Match[str]) -> bool:
+        """A reporting verb right before a pronoun opens its content without a complementizer
+        ("said he had counted", "mengatakan ia mencatat"): a cue inside that content reports no
+        new source."""
+        n = cue.last_token + 1
+        if cue.value != "before" or n >= len(toks):
+            return False
+        m = self.lex.pronouns.at(toks, n, self.text)
+        return m is not None and m.last_token == n
 
     def _doubt_after(self, sent: Sentence, toks: list[Token], claim: Claim | None,
                      cue: Match[str] | None) -> Claim | None:

@@ -51,7 +51,6 @@ from warta.pipeline.figure_units import (
     unit_after,
 )
 from warta.pipeline.figure_words import (
-    LOSS_REACH,
     POSSESSED,
     after_marker,
     loss_unit,
@@ -69,6 +68,8 @@ from warta.pipeline.spans import SpanIndex
 
 NEAR_CHARS = 400  # how far a figure looks for its date and place
 SUBJECT_TOKENS = 8  # tokens from a loss verb back to the side that is its subject
+HEAD_REACH = 20  # tokens back from a bare number to a count head in its clause ("the number of ... N")
+HEAD_GAP = 3  # tokens from a count head right after a bare number to the unit it names
 OWNER_TOKENS = 3  # tokens after a loss word in which a side owns the loss ("kerugian personel Rusia")
 
 
@@ -351,6 +352,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         if not fig.unit and nxt_fig.unit and partitive_link(toks, text, fig, nxt_fig, lex, sides):
             fig.unit = nxt_fig.unit
     last_unit = ""
+    starts = frozenset(f.start for f in found)
     drop: set[int] = set()
     items: dict[int, int] = {}  # bare numbers whose noun the lexicon lacks -> the noun's last token
     for fig in found:
@@ -370,7 +372,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 continue
             drop.add(id(fig))  # "a fire broke out": an article counts only with a noun of its own
             continue
-        headed = _headed_unit(toks, token_index(toks, fig.start), text, lex, sides)
+        headed = _headed_unit(toks, token_index(toks, fig.start), text, lex, sides,
+                              token_index(toks, fig.end), starts)
         if headed is not None:
             # "the number of displaced people has risen to 11.5m"
             fig.unit, fig.confidence = headed.value, 0.4
@@ -410,11 +413,27 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         elif named_number(toks, token_index(toks, fig.start), nxt, text):
             drop.add(id(fig))
             continue
+        if last_unit and last_unit not in PEOPLE and _people_outcome_after(toks, nxt, text, lex):
+            # "downed 41 drones; 3 killed in Sumy": who died are people, not more drones
+            fig.unit, fig.confidence = "civilians", 0.4
+            continue
         fig.unit = last_unit
     if items:
         candidates = [f for f in found if id(f) not in drop or id(f) in items]
         drop -= listed_items(toks, text, candidates, items, lex, PEOPLE)
     return [f for f in found if id(f) not in drop]
+
+
+PEOPLE_ONLY = ("killed", "wounded", "casualties")  # outcomes only people have
+
+
+def _people_outcome_after(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool:
+    """An outcome only people have right after a bare number, or after a passive auxiliary
+    ("3 killed", "2 were wounded", "3 tewas")."""
+    if k < len(toks) and toks[k].text.lower() in lex.passive_aux:
+        k += 1
+    m = lex.outcomes.at(toks, k, text) if k < len(toks) else None
+    return m is not None and m.value in PEOPLE_ONLY
 
 
 def _own_outcome(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool:
@@ -428,11 +447,21 @@ def _own_outcome(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> b
 
 
 def _headed_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons,
-                 sides: PhraseLexicon[str]) -> Match[str] | None:
+                 sides: PhraseLexicon[str], nxt: int | None = None,
+                 others: frozenset[int] = frozenset()) -> Match[str] | None:
     """The unit phrase a count head names earlier in the clause of a bare number ("the number of
-    displaced people has risen to 11.5 million", "jumlah pengungsi naik menjadi 11,5 juta")."""
-    for j in range(first - 1, max(-1, first - 1 - LOSS_REACH), -1):
-        if toks[j].text in ",;:":
+    displaced people has risen to 11.5 million", "jumlah pengungsi naik menjadi 11,5 juta"), or
+    right after it ("bringing to 2,255 the number of people killed"). A head with another figure
+    (``others``: their start offsets) between says what that one counts ("jumlah korban ... 49 orang
+    tewas dan 120 lainnya")."""
+    if nxt is not None and nxt < len(toks):
+        head = lex.heads.at(toks, nxt, text)
+        if head is not None:
+            unit = unit_after(toks, head.last_token + 1, text, lex, sides)
+            if unit is not None and unit.first_token <= head.last_token + HEAD_GAP:
+                return unit  # fillers may stand between: "the number of foreign troops killed"
+    for j in range(first - 1, max(-1, first - 1 - HEAD_REACH), -1):
+        if toks[j].text in ",;:" or toks[j].start in others:
             return None
         head = lex.heads.at(toks, j, text)
         if head is None or head.last_token + 1 >= first:
