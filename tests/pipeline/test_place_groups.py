@@ -23,6 +23,9 @@ def found(text: str, code: str, gaz) -> list[str]:
      ["Nduga", "Papua"]),
     ("en", "A spokesman for the Free Papua Movement denied the claim in Jayapura.", ["Jayapura"]),
     ("en", "The Popular Front for the Liberation of Palestine claimed the attack near Jenin.", ["Jenin"]),
+    ("en", "Turkish jets hit Kurdistan Workers Party positions near Duhok on Monday.", ["Duhok"]),
+    ("id", "Jet Turki menyerang posisi Partai Pekerja Kurdistan di dekat Duhok pada Senin.",
+     ["Turki", "Duhok"]),
 ])
 def test_a_place_in_an_armed_groups_name_is_no_place(gaz, code, text, places):
     assert found(text, code, gaz) == places
@@ -98,3 +101,4 @@ def test_a_common_noun_in_an_agencys_name_is_no_alias_of_a_city(gaz):
 ])
 def test_a_party_named_after_its_country_is_no_place(gaz, code, text):
     assert found(text, code, gaz) == ["Murmansk"]
+

@@ -190,3 +190,12 @@ def test_a_shortened_direction_is_no_initial(gaz, code, text, span):
 def test_an_elided_article_before_a_capital_goes_on_the_name(gaz, code, text):
     ivory = [p for p in places(text, code, gaz) if "Ivoire" in p.text]
     assert len(ivory) == 1 and ivory[0].country == "CI" and ivory[0].text.startswith("C")
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("id", "Bentrokan pecah di Desa Taman Sari, Kabupaten Ngada, pada Sabtu.", "Desa Taman Sari"),
+    ("en", "Clashes broke out in the village of Taman Sari in Ngada regency on Saturday.", "Taman Sari"),
+])
+def test_a_city_abroad_continues_a_village_name(gaz, code, text, name):
+    got = by_text(text, code, gaz)
+    assert got[name].country == "ID"  # not "Taman" and Sari, Iran

@@ -62,3 +62,23 @@ def test_a_town_named_as_a_place_is_kept_beside_its_own_district_or_a_hamlet(gaz
 ])
 def test_the_one_town_of_a_name_in_a_country_the_story_names_needs_no_place_beside_it(gaz, code, text):
     assert ("Sinjar", "IQ") in [(p.text, p.country) for p in places(text, code, gaz)]
+
+
+@pytest.mark.parametrize("code,text,village,country", [
+    ("en", "Gunmen ambushed a police convoy near Parachinar in Pakistan on Friday. Residents of the "
+           "village of Bagan fled toward Peshawar.", "Bagan", "PK"),
+    ("id", "Kelompok bersenjata menembak seorang warga di Distrik Ilaga, Papua Tengah. Aparat "
+           "mengejar pelaku ke Kampung Wako.", "Kampung Wako", "ID"),
+])
+def test_a_village_is_no_namesake_in_a_country_the_story_never_names(gaz, code, text, village, country):
+    got = {p.text: p for p in places(text, code, gaz)}
+    assert got[village].country == country and not got[village].found
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Shells fell on a market in the Karari district of Omdurman, Sudan, on Thursday.", "Karari"),
+    ("id", "Peluru jatuh di sebuah pasar di distrik Karari, Omdurman, Sudan, pada Kamis.", "Karari"),
+])
+def test_a_district_is_no_small_town_on_another_continent(gaz, code, text, name):
+    got = {p.text: p for p in places(text, code, gaz)}
+    assert got[name].country == "SD" and not got[name].found  # not Karari, India

@@ -36,6 +36,11 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
         # "desa Sverdlikovo" in a Kursk story: no alias of a hamlet far from it; but "near Al
         # Huwayjah" in an Iraq story is Al Hawijah, its name spelt another way
         return True
+    if m.want in ("new", "admin2") and best.kind == "settlement" and best.population < CITY \
+            and _stranger(best, ctx):
+        # "the village of Bagan" in a Pakistan story: no Russian hamlet; "the Karari district"
+        # of a Sudanese city no Indian town
+        return True
     if m.want is not None:
         return False
     if not best.primary and best.kind == "settlement" and not m.located and best.population < FAMOUS \
@@ -51,6 +56,17 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
             return False
         return ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM
     return False
+
+
+FAR_KM = 1_000.0  # a village this far from every place of the story lies in another part of the world
+
+
+def _stranger(best: Candidate, ctx: Context) -> bool:
+    """Whether a place lies in no country the article names (when it names some), in
+    another part of the world than every place found so far (a village across a border
+    from them may be meant)."""
+    return bool(ctx.countries) and best.country not in ctx.countries and best.country not in ctx.told \
+        and ctx.anchors.nearest(best.lat, best.lon, FAR_KM) >= FAR_KM
 
 
 def _country_told(best: Candidate, m: Match, beside: dict[str, set[int]] | None) -> bool:

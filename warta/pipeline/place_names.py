@@ -11,6 +11,8 @@ come from the :class:`PlaceLexicon`.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from warta.geo.gazetteer import Candidate
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Run, Tok, trigger
@@ -32,11 +34,13 @@ def _word(t: Tok, lex: PlaceLexicon) -> bool:
         or k in lex.person_names or k in lex.not_after)
 
 
-def _inner(t: Tok, lex: PlaceLexicon, found: dict[str, list[Candidate]]) -> bool:
+def _inner(t: Tok, lex: PlaceLexicon, found: dict[str, list[Candidate]], named: AbstractSet[str]) -> bool:
     """A word that continues a name: a name word that is no notable place
-    itself ("Anyar" of "Astana Anyar", not "Rusia" of "wilayah Kursk Rusia")."""
+    itself ("Anyar" of "Astana Anyar", not "Rusia" of "wilayah Kursk Rusia"),
+    or only a city of a country the text does not name (``named``): "Sari" of
+    "Desa Taman Sari" is no Iranian city."""
     return _word(t, lex) and t.key not in lex.curated and not any(
-        c.kind in _UNITS or c.population >= NOTABLE for c in found.get(t.key, ()))
+        c.kind in _UNITS or c.population >= NOTABLE and c.country in named for c in found.get(t.key, ()))
 
 
 def _known(run: Run, a: int, b: int, found: dict[str, list[Candidate]], lex: PlaceLexicon) -> bool:
@@ -58,10 +62,10 @@ def _part_known(run: Run, a: int, b: int, found: dict[str, list[Candidate]]) -> 
 
 
 def long_names(toks: list[Tok], runs: list[Run], lex: PlaceLexicon,
-               found: dict[str, list[Candidate]]) -> set[Name]:
+               found: dict[str, list[Candidate]], named: AbstractSet[str]) -> set[Name]:
     """The names of the article that a place word marks as one place the
     index lacks, though a shorter part of them is in it: as tuples of
-    folded words."""
+    folded words. ``named``: the countries the text names."""
     out: set[Name] = set()
     for run in runs:
         ids = run.toks
@@ -74,21 +78,23 @@ def long_names(toks: list[Tok], runs: list[Run], lex: PlaceLexicon,
             starts.append(0)  # "desa Astana Anyar": a trigger before the run
         for a in starts:
             b = a + 1
-            while b < n and b - a < NAME_WORDS and _inner(toks[ids[b]], lex, found):
+            while b < n and b - a < NAME_WORDS and _inner(toks[ids[b]], lex, found, named):
                 b += 1
             spans.append((a, b))
         if at == ids[-1] + 1 and kind == "new" and not toks[at].cap:  # "Astana Anyar village"
             a = n - 1
-            while a > 0 and n - a < NAME_WORDS and _inner(toks[ids[a]], lex, found) \
+            while a > 0 and n - a < NAME_WORDS and _inner(toks[ids[a]], lex, found, named) \
                     and _word(toks[ids[a - 1]], lex):
                 a -= 1
             spans.append((a, n))
         for a, b in spans:
             if b - a < 2 or not _word(toks[ids[a]], lex) \
-                    or not all(_inner(toks[ids[x]], lex, found) for x in range(a + 1, b)):
+                    or not all(_inner(toks[ids[x]], lex, found, named) for x in range(a + 1, b)):
                 continue
-            if not _known(run, a, b, found, lex) and _part_known(run, a, b, found):
-                out.add(tuple(toks[ids[x]].key for x in range(a, b)))
+            name = tuple(toks[ids[x]].key for x in range(a, b))
+            if not _known(run, a, b, found, lex) and _part_known(run, a, b, found) \
+                    and " ".join(name) not in lex.not_places:  # "an al-Shabaab camp": a group's
+                out.add(name)
     return out
 
 

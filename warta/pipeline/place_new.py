@@ -47,7 +47,8 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
                 or toks[ids[0]].key in lex.first_names or toks[ids[0]].key in lex.demonyms \
                 or len(ids) == 1 and acronym(text, toks, ids[0], run) \
-                or any(toks[x].key in lex.body_words for x in ids):
+                or any(toks[x].key in lex.body_words for x in ids) \
+                or " ".join(toks[x].key for x in ids) in lex.not_places:
             return None  # "the northern Syrian town of Manbij": a people's adjective names no town;
             # "the city's SWAT team": an acronym; "the city Planning Commission": a body
         m = Match(toks[ids[0]].start, toks[ids[-1]].end,
@@ -116,11 +117,34 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 hit = grab(run.toks[0])
                 if hit:
                     out.append(hit)
+                    out += [m for g in _listed_before(text, toks, run.toks[0], run_of, lex)
+                            if (m := grab(g)) is not None]  # "the A and B camps": A is one too
     out += _apposed_heads(text, toks, runs, matches, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
     out += _paired_places(text, toks, runs, owner, lex, grab)
     out += _after_bare_locative(toks, runs, owner, lex, grab)
     return out
+
+
+def _listed_before(text: str, toks: list[Tok], first: int, run_of: dict[int, Run],
+                   lex: PlaceLexicon) -> list[int]:
+    """The first tokens of the runs listed before the run at ``first`` ("A, B and C"),
+    nearest first; none unless a list word joins them."""
+    out: list[int] = []
+    g, joined = first, False
+    while g > 0:
+        p = g - 1
+        if toks[p].key in lex.list_joiners and not toks[p].cap and p > 0 \
+                and text[toks[p - 1].end:toks[g].start].strip(" ,") == toks[p].text:
+            p, joined = p - 1, True
+        elif text[toks[p].end:toks[g].start] != ", ":
+            break
+        run = run_of.get(p)
+        if run is None or run.toks[-1] != p or toks[p].sent != toks[g].sent:
+            break
+        out.append(run.toks[0])
+        g = run.toks[0]
+    return out if joined else []
 
 
 UNIT_KINDS = ("admin1", "admin2")

@@ -137,3 +137,10 @@ def opening_verb(toks: list[Tok], g: int, lex: PlaceLexicon, found: dict[str, li
     if k in found or k in lex.given_names or k in lex.not_verbs or k in lex.curated:
         return False
     return k.startswith(lex.opening_verb_prefixes) or k.endswith(lex.opening_verb_suffixes)
+
+
+def surnames_after_given_names(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
+    """Words the text writes right after a known given name ("Donald Trump"): a
+    surname at its other mentions too ("the Trump camp")."""
+    return {b.key for a, b in zip(toks, toks[1:]) if a.cap and b.cap and a.key in lex.given_names
+            and a.sent == b.sent and b.start == a.end + 1}

@@ -29,7 +29,7 @@ from warta.pipeline.place_located import after_locative, alone, names_a_site
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import Name, long_names, name_at
 from warta.pipeline.place_new import new_settlements
-from warta.pipeline.place_persons import after_initial, opening_verb, person_zone
+from warta.pipeline.place_persons import after_initial, opening_verb, person_zone, surnames_after_given_names
 from warta.pipeline.place_regions import (
     Regions,
     in_named_unit,
@@ -168,7 +168,7 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
                 found[key] = [c for c in (gaz.by_code(x) for x in codes) if c]
     matches: list[Match] = []
     persons: set[str] = set()
-    names = long_names(toks, runs, lex, found)
+    names = long_names(toks, runs, lex, found, named)
     wants = list_wants(text, toks, runs, lex)
     for run in runs:
         matches += _match_run(text, toks, run, lex, gaz, found, lower, persons, named, names,
@@ -181,7 +181,9 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     matches += _abbreviations(text, toks, runs, matches, lex, gaz)
     if fuzzy:
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
-    matches += new_settlements(text, toks, runs, matches, lex)
+    surnames = surnames_after_given_names(toks, lex)
+    matches += [m for m in new_settlements(text, toks, runs, matches, lex)
+                if not (m.j - m.i == 1 and m.key in surnames)]  # "Donald Trump ... the Trump camp"
     return matches
 
 

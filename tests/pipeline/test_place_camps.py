@@ -1,0 +1,45 @@
+"""Camps and listed settlements the index lacks: "the X camp", "kamp pengungsi X", and
+every name of "the A and B villages" (warta.pipeline.place_new); a person's or an
+armed group's camp is no place (warta.pipeline.places, place_names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def places(text: str, code: str, gaz):
+    lang = load(code)
+    return {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Shells landed in the Qardaba camp near El Fasher on Sunday, aid workers said."),
+    ("id", "Peluru artileri jatuh di kamp Qardaba dekat El Fasher pada Minggu, kata pekerja bantuan."),
+    ("id", "Peluru artileri jatuh di kamp pengungsi Qardaba dekat El Fasher pada Minggu."),
+])
+def test_a_camp_the_index_lacks_is_a_place_by_the_town_named_beside_it(gaz, code, text):
+    got = places(text, code, gaz)
+    assert got["Qardaba"].country == "SD" and not got["Qardaba"].found
+
+
+@pytest.mark.parametrize("code,text,names", [
+    ("en", "Families fled from the Qardaba and Tumbuli villages near Mogadishu.", ["Qardaba", "Tumbuli"]),
+    ("en", "Shelling hit the Qardaba, Tumbuli and Hawdiya camps outside Mogadishu.",
+     ["Qardaba", "Tumbuli", "Hawdiya"]),
+])
+def test_every_name_listed_before_a_plural_place_word_is_a_place(gaz, code, text, names):
+    got = places(text, code, gaz)
+    assert all(got[n].country == "SO" for n in names)
+
+
+@pytest.mark.parametrize("code,text,name,place", [
+    ("en", "President Donald Trump spoke in Ohio. The Trump camp said the count was fair.", "Trump", "Ohio"),
+    ("en", "Troops raided an al-Shabaab camp near Jilib on Tuesday.", "al-Shabaab", "Jilib"),
+    ("id", "Pasukan menyerbu kamp al-Shabaab di dekat Jilib pada Selasa.", "al-Shabaab", "Jilib"),
+])
+def test_a_persons_or_an_armed_groups_camp_is_no_place(gaz, code, text, name, place):
+    assert sorted(places(text, code, gaz)) == [place]
