@@ -244,16 +244,21 @@ def nearest_place(inside: list[PlaceMention], trig: Match[str], ahead: bool,
 
 def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
                 joiners: frozenset[str], units: frozenset[str] = frozenset(),
-                levels: dict[str, str] | None = None) -> list[PlaceMention]:
+                levels: dict[str, str] | None = None,
+                stretch: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Places listed with ``near`` ("in Tartous, Latakia and Hama"): each is a place of its
     own event; places of one area listed together merge again later. An address is no list:
     a place after a comma that a unit word heads ("Kampung Bilogai, Distrik Sugapa",
     ``units``: folded), or a head word of a coarser level than the one before ("Desa Canas,
-    Kota Sumisip": ``levels``, folded head word -> level), is the unit the one before lies in."""
+    Kota Sumisip": ``levels``, folded head word -> level), is the unit the one before lies in.
+    Nor are two places below country level after a ``stretch`` word ("on the road between Zakho
+    and Batifa"): the ends of one stretch, the event's place the first."""
     literal = sorted(_literal(pool), key=lambda p: p.start)
     if near not in literal:
         return []
     at = literal.index(near)
+    if near.precision != "country" and _stretched(literal, at, text, stretch, joiners):
+        return []
     out: list[PlaceMention] = []
     for step in (-1, 1):
         i = at
@@ -268,6 +273,21 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
             i += step
             out.append(literal[i])
     return [p for p in out if p.name != near.name]
+
+
+def _stretched(literal: list[PlaceMention], at: int, text: str, stretch: frozenset[str],
+               joiners: frozenset[str]) -> bool:
+    """Whether the place at ``at``, or the one joined right before it, follows a stretch word
+    ("between Zakho and Batifa")."""
+    for i in (at, at - 1):
+        if i == at or (i >= 0 and _joined(text[literal[i].end:literal[at].start], joiners)):
+            before = WORD_BEFORE_RE.search(text, max(0, literal[i].start - STRETCH_CHARS), literal[i].start)
+            if before is not None and before.group(1).lower() in stretch:
+                return True
+    return False
+
+
+STRETCH_CHARS = 20  # characters before a place searched for a stretch word
 
 
 HEAD_RANK = {"new": 0, "settlement": 1, "admin2": 2, "admin1": 3, "admin": 3}  # levels of place head words

@@ -107,6 +107,7 @@ class Rules:
     numbers: frozenset[str] = frozenset()  # "two", "dua": equipment they count is a loss of its own
     channels: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "statement": what a report came in
     continuing: frozenset[str] = frozenset()  # "terus" after "akan": part of the step a side will keep taking
+    stretch: frozenset[str] = frozenset()  # "between", "antara": two places joined after it are one stretch
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -175,6 +176,7 @@ def rules(lang: Lang) -> Rules:
         _words(list(lang.data("numbers").get("words", {}))),
         from_table({"channel": lang.data("claims").get("channels", [])}),
         _words(modality.get("continuing", [])),
+        _words(data.get("stretch", [])),
     )
 
 

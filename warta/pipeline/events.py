@@ -353,7 +353,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     continue  # "The dead were three men and a woman": a toll of an event already told
                 # places listed with the nearest give violent events of their own; talks between
                 # "Israel and Lebanon" are one
-                listed = coordinated(near, where_from, text, rules.joiners, admin_units, levels) \
+                listed = coordinated(near, where_from, text, rules.joiners, admin_units, levels,
+                                     rules.stretch) \
                     if near and etype in VIOLENT else []
                 # the doers' sentence with no place of its own is where the told event was
                 told_at = told_place(events, sent.index) if about_told and not own_date else None
