@@ -57,3 +57,14 @@ def test_two_places_after_between_are_one_stretch():
 def test_places_listed_without_between_stay_events_of_their_own():
     assert [e[2] for e in _events("On Wednesday, drones struck cars in Garissa and Dadaab.", "en")] \
         == ["Garissa", "Dadaab"]
+
+
+def test_a_place_retaken_in_the_passive_is_captured():
+    assert _events("Mosul was retaken by Iraqi troops in July 2017.", "en") \
+        == [("capture", "2017-07-01", "Mosul")]
+    assert _events("Mosul direbut kembali oleh pasukan Irak pada Juli 2017.", "id") \
+        == [("capture", "2017-07-01", "Mosul")]
+
+
+def test_a_country_before_an_active_capture_verb_takes_no_people():
+    assert _events("Kenya captured 50 militants on Wednesday.", "en") == []

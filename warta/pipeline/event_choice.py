@@ -11,6 +11,7 @@ from warta.pipeline.event_places import TERRITORY_REACH, nearest_place
 from warta.pipeline.event_rules import CLAUSE_BREAKS, WEAPON_BEFORE, Rules, armed, modality, same_clause
 from warta.pipeline.event_sides import is_passive, repelled
 from warta.pipeline.lexicon import Match
+from warta.pipeline.segment import token_index
 
 ASSAULTS = {"attack", "strike"}  # a second clause's assault on another region is its own event
 VERB_TYPES = {"attack", "killing"}  # verbs whose subject acts in an assault told after an adjunct
@@ -18,6 +19,7 @@ TOLL_TYPES = {"killing", "destruction"}  # deaths or losses in a sentence of run
 BACKED_TOKENS = 3  # tokens from a backer word to the support it names: "backed by heavy US air strikes"
 SEIZED_TOKENS = 4  # tokens from a capture verb to the thing it took: "seized a crowded passenger train"
 BLAST_TOKENS = 3  # tokens from a bomb to the word that says it went off: "bom itu meledak"
+SUBJECT_TOKENS = 3  # tokens from a place to the passive territorial trigger: "was finally retaken"
 ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 
 
@@ -180,3 +182,19 @@ def elsewhere(rules: Rules, chosen: list[tuple[str, Match[str]]], group: list[Ma
 
 def area(place: PlaceMention) -> str:
     return ".".join(place.admin1.split(".")[:2]) if place.admin1 else place.name
+
+
+def taken_subject(m: Match[str], inside: list[PlaceMention], toks: list[Token],
+                   rules: Rules) -> PlaceMention | None:
+    """The place below country level that is the subject of a passive territorial trigger ("Kherson
+    was retaken by Ukrainian troops", "Kherson direbut kembali"): the place taken, named before it
+    (read as its subject, an actor use, by the place stage)."""
+    if m.value not in rules.roles.territorial or not is_passive(m, toks, rules.roles):
+        return None
+    for p in inside:
+        if p.precision == "country" or p.end > m.start:
+            continue
+        between = toks[token_index(toks, p.end):m.first_token]
+        if len(between) <= SUBJECT_TOKENS and all(t.text[0].isalnum() for t in between):
+            return p
+    return None

@@ -40,6 +40,7 @@ from warta.pipeline.event_choice import (
     chosen as choose,
     elsewhere,
     seized,
+    taken_subject,
 )
 from warta.pipeline.event_dates import (
     LEAD_SENTENCES,
@@ -227,7 +228,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 or any(0 <= p.start - m.end <= TERRITORY_REACH and _nothing_between(m, p.start, found)
                        for p in inside)
                 or any(0 < t - m.last_token <= SITE_TOKENS and _nothing_between(m, toks[t].start, found)
-                       for t in sites))]
+                       for t in sites)
+                or taken_subject(m, inside, toks, rules) is not None)]  # "Kherson was retaken by ..."
         if not hits:
             continue
         # clock times have no date; nothing reported happened after publication ("2050 GMT")
@@ -324,6 +326,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                               and token_index(toks, p.start) - 1 not in backing]  # "dipasok AS": a backer
                 near = nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 near = near and addressed(near, where_from, text, levels)
+                near = near or taken_subject(m, where_from, toks, rules)
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners)
                                  if stamp is not None else None), False
                 if when is not None and stamp is not None and reported:
