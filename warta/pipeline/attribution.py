@@ -304,6 +304,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
 
     running = [str(m).lower() for m in lang.data("figures").get("running_markers", [])]
     flex = figure_lexicons(lang)
+    instruments = frozenset(str(w).lower() for w in lang.data("sides").get("instrument_words", []))
 
     def refers_back(fig: Figure) -> bool:
         """"seven others", "lima lainnya", "two of them", "dua di antaranya": no noun of its own."""
@@ -411,6 +412,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 # "Houthi mengaku menyerang kapal induk AS dengan 18 rudal": the side named after the
                 # verb is its object; the claimant, its subject, fired them
                 side, why = own, "the claimant's side attacked with them"
+            elif fig.outcome == "used" and subject and named_before not in (None, subject) \
+                    and fig.outcome_span is not None and before[-1].start >= fig.outcome_span.end \
+                    and _word_before(text, fig.start) in instruments:
+                # "Russia pounded Ukraine with 267 drones": the subject attacked with them, not its object
+                side, why = subject, "the subject that attacked with them"
             elif fig.outcome == "used" and named_before:
                 side, why = named_before, "the side named before the figure"
             elif fig.outcome == "used" and own and _active_before(fig):

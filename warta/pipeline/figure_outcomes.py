@@ -95,7 +95,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         if prev is not None and prev.outcome and after_subset_word(toks, first, text, lex):
             fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
         elif inner is not None and (best is None or best[0] > 1) and not (
-                inner.value == "captured" and best is not None and best[1].value == "released"):
+                inner.value == "captured" and best is not None and best[1].value == "released") \
+                and (inner.value == "killed" or lex.unit_outcome.get(unit_word) != "killed"):
+            # (not "11 jenazah pengungsi": bodies, whatever else their noun says)
             # ("95 prisoners of war ... in an exchange": people held whom their clause frees, released)
             fig.outcome = inner.value  # "40 injured persons", "470 korban"
             fig.outcome_span = Span(inner.start, inner.end, inner.text)

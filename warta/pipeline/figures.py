@@ -235,6 +235,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         assign_outcomes(text, toks, found, lex)
         if out and out[-1].sentence == sent.index - 1:
             _continue_list(text, toks, found, out[-1], lex)
+            _part_of_before(text, toks, found, out[-1], lex)
         found = drop_lone_articles(text, toks, found, lex)
         found = [f for f in found if not _re_mention(text, toks, f, seen, lex)]
         launched_wholes(toks, text, found, lex, sides)
@@ -288,6 +289,20 @@ def _continue_list(text: str, toks: list[Token], found: list[Figure], before: Fi
         return
     for fig in people:
         fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
+
+
+def _part_of_before(text: str, toks: list[Token], found: list[Figure], before: Figure,
+                    lex: FigureLexicons) -> None:
+    """"300 warga mengungsi. Sebanyak 42 di antaranya adalah anak-anak.": a part counted by a
+    pronoun in a sentence with no outcome of its own shares the outcome of the figure that ends
+    the sentence before."""
+    if not before.outcome or lex.outcomes.find(toks, text):
+        return  # "Debris from one of them destroyed a home": a sentence with an outcome of its own
+    for fig in found:
+        rest = fig.text[fig.quantity.end - fig.start:].strip().lower()
+        if not fig.outcome and rest and lex.anaphoric.lookup(rest) is not None:
+            fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
+            fig.unit = fig.unit or before.unit
 
 
 def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
