@@ -43,3 +43,14 @@ def test_every_name_listed_before_a_plural_place_word_is_a_place(gaz, code, text
 ])
 def test_a_persons_or_an_armed_groups_camp_is_no_place(gaz, code, text, name, place):
     assert sorted(places(text, code, gaz)) == [place]
+
+
+@pytest.mark.parametrize("code,text,name,country", [
+    ("en", "Turkish jets struck positions in the Qandil mountains of northern Iraq overnight.",
+     "Qandil", "IQ"),
+    ("id", "Ribuan truk tertahan di perlintasan perbatasan Torkham, dekat Jalalabad, pada Minggu.",
+     "Torkham", "AF"),
+])
+def test_mountains_and_border_crossings_the_index_lacks_are_places(gaz, code, text, name, country):
+    got = places(text, code, gaz)
+    assert got[name].country == country and not got[name].found
