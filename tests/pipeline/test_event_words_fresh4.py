@@ -68,3 +68,9 @@ def test_a_place_retaken_in_the_passive_is_captured():
 
 def test_a_country_before_an_active_capture_verb_takes_no_people():
     assert _events("Kenya captured 50 militants on Wednesday.", "en") == []
+
+
+def test_a_kidnapping_that_came_days_after_dates_the_earlier_event():
+    assert _events("Bandits kidnapped 35 pupils in Garissa on Tuesday. The kidnapping came a week after gunmen "
+                   "killed six farmers in Dadaab.", "en") \
+        == [("attack", "2025-07-15", "Garissa"), ("killing", "2025-07-08", "Dadaab")]
