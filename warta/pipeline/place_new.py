@@ -117,8 +117,9 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 hit = grab(run.toks[0])
                 if hit:
                     out.append(hit)
-                    out += [m for g in _listed_before(text, toks, run.toks[0], run_of, lex)
-                            if (m := grab(g)) is not None]  # "the A and B camps": A is one too
+            if after == "new" and run and run.toks[-1] == k - 1 and (k - 1) in owner:
+                out += [m for g in _listed_before(text, toks, run.toks[0], run_of, lex)
+                        if (m := grab(g)) is not None]  # "the A and B camps": A is one too
     out += _apposed_heads(text, toks, runs, matches, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
     out += _paired_places(text, toks, runs, owner, lex, grab)
