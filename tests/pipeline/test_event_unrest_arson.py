@@ -49,3 +49,10 @@ def test_a_sentence_dated_from_the_told_event_is_no_toll():
     assert _events("Dua pekerja tewas ditembak di Mombasa pada Selasa. Sehari setelah penembakan itu, sebuah "
                    "sekolah dibakar oleh kelompok yang sama.", "id") \
         == [("killing", "2024-06-25"), ("destruction", "2024-06-26")]
+
+
+def test_a_party_named_a_league_guards_no_clash():
+    assert _events("In Dhaka, six people were killed in clashes between students and Awami League activists "
+                   "on Tuesday.", "en") == [("attack", "2024-06-25")]
+    assert _events("Di Dhaka, enam orang tewas dalam bentrokan antara mahasiswa dan aktivis Liga Awami pada "
+                   "Selasa.", "id") == [("attack", "2024-06-25")]
