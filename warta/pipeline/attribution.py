@@ -295,9 +295,10 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         warring = [s for s in others if frozenset((side, s)) in at_war]
         other = warring[0] if warring else next(iter(others), None)
         if other is not None and (
-                counts[side] >= CIVIL_RATIO * max(1, counts[other])
+                (counts[side] >= CIVIL_RATIO * max(1, counts[other]) and where in (None, side))
                 or (where == side and frozenset((side, other)) not in at_war)):
-            return side
+            return side  # (a side named most that acts in another country fights there: "U.S. forces hit
+            # 800 targets in Yemen" in a story naming the U.S. most)
         if other is not None and not warring:
             return where or scene_main or side
         return other
@@ -388,6 +389,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             before = [last] if last is not None and last.end <= fig.start else []
             agent = _agent(fig, named_index, text, markers)
             near = nearest(fig.start)
+            if near is not None and _word_before(text, near.start) not in scene:
+                # "U.S. forces have hit 800 targets in Yemen": a place a scene word introduces says
+                # where, before a nearer one that only names who
+                scened = [p for p in (finer or here) if _word_before(text, p.start) in scene]
+                near = _nearest(scened)(fig.start) if scened else near
             if fig.outcome == "displaced" and near is not None and _destination(text, near.start, refuges):
                 # "600,000 refugees had fled into Chad": where they went is not whose people they are
                 near = _nearest([p for p in (finer or here) if not _destination(text, p.start, refuges)]
@@ -430,9 +436,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             elif fig.unit in PROPERTY_UNITS:
                 # civil authorities count their own people and buildings; an army counts where it struck
                 local = own if own and claim.claimant.kind in ("government", "official", "person") else None
-                if local and near is not None and near.precision != "country" and place_country \
+                if local and near is not None and place_country \
                         and place_country != own and _word_before(text, near.start) in scene:
-                    local = None  # "Russia denied that 20 civilians were killed in Sumy": Sumy's people
+                    # "Russia denied that 20 civilians were killed in Sumy": Sumy's people; "U.S. forces
+                    # have hit 800 targets in Yemen, a U.S. official said": Yemen's
+                    local = None
                 victims = subject_enemy if fig.outcome in ENEMY_OUTCOMES else None
                 # "the military said its troops arrested 25 people": whom its forces acted on
                 acted_on = opponent(own) if belligerent and claim.claimant.kind == "military" \

@@ -126,8 +126,10 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 and toks[first - 1].text.lower() in lex.travel_marks:
             # "arrived on 60 motorcycles", "datang dengan 40 sepeda motor"
             fig.outcome, fig.outcome_span = "used", None
-        if fig.outcome == "other" and lex.unit_outcome.get(unit_word) == "killed":
-            fig.outcome = "killed"  # "pulled 11 bodies from the rubble", "mengevakuasi 11 jenazah": deaths
+        if fig.outcome in ("other", "missing") and lex.unit_outcome.get(unit_word) == "killed":
+            # "pulled 11 bodies from the rubble", "mengevakuasi 11 jenazah", "puluhan jenazah masih
+            # tertimbun reruntuhan": deaths
+            fig.outcome = "killed"
         if not fig.unit:
             told = _toll_before(outcomes, firsts, fig_tokens, first, lex)
             if told is not None and (best is None or best[1].text.lower() not in lex.tolls):
