@@ -22,9 +22,11 @@ ORIGIN_REACH = 3  # lower-case words between "from"/"dari" and the country a fig
 
 
 def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
-                sides: PhraseLexicon[str]) -> Match[str] | None:
+                sides: PhraseLexicon[str], whole_names: bool = True) -> Match[str] | None:
     """The unit phrase starting within a few tokens of token ``i``; an outcome
-    word may stand before it as an adjective ("40 injured persons")."""
+    word may stand before it as an adjective ("40 injured persons"). A side's name of several
+    tokens counts as one (``whole_names``; not after an article: "fired at a U.S. warship" names a
+    target, not a count)."""
     j = i
     named = False  # a proper-name modifier stood before the noun
     joined = 0  # joiners between names, which the window does not count
@@ -56,9 +58,12 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
             continue  # a scare-quoted noun: 23 "teroris", 13 "Christians"
         if _demonym_plural(toks, j, text, lex):
             return Match(toks[j].start, toks[j].end, word, "civilians", j, j)  # "580 Mexicans"
-        if word.lower() in lex.fillers or word.lower().endswith(lex.filler_endings) \
-                or sides.at(toks, j, text) is not None:
+        side = sides.at(toks, j, text)
+        if word.lower() in lex.fillers or word.lower().endswith(lex.filler_endings) or side is not None:
             named = named or (word[:1].isupper() and word.lower() not in lex.fillers)  # "26 Hamas members"
+            if whole_names and side is not None and side.last_token > j:  # "seven U.S. Reaper drones"
+                joined += side.last_token - j
+                j = side.last_token
             j += 1
             continue
         if word[:1].isupper() and any(ch.isalpha() for ch in word):

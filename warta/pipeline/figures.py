@@ -135,6 +135,9 @@ class FigureLexicons:
     strengths: frozenset[str] = frozenset()  # "tinggal", "left": a generic count with one is a force's
     assaults: frozenset[str] = frozenset()  # "stormed", "menyerang": fighters before one attacked (used)
     passive_aux: frozenset[str] = frozenset()  # "were": a verb after one is passive
+    owners: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "belonging to", "milik"
+    carriers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "carrying", "mengangkut"
+    aboard: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "on board", "di dalamnya"
 
 
 @cache
@@ -195,6 +198,9 @@ def lexicons(lang: Lang) -> FigureLexicons:
         singular_firsts=firsts | {w[:-len(x)] for w in firsts for x in plurals if x and w.endswith(x)},
         currency_ends=frozenset(sign[-1] for sign in signs if sign),
         body_heads=from_table({"killed": data.get("body_heads", [])}),
+        owners=from_table({"owner": data.get("owner_marks", [])}),
+        carriers=from_table({"carry": data.get("carrier_marks", [])}),
+        aboard=from_table({"aboard": data.get("aboard_marks", [])}),
         travel_marks=frozenset(w.lower() for w in data.get("travel_markers", [])),
         demonyms=frozenset(place_lexicon(lang).demonyms),
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
@@ -291,6 +297,14 @@ def _continue_list(text: str, toks: list[Token], found: list[Figure], before: Fi
         fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
 
 
+def _aboard(toks: list[Token], first: int, unit: Match[str], text: str, lex: FigureLexicons) -> bool:
+    """People counted aboard a vehicle or carried by it ("440 passengers on board", "a bus carrying
+    40 people", "kapal itu mengangkut sekitar 150 orang"): how many were there, not a toll."""
+    nxt = unit.last_token + 1
+    return after_marker(toks, first, text, lex.carriers) \
+        or (nxt < len(toks) and lex.aboard.at(toks, nxt, text) is not None)
+
+
 def _part_of_before(text: str, toks: list[Token], found: list[Figure], before: Figure,
                     lex: FigureLexicons) -> None:
     """"300 warga mengungsi. Sebanyak 42 di antaranya adalah anak-anak.": a part counted by a
@@ -323,6 +337,7 @@ def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
 def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Quantity],
                       lex: FigureLexicons, sides: PhraseLexicon[str]) -> list[Figure]:
     found: list[Figure] = []
+    onboard: set[int] = set()
     for q in mine:
         if money(text, toks, q, lex):
             continue  # "£1.1bn to displaced people", "5 miliar rupiah": a sum, not a count
@@ -331,13 +346,15 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         after = token_index(toks, q.end)
         if after < len(toks) and lex.ratios.at(toks, after, text) is not None:
             continue  # "tripled, three times as many", "naik tiga kali lipat": a ratio, not a count
-        unit = unit_after(toks, after, text, lex, sides)
+        unit = unit_after(toks, after, text, lex, sides, q.text.lower() not in lex.articles)
         if unit is not None and unit.first_token > after \
                 and named_number(toks, token_index(toks, q.start), after, text):
             continue  # "senapan AK 47 dari pos": a model name, not a count
         if after_marker(toks, token_index(toks, q.start), text, lex.fractions) \
                 and not _own_outcome(toks, unit.last_token + 1 if unit is not None else after, text, lex):
             continue  # "half of the 3,000 residents have fled": the whole, not who fled
+        aboard = unit is not None and unit.value in PEOPLE \
+            and _aboard(toks, token_index(toks, q.start), unit, text, lex)
         if unit is not None and q.text.lower() in lex.articles \
                 and text.startswith(lex.possessor_marks, toks[unit.last_token].end):
             continue  # "a children's hospital", "a woman's son": the noun owns what follows, no count
@@ -355,6 +372,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 kind = found[-1].unit  # "76 drones ... while 35 others": others of the same
             fig = Figure(q.start, end, text[q.start:end], scaled(q, lex.scales.get(unit.text.lower())),
                          kind, "", sentence=sent.index, confidence=0.8)
+            if aboard:  # "the roughly 440 passengers on board", "kapal itu mengangkut 150 orang": no toll,
+                onboard.add(id(fig))  # but what the numbers after it count ("..., 354 were freed")
             if kind in PEOPLE and possessed(toks, after, unit.last_token, last, lex):
                 fig.side_reason = POSSESSED  # "two of its soldiers", "prajuritnya", "pasukan kami"
         else:
@@ -436,7 +455,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
     if items:
         candidates = [f for f in found if id(f) not in drop or id(f) in items]
         drop -= listed_items(toks, text, candidates, items, lex, PEOPLE)
-    return [f for f in found if id(f) not in drop]
+    return [f for f in found if id(f) not in drop and id(f) not in onboard]
 
 
 PEOPLE_ONLY = ("killed", "wounded", "casualties")  # outcomes only people have
@@ -493,6 +512,10 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
     for m in sides.find(toks, text, first, last):
         fig.side, fig.side_reason = m.value, "named in the figure"
         return
+    named_owner = _owner_after(text, toks, last, lex, sides)
+    if named_owner is not None:
+        fig.side, fig.side_reason = named_owner, "the owner named after the figure"  # "milik Israel"
+        return
     if fig.outcome == "lost":
         # the subject of a loss verb owns the loss, for every item of the list the verb
         # governs: "pihak Rusia kehilangan 900 prajurit, 12 tank, ... dan 3 kapal"
@@ -513,6 +536,30 @@ def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
         if best is not None and start - best.last_token <= SUBJECT_TOKENS \
                 and all(t.text != "," for t in toks[best.last_token + 1:start]):
             fig.side, fig.side_reason = best.value, "the subject of the loss verb"
+
+
+OWNER_GAP = 3  # name or model tokens between a figure and its owner word ("drone MQ-9 Reaper milik AS")
+
+
+def _owner_after(text: str, toks: list[Token], k: int, lex: FigureLexicons,
+                 sides: PhraseLexicon[str]) -> str | None:
+    """The side an owner word right after the figure names, past a model name: "tujuh drone Hermes
+    milik Israel", "seven Reaper drones belonging to the U.S."."""
+    for _ in range(OWNER_GAP + 1):
+        if k >= len(toks):
+            return None
+        mark = lex.owners.at(toks, k, text)
+        if mark is not None:
+            j = mark.last_token + 1
+            if j < len(toks) and toks[j].text.lower() in lex.definites:
+                j += 1  # "belonging to the U.S."
+            side = sides.at(toks, j, text) if j < len(toks) else None
+            return side.value if side is not None else None
+        word = toks[k].text
+        if not (word[:1].isupper() or any(ch.isdigit() for ch in word) or word == "-"):
+            return None
+        k += 1
+    return None
 
 
 def _place(fig: Figure, near: list[PlaceMention]) -> str | None:
