@@ -199,3 +199,12 @@ def test_an_elided_article_before_a_capital_goes_on_the_name(gaz, code, text):
 def test_a_city_abroad_continues_a_village_name(gaz, code, text, name):
     got = by_text(text, code, gaz)
     assert got[name].country == "ID"  # not "Taman" and Sari, Iran
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Two men were shot dead in the Bab al-Tabbaneh district of Tripoli, Lebanon.", "Bab al-Tabbaneh"),
+    ("id", "Dua pria ditembak mati di distrik Bab al-Tabbaneh di Tripoli, Lebanon.", "Bab al-Tabbaneh"),
+])
+def test_a_connector_stays_inside_a_name_a_place_word_marks(gaz, code, text, name):
+    got = by_text(text, code, gaz)
+    assert got[name].country == "LB"  # not Al Bab, Syria

@@ -226,3 +226,11 @@ def test_a_province_the_index_lacks_lies_in_no_other_province(gaz):
 ])
 def test_a_possessive_inside_a_name_goes_on_the_name(gaz, code, text):
     assert by_text(text, code, gaz)["Bazar"].country == "BD"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunmen killed six people in the Tierra Blanca neighborhood of Culiacan on Monday."),
+    ("id", "Orang bersenjata menembak enam warga di Desa Tierra Blanca di Culiacan pada Senin."),
+])
+def test_a_quarter_put_in_a_town_is_no_namesake_far_from_it(gaz, code, text):
+    assert near(by_text(text, code, gaz)["Blanca"], (24.80, -107.39))  # in Culiacan, not in Veracruz

@@ -34,6 +34,19 @@ def _word(t: Tok, lex: PlaceLexicon) -> bool:
         or k in lex.person_names or k in lex.not_after)
 
 
+def _link(t: Tok, lex: PlaceLexicon) -> bool:
+    """A lower-case connector, which a name may hold ("Bab al-Tabbaneh", "Dar es Salaam")."""
+    return not t.cap and t.key in lex.connectors
+
+
+def _within(toks: list[Tok], ids: list[int], x: int, lex: PlaceLexicon, found: dict[str, list[Candidate]],
+            named: AbstractSet[str]) -> bool:
+    """Whether run position ``x`` may stand inside a name: a name word, or a
+    connector before one ("Bab al-Tabbaneh")."""
+    return _inner(toks[ids[x]], lex, found, named) or _link(toks[ids[x]], lex) \
+        and x + 1 < len(ids) and _inner(toks[ids[x + 1]], lex, found, named)
+
+
 def _inner(t: Tok, lex: PlaceLexicon, found: dict[str, list[Candidate]], named: AbstractSet[str]) -> bool:
     """A word that continues a name: a name word that is no notable place
     itself ("Anyar" of "Astana Anyar", not "Rusia" of "wilayah Kursk Rusia"),
@@ -78,18 +91,20 @@ def long_names(toks: list[Tok], runs: list[Run], lex: PlaceLexicon,
             starts.append(0)  # "desa Astana Anyar": a trigger before the run
         for a in starts:
             b = a + 1
-            while b < n and b - a < NAME_WORDS and _inner(toks[ids[b]], lex, found, named):
+            while b < n and b - a < NAME_WORDS and _within(toks, ids, b, lex, found, named):
                 b += 1
-            spans.append((a, b))
-        if at == ids[-1] + 1 and kind == "new" and not toks[at].cap:  # "Astana Anyar village"
+            spans.append((a, b - (b > a + 1 and _link(toks[ids[b - 1]], lex))))
+        if at == ids[-1] + 1 and kind in ("new", "admin2") and not toks[at].cap:  # "Astana Anyar village"
             a = n - 1
-            while a > 0 and n - a < NAME_WORDS and _inner(toks[ids[a]], lex, found, named) \
-                    and _word(toks[ids[a - 1]], lex):
+            while a > 0 and n - a < NAME_WORDS and _within(toks, ids, a, lex, found, named) and (
+                    _word(toks[ids[a - 1]], lex) or _link(toks[ids[a - 1]], lex) and a > 1):
                 a -= 1
+            while a < n - 1 and _link(toks[ids[a]], lex):
+                a += 1
             spans.append((a, n))
         for a, b in spans:
-            if b - a < 2 or not _word(toks[ids[a]], lex) \
-                    or not all(_inner(toks[ids[x]], lex, found, named) for x in range(a + 1, b)):
+            if b - a < 2 or not _word(toks[ids[a]], lex) or not all(
+                    _within(toks, ids, x, lex, found, named) for x in range(a + 1, b)):
                 continue
             name = tuple(toks[ids[x]].key for x in range(a, b))
             if not _known(run, a, b, found, lex) and _part_known(run, a, b, found) \

@@ -297,9 +297,13 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
                 and all(w in heads or w in links for w in gap):
             # "Baga village, Borno state", "desa Baga, negara bagian Borno", "Arbin town, Syria",
             # "Desa Canas, Kota Sumisip": a settlement so named, then where it lies
-            town = u.kind == "settlement" and unit.want in ("settlement", "new")  # "Kota Sumisip"
+            # "Kota Sumisip", or any town a village or quarter is put in ("desa X di Culiacan",
+            # "the Tierra Blanca neighborhood of Culiacan")
+            town = u.kind == "settlement" and (unit.want in ("settlement", "new")
+                                               or m.want == "new" and unit.want is None)
             home = u.code if u.kind == "country" else u.country
-            if b.kind == "settlement" and (u.kind == "country" or town) and b.country != home:
+            if b.kind == "settlement" and (u.kind == "country" or town) and (
+                    b.country != home or town and km((b.lat, b.lon), (u.lat, u.lon)) > DISTRICT_REACH):
                 # "Desa Canas, Kota Sumisip": no Costa Rican Cañas beside a Philippine town
                 inside = [c for c in m.cands if c.country == home and c.kind == "settlement" and (
                     u.kind == "country" or km((c.lat, c.lon), (u.lat, u.lon)) <= DISTRICT_REACH)]
