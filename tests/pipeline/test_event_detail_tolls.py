@@ -28,3 +28,16 @@ def test_a_death_two_paragraphs_on_is_news_of_its_own():
                    "The attackers came on motorcycles.\nThe governor closed all schools.\n"
                    "A guard was shot dead in Zaria.", "en") \
         == [("attack", "2025-02-25"), ("killing", "2025-02-25")]
+
+
+def test_an_assault_named_before_or_as_a_cause_is_the_one_told():
+    assert _events("Jets bombed a monastery in Hsipaw on Wednesday, killing 12 people. Two jets circled the "
+                   "village for 20 minutes before the attack, a rescuer said.", "en") \
+        == [("strike", "2025-02-26")]
+    assert _events("Jet tempur mengebom sebuah biara di Hsipaw pada Rabu. Seorang penyelamat mengatakan "
+                   "dua biksu tewas akibat serangan terhadap biara.", "id") == [("strike", "2025-02-26")]
+
+
+def test_an_assault_named_before_another_with_its_own_date_is_news():
+    assert _events("Jets bombed a monastery in Hsipaw on Wednesday. Troops had shelled the town on Monday "
+                   "before the attack.", "en") == [("strike", "2025-02-26"), ("strike", "2025-02-24")]

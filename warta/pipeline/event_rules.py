@@ -108,6 +108,7 @@ class Rules:
     channels: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "statement": what a report came in
     continuing: frozenset[str] = frozenset()  # "terus" after "akan": part of the step a side will keep taking
     stretch: frozenset[str] = frozenset()  # "between", "antara": two places joined after it are one stretch
+    rementions: frozenset[str] = frozenset()  # "before", "akibat" (the attack): the one already told
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -177,6 +178,7 @@ def rules(lang: Lang) -> Rules:
         from_table({"channel": lang.data("claims").get("channels", [])}),
         _words(modality.get("continuing", [])),
         _words(data.get("stretch", [])),
+        _words(data.get("rementions", [])),
     )
 
 
@@ -457,10 +459,20 @@ def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | N
 
 def rementioned(r: Rules, toks: list[Token], group: list[Match[str]]) -> list[Match[str]]:
     """The assaults named after an adjunct word and a determiner ("destroyed in the fighting", "used
-    drones in the assault"): the event already told, when the sentence gives it no date of its own."""
-    return [m for m in group if m.value in ("attack", "strike") and m.first_token >= 2
-            and toks[m.first_token - 1].text.lower() in r.determiners
-            and toks[m.first_token - 2].text.lower() in r.adjuncts]
+    drones in the assault") or after a word that names the told one ("before the attack", "tewas
+    akibat serangan"): the event already told, when the sentence gives it no date of its own."""
+    out = []
+    for m in group:
+        if m.value not in ("attack", "strike") or m.first_token < 1:
+            continue
+        back = m.first_token - 1
+        word = toks[back].text.lower()
+        article = word in r.determiners
+        if article and back >= 1:
+            word = toks[back - 1].text.lower()
+        if word in r.rementions or (article and word in r.adjuncts):
+            out.append(m)
+    return out
 
 
 DESTINATION_TOKENS = 3  # tokens from a destination phrase to the place it names: "fled toward the city of"

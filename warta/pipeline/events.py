@@ -284,13 +284,13 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             # "destroyed in the fighting": the fight already told (the sentence's other triggers still count)
             again = rementioned(rules, toks, group) \
                 if stamp is None and any(e.type in ASSAULTS for e in events) else []
-            group = [m for m in group if m not in again] or group
+            whole, group = group, [m for m in group if m not in again] or group
             # "vowed to avenge the attack", "akan membalas serangan tersebut": a threat is new even when
             # the event it answers is told again in it, unless it comes after "after" or "since"
             threats = [m for m in group if m.value == "threat"
                        and modality(m, toks, mods, rules.reach) not in ("after", "since")]
-            told = (again and group == again) or anaphoric(
-                rules, toks, text, threats or group, not threats,
+            told = (again and group == again) or anaphoric(  # "korban akibat serangan tersebut"
+                rules, toks, text, threats or whole, not threats,
                 frozenset(m.first_token for m in found), 0 if threats else ANAPHORA_REACH) or (
                 events and follow_up(rules, toks, threats or group))
             if told and rel is None:
