@@ -234,3 +234,15 @@ def test_a_possessive_inside_a_name_goes_on_the_name(gaz, code, text):
 ])
 def test_a_quarter_put_in_a_town_is_no_namesake_far_from_it(gaz, code, text):
     assert near(by_text(text, code, gaz)["Blanca"], (24.80, -107.39))  # in Culiacan, not in Veracruz
+
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Clashes in Upper Nile state's Nasir county displaced 10,000 people, many of whom crossed into "
+     "Ethiopia's Gambella region.", "Nasir", "SS"),
+    ("Shelling in the Kharkiv region's Qardaba district killed two people, officials in Russia's "
+     "Belgorod region said.", "Qardaba", "UA"),
+])
+def test_a_name_after_a_units_possessive_lies_in_that_unit(gaz, text, name, country):
+    # English only: Indonesian names the unit after the name ("county Nasir, negara bagian Upper Nile")
+    assert by_text(text, "en", gaz)[name].country == country

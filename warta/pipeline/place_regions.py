@@ -4,6 +4,7 @@ three villages there, not two there and one a Ukrainian namesake's alias."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from warta.geo.doubt import SMALL_PLACE
@@ -94,6 +95,17 @@ class Regions:
         return x if b.kind in ("admin1", "admin2", "country") \
             or b.kind == "settlement" and b.population >= self.TOWN else None  # "desa X, Kongo" too
 
+    def _owner(self, m: Match) -> Match | None:
+        """The unit whose possessive stands right before ``m`` ("Upper Nile state's Nasir
+        county", "Kharkiv region's Izium district"): it holds the name."""
+        k = bisect_left(self.starts[id(self.placed)], m.start)
+        x = self.placed[k - 1] if k else None
+        if x is None or x.best is None or x.best.kind not in ("admin1", "admin2"):
+            return None
+        owned = _OWNED.fullmatch(self.text, x.end, m.start)
+        head = owned.group(1) if owned else None
+        return x if owned and (head is None or fold(head) in self.joins) else None
+
     OPENER = 4  # words before a name that opens its sentence after a locative ("In neighbouring Chin state")
 
     def _opens(self, x: Match) -> bool:
@@ -139,7 +151,7 @@ class Regions:
         return district or unit
 
     def of(self, m: Match) -> Match | None:
-        hit = self.apposed(m) or self.peers.get(id(m)) or self.named.get(m.key)
+        hit = self.apposed(m) or self.peers.get(id(m)) or self.named.get(m.key) or self._owner(m)
         if hit:
             return hit
         after = self._first_after(self.admin2, m) or self._first_after(self.admin1, m)
@@ -176,6 +188,7 @@ class Regions:
         return min(near, key=lambda x: abs(x.start - m.start))
 
 
+_OWNED = re.compile(r"(?: (\w+))?['\u2019]s (?:\w+ ){0,2}")  # "'s", "state's eastern ": a unit owns the name
 POSSESSED_GAP = 2  # words between a country's "'s" and its unit ("Ukraine's eastern Donetsk region")
 
 
