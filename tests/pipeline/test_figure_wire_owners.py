@@ -2,7 +2,8 @@
 name ("seven U.S. Reaper drones"); an owner word after the figure, past a model name, names the side
 ("seven Hermes drones belonging to Israel", "tujuh drone Hermes milik Israel"); people counted aboard
 or carried are no toll, though a part of them after it still counts ("Of the 440 passengers on board,
-354 were freed", "kapal itu mengangkut 150 orang")."""
+354 were freed", "kapal itu mengangkut 150 orang"); a bare number that "the figure"/"angkanya" introduces
+counts what the count before it counted; martyred fighters died."""
 
 import pytest
 
@@ -47,3 +48,26 @@ def test_people_aboard_are_no_toll(code, text, kept):
 def test_an_article_before_a_side_of_several_tokens_counts_nothing():
     text = "The Houthis fired four drones at a U.S. warship and a coalition vessel in the Red Sea."
     assert [f.unit for f in figures(text, "en").values()] == ["drones"]
+
+
+@pytest.mark.parametrize("code, text, figure, part", [
+    ("en", "Israeli strikes killed 44 people across Gaza on Monday, medics said. The UN put the figure "
+     "at 52, including 19 children.", "52", "19 children"),
+    ("id", "Serangan Israel menewaskan 44 orang di Gaza pada Senin, kata petugas medis. PBB menyebut "
+     "angkanya mencapai 52, termasuk 19 anak-anak.", "52", "19 anak-anak"),
+])
+def test_the_figure_counts_what_the_count_before_counted(code, text, figure, part):
+    figs = figures(text, code)
+    for key in (figure, part):
+        assert (figs[key].unit, figs[key].outcome) == ("civilians", "killed")
+
+
+@pytest.mark.parametrize("code, text, figure", [
+    ("en", "\"At least 70 of our fighters were martyred,\" the group said in a statement.",
+     "At least 70 of our fighters"),
+    ("id", "\"Sedikitnya 70 pejuang kami mati syahid,\" kata kelompok itu dalam pernyataan.",
+     "Sedikitnya 70 pejuang"),
+])
+def test_martyred_fighters_died(code, text, figure):
+    fig = figures(text, code)[figure]
+    assert (fig.unit, fig.outcome) == ("personnel", "killed")

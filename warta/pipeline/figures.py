@@ -138,6 +138,7 @@ class FigureLexicons:
     owners: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "belonging to", "milik"
     carriers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "carrying", "mengangkut"
     aboard: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "on board", "di dalamnya"
+    references: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "the figure", "angkanya"
 
 
 @cache
@@ -201,6 +202,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         owners=from_table({"owner": data.get("owner_marks", [])}),
         carriers=from_table({"carry": data.get("carrier_marks", [])}),
         aboard=from_table({"aboard": data.get("aboard_marks", [])}),
+        references=from_table({"ref": data.get("reference_heads", [])}),
         travel_marks=frozenset(w.lower() for w in data.get("travel_markers", [])),
         demonyms=frozenset(place_lexicon(lang).demonyms),
         group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
@@ -238,6 +240,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             continue
         found = _sentence_figures(text, sent, toks, mine, lex, sides)
         refer_back(text, prev_toks + toks, found, lex)  # "... insurgents. Seven of them were captured"
+        if out and out[-1].sentence >= sent.index - REFERENCE_SENTENCES:
+            _the_figure(toks, text, found, out[-1], lex)  # "The UN put the figure at 52"
         assign_outcomes(text, toks, found, lex)
         if out and out[-1].sentence == sent.index - 1:
             _continue_list(text, toks, found, out[-1], lex)
@@ -295,6 +299,26 @@ def _continue_list(text: str, toks: list[Token], found: list[Figure], before: Fi
         return
     for fig in people:
         fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
+
+
+REFERENCE_SENTENCES = 2  # sentences back that "the figure" may point to a count
+
+
+def _the_figure(toks: list[Token], text: str, found: list[Figure], before: Figure,
+                lex: FigureLexicons) -> None:
+    """A bare number that a word pointing back at a count introduces in its clause ("The UN put the
+    figure at 52", "PBB menyebut angkanya mencapai 52") counts what the last figure before counted."""
+    for fig in found:
+        if fig.unit or not before.unit or not before.outcome:
+            continue
+        first = token_index(toks, fig.start)
+        for j in range(first - 1, max(-1, first - 1 - HEAD_REACH), -1):
+            if toks[j].text in ",;:" or any(f.start == toks[j].start for f in found):
+                break
+            ref = lex.references.at(toks, j, text)
+            if ref is not None and ref.last_token < first:
+                fig.unit, fig.outcome, fig.confidence = before.unit, before.outcome, 0.4
+                break
 
 
 def _aboard(toks: list[Token], first: int, unit: Match[str], text: str, lex: FigureLexicons) -> bool:
