@@ -99,3 +99,29 @@ def test_put_the_number_at_reaches_over_a_long_object():
 ])
 def test_combat_vehicles_are_armoured(code, text, figure):
     assert figures(text, code)[figure].unit == "armored_vehicles"
+
+
+@pytest.mark.parametrize("code, text, figure", [
+    ("en", "Ukraine's general staff said Russian losses over the past day included 1,150 troops, 4 tanks and "
+     "87 drones.", "4 tanks"),
+    ("id", "Staf umum Ukraina mengatakan kerugian Rusia dalam sehari terakhir meliputi 1.150 tentara, 4 tank "
+     "dan 87 drone.", "4 tank"),
+])
+def test_items_that_losses_included_were_lost(code, text, figure):
+    fig = figures(text, code)[figure]
+    assert (fig.outcome, fig.side) == ("lost", "RU")
+
+
+@pytest.mark.parametrize("code, text, figure, source, kind", [
+    ("en", "The rebels now hold about 40 hostages, a negotiator said.", "about 40 hostages", "a negotiator",
+     "official"),
+    ("id", "Kelompok itu kini menyandera sekitar 40 orang, kata seorang negosiator.", "sekitar 40 orang",
+     "seorang negosiator", "official"),
+    ("en", "At least 12 people died in the blast, an eyewitness told Reuters.", "At least 12 people",
+     "an eyewitness", "person"),
+    ("id", "Sedikitnya 12 orang tewas dalam ledakan itu, kata seorang saksi mata.", "Sedikitnya 12 orang",
+     "seorang saksi mata", "person"),
+])
+def test_late_sources_named_by_role(code, text, figure, source, kind):
+    found = claimants(text, code)[figure]
+    assert (found.text, found.kind) == (source, kind)

@@ -198,18 +198,23 @@ def _does_it(toks: list[Token], fig: Figure, after: list[Figure], after_tokens: 
     return after_tokens[0] == verb_end and after[0].start >= span.end
 
 
+WHOLE_TOKENS = 5  # tokens from a whole's outcome word to the part word after it ("losses over the past day")
+LISTED_WHOLES = (*WHOLE_OUTCOMES, "lost")  # wholes whose parts a part word lists
+
+
 def _whole_before(outcomes: list[Match[str]], firsts: list[int], best: tuple[int, Match[str]],
                   fig_tokens: list[int], lex: FigureLexicons) -> tuple[int, Match[str]]:
     """A part word that is also an outcome ("included": what a force brings) yields to the people's
     outcome its subject names: "the dead included four women", "the casualties included 12
     soldiers", "the released Ukrainians included 12 soldiers" share the outcome of the whole, as
-    "among the dead" does."""
+    "among the dead" does; so do the items of losses ("Russian losses over the past day included
+    1,150 troops, 4 tanks")."""
     part = best[1]
     k = bisect_left(firsts, part.first_token) - 1
     if k < 0:
         return best
     whole = outcomes[k]
-    if whole.value not in WHOLE_OUTCOMES or part.first_token - whole.last_token - 1 > HEAD_TOKENS \
+    if whole.value not in LISTED_WHOLES or part.first_token - whole.last_token - 1 > WHOLE_TOKENS \
             or bisect_left(fig_tokens, part.first_token) > bisect_left(fig_tokens, whole.last_token + 1):
         return best
     return best[0], whole
