@@ -102,3 +102,13 @@ def test_a_common_noun_in_an_agencys_name_is_no_alias_of_a_city(gaz):
 def test_a_party_named_after_its_country_is_no_place(gaz, code, text):
     assert found(text, code, gaz) == ["Murmansk"]
 
+
+
+@pytest.mark.parametrize("code,text,places", [
+    ("id", "Peluru menghantam Rumah Sakit Saudi di El Fasher, Sudan, pada Jumat.", ["El Fasher", "Sudan"]),
+    ("en", "Shells hit the Kuwait Hospital in Rafah on Friday, medics in Gaza said.", ["Rafah", "Gaza"]),
+    ("en", "She worked at a rural Kenya hospital before Gaza.", ["Kenya", "Gaza"]),
+    ("id", "Ia pernah bekerja di rumah sakit Kenya sebelum ke Gaza.", ["Kenya", "Gaza"]),
+])
+def test_a_country_that_names_a_hospital_is_no_place(gaz, code, text, places):
+    assert found(text, code, gaz) == places

@@ -123,3 +123,26 @@ def without_firms(text: str, matches: list[Match]) -> list[Match]:
             continue
         out.append(m)
     return out
+
+
+def without_donors(toks: list[Tok], matches: list[Match], lex: PlaceLexicon) -> list[Match]:
+    """``matches`` less the countries that name a facility beside its capitalised head
+    word, on the side a noun's modifiers stand: "Rumah Sakit Saudi" in El Fasher, "the
+    Kuwait Hospital" in Rafah are hospitals that a country gave or stands for, not that
+    country ("a rural New Zealand hospital" is where it is)."""
+    if not lex.donor_heads:
+        return matches
+
+    def head(m: Match) -> bool:
+        s = toks[m.i].sent
+        for width in (2, 1):
+            if lex.modifier_order == "after":
+                ks = range(m.i - width, m.i)
+            else:
+                ks = range(m.j, m.j + width)
+            if ks.start >= 0 and ks.stop <= len(toks) and all(toks[k].sent == s and toks[k].cap for k in ks) \
+                    and " ".join(toks[k].key for k in ks) in lex.donor_heads:
+                return True
+        return False
+
+    return [m for m in matches if not (_country(m) and not m.want and head(m))]

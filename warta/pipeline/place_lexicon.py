@@ -73,6 +73,7 @@ class PlaceLexicon:
     apposed_settlements: frozenset[str] = frozenset()  # "X, a farming community": X is a settlement
     between: frozenset[str] = frozenset()  # "between": pairs a name with a place ("between X and Kidal")
     group_nouns: frozenset[str] = frozenset()  # "cartel": the name before it is the group's
+    donor_heads: frozenset[str] = frozenset()  # "rumah sakit": a country's name beside one names the facility
     not_after_lower: frozenset[str] = frozenset()  # ... in lower case too ("Moscow time", "Baku tembak")
     shortened: dict[str, str] = field(default_factory=dict)  # "mt" -> "mount": shortened inside names
     shortened_heads: dict[str, str] = field(default_factory=dict)  # "kab" -> "kabupaten": read as the head
@@ -211,6 +212,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         group_words_before=frozenset(fold(w) for w in data.get("group_words_before", [])),
         group_words_after=frozenset(fold(w) for w in data.get("group_words_after", [])),
         group_nouns=frozenset(fold(w) for w in data.get("group_nouns", [])),
+        donor_heads=frozenset(fold(w) for w in data.get("donor_heads", [])),
         between=frozenset(fold(w) for w in data.get("between", [])),
         apposed_settlements=frozenset(fold(w) for w in data.get("apposed_settlements", [])),
         clause_openers=frozenset(fold(w) for w in data.get("clause_openers", [])),

@@ -22,7 +22,7 @@ from warta.model import PlaceMention, Sentence
 from warta.pipeline.place_address import with_addresses
 from warta.pipeline.place_facilities import with_facilities
 from warta.pipeline.place_fuzzy import fuzzy_matches
-from warta.pipeline.place_groups import without_firms, without_groups
+from warta.pipeline.place_groups import without_donors, without_firms, without_groups
 from warta.pipeline.place_keep import keep_hit
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_located import after_locative, alone, names_a_site
@@ -177,7 +177,7 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons and not m.curated)
                and (demonyms or m.key not in lex.demonyms)]  # news: "Somali forces" names no place
     matches = without_groups(text, toks, runs, matches, lex)  # "Organisasi Papua Merdeka", "batalion Azov"
-    matches = without_firms(text, matches)  # "Stevens & Wilkinson"
+    matches = without_donors(toks, without_firms(text, matches), lex)  # "Stevens & Wilkinson", "RS Saudi"
     matches += _abbreviations(text, toks, runs, matches, lex, gaz)
     if fuzzy:
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
