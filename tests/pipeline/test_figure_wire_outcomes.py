@@ -104,3 +104,27 @@ def test_part_by_pronoun_keeps_its_own_outcome():
 def test_social_affairs_office_is_government():
     text = "Sedikitnya 300 warga mengungsi ke gereja, menurut data Dinas Sosial setempat."
     assert claimants(text, "id")["Sedikitnya 300 warga"].kind == "government"
+
+
+@pytest.mark.parametrize("code, text, figure, outcome", [
+    ("en", "Officials said 5 police officers were among the dead, while 17 people were treated in "
+     "hospital.", "17 people", "wounded"),
+    ("id", "Pejabat mengatakan lima polisi termasuk di antara korban tewas, sementara 17 orang dirawat di "
+     "rumah sakit.", "17 orang", "wounded"),
+    ("en", "Rescuers pulled 14 survivors from the rubble of the collapsed building.", "14 survivors",
+     "other"),
+    ("id", "Tim penyelamat mengevakuasi 14 korban selamat dari reruntuhan gedung itu.", "14 korban", "other"),
+])
+def test_treated_and_rescued(code, text, figure, outcome):
+    fig = figures(text, code)[figure]
+    assert (fig.unit, fig.outcome) == ("civilians", outcome)
+
+
+@pytest.mark.parametrize("code, text, figure", [
+    ("en", "About 440 passengers were rescued. Officials said 37 of those rescued were being treated for "
+     "injuries.", "37 of those"),
+    ("id", "Sebanyak 440 penumpang diselamatkan. Pejabat mengatakan 37 dari mereka yang diselamatkan dirawat "
+     "karena luka-luka.", "37 dari mereka"),
+])
+def test_participle_after_a_partitive_pronoun_describes_the_whole(code, text, figure):
+    assert figures(text, code)[figure].outcome == "wounded"
