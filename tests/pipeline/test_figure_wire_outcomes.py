@@ -128,3 +128,13 @@ def test_treated_and_rescued(code, text, figure, outcome):
 ])
 def test_participle_after_a_partitive_pronoun_describes_the_whole(code, text, figure):
     assert figures(text, code)[figure].outcome == "wounded"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Shelling killed 15 civilians overnight. The two neighbours have fought three wars since 1947, "
+     "two of them over Kashmir."),
+    ("id", "Penembakan menewaskan 15 warga sipil semalam. Kedua negara telah berperang tiga kali sejak 1947, "
+     "dua di antaranya memperebutkan Kashmir."),
+])
+def test_part_of_a_count_in_its_own_sentence_is_not_the_toll_before(code, text):
+    assert [f.quantity.value for f in figures(text, code).values()] == [15]

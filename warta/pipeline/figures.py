@@ -245,7 +245,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         assign_outcomes(text, toks, found, lex)
         if out and out[-1].sentence == sent.index - 1:
             _continue_list(text, toks, found, out[-1], lex)
-            _part_of_before(text, toks, found, out[-1], lex)
+            _part_of_before(text, toks, found, out[-1], lex, mine[0].start)
         found = drop_lone_articles(text, toks, found, lex)
         found = [f for f in found if not _re_mention(text, toks, f, seen, lex)]
         launched_wholes(toks, text, found, lex, sides)
@@ -330,7 +330,7 @@ def _aboard(toks: list[Token], first: int, unit: Match[str], text: str, lex: Fig
 
 
 def _part_of_before(text: str, toks: list[Token], found: list[Figure], before: Figure,
-                    lex: FigureLexicons) -> None:
+                    lex: FigureLexicons, first_number: int) -> None:
     """"300 warga mengungsi. Sebanyak 42 di antaranya adalah anak-anak.": a part counted by a
     pronoun in a sentence with no outcome of its own shares the outcome of the figure that ends
     the sentence before."""
@@ -338,7 +338,9 @@ def _part_of_before(text: str, toks: list[Token], found: list[Figure], before: F
         return  # "Debris from one of them destroyed a home": a sentence with an outcome of its own
     for fig in found:
         rest = fig.text[fig.quantity.end - fig.start:].strip().lower()
-        if not fig.outcome and rest and lex.anaphoric.lookup(rest) is not None:
+        # (the sentence's first number: "fought three wars since 1947, two of them over Kashmir" parts
+        # what its own sentence counted)
+        if not fig.outcome and rest and lex.anaphoric.lookup(rest) is not None and fig.start == first_number:
             fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
             fig.unit = fig.unit or before.unit
 
