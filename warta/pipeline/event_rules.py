@@ -451,10 +451,18 @@ def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | N
         if cue.end <= start and len(after) <= REPORT_REACH + (REPORT_REACH if via else 0) \
                 and not any(t.text in CLAUSE_BREAKS for t in between):
             return True
-        if end is not None and end <= cue.start and not any(
-                end <= t.start < cue.start for t in toks[:cue.first_token]):
+        # ... set off by commas before one ("Kolonel X di Sorong, Rabu, menjelaskan"), not a date that
+        # ends its clause ("in a battle lasting hours Thursday, said the spokesman")
+        gap = [t for t in toks[:cue.first_token] if end is not None and end <= t.start < cue.start]
+        if end is not None and end <= cue.start and (not gap or (
+                all(t.text == "," for t in gap) and _comma_before(toks, start))):
             return True
     return False
+
+
+def _comma_before(toks: list[Token], start: int) -> bool:
+    i = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    return i > 0 and toks[i - 1].text == ","
 
 
 def rementioned(r: Rules, toks: list[Token], group: list[Match[str]]) -> list[Match[str]]:

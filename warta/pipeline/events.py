@@ -323,7 +323,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     or _possessor(m, h, rules)  # "serangan rudal Rusia": Russia's, not in Russia
                     or (m.start <= h.start and h.end <= m.end))}  # a trigger naming it: "serangan Israel"
                 where_from = [p for p in inside if (p.precision != "country" or p.start not in acting)
-                              and token_index(toks, p.start) - 1 not in backing]  # "dipasok AS": a backer
+                              and token_index(toks, p.start) - 1 not in backing  # "dipasok AS": a backer
+                              and not _speakers_place(p, m, cues, opening, text, rules.framing)]
                 near = nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 near = near and addressed(near, where_from, text, levels)
                 near = near or taken_subject(m, where_from, toks, rules)
@@ -448,6 +449,16 @@ def _figure_sides(etype: str, figs: list[Figure], actor: str | None,
         target = next((f.side for f in figs if f.side and f.side != actor
                        and f.outcome in VICTIM_OUTCOMES), None)
     return actor, target
+
+
+def _speakers_place(place: PlaceMention, trig: Match[str], cues: list[Match[str]], opening: int, text: str,
+                    framing: frozenset[str]) -> bool:
+    """Where the source spoke, not where the event it tells of happened: a place after a locative word
+    before the reporting verb, the trigger after it ("Kolonel Slamet di Sorong, Rabu, menjelaskan
+    bahwa penyerangan terjadi ...", "the army spokesman in Kinshasa said rebels attacked ..."); a
+    place that opens the sentence frames all of it ("In Rafah, the ministry said ...")."""
+    return place.start != opening and _located(text, place.start, framing) and any(
+        place.end <= c.start and c.end <= trig.start for c in cues)
 
 
 def _nothing_between(m: Match[str], start: int, found: list[Match[str]]) -> bool:
