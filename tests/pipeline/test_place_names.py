@@ -208,3 +208,15 @@ def test_a_city_abroad_continues_a_village_name(gaz, code, text, name):
 def test_a_connector_stays_inside_a_name_a_place_word_marks(gaz, code, text, name):
     got = by_text(text, code, gaz)
     assert got[name].country == "LB"  # not Al Bab, Syria
+
+
+@pytest.mark.parametrize("code,text,name,point", [
+    ("en", "Boko Haram has raided islands in Lake Chad since 2015, officials in Borno said.", "Lake Chad",
+     (13.0, 14.0)),
+    ("id", "Boko Haram menyerbu pulau-pulau di Danau Chad sejak 2015, kata pejabat di Borno.", "Danau Chad",
+     (13.0, 14.0)),
+    ("en", "Fishermen on Lake Victoria were stopped by police near Kisumu.", "Lake Victoria", (-1.0, 33.0)),
+    ("id", "Nelayan di Danau Victoria dihentikan polisi di dekat Kisumu.", "Danau Victoria", (-1.0, 33.0)),
+])
+def test_a_lake_is_the_lake_not_a_country_or_a_namesake(gaz, code, text, name, point):
+    assert near(by_text(text, code, gaz)[name], point)  # not Chad, not Victoria in Australia
