@@ -246,3 +246,17 @@ def test_a_quarter_put_in_a_town_is_no_namesake_far_from_it(gaz, code, text):
 def test_a_name_after_a_units_possessive_lies_in_that_unit(gaz, text, name, country):
     # English only: Indonesian names the unit after the name ("county Nasir, negara bagian Upper Nile")
     assert by_text(text, "en", gaz)[name].country == country
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gang violence has displaced more than a million people in Haiti over the past three years, "
+           "aid agencies said on Tuesday. The coalition controls most of the capital, including the "
+           "neighborhoods of Qardaba and Tumbuli. Police fell back to the border with the Dominican "
+           "Republic."),
+    ("id", "Kekerasan geng telah membuat lebih dari satu juta orang di Haiti mengungsi dalam tiga tahun "
+           "terakhir, kata lembaga bantuan pada Selasa. Koalisi itu menguasai sebagian besar ibu kota, "
+           "termasuk kawasan Qardaba dan Tumbuli. Polisi mundur ke perbatasan dengan Republik Dominika."),
+])
+def test_an_unknown_place_lies_in_the_country_before_not_one_of_a_later_sentence(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert got["Qardaba"].country == "HT" and got["Tumbuli"].country == "HT"

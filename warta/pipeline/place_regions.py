@@ -184,7 +184,9 @@ class Regions:
             return None
         k = bisect_left(starts, m.start)
         near = [x for x in self.countries[max(0, k - 1):k + 1]]
-        # the nearest; on a tie, the earlier one
+        # the nearest, not one of a later sentence when one comes before ("the neighborhoods of X
+        # and Y. Police retreated ... near the border with the Dominican Republic"); on a tie, the earlier
+        near = [x for x in near if x.sentence <= m.sentence] or near
         return min(near, key=lambda x: abs(x.start - m.start))
 
 
