@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
 NO_LIST_SHARING = ("settlements", "area_km2", "other")
+QUOTE_MARKS = frozenset('"“”«»')  # scare quotes and quotations around a word ('23 "teroris"')
 OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
 HEAD_TOKENS = 3  # tokens of a count head ("the total number of") before the outcome word it makes a toll
 AFTER_OTHER = 6  # a verb after another figure is that figure's more than this one's
@@ -66,9 +67,11 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             if bisect_left(breaks, hi) > bisect_left(breaks, lo + 1):
                 continue  # "..., sementara pertahanan udara menembak jatuh ...": another clause
             if m.last_token < first:
-                # other figures between: "killed 132 ... and wounded 252"
+                # other figures between: "killed 132 ... and wounded 252"; scare quotes are no words
+                # ('telah "menetralisir" lebih dari 50 teroris')
                 between = bisect_left(fig_tokens, first) - bisect_left(fig_tokens, m.last_token + 1)
-                dist = first - m.last_token - 1 + 2 * between
+                quotes = sum(t.text in QUOTE_MARKS for t in toks[m.last_token + 1:first])
+                dist = first - m.last_token - 1 + 2 * between - quotes
             else:
                 between = bisect_left(fig_tokens, m.first_token) - bisect_left(fig_tokens, last + 1)
                 dist = m.first_token - last - 1 + (AFTER_OTHER if between else 0)
@@ -102,6 +105,13 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         if gov is not None and inner is None and unit_word not in lex.unit_outcome and not own_after \
                 and (best is None or best[0] > 0 or best[1] is gov[1]):
             best = gov  # a list shares one verb: "236 aircraft, ... and 156 systems were destroyed"
+        if fig.unit in PEOPLE and fig.end == fig.quantity.end and best is not None \
+                and best[1].last_token < first and best[1].text.lower() not in lex.tolls:
+            # "raising the death toll from the cross-border fire to 28": a bare number the toll's clause
+            # ends with counts the toll, not the word in its complement ("fire")
+            told = _toll_before(outcomes, firsts, fig_tokens, first, lex)
+            if told is not None and told.last_token < best[1].first_token:
+                best = (first - told.last_token - 1, told)
         if best is not None and best[1].last_token < first and best[1].text.lower() in lex.part_words:
             best = _whole_before(outcomes, firsts, best, fig_tokens, lex)
         if prev is not None and prev.outcome and after_subset_word(toks, first, text, lex):

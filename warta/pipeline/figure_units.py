@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from warta.model import Token
-from warta.pipeline.figure_outcomes import PEOPLE
+from warta.pipeline.figure_outcomes import PEOPLE, QUOTE_MARKS
 from warta.pipeline.figure_words import singular_thing
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import token_index
@@ -83,8 +83,6 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         return None
     return None
 
-
-QUOTE_MARKS = frozenset('"“”«»')
 
 
 def _demonym_plural(toks: list[Token], j: int, text: str, lex: FigureLexicons) -> bool:
