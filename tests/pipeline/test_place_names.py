@@ -220,3 +220,13 @@ def test_a_connector_stays_inside_a_name_a_place_word_marks(gaz, code, text, nam
 ])
 def test_a_lake_is_the_lake_not_a_country_or_a_namesake(gaz, code, text, name, point):
     assert near(by_text(text, code, gaz)[name], point)  # not Chad, not Victoria in Australia
+
+
+@pytest.mark.parametrize("code,text,span", [
+    ("id", "Kelompok bersenjata menyerang Kampung Sugapa Lama di Intan Jaya pada Kamis.",
+     "Kampung Sugapa Lama"),
+    ("id", "Warga Desa Kebun Baru di Kabupaten Nduga mengungsi pada Senin.", "Desa Kebun Baru"),
+    ("en", "Gunmen attacked the village of Sugapa Lama in Intan Jaya on Thursday.", "Sugapa Lama"),
+])
+def test_a_common_word_that_ends_a_village_name_stays_in_it(gaz, code, text, span):
+    assert span in by_text(text, code, gaz)

@@ -64,6 +64,7 @@ class PlaceLexicon:
     home_countries: frozenset[str] = frozenset()  # where a text in the language is most often set
     modifier_order: str = "after"  # a name modifying a noun stands "after" it or "before" it
     name_starts: frozenset[str] = frozenset()  # "new", "west": common words that begin names
+    name_ends: frozenset[str] = frozenset()  # "lama", "baru": common words that end names ("Sugapa Lama")
     unit_prefixes: frozenset[str] = frozenset()  # "Polsek": a local unit's office, the place's name follows
     unit_nouns: frozenset[str] = frozenset()  # "batalion", "regiment": a name modifying one is the unit's
     group_words_before: frozenset[str] = frozenset()  # "Pembebasan": an armed group's name, a place after
@@ -207,6 +208,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         home_countries=frozenset(data.get("home_countries", [])),
         modifier_order=_order(data.get("modifier_order", "after")),
         name_starts=frozenset(fold(w) for w in data.get("name_starts", [])),
+        name_ends=frozenset(fold(w) for w in data.get("name_ends", [])),
         unit_prefixes=frozenset(fold(w) for w in data.get("unit_prefixes", [])),
         unit_nouns=frozenset(fold(w) for w in data.get("unit_nouns", [])),
         group_words_before=frozenset(fold(w) for w in data.get("group_words_before", [])),

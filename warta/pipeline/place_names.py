@@ -52,6 +52,8 @@ def _inner(t: Tok, lex: PlaceLexicon, found: dict[str, list[Candidate]], named: 
     itself ("Anyar" of "Astana Anyar", not "Rusia" of "wilayah Kursk Rusia"),
     or only a city of a country the text does not name (``named``): "Sari" of
     "Desa Taman Sari" is no Iranian city."""
+    if t.cap and t.key in lex.name_ends:  # "Kampung Sugapa Lama", though "lama" is a common word
+        return True
     return _word(t, lex) and t.key not in lex.curated and not any(
         c.kind in _UNITS or c.population >= NOTABLE and c.country in named for c in found.get(t.key, ()))
 
