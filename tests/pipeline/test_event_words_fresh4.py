@@ -74,3 +74,10 @@ def test_a_kidnapping_that_came_days_after_dates_the_earlier_event():
     assert _events("Bandits kidnapped 35 pupils in Garissa on Tuesday. The kidnapping came a week after "
                    "gunmen killed six farmers in Dadaab.", "en") \
         == [("attack", "2025-07-15", "Garissa"), ("killing", "2025-07-08", "Dadaab")]
+
+
+def test_a_date_ending_an_opening_adverbial_dates_the_sentence():
+    assert _events("Earlier, in October 2024, rebels took control of the town of Garissa.", "en") \
+        == [("capture", "2024-10-01", "Garissa")]
+    assert _events("Sebelumnya pada bulan Oktober 2024, pemberontak telah mengambil alih kota Garissa.",
+                   "id") == [("capture", "2024-10-01", "Garissa")]

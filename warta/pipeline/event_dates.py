@@ -97,6 +97,9 @@ def _since_scope(stamp: TimeMention, since: Sequence[Match[str]],
     return opener.start, end
 
 
+OPENING_TOKENS = 3  # tokens an opening adverbial may hold before its date: "Earlier , in"
+
+
 def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = False) -> bool:
     """A date that belongs to the trigger: it opens the sentence ("Since November, ...",
     "Pada bulan Maret, ...") or stands a few words from the trigger in its clause
@@ -104,6 +107,12 @@ def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = 
     if stamp.kind == "since" and not since:
         return False
     if len(toks) > 1 and stamp.start <= toks[1].start:
+        return True
+    # ... or ends an opening adverbial set off by a comma ("Earlier, in October 2024, ...",
+    # "Sebelumnya pada bulan Oktober 2024, ...")
+    before = [t for t in toks if t.end <= stamp.start]
+    after = next((t for t in toks if t.start >= stamp.end), None)
+    if len(before) <= OPENING_TOKENS and after is not None and after.text == "," and stamp.end <= trig.start:
         return True
     lo, hi = (trig.end, stamp.start) if stamp.start >= trig.end else (stamp.end, trig.start)
     between = [t for t in toks if lo <= t.start and t.end <= hi]
