@@ -2,7 +2,7 @@
 in its complement ("raising the death toll from the cross-border fire to 28"); scare quotes are no
 words between a verb and its figure ('"neutralised" more than 50 terrorists'); "most of them
 soldiers" mixes a generic toll ("sebagian besar di antaranya tentara"); "its own fighters" are the
-group's fighters."""
+group's fighters; people searched for are missing, people who sought shelter displaced."""
 
 import pytest
 
@@ -49,3 +49,17 @@ def test_its_own_fighters():
     fig = figures("The group said eight of its own fighters had died in the assault.", "en")[
         "eight of its own fighters"]
     assert (fig.unit, fig.outcome) == ("personnel", "killed")
+
+
+@pytest.mark.parametrize("code, text, figure, outcome", [
+    ("en", "Thirty-one bodies were recovered, an official said, adding that the search for 17 others "
+     "continued.", "17 others", "missing"),
+    ("id", "Sebanyak 31 jenazah ditemukan, kata seorang pejabat, seraya menambahkan pencarian terhadap 17 "
+     "orang lainnya masih berlangsung.", "17 orang lainnya", "missing"),
+    ("en", "Some 4,000 people have sought shelter in schools and churches, the Red Cross said.",
+     "Some 4,000 people", "displaced"),
+    ("id", "Sekitar 4.000 orang berlindung di sekolah dan gereja, kata Palang Merah.", "Sekitar 4.000 orang",
+     "displaced"),
+])
+def test_people_searched_for_and_sheltering(code, text, figure, outcome):
+    assert figures(text, code)[figure].outcome == outcome
