@@ -1,7 +1,8 @@
 """The events one date's triggers give in a sentence: the strongest trigger's type (an attack
 made with weapons is a strike, assaults a line holds are attacks), the clause's active verb when
 the assault noun only says how or when, the separate types beside it, and the assaults of other
-clauses on places in another region."""
+clauses on places in another region; and the place a passive territorial trigger took when it is the
+trigger's subject ("Kherson was retaken")."""
 
 from __future__ import annotations
 
