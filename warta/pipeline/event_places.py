@@ -199,10 +199,11 @@ def country_mains(filed_elsewhere: list[PlaceMention], places: list[PlaceMention
 
 
 def main_place(places: list[PlaceMention], sentences: list[Sentence]) -> PlaceMention | None:
-    """The finer-than-country place the article names most, else its most named country."""
+    """The finer-than-country place the article names most, else its most named country;
+    a sea, lake or continent (a region of no country) is no story's main place."""
     heads = {s.start for s in sentences}
     literal = [p for p in _literal(places) if not (p.start in heads and p.text.isupper())]
-    for pool in ([p for p in literal if p.precision != "country"], literal):
+    for pool in ([p for p in literal if p.precision != "country" and p.country], literal):
         if pool:
             counts = Counter(p.name for p in pool)
             best = max(counts.values())
