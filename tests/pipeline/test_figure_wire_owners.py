@@ -46,7 +46,7 @@ def test_people_aboard_are_no_toll(code, text, kept):
 
 
 def test_an_article_before_a_side_of_several_tokens_counts_nothing():
-    text = "The Houthis fired four drones at a U.S. warship and a coalition vessel in the Red Sea."
+    text = "The Houthis launched four drones at a U.S. destroyer and an allied tanker off Hodeidah."
     assert [f.unit for f in figures(text, "en").values()] == ["drones"]
 
 
