@@ -26,6 +26,13 @@ from warta.model import (
 from warta.pipeline.event_places import attack_possessor, is_dateline
 from warta.pipeline.event_rules import rules as event_rules
 from warta.pipeline.figure_articles import drop_lone_articles
+from warta.pipeline.figure_context import (
+    REFERENCE_SENTENCES,
+    continue_list,
+    part_of_before,
+    re_mention,
+    the_figure,
+)
 from warta.pipeline.figure_lists import (
     item_noun_end,
     launched_wholes,
@@ -34,7 +41,6 @@ from warta.pipeline.figure_lists import (
 )
 from warta.pipeline.figure_outcomes import (
     PEOPLE,
-    PEOPLE_OUTCOMES,
     after_subset_word,
     assign_outcomes,
     unit_key,
@@ -42,6 +48,7 @@ from warta.pipeline.figure_outcomes import (
 )
 from warta.pipeline.figure_parts import mixed_by_parts
 from warta.pipeline.figure_periods import figure_period, period_marks
+from warta.pipeline.figure_sides import assign_side
 from warta.pipeline.figure_units import (
     QUOTE_MARKS,
     extend_with_sides,
@@ -67,10 +74,8 @@ from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 NEAR_CHARS = 400  # how far a figure looks for its date and place
-SUBJECT_TOKENS = 8  # tokens from a loss verb back to the side that is its subject
 HEAD_REACH = 20  # tokens back from a bare number to a count head in its clause ("the number of ... N")
 HEAD_GAP = 3  # tokens from a count head right after a bare number to the unit it names
-OWNER_TOKENS = 3  # tokens after a loss word in which a side owns the loss ("kerugian personel Rusia")
 
 
 @dataclass(slots=True)
@@ -241,16 +246,16 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         found = _sentence_figures(text, sent, toks, mine, lex, sides)
         refer_back(text, prev_toks + toks, found, lex)  # "... insurgents. Seven of them were captured"
         if out and out[-1].sentence >= sent.index - REFERENCE_SENTENCES:
-            _the_figure(toks, text, found, out[-1], lex)  # "The UN put the figure at 52"
+            the_figure(toks, text, found, out[-1], lex)  # "The UN put the figure at 52"
         assign_outcomes(text, toks, found, lex)
         if out and out[-1].sentence == sent.index - 1:
-            _continue_list(text, toks, found, out[-1], lex)
-            _part_of_before(text, toks, found, out[-1], lex, mine[0].start)
+            continue_list(text, toks, found, out[-1], lex)
+            part_of_before(text, toks, found, out[-1], lex, mine[0].start)
         found = drop_lone_articles(text, toks, found, lex)
-        found = [f for f in found if not _re_mention(text, toks, f, seen, lex)]
+        found = [f for f in found if not re_mention(text, toks, f, seen, lex)]
         launched_wholes(toks, text, found, lex, sides)
         for fig in found:
-            _assign_side(text, toks, fig, lex, sides)
+            assign_side(text, toks, fig, lex, sides)
             lo, hi = max(sent.start, fig.start - NEAR_CHARS), min(sent.end, fig.end + NEAR_CHARS)
             fig.period = figure_period(fig, time_index.between(lo, hi), text, toks, marks, published)
             fig.place = _place(fig, [p for p in place_index.between(lo, hi)
@@ -274,75 +279,12 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
     return out
 
 
-def _re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[float | None, str]],
-                lex: FigureLexicons) -> bool:
-    """"The three students died": a definite re-mention of people or things already
-    counted in an earlier sentence is no new figure ("22 of the 27 drones" is)."""
-    i = token_index(toks, fig.quantity.start)
-    if i == 0 or toks[i - 1].text.lower() not in lex.definites:
-        return False
-    if i > 1 and lex.partitive.at(toks, i - 2, text) is not None:
-        return False
-    value = fig.quantity.value
-    return value is not None and (value, fig.unit) in earlier
-
-
-def _continue_list(text: str, toks: list[Token], found: list[Figure], before: Figure,
-                   lex: FigureLexicons) -> None:
-    """A sentence that only lists people ("20 prajurit TNI, 3 anggota Polri dan 37
-    warga sipil.") after a toll breaks that toll down: its items take the outcome
-    of the figure that ends the sentence before."""
-    people = [f for f in found if f.unit in PEOPLE]
-    if len(people) < 2 or any(f.outcome for f in found) or before.outcome not in PEOPLE_OUTCOMES:
-        return
-    if lex.outcomes.find(toks, text):
-        return
-    for fig in people:
-        fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
-
-
-REFERENCE_SENTENCES = 2  # sentences back that "the figure" may point to a count
-
-
-def _the_figure(toks: list[Token], text: str, found: list[Figure], before: Figure,
-                lex: FigureLexicons) -> None:
-    """A bare number that a word pointing back at a count introduces in its clause ("The UN put the
-    figure at 52", "PBB menyebut angkanya mencapai 52") counts what the last figure before counted."""
-    for fig in found:
-        if fig.unit or not before.unit or not before.outcome:
-            continue
-        first = token_index(toks, fig.start)
-        for j in range(first - 1, max(-1, first - 1 - HEAD_REACH), -1):
-            if toks[j].text in ",;:" or any(f.start == toks[j].start for f in found):
-                break
-            ref = lex.references.at(toks, j, text)
-            if ref is not None and ref.last_token < first:
-                fig.unit, fig.outcome, fig.confidence = before.unit, before.outcome, 0.4
-                break
-
-
 def _aboard(toks: list[Token], first: int, unit: Match[str], text: str, lex: FigureLexicons) -> bool:
     """People counted aboard a vehicle or carried by it ("440 passengers on board", "a bus carrying
     40 people", "kapal itu mengangkut sekitar 150 orang"): how many were there, not a toll."""
     nxt = unit.last_token + 1
     return after_marker(toks, first, text, lex.carriers) \
         or (nxt < len(toks) and lex.aboard.at(toks, nxt, text) is not None)
-
-
-def _part_of_before(text: str, toks: list[Token], found: list[Figure], before: Figure,
-                    lex: FigureLexicons, first_number: int) -> None:
-    """"300 warga mengungsi. Sebanyak 42 di antaranya adalah anak-anak.": a part counted by a
-    pronoun in a sentence with no outcome of its own shares the outcome of the figure that ends
-    the sentence before."""
-    if not before.outcome or lex.outcomes.find(toks, text):
-        return  # "Debris from one of them destroyed a home": a sentence with an outcome of its own
-    for fig in found:
-        rest = fig.text[fig.quantity.end - fig.start:].strip().lower()
-        # (the sentence's first number: "fought three wars since 1947, two of them over Kashmir" parts
-        # what its own sentence counted)
-        if not fig.outcome and rest and lex.anaphoric.lookup(rest) is not None and fig.start == first_number:
-            fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
-            fig.unit = fig.unit or before.unit
 
 
 def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
@@ -528,63 +470,6 @@ def _headed_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons,
             continue
         unit = unit_after(toks, head.last_token + 1, text, lex, sides)
         return unit if unit is not None and unit.last_token < first else None
-    return None
-
-
-def _assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
-                 sides: PhraseLexicon[str]) -> None:
-    first = token_index(toks, fig.quantity.end)
-    last = token_index(toks, fig.end)
-    for m in sides.find(toks, text, first, last):
-        fig.side, fig.side_reason = m.value, "named in the figure"
-        return
-    named_owner = _owner_after(text, toks, last, lex, sides)
-    if named_owner is not None:
-        fig.side, fig.side_reason = named_owner, "the owner named after the figure"  # "milik Israel"
-        return
-    if fig.outcome == "lost":
-        # the subject of a loss verb owns the loss, for every item of the list the verb
-        # governs: "pihak Rusia kehilangan 900 prajurit, 12 tank, ... dan 3 kapal"
-        verb = fig.outcome_span
-        if verb is not None and verb.end <= fig.start:
-            # a side right after a loss noun owns it: "kerugian Ukraina", "kerugian personel Rusia"
-            after = token_index(toks, verb.end)
-            owner = sides.find(toks, text, after, min(after + OWNER_TOKENS, token_index(toks, fig.start)))
-            if owner:
-                fig.side, fig.side_reason = owner[0].value, "whose losses the loss word names"
-                return
-        start = token_index(toks, verb.start if verb is not None and verb.end <= fig.start else fig.start)
-        best = None
-        for m in sides.find(toks, text, max(0, start - SUBJECT_TOKENS), start):
-            best = m
-        # "Russia is now shown by photos to have lost ...": the subject may stand a few words
-        # before the verb, but not across a comma
-        if best is not None and start - best.last_token <= SUBJECT_TOKENS \
-                and all(t.text != "," for t in toks[best.last_token + 1:start]):
-            fig.side, fig.side_reason = best.value, "the subject of the loss verb"
-
-
-OWNER_GAP = 3  # name or model tokens between a figure and its owner word ("drone MQ-9 Reaper milik AS")
-
-
-def _owner_after(text: str, toks: list[Token], k: int, lex: FigureLexicons,
-                 sides: PhraseLexicon[str]) -> str | None:
-    """The side an owner word right after the figure names, past a model name: "tujuh drone Hermes
-    milik Israel", "seven Reaper drones belonging to the U.S."."""
-    for _ in range(OWNER_GAP + 1):
-        if k >= len(toks):
-            return None
-        mark = lex.owners.at(toks, k, text)
-        if mark is not None:
-            j = mark.last_token + 1
-            if j < len(toks) and toks[j].text.lower() in lex.definites:
-                j += 1  # "belonging to the U.S."
-            side = sides.at(toks, j, text) if j < len(toks) else None
-            return side.value if side is not None else None
-        word = toks[k].text
-        if not (word[:1].isupper() or any(ch.isdigit() for ch in word) or word == "-"):
-            return None
-        k += 1
     return None
 
 

@@ -1,0 +1,79 @@
+"""Figures read against the figure that ends the sentence before: a definite re-mention
+of what was counted is no new figure, a bare list of people breaks the toll before
+down, "the figure" points back at a count, and a part counted by a pronoun ("42 di
+antaranya") shares the outcome of the whole."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from warta.model import Figure, Token
+from warta.pipeline.figure_outcomes import PEOPLE, PEOPLE_OUTCOMES
+from warta.pipeline.segment import token_index
+
+if TYPE_CHECKING:
+    from warta.pipeline.figures import FigureLexicons
+
+
+def re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[float | None, str]],
+                lex: FigureLexicons) -> bool:
+    """"The three students died": a definite re-mention of people or things already
+    counted in an earlier sentence is no new figure ("22 of the 27 drones" is)."""
+    i = token_index(toks, fig.quantity.start)
+    if i == 0 or toks[i - 1].text.lower() not in lex.definites:
+        return False
+    if i > 1 and lex.partitive.at(toks, i - 2, text) is not None:
+        return False
+    value = fig.quantity.value
+    return value is not None and (value, fig.unit) in earlier
+
+
+def continue_list(text: str, toks: list[Token], found: list[Figure], before: Figure,
+                   lex: FigureLexicons) -> None:
+    """A sentence that only lists people ("20 prajurit TNI, 3 anggota Polri dan 37
+    warga sipil.") after a toll breaks that toll down: its items take the outcome
+    of the figure that ends the sentence before."""
+    people = [f for f in found if f.unit in PEOPLE]
+    if len(people) < 2 or any(f.outcome for f in found) or before.outcome not in PEOPLE_OUTCOMES:
+        return
+    if lex.outcomes.find(toks, text):
+        return
+    for fig in people:
+        fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
+
+
+REFERENCE_SENTENCES = 2  # sentences back that "the figure" may point to a count
+REFERENCE_REACH = 20  # tokens back from a bare number to the word that points at a count
+
+
+def the_figure(toks: list[Token], text: str, found: list[Figure], before: Figure,
+                lex: FigureLexicons) -> None:
+    """A bare number that a word pointing back at a count introduces in its clause ("The UN put the
+    figure at 52", "PBB menyebut angkanya mencapai 52") counts what the last figure before counted."""
+    for fig in found:
+        if fig.unit or not before.unit or not before.outcome:
+            continue
+        first = token_index(toks, fig.start)
+        for j in range(first - 1, max(-1, first - 1 - REFERENCE_REACH), -1):
+            if toks[j].text in ",;:" or any(f.start == toks[j].start for f in found):
+                break
+            ref = lex.references.at(toks, j, text)
+            if ref is not None and ref.last_token < first:
+                fig.unit, fig.outcome, fig.confidence = before.unit, before.outcome, 0.4
+                break
+
+
+def part_of_before(text: str, toks: list[Token], found: list[Figure], before: Figure,
+                    lex: FigureLexicons, first_number: int) -> None:
+    """"300 warga mengungsi. Sebanyak 42 di antaranya adalah anak-anak.": a part counted by a
+    pronoun in a sentence with no outcome of its own shares the outcome of the figure that ends
+    the sentence before."""
+    if not before.outcome or lex.outcomes.find(toks, text):
+        return  # "Debris from one of them destroyed a home": a sentence with an outcome of its own
+    for fig in found:
+        rest = fig.text[fig.quantity.end - fig.start:].strip().lower()
+        # (the sentence's first number: "fought three wars since 1947, two of them over Kashmir" parts
+        # what its own sentence counted)
+        if not fig.outcome and rest and lex.anaphoric.lookup(rest) is not None and fig.start == first_number:
+            fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
+            fig.unit = fig.unit or before.unit

@@ -1,0 +1,75 @@
+"""Whose a figure is, from the figure's own words: a side word inside it, an owner
+named right after it ("tujuh drone Hermes milik Israel"), the side a loss noun names
+("kerugian personel Rusia"), or the subject of a loss verb ("pihak Rusia kehilangan 900
+prajurit, 12 tank ..."). What is left, the claims step infers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from warta.model import Figure, Token
+from warta.pipeline.lexicon import PhraseLexicon
+from warta.pipeline.segment import token_index
+
+if TYPE_CHECKING:
+    from warta.pipeline.figures import FigureLexicons
+
+SUBJECT_TOKENS = 8  # tokens from a loss verb back to the side that is its subject
+OWNER_TOKENS = 3  # tokens after a loss word in which a side owns the loss ("kerugian personel Rusia")
+
+
+def assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
+                 sides: PhraseLexicon[str]) -> None:
+    first = token_index(toks, fig.quantity.end)
+    last = token_index(toks, fig.end)
+    for m in sides.find(toks, text, first, last):
+        fig.side, fig.side_reason = m.value, "named in the figure"
+        return
+    named_owner = _owner_after(text, toks, last, lex, sides)
+    if named_owner is not None:
+        fig.side, fig.side_reason = named_owner, "the owner named after the figure"  # "milik Israel"
+        return
+    if fig.outcome == "lost":
+        # the subject of a loss verb owns the loss, for every item of the list the verb
+        # governs: "pihak Rusia kehilangan 900 prajurit, 12 tank, ... dan 3 kapal"
+        verb = fig.outcome_span
+        if verb is not None and verb.end <= fig.start:
+            # a side right after a loss noun owns it: "kerugian Ukraina", "kerugian personel Rusia"
+            after = token_index(toks, verb.end)
+            owner = sides.find(toks, text, after, min(after + OWNER_TOKENS, token_index(toks, fig.start)))
+            if owner:
+                fig.side, fig.side_reason = owner[0].value, "whose losses the loss word names"
+                return
+        start = token_index(toks, verb.start if verb is not None and verb.end <= fig.start else fig.start)
+        best = None
+        for m in sides.find(toks, text, max(0, start - SUBJECT_TOKENS), start):
+            best = m
+        # "Russia is now shown by photos to have lost ...": the subject may stand a few words
+        # before the verb, but not across a comma
+        if best is not None and start - best.last_token <= SUBJECT_TOKENS \
+                and all(t.text != "," for t in toks[best.last_token + 1:start]):
+            fig.side, fig.side_reason = best.value, "the subject of the loss verb"
+
+
+OWNER_GAP = 3  # name or model tokens between a figure and its owner word ("drone MQ-9 Reaper milik AS")
+
+
+def _owner_after(text: str, toks: list[Token], k: int, lex: FigureLexicons,
+                 sides: PhraseLexicon[str]) -> str | None:
+    """The side an owner word right after the figure names, past a model name: "tujuh drone Hermes
+    milik Israel", "seven Reaper drones belonging to the U.S."."""
+    for _ in range(OWNER_GAP + 1):
+        if k >= len(toks):
+            return None
+        mark = lex.owners.at(toks, k, text)
+        if mark is not None:
+            j = mark.last_token + 1
+            if j < len(toks) and toks[j].text.lower() in lex.definites:
+                j += 1  # "belonging to the U.S."
+            side = sides.at(toks, j, text) if j < len(toks) else None
+            return side.value if side is not None else None
+        word = toks[k].text
+        if not (word[:1].isupper() or any(ch.isdigit() for ch in word) or word == "-"):
+            return None
+        k += 1
+    return None
