@@ -3,9 +3,10 @@ no places (the news convention): "Organisasi Papua Merdeka", "West Papua
 National Liberation Army", "batalion Azov", "the Azov regiment". A name once
 seen as a unit's is the unit at its other mentions too ("pejuang Azov"),
 unless a place word marks one as a place ("di Azov"). Names joined by "&"
-to a word that is no place are a firm's or a band's ("Stevens & Wilkinson").
+to a word that is no place are a firm's or a band's ("Stevens & Wilkinson"), and a
+country beside a hospital's head word names the hospital ("Rumah Sakit Saudi").
 
-Language-neutral: the group and unit words come from the :class:`PlaceLexicon`.
+Language-neutral: the group, unit and facility words come from the :class:`PlaceLexicon`.
 """
 
 from __future__ import annotations
