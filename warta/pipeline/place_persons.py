@@ -49,10 +49,26 @@ def person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
                     # "Gubernur Kharkiv Oleh Syniehubov", "Gubernur Jawa Barat Ridwan Kamil":
                     # the office's place, then the name
                     return set(rest[w:])
-            return set(rest)
+            tail = _office_place_at_end(toks, rest, lex, found) if office else 0
+            return set(rest[:len(rest) - tail])
         if t.key in lex.first_names and n + 1 < len(ids) and toks[ids[n + 1]].cap:
             return set(ids[n:])
     return set()
+
+
+def _office_place_at_end(toks: list[Tok], rest: list[int], lex: PlaceLexicon,
+                         found: dict[str, list[Candidate]] | None) -> int:
+    """How many words at the end of an office's title are its well-known
+    place, the holder's name coming after the run ("Kepala Administrasi
+    Militer Regional Sumy, Oleh ..."); 0 when none is, or a given name
+    comes first (then the words are a person's name)."""
+    if not found or any(toks[g].key in lex.first_names for g in rest):
+        return 0
+    for w in range(min(3, len(rest) - 1), 0, -1):
+        if any(c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
+               for c in found.get(" ".join(toks[g].key for g in rest[-w:]), ())):
+            return w
+    return 0
 
 
 def _office_word(k: str, lex: PlaceLexicon) -> bool:

@@ -285,9 +285,11 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     placed = [x for x in matches if x.best]
     links = lex.unit_links | set(lex.triggers_before)
     heads = {w for key in (*lex.triggers_before, *lex.triggers_after) for w in key.split()}
-    for k, (m, unit) in enumerate(zip(placed, placed[1:])):
-        between = text[m.end:unit.start]
-        if k + 2 < len(placed) and (owned := possessed(text, unit, placed[k + 2])) is not None:
+    for k, m in enumerate(placed[:-1]):
+        j = _past_peers(text, placed, k, lex)  # "desa A dan B di wilayah Y": both in Y
+        unit = placed[j]
+        between = text[placed[j - 1].end:unit.start]
+        if j + 1 < len(placed) and (owned := possessed(text, unit, placed[j + 1])) is not None:
             unit = owned  # "X in Ukraine's Donetsk region": in the region
         b, u = m.best, unit.best
         gap = [fold(w) for w in between.replace(",", " ").split()]
@@ -343,6 +345,25 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
             m.best = max(inside, key=lambda c: c.population)
         else:
             m.best, m.cands, m.new = None, [], True
+
+
+def _past_peers(text: str, placed: list[Match], k: int, lex: PlaceLexicon) -> int:
+    """The index of the first name after ``placed[k]`` that is not its peer in a
+    list of settlements ("A, B dan C di wilayah Y": Y's); ``k + 1`` when a list
+    word does not join the next name to it."""
+    def joined(a: Match, b: Match, word: bool) -> bool:
+        words = text[a.end:b.start].replace(",", " ").split()
+        return len(words) <= 1 and all(fold(w) in lex.list_joiners for w in words) and (
+            bool(words) or not word) and b.best is not None and b.best.kind == "settlement"
+
+    j = k + 1
+    if not joined(placed[k], placed[j], word=True) and not (
+            j + 1 < len(placed) and joined(placed[k], placed[j], word=False)
+            and joined(placed[j], placed[j + 1], word=True)):
+        return j
+    while j + 1 < len(placed) and joined(placed[j], placed[j + 1], word=False):
+        j += 1
+    return j + 1 if j + 1 < len(placed) else k + 1
 
 
 APPOSED_GAP = 6  # words between a name and the unit after it, commas apart ("town, Federally ...")

@@ -104,9 +104,18 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
 
 
 def _adjective_countries(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
-    """Countries the text names only by their peoples' adjectives ("Syrian fighters")."""
-    return {code for t in toks if t.cap and t.key in lex.demonyms
-            for code in lex.demonyms[t.key] if len(code) == 2}
+    """Countries the text names only by their peoples' adjectives ("Syrian fighters");
+    a two-word adjective is read whole ("South Sudanese" names no Sudan)."""
+    codes: set[str] = set()
+    skip = -1
+    for n, t in enumerate(toks):
+        pair = f"{t.key} {toks[n + 1].key}" if n + 1 < len(toks) and toks[n + 1].cap else ""
+        key = pair if pair in lex.demonyms else t.key
+        if n == skip or not t.cap or key not in lex.demonyms:
+            continue
+        skip = n + 1 if key == pair else skip
+        codes.update(code for code in lex.demonyms[key] if len(code) == 2)
+    return codes
 
 
 PROVINCE_CITY = 100_000  # a city this big, asked for as a unit, names the province around it
