@@ -1,6 +1,6 @@
 """A settlement or district named with its head, then, commas apart, the units it lies in
 ("Motu village, Orissa state, India"): a namesake of the index elsewhere is not it
-(warta.pipeline.place_regions.in_named_unit)."""
+(warta.pipeline.place_units.in_named_unit)."""
 
 from __future__ import annotations
 

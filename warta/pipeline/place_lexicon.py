@@ -96,6 +96,8 @@ class PlaceLexicon:
     lower_titles: frozenset[str] = frozenset()  # titles that open a name in lower case too ("coach X")
     seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
     unit_links: frozenset[str] = frozenset()  # "in the": between a settlement and the unit holding it
+    bearings: frozenset[str] = frozenset()  # "west": "X, west of Y" lies by the town Y
+    bearing_links: frozenset[str] = frozenset()  # "of", "sebelah": the other words of such a bearing
 
 
 def _names(label: str) -> list[str]:
@@ -154,6 +156,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         curated={k: tuple(v) for k, v in curated.items()},
         successors={k: frozenset(v) for k, v in data.get("successors", {}).items()},
         distance_units=frozenset(fold(w) for w in data.get("distance_units", [])),
+        bearings=frozenset(fold(w) for w in data.get("bearings", [])),
+        bearing_links=frozenset(fold(w) for w in data.get("bearing_links", [])),
         indefinite_articles=frozenset(fold(w) for w in data.get("indefinite_articles", [])),
         initials=frozenset(fold(n) for n in (*data.get("countries", {}), *data.get("places", {}))
                            if "." in n and " " not in fold(n)),

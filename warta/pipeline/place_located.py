@@ -25,6 +25,10 @@ def after_locative(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon
     prev = toks[i - 1]
     if prev.key in lex.locative:
         return True
+    before = toks[i - 2] if i >= 2 and toks[i - 2].sent == s else None
+    if not prev.cap and (prev.key in lex.bearings or prev.key in lex.bearing_links and before is not None
+                         and before.key in lex.bearings and not before.cap):
+        return True  # "west of Orikhiv", "sebelah barat laut Orikhiv": a place told by its bearing
     if not (prev.key in lex.list_joiners and not prev.cap or "," in text[prev.end:toks[i].start]):
         return False
     nxt = toks[j] if j < len(toks) and toks[j].sent == s else None

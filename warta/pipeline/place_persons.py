@@ -62,13 +62,23 @@ def _office_place_at_end(toks: list[Tok], rest: list[int], lex: PlaceLexicon,
     place, the holder's name coming after the run ("Kepala Administrasi
     Militer Regional Sumy, Oleh ..."); 0 when none is, or a given name
     comes first (then the words are a person's name)."""
-    if not found or any(toks[g].key in lex.first_names for g in rest):
+    if not found or not rest or not _holder_after(toks, rest[-1], lex) \
+            or any(toks[g].key in lex.first_names for g in rest):
         return 0
     for w in range(min(3, len(rest) - 1), 0, -1):
         if any(c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
                for c in found.get(" ".join(toks[g].key for g in rest[-w:]), ())):
             return w
     return 0
+
+
+def _holder_after(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
+    """Whether a comma and a person's name follow token ``g`` ("..., Oleh Hryhorov,"):
+    a known given name, or two capitalised words."""
+    if g + 2 >= len(toks) or toks[g + 1].sent != toks[g].sent or toks[g + 1].start - toks[g].end != 2:
+        return False
+    a, b = toks[g + 1], toks[g + 2]
+    return a.cap and (a.key in lex.first_names or b.cap and b.sent == a.sent and _name_word(b, lex))
 
 
 def _office_word(k: str, lex: PlaceLexicon) -> bool:

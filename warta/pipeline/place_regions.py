@@ -9,8 +9,6 @@ from bisect import bisect_left, bisect_right
 
 from warta.geo.doubt import SMALL_PLACE
 from warta.geo.fold import fold
-from warta.geo.gazetteer import Candidate
-from warta.geo.grid import km
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Tok
@@ -44,6 +42,7 @@ class Regions:
         self.joins = lex.locative | set(lex.triggers_after) | lex.unit_links \
             | {w for key in lex.triggers_before for w in key.split()}
         self.distance = lex.distance_units
+        self.lex = lex
         self.joiners = lex.list_joiners
         self.locative = lex.locative
         self.titles = lex.titles
@@ -62,7 +61,10 @@ class Regions:
                                   self.towns)}
         self.peers: dict[int, Match] = {}  # a list's unknown name -> a known peer in the list
         self.named: dict[str, Match] = {}  # one sense per article: where any mention of a name is put
+        self.mentions: dict[str, list[Match]] = {}  # the new places' mentions by name
         for x in matches:
+            if x.new:
+                self.mentions.setdefault(x.key, []).append(x)
             if x.new and x.key not in self.named and (at := self.apposed(x)):
                 self.named[x.key] = at
 
@@ -81,10 +83,14 @@ class Regions:
     def apposed(self, m: Match) -> Match | None:
         k = bisect_right(self.starts[id(self.placed)], m.start)
         x = self.placed[k] if k < len(self.placed) else None
+        if x is not None and "\n" in self.text[m.end:x.start]:
+            return None  # a headline's last name and the dateline's town are no pair
         gap = [fold(w) for w in self.text[m.end:x.start].replace(",", " ").split()] if x else []
         if x is not None and x.best is not None and len(gap) <= MEASURED_GAP and self.distance & set(gap) \
                 and any(w[:1].isdigit() for w in gap):
             return x  # "Tawila, some 60 km west of El Fasher": where it is measured from
+        if x is not None and x.best is not None and x.best.kind == "settlement" and bearing(gap, self.lex):
+            return x  # "the village of X, west of Y": by the town Y
         if x is None or x.best is None or len(gap) > JOIN_GAP or not all(w in self.joins for w in gap):
             return None  # "Astana Anyar, Bandung", "Astana Anyar near Bandung", "desa X di Bandung"
         b = x.best
@@ -151,6 +157,15 @@ class Regions:
         return district or unit
 
     def of(self, m: Match) -> Match | None:
+        """Where the text puts the new place ``m``; where it puts another mention
+        of the name when it says nothing around this one (a headline's)."""
+        hit = self._of(m)
+        for x in self.mentions.get(m.key, []) if hit is None else ():
+            if x is not m and (hit := self._of(x)) is not None:
+                break
+        return hit
+
+    def _of(self, m: Match) -> Match | None:
         hit = self.apposed(m) or self.peers.get(id(m)) or self.named.get(m.key) or self._owner(m)
         if hit:
             return hit
@@ -267,148 +282,15 @@ def unit_lists(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
                     break
 
 
-UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it in
+BEARING_KM = 100.0  # "X, west of Y": X lies this near the town Y at most
+BEARING_TOWN = 100_000  # a bare name this big is no place told by its bearing from another town
 
 
-def _carved(c: Candidate, unit: Candidate, lex: PlaceLexicon) -> bool:
-    """Whether ``c`` lies in a province carved out of ``unit`` since ("Timika, Papua":
-    Central Papua), by ``[successors]`` of the place data."""
-    return c.admin1 in lex.successors.get(unit.code, ())
-
-
-def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
-    """A settlement the text puts in an admin unit named right after it ("Novoukrainka
-    in the Donetsk region", "desa X di wilayah Y", and after a head that makes it a
-    settlement, with a comma: "Baga village, Borno state", "Arbin town, Syria") is a
-    namesake inside that unit or country when the index has one there, else one the
-    index lacks (placed there by :class:`Regions`), not a namesake elsewhere or abroad."""
-    placed = [x for x in matches if x.best]
-    links = lex.unit_links | set(lex.triggers_before)
-    heads = {w for key in (*lex.triggers_before, *lex.triggers_after) for w in key.split()}
-    for k, m in enumerate(placed[:-1]):
-        j = _past_peers(text, placed, k, lex)  # "desa A dan B di wilayah Y": both in Y
-        unit = placed[j]
-        between = text[placed[j - 1].end:unit.start]
-        if j + 1 < len(placed) and (owned := possessed(text, unit, placed[j + 1])) is not None:
-            unit = owned  # "X in Ukraine's Donetsk region": in the region
-        b, u = m.best, unit.best
-        gap = [fold(w) for w in between.replace(",", " ").split()]
-        if b is None or u is None or m.curated:
-            continue
-        if (apposed := _apposed_unit(text, placed, k, heads | links)) is not None and apposed.best:
-            # "Motu village, Orissa state, India", "Guzman district, Norte de Santander department":
-            # a settlement or district so named, then the country or province it lies in
-            u = apposed.best
-            kinds = ("admin2", "settlement") if m.want == "admin2" else ("admin1", "admin2") \
-                if m.want in ("admin1", "admin") else ("settlement",)
-            where = "country" if u.kind == "country" else "admin1"
-            inside = [c for c in m.cands if c.kind in kinds and (
-                km((c.lat, c.lon), (u.lat, u.lon)) <= DISTRICT_REACH if u.kind == "admin2"
-                else getattr(c, where) == u.code or where == "admin1" and _carved(c, u, lex))]
-            m.best = max(inside, key=lambda c: c.population) if inside else None
-            m.cands, m.new = (m.cands, False) if inside else ([], True)
-            continue
-        if len(gap) > UNIT_GAP:
-            continue
-        if m.want in ("new", "settlement") and (gap or "," in between) \
-                and all(w in heads or w in links for w in gap):
-            # "Baga village, Borno state", "desa Baga, negara bagian Borno", "Arbin town, Syria",
-            # "Desa Canas, Kota Sumisip": a settlement so named, then where it lies
-            # "Kota Sumisip", or any town a village or quarter is put in ("desa X di Culiacan",
-            # "the Tierra Blanca neighborhood of Culiacan")
-            town = u.kind == "settlement" and (unit.want in ("settlement", "new")
-                                               or m.want == "new" and unit.want is None)
-            home = u.code if u.kind == "country" else u.country
-            if b.kind == "settlement" and (u.kind == "country" or town) and (
-                    b.country != home or town and km((b.lat, b.lon), (u.lat, u.lon)) > DISTRICT_REACH):
-                # "Desa Canas, Kota Sumisip": no Costa Rican Cañas beside a Philippine town
-                inside = [c for c in m.cands if c.country == home and c.kind == "settlement" and (
-                    u.kind == "country" or km((c.lat, c.lon), (u.lat, u.lon)) <= DISTRICT_REACH)]
-                m.best = max(inside, key=lambda c: c.population) if inside else None
-                m.cands, m.new = (m.cands, False) if inside else ([], True)
-                continue
-        elif not gap or not all(w in links for w in gap):
-            continue  # "Novoukrainka, Donetsk" is a list as well as a place and its unit
-        if m.key == unit.key and b.kind != "settlement":
-            # "Kharkiv in the Kharkiv region": the city in the unit named after it
-            city = [c for c in m.cands if c.kind == "settlement" and c.primary]
-            if city:
-                m.best = max(city, key=lambda c: c.population)
-                held = [c for c in unit.cands if c.kind == "admin1" and c.code == m.best.admin1]
-                if held and unit.want in ("admin", "admin1"):
-                    unit.best = held[0]  # "the Kharkiv region": the oblast around the city
-            continue
-        if b.kind != "settlement" or u.kind != "admin1" or b.admin1 == u.code:
-            continue
-        inside = [c for c in m.cands if c.kind == "settlement" and (c.admin1 == u.code or _carved(c, u, lex))]
-        if inside:
-            m.best = max(inside, key=lambda c: c.population)
-        else:
-            m.best, m.cands, m.new = None, [], True
-
-
-def _past_peers(text: str, placed: list[Match], k: int, lex: PlaceLexicon) -> int:
-    """The index of the first name after ``placed[k]`` that is not its peer in a
-    list of settlements ("A, B dan C di wilayah Y": Y's); ``k + 1`` when a list
-    word does not join the next name to it."""
-    def joined(a: Match, b: Match, word: bool) -> bool:
-        words = text[a.end:b.start].replace(",", " ").split()
-        return len(words) <= 1 and all(fold(w) in lex.list_joiners for w in words) and (
-            bool(words) or not word) and b.best is not None and b.best.kind == "settlement"
-
-    j = k + 1
-    if not joined(placed[k], placed[j], word=True) and not (
-            j + 1 < len(placed) and joined(placed[k], placed[j], word=False)
-            and joined(placed[j], placed[j + 1], word=True)):
-        return j
-    while j + 1 < len(placed) and joined(placed[j], placed[j + 1], word=False):
-        j += 1
-    return j + 1 if j + 1 < len(placed) else k + 1
-
-
-APPOSED_GAP = 6  # words between a name and the unit after it, commas apart ("town, Federally ...")
-
-
-def _apposed_unit(text: str, placed: list[Match], k: int, heads: set[str]) -> Match | None:
-    """The unit that ``placed[k]`` lies in by the names after it, commas apart, when
-    the index places it elsewhere: a settlement or district word after the name, then
-    heads, names of units the index lacks and units found ("village, Orissa state,
-    India", "village, Northern Samar province, Philippines") up to the first country
-    or province; that one, when it is another country, a province of another country
-    or (after a district word) another province than the index's. After a province
-    word only a country counts ("Dali governorate, Yemen" is none of China's Dalis). A
-    name with no head word that the text puts something in is so placed by a headed
-    unit of another country right after it ("in Jani Khel, Bannu district": not the
-    Afghan one)."""
-    m = placed[k]
-    b = m.best
-    bare = m.want is None and m.located and m.alone  # "in Jani Khel, Bannu district": put in a unit
-    if b is None or not bare and m.want not in ("new", "settlement", "admin2", "admin1", "admin"):
-        return None
-    unit_word = m.want in ("admin1", "admin")  # "Dali governorate, Yemen": only a country rules it
-    end, words = m.end, 0
-    for n in placed[k + 1:]:
-        between = text[end:n.start].replace(",", " ").split()
-        words += len(between)
-        if "," not in text[end:n.start] or words > APPOSED_GAP or n.best is None \
-                or not all(fold(w) in heads or w[:1].isupper() for w in between):
-            return None
-        u = n.best
-        if bare:  # only a unit word makes the next name its unit: "in Kabul, Iran and ..." is a list
-            headed = n.want in ("admin", "admin1", "admin2") and u.kind in ("admin1", "admin2")
-            return n if headed and b.country != u.country else None
-        if u.kind == "country":
-            return n if b.country != u.code else None
-        if u.kind == "admin1" and not unit_word:
-            return n if (m.want == "admin2" and b.admin1 != u.code or b.country != u.country) else None
-        if u.kind == "admin2" and m.want in ("new", "settlement") and n.want == "admin2" \
-                and km((b.lat, b.lon), (u.lat, u.lon)) > DISTRICT_REACH:
-            return n  # "Desa Sumberejo, Kecamatan Wonoasri, Kabupaten Madiun": not a namesake 110 km off
-        end = n.end
-    return None
-
-
-DISTRICT_REACH = 60.0  # km from a district's centre that a village the text puts in it may lie
+def bearing(gap: list[str], lex: PlaceLexicon) -> bool:
+    """Whether the words between two names tell where the first lies from the second
+    ("west of", "di sebelah barat laut"): a compass point and the words around it."""
+    return any(w in lex.bearings for w in gap) \
+        and all(w in lex.bearings or w in lex.bearing_links for w in gap)
 
 
 def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexicon) -> Regions:

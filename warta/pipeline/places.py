@@ -32,12 +32,12 @@ from warta.pipeline.place_new import new_settlements
 from warta.pipeline.place_persons import after_initial, opening_verb, person_zone, surnames_after_given_names
 from warta.pipeline.place_regions import (
     Regions,
-    in_named_unit,
     in_possessing_country,
     list_peers,
     told_countries,
     unit_lists,
 )
+from warta.pipeline.place_senses import adjective_countries, new_again
 from warta.pipeline.place_spans import (
     Run,
     Tok,
@@ -48,6 +48,7 @@ from warta.pipeline.place_spans import (
     trigger,
     variants,
 )
+from warta.pipeline.place_units import in_named_unit
 from warta.pipeline.place_uses import literal_uses
 
 
@@ -86,10 +87,11 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
         m.sentence = toks[m.i].sent
     for a, b in zip(names, names[1:]):
         a.then = text[a.end:b.start].strip()
-    resolve(names, set() if demonyms else _adjective_countries(toks, lex))
+    resolve(names, set() if demonyms else adjective_countries(toks, lex))
     _provinces_of_cities(names, gaz)  # "the Zaporozhye region": the oblast, by its city's other name
     unit_lists(text, names, lex)  # "Utah, Washington and Wyoming": the states
     in_named_unit(text, names, lex)  # "Novoukrainka in the Donetsk region": there, or one the index lacks
+    new_again(names)  # "the town of Mahas ... a resident of Mahas": the place the index lacks, both times
     possessed = in_possessing_country(text, names)  # "Colombia's Catatumbo region": in Colombia
     subjects = frozenset(id(m) for m in names if m.best and m.best.kind == "country" and _opens(toks, m, lex))
     regions = list_peers(text, names, Regions(text, names, lex, subjects), lex)
@@ -101,21 +103,6 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
             out[-1].demonym = id(m) in adjectives
     out = with_addresses(text, toks, out, lex)
     return _convention(text, toks, out, lex, literal, facilities)
-
-
-def _adjective_countries(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
-    """Countries the text names only by their peoples' adjectives ("Syrian fighters");
-    a two-word adjective is read whole ("South Sudanese" names no Sudan)."""
-    codes: set[str] = set()
-    skip = -1
-    for n, t in enumerate(toks):
-        pair = f"{t.key} {toks[n + 1].key}" if n + 1 < len(toks) and toks[n + 1].cap else ""
-        key = pair if pair in lex.demonyms else t.key
-        if n == skip or not t.cap or key not in lex.demonyms:
-            continue
-        skip = n + 1 if key == pair else skip
-        codes.update(code for code in lex.demonyms[key] if len(code) == 2)
-    return codes
 
 
 PROVINCE_CITY = 100_000  # a city this big, asked for as a unit, names the province around it

@@ -1,0 +1,50 @@
+"""Settlements the text places by a town or a unit named after them: by a
+compass bearing ("the village of X, west of Y"), or as one of a list put in a
+unit ("the villages of A and B in the Y region") (warta.pipeline.place_units)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.geo.grid import km
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def by_text(text: str, code: str, gaz):
+    lang = load(code)
+    return {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The army said Tuesday it had captured the village of Stepove, west of Orikhiv, and lost two tanks."),
+    ("id", "Tentara mengatakan telah merebut desa Stepove di sebelah barat Orikhiv pada Selasa."),
+])
+def test_a_village_west_of_a_town_lies_by_it(gaz, code, text):
+    got = by_text(text, code, gaz)
+    town, village = got["Orikhiv"], got["Stepove"]
+    # the index's Stepoves lie 300 km and more away: none is meant
+    assert km((village.lat, village.lon), (town.lat, town.lon)) < 100
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Fighting raged in Bakhmut, east of Kramatorsk, on Monday."),
+    ("id", "Pertempuran berkecamuk di Bakhmut, sebelah timur Kramatorsk, pada Senin."),
+])
+def test_a_known_town_by_its_bearing_stays_itself(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert got["Bakhmut"].found and got["Bakhmut"].name == "Bakhmut"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Russian troops said they had taken the villages of Andriivka and Kostiantynivka in the Sumy region."),
+    ("id", "Tentara Rusia mengaku telah merebut desa Andriivka dan Kostiantynivka di wilayah Sumy."),
+])
+def test_every_village_of_a_list_lies_in_the_unit_after_it(gaz, code, text):
+    got = by_text(text, code, gaz)
+    oblast = got["Sumy"]
+    for name in ("Andriivka", "Kostiantynivka"):
+        # no near-spelt village of the Donetsk region for the first of the list
+        assert got[name].name == name and got[name].country == "UA"
+        assert km((got[name].lat, got[name].lon), (oblast.lat, oblast.lon)) < 100

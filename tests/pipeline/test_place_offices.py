@@ -1,0 +1,24 @@
+"""A well-known place that ends an office's title is the office's place, the
+holder's name coming after a comma: it is no surname, here or at the place's
+other mentions (warta.pipeline.place_persons)."""
+
+from __future__ import annotations
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def test_an_office_s_place_before_a_comma_and_the_holder_is_a_place(gaz):
+    text = ("Rudal menghantam kota Sumy pada Selasa. Kepala Administrasi Militer Regional Sumy, "
+            "Oleh Hryhorov, mengatakan lima orang terluka.")
+    lang = load("id")
+    got = [p for p in find_places(text, lang, sentences(text, lang), gaz) if p.text == "Sumy"]
+    assert len(got) == 2 and all(p.found and p.country == "UA" for p in got)
+    assert not any(p.text in ("Oleh", "Hryhorov") for p in find_places(text, lang, sentences(text, lang), gaz))
+
+
+def test_a_given_name_after_the_title_is_still_a_person(gaz):
+    text = "Gubernur Anies Baswedan meninjau banjir di Jakarta."
+    lang = load("id")
+    assert [p.text for p in find_places(text, lang, sentences(text, lang), gaz)] == ["Jakarta"]

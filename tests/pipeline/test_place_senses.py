@@ -1,0 +1,65 @@
+"""One sense of a name per article (warta.pipeline.place_senses and Regions.of):
+a place the index lacks is that place at every mention, a headline's too; a
+two-word adjective of a people names its own country, not the one inside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.place_lexicon import lexicon
+from warta.pipeline.place_senses import adjective_countries
+from warta.pipeline.place_spans import tokenize
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def found(text: str, code: str, gaz):
+    lang = load(code)
+    return find_places(text, lang, sentences(text, lang), gaz)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunmen attacked the town of Mahas in Somalia's Hiiraan region. Hundreds of families fled Mahas "
+           "on Monday."),
+    ("id", "Pria bersenjata menyerang kota Mahas di wilayah Hiiraan, Somalia. Ratusan keluarga meninggalkan "
+           "Mahas pada Senin."),
+])
+def test_a_place_the_index_lacks_is_it_at_every_mention(gaz, code, text):
+    mahas = [p for p in found(text, code, gaz) if p.text == "Mahas"]
+    # the index's only Mahas is a Jordanian town: neither mention is it
+    assert len(mahas) == 2
+    assert all(not p.found and p.country == "SO" for p in mahas)
+    assert mahas[0].lat == mahas[1].lat and mahas[0].lon == mahas[1].lon
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "South Sudan army says militia overruns Nasir garrison\nJUBA (AFP) - At least 20 South Sudanese "
+           "soldiers were killed when a militia overran a garrison in the town of Nasir, the army said."),
+    ("id", "Tentara Sudan Selatan: milisi kuasai garnisun Nasir\nJUBA - Sedikitnya 20 tentara Sudan Selatan "
+           "tewas ketika milisi menyerbu garnisun di kota Nasir, kata tentara."),
+])
+def test_a_headline_mention_takes_the_place_of_the_body_s(gaz, code, text):
+    nasir = [p for p in found(text, code, gaz) if p.text == "Nasir"]
+    # no Sudanese "Nasir Extension": the story is South Sudan's, and its headline names the same town
+    assert len(nasir) == 2
+    assert {p.country for p in nasir} == {"SS"}
+    assert nasir[0].lat is not None and (nasir[0].lat, nasir[0].lon) == (nasir[1].lat, nasir[1].lon)
+
+
+@pytest.mark.parametrize("text,country,not_country", [
+    ("South Sudanese troops crossed the river.", "SS", "SD"),
+    ("North Korean soldiers were seen near the front.", "KP", "KR"),
+])
+def test_a_two_word_adjective_names_its_own_country(text, country, not_country):
+    lang = load("en")
+    lex = lexicon(lang)
+    codes = adjective_countries(tokenize(text, sentences(text, lang), lex.shortened_heads), lex)
+    assert country in codes and not_country not in codes
+
+
+def test_a_one_word_adjective_still_names_its_country():
+    lang = load("en")
+    lex = lexicon(lang)
+    text = "Sudanese troops crossed the river."
+    assert adjective_countries(tokenize(text, sentences(text, lang), lex.shortened_heads), lex) == {"SD"}
