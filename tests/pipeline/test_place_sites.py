@@ -100,3 +100,14 @@ def test_a_facility_opens_an_address_and_never_splits_a_street(gaz, code, text, 
     lang = load(code)
     got = [p.text for p in find_places(text, lang, sentences(text, lang), gaz, facilities=True, literal=True)]
     assert got == expected
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunmen attacked the town of Mahas in Hiiraan. A resident of Mahas, Halima Warsame, said "
+           "she had counted nine bodies."),
+    ("id", "Pria bersenjata menyerang kota Mahas di Hiiraan. Seorang warga Mahas, Halima Warsame, "
+           "mengatakan ia menghitung sembilan jenazah."),
+])
+def test_a_name_between_commas_before_a_speech_verb_is_a_person(gaz, code, text):
+    got = found(text, code, gaz)
+    assert "Mahas" in got and "Halima Warsame" not in got

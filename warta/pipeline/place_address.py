@@ -56,6 +56,8 @@ def _part(text: str, toks: list[Tok], starts: list[int], prev: PlaceMention,
     last = end >= len(toks) or toks[end].sent != s
     if not (last or rest[:1] in (",", ".", ")")):
         return None
+    if not last and rest[:1] == "," and toks[end].key in lex.person_verbs:
+        return None  # "a resident of Mahas, Halima Abdi, said": a person in apposition
     nxt = by_start.get(toks[end].start) if not last and rest[:1] == "," else None
     if nxt is None and end < len(toks) and rest[:1] == ",":
         k = bisect_left(starts, b)
