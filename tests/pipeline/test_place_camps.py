@@ -56,3 +56,13 @@ def test_a_persons_or_an_armed_groups_camp_is_no_place(gaz, code, text, name, pl
 def test_mountains_and_border_crossings_the_index_lacks_are_places(gaz, code, text, name, country):
     got = places(text, code, gaz)
     assert got[name].country == country and not got[name].found
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunfire shook the Abu Salim and Salah al-Din districts of Tripoli late on Tuesday."),
+    ("id", "Tembakan mengguncang distrik Abu Salim dan Salah al-Din di Tripoli pada Selasa malam."),
+])
+def test_names_listed_before_a_plural_district_word_are_districts_of_the_town(gaz, code, text):
+    got = places(text, code, gaz)
+    # no Iraqi province for the second name: both are quarters of the Libyan capital
+    assert {got["Abu Salim"].country, got["Salah al-Din"].country} == {"LY"}

@@ -117,9 +117,11 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 hit = grab(run.toks[0])
                 if hit:
                     out.append(hit)
-            if after == "new" and run and run.toks[-1] == k - 1 and (k - 1) in owner:
-                out += [m for g in _listed_before(text, toks, run.toks[0], run_of, lex)
-                        if (m := grab(g)) is not None]  # "the A and B camps": A is one too
+            if after in ("new", "admin2") and run and run.toks[-1] == k - 1 and (k - 1) in owner:
+                listed = _listed_before(text, toks, run.toks[0], run_of, lex)
+                if listed:  # "the A and B camps", "the A and B districts": A is one too, and B one
+                    owner[k - 1].want = owner[k - 1].want or after
+                out += [m for g in listed if (m := grab(g)) is not None]
     out += _apposed_heads(text, toks, runs, matches, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
     out += _paired_places(text, toks, runs, owner, lex, grab)
