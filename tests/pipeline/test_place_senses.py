@@ -63,3 +63,24 @@ def test_a_one_word_adjective_still_names_its_country():
     lex = lexicon(lang)
     text = "Sudanese troops crossed the river."
     assert adjective_countries(tokenize(text, sentences(text, lang), lex.shortened_heads), lex) == {"SD"}
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "DEKAI, KOMPAS — Dua pendulang emas tewas ditembak di Kabupaten Yahukimo, Papua Pegunungan. "
+           "Jenazah mereka dievakuasi ke Dekai pada Kamis, dan satu korban luka dirawat di RSUD Dekai."),
+    ("en", "DEKAI (Reuters) - Two gold miners were shot dead in Yahukimo regency, Papua Pegunungan. "
+           "Their bodies were flown to Dekai on Thursday."),
+])
+def test_a_dateline_town_the_index_lacks_is_a_place_at_every_mention(gaz, code, text):
+    dekai = [p for p in found(text, code, gaz) if p.text.lower() == "dekai"]
+    assert len(dekai) == text.lower().count("dekai")
+    assert all(p.country == "ID" and not p.found for p in dekai)
+
+
+@pytest.mark.parametrize("code,text,outlet", [
+    ("id", "VIVA – Dua pendulang emas tewas ditembak di Kabupaten Yahukimo pada Rabu.", "VIVA"),
+    ("id", "Warta.com - Dua pendulang emas tewas ditembak di Kabupaten Yahukimo pada Rabu.", "Warta.com"),
+    ("en", "WARTA.COM, JAKARTA - Two gold miners were shot dead in Yahukimo regency on Wednesday.", "WARTA.COM"),
+])
+def test_an_outlet_s_name_opening_the_story_is_no_place(gaz, code, text, outlet):
+    assert outlet not in [p.text for p in found(text, code, gaz)]

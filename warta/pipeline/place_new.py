@@ -7,6 +7,7 @@ connectors come from the :class:`PlaceLexicon`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from warta.geo.gazetteer import Candidate
@@ -126,6 +127,38 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
     out += _put_in_units(text, toks, runs, owner, lex, grab)
     out += _paired_places(text, toks, runs, owner, lex, grab)
     out += _after_bare_locative(toks, runs, owner, lex, grab)
+    out += [m for run in runs if run.dateline and _credited(text, toks, run)
+            and (m := grab(run.toks[0])) is not None]  # "DEKAI, KOMPAS —", "DEKAI (ANTARA) -"
+    return out + _named_again(toks, runs, out, owner)
+
+
+_CREDIT_RE = re.compile(r"(?:, [A-Z][A-Za-z]+|\s?\([A-Z][A-Za-z.]*\)) ?[-–—]")  # ", KOMPAS —", " (ANTARA) -"
+
+
+def _credited(text: str, toks: list[Tok], run: Run) -> bool:
+    """Whether a dateline's name is followed by its outlet's credit and a dash, as a
+    town's is ("DEKAI, KOMPAS —"), not itself an outlet's name ("VIVA -", "Suara.com -")."""
+    end = toks[run.toks[-1]].end
+    return "." not in text[toks[run.toks[0]].start:end + 1] and _CREDIT_RE.match(text, end) is not None
+
+
+def _named_again(toks: list[Tok], runs: list[Run], new: list[Match], owner: dict[int, Match]) -> list[Match]:
+    """The other mentions of names the text made places the index lacks ("kota
+    Dekai ... dievakuasi ke Dekai ... RSUD Dekai"): the same places, where no other
+    reading holds the words."""
+    names = {tuple(m.key.split()): m for m in new}
+    out: list[Match] = []
+    for run in runs:
+        for g in run.toks:
+            for words, m in names.items():
+                end = g + len(words)
+                if end > run.toks[-1] + 1 or any(x in owner for x in range(g, end)) \
+                        or tuple(toks[x].key for x in range(g, end)) != words:
+                    continue
+                hit = Match(toks[g].start, toks[end - 1].end, m.key, g, end, run.toks[0], run.dateline,
+                            "new", [], (), new=True)
+                owner.update(dict.fromkeys(range(g, end), hit))
+                out.append(hit)
     return out
 
 
