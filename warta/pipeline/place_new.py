@@ -8,7 +8,7 @@ connectors come from the :class:`PlaceLexicon`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.match import Match
@@ -34,8 +34,9 @@ def _list_ahead(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
 
 
 def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
-                    lex: PlaceLexicon) -> list[Match]:
-    """Names a settlement trigger announces that the gazetteer lacks."""
+                    lex: PlaceLexicon, indexed: Collection[str] = ()) -> list[Match]:
+    """Names a settlement trigger announces that the gazetteer lacks; the names
+    no reading of the gazetteer (``indexed``) has are so at their other mentions too."""
     owner = {g: m for m in matches for g in range(m.i, m.j)}
     run_of = {g: r for r in runs for g in r.toks}
     out: list[Match] = []
@@ -129,7 +130,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
     out += _after_bare_locative(toks, runs, owner, lex, grab)
     out += [m for run in runs if run.dateline and _credited(text, toks, run)
             and (m := grab(run.toks[0])) is not None]  # "DEKAI, KOMPAS —", "DEKAI (ANTARA) -"
-    return out + _named_again(toks, runs, out, owner)
+    return out + _named_again(toks, runs, [m for m in out if m.key not in indexed], owner)
 
 
 _CREDIT_RE = re.compile(r"(?:, [A-Z][A-Za-z]+|\s?\([A-Z][A-Za-z.]*\)) ?[-–—]")  # ", KOMPAS —", " (ANTARA) -"
@@ -146,11 +147,14 @@ def _named_again(toks: list[Tok], runs: list[Run], new: list[Match], owner: dict
     """The other mentions of names the text made places the index lacks ("kota
     Dekai ... dievakuasi ke Dekai ... RSUD Dekai"): the same places, where no other
     reading holds the words."""
-    names = {tuple(m.key.split()): m for m in new}
+    names: dict[str, dict[tuple[str, ...], Match]] = {}  # by first word
+    for m in new:
+        words = tuple(m.key.split())
+        names.setdefault(words[0], {})[words] = m
     out: list[Match] = []
     for run in runs:
         for g in run.toks:
-            for words, m in names.items():
+            for words, m in names.get(toks[g].key, {}).items():
                 end = g + len(words)
                 if end > run.toks[-1] + 1 or any(x in owner for x in range(g, end)) \
                         or tuple(toks[x].key for x in range(g, end)) != words:
