@@ -84,3 +84,14 @@ def test_a_dateline_town_the_index_lacks_is_a_place_at_every_mention(gaz, code, 
 ])
 def test_an_outlet_s_name_opening_the_story_is_no_place(gaz, code, text, outlet):
     assert outlet not in [p.text for p in found(text, code, gaz)]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Pada Senin malam, tentara Israel meledakkan 20 rumah di desa Yaroun dekat perbatasan, menurut "
+           "kantor berita resmi Lebanon."),
+    ("en", "On Monday night, Israel's army blew up 20 houses in the village of Yaroun near the border, "
+           "Lebanon's official news agency said."),
+])
+def test_a_village_lies_in_no_country_whose_forces_act_on_it(gaz, code, text):
+    village = next(p for p in found(text, code, gaz) if p.text == "Yaroun")
+    assert not village.found and village.country == "LB"

@@ -48,6 +48,7 @@ class PlaceLexicon:
     literal_before: frozenset[str] = frozenset()  # other words after which a name is a location
     agent_before: frozenset[str] = frozenset()  # "oleh", "by": the name after is an agent
     partner_before: frozenset[str] = frozenset()  # "dengan", "with": the name after is a party
+    force_nouns: frozenset[str] = frozenset()  # "tentara", "troops": a country beside one is a side
     associative_nouns: frozenset[str] = frozenset()  # "troops": a name modifying one stands for a state
     verb_prefixes: tuple[str, ...] = ()  # a word so beginning is a verb ("me-", "ber-")
     passive_prefixes: tuple[str, ...] = ()  # ... a passive verb ("di-")
@@ -197,6 +198,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         agent_before=frozenset(fold(w) for w in data.get("agent_before", [])),
         partner_before=frozenset(fold(w) for w in data.get("partner_before", [])),
         associative_nouns=frozenset(fold(w) for w in data.get("associative_nouns", [])),
+        force_nouns=frozenset(fold(w) for w in data.get("force_nouns", [])),
         verb_prefixes=tuple(fold(w) for w in data.get("verb_prefixes", [])),
         passive_prefixes=tuple(fold(w) for w in data.get("passive_prefixes", [])),
         verb_suffixes=tuple(fold(w) for w in data.get("verb_suffixes", [])),

@@ -37,7 +37,7 @@ from warta.pipeline.place_regions import (
     told_countries,
     unit_lists,
 )
-from warta.pipeline.place_senses import adjective_countries, new_again
+from warta.pipeline.place_senses import adjective_countries, forces_of, new_again
 from warta.pipeline.place_spans import (
     Run,
     Tok,
@@ -93,7 +93,8 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     in_named_unit(text, names, lex)  # "Novoukrainka in the Donetsk region": there, or one the index lacks
     new_again(names)  # "the town of Mahas ... a resident of Mahas": the place the index lacks, both times
     possessed = in_possessing_country(text, names)  # "Colombia's Catatumbo region": in Colombia
-    subjects = frozenset(id(m) for m in names if m.best and m.best.kind == "country" and _opens(toks, m, lex))
+    subjects = frozenset(id(m) for m in names if m.best and m.best.kind == "country"
+                         and (_opens(toks, m, lex) or forces_of(toks, m, lex)))
     regions = list_peers(text, names, Regions(text, names, lex, subjects), lex)
     told = {k: gaz.by_code(code) for k, code in (told_countries(toks, names, lex) | possessed).items()}
     out = []
