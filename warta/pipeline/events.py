@@ -57,6 +57,15 @@ from warta.pipeline.event_dates import (
     tied,
     undated,
 )
+from warta.pipeline.event_mentions import (
+    ANAPHORA_REACH,
+    anaphoric,
+    destination_spans,
+    follow_up,
+    remention,
+    rementioned,
+    report_date,
+)
 from warta.pipeline.event_merge import (
     fold_retold,
     merge_events,
@@ -96,19 +105,12 @@ from warta.pipeline.event_retold import (
     retold_words,
 )
 from warta.pipeline.event_rules import (
-    ANAPHORA_REACH,
     NO_EVENT,
     Rules,
-    anaphoric,
     conditioned,
-    destination_spans,
     find_triggers,
-    follow_up,
     lasted,
     modality,
-    remention,
-    rementioned,
-    report_date,
     rules as _rules,
     same_clause,
     stoppages,

@@ -1,0 +1,131 @@
+"""Mentions in a sentence that point elsewhere: back to an event already told ("this attack",
+"serangan tersebut", "before the attack", "claimed responsibility for"), to the report rather than the
+event (a date right after "said"), or to where people went ("fled toward the city of").
+"""
+
+from __future__ import annotations
+
+from warta.model import Token
+from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules
+from warta.pipeline.lexicon import Match
+
+ANAPHORA_REACH = 2  # tokens between an event noun and its demonstrative: "serangan Israel tersebut"
+
+
+def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]], nouns_too: bool = True,
+              others: frozenset[int] = frozenset(), reach: int = ANAPHORA_REACH) -> bool:
+    """A trigger or event noun pointing back to an event already told: "this attack",
+    "serangan tersebut", "akibat peristiwa itu" (event nouns only with ``nouns_too``). A demonstrative
+    after another trigger (the first tokens ``others``) is that one's: "membalas serangan tersebut";
+    one more than ``reach`` tokens after the trigger is its object's ("menumpas kelompok itu")."""
+    nouns = [(m.first_token, m.last_token) for m in r.event_nouns.find(toks, text)] if nouns_too else []
+    # "serangan di wilayah tersebut": the place's; "baku tembak dengan kelompok itu": the group's
+    stops = r.roles.target | r.roles.agent | r.framing | r.adjuncts
+    sites = {m.first_token for m in r.sites.find(toks, text)}  # "mundur dari desa itu": the village's
+    for first, last in [(m.first_token, m.last_token) for m in group] + nouns:
+        back = first - 1
+        if back > 0 and toks[back].text.lower() in r.determiners:
+            back -= 1  # "such an attack"
+        if back >= 0 and toks[back].text.lower() in r.anaphora_before:
+            return True
+        for i, t in enumerate(toks[last + 1:last + 1 + reach + 1], last + 1):
+            if t.text.lower() in r.anaphora_after:
+                return True
+            if t.text in CLAUSE_BREAKS or t.text.lower() in stops or i in sites or i in others:
+                break
+    return False
+
+
+FOLLOW_UP_WORDS = 3  # words of a phrase that refers back to an event: "claimed responsibility for"
+
+
+def follow_up(r: Rules, toks: list[Token], group: list[Match[str]]) -> bool:
+    """A trigger that a phrase refers back with ("claimed responsibility for the assault",
+    "condemned the attack", "bertanggung jawab atas serangan"): once the article has told
+    an event, the one it told, not another."""
+    for m in group:
+        back = m.first_token - 1
+        if back > 0 and toks[back].text.lower() in r.determiners:
+            back -= 1
+        words = [t.text.lower() for t in toks[max(0, back - FOLLOW_UP_WORDS + 1):back + 1]]
+        if any(" ".join(words[-n:]) in r.follow_ups for n in range(1, len(words) + 1)):
+            return True
+    return False
+
+
+REMENTION_REACH = 4  # tokens from "the"/"yang" to the death word it opens: "the crew members killed"
+
+
+def remention(r: Rules, toks: list[Token], m: Match[str]) -> bool:
+    """Deaths named as what their people are ("three of the sailors killed were Indians",
+    "tiga pelaut yang tewas adalah warga India"): those already told, no new event."""
+    before, after = r.remention
+    nxt = m.last_token + 1
+    if nxt >= len(toks) or toks[nxt].text.lower() not in after:
+        return False
+    return any(t.text.lower() in before for t in toks[max(0, m.first_token - REMENTION_REACH):m.first_token])
+
+
+REPORT_REACH = 2  # words between a reporting verb and the date after it: "said on Sunday"
+
+
+def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | None = None) -> bool:
+    """A date expression (``start``..``end``) that dates a report, not an event: right after a
+    reporting verb ("the governor said Thursday", "mengatakan pada hari Senin"), also past the
+    channel it came in ("said in a statement on Tuesday", "mengatakan dalam pernyataan pada Selasa"),
+    or right before one ("the ministry on Sunday said", "pada hari Minggu menyatakan")."""
+    channels = r.channels.find(toks, text)
+    for cue in r.report_cues.find(toks, text):
+        between = [t for t in toks[cue.last_token + 1:] if t.start < start]
+        via = [c for c in channels if cue.end <= c.start and c.end <= start]
+        # "in a statement on": the words up to the channel and the channel itself count as one
+        after = [t for t in between if t.start >= via[-1].end] if via else between
+        if cue.end <= start and len(after) <= REPORT_REACH + (REPORT_REACH if via else 0) \
+                and not any(t.text in CLAUSE_BREAKS for t in between):
+            return True
+        # ... set off by commas before one ("Kolonel X di Sorong, Rabu, menjelaskan"), not a date that
+        # ends its clause ("in a battle lasting hours Thursday, said the spokesman")
+        gap = [t for t in toks[:cue.first_token] if end is not None and end <= t.start < cue.start]
+        if end is not None and end <= cue.start and (not gap or (
+                all(t.text == "," for t in gap) and _comma_before(toks, start))):
+            return True
+    return False
+
+
+def _comma_before(toks: list[Token], start: int) -> bool:
+    i = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    return i > 0 and toks[i - 1].text == ","
+
+
+def rementioned(r: Rules, toks: list[Token], group: list[Match[str]]) -> list[Match[str]]:
+    """The assaults named after an adjunct word and a determiner ("destroyed in the fighting", "used
+    drones in the assault") or after a word that names the told one ("before the attack", "tewas
+    akibat serangan"): the event already told, when the sentence gives it no date of its own."""
+    out = []
+    for m in group:
+        if m.value not in ("attack", "strike") or m.first_token < 1:
+            continue
+        back = m.first_token - 1
+        word = toks[back].text.lower()
+        article = word in r.determiners
+        if article and back >= 1:
+            word = toks[back - 1].text.lower()
+        if word in r.rementions or (article and word in r.adjuncts):
+            out.append(m)
+    return out
+
+
+DESTINATION_TOKENS = 3  # tokens from a destination phrase to the place it names: "fled toward the city of"
+
+
+def destination_spans(r: Rules, toks: list[Token], text: str) -> list[tuple[int, int]]:
+    """Character spans after the words of where people went ("fled toward the city of Hinche",
+    "menyeberang ke kota Gisenyi"): a place there is no event's place."""
+    out: list[tuple[int, int]] = []
+    for d in r.destinations.find(toks, text):
+        stop = next((i for i in range(d.last_token + 1, len(toks)) if toks[i].text in CLAUSE_BREAKS),
+                    len(toks))
+        last = min(stop, d.last_token + 1 + DESTINATION_TOKENS + 1) - 1
+        if last > d.last_token:
+            out.append((d.end, toks[last].end))
+    return out
