@@ -29,6 +29,7 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
     """The events one date's triggers give: the strongest trigger's, typed (an attack
     with weapons is a strike), and one for each separate type beside it."""
     group = [m for m in group if not _went_off(m, group, toks, rules)] or group
+    group = [m for m in group if not manner_of_other(m, group, toks, rules)] or group
     demoted = {m.start for m in group if modality(m, toks, mods, rules.reach) == "amid"}
     trig = min(group, key=lambda m: (m.start in demoted, rules.order.get(m.value, 99), m.start))
     if several and trig.value not in VIOLENT | {"statement"}:
@@ -123,6 +124,18 @@ def _went_off(m: Match[str], group: list[Match[str]], toks: list[Token], rules: 
     return m.text.lower() in rules.bombs and any(
         b.text.lower() in rules.blasts and 0 < b.first_token - m.last_token <= BLAST_TOKENS
         and same_clause(m, b, toks) for b in group)
+
+
+def manner_of_other(m: Match[str], group: list[Match[str]], toks: list[Token], rules: Rules) -> bool:
+    """Whether assault noun ``m`` only says how an event of type other before it in its clause was done,
+    after an adjunct word ("arrested 14 people in overnight raids", "menangkap 14 tersangka dalam
+    penggerebekan"): the arrest is the event, the raid no attack of its own."""
+    k = m.first_token
+    if m.value not in ASSAULTS or not any(
+            t.text.lower() in rules.adjuncts for t in toks[max(0, k - ADJUNCT_TOKENS):k]):
+        return False
+    return any(o.value == "other" and o.last_token < k
+               and not any(t.text in CLAUSE_BREAKS for t in toks[o.last_token + 1:k]) for o in group)
 
 
 def planted_before(trig: Match[str], weapons: list[Match[str]], toks: list[Token]) -> bool:

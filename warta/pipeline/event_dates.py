@@ -53,6 +53,11 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
     scopes = [_since_scope(t, since, toks) for t in stamps]
     for m in hits:
         pool = [k for k, scope in enumerate(scopes) if scope is None or scope[0] <= m.start < scope[1]]
+        # "freed 20 prisoners on Tuesday, after both sides signed a deal on June 1": the date before an
+        # "after" word is not that of a trigger after it
+        opener = max((a.end for a in after if a.end <= m.start), default=None)
+        if opener is not None:
+            pool = [k for k in pool if stamps[k].end > opener] or pool
         i = min(pool or range(len(stamps)), key=lambda k: _gap(stamps[k].start, stamps[k].end, m))
         for k in (i - 1, i + 1):  # "pada Kamis (5/6/2025) dua pekan lalu": the day, not the week
             if 0 <= k < len(stamps) and stamps[i].precision != "day" and stamps[k].precision == "day" \

@@ -124,6 +124,7 @@ from warta.pipeline.segment import continues_list, token_index, tokens as tokeni
 from warta.pipeline.sides import beside, enemies, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
+CALM = {"other", "negotiation", "statement"}  # types no told assault's toll or damage can be
 TWO_SIDED = {"other"}  # types whose triggers by each side are events of their own: releases
 LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
 VICTIM_OUTCOMES = {"killed", "wounded", "casualties", "damaged", "destroyed"}
@@ -253,6 +254,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         cues = rules.report_cues.find(toks, text)
         verbs = {m.first_token for m in found} | {
             i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel}
+        firsts = frozenset(m.first_token for m in found)
         doers_first = opens_with_doers(retold, toks, text)  # "The attackers surrounded the mosque, ..."
         about_told = doers_first or any(retold_people(retold, toks, text, m) for m in hits)
         for stamp, group in groups:
@@ -287,13 +289,23 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             again = rementioned(rules, toks, group) \
                 if stamp is None and any(e.type in ASSAULTS for e in events) else []
             whole, group = group, [m for m in group if m not in again] or group
+            # "released three hostages on Saturday, the fifth such exchange": a demonstrative on a later
+            # trigger of the same type points back to the one the sentence has just told, which stays the news
+            # (not deaths before it: "tewas akibat serangan tersebut" tells the told attack's toll);
+            # "responded to the attack by arresting ...": the told attack, and the arrest is news
+            pointing = [m for m in whole if anaphoric(rules, toks, text, [m], False, firsts)
+                        or (events and follow_up(rules, toks, [m]))]
+            rest = [m for m in whole if m not in pointing]
+            if pointing and rest and ((pointing[0] is not whole[0] and rest[0].value == pointing[0].value)
+                                      or all(m.value in CALM for m in rest)):
+                whole, group = rest, [m for m in group if m not in pointing] or rest
             # "vowed to avenge the attack", "akan membalas serangan tersebut": a threat is new even when
             # the event it answers is told again in it, unless it comes after "after" or "since"
             threats = [m for m in group if m.value == "threat"
                        and modality(m, toks, mods, rules.reach) not in ("after", "since")]
             told = (again and group == again) or anaphoric(  # "korban akibat serangan tersebut"
                 rules, toks, text, threats or whole, not threats,
-                frozenset(m.first_token for m in found), 0 if threats else ANAPHORA_REACH) or (
+                firsts, 0 if threats else ANAPHORA_REACH) or (
                 events and follow_up(rules, toks, threats or group))
             if told and rel is None:
                 # "tewas akibat serangan tersebut": the event already told; "Serangan itu terjadi
@@ -301,7 +313,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 refine_told(events, [p for p in inside if not p.actor_use], group[0],
                             Span(sent.start, sent.end, text[sent.start:sent.end]))
                 continue
-            chosen = choose(rules, group, len(groups) > 1, toks, text, mods)
+            # beside other dates only violence counts, unless the clause's own day or month dates it ("freed
+            # 183 prisoners on Saturday, ... since the truce took effect on Jan. 19")
+            several = len(groups) > 1 and not (stamp is not None and not reported and (
+                eventful(stamp) or any(tied(stamp, m, toks) for m in group)))
+            chosen = choose(rules, group, several, toks, text, mods)
             chosen += elsewhere(rules, chosen, group, inside, toks, text)
             for etype, m in _by_actor(chosen, group, found, toks, text, side_hits, rules):
                 passive = _passive_near(m, found, toks, rules)
