@@ -44,7 +44,8 @@ def test_holding_back_an_assault_is_no_arrest():
 
 
 def test_people_freed_after_being_taken_are_released():
-    assert _events("Four of the teachers were freed in Mombasa on Tuesday.", "en") == [("other", "2025-07-15")]
+    assert _events("Four of the teachers were freed in Mombasa on Tuesday.", "en") \
+        == [("other", "2025-07-15")]
     assert _events("Dua misionaris asal Kanada dibebaskan di Makassar pada Selasa (15/7).", "id") \
         == [("other", "2025-07-15")]
 
