@@ -48,3 +48,15 @@ def test_every_village_of_a_list_lies_in_the_unit_after_it(gaz, code, text):
         # no near-spelt village of the Donetsk region for the first of the list
         assert got[name].name == name and got[name].country == "UA"
         assert km((got[name].lat, got[name].lon), (oblast.lat, oblast.lon)) < 100
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Cartel gunmen clashed with soldiers in Michoacan state on Monday. On Thursday a drone attack hit "
+           "the village of El Aguaje, wounding four police officers."),
+    ("id", "Pria bersenjata kartel bentrok dengan tentara di negara bagian Michoacan pada Senin. Pada Kamis, "
+           "serangan drone menghantam desa El Aguaje dan melukai empat polisi."),
+])
+def test_a_village_is_no_hamlet_of_another_province_far_from_the_story(gaz, code, text):
+    got = by_text(text, code, gaz)
+    # the index's El Aguajes lie in other states, the nearest 260 km from Michoacan's
+    assert not got["El Aguaje"].found and got["El Aguaje"].admin1 == got["Michoacan"].admin1

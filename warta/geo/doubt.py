@@ -41,6 +41,10 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
         # "the village of Bagan" in a Pakistan story: no Russian hamlet; "the Karari district"
         # of a Sudanese city no Indian town
         return True
+    if m.want == "new" and best.kind == "settlement" and best.population < LOCATED_PLACE \
+            and _other_province(best, ctx):
+        # "desa El Aguaje" in a Michoacan story: no hamlet of Guerrero 260 km away
+        return True
     if m.want is not None:
         return False
     if not best.primary and best.kind == "settlement" and not m.located and best.population < FAMOUS \
@@ -67,6 +71,17 @@ def _stranger(best: Candidate, ctx: Context) -> bool:
     from them may be meant)."""
     return bool(ctx.countries) and best.country not in ctx.countries and best.country not in ctx.told \
         and ctx.anchors.nearest(best.lat, best.lon, FAR_KM) >= FAR_KM
+
+
+PROVINCE_FAR = 100.0  # km between a village of another province and every place of the story
+
+
+def _other_province(best: Candidate, ctx: Context) -> bool:
+    """Whether a village lies in another province of a country whose provinces the
+    story names, far from every place found so far."""
+    return bool(ctx.admin1s) and best.admin1 not in ctx.admin1s \
+        and any(a.split(".")[0] == best.country for a in ctx.admin1s) \
+        and ctx.anchors.nearest(best.lat, best.lon, PROVINCE_FAR) >= PROVINCE_FAR
 
 
 def _country_told(best: Candidate, m: Match, beside: dict[str, set[int]] | None) -> bool:
