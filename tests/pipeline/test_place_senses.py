@@ -95,3 +95,14 @@ def test_an_outlet_s_name_opening_the_story_is_no_place(gaz, code, text, outlet)
 def test_a_village_lies_in_no_country_whose_forces_act_on_it(gaz, code, text):
     village = next(p for p in found(text, code, gaz) if p.text == "Yaroun")
     assert not village.found and village.country == "LB"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "SDF menggagalkan serangan di desa Khirbet Zamalka dan menewaskan 31 tentara bayaran yang didukung "
+           "Ankara, kata kelompok itu di Suriah utara."),
+    ("en", "The SDF said it repelled an attack on the village of Khirbet Zamalka by fighters backed by Ankara, "
+           "in northern Syria."),
+])
+def test_a_village_lies_by_no_capital_that_backs_a_side(gaz, code, text):
+    village = next(p for p in found(text, code, gaz) if p.text == "Khirbet Zamalka")
+    assert not village.found and village.country == "SY"

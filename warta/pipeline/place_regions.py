@@ -55,7 +55,7 @@ class Regions:
         # the port of X") is who acted, not where its unknown places lie
         self.countries = [x for x in placed if x.best and x.best.kind == "country" and id(x) not in subjects]
         self.towns = [x for x in placed if x.best and x.best.kind == "settlement"
-                      and x.best.population >= self.TOWN]
+                      and x.best.population >= self.TOWN and id(x) not in subjects]  # not "backed by Ankara"
         self.starts = {id(xs): [x.start for x in xs]
                        for xs in (self.admin2, self.admin1, self.admins, self.countries, self.placed,
                                   self.towns)}

@@ -32,14 +32,3 @@ def new_again(matches: list[Match]) -> None:
     for m in matches:
         if m.key in new and m.best is None and not m.new:
             m.new, m.cands = True, []
-
-
-def forces_of(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
-    """Whether a country's name modifies a word for armed forces ("tentara Israel",
-    "Russia's troops", "Ukraine army"): the side that acts, not where the places the
-    index lacks in its sentence lie."""
-    if lex.modifier_order == "after":
-        prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == toks[m.i].sent else None
-        return prev is not None and prev.key in lex.force_nouns
-    nxt = toks[m.j] if m.j < len(toks) and toks[m.j].sent == toks[m.i].sent else None
-    return nxt is not None and not nxt.cap and nxt.key in lex.force_nouns

@@ -8,7 +8,8 @@ passive ("didukung Amerika Serikat", "backed by Iran"), or a modifier of a
 people, body or product ("warga Palestina", "U.S. troops", "dolar AS",
 "Partai Demokrasi Indonesia Perjuangan"). News reports every toponym; named
 entity corpora such as Indonesian NER sets tag only literal ones, and
-geoparsing corpora mark the two apart.
+geoparsing corpora mark the two apart. A country or town that acts in its
+sentence (:func:`acting`) is no container for the places the index lacks there.
 
 Language-neutral: the words come from :class:`PlaceLexicon` (``locative``,
 ``literal_before``, ``agent_before``, verb prefixes and ``modifier_order``,
@@ -21,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from warta.geo.match import Match
 from warta.model import PlaceMention
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Tok
@@ -66,7 +68,7 @@ def _is_verb(t: Tok, lex: PlaceLexicon) -> bool:
         or any(k.endswith(x) for x in lex.verb_suffixes))
 
 
-def _is_passive(t: Tok, lex: PlaceLexicon) -> bool:
+def is_passive(t: Tok, lex: PlaceLexicon) -> bool:
     k = t.key
     return not t.cap and k not in lex.not_verbs and len(k) >= 6 and k.isalpha() \
         and any(k.startswith(p) for p in lex.passive_prefixes)
@@ -118,7 +120,7 @@ def _literal(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon,
     if j and toks[j - 1].possessive:
         return False  # "Israel's army"
     if prev and spaced(i - 1, i):
-        if prev.key in lex.agent_before or prev.key in lex.person_verbs or _is_passive(prev, lex):
+        if prev.key in lex.agent_before or prev.key in lex.person_verbs or is_passive(prev, lex):
             return False  # "didukung Amerika Serikat", "backed by Iran", "kata Israel"
         if lex.modifier_order == "after" and prev.text.isalpha() and not _is_verb(prev, lex) \
                 and prev.key not in lex.function_words:
@@ -131,3 +133,61 @@ def _literal(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon,
         if lex.modifier_order == "before" and not nxt.cap and nxt.key in lex.associative_nouns:
             return False  # "U.S. troops", "Kremlin officials" (not "struck Odesa overnight")
     return True
+
+
+def acting(text: str, toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
+    """Whether a country or town acts in its sentence (its subject, its forces' owner,
+    a passive's agent: "Ankara said", "tentara Israel", "backed by Ankara"): no place
+    the index lacks in that sentence lies there for that."""
+    b = m.best
+    if b is None or b.kind not in ("country", "settlement") or m.located:
+        return False  # "medics in Khan Younis said": a location
+    if agent_of(toks, m, lex) or actor(text, toks, m, lex) and not toks[m.j - 1].possessive:
+        return True  # not by a possessive alone: "Lebanon's news agency" names where too
+    return b.kind == "country" and (_opens(toks, m, lex) or forces_of(toks, m, lex))
+
+
+def _opens(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
+    """Whether a name opens its sentence, at most an article before it: its subject."""
+    before = [t for t in toks[max(0, m.i - 2):m.i] if t.sent == toks[m.i].sent]
+    return not before or (len(before) == 1 and before[0].key in lex.articles)
+
+
+def actor(text: str, toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
+    """A place standing for its government or forces ("Moskow menjanjikan")."""
+    if m.i != m.first:
+        return False
+    g = m.j
+    while g < len(toks) and toks[g].key in lex.actor_skip and toks[g].sent == toks[m.i].sent:
+        g += 1
+    if g < len(toks) and toks[g].sent == toks[m.i].sent and toks[g].key in lex.actor_verbs:
+        gap = text[toks[m.j - 1].end:toks[g].start]  # "Kyiv, which", not "Kyiv said"
+        return all(c.isalpha() or c.isspace() for c in gap)
+    return toks[m.j - 1].possessive and m.best is not None and m.best.kind != "region" \
+        and not _part_after(toks, m.j, lex)
+
+
+def _part_after(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
+    """Whether a part of the place follows its possessive ("Kharkiv's outskirts",
+    "Beirut's southern suburbs"): the place is where, not who."""
+    while g < len(toks) and toks[g].key in lex.part_modifiers:
+        g += 1
+    return g < len(toks) and toks[g].key in lex.place_parts and not toks[g].cap  # "Ukraine's Centre for ..."
+
+
+def forces_of(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
+    """Whether a country's name modifies a word for armed forces ("tentara Israel",
+    "Russia's troops", "Ukraine army"): the side that acts, not where the places the
+    index lacks in its sentence lie."""
+    if lex.modifier_order == "after":
+        prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == toks[m.i].sent else None
+        return prev is not None and prev.key in lex.force_nouns
+    nxt = toks[m.j] if m.j < len(toks) and toks[m.j].sent == toks[m.i].sent else None
+    return nxt is not None and not nxt.cap and nxt.key in lex.force_nouns
+
+
+def agent_of(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
+    """Whether a name is the agent of a passive ("didukung Ankara", "backed by
+    Ankara"): the government that acts, not where the places of its sentence lie."""
+    prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == toks[m.i].sent else None
+    return prev is not None and (prev.key in lex.agent_before or is_passive(prev, lex))

@@ -37,7 +37,7 @@ from warta.pipeline.place_regions import (
     told_countries,
     unit_lists,
 )
-from warta.pipeline.place_senses import adjective_countries, forces_of, new_again
+from warta.pipeline.place_senses import adjective_countries, new_again
 from warta.pipeline.place_spans import (
     Run,
     Tok,
@@ -49,7 +49,7 @@ from warta.pipeline.place_spans import (
     variants,
 )
 from warta.pipeline.place_units import in_named_unit
-from warta.pipeline.place_uses import literal_uses
+from warta.pipeline.place_uses import acting, actor, literal_uses
 
 
 def find_places(text: str, lang: Lang, sentences: list[Sentence],
@@ -93,8 +93,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     in_named_unit(text, names, lex)  # "Novoukrainka in the Donetsk region": there, or one the index lacks
     new_again(names)  # "the town of Mahas ... a resident of Mahas": the place the index lacks, both times
     possessed = in_possessing_country(text, names)  # "Colombia's Catatumbo region": in Colombia
-    subjects = frozenset(id(m) for m in names if m.best and m.best.kind == "country"
-                         and (_opens(toks, m, lex) or forces_of(toks, m, lex)))
+    subjects = frozenset(id(m) for m in names if acting(text, toks, m, lex))
     regions = list_peers(text, names, Regions(text, names, lex, subjects), lex)
     told = {k: gaz.by_code(code) for k, code in (told_countries(toks, names, lex) | possessed).items()}
     out = []
@@ -454,7 +453,7 @@ def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
         m.start, end, span, b.name, round(b.lat, 4), round(b.lon, 4), b.country,
         PRECISION.get(b.kind, "settlement"), found=True, geonameid=b.gid,
         admin1=b.code if b.kind == "admin1" else b.admin1,
-        actor_use=_actor(text, toks, m, lex))
+        actor_use=actor(text, toks, m, lex))
 
 
 def _with_last_dot(text: str, start: int, end: int) -> int:
@@ -464,31 +463,3 @@ def _with_last_dot(text: str, start: int, end: int) -> int:
     if "." in span and text[end:end + 1] == "." and span[-2:-1] == "." and span[-1].isalpha():
         return end + 1
     return end
-
-
-def _opens(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
-    """Whether a name opens its sentence, at most an article before it: its subject."""
-    before = [t for t in toks[max(0, m.i - 2):m.i] if t.sent == toks[m.i].sent]
-    return not before or (len(before) == 1 and before[0].key in lex.articles)
-
-
-def _actor(text: str, toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
-    """A place standing for its government or forces ("Moskow menjanjikan")."""
-    if m.i != m.first:
-        return False
-    g = m.j
-    while g < len(toks) and toks[g].key in lex.actor_skip and toks[g].sent == toks[m.i].sent:
-        g += 1
-    if g < len(toks) and toks[g].sent == toks[m.i].sent and toks[g].key in lex.actor_verbs:
-        gap = text[toks[m.j - 1].end:toks[g].start]  # "Kyiv, which", not "Kyiv said"
-        return all(c.isalpha() or c.isspace() for c in gap)
-    return toks[m.j - 1].possessive and m.best is not None and m.best.kind != "region" \
-        and not _part_after(toks, m.j, lex)
-
-
-def _part_after(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
-    """Whether a part of the place follows its possessive ("Kharkiv's outskirts",
-    "Beirut's southern suburbs"): the place is where, not who."""
-    while g < len(toks) and toks[g].key in lex.part_modifiers:
-        g += 1
-    return g < len(toks) and toks[g].key in lex.place_parts and not toks[g].cap  # "Ukraine's Centre for ..."
