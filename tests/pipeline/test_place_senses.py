@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from warta.geo.grid import km
 from warta.lang import load
 from warta.pipeline.place_lexicon import lexicon
 from warta.pipeline.place_senses import adjective_countries
@@ -106,3 +107,29 @@ def test_a_village_lies_in_no_country_whose_forces_act_on_it(gaz, code, text):
 def test_a_village_lies_by_no_capital_that_backs_a_side(gaz, code, text):
     village = next(p for p in found(text, code, gaz) if p.text == "Khirbet Zamalka")
     assert not village.found and village.country == "SY"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Russia said its forces captured the village of Stepove, west of Orikhiv. Ukraine said its troops "
+           "repelled assaults near Stepove and Orikhiv."),
+    ("id", "Rusia mengatakan pasukannya merebut desa Stepove di sebelah barat Orikhiv. Ukraina mengatakan "
+           "pasukannya menghalau serangan di dekat Stepove dan Orikhiv."),
+])
+def test_a_later_mention_takes_no_namesake_the_first_ruled_out(gaz, code, text):
+    stepove = [p for p in found(text, code, gaz) if p.text == "Stepove"]
+    assert len(stepove) == 2 and not any(p.found for p in stepove)
+    assert (stepove[0].lat, stepove[0].lon) == (stepove[1].lat, stepove[1].lon)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunfire shook the Abu Salim district of Tripoli on Tuesday. Medics evacuated 63 families from "
+           "Abu Salim, officials in Libya said."),
+    ("id", "Tembakan mengguncang distrik Abu Salim di Tripoli pada Selasa. Petugas medis mengevakuasi 63 "
+           "keluarga dari Abu Salim, kata pejabat di Libya."),
+])
+def test_every_mention_of_a_new_place_lies_where_the_first_was_put(gaz, code, text):
+    got = found(text, code, gaz)
+    tripoli = next(p for p in got if p.text == "Tripoli")
+    quarter = [p for p in got if p.text == "Abu Salim"]
+    assert len(quarter) == 2 and (quarter[0].lat, quarter[0].lon) == (quarter[1].lat, quarter[1].lon)
+    assert km((quarter[1].lat, quarter[1].lon), (tripoli.lat, tripoli.lon)) < 1

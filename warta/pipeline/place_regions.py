@@ -62,6 +62,7 @@ class Regions:
         self.peers: dict[int, Match] = {}  # a list's unknown name -> a known peer in the list
         self.named: dict[str, Match] = {}  # one sense per article: where any mention of a name is put
         self.mentions: dict[str, list[Match]] = {}  # the new places' mentions by name
+        self.sense: dict[str, Match] = {}  # where the first mention of a new place's name was put
         for x in matches:
             if x.new:
                 self.mentions.setdefault(x.key, []).append(x)
@@ -155,6 +156,17 @@ class Regions:
                 and (district is None or district.start < town.start):
             return town  # "Kota Ambon, Maluku": the province only says where the town is
         return district or unit
+
+    def sense_of(self, m: Match) -> Match | None:
+        """Where the text puts the new place ``m`` (:meth:`of`), where it put the name's
+        first mention when that was a town or unit: one place per name ("the Abu Salim
+        district of Tripoli ... families fled Abu Salim")."""
+        if m.key in self.sense:
+            return self.sense[m.key]
+        hit = self.of(m)
+        if hit is not None and hit.best is not None and hit.best.kind != "country":
+            self.sense[m.key] = hit
+        return hit
 
     def of(self, m: Match) -> Match | None:
         """Where the text puts the new place ``m``; where it puts another mention

@@ -4,6 +4,7 @@ mentions."""
 
 from __future__ import annotations
 
+from warta.geo.doubt import SMALL_PLACE
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Tok
@@ -27,8 +28,11 @@ def adjective_countries(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
 def new_again(matches: list[Match]) -> None:
     """A name the text makes a place the index lacks ("the town of Mahas") is
     that place at its other mentions too, where the index's reading of it was
-    dropped as doubtful ("a resident of Mahas": no Jordanian namesake)."""
+    dropped as doubtful ("a resident of Mahas": no Jordanian namesake) or is a
+    small settlement, a reading the first mention already ruled out."""
     new = {m.key for m in matches if m.new and m.best is None}
     for m in matches:
-        if m.key in new and m.best is None and not m.new:
-            m.new, m.cands = True, []
+        if m.key in new and not m.new and (m.best is None or m.best.kind == "settlement"
+                                           and m.best.population < SMALL_PLACE and not m.curated):
+            # "the village of Stepove, west of Orikhiv ... near Stepove": no namesake 300 km off
+            m.new, m.cands, m.best = True, [], None

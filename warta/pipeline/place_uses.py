@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from warta.geo.match import Match
 from warta.model import PlaceMention
 from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_located import after_locative
 from warta.pipeline.place_spans import Tok
 
 
@@ -140,7 +141,7 @@ def acting(text: str, toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     a passive's agent: "Ankara said", "tentara Israel", "backed by Ankara"): no place
     the index lacks in that sentence lies there for that."""
     b = m.best
-    if b is None or b.kind not in ("country", "settlement") or m.located:
+    if b is None or b.kind not in ("country", "settlement") or after_locative(text, toks, m.i, m.j, lex):
         return False  # "medics in Khan Younis said": a location
     if agent_of(toks, m, lex) or actor(text, toks, m, lex) and not toks[m.j - 1].possessive:
         return True  # not by a possessive alone: "Lebanon's news agency" names where too

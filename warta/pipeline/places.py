@@ -436,7 +436,7 @@ def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
     end = _with_last_dot(text, m.start, m.end)
     span = text[m.start:end]
     if m.best is None:
-        region = regions.of(m)
+        region = regions.sense_of(m)
         b = region.best if region else None
         if told is not None and (b is None or b.country != told.country):
             unit = regions.unit_in(told.country or "", m)  # "the Malian town of X" and, later, "Kidal"
