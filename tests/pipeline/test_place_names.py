@@ -230,3 +230,19 @@ def test_a_lake_is_the_lake_not_a_country_or_a_namesake(gaz, code, text, name, p
 ])
 def test_a_common_word_that_ends_a_village_name_stays_in_it(gaz, code, text, span):
     assert span in by_text(text, code, gaz)
+
+
+@pytest.mark.parametrize("code,text,name,point", [
+    ("en", "More than 8,000 people crossed the Sobat river towards the Ethiopian border.", "Sobat", (8.8, 32.6)),
+    ("id", "Lebih dari 8.000 orang menyeberangi Sungai Sobat menuju perbatasan Ethiopia.", "Sungai Sobat",
+     (8.8, 32.6)),
+    ("en", "Residents fled across the Euphrates towards Kobani in Syria.", "Euphrates", (35.5, 40.0)),
+    ("id", "Warga menyeberangi Sungai Efrat menuju kota Kobani di Suriah.", "Sungai Efrat", (35.5, 40.0)),
+    ("en", "Fighting in the northeastern Catatumbo region displaced 32,000 people in Colombia.", "Catatumbo",
+     (8.6, -73.0)),
+    ("id", "Pertempuran di wilayah Catatumbo di Kolombia timur laut membuat 32.000 orang mengungsi.",
+     "Catatumbo", (8.6, -73.0)),
+])
+def test_a_river_or_a_conflict_region_the_index_lacks_is_that_region(gaz, code, text, name, point):
+    place = by_text(text, code, gaz)[name]
+    assert place.precision == "region" and near(place, point)  # no Venezuelan municipality, no town

@@ -17,11 +17,11 @@ from warta.errors import GazetteerError
 from warta.geo.progress import Progress
 from warta.geo.sources import WRITE, Row, read_sources
 
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "13"
 # the SHA-256 of lang/_base/geo.toml this version's index is built from: the index
 # is named by SCHEMA_VERSION, so a change to that file must bump the version, or
 # caches built before it would be kept (tests/geo/test_build_version.py checks)
-GEO_DATA_SHA256 = "729119f4f6db8dda048a75d4f7530360a01ebf0c89c8f9e4d5bdfb6c1f23c09b"
+GEO_DATA_SHA256 = "607d6e6b8b08ce91a65e7aee5cc9f3e4835ad6de7666903864c31d84396d7c53"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;

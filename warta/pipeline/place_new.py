@@ -314,10 +314,14 @@ def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
     """Names the index lacks that an apposition calls a settlement: "Qarvaniyah, a
     village 20 km west of Kharkiv", "Tawila, sebuah desa di barat El Fasher"."""
     out = []
+    run_of = {g: r for r in runs for g in r.toks}
     for run in runs:
         last = run.toks[-1]
-        if last + 2 >= len(toks) or text[toks[last].end:toks[last + 1].start] != ", " \
-                or toks[last + 1].key not in lex.indefinite_articles:
+        if last + 2 >= len(toks) or text[toks[last].end:toks[last + 1].start] != ", ":
+            continue
+        counted = toks[last + 1].key in lex.apposed_counts  # "A and B, two villages": both
+        listed = _listed_before(text, toks, run.toks[0], run_of, lex) if counted else []
+        if not listed and toks[last + 1].key not in lex.indefinite_articles:
             continue
         # the name after the run's last connector: "Residents of Qarvaniyah, a town" (not
         # one joined to the name: "Wad al-Nourah")
@@ -340,9 +344,7 @@ def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
         if head is not None and head.sent == s and not head.cap and _ends_noun(text, toks, end, lex) \
                 and _settled(head.key, lex):
             _drop(parts, matches, owner)
-            hit = grab(name[0])
-            if hit is not None:
-                out.append(hit)
+            out += [hit for g in (name[0], *listed) if (hit := grab(g)) is not None]
     return out
 
 

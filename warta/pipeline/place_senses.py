@@ -4,7 +4,7 @@ mentions."""
 
 from __future__ import annotations
 
-from warta.geo.doubt import SMALL_PLACE
+from warta.geo.doubt import LOCATED_PLACE
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Tok
@@ -33,6 +33,6 @@ def new_again(matches: list[Match]) -> None:
     new = {m.key for m in matches if m.new and m.best is None}
     for m in matches:
         if m.key in new and not m.new and (m.best is None or m.best.kind == "settlement"
-                                           and m.best.population < SMALL_PLACE and not m.curated):
+                                           and m.best.population < LOCATED_PLACE and not m.curated):
             # "the village of Stepove, west of Orikhiv ... near Stepove": no namesake 300 km off
             m.new, m.cands, m.best = True, [], None
