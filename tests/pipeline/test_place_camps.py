@@ -66,3 +66,12 @@ def test_names_listed_before_a_plural_district_word_are_districts_of_the_town(ga
     got = places(text, code, gaz)
     # no Iraqi province for the second name: both are quarters of the Libyan capital
     assert {got["Abu Salim"].country, got["Salah al-Din"].country} == {"LY"}
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "His forces also overran posts at Lone Khin and Seng Tawng, two villages south of the town of Hpakant."),
+    ("id", "Pasukannya juga merebut pos di Lone Khin dan Seng Tawng, dua desa di selatan kota Hpakant."),
+])
+def test_a_count_of_villages_after_a_list_makes_each_name_a_village(gaz, code, text):
+    got = places(text, code, gaz)
+    assert {got["Lone Khin"].country, got["Seng Tawng"].country} == {"MM"}
