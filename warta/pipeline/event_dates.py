@@ -29,6 +29,7 @@ CUMULATIVE = {"killing", "capture"}  # types counted over a window: "have captur
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
 EVENT_DAYS = 10  # a date expression spanning more days is background, not an event's date
 TIE_TOKENS = 6  # words between a trigger and a month or span that dates it
+LONG_TIE_TOKENS = 12  # ... when no other trigger stands between them in the clause
 REPEAT_WORDS = 4  # words between two dates of a thing done again: "and once again on"
 
 Group = tuple[TimeMention | None, list[Match[str]]]  # a date expression and its triggers
@@ -105,10 +106,15 @@ def _since_scope(stamp: TimeMention, since: Sequence[Match[str]],
 OPENING_TOKENS = 3  # tokens an opening adverbial may hold before its date: "Earlier , in"
 
 
-def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = False) -> bool:
+def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = False,
+         found: Sequence[Match[str]] | None = None) -> bool:
     """A date that belongs to the trigger: it opens the sentence ("Since November, ...",
     "Pada bulan Maret, ...") or stands a few words from the trigger in its clause
-    ("launched its counter-offensive in June")."""
+    ("launched its counter-offensive in June"); a name set off by commas between them is
+    no clause break ("menyepakati gencatan senjata di Kunming, China, pada Januari 2025").
+    With the sentence's triggers ``found``, a date further on after the trigger in its clause with no
+    other trigger between is the trigger's too ("Talks in Luanda between the two foreign ministers
+    broke down in December")."""
     if stamp.kind == "since" and not since:
         return False
     if len(toks) > 1 and stamp.start <= toks[1].start:
@@ -120,8 +126,32 @@ def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = 
     if len(before) <= OPENING_TOKENS and after is not None and after.text == "," and stamp.end <= trig.start:
         return True
     lo, hi = (trig.end, stamp.start) if stamp.start >= trig.end else (stamp.end, trig.start)
-    between = [t for t in toks if lo <= t.start and t.end <= hi]
-    return len(between) <= TIE_TOKENS and not any(t.text in CLAUSE_BREAKS for t in between)
+    between = _unapposed([t for t in toks if lo <= t.start and t.end <= hi])
+    if any(t.text in CLAUSE_BREAKS for t in between):
+        return False
+    clear = found is not None and stamp.start >= trig.end \
+        and not any(lo <= f.start and f.end <= hi for f in found)
+    return len(between) <= (LONG_TIE_TOKENS if clear else TIE_TOKENS)
+
+
+APPOSED_TOKENS = 3  # words of a name set off by commas: ", China,", ", South Kivu,"
+
+
+def _unapposed(between: list[Token]) -> list[Token]:
+    """The tokens less names set off by commas (", China,"): an apposition, no clause of its own."""
+    out: list[Token] = []
+    i = 0
+    while i < len(between):
+        if between[i].text == ",":
+            j = i + 1
+            while j < len(between) and j - i <= APPOSED_TOKENS and between[j].text[:1].isupper():
+                j += 1
+            if i + 1 < j < len(between) and between[j].text == ",":
+                i = j + 1
+                continue
+        out.append(between[i])
+        i += 1
+    return out
 
 
 def cumulative(stamp: TimeMention, trig: Match[str], toks: list[Token]) -> bool:
