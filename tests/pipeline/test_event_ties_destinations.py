@@ -17,8 +17,8 @@ def _events(text: str, lang: str) -> list[tuple[str, str, str]]:
 
 
 def test_a_month_after_a_name_set_off_by_commas_dates_the_talks():
-    assert [e[:2] for e in _events("Kedua pihak menyepakati gencatan senjata di Nairobi, Kenya, pada Maret 2024.",
-                                   "id")] == [("negotiation", "2024-03-01")]
+    text = "Kedua pihak menyepakati gencatan senjata di Nairobi, Kenya, pada Maret 2024."
+    assert [e[:2] for e in _events(text, "id")] == [("negotiation", "2024-03-01")]
     assert [e[:2] for e in _events("The two sides agreed a truce in Nairobi, Kenya, in March 2024.", "en")] \
         == [("negotiation", "2024-03-01")]
 
@@ -31,11 +31,11 @@ def test_a_month_further_on_with_no_trigger_between_dates_the_talks():
 
 
 def test_where_a_retreat_went_is_not_its_place():
-    text = ("Rebels seized the town of Mandera on Tuesday. Surviving soldiers withdrew to the town of Garissa, "
-            "an official said.")
+    text = ("Rebels seized the town of Mandera on Tuesday. Surviving soldiers withdrew to the town of "
+            "Garissa, an official said.")
     assert ("retreat", "Garissa") not in [(t, p) for t, _, p in _events(text, "en")]
-    text = ("Pemberontak merebut kota Mandera pada Selasa (15/7). Menurut pejabat setempat, sisa pasukan "
-            "mundur ke arah kota Garissa.")
+    text = ("Pemberontak merebut kota Mandera pada Selasa (15/7). Menurut pejabat setempat, sisa "
+            "pasukan mundur ke arah kota Garissa.")
     assert ("retreat", "Garissa") not in [(t, p) for t, _, p in _events(text, "id")]
 
 
@@ -52,7 +52,7 @@ def test_a_step_a_side_would_take_if_its_demand_fails_is_a_threat():
 
 
 def test_an_operation_launched_against_a_group_is_an_attack():
-    assert [e[:2] for e in _events("Police launched an operation against gangs in Mandera on Tuesday.", "en")] \
-        == [("attack", "2025-07-15")]
+    text = "Police launched an operation against gangs in Mandera on Tuesday."
+    assert [e[:2] for e in _events(text, "en")] == [("attack", "2025-07-15")]
     assert [e[:2] for e in _events("Polisi melancarkan operasi terhadap geng di Mandera pada Selasa (15/7).",
                                    "id")] == [("attack", "2025-07-15")]
