@@ -59,6 +59,10 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
         opener = max((a.end for a in after if a.end <= m.start), default=None)
         if opener is not None:
             pool = [k for k in pool if stamps[k].end > opener] or pool
+        # "freed two workers they had held since early May, police said Tuesday": a "since" date after a
+        # trigger that counts nothing over a window dates the holding, not the release
+        if m.value not in CUMULATIVE:
+            pool = [k for k in pool if stamps[k].kind != "since" or stamps[k].start < m.start] or pool
         i = min(pool or range(len(stamps)), key=lambda k: _gap(stamps[k].start, stamps[k].end, m))
         for k in (i - 1, i + 1):  # "pada Kamis (5/6/2025) dua pekan lalu": the day, not the week
             if 0 <= k < len(stamps) and stamps[i].precision != "day" and stamps[k].precision == "day" \
