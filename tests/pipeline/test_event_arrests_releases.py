@@ -82,5 +82,6 @@ def test_a_release_beside_an_earlier_dated_deal_counts():
 def test_a_since_date_after_a_release_dates_the_holding():
     text = "Rebels freed two workers they had held since early May in Mandera, police said on Tuesday."
     assert [t for t, d in _events(text, "en") if d >= "2025-07-14"] == ["other"]
-    text = "Pemberontak membebaskan dua pekerja yang mereka sandera sejak awal Mei di Mandera, kata polisi, Selasa."
+    text = ("Pemberontak membebaskan dua pekerja yang mereka sandera sejak awal Mei di Mandera, kata polisi, "
+            "Selasa.")
     assert [t for t, d in _events(text, "id") if d >= "2025-07-14"] == ["other"]

@@ -1,5 +1,6 @@
 from datetime import date
 
+import warta
 from warta.model import Event, Period, PlaceMention, Span
 from warta.pipeline.event_merge import merge_events
 
@@ -119,3 +120,16 @@ def test_a_place_its_sentence_names_replaces_one_an_unplaced_event_was_put_at():
     goma.place = at("Goma", country="CD", admin1="CD.11", lat=-1.67, lon=29.23)
     (ev,) = merge_events([goma, sake], None, set())
     assert ev.place.name == "Goma"
+
+
+def test_an_overnight_barrage_on_the_country_is_no_single_strike_of_its_day():
+    text = ("A Russian missile struck an apartment block in Dnipro on Tuesday evening, killing seven people. "
+            "Russia also launched 58 drones and three missiles at Ukraine overnight, the air force said.")
+    evs = warta.extract(text, lang="en", published=date(2025, 6, 18)).events
+    assert sorted((e.type, e.place.precision if e.place else "") for e in evs) \
+        == [("strike", "country"), ("strike", "settlement")]
+    text = ("Sebuah rudal Rusia menghantam gedung apartemen di Dnipro pada Selasa malam, menewaskan tujuh "
+            "orang. Rusia juga meluncurkan 58 drone dan tiga rudal ke Ukraina dalam semalam, kata angkatan udara.")
+    evs = warta.extract(text, lang="id", published=date(2025, 6, 18)).events
+    assert sorted((e.type, e.place.precision if e.place else "") for e in evs) \
+        == [("strike", "country"), ("strike", "settlement")]

@@ -31,12 +31,15 @@ LATER_DAYS = 7  # how far before the breaking window the article may date its ev
 
 
 def merge_events(events: list[Event], headline: int | None, weak: set[int],
-                 heard: frozenset[str] = frozenset(), unplaced: frozenset[int] = frozenset()) -> list[Event]:
+                 heard: frozenset[str] = frozenset(), unplaced: frozenset[int] = frozenset(),
+                 windowed: frozenset[int] = frozenset()) -> list[Event]:
     """The article's events merged; ``headline`` is the headline's sentence index, ``weak``
     the ids of events dated only by the breaking-news window, ``heard`` the (lower-cased)
     triggers that tell how a strike was perceived ("explosions", "ledakan"), ``unplaced`` the
-    ids of events whose sentence named no place (placed where the article is)."""
-    return _fold_heard(_fold_countries(_merge(_fold_headline(events, headline), weak, set(unplaced))), heard)
+    ids of events whose sentence named no place (placed where the article is), ``windowed`` the ids
+    of events dated by a window of their own ("overnight"), not by a report's day."""
+    return _fold_heard(_fold_countries(_merge(_fold_headline(events, headline), weak, set(unplaced)),
+                                       windowed), heard)
 
 
 def _fold_heard(events: list[Event], heard: frozenset[str]) -> list[Event]:
@@ -142,7 +145,7 @@ def _just_before(a: Period | None, window: Period | None) -> bool:
         timedelta(0) <= window.start - a.end <= timedelta(days=LATER_DAYS)
 
 
-def _fold_countries(events: list[Event]) -> list[Event]:
+def _fold_countries(events: list[Event], windowed: frozenset[int] = frozenset()) -> list[Event]:
     """A country-wide event that a finer one of the same type and country dates: one event."""
     finer: dict[tuple[str, str | None], list[Event]] = {}
     for ev in events:
@@ -151,13 +154,23 @@ def _fold_countries(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev.place is not None and ev.place.precision == "country":
+            # ... not a strike over a night or more that one of a single day falls in ("launched 58
+            # drones at Ukraine overnight" beside "a missile struck Dnipro on Tuesday evening")
             twin = next((o for o in finer.get((ev.type, ev.place.country), [])
-                         if _overlaps(o.date, ev.date)), None)
+                         if _overlaps(o.date, ev.date)
+                         and not (id(ev) in windowed and _wider(ev, o))), None)
             if twin is not None:
                 twin.evidence.extend(ev.evidence)
                 continue
         out.append(ev)
     return out
+
+
+def _wider(country: Event, finer: Event) -> bool:
+    """Whether a country-wide strike spans more days than the finer strike of another sentence."""
+    return country.type == "strike" and country.sentence != finer.sentence \
+        and country.date is not None and finer.date is not None \
+        and (country.date.end - country.date.start) > (finer.date.end - finer.date.start)
 
 
 def _overlaps(a: Period | None, b: Period | None) -> bool:

@@ -153,6 +153,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     events: list[Event] = []
     quoted: list[Event] = []  # events told only in quoted speech
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
+    windowed: set[int] = set()  # ids of events dated by a window of their own ("overnight")
     unplaced: set[int] = set()  # ids of events whose sentence names no place
     placed: set[int] = set()  # ids of events whose actor is their subject and whose target only where
     speech = speech_spans(text, sentences)
@@ -412,12 +413,15 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                         continue  # "kedua prajurit itu diserang", "The attackers opened fire": the event told
                     if guessed:
                         weak.add(id(ev))
+                    if own_date and stamp is not None and not reported and when.end > when.start:
+                        windowed.add(id(ev))  # "overnight": a window of its own
                     if near is None:
                         unplaced.add(id(ev))
                     if target is None and aim == actor and subject_before(toks, m, party_hits, actor):
                         placed.add(id(ev))  # "Ukrainian forces launched a counter-attack near Vovchansk"
                     (quoted if said else events).append(ev)
-    out = refine_places(merge_events(events, headline, weak, rules.heard, frozenset(unplaced)), quoted)
+    out = refine_places(merge_events(events, headline, weak, rules.heard, frozenset(unplaced),
+                                            frozenset(windowed)), quoted)
     imply_actors(out, article_sides(text, lang, sentences) if in_article is None else in_article,
                  enemies(lang), placed)
     return out
