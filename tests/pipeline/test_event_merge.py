@@ -129,7 +129,8 @@ def test_an_overnight_barrage_on_the_country_is_no_single_strike_of_its_day():
     assert sorted((e.type, e.place.precision if e.place else "") for e in evs) \
         == [("strike", "country"), ("strike", "settlement")]
     text = ("Sebuah rudal Rusia menghantam gedung apartemen di Dnipro pada Selasa malam, menewaskan tujuh "
-            "orang. Rusia juga meluncurkan 58 drone dan tiga rudal ke Ukraina dalam semalam, kata angkatan udara.")
+            "orang. Rusia juga meluncurkan 58 drone dan tiga rudal ke Ukraina dalam semalam, kata angkatan "
+            "udara.")
     evs = warta.extract(text, lang="id", published=date(2025, 6, 18)).events
     assert sorted((e.type, e.place.precision if e.place else "") for e in evs) \
         == [("strike", "country"), ("strike", "settlement")]
