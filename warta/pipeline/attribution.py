@@ -7,30 +7,44 @@ civilian toll with no claimant belongs to the country where it happened.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
 from functools import cache
 from itertools import accumulate
 
 from warta.lang import Lang
 from warta.model import Claim, Figure, PlaceMention, Sentence
+from warta.pipeline.claim_datelines import dateline_end
 from warta.pipeline.claim_lexicon import lexicons as claim_lexicons
-from warta.pipeline.event_places import WORD_BEFORE_RE, attack_possessor
+from warta.pipeline.event_places import attack_possessor
 from warta.pipeline.event_rules import rules as event_rules
 from warta.pipeline.figures import POSSESSED, lexicons as figure_lexicons
 from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.segment import tokens as tokenize
-from warta.pipeline.sides import beside, enemies as sides_at_war, side_lexicon
+from warta.pipeline.side_clues import (
+    FIRED_REACH,
+    active_before,
+    agent_of,
+    client_of,
+    dateline_word,
+    destination,
+    each_side,
+    made_in,
+    object_of_verb,
+    own_losses,
+    regular,
+    subject_side,
+    weapon_owner,
+    word_before,
+)
+from warta.pipeline.sides import backer, beside, enemies as sides_at_war, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
                   "intercepted", "lost", "missing", "released"}
 BELLIGERENT_KINDS = {"government", "military"}
 PROPERTY_UNITS = {"civilians", "other", "settlements", "area_km2"}
-OWN_LOSS_OUTCOMES = {"killed", "wounded", "casualties", "missing"}
 STRUCK = {"other", "destroyed", "damaged", "captured"}  # what is done to sites, bases and buildings
 
 
@@ -49,8 +63,8 @@ def in_outlet(toks, text: str, lang: Lang) -> Callable[[int, int], bool]:  # noq
 
 def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[str]:
     """How often each side is named in the article; a neighbour across a border ("the border
-    with Mali"), where people fled to ("into Chad") and a country in an outlet's name ("CNN
-    Indonesia") are named as no side."""
+    with Mali"), where people fled to ("into Chad"), a country in an outlet's name ("CNN
+    Indonesia") and a backer ("yang didukung Turki", "the London-based monitor") are named as no side."""
     lex = side_lexicon(lang)
     refuges = frozenset(str(w).lower() for w in lang.data("figures").get("destination_markers", []))
     out: Counter[str] = Counter()
@@ -59,110 +73,21 @@ def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[s
         outlet = in_outlet(toks, text, lang)
         out.update(m.value for m in lex.find(toks, text)
                    if not beside(text, m.start, lang, m.end) and not outlet(m.start, m.end)
+                   and not backer(text, m.start, m.end, lang)
                    # "sebagian ke Sudan Selatan": where they went
-                   and not _destination(text, m.start, refuges))
+                   and not destination(text, m.start, refuges))
     return out
 
 
-WORDS_RE = re.compile(r"\w+")
-AGENT_REACH = 12  # characters between a passive verb and its agent ("launched by Russia")
-
-
-def _agent(fig, named: SpanIndex, text: str, markers: frozenset[str]) -> str | None:  # noqa: ANN001
-    """The side that did what an outcome after the figure says: named right
-    after the verb ("diluncurkan Rusia"), after an agent word ("launched by
-    Russia"), or between the figure and the verb ("missiles that Russia
-    launched"); "killed in Lebanon" names a place, not an agent."""
-    span = fig.outcome_span
-    if span is None or span.start < fig.end:
-        return None
-    hit = named.last_before(span.end + AGENT_REACH)
-    if hit is not None and hit.start >= span.end:
-        between = text[span.end:hit.start].strip().lower()
-        if not between or between in markers:
-            return hit.value
-    # a relative clause: "three missiles that Russia launched" (for launching only:
-    # in "ratusan orang di Kongo tewas" the side names where, not who)
-    hit = named.last_before(span.start)
-    if fig.outcome == "used" and hit is not None and hit.start >= fig.end \
-            and span.start - hit.end <= AGENT_REACH:
-        return hit.value
-    return None
-
-
-SUBJECT_REACH = 60  # characters from a side word to the active verb it is the subject of
 CIVIL_RATIO = 5  # a side named this many times more often than any other fights within its own country
 STORY_COUNTRY_MIN = 3  # mentions that make a country what the story is about
-DATELINE_TOKENS = 3  # an upper-case place this close to a sentence start is its dateline
-
-
-def _dateline(toks, i: int, word: str) -> bool:  # noqa: ANN001
-    """"KYIV (Reuters) -": the dateline names where the story was filed, not a side."""
-    return i < DATELINE_TOKENS and word.isupper() and len(word) > 2
-
-
-def _made_in(toks, text: str, makers) -> set[int]:  # noqa: ANN001
-    """Start offsets of the words right after a maker word ("buatan Amerika Serikat",
-    "made in France"): the country that built equipment is not the side that owns it."""
-    out: set[int] = set()
-    for m in makers.find(toks, text):
-        if m.last_token + 1 < len(toks):
-            out.add(toks[m.last_token + 1].start)
-    return out
-
-
-EACH_REACH = 24  # characters between an exchanged figure and its "each"
-LAST_WORD_CHARS = 24  # characters searched back for the word before a place
-FIRED_REACH = 2  # sentences after a side's fired weapons in which the same weapons shot down are its
-EACH_BEFORE = 40  # characters between an "each" and the verb's figure: "masing-masing membebaskan 150"
-
-
-def _each_side(text: str, claim: Claim, named, own: str | None, opponent,  # noqa: ANN001
-               eachs: tuple[str, ...]) -> None:
-    """"The two sides exchanged 1,000 prisoners each", "masing-masing membebaskan 150 tahanan": one
-    released figure per side,
-    the two sides named in the sentence (or the claimant's and its enemy)."""
-    for fig in list(claim.figures):
-        if fig.outcome != "released" or fig.side is not None:
-            continue
-        after = text[fig.end:fig.end + EACH_REACH].lower()
-        before = " " + text[max(0, fig.start - EACH_BEFORE):fig.start].lower()  # "each released 150"
-        if not any(after.lstrip(" ,").startswith(w) or f" {w} " in before for w in eachs):
-            continue
-        pair = list(dict.fromkeys(m.value for m in named))[:2]
-        if len(pair) < 2 and own is not None and opponent(own) not in (None, own):
-            pair = [own, opponent(own)]
-        if len(pair) < 2:
-            continue
-        fig.side, fig.side_reason = pair[0], "one side of an exchange of equal numbers"
-        twin = replace(fig, side=pair[1])
-        claim.figures.insert(claim.figures.index(fig) + 1, twin)
+MISREAD_PLACES = 2  # places of a country the story never names that may be namesakes misread
 
 
 def before_side(named, fig) -> str | None:  # noqa: ANN001
     """The side named last before a figure: whose "its soldiers" are in a reporter's sentence."""
     hit = named.last_before(fig.start)
     return hit.value if hit is not None and hit.end <= fig.start else None
-
-
-def _active_before(fig) -> bool:  # noqa: ANN001
-    """The outcome verb stands before the figure: "... said it fired 100 missiles"."""
-    return fig.outcome_span is not None and fig.outcome_span.end <= fig.start
-
-
-def _object_of_verb(text: str, fig) -> bool:  # noqa: ANN001
-    """The figure is the object right after its outcome verb ("struck nine sites"), not the
-    complement of a preposition after it ("were captured from five battalions")."""
-    return _active_before(fig) and not text[fig.outcome_span.end:fig.start].strip()
-
-
-def _subject_side(fig, named: SpanIndex) -> str | None:  # noqa: ANN001
-    """The side named shortly before an active outcome verb that precedes the figure."""
-    span = fig.outcome_span
-    if span is None or span.end > fig.start:
-        return None
-    hit = named.last_before(span.start)
-    return hit.value if hit is not None and span.start - hit.end <= SUBJECT_REACH else None
 
 
 def _inside_longer(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
@@ -212,44 +137,6 @@ def _side_words(lang: Lang) -> tuple[PhraseLexicon[str], frozenset[str], PhraseL
             frozenset(w.lower() for w in data.get("scene_words", [])))
 
 
-def _word_before(text: str, offset: int) -> str:
-    """The word right before ``offset``, lower-cased ("" at the start)."""
-    m = WORD_BEFORE_RE.search(text, max(0, offset - LAST_WORD_CHARS), offset)
-    return m.group(1).lower() if m else ""
-
-
-DESTINATION_WORDS = 3  # words from a destination word to its place ("ke pangkalan udara Rusia")
-
-
-def _destination(text: str, offset: int, refuges: frozenset[str]) -> bool:
-    """A destination word stands among the few words before ``offset`` with no name between:
-    "fled into Chad", "mengungsi ke pangkalan udara Rusia", not the Mali of "fled to Mauritania
-    from Mali"."""
-    words = WORDS_RE.findall(text, max(0, offset - LAST_WORD_CHARS * DESTINATION_WORDS), offset)
-    for w in reversed(words[-DESTINATION_WORDS:]):
-        if w.lower() in refuges:
-            return True
-        if w[:1].isupper():
-            return False
-    return False
-
-
-def _own_losses(text: str, fig, forces: frozenset[str]) -> bool:  # noqa: ANN001
-    """"The army said 12 soldiers were killed", "militer menyebut 3 prajurit gugur": regular
-    troops as the subject of their own death or wounds, with no side word, are the speaker's
-    own; enemies are killed by the speaker ("it killed 200 militants") or named as such."""
-    if fig.unit != "personnel" or fig.outcome not in OWN_LOSS_OUTCOMES or fig.outcome_span is None \
-            or fig.outcome_span.start < fig.end:
-        return False
-    return _regular(text, fig, forces)
-
-
-def _regular(text: str, fig, forces: frozenset[str]) -> bool:  # noqa: ANN001
-    """The figure counts regular troops ("4,000 troops", "12 prajurit")."""
-    noun = text[fig.quantity.end:fig.end].lower().split()
-    return any(" ".join(noun[i:j]) in forces for i in range(len(noun)) for j in range(i + 1, len(noun) + 1))
-
-
 def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[Claim],
                 places: list[PlaceMention], counts: Counter[str]) -> None:
     """Fill ``side`` of every figure that has none, in place."""
@@ -257,7 +144,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     outlets = [n for s in sentences for n in outlet_names(tokenize(text, s.start, s.end), text, lang)]
     # "the border with Mali", "near the Niger border": a neighbour
     places = [p for p in places if not beside(text, p.start, lang, p.end)
-              and not any(a <= p.start and p.end <= b for a, b in outlets)]  # "CNN Indonesia": an outlet
+              and not any(a <= p.start and p.end <= b for a, b in outlets)  # "CNN Indonesia": an outlet
+              and not backer(text, p.start, p.end, lang)]  # "berbasis di Inggris": who backs or hosts
     enemy, markers, makers, eachs, own_forces, scene = _side_words(lang)
     ranked = [s for s, _ in counts.most_common()]
     # the article's countries: sides named and places mentioned (for the last resort and for
@@ -265,12 +153,19 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     countries = counts + Counter(p.country for p in places if p.country and not p.actor_use)
     main_country = countries.most_common(1)[0][0] if countries else None
     where = Counter(p.country for p in places if p.country and not p.actor_use)
+    # countries the story names as such: a side's name or a place of country precision
+    named_countries = set(counts) | {p.country for p in places if p.country and p.precision == "country"}
+    # a country the story never names, with a place or two, in a story clearly about another: a town
+    # misread as a namesake abroad ("kota Sumy" read as one in Jakarta, Nasir as one in Sudan)
+    misread = {c for c in where if c not in named_countries and where[c] <= MISREAD_PLACES} \
+        if main_country and countries[main_country] >= STORY_COUNTRY_MIN else set()
     place_main = where.most_common(1)[0][0] if where else None
     # where the fighting is: the places that are not the country of a source ("Kementerian Luar
     # Negeri China") or of the people counted ("dua warga China")
     named_spans = [(c.claimant.start, c.claimant.end or 0) for c in claims if c.claimant.start is not None] \
         + [(f.start, f.end) for c in claims for f in c.figures]
     scenes = Counter(p.country for p in places if p.country and not p.actor_use
+                     and p.country not in misread
                      and not (p.text.isupper() and len(p.text) > 2)  # "BANGKOK (AP) -": a dateline
                      and not any(a <= p.start < b for a, b in named_spans))
     # on a tie, the country the article's places name more often ("Myanmar rebels" count there)
@@ -320,32 +215,42 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     for claim in claims:
         sent = sentences[claim.sentence]
         toks = tokenize(text, sent.start, sent.end)
-        made = _made_in(toks, text, makers)
+        made = made_in(toks, text, makers)
         outlet = in_outlet(toks, text, lang)
         named = [m for m in lex.find(toks, text)
                  if not outlet(m.start, m.end) and (claim.claimant.start is None
                      or not (claim.claimant.start <= m.start < (claim.claimant.end or 0)))
-                 and not _dateline(toks, m.first_token, m.text) and m.start not in made
-                 and not beside(text, m.start, lang, m.end)]
+                 and not dateline_word(toks, m.first_token, m.text) and m.start not in made
+                 and not beside(text, m.start, lang, m.end) and not backer(text, m.start, m.end, lang)]
         in_name = _inside_longer([(m.start, m.end) for m in lex.find(toks, text)])
+        filed = dateline_end(toks, text)  # "KYIV (Reuters) -", "Istanbul (ANTARA) -": where it was filed
+        filed_end = toks[filed - 1].end if filed else sent.start
         here = [p for p in place_index.between(sent.start, sent.end)
                 if p.country and not p.actor_use and p.start not in made
-                and not (p.start - sent.start < 3 and p.text.isupper())
+                and not (p.start - sent.start < 3 and p.text.isupper()) and p.start >= filed_end
                 # "Vladimir" in "Vladimir Putin": part of a side's name, not where it happened
                 and not in_name(p.start, p.end)
                 and not attack_possessor(text, p, attacks)  # "serangan India": who struck, not where
+                and not (p.precision == "country" and weapon_owner(text, p.start, flex))  # "nirawak Turki"
                 # "Militer Israel mengatakan ...": the country in the claimant's name says who, not
                 # where (a region in it may: "the Arakan Army", "Kementerian Kesehatan Gaza")
                 and not (claim.claimant.start is not None and p.precision == "country"
                          and p.country == claim.claimant.country
                          and claim.claimant.start <= p.start < (claim.claimant.end or 0))]
+        # a town of a country the story never names ("kota Sumy" read as a namesake in Jakarta, Nasir as
+        # one in Sudan) is a misread: the sentence's other places say where, else the story's scenes
+        unnamed = [p for p in here if p.country in misread]
+        here = [p for p in here if p.country not in misread]
         finer = [p for p in here if p.precision != "country"]
         nearest = _nearest(finer or here)  # the place nearest the figure, finer places first
         own = claim.claimant.country
+        if own is not None and own in misread:
+            own = scene_main  # "a local official in Nasir County", Nasir misread as Sudan's: a local's
         belligerent = own is not None and claim.claimant.kind in BELLIGERENT_KINDS
         enemies = enemy.find(toks, text)
         named_index = SpanIndex(named)
-        _each_side(text, claim, named, own, opponent, eachs)
+        each_side(text, claim, named, own, opponent, eachs)
+        backed: dict[str, str] = {}  # a backer of the enemy's people -> their own country, in this claim
         for n, fig in enumerate(claim.figures):
             if fig.outcome == "displaced" and fig.side_reason == "named in the figure":
                 uprooted = fig.side  # "200 pengungsi Rohingya", then "kelompok 196 orang itu": the same
@@ -387,23 +292,25 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     continue  # "UNIFIL said two of its peacekeepers were wounded": a body of no side
             last = named_index.last_before(fig.start)
             before = [last] if last is not None and last.end <= fig.start else []
-            agent = _agent(fig, named_index, text, markers)
+            agent = agent_of(fig, named_index, text, markers)
             near = nearest(fig.start)
-            if near is not None and _word_before(text, near.start) not in scene:
+            if near is not None and word_before(text, near.start) not in scene:
                 # "U.S. forces have hit 800 targets in Yemen": a place a scene word introduces says
                 # where, before a nearer one that only names who
-                scened = [p for p in (finer or here) if _word_before(text, p.start) in scene]
+                scened = [p for p in (finer or here) if word_before(text, p.start) in scene]
                 near = _nearest(scened)(fig.start) if scened else near
-            if fig.outcome == "displaced" and near is not None and _destination(text, near.start, refuges):
+            if fig.outcome == "displaced" and near is not None and destination(text, near.start, refuges):
                 # "600,000 refugees had fled into Chad": where they went is not whose people they are
-                near = _nearest([p for p in (finer or here) if not _destination(text, p.start, refuges)]
+                near = _nearest([p for p in (finer or here) if not destination(text, p.start, refuges)]
                                 )(fig.start)
             place_country = near.country if near is not None else None
             if place_country and main_country and countries[place_country] <= 1 \
                     and countries[main_country] >= STORY_COUNTRY_MIN:
                 place_country = main_country  # a place named once in a story about elsewhere
+            elif place_country is None and unnamed:
+                place_country = scene_main
             named_before = before[-1].value if before else None
-            subject = _subject_side(fig, named_index)
+            subject = subject_side(fig, named_index)
             subject_enemy = opponent(subject, place_country) if subject else None
             side: str | None
             if agent is not None and fig.outcome == "used":
@@ -412,23 +319,23 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 side, why = opponent(agent), "the opponent of the passive verb's agent"
             elif belligerent and enemies and enemies[0].end <= fig.start:
                 side, why = opponent(own), "the claimant's enemy, named as such"
-            elif fig.outcome == "used" and belligerent and _active_before(fig) and before \
+            elif fig.outcome == "used" and belligerent and active_before(fig) and before \
                     and fig.outcome_span is not None and before[-1].start >= fig.outcome_span.end \
-                    and subject in (None, own) and _word_before(text, before[-1].start) not in markers:
+                    and subject in (None, own) and word_before(text, before[-1].start) not in markers:
                 # "Houthi mengaku menyerang kapal induk AS dengan 18 rudal": the side named after the
                 # verb is its object; the claimant, its subject, fired them
                 side, why = own, "the claimant's side attacked with them"
             elif fig.outcome == "used" and subject and named_before not in (None, subject) \
                     and fig.outcome_span is not None and before[-1].start >= fig.outcome_span.end \
-                    and _word_before(text, fig.start) in instruments:
+                    and word_before(text, fig.start) in instruments:
                 # "Russia pounded Ukraine with 267 drones": the subject attacked with them, not its object
                 side, why = subject, "the subject that attacked with them"
             elif fig.outcome == "used" and named_before:
                 side, why = named_before, "the side named before the figure"
-            elif fig.outcome == "used" and own and _active_before(fig):
+            elif fig.outcome == "used" and own and active_before(fig):
                 side, why = own, "the claimant's side fired it"  # "Iran said it fired 100 missiles"
             elif fig.outcome == "used" and belligerent and named_before in (None, own) \
-                    and _regular(text, fig, own_forces):
+                    and regular(text, fig, own_forces):
                 # "Rwanda, which has 4,000 troops deployed there, said": its own
                 side, why = own, "the claimant's own troops deployed"
             elif fig.outcome == "used":
@@ -437,19 +344,19 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 # civil authorities count their own people and buildings; an army counts where it struck
                 local = own if own and claim.claimant.kind in ("government", "official", "person") else None
                 if local and near is not None and place_country \
-                        and place_country != own and _word_before(text, near.start) in scene:
+                        and place_country != own and word_before(text, near.start) in scene:
                     # "Russia denied that 20 civilians were killed in Sumy": Sumy's people; "U.S. forces
                     # have hit 800 targets in Yemen, a U.S. official said": Yemen's
                     local = None
                 victims = subject_enemy if fig.outcome in ENEMY_OUTCOMES else None
                 # "the military said its troops arrested 25 people": whom its forces acted on
                 acted_on = opponent(own) if belligerent and claim.claimant.kind == "military" \
-                    and fig.unit == "civilians" and fig.outcome in ENEMY_OUTCOMES and _active_before(fig) \
+                    and fig.unit == "civilians" and fig.outcome in ENEMY_OUTCOMES and active_before(fig) \
                     and named_before in (None, own) else None
                 # "India said its forces struck nine sites", "pihaknya menghantam sembilan lokasi": what a
                 # belligerent's own forces struck, took or wrecked is its enemy's
                 enemy_there = opponent(own, place_country) if belligerent else None
-                by_own = _object_of_verb(text, fig) and subject in (None, own) and named_before in (None, own)
+                by_own = object_of_verb(text, fig) and subject in (None, own) and named_before in (None, own)
                 struck = enemy_there if fig.unit == "other" and fig.outcome in STRUCK and enemy_there != own \
                     and by_own else None
                 side, why = next(((s, w) for s, w in (
@@ -459,7 +366,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     (acted_on, "the people the claimant's forces acted on"),
                     (own, "the claimant's side"),
                     (victims, "the opponent of the side that did it"),
-                    (named_before, "the side named before the figure"),
+                    (None if before and fig.unit == "civilians" and weapon_owner(text, before[-1].start, flex)
+                     else named_before, "the side named before the figure"),  # not whose drone hit them
                     (place_main, "the country where the story's places are")) if s), (None, ""))
             elif fig.outcome == "intercepted" and fig.unit in fired \
                     and claim.sentence - fired[fig.unit][1] <= FIRED_REACH \
@@ -471,7 +379,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 # "four drones were shot down over Kherson": what is shot down over a country is its enemy's
                 side, why = opponent(place_country), "shot down over the country: its enemy's"
             elif belligerent and agent is None and named_before in (None, own) \
-                    and _own_losses(text, fig, own_forces):
+                    and own_losses(text, fig, own_forces):
                 side, why = own, "a belligerent's soldiers who fell, told without an enemy word"
             elif belligerent and fig.outcome in ENEMY_OUTCOMES:
                 side, why = opponent(own, place_country), "a belligerent claimant reports its enemy's losses"
@@ -484,6 +392,16 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     (named_before, "the side named before the figure"),
                     (place_country, "the country where it happened"),
                     (local, "the claimant's own side")) if s), (None, ""))
+            client = client_of(text, fig, lex, lang)
+            if side is not None and side == client:
+                # "menewaskan 31 tentara bayaran yang didukung Ankara": whom a country backs are not its own
+                side = next((s for s in (own, scene_main, place_main) if s and s != client), None)
+                why = "the backed people's own country"
+                if side is not None:
+                    backed[client] = side
+            elif side in backed and why.startswith("a belligerent claimant"):
+                # "..., serta menghancurkan tiga tank": more of the backed people's
+                side, why = backed[side], "the backed people's own country"
             fig.side, fig.side_reason = side, why if side else ""
             if fig.outcome == "used" and side:
                 fired[fig.unit] = side, claim.sentence

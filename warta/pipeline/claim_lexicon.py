@@ -56,6 +56,7 @@ class ClaimLexicons:
     national: PhraseLexicon[str]  # institutions of one country: value its ISO code
     issued: PhraseLexicon[str]  # what a body issues, not an outlet ("the statement")
     continuers: frozenset[str]  # "seraya menambahkan": the speaker of the cue before goes on
+    basis: frozenset[str]  # "berdasarkan", "citing": whose data, not who asserts, when another cue speaks
     outlet_cues: frozenset[str]  # cues whose source is an outlet unless its words say otherwise
     armed_acts: PhraseLexicon[str]  # what only an armed group says of itself ("claimed responsibility")
     frame_verbs: frozenset[str]  # "put": a cue when its object's figure follows a frame word
@@ -121,6 +122,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         noun_links=words("noun_links"),
         outlet_cues=words("cues_outlet"),
         continuers=words("continuers"),
+        basis=words("basis_cues"),
         issued=from_table({"issued": _words(data, "issued_nouns")}),
         national=from_table(data.get("national", {})),
         armed_acts=from_table({"armed": _words(data, "armed_acts")}),

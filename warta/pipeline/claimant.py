@@ -318,13 +318,16 @@ class SourceReader(SourceBook, ChannelsBack):
         return self._span(toks, start, i - 1)
 
     def _run_after(self, toks: list[Token], i: int, start: int) -> int:
-        """Where a phrase read forwards from ``i`` stops: a boundary, a number or a date; a
+        """Where a phrase read forwards from ``i`` stops: a boundary, a number, a date or an adverb of
+        the verb after it ("yang menurut kantor berita WAFA telah menewaskan"); a
         long title runs on to the end of the name it ends with ("kata Kepala Bidang Humas
         Polda ... Komisaris Besar Polisi Ignatius Benny Adi Prabowo")."""
         while i < len(toks) and (i - start < MAX_CLAIMANT_TOKENS or (
                 i - start < 2 * MAX_CLAIMANT_TOKENS and toks[i].text[:1].isupper())) \
                 and not self._is_boundary(toks[i]) \
                 and not toks[i].text[:1].isdigit() and self._in_time(toks[i]) is None \
+                and (i == start or toks[i].text[:1].isupper()  # "yang menurut WAFA telah menewaskan"
+                     or self.lex.adverbs.at(toks, i, self.text) is None) \
                 and (i == start or self.lex.cues.at(toks, i, self.text) is None
                      or self.lex.report_nouns.at(toks, i, self.text) is not None):
             i += 1  # another cue ends it ("kata Yusuf seperti dikutip dari Antara"), a report noun no

@@ -156,10 +156,18 @@ class ClaimFinder(Rejections):
         """The sentence's cue and claimant: a named source beats an outlet, an outlet the reporter;
         one that rejects a claim (``rejecting``) gives none."""
         best: tuple[float, Match[str] | None, Source | None] = (99, None, None)
+        told = []
         for cue in [m for m in self._cues(toks, figs) if m.start not in rejecting][:MAX_CUES]:
             found = self.reader.claimant(toks, cue, figs)
-            if found is not None and self._elsewhere(toks, cue, found, figs):
-                continue
+            if found is None or not self._elsewhere(toks, cue, found, figs):
+                told.append((cue, found))
+        speakers = [f.span for c, f in told if f is not None and c.text.lower() not in self.lex.basis]
+        # "Berdasarkan angka dari EHRC, ... lapor Human Rights Watch", "ujar militer, mengutip Reuters":
+        # the data's origin is not who asserts the figure (but "menurut laporan yang dikutip Reuters":
+        # the report another cue names is the quoting outlet's)
+        told = [(c, f) for c, f in told if c.text.lower() not in self.lex.basis
+                or not any(not (sp.start <= c.start < sp.end) for sp in speakers)]
+        for cue, found in told:
             rank: float = SOURCE_RANK.get(found.kind, 1) if found is not None else 4
             if found is not None and self.reader.hedge(cue, found):
                 rank = HEDGE_RANK

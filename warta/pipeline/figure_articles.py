@@ -2,7 +2,7 @@
 reader counts them. An article in a list of equipment ("two tanks, a
 barrier vehicle and 12 armoured vehicles") is one; a person named with one
 counts when that person's fate follows ("a woman was killed", "seorang anak
-tewas"), when the fate verb stands right before ("menewaskan seorang
+tewas", "seorang penggembala ditahan"), when the fate verb stands right before ("menewaskan seorang
 warga"), or among the items a subset word opens ("termasuk seorang
 komandan"); a source named with one ("..., a military commander said", "menurut seorang
 warga") and
@@ -102,6 +102,10 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
             # one person's fate is the point; "lima militan, termasuk seorang komandan": one of the
             # people counted. Not "killing 30 fighters, a military commander said": the source
             return False
+        if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE and f.outcome == "captured" \
+                and fate is not None and f.end <= fate.start <= f.end + PERSON_ARTICLE_REACH \
+                and text[f.end:fate.end].lower().endswith(tuple(lex.captive_fates)):
+            return False  # "seorang penggembala ditahan", "a shepherd was detained": taken, not taking
         return f.quantity.text.lower() in lex.articles
 
     def enumerated(f: Figure) -> bool:

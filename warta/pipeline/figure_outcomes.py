@@ -114,6 +114,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 best = (first - told.last_token - 1, told)
         if best is not None and best[1].last_token < first and best[1].text.lower() in lex.part_words:
             best = _whole_before(outcomes, firsts, best, fig_tokens, lex)
+        if best is not None and best[1].value == "used" and fig.unit in PEOPLE \
+                and (inner is not None or unit_word in lex.unit_outcome):
+            best = None  # "membawa 251 sandera": the hostages' own word says what befell them
         if prev is not None and prev.outcome and after_subset_word(toks, first, text, lex):
             fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
         elif inner is not None and (best is None or best[0] > 1) and not (
@@ -147,6 +150,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         if fig.unit == "vehicles" and fig.outcome not in VEHICLE_FATES and first > 0 \
                 and toks[first - 1].text.lower() in lex.travel_marks:
             # "arrived on 60 motorcycles", "datang dengan 40 sepeda motor"
+            fig.outcome, fig.outcome_span = "used", None
+        if not fig.outcome and fig.unit == "personnel" and numbered(toks, first, text, lex):
+            # "para pemberontak itu, yang berjumlah lebih dari 50 orang, datang": the force that came
             fig.outcome, fig.outcome_span = "used", None
         if fig.outcome in ("other", "missing") and lex.unit_outcome.get(unit_word) == "killed":
             # "pulled 11 bodies from the rubble", "mengevakuasi 11 jenazah", "puluhan jenazah masih
@@ -202,6 +208,13 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         elif fig.unit == "personnel" and fig.outcome == "displaced":
             fig.outcome = "other"  # fighters who fled or crossed over are not displaced people
         prev = fig
+
+
+def numbered(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> bool:
+    """A numbering word stands right before token ``first`` ("yang berjumlah sekitar 4.000 tentara",
+    "the attackers, numbering about 50"): the figure says how strong a force is."""
+    return any(first - back >= 0 and (m := lex.numbering.at(toks, first - back, text)) is not None
+               and m.last_token == first - 1 for back in range(1, lex.numbering.max_len + 1))
 
 
 def best_first(best: tuple[int, Match[str]] | None) -> int:

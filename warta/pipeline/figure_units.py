@@ -186,7 +186,8 @@ def numbered_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons)
         if m is None or m.last_token != first - 1:
             continue
         j = m.first_token - 1
-        while j >= 0 and (toks[j].text == "," or toks[j].text.lower() in lex.relatives):
+        while j >= 0 and (toks[j].text == "," or toks[j].text.lower() in lex.relatives
+                          or toks[j].text.lower() in lex.asides):  # "para pemberontak itu, yang menurutnya"
             j -= 1
         for k in range(j, max(-1, j - NUMBERED_REACH), -1):
             unit = lex.units.at(toks, k, text)

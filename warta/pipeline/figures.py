@@ -106,6 +106,8 @@ class FigureLexicons:
     mostly_civilians: frozenset[str]  # "most of them civilians": the toll before it mixes fighters in
     origins: frozenset[str]
     definites: frozenset[str]
+    asides: frozenset[str]  # "itu", "menurutnya": words between a noun and its numbering word
+    captive_fates: frozenset[str]  # "ditahan", "was detained": one person taken, after "seorang"/"a"
     possessives: frozenset[str]
     time_units: frozenset[str]  # "days", "tahun": a number before one counts time ("33 tahun"), not people
     not_people: frozenset[str]  # "cattle", "ekor": nouns that count no people, whatever verb governs them
@@ -180,6 +182,8 @@ def lexicons(lang: Lang) -> FigureLexicons:
         mostly_civilians=frozenset(w.lower() for w in data.get("mostly_civilians", [])),
         origins=frozenset(w.lower() for w in data.get("origin_markers", [])),
         definites=frozenset(w.lower() for w in data.get("definite_markers", [])),
+        asides=frozenset(w.lower() for w in data.get("numbering_asides", [])),
+        captive_fates=frozenset(w.lower() for w in data.get("captive_fates", [])),
         possessives=frozenset(w.lower() for w in data.get("possessives", [])),
         time_units=frozenset(w.lower() for w in lang.data("times").get("unit_words", {})),
         not_people=frozenset(w.lower() for w in data.get("not_people", [])),
@@ -373,6 +377,10 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 fig.text = text[fig.start:fig.end]
                 continue
             drop.add(id(fig))  # "a fire broke out": an article counts only with a noun of its own
+            continue
+        numbered_as = numbered_unit(toks, token_index(toks, fig.start), text, lex)
+        if numbered_as is not None:
+            fig.unit, fig.confidence = numbered_as, 0.4  # "the attackers, numbering about 50,"
             continue
         headed = _headed_unit(toks, token_index(toks, fig.start), text, lex, sides,
                               token_index(toks, fig.end), starts)

@@ -132,3 +132,43 @@ def beside(text: str, start: int, lang: Lang, end: int | None = None) -> bool:
         if tuple(w.lower() for w in nxt[:len(p)]) == p:
             return len(nxt) == len(p) or nxt[len(p)].lower() not in words.regions
     return False
+
+
+BACKER_CHARS = 60  # characters before a name searched for a backer word
+BACKER_GAP = 2  # words that may stand between a backer word and the name ("didukung instruktur Rusia")
+
+
+@dataclass(frozen=True, slots=True)
+class Backers:
+    """Backer words of ``sides.toml``, as lower-case word tuples, and the suffixes glued to a name."""
+
+    before: tuple[tuple[str, ...], ...]  # "backed by", "didukung", "berbasis di"
+    suffixes: tuple[str, ...]  # "-backed", "-based"
+
+
+@cache
+def _backer_words(lang: Lang) -> Backers:
+    data = lang.data("sides")
+    return Backers(tuple(tuple(p.lower().split()) for p in data.get("backers", [])),
+                   tuple(s.lower() for s in data.get("backer_suffixes", [])))
+
+
+def backer(text: str, start: int, end: int, lang: Lang) -> bool:
+    """Whether the name at ``start:end`` is a third country that backs, arms or hosts one of the
+    sides, not a side of the figures or the place where it happened: after a backer word, with at
+    most BACKER_GAP words and no punctuation between ("yang didukung Turki", "didukung instruktur
+    Rusia", "berbasis di Inggris", "backed by drones supplied by Turkey"), or glued to a backer
+    suffix ("Iran-backed Houthis", "the London-based monitor")."""
+    words = _backer_words(lang)
+    if words.suffixes and text[end:end + 16].lower().startswith(words.suffixes):
+        return True
+    if not words.before:
+        return False
+    toks = [t.lower() for t in NEIGHBOUR_TOKEN_RE.findall(text, max(0, start - BACKER_CHARS), start)]
+    for gap in range(BACKER_GAP + 1):
+        if gap and (len(toks) < gap or not toks[-gap][0].isalnum()):
+            return False
+        head = tuple(toks[:len(toks) - gap])
+        if any(len(p) <= len(head) and head[len(head) - len(p):] == p for p in words.before):
+            return True
+    return False

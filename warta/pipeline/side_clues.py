@@ -1,0 +1,169 @@
+"""Clues to whose a figure is, read from the words around it: the agent of a passive verb, the
+subject of an active one, a maker or backer named beside a country, a weapon's owner, a destination,
+an "each" that splits an exchange, regular troops told as their own losses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from warta.lang import Lang
+from warta.model import Claim
+from warta.pipeline.event_places import WORD_BEFORE_RE
+from warta.pipeline.lexicon import PhraseLexicon
+from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.sides import backer
+from warta.pipeline.spans import SpanIndex
+
+OWN_LOSS_OUTCOMES = {"killed", "wounded", "casualties", "missing"}
+SUBJECT_REACH = 60  # characters from a side word to the active verb it is the subject of
+DATELINE_TOKENS = 3  # an upper-case place this close to a sentence start is its dateline
+
+WORDS_RE = re.compile(r"\w+")
+AGENT_REACH = 12  # characters between a passive verb and its agent ("launched by Russia")
+
+
+def agent_of(fig, named: SpanIndex, text: str, markers: frozenset[str]) -> str | None:  # noqa: ANN001
+    """The side that did what an outcome after the figure says: named right
+    after the verb ("diluncurkan Rusia"), after an agent word ("launched by
+    Russia"), or between the figure and the verb ("missiles that Russia
+    launched"); "killed in Lebanon" names a place, not an agent."""
+    span = fig.outcome_span
+    if span is None or span.start < fig.end:
+        return None
+    hit = named.last_before(span.end + AGENT_REACH)
+    if hit is not None and hit.start >= span.end:
+        between = text[span.end:hit.start].strip().lower()
+        if not between or between in markers:
+            return hit.value
+    # a relative clause: "three missiles that Russia launched" (for launching only:
+    # in "ratusan orang di Kongo tewas" the side names where, not who)
+    hit = named.last_before(span.start)
+    if fig.outcome == "used" and hit is not None and hit.start >= fig.end \
+            and span.start - hit.end <= AGENT_REACH:
+        return hit.value
+    return None
+
+
+def dateline_word(toks, i: int, word: str) -> bool:  # noqa: ANN001
+    """"KYIV (Reuters) -": the dateline names where the story was filed, not a side."""
+    return i < DATELINE_TOKENS and word.isupper() and len(word) > 2
+
+
+def made_in(toks, text: str, makers) -> set[int]:  # noqa: ANN001
+    """Start offsets of the words right after a maker word ("buatan Amerika Serikat",
+    "made in France"): the country that built equipment is not the side that owns it."""
+    out: set[int] = set()
+    for m in makers.find(toks, text):
+        if m.last_token + 1 < len(toks):
+            out.add(toks[m.last_token + 1].start)
+    return out
+
+
+EACH_REACH = 24  # characters between an exchanged figure and its "each"
+LAST_WORD_CHARS = 24  # characters searched back for the word before a place
+FIRED_REACH = 2  # sentences after a side's fired weapons in which the same weapons shot down are its
+EACH_BEFORE = 40  # characters between an "each" and the verb's figure: "masing-masing membebaskan 150"
+
+
+def each_side(text: str, claim: Claim, named, own: str | None, opponent,  # noqa: ANN001
+               eachs: tuple[str, ...]) -> None:
+    """"The two sides exchanged 1,000 prisoners each", "masing-masing membebaskan 150 tahanan": one
+    released figure per side,
+    the two sides named in the sentence (or the claimant's and its enemy)."""
+    for fig in list(claim.figures):
+        if fig.outcome != "released" or fig.side is not None:
+            continue
+        after = text[fig.end:fig.end + EACH_REACH].lower()
+        before = " " + text[max(0, fig.start - EACH_BEFORE):fig.start].lower()  # "each released 150"
+        if not any(after.lstrip(" ,").startswith(w) or f" {w} " in before for w in eachs):
+            continue
+        pair = list(dict.fromkeys(m.value for m in named))[:2]
+        if len(pair) < 2 and own is not None and opponent(own) not in (None, own):
+            pair = [own, opponent(own)]
+        if len(pair) < 2:
+            continue
+        fig.side, fig.side_reason = pair[0], "one side of an exchange of equal numbers"
+        twin = replace(fig, side=pair[1])
+        claim.figures.insert(claim.figures.index(fig) + 1, twin)
+
+
+CLIENT_CHARS = 40  # characters after a figure in which a backer of its people is named
+
+
+def client_of(text: str, fig, lex: PhraseLexicon[str], lang: Lang) -> str | None:  # noqa: ANN001
+    """The side that backs the people a figure counts, named right after it in the same clause
+    ("31 tentara bayaran yang didukung Ankara", "40 fighters backed by Rwanda"), else None."""
+    tail = text[fig.end:fig.end + CLIENT_CHARS]
+    cut = min((i for i in (tail.find(","), tail.find(";"), tail.find(".")) if i >= 0), default=len(tail))
+    toks = tokenize(text, fig.end, fig.end + cut)
+    return next((m.value for m in lex.find(toks, text) if backer(text, m.start, m.end, lang)), None)
+
+
+OWNER_WORDS = 3  # words of a weapon's name right before the country that owns it
+
+
+def weapon_owner(text: str, start: int, flex) -> bool:  # noqa: ANN001
+    """A country named at ``start`` right after a weapon or vehicle noun owns it ("serangan pesawat
+    nirawak Turki", "drone Israel"): it says whose weapon, not where or whose the people it hit were."""
+    words = WORDS_RE.findall(text, max(0, start - LAST_WORD_CHARS * 2), start)[-OWNER_WORDS:]
+    return any(flex.units.lookup(" ".join(words[i:])) not in (None, "civilians", "personnel")
+               for i in range(len(words)))
+
+
+def active_before(fig) -> bool:  # noqa: ANN001
+    """The outcome verb stands before the figure: "... said it fired 100 missiles"."""
+    return fig.outcome_span is not None and fig.outcome_span.end <= fig.start
+
+
+def object_of_verb(text: str, fig) -> bool:  # noqa: ANN001
+    """The figure is the object right after its outcome verb ("struck nine sites"), not the
+    complement of a preposition after it ("were captured from five battalions")."""
+    return active_before(fig) and not text[fig.outcome_span.end:fig.start].strip()
+
+
+def subject_side(fig, named: SpanIndex) -> str | None:  # noqa: ANN001
+    """The side named shortly before an active outcome verb that precedes the figure."""
+    span = fig.outcome_span
+    if span is None or span.end > fig.start:
+        return None
+    hit = named.last_before(span.start)
+    return hit.value if hit is not None and span.start - hit.end <= SUBJECT_REACH else None
+
+
+def word_before(text: str, offset: int) -> str:
+    """The word right before ``offset``, lower-cased ("" at the start)."""
+    m = WORD_BEFORE_RE.search(text, max(0, offset - LAST_WORD_CHARS), offset)
+    return m.group(1).lower() if m else ""
+
+
+DESTINATION_WORDS = 3  # words from a destination word to its place ("ke pangkalan udara Rusia")
+
+
+def destination(text: str, offset: int, refuges: frozenset[str]) -> bool:
+    """A destination word stands among the few words before ``offset`` with no name between:
+    "fled into Chad", "mengungsi ke pangkalan udara Rusia", not the Mali of "fled to Mauritania
+    from Mali"."""
+    words = WORDS_RE.findall(text, max(0, offset - LAST_WORD_CHARS * DESTINATION_WORDS), offset)
+    for w in reversed(words[-DESTINATION_WORDS:]):
+        if w.lower() in refuges:
+            return True
+        if w[:1].isupper():
+            return False
+    return False
+
+
+def own_losses(text: str, fig, forces: frozenset[str]) -> bool:  # noqa: ANN001
+    """"The army said 12 soldiers were killed", "militer menyebut 3 prajurit gugur": regular
+    troops as the subject of their own death or wounds, with no side word, are the speaker's
+    own; enemies are killed by the speaker ("it killed 200 militants") or named as such."""
+    if fig.unit != "personnel" or fig.outcome not in OWN_LOSS_OUTCOMES or fig.outcome_span is None \
+            or fig.outcome_span.start < fig.end:
+        return False
+    return regular(text, fig, forces)
+
+
+def regular(text: str, fig, forces: frozenset[str]) -> bool:  # noqa: ANN001
+    """The figure counts regular troops ("4,000 troops", "12 prajurit")."""
+    noun = text[fig.quantity.end:fig.end].lower().split()
+    return any(" ".join(noun[i:j]) in forces for i in range(len(noun)) for j in range(i + 1, len(noun) + 1))
