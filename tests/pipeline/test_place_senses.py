@@ -133,3 +133,14 @@ def test_every_mention_of_a_new_place_lies_where_the_first_was_put(gaz, code, te
     quarter = [p for p in got if p.text == "Abu Salim"]
     assert len(quarter) == 2 and (quarter[0].lat, quarter[0].lon) == (quarter[1].lat, quarter[1].lon)
     assert km((quarter[1].lat, quarter[1].lon), (tripoli.lat, tripoli.lon)) < 1
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "On Monday troops blew up 20 houses in the village of Yaroun near the border with Israel, officials "
+           "in Lebanon said."),
+    ("id", "Pada Senin tentara meledakkan 20 rumah di desa Yaroun dekat perbatasan dengan Israel, kata pejabat "
+           "Lebanon."),
+])
+def test_a_village_by_a_border_lies_on_this_side_of_it(gaz, code, text):
+    village = next(p for p in found(text, code, gaz) if p.text == "Yaroun")
+    assert not village.found and village.country == "LB"

@@ -49,6 +49,8 @@ class PlaceLexicon:
     agent_before: frozenset[str] = frozenset()  # "oleh", "by": the name after is an agent
     partner_before: frozenset[str] = frozenset()  # "dengan", "with": the name after is a party
     force_nouns: frozenset[str] = frozenset()  # "tentara", "troops": a country beside one is a side
+    border_words: frozenset[str] = frozenset()  # "border": "the border with X" names the far side
+    border_links: frozenset[str] = frozenset()  # "with", "dengan"
     associative_nouns: frozenset[str] = frozenset()  # "troops": a name modifying one stands for a state
     verb_prefixes: tuple[str, ...] = ()  # a word so beginning is a verb ("me-", "ber-")
     passive_prefixes: tuple[str, ...] = ()  # ... a passive verb ("di-")
@@ -201,6 +203,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         partner_before=frozenset(fold(w) for w in data.get("partner_before", [])),
         associative_nouns=frozenset(fold(w) for w in data.get("associative_nouns", [])),
         force_nouns=frozenset(fold(w) for w in data.get("force_nouns", [])),
+        border_words=frozenset(fold(w) for w in data.get("border_words", [])),
+        border_links=frozenset(fold(w) for w in data.get("border_links", [])),
         verb_prefixes=tuple(fold(w) for w in data.get("verb_prefixes", [])),
         passive_prefixes=tuple(fold(w) for w in data.get("passive_prefixes", [])),
         verb_suffixes=tuple(fold(w) for w in data.get("verb_suffixes", [])),

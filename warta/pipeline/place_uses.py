@@ -137,15 +137,24 @@ def _literal(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon,
 
 
 def acting(text: str, toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
-    """Whether a country or town acts in its sentence (its subject, its forces' owner,
-    a passive's agent: "Ankara said", "tentara Israel", "backed by Ankara"): no place
-    the index lacks in that sentence lies there for that."""
+    """Whether a country or town acts in its sentence, or lies across a border from it (its
+    subject, its forces' owner, a passive's agent, the far side of a border: "Ankara said",
+    "tentara Israel", "backed by Ankara", "the border with Israel"): no place the index
+    lacks in that sentence lies there for that."""
     b = m.best
     if b is None or b.kind not in ("country", "settlement") or after_locative(text, toks, m.i, m.j, lex):
         return False  # "medics in Khan Younis said": a location
     if agent_of(toks, m, lex) or actor(text, toks, m, lex) and not toks[m.j - 1].possessive:
         return True  # not by a possessive alone: "Lebanon's news agency" names where too
-    return b.kind == "country" and (_opens(toks, m, lex) or forces_of(toks, m, lex))
+    return b.kind == "country" and (_opens(toks, m, lex) or forces_of(toks, m, lex) or across(toks, m, lex))
+
+
+def across(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
+    """Whether a country is named as the far side of a border ("near the border with
+    Israel", "dekat perbatasan dengan Israel"): the places by that border lie on this side."""
+    if m.i < 2 or toks[m.i - 2].sent != toks[m.i].sent:
+        return False
+    return toks[m.i - 2].key in lex.border_words and toks[m.i - 1].key in lex.border_links
 
 
 def _opens(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
