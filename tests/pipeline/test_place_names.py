@@ -246,3 +246,19 @@ def test_a_common_word_that_ends_a_village_name_stays_in_it(gaz, code, text, spa
 def test_a_river_or_a_conflict_region_the_index_lacks_is_that_region(gaz, code, text, name, point):
     place = by_text(text, code, gaz)[name]
     assert place.precision == "region" and near(place, point)  # no Venezuelan municipality, no town
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Residents fled toward Petion-Ville on Tuesday as gangs advanced."),
+    ("id", "Warga mengungsi ke Petion-Ville pada Selasa saat geng bergerak maju."),
+])
+def test_a_hyphenated_name_is_found_written_as_one_word(gaz, code, text):
+    assert by_text(text, code, gaz)["Petion-Ville"].country == "HT"  # the index writes Pétionville
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Residents fled to Qorvashka, a mountain village further south of Kenscoff.", "Qorvashka"),
+    ("id", "Serangan terjadi di zona Qorvash Barat, wilayah Amhara, pada Minggu.", "Qorvash Barat"),
+])
+def test_a_place_word_announces_a_place_the_index_lacks(gaz, code, text, name):
+    assert not by_text(text, code, gaz)[name].found

@@ -364,6 +364,7 @@ def _ends_noun(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
     k = toks[g + 1].key
     return not toks[g].possessive and (k[:1].isdigit() or k in lex.function_words or k in lex.locative
                                        or k in lex.stoplist or k in lex.trigger_modifiers
+                                       or k in lex.bearings or k in lex.bearing_links  # "a village further
                                        or k.endswith(lex.verb_suffixes))  # "sebuah desa kecil"
 
 
