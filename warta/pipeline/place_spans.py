@@ -40,6 +40,7 @@ class Variant:
     want: str | None
     start: int
     end: int
+    joined: bool = False  # "Petion-Ville" read as "petionville": only a place's own name
 
 
 @dataclass(slots=True)
@@ -218,7 +219,7 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
             key = fold(text[a.start:b.end])
             out = [Variant(key, None, a.start, b.end)]
             if j - i == 2 and text[a.end:b.start] == "-":  # "Petion-Ville": Pétionville too
-                out.append(Variant(key.replace(" ", ""), None, a.start, b.end))
+                out.append(Variant(key.replace(" ", ""), None, a.start, b.end, joined=True))
             if j - i >= 2:
                 if a.key in lex.heads_before and lex.heads_before[a.key] != STREET:
                     inner = fold(text[toks[ids[i + 1]].start:b.end])

@@ -231,6 +231,8 @@ def _usable(v: Variant, lex: PlaceLexicon, gaz: Gazetteer, found: dict[str, list
     cands, curated = _candidates(v.key, lex, gaz, found)
     if v.want == "feature":
         cands = [c for c in cands if c.country in named]
+    if v.joined:  # "Petion-Ville" is Pétionville, "Tri-State" no other name of Laughlin
+        cands = [c for c in cands if c.primary]
     return cands, curated
 
 
