@@ -464,6 +464,11 @@ def test_cues_ending_in_the_preposition(text, lang, expected):
     # a past cue before it, or after it when it opens the sentence, still wins
     ("The families had left by Thursday.", EN, [("Thursday", "2025-01-02")]),
     ("Until Thursday, the agency had not named a suspect.", EN, [("Thursday", "2025-01-02")]),
+    ("Sejak gencatan senjata mulai berlaku pada 27 November, tiga warga tewas.", ID,
+     [("27 November", "2024-11-27")]),
+    ("Since the truce took effect on November 27, three residents have died.", EN,
+     [("November 27", "2024-11-27")]),
+    ("Tarif itu telah berlaku efektif 1 Januari.", ID, [("1 Januari", "2025-01-01")]),
     # "hingga" is no deadline of its own: a span that may be over
     ("Warga mengungsi hingga Jumat.", ID, [("Jumat", "2025-01-03")]),
 ])
