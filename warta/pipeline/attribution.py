@@ -36,6 +36,7 @@ from warta.pipeline.side_clues import (
     regular,
     subject_side,
     weapon_owner,
+    whole_side,
     word_before,
 )
 from warta.pipeline.sides import backer, beside, enemies as sides_at_war, side_lexicon
@@ -249,7 +250,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         belligerent = own is not None and claim.claimant.kind in BELLIGERENT_KINDS
         enemies = enemy.find(toks, text)
         named_index = SpanIndex(named)
-        each_side(text, claim, named, own, opponent, eachs)
+        each_side(text, claim, named, own, opponent, eachs, ranked)
         backed: dict[str, str] = {}  # a backer of the enemy's people -> their own country, in this claim
         for n, fig in enumerate(claim.figures):
             if fig.outcome == "displaced" and fig.side_reason == "named in the figure":
@@ -313,7 +314,10 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             subject = subject_side(fig, named_index)
             subject_enemy = opponent(subject, place_country) if subject else None
             side: str | None
-            if agent is not None and fig.outcome == "used":
+            whole = whole_side(text, fig, named_index, flex.part_words)
+            if whole is not None and fig.unit in ("personnel", "civilians"):
+                side, why = whole, "the side that names the whole of the part"
+            elif agent is not None and fig.outcome == "used":
                 side, why = agent, "the agent of the passive verb"  # "72 drones launched by Russia"
             elif agent is not None and fig.outcome in ENEMY_OUTCOMES and opponent(agent):
                 side, why = opponent(agent), "the opponent of the passive verb's agent"
@@ -357,8 +361,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 # belligerent's own forces struck, took or wrecked is its enemy's
                 enemy_there = opponent(own, place_country) if belligerent else None
                 by_own = object_of_verb(text, fig) and subject in (None, own) and named_before in (None, own)
-                struck = enemy_there if fig.unit == "other" and fig.outcome in STRUCK and enemy_there != own \
-                    and by_own else None
+                struck = enemy_there if fig.unit in ("other", "settlements") and fig.outcome in STRUCK \
+                    and enemy_there != own and by_own else None  # (and the villages they took)
                 side, why = next(((s, w) for s, w in (
                     (struck, "what the claimant's forces struck: its enemy's"),
                     (local, "the claimant's own people or property"),

@@ -124,4 +124,9 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
     # ("a bulldozer, a tunnel and a mortar team")
     listed = any(not article(f) for f in found if id(f) in equipment) \
         or sum(1 for f in found if id(f) in equipment and enumerated(f)) > 1
-    return [f for f in found if not article(f) or (listed and id(f) in equipment)]
+    def aimed_at(f: Figure) -> bool:
+        """"fired two missiles and 11 drones at a US aircraft carrier": the target of the weapons."""
+        i = token_index(toks, f.start)
+        return i > 0 and toks[i - 1].text.lower() in lex.targets
+
+    return [f for f in found if not article(f) or (listed and id(f) in equipment and not aimed_at(f))]

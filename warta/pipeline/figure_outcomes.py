@@ -190,6 +190,10 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 and fig.outcome_span.text.lower() in lex.strengths \
                 and (not unit_word or unit_word in lex.generic):
             fig.unit = "personnel"  # "pasukannya kini tinggal 30 orang": a force's strength
+        elif fig.unit == "personnel" and fig.outcome in ("destroyed", "damaged") \
+                and fig.outcome_span is not None and fig.outcome_span.start >= fig.end \
+                and not any(t.text.lower() in lex.passive_aux for t in toks[last + 1:best_first(best)]):
+            fig.outcome = "used"  # "dozens of armed men came ... and set fire to the shelters": they did it
         elif fig.unit in PEOPLE and fig.outcome == "destroyed":
             fig.outcome = "killed"  # "destroyed 300 soldiers, 12 tanks ...": troops destroyed were killed
         elif fig.unit == "civilians" and fig.outcome == "other" and fig.outcome_span is not None \
@@ -206,7 +210,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             # and as their unit reads that loss: "dua roket ... melukai empat warga" were fired, not damaged
             fig.outcome = lex.unit_overrides.get(fig.unit, {}).get(fig.outcome, fig.outcome)
         elif fig.unit == "personnel" and fig.outcome == "displaced":
-            fig.outcome = "other"  # fighters who fled or crossed over are not displaced people
+            # fighters who fled or crossed over are not displaced people; attackers who arrived came to fight
+            arrived = fig.outcome_span is not None and fig.outcome_span.text.lower() in lex.arrivals
+            fig.outcome = "used" if arrived else "other"
         prev = fig
 
 

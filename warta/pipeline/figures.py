@@ -108,6 +108,8 @@ class FigureLexicons:
     definites: frozenset[str]
     asides: frozenset[str]  # "itu", "menurutnya": words between a noun and its numbering word
     captive_fates: frozenset[str]  # "ditahan", "was detained": one person taken, after "seorang"/"a"
+    arrivals: frozenset[str]  # "arrived", "tiba": fighters who arrived came to fight (used)
+    targets: frozenset[str]  # "at", "ke": before "a ..." it names the target of the weapons, no count
     possessives: frozenset[str]
     time_units: frozenset[str]  # "days", "tahun": a number before one counts time ("33 tahun"), not people
     not_people: frozenset[str]  # "cattle", "ekor": nouns that count no people, whatever verb governs them
@@ -184,6 +186,8 @@ def lexicons(lang: Lang) -> FigureLexicons:
         definites=frozenset(w.lower() for w in data.get("definite_markers", [])),
         asides=frozenset(w.lower() for w in data.get("numbering_asides", [])),
         captive_fates=frozenset(w.lower() for w in data.get("captive_fates", [])),
+        arrivals=frozenset(w.lower() for w in data.get("arrival_words", [])),
+        targets=frozenset(w.lower() for w in data.get("target_prepositions", [])),
         possessives=frozenset(w.lower() for w in data.get("possessives", [])),
         time_units=frozenset(w.lower() for w in lang.data("times").get("unit_words", {})),
         not_people=frozenset(w.lower() for w in data.get("not_people", [])),
@@ -298,6 +302,9 @@ def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
     976,230" read as a range) is read again from where the date ends."""
     out: list[Quantity] = []
     for q in qs:
+        inner = times.last_before(q.end)
+        if inner is not None and q.start < inner.start and inner.end <= q.end:
+            continue  # "between 2013 and 2018", "antara 2013 dan 2018": a span of years, no count
         t = times.last_before(q.start + 1)
         if t is None or q.start >= t.end:
             out.append(q)
@@ -315,6 +322,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             continue  # "£1.1bn to displaced people", "5 miliar rupiah": a sum, not a count
         if after_marker(toks, token_index(toks, q.start), text, lex.populations):
             continue  # "a town of 15,000 people", "kota berpenduduk 15.000 jiwa": inhabitants, no toll
+        if lex.source_openers is not None and q.text.lower() not in lex.articles \
+                and after_marker(toks, token_index(toks, q.start), text, lex.source_openers):
+            continue  # "kata dua perwira militer", "according to two officials": who speaks, no count
         after = token_index(toks, q.end)
         if after < len(toks) and lex.ratios.at(toks, after, text) is not None:
             continue  # "tripled, three times as many", "naik tiga kali lipat": a ratio, not a count

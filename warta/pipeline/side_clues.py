@@ -60,17 +60,18 @@ def made_in(toks, text: str, makers) -> set[int]:  # noqa: ANN001
     return out
 
 
-EACH_REACH = 24  # characters between an exchanged figure and its "each"
+EACH_REACH = 32  # characters between an exchanged figure and its "each"
 LAST_WORD_CHARS = 24  # characters searched back for the word before a place
 FIRED_REACH = 2  # sentences after a side's fired weapons in which the same weapons shot down are its
 EACH_BEFORE = 40  # characters between an "each" and the verb's figure: "masing-masing membebaskan 150"
 
 
 def each_side(text: str, claim: Claim, named, own: str | None, opponent,  # noqa: ANN001
-               eachs: tuple[str, ...]) -> None:
+               eachs: tuple[str, ...], article: list[str]) -> None:
     """"The two sides exchanged 1,000 prisoners each", "masing-masing membebaskan 150 tahanan": one
-    released figure per side,
-    the two sides named in the sentence (or the claimant's and its enemy)."""
+    released figure per side, the two sides named in the sentence (or the claimant's and its enemy;
+    with neither, "Kedua pihak sepakat bertukar 1.000 tahanan dari masing-masing pihak": the two
+    sides the article names most, ``article``)."""
     for fig in list(claim.figures):
         if fig.outcome != "released" or fig.side is not None:
             continue
@@ -81,6 +82,8 @@ def each_side(text: str, claim: Claim, named, own: str | None, opponent,  # noqa
         pair = list(dict.fromkeys(m.value for m in named))[:2]
         if len(pair) < 2 and own is not None and opponent(own) not in (None, own):
             pair = [own, opponent(own)]
+        if not pair and own is None:
+            pair = article[:2]
         if len(pair) < 2:
             continue
         fig.side, fig.side_reason = pair[0], "one side of an exchange of equal numbers"
@@ -167,3 +170,21 @@ def regular(text: str, fig, forces: frozenset[str]) -> bool:  # noqa: ANN001
     """The figure counts regular troops ("4,000 troops", "12 prajurit")."""
     noun = text[fig.quantity.end:fig.end].lower().split()
     return any(" ".join(noun[i:j]) in forces for i in range(len(noun)) for j in range(i + 1, len(noun) + 1))
+
+
+WHOLE_CHARS = 40  # characters from the side that names a whole to the part word after it
+
+
+def whole_side(text: str, fig, named: SpanIndex, parts: frozenset[str]) -> str | None:  # noqa: ANN001
+    """The side that names the whole a part word right before the figure opens: "the freed
+    Ukrainians included 12 National Guard members", "warga Ukraina yang dibebaskan termasuk 12
+    anggota Garda Nasional": whose people the part are, whoever speaks."""
+    head = text[max(0, fig.start - WHOLE_CHARS):fig.start].lower().rstrip()
+    part = next((p for p in parts if head.endswith(" " + p)), None)
+    if part is None:
+        return None
+    cut = fig.start - (len(text[:fig.start]) - len(text[:fig.start].rstrip())) - len(part)
+    hit = named.last_before(cut)
+    if hit is None or cut - hit.end > WHOLE_CHARS or any(ch in ",;:" for ch in text[hit.end:cut]):
+        return None
+    return hit.value
