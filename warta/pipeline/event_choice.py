@@ -134,8 +134,10 @@ def manner_of_other(m: Match[str], group: list[Match[str]], toks: list[Token], r
     if m.value not in ASSAULTS or not any(
             t.text.lower() in rules.adjuncts for t in toks[max(0, k - ADJUNCT_TOKENS):k]):
         return False
+    # a name in brackets is no clause break: "menangkap lima terduga jaringan ... (JAD) dalam operasi"
+    breaks = CLAUSE_BREAKS - {"(", ")"}
     return any(o.value == "other" and o.last_token < k
-               and not any(t.text in CLAUSE_BREAKS for t in toks[o.last_token + 1:k]) for o in group)
+               and not any(t.text in breaks for t in toks[o.last_token + 1:k]) for o in group)
 
 
 def planted_before(trig: Match[str], weapons: list[Match[str]], toks: list[Token]) -> bool:
@@ -181,7 +183,8 @@ def elsewhere(rules: Rules, chosen: list[tuple[str, Match[str]]], group: list[Ma
     out: list[tuple[str, Match[str]]] = []
     literal = [p for p in inside if p.precision != "country" and not p.actor_use and p.lat is not None]
     for m in group:
-        if m.value not in ASSAULTS or any(m is c for _, c in chosen) or same_clause(m, main, toks):
+        if m.value not in ASSAULTS or any(m is c for _, c in chosen) or same_clause(m, main, toks) \
+                or manner_of_other(m, group, toks, rules):
             continue
         where = next((p for p in literal if 0 <= p.start - m.end <= TERRITORY_REACH
                       and not any(t.text in CLAUSE_BREAKS for t in toks if m.end <= t.start < p.start)), None)

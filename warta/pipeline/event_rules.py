@@ -135,7 +135,8 @@ def rules(lang: Lang) -> Rules:
                     "since": modality.get("since", []), "after": modality.get("after", []),
                     "ongoing": modality.get("ongoing", []), "purpose": modality.get("purpose", []),
                     "deploy": modality.get("deploy", []), "consent": modality.get("consent", []),
-                    "lasting": modality.get("lasting", []), "onset": modality.get("onset", [])}),
+                    "lasting": modality.get("lasting", []), "onset": modality.get("onset", []),
+                    "meeting": modality.get("meeting", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
                     "planted": data.get("weapons", {}).get("planted", [])}),
@@ -332,7 +333,7 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
                     and all(t.text[0].isalnum() for t in between):
                 return "cancel"
             continue
-        if mod.value == "deploy":
+        if mod.value in ("deploy", "meeting"):
             continue
         far = reach + SINCE_EXTRA if mod.value in ("since", "after") else reach
         if mod.last_token >= trig.first_token or mod.last_token < trig.first_token - 1 - far:
@@ -358,6 +359,10 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
             # "sepakat untuk melakukan gencatan senjata": agreed talks
             if trig.value == "negotiation" and any(
                     d.value == "consent" and d.last_token == mod.first_token - 1 for d in mods):
+                continue
+            # "bertemu di Istanbul pada Senin untuk putaran kedua perundingan": a meeting for talks is talks
+            if trig.value == "negotiation" and any(
+                    d.value == "meeting" and d.last_token < mod.first_token for d in mods):
                 continue
             return "cancel"
         return mod.value
