@@ -43,5 +43,5 @@ def test_a_meeting_for_talks_amid_fighting_is_the_talks():
 def test_an_arrest_in_an_operation_stays_an_arrest():
     assert _types("Polisi menangkap lima terduga anggota Jamaah Ansharut Daulah (JAD) dalam operasi di "
                   "Mandera dan Garissa pada Selasa (15/7).", "id") == ["other"]
-    assert _types("Police arrested five suspected members of the Jamaah Ansharut Daulah (JAD) in an operation "
-                  "in Mandera and Garissa on Tuesday.", "en") == ["other"]
+    assert _types("Police arrested five suspected members of the Jamaah Ansharut Daulah (JAD) in an "
+                  "operation in Mandera and Garissa on Tuesday.", "en") == ["other"]
