@@ -1,5 +1,5 @@
-"""Killings in an operation are an attack (the operation's type, the verb's subject acting); people shot
-dead were attacked; a military intervention is an attack; a meeting for talks is the talks, whatever
+"""Killings in an operation are an attack (the operation's type, the verb's subject acting); a military
+intervention is an attack; a meeting for talks is the talks, whatever
 purpose word or fighting around it; an arrest made in an operation stays an arrest, a name in brackets
 between them notwithstanding."""
 
@@ -19,11 +19,6 @@ def test_killings_in_an_operation_are_an_attack():
         == ["attack"]
     assert _types("Tentara pada Selasa (15/7) mengatakan telah menewaskan 42 militan dalam operasi di dekat "
                   "Mandera.", "id") == ["attack"]
-
-
-def test_people_shot_dead_were_attacked():
-    assert _types("Two motorcycle taxi drivers were shot dead in Mandera on Tuesday.", "en") == ["attack"]
-    assert _types("Dua tukang ojek tewas ditembak di Mandera pada Selasa (15/7).", "id") == ["attack"]
 
 
 def test_a_military_intervention_is_an_attack():
