@@ -18,7 +18,8 @@ def by_text(text: str, code: str, gaz):
 
 
 @pytest.mark.parametrize("code,text", [
-    ("en", "The army said Tuesday it had captured the village of Stepove, west of Orikhiv, and lost two tanks."),
+    ("en", "The army said Tuesday it had captured the village of Stepove, west of Orikhiv, and lost "
+           "two tanks."),
     ("id", "Tentara mengatakan telah merebut desa Stepove di sebelah barat Orikhiv pada Selasa."),
 ])
 def test_a_village_west_of_a_town_lies_by_it(gaz, code, text):
@@ -38,7 +39,8 @@ def test_a_known_town_by_its_bearing_stays_itself(gaz, code, text):
 
 
 @pytest.mark.parametrize("code,text", [
-    ("en", "Russian troops said they had taken the villages of Andriivka and Kostiantynivka in the Sumy region."),
+    ("en", "Russian troops said they had taken the villages of Andriivka and Kostiantynivka in the "
+           "Sumy region."),
     ("id", "Tentara Rusia mengaku telah merebut desa Andriivka dan Kostiantynivka di wilayah Sumy."),
 ])
 def test_every_village_of_a_list_lies_in_the_unit_after_it(gaz, code, text):
@@ -60,3 +62,16 @@ def test_a_village_is_no_hamlet_of_another_province_far_from_the_story(gaz, code
     got = by_text(text, code, gaz)
     # the index's El Aguajes lie in other states, the nearest 260 km from Michoacan's
     assert not got["El Aguaje"].found and got["El Aguaje"].admin1 == got["Michoacan"].admin1
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Soldiers were killed near Apatzingan in Michoacan state on Tuesday. On Thursday a drone "
+           "attack hit the village of El Aguaje, wounding four police officers."),
+    ("id", "Tentara tewas di dekat Apatzingan di negara bagian Michoacan pada Selasa. Pada Kamis, "
+           "serangan drone menghantam desa El Aguaje dan melukai empat polisi."),
+])
+def test_a_village_of_a_province_lies_by_the_town_of_it_told_of_last(gaz, code, text):
+    got = by_text(text, code, gaz)
+    village, town = got["El Aguaje"], got["Apatzingan"]
+    # not at the centre of the state, 50 km from the town the story is about
+    assert not village.found and km((village.lat, village.lon), (town.lat, town.lon)) < 1

@@ -69,7 +69,8 @@ def test_names_listed_before_a_plural_district_word_are_districts_of_the_town(ga
 
 
 @pytest.mark.parametrize("code,text", [
-    ("en", "His forces also overran posts at Lone Khin and Seng Tawng, two villages south of the town of Hpakant."),
+    ("en", "His forces also overran posts at Lone Khin and Seng Tawng, two villages south of the "
+           "town of Hpakant."),
     ("id", "Pasukannya juga merebut pos di Lone Khin dan Seng Tawng, dua desa di selatan kota Hpakant."),
 ])
 def test_a_count_of_villages_after_a_list_makes_each_name_a_village(gaz, code, text):

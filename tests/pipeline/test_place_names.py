@@ -233,7 +233,8 @@ def test_a_common_word_that_ends_a_village_name_stays_in_it(gaz, code, text, spa
 
 
 @pytest.mark.parametrize("code,text,name,point", [
-    ("en", "More than 8,000 people crossed the Sobat river towards the Ethiopian border.", "Sobat", (8.8, 32.6)),
+    ("en", "More than 8,000 people crossed the Sobat river towards the Ethiopian border.", "Sobat",
+     (8.8, 32.6)),
     ("id", "Lebih dari 8.000 orang menyeberangi Sungai Sobat menuju perbatasan Ethiopia.", "Sungai Sobat",
      (8.8, 32.6)),
     ("en", "Residents fled across the Euphrates towards Kobani in Syria.", "Euphrates", (35.5, 40.0)),

@@ -81,7 +81,8 @@ def test_a_dateline_town_the_index_lacks_is_a_place_at_every_mention(gaz, code, 
 @pytest.mark.parametrize("code,text,outlet", [
     ("id", "VIVA – Dua pendulang emas tewas ditembak di Kabupaten Yahukimo pada Rabu.", "VIVA"),
     ("id", "Warta.com - Dua pendulang emas tewas ditembak di Kabupaten Yahukimo pada Rabu.", "Warta.com"),
-    ("en", "WARTA.COM, JAKARTA - Two gold miners were shot dead in Yahukimo regency on Wednesday.", "WARTA.COM"),
+    ("en", "WARTA.COM, JAKARTA - Two gold miners were shot dead in Yahukimo regency on Wednesday.",
+     "WARTA.COM"),
 ])
 def test_an_outlet_s_name_opening_the_story_is_no_place(gaz, code, text, outlet):
     assert outlet not in [p.text for p in found(text, code, gaz)]
@@ -99,9 +100,11 @@ def test_a_village_lies_in_no_country_whose_forces_act_on_it(gaz, code, text):
 
 
 @pytest.mark.parametrize("code,text", [
-    ("id", "SDF menggagalkan serangan di desa Khirbet Zamalka dan menewaskan 31 tentara bayaran yang didukung "
+    ("id", "SDF menggagalkan serangan di desa Khirbet Zamalka dan menewaskan 31 tentara bayaran "
+           "yang didukung "
            "Ankara, kata kelompok itu di Suriah utara."),
-    ("en", "The SDF said it repelled an attack on the village of Khirbet Zamalka by fighters backed by Ankara, "
+    ("en", "The SDF said it repelled an attack on the village of Khirbet Zamalka by fighters backed "
+           "by Ankara, "
            "in northern Syria."),
 ])
 def test_a_village_lies_by_no_capital_that_backs_a_side(gaz, code, text):
@@ -136,9 +139,11 @@ def test_every_mention_of_a_new_place_lies_where_the_first_was_put(gaz, code, te
 
 
 @pytest.mark.parametrize("code,text", [
-    ("en", "On Monday troops blew up 20 houses in the village of Yaroun near the border with Israel, officials "
+    ("en", "On Monday troops blew up 20 houses in the village of Yaroun near the border with "
+           "Israel, officials "
            "in Lebanon said."),
-    ("id", "Pada Senin tentara meledakkan 20 rumah di desa Yaroun dekat perbatasan dengan Israel, kata pejabat "
+    ("id", "Pada Senin tentara meledakkan 20 rumah di desa Yaroun dekat perbatasan dengan Israel, "
+           "kata pejabat "
            "Lebanon."),
 ])
 def test_a_village_by_a_border_lies_on_this_side_of_it(gaz, code, text):

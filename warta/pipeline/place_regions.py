@@ -152,9 +152,11 @@ class Regions:
         inside = [next((d for d in reversed(xs[:bisect_left(self.starts[id(xs)], m.start)])
                         if d.best and d.best.admin1 == code), None) for xs in (self.admin2, self.towns)]
         district, town = inside
-        if town is not None and town.sentence == unit.sentence \
+        if town is not None and (town.sentence == unit.sentence or m.want == "new") \
                 and (district is None or district.start < town.start):
-            return town  # "Kota Ambon, Maluku": the province only says where the town is
+            # "Kota Ambon, Maluku": the province only says where the town is; a village ("desa
+            # El Aguaje") lies nearer the province's town the story told of last than its centre
+            return town
         return district or unit
 
     def sense_of(self, m: Match) -> Match | None:
