@@ -263,3 +263,14 @@ def test_a_hyphenated_name_is_found_written_as_one_word(gaz, code, text):
 ])
 def test_a_place_word_announces_a_place_the_index_lacks(gaz, code, text, name):
     assert not by_text(text, code, gaz)[name].found
+
+
+@pytest.mark.parametrize("code,text,name,point", [
+    ("en", "Al Shabaab fighters attacked clan militias in Hiiraan and Galmudug, officials in Puntland said.",
+     "Galmudug", (5.5, 47.4)),
+    ("id", "Al Shabaab menyerang milisi klan di Hiiraan dan Galmudug, kata pejabat di Jubaland.", "Jubaland",
+     (0.8, 42.2)),
+])
+def test_a_somali_member_state_is_that_state(gaz, code, text, name, point):
+    place = by_text(text, code, gaz)[name]
+    assert place.country == "SO" and near(place, point)

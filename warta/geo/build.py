@@ -17,11 +17,11 @@ from warta.errors import GazetteerError
 from warta.geo.progress import Progress
 from warta.geo.sources import WRITE, Row, read_sources
 
-SCHEMA_VERSION = "13"
+SCHEMA_VERSION = "14"
 # the SHA-256 of lang/_base/geo.toml this version's index is built from: the index
 # is named by SCHEMA_VERSION, so a change to that file must bump the version, or
 # caches built before it would be kept (tests/geo/test_build_version.py checks)
-GEO_DATA_SHA256 = "607d6e6b8b08ce91a65e7aee5cc9f3e4835ad6de7666903864c31d84396d7c53"
+GEO_DATA_SHA256 = "b0abb93b4ce978ebdde38dcf6b808f0ff10a9fceaa245ae8c87ecc11b0bcc14b"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
