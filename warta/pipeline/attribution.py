@@ -311,6 +311,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             elif place_country is None and unnamed:
                 place_country = scene_main
             named_before = before[-1].value if before else None
+            where_named = bool(before) and word_before(text, before[-1].start) in scene  # "di Mozambik"
             subject = subject_side(fig, named_index)
             subject_enemy = opponent(subject, place_country) if subject else None
             side: str | None
@@ -334,11 +335,13 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     and word_before(text, fig.start) in instruments:
                 # "Russia pounded Ukraine with 267 drones": the subject attacked with them, not its object
                 side, why = subject, "the subject that attacked with them"
-            elif fig.outcome == "used" and named_before:
+            elif fig.outcome == "used" and named_before and not (
+                    where_named and own and regular(text, fig, own_forces)):
+                # (not "Pasukan Rwanda, yang dikerahkan di Mozambik ... sekitar 4.000 personel": where)
                 side, why = named_before, "the side named before the figure"
             elif fig.outcome == "used" and own and active_before(fig):
                 side, why = own, "the claimant's side fired it"  # "Iran said it fired 100 missiles"
-            elif fig.outcome == "used" and belligerent and named_before in (None, own) \
+            elif fig.outcome == "used" and belligerent and (named_before in (None, own) or where_named) \
                     and regular(text, fig, own_forces):
                 # "Rwanda, which has 4,000 troops deployed there, said": its own
                 side, why = own, "the claimant's own troops deployed"

@@ -29,6 +29,10 @@ def assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
     if named_owner is not None:
         fig.side, fig.side_reason = named_owner, "the owner named after the figure"  # "milik Israel"
         return
+    force = _force_after(toks, last, text, sides) if fig.unit in ("personnel", "civilians") else None
+    if force is not None:
+        fig.side, fig.side_reason = force, "the country of the force named after the figure"
+        return
     if fig.outcome == "lost":
         # the subject of a loss verb owns the loss, for every item of the list the verb
         # governs: "pihak Rusia kehilangan 900 prajurit, 12 tank, ... dan 3 kapal"
@@ -73,3 +77,19 @@ def _owner_after(text: str, toks: list[Token], k: int, lex: FigureLexicons,
             return None
         k += 1
     return None
+
+
+FORCE_NAME_TOKENS = 3  # capitalised words of a force's name between people and its country
+
+
+def _force_after(toks: list[Token], k: int, text: str, sides: PhraseLexicon[str]) -> str | None:
+    """The country named right after the capitalised name of a force that follows a count of its
+    people: "8 anggota Africa Corps Rusia", "20 tentara bayaran Wagner Rusia"."""
+    j = k
+    while j < len(toks) and j - k < FORCE_NAME_TOKENS and toks[j].text[:1].isupper() \
+            and sides.at(toks, j, text) is None:
+        j += 1
+    if j == k or j >= len(toks):
+        return None
+    side = sides.at(toks, j, text)
+    return side.value if side is not None else None
