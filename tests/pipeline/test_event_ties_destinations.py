@@ -56,3 +56,10 @@ def test_an_operation_launched_against_a_group_is_an_attack():
     assert [e[:2] for e in _events(text, "en")] == [("attack", "2025-07-15")]
     assert [e[:2] for e in _events("Polisi melancarkan operasi terhadap geng di Mandera pada Selasa (15/7).",
                                    "id")] == [("attack", "2025-07-15")]
+
+
+def test_a_diplomat_summoned_in_protest_is_a_statement():
+    assert [e[0] for e in _events("Kenya summoned Somalia's ambassador in Nairobi on Tuesday to protest the "
+                                  "raid.", "en")] == ["statement"]
+    assert [e[0] for e in _events("Kenya memanggil duta besar Somalia di Nairobi pada Selasa (15/7) untuk "
+                                  "memprotes serangan itu.", "id")] == ["statement"]
