@@ -85,3 +85,21 @@ def test_a_since_date_after_a_release_dates_the_holding():
     text = ("Pemberontak membebaskan dua pekerja yang mereka sandera sejak awal Mei di Mandera, kata polisi, "
             "Selasa.")
     assert [t for t, d in _events(text, "id") if d >= "2025-07-14"] == ["other"]
+
+
+def test_the_fighting_an_arrested_reporter_covered_is_the_told_one():
+    text = ("Rebels attacked an army base in Kisumu on Monday. Police in Mombasa arrested three journalists "
+            "on Tuesday who had reported on the fighting.")
+    assert _events(text, "en") == [("attack", "2025-07-14"), ("other", "2025-07-15")]
+    text = ("Pemberontak menyerang pangkalan tentara di Kisumu pada Senin (14/7). Polisi di Mombasa "
+            "menangkap tiga wartawan pada Selasa (15/7) yang meliput pertempuran itu.")
+    assert _events(text, "id") == [("attack", "2025-07-14"), ("other", "2025-07-15")]
+
+
+def test_fishermen_freed_are_released_and_a_camp_overrun_was_captured():
+    assert _events("Two kidnapped fishermen were freed in Mombasa on Tuesday.", "en") \
+        == [("other", "2025-07-15")]
+    assert _events("Dua nelayan dibebaskan di Makassar pada Selasa (15/7).", "id") \
+        == [("other", "2025-07-15")]
+    assert _events("Jihadists stormed Mandera on Tuesday, overrunning a military camp.", "en") \
+        == [("attack", "2025-07-15"), ("capture", "2025-07-15")]

@@ -109,6 +109,7 @@ class Rules:
     continuing: frozenset[str] = frozenset()  # "terus" after "akan": part of the step a side will keep taking
     stretch: frozenset[str] = frozenset()  # "between", "antara": two places joined after it are one stretch
     rementions: frozenset[str] = frozenset()  # "before", "akibat" (the attack): the one already told
+    definite: frozenset[str] = frozenset()  # "the": a determiner of a thing already known
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -180,6 +181,7 @@ def rules(lang: Lang) -> Rules:
         _words(modality.get("continuing", [])),
         _words(data.get("stretch", [])),
         _words(data.get("rementions", [])),
+        _words(data.get("definite", [])),
     )
 
 

@@ -300,6 +300,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             pointing = [m for m in whole if anaphoric(rules, toks, text, [m], False, firsts)
                         or (events and follow_up(rules, toks, [m]))]
             rest = [m for m in whole if m not in pointing]
+            # "arrested three journalists who had reported on the fighting": the fighting already told
+            definite = [m for m in rest if m.value in ASSAULTS and _definite(m, toks, rules)]
+            if events and definite and all(m.value in CALM for m in rest if m not in definite):
+                pointing += definite
+                rest = [m for m in whole if m not in pointing]
             if pointing and rest and ((pointing[0] is not whole[0] and rest[0].value == pointing[0].value)
                                       or all(m.value in CALM for m in rest)):
                 whole, group = rest, [m for m in group if m not in pointing] or rest
@@ -425,6 +430,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     imply_actors(out, article_sides(text, lang, sentences) if in_article is None else in_article,
                  enemies(lang), placed)
     return out
+
+
+def _definite(m: Match[str], toks: list[Token], rules: Rules) -> bool:
+    """An assault named with a definite determiner before it ("the fighting", "the assault")."""
+    return m.first_token > 0 and toks[m.first_token - 1].text.lower() in rules.definite
 
 
 def _unit_words(lang: Lang) -> frozenset[str]:
