@@ -112,3 +112,13 @@ def test_a_party_named_after_its_country_is_no_place(gaz, code, text):
 ])
 def test_a_country_that_names_a_hospital_is_no_place(gaz, code, text, places):
     assert found(text, code, gaz) == places
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Mali's junta now relies on Russian mercenaries of the Africa Corps in Bamako."),
+    ("id", "Junta Mali kini dibantu tentara bayaran Rusia dari Africa Corps di Bamako."),
+])
+def test_a_place_before_corps_names_a_force_not_a_place(gaz, code, text):
+    lang = load(code)
+    got = [p.text for p in find_places(text, lang, sentences(text, lang), gaz)]
+    assert "Africa" not in got and "Bamako" in got

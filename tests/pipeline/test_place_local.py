@@ -59,6 +59,8 @@ def test_a_lower_case_noun_after_a_name_makes_no_title(gaz, text, span):
     ("en", "Shelling resumed at dawn, Moscow time, near Kharkiv.", "Moscow"),
     ("en", "Critics of the Bush administration marched in Chicago.", "Bush"),
     ("id", "Harian Papua Pos melaporkan banjir di Jayapura.", "Papua"),
+    ("id", "Baku Tembak di Kashmir Tewaskan Tiga Militan", "Baku"),  # a headline in Title Case
+    ("en", "Clashes Erupt As Moscow Time Runs Out For Talks In Kharkiv", "Moscow"),
 ])
 def test_a_title_or_time_after_a_name_is_no_place(gaz, code, text, span):
     assert span not in by_text(text, code, gaz)

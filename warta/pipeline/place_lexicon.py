@@ -78,6 +78,7 @@ class PlaceLexicon:
     between: frozenset[str] = frozenset()  # "between": pairs a name with a place ("between X and Kidal")
     group_nouns: frozenset[str] = frozenset()  # "cartel": the name before it is the group's
     donor_heads: frozenset[str] = frozenset()  # "rumah sakit": a country's name beside one names the facility
+    idioms: frozenset[str] = frozenset()  # "baku tembak": a name's word opening a common noun, in any case
     not_after_lower: frozenset[str] = frozenset()  # ... in lower case too ("Moscow time", "Baku tembak")
     shortened: dict[str, str] = field(default_factory=dict)  # "mt" -> "mount": shortened inside names
     shortened_heads: dict[str, str] = field(default_factory=dict)  # "kab" -> "kabupaten": read as the head
@@ -232,6 +233,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         clause_openers=frozenset(fold(w) for w in data.get("clause_openers", [])),
         bare_locatives=frozenset(fold(w) for w in data.get("bare_locatives", [])),
         not_after_lower=frozenset(fold(w) for w in data.get("not_place_after_lower", [])),
+        idioms=frozenset(fold(w) for w in data.get("idioms", [])),
         shortened=_fold_map(data.get("shortened", {})),
         compass=_fold_map(data.get("compass", {})),
         place_parts=frozenset(fold(w) for w in data.get("place_parts", [])),
