@@ -52,6 +52,8 @@ def test_a_persons_or_an_armed_groups_camp_is_no_place(gaz, code, text, name, pl
      "Qandil", "IQ"),
     ("id", "Ribuan truk tertahan di perlintasan perbatasan Torkham, dekat Jalalabad, pada Minggu.",
      "Torkham", "AF"),
+    ("en", "The border crossings at Torkham and Chaman remained open on Sunday, traders said.",
+     "Torkham", "PK"),
 ])
 def test_mountains_and_border_crossings_the_index_lacks_are_places(gaz, code, text, name, country):
     got = places(text, code, gaz)
