@@ -362,9 +362,9 @@ def _ends_noun(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
     if g + 1 >= len(toks) or toks[g + 1].sent != toks[g].sent or text[toks[g].end:toks[g + 1].start] != " ":
         return not toks[g].possessive
     k = toks[g + 1].key
+    bearing = k in lex.bearings or k in lex.bearing_links  # "a village further south"
     return not toks[g].possessive and (k[:1].isdigit() or k in lex.function_words or k in lex.locative
-                                       or k in lex.stoplist or k in lex.trigger_modifiers
-                                       or k in lex.bearings or k in lex.bearing_links  # "a village further
+                                       or k in lex.stoplist or k in lex.trigger_modifiers or bearing
                                        or k.endswith(lex.verb_suffixes))  # "sebuah desa kecil"
 
 
