@@ -28,6 +28,7 @@ from warta.lang import Lang
 from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, TimeMention, Token
 from warta.pipeline.claim_lexicon import PUNCT_BOUNDARY, REPORTER, Source
 from warta.pipeline.claim_rejections import Rejections
+from warta.pipeline.claim_scope import clause_before
 from warta.pipeline.claimant import SourceReader
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
@@ -86,7 +87,14 @@ class ClaimFinder(Rejections):
                 found, other = self._other_party(sent, found, out)
             said[sent.index] = (cue, found)
             self.reader.remember(found)
-            claim = self._claim(sent, sent.start, sent.end, figs, cue, found) if figs else None
+            before = clause_before(self.text, figs, cue, found)
+            if before:
+                # "Serangan Rusia ke Sumy Tewaskan 4 Orang, Moskow Klaim Rebut Dua Desa": a source whose
+                # own figures follow its cue does not also tell the clause before its name
+                out.append(self._claim(sent, sent.start, before[-1].end, before, None, None))
+                figs = [f for f in figs if f not in before]
+            start = sent.start if not before else min(figs[0].start, found.span.start if found else sent.end)
+            claim = self._claim(sent, start, sent.end, figs, cue, found) if figs else None
             if claim is not None:
                 out.append(claim)
             doubt = self._doubt_after(sent, toks, claim, cue) \
