@@ -274,3 +274,12 @@ def test_a_place_word_announces_a_place_the_index_lacks(gaz, code, text, name):
 def test_a_somali_member_state_is_that_state(gaz, code, text, name, point):
     place = by_text(text, code, gaz)[name]
     assert place.country == "SO" and near(place, point)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "A drone struck a gas field in Iraq's semi-autonomous Kurdistan region late Wednesday."),
+    ("id", "Drone menghantam ladang gas di wilayah Kurdistan, Irak, pada Rabu malam."),
+])
+def test_kurdistan_alone_is_iraq_s_kurdistan_region(gaz, code, text):
+    place = by_text(text, code, gaz)["Kurdistan"]
+    assert place.precision == "region" and near(place, (36.4, 44.4))  # not Iraq's centre
