@@ -103,3 +103,12 @@ def test_fishermen_freed_are_released_and_a_camp_overrun_was_captured():
         == [("other", "2025-07-15")]
     assert _events("Jihadists stormed Mandera on Tuesday, overrunning a military camp.", "en") \
         == [("attack", "2025-07-15"), ("capture", "2025-07-15")]
+
+
+def test_police_of_no_named_side_arrest_for_the_state_of_the_place():
+    evs = warta.extract("Police arrested three journalists in Mombasa on Tuesday.", lang="en",
+                        published=PUB).events
+    assert [(e.actor, e.target) for e in evs] == [("KE", "KE")]
+    evs = warta.extract("Polisi menangkap tiga wartawan di Mombasa pada Selasa (15/7).", lang="id",
+                        published=PUB).events
+    assert [(e.actor, e.target) for e in evs] == [("KE", "KE")]

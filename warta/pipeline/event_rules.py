@@ -110,6 +110,7 @@ class Rules:
     stretch: frozenset[str] = frozenset()  # "between", "antara": two places joined after it are one stretch
     rementions: frozenset[str] = frozenset()  # "before", "akibat" (the attack): the one already told
     definite: frozenset[str] = frozenset()  # "the": a determiner of a thing already known
+    arrests: frozenset[str] = frozenset()  # the triggers of [senses.arrest]: "arrested", "menangkap"
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -182,6 +183,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("stretch", [])),
         _words(data.get("rementions", [])),
         _words(data.get("definite", [])),
+        _words(senses.get("arrest", {}).get("triggers", [])),
     )
 
 

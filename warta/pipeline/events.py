@@ -402,12 +402,14 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 for where in wheres:
                     if when is None or where is None:
                         continue
-                    who = where.country if unnamed else actor
+                    # "Police in Addis Ababa arrested three journalists": the place's state arrests its people
+                    arrest = m.text.lower() in rules.arrests
+                    who = where.country if unnamed or (arrest and actor is None) else actor
                     aim = target
                     held = holder(text, where, rules.holders, sides)  # "Russian-occupied Melitopol"
                     if held and held != actor and target in (None, where.country):
                         aim = held
-                    elif target is None and where.country and etype in VIOLENT:
+                    elif target is None and where.country and (etype in VIOLENT or arrest):
                         aim = where.country  # struck where it happened (in a civil war, its own side)
                     ev = Event(type=etype, actor=who, target=aim, place=where, date=when,
                                evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
