@@ -75,3 +75,13 @@ def test_a_village_of_a_province_lies_by_the_town_of_it_told_of_last(gaz, code, 
     village, town = got["El Aguaje"], got["Apatzingan"]
     # not at the centre of the state, 50 km from the town the story is about
     assert not village.found and km((village.lat, village.lon), (town.lat, town.lon)) < 1
+
+
+@pytest.mark.parametrize("word,at_town", [("desa", True), ("pulau", False)])
+def test_a_village_lies_by_its_province_s_town_but_an_island_does_not(gaz, word, at_town):
+    text = f"Militer menyerang Sittwe pada Senin. Di negara bagian Rakhine, militer juga mengebom {word} " \
+           "Qorvashi pada Rabu."
+    got = by_text(text, "id", gaz)
+    place, town = got["Qorvashi"], got["Sittwe"]
+    # an island is no village of the town told of last: its province's centre stands for it
+    assert not place.found and (km((place.lat, place.lon), (town.lat, town.lon)) < 1) == at_town

@@ -152,12 +152,18 @@ class Regions:
         inside = [next((d for d in reversed(xs[:bisect_left(self.starts[id(xs)], m.start)])
                         if d.best and d.best.admin1 == code), None) for xs in (self.admin2, self.towns)]
         district, town = inside
-        if town is not None and (town.sentence == unit.sentence or m.want == "new") \
+        if town is not None and (town.sentence == unit.sentence or self._village(m)) \
                 and (district is None or district.start < town.start):
             # "Kota Ambon, Maluku": the province only says where the town is; a village ("desa
             # El Aguaje") lies nearer the province's town the story told of last than its centre
             return town
         return district or unit
+
+    def _village(self, m: Match) -> bool:
+        """Whether a settlement word announces the new place ``m`` ("desa X", "the village
+        of X"), not a feature's ("pulau Ramree", "gunung X": an island is no town's)."""
+        words = self.text[max(0, m.start - 20):m.start].split()
+        return m.want == "new" and not (words and self.heads.get(fold(words[-1])) == "feature")
 
     def sense_of(self, m: Match) -> Match | None:
         """Where the text puts the new place ``m`` (:meth:`of`), where it put the name's
