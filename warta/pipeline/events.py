@@ -74,6 +74,7 @@ from warta.pipeline.event_merge import (
     told_date,
     told_place,
 )
+from warta.pipeline.event_parties import VICTIM_OUTCOMES, by_actor, figure_sides, passive_near, possessor
 from warta.pipeline.event_places import (
     TERRITORY_REACH,
     WORD_BEFORE_RE,
@@ -115,7 +116,7 @@ from warta.pipeline.event_rules import (
     same_clause,
     stoppages,
 )
-from warta.pipeline.event_sides import event_sides, is_passive
+from warta.pipeline.event_sides import event_sides
 from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
 from warta.pipeline.event_text import headline as headline_of, inside as in_spans, speech_spans
 from warta.pipeline.lexicon import Match
@@ -125,11 +126,6 @@ from warta.pipeline.sides import beside, enemies, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 CALM = {"other", "negotiation", "statement"}  # types no told assault's toll or damage can be
-TWO_SIDED = {"other"}  # types whose triggers by each side are events of their own: releases
-LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
-VICTIM_OUTCOMES = {"killed", "wounded", "casualties", "damaged", "destroyed"}
-PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event trigger it colours
-POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
 SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
 
@@ -328,8 +324,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 eventful(stamp) or any(tied(stamp, m, toks) for m in group)))
             chosen = choose(rules, group, several, toks, text, mods)
             chosen += elsewhere(rules, chosen, group, inside, toks, text)
-            for etype, m in _by_actor(chosen, group, found, toks, text, side_hits, rules):
-                passive = _passive_near(m, found, toks, rules)
+            for etype, m in by_actor(chosen, group, found, toks, text, side_hits, rules):
+                passive = passive_near(m, found, toks, rules)
                 spoken = speakers(toks, m, cues, side_hits, found)  # ", the army said": its source
                 party_hits = [h for h in side_hits if h not in spoken]
                 actor, target = event_sides(text, toks, m, party_hits, rules.roles, passive, adjectives)
@@ -339,7 +335,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if spoken and own_forces(toks, m, rules.roles.own_forces, party_hits):
                     actor, target = (actor, target or spoken[0].value) if passive else \
                         (actor or spoken[0].value, target)
-                actor, target = _figure_sides(etype, figs, actor, target)
+                actor, target = figure_sides(etype, figs, actor, target)
                 if etype == "negotiation" and len({h.value for h in side_hits}) > 1:
                     actor = target = None  # talks between two sides: neither acts on the other
                 # the actor's own country named as the actor is not where it acted
@@ -347,7 +343,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 acting = {h.start for h in party_hits if h.value == actor and (
                     (h.end <= m.start and not _located(text, h.start, rules.framing))
                     or (h.start >= m.end and _located(text, h.start, rules.roles.agent))
-                    or _possessor(m, h, rules)  # "serangan rudal Rusia": Russia's, not in Russia
+                    or possessor(m, h, rules)  # "serangan rudal Rusia": Russia's, not in Russia
                     or (m.start <= h.start and h.end <= m.end))}  # a trigger naming it: "serangan Israel"
                 where_from = [p for p in inside if (p.precision != "country" or p.start not in acting)
                               and token_index(toks, p.start) - 1 not in backing  # "dipasok AS": a backer
@@ -446,48 +442,6 @@ def _unit_words(lang: Lang) -> frozenset[str]:
                      if level.startswith("admin"))
 
 
-def _by_actor(chosen: list[tuple[str, Match[str]]], group: list[Match[str]], found: list[Match[str]],
-              toks: list[Token], text: str, side_hits: list[Match[str]],
-              rules: Rules) -> list[tuple[str, Match[str]]]:
-    """The chosen events, and one more of a type for each trigger of it that the
-    other side does ("Israel freed 90 prisoners after Hamas freed three hostages")."""
-    out = list(chosen)
-    for etype, trig in chosen:
-        if etype not in TWO_SIDED:
-            continue
-        passive = _passive_near(trig, found, toks, rules)
-        actor, _ = event_sides(text, toks, trig, side_hits, rules.roles, passive)
-        if actor is None:
-            continue
-        seen = {actor}
-        for m in group:
-            if m is trig or m.value != trig.value:
-                continue
-            a, t = event_sides(text, toks, m, side_hits, rules.roles, _passive_near(m, found, toks, rules))
-            if a is not None and a not in seen and (t is None or t == actor):
-                seen.add(a)
-                out.append((etype, m))
-    return out
-
-
-def _figure_sides(etype: str, figs: list[Figure], actor: str | None,
-                  target: str | None) -> tuple[str | None, str | None]:
-    """Actor and target as the sentence's figures tell them: the side whose drones or
-    missiles were shot down struck (whoever the sentence names first), as did the side
-    that launched them when the words name no actor; the side that lost people was struck."""
-    if etype in ("strike", "attack"):
-        for outcomes in (("intercepted",), ("intercepted", "used") if actor is None else ()):
-            launched = next((f.side for f in figs if f.side and f.outcome in outcomes
-                             and f.unit in LAUNCHED_UNITS), None)
-            if launched is not None:
-                actor, target = launched, None if target == launched else target
-                break
-    if target is None and etype in VIOLENT:
-        target = next((f.side for f in figs if f.side and f.side != actor
-                       and f.outcome in VICTIM_OUTCOMES), None)
-    return actor, target
-
-
 def _speakers_place(place: PlaceMention, trig: Match[str], cues: list[Match[str]], opening: int, text: str,
                     framing: frozenset[str]) -> bool:
     """Where the source spoke, not where the event it tells of happened: a place after a locative word
@@ -511,21 +465,9 @@ def _opening(toks: list[Token], rules: Rules) -> int:
     return toks[0].start if toks else -1
 
 
-def _possessor(trig: Match[str], hit: Match[str], rules: Rules) -> bool:
-    """A side right after a nominal trigger in a language whose nouns take their possessor after
-    them ("serangan rudal Rusia" = a Russian missile attack) owns the attack."""
-    return rules.roles.possessor_after and trig.text.lower() in rules.roles.nominal \
-        and 0 <= hit.first_token - trig.last_token - 1 <= POSSESSOR_TOKENS
-
-
 def _located(text: str, start: int, words: frozenset[str]) -> bool:
     """Whether one of ``words`` stands right before a name: after a locative word ("violence in
     Haiti", "bentrokan di Sudan") it is where things happen, even when it also names the side
     that acts; after an agent word ("by Russia") it names the actor."""
     before = WORD_BEFORE_RE.search(text, max(0, start - LOCATIVE_CHARS), start)
     return before is not None and before.group(1).lower() in words
-
-
-def _passive_near(m: Match[str], found: list[Match[str]], toks: list[Token], rules: Rules) -> bool:
-    return any(is_passive(x, toks, rules.roles) for x in found
-               if x.start <= m.start and x.last_token >= m.first_token - PASSIVE_REACH)

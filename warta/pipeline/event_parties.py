@@ -1,0 +1,73 @@
+"""Who did what to whom beyond a trigger's own words: the other side's trigger of
+a two-sided type ("Israel freed 90 prisoners after Hamas freed three hostages"),
+the sides the sentence's figures tell (whose drones were shot down, who lost
+people), a possessor after a nominal trigger ("serangan rudal Rusia") and a
+passive trigger nearby."""
+
+from __future__ import annotations
+
+from warta.model import Figure, Token
+from warta.pipeline.event_dates import VIOLENT
+from warta.pipeline.event_rules import Rules
+from warta.pipeline.event_sides import event_sides, is_passive
+from warta.pipeline.lexicon import Match
+
+TWO_SIDED = {"other"}  # types whose triggers by each side are events of their own: releases
+LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
+PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event trigger it colours
+POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
+VICTIM_OUTCOMES = {"killed", "wounded", "casualties", "damaged", "destroyed"}
+
+
+def by_actor(chosen: list[tuple[str, Match[str]]], group: list[Match[str]], found: list[Match[str]],
+              toks: list[Token], text: str, side_hits: list[Match[str]],
+              rules: Rules) -> list[tuple[str, Match[str]]]:
+    """The chosen events, and one more of a type for each trigger of it that the
+    other side does ("Israel freed 90 prisoners after Hamas freed three hostages")."""
+    out = list(chosen)
+    for etype, trig in chosen:
+        if etype not in TWO_SIDED:
+            continue
+        passive = passive_near(trig, found, toks, rules)
+        actor, _ = event_sides(text, toks, trig, side_hits, rules.roles, passive)
+        if actor is None:
+            continue
+        seen = {actor}
+        for m in group:
+            if m is trig or m.value != trig.value:
+                continue
+            a, t = event_sides(text, toks, m, side_hits, rules.roles, passive_near(m, found, toks, rules))
+            if a is not None and a not in seen and (t is None or t == actor):
+                seen.add(a)
+                out.append((etype, m))
+    return out
+
+
+def figure_sides(etype: str, figs: list[Figure], actor: str | None,
+                  target: str | None) -> tuple[str | None, str | None]:
+    """Actor and target as the sentence's figures tell them: the side whose drones or
+    missiles were shot down struck (whoever the sentence names first), as did the side
+    that launched them when the words name no actor; the side that lost people was struck."""
+    if etype in ("strike", "attack"):
+        for outcomes in (("intercepted",), ("intercepted", "used") if actor is None else ()):
+            launched = next((f.side for f in figs if f.side and f.outcome in outcomes
+                             and f.unit in LAUNCHED_UNITS), None)
+            if launched is not None:
+                actor, target = launched, None if target == launched else target
+                break
+    if target is None and etype in VIOLENT:
+        target = next((f.side for f in figs if f.side and f.side != actor
+                       and f.outcome in VICTIM_OUTCOMES), None)
+    return actor, target
+
+
+def possessor(trig: Match[str], hit: Match[str], rules: Rules) -> bool:
+    """A side right after a nominal trigger in a language whose nouns take their possessor after
+    them ("serangan rudal Rusia" = a Russian missile attack) owns the attack."""
+    return rules.roles.possessor_after and trig.text.lower() in rules.roles.nominal \
+        and 0 <= hit.first_token - trig.last_token - 1 <= POSSESSOR_TOKENS
+
+
+def passive_near(m: Match[str], found: list[Match[str]], toks: list[Token], rules: Rules) -> bool:
+    return any(is_passive(x, toks, rules.roles) for x in found
+               if x.start <= m.start and x.last_token >= m.first_token - PASSIVE_REACH)
