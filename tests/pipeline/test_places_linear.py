@@ -1,6 +1,7 @@
 """The place stage does work in proportion to the text, whatever its shape:
 long news in either language, a run of capitalised names, many misspelt
-names after place words, many people's names. Work is counted (Python
+names after place words, many people's names, a village nothing places told
+again and again. Work is counted (Python
 calls and distances taken, near-match searches), not timed: doubling the
 text at most (about) doubles it. Names come from a fixed list and from the
 index, so that a longer text also names more distinct places."""
@@ -44,6 +45,9 @@ SHAPES = {
     "capitalised-run": ("en", lambda r: r.choice(TOWNS) + " "),
     "misspelt-names": ("en", _misspelt),
     "people": ("id", lambda r: f"{r.choice(PEOPLE)} bertemu {r.choice(PEOPLE)} di {r.choice(TOWNS)}. "),
+    # a village the index lacks and nothing places, told again and again: each mention asks
+    # once where the others were put
+    "unplaced-village": ("en", lambda r: "Troops left the village of Qorvashka. Qorvashka was quiet. "),
     "lower-cased": ("id", lambda r: r.choice(ID).format(a=r.choice(TOWNS), b=r.choice(TOWNS),
                                                         p=r.choice(PEOPLE)).lower() + " "),
 }

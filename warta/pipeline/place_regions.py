@@ -63,6 +63,7 @@ class Regions:
         self.named: dict[str, Match] = {}  # one sense per article: where any mention of a name is put
         self.mentions: dict[str, list[Match]] = {}  # the new places' mentions by name
         self.sense: dict[str, Match] = {}  # where the first mention of a new place's name was put
+        self.elsewhere: dict[str, Match | None] = {}  # where another mention of it was, for mentions unplaced
         for x in matches:
             if x.new:
                 self.mentions.setdefault(x.key, []).append(x)
@@ -171,7 +172,11 @@ class Regions:
         district of Tripoli ... families fled Abu Salim")."""
         if m.key in self.sense:
             return self.sense[m.key]
-        hit = self.of(m)
+        hit = self._of(m)
+        if hit is None:  # asked once per name, so that many unplaced mentions stay linear
+            if m.key not in self.elsewhere:
+                self.elsewhere[m.key] = self._any_mention(m.key)
+            hit = self.elsewhere[m.key]
         if hit is not None and hit.best is not None and hit.best.kind != "country":
             self.sense[m.key] = hit
         return hit
@@ -179,11 +184,11 @@ class Regions:
     def of(self, m: Match) -> Match | None:
         """Where the text puts the new place ``m``; where it puts another mention
         of the name when it says nothing around this one (a headline's)."""
-        hit = self._of(m)
-        for x in self.mentions.get(m.key, []) if hit is None else ():
-            if x is not m and (hit := self._of(x)) is not None:
-                break
-        return hit
+        return self._of(m) or self._any_mention(m.key)
+
+    def _any_mention(self, key: str) -> Match | None:
+        """Where the text puts the first mention of the new place ``key`` that it places."""
+        return next((hit for x in self.mentions.get(key, []) if (hit := self._of(x)) is not None), None)
 
     def _of(self, m: Match) -> Match | None:
         hit = self.apposed(m) or self.peers.get(id(m)) or self.named.get(m.key) or self._owner(m)
