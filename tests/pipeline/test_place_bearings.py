@@ -85,3 +85,27 @@ def test_a_village_lies_by_its_province_s_town_but_an_island_does_not(gaz, word,
     place, town = got["Qorvashi"], got["Sittwe"]
     # an island is no village of the town told of last: its province's centre stands for it
     assert not place.found and (km((place.lat, place.lon), (town.lat, town.lon)) < 1) == at_town
+
+
+@pytest.mark.parametrize("code,text,names", [
+    ("en", "Fighting spread across North Kivu. The attackers struck Mabasele and Kalunguta, about 20 km "
+           "north of Beni, late on Saturday.", ["Mabasele", "Kalunguta"]),
+    ("en", "Fighting spread across North Kivu. Gunmen raided Mabasele, north of Beni, on Saturday.",
+     ["Mabasele"]),
+    ("id", "Pertempuran meluas di Kivu Utara. Penyerang menyerbu Mabasele dan Kalunguta, sekitar 20 km "
+           "di sebelah utara Beni, pada Sabtu malam.", ["Mabasele", "Kalunguta"]),
+])
+def test_names_the_index_lacks_measured_off_a_town_lie_by_it(gaz, code, text, names):
+    got = by_text(text, code, gaz)
+    town = got["Beni"]
+    for name in names:
+        assert not got[name].found and km((got[name].lat, got[name].lon), (town.lat, town.lon)) < 50
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The protest march ends on High Street, south of Dublin, at noon."),
+    ("id", "Korban dibawa ke Rumah Sakit Bhayangkara, sebelah utara Jayapura, pada siang hari."),
+])
+def test_a_street_measured_off_a_place_is_no_new_place(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert not any(not p.found for p in got.values())

@@ -26,6 +26,10 @@ def found(text: str, code: str, gaz) -> list[str]:
     ("en", "Turkish jets hit Kurdistan Workers Party positions near Duhok on Monday.", ["Duhok"]),
     ("id", "Jet Turki menyerang posisi Partai Pekerja Kurdistan di dekat Duhok pada Senin.",
      ["Turki", "Duhok"]),
+    ("en", "Fighters of the Kachin Independence Army shelled a junta post outside Bhamo on Friday.",
+     ["Bhamo"]),
+    ("en", "The Myanmar National Democratic Alliance Army said it still held Lashio.", ["Lashio"]),
+    ("id", "Tentara Kemerdekaan Kachin mengaku menembaki pos militer di luar Bhamo pada Jumat.", ["Bhamo"]),
 ])
 def test_a_place_in_an_armed_groups_name_is_no_place(gaz, code, text, places):
     assert found(text, code, gaz) == places

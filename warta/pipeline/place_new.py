@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection
 from warta.geo.gazetteer import Candidate
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_measured import measured_off, site_word
 from warta.pipeline.place_spans import Run, Tok, acronym
 
 LIST_AHEAD = 12  # tokens a list of names may run before its last joiner
@@ -128,6 +129,8 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
     out += _put_in_units(text, toks, runs, owner, lex, grab)
     out += _paired_places(text, toks, runs, owner, lex, grab)
     out += _after_bare_locative(toks, runs, owner, lex, grab)
+    out += measured_off(text, toks, runs, owner, lex, grab,
+                        lambda g: _listed_before(text, toks, g, run_of, lex))
     out += [m for run in runs if run.dateline and _credited(text, toks, run)
             and (m := grab(run.toks[0])) is not None]  # "DEKAI, KOMPAS —", "DEKAI (ANTARA) -"
     return out + _named_again(toks, runs, [m for m in out if m.key not in indexed], owner)
@@ -190,11 +193,6 @@ def _listed_before(text: str, toks: list[Tok], first: int, run_of: dict[int, Run
 UNIT_KINDS = ("admin1", "admin2")
 
 
-def _site_word(key: str, lex: PlaceLexicon) -> bool:
-    return key in lex.facility_heads_after or key in lex.facility_heads_before or key in lex.road_words \
-        or key in lex.body_words
-
-
 def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
                   lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
     """Names the index lacks that the text puts something in and then puts in a unit:
@@ -210,7 +208,7 @@ def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
         before, after = toks[first - 1], toks[last + 1]
         if before.key not in lex.locative or before.key not in lex.unit_links \
                 or before.sent != toks[first].sent or after.sent != before.sent \
-                or toks[first].text.isupper() or any(_site_word(toks[g].key, lex) for g in run.toks):
+                or toks[first].text.isupper() or any(site_word(toks[g].key, lex) for g in run.toks):
             continue  # "in", not "at Loyola University in Chicago" nor "near Briarcliff Road in DeKalb"
         gap = text[toks[last].end:after.start]
         if gap == " " and after.key in lex.unit_links:
@@ -257,7 +255,7 @@ def _paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int,
         first, last = run.toks[0], run.toks[-1]
         if len(run.toks) > 3 or any(g in owner for g in run.toks) or toks[first].text.isupper() \
                 or toks[first].key in lex.common_words or toks[first].key in lex.given_names \
-                or any(_site_word(toks[g].key, lex) or _site_word(toks[g].key.removesuffix("s"), lex)
+                or any(site_word(toks[g].key, lex) or site_word(toks[g].key.removesuffix("s"), lex)
                        or toks[g].key in lex.not_after for g in run.toks):
             continue  # not "between First and Herman streets", "in Oakland and Terry Collins",
             # "at Parham Road and Villa Park", "near Franklin and Kennedy Elementary Schools"
@@ -297,7 +295,7 @@ def _after_bare_locative(toks: list[Tok], runs: list[Run], owner: dict[int, Matc
                 or toks[g].text.isupper():
             continue
         k = toks[g].key
-        if k in lex.not_places or k in lex.common_words or _site_word(k, lex):
+        if k in lex.not_places or k in lex.common_words or site_word(k, lex):
             continue
         if (hit := grab(g)) is not None:
             out.append(hit)

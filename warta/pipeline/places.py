@@ -323,6 +323,9 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             continue
         if hit.want is None:
             hit.want = trigger(toks, hit.i, hit.j, lex)[0] or (listed if hit.i == ids[0] else None)
+        if lex.river_words and _river(toks, hit, lex):
+            hit.cands = [c for c in hit.cands if c.kind == "region"]
+            hit.want, hit.new = hit.want or "new", not hit.cands
         if keep_hit(text, toks, hit, run, zone, lex, lower, loose,
                  ahead[hit.i - ids[0]] - taken > 0):
             out.append(hit)
@@ -340,6 +343,20 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
         # or "Visiting Mosul"
         persons.add(toks[ids[-1]].key)
     return out
+
+
+def _river(toks: list[Tok], hit: Match, lex: PlaceLexicon) -> bool:
+    """Whether a river word announces ``hit`` ("the Dnipro river", "sungai Dnipro", "Sungai
+    Efrat", "the River Moy"): then the name is the river's, and a town or unit of that name
+    no reading of it. Not a name that ends in the word ("St. Marys River Celebration")."""
+    s = toks[hit.i].sent
+
+    def said(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].sent == s and toks[k].key in lex.river_words
+
+    head = toks[hit.i].key
+    return said(hit.j) or said(hit.i - 1) and (not toks[hit.i - 1].cap or hit.i - 1 == hit.first) \
+        or said(hit.i) and hit.j - hit.i > 1 and not hit.key.startswith(head)
 
 
 def _long_name(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon,
