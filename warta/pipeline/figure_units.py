@@ -143,7 +143,8 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
         return m
     j = m.last_token + 1
     named = False  # a name's word stood before
-    while j < min(m.last_token + 1 + PEOPLE_REFINE_REACH, len(toks)):
+    marks = 0  # tokens of possessor marks, which the reach does not count
+    while j < min(m.last_token + 1 + PEOPLE_REFINE_REACH + marks, len(toks)):
         force = lex.forces.at(toks, j, text)
         if force is not None:  # "300 members of the army", "40 members of its armed wing": fighters
             return Match(m.start, force.end, text[m.start:force.end], "personnel", m.first_token,
@@ -167,6 +168,10 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
         if word in lex.links or word in lex.fillers or sides.at(toks, j, text) is not None \
                 or toks[j].text[:1].isupper() or _ordinal(toks[j].text):
             j += 1  # a name's words: "members of the Syrian Democratic Forces", "of the 33rd Front"
+            continue
+        if text.startswith(lex.possessor_marks, toks[j].start) and j > m.last_token + 1:
+            k = token_index(toks, toks[j].start + 2)  # "members of the junta's forces": whose forces
+            marks, j = marks + k - j, k
             continue
         if word in lex.person_articles and j > m.last_token + 1:
             j += 1
@@ -206,8 +211,11 @@ def _named_group(toks: list[Token], j: int, named: bool, lex: FigureLexicons) ->
         k = j + 1
         while k < len(toks) and toks[k].text[:1].isupper():
             k += 1
+        if k == j + 1 and k < len(toks) and toks[k].text.lower() in lex.definites:
+            return k  # "anggota kelompok itu": the group the story is about
         return k - 1 if k > j + 1 else None
-    return j if named else None
+    # "14 members of the group": the group the story is about, told again with "the"
+    return j if named or (j and toks[j - 1].text.lower() in lex.definites) else None
 
 
 def kind_of_wider(toks: list[Token], unit: Match[str], text: str, lex: FigureLexicons) -> Match[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from warta.model import Quantity, Token
+from warta.model import Figure, Quantity, Token
 from warta.pipeline.figure_outcomes import PEOPLE
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import token_index
@@ -55,6 +55,29 @@ def after_marker(toks: list[Token], first: int, text: str, markers: PhraseLexico
         if m is not None and m.last_token == first - 1:
             return True
     return False
+
+
+ASIDE_TOKENS = 12  # tokens of an aside between commas before a speech verb ("who declined to be named")
+
+
+def speaks(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bool:
+    """The people a figure counts speak: a speech verb follows it ("one of them said", "three
+    residents told reporters", "dua di antaranya mengatakan"), also past an aside that opens with a
+    relative between commas ("One of them, who declined to be named, said"): the sources, no count."""
+    if fig.unit not in PEOPLE:
+        return False
+    k = token_index(toks, fig.end)
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in lex.relatives:
+        k = next((i + 1 for i in range(k + 1, min(len(toks), k + ASIDE_TOKENS)) if toks[i].text == ","), k)
+    return k < len(toks) and lex.speakers.at(toks, k, text) is not None
+
+
+def carried_aboard(toks: list[Token], first: int, unit: Match[str], text: str, lex: FigureLexicons) -> bool:
+    """People counted aboard a vehicle or carried by it ("440 passengers on board", "a bus carrying
+    40 people", "kapal itu mengangkut sekitar 150 orang"): how many were there, not a toll."""
+    nxt = unit.last_token + 1
+    return after_marker(toks, first, text, lex.carriers) \
+        or (nxt < len(toks) and lex.aboard.at(toks, nxt, text) is not None)
 
 
 def named_number(toks: list[Token], i: int, nxt: int, text: str) -> bool:

@@ -60,11 +60,13 @@ from warta.pipeline.figure_units import (
 from warta.pipeline.figure_words import (
     POSSESSED,
     after_marker,
+    carried_aboard,
     loss_unit,
     money,
     named_number,
     possessed,
     scaled,
+    speaks,
 )
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.numbers import find_quantities
@@ -148,6 +150,7 @@ class FigureLexicons:
     carriers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "carrying", "mengangkut"
     aboard: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "on board", "di dalamnya"
     references: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "the figure", "angkanya"
+    speakers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "said": who speaks
 
 
 @cache
@@ -224,6 +227,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         strengths=frozenset(w.lower() for w in data.get("strength_words", [])),
         assaults=frozenset(w.lower() for w in data.get("assault_verbs", [])),
         passive_aux=frozenset(w.lower() for w in data.get("passive_auxiliaries", [])),
+        speakers=from_table({"says": data.get("speaker_verbs", [])}),
     )
 
 
@@ -280,19 +284,12 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
                     and partitive_link(toks, text, part, whole, lex, sides):
                 part.side, part.side_reason = whole.side, "the whole it is part of"  # "41 dari 47 drone X"
         # zero counts nothing: "nol tentara tewas", "zero deaths"
-        kept = [f for f in found if f.outcome and not (f.quantity.high == 0 and f.quantity.low == 0)]
+        kept = [f for f in found if f.outcome and not (f.quantity.high == 0 and f.quantity.low == 0)
+                and not speaks(toks, f, text, lex)]  # "one of them said": who speaks, no count
         out.extend(kept)
         seen.update((f.quantity.value, f.unit) for f in kept)
     mixed_by_parts(text, out, lex, {s.index: s.start for s in sentences})
     return out
-
-
-def _aboard(toks: list[Token], first: int, unit: Match[str], text: str, lex: FigureLexicons) -> bool:
-    """People counted aboard a vehicle or carried by it ("440 passengers on board", "a bus carrying
-    40 people", "kapal itu mengangkut sekitar 150 orang"): how many were there, not a toll."""
-    nxt = unit.last_token + 1
-    return after_marker(toks, first, text, lex.carriers) \
-        or (nxt < len(toks) and lex.aboard.at(toks, nxt, text) is not None)
 
 
 def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
@@ -336,7 +333,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 and not _own_outcome(toks, unit.last_token + 1 if unit is not None else after, text, lex):
             continue  # "half of the 3,000 residents have fled": the whole, not who fled
         aboard = unit is not None and unit.value in PEOPLE \
-            and _aboard(toks, token_index(toks, q.start), unit, text, lex)
+            and carried_aboard(toks, token_index(toks, q.start), unit, text, lex)
         if unit is not None and q.text.lower() in lex.articles \
                 and text.startswith(lex.possessor_marks, toks[unit.last_token].end):
             continue  # "a children's hospital", "a woman's son": the noun owns what follows, no count
