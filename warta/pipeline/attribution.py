@@ -200,6 +200,15 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         return other
 
     running = [str(m).lower() for m in lang.data("figures").get("running_markers", [])]
+    captives = frozenset(str(w).lower() for w in lang.data("figures").get("held_captives", []))
+    held = frozenset(str(w).lower() for w in lang.data("figures").get("held_states", []))
+
+    def held_there(fig: Figure) -> bool:
+        """"Nearly 100 hostages remain in Gaza", "50 sandera masih ditahan di Gaza": captives held
+        where their captors are; no capture verb before them ("seized 30 hostages in X")."""
+        span = fig.outcome_span
+        return fig.outcome == "captured" and fig.text.lower().split()[-1] in captives and (
+            span is None or (span.start >= fig.end and span.text.lower().split()[-1] in held))
     flex = figure_lexicons(lang)
     instruments = frozenset(str(w).lower() for w in lang.data("sides").get("instrument_words", []))
 
@@ -310,6 +319,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 place_country = main_country  # a place named once in a story about elsewhere
             elif place_country is None and unnamed:
                 place_country = scene_main
+            if place_country and held_there(fig):
+                place_country = opponent(place_country) or place_country  # the captors' enemy's people
             named_before = before[-1].value if before else None
             where_named = bool(before) and word_before(text, before[-1].start) in scene  # "di Mozambik"
             subject = subject_side(fig, named_index)
