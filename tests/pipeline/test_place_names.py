@@ -243,6 +243,15 @@ def test_a_common_word_that_ends_a_village_name_stays_in_it(gaz, code, text, spa
      (8.6, -73.0)),
     ("id", "Pertempuran di wilayah Catatumbo di Kolombia timur laut membuat 32.000 orang mengungsi.",
      "Catatumbo", (8.6, -73.0)),
+
+    ("en", "The transition government of Bangsamoro asked Manila to delay the vote.", "Bangsamoro",
+     (7.2, 124.2)),
+    ("id", "Pemerintahan transisi di wilayah Bangsamoro meminta Manila menunda pemilu.", "Bangsamoro",
+     (7.2, 124.2)),
+    ("en", "Militants who fled the army's offensive in Waziristan regrouped near the border.", "Waziristan",
+     (32.6, 69.8)),
+    ("id", "Separatis menyerang pos tentara di Ambazonia, wilayah berbahasa Inggris di Kamerun.", "Ambazonia",
+     (5.6, 9.9)),
 ])
 def test_a_river_or_a_conflict_region_the_index_lacks_is_that_region(gaz, code, text, name, point):
     place = by_text(text, code, gaz)[name]

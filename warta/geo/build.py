@@ -17,11 +17,11 @@ from warta.errors import GazetteerError
 from warta.geo.progress import Progress
 from warta.geo.sources import WRITE, Row, read_sources
 
-SCHEMA_VERSION = "14"
+SCHEMA_VERSION = "15"
 # the SHA-256 of lang/_base/geo.toml this version's index is built from: the index
 # is named by SCHEMA_VERSION, so a change to that file must bump the version, or
 # caches built before it would be kept (tests/geo/test_build_version.py checks)
-GEO_DATA_SHA256 = "b0abb93b4ce978ebdde38dcf6b808f0ff10a9fceaa245ae8c87ecc11b0bcc14b"
+GEO_DATA_SHA256 = "8eff3f42fd26b97b86816bde4edf52b11d38a674103723aaf4b20495a9e435c6"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;

@@ -217,7 +217,9 @@ def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
                 unit.want in ("admin", *UNIT_KINDS) or any(c.kind in UNIT_KINDS for c in unit.cands))
         elif gap == ", ":
             at = last + 1  # "Zarghun Khel, Bannu district"; "di Ceel Baraf, wilayah Shabelle Tengah"
-            if not after.cap and lex.triggers_before.get(after.key) in ("admin", *UNIT_KINDS):
+            if not after.cap and after.key in lex.unit_links and after.key in lex.locative:
+                at += 1  # "in Kuriga, in Chikun district"
+            if not toks[at].cap and lex.triggers_before.get(toks[at].key) in ("admin", *UNIT_KINDS):
                 at += 1
             unit = owner.get(at)
             ok = unit is not None and unit.i == at and unit.want in ("admin", *UNIT_KINDS)
@@ -283,17 +285,22 @@ def _paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int,
 def _after_bare_locative(toks: list[Tok], runs: list[Run], owner: dict[int, Match],
                          lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
     """A lone capitalised word the index lacks right after a locative that only
-    places take ("tewas di Dighinala"; the language data lists such words), in a
-    sentence that names a place the index knows, unless it is no place ("di
-    Facebook", "di BEI"): a place the index lacks."""
+    places take ("tewas di Dighinala", "di sekitar Hitadipa", "killed near Komanda"; the
+    language data lists such words), in a sentence that names a place the index knows,
+    unless it is no place ("di Facebook", "di BEI"): a place the index lacks."""
     out = []
     placed = {toks[m.i].sent for m in owner.values() if m.cands}
+
+    def locative(g: int) -> bool:
+        two = f"{toks[g - 2].key} {toks[g - 1].key}" if g >= 2 and toks[g - 2].sent == toks[g].sent else ""
+        return toks[g - 1].key in lex.bare_locatives or two in lex.bare_locatives
+
     for run in runs:
         g = run.toks[0]
-        if len(run.toks) != 1 or g == 0 or g in owner or toks[g - 1].key not in lex.bare_locatives \
+        if len(run.toks) != 1 or g == 0 or g in owner or not locative(g) \
                 or toks[g - 1].sent != toks[g].sent or toks[g - 1].cap or toks[g].sent not in placed \
-                or toks[g].text.isupper():
-            continue
+                or toks[g].text.isupper() or toks[g].possessive:
+            continue  # not "outside Chaudhry's house"
         k = toks[g].key
         if k in lex.not_places or k in lex.common_words or site_word(k, lex):
             continue
