@@ -5,21 +5,22 @@ were killed")."""
 
 from __future__ import annotations
 
-from warta.model import Event, Sentence, Token
+from warta.model import Event, PlaceMention, Sentence, Token
 from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES
 from warta.pipeline.event_dates import VIOLENT
-from warta.pipeline.event_rules import Rules, modality, same_clause
+from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules, modality, same_clause
 from warta.pipeline.lexicon import Match
 
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 
 
 def told_before(events: list[Event], sent: Sentence, sentences: list[Sentence], text: str,
-                headline: int | None = None) -> bool:
+                headline: int | None = None, goes_on: bool = False) -> bool:
     """Whether an earlier sentence of the same paragraph, or of the one before when this sentence
     does not open its own, told the last violent event (not the headline): a toll after it with no
     place or date of its own ("At least 40 people were killed", "A guard was shot dead as he closed the
-    gate") is its."""
+    gate") is its. ``goes_on``: the sentence opens its paragraph with a pronoun ("He said dozens of
+    soldiers were killed", "Ia mengatakan puluhan tentara tewas"), which goes on with the one before."""
     if not events or sent.index == 0 or not 0 <= events[-1].sentence < sent.index \
             or events[-1].sentence == headline:
         return False
@@ -28,7 +29,7 @@ def told_before(events: list[Event], sent: Sentence, sentences: list[Sentence], 
     # shot dead ..."): a toll that opens a paragraph of its own is news of its own
     gaps = text.count("\n", prev.end, sent.start)
     return events[-1].type in VIOLENT and (gaps == 0 or (
-        gaps == 1 and "\n" not in text[sentences[sent.index - 1].end:sent.start]))
+        gaps == 1 and (goes_on or "\n" not in text[sentences[sent.index - 1].end:sent.start])))
 
 
 def after_a_span(m: Match[str], toks: list[Token], text: str, mods: list[Match[str]], rules: Rules,
@@ -55,3 +56,38 @@ def cause_of_deaths(m: Match[str], group: list[Match[str]], toks: list[Token]) -
     return m.value in ASSAULTS and any(
         k.value in TOLL_TYPES and k.last_token < m.first_token <= k.last_token + CAUSE_TOKENS
         and same_clause(k, m, toks) for k in group)
+
+
+
+def since_clause(m: Match[str], toks: list[Token], mods: list[Match[str]],
+                 rules: Rules) -> tuple[int, int] | None:
+    """The span of the "since" clause trigger ``m`` stands in, from the word to the clause's end
+    ("since the RSF overran the town of Bara in October,"), or None."""
+    if modality(m, toks, mods, rules.reach) != "since":
+        return None
+    opener = max((x for x in mods if x.value == "since" and x.last_token < m.first_token),
+                 key=lambda x: x.start, default=None)
+    if opener is None:
+        return None
+    return opener.start, next((t.start for t in toks if t.start >= m.end and t.text in CLAUSE_BREAKS),
+                              toks[-1].end)
+
+
+def since_places(m: Match[str], toks: list[Token], mods: list[Match[str]], rules: Rules,
+                 places: list[PlaceMention]) -> list[PlaceMention]:
+    """Where an event told in a "since" clause with a date of its own may be: the places of that
+    clause ("since the RSF overran the town of Bara in October"), else those of the clause before it
+    that it dates from ("sejak serangan Hamas pada 7 Oktober"), never one after its clause.
+    ``places`` for other triggers."""
+    scope = since_clause(m, toks, mods, rules)
+    if scope is None:
+        return places
+    return [p for p in places if scope[0] <= p.start < scope[1]] or [p for p in places if p.end <= scope[0]]
+
+
+def placed_since(m: Match[str], toks: list[Token], mods: list[Match[str]], rules: Rules,
+                 places: list[PlaceMention]) -> bool:
+    """A trigger in a "since" clause that names a place of its own after it ("since the RSF overran
+    the town of Bara in October"): with a month of its own it is an event, not a point of reference."""
+    scope = since_clause(m, toks, mods, rules)
+    return scope is not None and any(scope[0] <= p.start < scope[1] and p.start >= m.end for p in places)

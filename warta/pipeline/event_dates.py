@@ -38,7 +38,7 @@ Group = tuple[TimeMention | None, list[Match[str]]]  # a date expression and its
 def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token],
             joiners: frozenset[str], since: Sequence[Match[str]] = (),
             repeats: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-            after: Sequence[Match[str]] = ()) -> list[Group]:
+            after: Sequence[Match[str]] = (), ranges: frozenset[str] = frozenset()) -> list[Group]:
     """Triggers grouped by the date expression nearest each, in text order.
 
     Months listed with a trigger's month ("strikes in March and June") date one
@@ -46,7 +46,8 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
     Monday", "pada Sabtu dan kembali pada Senin"). A date in a "since" clause
     ("since a truce ended in November,") dates only what that clause tells,
     unless the sentence has no other date. ``repeats``: the words of repetition and
-    the prepositions that may stand before a date.
+    the prepositions that may stand before a date. Two days joined by one of ``ranges``
+    ("Sabtu malam hingga Minggu dini hari") date one group, that of the first.
     """
     if not stamps:
         return [(None, hits)]
@@ -71,8 +72,10 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
                 break
         # "Jumat malam (13/6)", "on Friday (June 13)": one day said twice dates one group (but "Senin
         # malam (12/5), setelah pemimpin milisi tewas": what an "after" word tells is an event of its own)
-        while i > 0 and _adjacent(stamps[i - 1], stamps[i], toks) and _same_dates(stamps[i - 1], stamps[i]) \
-                and not any(stamps[i].end <= a.start < m.start for a in after):
+        while i > 0 and ((_adjacent(stamps[i - 1], stamps[i], toks) and _same_dates(stamps[i - 1], stamps[i])
+                          and not any(stamps[i].end <= a.start < m.start for a in after))
+                         or (eventful(stamps[i - 1]) and eventful(stamps[i])
+                             and _listed(stamps[i - 1], stamps[i], toks, ranges))):
             i -= 1
         groups.setdefault(i, []).append(m)
     for i in sorted(groups):

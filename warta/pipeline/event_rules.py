@@ -111,6 +111,8 @@ class Rules:
     rementions: frozenset[str] = frozenset()  # "before", "akibat" (the attack): the one already told
     definite: frozenset[str] = frozenset()  # "the": a determiner of a thing already known
     arrests: frozenset[str] = frozenset()  # the triggers of [senses.arrest]: "arrested", "menangkap"
+    ranges: frozenset[str] = frozenset()  # "until", "hingga": two dates so joined are one span
+    pronouns: frozenset[str] = frozenset()  # "he", "ia": a sentence opening with one goes on with the last
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -184,6 +186,8 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("rementions", [])),
         _words(data.get("definite", [])),
         _words(senses.get("arrest", {}).get("triggers", [])),
+        _words(data.get("ranges", [])),
+        _words(data.get("pronouns", [])),
     )
 
 

@@ -32,7 +32,13 @@ from warta.lang import Lang
 from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
 from warta.pipeline.attribution import article_sides
 from warta.pipeline.event_actors import imply_actors, subject_before
-from warta.pipeline.event_background import after_a_span, cause_of_deaths, told_before
+from warta.pipeline.event_background import (
+    after_a_span,
+    cause_of_deaths,
+    placed_since,
+    since_places,
+    told_before,
+)
 from warta.pipeline.event_choice import (
     ASSAULTS,
     TOLL_TYPES,
@@ -239,7 +245,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                   and (published is None or t.start_date <= published)]
         opening = _opening(toks, rules)
         groups = by_date(hits, stamps, toks, rules.joiners, [m for m in mods if m.value == "since"],
-                         rules.repeats, [m for m in mods if m.value == "after"])
+                         rules.repeats, [m for m in mods if m.value == "after"], rules.ranges)
         # a side that backs the actor or mediates is none of the event's ("M23 yang didukung Rwanda
         # merebut", "an exchange mediated by the UAE")
         backing = {m.last_token for m in rules.backers.find(toks, text)}
@@ -274,8 +280,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # seized Mosul in June 2014")
                 group = [m for m in group if modality(m, toks, mods, rules.reach) not in drop
                          or cause_of_deaths(m, group, toks) or (
-                             stamp is not None and named_month(stamp) and not reported
-                             and modality(m, toks, mods, rules.reach) == "after" and tied(stamp, m, toks))]
+                             stamp is not None and not reported and tied(stamp, m, toks) and (
+                                 (named_month(stamp) and modality(m, toks, mods, rules.reach) == "after")
+                                 or (own_month(stamp) and placed_since(m, toks, mods, rules, here))))]
                 if not group:
                     continue
             spanned = {d.end for d in durations.between(sent.start, sent.end)  # "seven hours": a span told,
@@ -348,10 +355,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 where_from = [p for p in inside if (p.precision != "country" or p.start not in acting)
                               and token_index(toks, p.start) - 1 not in backing  # "dipasok AS": a backer
                               and not _speakers_place(p, m, cues, opening, text, rules.framing)]
+                where_from = since_places(m, toks, mods, rules, where_from)
                 near = nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 near = near and addressed(near, where_from, text, levels)
                 near = near or taken_subject(m, where_from, toks, rules)
-                when, guessed = (joined_period(stamp, stamps, toks, rules.joiners)
+                when, guessed = (joined_period(stamp, stamps, toks, rules.joiners | rules.ranges)
                                  if stamp is not None else None), False
                 if when is not None and stamp is not None and reported:
                     # "the governor said Thursday": the event may be the night before
@@ -376,7 +384,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if etype in TOLL_TYPES and m is chosen[0][1] and (etype != "destruction" or passive) \
                         and (stamp is None or (reported and passive)) and lead is None and rel is None \
                         and near is None and (
-                        sent.index >= LEAD_SENTENCES or told_before(events, sent, sentences, text, headline)):
+                        sent.index >= LEAD_SENTENCES or told_before(
+                            events, sent, sentences, text, headline, toks[0].text.lower() in rules.pronouns)):
                     continue  # "The dead were three men and a woman": a toll of an event already told
                 # places listed with the nearest give violent events of their own; talks between
                 # "Israel and Lebanon" are one

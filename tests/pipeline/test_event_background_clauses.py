@@ -1,0 +1,48 @@
+"""Background told in a clause of its own: a "since" clause with its own month and place, two days
+joined as one span, and a toll in a paragraph that goes on with a pronoun."""
+
+from datetime import date
+
+import warta
+
+PUB = date(2024, 6, 12)  # a Wednesday
+
+
+def test_a_since_clause_with_its_own_month_and_place_is_an_event_in_both_languages():
+    for code, text in (
+            ("en", "Gunmen shot dead four farmers near Gusau on Tuesday, police said.\n"
+                   "Attacks have grown in the district since bandits overran the town of Tsafe in March, "
+                   "residents said."),
+            ("id", "Orang bersenjata menembak mati empat petani di dekat Gusau pada Selasa, kata polisi.\n"
+                   "Serangan meningkat di distrik itu sejak bandit menguasai kota Tsafe pada Maret, "
+                   "kata warga.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        got = [(e.type, e.place.name, e.date.start, e.date.end) for e in evs if e.type == "capture"]
+        assert got == [("capture", "Tsafe", date(2024, 3, 1), date(2024, 3, 31))], (text, evs)
+    # ... one that names no place of its own stays a point of reference
+    for code, text in (
+            ("en", "Attacks have grown in Zamfara since the army launched an offensive in March."),
+            ("id", "Serangan meningkat di Zamfara sejak tentara melancarkan serangan pada Maret.")):
+        assert not warta.extract(text, lang=code, published=PUB).events, text
+
+
+def test_two_days_joined_as_a_span_date_one_event_over_both():
+    for code, text in (
+            ("en", "Russian drones struck the port of Izmail from Monday night until Tuesday morning, "
+                   "killing two people, the governor said."),
+            ("id", "Drone Rusia menghantam pelabuhan Izmail pada Senin malam hingga Selasa pagi, "
+                   "menewaskan dua orang, kata gubernur.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [(e.type, e.date.start, e.date.end) for e in evs] == [
+            ("strike", date(2024, 6, 10), date(2024, 6, 11))], (text, evs)
+
+
+def test_a_toll_in_a_paragraph_opened_by_a_pronoun_is_that_of_the_told_capture():
+    for code, text in (
+            ("en", "Rebels said on Tuesday they had captured an army base near the town of Kalehe.\n"
+                   "They said dozens of soldiers were killed and 30 others surrendered."),
+            ("id", "Pemberontak mengatakan pada Selasa mereka telah merebut markas tentara di dekat "
+                   "kota Kalehe.\n"
+                   "Mereka mengatakan puluhan tentara tewas dan 30 lainnya menyerah.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [e.type for e in evs] == ["capture"], (text, evs)
