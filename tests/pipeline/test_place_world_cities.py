@@ -32,3 +32,14 @@ def test_a_world_city_is_the_city_not_its_province(gaz, code, text):
 ])
 def test_a_trigger_word_still_asks_for_the_unit_of_a_world_citys_name(gaz, code, text):
     assert by_text(text, code, gaz)["Kharkiv"].precision == "admin1"
+
+
+@pytest.mark.parametrize("code,text,precision", [
+    ("en", "Officials in Washington said the talks in Doha would resume.", "settlement"),
+    ("id", "Pejabat di Washington mengatakan perundingan di Doha akan dilanjutkan.", "settlement"),
+    ("id", "Washington dan Teheran saling menyalahkan atas serangan itu.", "settlement"),
+    ("en", "Wildfires spread across Washington state on Monday.", "admin1"),
+    ("id", "Kebakaran hutan melanda negara bagian Washington pada Senin.", "admin1"),
+])
+def test_washington_is_the_capital_unless_called_a_state(gaz, code, text, precision):
+    assert by_text(text, code, gaz)["Washington"].precision == precision
