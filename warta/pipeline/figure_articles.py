@@ -112,8 +112,9 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
         """Another figure ends right before this one, or starts right after it, with only
         commas and list joiners between, or the rest of an item closed by a comma or joiner
         ("a bulldozer, a grenade launcher and two trucks", "two arms depots and a base")."""
-        before = [g for g in found if g.end <= f.start]
-        after = [g for g in found if g.start >= f.end]
+        things = [g for g in found if g.unit not in PEOPLE]  # not "Seorang warga, sebuah jet ...": a source
+        before = [g for g in things if g.end <= f.start]
+        after = [g for g in things if g.start >= f.end]
         return (bool(before) and list_gap(text[before[-1].end:f.start], lex)) \
             or (bool(after) and list_gap(text[f.end:after[0].start], lex))
 
@@ -129,4 +130,6 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
         i = token_index(toks, f.start)
         return i > 0 and toks[i - 1].text.lower() in lex.targets
 
-    return [f for f in found if not article(f) or (listed and id(f) in equipment and not aimed_at(f))]
+    # an article counts as an item of the list only ("two bombs" after "a fighter jet dropped" lists none)
+    return [f for f in found if not article(f)
+            or (listed and id(f) in equipment and not aimed_at(f) and enumerated(f))]
