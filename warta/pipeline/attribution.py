@@ -26,6 +26,7 @@ from warta.pipeline.side_clues import (
     FIRED_REACH,
     active_before,
     agent_of,
+    aimed_at,
     client_of,
     dateline_word,
     destination,
@@ -420,6 +421,10 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             elif side in backed and why.startswith("a belligerent claimant"):
                 # "..., serta menghancurkan tiga tank": more of the backed people's
                 side, why = backed[side], "the backed people's own country"
+            if fig.outcome == "used" and side is not None \
+                    and side == aimed_at(text, fig, named_index, flex.targets):
+                # "Kelompok itu meluncurkan dua rudal ke arah Israel, kata militer Israel": fired at it
+                side, why = opponent(side), "the enemy of the side the weapons were fired at"
             fig.side, fig.side_reason = side, why if side else ""
             if fig.outcome == "used" and side:
                 fired[fig.unit] = side, claim.sentence

@@ -188,3 +188,17 @@ def whole_side(text: str, fig, named: SpanIndex, parts: frozenset[str]) -> str |
     if hit is None or cut - hit.end > WHOLE_CHARS or any(ch in ",;:" for ch in text[hit.end:cut]):
         return None
     return hit.value
+
+
+TARGET_CHARS = 24  # characters from a launched figure to the side its target word names ("ke arah Israel")
+
+
+def aimed_at(text: str, fig, named: SpanIndex, targets: frozenset[str]) -> str | None:  # noqa: ANN001
+    """The side named right after a launched figure behind a target word ("fired two missiles at
+    Israel", "meluncurkan dua rudal ke arah Israel"): whom the weapons were fired at, never who
+    fired them."""
+    hit = named.last_before(fig.end + TARGET_CHARS)
+    if hit is None or hit.start < fig.end:
+        return None
+    between = WORDS_RE.findall(text[fig.end:hit.start].lower())
+    return hit.value if between and between[0] in targets and len(between) <= 2 else None
