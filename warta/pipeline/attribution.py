@@ -35,6 +35,7 @@ from warta.pipeline.side_clues import (
     object_of_verb,
     own_losses,
     regular,
+    striker_before,
     subject_side,
     weapon_owner,
     whole_side,
@@ -149,12 +150,20 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
               and not any(a <= p.start and p.end <= b for a, b in outlets)  # "CNN Indonesia": an outlet
               and not backer(text, p.start, p.end, lang)]  # "berbasis di Inggris": who backs or hosts
     enemy, markers, makers, eachs, own_forces, scene = _side_words(lang)
+    roles = event_rules(lang).roles
+    attacks = roles.nominal if roles.possessor_after else frozenset()
+    # "Serangan udara Amerika Serikat terhadap pelabuhan ...": who struck, not where the story is
+    strikers = frozenset(w.lower() for w in lang.data("sides").get("striker_nouns", []))
+
+    def struck_by(p: PlaceMention) -> bool:
+        return attack_possessor(text, p, attacks) or striker_before(text, p, strikers)
+    at = [p for p in places if not struck_by(p)]
     ranked = [s for s, _ in counts.most_common()]
     # the article's countries: sides named and places mentioned (for the last resort and for
     # telling an incidental or misread place from the country the story is about)
-    countries = counts + Counter(p.country for p in places if p.country and not p.actor_use)
+    countries = counts + Counter(p.country for p in at if p.country and not p.actor_use)
     main_country = countries.most_common(1)[0][0] if countries else None
-    where = Counter(p.country for p in places if p.country and not p.actor_use)
+    where = Counter(p.country for p in at if p.country and not p.actor_use)
     # countries the story names as such: a side's name or a place of country precision
     named_countries = set(counts) | {p.country for p in places if p.country and p.precision == "country"}
     # a country the story never names, with a place or two, in a story clearly about another: a town
@@ -166,7 +175,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     # Negeri China") or of the people counted ("dua warga China")
     named_spans = [(c.claimant.start, c.claimant.end or 0) for c in claims if c.claimant.start is not None] \
         + [(f.start, f.end) for c in claims for f in c.figures]
-    scenes = Counter(p.country for p in places if p.country and not p.actor_use
+    scenes = Counter(p.country for p in at if p.country and not p.actor_use
                      and p.country not in misread
                      and not (p.text.isupper() and len(p.text) > 2)  # "BANGKOK (AP) -": a dateline
                      and not any(a <= p.start < b for a, b in named_spans))
@@ -219,8 +228,6 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         return rest in flex.trailing or flex.anaphoric.lookup(rest) is not None
     members = figure_lexicons(lang).named_members  # "members": a fighting force's own are its fighters
     refuges = frozenset(str(w).lower() for w in lang.data("figures").get("destination_markers", []))
-    roles = event_rules(lang).roles
-    attacks = roles.nominal if roles.possessor_after else frozenset()
     uprooted: str | None = None  # the origin of the displaced people the article last named
     fired: dict[str, tuple[str, int]] = {}  # unit -> (side, sentence) of the weapons last said fired
     for claim in claims:
@@ -241,7 +248,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 and not (p.start - sent.start < 3 and p.text.isupper()) and p.start >= filed_end
                 # "Vladimir" in "Vladimir Putin": part of a side's name, not where it happened
                 and not in_name(p.start, p.end)
-                and not attack_possessor(text, p, attacks)  # "serangan India": who struck, not where
+                and not struck_by(p)  # "serangan India", "U.S. air strikes": who struck, not where
                 and not (p.precision == "country" and weapon_owner(text, p.start, flex))  # "nirawak Turki"
                 # "Militer Israel mengatakan ...": the country in the claimant's name says who, not
                 # where (a region in it may: "the Arakan Army", "Kementerian Kesehatan Gaza")

@@ -202,3 +202,16 @@ def aimed_at(text: str, fig, named: SpanIndex, targets: frozenset[str]) -> str |
         return None
     between = WORDS_RE.findall(text[fig.end:hit.start].lower())
     return hit.value if between and between[0] in targets and len(between) <= 2 else None
+
+
+STRIKER_WORDS = 3  # words of a striker noun after a country ("U.S. air strikes")
+
+
+def striker_before(text: str, place, nouns: frozenset[str]) -> bool:  # noqa: ANN001
+    """A country named right before an attack noun ("U.S. air strikes hit the port", "an Israeli
+    strike" names none): who struck, not where it happened (head-last languages; for those whose
+    possessor follows the noun, ``attack_possessor``)."""
+    if not nouns or place.precision != "country":
+        return False
+    after = WORDS_RE.findall(text[place.end:place.end + LAST_WORD_CHARS * 2].lower())[:STRIKER_WORDS]
+    return any(" ".join(after[:n]) in nouns for n in range(1, len(after) + 1))
