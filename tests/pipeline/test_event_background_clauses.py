@@ -46,3 +46,24 @@ def test_a_toll_in_a_paragraph_opened_by_a_pronoun_is_that_of_the_told_capture()
                    "Mereka mengatakan puluhan tentara tewas dan 30 lainnya menyerah.")):
         evs = warta.extract(text, lang=code, published=PUB).events
         assert [e.type for e in evs] == ["capture"], (text, evs)
+
+
+def test_a_capture_told_in_a_relative_clause_took_the_place_before_it():
+    for code, text in (
+            ("en", "Troops retook the village of Synkivka on Tuesday, the army said.\n"
+                   "Shelling went on near Kupiansk, which Russian forces had overrun in March."),
+            ("id", "Tentara merebut kembali desa Synkivka pada Selasa, kata militer.\n"
+                   "Penembakan berlanjut di dekat Kupiansk yang direbut pasukan Rusia pada Maret.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        got = [(e.type, e.place.name.split()[0], e.actor, e.date.start) for e in evs]
+        assert ("capture", "Kupiansk", "RU", date(2024, 3, 1)) in got, (text, evs)
+
+
+def test_a_glide_bomb_attack_is_a_strike():
+    for code, text in (
+            ("en", "A glide bomb attack on the village of Zolochiv wounded a woman on Tuesday, "
+                   "the governor said."),
+            ("id", "Serangan bom luncur ke desa Zolochiv melukai seorang perempuan pada Selasa, "
+                   "kata gubernur.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [e.type for e in evs] == ["strike"], (text, evs)

@@ -6,7 +6,7 @@ trigger's subject ("Kherson was retaken")."""
 
 from __future__ import annotations
 
-from warta.model import PlaceMention, Token
+from warta.model import PLACE_RANK, PlaceMention, Token
 from warta.pipeline.event_dates import VIOLENT
 from warta.pipeline.event_places import TERRITORY_REACH, nearest_place
 from warta.pipeline.event_rules import CLAUSE_BREAKS, WEAPON_BEFORE, Rules, armed, modality, same_clause
@@ -21,6 +21,8 @@ BACKED_TOKENS = 3  # tokens from a backer word to the support it names: "backed 
 SEIZED_TOKENS = 4  # tokens from a capture verb to the thing it took: "seized a crowded passenger train"
 BLAST_TOKENS = 3  # tokens from a bomb to the word that says it went off: "bom itu meledak"
 SUBJECT_TOKENS = 3  # tokens from a place to the passive territorial trigger: "was finally retaken"
+RELATIVE_TOKENS = 5  # tokens from a relative word to its territorial trigger: "which rebels had overrun"
+ANTECEDENT_TOKENS = 6  # tokens from the place taken to that word: "Maungdaw di perbatasan Bangladesh yang"
 ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 
 
@@ -215,3 +217,21 @@ def taken_subject(m: Match[str], inside: list[PlaceMention], toks: list[Token],
         if len(between) <= SUBJECT_TOKENS and all(t.text[0].isalnum() for t in between):
             return p
     return None
+
+
+def relative_site(m: Match[str], inside: list[PlaceMention], toks: list[Token],
+                  rules: Rules) -> PlaceMention | None:
+    """The place a territorial trigger in a relative clause took: the finest place below country level
+    in the phrase the relative word follows ("the town of Bulobarde in the Hiiraan region, which the
+    militants had overrun in March", "Maungdaw di perbatasan Bangladesh yang direbut pada Desember")."""
+    if m.value not in rules.roles.territorial:
+        return None
+    rel = next((i for i in range(m.first_token - 1, max(-1, m.first_token - 1 - RELATIVE_TOKENS), -1)
+                if toks[i].text.lower() in rules.relatives), None)
+    if rel is None or not all(t.text[0].isalnum() for t in toks[rel + 1:m.first_token]):
+        return None
+    lead = rel - 1 if rel > 0 and toks[rel - 1].text == "," else rel  # "Bulobarde, which"
+    start = toks[max(0, lead - ANTECEDENT_TOKENS)].start
+    sites = [p for p in inside if p.precision != "country" and start <= p.start and p.end <= toks[lead].start
+             and all(t.text[0].isalnum() for t in toks[token_index(toks, p.end):lead])]
+    return min(sites, key=lambda p: (PLACE_RANK.get(p.precision, 9), p.start), default=None)

@@ -113,6 +113,7 @@ class Rules:
     arrests: frozenset[str] = frozenset()  # the triggers of [senses.arrest]: "arrested", "menangkap"
     ranges: frozenset[str] = frozenset()  # "until", "hingga": two dates so joined are one span
     pronouns: frozenset[str] = frozenset()  # "he", "ia": a sentence opening with one goes on with the last
+    relatives: frozenset[str] = frozenset()  # "which", "yang": a territorial trigger after one took the place
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -188,6 +189,7 @@ def rules(lang: Lang) -> Rules:
         _words(senses.get("arrest", {}).get("triggers", [])),
         _words(data.get("ranges", [])),
         _words(data.get("pronouns", [])),
+        _words(data.get("relatives", [])),
     )
 
 

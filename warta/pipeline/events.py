@@ -45,6 +45,7 @@ from warta.pipeline.event_choice import (
     backing as backed_span,
     chosen as choose,
     elsewhere,
+    relative_site,
     seized,
     taken_subject,
 )
@@ -235,7 +236,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                        for p in inside)
                 or any(0 < t - m.last_token <= SITE_TOKENS and _nothing_between(m, toks[t].start, found)
                        for t in sites)
-                or taken_subject(m, inside, toks, rules) is not None)]  # "Kherson was retaken by ..."
+                or taken_subject(m, inside, toks, rules) is not None  # "Kherson was retaken by ..."
+                or relative_site(m, inside, toks, rules) is not None)]  # "Maungdaw, which was taken"
         if not hits:
             continue
         # clock times have no date; nothing reported happened after publication ("2050 GMT")
@@ -356,7 +358,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                               and token_index(toks, p.start) - 1 not in backing  # "dipasok AS": a backer
                               and not _speakers_place(p, m, cues, opening, text, rules.framing)]
                 where_from = since_places(m, toks, mods, rules, where_from)
-                near = nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
+                near = relative_site(m, where_from, toks, rules) \
+                    or nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 near = near and addressed(near, where_from, text, levels)
                 near = near or taken_subject(m, where_from, toks, rules)
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners | rules.ranges)
