@@ -67,3 +67,17 @@ def test_a_glide_bomb_attack_is_a_strike():
                    "kata gubernur.")):
         evs = warta.extract(text, lang=code, published=PUB).events
         assert [e.type for e in evs] == ["strike"], (text, evs)
+
+
+def test_a_sentence_opening_with_the_told_strike_tells_it_again():
+    # the place the second sentence names is no reason for a second strike ('Kani' has a namesake far off)
+    for code, text in (
+            ("en", "A military jet bombed a village in Sagaing region on Monday, killing 14 people, "
+                   "residents said.\n"
+                   "The strike hit Let Pan Hla village in Kani township as people gathered for a funeral."),
+            ("id", "Jet militer mengebom sebuah desa di wilayah Sagaing pada Senin, menewaskan 14 orang, "
+                   "kata warga.\n"
+                   "Serangan itu menghantam desa Let Pan Hla di kota Kani saat warga berkumpul "
+                   "untuk pemakaman.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [(e.type, e.date.start) for e in evs] == [("strike", date(2024, 6, 10))], (text, evs)

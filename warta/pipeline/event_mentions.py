@@ -36,6 +36,13 @@ def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]], n
     return False
 
 
+def opens_told(r: Rules, toks: list[Token], group: list[Match[str]], last_type: str | None) -> bool:
+    """A sentence that opens with a definite trigger noun of the type of the last event told, with no
+    date of its own ("The strike hit a house in the village of X"): that event told again."""
+    return last_type is not None and len(toks) > 1 and toks[0].text.lower() in r.definite \
+        and any(m.first_token == 1 and m.value == last_type for m in group)
+
+
 FOLLOW_UP_WORDS = 3  # words of a phrase that refers back to an event: "claimed responsibility for"
 
 

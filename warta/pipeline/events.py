@@ -69,6 +69,7 @@ from warta.pipeline.event_mentions import (
     anaphoric,
     destination_spans,
     follow_up,
+    opens_told,
     remention,
     rementioned,
     report_date,
@@ -320,7 +321,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             told = (again and group == again) or anaphoric(  # "korban akibat serangan tersebut"
                 rules, toks, text, threats or whole, not threats,
                 firsts, 0 if threats else ANAPHORA_REACH) or (
-                events and follow_up(rules, toks, threats or group))
+                events and follow_up(rules, toks, threats or group)) or (
+                stamp is None and opens_told(rules, toks, whole, events[-1].type if events else None))
             if told and rel is None:
                 # "tewas akibat serangan tersebut": the event already told; "Serangan itu terjadi
                 # di desa X" still says where it happened
