@@ -154,9 +154,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         if not fig.outcome and fig.unit == "personnel" and numbered(toks, first, text, lex):
             # "para pemberontak itu, yang berjumlah lebih dari 50 orang, datang": the force that came
             fig.outcome, fig.outcome_span = "used", None
-        if fig.outcome in ("other", "missing") and lex.unit_outcome.get(unit_word) == "killed":
-            # "pulled 11 bodies from the rubble", "mengevakuasi 11 jenazah", "puluhan jenazah masih
-            # tertimbun reruntuhan": deaths
+        if fig.outcome in ("other", "missing", "captured") and lex.unit_outcome.get(unit_word) == "killed":
+            # "pulled 11 bodies from the rubble", "recovered 11 bodies", "mengevakuasi 11 jenazah",
+            # "puluhan jenazah masih tertimbun reruntuhan": deaths
             fig.outcome = "killed"
         if not fig.unit:
             told = _toll_before(outcomes, firsts, fig_tokens, first, lex)
