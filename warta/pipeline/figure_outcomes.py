@@ -209,6 +209,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
             # and as their unit reads that loss: "dua roket ... melukai empat warga" were fired, not damaged
             fig.outcome = lex.unit_overrides.get(fig.unit, {}).get(fig.outcome, fig.outcome)
+        elif fig.unit == "other" and fig.outcome == "displaced":
+            fig.outcome = ""  # "berlindung di 150 tempat penampungan": where people shelter, no toll
         elif fig.unit == "personnel" and fig.outcome == "displaced":
             # fighters who fled or crossed over are not displaced people; attackers who arrived came to fight
             arrived = fig.outcome_span is not None and fig.outcome_span.text.lower() in lex.arrivals
