@@ -81,3 +81,14 @@ def test_a_sentence_opening_with_the_told_strike_tells_it_again():
                    "untuk pemakaman.")):
         evs = warta.extract(text, lang=code, published=PUB).events
         assert [(e.type, e.date.start) for e in evs] == [("strike", date(2024, 6, 10))], (text, evs)
+
+
+def test_a_date_of_the_triggers_own_clause_dates_it_before_a_nearer_one_beyond_a_comma():
+    for code, text in (
+            ("en", "KHARTOUM, June 12 (Reuters) - Fighting raged in El Fasher on Tuesday.\n"
+                   "The RSF, formed in 2013, seized the town of Mellit in April."),
+            ("id", "KHARTOUM, Antara - Pertempuran berkecamuk di El Fasher pada Selasa.\n"
+                   "RSF, yang dibentuk pada 2013, merebut kota Mellit pada April.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        got = [(e.type, e.place.name, e.date.start, e.date.end) for e in evs]
+        assert got == [("capture", "Mellit", date(2024, 4, 1), date(2024, 4, 30))], (text, evs)

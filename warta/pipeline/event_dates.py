@@ -64,7 +64,10 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
         # trigger that counts nothing over a window dates the holding, not the release
         if m.value not in CUMULATIVE:
             pool = [k for k in pool if stamps[k].kind != "since" or stamps[k].start < m.start] or pool
-        i = min(pool or range(len(stamps)), key=lambda k: _gap(stamps[k].start, stamps[k].end, m))
+        # ... a date of the trigger's own clause before a nearer one beyond a comma ("The ELN, founded in
+        # 1964, resumed talks in November 2022")
+        i = min(pool or range(len(stamps)),
+                key=lambda k: (not _same_clause(stamps[k], m, toks), _gap(stamps[k].start, stamps[k].end, m)))
         for k in (i - 1, i + 1):  # "pada Kamis (5/6/2025) dua pekan lalu": the day, not the week
             if 0 <= k < len(stamps) and stamps[i].precision != "day" and stamps[k].precision == "day" \
                     and _adjacent(stamps[min(i, k)], stamps[max(i, k)], toks):
@@ -95,6 +98,12 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
                 k += step
                 groups[k] = groups[i]
     return [(stamps[i], groups[i]) for i in sorted(groups)]
+
+
+def _same_clause(stamp: TimeMention, m: Match[str], toks: list[Token]) -> bool:
+    """No clause break stands between a date expression and a trigger."""
+    lo, hi = (m.end, stamp.start) if stamp.start >= m.end else (stamp.end, m.start)
+    return not any(t.text in CLAUSE_BREAKS for t in toks if lo <= t.start and t.end <= hi)
 
 
 def _since_scope(stamp: TimeMention, since: Sequence[Match[str]],
