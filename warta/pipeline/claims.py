@@ -40,6 +40,7 @@ FRAME_REACH = 16  # words between a framing verb and the word before its figure 
 SOURCE_RANK = {"government": 0, "military": 0, "official": 0, "organization": 0, "person": 0,
                "media": 2, "unknown": 3, "reporter": 3}
 HEADLINE_TAIL = 5  # tokens after a headline's colon that can name its source
+DASHES = ("-", "–", "—")
 DENIAL_REACH = 2  # sentences back that a denial without figures of its own can refer to
 HEDGE_RANK = 3.5  # an unauthored report after "according to": below any speaker, above none
 BELLIGERENT_KINDS = frozenset({"government", "military", "official"})  # who fights or governs
@@ -324,20 +325,28 @@ class ClaimFinder(Rejections):
             and "\n" in self.text[sent.end:sent.end + 2]
 
     def _headline_source(self, toks: list[Token]) -> Source | None:
-        """"Downed drone kills three in Russia: governor", "PBB: 300 Warga Tewas"."""
+        """"Downed drone kills three in Russia: governor", "PBB: 300 Warga Tewas", "... - sources"."""
         colons = [i for i, t in enumerate(toks) if t.text == ":"]
         spans = []
         if colons and 0 < colons[0] <= HEADLINE_TAIL:
             spans.append((toks[0], toks[colons[0] - 1]))
-        if colons and 0 < len(toks) - colons[-1] - 1 <= HEADLINE_TAIL:
-            spans.append((toks[colons[-1] + 1], toks[-1]))
+        # a wire title's source after its last dash ("Attack kills dozens of soldiers - sources")
+        dashes = [i for i, t in enumerate(toks) if t.text in DASHES and self.text[t.start - 1:t.start] == " "]
+        tail = max(colons[-1:] + dashes[-1:], default=-1)
+        if tail >= 0 and 0 < len(toks) - tail - 1 <= HEADLINE_TAIL:
+            spans.append((toks[tail + 1], toks[-1]))
         for n, (a, b) in enumerate(spans):
             span = Span(a.start, b.end, self.text[a.start:b.end])
             words = tokenize(self.text, a.start, b.end)
-            if n == 0 and colons[0] > 0 and a is toks[0] and all(self.reader.place_word(t) for t in words):
+            if n == 0 and colons and colons[0] > 0 and a is toks[0] \
+                    and all(self.reader.place_word(t) for t in words):
                 continue  # "Mexico: hundreds flee ...": a place before the colon says what about, not who
             if self.reader.sourcey(span) and not any(t.text[:1].isdigit() for t in words):
-                return self.reader.describe(span, toks, span.end)
+                found = self.reader.describe(span, toks, span.end)
+                if a.start > toks[tail].start and tail not in colons and (
+                        found.kind == "media" or (found.kind == "person" and span.text[:1].isupper())):
+                    continue  # "... - Kompas.com", "... - Al Jazeera": a site's name a title carries
+                return found
         return None
 
     def _quotes(self, sentences: list[Sentence], said: dict[int, Attribution], out: list[Claim]) -> None:
