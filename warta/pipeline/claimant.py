@@ -325,7 +325,7 @@ class SourceReader(SourceBook, ChannelsBack):
         while i < len(toks) and (i - start < MAX_CLAIMANT_TOKENS or (
                 i - start < 2 * MAX_CLAIMANT_TOKENS and toks[i].text[:1].isupper())) \
                 and not self._is_boundary(toks[i]) \
-                and not toks[i].text[:1].isdigit() and self._in_time(toks[i]) is None \
+                and not toks[i].text[:1].isdigit() and self._untimed(toks, i) \
                 and (i == start or toks[i].text[:1].isupper()  # "yang menurut WAFA telah menewaskan"
                      or self.lex.adverbs.at(toks, i, self.text) is None) \
                 and (i == start or self.lex.cues.at(toks, i, self.text) is None

@@ -104,6 +104,13 @@ class SourceBook(NameIntroductions):
         hit = self.times.last_before(tok.start + 1)
         return hit if hit is not None and tok.start < hit.end else None
 
+    def _untimed(self, toks: list[Token], i: int) -> bool:
+        """No date at token ``i``, or a vague one before a noun: an adjective ("most recent figures")."""
+        hit = self._in_time(toks[i])
+        return hit is None or (hit.start_date is None and (hit.value or "").endswith("_REF")
+                               and i + 1 < len(toks) and toks[i + 1].start >= hit.end
+                               and toks[i + 1].text[:1].isalpha() and not self._is_boundary(toks[i + 1]))
+
     def sourcey(self, span: Span) -> bool:
         """Whether a phrase can name a source: a source word, a pronoun, or a name that is
         not a date or place."""
@@ -440,7 +447,7 @@ class SourceBook(NameIntroductions):
         if ante is None and kind is None:
             ante = history[-1] if history else None
         if ante is None:
-            k = kind or "unknown"
+            k = kind or ("person" if cls == "human" else "unknown")  # "one of them said": someone
             country = self._local_country(span, sentence or toks) if k in LOCAL_KINDS else None
             if country is None and k in SIDED_KINDS:
                 country = self.story_country()  # "the army said" in a story about one country
