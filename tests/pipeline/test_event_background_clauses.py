@@ -92,3 +92,15 @@ def test_a_date_of_the_triggers_own_clause_dates_it_before_a_nearer_one_beyond_a
         evs = warta.extract(text, lang=code, published=PUB).events
         got = [(e.type, e.place.name, e.date.start, e.date.end) for e in evs]
         assert got == [("capture", "Mellit", date(2024, 4, 1), date(2024, 4, 30))], (text, evs)
+
+
+def test_a_date_in_a_relative_clause_dates_only_that_clause():
+    for code, text in (
+            ("en", "KHARTOUM, June 12 (Reuters) - The army retook the town of Mellit, which the RSF had "
+                   "overrun in April, a military spokesman said."),
+            ("id", "KHARTOUM, Antara - Tentara merebut kembali kota Mellit, yang direbut RSF pada April, "
+                   "kata juru bicara militer.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        got = sorted((e.type, e.place.name, e.date.start, e.date.end) for e in evs)
+        assert got == [("capture", "Mellit", date(2024, 4, 1), date(2024, 4, 30)),
+                       ("capture", "Mellit", date(2024, 6, 11), date(2024, 6, 12))], (text, evs)

@@ -38,7 +38,8 @@ Group = tuple[TimeMention | None, list[Match[str]]]  # a date expression and its
 def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token],
             joiners: frozenset[str], since: Sequence[Match[str]] = (),
             repeats: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-            after: Sequence[Match[str]] = (), ranges: frozenset[str] = frozenset()) -> list[Group]:
+            after: Sequence[Match[str]] = (), ranges: frozenset[str] = frozenset(),
+            relatives: frozenset[str] = frozenset()) -> list[Group]:
     """Triggers grouped by the date expression nearest each, in text order.
 
     Months listed with a trigger's month ("strikes in March and June") date one
@@ -47,14 +48,23 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
     ("since a truce ended in November,") dates only what that clause tells,
     unless the sentence has no other date. ``repeats``: the words of repetition and
     the prepositions that may stand before a date. Two days joined by one of ``ranges``
-    ("Sabtu malam hingga Minggu dini hari") date one group, that of the first.
+    ("Sabtu malam hingga Minggu dini hari") date one group, that of the first. A date in a relative
+    clause set off by a comma (", which the militants had overrun in March") dates only what that
+    clause tells: a trigger before it with no other date has none (the first group, dated None).
     """
     if not stamps:
         return [(None, hits)]
     groups: dict[int, list[Match[str]]] = {}
+    undated: list[Match[str]] = []
     scopes = [_since_scope(t, since, toks) for t in stamps]
+    clauses = [_relative_scope(t, relatives, toks) for t in stamps]
     for m in hits:
-        pool = [k for k, scope in enumerate(scopes) if scope is None or scope[0] <= m.start < scope[1]]
+        own = [k for k, scope in enumerate(clauses) if scope is None or scope[0] <= m.start < scope[1]]
+        if not own:
+            undated.append(m)
+            continue
+        pool = [k for k, scope in enumerate(scopes) if (scope is None or scope[0] <= m.start < scope[1])
+                and k in own]
         # "freed 20 prisoners on Tuesday, after both sides signed a deal on June 1": the date before an
         # "after" word is not that of a trigger after it
         opener = max((a.end for a in after if a.end <= m.start), default=None)
@@ -66,7 +76,7 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
             pool = [k for k in pool if stamps[k].kind != "since" or stamps[k].start < m.start] or pool
         # ... a date of the trigger's own clause before a nearer one beyond a comma ("The ELN, founded in
         # 1964, resumed talks in November 2022")
-        i = min(pool or range(len(stamps)),
+        i = min(pool or own,
                 key=lambda k: (not _same_clause(stamps[k], m, toks), _gap(stamps[k].start, stamps[k].end, m)))
         for k in (i - 1, i + 1):  # "pada Kamis (5/6/2025) dua pekan lalu": the day, not the week
             if 0 <= k < len(stamps) and stamps[i].precision != "day" and stamps[k].precision == "day" \
@@ -97,13 +107,28 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
                     break
                 k += step
                 groups[k] = groups[i]
-    return [(stamps[i], groups[i]) for i in sorted(groups)]
+    return ([(None, undated)] if undated else []) + [(stamps[i], groups[i]) for i in sorted(groups)]
 
 
 def _same_clause(stamp: TimeMention, m: Match[str], toks: list[Token]) -> bool:
     """No clause break stands between a date expression and a trigger."""
     lo, hi = (m.end, stamp.start) if stamp.start >= m.end else (stamp.end, m.start)
     return not any(t.text in CLAUSE_BREAKS for t in toks if lo <= t.start and t.end <= hi)
+
+
+def _relative_scope(stamp: TimeMention, relatives: frozenset[str],
+                    toks: list[Token]) -> tuple[int, int] | None:
+    """The relative clause set off by a comma that a date stands in (", which the militants had
+    overrun in March"): from the relative word to the clause's end; None for a date in no such clause."""
+    before = [i for i, t in enumerate(toks) if t.end <= stamp.start]
+    for i in reversed(before):
+        if toks[i].text in CLAUSE_BREAKS:
+            return None
+        if toks[i].text.lower() in relatives and i > 0 and toks[i - 1].text == ",":
+            end = next((t.start for t in toks if t.start >= stamp.end and t.text in CLAUSE_BREAKS),
+                       toks[-1].end)
+            return toks[i].start, end
+    return None
 
 
 def _since_scope(stamp: TimeMention, since: Sequence[Match[str]],

@@ -248,7 +248,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                   and (published is None or t.start_date <= published)]
         opening = _opening(toks, rules)
         groups = by_date(hits, stamps, toks, rules.joiners, [m for m in mods if m.value == "since"],
-                         rules.repeats, [m for m in mods if m.value == "after"], rules.ranges)
+                         rules.repeats, [m for m in mods if m.value == "after"], rules.ranges,
+                         rules.relatives)
         # a side that backs the actor or mediates is none of the event's ("M23 yang didukung Rwanda
         # merebut", "an exchange mediated by the UAE")
         backing = {m.last_token for m in rules.backers.find(toks, text)}
