@@ -109,19 +109,3 @@ def test_names_the_index_lacks_measured_off_a_town_lie_by_it(gaz, code, text, na
 def test_a_street_measured_off_a_place_is_no_new_place(gaz, code, text):
     got = by_text(text, code, gaz)
     assert not any(not p.found for p in got.values())
-
-
-@pytest.mark.parametrize("code,text,name,unit", [
-    ("en", "Rebels hold several towns including Lashio and Kunlong in Shan State.", "Kunlong", "Shan State"),
-    ("id", "Pemberontak menguasai beberapa kota termasuk Lashio dan Kunlong di negara bagian Shan.",
-     "Kunlong", "Shan"),
-    ("en", "Pupils were seized from a school in Kuriga, in Chikun district, last month.", "Kuriga", "Chikun"),
-    ("id", "Aparat melakukan pengejaran di sekitar Hitadipa, Kabupaten Intan Jaya, pada Jumat.", "Hitadipa",
-     "Kabupaten Intan Jaya"),
-    ("en", "Five people were killed near Komanda on Sunday, army officers in Bunia said.", "Komanda",
-     "Bunia"),
-])
-def test_a_name_the_index_lacks_in_a_list_of_towns_or_after_a_locative_is_a_place(gaz, code, text, name,
-                                                                                  unit):
-    got = by_text(text, code, gaz)
-    assert not got[name].found and km((got[name].lat, got[name].lon), (got[unit].lat, got[unit].lon)) < 100

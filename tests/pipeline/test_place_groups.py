@@ -30,6 +30,8 @@ def found(text: str, code: str, gaz) -> list[str]:
      ["Bhamo"]),
     ("en", "The Myanmar National Democratic Alliance Army said it still held Lashio.", ["Lashio"]),
     ("id", "Tentara Kemerdekaan Kachin mengaku menembaki pos militer di luar Bhamo pada Jumat.", ["Bhamo"]),
+    ("en", "Officials in Peshawar blamed Tehrik-e-Taliban Pakistan for the bombing.", ["Peshawar"]),
+    ("id", "Pejabat di Peshawar menyalahkan Tehrik-e-Taliban Pakistan atas pengeboman itu.", ["Peshawar"]),
 ])
 def test_a_place_in_an_armed_groups_name_is_no_place(gaz, code, text, places):
     assert found(text, code, gaz) == places

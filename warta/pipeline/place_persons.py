@@ -17,11 +17,12 @@ from warta.pipeline.place_spans import Run, Tok
 OFFICE_PLACE_POPULATION = 100_000
 
 
-def person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
+def person_zone(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon,
                 found: dict[str, list[Candidate]] | None = None) -> set[int]:
     """Tokens of a run that belong to a person's name (after a title, or
     from a known first name on, up to "of" and the place after it). A single well-known place after a title is
-    the office's place, not a name: "Gubernur Belgorod", "Kharkiv Governor"."""
+    the office's place, not a name: "Gubernur Belgorod", "Kharkiv Governor". A first name
+    joined by a hyphen begins a place's name ("Komite Perlawanan Al-Fashir")."""
     ids = run.toks
     for n, g in enumerate(ids):  # a name ends at "of": "Sgt. Tom Lee of Paris" lives in Paris
         if n and toks[g].key in lex.seat_connectors and not toks[g].cap:
@@ -51,7 +52,8 @@ def person_zone(toks: list[Tok], run: Run, lex: PlaceLexicon,
                     return set(rest[w:])
             tail = _office_place_at_end(toks, rest, lex, found) if office else 0
             return set(rest[:len(rest) - tail])
-        if t.key in lex.first_names and n + 1 < len(ids) and toks[ids[n + 1]].cap:
+        if t.key in lex.first_names and n + 1 < len(ids) and toks[ids[n + 1]].cap \
+                and text[t.end:toks[ids[n + 1]].start] != "-":
             return set(ids[n:])
     return set()
 

@@ -252,7 +252,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
     ``listed`` what a trigger word around the run's list asks for."""
     ids = run.toks
     n = len(ids)
-    zone = person_zone(toks, run, lex, found)
+    zone = person_zone(text, toks, run, lex, found)
     loose = _loose(text, toks, run, zone, lex, found)
     ahead = [0]  # loose words before each position of the run
     for x in loose:
@@ -432,11 +432,16 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
     name around a place (not a title, head, connector, context word, stop
     word such as a day's name ("Alexandria Friday night") or acronym, nor
     already in the person zone, nor a place hyphened to another:
-    "Amsterdam-London" is a route)."""
+    "Amsterdam-London" is a route), nor a word of a body's name after the body's word
+    ("Komite Perlawanan El-Fasher")."""
     out = []
     first, last = run.toks[0], run.toks[-1]  # a run's tokens are consecutive
+    body = next((g for g in run.toks if toks[g].key in lex.body_words), last + 1)
     for g in run.toks:
         t = toks[g]
+        if g >= body:
+            out.append(False)
+            continue
         hyphened = t.key in found and (
             text[t.end:t.end + 1] == "-" and g < last and toks[g + 1].key in found
             or text[t.start - 1:t.start] == "-" and g > first and toks[g - 1].key in found)

@@ -1,0 +1,56 @@
+"""Names the index lacks that a word around them announces as places (warta.pipeline.place_new):
+a list after "towns including", a lone name after "near" or "di sekitar", a name put
+", in X district", a valley; and towns the index knows that a body's name or a hyphened
+first name holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_place_bearings import by_text
+from warta.geo.grid import km
+
+
+@pytest.mark.parametrize("code,text,name,unit", [
+    ("en", "Rebels hold several towns including Lashio and Kunlong in Shan State.", "Kunlong", "Shan State"),
+    ("id", "Pemberontak menguasai beberapa kota termasuk Lashio dan Kunlong di negara bagian Shan.",
+     "Kunlong", "Shan"),
+    ("en", "Pupils were seized from a school in Kuriga, in Chikun district, last month.", "Kuriga", "Chikun"),
+    ("id", "Aparat melakukan pengejaran di sekitar Hitadipa, Kabupaten Intan Jaya, pada Jumat.", "Hitadipa",
+     "Kabupaten Intan Jaya"),
+    ("en", "Five people were killed near Komanda on Sunday, army officers in Bunia said.", "Komanda",
+     "Bunia"),
+])
+def test_a_name_the_index_lacks_in_a_list_of_towns_or_after_a_locative_is_a_place(gaz, code, text, name,
+                                                                                  unit):
+    got = by_text(text, code, gaz)
+    assert not got[name].found and km((got[name].lat, got[name].lon), (got[unit].lat, got[unit].lon)) < 100
+
+
+@pytest.mark.parametrize("code,text,name,unit", [
+    ("en", "Soldiers raided hideouts in the Tirah valley, in Khyber district, on Sunday.", "Tirah", "Khyber"),
+    ("id", "Tentara menggerebek persembunyian di lembah Tirah, distrik Khyber, pada Minggu.", "Tirah",
+     "Khyber"),
+])
+def test_a_valley_word_announces_a_place(gaz, code, text, name, unit):
+    got = by_text(text, code, gaz)
+    assert km((got[name].lat, got[name].lon), (got[unit].lat, got[unit].lon)) < 100
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Fighters in the Middle Shabelle region withdrew towards Xarardheere before the assault.",
+     "Xarardheere"),
+    ("id", "Para pejuang di wilayah Shabelle Tengah mundur menuju Xarardheere sebelum serangan.",
+     "Xarardheere"),
+])
+def test_a_small_town_after_towards_is_a_place(gaz, code, text, name):
+    assert by_text(text, code, gaz)[name].country == "SO"
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("id", "Menurut Komite Perlawanan El-Fasher, ribuan warga mengungsi pekan ini.", "El-Fasher"),
+    ("id", "Menurut Komite Perlawanan Al-Fashir, ribuan warga mengungsi pekan ini.", "Al-Fashir"),
+])
+def test_a_town_in_a_bodys_name_or_after_a_hyphened_first_name_is_a_place(gaz, code, text, name):
+    # "Al" is also a given name, and the words after a body's word no person's name
+    assert by_text(text, code, gaz)[name].country == "SD"
