@@ -104,3 +104,13 @@ def test_a_date_in_a_relative_clause_dates_only_that_clause():
         got = sorted((e.type, e.place.name, e.date.start, e.date.end) for e in evs)
         assert got == [("capture", "Mellit", date(2024, 4, 1), date(2024, 4, 30)),
                        ("capture", "Mellit", date(2024, 6, 11), date(2024, 6, 12))], (text, evs)
+
+
+def test_a_when_clause_after_a_death_verb_has_its_own_subject():
+    for code, text in (
+            ("en", "In northern Gaza, two people were killed when Israel's drones fired on a group of "
+                   "residents near Jabalia on Tuesday, Gaza's civil defence said."),
+            ("id", "Di Gaza utara, dua orang tewas ketika pesawat nirawak Israel menembaki sekelompok warga "
+                   "di dekat Jabalia pada Selasa, menurut pertahanan sipil Gaza.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [(e.type, e.actor, e.target) for e in evs] == [("strike", "IL", "PS")], (text, evs)

@@ -69,5 +69,8 @@ def possessor(trig: Match[str], hit: Match[str], rules: Rules) -> bool:
 
 
 def passive_near(m: Match[str], found: list[Match[str]], toks: list[Token], rules: Rules) -> bool:
+    """A passive or death verb shortly before the trigger (or the trigger itself) whose victims it
+    acts upon, unless a clause opener stands between ("tewas ketika pesawat nirawak Israel menembaki")."""
     return any(is_passive(x, toks, rules.roles) for x in found
-               if x.start <= m.start and x.last_token >= m.first_token - PASSIVE_REACH)
+               if x.start <= m.start and x.last_token >= m.first_token - PASSIVE_REACH
+               and not any(t.text.lower() in rules.openers for t in toks[x.last_token + 1:m.first_token]))

@@ -114,6 +114,7 @@ class Rules:
     ranges: frozenset[str] = frozenset()  # "until", "hingga": two dates so joined are one span
     pronouns: frozenset[str] = frozenset()  # "he", "ia": a sentence opening with one goes on with the last
     relatives: frozenset[str] = frozenset()  # "which", "yang": a territorial trigger after one took the place
+    openers: frozenset[str] = frozenset()  # "when", "ketika": a clause of its own, active whatever before
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -190,6 +191,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("ranges", [])),
         _words(data.get("pronouns", [])),
         _words(data.get("relatives", [])),
+        _words(data.get("clause_openers", [])),
     )
 
 
