@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from warta.model import Figure, Token
+from warta.pipeline.figure_lists import partitive_link
 from warta.pipeline.figure_outcomes import PEOPLE, PEOPLE_OUTCOMES
+from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import token_index
 
 if TYPE_CHECKING:
@@ -77,3 +79,18 @@ def part_of_before(text: str, toks: list[Token], found: list[Figure], before: Fi
         if not fig.outcome and rest and lex.anaphoric.lookup(rest) is not None and fig.start == first_number:
             fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
             fig.unit = fig.unit or before.unit
+
+
+def parts_of_wholes(text: str, toks: list[Token], found: list[Figure], earlier: set[tuple[float | None, str]],
+                    lex: FigureLexicons, sides: PhraseLexicon[str]) -> list[Figure]:
+    """A part counted against a whole ("tiga dari tujuh korban tewas adalah petugas penyelamat") shares
+    the whole's outcome; a whole already counted in an earlier sentence is told again, no new figure."""
+    drop: set[int] = set()
+    for part, whole in zip(found, found[1:]):
+        if part.outcome or not part.unit or not whole.outcome \
+                or not partitive_link(toks, text, part, whole, lex, sides):
+            continue
+        part.outcome, part.outcome_span = whole.outcome, whole.outcome_span
+        if (whole.quantity.value, whole.unit) in earlier:
+            drop.add(id(whole))
+    return [f for f in found if id(f) not in drop]

@@ -166,7 +166,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 fig.outcome, fig.outcome_span = told.value, Span(told.start, told.end, told.text)
             toll = best is not None and (best[1].text.lower() in lex.tolls
                                          or _counted(toks, text, best[1], lex))
-            if fig.outcome in PEOPLE_OUTCOMES and best is not None and (best[0] <= 3 or toll):
+            if fig.outcome in PEOPLE_OUTCOMES and best is not None and (best[0] <= 3 or toll) \
+                    and not of_things(toks, last + 1, text, lex):  # not "seized 14 of 17 townships"
                 fig.unit = "civilians"  # "the number of deaths rose to 24,100"
                 fig.confidence = 0.4
                 if prev is not None and prev.unit in PEOPLE and best[1].last_token < first \
@@ -354,6 +355,24 @@ def unit_key(words: str, lex: FigureLexicons) -> str:
 
 def after_subset_word(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> bool:
     return _ends_before(toks, first, text, lex.subset)
+
+
+PARTITIVE_SKIP = 4  # tokens of a whole's number, article or owner between a partitive and its noun
+
+
+def of_things(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool:
+    """A partitive at token ``k`` opens a whole whose noun no list has ("14 of 17 townships", "14 dari
+    17 kotapraja", "14 of Rakhine's 17 townships"): the bare number before counts such things, no people."""
+    m = lex.partitive.at(toks, k, text) if k < len(toks) else None
+    if m is None:
+        return False
+    j = m.last_token + 1
+    while j < min(len(toks), m.last_token + 1 + PARTITIVE_SKIP) and (
+            toks[j].text[:1].isdigit() or toks[j].text[:1].isupper() or toks[j].text in "'’"
+            or toks[j].text.lower() in lex.definites or (toks[j].text == "s" and toks[j - 1].text in "'’")):
+        j += 1
+    return j < len(toks) and toks[j].text.isalpha() and toks[j].text.islower() \
+        and lex.units.at(toks, j, text) is None and lex.outcomes.at(toks, j, text) is None
 
 
 def _ends_before(toks: list[Token], first: int, text: str, words: PhraseLexicon[str]) -> bool:

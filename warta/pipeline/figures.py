@@ -30,6 +30,7 @@ from warta.pipeline.figure_context import (
     REFERENCE_SENTENCES,
     continue_list,
     part_of_before,
+    parts_of_wholes,
     re_mention,
     the_figure,
 )
@@ -264,7 +265,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             continue_list(text, toks, found, out[-1], lex)
             part_of_before(text, toks, found, out[-1], lex, mine[0].start)
         found = drop_lone_articles(text, toks, found, lex)
-        found = [f for f in found if not re_mention(text, toks, f, seen, lex)]
+        found = parts_of_wholes(text, toks, [f for f in found if not re_mention(text, toks, f, seen, lex)],
+                                seen, lex, sides)  # "tiga dari tujuh korban tewas": the three, not the seven
         launched_wholes(toks, text, found, lex, sides)
         for fig in found:
             assign_side(text, toks, fig, lex, sides)
