@@ -151,6 +151,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 and toks[first - 1].text.lower() in lex.travel_marks:
             # "arrived on 60 motorcycles", "datang dengan 40 sepeda motor"
             fig.outcome, fig.outcome_span = "used", None
+        held = first and toks[first - 1].text.lower() in lex.holds
+        if not fig.outcome and fig.unit == "personnel" and held:
+            fig.outcome, fig.outcome_span = "other", None  # "Hizbullah memiliki 400 pejuang": its strength
         if not fig.outcome and fig.unit == "personnel" and numbered(toks, first, text, lex):
             # "para pemberontak itu, yang berjumlah lebih dari 50 orang, datang": the force that came
             fig.outcome, fig.outcome_span = "used", None

@@ -145,6 +145,7 @@ class FigureLexicons:
     numbering: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "numbering", "berjumlah"
     source_openers: PhraseLexicon[str] | None = None  # "according to", "menurut": a source follows
     strengths: frozenset[str] = frozenset()  # "tinggal", "left": a generic count with one is a force's
+    holds: frozenset[str] = frozenset()  # "has", "memiliki": fighters right after one are a force's strength
     assaults: frozenset[str] = frozenset()  # "stormed", "menyerang": fighters before one attacked (used)
     passive_aux: frozenset[str] = frozenset()  # "were": a verb after one is passive
     owners: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "belonging to", "milik"
@@ -226,6 +227,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         numbering=from_table({"n": data.get("numbering_markers", [])}),
         source_openers=from_table({"source": data.get("source_openers", [])}),
         strengths=frozenset(w.lower() for w in data.get("strength_words", [])),
+        holds=frozenset(w.lower() for w in data.get("strength_verbs", [])),
         assaults=frozenset(w.lower() for w in data.get("assault_verbs", [])),
         passive_aux=frozenset(w.lower() for w in data.get("passive_auxiliaries", [])),
         speakers=from_table({"says": data.get("speaker_verbs", [])}),
