@@ -114,3 +114,13 @@ def test_a_when_clause_after_a_death_verb_has_its_own_subject():
                    "di dekat Jabalia pada Selasa, menurut pertahanan sipil Gaza.")):
         evs = warta.extract(text, lang=code, published=PUB).events
         assert [(e.type, e.actor, e.target) for e in evs] == [("strike", "IL", "PS")], (text, evs)
+
+
+def test_a_country_named_beside_a_border_word_is_no_party():
+    for code, text in (
+            ("en", "Rebels attacked an army post in Tibu near the Venezuelan border on Tuesday, "
+                   "officials said."),
+            ("id", "Pemberontak menyerang pos tentara di Tibu dekat perbatasan Venezuela pada Selasa, "
+                   "kata pejabat.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [(e.type, e.target) for e in evs] == [("attack", "CO")], (text, evs)

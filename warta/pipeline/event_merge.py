@@ -215,15 +215,17 @@ def _within(inner: PlaceMention, outer: PlaceMention) -> bool:
     return inner.admin1 is not None and _region(inner) == _region(outer)
 
 
-def fold_retold(events: list[Event], ev: Event, dated: bool, placed: bool) -> bool:
+def fold_retold(events: list[Event], ev: Event, dated: bool, placed: bool, victims: bool = False) -> bool:
     """Fold ``ev``, whose victims are people already told of ("the two soldiers were
     attacked", "kedua prajurit itu diserang"), into the last violent event told before it,
-    unless a date (``dated``) or place (``placed``) of its own differs; whether it was."""
+    unless a date (``dated``) or place (``placed``) of its own differs; whether it was. The
+    same people told again (``victims``) were where that event was anywhere in its region
+    ("kedua prajurit diserang ... di Kampung Bilogai" after an attack in the district)."""
     last = next((o for o in reversed(events) if o.type in VIOLENT and o.sentence < ev.sentence), None)
     if last is None or ev.type not in VIOLENT or (dated and not _overlaps(last.date, ev.date)):
         return False
     if placed and last.place is not None and not (
-            _region(last.place) == _region(ev.place) and _same_site(last.place, ev.place)):
+            _region(last.place) == _region(ev.place) and (victims or _same_site(last.place, ev.place))):
         return False
     last.evidence.extend(ev.evidence)
     last.actor, last.target = last.actor or ev.actor, last.target or ev.target

@@ -257,7 +257,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     if i + 1 < len(toks) and toks[i + 1].text.lower() in rules.determiners}
         side_hits = [h for h in sides.find(toks, text) if h.first_token - 1 not in backing
                      and not in_spans(h.start, came_from) and h.start not in neighbours
-                     and not in_spans(h.start, went_to)]  # "fled toward the Malian border": no target
+                     and not in_spans(h.start, went_to)  # "fled toward the Malian border": no target
+                     and not beside(text, h.start, lang, h.end)]  # "near the Venezuelan border": no party
         cues = rules.report_cues.find(toks, text)
         verbs = {m.first_token for m in found} | {
             i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel}
@@ -425,9 +426,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     ev = Event(type=etype, actor=who, target=aim, place=where, date=when,
                                evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
                                trigger=Span(m.start, m.end, m.text), sentence=sent.index)
-                    if (retold_victims(retold, toks, text, m, passive) or (
-                            doers_first and etype in ASSAULTS | {"killing"})) and \
-                            fold_retold(events, ev, own_date, near is not None):
+                    victims = retold_victims(retold, toks, text, m, passive)
+                    if (victims or (doers_first and etype in ASSAULTS | {"killing"})) and \
+                            fold_retold(events, ev, own_date, near is not None, victims):
                         continue  # "kedua prajurit itu diserang", "The attackers opened fire": the event told
                     if guessed:
                         weak.add(id(ev))
