@@ -125,6 +125,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     _narrowed(matches)
     strays(matches, ctx)
     _towns_not_provinces(matches)
+    _districts_abroad(matches)
 
 
 TOWN_OF_PROVINCE = 10_000  # a town this big is what a bare name it shares with its province means
@@ -231,6 +232,26 @@ def _again(matches: list[Match], following: dict[int, Match]) -> None:
             done[question] = new
         if km((new.lat, new.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
             m.best = new  # another namesake, not the town's own admin unit
+
+
+EARTH_KM = 20_040.0  # half the earth's circumference: every point lies nearer
+ABROAD_KM = 1_000.0  # a district this far from every other place of the story, in a country only it names
+
+
+def _districts_abroad(matches: list[Match]) -> None:
+    """A district the text names with a trigger word in a country nothing else of the
+    story names, far from all its other places, is a district the index lacks ("Kani
+    township" in a Myanmar story: no Japanese city's)."""
+    everything, own = _contexts(matches)
+    for m in matches:
+        b = m.best
+        if b is None or m.curated or m.want != "admin2" or b.kind not in FINE:
+            continue
+        countries, _, points = own.get(m.key, _NONE)
+        far = everything.anchors.nearest(b.lat, b.lon, ABROAD_KM, points) >= ABROAD_KM
+        if far and b.country in countries and everything.countries - countries \
+                and everything.anchors.nearest(b.lat, b.lon, EARTH_KM, points) < EARTH_KM:  # places elsewhere
+            m.best, m.cands, m.new = None, [], True
 
 
 def _far_units(matches: list[Match]) -> None:

@@ -1,0 +1,29 @@
+"""A district the text names with a district word, in a country nothing else of the
+story names and far from all its places, is a district the index lacks: it lies where
+the text puts it (warta.geo.resolve)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_place_names import by_text
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "A junta jet bombed a village in Myanmar's Sagaing region on Monday. The strike hit a "
+           "school in Kani township, residents said."),
+    ("id", "Jet junta mengebom sebuah desa di wilayah Sagaing, Myanmar, pada Senin. Serangan itu "
+           "menghantam sekolah di distrik Kani, kata warga."),
+])
+def test_a_district_word_does_not_take_a_far_country_nothing_else_names(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert got["Kani"].country == "MM"  # not Kani, a Japanese city
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Two people died in a crash in Darke County on Friday; the driver, from Greenville, was hurt."),
+    ("id", "Dua orang tewas dalam kecelakaan di Darke County pada Jumat; sopirnya, dari Greenville, "
+           "terluka."),
+])
+def test_a_district_near_the_storys_other_places_stays(gaz, code, text):
+    assert by_text(text, code, gaz)["Darke County"].country == "US"
