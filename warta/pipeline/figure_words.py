@@ -135,3 +135,15 @@ def scaled(q: Quantity, scale: float | None) -> Quantity:
     def conv(x: float | None) -> float | None:
         return None if x is None else float(round(x * scale))
     return replace(q, value=conv(q.value), low=conv(q.low), high=conv(q.high))
+
+
+PEOPLE_ONLY = ("killed", "wounded", "casualties")  # outcomes only people have
+
+
+def people_outcome_after(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool:
+    """An outcome only people have right after a bare number, or after a passive auxiliary
+    ("3 killed", "2 were wounded", "3 tewas")."""
+    if k < len(toks) and toks[k].text.lower() in lex.passive_aux:
+        k += 1
+    m = lex.outcomes.at(toks, k, text) if k < len(toks) else None
+    return m is not None and m.value in PEOPLE_ONLY

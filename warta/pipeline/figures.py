@@ -65,6 +65,7 @@ from warta.pipeline.figure_words import (
     loss_unit,
     money,
     named_number,
+    people_outcome_after,
     possessed,
     scaled,
     speaks,
@@ -351,8 +352,10 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             if kind in PEOPLE and unit.text.lower() in lex.generic:
                 kind = numbered_unit(toks, token_index(toks, q.start), text, lex) \
                     or loss_unit(toks, token_index(toks, q.start), text, lex) or kind
-            if unit.text.lower() in lex.trailing and found and found[-1].unit:
-                kind = found[-1].unit  # "76 drones ... while 35 others": others of the same
+            others = text[q.start:end].lower().split()[-1] in lex.trailing  # "tiga orang lainnya"
+            if any(f.unit for f in found) and (unit.text.lower() in lex.trailing  # past "a raid"
+                                               or (unit.text.lower() in lex.generic and others)):
+                kind = next(f.unit for f in reversed(found) if f.unit)  # "35 others", "tiga orang lainnya"
             fig = Figure(q.start, end, text[q.start:end], scaled(q, lex.scales.get(unit.text.lower())),
                          kind, "", sentence=sent.index, confidence=0.8)
             if aboard:  # "the roughly 440 passengers on board", "kapal itu mengangkut 150 orang": no toll,
@@ -434,7 +437,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         elif named_number(toks, token_index(toks, fig.start), nxt, text):
             drop.add(id(fig))
             continue
-        if last_unit and last_unit not in PEOPLE and _people_outcome_after(toks, nxt, text, lex):
+        if last_unit and last_unit not in PEOPLE and people_outcome_after(toks, nxt, text, lex):
             # "downed 41 drones; 3 killed in Sumy": who died are people, not more drones
             fig.unit, fig.confidence = "civilians", 0.4
             continue
@@ -443,18 +446,6 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         candidates = [f for f in found if id(f) not in drop or id(f) in items]
         drop -= listed_items(toks, text, candidates, items, lex, PEOPLE)
     return [f for f in found if id(f) not in drop and id(f) not in onboard]
-
-
-PEOPLE_ONLY = ("killed", "wounded", "casualties")  # outcomes only people have
-
-
-def _people_outcome_after(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool:
-    """An outcome only people have right after a bare number, or after a passive auxiliary
-    ("3 killed", "2 were wounded", "3 tewas")."""
-    if k < len(toks) and toks[k].text.lower() in lex.passive_aux:
-        k += 1
-    m = lex.outcomes.at(toks, k, text) if k < len(toks) else None
-    return m is not None and m.value in PEOPLE_ONLY
 
 
 def _own_outcome(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool:
