@@ -27,3 +27,4 @@ def test_a_district_word_does_not_take_a_far_country_nothing_else_names(gaz, cod
 ])
 def test_a_district_near_the_storys_other_places_stays(gaz, code, text):
     assert by_text(text, code, gaz)["Darke County"].country == "US"
+

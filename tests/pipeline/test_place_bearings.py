@@ -109,3 +109,18 @@ def test_names_the_index_lacks_measured_off_a_town_lie_by_it(gaz, code, text, na
 def test_a_street_measured_off_a_place_is_no_new_place(gaz, code, text):
     got = by_text(text, code, gaz)
     assert not any(not p.found for p in got.values())
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunmen shot a soldier in Sugapa, Intan Jaya regency, in Central Papua province. A wounded "
+           "comrade was evacuated to Timika. Later the rebels burned a school in Titigi village."),
+    ("id", "Pria bersenjata menembak seorang prajurit di Sugapa, Kabupaten Intan Jaya, Provinsi Papua "
+           "Tengah. Rekannya yang terluka dievakuasi ke Timika. Kemudian mereka membakar sekolah di "
+           "Kampung Titigi."),
+])
+def test_a_village_does_not_lie_by_a_town_people_were_taken_to(gaz, code, text):
+    got = by_text(text, code, gaz)
+    village = next(p for t, p in got.items() if "Titigi" in t)
+    # Timika, where the wounded went, lies 100 km from Sugapa and Intan Jaya
+    assert km((village.lat, village.lon), (got["Timika"].lat, got["Timika"].lon)) > 60
+    assert km((village.lat, village.lon), (got["Sugapa"].lat, got["Sugapa"].lon)) < 50

@@ -54,3 +54,13 @@ def test_a_small_town_after_towards_is_a_place(gaz, code, text, name):
 def test_a_town_in_a_bodys_name_or_after_a_hyphened_first_name_is_a_place(gaz, code, text, name):
     # "Al" is also a given name, and the words after a body's word no person's name
     assert by_text(text, code, gaz)[name].country == "SD"
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "An air strike hit a monastery in the neighbouring township of Ayadaw in Sagaing region.",
+     "Ayadaw"),
+    ("id", "Serangan udara menghantam biara di kotapraja Ayadaw di wilayah Sagaing.", "Ayadaw"),
+])
+def test_a_township_word_announces_a_place_the_index_lacks(gaz, code, text, name):
+    got = by_text(text, code, gaz)
+    assert not got[name].found and got[name].country == "MM"

@@ -77,6 +77,7 @@ class PlaceLexicon:
     apposed_settlements: frozenset[str] = frozenset()  # "X, a farming community": X is a settlement
     between: frozenset[str] = frozenset()  # "between": pairs a name with a place ("between X and Kidal")
     group_nouns: frozenset[str] = frozenset()  # "cartel": the name before it is the group's
+    destinations: frozenset[str] = frozenset()  # "to", "ke": the place after is where people went
     river_words: frozenset[str] = frozenset()  # "river", "sungai": the name it announces is a river's
     donor_heads: frozenset[str] = frozenset()  # "rumah sakit": a country's name beside one names the facility
     idioms: frozenset[str] = frozenset()  # "baku tembak": a name's word opening a common noun, in any case
@@ -229,6 +230,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         group_words_after=frozenset(fold(w) for w in data.get("group_words_after", [])),
         group_nouns=frozenset(fold(w) for w in data.get("group_nouns", [])),
         river_words=frozenset(fold(w) for w in data.get("river_words", [])),
+        destinations=frozenset(fold(w) for w in data.get("destinations", [])),
         donor_heads=frozenset(fold(w) for w in data.get("donor_heads", [])),
         between=frozenset(fold(w) for w in data.get("between", [])),
         apposed_settlements=frozenset(fold(w) for w in data.get("apposed_settlements", [])),

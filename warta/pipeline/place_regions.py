@@ -56,9 +56,11 @@ class Regions:
         self.countries = [x for x in placed if x.best and x.best.kind == "country" and id(x) not in subjects]
         self.towns = [x for x in placed if x.best and x.best.kind == "settlement"
                       and x.best.population >= self.TOWN and id(x) not in subjects]  # not "backed by Ankara"
+        # towns people were taken or fled to ("dievakuasi ke Timika") are no scene a village lies by
+        self.scenes = [x for x in self.towns if not self._reached(x)]
         self.starts = {id(xs): [x.start for x in xs]
                        for xs in (self.admin2, self.admin1, self.admins, self.countries, self.placed,
-                                  self.towns)}
+                                  self.towns, self.scenes)}
         self.peers: dict[int, Match] = {}  # a list's unknown name -> a known peer in the list
         self.named: dict[str, Match] = {}  # one sense per article: where any mention of a name is put
         self.mentions: dict[str, list[Match]] = {}  # the new places' mentions by name
@@ -128,6 +130,11 @@ class Regions:
         units = [x for x in self.admins if x.best is not None and x.best.country == country]
         return min(units, key=lambda x: abs(x.start - m.start), default=None)
 
+    def _reached(self, x: Match) -> bool:
+        """Whether a word of motion's end stands right before ``x`` ("taken to", "ke")."""
+        words = self.text[max(0, x.start - 20):x.start].split()
+        return bool(words) and fold(words[-1]) in self.lex.destinations
+
     def _level(self, m: Match) -> str | None:
         """The kind of unit a name asks for, by its head ("Provinsi X": admin1)."""
         head = fold(self.text[m.start:m.end].split()[0])
@@ -151,7 +158,7 @@ class Regions:
             return unit
         code = unit.best.code
         inside = [next((d for d in reversed(xs[:bisect_left(self.starts[id(xs)], m.start)])
-                        if d.best and d.best.admin1 == code), None) for xs in (self.admin2, self.towns)]
+                        if d.best and d.best.admin1 == code), None) for xs in (self.admin2, self.scenes)]
         district, town = inside
         if town is not None and (town.sentence == unit.sentence or self._village(m)) \
                 and (district is None or district.start < town.start):
