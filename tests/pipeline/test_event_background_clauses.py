@@ -124,3 +124,24 @@ def test_a_country_named_beside_a_border_word_is_no_party():
                    "kata pejabat.")):
         evs = warta.extract(text, lang=code, published=PUB).events
         assert [(e.type, e.target) for e in evs] == [("attack", "CO")], (text, evs)
+
+
+def test_an_after_clause_after_a_death_verb_has_its_own_subject():
+    for code, text in (
+            ("en", "In Russia's Belgorod region, a civilian was killed on Sunday after Ukraine's drones "
+                   "hit a truck in the town of Shebekino, the governor said."),
+            ("id", "Di wilayah Belgorod, Rusia, seorang warga sipil tewas pada Minggu setelah drone Ukraina "
+                   "menghantam sebuah truk di kota Shebekino, kata gubernur.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [(e.type, e.actor, e.target) for e in evs] == [("strike", "UA", "RU")], (text, evs)
+
+
+def test_a_drone_attack_noun_takes_its_owner_after_it():
+    # Indonesian names the owner after the noun, as it does after 'serangan udara'
+    for code, text in (
+            ("en", "Zaporizhzhia governor Ivan Fedorov said a drone attack by Russia on the city of "
+                   "Zaporizhzhia on Sunday night wounded five people."),
+            ("id", "Gubernur Zaporizhzhia Ivan Fedorov mengatakan serangan pesawat nirawak Rusia ke kota "
+                   "Zaporizhzhia pada Minggu malam melukai lima orang.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [(e.type, e.actor, e.target) for e in evs] == [("strike", "RU", "UA")], (text, evs)
