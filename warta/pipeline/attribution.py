@@ -49,6 +49,8 @@ ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "d
 BELLIGERENT_KINDS = {"government", "military"}
 PROPERTY_UNITS = {"civilians", "other", "settlements", "area_km2"}
 STRUCK = {"other", "destroyed", "damaged", "captured"}  # what is done to sites, bases and buildings
+HOSTS = ("the country where it happened", "the country where the story's places are",  # where they are
+         "the claimant's side", "the claimant's own people or property")
 
 
 def outlet_names(toks, text: str, lang: Lang) -> list[tuple[int, int]]:  # noqa: ANN001
@@ -230,6 +232,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     refuges = frozenset(str(w).lower() for w in lang.data("figures").get("destination_markers", []))
     uprooted: str | None = None  # the origin of the displaced people the article last named
     fired: dict[str, tuple[str, int]] = {}  # unit -> (side, sentence) of the weapons last said fired
+    # the people the story is about when it tells of refugees of one origin ("pengungsi Rohingya") where
+    # they arrived: its other tolls of people there are theirs, not their host's (no party to a war)
+    exiles = Counter(f.side for c in claims for f in c.figures
+                     if f.outcome == "displaced" and f.side_reason == "named in the figure" and f.side)
+    exile = exiles.most_common(1)[0][0] if exiles else None
     for claim in claims:
         sent = sentences[claim.sentence]
         toks = tokenize(text, sent.start, sent.end)
@@ -432,6 +439,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     and side == aimed_at(text, fig, named_index, flex.targets):
                 # "Kelompok itu meluncurkan dua rudal ke arah Israel, kata militer Israel": fired at it
                 side, why = opponent(side), "the enemy of the side the weapons were fired at"
+            if exile and side and fig.unit == "civilians" and side != exile and why in HOSTS \
+                    and counts[exile] > counts[side] and frozenset((side, exile)) not in at_war:
+                side, why = exile, "the refugees the story tells of, not their host's people"
             fig.side, fig.side_reason = side, why if side else ""
             if fig.outcome == "used" and side:
                 fired[fig.unit] = side, claim.sentence
