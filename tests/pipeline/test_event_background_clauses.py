@@ -145,3 +145,14 @@ def test_a_drone_attack_noun_takes_its_owner_after_it():
                    "Zaporizhzhia pada Minggu malam melukai lima orang.")):
         evs = warta.extract(text, lang=code, published=PUB).events
         assert [(e.type, e.actor, e.target) for e in evs] == [("strike", "RU", "UA")], (text, evs)
+
+
+def test_an_after_clause_with_its_own_month_and_place_is_an_event():
+    for code, text in (
+            ("en", "KHARTOUM, June 12 (Reuters) - Fighting raged around El Fasher on Tuesday, a month after "
+                   "the RSF overran the town of Mellit in May."),
+            ("id", "KHARTOUM, Antara - Pertempuran berkecamuk di sekitar El Fasher pada Selasa, sebulan "
+                   "setelah RSF merebut kota Mellit pada Mei.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        got = [(e.type, e.place.name, e.date.start, e.date.end) for e in evs if e.type == "capture"]
+        assert got == [("capture", "Mellit", date(2024, 5, 1), date(2024, 5, 31))], (text, evs)

@@ -61,11 +61,13 @@ def cause_of_deaths(m: Match[str], group: list[Match[str]], toks: list[Token]) -
 
 def since_clause(m: Match[str], toks: list[Token], mods: list[Match[str]],
                  rules: Rules) -> tuple[int, int] | None:
-    """The span of the "since" clause trigger ``m`` stands in, from the word to the clause's end
-    ("since the RSF overran the town of Bara in October,"), or None."""
-    if modality(m, toks, mods, rules.reach) != "since":
+    """The span of the "since" or "after" clause trigger ``m`` stands in, from the word to the clause's
+    end ("since the RSF overran the town of Bara in October,", "setelah merebut kota Vuhledar di
+    Donetsk pada Oktober tahun lalu"), or None."""
+    kind = modality(m, toks, mods, rules.reach)
+    if kind not in ("since", "after"):
         return None
-    opener = max((x for x in mods if x.value == "since" and x.last_token < m.first_token),
+    opener = max((x for x in mods if x.value == kind and x.last_token < m.first_token),
                  key=lambda x: x.start, default=None)
     if opener is None:
         return None
