@@ -39,7 +39,7 @@ def merge_events(events: list[Event], headline: int | None, weak: set[int],
     ids of events whose sentence named no place (placed where the article is), ``windowed`` the ids
     of events dated by a window of their own ("overnight"), not by a report's day."""
     return _fold_heard(_fold_countries(_merge(_fold_headline(events, headline), weak, set(unplaced)),
-                                       windowed), heard)
+                                       windowed, weak), heard)
 
 
 def _fold_heard(events: list[Event], heard: frozenset[str]) -> list[Event]:
@@ -145,8 +145,11 @@ def _just_before(a: Period | None, window: Period | None) -> bool:
         timedelta(0) <= window.start - a.end <= timedelta(days=LATER_DAYS)
 
 
-def _fold_countries(events: list[Event], windowed: frozenset[int] = frozenset()) -> list[Event]:
-    """A country-wide event that a finer one of the same type and country dates: one event."""
+def _fold_countries(events: list[Event], windowed: frozenset[int] = frozenset(),
+                    weak: set[int] | None = None) -> list[Event]:
+    """A country-wide event that a finer one of the same type and country dates: one event; one
+    the breaking window only dates (``weak``: "Jihadists attack army camps in western Mali") also
+    when the finer one is dated a few days before ("on Tuesday" in a Thursday's story)."""
     finer: dict[tuple[str, str | None], list[Event]] = {}
     for ev in events:
         if ev.place is not None and ev.place.precision != "country":
@@ -157,7 +160,8 @@ def _fold_countries(events: list[Event], windowed: frozenset[int] = frozenset())
             # ... not a strike over a night or more that one of a single day falls in ("launched 58
             # drones at Ukraine overnight" beside "a missile struck Dnipro on Tuesday evening")
             twin = next((o for o in finer.get((ev.type, ev.place.country), [])
-                         if _overlaps(o.date, ev.date)
+                         if (_overlaps(o.date, ev.date)
+                             or (id(ev) in (weak or ()) and _just_before(o.date, ev.date)))
                          and not (id(ev) in windowed and _wider(ev, o))), None)
             if twin is not None:
                 twin.evidence.extend(ev.evidence)

@@ -31,6 +31,7 @@ DATELINE_RE = re.compile(r"[^\n.]{0,40}?\s[-–—]{1,2}\s")
 OUTLET_RE = re.compile(r"[\w-]+(?:\.[a-z]{2,4}){1,2}\s*,\s*\Z", re.IGNORECASE)  # "Liputan6.com, Jayapura -"
 WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
 WORD_AFTER_RE = re.compile(r"(?:['’]s)?\s+(\w+)")
+MEASURE_TOKENS = 6  # words between a distance and the place it is measured off: "km south of the capital"
 FORCE_WORD_CHARS = 30  # characters before a place searched for a force noun
 LEAD_DATELINE_SENTENCES = 2  # a headline and the first sentence: where a story's dateline stands
 
@@ -330,3 +331,23 @@ def _headed(name: str, units: frozenset[str]) -> bool:
 def _joined(gap: str, joiners: frozenset[str]) -> bool:
     words = gap.replace(",", " , ").split()
     return bool(words) and all(w.lower() in joiners for w in words)
+
+
+@cache
+def distance_units(lang: Lang) -> frozenset[str]:
+    """Folded units of distance of the language's place words ("km", "miles")."""
+    return frozenset(w.lower() for w in lang.data("places").get("distance_units", []))
+
+
+def measured_from(text: str, place: PlaceMention, units: frozenset[str]) -> bool:
+    """A place a distance is measured off ("a regional capital about 500 km from Bamako", "around
+    Nyabibwe, about 70 km north of Bukavu", "70 km di utara Bukavu"): a point of reference, not
+    where the event was; only lower-case words stand between the distance and the name."""
+    words = re.findall(r"[^\s,;:()]+|[,;:()]", text[max(0, place.start - 120):place.start])
+    words = words[-MEASURE_TOKENS - 2:]
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower() in units and words[i - 1][:1].isdigit():
+            return True
+        if not words[i][:1].islower():
+            return False
+    return False

@@ -90,6 +90,7 @@ from warta.pipeline.event_places import (
     coordinated,
     country_mains,
     dateline_end,
+    distance_units,
     embedded,
     fallback_place,
     head_levels,
@@ -98,6 +99,7 @@ from warta.pipeline.event_places import (
     in_figure,
     is_dateline,
     main_place,
+    measured_from,
     names_forces,
     nearest_place,
     side_country,
@@ -153,6 +155,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     sides = side_lexicon(lang)
     adjectives = frozenset(place_lexicon(lang).demonyms)  # "Israeli (strikes)": who struck
     admin_units = _unit_words(lang)  # "distrik", "district": a place so headed is a unit, not a list item
+    units_of_distance = distance_units(lang)  # "km": a place measured off is no event's place
     levels = head_levels(lang)  # "desa": a village, "kota": a town: "Desa X, Kota Y" is an address
     events: list[Event] = []
     quoted: list[Event] = []  # events told only in quoted speech
@@ -226,6 +229,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                   and not names_forces(text, p, rules.forces_before, rules.forces_after)
                   and not in_spans(p.start, came_from) and p.start not in neighbours
                   and not in_spans(p.start, went_to) and not embedded(text, p)]
+        # "Residents of Kayes, about 500 km from Bamako": the place measured off is a point of reference
+        inside = [p for p in inside if not measured_from(text, p, units_of_distance)] or inside
         # "seized weapons" is no capture: territorial triggers need a place after them, or a
         # site a place holds ("briefly captured a military base", "merebut markas")
         # ... with no other event word before it: "entered the talks in Doha" takes the talks, not Doha

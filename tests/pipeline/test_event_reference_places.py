@@ -1,0 +1,24 @@
+"""A place a distance is measured off is no event's place, and the story's later telling of its
+event, dated only by the breaking window, is that event."""
+
+from datetime import date
+
+import warta
+
+PUB = date(2025, 7, 3)  # a Thursday
+
+
+def test_a_place_measured_off_is_a_point_of_reference_not_the_events_place():
+    for code, text in (
+            ("en", "Jihadists attack army camps in western Mali\n"
+                   "BAMAKO, July 3 (Reuters) - Fighters attacked army positions in Kayes on Tuesday, "
+                   "the army said.\n"
+                   "Residents of Kayes, a regional capital about 500 km from Bamako, said gunfire began "
+                   "around dawn."),
+            ("id", "Jihadis Serang Kamp Tentara di Mali Barat\n"
+                   "BAMAKO, Antara - Para pejuang menyerang pos tentara di Kayes pada Selasa, kata militer.\n"
+                   "Warga Kayes, ibu kota wilayah sekitar 500 km dari Bamako, mengatakan baku tembak terjadi "
+                   "sejak subuh.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [(e.type, e.place.name, e.date.start) for e in evs] == [
+            ("attack", "Kayes", date(2025, 7, 1))], (text, evs)
