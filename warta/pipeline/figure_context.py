@@ -24,8 +24,9 @@ def re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[flo
     i = token_index(toks, fig.quantity.start)
     if i == 0 or toks[i - 1].text.lower() not in lex.definites:
         return False
-    if i > 1 and lex.partitive.at(toks, i - 2, text) is not None:
-        return False
+    if i > 1 and lex.partitive.at(toks, i - 2, text) is not None \
+            and not (i > 2 and toks[i - 3].text.lower() in lex.quantifiers):
+        return False  # "22 of the 27 drones" counts again; "some of the 200 soldiers" does not
     value = fig.quantity.value
     return value is not None and (value, fig.unit) in earlier
 

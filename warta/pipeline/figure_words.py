@@ -147,3 +147,16 @@ def people_outcome_after(toks: list[Token], k: int, text: str, lex: FigureLexico
         k += 1
     m = lex.outcomes.at(toks, k, text) if k < len(toks) else None
     return m is not None and m.value in PEOPLE_ONLY
+
+
+def named_bare(toks: list[Token], fig: Figure, text: str, named: int, lex: FigureLexicons) -> bool:
+    """A bare number with no noun after a definite article ("as the 552") names a unit or tells a
+    count again, as do the bare numbers listed right after one (``named``: where it ended)."""
+    i = token_index(toks, fig.start)
+    nxt = token_index(toks, fig.end)
+    if nxt < len(toks) and toks[nxt].text[:1].isalpha() and toks[nxt].text.lower() not in lex.list_joiners:
+        return False  # "the 12 killed", "the 552nd ...": a noun or verb follows
+    if i and toks[i - 1].text.lower() in lex.definites:
+        return True
+    gap = text[named:fig.start].strip(" ,").lower() if named >= 0 else None
+    return gap is not None and (gap == "" or gap in lex.list_joiners)

@@ -64,6 +64,7 @@ from warta.pipeline.figure_words import (
     carried_aboard,
     loss_unit,
     money,
+    named_bare,
     named_number,
     people_outcome_after,
     possessed,
@@ -147,6 +148,7 @@ class FigureLexicons:
     source_openers: PhraseLexicon[str] | None = None  # "according to", "menurut": a source follows
     strengths: frozenset[str] = frozenset()  # "tinggal", "left": a generic count with one is a force's
     holds: frozenset[str] = frozenset()  # "has", "memiliki": fighters right after one are a force's strength
+    quantifiers: frozenset[str] = frozenset()  # "some": "some of the 200 soldiers" tells the 200 again
     assaults: frozenset[str] = frozenset()  # "stormed", "menyerang": fighters before one attacked (used)
     passive_aux: frozenset[str] = frozenset()  # "were": a verb after one is passive
     owners: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "belonging to", "milik"
@@ -229,6 +231,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         source_openers=from_table({"source": data.get("source_openers", [])}),
         strengths=frozenset(w.lower() for w in data.get("strength_words", [])),
         holds=frozenset(w.lower() for w in data.get("strength_verbs", [])),
+        quantifiers=frozenset(w.lower() for w in data.get("whole_quantifiers", [])),
         assaults=frozenset(w.lower() for w in data.get("assault_verbs", [])),
         passive_aux=frozenset(w.lower() for w in data.get("passive_auxiliaries", [])),
         speakers=from_table({"says": data.get("speaker_verbs", [])}),
@@ -375,6 +378,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
     starts = frozenset(f.start for f in found)
     drop: set[int] = set()
     items: dict[int, int] = {}  # bare numbers whose noun the lexicon lacks -> the noun's last token
+    named = -1  # where the last bare number a definite names ended: "the 552, 564 and 551" (battalions)
     for fig in found:
         if fig.unit:
             if fig.quantity.text.lower() not in lex.articles:
@@ -395,6 +399,10 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         numbered_as = numbered_unit(toks, token_index(toks, fig.start), text, lex)
         if numbered_as is not None:
             fig.unit, fig.confidence = numbered_as, 0.4  # "the attackers, numbering about 50,"
+            continue
+        if named_bare(toks, fig, text, named, lex):
+            drop.add(id(fig))  # "identifying the battalions as the 552, 564 and 551": names, no counts
+            named = fig.end
             continue
         headed = _headed_unit(toks, token_index(toks, fig.start), text, lex, sides,
                               token_index(toks, fig.end), starts)
