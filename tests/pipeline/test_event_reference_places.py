@@ -22,3 +22,14 @@ def test_a_place_measured_off_is_a_point_of_reference_not_the_events_place():
         evs = warta.extract(text, lang=code, published=PUB).events
         assert [(e.type, e.place.name, e.date.start) for e in evs] == [
             ("attack", "Kayes", date(2025, 7, 1))], (text, evs)
+
+
+def test_places_listed_with_a_locative_again_give_an_event_each():
+    for code, text in (
+            ("en", "Israel struck military sites near Damascus and in Daraa province on Monday night, "
+                   "state media said."),
+            ("id", "Israel melancarkan serangan udara ke sejumlah sasaran militer di dekat Damaskus dan di "
+                   "provinsi Daraa pada Senin malam, menurut media pemerintah.")):
+        evs = warta.extract(text, lang=code, published=date(2025, 3, 11)).events
+        assert sorted((e.type, e.place.name) for e in evs) == [
+            ("strike", "Damascus"), ("strike", "Dar'ā")], (text, evs)

@@ -247,7 +247,8 @@ def nearest_place(inside: list[PlaceMention], trig: Match[str], ahead: bool,
 def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
                 joiners: frozenset[str], units: frozenset[str] = frozenset(),
                 levels: dict[str, str] | None = None,
-                stretch: frozenset[str] = frozenset()) -> list[PlaceMention]:
+                stretch: frozenset[str] = frozenset(),
+                locatives: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Places listed with ``near`` ("in Tartous, Latakia and Hama"): each is a place of its
     own event; places of one area listed together merge again later. An address is no list:
     a place after a comma that a unit word heads ("Kampung Bilogai, Distrik Sugapa",
@@ -267,7 +268,8 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
         while 0 <= i + step < len(literal):
             a, b = (literal[i + step], literal[i]) if step < 0 else (literal[i], literal[i + step])
             gap = text[a.end:b.start]
-            if (b.precision == "country") != (near.precision == "country") or not _joined(gap, joiners):
+            if (b.precision == "country") != (near.precision == "country") \
+                    or not _joined(gap, joiners, locatives):
                 break
             if gap.strip() == "," and (PLACE_RANK.get(b.precision, 9) > PLACE_RANK.get(a.precision, 9)
                                        or _headed(b.text, units) or _coarser(a, b, levels or {})):
@@ -328,9 +330,12 @@ def _headed(name: str, units: frozenset[str]) -> bool:
     return len(words) > 1 and (words[0] in units or words[-1] in units)
 
 
-def _joined(gap: str, joiners: frozenset[str]) -> bool:
-    words = gap.replace(",", " , ").split()
-    return bool(words) and all(w.lower() in joiners for w in words)
+def _joined(gap: str, joiners: frozenset[str], locatives: frozenset[str] = frozenset()) -> bool:
+    """Only list joiners between two places, or a joiner then ``locatives``, the words that say
+    where again ("near Damascus and in Daraa province", "di dekat Damaskus dan di provinsi Daraa")."""
+    words = [w.lower() for w in gap.replace(",", " , ").split()]
+    lead = next((i for i, w in enumerate(words) if w not in joiners), len(words))
+    return lead > 0 and all(w in locatives for w in words[lead:])
 
 
 @cache
