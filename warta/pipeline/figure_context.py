@@ -17,12 +17,23 @@ if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
 
+DEFINITE_AFTER = 2  # words after a figure in which a definite closes its noun phrase ("korban selamat itu")
+PUNCTUATION = frozenset(",.;:()")
+
+
 def re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[float | None, str]],
                 lex: FigureLexicons) -> bool:
-    """"The three students died": a definite re-mention of people or things already
-    counted in an earlier sentence is no new figure ("22 of the 27 drones" is)."""
+    """"The three students died", "empat korban selamat itu": a definite re-mention of people or
+    things already counted in an earlier sentence is no new figure ("22 of the 27 drones" is)."""
     i = token_index(toks, fig.quantity.start)
-    if i == 0 or toks[i - 1].text.lower() not in lex.definites:
+    j = token_index(toks, fig.end)
+    after = []  # the words after the figure up to a pause
+    for t in toks[j:j + DEFINITE_AFTER]:
+        if t.text in PUNCTUATION:
+            break
+        after.append(t.text.lower())
+    later = not lex.head_last and any(w in lex.definites for w in after)  # "korban selamat itu"
+    if not later and (i == 0 or toks[i - 1].text.lower() not in lex.definites):
         return False
     if i > 1 and lex.partitive.at(toks, i - 2, text) is not None \
             and not (i > 2 and toks[i - 3].text.lower() in lex.quantifiers):
