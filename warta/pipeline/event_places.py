@@ -240,7 +240,10 @@ def nearest_place(inside: list[PlaceMention], trig: Match[str], ahead: bool,
 
     near = [p for p in pool if distance(p) <= PLACE_REACH]
     if not near:
-        return None
+        # ... else the first place after it in its own clause, however long the phrase between ("Bentrokan
+        # antara pasukan pemerintah dan kelompok bersenjata loyalis mantan presiden ... di provinsi Latakia")
+        return next((p for p in sorted(pool, key=lambda p: p.start) if p.start >= trig.end
+                     and not any(c in CLAUSE_CHARS for c in text[trig.end:p.start])), None)
     return min(near, key=lambda p: (distance(p) + 40 * PLACE_RANK.get(p.precision, 9), p.start))
 
 
