@@ -42,9 +42,9 @@ def test_the_places_of_the_triggers_own_clause_count_however_long_the_phrase_bef
                    "president Bashar al-Assad in Latakia and Tartus provinces killed more than 1,000 people "
                    "on Friday, a monitor said."),
             ("id", "Kekerasan Terburuk dalam Beberapa Tahun di Pesisir Suriah\n"
-                   "Bentrokan antara pasukan keamanan pemerintah baru Suriah dan kelompok bersenjata loyalis "
-                   "mantan presiden Bashar al-Assad di provinsi Latakia dan Tartus menewaskan lebih dari 1.000 "
-                   "orang pada Jumat, kata pemantau.")):
+                   "Bentrokan antara pasukan keamanan pemerintah baru Suriah dan kelompok bersenjata "
+                   "loyalis mantan presiden Bashar al-Assad di provinsi Latakia dan Tartus menewaskan lebih "
+                   "dari 1.000 orang pada Jumat, kata pemantau.")):
         evs = warta.extract(text, lang=code, published=date(2025, 3, 11)).events
         assert sorted((e.type, e.place.name) for e in evs) == [
             ("attack", "Al Lādhiqīyah"), ("attack", "Ţarţūs")], (text, evs)
