@@ -111,3 +111,15 @@ def test_a_facility_opens_an_address_and_never_splits_a_street(gaz, code, text, 
 def test_a_name_between_commas_before_a_speech_verb_is_a_person(gaz, code, text):
     got = found(text, code, gaz)
     assert "Mahas" in got and "Halima Warsame" not in got
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Bom Meledak di Pos Polisi di Balochistan, Tujuh Orang Tewas\n\nSebuah bom meledak di dekat pos "
+           "polisi di kota Mastung, Balochistan, pada Senin."),
+    ("en", "Bomb Blast at Police Post in Balochistan Kills Seven\n\nA bomb exploded near a police post in "
+           "the town of Mastung, Balochistan, on Monday."),
+])
+def test_a_post_in_a_title_case_headline_is_no_place(gaz, code, text):
+    lang = load(code)
+    got = [p.text for p in find_places(text, lang, sentences(text, lang), gaz)]
+    assert not any("Pos" in t or "Post" in t for t in got) and "Mastung" in got
