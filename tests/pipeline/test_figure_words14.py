@@ -1,4 +1,4 @@
-"""Words of wire copy read as the contract counts them: car bombs set off are munitions used
+"""Words of wire copy read as the contract counts them: car bombs set off were used, not destroyed
 ("detonated two car bombs", "meledakkan dua bom mobil"; things blown up stay destroyed); people
 still searched for are missing ("puluhan lainnya masih dalam pencarian"); troops sent with a noun
 ("memerintahkan pengerahan 5.000 tentara") were used; families housed in schools ("ditampung") are
@@ -16,9 +16,9 @@ def figures(text, code):
 
 @pytest.mark.parametrize("code, text, expected", [
     ("en", "The attackers detonated two car bombs at the gate, an officer said.",
-     [("two car bombs", "munitions", "used")]),
+     [("two car bombs", "vehicles", "used")]),
     ("id", "Para penyerang meledakkan dua bom mobil di gerbang pangkalan, kata perwira itu.",
-     [("dua bom mobil", "munitions", "used")]),
+     [("dua bom mobil", "vehicles", "used")]),
     ("id", "Sebanyak 11 orang tewas dan puluhan lainnya masih dalam pencarian, kata polisi.",
      [("11 orang", "civilians", "killed"), ("puluhan lainnya", "civilians", "missing")]),
     ("id", "Presiden memerintahkan pengerahan sekitar 5.000 tentara ke wilayah itu.",

@@ -32,7 +32,9 @@ def re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[flo
         if t.text in PUNCTUATION:
             break
         after.append(t.text.lower())
-    later = not lex.head_last and any(w in lex.definites for w in after)  # "korban selamat itu"
+    # "empat korban selamat itu"; not "Kelompok 150 orang itu": the group's size, told as a fact
+    later = not lex.head_last and any(w in lex.definites for w in after) \
+        and not (i and toks[i - 1].text.lower() in lex.group_heads)
     if not later and (i == 0 or toks[i - 1].text.lower() not in lex.definites):
         return False
     if i > 1 and lex.partitive.at(toks, i - 2, text) is not None \

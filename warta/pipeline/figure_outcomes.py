@@ -213,6 +213,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
             # and as their unit reads that loss: "dua roket ... melukai empat warga" were fired, not damaged
             fig.outcome = lex.unit_overrides.get(fig.unit, {}).get(fig.outcome, fig.outcome)
+        elif fig.unit in NO_LIST_SHARING and fig.outcome == "used" and fig.outcome_span is not None \
+                and fig.outcome_span.text.lower() in lex.blasts:
+            fig.outcome = "destroyed"  # "detonated two bridges": blown up; "detonated two car bombs": used
         elif fig.unit == "other" and fig.outcome == "displaced":
             fig.outcome = ""  # "berlindung di 150 tempat penampungan": where people shelter, no toll
         elif fig.unit == "personnel" and fig.outcome == "displaced":

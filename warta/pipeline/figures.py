@@ -149,6 +149,7 @@ class FigureLexicons:
     strengths: frozenset[str] = frozenset()  # "tinggal", "left": a generic count with one is a force's
     holds: frozenset[str] = frozenset()  # "has", "memiliki": fighters right after one are a force's strength
     quantifiers: frozenset[str] = frozenset()  # "some": "some of the 200 soldiers" tells the 200 again
+    blasts: frozenset[str] = frozenset()  # "detonated": bombs so set off were used, things blown up destroyed
     assaults: frozenset[str] = frozenset()  # "stormed", "menyerang": fighters before one attacked (used)
     passive_aux: frozenset[str] = frozenset()  # "were": a verb after one is passive
     owners: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "belonging to", "milik"
@@ -232,6 +233,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         strengths=frozenset(w.lower() for w in data.get("strength_words", [])),
         holds=frozenset(w.lower() for w in data.get("strength_verbs", [])),
         quantifiers=frozenset(w.lower() for w in data.get("whole_quantifiers", [])),
+        blasts=frozenset(w.lower() for w in data.get("blast_verbs", [])),
         assaults=frozenset(w.lower() for w in data.get("assault_verbs", [])),
         passive_aux=frozenset(w.lower() for w in data.get("passive_auxiliaries", [])),
         speakers=from_table({"says": data.get("speaker_verbs", [])}),
