@@ -156,3 +156,14 @@ def test_an_after_clause_with_its_own_month_and_place_is_an_event():
         evs = warta.extract(text, lang=code, published=PUB).events
         got = [(e.type, e.place.name, e.date.start, e.date.end) for e in evs if e.type == "capture"]
         assert got == [("capture", "Mellit", date(2024, 5, 1), date(2024, 5, 31))], (text, evs)
+
+
+def test_a_since_clause_with_a_few_days_of_its_own_is_an_event():
+    for code, text in (
+            ("en", "Shelling has not stopped since Russian forces overran the town of Vovchansk in late May, "
+                   "residents said."),
+            ("id", "Penembakan tidak berhenti sejak pasukan Rusia merebut kota Vovchansk pada akhir Mei, "
+                   "kata warga.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [(e.type, e.actor, e.place.name, e.date.start) for e in evs] == [
+            ("capture", "RU", "Vovchansk", date(2024, 5, 21))], (text, evs)

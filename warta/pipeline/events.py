@@ -287,12 +287,14 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # a point of reference, not an event (an undated "after" may still be the news)
                 drop = {"since", "after"} if stamp is not None else {"since"}
                 # ... but a month of its own dates the event after "after" ("three years after the group
-                # seized Mosul in June 2014")
+                # seized Mosul in June 2014"), and a month or a few days of its own one that names its place
+                # ("since Putin invaded Ukraine in late February")
                 group = [m for m in group if modality(m, toks, mods, rules.reach) not in drop
                          or cause_of_deaths(m, group, toks) or (
                              stamp is not None and not reported and tied(stamp, m, toks) and (
                                  (named_month(stamp) and modality(m, toks, mods, rules.reach) == "after")
-                                 or (own_month(stamp) and placed_since(m, toks, mods, rules, here))))]
+                                 or ((own_month(stamp) or eventful(stamp))
+                                     and placed_since(m, toks, mods, rules, here))))]
                 if not group:
                     continue
             spanned = {d.end for d in durations.between(sent.start, sent.end)  # "seven hours": a span told,
