@@ -17,7 +17,7 @@ from functools import cache
 from warta.geo.fold import fold
 from warta.geo.gazetteer import default_gazetteer
 from warta.lang import Lang
-from warta.model import PLACE_RANK, Figure, PlaceMention, Sentence
+from warta.model import PLACE_RANK, Figure, PlaceMention, Sentence, Token
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.spans import SpanIndex
@@ -32,6 +32,7 @@ OUTLET_RE = re.compile(r"[\w-]+(?:\.[a-z]{2,4}){1,2}\s*,\s*\Z", re.IGNORECASE)  
 WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
 WORD_AFTER_RE = re.compile(r"(?:['’]s)?\s+(\w+)")
 MEASURE_TOKENS = 6  # words between a distance and the place it is measured off: "km south of the capital"
+LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
 FORCE_WORD_CHARS = 30  # characters before a place searched for a force noun
 LEAD_DATELINE_SENTENCES = 2  # a headline and the first sentence: where a story's dateline stands
 
@@ -359,3 +360,37 @@ def measured_from(text: str, place: PlaceMention, units: frozenset[str]) -> bool
         if not words[i][:1].islower():
             return False
     return False
+
+
+def unit_words(lang: Lang) -> frozenset[str]:
+    """Folded head words of administrative units in the language's place words."""
+    lex = place_lexicon(lang)
+    return frozenset(w for heads in (lex.heads_before, lex.heads_after) for w, level in heads.items()
+                     if level.startswith("admin"))
+
+
+def speakers_place(place: PlaceMention, trig: Match[str], cues: list[Match[str]], opening: int, text: str,
+                   framing: frozenset[str]) -> bool:
+    """Where the source spoke, not where the event it tells of happened: a place after a locative word
+    before the reporting verb, the trigger after it ("Kolonel Slamet di Sorong, Rabu, menjelaskan
+    bahwa penyerangan terjadi ...", "the army spokesman in Kinshasa said rebels attacked ..."); a
+    place that opens the sentence frames all of it ("In Rafah, the ministry said ...")."""
+    return place.start != opening and located(text, place.start, framing) and any(
+        place.end <= c.start and c.end <= trig.start for c in cues)
+
+
+def opening_of(toks: list[Token], words: frozenset[str]) -> int:
+    """Where a place that frames the whole sentence would start: after one of ``words``, a framing
+    word ("In Rafah, ...") or a determiner ("The Novoshakhtinsk refinery ..."), or at the start."""
+    if len(toks) > 1 and toks[0].text.lower() in words:
+        return toks[1].start
+    return toks[0].start if toks else -1
+
+
+def located(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands right before a name: after a locative word ("violence in
+    Haiti", "bentrokan di Sudan") it is where things happen, even when it also names the side
+    that acts; after an agent word ("by Russia") it names the actor."""
+    before = WORD_BEFORE_RE.search(text, max(0, start - LOCATIVE_CHARS), start)
+    return before is not None and before.group(1).lower() in words
+

@@ -85,7 +85,6 @@ from warta.pipeline.event_merge import (
 from warta.pipeline.event_parties import VICTIM_OUTCOMES, by_actor, figure_sides, passive_near, possessor
 from warta.pipeline.event_places import (
     TERRITORY_REACH,
-    WORD_BEFORE_RE,
     addressed,
     coordinated,
     country_mains,
@@ -98,11 +97,15 @@ from warta.pipeline.event_places import (
     home_country,
     in_figure,
     is_dateline,
+    located,
     main_place,
     measured_from,
     names_forces,
     nearest_place,
+    opening_of,
     side_country,
+    speakers_place,
+    unit_words,
     without_datelines,
 )
 from warta.pipeline.event_relative import opening_shift, relative_to_told, shifted
@@ -136,7 +139,6 @@ from warta.pipeline.sides import beside, enemies, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 CALM = {"other", "negotiation", "statement"}  # types no told assault's toll or damage can be
-LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
 SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
 
 
@@ -154,7 +156,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     units = frozenset(w.lower() for w in lang.data("times").get("unit_words", {}))  # "days", "pekan"
     sides = side_lexicon(lang)
     adjectives = frozenset(place_lexicon(lang).demonyms)  # "Israeli (strikes)": who struck
-    admin_units = _unit_words(lang)  # "distrik", "district": a place so headed is a unit, not a list item
+    admin_units = unit_words(lang)  # "distrik", "district": a place so headed is a unit, not a list item
     units_of_distance = distance_units(lang)  # "km": a place measured off is no event's place
     levels = head_levels(lang)  # "desa": a village, "kota": a town: "Desa X, Kota Y" is an address
     events: list[Event] = []
@@ -251,7 +253,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         opened = max((dateline_end(text, p, sent) for p in filed), default=sent.start)
         stamps = [t for t in time_index.between(opened, sent.end) if t.start_date is not None
                   and (published is None or t.start_date <= published)]
-        opening = _opening(toks, rules)
+        opening = opening_of(toks, rules.framing | rules.determiners)
         groups = by_date(hits, stamps, toks, rules.joiners, [m for m in mods if m.value == "since"],
                          rules.repeats, [m for m in mods if m.value == "after"], rules.ranges,
                          rules.relatives)
@@ -361,13 +363,13 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # the actor's own country named as the actor is not where it acted
                 # ... and so is one named as the agent after it ("drones launched by Russia")
                 acting = {h.start for h in party_hits if h.value == actor and (
-                    (h.end <= m.start and not _located(text, h.start, rules.framing))
-                    or (h.start >= m.end and _located(text, h.start, rules.roles.agent))
+                    (h.end <= m.start and not located(text, h.start, rules.framing))
+                    or (h.start >= m.end and located(text, h.start, rules.roles.agent))
                     or possessor(m, h, rules)  # "serangan rudal Rusia": Russia's, not in Russia
                     or (m.start <= h.start and h.end <= m.end))}  # a trigger naming it: "serangan Israel"
                 where_from = [p for p in inside if (p.precision != "country" or p.start not in acting)
                               and token_index(toks, p.start) - 1 not in backing  # "dipasok AS": a backer
-                              and not _speakers_place(p, m, cues, opening, text, rules.framing)]
+                              and not speakers_place(p, m, cues, opening, text, rules.framing)]
                 where_from = since_places(m, toks, mods, rules, where_from)
                 near = relative_site(m, where_from, toks, rules) \
                     or nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
@@ -458,39 +460,10 @@ def _definite(m: Match[str], toks: list[Token], rules: Rules) -> bool:
     return m.first_token > 0 and toks[m.first_token - 1].text.lower() in rules.definite
 
 
-def _unit_words(lang: Lang) -> frozenset[str]:
-    """Folded head words of administrative units in the language's place words."""
-    lex = place_lexicon(lang)
-    return frozenset(w for heads in (lex.heads_before, lex.heads_after) for w, level in heads.items()
-                     if level.startswith("admin"))
 
 
-def _speakers_place(place: PlaceMention, trig: Match[str], cues: list[Match[str]], opening: int, text: str,
-                    framing: frozenset[str]) -> bool:
-    """Where the source spoke, not where the event it tells of happened: a place after a locative word
-    before the reporting verb, the trigger after it ("Kolonel Slamet di Sorong, Rabu, menjelaskan
-    bahwa penyerangan terjadi ...", "the army spokesman in Kinshasa said rebels attacked ..."); a
-    place that opens the sentence frames all of it ("In Rafah, the ministry said ...")."""
-    return place.start != opening and _located(text, place.start, framing) and any(
-        place.end <= c.start and c.end <= trig.start for c in cues)
 
 
 def _nothing_between(m: Match[str], start: int, found: list[Match[str]]) -> bool:
     """No other trigger (an event word, or its look-alike) between trigger ``m`` and ``start``."""
     return not any(m.end <= f.start and f.end <= start for f in found)
-
-
-def _opening(toks: list[Token], rules: Rules) -> int:
-    """Where a place that frames the whole sentence would start: after a framing word
-    ("In Rafah, ...") or a determiner ("The Novoshakhtinsk refinery ..."), or at the start."""
-    if len(toks) > 1 and toks[0].text.lower() in rules.framing | rules.determiners:
-        return toks[1].start
-    return toks[0].start if toks else -1
-
-
-def _located(text: str, start: int, words: frozenset[str]) -> bool:
-    """Whether one of ``words`` stands right before a name: after a locative word ("violence in
-    Haiti", "bentrokan di Sudan") it is where things happen, even when it also names the side
-    that acts; after an agent word ("by Russia") it names the actor."""
-    before = WORD_BEFORE_RE.search(text, max(0, start - LOCATIVE_CHARS), start)
-    return before is not None and before.group(1).lower() in words
