@@ -42,7 +42,7 @@ from warta.pipeline.side_clues import (
     word_before,
 )
 from warta.pipeline.sides import backer, beside, enemies as sides_at_war, side_lexicon
-from warta.pipeline.spans import SpanIndex
+from warta.pipeline.spans import SpanIndex, covering
 
 ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
                   "intercepted", "lost", "missing", "released"}
@@ -177,10 +177,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     # Negeri China") or of the people counted ("dua warga China")
     named_spans = [(c.claimant.start, c.claimant.end or 0) for c in claims if c.claimant.start is not None] \
         + [(f.start, f.end) for c in claims for f in c.figures]
+    in_named = covering(named_spans)
     scenes = Counter(p.country for p in at if p.country and not p.actor_use
                      and p.country not in misread
                      and not (p.text.isupper() and len(p.text) > 2)  # "BANGKOK (AP) -": a dateline
-                     and not any(a <= p.start < b for a, b in named_spans))
+                     and not in_named(p.start))
     # on a tie, the country the article's places name more often ("Myanmar rebels" count there)
     scene_main = max(scenes, key=lambda c: (scenes[c], where[c])) if scenes else None
     place_index = SpanIndex(places)

@@ -61,3 +61,20 @@ def linked_runs(items: Sequence[U], linked: Callable[[U, U], bool]) -> list[list
     if len(run) > 1:
         runs.append(run)
     return runs
+
+
+def covering(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether an offset lies inside any of ``spans`` (``a <= x < b``), answered by a binary
+    search over the spans merged, not a scan of them all."""
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        elif a < b:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+
+    def inside(x: int) -> bool:
+        k = bisect_right(starts, x) - 1
+        return k >= 0 and x < merged[k][1]
+    return inside
