@@ -48,3 +48,28 @@ def test_the_places_of_the_triggers_own_clause_count_however_long_the_phrase_bef
         evs = warta.extract(text, lang=code, published=date(2025, 3, 11)).events
         assert sorted((e.type, e.place.name) for e in evs) == [
             ("attack", "Al Lādhiqīyah"), ("attack", "Ţarţūs")], (text, evs)
+
+
+def test_places_listed_in_a_claim_for_the_told_attack_give_an_event_each():
+    for code, text in (
+            ("en", "KYIV, June 12 (Reuters) - Russian drones struck Kharkiv on Tuesday, officials said.\n"
+                   "Russia's defence ministry claimed responsibility for the attacks on Kharkiv, Sumy and "
+                   "Poltava."),
+            ("id", "KYIV, Antara - Drone Rusia menghantam Kharkiv pada Selasa, kata pejabat.\n"
+                   "Kementerian Pertahanan Rusia mengaku bertanggung jawab atas serangan di Kharkiv, Sumy "
+                   "dan Poltava.")):
+        evs = warta.extract(text, lang=code, published=date(2024, 6, 12)).events
+        assert sorted((e.type, e.place.name, e.date.start) for e in evs) == [
+            ("strike", "Kharkiv", date(2024, 6, 11)), ("strike", "Poltava", date(2024, 6, 11)),
+            ("strike", "Sumy", date(2024, 6, 11))], (text, evs)
+
+
+def test_a_claim_of_responsibility_tells_the_attack_claimed():
+    text = ("JAYAPURA, KOMPAS - TPNPB mengklaim bertanggung jawab atas penembakan dua prajurit TNI di "
+            "Distrik Sugapa, Intan Jaya, pada Senin.")
+    evs = warta.extract(text, lang="id", published=date(2024, 6, 12)).events
+    assert [(e.type, e.date.start) for e in evs] == [("attack", date(2024, 6, 10))], evs
+    # ... as in English, where the phrase always told of it
+    text = "JAYAPURA - The TPNPB claimed responsibility for the shooting of two soldiers in Sugapa on Monday."
+    evs = warta.extract(text, lang="en", published=date(2024, 6, 12)).events
+    assert [(e.type, e.date.start) for e in evs] == [("attack", date(2024, 6, 10))], evs

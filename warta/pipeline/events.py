@@ -25,6 +25,7 @@ article's events are then merged (:mod:`event_merge`).
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import partial
 
@@ -159,6 +160,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     admin_units = unit_words(lang)  # "distrik", "district": a place so headed is a unit, not a list item
     units_of_distance = distance_units(lang)  # "km": a place measured off is no event's place
     levels = head_levels(lang)  # "desa": a village, "kota": a town: "Desa X, Kota Y" is an address
+    locatives = rules.framing | rules.determiners | admin_units  # "and in (Daraa province)": still a list
     events: list[Event] = []
     quoted: list[Event] = []  # events told only in quoted speech
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
@@ -337,8 +339,18 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             if told and rel is None:
                 # "tewas akibat serangan tersebut": the event already told; "Serangan itu terjadi
                 # di desa X" still says where it happened
-                refine_told(events, [p for p in inside if not p.actor_use], group[0],
-                            Span(sent.start, sent.end, text[sent.start:sent.end]))
+                told_in, span = [p for p in inside if not p.actor_use], Span(sent.start, sent.end,
+                                                                             text[sent.start:sent.end])
+                refine_told(events, told_in, group[0], span)
+                # ... "claimed responsibility for the attacks on Kayes, Nioro du Sahel and Sandare": each
+                # place listed with the told event's is an event of its own
+                first = min((p for p in told_in if p.start >= group[0].end), key=lambda p: p.start,
+                            default=None)
+                if first is not None and events and events[-1].place is not None \
+                        and events[-1].place.name == first.name and events[-1].type in VIOLENT:
+                    events += [replace(events[-1], place=p, evidence=[span], sentence=sent.index)
+                               for p in coordinated(first, told_in, text, rules.joiners, admin_units, levels,
+                                                    rules.stretch, locatives)]
                 continue
             # beside other dates only violence counts, unless the clause's own day or month dates it ("freed
             # 183 prisoners on Saturday, ... since the truce took effect on Jan. 19")
@@ -406,7 +418,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # places listed with the nearest give violent events of their own; talks between
                 # "Israel and Lebanon" are one
                 listed = coordinated(near, where_from, text, rules.joiners, admin_units, levels,
-                                     rules.stretch, rules.framing | rules.determiners | admin_units) \
+                                     rules.stretch, locatives) \
                     if near and etype in VIOLENT else []
                 # the doers' sentence with no place of its own is where the told event was
                 told_at = told_place(events, sent.index) if about_told and not own_date else None
