@@ -27,6 +27,7 @@ from warta.pipeline.side_clues import (
     active_before,
     agent_of,
     aimed_at,
+    cited_source,
     client_of,
     dateline_word,
     destination,
@@ -49,6 +50,7 @@ ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "d
 BELLIGERENT_KINDS = {"government", "military"}
 PROPERTY_UNITS = {"civilians", "other", "settlements", "area_km2"}
 STRUCK = {"other", "destroyed", "damaged", "captured"}  # what is done to sites, bases and buildings
+CARRIERS = ("media", "reporter", "organization")  # who may carry another source's figures ("citing ...")
 HOSTS = ("the country where it happened", "the country where the story's places are",  # where they are
          "the claimant's side", "the claimant's own people or property")
 
@@ -214,6 +216,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
 
     running = [str(m).lower() for m in lang.data("figures").get("running_markers", [])]
     captives = frozenset(str(w).lower() for w in lang.data("figures").get("held_captives", []))
+    origins = frozenset(str(w).lower() for w in lang.data("claims").get("origin_cues", []))
     held = frozenset(str(w).lower() for w in lang.data("figures").get("held_states", []))
 
     def held_there(fig: Figure) -> bool:
@@ -243,8 +246,10 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         toks = tokenize(text, sent.start, sent.end)
         made = made_in(toks, text, makers)
         outlet = in_outlet(toks, text, lang)
+        quoted, cited, cited_kind = cited_source(toks, text, origins, lex, claim_lexicons(lang).kinds)
         named = [m for m in lex.find(toks, text)
-                 if not outlet(m.start, m.end) and (claim.claimant.start is None
+                 if not outlet(m.start, m.end) and (m.start, m.end) not in quoted
+                 and (claim.claimant.start is None
                      or not (claim.claimant.start <= m.start < (claim.claimant.end or 0)))
                  and not dateline_word(toks, m.first_token, m.text) and m.start not in made
                  and not beside(text, m.start, lang, m.end) and not backer(text, m.start, m.end, lang)]
@@ -272,7 +277,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         own = claim.claimant.country
         if own is not None and own in misread:
             own = scene_main  # "a local official in Nasir County", Nasir misread as Sudan's: a local's
-        belligerent = own is not None and claim.claimant.kind in BELLIGERENT_KINDS
+        kind = claim.claimant.kind
+        if cited is not None and kind in CARRIERS:
+            # "Reuters, citing the Russian Defence Ministry, said": the figures are the cited source's
+            own, kind = cited, cited_kind or kind
+        belligerent = own is not None and kind in BELLIGERENT_KINDS
         enemies = enemy.find(toks, text)
         named_index = SpanIndex(named)
         each_side(text, claim, named, own, opponent, eachs, ranked)

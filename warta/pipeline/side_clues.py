@@ -215,3 +215,26 @@ def striker_before(text: str, place, nouns: frozenset[str]) -> bool:  # noqa: AN
         return False
     after = WORDS_RE.findall(text[place.end:place.end + LAST_WORD_CHARS * 2].lower())[:STRIKER_WORDS]
     return any(" ".join(after[:n]) in nouns for n in range(1, len(after) + 1))
+
+
+CITED_TOKENS = 8  # tokens of a cited source's phrase after an origin cue ("citing the Defence Ministry")
+
+
+def cited_source(toks, text: str, cues: frozenset[str], sides: PhraseLexicon[str],  # noqa: ANN001
+                 kinds: PhraseLexicon[str]) -> tuple[list[tuple[int, int]], str | None, str | None]:
+    """The source an outlet cites for its figures ("Reuters, citing the Russian Defence Ministry, said",
+    "TASS, mengutip Kementerian Pertahanan Rusia, melaporkan"): the spans of the sides named in it (who
+    speaks, not whose the figures are), and the side and kind of that source (whose data they are)."""
+    for i in range(len(toks)):
+        for n in (2, 1):
+            if i + n <= len(toks) and " ".join(t.text.lower() for t in toks[i:i + n]) in cues:
+                j = i + n
+                k = j
+                while k < min(len(toks), j + CITED_TOKENS) and toks[k].text not in ",.;:\"“”":
+                    k += 1
+                phrase = toks[j:k]
+                named = sides.find(phrase, text)
+                kind = kinds.find(phrase, text)
+                return ([(m.start, m.end) for m in named], named[0].value if named else None,
+                        kind[0].value if kind else None)
+    return [], None, None
