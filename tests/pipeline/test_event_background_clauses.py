@@ -167,3 +167,14 @@ def test_a_since_clause_with_a_few_days_of_its_own_is_an_event():
         evs = warta.extract(text, lang=code, published=PUB).events
         assert [(e.type, e.actor, e.place.name, e.date.start) for e in evs] == [
             ("capture", "RU", "Vovchansk", date(2024, 5, 21))], (text, evs)
+
+
+def test_a_toll_in_a_paragraph_a_source_opens_is_that_of_the_told_capture():
+    for code, text in (
+            ("en", "Rebels said on Tuesday they had captured an army base near the town of Kalehe.\n"
+                   "A military spokesman said dozens of soldiers were killed and 30 others surrendered."),
+            ("id", "Pemberontak mengatakan pada Selasa mereka telah merebut markas tentara di dekat "
+                   "kota Kalehe.\n"
+                   "Juru bicara militer mengatakan puluhan tentara tewas dan 30 lainnya menyerah.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert [e.type for e in evs] == ["capture"], (text, evs)
