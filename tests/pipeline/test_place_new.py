@@ -64,3 +64,22 @@ def test_a_town_in_a_bodys_name_or_after_a_hyphened_first_name_is_a_place(gaz, c
 def test_a_township_word_announces_a_place_the_index_lacks(gaz, code, text, name):
     got = by_text(text, code, gaz)
     assert not got[name].found and got[name].country == "MM"
+
+
+@pytest.mark.parametrize("code,text,name,unit", [
+    ("en", "Troops killed 26 militants in the Sambisa forest in Borno state on Friday.", "Sambisa", "Borno"),
+    ("id", "Pasukan menewaskan 26 militan di hutan Sambisa, negara bagian Borno, pada Jumat.", "Sambisa",
+     "Borno"),
+    ("id", "Tim penyelamat masih mencari korban di lingkungan Tal al-Zaatar, Jalur Gaza.", "Tal al-Zaatar",
+     "Jalur Gaza"),
+])
+def test_a_forest_or_neighbourhood_word_announces_a_place(gaz, code, text, name, unit):
+    got = by_text(text, code, gaz)
+    assert not got[name].found and km((got[name].lat, got[name].lon), (got[unit].lat, got[unit].lon)) < 100
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Aturan itu berlaku di lingkungan Kementerian Pertahanan dan lingkungan TNI sejak Senin."),
+])
+def test_lingkungan_before_a_body_names_no_place(gaz, code, text):
+    assert by_text(text, code, gaz) == {}
