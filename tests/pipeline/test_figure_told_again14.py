@@ -1,6 +1,6 @@
 """English shapes that count nothing new: "some of the 200 soldiers" tells a whole already counted
-again (a quantifier, not a number, is the part); bare numbers a definite names ("identifying the
-battalions as the 552, 564 and 551") are names of units, no counts."""
+again (a quantifier, not a number, is the part); bare numbers a definite names ("naming the
+battalions as the 31, 47 and 58") are names of units, no counts."""
 
 from warta.pipeline.extract import extract
 
@@ -11,12 +11,12 @@ def figures(text):
 
 
 def test_some_of_the_whole_told_again():
-    text = "The Arakan Army said it had captured at least 200 junta troops. Some of the 200 soldiers were " \
-           "captured near the border, the group said."
-    assert figures(text) == ["at least 200 junta troops"]
+    text = "Rebel commanders said they had seized at least 120 government troops. Some of the 120 soldiers " \
+           "were taken at a river crossing, a rebel statement said."
+    assert figures(text) == ["at least 120 government troops"]
 
 
 def test_numbers_a_definite_names():
-    text = "The Arakan Army said it captured 200 soldiers from five battalions, identifying the " \
-           "battalions as the 552, 564, 565 and 551."
-    assert figures(text) == ["200 soldiers", "five battalions"]
+    text = "The militia said it captured 120 soldiers from four battalions, naming the " \
+           "battalions as the 31, 47, 58 and 62."
+    assert figures(text) == ["120 soldiers", "four battalions"]
