@@ -24,7 +24,7 @@ from warta.model import Period, TimeMention, Token
 from warta.pipeline.event_rules import CLAUSE_BREAKS
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 
-DURATION_RE = re.compile(r"^P(?:(\d+)([DWM])|T\d+[HM])$")  # P1D, P2W, PT5H (hours: the same day)
+DURATION_RE = re.compile(r"^P(?:(\d+)([DWM])|T(?:\d+|X)[HM])$")  # P1D, P2W, PT5H, PTXH (hours: the same day)
 UNIT_DAYS = {"D": 1, "W": 7, "M": 30}
 VERB_REACH = 3  # tokens between the told event's mention and its verb: "The attack on the post came"
 

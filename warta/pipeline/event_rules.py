@@ -115,6 +115,7 @@ class Rules:
     pronouns: frozenset[str] = frozenset()  # "he", "ia": a sentence opening with one goes on with the last
     relatives: frozenset[str] = frozenset()  # "which", "yang": a territorial trigger after one took the place
     openers: frozenset[str] = frozenset()  # "when", "ketika": a clause of its own, active whatever before
+    verb_prefixes: tuple[str, ...] = ()  # "me", "di": a demonstrative after such a trigger is its object's
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -192,6 +193,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("pronouns", [])),
         _words(data.get("relatives", [])),
         _words(data.get("clause_openers", [])),
+        tuple(w.lower() for w in data.get("verb_prefixes", [])),
     )
 
 

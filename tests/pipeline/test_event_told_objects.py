@@ -1,0 +1,35 @@
+"""A demonstrative after a verb trigger points at its object, not at the told event; "hours later"
+dates an event on the told event's day."""
+
+from datetime import date
+
+import warta
+
+PUB = date(2025, 3, 24)  # a Monday
+LEAD = {"en": "KHARTOUM, March 24 (Reuters) - Sudan's army retook the presidential palace in central "
+              "Khartoum from the RSF on Friday.\n",
+        "id": "KHARTOUM, Antara - Tentara Sudan merebut kembali istana kepresidenan di pusat Khartoum "
+              "dari RSF pada Jumat (21/3).\n"}
+
+
+def test_a_demonstrative_after_a_verb_trigger_is_its_objects():
+    for code, text in (
+            ("en", "On Saturday, an RSF drone struck that palace, killing three state television "
+                   "journalists, military sources said."),
+            ("id", "Pada Sabtu, drone RSF menghantam istana itu dan menewaskan tiga wartawan televisi "
+                   "pemerintah, menurut sumber militer.")):
+        evs = warta.extract(LEAD[code] + text, lang=code, published=PUB).events
+        assert [(e.type, e.date.start) for e in evs] == [
+            ("capture", date(2025, 3, 21)), ("strike", date(2025, 3, 22))], (text, evs)
+
+
+def test_hours_later_is_the_told_events_day():
+    for code, text in (
+            ("en", "Hours later, an RSF drone struck the palace, killing three state television "
+                   "journalists, military sources said."),
+            ("id", "Beberapa jam kemudian, serangan drone RSF menghantam istana itu dan menewaskan tiga "
+                   "wartawan televisi pemerintah, menurut sumber militer.")):
+        evs = warta.extract(LEAD[code] + text, lang=code, published=PUB).events
+        assert [(e.type, e.date.start, e.date.end) for e in evs] == [
+            ("capture", date(2025, 3, 21), date(2025, 3, 21)),
+            ("strike", date(2025, 3, 21), date(2025, 3, 21))], (text, evs)
