@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from warta.model import Figure, Token
+from warta.model import PLACE_RANK, Figure, PlaceMention, Token
 from warta.pipeline.figure_lists import partitive_link
 from warta.pipeline.figure_outcomes import PEOPLE, PEOPLE_OUTCOMES
 from warta.pipeline.lexicon import PhraseLexicon
@@ -108,3 +108,11 @@ def parts_of_wholes(text: str, toks: list[Token], found: list[Figure], earlier: 
         if (whole.quantity.value, whole.unit) in earlier:
             drop.add(id(whole))
     return [f for f in found if id(f) not in drop]
+
+
+def figure_place(fig: Figure, near: list[PlaceMention]) -> str | None:
+    """The most specific place near a figure, the nearest first, not one inside it nor a place acting."""
+    inside = [p for p in near if not p.actor_use and not (fig.start <= p.start < fig.end)]
+    if not inside:
+        return None
+    return min(inside, key=lambda p: (PLACE_RANK.get(p.precision, 9), abs(p.start - fig.end))).name

@@ -31,6 +31,7 @@ RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main
 PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
 WHOLE_OUTCOMES = (*PEOPLE_OUTCOMES, "released")  # what a whole of people its parts share ("the released")
 DONE_TO = ("killed", "wounded", "destroyed", "damaged", "captured")  # what attackers do to a figure after
+AIRCRAFT = ("aircraft", "helicopters", "drones")  # what drops bombs, or is downed ("menjatuhkan")
 VEHICLE_FATES = ("destroyed", "damaged", "captured", "intercepted")  # done to vehicles, not done with them
 
 
@@ -183,6 +184,10 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 fig.confidence = 0.4
             else:
                 fig.outcome = ""  # a bare number with no unit: not a figure
+        elif fig.unit in AIRCRAFT and fig.outcome == "intercepted" and k + 1 < len(found) \
+                and found[k + 1].unit == "munitions" \
+                and _does_it(toks, fig, found[k + 1:], fig_tokens[k + 1:]):
+            fig.outcome = "used"  # "dua jet tempur menjatuhkan empat bom": they dropped them, none fell
         elif fig.unit in PEOPLE and fig.outcome in DONE_TO and _does_it(toks, fig, found[k + 1:],
                                                                         fig_tokens[k + 1:]):
             fig.outcome = "used"  # "50 orang ... membakar dua kendaraan": they did it to the figure after

@@ -58,6 +58,7 @@ def after_marker(toks: list[Token], first: int, text: str, markers: PhraseLexico
 
 
 ASIDE_TOKENS = 12  # tokens of an aside between commas before a speech verb ("who declined to be named")
+SPEAKER_TAIL = 4  # words of the speakers' noun phrase after their count ("pekerja bantuan di Al-Ubayyid")
 
 
 def speaks(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bool:
@@ -69,7 +70,13 @@ def speaks(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bo
     k = token_index(toks, fig.end)
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in lex.relatives:
         k = next((i + 1 for i in range(k + 1, min(len(toks), k + ASIDE_TOKENS)) if toks[i].text == ","), k)
-    return k < len(toks) and lex.speakers.at(toks, k, text) is not None
+    # the rest of their noun phrase: "Dua pekerja bantuan di Al-Ubayyid mengatakan"
+    for j in range(k, min(len(toks), k + SPEAKER_TAIL + 1)):
+        if lex.speakers.at(toks, j, text) is not None:
+            return True
+        if not toks[j].text.replace("-", "").replace("'", "").isalpha() or lex.outcomes.at(toks, j, text):
+            return False
+    return False
 
 
 def carried_aboard(toks: list[Token], first: int, unit: Match[str], text: str, lex: FigureLexicons) -> bool:

@@ -15,7 +15,6 @@ from functools import cache
 
 from warta.lang import Lang
 from warta.model import (
-    PLACE_RANK,
     Figure,
     PlaceMention,
     Quantity,
@@ -29,6 +28,7 @@ from warta.pipeline.figure_articles import drop_lone_articles
 from warta.pipeline.figure_context import (
     REFERENCE_SENTENCES,
     continue_list,
+    figure_place,
     part_of_before,
     parts_of_wholes,
     re_mention,
@@ -280,7 +280,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             assign_side(text, toks, fig, lex, sides)
             lo, hi = max(sent.start, fig.start - NEAR_CHARS), min(sent.end, fig.end + NEAR_CHARS)
             fig.period = figure_period(fig, time_index.between(lo, hi), text, toks, marks, published)
-            fig.place = _place(fig, [p for p in place_index.between(lo, hi)
+            fig.place = figure_place(fig, [p for p in place_index.between(lo, hi)
                                      if not (p.start - sent.start < 3 and p.text.isupper())
                                      and not is_dateline(text, p, sent)
                                      and not attack_possessor(text, p, attacks)])  # "serangan Israel"
@@ -325,6 +325,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
     found: list[Figure] = []
     onboard: set[int] = set()
     for q in mine:
+        if found and q.start < found[-1].end:
+            continue  # "38 anggota satu keluarga": a number inside the noun phrase of the figure before
         if money(text, toks, q, lex):
             continue  # "£1.1bn to displaced people", "5 miliar rupiah": a sum, not a count
         if after_marker(toks, token_index(toks, q.start), text, lex.populations):
@@ -491,10 +493,3 @@ def _headed_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons,
         unit = unit_after(toks, head.last_token + 1, text, lex, sides)
         return unit if unit is not None and unit.last_token < first else None
     return None
-
-
-def _place(fig: Figure, near: list[PlaceMention]) -> str | None:
-    inside = [p for p in near if not p.actor_use and not (fig.start <= p.start < fig.end)]
-    if not inside:
-        return None
-    return min(inside, key=lambda p: (PLACE_RANK.get(p.precision, 9), abs(p.start - fig.end))).name
