@@ -137,7 +137,11 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                     and len({lex.unit_overrides.get(c.unit, {}).get(fig.outcome) for c in chain}) > 1):
                 # drones "destroyed" alone were shot down; in a list of tanks and guns, lost
                 override = lex.unit_overrides.get(fig.unit, {})
-                fig.outcome = override.get(fig.outcome, fig.outcome)
+                disabled = fig.outcome == "damaged" and best[1].first_token > last and (
+                    best[1].text.lower().startswith(lex.passive_prefixes)
+                    or any(t.text.lower() in lex.passive_aux for t in toks[last + 1:best[1].first_token]))
+                if not disabled:  # "29 drones were disabled", "29 lainnya dilumpuhkan": no drones that hit
+                    fig.outcome = override.get(fig.outcome, fig.outcome)
                 if not fig.outcome and lex.unit_outcome.get(unit_word) == "killed":
                     # a body is a death whatever is done with it: "38 bodies were sent to the morgue"
                     fig.outcome, fig.outcome_span = "killed", None
