@@ -178,3 +178,13 @@ def test_a_toll_in_a_paragraph_a_source_opens_is_that_of_the_told_capture():
                    "Juru bicara militer mengatakan puluhan tentara tewas dan 30 lainnya menyerah.")):
         evs = warta.extract(text, lang=code, published=PUB).events
         assert [e.type for e in evs] == ["capture"], (text, evs)
+
+
+def test_a_date_that_opens_the_sentence_dates_its_main_clause_before_a_later_month():
+    for code, text in (
+            ("en", "On Tuesday, rebels attacked the town of Kalehe taken by the army in March, "
+                   "residents said."),
+            ("id", "Pada Selasa, pemberontak menyerang kota Kalehe yang direbut tentara pada Maret, "
+                   "kata warga.")):
+        evs = warta.extract(text, lang=code, published=PUB).events
+        assert ("attack", date(2024, 6, 11)) in [(e.type, e.date.start) for e in evs], (text, evs)

@@ -111,7 +111,11 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
 
 
 def _same_clause(stamp: TimeMention, m: Match[str], toks: list[Token]) -> bool:
-    """No clause break stands between a date expression and a trigger."""
+    """No clause break stands between a date expression and a trigger, or the date opens the
+    sentence and so dates all of it ("On Tuesday, rebels attacked the town seized in March")."""
+    before = [t for t in toks if t.end <= stamp.start]
+    if stamp.start < m.start and len(before) <= OPENING_TOKENS:
+        return True
     lo, hi = (m.end, stamp.start) if stamp.start >= m.end else (stamp.end, m.start)
     return not any(t.text in CLAUSE_BREAKS for t in toks if lo <= t.start and t.end <= hi)
 
