@@ -1,5 +1,6 @@
-"""Captives held where their captors are ("30 hostages remain in Gaza", "30 sandera masih ditahan di
-Gaza") are the people of the captors' enemy, not of the place."""
+"""Captives held where their captors are ("hostages are still being held in tunnels under Gaza",
+"sandera masih ditahan di terowongan di bawah Gaza") are the people of the captors' enemy, not of the
+place."""
 
 import pytest
 
@@ -13,13 +14,12 @@ def side(text, code, figure):
 
 
 @pytest.mark.parametrize("code, text, figure", [
-    ("en", "Israel and Hamas began a truce on Sunday. About 30 hostages remain in Gaza.",
-     "About 30 hostages"),
-    ("en", "Israel and Hamas began a truce on Sunday. Some 30 hostages are still held in Gaza.",
-     "Some 30 hostages"),
-    ("id", "Israel dan Hamas memulai gencatan senjata pada Minggu. Sekitar 30 sandera masih ditahan di Gaza.",
-     "Sekitar 30 sandera"),
+    ("en", "Israel and Hamas began a truce on Sunday. Roughly 30 hostages are still being held in tunnels "
+           "under Gaza.", "Roughly 30 hostages"),
+    ("en", "Israel and Hamas began a truce on Sunday. Around 30 hostages remain captive in Gaza, mediators "
+           "believe.", "Around 30 hostages"),
+    ("id", "Israel dan Hamas memulai gencatan senjata pada Minggu. Sekitar 30 sandera diyakini masih ditahan "
+           "di terowongan di bawah Gaza.", "Sekitar 30 sandera"),
 ])
 def test_captives_held_by_the_enemy_are_not_the_places_people(code, text, figure):
     assert side(text, code, figure) == "IL"
-

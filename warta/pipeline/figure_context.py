@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
 
-DEFINITE_AFTER = 2  # words after a figure in which a definite closes its noun phrase ("korban selamat itu")
+DEFINITE_AFTER = 3  # words after a figure in which a definite closes its noun phrase ("yang hilang itu")
 PUNCTUATION = frozenset(",.;:()")
 
 
@@ -29,8 +29,9 @@ def re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[flo
     j = token_index(toks, fig.end)
     after = []  # the words after the figure up to a pause
     for t in toks[j:j + DEFINITE_AFTER]:
-        if t.text in PUNCTUATION:
-            break
+        word = t.text.lower()
+        if t.text in PUNCTUATION or (word in lex.item_closers and word not in lex.relatives):
+            break  # "12 orang di kota itu": the town is the definite one
         after.append(t.text.lower())
     # "empat korban selamat itu"; not "Kelompok 150 orang itu": the group's size, told as a fact
     later = not lex.head_last and any(w in lex.definites for w in after) \
