@@ -83,3 +83,24 @@ def test_a_forest_or_neighbourhood_word_announces_a_place(gaz, code, text, name,
 ])
 def test_lingkungan_before_a_body_names_no_place(gaz, code, text):
     assert by_text(text, code, gaz) == {}
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Bandits have killed thousands across Zamfara, Katsina, Sokoto and Kaduna states since 2011."),
+    ("id", "Bandit telah membunuh ribuan orang di negara bagian Zamfara, Katsina, Sokoto dan Kaduna."),
+])
+def test_every_name_of_a_list_before_or_after_a_plural_state_word_is_a_state(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert all(got[n].precision == "admin1" for n in ("Zamfara", "Katsina", "Sokoto", "Kaduna"))
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Pasukan Rusia menyerang formasi Ukraina di wilayah Kursk. Pertempuran juga terjadi di daerah "
+           "Makhnovka dan Russkoye Porechnoye, kata kementerian."),
+    ("en", "Russian forces attacked Ukrainian units in the Kursk region. Fighting also went on in the "
+           "villages of Makhnovka and Russkoye Porechnoye, the ministry said."),
+])
+def test_an_alias_abroad_listed_with_a_name_the_index_lacks_is_one_more_such_place(gaz, code, text):
+    got = by_text(text, code, gaz)
+    # "Makhnovka" is also another name of a Ukrainian Makhnivka, 400 km from Kursk
+    assert got["Makhnovka"].country == "RU" and got["Russkoye Porechnoye"].country == "RU"
