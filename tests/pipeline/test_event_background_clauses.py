@@ -188,3 +188,13 @@ def test_a_date_that_opens_the_sentence_dates_its_main_clause_before_a_later_mon
                    "kata warga.")):
         evs = warta.extract(text, lang=code, published=PUB).events
         assert ("attack", date(2024, 6, 11)) in [(e.type, e.date.start) for e in evs], (text, evs)
+
+
+def test_a_day_in_a_relative_clause_dates_the_told_event_too():
+    for code, text in (
+            ("en", "KYIV, June 13 (Reuters) - Russia launched a missile strike on Kharkiv, which killed "
+                   "three people on Tuesday, officials said."),
+            ("id", "KYIV, Antara - Rusia melancarkan serangan rudal ke Kharkiv, yang menewaskan tiga orang "
+                   "pada Selasa, kata pejabat.")):
+        evs = warta.extract(text, lang=code, published=date(2024, 6, 13)).events
+        assert [(e.type, e.date.start) for e in evs] == [("strike", date(2024, 6, 11))], (text, evs)

@@ -57,7 +57,9 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
     groups: dict[int, list[Match[str]]] = {}
     undated: list[Match[str]] = []
     scopes = [_since_scope(t, since, toks) for t in stamps]
-    clauses = [_relative_scope(t, relatives, toks) for t in stamps]
+    # ... a month or more there is background ("which the militants had overrun in March"); a day may be
+    # the told event's own (", which killed three people on Tuesday")
+    clauses = [None if eventful(t) else _relative_scope(t, relatives, toks) for t in stamps]
     for m in hits:
         own = [k for k, scope in enumerate(clauses) if scope is None or scope[0] <= m.start < scope[1]]
         if not own:
