@@ -73,3 +73,13 @@ def test_a_claim_of_responsibility_tells_the_attack_claimed():
     text = "JAYAPURA - The TPNPB claimed responsibility for the shooting of two soldiers in Sugapa on Monday."
     evs = warta.extract(text, lang="en", published=date(2024, 6, 12)).events
     assert [(e.type, e.date.start) for e in evs] == [("attack", date(2024, 6, 10))], evs
+
+
+def test_a_strike_near_a_border_keeps_an_event_though_the_bordering_side_is_no_party():
+    for code, text in (
+            ("en", "Government forces launched rocket fire against guerrilla camps near the eastern Thai "
+                   "border today, killing 50, military sources said."),
+            ("id", "Pasukan pemerintah menembakkan roket ke kamp gerilyawan Kamboja di dekat perbatasan "
+                   "Thailand hari ini, menewaskan 50 orang, kata sumber militer.")):
+        evs = warta.extract(text, lang=code, published=date(2000, 1, 1)).events
+        assert [e.type for e in evs] == ["strike"], (text, evs)

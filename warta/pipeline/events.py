@@ -266,8 +266,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     if i + 1 < len(toks) and toks[i + 1].text.lower() in rules.determiners}
         side_hits = [h for h in sides.find(toks, text) if h.first_token - 1 not in backing
                      and not in_spans(h.start, came_from) and h.start not in neighbours
-                     and not in_spans(h.start, went_to)  # "fled toward the Malian border": no target
-                     and not beside(text, h.start, lang, h.end)]  # "near the Venezuelan border": no party
+                     and not in_spans(h.start, went_to)]  # "fled toward the Malian border": no target
+        bordering = [h for h in side_hits if beside(text, h.start, lang, h.end)]  # "near the Thai border"
+        side_hits = [h for h in side_hits if h not in bordering]  # ... no party, a last place at most
         cues = rules.report_cues.find(toks, text)
         verbs = {m.first_token for m in found} | {
             i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel}
@@ -434,7 +435,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if wheres == [None] and etype in VIOLENT | {"threat"}:
                     # no place to put it in: where it struck, or where a threat was made
                     sides_first = (actor, target) if etype == "threat" else (target, actor)
-                    wheres = [side_country(party_hits, sides_first)]
+                    wheres = [side_country(party_hits, sides_first)
+                              or side_country(bordering, tuple(h.value for h in bordering))]
                 # "Gunmen kidnapped ...": an armed group of no named side is of the country it acts in
                 unnamed = actor is None and etype in VIOLENT and doers_act(retold, toks, m, passive, text)
                 for where in wheres:
