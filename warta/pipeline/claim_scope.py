@@ -3,7 +3,7 @@ cue does not also tell a clause a comma closes before its name."""
 
 from __future__ import annotations
 
-from warta.model import Figure
+from warta.model import Figure, Token
 from warta.pipeline.claim_lexicon import Source
 from warta.pipeline.lexicon import Match
 
@@ -21,3 +21,10 @@ def clause_before(text: str, figs: list[Figure], cue: Match[str] | None,
         return []
     gap = text[early[-1].end:found.span.start]
     return early if "," in gap and not any(c in gap for c in '.;:"“”') else []
+
+
+def own_phrase(toks: list[Token], cue_index: int) -> bool:
+    """Words stand between the last comma and the cue: "Russian shelling wounded 14 people, the
+    regional administration said" has its speaker there, never the sentence's subject."""
+    comma = next((k for k in range(cue_index - 1, -1, -1) if toks[k].text == ","), -1)
+    return comma >= 0 and any(t.text[:1].isalpha() for t in toks[comma + 1:cue_index])

@@ -27,6 +27,7 @@ from warta.pipeline.claim_lexicon import (
     Source,
     acronym,
 )
+from warta.pipeline.claim_scope import own_phrase
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sources import SourceBook
@@ -84,7 +85,7 @@ class SourceReader(SourceBook, ChannelsBack):
         ctx_start = self._title_before(toks, span, figs) if span is not None else None
         if span is None and prev >= 0 and toks[prev].text == ",":
             span, ctx_start = self._apposition(toks, prev, figs) or (None, None)
-        if span is None:
+        if span is None and not own_phrase(toks, cue.first_token):  # not the sentence's subject
             span = self._clean(self._subject(toks, cue.first_token), figs)
         if span is None:
             return None
