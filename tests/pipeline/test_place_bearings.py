@@ -124,3 +124,19 @@ def test_a_village_does_not_lie_by_a_town_people_were_taken_to(gaz, code, text):
     # Timika, where the wounded went, lies 100 km from Sugapa and Intan Jaya
     assert km((village.lat, village.lon), (got["Timika"].lat, got["Timika"].lon)) > 60
     assert km((village.lat, village.lon), (got["Sugapa"].lat, got["Sugapa"].lon)) < 50
+
+
+@pytest.mark.parametrize("code,text,name,town", [
+    ("en", "Fighting went on near Kurakhove. The ministry said its forces had taken Nadiivka, a village "
+           "outside the town of Kurakhove.", "Nadiivka", "Kurakhove"),
+    ("id", "Pertempuran berlanjut di dekat Kurakhove. Kementerian mengatakan pasukannya merebut Nadiivka, "
+           "sebuah desa di dekat kota Kurakhove.", "Nadiivka", "Kurakhove"),
+    ("en", "Residents of El Fasher fled to Tawila, about 60 km west of El Fasher, on Sunday.", "Tawila",
+     "El Fasher"),
+    ("id", "Warga El Fasher mengungsi ke Tawila, sekitar 60 km di sebelah barat El Fasher, pada Minggu.",
+     "Tawila", "El Fasher"),
+])
+def test_a_name_known_only_far_away_measured_off_a_town_lies_by_it(gaz, code, text, name, town):
+    got = by_text(text, code, gaz)
+    # the index's Nadiivkas lie 180 km and more from Kurakhove; its only Tawila is in Yemen
+    assert km((got[name].lat, got[name].lon), (got[town].lat, got[town].lon)) < 100

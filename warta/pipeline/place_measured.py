@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from warta.geo.grid import km
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_regions import MEASURED_GAP, bearing
@@ -36,16 +37,28 @@ def _known(m: Match | None, g: int) -> bool:
     return m is not None and m.i == g and any(c.kind != "country" for c in m.cands)
 
 
+def _far_reading(m: Match | None, first: int, last: int, ref: Match) -> bool:
+    """Whether ``m`` reads exactly the tokens ``first..last`` as a place of the index
+    none of whose readings lies within MEASURED_KM of any reading of the place ``ref``
+    it is measured off ("Tawila, 60 km west of El Fasher": no Yemeni Tawilah)."""
+    return m is not None and m.i == first and m.j == last + 1 and not m.curated and bool(m.cands) \
+        and all(km((c.lat, c.lon), (r.lat, r.lon)) > MEASURED_KM for c in m.cands for r in ref.cands)
+
+
+MEASURED_KM = 300.0  # a reading of a measured name this far from the place it is measured off is not it
+
+
 def measured_off(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match], lex: PlaceLexicon,
                  grab: Callable[[int], Match | None],
-                 listed_before: Callable[[int], list[int]]) -> list[Match]:
-    """New places for the names the index lacks that the text measures off a place it
-    knows, and for the names listed with them ("A and B, north of Y"); not a title's or a
-    street's ("High Street, south of Y")."""
+                 listed_before: Callable[[int], list[int]],
+                 drop: Callable[[Match], None]) -> list[Match]:
+    """New places for the names the index lacks (or knows only far away) that the text
+    measures off a place it knows, and for the names listed with them ("A and B, north of
+    Y"); not a title's or a street's ("High Street, south of Y")."""
     out = []
     for run in runs:
         first, last = run.toks[0], run.toks[-1]
-        if len(run.toks) > NAME_WORDS or any(g in owner or site_word(toks[g].key, lex) for g in run.toks) \
+        if len(run.toks) > NAME_WORDS or any(site_word(toks[g].key, lex) for g in run.toks) \
                 or any(toks[g].key in lex.not_after for g in run.toks[1:]) \
                 or toks[first].text.isupper() \
                 or last + 2 >= len(toks) or text[toks[last].end:toks[last + 1].start] != ", ":
@@ -53,8 +66,14 @@ def measured_off(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, M
         s, g = toks[last].sent, last + 1
         while g < len(toks) and toks[g].sent == s and not toks[g].cap and g - last <= MEASURED_GAP:
             g += 1
-        if g >= len(toks) or toks[g].sent != s or not _known(owner.get(g), g) \
+        ref = owner.get(g)
+        if g >= len(toks) or toks[g].sent != s or ref is None or not _known(ref, g) \
                 or not _measure([toks[x].key for x in range(last + 1, g)], lex):
             continue
+        held = owner.get(first)
+        if any(x in owner for x in run.toks):
+            if held is None or not _far_reading(held, first, last, ref):
+                continue
+            drop(held)
         out += [hit for x in (first, *listed_before(first)) if (hit := grab(x)) is not None]
     return out

@@ -130,7 +130,8 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
     out += _paired_places(text, toks, runs, owner, lex, grab)
     out += _after_bare_locative(toks, runs, owner, lex, grab)
     out += measured_off(text, toks, runs, owner, lex, grab,
-                        lambda g: _listed_before(text, toks, g, run_of, lex))
+                        lambda g: _listed_before(text, toks, g, run_of, lex),
+                        lambda m: _drop([m], matches, owner))
     out += [m for run in runs if run.dateline and _credited(text, toks, run)
             and (m := grab(run.toks[0])) is not None]  # "DEKAI, KOMPAS —", "DEKAI (ANTARA) -"
     return out + _named_again(toks, runs, [m for m in out if m.key not in indexed], owner)

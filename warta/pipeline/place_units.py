@@ -10,7 +10,7 @@ from warta.geo.gazetteer import Candidate
 from warta.geo.grid import km
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.place_regions import BEARING_KM, BEARING_TOWN, bearing, possessed
+from warta.pipeline.place_regions import BEARING_KM, BEARING_TOWN, apposed_by, bearing, possessed
 
 UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it in
 
@@ -52,12 +52,14 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
                 else getattr(c, where) == u.code or where == "admin1" and _carved(c, u, lex))]
             _within(m, inside)
             continue
-        if b.kind == "settlement" and u.kind == "settlement" and bearing(gap, lex) and (
-                m.want in ("new", "settlement") or m.want is None and b.population < BEARING_TOWN):
+        measured = bearing(gap, lex) or apposed_by(gap, heads, lex)  # "X, west of Y", "X, a village near Y"
+        if b.kind == "settlement" and u.kind == "settlement" and measured \
+                and (m.want in ("new", "settlement") or m.want is None and b.population < BEARING_TOWN):
             # "the village of Stepove, west of Orikhiv": a namesake by that town, else one the index lacks
             inside = [c for c in m.cands
                       if c.kind == "settlement" and km((c.lat, c.lon), (u.lat, u.lon)) <= BEARING_KM]
             _within(m, inside)
+            m.want = m.want or "new"  # the apposition or bearing calls it a settlement
             continue
         if len(gap) > UNIT_GAP:
             continue
