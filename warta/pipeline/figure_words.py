@@ -70,12 +70,17 @@ def speaks(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bo
     k = token_index(toks, fig.end)
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in lex.relatives:
         k = next((i + 1 for i in range(k + 1, min(len(toks), k + ASIDE_TOKENS)) if toks[i].text == ","), k)
-    # the rest of their noun phrase: "Dua pekerja bantuan di Al-Ubayyid mengatakan"
-    for j in range(k, min(len(toks), k + SPEAKER_TAIL + 1)):
+    # the rest of their noun phrase: "Dua pekerja bantuan di Al-Ubayyid mengatakan", or a relative
+    # clause, whatever befell them in it: "Dua warga desa yang berhasil melarikan diri mengatakan"
+    relative, j = False, k
+    while j < min(len(toks), k + (ASIDE_TOKENS if relative else SPEAKER_TAIL) + 1):
         if lex.speakers.at(toks, j, text) is not None:
             return True
-        if not toks[j].text.replace("-", "").replace("'", "").isalpha() or lex.outcomes.at(toks, j, text):
+        relative = relative or toks[j].text.lower() in lex.relatives
+        if not toks[j].text.replace("-", "").replace("'", "").isalpha() \
+                or (lex.outcomes.at(toks, j, text) and not relative):
             return False
+        j += 1
     return False
 
 
