@@ -33,3 +33,19 @@ def test_hours_later_is_the_told_events_day():
         assert [(e.type, e.date.start, e.date.end) for e in evs] == [
             ("capture", date(2025, 3, 21), date(2025, 3, 21)),
             ("strike", date(2025, 3, 21), date(2025, 3, 21))], (text, evs)
+
+
+def test_the_told_attack_told_again_beside_an_earlier_capture_of_its_own_date_and_place():
+    for code, text in (
+            ("en", "PORT-AU-PRINCE, April 2 (Reuters) - Gangs stormed the town of Mirebalais in central "
+                   "Haiti on Monday, officials said.\n"
+                   "The attack came weeks after the same gangs seized the town of Saut-d'Eau in "
+                   "mid-March."),
+            ("id", "PORT-AU-PRINCE, KOMPAS.com - Geng bersenjata menyerbu kota Mirebalais di Haiti tengah "
+                   "pada Senin (31/3/2025), kata pejabat.\n"
+                   "Serangan ini terjadi beberapa pekan setelah geng yang sama menguasai kota Saut-d'Eau "
+                   "pada pertengahan Maret.")):
+        evs = warta.extract(text, lang=code, published=date(2025, 4, 2)).events
+        assert [(e.type, e.place.name, e.date.start) for e in evs] == [
+            ("attack", "Mirebalais", date(2025, 3, 31)),
+            ("capture", "Saut-d'Eau", date(2025, 3, 11))], (text, evs)

@@ -5,7 +5,7 @@ were killed")."""
 
 from __future__ import annotations
 
-from warta.model import Event, PlaceMention, Sentence, Token
+from warta.model import Event, PlaceMention, Sentence, TimeMention, Token
 from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES
 from warta.pipeline.event_dates import VIOLENT
 from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules, modality, same_clause
@@ -88,8 +88,9 @@ def since_places(m: Match[str], toks: list[Token], mods: list[Match[str]], rules
 
 
 def placed_since(m: Match[str], toks: list[Token], mods: list[Match[str]], rules: Rules,
-                 places: list[PlaceMention]) -> bool:
+                 places: list[PlaceMention], stamp: TimeMention | None = None) -> bool:
     """A trigger in a "since" clause that names a place of its own after it ("since the RSF overran
     the town of Bara in October"): with a month of its own it is an event, not a point of reference."""
     scope = since_clause(m, toks, mods, rules)
-    return scope is not None and any(scope[0] <= p.start < scope[1] and p.start >= m.end for p in places)
+    return scope is not None and any(scope[0] <= p.start < scope[1] and p.start >= m.end for p in places) \
+        and (stamp is None or scope[0] <= stamp.start < scope[1])  # ... and the date, when given, is there

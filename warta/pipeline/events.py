@@ -304,7 +304,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     continue
             spanned = {d.end for d in durations.between(sent.start, sent.end)  # "seven hours": a span told,
                        if d.value and any(c.isdigit() for c in d.value)}  # not "days" (PXD)
-            spans = [m for m in group if after_a_span(m, toks, text, mods, rules, units, spanned)]
+            # ... unless the clause after "after" dates and places its own event ("beberapa pekan setelah geng
+            # itu menguasai kota Saut-d'Eau pada pertengahan Maret")
+            spans = [m for m in group if after_a_span(m, toks, text, mods, rules, units, spanned) and not (
+                stamp is not None and tied(stamp, m, toks)
+                and placed_since(m, toks, mods, rules, here, stamp))]
             if spans:  # "declared a truce after 12 days of battles": background, not the news
                 group = [m for m in group if m not in spans or cause_of_deaths(m, group, toks)]
                 if not group:
@@ -325,8 +329,12 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             if events and definite and all(m.value in CALM for m in rest if m not in definite):
                 pointing += definite
                 rest = [m for m in whole if m not in pointing]
+            # ... or the rest are told in a clause of their own date and place ("Serangan ini terjadi ...
+            # setelah geng itu menguasai kota Saut-d'Eau pada pertengahan Maret")
             if pointing and rest and ((pointing[0] is not whole[0] and rest[0].value == pointing[0].value)
-                                      or all(m.value in CALM for m in rest)):
+                                      or all(m.value in CALM for m in rest) or (
+                                          stamp is not None and tied(stamp, rest[0], toks)
+                                          and placed_since(rest[0], toks, mods, rules, here, stamp))):
                 whole, group = rest, [m for m in group if m not in pointing] or rest
             # "vowed to avenge the attack", "akan membalas serangan tersebut": a threat is new even when
             # the event it answers is told again in it, unless it comes after "after" or "since"
@@ -412,8 +420,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # ... nor one dated from the told event ("Sehari setelah penembakan itu, sekolah dibakar")
                 if etype in TOLL_TYPES and m is chosen[0][1] and (etype != "destruction" or passive) \
                         and (stamp is None or (reported and passive)) and lead is None and rel is None \
-                        and (near is None or (events and events[-1].place is not None
-                                              and events[-1].place.name == near.name)) and (
+                        and (near is None or any(e.sentence == events[-1].sentence and e.place is not None
+                                                 and e.place.name == near.name for e in events)) and (
                         sent.index >= LEAD_SENTENCES or told_before(
                             events, sent, sentences, text, headline, toks[0].text.lower() in rules.pronouns
                             or any(c.end <= m.start for c in cues))):
