@@ -195,6 +195,11 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         elif fig.unit in PEOPLE and fig.outcome in DONE_TO and _does_it(toks, fig, found[k + 1:],
                                                                         fig_tokens[k + 1:]):
             fig.outcome = "used"  # "50 orang ... membakar dua kendaraan": they did it to the figure after
+        elif fig.unit in ("aircraft", "helicopters") and fig.outcome == "other" \
+                and fig.outcome_span is not None and fig.outcome_span.start >= fig.end \
+                and not any(t.text.lower() in lex.passive_aux for t in toks[last + 1:best_first(best)]) \
+                and not fig.outcome_span.text.lower().startswith(lex.passive_prefixes):
+            fig.outcome = "used"  # "Two jets bombed the village", "dua helikopter menyerang konvoi"
         elif fig.unit == "personnel" and fig.outcome == "other" and fig.outcome_span is not None \
                 and fig.outcome_span.start >= fig.end and fig.outcome_span.text.lower() in lex.assaults \
                 and not any(t.text.lower() in lex.passive_aux for t in toks[last + 1:best_first(best)]):
