@@ -12,4 +12,5 @@ from warta.pipeline.extract import extract
 ])
 def test_aircraft_that_strike_were_used(code, text, figure):
     doc = extract(text, lang=code, published="2025-02-18")
-    assert [(f.text, f.unit, f.outcome) for c in doc.claims for f in c.figures] == [(figure, "aircraft", "used")]
+    got = [(f.text, f.unit, f.outcome) for c in doc.claims for f in c.figures]
+    assert got == [(figure, "aircraft", "used")]
