@@ -49,3 +49,13 @@ def test_the_told_attack_told_again_beside_an_earlier_capture_of_its_own_date_an
         assert [(e.type, e.place.name, e.date.start) for e in evs] == [
             ("attack", "Mirebalais", date(2025, 3, 31)),
             ("capture", "Saut-d'Eau", date(2025, 3, 11))], (text, evs)
+
+
+def test_control_regained_is_a_capture():
+    for code, text in (
+            ("en", "The army said on Monday it had regained control of a rural school near Tibu that rebels "
+                   "had used as a base."),
+            ("id", "Militer mengatakan pada Senin telah memulihkan kendali atas sebuah sekolah di dekat Tibu "
+                   "yang dipakai pemberontak sebagai markas.")):
+        evs = warta.extract(text, lang=code, published=date(2025, 1, 20)).events
+        assert [(e.type, e.place.country) for e in evs] == [("capture", "CO")], (text, evs)
