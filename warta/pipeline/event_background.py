@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from warta.model import Event, PlaceMention, Sentence, TimeMention, Token
 from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES
-from warta.pipeline.event_dates import VIOLENT
+from warta.pipeline.event_dates import VIOLENT, eventful, named_month, own_month, tied
 from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules, modality, same_clause
 from warta.pipeline.lexicon import Match
 
@@ -94,3 +94,22 @@ def placed_since(m: Match[str], toks: list[Token], mods: list[Match[str]], rules
     scope = since_clause(m, toks, mods, rules)
     return scope is not None and any(scope[0] <= p.start < scope[1] and p.start >= m.end for p in places) \
         and (stamp is None or scope[0] <= stamp.start < scope[1])  # ... and the date, when given, is there
+
+
+def without_references(group: list[Match[str]], stamp: TimeMention | None, reported: bool, toks: list[Token],
+                       mods: list[Match[str]], rules: Rules, places: list[PlaceMention]) -> list[Match[str]]:
+    """The date group less its triggers that are only points of reference: after "since" ("since the
+    invasion"), or after "after" when the group's date is no day of its own ("following their capture of
+    X, an aid group said Saturday"; an undated "after" may still be the news); ``reported``: the date is
+    a report's. A month of its own dates the event after "after" ("three years after the group seized
+    Mosul in June 2014"), and a month or a few days of its own one that names its place ("since Putin
+    invaded Ukraine in late February"); the assault that caused deaths right before is the event."""
+    if stamp is not None and stamp.precision == "day" and not reported:
+        return group
+    drop = {"since", "after"} if stamp is not None else {"since"}
+    return [m for m in group if modality(m, toks, mods, rules.reach) not in drop
+            or cause_of_deaths(m, group, toks) or (
+                stamp is not None and not reported and tied(stamp, m, toks) and (
+                    (named_month(stamp) and modality(m, toks, mods, rules.reach) == "after")
+                    or ((own_month(stamp) or eventful(stamp))
+                        and placed_since(m, toks, mods, rules, places))))]

@@ -39,6 +39,7 @@ from warta.pipeline.event_background import (
     placed_since,
     since_places,
     told_before,
+    without_references,
 )
 from warta.pipeline.event_choice import (
     ASSAULTS,
@@ -60,7 +61,6 @@ from warta.pipeline.event_dates import (
     cumulative,
     eventful,
     joined_period,
-    named_month,
     own_month,
     tied,
     undated,
@@ -287,21 +287,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if not group:
                     continue  # background: "since 2022", "last year", "fighting in March"
             reported = stamp is not None and report_date(rules, toks, text, stamp.start, stamp.end)
-            if stamp is None or stamp.precision != "day" or reported:
-                # "since the invasion", "following their capture of X, an aid group said Saturday":
-                # a point of reference, not an event (an undated "after" may still be the news)
-                drop = {"since", "after"} if stamp is not None else {"since"}
-                # ... but a month of its own dates the event after "after" ("three years after the group
-                # seized Mosul in June 2014"), and a month or a few days of its own one that names its place
-                # ("since Putin invaded Ukraine in late February")
-                group = [m for m in group if modality(m, toks, mods, rules.reach) not in drop
-                         or cause_of_deaths(m, group, toks) or (
-                             stamp is not None and not reported and tied(stamp, m, toks) and (
-                                 (named_month(stamp) and modality(m, toks, mods, rules.reach) == "after")
-                                 or ((own_month(stamp) or eventful(stamp))
-                                     and placed_since(m, toks, mods, rules, here))))]
-                if not group:
-                    continue
+            group = without_references(group, stamp, reported, toks, mods, rules, here)
+            if not group:
+                continue  # "since the invasion": a point of reference, not an event
             spanned = {d.end for d in durations.between(sent.start, sent.end)  # "seven hours": a span told,
                        if d.value and any(c.isdigit() for c in d.value)}  # not "days" (PXD)
             # ... unless the clause after "after" dates and places its own event ("beberapa pekan setelah geng
