@@ -126,7 +126,10 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
     bet_b = words_pattern(p[1] for p in between)
     skip = _skip_pattern(d, locale)
     suffixes = [*d.get("lower_suffixes", []), *d.get("approx_suffixes", [])]
-    suffix = (rf"(?P<suf>{words_pattern(suffixes)}(?!\w))?" if suffixes else "(?P<suf>(?!x)x)?")
+    glued = words_pattern(suffixes) if suffixes else r"(?!x)x"
+    # a word after a space: "ratusan lebih", "200 lebih" are at least that many
+    spaced = rf"\s+{words_pattern(d['lower_after'])}" if d.get("lower_after") else r"(?!x)x"
+    suffix = rf"(?P<suf>(?:{glued}|{spaced})(?!\w))?"
     pattern = (
         rf"(?P<skip>{skip})"
         rf"|(?<!\w)(?P<bet>{bet_a})\s+(?P<b1>{qty_start})\s+(?:{bet_b})\s+(?P<b2>{qty_inner})"
