@@ -97,3 +97,27 @@ def test_a_verb_opening_a_sentence_is_no_given_name(gaz, code, text):
 ])
 def test_a_name_opening_a_sentence_still_makes_a_surname(gaz, code, text):
     assert "Mosul" not in texts(text, code, gaz)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", 'Hundreds have died in Sinaloa since allies of Ismael "El Mayo" Zambada turned on his rivals.'),
+    ("id", 'Ratusan orang tewas di Sinaloa sejak sekutu Ismael "El Mayo" Zambada berbalik melawan '
+           'pesaingnya.'),
+])
+def test_a_nickname_in_quotes_between_names_is_no_place(gaz, code, text):
+    lang = load(code)
+    got = [p.text for p in find_places(text, lang, sentences(text, lang), gaz)]
+    assert got == ["Sinaloa"]  # no Irish county Mayo
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "PALU (Antara) - Polisi menembak dua tersangka di Poso. Jenazah keduanya dibawa ke RS "
+           "Bhayangkara Palu untuk diidentifikasi."),
+    ("en", "PALU, Indonesia (Reuters) - Police shot two suspects in Poso. Their bodies were taken to the "
+           "Bhayangkara Palu Hospital for identification."),
+])
+def test_a_town_ending_a_hospitals_name_is_no_surname(gaz, code, text):
+    lang = load(code)
+    got = [p for p in find_places(text, lang, sentences(text, lang), gaz) if p.text.lower() == "palu"]
+    # "Bhayangkara Palu" is no person whose surname strikes Palu, the dateline's city, from the story
+    assert got and all(p.found and p.country == "ID" for p in got)

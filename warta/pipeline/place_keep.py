@@ -37,6 +37,8 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     if span.isupper() and len(letters) <= 3 or "." in span and len(letters) <= 4:
         if not m.curated and m.key not in lex.demonyms:  # "EU", a union, when demonyms are asked for
             return False
+    if _nickname(text, toks, run):
+        return False  # Ismael "El Mayo" Zambada, Joaquin "El Chapo" Guzman
     single = m.j - m.i == 1
     if single and not m.curated and acronym(text, toks, m.i, run):
         return False  # "a SWAT team", "the NICE program", "BY KENT SMITH"
@@ -111,6 +113,22 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         m.cands = [c for c in m.cands if c.kind in BROAD]
         return bool(m.cands)
     return True
+
+
+_OPEN, _CLOSE = "\"“'‘", "\"”'’"
+
+
+def _nickname(text: str, toks: list[Tok], run: Run) -> bool:
+    """Whether ``run`` stands in quotes between a given name and a surname: a nickname."""
+    a, b = run.toks[0], run.toks[-1]
+    if a == 0 or b + 1 >= len(toks):
+        return False
+    before, after = toks[a - 1], toks[b + 1]
+    opened = text[before.end:toks[a].start]
+    closed = text[toks[b].end:after.start]
+    return before.cap and after.cap and before.sent == after.sent \
+        and len(opened) == 2 and opened[0] == " " and opened[1] in _OPEN \
+        and len(closed) == 2 and closed[0] in _CLOSE and closed[1] == " "
 
 
 def _saint(key: str, lex: PlaceLexicon) -> bool:

@@ -337,6 +337,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper() \
             and all(toks[g].cap for g in ids) and toks[ids[0]].key not in lower \
             and toks[ids[0]].key not in lex.stoplist and toks[ids[0]].key not in lex.common_words \
+            and toks[ids[0]].key not in lex.facility_heads_before and toks[ids[0]].key not in lex.body_words \
             and not opening_verb(toks, ids[0], lex, found):
         # "Bob Jones": later "Jones" is the person; not "After Paris" (a word the text also
         # writes in lower case), "Baseball Toronto", "Downtown Greer", "Observer of Raleigh"
@@ -433,10 +434,11 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
     word such as a day's name ("Alexandria Friday night") or acronym, nor
     already in the person zone, nor a place hyphened to another:
     "Amsterdam-London" is a route), nor a word of a body's name after the body's word
-    ("Komite Perlawanan El-Fasher")."""
+    ("Komite Perlawanan El-Fasher", "RS Bhayangkara Palu")."""
     out = []
     first, last = run.toks[0], run.toks[-1]  # a run's tokens are consecutive
-    body = next((g for g in run.toks if toks[g].key in lex.body_words), last + 1)
+    body = next((g for g in run.toks if toks[g].key in lex.body_words
+                 or toks[g].key in lex.facility_heads_before), last + 1)
     for g in run.toks:
         t = toks[g]
         if g >= body:
