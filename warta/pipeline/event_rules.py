@@ -143,7 +143,8 @@ def rules(lang: Lang) -> Rules:
                     "ongoing": modality.get("ongoing", []), "purpose": modality.get("purpose", []),
                     "deploy": modality.get("deploy", []), "consent": modality.get("consent", []),
                     "lasting": modality.get("lasting", []), "onset": modality.get("onset", []),
-                    "meeting": modality.get("meeting", []), "claimed": modality.get("claimed", [])}),
+                    "meeting": modality.get("meeting", []), "claimed": modality.get("claimed", []),
+                    "ending": modality.get("ending", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
                     "planted": data.get("weapons", {}).get("planted", [])}),
@@ -359,6 +360,12 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
             continue
         if mod.value == "onset":  # "began shelling": background (a day date of the sentence drops the word)
             if trig.value == "negotiation":  # "mulai berunding pada November 2022": the talks began then
+                continue
+            return "cancel"
+        if mod.value == "ending":
+            # "ending more than a year of fighting": the fighting ended is background; "ended a ceasefire"
+            # is talks broken off
+            if trig.value in ("negotiation", "statement", "other"):
                 continue
             return "cancel"
         if mod.value == "consent":

@@ -433,6 +433,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     sides_first = (actor, target) if etype == "threat" else (target, actor)
                     wheres = [side_country(party_hits, sides_first)
                               or side_country(bordering, tuple(h.value for h in bordering))]
+                if wheres == [None] and etype == "negotiation":
+                    wheres = [home]  # a truce that names no venue: the story's country
                 # "Gunmen kidnapped ...": an armed group of no named side is of the country it acts in
                 unnamed = actor is None and etype in VIOLENT and doers_act(retold, toks, m, passive, text)
                 for where in wheres:
