@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from warta.model import PLACE_RANK, Figure, PlaceMention, Token
 from warta.pipeline.figure_lists import partitive_link
 from warta.pipeline.figure_outcomes import PEOPLE, PEOPLE_OUTCOMES
+from warta.pipeline.figure_words import people_outcome_after
 from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import token_index
 
@@ -117,3 +118,34 @@ def figure_place(fig: Figure, near: list[PlaceMention]) -> str | None:
     if not inside:
         return None
     return min(inside, key=lambda p: (PLACE_RANK.get(p.precision, 9), abs(p.start - fig.end))).name
+
+
+OPENER_TOKENS = 6  # tokens from a partitive opener's noun to the comma that closes it
+
+
+def opened_group(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
+    """A group named by a partitive opener before a comma ("dari anggota Polri, satu orang meninggal
+    dunia, tiga luka berat", "Of the police officers, one died and three were wounded"): the plain
+    counts after it are of that group's people."""
+    for i in range(len(toks) - 1):
+        m = lex.partitive.at(toks, i, text)
+        if m is None or m.last_token + 1 >= len(toks):
+            continue
+        j = m.last_token + 1
+        while j < len(toks) and toks[j].text.lower() in lex.definites:
+            j += 1
+        unit = lex.units.at(toks, j, text) if j < len(toks) else None
+        if unit is None or unit.value not in PEOPLE or unit.text.lower() in lex.generic:
+            continue
+        comma = next((k for k in range(unit.last_token + 1, min(len(toks), unit.last_token + OPENER_TOKENS))
+                      if toks[k].text in ",:"), None)
+        if comma is None or any(toks[k].text in PUNCTUATION for k in range(unit.last_token + 1, comma)):
+            continue
+        for fig in found:
+            noun = text[fig.quantity.end:fig.end].strip().lower()
+            people = fig.unit in PEOPLE or (  # "one died", "three were wounded": bare, told of people
+                not fig.unit and people_outcome_after(toks, token_index(toks, fig.end), text, lex))
+            if fig.start > toks[comma].start and people and fig.unit != unit.value \
+                    and (not noun or noun in lex.generic or noun in lex.trailing):
+                fig.unit = unit.value
+        return

@@ -29,6 +29,7 @@ from warta.pipeline.figure_context import (
     REFERENCE_SENTENCES,
     continue_list,
     figure_place,
+    opened_group,
     part_of_before,
     parts_of_wholes,
     re_mention,
@@ -270,6 +271,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         refer_back(text, prev_toks + toks, found, lex)  # "... insurgents. Seven of them were captured"
         if out and out[-1].sentence >= sent.index - REFERENCE_SENTENCES:
             the_figure(toks, text, found, out[-1], lex)  # "The UN put the figure at 52"
+        opened_group(text, toks, found, lex)  # "dari anggota Polri, satu orang meninggal dunia, tiga ..."
         assign_outcomes(text, toks, found, lex)
         if out and out[-1].sentence == sent.index - 1:
             continue_list(text, toks, found, out[-1], lex)
