@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.pipeline.test_place_names import by_text
+from warta.geo.grid import km
 
 
 @pytest.mark.parametrize("code,text", [
@@ -28,3 +29,16 @@ def test_a_district_word_does_not_take_a_far_country_nothing_else_names(gaz, cod
 def test_a_district_near_the_storys_other_places_stays(gaz, code, text):
     assert by_text(text, code, gaz)["Darke County"].country == "US"
 
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "MEXICO CITY, Nov 3 (AP) - Gunmen killed nine people in Culiacan, the capital of Sinaloa state. "
+           "Four men were shot dead in the Tierra Blanca neighborhood, prosecutors said."),
+    ("id", "MEXICO CITY (Antara) - Pria bersenjata menewaskan sembilan orang di Culiacan, ibu kota negara "
+           "bagian Sinaloa. Empat pria ditembak mati di permukiman Tierra Blanca, kata jaksa."),
+])
+def test_a_quarter_does_not_lie_by_the_datelines_city(gaz, code, text):
+    got = by_text(text, code, gaz)
+    quarter, city = got["Tierra Blanca"], got["Culiacan"]
+    # the index's Tierra Blanca by the dateline's Mexico City lies 1,000 km from Culiacan
+    assert km((quarter.lat, quarter.lon), (city.lat, city.lon)) < 100

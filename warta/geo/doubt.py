@@ -78,10 +78,11 @@ PROVINCE_FAR = 100.0  # km between a village of another province and every place
 
 def _other_province(best: Candidate, ctx: Context) -> bool:
     """Whether a village lies in another province of a country whose provinces the
-    story names, far from every place found so far."""
+    story names, far from every place found so far but the dateline's town (where the
+    reporter files from: "MEXICO CITY" is no reason for a Culiacan quarter to lie by it)."""
     return bool(ctx.admin1s) and best.admin1 not in ctx.admin1s \
         and any(a.split(".")[0] == best.country for a in ctx.admin1s) \
-        and ctx.anchors.nearest(best.lat, best.lon, PROVINCE_FAR) >= PROVINCE_FAR
+        and ctx.anchors.nearest(best.lat, best.lon, PROVINCE_FAR, ctx.datelines) >= PROVINCE_FAR
 
 
 def _country_told(best: Candidate, m: Match, beside: dict[str, set[int]] | None) -> bool:

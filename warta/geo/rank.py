@@ -48,6 +48,8 @@ class Context:
     # countries only a people's adjective names ("Syrian fighters"): no anchor, no bonus,
     # but a place's other name there is no stranger to the story ("Kobani")
     told: AbstractSet[str] = frozenset()
+    # the towns of datelines: where a reporter files from, not where the story is
+    datelines: set[tuple[float, float]] = field(default_factory=set)
 
 
 @dataclass(slots=True)

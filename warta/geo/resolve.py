@@ -105,6 +105,8 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
                 m.cands, m.best = [], None
                 continue
             m.best = best
+            if m.dateline and best.kind == "settlement":
+                ctx.datelines.add((best.lat, best.lon))
             if best.kind not in ("country", "region"):
                 named.setdefault((best.lat, best.lon), set()).add(m.key)
                 placed.setdefault(m.key, set()).add((best.lat, best.lon))
