@@ -104,3 +104,20 @@ def test_an_alias_abroad_listed_with_a_name_the_index_lacks_is_one_more_such_pla
     got = by_text(text, code, gaz)
     # "Makhnovka" is also another name of a Ukrainian Makhnivka, 400 km from Kursk
     assert got["Makhnovka"].country == "RU" and got["Russkoye Porechnoye"].country == "RU"
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("id", "Pemberontak M23 merebut kota tambang Rubaya di provinsi Kivu Utara pada Selasa.", "Rubaya"),
+    ("id", "Kapal penjaga pantai menahan perahu di desa nelayan Tanjung Lirang, Kabupaten Buton.",
+     "Tanjung Lirang"),
+    ("en", "M23 rebels seized the mining town of Rubaya in North Kivu province on Tuesday.", "Rubaya"),
+])
+def test_a_modifier_between_the_settlement_word_and_the_name_keeps_the_name(gaz, code, text, name):
+    assert not by_text(text, code, gaz)[name].found
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Ia lari ke arah barat sampai di sebuah desa kecil dan Pak Ahmad menolongnya."),
+])
+def test_a_modifier_then_a_list_word_names_no_place(gaz, code, text):
+    assert "Pak Ahmad" not in by_text(text, code, gaz) and "Ahmad" not in by_text(text, code, gaz)

@@ -73,8 +73,11 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
             g = k + 1
             while g < len(toks) and toks[g].sent == t.sent and g - k <= 4:
                 m = owner.get(g)
-                if toks[g].key in lex.skip_after_trigger or (m and m.best is None and any(
-                        c.kind == "country" for c in m.cands)):
+                modifier = g == k + 1 and toks[g].key in lex.trigger_modifiers and g + 1 < len(toks) \
+                    and toks[g + 1].cap and toks[g + 1].sent == t.sent
+                if toks[g].key in lex.skip_after_trigger or modifier \
+                        or (m and m.best is None and any(c.kind == "country" for c in m.cands)):
+                    # "desa di X", "kota tambang Rubaya" (a modifier of the trigger), "desa Suriah X"
                     g += 1
                     continue
                 run = run_of.get(g)
