@@ -138,3 +138,13 @@ def destination_spans(r: Rules, toks: list[Token], text: str) -> list[tuple[int,
         if last > d.last_token:
             out.append((d.end, toks[last].end))
     return out
+
+
+def definite(m: Match[str], toks: list[Token], rules: Rules) -> bool:
+    """An assault named with a definite determiner before it ("the fighting", "the assault")."""
+    return m.first_token > 0 and toks[m.first_token - 1].text.lower() in rules.definite
+
+
+def nothing_between(m: Match[str], start: int, found: list[Match[str]]) -> bool:
+    """No other trigger (an event word, or its look-alike) between trigger ``m`` and ``start``."""
+    return not any(m.end <= f.start and f.end <= start for f in found)

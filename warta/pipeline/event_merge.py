@@ -27,18 +27,20 @@ from warta.pipeline.lexicon import Match
 
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
 NEAR_KM = 25  # two places of a region this close hold the same event
+QUARTER_KM = 10  # two listed places this close are quarters of one town: one event
 LATER_DAYS = 7  # how far before the breaking window the article may date its event
 
 
 def merge_events(events: list[Event], headline: int | None, weak: set[int],
                  heard: frozenset[str] = frozenset(), unplaced: frozenset[int] = frozenset(),
-                 windowed: frozenset[int] = frozenset()) -> list[Event]:
+                 windowed: frozenset[int] = frozenset(), listed: frozenset[int] = frozenset()) -> list[Event]:
     """The article's events merged; ``headline`` is the headline's sentence index, ``weak``
     the ids of events dated only by the breaking-news window, ``heard`` the (lower-cased)
     triggers that tell how a strike was perceived ("explosions", "ledakan"), ``unplaced`` the
     ids of events whose sentence named no place (placed where the article is), ``windowed`` the ids
-    of events dated by a window of their own ("overnight"), not by a report's day."""
-    return _fold_heard(_fold_countries(_merge(_fold_headline(events, headline), weak, set(unplaced)),
+    of events dated by a window of their own ("overnight"), not by a report's day, ``listed``
+    the ids of events placed at one of several places their sentence lists."""
+    return _fold_heard(_fold_countries(_merge(_fold_headline(events, headline), weak, set(unplaced), listed),
                                        windowed, weak), heard)
 
 
@@ -78,13 +80,15 @@ def _fold_headline(events: list[Event], headline: int | None) -> list[Event]:
     return sorted(out, key=lambda e: e.sentence)
 
 
-def _merge(events: list[Event], weak: set[int], unplaced: set[int]) -> list[Event]:
+def _merge(events: list[Event], weak: set[int], unplaced: set[int],
+           listed: frozenset[int] = frozenset()) -> list[Event]:
     out: list[Event] = []
     groups: dict[tuple[str, str], list[Event]] = {}
     for ev in events:
         region = _region(ev.place)
         members = groups.setdefault((ev.type, region), [])
-        group = [o for o in members if _same_site(o.place, ev.place) and not _opposed(o, ev)]
+        group = [o for o in members if _same_site(o.place, ev.place) and not _opposed(o, ev)
+                 and not (id(o) in listed and id(ev) in listed and _listed_apart(o, ev))]
         twin = next((o for o in group if _overlaps(o.date, ev.date)), None)
         dated_later = False
         if twin is None and id(ev) not in weak:
@@ -117,6 +121,15 @@ def _opposed(a: Event, b: Event) -> bool:
         and (a.actor == b.target or b.actor == a.target)
 
 
+def _listed_apart(a: Event, b: Event) -> bool:
+    """One sentence's events at two towns it lists ("the towns of Mirebalais and Lascahobas",
+    "kota Jenin dan Tubas"): each town listed is an event of its own, but quarters of one town
+    ("di Beit Lahia dan Jabalia di dekatnya") are one site; each village taken is a capture of its own."""
+    return a.sentence == b.sentence and a.place is not None and b.place is not None \
+        and a.place.name != b.place.name and a.place.precision == b.place.precision == "settlement" \
+        and (a.type == "capture" or not _same_site(a.place, b.place, QUARTER_KM))
+
+
 def _region(place: PlaceMention | None) -> str:
     """The first-level region a place lies in ("PS.GZ" for a district "PS.GZ.7870260")."""
     if place is None:
@@ -128,7 +141,7 @@ def _rank(place: PlaceMention) -> int:
     return PLACE_RANK.get(place.precision, 9)
 
 
-def _same_site(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+def _same_site(a: PlaceMention | None, b: PlaceMention | None, km: float = NEAR_KM) -> bool:
     """Places of one region that can hold one event: the same, one within the other, or close."""
     if a is None or b is None or a.name == b.name or a.precision != b.precision:
         return True
@@ -136,7 +149,7 @@ def _same_site(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         return False
     dy = (a.lat - b.lat) * 111.2
     dx = (a.lon - b.lon) * 111.2 * cos(radians((a.lat + b.lat) / 2))
-    return dx * dx + dy * dy <= NEAR_KM * NEAR_KM
+    return dx * dx + dy * dy <= km * km
 
 
 def _just_before(a: Period | None, window: Period | None) -> bool:

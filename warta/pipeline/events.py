@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from functools import partial
 
 from warta.lang import Lang
-from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention, Token
+from warta.model import Event, Figure, Period, PlaceMention, Sentence, Span, TimeMention
 from warta.pipeline.attribution import article_sides
 from warta.pipeline.event_actors import imply_actors, subject_before
 from warta.pipeline.event_background import (
@@ -68,8 +68,10 @@ from warta.pipeline.event_dates import (
 from warta.pipeline.event_mentions import (
     ANAPHORA_REACH,
     anaphoric,
+    definite as is_definite,
     destination_spans,
     follow_up,
+    nothing_between,
     opens_told,
     remention,
     rementioned,
@@ -121,7 +123,6 @@ from warta.pipeline.event_retold import (
 )
 from warta.pipeline.event_rules import (
     NO_EVENT,
-    Rules,
     conditioned,
     find_triggers,
     lasted,
@@ -166,6 +167,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
     windowed: set[int] = set()  # ids of events dated by a window of their own ("overnight")
     unplaced: set[int] = set()  # ids of events whose sentence names no place
+    listed_at: set[int] = set()  # ids of events at one of several places their sentence lists
     placed: set[int] = set()  # ids of events whose actor is their subject and whose target only where
     speech = speech_spans(text, sentences)
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
@@ -242,9 +244,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         # ... "soldiers captured by Russia" tells how people were taken: no capture
         hits = [m for m in hits if not in_spans(m.start, taken) and (
                 m.value not in rules.roles.territorial
-                or any(0 <= p.start - m.end <= TERRITORY_REACH and _nothing_between(m, p.start, found)
+                or any(0 <= p.start - m.end <= TERRITORY_REACH and nothing_between(m, p.start, found)
                        for p in inside)
-                or any(0 < t - m.last_token <= SITE_TOKENS and _nothing_between(m, toks[t].start, found)
+                or any(0 < t - m.last_token <= SITE_TOKENS and nothing_between(m, toks[t].start, found)
                        for t in sites)
                 or taken_subject(m, inside, toks, rules) is not None  # "Kherson was retaken by ..."
                 or relative_site(m, inside, toks, rules) is not None)]  # "Maungdaw, which was taken"
@@ -313,7 +315,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                         or (events and follow_up(rules, toks, [m]))]
             rest = [m for m in whole if m not in pointing]
             # "arrested three journalists who had reported on the fighting": the fighting already told
-            definite = [m for m in rest if m.value in ASSAULTS and _definite(m, toks, rules)]
+            definite = [m for m in rest if m.value in ASSAULTS and is_definite(m, toks, rules)]
             if events and definite and all(m.value in CALM for m in rest if m not in definite):
                 pointing += definite
                 rest = [m for m in whole if m not in pointing]
@@ -462,25 +464,13 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                         windowed.add(id(ev))  # "overnight": a window of its own
                     if near is None:
                         unplaced.add(id(ev))
+                    if len(wheres) > 1:
+                        listed_at.add(id(ev))
                     if target is None and aim == actor and subject_before(toks, m, party_hits, actor):
                         placed.add(id(ev))  # "Ukrainian forces launched a counter-attack near Vovchansk"
                     (quoted if said else events).append(ev)
     out = refine_places(merge_events(events, headline, weak, rules.heard, frozenset(unplaced),
-                                            frozenset(windowed)), quoted)
+                                     frozenset(windowed), frozenset(listed_at)), quoted)
     imply_actors(out, article_sides(text, lang, sentences) if in_article is None else in_article,
                  enemies(lang), placed)
     return out
-
-
-def _definite(m: Match[str], toks: list[Token], rules: Rules) -> bool:
-    """An assault named with a definite determiner before it ("the fighting", "the assault")."""
-    return m.first_token > 0 and toks[m.first_token - 1].text.lower() in rules.definite
-
-
-
-
-
-
-def _nothing_between(m: Match[str], start: int, found: list[Match[str]]) -> bool:
-    """No other trigger (an event word, or its look-alike) between trigger ``m`` and ``start``."""
-    return not any(m.end <= f.start and f.end <= start for f in found)
