@@ -260,3 +260,19 @@ def test_a_name_after_a_units_possessive_lies_in_that_unit(gaz, text, name, coun
 def test_an_unknown_place_lies_in_the_country_before_not_one_of_a_later_sentence(gaz, code, text):
     got = by_text(text, code, gaz)
     assert got["Qardaba"].country == "HT" and got["Tumbuli"].country == "HT"
+
+
+@pytest.mark.parametrize("code,text,owner", [
+    ("en", "Kharkiv's Kupiansk area came under fire again overnight, officials said.", "Kharkiv"),
+    ("en", "Shelling hit Donetsk's Kostiantynivka on Monday, the governor said.", "Donetsk"),
+])
+def test_a_citys_possessive_before_a_far_place_of_its_province_is_the_province(gaz, code, text, owner):
+    assert by_text(text, code, gaz)[owner].precision == "admin1"
+
+
+@pytest.mark.parametrize("code,text,owner", [
+    ("en", "Kyiv's Darnytskyi district was hit by debris, the mayor said.", "Kyiv"),
+    ("id", "Distrik Darnytskyi di Kyiv terkena puing, kata wali kota.", "Kyiv"),
+])
+def test_a_citys_possessive_before_its_own_district_stays_the_city(gaz, code, text, owner):
+    assert by_text(text, code, gaz)[owner].precision == "settlement"

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from warta.geo.fold import fold
 from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
-from warta.geo.grid import km
 from warta.geo.match import Match
-from warta.geo.resolve import PRECISION, PROVINCE_KM, candidates, resolve
+from warta.geo.resolve import PRECISION, candidates, resolve
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
 from warta.pipeline.place_address import with_addresses
@@ -30,6 +28,7 @@ from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import Name, long_names, name_at
 from warta.pipeline.place_new import new_settlements
 from warta.pipeline.place_persons import after_initial, opening_verb, person_zone, surnames_after_given_names
+from warta.pipeline.place_provinces import possessing_provinces, provinces_of_cities
 from warta.pipeline.place_regions import (
     Regions,
     in_possessing_country,
@@ -88,7 +87,8 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     for a, b in zip(names, names[1:]):
         a.then = text[a.end:b.start].strip()
     resolve(names, set() if demonyms else adjective_countries(toks, lex))
-    _provinces_of_cities(names, gaz)  # "the Zaporozhye region": the oblast, by its city's other name
+    possessing_provinces(text, toks, names)  # "Kharkiv's Kupiansk area": the oblast holds Kupiansk
+    provinces_of_cities(names, gaz)  # "the Zaporozhye region": the oblast, by its city's other name
     unit_lists(text, names, lex)  # "Utah, Washington and Wyoming": the states
     in_named_unit(text, names, lex)  # "Novoukrainka in the Donetsk region": there, or one the index lacks
     new_again(names)  # "the town of Mahas ... a resident of Mahas": the place the index lacks, both times
@@ -103,26 +103,6 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
             out[-1].demonym = id(m) in adjectives
     out = with_addresses(text, toks, out, lex)
     return _convention(text, toks, out, lex, literal, facilities)
-
-
-PROVINCE_CITY = 100_000  # a city this big, asked for as a unit, names the province around it
-STEM = 4  # letters a province's name shares with its capital's ("Zaporizka oblast", Zaporizhzhya)
-
-
-def _provinces_of_cities(matches: list[Match], gaz: Gazetteer) -> None:
-    """A name asked for as a province that the index knows only as a city ("the
-    Zaporozhye region", "wilayah Kharkov": the cities' other names) is the province
-    that holds the city, when the province is named after it and centres near it (not
-    "wilayah Tyre": South Lebanon's governorate is no Tyre)."""
-    for m in matches:
-        b = m.best
-        if b is None or m.want not in ("admin", "admin1") or b.kind != "settlement" \
-                or b.population < PROVINCE_CITY or not b.admin1:
-            continue
-        unit = gaz.by_code(b.admin1)
-        if unit is not None and unit.kind == "admin1" and fold(unit.name)[:STEM] == fold(b.name)[:STEM] \
-                and km((b.lat, b.lon), (unit.lat, unit.lon)) <= PROVINCE_KM:
-            m.best = unit
 
 
 def as_convention(text: str, lang: Lang, sentences: list[Sentence], places: list[PlaceMention],
