@@ -103,7 +103,9 @@ def without_references(group: list[Match[str]], stamp: TimeMention | None, repor
     X, an aid group said Saturday"; an undated "after" may still be the news); ``reported``: the date is
     a report's. A month of its own dates the event after "after" ("three years after the group seized
     Mosul in June 2014"), and a month or a few days of its own one that names its place ("since Putin
-    invaded Ukraine in late February"); the assault that caused deaths right before is the event."""
+    invaded Ukraine in late February"); the assault that caused deaths right before is the event. A seizure
+    of power with a month of its own is one wherever it is ("ruled by a junta since officers seized power in
+    a coup in August 2020", "sejak kudeta pada Juli 2023"): a landmark of the country's, no mere reference."""
     if stamp is not None and stamp.precision == "day" and not reported:
         return group
     drop = {"since", "after"} if stamp is not None else {"since"}
@@ -112,4 +114,5 @@ def without_references(group: list[Match[str]], stamp: TimeMention | None, repor
                 stamp is not None and not reported and tied(stamp, m, toks) and (
                     (named_month(stamp) and modality(m, toks, mods, rules.reach) == "after")
                     or ((own_month(stamp) or eventful(stamp))
-                        and placed_since(m, toks, mods, rules, places))))]
+                        and (placed_since(m, toks, mods, rules, places)
+                             or m.text.lower() in rules.landmarks))))]

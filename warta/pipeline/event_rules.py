@@ -116,6 +116,7 @@ class Rules:
     relatives: frozenset[str] = frozenset()  # "which", "yang": a territorial trigger after one took the place
     openers: frozenset[str] = frozenset()  # "when", "ketika": a clause of its own, active whatever before
     verb_prefixes: tuple[str, ...] = ()  # "me", "di": a demonstrative after such a trigger is its object's
+    landmarks: frozenset[str] = frozenset()  # "coup", "kudeta": with its own month, an event after "since"
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -195,6 +196,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("relatives", [])),
         _words(data.get("clause_openers", [])),
         tuple(w.lower() for w in data.get("verb_prefixes", [])),
+        _words(data.get("landmarks", [])),
     )
 
 

@@ -444,12 +444,13 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                         continue
                     # "Police in Addis Ababa arrested three journalists": the place's state arrests its people
                     arrest = m.text.lower() in rules.arrests
-                    who = where.country if unnamed or (arrest and actor is None) else actor
+                    coup = m.text.lower() in rules.landmarks  # a seizure of power: the country's own forces
+                    who = where.country if unnamed or ((arrest or coup) and actor is None) else actor
                     aim = target
                     held = holder(text, where, rules.holders, sides)  # "Russian-occupied Melitopol"
                     if held and held != actor and target in (None, where.country):
                         aim = held
-                    elif target is None and where.country and (etype in VIOLENT or arrest):
+                    elif target is None and where.country and (etype in VIOLENT or arrest or coup):
                         aim = where.country  # struck where it happened (in a civil war, its own side)
                     ev = Event(type=etype, actor=who, target=aim, place=where, date=when,
                                evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
