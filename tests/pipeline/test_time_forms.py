@@ -133,7 +133,7 @@ def test_some_day_ahead_is_the_future(text, lang, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     ("The ban takes effect Jan. 1.", EN, [("Jan. 1", "DATE", "2014-01-01")]),
     ("The ban took effect Jan. 1.", EN, [("Jan. 1", "DATE", "2013-01-01")]),
-    ("Larangan itu mulai berlaku 1 Januari.", ID, [("1 Januari", "DATE", "2014-01-01")]),
+    ("Larangan itu akan mulai berlaku 1 Januari.", ID, [("1 Januari", "DATE", "2014-01-01")]),
     ("Larangan itu mulai berlaku 1 Januari lalu.", ID, [("1 Januari lalu", "DATE", "2013-01-01")]),
 ])
 def test_a_date_something_takes_effect_on_is_ahead(text, lang, expected):
@@ -261,3 +261,15 @@ def test_the_same_night_is_the_night_of_the_latest_day_named():
     text = "Drone menghantam Kyiv pada Selasa. Rusia meluncurkan 85 drone pada malam yang sama."
     assert _x(text, ID, date(2025, 3, 12)) == [
         ("Selasa", "DATE", "2025-03-11"), ("malam yang sama", "TIME", "2025-03-11TNI")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Indonesian has no tense: with no other cue, the start is the day nearer publication (a Sunday)
+    ("Gencatan senjata itu mulai berlaku pada Jumat, kata pejabat.", [("Jumat", "DATE", "2025-01-03")]),
+    ("Gencatan senjata itu mulai berlaku pada Selasa, kata pejabat.", [("Selasa", "DATE", "2025-01-07")]),
+    ("Gencatan senjata itu akan mulai berlaku pada Jumat.", [("Jumat", "DATE", "2025-01-10")]),
+    ("Larangan itu mulai berlaku 20 Desember.", [("20 Desember", "DATE", "2024-12-20")]),
+])
+def test_a_start_of_no_tense_is_the_nearer_day(text, expected):
+    assert _x(text, ID) == expected
+

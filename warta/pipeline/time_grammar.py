@@ -34,6 +34,7 @@ class Grammar:
     future: re.Pattern[str]
     blockers: re.Pattern[str]
     deadline: re.Pattern[str]  # right before an expression, a deadline ("until", "paling lambat")
+    start: re.Pattern[str]  # right before an expression, a start of either tense ("mulai berlaku pada")
     day_before: re.Pattern[str]  # a bare day joined before a date: "24 dan | 25 April"
     day_after: re.Pattern[str]  # ... or after it, before punctuation: "April 24 | and 25."
     joiner: re.Pattern[str]  # between two joined dates: " hingga ", " to ", "-"
@@ -150,6 +151,7 @@ def grammar(lang: Lang) -> Grammar:
         future=re.compile(rf"(?<!\w){i(d.get('future_cues', []))}(?!\w)"),
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
         deadline=re.compile(rf"(?<!\w){i(d.get('deadline_before', []))}\s+$"),
+        start=re.compile(rf"(?<!\w){i(d.get('start_before', []))}\s+$"),
         day_before=re.compile(rf"(?<![\w.,/:-])(?P<day>{DAY})\s+{i(d.get('day_joiners', []))}\s+$"),
         length_joiner=re.compile(rf"\s+(?:{i(d['length_joiners'])}\s+)?" if d.get("length_joiners")
                                  else r"\s+"),

@@ -26,6 +26,7 @@ class Context:
     future: bool = False
     ahead: bool = False  # the expression itself says it is ahead ("17 Agustus mendatang")
     nearest: bool = False  # a yearless date with no cue: the closest one, not the latest past one
+    started: bool = False  # a start word of no tense before it ("mulai berlaku pada"): the nearer one
     near_days: int = 90  # ... when it is at most this many days ahead
     near_months: int = 4  # ... or, for a month, fewer months ahead than this
     past: bool = False  # a past-tense verb before it: a yearless month is the latest past one

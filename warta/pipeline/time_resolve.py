@@ -161,6 +161,8 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             back = -((wd - pub.weekday()) % 7 or 7)
         elif ctx.future and not (gr("wdlb") or gr("wdla")):
             back = -((wd - pub.weekday()) % 7)
+        elif ctx.started and not (gr("wdlb") or gr("wdla")):
+            back = min((pub.weekday() - wd) % 7, -((wd - pub.weekday()) % 7), key=abs)
         else:
             back = (pub.weekday() - wd) % 7
             if back == 0 and (gr("wdlb") or gr("wdla")):
@@ -211,9 +213,10 @@ def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | Non
                 d = date(pub.year, month, day)
                 if d > pub:
                     d = date(pub.year - 1, month, day)
-                if ctx.nearest:  # the next one, when it is nearer and close
+                if ctx.nearest or ctx.started:  # the next one, when it is nearer and close (or just nearer)
                     after = safe_date(d.year + 1, month, day)
-                    if (after - pub).days < (pub - d).days and (after - pub).days <= ctx.near_days:
+                    close = ctx.started or (after - pub).days <= ctx.near_days
+                    if (after - pub).days < (pub - d).days and close:
                         d = after
         else:
             d = date(year, month, day)

@@ -19,7 +19,8 @@ NEVER = r"(?!x)x"
 _NOT_FIRST = frozenset({
     "future_after", "century_after", "articles", "qualified_only", "unit_adjectives", "utc_zones",
     "current_periods", "period_end_words", "span_prepositions", "numeric_date_order", "quarter_order",
-    "quote_pairs", "future_cues", "future_blockers", "deadline_before", "day_joiners", "length_joiners",
+    "quote_pairs", "future_cues", "future_blockers", "deadline_before", "start_before", "day_joiners",
+    "length_joiners",
     "set_after_not", "set_unit_suffixes", "time_zones",
     "zone_words", "zone_place_after", "zone_place_before", "ago_after", "ago_anchored", "ago_hyphen",
     "window_after", "window_next_after", "past_after", "weekday_last_after", "weekday_next_after",
@@ -66,8 +67,8 @@ _CONTEXT = frozenset({
     "qualified_only",
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
     "discourse_references", "narrative_references", "modals", "day_shifts", "future_cues", "future_blockers",
-    "deadline_before", "day_joiners", "length_joiners", "set_after_not", "set_unit_suffixes", "past_cues",
-    "not_past", "attributive_before", "passive_auxiliaries",
+    "deadline_before", "start_before", "day_joiners", "length_joiners", "set_after_not", "set_unit_suffixes",
+    "past_cues", "not_past", "attributive_before", "passive_auxiliaries",
     "future_undone", "infinitive_markers", "month_determiners", "holiday_name_before", "holiday_name_after"
 })
 

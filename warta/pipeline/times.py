@@ -44,6 +44,7 @@ QUOTE_REACH = 2000  # characters before an expression searched for an open quota
 GLUE_REACH = 24  # characters at most between a clock time and its day
 LEAD_CHARS = 40  # characters before a core word searched for the start of its expression
 REPORT_WORDS = 6  # words at most between a reporting verb and the date of its report
+START_CHARS = 24  # characters before an expression searched for a start word ("mulai berlaku pada")
 _Found = tuple[re.Match[str], TimeMention]
 
 
@@ -73,7 +74,7 @@ def find_times(text: str, lang: Lang, published: date | None,
             if lo > at:  # a sentence splitter may cut after "a.m."
                 j = bisect_right(starts, at) - 1
                 lo = starts[j] if j >= 0 else 0
-        ctx.future = ctx.past = ctx.ahead = False
+        ctx.future = ctx.past = ctx.ahead = ctx.started = False
         if _tensed(m):
             hi = starts[k + 1] if 0 <= k + 1 < len(starts) else len(text)
             month = g.nearest and (m.group("mon") or m.group("hol")) is not None  # read a past cue alone
@@ -84,6 +85,9 @@ def find_times(text: str, lang: Lang, published: date | None,
             elif ctx.future and g.behind.search(m.group("body")):
                 ctx.future = False  # "paling lambat 1 Januari lalu": a deadline that has passed
             ctx.past = g.nearest and past
+            # "mulai berlaku pada Senin" with no other cue: the Monday nearer publication, either side
+            ctx.started = not ctx.future and not past \
+                and g.start.search(text, max(lo, at - START_CHARS), at) is not None
         ctx.nearest = g.nearest and not ctx.future
         res = resolve(m, g, ctx)
         if res is None or _narrative(text, g, m, res, lo, starts, k):
