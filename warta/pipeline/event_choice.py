@@ -30,6 +30,9 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
             mods: list[Match[str]]) -> list[tuple[str, Match[str]]]:
     """The events one date's triggers give: the strongest trigger's, typed (an attack
     with weapons is a strike), and one for each separate type beside it."""
+    group = [m for m in group if not (m.value == "negotiation" and _demanded(rules, m, toks, text))]
+    if not group:
+        return []
     group = [m for m in group if not _went_off(m, group, toks, rules)] or group
     group = [m for m in group if not manner_of_other(m, group, toks, rules)] or group
     demoted = {m.start for m in group if modality(m, toks, mods, rules.reach) == "amid"}
@@ -65,6 +68,14 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
                 and not (m.value == "destruction" and _of_equipment(rules, m, toks, text)):
             out.append((m.value, m))
     return out
+
+
+def _demanded(rules: Rules, m: Match[str], toks: list[Token], text: str) -> bool:
+    """Talks a condition asks for ("will withdraw its force unless the president arranges a ceasefire"):
+    no talks held."""
+    return any(c.last_token < m.first_token and not any(
+        t.text in CLAUSE_BREAKS for t in toks[c.last_token + 1:m.first_token])
+        for c in rules.conditions.find(toks, text))
 
 
 EQUIPMENT_TOKENS = 4  # tokens from a destruction word to its equipment: "burned several military vehicles"

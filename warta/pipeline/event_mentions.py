@@ -148,3 +148,13 @@ def definite(m: Match[str], toks: list[Token], rules: Rules) -> bool:
 def nothing_between(m: Match[str], start: int, found: list[Match[str]]) -> bool:
     """No other trigger (an event word, or its look-alike) between trigger ``m`` and ``start``."""
     return not any(m.end <= f.start and f.end <= start for f in found)
+
+
+PARTNER_TOKENS = 3  # tokens from a talks word to the word naming the other party: "talks with the rebels"
+
+
+def partnered(rules: Rules, toks: list[Token], m: Match[str]) -> bool:
+    """Talks named with the other party ("suspended talks with the Fano militia", "gencatan senjata
+    dengan para pemimpin Druze"): two sides talk, neither acts on the other."""
+    return any(t.text.lower() in rules.partners
+               for t in toks[m.last_token + 1:m.last_token + 1 + PARTNER_TOKENS])

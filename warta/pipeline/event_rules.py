@@ -117,6 +117,7 @@ class Rules:
     openers: frozenset[str] = frozenset()  # "when", "ketika": a clause of its own, active whatever before
     verb_prefixes: tuple[str, ...] = ()  # "me", "di": a demonstrative after such a trigger is its object's
     landmarks: frozenset[str] = frozenset()  # "coup", "kudeta": with its own month, an event after "since"
+    partners: frozenset[str] = frozenset()  # "with", "dengan" after talks: the other party named, no sides
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -197,6 +198,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("clause_openers", [])),
         tuple(w.lower() for w in data.get("verb_prefixes", [])),
         _words(data.get("landmarks", [])),
+        _words(data.get("partners", [])),
     )
 
 

@@ -73,6 +73,7 @@ from warta.pipeline.event_mentions import (
     follow_up,
     nothing_between,
     opens_told,
+    partnered,
     remention,
     rementioned,
     report_date,
@@ -369,7 +370,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     actor, target = (actor, target or spoken[0].value) if passive else \
                         (actor or spoken[0].value, target)
                 actor, target = figure_sides(etype, figs, actor, target)
-                if etype == "negotiation" and len({h.value for h in side_hits}) > 1:
+                if etype == "negotiation" and (len({h.value for h in side_hits}) > 1
+                                               or partnered(rules, toks, m)):  # "talks with the Fano militia"
                     actor = target = None  # talks between two sides: neither acts on the other
                 # the actor's own country named as the actor is not where it acted
                 # ... and so is one named as the agent after it ("drones launched by Russia")
