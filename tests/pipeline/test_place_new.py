@@ -121,3 +121,21 @@ def test_a_modifier_between_the_settlement_word_and_the_name_keeps_the_name(gaz,
 ])
 def test_a_modifier_then_a_list_word_names_no_place(gaz, code, text):
     assert "Pak Ahmad" not in by_text(text, code, gaz) and "Ahmad" not in by_text(text, code, gaz)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Soldiers raided hideouts near Mir Ali in North Waziristan on Sunday."),
+    ("id", "Tentara menggerebek persembunyian di dekat Mir Ali di Waziristan Utara pada Minggu."),
+])
+def test_a_two_word_name_after_near_is_a_place(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert not got["Mir Ali"].found and got["Mir Ali"].country == "PK"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Konflik di Timur Dekat memanas sejak serangan di Gaza pada Oktober."),
+    ("en", "Protesters gathered near John Smith as he spoke in Kabul on Monday."),
+])
+def test_a_region_word_pair_or_a_persons_name_after_a_locative_is_no_new_place(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert not any(not p.found for p in got.values())

@@ -73,6 +73,7 @@ class PlaceLexicon:
     group_words_before: frozenset[str] = frozenset()  # "Pembebasan": an armed group's name, a place after
     group_words_after: frozenset[str] = frozenset()  # "Merdeka", "Movement": ... a place before
     bare_locatives: frozenset[str] = frozenset()  # "di": only places follow ("di Dighinala")
+    bare_name_locatives: frozenset[str] = frozenset()  # "near": two-word names too ("near Mir Ali")
     clause_openers: frozenset[str] = frozenset()  # "on", "pada": a list of places ends before one
     apposed_settlements: frozenset[str] = frozenset()  # "X, a farming community": X is a settlement
     between: frozenset[str] = frozenset()  # "between": pairs a name with a place ("between X and Kidal")
@@ -236,6 +237,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         apposed_settlements=frozenset(fold(w) for w in data.get("apposed_settlements", [])),
         clause_openers=frozenset(fold(w) for w in data.get("clause_openers", [])),
         bare_locatives=frozenset(fold(w) for w in data.get("bare_locatives", [])),
+        bare_name_locatives=frozenset(fold(w) for w in data.get("bare_name_locatives", [])),
         not_after_lower=frozenset(fold(w) for w in data.get("not_place_after_lower", [])),
         idioms=frozenset(fold(w) for w in data.get("idioms", [])),
         shortened=_fold_map(data.get("shortened", {})),

@@ -286,28 +286,34 @@ def _paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int,
     return out
 
 
+BARE_NAME = 2  # words of a name the index lacks after a locative that only places take ("near Mir Ali")
+
+
 def _after_bare_locative(toks: list[Tok], runs: list[Run], owner: dict[int, Match],
                          lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
-    """A lone capitalised word the index lacks right after a locative that only
+    """A name of one or two capitalised words the index lacks right after a locative that only
     places take ("tewas di Dighinala", "di sekitar Hitadipa", "killed near Komanda"; the
     language data lists such words), in a sentence that names a place the index knows,
     unless it is no place ("di Facebook", "di BEI"): a place the index lacks."""
     out = []
     placed = {toks[m.i].sent for m in owner.values() if m.cands}
 
-    def locative(g: int) -> bool:
+    def locative(g: int, words: frozenset[str]) -> bool:
         two = f"{toks[g - 2].key} {toks[g - 1].key}" if g >= 2 and toks[g - 2].sent == toks[g].sent else ""
-        return toks[g - 1].key in lex.bare_locatives or two in lex.bare_locatives
+        return toks[g - 1].key in words or two in words
 
     for run in runs:
         g = run.toks[0]
-        if len(run.toks) != 1 or g == 0 or g in owner or not locative(g) \
+        words = lex.bare_locatives if len(run.toks) == 1 else lex.bare_name_locatives  # not "di Timur Dekat"
+        if len(run.toks) > BARE_NAME or g == 0 or any(x in owner for x in run.toks) \
+                or not locative(g, words) \
                 or toks[g - 1].sent != toks[g].sent or toks[g - 1].cap or toks[g].sent not in placed \
-                or toks[g].text.isupper() or toks[g].possessive:
+                or any(toks[x].text.isupper() or toks[x].possessive for x in run.toks):
             continue  # not "outside Chaudhry's house"
-        k = toks[g].key
-        if k in lex.not_places or k in lex.common_words or site_word(k, lex):
-            continue
+        keys = [toks[x].key for x in run.toks]
+        if " ".join(keys) in lex.not_places or any(k in lex.common_words or site_word(k, lex) for k in keys) \
+                or len(keys) > 1 and (keys[0] in lex.first_names or keys[-1] in lex.not_after):
+            continue  # not "near John Smith", "near Elm Street"
         if (hit := grab(g)) is not None:
             out.append(hit)
     return out
