@@ -64,29 +64,42 @@ EACH_REACH = 32  # characters between an exchanged figure and its "each"
 LAST_WORD_CHARS = 24  # characters searched back for the word before a place
 FIRED_REACH = 2  # sentences after a side's fired weapons in which the same weapons shot down are its
 EACH_BEFORE = 40  # characters between an "each" and the verb's figure: "masing-masing membebaskan 150"
+EACH_REASON = "one side of an exchange of equal numbers"
 
 
 def each_side(text: str, claim: Claim, named, own: str | None, opponent,  # noqa: ANN001
-               eachs: tuple[str, ...], article: list[str]) -> None:
+              eachs: tuple[str, ...], article: list[str]) -> None:
     """"The two sides exchanged 1,000 prisoners each", "masing-masing membebaskan 150 tahanan": one
-    released figure per side, the two sides named in the sentence (or the claimant's and its enemy;
-    with neither, "Kedua pihak sepakat bertukar 1.000 tahanan dari masing-masing pihak": the two
-    sides the article names most, ``article``)."""
+    released figure per side; so is any count an "each" stands right before ("kedua kelompok kehilangan
+    masing-masing tiga anggotanya") or after with its side word ("two soldiers from each side"). The
+    two sides are those named in the sentence (mediators and backers are not), else the claimant's and
+    its enemy (in a civil conflict both of its own country), else, with no claimant or one that is no
+    party (a mediator speaking: "masing-masing pihak 10 prajurit, kata juru bicara Kremlin"), the two
+    sides the article names most, ``article``."""
     for fig in list(claim.figures):
-        if fig.outcome != "released" or fig.side is not None:
+        if fig.side_reason == EACH_REASON:
             continue
-        after = text[fig.end:fig.end + EACH_REACH].lower()
+        after = text[fig.end:fig.end + EACH_REACH].lower().lstrip(" ,")
         before = " " + text[max(0, fig.start - EACH_BEFORE):fig.start].lower()  # "each released 150"
-        if not any(after.lstrip(" ,").startswith(w) or f" {w} " in before for w in eachs):
+        if fig.outcome == "released":
+            split = any(after.startswith(w) or f" {w} " in before for w in eachs)
+        else:  # a count of each side's own, not of each place or attack ("masing-masing menewaskan")
+            verb = before.rstrip().rsplit(" ", 1)[0] + " " if fig.outcome == "lost" else None  # "each lost"
+            split = any(before.endswith(f" {w} ") or verb is not None and verb.endswith(f" {w} ")
+                        or (after.startswith(w) and len(w.split()) > 1) for w in eachs)
+        if not split:
             continue
         pair = list(dict.fromkeys(m.value for m in named))[:2]
-        if len(pair) < 2 and own is not None and opponent(own) not in (None, own):
-            pair = [own, opponent(own)]
-        if not pair and own is None:
-            pair = article[:2]
-        if len(pair) < 2:
+        party = own if own is not None and (own in article[:2] or len(article) < 2) \
+            else (article[0] if article else None)
+        foe = opponent(party) or (party if len(article) < 2 else None)  # no other side: a civil conflict
+        if len(pair) < 2 and party is not None and foe is not None:
+            pair = [party, foe]
+        if len(pair) < 2 or (fig.side is not None and fig.side not in pair):
             continue
-        fig.side, fig.side_reason = pair[0], "one side of an exchange of equal numbers"
+        if fig.side is not None:  # a side the words gave ("kedua geng itu kehilangan"): one of the two
+            pair = [fig.side, pair[1] if fig.side == pair[0] else pair[0]]
+        fig.side, fig.side_reason = pair[0], EACH_REASON
         twin = replace(fig, side=pair[1])
         claim.figures.insert(claim.figures.index(fig) + 1, twin)
 
