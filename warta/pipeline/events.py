@@ -412,14 +412,15 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # ... nor one dated from the told event ("Sehari setelah penembakan itu, sekolah dibakar")
                 if etype in TOLL_TYPES and m is chosen[0][1] and (etype != "destruction" or passive) \
                         and (stamp is None or (reported and passive)) and lead is None and rel is None \
-                        and (near is None or any(e.sentence == events[-1].sentence and e.place is not None
-                                                 and e.place.name == near.name for e in events)) and (
+                        and (near is None or any((e.sentence == events[-1].sentence or again)
+                                                 and e.place is not None and e.place.name == near.name
+                                                 for e in events)) and (
                         sent.index >= LEAD_SENTENCES or told_before(
                             events, sent, sentences, text, headline, toks[0].text.lower() in rules.pronouns
                             or any(c.end <= m.start for c in cues))):
                     # "The dead were three men and a woman": a toll of an event already told (also one a
                     # source's report opens, or that names the told event's place: "Wali kota Mirebalais
-                    # mengatakan sedikitnya 10 orang tewas")
+                    # mengatakan sedikitnya 10 orang tewas"; "killed in the fighting in X": any told at X)
                     continue
                 # places listed with the nearest give violent events of their own; talks between
                 # "Israel and Lebanon" are one
