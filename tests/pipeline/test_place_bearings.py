@@ -140,3 +140,33 @@ def test_a_name_known_only_far_away_measured_off_a_town_lies_by_it(gaz, code, te
     got = by_text(text, code, gaz)
     # the index's Nadiivkas lie 180 km and more from Kurakhove; its only Tawila is in Yemen
     assert km((got[name].lat, got[name].lon), (got[town].lat, got[town].lon)) < 100
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunmen raided Djiguibombo and Sokoura, near the town of Bankass, on Saturday evening."),
+    ("id", "Pria bersenjata menyerbu Djiguibombo dan Sokoura, di dekat kota Bankass, pada Sabtu malam."),
+])
+def test_names_the_index_lacks_near_a_town_lie_by_it(gaz, code, text):
+    got = by_text(text, code, gaz)
+    town = got["Bankass"]
+    for name in ("Djiguibombo", "Sokoura"):  # Sokoura: no Ivorian hamlet 500 km away
+        assert km((got[name].lat, got[name].lon), (town.lat, town.lon)) < 50
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Fighters captured a base in Rakhine State, near the Bangladesh border, on Monday.",
+     "Rakhine State"),
+    ("id", "Pejuang merebut markas di negara bagian Rakhine, di dekat perbatasan Bangladesh, pada Senin.",
+     "Rakhine"),
+])
+def test_a_place_near_a_countrys_border_keeps_its_reading(gaz, code, text, name):
+    assert by_text(text, code, gaz)[name].found
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "A hamlet on the outskirts of Macina in the Segou region was raided.", "Macina"),
+    ("id", "Sebuah dusun di pinggiran Macina, wilayah Segou, diserang.", "Macina"),
+    ("id", "Empat orang tewas di kawasan al-Mawasi, Khan Younis, pada Kamis.", "al-Mawasi"),
+])
+def test_an_outskirts_or_area_word_announces_a_place(gaz, code, text, name):
+    assert not by_text(text, code, gaz)[name].found

@@ -27,22 +27,35 @@ def site_word(key: str, lex: PlaceLexicon) -> bool:
 
 def _measure(gap: list[str], lex: PlaceLexicon) -> bool:
     """Whether the words between two names measure the first off the second: a bearing
-    ("just north of", "di sebelah utara") or a distance ("about 20 km from")."""
+    ("just north of", "di sebelah utara"), a distance ("about 20 km from") or nearness
+    ("near the town of", "di dekat kota")."""
     measured = any(w in lex.distance_units for w in gap) and any(w[:1].isdigit() for w in gap)
-    return measured or bearing(gap, lex)
+    return measured or bearing(gap, lex) or _near(gap, lex)
+
+
+def _near(gap: list[str], lex: PlaceLexicon) -> bool:
+    """Whether ``gap`` is a locative that only places take, then at most a trigger phrase."""
+    heads = {w for key in (*lex.triggers_before, *lex.triggers_after) for w in key.split()}
+    for width in (2, 1):
+        if " ".join(gap[:width]) in lex.bare_name_locatives:
+            return all(w in lex.bearing_links or w in heads for w in gap[width:])
+    return False
 
 
 def _known(m: Match | None, g: int) -> bool:
-    """Whether a name of the index below country level starts at token ``g``."""
-    return m is not None and m.i == g and any(c.kind != "country" for c in m.cands)
+    """Whether a name of the index below country level, and no country's, starts at token
+    ``g`` (not "near the Bangladesh border")."""
+    return m is not None and m.i == g and bool(m.cands) and all(c.kind != "country" for c in m.cands)
 
 
 def _far_reading(m: Match | None, first: int, last: int, ref: Match) -> bool:
     """Whether ``m`` reads exactly the tokens ``first..last`` as a place of the index
     none of whose readings lies within MEASURED_KM of any reading of the place ``ref``
     it is measured off ("Tawila, 60 km west of El Fasher": no Yemeni Tawilah)."""
+    towns = [r for r in ref.cands if r.kind == "settlement"]  # a province is too wide to measure off
     return m is not None and m.i == first and m.j == last + 1 and not m.curated and bool(m.cands) \
-        and all(km((c.lat, c.lon), (r.lat, r.lon)) > MEASURED_KM for c in m.cands for r in ref.cands)
+        and bool(towns) and all(km((c.lat, c.lon), (r.lat, r.lon)) > MEASURED_KM
+                                for c in m.cands for r in towns)
 
 
 MEASURED_KM = 300.0  # a reading of a measured name this far from the place it is measured off is not it

@@ -92,7 +92,9 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                         break  # "wilayah Ryazan, Pavel Malkov, ...": an apposition, no list
                     g = m.j
                 else:
-                    hit = grab(g) if toks[g].cap else None
+                    opens = toks[g].cap or g in run_of and run_of[g].toks[0] == g \
+                        and not any(x in owner for x in run_of[g].toks)  # "kawasan al-Mawasi"
+                    hit = grab(g) if opens else None
                     if not hit:
                         break
                     out.append(hit)
