@@ -124,10 +124,16 @@ def _opposed(a: Event, b: Event) -> bool:
 def _listed_apart(a: Event, b: Event) -> bool:
     """One sentence's events at two towns it lists ("the towns of Mirebalais and Lascahobas",
     "kota Jenin dan Tubas"): each town listed is an event of its own, but quarters of one town
-    ("di Beit Lahia dan Jabalia di dekatnya") are one site; each village taken is a capture of its own."""
-    return a.sentence == b.sentence and a.place is not None and b.place is not None \
-        and a.place.name != b.place.name and a.place.precision == b.place.precision == "settlement" \
-        and (a.type == "capture" or not _same_site(a.place, b.place, QUARTER_KM))
+    ("di Beit Lahia dan Jabalia di dekatnya") are one site; each village taken is a capture of its own.
+    A town and a district listed after it far away ("in Wana ... and in the Tank district") are two."""
+    if a.sentence != b.sentence or a.place is None or b.place is None or a.place.name == b.place.name:
+        return False
+    if a.place.precision == b.place.precision == "settlement":
+        return a.type == "capture" or not _same_site(a.place, b.place, QUARTER_KM)
+    fine, coarse = sorted((a.place, b.place), key=_rank)
+    return _rank(fine) < _rank(coarse) and not (  # "near Jilib, in the Middle Juba region": an address
+        _rank(coarse) >= PLACE_RANK["admin1"] and _region(fine) == _region(coarse)) \
+        and _apart(fine, coarse, NEAR_KM)
 
 
 def _region(place: PlaceMention | None) -> str:
@@ -147,9 +153,16 @@ def _same_site(a: PlaceMention | None, b: PlaceMention | None, km: float = NEAR_
         return True
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
+    return not _apart(a, b, km)
+
+
+def _apart(a: PlaceMention, b: PlaceMention, km: float) -> bool:
+    """Two located places more than ``km`` apart."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
     dy = (a.lat - b.lat) * 111.2
     dx = (a.lon - b.lon) * 111.2 * cos(radians((a.lat + b.lat) / 2))
-    return dx * dx + dy * dy <= km * km
+    return dx * dx + dy * dy > km * km
 
 
 def _just_before(a: Period | None, window: Period | None) -> bool:

@@ -252,14 +252,18 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
                 joiners: frozenset[str], units: frozenset[str] = frozenset(),
                 levels: dict[str, str] | None = None,
                 stretch: frozenset[str] = frozenset(),
-                locatives: frozenset[str] = frozenset()) -> list[PlaceMention]:
+                locatives: frozenset[str] = frozenset(), framing: frozenset[str] = frozenset(),
+                blocked: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
     """Places listed with ``near`` ("in Tartous, Latakia and Hama"): each is a place of its
     own event; places of one area listed together merge again later. An address is no list:
     a place after a comma that a unit word heads ("Kampung Bilogai, Distrik Sugapa",
     ``units``: folded), or a head word of a coarser level than the one before ("Desa Canas,
     Kota Sumisip": ``levels``, folded head word -> level), is the unit the one before lies in.
     Nor are two places below country level after a ``stretch`` word ("on the road between Zakho
-    and Batifa"): the ends of one stretch, the event's place the first."""
+    and Batifa"): the ends of one stretch, the event's place the first. After a joiner a few words
+    ending in a ``framing`` word may name the next site ("and a gendarmerie camp near Kati", "and villages
+    near Dori") unless a trigger in ``blocked`` lies there; a coarser unit the place before lies in ("in
+    Miran Shah in North Waziristan and in the Tank district") is passed over, no place of its own."""
     literal = sorted(_literal(pool), key=lambda p: p.start)
     if near not in literal:
         return []
@@ -272,8 +276,15 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
         while 0 <= i + step < len(literal):
             a, b = (literal[i + step], literal[i]) if step < 0 else (literal[i], literal[i + step])
             gap = text[a.end:b.start]
+            if step > 0 and i == at and _within_unit(a, b, gap, framing, levels or {}) \
+                    and i + 2 < len(literal) \
+                    and _joined(text[b.end:literal[i + 2].start], joiners, locatives):
+                i += 1  # "Miran Shah in North Waziristan and in the Tank district": the unit is an address
+                continue
+            free = not any(a.end <= s0 and e0 <= b.start for s0, e0 in blocked or [])
             if (b.precision == "country") != (near.precision == "country") \
-                    or not _joined(gap, joiners, locatives):
+                    or not (_joined(gap, joiners, locatives)
+                            or (free and _phrase_joined(gap, joiners, locatives, framing))):
                 break
             if gap.strip() == "," and (PLACE_RANK.get(b.precision, 9) > PLACE_RANK.get(a.precision, 9)
                                        or _headed(b.text, units) or _coarser(a, b, levels or {})):
@@ -332,6 +343,30 @@ def _headed(name: str, units: frozenset[str]) -> bool:
     """Whether a unit word opens or closes a place's words ("Distrik Sugapa", "Sugapa district")."""
     words = fold(name).split()
     return len(words) > 1 and (words[0] in units or words[-1] in units)
+
+
+PHRASE_WORDS = 3  # words of a site named after a joiner, before its framing word: "a gendarmerie camp near"
+
+
+def _phrase_joined(gap: str, joiners: frozenset[str], locatives: frozenset[str],
+                   framing: frozenset[str]) -> bool:
+    """A joiner, then a few words naming a site and a framing word ("and a gendarmerie camp near",
+    "and villages near", "dan pos militer di")."""
+    words = [w.lower() for w in gap.split()]
+    if not framing or not words or words[0] not in joiners or "," in gap:
+        return False
+    tail = len(words)
+    while tail > 1 and words[tail - 1] in locatives:
+        tail -= 1  # the words that say where: "near", "di dekat", "in the"
+    return 1 < tail <= 1 + PHRASE_WORDS and any(w in framing for w in words[tail:]) \
+        and all(w.isalpha() for w in words[1:tail])
+
+
+def _within_unit(a: PlaceMention, b: PlaceMention, gap: str, framing: frozenset[str],
+                 levels: dict[str, str]) -> bool:
+    """``b`` is a coarser unit ``a`` is said to lie in ("Miran Shah in North Waziristan")."""
+    return gap.strip().lower() in framing and (
+        PLACE_RANK.get(b.precision, 9) > PLACE_RANK.get(a.precision, 9) or _coarser(a, b, levels))
 
 
 def _joined(gap: str, joiners: frozenset[str], locatives: frozenset[str] = frozenset()) -> bool:

@@ -425,7 +425,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # places listed with the nearest give violent events of their own; talks between
                 # "Israel and Lebanon" are one
                 listed = coordinated(near, where_from, text, rules.joiners, admin_units, levels,
-                                     rules.stretch, locatives) \
+                                     rules.stretch, locatives, rules.framing,
+                                     [(f.start, f.end) for f in found]) \
                     if near and etype in VIOLENT else []
                 # the doers' sentence with no place of its own is where the told event was
                 told_at = told_place(events, sent.index) if about_told and not own_date else None
