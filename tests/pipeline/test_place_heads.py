@@ -157,3 +157,13 @@ def test_baku_tembak_is_an_exchange_of_fire_not_baku(gaz):
     assert "Baku" not in [p.text for p in find_places(text, lang, sentences(text, lang), gaz)]
     headline = "Rusia Tembak 500 Drone ke Kyiv"  # a headline's capitals: Rusia is still the country
     assert "Rusia" in [p.text for p in find_places(headline, lang, sentences(headline, lang), gaz)]
+
+
+@pytest.mark.parametrize("code,text,span", [
+    ("id", "Dua prajurit disergap di Distrik Aifat Selatan, Kabupaten Maybrat, pada Kamis.",
+     "Distrik Aifat Selatan"),
+    ("id", "Warga mengungsi dari Kecamatan Kebar Timur ke Kabupaten Tambrauw.", "Kecamatan Kebar Timur"),
+])
+def test_a_unit_named_after_another_with_a_compass_word_is_a_place_of_its_own(gaz, code, text, span):
+    got = {p.text: p for p in find_places(text, load(code), sentences(text, load(code)), gaz)}
+    assert span in got and not got[span].found  # not Aifat or Kebar, with the compass word left out

@@ -306,6 +306,9 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
         if lex.river_words and _river(toks, hit, lex):
             hit.cands = [c for c in hit.cands if c.kind == "region"]
             hit.want, hit.new = hit.want or "new", not hit.cands
+        if _directed(toks, hit, run, lex):  # "Distrik Aifat Selatan": a district of its own, not Aifat
+            hit = Match(hit.start, toks[hit.j].end, f"{hit.key} {toks[hit.j].key}", hit.i, hit.j + 1,
+                        run.toks[0], run.dateline, hit.want or "new", [], (), new=True)
         if keep_hit(text, toks, hit, run, zone, lex, lower, loose,
                  ahead[hit.i - ids[0]] - taken > 0):
             out.append(hit)
@@ -324,6 +327,14 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
         # or "Visiting Mosul"
         persons.add(toks[ids[-1]].key)
     return out
+
+
+def _directed(toks: list[Tok], hit: Match, run: Run, lex: PlaceLexicon) -> bool:
+    """Whether a unit's head opens ``hit`` and a compass word the index did not take with
+    the name follows it in the run: a unit named after another ("Distrik Aifat Selatan")."""
+    return hit.j <= run.toks[-1] and toks[hit.i].key in lex.heads_before \
+        and lex.heads_before[toks[hit.i].key] not in ("feature", "street") \
+        and toks[hit.j].key in lex.directions and toks[hit.j].cap and not hit.curated
 
 
 def _river(toks: list[Tok], hit: Match, lex: PlaceLexicon) -> bool:
