@@ -82,3 +82,20 @@ def test_a_village_is_no_namesake_in_a_country_the_story_never_names(gaz, code, 
 def test_a_district_is_no_small_town_on_another_continent(gaz, code, text, name):
     got = {p.text: p for p in places(text, code, gaz)}
     assert got[name].country == "SD" and not got[name].found  # not Karari, India
+
+
+@pytest.mark.parametrize("code,text,word", [
+    ("en", "The unit, known as 3 PARA, came under fire near Poonch on Tuesday.", "PARA"),
+    ("id", "Satuan yang dikenal sebagai 3 PARA, kata militer, diserang di dekat Poonch pada Selasa.", "PARA"),
+])
+def test_a_units_number_is_no_datelines_year(gaz, code, text, word):
+    lang = load(code)
+    assert word not in [p.text for p in find_places(text, lang, sentences(text, lang), gaz)]
+
+
+@pytest.mark.parametrize("code,text,word", [
+    ("en", "March 30, 2009 NEWARK -- Police said two men were arrested.", "NEWARK"),
+])
+def test_a_dateline_after_a_years_date_is_still_one(gaz, code, text, word):
+    lang = load(code)
+    assert word in [p.text for p in find_places(text, lang, sentences(text, lang), gaz)]

@@ -160,7 +160,8 @@ def _dateline(text: str, toks: list[Tok], run: Run) -> bool:
     """Whether a run written in capitals opens a line, a sentence or what
     follows a byline's date, and a dash, comma, colon, bracket or a wide gap
     closes it: "HAMILTON — The", "... unknown. COLUMBUS -- The", "CHARLESTON,
-    W.Va. --", "BEIRUT: The", "March 30, 2009 NEWARK -- After", "Bisnis.com, JAKARTA -"."""
+    W.Va. --", "BEIRUT: The", "March 30, 2009 NEWARK -- After" (a year, not a unit's
+    number: "known as 3 PARA, ..."), "Bisnis.com, JAKARTA -"."""
     first, last = toks[run.toks[0]], toks[run.toks[-1]]
     if not all(toks[i].text.isupper() for i in run.toks):
         # in title case only at the very start of the text: "Jakarta (ANTARA) -", "Timika - "
@@ -169,7 +170,8 @@ def _dateline(text: str, toks: list[Tok], run: Run) -> bool:
     g = run.toks[0]
     line = text.rfind("\n", 0, first.start) + 1
     opens = g == 0 or toks[g - 1].sent != first.sent or line == first.start \
-        or toks[g - 1].text.isdigit() and text[toks[g - 1].end:first.start] == " " \
+        or toks[g - 1].text.isdigit() and len(toks[g - 1].text) == 4 \
+        and text[toks[g - 1].end:first.start] == " " \
         or text[first.start - 2:first.start] == ", " and len(text[line:first.start].split()) <= OUTLET_WORDS
     gap = text[last.end:last.end + 4]
     after = gap.lstrip(" ")
