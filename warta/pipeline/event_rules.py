@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from warta.lang import Lang
-from warta.model import Token
+from warta.model import TimeMention, Token
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 
 NO_EVENT = "none"  # the trigger table's key for look-alikes: "general strike"
@@ -411,3 +411,10 @@ def same_clause(a: Match[str], b: Match[str], toks: list[Token]) -> bool:
     """No clause break between two matches."""
     lo, hi = (a.last_token + 1, b.first_token) if a.start < b.start else (b.last_token + 1, a.first_token)
     return not any(t.text in CLAUSE_BREAKS for t in toks[lo:hi])
+
+
+def borrowed(stamp: TimeMention, m: Match[str], mods: list[Match[str]]) -> bool:
+    """Whether trigger ``m`` stands in an "after" clause opened after its date ("suspended talks on
+    Monday after the group launched an offensive"): the date is the main clause's, the event before it."""
+    opener = max((a.end for a in mods if a.value == "after" and a.end <= m.start), default=None)
+    return opener is not None and stamp.end <= opener

@@ -124,6 +124,7 @@ from warta.pipeline.event_retold import (
 )
 from warta.pipeline.event_rules import (
     NO_EVENT,
+    borrowed,
     conditioned,
     find_triggers,
     lasted,
@@ -390,6 +391,10 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 near = near or taken_subject(m, where_from, toks, rules)
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners | rules.ranges)
                                  if stamp is not None else None), False
+                # "suspended talks on Monday after the group launched an offensive": a violent "after" clause
+                # dated only before it happened earlier; a later telling with a day of its own dates it
+                # (not a report's day: "said Monday that four people died after strikes")
+                guessed = stamp is not None and not reported and etype in VIOLENT and borrowed(stamp, m, mods)
                 if when is not None and stamp is not None and reported:
                     # "the governor said Thursday": the event may be the night before
                     when = Period(when.start - timedelta(days=1), when.end)
