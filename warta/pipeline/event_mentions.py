@@ -54,10 +54,13 @@ def follow_up(r: Rules, toks: list[Token], group: list[Match[str]]) -> bool:
     an event, the one it told, not another."""
     for m in group:
         back = m.first_token - 1
+        # ... some only with the trigger's definite article ("carried out the ambush", not "an ambush")
+        said = [t.text.lower() for t in toks[max(0, back - FOLLOW_UP_WORDS + 1):back + 1]]
         if back > 0 and toks[back].text.lower() in r.determiners:
             back -= 1
         words = [t.text.lower() for t in toks[max(0, back - FOLLOW_UP_WORDS + 1):back + 1]]
-        if any(" ".join(words[-n:]) in r.follow_ups for n in range(1, len(words) + 1)):
+        if any(" ".join(words[-n:]) in r.follow_ups for n in range(1, len(words) + 1)) \
+                or any(" ".join(said[-n:]) in r.follow_ups for n in range(2, len(said) + 1)):
             return True
     return False
 
