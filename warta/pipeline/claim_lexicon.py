@@ -50,6 +50,7 @@ class ClaimLexicons:
     abbreviations: frozenset[str]
     cue_noun_markers: frozenset[str]
     addressed: frozenset[str]
+    addressees: PhraseLexicon[str]  # words before the one spoken to: "X kepada wartawan mengatakan"
     weak_kinds: PhraseLexicon[str]
     possessives: frozenset[str]
     noun_links: frozenset[str]  # prepositions that join a source word to its complement
@@ -117,6 +118,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         definite_after=words("definite_after"),
         cue_noun_markers=words("cue_noun_markers"),
         addressed=words("cues_addressed"),
+        addressees=from_table({"to": _words(data, "addressees")}),
         weak_kinds=from_table(data.get("weak_kinds", {})),
         possessives=words("possessives"),
         noun_links=words("noun_links"),
