@@ -32,6 +32,7 @@ from warta.pipeline.side_clues import (
     dateline_word,
     destination,
     each_side,
+    fellows_of_speaker,
     made_in,
     object_of_verb,
     own_losses,
@@ -233,8 +234,12 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         rest = fig.text[fig.quantity.end - fig.start:].strip().lower()
         return rest in flex.trailing or flex.anaphoric.lookup(rest) is not None
     members = figure_lexicons(lang).named_members  # "members": a fighting force's own are its fighters
+    fellow_words = lang.data("figures").get("fellows", {})
+    always, possessed = (frozenset(str(w).lower() for w in fellow_words.get(k, []))
+                         for k in ("always", "possessed"))
     refuges = frozenset(str(w).lower() for w in lang.data("figures").get("destination_markers", []))
     uprooted: str | None = None  # the origin of the displaced people the article last named
+    fellow, fellow_at = False, 0  # the claim before ended with a speaker's fellows ("three of our comrades")
     fired: dict[str, tuple[str, int]] = {}  # unit -> (side, sentence) of the weapons last said fired
     # the people the story is about when it tells of refugees of one origin ("pengungsi Rohingya") where
     # they arrived: its other tolls of people there are theirs, not their host's (no party to a war)
@@ -285,6 +290,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         enemies = enemy.find(toks, text)
         named_index = SpanIndex(named)
         each_side(text, claim, named, own, opponent, eachs, ranked)
+        fellow = fellows_of_speaker(claim, always, possessed, flex.possessives, flex.trailing,
+                                    fellow and claim.sentence - fellow_at <= 1)
+        fellow_at = claim.sentence
         backed: dict[str, str] = {}  # a backer of the enemy's people -> their own country, in this claim
         for n, fig in enumerate(claim.figures):
             if fig.outcome == "displaced" and fig.side_reason == "named in the figure":
