@@ -9,9 +9,7 @@ subject of a loss verb, else left for the claims step to infer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from warta.lang import Lang
 from warta.model import (
@@ -35,6 +33,7 @@ from warta.pipeline.figure_context import (
     re_mention,
     the_figure,
 )
+from warta.pipeline.figure_lexicon import FigureLexicons, lexicons
 from warta.pipeline.figure_lists import (
     item_noun_end,
     launched_wholes,
@@ -72,9 +71,8 @@ from warta.pipeline.figure_words import (
     scaled,
     speaks,
 )
-from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
+from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.numbers import find_quantities
-from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.segment import token_index, tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
@@ -82,165 +80,6 @@ from warta.pipeline.spans import SpanIndex
 NEAR_CHARS = 400  # how far a figure looks for its date and place
 HEAD_REACH = 20  # tokens back from a bare number to a count head in its clause ("the number of ... N")
 HEAD_GAP = 3  # tokens from a count head right after a bare number to the unit it names
-
-
-@dataclass(slots=True)
-class FigureLexicons:
-    units: PhraseLexicon[str]
-    outcomes: PhraseLexicon[str]
-    fillers: frozenset[str]
-    filler_endings: tuple[str, ...]
-    unit_outcome: dict[str, str]
-    equipment_outcome: dict[str, str]
-    unit_overrides: dict[str, dict[str, str]]
-    trailing: frozenset[str]
-    articles: frozenset[str]
-    partitive: PhraseLexicon[str]
-    subset: PhraseLexicon[str]
-    tolls: frozenset[str]
-    generic: frozenset[str]
-    links: frozenset[str]
-    joiners: PhraseLexicon[str]
-    breaks: PhraseLexicon[str]
-    anaphoric: PhraseLexicon[str]
-    bare_followers: frozenset[str]
-    relatives: frozenset[str]
-    suffixes: tuple[str, ...]
-    person_articles: frozenset[str]
-    part_words: frozenset[str]
-    civilian_words: frozenset[str]  # "civilians", "warga sipil": a part so named, the rest were fighters
-    mostly_civilians: frozenset[str]  # "most of them civilians": the toll before it mixes fighters in
-    origins: frozenset[str]
-    definites: frozenset[str]
-    asides: frozenset[str]  # "itu", "menurutnya": words between a noun and its numbering word
-    captive_fates: frozenset[str]  # "ditahan", "was detained": one person taken, after "seorang"/"a"
-    arrivals: frozenset[str]  # "arrived", "tiba": fighters who arrived came to fight (used)
-    targets: frozenset[str]  # "at", "ke": before "a ..." it names the target of the weapons, no count
-    possessives: frozenset[str]
-    time_units: frozenset[str]  # "days", "tahun": a number before one counts time ("33 tahun"), not people
-    not_people: frozenset[str]  # "cattle", "ekor": nouns that count no people, whatever verb governs them
-    list_joiners: tuple[str, ...]  # "and", "dan": the words that join the items of a list
-    comparisons: PhraseLexicon[str]  # "up from", "naik dari": a bare number after one is an earlier count
-    named_members: frozenset[str]  # "members": of a named group ("26 KKB members") they are personnel
-    heads: PhraseLexicon[str]  # "the number of", "jumlah": the noun after one says what a later number counts
-    populations: PhraseLexicon[str]  # "a town of", "berpenduduk": a number after one counts inhabitants
-    fractions: PhraseLexicon[str]  # "half of the", "separuh dari": a number after one is a whole
-    ratios: PhraseLexicon[str]  # "times", "kali lipat": a number before one multiplies, it counts nothing
-    currency_signs: tuple[str, ...]  # "£", "Rp": a number right after one is money
-    forces: PhraseLexicon[str]  # "army", "militia": members of one are fighters
-    crossings: frozenset[str]  # "crossed into", "menyeberang ke": people (not troops) crossing fled
-    possessor_marks: tuple[str, ...]  # "'s": a noun right before one owns the next, counts nothing
-    currencies: frozenset[str]  # "dollars", "rupiah": a number right before one is money
-    item_closers: frozenset[str]  # "belonging", "milik": a listed item's noun phrase ends before one
-    measures: frozenset[str]  # "mm", "persen": a number before one is a size, not a listed item
-    plurals: tuple[str, ...]  # "s", "es": a singular noun plus one is the plural the units list
-    scales: dict[str, float]  # "square miles": 2.59, the unit's worth in the contract's unit (km2)
-    participles: bool = False  # an outcome word right after a noun may describe it ("the 120 people killed")
-    head_last: bool = False  # of two person nouns in a row the second says who ("volunteer fighters")
-    # the lower-case words a singular noun phrase may open with ("tunnel" of "tunnels", "mortar" of
-    # "mortar teams"): a unit's first word, or its one-word plural with a plural suffix taken off
-    singular_firsts: frozenset[str] = frozenset()
-    currency_ends: frozenset[str] = frozenset()  # the last characters of the currency signs
-    body_heads: PhraseLexicon[str] | None = None  # "the bodies of", "jasad": the people after one died
-    travel_marks: frozenset[str] = frozenset()  # "on", "dengan": vehicles after one carried attackers
-    demonyms: frozenset[str] = frozenset()  # "mexicans": a plural after a number counts people
-    group_heads: frozenset[str] = frozenset()  # "group", "kelompok": with a name, an armed group
-    numbering: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "numbering", "berjumlah"
-    source_openers: PhraseLexicon[str] | None = None  # "according to", "menurut": a source follows
-    strengths: frozenset[str] = frozenset()  # "tinggal", "left": a generic count with one is a force's
-    holds: frozenset[str] = frozenset()  # "has", "memiliki": fighters right after one are a force's strength
-    quantifiers: frozenset[str] = frozenset()  # "some": "some of the 200 soldiers" tells the 200 again
-    blasts: frozenset[str] = frozenset()  # "detonated": bombs so set off were used, things blown up destroyed
-    assaults: frozenset[str] = frozenset()  # "stormed", "menyerang": fighters before one attacked (used)
-    passive_aux: frozenset[str] = frozenset()  # "were": a verb after one is passive
-    passive_prefixes: tuple[str, ...] = ()  # "di": a verb so begun is passive ("dilumpuhkan")
-    owners: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "belonging to", "milik"
-    carriers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "carrying", "mengangkut"
-    aboard: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "on board", "di dalamnya"
-    references: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "the figure", "angkanya"
-    speakers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "said": who speaks
-
-
-@cache
-def lexicons(lang: Lang) -> FigureLexicons:
-    data = lang.data("figures")
-    units = from_table(data.get("units", {}))
-    firsts = units.first_words()
-    plurals = tuple(data.get("plural_suffixes", []))
-    signs = tuple(s for s in data.get("currency_signs", []) if s)  # an empty sign says nothing
-    return FigureLexicons(
-        units=units,
-        outcomes=from_table(data.get("outcomes", {})),
-        fillers=frozenset(w.lower() for w in data.get("fillers", [])),
-        filler_endings=tuple(w.lower() for w in data.get("filler_endings", [])),
-        unit_outcome={k.lower(): v for k, v in data.get("unit_outcome", {}).items()},
-        equipment_outcome=dict(data.get("equipment_outcome", {})),
-        unit_overrides={k: dict(v) for k, v in data.get("unit_overrides", {}).items()},
-        trailing=frozenset(w.lower() for w in data.get("trailing", [])),
-        articles=frozenset(w.lower() for w in lang.data("numbers").get("articles", {})),
-        partitive=from_table({"of": data.get("partitive", [])}),
-        subset=from_table({"subset": data.get("subset", [])}),
-        tolls=frozenset(w.lower() for w in data.get("tolls", [])),
-        generic=frozenset(w.lower() for w in data.get("generic_people", [])),
-        links=frozenset(w.lower() for w in data.get("people_links", [])),
-        joiners=from_table({"and": data.get("list_joiners", [])}),
-        breaks=from_table({"break": data.get("clause_breaks", [])}),
-        anaphoric=from_table({"of": data.get("partitive_pronouns", [])}),
-        bare_followers=frozenset(w.lower() for w in data.get("bare_followers", [])),
-        relatives=frozenset(w.lower() for w in data.get("relative_markers", [])),
-        suffixes=tuple(w.lower() for w in data.get("noun_suffixes", [])),
-        person_articles=frozenset(w.lower() for w in data.get("person_articles", [])),
-        part_words=frozenset(w.lower() for w in data.get("part_words", [])),
-        civilian_words=frozenset(w.lower() for w in data.get("civilian_words", [])),
-        mostly_civilians=frozenset(w.lower() for w in data.get("mostly_civilians", [])),
-        origins=frozenset(w.lower() for w in data.get("origin_markers", [])),
-        definites=frozenset(w.lower() for w in data.get("definite_markers", [])),
-        asides=frozenset(w.lower() for w in data.get("numbering_asides", [])),
-        captive_fates=frozenset(w.lower() for w in data.get("captive_fates", [])),
-        arrivals=frozenset(w.lower() for w in data.get("arrival_words", [])),
-        targets=frozenset(w.lower() for w in data.get("target_prepositions", [])),
-        possessives=frozenset(w.lower() for w in data.get("possessives", [])),
-        time_units=frozenset(w.lower() for w in lang.data("times").get("unit_words", {})),
-        not_people=frozenset(w.lower() for w in data.get("not_people", [])),
-        list_joiners=tuple(w.lower() for w in data.get("list_joiners", [])),
-        comparisons=from_table({"cmp": data.get("comparison_markers", [])}),
-        populations=from_table({"pop": data.get("population_markers", [])}),
-        fractions=from_table({"part": data.get("fraction_markers", [])}),
-        ratios=from_table({"ratio": data.get("ratio_words", [])}),
-        heads=from_table({"head": data.get("count_heads", [])}),
-        forces=from_table({"force": data.get("force_groups", [])}),
-        crossings=frozenset(w.lower() for w in data.get("crossing_words", [])),
-        possessor_marks=tuple(data.get("possessor_marks", [])),
-        currency_signs=signs,
-        currencies=frozenset(w.lower() for w in data.get("currency_words", [])),
-        item_closers=frozenset(w.lower() for w in data.get("item_closers", [])),
-        measures=frozenset(w.lower() for w in data.get("measure_words", [])),
-        plurals=plurals,
-        scales={k.lower(): float(v) for k, v in data.get("unit_scale", {}).items()},
-        named_members=frozenset(w.lower() for w in data.get("named_members", [])),
-        head_last=data.get("compound_head") == "last",
-        participles=bool(data.get("participle_after_noun", False)),
-        singular_firsts=firsts | {w[:-len(x)] for w in firsts for x in plurals if x and w.endswith(x)},
-        currency_ends=frozenset(sign[-1] for sign in signs if sign),
-        body_heads=from_table({"killed": data.get("body_heads", [])}),
-        owners=from_table({"owner": data.get("owner_marks", [])}),
-        carriers=from_table({"carry": data.get("carrier_marks", [])}),
-        aboard=from_table({"aboard": data.get("aboard_marks", [])}),
-        references=from_table({"ref": data.get("reference_heads", [])}),
-        travel_marks=frozenset(w.lower() for w in data.get("travel_markers", [])),
-        demonyms=frozenset(place_lexicon(lang).demonyms),
-        group_heads=frozenset(w.lower() for w in data.get("group_heads", [])),
-        numbering=from_table({"n": data.get("numbering_markers", [])}),
-        source_openers=from_table({"source": data.get("source_openers", [])}),
-        strengths=frozenset(w.lower() for w in data.get("strength_words", [])),
-        holds=frozenset(w.lower() for w in data.get("strength_verbs", [])),
-        quantifiers=frozenset(w.lower() for w in data.get("whole_quantifiers", [])),
-        blasts=frozenset(w.lower() for w in data.get("blast_verbs", [])),
-        assaults=frozenset(w.lower() for w in data.get("assault_verbs", [])),
-        passive_aux=frozenset(w.lower() for w in data.get("passive_auxiliaries", [])),
-        passive_prefixes=tuple(data.get("passive_prefixes", [])),
-        speakers=from_table({"says": data.get("speaker_verbs", [])}),
-    )
 
 
 def find_figures(text: str, lang: Lang, sentences: list[Sentence],
