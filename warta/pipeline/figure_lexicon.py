@@ -86,6 +86,7 @@ class FigureLexicons:
     aboard: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "on board", "di dalamnya"
     references: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "the figure", "angkanya"
     speakers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "said": who speaks
+    copulas: frozenset[str] = frozenset()  # "were", "adalah": the noun after one says who the people were
 
 
 @cache
@@ -167,4 +168,5 @@ def lexicons(lang: Lang) -> FigureLexicons:
         passive_aux=frozenset(w.lower() for w in data.get("passive_auxiliaries", [])),
         passive_prefixes=tuple(data.get("passive_prefixes", [])),
         speakers=from_table({"says": data.get("speaker_verbs", [])}),
+        copulas=frozenset(w.lower() for w in data.get("copulas", [])),
     )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from warta.model import Figure
 from warta.pipeline.figure_outcomes import unit_key
 from warta.pipeline.numbers import whole_words
+from warta.pipeline.segment import tokens as tokenize
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
@@ -29,6 +30,11 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
     follow a word that announces them ("includes", "termasuk") in their own sentence; "killing
     23 people ... 12 of the attackers were killed" names two counts, not one and its parts, and
     so does "menewaskan 21 orang, di antaranya empat petugas medis. Sebanyak 12 tentara tewas"."""
+    for k, fig in enumerate(out):
+        nxt = out[k + 1].start if k + 1 < len(out) and out[k + 1].sentence == fig.sentence else None
+        if fig.unit == "civilians" and not _named_civilians(fig, lex) \
+                and _predicate_role(text, fig, nxt or starts.get(fig.sentence + 1, len(text)), lex):
+            fig.unit = "personnel"  # "29 dari korban tewas adalah tentara", "four of the dead were soldiers"
     for k, fig in enumerate(out):
         if not _generic_toll(fig, lex):
             continue
@@ -52,12 +58,43 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
             fig.unit = "other"
     mixed = {(f.quantity.value, f.outcome) for f in out if f.unit == "other" and f.sentence > 0}
     for fig in out:
-        if fig.sentence == 0 and _generic_toll(fig, lex) and (fig.quantity.value, fig.outcome) in mixed:
-            fig.unit = "other"  # a headline's "kills 26" is the body's mixed toll of 26
+        q = fig.quantity
+        if fig.sentence == 0 and _generic_toll(fig, lex) and ((q.value, fig.outcome) in mixed or (
+                q.value is None and q.low is not None and q.high is not None
+                and any(q.low <= (v or 0) <= q.high and o == fig.outcome for v, o in mixed))):
+            # a headline's "kills 26" is the body's mixed toll of 26, its "Puluhan Tewas" one of 47
+            fig.unit = "other"
     for prev, fig in zip(out, out[1:]):
         if fig.unit == "other" and fig.running_total and prev.sentence == fig.sentence \
                 and prev.outcome == fig.outcome and _generic_toll(prev, lex):
             prev.unit = "other"  # "killed 46 people ..., raising the toll to 412": of the same mixed count
+
+
+PREDICATE_GAP = 2  # tokens between a people count and its copula ("29 dari korban tewas itu adalah")
+ROLE_GAP = 2  # tokens between the copula and the noun that gives the role ("were all soldiers")
+
+
+def _predicate_role(text: str, fig: Figure, end: int, lex: FigureLexicons) -> bool:
+    """The people counted are fighters by what the clause says they were: "29 dari korban tewas adalah
+    tentara dan anggota milisi", "four of the dead were soldiers"."""
+    toks = tokenize(text, fig.end, end)
+    cop = next((j for j in range(min(len(toks), PREDICATE_GAP + 1)) if toks[j].text.lower() in lex.copulas),
+               None)
+    if cop is None or any(t.text in ",;:" for t in toks[:cop]):
+        return False
+    for j in range(cop + 1, min(len(toks), cop + 2 + ROLE_GAP)):
+        unit = lex.units.at(toks, j, text)
+        if unit is not None:
+            return unit.value == "personnel"
+    return False
+
+
+def _partitive_part(text: str, fig: Figure, lex: FigureLexicons) -> bool:
+    """A count of some of a toll's dead ("29 dari korban tewas", "four of the dead"): a part of it."""
+    toks = tokenize(text, fig.quantity.end, fig.end)
+    m = lex.partitive.at(toks, 0, text) if toks else None
+    return m is not None and any(t.text.lower() in lex.generic or t.text.lower() in lex.unit_outcome
+                                 or lex.tolls & {t.text.lower()} for t in toks[m.last_token + 1:])
 
 
 def _named_civilians(fig: Figure, lex: FigureLexicons) -> bool:
@@ -88,7 +125,7 @@ def _announced_parts(text: str, toll: Figure, near: list[Figure], lex: FigureLex
     prev = toll
     for f in near:
         if _announced(text[max(prev.end, starts.get(f.sentence, 0)):f.start].lower(), lex.part_words) \
-                or (parts and f.sentence == parts[-1].sentence):
+                or (parts and f.sentence == parts[-1].sentence) or _partitive_part(text, f, lex):
             parts.append(f)
         else:
             break
