@@ -275,6 +275,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                          and claim.claimant.start <= p.start < (claim.claimant.end or 0))]
         # a town of a country the story never names ("kota Sumy" read as a namesake in Jakarta, Nasir as
         # one in Sudan) is a misread: the sentence's other places say where, else the story's scenes
+        striking = {p.country for p in place_index.between(sent.start, sent.end)
+                    if p.country and struck_by(p)}  # "serangan India", "Russian strikes": who struck
         unnamed = [p for p in here if p.country in misread]
         here = [p for p in here if p.country not in misread]
         finer = [p for p in here if p.precision != "country"]
@@ -352,6 +354,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 place_country = main_country  # a place named once in a story about elsewhere
             elif place_country is None and unnamed:
                 place_country = scene_main
+            if place_country in striking and belligerent and own != place_country \
+                    and (fig.outcome in ENEMY_OUTCOMES or fig.outcome in STRUCK):
+                # Pakistan's army: "serangan rudal India ke enam lokasi di Kashmir ... menewaskan 31 warga
+                # sipil": where the striker struck is no country of its own; the speaker's people
+                place_country = own
             if place_country and held_there(fig):
                 place_country = opponent(place_country) or place_country  # the captors' enemy's people
             named_before = before[-1].value if before else None

@@ -114,7 +114,9 @@ def beside(text: str, start: int, lang: Lang, end: int | None = None) -> bool:
     i = len(toks)
     while i and (toks[i - 1] == "," or toks[i - 1].lower() in words.joiners or toks[i - 1][0].isupper()):
         i -= 1
-    head = tuple(w.lower() for w in toks[:i])
+    # a reduplicated plural is its noun ("desa-desa perbatasan Armenia": villages of the border region)
+    head = tuple(w.lower().split("-")[0] if w.count("-") == 1 and len(set(w.lower().split("-"))) == 1
+                 else w.lower() for w in toks[:i])
     found = _ends_with(head, words.before, words.regions)
     if found is not None:
         return found
