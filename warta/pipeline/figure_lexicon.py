@@ -87,6 +87,7 @@ class FigureLexicons:
     references: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "the figure", "angkanya"
     speakers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "said": who speaks
     copulas: frozenset[str] = frozenset()  # "were", "adalah": the noun after one says who the people were
+    name_heads: frozenset[str] = frozenset()  # "Brigade", "Wilayah": capitalised, it names the number after
 
 
 @cache
@@ -169,4 +170,5 @@ def lexicons(lang: Lang) -> FigureLexicons:
         passive_prefixes=tuple(data.get("passive_prefixes", [])),
         speakers=from_table({"says": data.get("speaker_verbs", [])}),
         copulas=frozenset(w.lower() for w in data.get("copulas", [])),
+        name_heads=frozenset(w.lower() for w in data.get("name_heads", [])),
     )

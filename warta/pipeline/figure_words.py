@@ -92,10 +92,14 @@ def carried_aboard(toks: list[Token], first: int, unit: Match[str], text: str, l
         or (nxt < len(toks) and lex.aboard.at(toks, nxt, text) is not None)
 
 
-def named_number(toks: list[Token], i: int, nxt: int, text: str) -> bool:
+def named_number(toks: list[Token], i: int, nxt: int, text: str, heads: frozenset[str] = frozenset()) -> bool:
     """A bare number that is part of a name or an aside, not a count: "AK 47",
-    an age in parentheses "Moni Waker (30)"."""
+    an age in parentheses "Moni Waker (30)", a unit's or an area's number after a capitalised head
+    (``heads``: "markas Brigade 444", "Komando ... Wilayah 4")."""
     if 0 < i and nxt < len(toks) and toks[i - 1].text == "(" and toks[nxt].text == ")":
+        return True
+    if i > 0 and toks[i].text.isdigit() and toks[i - 1].text[:1].isupper() \
+            and toks[i - 1].text.lower() in heads:
         return True
     if i > 0:
         before = toks[i - 1].text

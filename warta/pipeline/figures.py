@@ -289,7 +289,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                        for j in range(nxt + 1, min(nxt + 3, len(toks)))):
                 continue
             # "Of the 60 drones launched, 45 were shot down": more of what was just counted
-        elif named_number(toks, token_index(toks, fig.start), nxt, text):
+        elif named_number(toks, token_index(toks, fig.start), nxt, text, lex.name_heads):
             drop.add(id(fig))
             continue
         if last_unit and last_unit not in PEOPLE and people_outcome_after(toks, nxt, text, lex):
