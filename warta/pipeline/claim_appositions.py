@@ -11,6 +11,8 @@ from warta.pipeline.claim_lexicon import MAX_CLAIMANT_TOKENS, PUNCT_BOUNDARY, QU
 from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
 
+NAME_TOKENS = 4  # tokens of a name that closes a sentence after its description
+
 
 class Appositions:
     """Titles and appositions around a source's name (a mixin of the source reader)."""
@@ -148,3 +150,21 @@ class Appositions:
         if any(f.start < title[-1].end and title[0].start < f.end for f in figs):
             return None  # "Two residents were wounded, Prabowo said": the claim, no title
         return title[0].start if self._kind(title) else None
+
+    def _name_after(self, toks: list[Token], span: Span) -> Span:
+        """"..., kata perusahaan pengelolanya, Bazan.", "said its operator, Bazan.": a description after
+        the cue, then the name it describes closing the sentence: the source runs on over the name."""
+        i = next((n for n, t in enumerate(toks) if t.start >= span.end), len(toks))
+        own = [t for t in tokenize(self.text, span.start, span.end)
+               if t.text.lower() not in self.lex.function_words]
+        if i + 1 >= len(toks) or toks[i].text != "," or not own or not own[-1].text[:1].islower():
+            return span  # "kata Jaringan Dokter Sudan, Senin": a name already, not a description
+        j = i + 1
+        while j < len(toks) and j - i <= NAME_TOKENS and (toks[j].text[:1].isupper() or toks[j].text in "-'"):
+            j += 1
+        if j == i + 1 or (j < len(toks) and toks[j].text not in ".!?") \
+                or self.lex.cues.find(toks[i + 1:j], self.text) \
+                or any(self._in_time(t) is not None for t in toks[i + 1:j]):  # "..., kata X, Senin."
+            return span
+        return Span(span.start, toks[j - 1].end, self.text[span.start:toks[j - 1].end])
+

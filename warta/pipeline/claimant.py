@@ -58,6 +58,7 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
                 span = self._clean(self._phrase_before(toks, cue.first_token - 1, figs), figs)
             if span is None:
                 return None
+            span = self._name_after(toks, span) if after_punct else span  # "..., kata perusahaannya, Bazan."
             return self.describe(span, toks, max(self._apposition_after(toks, span), cue.start))
         if cue.value == "after":  # "according to X": any phrase that is not a date, place or number
             span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs, loose=True)
@@ -80,6 +81,8 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
             span = self._relative_subject(toks, prev, figs)  # "Rwanda, which has 4,000 troops there, said"
             if span is None:
                 span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs)
+                # "said its operator, Bazan.": the name the description closes the sentence with
+                span = self._name_after(toks, span) if span is not None else None
                 ctx_end = self._apposition_after(toks, span) if span is not None else ctx_end
             else:
                 ctx_end = span.end
