@@ -31,3 +31,11 @@ def test_each_before_a_loss_gives_one_loss_per_side():
           "capital on Saturday. Haiti's national police said the two gangs each lost four members.")
     got = [s for _, o, s in sides(en, "en") if o in ("lost", "killed")]
     assert got == ["HT", "HT"], got
+
+
+def test_captives_split_after_a_word_of_release_were_released():
+    en = ("Eritrea and Ethiopia agreed to free prisoners of war held since the clashes, 25 soldiers from "
+          "each side, a Kenyan mediator said.")
+    assert sorted((o, s) for _, o, s in sides(en, "en")) == [("released", "ER"), ("released", "ET")]
+    idn = "Eritrea dan Etiopia sepakat saling membebaskan tawanan perang, masing-masing pihak 25 prajurit."
+    assert sorted((o, s) for _, o, s in sides(idn, "id")) == [("released", "ER"), ("released", "ET")]

@@ -291,7 +291,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         belligerent = own is not None and kind in BELLIGERENT_KINDS
         enemies = enemy.find(toks, text)
         named_index = SpanIndex(named)
-        each_side(text, claim, named, own, opponent, eachs, ranked)
+        each_side(text, claim, named, own, opponent, eachs, ranked, lambda f, at=sent.start: any(
+            m.value == "released" for m in flex.outcomes.find(tokenize(text, at, f.start), text)))
         fellow = fellows_of_speaker(claim, always, possessed, flex.possessives, flex.trailing,
                                     fellow and claim.sentence - fellow_at <= 1)
         fellow_at = claim.sentence

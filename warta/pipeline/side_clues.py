@@ -68,14 +68,15 @@ EACH_REASON = "one side of an exchange of equal numbers"
 
 
 def each_side(text: str, claim: Claim, named, own: str | None, opponent,  # noqa: ANN001
-              eachs: tuple[str, ...], article: list[str]) -> None:
+              eachs: tuple[str, ...], article: list[str], freed=None) -> None:  # noqa: ANN001
     """"The two sides exchanged 1,000 prisoners each", "masing-masing membebaskan 150 tahanan": one
     released figure per side; so is any count an "each" stands right before ("kedua kelompok kehilangan
     masing-masing tiga anggotanya") or after with its side word ("two soldiers from each side"). The
     two sides are those named in the sentence (mediators and backers are not), else the claimant's and
     its enemy (in a civil conflict both of its own country), else, with no claimant or one that is no
     party (a mediator speaking: "masing-masing pihak 10 prajurit, kata juru bicara Kremlin"), the two
-    sides the article names most, ``article``."""
+    sides the article names most, ``article``. Captives so split after a word of release before them
+    (``freed``: "saling membebaskan tawanan perang, masing-masing pihak 10 prajurit") were released."""
     for fig in list(claim.figures):
         if fig.side_reason == EACH_REASON:
             continue
@@ -100,6 +101,8 @@ def each_side(text: str, claim: Claim, named, own: str | None, opponent,  # noqa
         if fig.side is not None:  # a side the words gave ("kedua geng itu kehilangan"): one of the two
             pair = [fig.side, pair[1] if fig.side == pair[0] else pair[0]]
         fig.side, fig.side_reason = pair[0], EACH_REASON
+        if fig.outcome == "captured" and freed is not None and freed(fig):
+            fig.outcome = "released"
         twin = replace(fig, side=pair[1])
         claim.figures.insert(claim.figures.index(fig) + 1, twin)
 
