@@ -265,6 +265,11 @@ def extend_with_sides(toks: list[Token], k: int, text: str, sides: PhraseLexicon
                 and sides.at(toks, k + 2, text) is not None:
             k += 1
             continue
+        model = toks[k + 1].text
+        if any(c.isdigit() for c in model) and any(c.isalpha() for c in model) and k + 2 < len(toks) \
+                and sides.at(toks, k + 2, text) is not None:
+            k += 1  # a model before its owner: "tiga jet tempur F-35 Israel", "dua tank T-90 Rusia"
+            continue
         break
     return k
 
