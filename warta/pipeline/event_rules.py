@@ -146,7 +146,7 @@ def rules(lang: Lang) -> Rules:
                     "deploy": modality.get("deploy", []), "consent": modality.get("consent", []),
                     "lasting": modality.get("lasting", []), "onset": modality.get("onset", []),
                     "meeting": modality.get("meeting", []), "claimed": modality.get("claimed", []),
-                    "ending": modality.get("ending", [])}),
+                    "ending": modality.get("ending", []), "plain": modality.get("plain", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
                     "planted": data.get("weapons", {}).get("planted", [])}),
@@ -352,7 +352,7 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
                     and all(t.text[0].isalnum() for t in between):
                 return "cancel"
             continue
-        if mod.value in ("deploy", "meeting", "claimed"):
+        if mod.value in ("deploy", "meeting", "claimed", "plain"):  # "plain": "tanpa awak", no "tanpa"
             continue
         far = reach + SINCE_EXTRA if mod.value in ("since", "after") else reach
         if mod.last_token >= trig.first_token or mod.last_token < trig.first_token - 1 - far:
