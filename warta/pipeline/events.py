@@ -406,6 +406,10 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 own_date = when is not None
                 if when is None and about_told:  # "the assailants set fire to"
                     when = told_date(events, weak, sent.index, dated_only=True)
+                if when is None and near is not None and events and events[-1].sentence == sent.index - 1 \
+                        and id(events[-1]) not in weak and events[-1].place is not None \
+                        and events[-1].place.name == near.name and near.precision != "country":
+                    when = events[-1].date  # "took control of Mirebalais by nightfall": the day told there
                 if when is None:
                     # a threat told with no date is the news: "It vowed to track down the killers."
                     named = (near is not None and near.precision != "country") or etype == "threat"
