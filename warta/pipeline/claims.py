@@ -220,8 +220,9 @@ class ClaimFinder(Rejections):
                     for n in range(a.last_token + 1, min(len(toks), a.last_token + 4))
                     if not any(t.text in PUNCT_BOUNDARY for t in toks[a.last_token + 1:n + 1])
                     and self.lex.report_nouns.at(toks, n, self.text) is not None}
-        # "yang enggan disebut namanya": a cue word in a request for anonymity reports nothing
-        anonymous = [(a.start, a.end) for a in self.lex.anonymity.find(toks, self.text)]
+        # "yang enggan disebut namanya", "klaim yang belum dikonfirmasi New Delhi": a cue word in a request
+        anonymous = [(a.start, a.end) for lex in (self.lex.anonymity, self.lex.doubts)  # for anonymity or
+                     for a in lex.find(toks, self.text)]  # a doubt reports nothing
         cues = [m for n, m in enumerate(found) if not in_figure(m.start)
                 and not any(a <= m.start < b for a, b in anonymous)
                 and not (m.first_token > 0 and toks[m.first_token - 1].text.lower() in nouns
