@@ -28,3 +28,10 @@ def test_rekan_of_a_military_speaker_are_personnel():
     # a villager's friends are not a soldier's
     idn = "Seorang petani di Tarakan mengatakan dua kawannya terluka dalam serangan tersebut."
     assert {u for _, u, _ in units(idn, "id")} == {"civilians"}
+
+
+def test_the_people_a_fighting_speaker_lost_are_personnel():
+    idn = "Batalyon itu kehilangan enam orang dalam penyergapan di tepi sungai, kata seorang kapten."
+    assert units(idn, "id") == [("enam orang", "personnel", "lost")], units(idn, "id")
+    en = "The battalion lost six men in the ambush on the riverbank, a captain said."
+    assert units(en, "en") == [("six men", "personnel", "lost")], units(en, "en")

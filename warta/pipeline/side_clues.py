@@ -262,15 +262,16 @@ FELLOW_KINDS = ("military", "official")  # speakers whose fellows are fighters o
 def fellows_of_speaker(claim: Claim, always: frozenset[str], possessed: frozenset[str],
                        possessives: frozenset[str], trailing: frozenset[str], before: bool = False) -> bool:
     """A fighting or police speaker's fellows are its fighters: "Dua rekannya terluka", "three of our
-    comrades", "four of its men" count personnel, and so do the "others" right after them, in the
+    comrades", "four of its men", the people it lost ("its fighters lost two men") count personnel,
+    and so do the "others" right after them, in the
     claim or the next (``before``: "... three of our comrades. Two others are fighting for their
     lives"). Whether the claim's last figure counts such fellows."""
     if claim.claimant.kind not in FELLOW_KINDS or claim.claimant.start is None:
         return False
     for fig in claim.figures:
         words = fig.text.lower().replace(",", " ").split()
-        fellow = any(w in always for w in words) or (
-            any(w in possessed for w in words) and any(w in possessives for w in words))
+        fellow = any(w in always for w in words) or (any(w in possessed for w in words) and (
+            any(w in possessives for w in words) or fig.outcome == "lost"))  # "Kami kehilangan 17 orang"
         if fig.unit == "civilians" and (fellow or (before and words[-1] in trailing)):
             fig.unit = "personnel"
             fellow = True
