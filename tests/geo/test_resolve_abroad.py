@@ -42,3 +42,15 @@ def test_a_quarter_does_not_lie_by_the_datelines_city(gaz, code, text):
     quarter, city = got["Tierra Blanca"], got["Culiacan"]
     # the index's Tierra Blanca by the dateline's Mexico City lies 1,000 km from Culiacan
     assert km((quarter.lat, quarter.lon), (city.lat, city.lon)) < 100
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Di wilayah Bryansk, empat desa di distrik Klimovo kehilangan aliran listrik setelah serangan "
+           "drone. Drone juga ditembak jatuh di atas Krimea."),
+    ("en", "In the Bryansk region, four villages in the Klimovo district lost power after a drone attack. "
+           "Drones were also shot down over Crimea."),
+])
+def test_a_district_lies_in_the_province_its_sentence_names(gaz, code, text):
+    # Crimea, named later, holds a hamlet Klimovo, 700 km from the Bryansk region's own
+    got = by_text(text, code, gaz)
+    assert got["Klimovo"].country == "RU" and km((got["Klimovo"].lat, got["Klimovo"].lon), (52.4, 32.2)) < 25

@@ -48,6 +48,8 @@ class Context:
     # countries only a people's adjective names ("Syrian fighters"): no anchor, no bonus,
     # but a place's other name there is no stranger to the story ("Kobani")
     told: AbstractSet[str] = frozenset()
+    # the provinces its own sentence or the one before placed ("Di wilayah Bryansk, ... distrik Klimovo")
+    near_units: AbstractSet[str] = frozenset()
     # the towns of datelines: where a reporter files from, not where the story is
     datelines: set[tuple[float, float]] = field(default_factory=set)
 
@@ -112,6 +114,10 @@ def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None, 
         s += 3.0
         if why is not None:
             why.append(f"in {c.admin1}, an admin unit of the context (+3)")
+        if c.admin1 in ctx.near_units and want in ("admin2", "new", "settlement"):  # a local place word
+            s += 3.0
+            if why is not None:
+                why.append(f"in {c.admin1}, named in its sentence or the one before (+3)")
     if ctx.anchors and c.kind in ("settlement", "admin2", "admin1"):
         d = ctx.anchors.nearest(c.lat, c.lon, FAR_KM, ctx.not_anchors)
         bonus = 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0

@@ -81,6 +81,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     tiers = {id(m): tier(m) for m in matches}
     named: dict[tuple[float, float], set[str]] = {}  # who placed each anchor
     placed: dict[str, set[tuple[float, float]]] = {}
+    units: dict[int, frozenset[str]] = {}  # the provinces placed in each sentence
     for level in (0, 1, 2, 3):
         for m in matches:
             if not m.cands or tiers[id(m)] != min(level, 2) or (m.best and level < 3):
@@ -91,6 +92,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             ctx.not_anchors = {p for p in placed.get(m.key, ()) if named[p] == {m.key}} \
                 if level == 3 else frozenset()
             nxt = following.get(id(m))
+            ctx.near_units = _near(units, m)
             best = best_of(_bound(m, nxt), ctx, m.want)
             pinned = _in_next(best, m, nxt)  # "Attapeu, Laos": the text places it
             if level >= 1 and not pinned and doubtful(best, m, ctx, beside):
@@ -117,7 +119,9 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
                 if best.kind == "admin1":
                     ctx.admin1s.add(best.code)
                     ctx.countries.add(best.country or "")
+                    units[m.sentence] = units.get(m.sentence, frozenset()) | {best.code}
     ctx.not_anchors = frozenset()
+    ctx.near_units = frozenset()
     _again(matches, following)
     _far_units(matches)
     _cohere(matches, following)
@@ -210,6 +214,21 @@ def _contexts(matches: list[Match]) -> tuple[Context, dict[str, tuple[set[str], 
 _NONE: tuple[set[str], set[str], set[tuple[float, float]]] = (set(), set(), set())
 
 
+def _units_by_sentence(matches: list[Match]) -> dict[int, frozenset[str]]:
+    """The provinces placed in each sentence."""
+    out: dict[int, frozenset[str]] = {}
+    for m in matches:
+        if m.best is not None and m.best.kind == "admin1":
+            out[m.sentence] = out.get(m.sentence, frozenset()) | {m.best.code}
+    return out
+
+
+def _near(by_sentence: dict[int, frozenset[str]], m: Match) -> frozenset[str]:
+    """The provinces placed in ``m``'s sentence or the one before ("Di wilayah Bryansk, empat desa
+    di distrik Klimovo": Bryansk's Klimovo, not Crimea's)."""
+    return by_sentence.get(m.sentence, frozenset()) | by_sentence.get(m.sentence - 1, frozenset())
+
+
 def _again(matches: list[Match], following: dict[int, Match]) -> None:
     """Rank every ambiguous town and admin unit once more, now that every
     other name is placed, in the context the other names give (a name does
@@ -217,17 +236,19 @@ def _again(matches: list[Match], following: dict[int, Match]) -> None:
     namesake elsewhere replaces the first choice, not the unit around it.
     One context serves every name: what only that name placed is left out."""
     everything, own = _contexts(matches)
-    done: dict[tuple[str, str | None, tuple[str, ...], tuple[int, ...]], Candidate] = {}
+    by_sentence = _units_by_sentence(matches)
+    done: dict[tuple[str, str | None, tuple[str, ...], tuple[int, ...], frozenset[str]], Candidate] = {}
     for m in matches:
         if not m.best or len(m.cands) < 2 or m.best.kind in ("country", "region"):
             continue
         cands = _bound(m, following.get(id(m)))
-        question = (m.key, m.want, m.curated, tuple(c.id for c in cands))
+        near = _near(by_sentence, m)
+        question = (m.key, m.want, m.curated, tuple(c.id for c in cands), near)
         new = done.get(question)  # a repeated name in the same context: the same answer
         if new is None:
             countries, admin1s, points = own.get(m.key, _NONE)
             ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
-                          countries, admin1s, points)
+                          countries, admin1s, points, near_units=near)
             new = best_of(cands, ctx, m.want)
             if doubtful(new, m, ctx) and not doubtful(m.best, m, ctx):
                 new = m.best  # not a small namesake far from the story instead of the city
@@ -275,7 +296,7 @@ def _far_units(matches: list[Match]) -> None:
         there = [c for c in m.cands if c.admin1 in units and c.kind in FINE]
         if there:
             ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
-                          countries, admin1s, points)
+                          countries, admin1s, points, near_units=_near(_units_by_sentence(matches), m))
             m.best = best_of(there, ctx, m.want)
         elif not b.primary and everything.anchors.nearest(b.lat, b.lon, NEAR_KM, points) >= NEAR_KM:
             m.best, m.cands, m.new = None, [], True
