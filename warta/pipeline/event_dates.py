@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from warta.model import Figure, Period, Sentence, TimeMention, Token
+from warta.model import Figure, Period, PlaceMention, Sentence, TimeMention, Token
 from warta.pipeline.event_rules import CLAUSE_BREAKS
 from warta.pipeline.lexicon import Match
 from warta.pipeline.spans import SpanIndex
@@ -97,7 +97,8 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
         if eventful(stamps[i]):
             k = i
             while k + 1 < len(stamps) and k + 1 not in groups \
-                    and _repeated(stamps[k], stamps[k + 1], toks, joiners, repeats):
+                    and (_repeated(stamps[k], stamps[k + 1], toks, joiners, repeats)
+                         or gapped(stamps[k], stamps[k + 1], toks, joiners, repeats[1]) is not None):
                 k += 1
                 groups[k] = groups[i]
             continue
@@ -105,7 +106,8 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
             k = i
             while 0 <= k + step < len(stamps) and k + step not in groups:
                 a, b = sorted((stamps[k], stamps[k + step]), key=lambda t: t.start)
-                if not _listed(a, b, toks, joiners):
+                if not _listed(a, b, toks, joiners) \
+                        and (step < 0 or gapped(a, b, toks, joiners, repeats[1]) is None):
                     break
                 k += step
                 groups[k] = groups[i]
@@ -299,6 +301,33 @@ def _repeated(a: TimeMention, b: TimeMention, toks: list[Token], joiners: frozen
     between = [t.text.lower() for t in toks if a.end <= t.start and t.end <= b.start]
     return any(w in again for w in between) and len(between) <= REPEAT_WORDS \
         and all(w in joiners or w in again or w in preps for w in between)
+
+
+GAP_TOKENS = 4  # tokens of the place named between two dates of one gapped clause: "and Bukavu in"
+
+
+def gapped(a: TimeMention, b: TimeMention, toks: list[Token], joiners: frozenset[str],
+           prepositions: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the capitalised name between two dates of one verb's gapped clauses ("seized Goma
+    in January and Bukavu in February", "merebut Goma pada Januari dan Bukavu pada Februari"): a
+    joiner, the name, a preposition; None when the words between are otherwise."""
+    between = [t for t in toks if a.end <= t.start and t.end <= b.start]
+    if len(between) < 3 or between[0].text.lower() not in joiners \
+            or between[-1].text.lower() not in prepositions:
+        return None
+    name = between[1:-1]
+    if len(name) > GAP_TOKENS or not all(t.text[:1].isupper() or t.text in "-'" for t in name):
+        return None
+    return name[0].start, name[-1].end
+
+
+def gapped_site(stamp: TimeMention | None, stamps: list[TimeMention], toks: list[Token],
+                joiners: frozenset[str], prepositions: frozenset[str],
+                places: list[PlaceMention]) -> PlaceMention | None:
+    """The place a gapped clause's date goes with ("... and Bukavu in February": Bukavu)."""
+    before = [t for t in stamps if stamp is not None and t.end <= stamp.start]
+    span = gapped(before[-1], stamp, toks, joiners, prepositions) if before and stamp is not None else None
+    return next((p for p in places if span and span[0] <= p.start and p.end <= span[1]), None)
 
 
 def _listed(a: TimeMention, b: TimeMention, toks: list[Token], joiners: frozenset[str]) -> bool:

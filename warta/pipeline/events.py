@@ -60,6 +60,7 @@ from warta.pipeline.event_dates import (
     clocks_of,
     cumulative,
     eventful,
+    gapped_site,
     joined_period,
     own_month,
     tied,
@@ -389,6 +390,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     or nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 near = near and addressed(near, where_from, text, levels)
                 near = near or taken_subject(m, where_from, toks, rules)
+                # "seized Goma in January and Bukavu in February": the gapped clause's own place
+                near = gapped_site(stamp, stamps, toks, rules.joiners, rules.repeats[1], where_from) or near
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners | rules.ranges)
                                  if stamp is not None else None), False
                 # "suspended talks on Monday after the group launched an offensive": a violent "after" clause
