@@ -1,9 +1,10 @@
-"""Places the gazetteer lacks that the text measures off a place it knows: a name in
-apposition to a bearing or a distance from that place ("Mabasele, north of Beni",
-"Kufana and Gora, about 20 km south of Kajuru", "Bilogai, sekitar 5 km di sebelah
-utara Sugapa"). Each is a new place; the pipeline puts it by the place it is measured
-from. Language-neutral: the bearings, their links and the units of distance come
-from the :class:`PlaceLexicon`.
+"""Places the gazetteer lacks (or knows only far away) that the text measures off a town
+it knows: a name in apposition to a bearing, a distance or nearness from that town
+("Mabasele, north of Beni", "Kufana and Gora, about 20 km south of Kajuru", "Bilogai,
+sekitar 5 km di sebelah utara Sugapa", "Sokoura, near the town of Bankass"). Each is a
+new place; the pipeline puts it by the town it is measured from. Language-neutral: the
+bearings, their links, the locatives and the units of distance come from the
+:class:`PlaceLexicon`.
 """
 
 from __future__ import annotations
