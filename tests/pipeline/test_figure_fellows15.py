@@ -22,7 +22,7 @@ def test_rekan_of_a_military_speaker_are_personnel():
     idn = ('Komandan pos itu mengatakan ranjau meledak saat konvoi lewat. "Enam rekan kami masih dirawat '
            'dan kondisinya kritis," ujarnya.')
     got = units(idn, "id")
-    assert got and got[0][:2] == ("Enam rekan kami", "personnel"), got
+    assert got and got[0][0].startswith("Enam rekan") and got[0][1] == "personnel", got
     idn = "Komandan batalyon itu mengatakan tiga rekannya gugur dan lima kawannya terluka."
     assert {u for _, u, _ in units(idn, "id")} == {"personnel"}
     # a villager's friends are not a soldier's
@@ -35,3 +35,10 @@ def test_the_people_a_fighting_speaker_lost_are_personnel():
     assert units(idn, "id") == [("enam orang", "personnel", "lost")], units(idn, "id")
     en = "The battalion lost six men in the ambush on the riverbank, a captain said."
     assert units(en, "en") == [("six men", "personnel", "lost")], units(en, "en")
+
+
+def test_a_lost_comrade_is_counted():
+    idn = '"Kami kehilangan dua rekan dalam penyergapan di jembatan itu," ujar seorang letnan.'
+    assert units(idn, "id") == [("dua rekan", "personnel", "lost")], units(idn, "id")
+    en = '"We lost two comrades in the ambush at the bridge," a lieutenant said.'
+    assert units(en, "en") == [("two comrades", "personnel", "lost")], units(en, "en")
