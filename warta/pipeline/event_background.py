@@ -5,9 +5,11 @@ were killed")."""
 
 from __future__ import annotations
 
-from warta.model import Event, PlaceMention, Sentence, TimeMention, Token
+from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention, Token
 from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES
 from warta.pipeline.event_dates import VIOLENT, eventful, named_month, own_month, tied
+from warta.pipeline.event_mentions import remention
+from warta.pipeline.event_parties import VICTIM_OUTCOMES
 from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules, modality, same_clause
 from warta.pipeline.lexicon import Match
 
@@ -116,3 +118,33 @@ def without_references(group: list[Match[str]], stamp: TimeMention | None, repor
                     or ((own_month(stamp) or eventful(stamp))
                         and (placed_since(m, toks, mods, rules, places)
                              or m.text.lower() in rules.landmarks))))]
+
+
+def without_totals(hits: list[Match[str]], figs: list[Figure], rules: Rules, toks: list[Token],
+                   text: str) -> list[Match[str]]:
+    """The triggers less deaths and losses that are running totals ("have been killed since the war
+    began", "tewas sejak awal pertempuran") or people named as the dead already told ("three of the
+    sailors killed were Indians")."""
+    tolled = [f for f in figs if f.outcome in VICTIM_OUTCOMES]
+    if tolled and all(f.running_total for f in tolled):
+        hits = [m for m in hits if m.value not in TOLL_TYPES]
+    hits = [m for m in hits if m.value not in TOLL_TYPES or not remention(rules, toks, m)]
+    tolls = rules.tolls.find(toks, text)
+    return [m for m in hits if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
+
+
+SINCE_WHEN_TOKENS = 6  # tokens from the opener to the trigger: "when the rebels seized"
+
+
+def began_then(stamp: TimeMention | None, group: list[Match[str]], toks: list[Token],
+               rules: Rules) -> list[Match[str]]:
+    """Triggers of a clause a "since" date opens with ", when" ("fighting near the dam since early
+    December, when they seized the town of Manbij"): the event that began the span, on its first day."""
+    if stamp is None or stamp.kind != "since" or not rules.since_when:
+        return []
+    after = [i for i, t in enumerate(toks) if t.start >= stamp.end]
+    if len(after) < 2 or toks[after[0]].text != "," or toks[after[1]].text.lower() not in rules.since_when:
+        return []
+    opener = after[1]
+    return [m for m in group if opener < m.first_token <= opener + SINCE_WHEN_TOKENS
+            and not any(t.text in CLAUSE_BREAKS for t in toks[opener:m.first_token])]

@@ -118,6 +118,7 @@ class Rules:
     verb_prefixes: tuple[str, ...] = ()  # "me", "di": a demonstrative after such a trigger is its object's
     landmarks: frozenset[str] = frozenset()  # "coup", "kudeta": with its own month, an event after "since"
     partners: frozenset[str] = frozenset()  # "with", "dengan" after talks: the other party named, no sides
+    since_when: frozenset[str] = frozenset()  # "when", "ketika" after "since <date>,": what began then
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -199,6 +200,7 @@ def rules(lang: Lang) -> Rules:
         tuple(w.lower() for w in data.get("verb_prefixes", [])),
         _words(data.get("landmarks", [])),
         _words(data.get("partners", [])),
+        _words(data.get("since_when", [])),
     )
 
 

@@ -35,11 +35,13 @@ from warta.pipeline.attribution import article_sides
 from warta.pipeline.event_actors import imply_actors, subject_before
 from warta.pipeline.event_background import (
     after_a_span,
+    began_then,
     cause_of_deaths,
     placed_since,
     since_places,
     told_before,
     without_references,
+    without_totals,
 )
 from warta.pipeline.event_choice import (
     ASSAULTS,
@@ -75,7 +77,6 @@ from warta.pipeline.event_mentions import (
     nothing_between,
     opens_told,
     partnered,
-    remention,
     rementioned,
     report_date,
 )
@@ -87,7 +88,7 @@ from warta.pipeline.event_merge import (
     told_date,
     told_place,
 )
-from warta.pipeline.event_parties import VICTIM_OUTCOMES, by_actor, figure_sides, passive_near, possessor
+from warta.pipeline.event_parties import by_actor, figure_sides, passive_near, possessor
 from warta.pipeline.event_places import (
     TERRITORY_REACH,
     addressed,
@@ -131,7 +132,6 @@ from warta.pipeline.event_rules import (
     lasted,
     modality,
     rules as _rules,
-    same_clause,
     stoppages,
 )
 from warta.pipeline.event_sides import event_sides
@@ -215,13 +215,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         lead = opening_shift(lang, toks, text, durations.between(sent.start, sent.end))
         hits = [m for m in hits if lead is None or m.first_token > lead.after]
         figs = figure_index.between(sent.start, sent.end)
-        tolled = [f for f in figs if f.outcome in VICTIM_OUTCOMES]
-        if tolled and all(f.running_total for f in tolled):  # "have been killed since the war began"
-            hits = [m for m in hits if m.value not in TOLL_TYPES]
-        hits = [m for m in hits if m.value not in TOLL_TYPES or not remention(rules, toks, m)]
-        tolls = rules.tolls.find(toks, text)  # "tewas sejak awal pertempuran": a running total
-        hits = [m for m in hits
-                if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
+        hits = without_totals(hits, figs, rules, toks, text)  # "have been killed since the war began"
         # "seized a passenger train": a hijacking; "seized weapons": no event
         hits = [x for x in (seized(rules, m, toks, text) for m in hits) if x.value != NO_EVENT]
         # "troops backed by US air strikes killed ...": the backing names no event, its side no party
@@ -281,8 +275,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         doers_first = opens_with_doers(retold, toks, text)  # "The attackers surrounded the mosque, ..."
         about_told = doers_first or any(retold_people(retold, toks, text, m) for m in hits)
         for stamp, group in groups:
+            began = began_then(stamp, group, toks, rules)  # "since early December, when they seized X"
             if stamp is not None and not eventful(stamp):
-                counted = [m for m in group if figs and cumulative(stamp, m, toks)]
+                counted = [m for m in group if figs and cumulative(stamp, m, toks)] + began
                 # ... not a report's month ("pada bulan lalu mengatakan")
                 said_then = report_date(rules, toks, text, stamp.start, stamp.end)
                 group = [m for m in group if m.value in MONTHED
@@ -398,6 +393,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # dated only before it happened earlier; a later telling with a day of its own dates it
                 # (not a report's day: "said Monday that four people died after strikes")
                 guessed = stamp is not None and not reported and etype in VIOLENT and borrowed(stamp, m, mods)
+                if when is not None and stamp is not None and m in began:
+                    when = Period(when.start, when.start)  # the day the span began
                 if when is not None and stamp is not None and reported:
                     # "the governor said Thursday": the event may be the night before
                     when = Period(when.start - timedelta(days=1), when.end)
