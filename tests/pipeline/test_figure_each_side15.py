@@ -39,3 +39,12 @@ def test_captives_split_after_a_word_of_release_were_released():
     assert sorted((o, s) for _, o, s in sides(en, "en")) == [("released", "ER"), ("released", "ET")]
     idn = "Eritrea dan Etiopia sepakat saling membebaskan tawanan perang, masing-masing pihak 25 prajurit."
     assert sorted((o, s) for _, o, s in sides(idn, "id")) == [("released", "ER"), ("released", "ET")]
+
+
+def test_each_side_returning_its_captives_releases_them():
+    en = ("Eritrea and Ethiopia agreed to a truce. Each side would also return three soldiers captured "
+          "during the fighting, a Kenyan mediator said.")
+    assert sorted((o, s) for _, o, s in sides(en, "en")) == [("released", "ER"), ("released", "ET")]
+    idn = ("Eritrea dan Etiopia sepakat berdamai. Masing-masing pihak juga akan memulangkan tiga prajurit "
+           "yang ditawan selama pertempuran, kata mediator Kenya.")
+    assert sorted((o, s) for _, o, s in sides(idn, "id")) == [("released", "ER"), ("released", "ET")]

@@ -63,7 +63,7 @@ def made_in(toks, text: str, makers) -> set[int]:  # noqa: ANN001
 EACH_REACH = 32  # characters between an exchanged figure and its "each"
 LAST_WORD_CHARS = 24  # characters searched back for the word before a place
 FIRED_REACH = 2  # sentences after a side's fired weapons in which the same weapons shot down are its
-EACH_BEFORE = 40  # characters between an "each" and the verb's figure: "masing-masing membebaskan 150"
+EACH_BEFORE = 50  # characters from an "each" to the figure: "masing-masing pihak juga akan memulangkan 3"
 EACH_REASON = "one side of an exchange of equal numbers"
 
 
