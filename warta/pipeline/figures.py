@@ -42,6 +42,7 @@ from warta.pipeline.figure_lists import (
 )
 from warta.pipeline.figure_outcomes import (
     PEOPLE,
+    PEOPLE_OUTCOMES,
     after_subset_word,
     assign_outcomes,
     unit_key,
@@ -292,8 +293,14 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         elif named_number(toks, token_index(toks, fig.start), nxt, text, lex.name_heads):
             drop.add(id(fig))
             continue
-        if last_unit and last_unit not in PEOPLE and people_outcome_after(toks, nxt, text, lex):
-            # "downed 41 drones; 3 killed in Sumy": who died are people, not more drones
+        part = lex.partitive.at(toks, nxt, text) if nxt < len(toks) else None
+        head = part.last_token + 1 if part is not None else len(toks)  # "of the wounded", "dari yang terluka"
+        head += head < len(toks) and toks[head].text.lower() in lex.relatives
+        fallen = head < len(toks) and (o := lex.outcomes.at(toks, head, text)) is not None \
+            and o.value in PEOPLE_OUTCOMES
+        if last_unit and last_unit not in PEOPLE and (people_outcome_after(toks, nxt, text, lex) or fallen):
+            # "downed 41 drones; 3 killed in Sumy": who died are people, not more drones; so are "five
+            # of the wounded" after "200 motorcycles"
             fig.unit, fig.confidence = "civilians", 0.4
             continue
         fig.unit = last_unit
