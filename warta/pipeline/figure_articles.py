@@ -27,6 +27,7 @@ _ASIDE_RE = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets between two i
 FATES = ("killed", "wounded", "missing", "casualties")  # what befalls a person, not what one does
 APPOSITION_GAP = 2  # characters (a space, a comma) between a count of one and the article naming it
 PERSON_ARTICLE_REACH = 40  # characters between "seorang ..." and its outcome word
+RELATIVE_REACH = 100  # ... when a relative clause describes the person between them
 SUBSET_REACH = 12  # tokens a subset word ("including", "termasuk") reaches over the items it opens
 
 
@@ -84,6 +85,15 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
         gap = text[before[-1].end:f.start].strip(" ,").lower() if before else ""
         return gap in lex.list_joiners
 
+    def described(f: Figure, fate: int) -> bool:
+        """A relative clause stands between the person and the fate of the main clause ("Seorang warga
+        sipil yang mengendarai sepeda motor di belakang konvoi juga terluka", "A civilian who was riding
+        behind the convoy was also wounded")."""
+        gap = text[f.end:fate]
+        words = gap.split()
+        return f.end <= fate <= f.end + RELATIVE_REACH and bool(words) and words[0].lower() in lex.relatives \
+            and not any(ch in gap for ch in ",.;:")
+
     def article(f: Figure) -> bool:
         if f.quantity.text.lower() in lex.person_articles and (apposed(f) or sourced(f)):
             return True
@@ -95,6 +105,7 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
         if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
                 and f.outcome in FATES and fate is not None and (
                     f.end <= fate.start <= f.end + PERSON_ARTICLE_REACH  # "seorang anak tewas"
+                    or described(f, fate.start)  # "seorang warga yang mengendarai sepeda motor ... terluka"
                     or 0 <= f.start - fate.end <= 1  # "menewaskan seorang warga", "killed a woman"
                     or (fate.start in counted and joined_after(f))  # "nine soldiers and a civilian"
                     or (fate.start in counted and listed_after(f)
