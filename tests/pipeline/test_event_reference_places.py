@@ -77,9 +77,9 @@ def test_a_claim_of_responsibility_tells_the_attack_claimed():
 
 def test_a_strike_near_a_border_keeps_an_event_though_the_bordering_side_is_no_party():
     for code, text in (
-            ("en", "Government forces launched rocket fire against guerrilla camps near the eastern Thai "
-                   "border today, killing 50, military sources said."),
-            ("id", "Pasukan pemerintah menembakkan roket ke kamp gerilyawan Kamboja di dekat perbatasan "
-                   "Thailand hari ini, menewaskan 50 orang, kata sumber militer.")):
+            ("en", "Army gunners shelled rebel hideouts close to the Thai border on Tuesday, leaving 23 "
+                   "fighters dead, officers said."),
+            ("id", "Artileri tentara menembakkan roket ke kamp pemberontak Kamboja di dekat perbatasan "
+                   "Thailand hari ini, menewaskan 23 orang, kata para perwira.")):
         evs = warta.extract(text, lang=code, published=date(2000, 1, 1)).events
         assert [e.type for e in evs] == ["strike"], (text, evs)

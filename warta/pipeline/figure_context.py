@@ -124,8 +124,8 @@ OPENER_TOKENS = 6  # tokens from a partitive opener's noun to the comma that clo
 
 
 def opened_group(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
-    """A group named by a partitive opener before a comma ("dari anggota Polri, satu orang meninggal
-    dunia, tiga luka berat", "Of the police officers, one died and three were wounded"): the plain
+    """A group named by a partitive opener before a comma ("dari para prajurit itu, dua gugur dan
+    lima terluka", "Of the police officers, one died and three were wounded"): the plain
     counts after it are of that group's people."""
     for i in range(len(toks) - 1):
         m = lex.partitive.at(toks, i, text)

@@ -111,7 +111,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         refer_back(text, prev_toks + toks, found, lex)  # "... insurgents. Seven of them were captured"
         if out and out[-1].sentence >= sent.index - REFERENCE_SENTENCES:
             the_figure(toks, text, found, out[-1], lex)  # "The UN put the figure at 52"
-        opened_group(text, toks, found, lex)  # "dari anggota Polri, satu orang meninggal dunia, tiga ..."
+        opened_group(text, toks, found, lex)  # "dari para prajurit itu, dua gugur dan lima terluka"
         assign_outcomes(text, toks, found, lex)
         if out and out[-1].sentence == sent.index - 1:
             continue_list(text, toks, found, out[-1], lex)
