@@ -121,3 +121,15 @@ def test_a_town_ending_a_hospitals_name_is_no_surname(gaz, code, text):
     got = [p for p in find_places(text, lang, sentences(text, lang), gaz) if p.text.lower() == "palu"]
     # "Bhayangkara Palu" is no person whose surname strikes Palu, the dateline's city, from the story
     assert got and all(p.found and p.country == "ID" for p in got)
+
+
+@pytest.mark.parametrize("code,text,kept", [
+    ("id", "Pratu AS gugur dalam kontak tembak di Intan Jaya. Presiden AS mengecam serangan itu.",
+     ["Intan Jaya", "AS"]),
+    ("en", "Sgt. AB died in the firefight in Intan Jaya. The U.S. president condemned the attack.",
+     ["Intan Jaya", "U.S."]),
+])
+def test_initials_after_a_rank_are_a_persons_not_a_country(gaz, code, text, kept):
+    lang = load(code)
+    # "AS" is also the United States in Indonesian: after a rank, a soldier's initials
+    assert [p.text for p in find_places(text, lang, sentences(text, lang), gaz)] == kept

@@ -32,6 +32,8 @@ def found(text: str, code: str, gaz) -> list[str]:
     ("id", "Tentara Kemerdekaan Kachin mengaku menembaki pos militer di luar Bhamo pada Jumat.", ["Bhamo"]),
     ("en", "Officials in Peshawar blamed Tehrik-e-Taliban Pakistan for the bombing.", ["Peshawar"]),
     ("id", "Pejabat di Peshawar menyalahkan Tehrik-e-Taliban Pakistan atas pengeboman itu.", ["Peshawar"]),
+    ("id", "Kelompok Provinsi Afrika Barat Negara Islam mengklaim serangan di Borno.", ["Borno"]),
+    ("en", "The Islamic State West Africa Province group claimed the attack in Borno.", ["Borno"]),
 ])
 def test_a_place_in_an_armed_groups_name_is_no_place(gaz, code, text, places):
     assert found(text, code, gaz) == places

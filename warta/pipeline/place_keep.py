@@ -34,6 +34,10 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     if span.isupper() and not span.strip("IVXLCDM"):
         return False  # a roman numeral ("Komisi VIII", "Henry VIII")
     letters = [c for c in span if c.isalpha()]
+    before = toks[m.i - 1] if m.i and toks[m.i - 1].sent == toks[m.i].sent else None
+    if span.isupper() and len(letters) <= 3 and before is not None and before.key in lex.honorifics \
+            and text[before.end:m.start] == " ":
+        return False  # a person's initials after a rank or a title of address ("Pratu AS")
     if span.isupper() and len(letters) <= 3 or "." in span and len(letters) <= 4:
         if not m.curated and m.key not in lex.demonyms:  # "EU", a union, when demonyms are asked for
             return False
