@@ -285,6 +285,7 @@ def _far_units(matches: list[Match]) -> None:
     one it found by another name (Kyiv's Dnipro Raion, in a Kherson story),
     it is a district the index lacks, placed where the text puts it."""
     everything, own = _contexts(matches)
+    by_sentence = _units_by_sentence(matches)
     for m in matches:
         b = m.best
         if b is None or m.curated or m.want not in _ADMIN_WANTS or b.kind not in FINE:
@@ -296,7 +297,7 @@ def _far_units(matches: list[Match]) -> None:
         there = [c for c in m.cands if c.admin1 in units and c.kind in FINE]
         if there:
             ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
-                          countries, admin1s, points, near_units=_near(_units_by_sentence(matches), m))
+                          countries, admin1s, points, near_units=_near(by_sentence, m))
             m.best = best_of(there, ctx, m.want)
         elif not b.primary and everything.anchors.nearest(b.lat, b.lon, NEAR_KM, points) >= NEAR_KM:
             m.best, m.cands, m.new = None, [], True

@@ -80,6 +80,7 @@ class PlaceLexicon:
     group_nouns: frozenset[str] = frozenset()  # "cartel": the name before it is the group's
     destinations: frozenset[str] = frozenset()  # "to", "ke": the place after is where people went
     river_words: frozenset[str] = frozenset()  # "river", "sungai": the name it announces is a river's
+    trigger_words: frozenset[str] = frozenset()  # every word of a trigger ("village", "of", "kota")
     donor_heads: frozenset[str] = frozenset()  # "rumah sakit": a country's name beside one names the facility
     idioms: frozenset[str] = frozenset()  # "baku tembak": a name's word opening a common noun, in any case
     not_after_lower: frozenset[str] = frozenset()  # ... in lower case too ("Moscow time", "Baku tembak")
@@ -231,6 +232,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         group_words_after=frozenset(fold(w) for w in data.get("group_words_after", [])),
         group_nouns=frozenset(fold(w) for w in data.get("group_nouns", [])),
         river_words=frozenset(fold(w) for w in data.get("river_words", [])),
+        trigger_words=frozenset(w for table in ("triggers_before", "triggers_after")
+                                for key in _fold_map(data.get(table, {})) for w in key.split()),
         destinations=frozenset(fold(w) for w in data.get("destinations", [])),
         donor_heads=frozenset(fold(w) for w in data.get("donor_heads", [])),
         between=frozenset(fold(w) for w in data.get("between", [])),

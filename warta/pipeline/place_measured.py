@@ -36,10 +36,9 @@ def _measure(gap: list[str], lex: PlaceLexicon) -> bool:
 
 def _near(gap: list[str], lex: PlaceLexicon) -> bool:
     """Whether ``gap`` is a locative that only places take, then at most a trigger phrase."""
-    heads = {w for key in (*lex.triggers_before, *lex.triggers_after) for w in key.split()}
     for width in (2, 1):
         if " ".join(gap[:width]) in lex.bare_name_locatives:
-            return all(w in lex.bearing_links or w in heads for w in gap[width:])
+            return all(w in lex.bearing_links or w in lex.trigger_words for w in gap[width:])
     return False
 
 

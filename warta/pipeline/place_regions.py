@@ -42,7 +42,6 @@ class Regions:
         self.joins = lex.locative | set(lex.triggers_after) | lex.unit_links \
             | {w for key in lex.triggers_before for w in key.split()}
         self.distance = lex.distance_units
-        self.heads_words = {w for key in (*lex.triggers_before, *lex.triggers_after) for w in key.split()}
         self.lex = lex
         self.joiners = lex.list_joiners
         self.locative = lex.locative
@@ -95,7 +94,7 @@ class Regions:
                 and any(w[:1].isdigit() for w in gap):
             return x  # "Tawila, some 60 km west of El Fasher": where it is measured from
         if x is not None and x.best is not None and x.best.kind == "settlement" and (
-                bearing(gap, self.lex) or apposed_by(gap, self.heads_words, self.lex)):
+                bearing(gap, self.lex) or apposed_by(gap, self.lex)):
             return x  # "the village of X, west of Y", "X, a village outside Y": by the town Y
         if x is None or x.best is None or len(gap) > JOIN_GAP or not all(w in self.joins for w in gap):
             return None  # "Astana Anyar, Bandung", "Astana Anyar near Bandung", "desa X di Bandung"
@@ -320,11 +319,11 @@ BEARING_KM = 100.0  # "X, west of Y": X lies this near the town Y at most
 BEARING_TOWN = 100_000  # a bare name this big is no place told by its bearing from another town
 
 
-def apposed_by(gap: list[str], heads: set[str] | frozenset[str], lex: PlaceLexicon) -> bool:
+def apposed_by(gap: list[str], lex: PlaceLexicon) -> bool:
     """Whether an apposition puts a settlement by the town after it: an article, a settlement's
     head and a locative or bearing ("Nadiivka, a village outside the town of Kurakhove", "X,
     sebuah desa di dekat kota Y")."""
-    return bool(gap) and gap[0] in lex.indefinite_articles and any(w in heads for w in gap) \
+    return bool(gap) and gap[0] in lex.indefinite_articles and any(w in lex.trigger_words for w in gap) \
         and any(w in lex.locative or w in lex.bearings for w in gap)
 
 
@@ -381,7 +380,7 @@ def told_countries(toks: list[Tok], matches: list[Match], lex: PlaceLexicon) -> 
     Match ids -> ISO2 codes; only for languages with such adjectives."""
     if not lex.demonyms:
         return {}
-    words = {w for key in (*lex.triggers_before, *lex.triggers_after) for w in key.split()}
+    words = lex.trigger_words
     out: dict[int, str] = {}
     for m in matches:
         if m.best is not None or not m.new:

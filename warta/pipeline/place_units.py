@@ -5,6 +5,8 @@ name is a place the index lacks, placed there by :class:`Regions`."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from warta.geo.fold import fold
 from warta.geo.gazetteer import Candidate
 from warta.geo.grid import km
@@ -29,7 +31,7 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     index lacks (placed there by :class:`Regions`), not a namesake elsewhere or abroad."""
     placed = [x for x in matches if x.best]
     links = lex.unit_links | set(lex.triggers_before)
-    heads = {w for key in (*lex.triggers_before, *lex.triggers_after) for w in key.split()}
+    heads = lex.trigger_words
     for k, m in enumerate(placed[:-1]):
         j = _past_peers(text, placed, k, lex)  # "desa A dan B di wilayah Y": both in Y
         unit = placed[j]
@@ -52,7 +54,7 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
                 else getattr(c, where) == u.code or where == "admin1" and _carved(c, u, lex))]
             _within(m, inside)
             continue
-        measured = bearing(gap, lex) or apposed_by(gap, heads, lex)  # "X, west of Y", "X, a village near Y"
+        measured = bearing(gap, lex) or apposed_by(gap, lex)  # "X, west of Y", "X, a village near Y"
         if b.kind == "settlement" and u.kind == "settlement" and measured \
                 and (m.want in ("new", "settlement") or m.want is None and b.population < BEARING_TOWN):
             # "the village of Stepove, west of Orikhiv": a namesake by that town, else one the index lacks
@@ -118,7 +120,7 @@ def _past_peers(text: str, placed: list[Match], k: int, lex: PlaceLexicon) -> in
 APPOSED_GAP = 6  # words between a name and the unit after it, commas apart ("town, Federally ...")
 
 
-def _apposed_unit(text: str, placed: list[Match], k: int, heads: set[str]) -> Match | None:
+def _apposed_unit(text: str, placed: list[Match], k: int, heads: AbstractSet[str]) -> Match | None:
     """The unit that ``placed[k]`` lies in by the names after it, commas apart, when
     the index places it elsewhere: a settlement or district word after the name, then
     heads, names of units the index lacks and units found ("village, Orissa state,
