@@ -126,23 +126,7 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
     if best.kind == "since" or id(best) in opened:
         fig.running_total = True
         return opened.get(id(best), best.period)
-    return _said_before(best, sentence, published) or _joined_range(best, inside, text, marks) or best.period
-
-
-def _said_before(window: TimeMention, near: list[TimeMention], published: date | None) -> Period | None:
-    """A window up to publication ("in the past 24 hours", "dalam 24 jam terakhir") in a statement
-    dated an earlier day before it ("the ministry said on Tuesday", "pada Selasa (15/10) mengatakan"):
-    the window runs up to the day of the statement."""
-    if window.kind != "window" or published is None or window.start_date is None \
-            or window.end_date != published:
-        return None
-    said = [t for t in near if t.kind == "point" and t.precision == "day" and t.end <= window.start
-            and t.start_date is not None and t.start_date < published]
-    if not said:
-        return None
-    day = said[-1].start_date
-    assert day is not None
-    return Period(window.start_date - (published - day), day)
+    return _joined_range(best, inside, text, marks) or best.period
 
 
 def _opened(t: TimeMention, fig: Figure, lo: int, toks: list[Token], text: str, marks: PeriodMarks,

@@ -38,12 +38,11 @@ from warta.pipeline.time_amounts import joined_lengths
 from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_records import Context, Resolved
 from warta.pipeline.time_resolve import resolve
+from warta.pipeline.time_statements import mention as make_mention, restated, said_before
 from warta.pipeline.time_tense import FUTURE_REACH, narrated, tense
 
-QUOTE_REACH = 2000  # characters before an expression searched for an open quotation (keeps it linear)
 GLUE_REACH = 24  # characters at most between a clock time and its day
 LEAD_CHARS = 40  # characters before a core word searched for the start of its expression
-REPORT_WORDS = 6  # words at most between a reporting verb and the date of its report
 START_CHARS = 24  # characters before an expression searched for a start word ("mulai berlaku pada")
 _Found = tuple[re.Match[str], TimeMention]
 
@@ -100,13 +99,13 @@ def find_times(text: str, lang: Lang, published: date | None,
         before = ctx.last_value
         _remember(m, res, ctx)
         if ctx.last_value != before:
-            if k >= 0 and anchored == k and _reported(text, g, lo, m.start("body")):
+            if k >= 0 and anchored == k and said_before(text, g, lo, m.start("body")):
                 ctx.last_value = before
             else:
                 anchored = k
         if res.precision == "day" and res.start is not None:
             ctx.day = res.start  # a clock time with no day of its own is on the latest day named
-        mention = _mention(text, g, m, res)
+        mention = make_mention(text, g, m, res)
         if shift is not None:  # "the day before last Tuesday": the span takes the shift in
             mention = replace(mention, start=shift[0], text=text[shift[0]:mention.end])
             while found and found[-1][1].end > shift[0]:
@@ -114,7 +113,7 @@ def find_times(text: str, lang: Lang, published: date | None,
         found.extend((m, t) for t in _coordinated(text, g, m, mention))
         pos = m.end()
     found = _joined_dates(text, g, found)
-    out = found if published is None else _requote(text, g, found, sentences)
+    out = found if published is None else restated(text, g, found, sentences, published)
     return joined_lengths(text, g, _join_clocks(text, g, out))
 
 
@@ -246,22 +245,6 @@ def _tensed(m: re.Match[str]) -> bool:
     return any(gr(k) is not None for k in ("wd", "mon", "qtr", "sea", "num", "hol", "dom"))
 
 
-def _reported(text: str, g: Grammar, lo: int, at: int) -> bool:
-    """Whether a reporting verb ("said", "told", "kata") stands a few words before offset
-    ``at`` in its clause (from sentence start ``lo``): the date is the report's ("the governor
-    said on Wednesday", "kata gubernur pada Rabu")."""
-    clause = max(lo, *(text.rfind(c, lo, at) + 1 for c in ",;"))
-    ends = [cue.end() for cue in _report_cues(g).finditer(text, clause, at)]
-    return bool(ends) and len(text[ends[-1]:at].split()) <= REPORT_WORDS
-
-
-@cache
-def _report_cues(g: Grammar) -> re.Pattern[str]:
-    claims = g.lang.data("claims")
-    cues = [c for key in ("cues_before", "cues_inverted", "cues_pronoun") for c in claims.get(key, [])]
-    return re.compile(rf"(?<!\w){i(cues)}(?!\w)")
-
-
 def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
     """Years the article gives for a day and month, and the latest date's value."""
     if res.value and res.kind == "point" and m.group("ago") is None and (
@@ -272,19 +255,6 @@ def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
     for k in ("1", "2"):
         if m.group("y" + k) and res.start is not None:
             ctx.years[(res.start.month, res.start.day)] = res.start.year
-
-
-def _mention(text: str, g: Grammar, m: re.Match[str], res: Resolved) -> TimeMention:
-    begin, stop = m.start("body"), m.end("body")
-    if m.group("dmod") and m.group("dn") and text[m.end("dn"):m.start("du")] == "-" \
-            and norm(m.group("dmod")) in g.articles:
-        begin = m.start("dn")  # "the 90-day truce": an adjective, its article is the noun's
-    while stop > begin and text[stop - 1] in ",. " and not re.search(r"\.\w\.$", text[begin:stop]):
-        stop -= 1
-    if text[stop - 1] == ")" and "(" not in text[begin:stop - 1]:
-        stop -= 1
-    return TimeMention(begin, stop, text[begin:stop], res.start, res.end, res.precision, res.kind,
-                       res.type, res.value, res.mod, res.quant)
 
 
 def _coordinated(text: str, g: Grammar, m: re.Match[str], t: TimeMention) -> list[TimeMention]:
@@ -354,55 +324,6 @@ def _in_year(t: TimeMention, year: int) -> TimeMention:
         return t
     value = f"{year:04d}{t.value[4:]}" if t.value else None
     return replace(t, start_date=start, end_date=end, value=value)
-
-
-def _relative(m: re.Match[str]) -> bool:
-    return any(m.group(k) is not None for k in ("rel", "rpart", "win", "ago", "nxt"))
-
-
-def _requote(text: str, g: Grammar, found: list[_Found], sentences: list[Sentence] | None) -> list[_Found]:
-    """Re-anchor quoted relative expressions on the statement's day; when the
-    sentence gives none, they keep their TIMEX3 value but carry no dates."""
-    quoted = [_quoted(text, t.start, g.quotes) for _, t in found]
-    out: list[_Found] = []
-    for k, (m, t) in enumerate(found):
-        if not (quoted[k] and _relative(m)):
-            out.append((m, t))
-            continue
-        lo, hi = _context(text, t.start, sentences)
-        days = [(abs(x.start - t.start), x.start_date) for j, (mm, x) in enumerate(found)
-                if lo <= x.start < hi and not quoted[j] and not _relative(mm)
-                and x.precision == "day" and x.kind == "point" and x.start_date is not None]
-        if not days:  # its TIMEX3 counts from publication, but it dates nothing
-            out.append((m, replace(t, start_date=None, end_date=None, precision=None)))
-            continue
-        res = resolve(m, g, Context(min(days)[1]))
-        if res is not None:
-            out.append((m, _mention(text, g, m, res)))
-    return out
-
-
-def _quoted(text: str, offset: int, pairs: tuple[tuple[str, str], ...]) -> bool:
-    """Whether ``offset`` lies inside a quotation opened in its paragraph."""
-    lo = max(0, offset - QUOTE_REACH)
-    newline = text.rfind("\n", lo, offset)
-    seg = text[newline + 1 if newline >= 0 else lo:offset]
-    for open_q, close_q in pairs:
-        if open_q == close_q:
-            if seg.count(open_q) % 2 == 1:
-                return True
-        elif seg.rfind(open_q) > seg.rfind(close_q):
-            return True
-    return False
-
-
-def _context(text: str, offset: int, sentences: list[Sentence] | None) -> tuple[int, int]:
-    """The sentence holding ``offset`` and the one before it (or its paragraph)."""
-    if sentences:
-        idx = max((k for k, s in enumerate(sentences) if s.start <= offset), default=0)
-        return sentences[max(0, idx - 1)].start, sentences[idx].end
-    return text.rfind("\n", 0, offset) + 1, len(text) if text.find("\n", offset) < 0 \
-        else text.find("\n", offset)
 
 
 @cache

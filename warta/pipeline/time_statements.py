@@ -1,0 +1,163 @@
+"""Relative expressions counted from the day a statement was made, not from publication.
+
+A quoted "yesterday" or "in the past week" counts from the day the sentence
+gives for the statement (and dates nothing when it gives none); an unquoted
+window up to now ("in the past two weeks", "dalam 24 jam terakhir") after an
+earlier day in its sentence ("the air force said on Friday", "pada Selasa
+(15/10) mengatakan") runs up to that day.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from warta.model import Sentence, TimeMention
+from warta.pipeline.numbers import norm
+from warta.pipeline.time_grammar import Grammar, i
+from warta.pipeline.time_records import Context, Resolved
+from warta.pipeline.time_resolve import resolve
+
+QUOTE_REACH = 2000  # characters before an expression searched for an open quotation (keeps it linear)
+REPORT_WORDS = 6  # words at most between a reporting verb and the date of its report
+Found = tuple[re.Match[str], TimeMention]
+
+
+def mention(text: str, g: Grammar, m: re.Match[str], res: Resolved) -> TimeMention:
+    """The time mention of match ``m`` resolved as ``res``, its span trimmed to the expression."""
+    begin, stop = m.start("body"), m.end("body")
+    if m.group("dmod") and m.group("dn") and text[m.end("dn"):m.start("du")] == "-" \
+            and norm(m.group("dmod")) in g.articles:
+        begin = m.start("dn")  # "the 90-day truce": an adjective, its article is the noun's
+    while stop > begin and text[stop - 1] in ",. " and not re.search(r"\.\w\.$", text[begin:stop]):
+        stop -= 1
+    if text[stop - 1] == ")" and "(" not in text[begin:stop - 1]:
+        stop -= 1
+    return TimeMention(begin, stop, text[begin:stop], res.start, res.end, res.precision, res.kind,
+                       res.type, res.value, res.mod, res.quant)
+
+
+def restated(text: str, g: Grammar, found: list[Found], sentences: list[Sentence] | None,
+             published: date) -> list[Found]:
+    """Re-anchor quoted relative expressions, and windows up to publication told after an
+    earlier day, on the statement's day; a quoted one whose sentence gives no day keeps its
+    TIMEX3 value but carries no dates."""
+    quoted = [_quoted(text, t.start, g.quotes) for _, t in found]
+    out: list[Found] = []
+    for k, (m, t) in enumerate(found):
+        if quoted[k] and _relative(m):
+            day = _statement_day(text, t, found, quoted, sentences)
+            if day is None:  # its TIMEX3 counts from publication, but it dates nothing
+                out.append((m, replace(t, start_date=None, end_date=None, precision=None)))
+                continue
+        else:
+            day = _told_on(text, g, k, found, quoted, sentences, published)
+            if day is None:
+                out.append((m, t))
+                continue
+        res = resolve(m, g, Context(day))
+        if res is not None:
+            out.append((m, mention(text, g, m, res)))
+    return out
+
+
+def _relative(m: re.Match[str]) -> bool:
+    return any(m.group(k) is not None for k in ("rel", "rpart", "win", "ago", "nxt"))
+
+
+def _day(m: re.Match[str], t: TimeMention) -> bool:
+    """Whether ``t`` is a day the text names itself (not one counted from another)."""
+    return not _relative(m) and t.precision == "day" and t.kind == "point" and t.start_date is not None
+
+
+def _statement_day(text: str, t: TimeMention, found: list[Found], quoted: list[bool],
+                   sentences: list[Sentence] | None) -> date | None:
+    """The unquoted day nearest to quoted ``t`` in its sentence or the one before."""
+    lo, hi = _context(text, t.start, sentences)
+    days = [(abs(x.start - t.start), x.start_date) for j, (mm, x) in enumerate(found)
+            if lo <= x.start < hi and not quoted[j] and _day(mm, x)]
+    return min(days)[1] if days else None
+
+
+def _told_on(text: str, g: Grammar, k: int, found: list[Found], quoted: list[bool],
+            sentences: list[Sentence] | None, published: date) -> date | None:
+    """For window ``found[k]`` up to publication, the earlier day its sentence gives for the
+    statement: one before it ("said on Friday that ... in the past week"), else one after it
+    ("... in the past week, the ministry said on Friday")."""
+    t = found[k][1]
+    if t.kind != "window" or t.end_date != published or t.start_date is None or not sentences:
+        return None
+    lo, hi = _sentence(t.start, sentences)
+    for j in range(k - 1, -1, -1):
+        m, x = found[j]
+        if x.start < lo:
+            break
+        if not quoted[j] and _day(m, x):
+            told = said_before(text, g, lo, x.start) or _said_after(text, g, x.end, t.start)
+            return _earlier(x, published) if told else None
+    for j in range(k + 1, len(found)):
+        m, x = found[j]
+        if x.start >= hi:
+            break
+        if not quoted[j] and _day(m, x) and said_before(text, g, lo, x.start):
+            return _earlier(x, published)
+    return None
+
+
+def _earlier(t: TimeMention, published: date) -> date | None:
+    return t.start_date if t.start_date is not None and t.start_date < published else None
+
+
+def _sentence(offset: int, sentences: list[Sentence]) -> tuple[int, int]:
+    k = bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    return (sentences[k].start, sentences[k].end) if k >= 0 else (0, sentences[0].start)
+
+
+def said_before(text: str, g: Grammar, lo: int, at: int) -> bool:
+    """Whether a reporting verb ("said", "told", "kata") stands a few words before offset
+    ``at`` in its clause (from sentence start ``lo``): the date is the report's ("the governor
+    said on Wednesday", "kata gubernur pada Rabu")."""
+    clause = max(lo, *(text.rfind(c, lo, at) + 1 for c in ",;"))
+    ends = [cue.end() for cue in _report_cues(g).finditer(text, clause, at)]
+    return bool(ends) and len(text[ends[-1]:at].split()) <= REPORT_WORDS
+
+
+def _said_after(text: str, g: Grammar, at: int, hi: int) -> bool:
+    """Whether a reporting verb follows offset ``at`` within a few words of its clause, before
+    ``hi``: "pada Selasa (15/10) mengatakan", "the ministry on Friday said"."""
+    cue = _report_cues(g).search(text, at, hi)
+    return cue is not None and not any(c in text[at:cue.start()] for c in ",;") \
+        and len(text[at:cue.start()].split()) <= REPORT_WORDS
+
+
+@cache
+def _report_cues(g: Grammar) -> re.Pattern[str]:
+    claims = g.lang.data("claims")
+    cues = [c for key in ("cues_before", "cues_inverted", "cues_pronoun") for c in claims.get(key, [])]
+    return re.compile(rf"(?<!\w){i(cues)}(?!\w)")
+
+
+def _quoted(text: str, offset: int, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``offset`` lies inside a quotation opened in its paragraph."""
+    lo = max(0, offset - QUOTE_REACH)
+    newline = text.rfind("\n", lo, offset)
+    seg = text[newline + 1 if newline >= 0 else lo:offset]
+    for open_q, close_q in pairs:
+        if open_q == close_q:
+            if seg.count(open_q) % 2 == 1:
+                return True
+        elif seg.rfind(open_q) > seg.rfind(close_q):
+            return True
+    return False
+
+
+def _context(text: str, offset: int, sentences: list[Sentence] | None) -> tuple[int, int]:
+    """The sentence holding ``offset`` and the one before it (or its paragraph)."""
+    if sentences:
+        idx = max((k for k, s in enumerate(sentences) if s.start <= offset), default=0)
+        return sentences[max(0, idx - 1)].start, sentences[idx].end
+    return text.rfind("\n", 0, offset) + 1, len(text) if text.find("\n", offset) < 0 \
+        else text.find("\n", offset)
