@@ -4,7 +4,8 @@ Events of one type with overlapping dates at the same place, at one place and
 a place within it, or at close places of one region, are one event, their
 evidence kept, unless one sentence tells each side acting on the other (an
 exchange's two releases). A headline's event joins the body's event of its type and date
-(else the body's first violent event of its date). An event dated only by the
+(else the body's first violent event of its date); one only the breaking-news window dates
+joins the body's first of its type (else its first violent one) whatever its date. An event dated only by the
 breaking-news window takes the date the article gives for it a little later
 ("the attack, on Wednesday"), and one told again after its dated telling is
 that one. A country-wide event that a finer one of its type and country dates
@@ -40,8 +41,8 @@ def merge_events(events: list[Event], headline: int | None, weak: set[int],
     ids of events whose sentence named no place (placed where the article is), ``windowed`` the ids
     of events dated by a window of their own ("overnight"), not by a report's day, ``listed``
     the ids of events placed at one of several places their sentence lists."""
-    return _fold_heard(_fold_countries(_merge(_fold_headline(events, headline), weak, set(unplaced), listed),
-                                       windowed, weak), heard)
+    merged = _merge(_fold_headline(events, headline, weak), weak, set(unplaced), listed)
+    return _fold_heard(_fold_countries(merged, windowed, weak), heard)
 
 
 def _fold_heard(events: list[Event], heard: frozenset[str]) -> list[Event]:
@@ -60,9 +61,11 @@ def _fold_heard(events: list[Event], heard: frozenset[str]) -> list[Event]:
     return out
 
 
-def _fold_headline(events: list[Event], headline: int | None) -> list[Event]:
+def _fold_headline(events: list[Event], headline: int | None, weak: set[int] | None = None) -> list[Event]:
     """A headline's event joins the first body event of its type and date, wherever placed
-    (else the first violent one of its date: a headline restates the story's event)."""
+    (else the first violent one of its date: a headline restates the story's event); one the
+    breaking-news window only dates (``weak``: "Belasan Tentara Tewas") joins the first body
+    event of its type, else the first violent one, whatever their dates: the body dates it."""
     if headline is None:
         return events
     out = [ev for ev in events if ev.sentence != headline]
@@ -70,6 +73,8 @@ def _fold_headline(events: list[Event], headline: int | None) -> list[Event]:
         if ev.sentence != headline:
             continue
         same_day = [o for o in out if _overlaps(o.date, ev.date)]
+        if weak is not None and id(ev) in weak and not same_day:
+            same_day = out
         twin = next((o for o in same_day if o.type == ev.type), None) or \
             next((o for o in same_day if o.type in VIOLENT and ev.type in VIOLENT), None)
         if twin is None:
