@@ -23,14 +23,15 @@ def told_before(events: list[Event], sent: Sentence, sentences: list[Sentence], 
     place or date of its own ("At least 40 people were killed", "A guard was shot dead as he closed the
     gate") is its. ``goes_on``: the sentence opens its paragraph with a pronoun ("He said dozens of
     soldiers were killed", "Ia mengatakan puluhan tentara tewas"), which goes on with the one before."""
-    if not events or sent.index == 0 or not 0 <= events[-1].sentence < sent.index \
-            or events[-1].sentence == headline:
+    # ... the last violent one, not talks its sentence also told ("clashed on Friday despite a truce")
+    last = next((e for e in reversed(events) if e.type in VIOLENT), None)
+    if last is None or sent.index == 0 or not 0 <= last.sentence < sent.index or last.sentence == headline:
         return False
-    prev = sentences[events[-1].sentence]
+    prev = sentences[last.sentence]
     # ... in the next paragraph only past its opening ("The attackers came on motorbikes. A guard was
     # shot dead ..."): a toll that opens a paragraph of its own is news of its own
     gaps = text.count("\n", prev.end, sent.start)
-    return events[-1].type in VIOLENT and (gaps == 0 or (
+    return (gaps == 0 or (
         gaps == 1 and (goes_on or "\n" not in text[sentences[sent.index - 1].end:sent.start])))
 
 
