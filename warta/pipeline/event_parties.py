@@ -6,11 +6,12 @@ passive trigger nearby."""
 
 from __future__ import annotations
 
-from warta.model import Figure, Token
+from warta.model import Figure, PlaceMention, Token
 from warta.pipeline.event_dates import VIOLENT
+from warta.pipeline.event_places import holder
 from warta.pipeline.event_rules import Rules
 from warta.pipeline.event_sides import event_sides, is_passive
-from warta.pipeline.lexicon import Match
+from warta.pipeline.lexicon import Match, PhraseLexicon
 
 TWO_SIDED = {"other"}  # types whose triggers by each side are events of their own: releases
 LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
@@ -74,3 +75,21 @@ def passive_near(m: Match[str], found: list[Match[str]], toks: list[Token], rule
     return any(is_passive(x, toks, rules.roles) for x in found
                if x.start <= m.start and x.last_token >= m.first_token - PASSIVE_REACH
                and not any(t.text.lower() in rules.openers for t in toks[x.last_token + 1:m.first_token]))
+
+
+def placed_sides(etype: str, m: Match[str], actor: str | None, target: str | None, where: PlaceMention,
+                 unnamed: bool, rules: Rules, text: str,
+                 sides: PhraseLexicon[str]) -> tuple[str | None, str | None]:
+    """Actor and target of an event at ``where``: an armed group of no named side (``unnamed``) is
+    of the country it acts in, and so are the police who arrest ("Police in Addis Ababa arrested
+    three journalists") and officers who seize power; the side holding the place ("Russian-occupied
+    Melitopol"), else the place's country, is struck (in a civil war, its own side)."""
+    arrest = m.text.lower() in rules.arrests
+    coup = m.text.lower() in rules.landmarks  # a seizure of power: the country's own forces
+    who = where.country if unnamed or ((arrest or coup) and actor is None) else actor
+    held = holder(text, where, rules.holders, sides)  # "Russian-occupied Melitopol"
+    if held and held != actor and target in (None, where.country):
+        return who, held
+    if target is None and where.country and (etype in VIOLENT or arrest or coup):
+        return who, where.country
+    return who, target

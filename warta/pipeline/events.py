@@ -88,7 +88,7 @@ from warta.pipeline.event_merge import (
     told_date,
     told_place,
 )
-from warta.pipeline.event_parties import by_actor, figure_sides, passive_near, possessor
+from warta.pipeline.event_parties import by_actor, figure_sides, passive_near, placed_sides, possessor
 from warta.pipeline.event_places import (
     TERRITORY_REACH,
     addressed,
@@ -99,7 +99,6 @@ from warta.pipeline.event_places import (
     embedded,
     fallback_place,
     head_levels,
-    holder,
     home_country,
     in_figure,
     is_dateline,
@@ -455,16 +454,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 for where in wheres:
                     if when is None or where is None:
                         continue
-                    # "Police in Addis Ababa arrested three journalists": the place's state arrests its people
-                    arrest = m.text.lower() in rules.arrests
-                    coup = m.text.lower() in rules.landmarks  # a seizure of power: the country's own forces
-                    who = where.country if unnamed or ((arrest or coup) and actor is None) else actor
-                    aim = target
-                    held = holder(text, where, rules.holders, sides)  # "Russian-occupied Melitopol"
-                    if held and held != actor and target in (None, where.country):
-                        aim = held
-                    elif target is None and where.country and (etype in VIOLENT or arrest or coup):
-                        aim = where.country  # struck where it happened (in a civil war, its own side)
+                    who, aim = placed_sides(etype, m, actor, target, where, unnamed, rules, text, sides)
                     ev = Event(type=etype, actor=who, target=aim, place=where, date=when,
                                evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
                                trigger=Span(m.start, m.end, m.text), sentence=sent.index)
