@@ -81,18 +81,25 @@ def remention(r: Rules, toks: list[Token], m: Match[str]) -> bool:
 REPORT_REACH = 2  # words between a reporting verb and the date after it: "said on Sunday"
 
 
-def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | None = None) -> bool:
+def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | None = None,
+                found: list[Match[str]] | None = None) -> bool:
     """A date expression (``start``..``end``) that dates a report, not an event: right after a
     reporting verb ("the governor said Thursday", "mengatakan pada hari Senin"), also past the
     channel it came in ("said in a statement on Tuesday", "mengatakan dalam pernyataan pada Selasa"),
-    or right before one ("the ministry on Sunday said", "pada hari Minggu menyatakan")."""
+    or right before one ("the ministry on Sunday said", "pada hari Minggu menyatakan"). Past a speaker
+    of a few words when the date closes the sentence and no trigger of ``found`` comes between ("kata
+    pejabat setempat pada Rabu (4/6)."; not "said gunmen raided it on Sunday.")."""
     channels = r.channels.find(toks, text)
     for cue in r.report_cues.find(toks, text):
         between = [t for t in toks[cue.last_token + 1:] if t.start < start]
         via = [c for c in channels if cue.end <= c.start and c.end <= start]
         # "in a statement on": the words up to the channel and the channel itself count as one
         after = [t for t in between if t.start >= via[-1].end] if via else between
-        if cue.end <= start and len(after) <= REPORT_REACH + (REPORT_REACH if via else 0) \
+        # ... or past the speaker when it closes the sentence ("kata pejabat setempat pada Rabu (4/6).")
+        closing = end is not None and found is not None and all(not t.text[0].isalnum() for t in toks
+                                                                if t.start >= end) \
+            and not any(cue.end <= f.start and f.end <= start for f in found)
+        if cue.end <= start and len(after) <= REPORT_REACH + (REPORT_REACH if via or closing else 0) \
                 and not any(t.text in CLAUSE_BREAKS for t in between):
             return True
         # ... set off by commas before one ("Kolonel X di Sorong, Rabu, menjelaskan"), not a date that

@@ -97,7 +97,10 @@ def _merge(events: list[Event], weak: set[int], unplaced: set[int],
         twin = next((o for o in group if _overlaps(o.date, ev.date)), None)
         dated_later = False
         if twin is None and id(ev) not in weak:
-            twin = next((o for o in group if id(o) in weak and _just_before(ev.date, o.date)), None)
+            # ... told again at its own place or one within its region ("near Tera" after "in Tillaberi"),
+            # not at another town or district of it ("in Bannu" after "in the Tank district")
+            twin = next((o for o in group if id(o) in weak and _just_before(ev.date, o.date)
+                         and _holds(o.place, ev.place)), None)
             dated_later = twin is not None
         elif twin is None:  # told again with no date: "the victim was shot while on guard"
             twin = next((o for o in group if id(o) not in weak and _just_before(o.date, ev.date)), None)
@@ -117,6 +120,14 @@ def _merge(events: list[Event], weak: set[int], unplaced: set[int],
             twin.date = ev.date
             weak.discard(id(twin))
     return out
+
+
+def _holds(told: PlaceMention | None, again: PlaceMention | None) -> bool:
+    """Whether an event told at ``told`` can be the one told again at ``again``: the same place, or
+    a province or wider holding it; not a country-wide one ("fired 100 missiles at Israel on Friday")."""
+    if told is None or again is None:
+        return True
+    return again.precision != "country" and (told.name == again.name or _rank(told) >= PLACE_RANK["admin1"])
 
 
 def _opposed(a: Event, b: Event) -> bool:

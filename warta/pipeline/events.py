@@ -167,6 +167,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     events: list[Event] = []
     quoted: list[Event] = []  # events told only in quoted speech
     weak: set[int] = set()  # ids of events dated only by the breaking-news window
+    said_on: set[int] = set()  # ... or by their report's day ("officials said Wednesday"): the body may
     windowed: set[int] = set()  # ids of events dated by a window of their own ("overnight")
     unplaced: set[int] = set()  # ids of events whose sentence names no place
     listed_at: set[int] = set()  # ids of events at one of several places their sentence lists
@@ -285,7 +286,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     group = counted  # counted over a window: "Since November, they have captured nine towns"
                 if not group:
                     continue  # background: "since 2022", "last year", "fighting in March"
-            reported = stamp is not None and report_date(rules, toks, text, stamp.start, stamp.end)
+            reported = stamp is not None and report_date(rules, toks, text, stamp.start, stamp.end, found)
             group = without_references(group, stamp, reported, toks, mods, rules, here)
             if not group:
                 continue  # "since the invasion": a point of reference, not an event
@@ -464,6 +465,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                         continue  # "kedua prajurit itu diserang", "The attackers opened fire": the event told
                     if guessed:
                         weak.add(id(ev))
+                    if reported and own_date and stamp is not None:
+                        said_on.add(id(ev))
                     if own_date and stamp is not None and not reported and when.end > when.start:
                         windowed.add(id(ev))  # "overnight": a window of its own
                     if near is None:
@@ -473,7 +476,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     if target is None and aim == actor and subject_before(toks, m, party_hits, actor):
                         placed.add(id(ev))  # "Ukrainian forces launched a counter-attack near Vovchansk"
                     (quoted if said else events).append(ev)
-    out = refine_places(merge_events(events, headline, weak, rules.heard, frozenset(unplaced),
+    out = refine_places(merge_events(events, headline, weak | said_on, rules.heard, frozenset(unplaced),
                                      frozenset(windowed), frozenset(listed_at)), quoted)
     imply_actors(out, article_sides(text, lang, sentences) if in_article is None else in_article,
                  enemies(lang), placed)
