@@ -26,6 +26,7 @@ from functools import cache
 
 from warta.lang import Lang
 from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, TimeMention, Token
+from warta.pipeline.claim_headlines import headline_source, is_headline
 from warta.pipeline.claim_lexicon import PUNCT_BOUNDARY, REPORTER, Source
 from warta.pipeline.claim_rejections import Rejections
 from warta.pipeline.claim_scope import clause_before
@@ -39,8 +40,6 @@ FRAME_REACH = 16  # words between a framing verb and the word before its figure 
 # a named source beats an outlet, an outlet beats an anonymous one or the reporter
 SOURCE_RANK = {"government": 0, "military": 0, "official": 0, "organization": 0, "person": 0,
                "media": 2, "unknown": 3, "reporter": 3}
-HEADLINE_TAIL = 5  # tokens after a headline's colon that can name its source
-DASHES = ("-", "–", "—")
 DENIAL_REACH = 2  # sentences back that a denial without figures of its own can refer to
 HEDGE_RANK = 3.5  # an unauthored report after "according to": below any speaker, above none
 BELLIGERENT_KINDS = frozenset({"government", "military", "official"})  # who fights or governs
@@ -80,8 +79,8 @@ class ClaimFinder(Rejections):
                 out += claims
                 continue
             cue, found = self._attribution(toks, figs, rejecting)
-            if found is None and self._is_headline(sent):
-                found = self._headline_source(toks)  # "...: governor"
+            if found is None and is_headline(self.text, sent):
+                found = headline_source(self.reader, self.text, toks)  # "...: governor"
             one = bool(denial and self.lex.singular_claims.find(toks, self.text))  # "Klaim itu", "the claim"
             other = ""
             if one and not figs and found is not None:  # "The group denied the claim": not the army's own
@@ -320,36 +319,6 @@ class ClaimFinder(Rejections):
             and toks[i - 2].start > 0 and self.text[toks[i - 2].start - 1].isalpha()
 
     # -- beyond one sentence ---------------------------------------------------
-    def _is_headline(self, sent: Sentence) -> bool:
-        """A first line without a full stop."""
-        return sent.index == 0 and self.text[sent.end - 1:sent.end] not in ".!?\"”'’" \
-            and "\n" in self.text[sent.end:sent.end + 2]
-
-    def _headline_source(self, toks: list[Token]) -> Source | None:
-        """"Downed drone kills three in Russia: governor", "PBB: 300 Warga Tewas", "... - sources"."""
-        colons = [i for i, t in enumerate(toks) if t.text == ":"]
-        spans = []
-        if colons and 0 < colons[0] <= HEADLINE_TAIL:
-            spans.append((toks[0], toks[colons[0] - 1]))
-        # a wire title's source after its last dash ("Attack kills dozens of soldiers - sources")
-        dashes = [i for i, t in enumerate(toks) if t.text in DASHES and self.text[t.start - 1:t.start] == " "]
-        tail = max(colons[-1:] + dashes[-1:], default=-1)
-        if tail >= 0 and 0 < len(toks) - tail - 1 <= HEADLINE_TAIL:
-            spans.append((toks[tail + 1], toks[-1]))
-        for n, (a, b) in enumerate(spans):
-            span = Span(a.start, b.end, self.text[a.start:b.end])
-            words = tokenize(self.text, a.start, b.end)
-            if n == 0 and colons and colons[0] > 0 and a is toks[0] \
-                    and all(self.reader.place_word(t) for t in words):
-                continue  # "Mexico: hundreds flee ...": a place before the colon says what about, not who
-            if self.reader.sourcey(span) and not any(t.text[:1].isdigit() for t in words):
-                found = self.reader.describe(span, toks, span.end)
-                if a.start > toks[tail].start and tail not in colons and (
-                        found.kind == "media" or (found.kind == "person" and span.text[:1].isupper())):
-                    continue  # "... - Kompas.com", "... - Al Jazeera": a site's name a title carries
-                return found
-        return None
-
     def _quotes(self, sentences: list[Sentence], said: dict[int, Attribution], out: list[Claim]) -> None:
         """Sentences inside a quotation take the speaker named where it closes or opens."""
         spans = quote_spans(self.text, self.lex.quote_open, self.lex.quote_close)

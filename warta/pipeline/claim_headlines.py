@@ -1,0 +1,45 @@
+"""A headline's source: a first line without a full stop names it after a colon or before one
+("Downed drone kills three in Russia: governor", "PBB: 300 Warga Tewas") or after a wire title's
+last dash ("... - sources")."""
+
+from __future__ import annotations
+
+from warta.model import Sentence, Span, Token
+from warta.pipeline.claim_lexicon import Source
+from warta.pipeline.claimant import SourceReader
+from warta.pipeline.segment import tokens as tokenize
+
+HEADLINE_TAIL = 5  # tokens after a headline's colon that can name its source
+DASHES = ("-", "–", "—")
+
+
+def is_headline(text: str, sent: Sentence) -> bool:
+    """A first line without a full stop."""
+    return sent.index == 0 and text[sent.end - 1:sent.end] not in ".!?\"”'’" \
+        and "\n" in text[sent.end:sent.end + 2]
+
+
+def headline_source(reader: SourceReader, text: str, toks: list[Token]) -> Source | None:
+    """"Downed drone kills three in Russia: governor", "PBB: 300 Warga Tewas", "... - sources"."""
+    colons = [i for i, t in enumerate(toks) if t.text == ":"]
+    spans = []
+    if colons and 0 < colons[0] <= HEADLINE_TAIL:
+        spans.append((toks[0], toks[colons[0] - 1]))
+    # a wire title's source after its last dash ("Attack kills dozens of soldiers - sources")
+    dashes = [i for i, t in enumerate(toks) if t.text in DASHES and text[t.start - 1:t.start] == " "]
+    tail = max(colons[-1:] + dashes[-1:], default=-1)
+    if tail >= 0 and 0 < len(toks) - tail - 1 <= HEADLINE_TAIL:
+        spans.append((toks[tail + 1], toks[-1]))
+    for n, (a, b) in enumerate(spans):
+        span = Span(a.start, b.end, text[a.start:b.end])
+        words = tokenize(text, a.start, b.end)
+        if n == 0 and colons and colons[0] > 0 and a is toks[0] \
+                and all(reader.place_word(t) for t in words):
+            continue  # "Mexico: hundreds flee ...": a place before the colon says what about, not who
+        if reader.sourcey(span) and not any(t.text[:1].isdigit() for t in words):
+            found = reader.describe(span, toks, span.end)
+            if a.start > toks[tail].start and tail not in colons and (
+                    found.kind == "media" or (found.kind == "person" and span.text[:1].isupper())):
+                continue  # "... - Kompas.com", "... - Al Jazeera": a site's name a title carries
+            return found
+    return None
