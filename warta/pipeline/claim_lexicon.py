@@ -61,6 +61,7 @@ class ClaimLexicons:
     outlet_cues: frozenset[str]  # cues whose source is an outlet unless its words say otherwise
     armed_acts: PhraseLexicon[str]  # what only an armed group says of itself ("claimed responsibility")
     frame_verbs: frozenset[str]  # "put": a cue when its object's figure follows a frame word
+    participles: frozenset[str]  # "saying": after a comma, the clause's subject speaks
     frame_preps: frozenset[str]  # "at": "put Russian losses at 883,000"
     channels: PhraseLexicon[str]  # where a source speaks ("on Telegram"), no complement of it
     doubts: PhraseLexicon[str]  # the reporter's doubt in its own voice ("could not be verified")
@@ -129,6 +130,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         national=from_table(data.get("national", {})),
         armed_acts=from_table({"armed": _words(data, "armed_acts")}),
         frame_verbs=words("frame_verbs"),
+        participles=words("participles"),
         frame_preps=words("frame_preps"),
         channels=from_table({"channel": _words(data, "channels")}),
         coordinators=words("coordinators"),

@@ -51,6 +51,13 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
             last = cue.first_token - 1  # no "kepada wartawan" between the speaker and the cue
         prev = self._skip_adverbs_back(toks, last)
         after_punct = cue.first_token == 0 or (prev >= 0 and toks[prev].text in PUNCT_BOUNDARY)
+        if prev >= 0 and cue.text.lower() in self.lex.participles and (
+                toks[prev].text == "," or self.lex.report_nouns.at(toks, prev, self.text) is not None):
+            # "Iraq's Foreign Ministry, which ..., condemned the strikes, saying", "The ministry issued
+            # a statement saying": the clause's subject
+            subject = self._clean(self._subject(toks, cue.first_token), figs)
+            if subject is not None:
+                return self.describe(subject, toks, subject.end)
         if cue.value == "inverted":
             if after_punct:
                 span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs)
@@ -90,8 +97,9 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
             span = self._clean(self._phrase_before(toks, last, figs), figs)
             span = self._quoted_speaker(toks, span, figs)
         ctx_start = self._title_before(toks, span, figs) if span is not None else None
-        if span is None and prev >= 0 and toks[prev].text == ",":
-            span, ctx_start = self._apposition(toks, prev, figs) or (None, None)
+        comma = self._skip_channel_back(toks, prev) if prev >= 0 else prev  # "..., Hyacinth Alia, dalam
+        if span is None and comma >= 0 and toks[comma].text == ",":  # kunjungannya ke lokasi mengatakan"
+            span, ctx_start = self._apposition(toks, comma, figs) or (None, None)
         if span is None and not own_phrase(toks, cue.first_token):  # not the sentence's subject
             span = self._clean(self._subject(toks, cue.first_token), figs)
         if span is None:
@@ -405,6 +413,8 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
                 k = kind.last_token + 1
             elif toks[k].text[:1].isupper() or (k > a and toks[k].text in "-/"):
                 k += 1
+            elif k > a and self._possessive(toks[k]):  # "Chad's interior ministry"
+                k += 2 if k + 1 < cue_index and toks[k + 1].text.lower() == "s" else 1
             elif self._is_boundary(toks[k]) or self.lex.cues.at(toks, k, self.text) is not None:
                 break
             elif not any(self.lex.kinds.at(toks, j, self.text) or toks[j].text[:1].isupper()

@@ -296,7 +296,8 @@ class ClaimFinder(Rejections):
             for g in range(i - 2, max(-1, i - 2 - FRAME_REACH), -1):
                 if toks[g].text in PUNCT_BOUNDARY:
                     break
-                if toks[g].text.lower() in self.lex.frame_verbs and toks[g - 1].text != ",":  # ", putting":
+                if toks[g].text.lower() in self.lex.frame_verbs and not (  # ", putting": the speaker's
+                        toks[g - 1].text == "," and toks[g].text.lower() in self.lex.participles):
                     out.append(Match(toks[g].start, toks[g].end, toks[g].text, "before", g, g))
                     break
         return out

@@ -67,21 +67,31 @@ def speaks(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bo
     relative between commas ("One of them, who declined to be named, said"): the sources, no count."""
     if fig.unit not in PEOPLE:
         return False
-    k = token_index(toks, fig.end)
-    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in lex.relatives:
-        k = next((i + 1 for i in range(k + 1, min(len(toks), k + ASIDE_TOKENS)) if toks[i].text == ","), k)
+    k = _past_aside(toks, token_index(toks, fig.end), lex)
     # the rest of their noun phrase: "Dua pekerja bantuan di Al-Ubayyid mengatakan", or a relative
-    # clause, whatever befell them in it: "Dua warga desa yang berhasil melarikan diri mengatakan"
+    # clause, whatever befell them in it: "Dua warga desa yang berhasil melarikan diri mengatakan",
+    # and an aside after it ("Salah seorang polisi yang selamat, yang dirawat di ..., mengatakan")
     relative, j = False, k
     while j < min(len(toks), k + (ASIDE_TOKENS if relative else SPEAKER_TAIL) + 1):
         if lex.speakers.at(toks, j, text) is not None:
             return True
+        if relative and (past := _past_aside(toks, j, lex)) != j:
+            j = past
+            continue
         relative = relative or toks[j].text.lower() in lex.relatives
         if not toks[j].text.replace("-", "").replace("'", "").isalpha() \
                 or (lex.outcomes.at(toks, j, text) and not relative):
             return False
         j += 1
     return False
+
+
+def _past_aside(toks: list[Token], k: int, lex: FigureLexicons) -> int:
+    """Past an aside between commas that opens with a relative at token ``k`` (", who declined to
+    be named,"); ``k`` when none opens there."""
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in lex.relatives:
+        return next((i + 1 for i in range(k + 1, min(len(toks), k + ASIDE_TOKENS)) if toks[i].text == ","), k)
+    return k
 
 
 def carried_aboard(toks: list[Token], first: int, unit: Match[str], text: str, lex: FigureLexicons) -> bool:
