@@ -169,7 +169,8 @@ class ClaimFinder(Rejections):
             found = self.reader.claimant(toks, cue, figs)
             if found is None or not self._elsewhere(toks, cue, found, figs):
                 told.append((cue, found))
-        speakers = [f.span for c, f in told if f is not None and c.text.lower() not in self.lex.basis]
+        speakers = [f.span for c, f in told if f is not None and f.span.start >= 0  # a passive: no speaker
+                    and c.text.lower() not in self.lex.basis]
         # "Berdasarkan angka dari EHRC, ... lapor Human Rights Watch", "ujar militer, mengutip Reuters":
         # the data's origin is not who asserts the figure (but "menurut laporan yang dikutip Reuters":
         # the report another cue names is the quoting outlet's)
