@@ -64,7 +64,9 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
         kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
     out = [(kind, verb or trig)]  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
     for m in group:
+        # ... not one after "amid" or "despite" ("clashed on Friday despite a ceasefire"): background
         if m.value in rules.separate and m.value != kind and all(m.value != k for k, _ in out) \
+                and m.start not in demoted \
                 and not (m.value == "destruction" and _of_equipment(rules, m, toks, text)):
             out.append((m.value, m))
     return out
