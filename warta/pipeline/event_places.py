@@ -253,7 +253,8 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
                 levels: dict[str, str] | None = None,
                 stretch: frozenset[str] = frozenset(),
                 locatives: frozenset[str] = frozenset(), framing: frozenset[str] = frozenset(),
-                blocked: list[tuple[int, int]] | None = None) -> list[PlaceMention]:
+                blocked: list[tuple[int, int]] | None = None,
+                aloft: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Places listed with ``near`` ("in Tartous, Latakia and Hama"): each is a place of its
     own event; places of one area listed together merge again later. An address is no list:
     a place after a comma that a unit word heads ("Kampung Bilogai, Distrik Sugapa",
@@ -263,7 +264,9 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
     and Batifa"): the ends of one stretch, the event's place the first. After a joiner a few words
     ending in a ``framing`` word may name the next site ("and a gendarmerie camp near Kati", "and villages
     near Dori") unless a trigger in ``blocked`` lies there; a coarser unit the place before lies in ("in
-    Miran Shah in North Waziristan and in the Tank district") is passed over, no place of its own."""
+    Miran Shah in North Waziristan and in the Tank district") is passed over, no place of its own. A joiner
+    and a count before framing or ``aloft`` words lists the next place a count is told for ("19 over the
+    Bryansk region and 12 over the Kursk region", "31 di atas wilayah Belgorod dan 22 di atas ...")."""
     literal = sorted(_literal(pool), key=lambda p: p.start)
     if near not in literal:
         return []
@@ -284,6 +287,7 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
             free = not any(a.end <= s0 and e0 <= b.start for s0, e0 in blocked or [])
             if (b.precision == "country") != (near.precision == "country") \
                     or not (_joined(gap, joiners, locatives)
+                            or _counted(gap, joiners, locatives | framing | aloft)
                             or (free and _phrase_joined(gap, joiners, locatives, framing))):
                 break
             if gap.strip() == "," and (PLACE_RANK.get(b.precision, 9) > PLACE_RANK.get(a.precision, 9)
@@ -360,6 +364,15 @@ def _phrase_joined(gap: str, joiners: frozenset[str], locatives: frozenset[str],
         tail -= 1  # the words that say where: "near", "di dekat", "in the"
     return 1 < tail <= 1 + PHRASE_WORDS and any(w in framing for w in words[tail:]) \
         and all(w.isalpha() for w in words[1:tail])
+
+
+def _counted(gap: str, joiners: frozenset[str], where: frozenset[str]) -> bool:
+    """A joiner, a count and only words of where ("(region) and 12 over the", "dan 22 di atas wilayah")."""
+    words = [w.lower() for w in gap.split()]
+    while words and words[0] in where and words[0] not in joiners:
+        words = words[1:]  # the unit of the place before: "the Bryansk (region) and 12 over the Kursk region"
+    return len(words) > 2 and words[0] in joiners and words[1].replace(".", "").replace(",", "").isdigit() \
+        and all(w in where for w in words[2:])
 
 
 def _within_unit(a: PlaceMention, b: PlaceMention, gap: str, framing: frozenset[str],

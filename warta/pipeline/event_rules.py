@@ -119,6 +119,7 @@ class Rules:
     landmarks: frozenset[str] = frozenset()  # "coup", "kudeta": with its own month, an event after "since"
     partners: frozenset[str] = frozenset()  # "with", "dengan" after talks: the other party named, no sides
     since_when: frozenset[str] = frozenset()  # "when", "ketika" after "since <date>,": what began then
+    aloft: frozenset[str] = frozenset()  # "over", "atas": "19 over Bryansk and 12 over Kursk" lists two
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -201,6 +202,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("landmarks", [])),
         _words(data.get("partners", [])),
         _words(data.get("since_when", [])),
+        _words(data.get("aloft", [])),
     )
 
 

@@ -435,7 +435,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # "Israel and Lebanon" are one
                 listed = coordinated(near, where_from, text, rules.joiners, admin_units, levels,
                                      rules.stretch, locatives, rules.framing,
-                                     [(f.start, f.end) for f in found]) \
+                                     [(f.start, f.end) for f in found], rules.aloft) \
                     if near and etype in VIOLENT else []
                 # the doers' sentence with no place of its own is where the told event was
                 told_at = told_place(events, sent.index) if about_told and not own_date else None
