@@ -37,6 +37,7 @@ from warta.pipeline.side_clues import (
     object_of_verb,
     own_losses,
     regular,
+    scene_word,
     striker_before,
     subject_side,
     weapon_owner,
@@ -159,6 +160,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     attacks = roles.nominal if roles.possessor_after else frozenset()
     # "Serangan udara Amerika Serikat terhadap pelabuhan ...": who struck, not where the story is
     strikers = frozenset(w.lower() for w in lang.data("sides").get("striker_nouns", []))
+    heads = frozenset(w.lower() for w in lang.data("sides").get("scene_heads", []))  # "near the village of"
 
     def struck_by(p: PlaceMention) -> bool:
         return attack_possessor(text, p, attacks) or striker_before(text, p, strikers)
@@ -189,6 +191,12 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     scene_main = max(scenes, key=lambda c: (scenes[c], where[c])) if scenes else None
     place_index = SpanIndex(places)
     at_war = sides_at_war(lang)
+    # countries whose own armed groups the story names ("PKK", "TTP"): a state fighting them abroad
+    # fights its own insurgents, not the host's people ("Turkey said it killed 32 militants in Iraq")
+    irregular = claim_lexicons(lang).irregular
+    insurgent = {m.value for s in sentences for m in lex.find(tokenize(text, s.start, s.end), text)
+                 if irregular.lookup(m.text) is not None}
+    rebels = sorted(insurgent) if len(insurgent) == 1 else []  # the one country whose insurgents it names
 
     def opponent(side: str | None, where: str | None = None) -> str | None:
         """The most-named other side; in a civil conflict, where no other side is named
@@ -212,7 +220,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             return side  # (a side named most that acts in another country fights there: "U.S. forces hit
             # 800 targets in Yemen" in a story naming the U.S. most)
         if other is not None and not warring:
-            return where or scene_main or side
+            return side if side in insurgent else where or scene_main or side
         return other
 
     running = [str(m).lower() for m in lang.data("figures").get("running_markers", [])]
@@ -340,10 +348,10 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             before = [last] if last is not None and last.end <= fig.start else []
             agent = agent_of(fig, named_index, text, markers)
             near = nearest(fig.start)
-            if near is not None and word_before(text, near.start) not in scene:
+            if near is not None and scene_word(text, near.start, heads) not in scene:
                 # "U.S. forces have hit 800 targets in Yemen": a place a scene word introduces says
                 # where, before a nearer one that only names who
-                scened = [p for p in (finer or here) if word_before(text, p.start) in scene]
+                scened = [p for p in (finer or here) if scene_word(text, p.start, heads) in scene]
                 near = _nearest(scened)(fig.start) if scened else near
             if fig.outcome == "displaced" and near is not None and destination(text, near.start, refuges):
                 # "600,000 refugees had fled into Chad": where they went is not whose people they are
@@ -368,7 +376,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             subject_enemy = opponent(subject, place_country) if subject else None
             side: str | None
             whole = whole_side(text, fig, named_index, flex.part_words)
-            if whole is not None and fig.unit in ("personnel", "civilians"):
+            if rebels and fig.unit == "personnel" and place_country not in rebels \
+                    and irregular.find(tokenize(text, fig.start, fig.end), text):
+                # "sedikitnya 30 teroris" in a Pakistani strike in Afghanistan, TTP named: its own country's
+                side, why = rebels[0], "the insurgents the story names"
+            elif whole is not None and fig.unit in ("personnel", "civilians"):
                 side, why = whole, "the side that names the whole of the part"
             elif agent is not None and fig.outcome == "used":
                 side, why = agent, "the agent of the passive verb"  # "72 drones launched by Russia"
@@ -403,7 +415,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 # civil authorities count their own people and buildings; an army counts where it struck
                 local = own if own and claim.claimant.kind in ("government", "official", "person") else None
                 if local and near is not None and place_country \
-                        and place_country != own and word_before(text, near.start) in scene:
+                        and place_country != own and scene_word(text, near.start, heads) in scene:
                     # "Russia denied that 20 civilians were killed in Sumy": Sumy's people; "U.S. forces
                     # have hit 800 targets in Yemen, a U.S. official said": Yemen's
                     local = None

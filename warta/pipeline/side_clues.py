@@ -156,6 +156,19 @@ def word_before(text: str, offset: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+SCENE_HEADS = 3  # words of a place's head between a scene word and its name ("near the village of")
+
+
+def scene_word(text: str, offset: int, heads: frozenset[str]) -> str:
+    """The word before a place's name past the head that names what it is ("near the village of
+    Kani Masi", "di desa Ak-Sai"): the word that may say it is where something happened."""
+    words = WORDS_RE.findall(text, max(0, offset - LAST_WORD_CHARS * (SCENE_HEADS + 1)), offset)
+    for n, w in enumerate(reversed(words)):
+        if w.lower() not in heads or n >= SCENE_HEADS:
+            return w.lower()
+    return ""
+
+
 DESTINATION_WORDS = 3  # words from a destination word to its place ("ke pangkalan udara Rusia")
 
 
