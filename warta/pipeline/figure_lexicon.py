@@ -80,6 +80,7 @@ class FigureLexicons:
     blasts: frozenset[str] = frozenset()  # "detonated": bombs so set off were used, things blown up destroyed
     assaults: frozenset[str] = frozenset()  # "stormed", "menyerang": fighters before one attacked (used)
     passive_aux: frozenset[str] = frozenset()  # "were": a verb after one is passive
+    verb_adverbs: frozenset[str] = frozenset()  # "still", "masih": between a part and its own verb
     passive_prefixes: tuple[str, ...] = ()  # "di": a verb so begun is passive ("dilumpuhkan")
     owners: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "belonging to", "milik"
     carriers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "carrying", "mengangkut"
@@ -167,6 +168,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         blasts=frozenset(w.lower() for w in data.get("blast_verbs", [])),
         assaults=frozenset(w.lower() for w in data.get("assault_verbs", [])),
         passive_aux=frozenset(w.lower() for w in data.get("passive_auxiliaries", [])),
+        verb_adverbs=frozenset(w.lower() for w in data.get("verb_adverbs", [])),
         passive_prefixes=tuple(data.get("passive_prefixes", [])),
         speakers=from_table({"says": data.get("speaker_verbs", [])}),
         copulas=frozenset(w.lower() for w in data.get("copulas", [])),
