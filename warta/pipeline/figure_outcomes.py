@@ -121,7 +121,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             best = None  # "membawa 251 sandera": the hostages' own word says what befell them
         if prev is not None and prev.outcome and after_subset_word(toks, first, text, lex):
             fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
-        elif inner is not None and (best is None or best[0] > 1) and not (
+        elif inner is not None and (best is None or best[0] > 1 or (  # "losses at 60 dead": the fate
+                best[1].value in UMBRELLA and inner.value in ("killed", "wounded"))) and not (
                 inner.value == "captured" and best is not None and best[1].value == "released") \
                 and (inner.value == "killed" or lex.unit_outcome.get(unit_word) != "killed"):
             # (not "11 jenazah pengungsi": bodies, whatever else their noun says)
@@ -372,6 +373,9 @@ def unit_key(words: str, lex: FigureLexicons) -> str:
     if len(rest) > 1 and " ".join(rest[:2]) in lex.unit_outcome:
         return " ".join(rest[:2])
     return rest[0] if rest else ""
+
+
+UMBRELLA = ("lost", "casualties")  # words for losses of any kind: a figure's own fate word is finer
 
 
 def after_subset_word(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> bool:

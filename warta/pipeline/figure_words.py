@@ -26,6 +26,8 @@ def loss_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> 
     for j in range(first - 1, max(-1, first - 1 - LOSS_REACH), -1):
         if toks[j].text in ",;:":
             return None
+        if (force := _force_loss(toks, j, text, lex)) is not None:
+            return force
         unit = lex.units.at(toks, j, text)
         if unit is None or unit.value not in PEOPLE or unit.text.lower() in lex.generic:
             continue
@@ -33,6 +35,34 @@ def loss_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> 
             loss = lex.outcomes.at(toks, k, text) if 0 <= k < len(toks) else None
             if loss is not None and loss.value in LOSS_OUTCOMES:
                 return unit.value
+    return None
+
+
+FORCE_LOSSES = ("lost", "killed", "casualties", "wounded")  # "the army's losses", "the army's dead"
+
+
+def _force_loss(toks: list[Token], j: int, text: str, lex: FigureLexicons) -> str | None:
+    """A force's losses named at token ``j`` ("put the army's losses at 60 dead", "putting the
+    army's dead at 11", "kerugian militer mencapai 40 orang"): its fighters."""
+    force = lex.forces.at(toks, j, text)
+    if force is None:
+        return None
+    k = force.last_token + 1
+    if k + 1 < len(toks) and toks[k].text in "'’" and toks[k + 1].text.lower() == "s":
+        loss = lex.outcomes.at(toks, k + 2, text) if k + 2 < len(toks) else None
+        if loss is not None and loss.value in FORCE_LOSSES:
+            return "personnel"
+    before = lex.outcomes.at(toks, j - 1, text) if j > 0 else None
+    return "personnel" if before is not None and before.value in LOSS_OUTCOMES else None
+
+
+def force_loss_before(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> str | None:
+    """A force's losses named in the clause before a bare number ("putting the army's dead at 41")."""
+    for j in range(first - 1, max(-1, first - 1 - LOSS_REACH), -1):
+        if toks[j].text in ",;:":
+            return None
+        if (force := _force_loss(toks, j, text, lex)) is not None:
+            return force
     return None
 
 

@@ -63,6 +63,7 @@ from warta.pipeline.figure_words import (
     POSSESSED,
     after_marker,
     carried_aboard,
+    force_loss_before,
     loss_unit,
     money,
     named_bare,
@@ -244,7 +245,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 continue
             drop.add(id(fig))  # "a fire broke out": an article counts only with a noun of its own
             continue
-        numbered_as = numbered_unit(toks, token_index(toks, fig.start), text, lex)
+        numbered_as = numbered_unit(toks, token_index(toks, fig.start), text, lex) \
+            or force_loss_before(toks, token_index(toks, fig.start), text, lex)  # "the army's dead at 41"
         if numbered_as is not None:
             fig.unit, fig.confidence = numbered_as, 0.4  # "the attackers, numbering about 50,"
             continue
