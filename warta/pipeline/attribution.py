@@ -19,9 +19,11 @@ from warta.pipeline.claim_datelines import dateline_end
 from warta.pipeline.claim_lexicon import lexicons as claim_lexicons
 from warta.pipeline.event_places import attack_possessor
 from warta.pipeline.event_rules import rules as event_rules
+from warta.pipeline.figure_lists import PEOPLE
+from warta.pipeline.figure_outcomes import after_subset_word
 from warta.pipeline.figures import POSSESSED, lexicons as figure_lexicons
 from warta.pipeline.lexicon import PhraseLexicon, from_table
-from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.segment import token_index, tokens as tokenize
 from warta.pipeline.side_clues import (
     FIRED_REACH,
     active_before,
@@ -313,6 +315,13 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     fired[fig.unit] = fig.side, claim.sentence
                 continue
             prev = claim.figures[n - 1] if n else None
+            if prev is not None and prev.side is not None and prev.unit in (*PEOPLE, "other") \
+                    and fig.unit in PEOPLE and after_subset_word(toks, token_index(toks, fig.start), text,
+                                                                 flex):
+                # "12 prajurit, termasuk seorang letnan kolonel", "24 warga ..., di antaranya empat anggota
+                # Dinas Perbatasan": a part the whole's subset word opens is of the whole's side
+                fig.side, fig.side_reason = prev.side, "part of the people counted just before"
+                continue
             if prev is not None and prev.side is not None and prev.unit == fig.unit and refers_back(fig):
                 # "two soldiers were killed and seven others wounded, two of them seriously": the same
                 # side's people as the figure before, whatever rule gave that one its side

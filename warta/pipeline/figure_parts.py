@@ -57,8 +57,14 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
             # the rest are fighters ("the dead included 61 civilians") or not ("including 14 soldiers")
             fig.unit = "other"
     mixed = {(f.quantity.value, f.outcome) for f in out if f.unit == "other" and f.sentence > 0}
+    # the same toll told again right after, where its parts show it mixed ("Sedikitnya 24 orang tewas
+    # ... " then "24 warga Kirgistan telah meninggal dunia, di antaranya empat anggota Dinas Perbatasan")
+    again = {(f.quantity.value, f.outcome, f.sentence - 1) for f in out
+             if f.unit == "other" and f.quantity.value}
     for fig in out:
         q = fig.quantity
+        if fig.sentence > 0 and _generic_toll(fig, lex) and (q.value, fig.outcome, fig.sentence) in again:
+            fig.unit = "other"
         if fig.sentence == 0 and _generic_toll(fig, lex) and ((q.value, fig.outcome) in mixed or (
                 q.value is None and q.low is not None and q.high is not None
                 and any(q.low <= (v or 0) <= q.high and o == fig.outcome for v, o in mixed))):
