@@ -49,3 +49,14 @@ def test_the_figure_takes_the_window_of_the_statement(code, text):
     doc = extract(text, lang=code, published="2026-03-10")
     [fig] = [f for c in doc.claims for f in c.figures]
     assert (fig.period.start, fig.period.end) == (date(2026, 2, 20), date(2026, 3, 6))
+
+
+@pytest.mark.parametrize("code, text, span", [
+    ("en", "The governor said on Friday that 45 homes had burned since the start of February.",
+     "the start of February"),
+    ("id", "Gubernur pada Jumat mengatakan 45 rumah terbakar sejak awal Februari.", "awal Februari"),
+])
+def test_a_range_since_a_date_told_on_friday_ends_on_friday(code, text, span):
+    doc = extract(text, lang=code, published="2026-03-10")
+    [t] = [t for t in doc.times if t.kind == "since"]
+    assert (t.text, t.start_date, t.end_date) == (span, date(2026, 2, 1), date(2026, 3, 6))

@@ -2,7 +2,8 @@
 
 A quoted "yesterday" or "in the past week" counts from the day the sentence
 gives for the statement (and dates nothing when it gives none); an unquoted
-window up to now ("in the past two weeks", "dalam 24 jam terakhir") after an
+window or range up to now ("in the past two weeks", "dalam 24 jam terakhir",
+"since the start of February") after an
 earlier day in its sentence ("the air force said on Friday", "pada Selasa
 (15/10) mengatakan") runs up to that day.
 """
@@ -84,11 +85,11 @@ def _statement_day(text: str, t: TimeMention, found: list[Found], quoted: list[b
 
 def _told_on(text: str, g: Grammar, k: int, found: list[Found], quoted: list[bool],
             sentences: list[Sentence] | None, published: date) -> date | None:
-    """For window ``found[k]`` up to publication, the earlier day its sentence gives for the
+    """For window or range ``found[k]`` up to publication, the earlier day its sentence gives for the
     statement: one before it ("said on Friday that ... in the past week"), else one after it
     ("... in the past week, the ministry said on Friday")."""
     t = found[k][1]
-    if t.kind != "window" or t.end_date != published or t.start_date is None or not sentences:
+    if t.kind not in ("window", "since") or t.end_date != published or t.start_date is None or not sentences:
         return None
     lo, hi = _sentence(t.start, sentences)
     for j in range(k - 1, -1, -1):
