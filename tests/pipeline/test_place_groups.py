@@ -34,6 +34,9 @@ def found(text: str, code: str, gaz) -> list[str]:
     ("id", "Pejabat di Peshawar menyalahkan Tehrik-e-Taliban Pakistan atas pengeboman itu.", ["Peshawar"]),
     ("id", "Kelompok Provinsi Afrika Barat Negara Islam mengklaim serangan di Borno.", ["Borno"]),
     ("en", "The Islamic State West Africa Province group claimed the attack in Borno.", ["Borno"]),
+    ("id", "Pasukan Demokratik Suriah menahan 14 orang di dekat Raqqa pada Rabu.", ["Raqqa"]),
+    ("id", "Pasukan Demokratik Sekutu menyerang sebuah desa di Beni, Republik Demokratik Kongo.",
+     ["Beni", "Republik Demokratik Kongo"]),
 ])
 def test_a_place_in_an_armed_groups_name_is_no_place(gaz, code, text, places):
     assert found(text, code, gaz) == places

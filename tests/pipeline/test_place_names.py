@@ -292,3 +292,29 @@ def test_a_somali_member_state_is_that_state(gaz, code, text, name, point):
 def test_kurdistan_alone_is_iraq_s_kurdistan_region(gaz, code, text):
     place = by_text(text, code, gaz)["Kurdistan"]
     assert place.precision == "region" and near(place, (36.4, 44.4))  # not Iraq's centre
+
+
+@pytest.mark.parametrize("code,text,name,point", [
+    ("en", "Indian and Pakistani troops traded fire across the Line of Control overnight, the army said.",
+     "Line of Control", (34.2, 74.3)),
+    ("id", "Pasukan India dan Pakistan saling tembak di sepanjang Garis Kontrol pada Rabu malam.",
+     "Garis Kontrol", (34.2, 74.3)),
+    ("en", "A drone struck a car two kilometres north of the Blue Line, Lebanese media said.", "Blue Line",
+     (33.1, 35.4)),
+    ("id", "Drone menghantam mobil dua kilometer di utara Garis Biru, kata media Lebanon.", "Garis Biru",
+     (33.1, 35.4)),
+])
+def test_a_ceasefire_line_is_a_region_of_no_country(gaz, code, text, name, point):
+    place = by_text(text, code, gaz)[name]
+    assert place.country is None and near(place, point)
+
+
+@pytest.mark.parametrize("code,text,name,country", [
+    ("en", "Armed groups in Fezzan and Cyrenaica rejected the truce on Monday.", "Fezzan", "LY"),
+    ("id", "Serangan pesawat nirawak menghantam Rojava, timur laut Suriah, pada Selasa.", "Rojava", "SY"),
+    ("en", "Fighting in the Kivus has displaced 40,000 people this month, aid groups said.", "Kivus", "CD"),
+    ("id", "Pasukan pertahanan Karenni merebut dua pos militer pada Kamis.", "Karenni", "MM"),
+    ("en", "Troops moved into Hadramout on Friday, the coalition said.", "Hadramout", "YE"),
+])
+def test_a_conflict_region_the_index_lacks_is_named(gaz, code, text, name, country):
+    assert by_text(text, code, gaz)[name].country == country

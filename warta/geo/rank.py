@@ -45,6 +45,7 @@ class Context:
     not_countries: AbstractSet[str] = frozenset()
     not_admin1s: AbstractSet[str] = frozenset()
     not_anchors: AbstractSet[tuple[float, float]] = frozenset()
+    not_town_anchors: AbstractSet[tuple[float, float]] = frozenset()  # ... nor for a settlement
     # countries only a people's adjective names ("Syrian fighters"): no anchor, no bonus,
     # but a place's other name there is no stranger to the story ("Kobani")
     told: AbstractSet[str] = frozenset()
@@ -119,7 +120,9 @@ def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None, 
             if why is not None:
                 why.append(f"in {c.admin1}, named in its sentence or the one before (+3)")
     if ctx.anchors and c.kind in ("settlement", "admin2", "admin1"):
-        d = ctx.anchors.nearest(c.lat, c.lon, FAR_KM, ctx.not_anchors)
+        skip = ctx.not_anchors | ctx.not_town_anchors if c.kind == "settlement" and ctx.not_town_anchors \
+            else ctx.not_anchors
+        d = ctx.anchors.nearest(c.lat, c.lon, FAR_KM, skip)
         bonus = 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
         s += bonus
         if bonus and why is not None:

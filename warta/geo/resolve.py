@@ -81,6 +81,9 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     tiers = {id(m): tier(m) for m in matches}
     named: dict[tuple[float, float], set[str]] = {}  # who placed each anchor
     placed: dict[str, set[tuple[float, float]]] = {}
+    units_at: dict[str, set[tuple[float, float]]] = {}  # the points of the provinces each name placed
+    province_of: dict[str, set[str]] = {}  # who placed each province
+    provinces: dict[str, set[str]] = {}
     units: dict[int, frozenset[str]] = {}  # the provinces placed in each sentence
     for level in (0, 1, 2, 3):
         for m in matches:
@@ -91,6 +94,13 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             # "Kursk" the oblast around it no likelier)
             ctx.not_anchors = {p for p in placed.get(m.key, ()) if named[p] == {m.key}} \
                 if level == 3 else frozenset()
+            # when a word asks for a unit, the province the name placed does not back its town
+            # ("provinsi Deir ez-Zor" after a headline's "Deir ez-Zor", the province: not the city)
+            own = m.want in _ADMIN_WANTS
+            ctx.not_town_anchors = {p for p in units_at.get(m.key, ()) if named[p] == {m.key}} if own \
+                else frozenset()
+            ctx.not_admin1s = {u for u in provinces.get(m.key, ()) if province_of[u] == {m.key}} if own \
+                else frozenset()
             nxt = following.get(id(m))
             ctx.near_units = _near(units, m)
             best = best_of(_bound(m, nxt), ctx, m.want)
@@ -112,15 +122,20 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             if best.kind not in ("country", "region"):
                 named.setdefault((best.lat, best.lon), set()).add(m.key)
                 placed.setdefault(m.key, set()).add((best.lat, best.lon))
+                if best.kind == "admin1":
+                    units_at.setdefault(m.key, set()).add((best.lat, best.lon))
             if best.kind == "country":
                 ctx.countries.add(best.country or "")
                 ctx.countries.update(theatres().get(best.country or "", ()))
             elif best.kind != "region" and ctx.anchors.add((best.lat, best.lon)):
                 if best.kind == "admin1":
                     ctx.admin1s.add(best.code)
+                    province_of.setdefault(best.code, set()).add(m.key)
+                    provinces.setdefault(m.key, set()).add(best.code)
                     ctx.countries.add(best.country or "")
                     units[m.sentence] = units.get(m.sentence, frozenset()) | {best.code}
-    ctx.not_anchors = frozenset()
+    ctx.not_anchors = ctx.not_town_anchors = frozenset()
+    ctx.not_admin1s = frozenset()
     ctx.near_units = frozenset()
     _again(matches, following)
     _far_units(matches)

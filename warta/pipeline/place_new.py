@@ -42,13 +42,16 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
     run_of = {g: r for r in runs for g in r.toks}
     out: list[Match] = []
 
-    def grab(g: int) -> Match | None:
+    def grab(g: int, phrased: bool = False) -> Match | None:
+        """The new place at token ``g``; ``phrased`` when a trigger of two words announces it
+        ("the village of Ali Foldheere": a given name may open it, unlike "kepala desa Ahmad")."""
         run = run_of.get(g)
         if run is None or g in owner:
             return None
         ids = run.toks[g - run.toks[0]:][:3]  # a run's tokens are consecutive
+        person = toks[ids[0]].key in lex.first_names and not (phrased and len(ids) > 1)
         if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
-                or toks[ids[0]].key in lex.first_names or toks[ids[0]].key in lex.demonyms \
+                or person or toks[ids[0]].key in lex.demonyms \
                 or len(ids) == 1 and acronym(text, toks, ids[0], run) \
                 or any(toks[x].key in lex.body_words for x in ids) \
                 or " ".join(toks[x].key for x in ids) in lex.not_places:
@@ -65,6 +68,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         if t.cap:
             continue
         two = f"{toks[k - 1].key} {t.key}" if k and toks[k - 1].sent == t.sent else ""
+        phrased = not t.possessive and two in lex.triggers_before
         kind = None if t.possessive else lex.triggers_before.get(two) or lex.triggers_before.get(t.key)
         if kind and k + 1 < len(toks) and (text[t.end:toks[k + 1].start].strip(" -")
                                             or toks[k + 1].key in lex.list_joiners):
@@ -94,7 +98,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 else:
                     opens = toks[g].cap or g in run_of and run_of[g].toks[0] == g \
                         and not any(x in owner for x in run_of[g].toks)  # "kawasan al-Mawasi"
-                    hit = grab(g) if opens else None
+                    hit = grab(g, phrased) if opens else None
                     if not hit:
                         break
                     out.append(hit)
@@ -109,7 +113,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                             known.want = known.want or kind  # "villages of A and B": B is one too
                         g = known.j
                         continue
-                    nxt = grab(g) if g < len(toks) and toks[g].cap else None
+                    nxt = grab(g, phrased) if g < len(toks) and toks[g].cap else None
                     if not nxt:
                         break
                     out.append(nxt)
@@ -247,8 +251,9 @@ def _paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int,
     """A name the index lacks paired by "and" with a settlement or unit it knows, after
     "between" ("ambushed between Anefis and Kidal", "antara Kidal dan Anefis") or after
     a locative when the pair ends its clause ("fled towards Sake and Minova, in ...";
-    not "in Moscow and Lavrov said"). A country is no such peer ("between Hamas and
-    Israel")."""
+    not "in Moscow and Lavrov said"), or before a settlement a trigger announces ("struck
+    Dani Fari and the nearby hamlet of Tamou Koara"). A country is no such peer ("between
+    Hamas and Israel")."""
     out = []
 
     def known(m: Match | None) -> bool:
@@ -274,18 +279,39 @@ def _paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int,
                 continue
             peer = owner.get(last + 2)  # "between X and Kidal", "near Minova and Sake,"
             paired = peer is not None and peer.i == last + 2 and toks[peer.i].sent == s and (
-                before in lex.between or ends(peer.j - 1)) and _bare(text, toks, last, peer.i)
+                before in lex.between or ends(peer.j - 1)) and _bare(text, toks, last, peer.i) and known(peer)
         elif before in lex.list_joiners and first >= 3:
             peer = owner.get(first - 2)  # "between Kidal and X", "towards Sake and Minova,"
             word = toks[peer.i - 1].key if peer is not None and peer.i and toks[peer.i - 1].sent == s else ""
             paired = peer is not None and peer.j == first - 1 and (
                 word in lex.between or word in lex.locative and ends(last)) \
-                and _bare(text, toks, peer.j - 1, first)
+                and _bare(text, toks, peer.j - 1, first) and known(peer)
+        elif last + 2 < len(toks) and toks[last + 1].key in lex.list_joiners and before not in lex.titles:
+            paired = _announced(toks, last + 2, owner, lex) and not toks[first].text.isupper()
         else:
             continue
-        if paired and known(peer) and (hit := grab(first)) is not None and hit.j == last + 1:
+        if paired and (hit := grab(first)) is not None and hit.j == last + 1:
             out.append(hit)
     return out
+
+
+ANNOUNCED_REACH = 4  # words from a list word to the place a trigger announces ("and the nearby hamlet of")
+
+
+def _announced(toks: list[Tok], g: int, owner: dict[int, Match], lex: PlaceLexicon) -> bool:
+    """Whether lower-case words from token ``g`` end in a settlement trigger (and its modifier)
+    right before a place: "the nearby hamlet of X", "desa kecil X"."""
+    for x in range(g, min(len(toks), g + ANNOUNCED_REACH + 1)):
+        if toks[x].sent != toks[g].sent:
+            return False
+        if toks[x].cap:
+            end = x - 1 if x > g and toks[x - 1].key in lex.trigger_modifiers else x
+            two = f"{toks[end - 2].key} {toks[end - 1].key}" if end - 2 >= g else ""
+            kind = lex.triggers_before.get(two) or lex.triggers_before.get(toks[end - 1].key) \
+                if end > g else None
+            m = owner.get(x)
+            return kind in SETTLED and m is not None and m.i == x
+    return False
 
 
 BARE_NAME = 2  # words of a name the index lacks after a locative that only places take ("near Mir Ali")
