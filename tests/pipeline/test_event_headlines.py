@@ -18,3 +18,17 @@ def test_a_headline_toll_joins_the_body_event_days_before_publication():
         evs = warta.extract(text, lang=code, published=date(2025, 5, 9)).events
         assert [(e.type, e.date.start, e.date.end) for e in evs] == [
             ("attack", date(2025, 5, 6), date(2025, 5, 6))], (text, evs)
+
+
+def test_a_headline_toll_joins_the_told_capture_past_talks_of_its_day():
+    for code, text in (
+            ("en", "Rebels seize Kalehe, five killed\n"
+                   "BUKAVU, Oct 9 (Reuters) - M23 rebels seized the town of Kalehe on Monday, officials "
+                   "said.\n"
+                   "The governor flew to Kinshasa on Wednesday for talks with the government."),
+            ("id", "Pemberontak Rebut Kalehe, Lima Orang Tewas\n"
+                   "BUKAVU - Pemberontak M23 merebut kota Kalehe pada Senin (6/10/2025), kata pejabat "
+                   "setempat.\n"
+                   "Gubernur terbang ke Kinshasa pada Rabu (8/10/2025) untuk berunding dengan pemerintah.")):
+        evs = warta.extract(text, lang=code, published=date(2025, 10, 9)).events
+        assert sorted(e.type for e in evs) == ["capture", "negotiation"], (text, evs)

@@ -73,16 +73,19 @@ def _fold_headline(events: list[Event], headline: int | None, weak: set[int] | N
         if ev.sentence != headline:
             continue
         same_day = [o for o in out if _overlaps(o.date, ev.date)]
-        if weak is not None and id(ev) in weak and not same_day:
-            same_day = out
-        twin = next((o for o in same_day if o.type == ev.type), None) or \
-            next((o for o in same_day if o.type in VIOLENT and ev.type in VIOLENT), None)
+        twin = _twin(same_day, ev) or (_twin(out, ev) if weak is not None and id(ev) in weak else None)
         if twin is None:
             out.insert(0, ev)
             continue
         twin.evidence.insert(0, ev.evidence[0])
         twin.actor, twin.target = twin.actor or ev.actor, twin.target or ev.target
     return sorted(out, key=lambda e: e.sentence)
+
+
+def _twin(body: list[Event], ev: Event) -> Event | None:
+    """The first of ``body`` of the headline event's type, else the first violent one if it is violent."""
+    return next((o for o in body if o.type == ev.type), None) or \
+        next((o for o in body if o.type in VIOLENT and ev.type in VIOLENT), None)
 
 
 def _merge(events: list[Event], weak: set[int], unplaced: set[int],
