@@ -129,9 +129,25 @@ def rementioned(r: Rules, toks: list[Token], group: list[Match[str]]) -> list[Ma
         article = word in r.determiners
         if article and back >= 1:
             word = toks[back - 1].text.lower()
-        if word in r.rementions or (article and word in r.adjuncts):
+        if word in r.rementions or (article and word in r.adjuncts) \
+                or (word in r.adjuncts and _at_told_site(r, toks, m)):
             out.append(m)
     return out
+
+
+def _at_told_site(r: Rules, toks: list[Token], m: Match[str]) -> bool:
+    """Whether a framing word and a definite place noun follow trigger ``m`` ("in clashes in the town",
+    "dalam baku tembak di kota itu"): the place already told, not a named one ("in the town of X")."""
+    i = m.last_token + 1
+    if i >= len(toks) or toks[i].text.lower() not in r.framing:
+        return False
+    definite = i + 1 < len(toks) and toks[i + 1].text.lower() in r.definite
+    i += 2 if definite else 1
+    if i >= len(toks) or toks[i].text.lower() not in r.told_sites:
+        return False
+    pointed = i + 1 < len(toks) and toks[i + 1].text.lower() in r.anaphora_after
+    after = toks[i + (2 if pointed else 1):i + (4 if pointed else 3)]
+    return (definite or pointed) and not any(t.text[:1].isupper() for t in after)  # "the town of Lyman"
 
 
 DESTINATION_TOKENS = 3  # tokens from a destination phrase to the place it names: "fled toward the city of"

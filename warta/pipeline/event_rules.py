@@ -120,6 +120,7 @@ class Rules:
     partners: frozenset[str] = frozenset()  # "with", "dengan" after talks: the other party named, no sides
     since_when: frozenset[str] = frozenset()  # "when", "ketika" after "since <date>,": what began then
     aloft: frozenset[str] = frozenset()  # "over", "atas": "19 over Bryansk and 12 over Kursk" lists two
+    told_sites: frozenset[str] = frozenset()  # "town", "kota": "in the town", "di kota itu" is the told place
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -203,6 +204,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("partners", [])),
         _words(data.get("since_when", [])),
         _words(data.get("aloft", [])),
+        _words(data.get("told_sites", [])),
     )
 
 

@@ -37,7 +37,7 @@ def event_sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match
     inner = inner or [m for m in before[-1:] if _owns(text, m, trig, adjectives)]
     repel = _repelled(text, toks, trig, roles.repel)
     if repel is not None:
-        return _defence(trig, repel, before, after, inner, roles)
+        return _defence(trig, repel, before, after, inner, roles, toks)
     actor = inner[0].value if inner else _first_of_pair(toks, before, roles) if before else None
     target = None
     owned = bool(inner)
@@ -113,13 +113,17 @@ def _lower(text: str) -> str:
 
 
 def _defence(trig: Match[str], at: int, before: list[Match[str]], after: list[Match[str]],
-             inner: list[Match[str]], roles: Roles) -> tuple[str | None, str | None]:
+             inner: list[Match[str]], roles: Roles, toks: list[Token]) -> tuple[str | None, str | None]:
     """A stopped assault: the side that stopped it (before the defence verb) is its target; the
-    side named on the assault itself ("40 Russian assaults", "serangan Ukraina") acts."""
+    side named on the assault itself ("40 Russian assaults", "serangan Ukraina", "27 attacks by
+    Russian units") acts."""
     target = next((m.value for m in reversed(before) if m.end <= at), None)
     own = [m for m in before if m.start >= at] or inner
     if not own and roles.possessor_after and trig.text.lower() in roles.nominal:
         own = after[:1]
+    if not own:
+        own = [m for m in after[:1] if any(t.text.lower() in roles.agent
+                                           for t in toks[trig.last_token + 1:m.first_token][-2:])]
     actor = own[-1].value if own else None
     return (actor, target) if actor != target else (None, target)
 

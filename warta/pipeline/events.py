@@ -303,7 +303,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     continue
             # "destroyed in the fighting": the fight already told (the sentence's other triggers still count)
             again = rementioned(rules, toks, group) \
-                if stamp is None and any(e.type in ASSAULTS for e in events) else []
+                if stamp is None and any(e.type in VIOLENT for e in events) else []
             whole, group = group, [m for m in group if m not in again] or group
             # "released three hostages on Saturday, the fifth such exchange": a demonstrative on a later
             # trigger of the same type points back to the one the sentence has just told, which stays the news
@@ -424,7 +424,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                         and (near is None or any((e.sentence == events[-1].sentence or again)
                                                  and e.place is not None and e.place.name == near.name
                                                  for e in events)) and (
-                        sent.index >= LEAD_SENTENCES or told_before(
+                        sent.index >= LEAD_SENTENCES or bool(again) or told_before(
                             events, sent, sentences, text, headline, toks[0].text.lower() in rules.pronouns
                             or any(c.end <= m.start for c in cues))):
                     # "The dead were three men and a woman": a toll of an event already told (also one a
