@@ -26,6 +26,16 @@ ANTECEDENT_TOKENS = 6  # tokens from the place taken to that word: "Maungdaw di 
 ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 
 
+def takes(rules: Rules, m: Match[str], place: PlaceMention, text: str) -> bool:
+    """Whether ``place`` is near enough after territorial trigger ``m`` to be what it took: within
+    TERRITORY_REACH characters; right after a verb of many senses ("took El Fasher", "took the town of
+    Bara"; not "took place in Gaza", "was taken to hospital in Kirkuk")."""
+    if not 0 <= place.start - m.end <= TERRITORY_REACH:
+        return False
+    return m.text.lower() not in rules.bare_takes or all(
+        w in rules.take_gap for w in text[m.end:place.start].lower().split())
+
+
 def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Token], text: str,
             mods: list[Match[str]]) -> list[tuple[str, Match[str]]]:
     """The events one date's triggers give: the strongest trigger's, typed (an attack

@@ -121,6 +121,8 @@ class Rules:
     since_when: frozenset[str] = frozenset()  # "when", "ketika" after "since <date>,": what began then
     aloft: frozenset[str] = frozenset()  # "over", "atas": "19 over Bryansk and 12 over Kursk" lists two
     told_sites: frozenset[str] = frozenset()  # "town", "kota": "in the town", "di kota itu" is the told place
+    bare_takes: frozenset[str] = frozenset()  # "took": a capture only with the place right after it
+    take_gap: frozenset[str] = frozenset()  # "the", "town", "of": words that may stand between
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -205,6 +207,8 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("since_when", [])),
         _words(data.get("aloft", [])),
         _words(data.get("told_sites", [])),
+        _words(data.get("bare_takes", [])),
+        _words(data.get("take_gap", [])),
     )
 
 

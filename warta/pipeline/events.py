@@ -52,6 +52,7 @@ from warta.pipeline.event_choice import (
     relative_site,
     seized,
     taken_subject,
+    takes,
 )
 from warta.pipeline.event_dates import (
     LEAD_SENTENCES,
@@ -90,7 +91,6 @@ from warta.pipeline.event_merge import (
 )
 from warta.pipeline.event_parties import by_actor, figure_sides, passive_near, placed_sides, possessor
 from warta.pipeline.event_places import (
-    TERRITORY_REACH,
     addressed,
     coordinated,
     country_mains,
@@ -241,7 +241,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         # ... "soldiers captured by Russia" tells how people were taken: no capture
         hits = [m for m in hits if not in_spans(m.start, taken) and (
                 m.value not in rules.roles.territorial
-                or any(0 <= p.start - m.end <= TERRITORY_REACH and nothing_between(m, p.start, found)
+                or any(takes(rules, m, p, text) and nothing_between(m, p.start, found)
                        for p in inside)
                 or any(0 < t - m.last_token <= SITE_TOKENS and nothing_between(m, toks[t].start, found)
                        for t in sites)
