@@ -151,7 +151,8 @@ def rules(lang: Lang) -> Rules:
                     "deploy": modality.get("deploy", []), "consent": modality.get("consent", []),
                     "lasting": modality.get("lasting", []), "onset": modality.get("onset", []),
                     "meeting": modality.get("meeting", []), "claimed": modality.get("claimed", []),
-                    "ending": modality.get("ending", []), "plain": modality.get("plain", [])}),
+                    "ending": modality.get("ending", []), "plain": modality.get("plain", []),
+                    "attempt": modality.get("attempt", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
                     "planted": data.get("weapons", {}).get("planted", [])}),
@@ -382,6 +383,8 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
             if trig.value in ("negotiation", "statement", "other"):
                 continue
             return "cancel"
+        if mod.value == "attempt":  # "tried to seize Bangui": an assault on it; "tried to kill": none
+            return "attempt" if trig.value == "capture" else "cancel"
         if mod.value == "consent":
             # "agreed to a ceasefire", "sepakat melakukan gencatan senjata": the talks are the event
             if trig.value == "negotiation":
@@ -402,6 +405,15 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
             return "cancel"
         return mod.value
     return None
+
+
+def attempted(m: Match[str], toks: list[Token], mods: list[Match[str]], reach: int) -> Match[str]:
+    """A capture tried or failed ("tried to seize Bangui", "gagal merebut kota itu") is an attack; the
+    try may open the trigger itself ("failed to capture", where "to capture" alone is no event)."""
+    if m.value == "capture" and (modality(m, toks, mods, reach) == "attempt" or any(
+            x.value == "attempt" and x.first_token == m.first_token for x in mods)):
+        return Match(m.start, m.end, m.text, "attack", m.first_token, m.last_token)
+    return m
 
 
 def lasted(trig: Match[str], hits: list[Match[str]], toks: list[Token], mods: list[Match[str]]) -> bool:

@@ -125,6 +125,7 @@ from warta.pipeline.event_retold import (
 )
 from warta.pipeline.event_rules import (
     NO_EVENT,
+    attempted,
     borrowed,
     conditioned,
     find_triggers,
@@ -249,6 +250,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 or relative_site(m, inside, toks, rules) is not None)]  # "Maungdaw, which was taken"
         if not hits:
             continue
+        hits = [attempted(m, toks, mods, rules.reach) for m in hits]  # "tried to seize Bangui": an attack
         # clock times have no date; nothing reported happened after publication ("2050 GMT")
         # ... and a dateline's date ("KYIV, March 16 (Reuters) -") is when the story was filed
         opened = max((dateline_end(text, p, sent) for p in filed), default=sent.start)
