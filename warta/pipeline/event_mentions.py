@@ -116,10 +116,14 @@ def _comma_before(toks: list[Token], start: int) -> bool:
     return i > 0 and toks[i - 1].text == ","
 
 
-def rementioned(r: Rules, toks: list[Token], group: list[Match[str]]) -> list[Match[str]]:
+def rementioned(r: Rules, toks: list[Token], group: list[Match[str]],
+                assault: bool = True) -> list[Match[str]]:
     """The assaults named after an adjunct word and a determiner ("destroyed in the fighting", "used
     drones in the assault") or after a word that names the told one ("before the attack", "tewas
-    akibat serangan"): the event already told, when the sentence gives it no date of its own."""
+    akibat serangan"), when an assault was told (``assault``; "lost 40 tanks in the battle for the town"
+    after a capture is the battle before it); or after an adjunct at the told place ("tewas dalam baku
+    tembak di kota itu", after any violent event): the event already told, when the sentence gives it
+    no date of its own."""
     out = []
     for m in group:
         if m.value not in ("attack", "strike") or m.first_token < 1:
@@ -129,7 +133,7 @@ def rementioned(r: Rules, toks: list[Token], group: list[Match[str]]) -> list[Ma
         article = word in r.determiners
         if article and back >= 1:
             word = toks[back - 1].text.lower()
-        if word in r.rementions or (article and word in r.adjuncts) \
+        if (assault and (word in r.rementions or (article and word in r.adjuncts))) \
                 or (word in r.adjuncts and _at_told_site(r, toks, m)):
             out.append(m)
     return out

@@ -304,7 +304,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if not group:
                     continue
             # "destroyed in the fighting": the fight already told (the sentence's other triggers still count)
-            again = rementioned(rules, toks, group) \
+            again = rementioned(rules, toks, group, any(e.type in ASSAULTS for e in events)) \
                 if stamp is None and any(e.type in VIOLENT for e in events) else []
             whole, group = group, [m for m in group if m not in again] or group
             # "released three hostages on Saturday, the fifth such exchange": a demonstrative on a later
