@@ -35,8 +35,10 @@ from warta.pipeline.side_clues import (
     destination,
     each_side,
     fellows_of_speaker,
+    insurgent_countries,
     made_in,
     object_of_verb,
+    origin_place,
     own_losses,
     regular,
     scene_word,
@@ -195,9 +197,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     at_war = sides_at_war(lang)
     # countries whose own armed groups the story names ("PKK", "TTP"): a state fighting them abroad
     # fights its own insurgents, not the host's people ("Turkey said it killed 32 militants in Iraq")
-    irregular = claim_lexicons(lang).irregular
-    insurgent = {m.value for s in sentences for m in lex.find(tokenize(text, s.start, s.end), text)
-                 if irregular.lookup(m.text) is not None}
+    insurgent = insurgent_countries(text, sentences, lex, irregular := claim_lexicons(lang).irregular)
     rebels = sorted(insurgent) if len(insurgent) == 1 else []  # the one country whose insurgents it names
 
     def opponent(side: str | None, where: str | None = None) -> str | None:
@@ -318,8 +318,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             if prev is not None and prev.side is not None and prev.unit in (*PEOPLE, "other") \
                     and fig.unit in PEOPLE and after_subset_word(toks, token_index(toks, fig.start), text,
                                                                  flex):
-                # "12 prajurit, termasuk seorang letnan kolonel", "24 warga ..., di antaranya empat anggota
-                # Dinas Perbatasan": a part the whole's subset word opens is of the whole's side
+                # "12 prajurit, termasuk seorang letnan kolonel": a part a subset word opens is the whole's
                 fig.side, fig.side_reason = prev.side, "part of the people counted just before"
                 continue
             if prev is not None and prev.side is not None and prev.unit == fig.unit and refers_back(fig):
@@ -366,6 +365,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 # "600,000 refugees had fled into Chad": where they went is not whose people they are
                 near = _nearest([p for p in (finer or here) if not destination(text, p.start, refuges)]
                                 )(fig.start)
+            if fig.unit in PEOPLE:  # "800 warga sipil dari wilayah Kursk": where they come from
+                near = origin_place(text, fig.end, place_index, flex.origins, heads) or near
             place_country = near.country if near is not None else None
             if place_country and main_country and countries[place_country] <= 1 \
                     and countries[main_country] >= STORY_COUNTRY_MIN:

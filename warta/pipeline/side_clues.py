@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from warta.lang import Lang
-from warta.model import Claim
+from warta.model import Claim, PlaceMention, Sentence
 from warta.pipeline.event_places import WORD_BEFORE_RE
 from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
@@ -167,6 +167,27 @@ def scene_word(text: str, offset: int, heads: frozenset[str]) -> str:
         if w.lower() not in heads or n >= SCENE_HEADS:
             return w.lower()
     return ""
+
+
+ORIGIN_CHARS = 40  # characters from counted people to the place an origin word names ("dari wilayah Kursk")
+
+
+def origin_place(text: str, end: int, places: SpanIndex[PlaceMention], origins: frozenset[str],
+                 heads: frozenset[str]) -> PlaceMention | None:
+    """The place an origin word names right after counted people ending at ``end`` ("warga sipil
+    dari wilayah Kursk", "civilians from the Kursk region"): where they come from."""
+    after = places.between(end, end + ORIGIN_CHARS)
+    p = after[0] if after else None
+    words = WORDS_RE.findall(text, end, p.start) if p is not None else []
+    ok = bool(words) and words[0].lower() in origins and all(w.lower() in heads for w in words[1:])
+    return p if ok and p is not None and p.country else None
+
+
+def insurgent_countries(text: str, sentences: list[Sentence], sides: PhraseLexicon[str],
+                        irregular: PhraseLexicon[str]) -> set[str]:
+    """Countries whose own armed groups the story names ("PKK" Turkey's, "TTP" Pakistan's)."""
+    return {m.value for s in sentences for m in sides.find(tokenize(text, s.start, s.end), text)
+            if irregular.lookup(m.text) is not None}
 
 
 DESTINATION_WORDS = 3  # words from a destination word to its place ("ke pangkalan udara Rusia")
