@@ -1,8 +1,11 @@
 """A well-known place that ends an office's title is the office's place, the
 holder's name coming after a comma: it is no surname, here or at the place's
-other mentions (warta.pipeline.place_persons)."""
+other mentions (warta.pipeline.place_persons); a governor's place is the province, a
+regent's the regency (office_units)."""
 
 from __future__ import annotations
+
+import pytest
 
 from warta.lang import load
 from warta.pipeline.places import find_places
@@ -23,3 +26,26 @@ def test_a_given_name_after_the_title_is_still_a_person(gaz):
     text = "Gubernur Anies Baswedan meninjau banjir di Jakarta."
     lang = load("id")
     assert [p.text for p in find_places(text, lang, sentences(text, lang), gaz)] == ["Jakarta"]
+
+
+def _by_text(text: str, code: str, gaz) -> dict:
+    lang = load(code)
+    return {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Zaporizhzhia Governor Ivan Fedorov said three people were wounded.", "Zaporizhzhia"),
+    ("en", "The governor of Zaporizhzhia said three people were wounded.", "Zaporizhzhia"),
+    ("en", "Three people were wounded, the Zaporizhzhia governor wrote on Telegram.", "Zaporizhzhia"),
+    ("en", "Kursk acting Governor Alexei Smirnov said drones hit a school.", "Kursk"),
+    ("id", "Gubernur Zaporizhzhia Ivan Fedorov mengatakan tiga warga terluka.", "Zaporizhzhia"),
+    ("id", "Menurut gubernur Kursk, drone menghantam sebuah sekolah.", "Kursk"),
+])
+def test_a_governors_place_is_the_province(gaz, code, text, name):
+    assert _by_text(text, code, gaz)[name].precision == "admin1"
+
+
+def test_a_regents_place_is_the_regency(gaz):
+    got = _by_text("Bupati Nduga Yairus Gwijangge mengatakan warga mengungsi ke Wamena, Papua Pegunungan.",
+                   "id", gaz)
+    assert got["Nduga"].precision == "admin2"

@@ -76,7 +76,8 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     if _money_or_route(text, m.start, m.end, lex.road_words):
         return False
     if single and not m.curated and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) \
-            and not (nxt and nxt.cap and nxt.key in lex.titles) and (  # "said Avondale Mayor Ed Ries"
+            and not (nxt and nxt.cap and nxt.key in lex.titles) and not m.want and (
+            # not "said Avondale Mayor Ed Ries", "the governor of Kherson said"
             nxt and nxt.key in lex.person_verbs and text[m.end:nxt.start] == " "
             or prev and prev.key in lex.person_verbs and text[prev.end:m.start] == " "):
         # a big city's main name may stand for its government; another language's name is a person

@@ -104,6 +104,7 @@ class PlaceLexicon:
     initials: frozenset[str] = frozenset()  # curated one-word names with stops ("L.A"): read only so
     lower_titles: frozenset[str] = frozenset()  # titles that open a name in lower case too ("coach X")
     seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
+    office_units: dict[str, str] = field(default_factory=dict)  # "governor" -> admin1: the unit of an office
     unit_links: frozenset[str] = frozenset()  # "in the": between a settlement and the unit holding it
     bearings: frozenset[str] = frozenset()  # "west": "X, west of Y" lies by the town Y
     bearing_links: frozenset[str] = frozenset()  # "of", "sebelah": the other words of such a bearing
@@ -256,6 +257,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         name_possessives=frozenset(fold(w) for w in data.get("name_possessives", [])),
         saints=frozenset(fold(w) for w in data.get("saints", [])),
         seat_connectors=frozenset(fold(w) for w in data.get("seat_connectors", [])),
+        office_units=_fold_map(data.get("office_units", {})),
         unit_links=frozenset(fold(w) for w in data.get("unit_links", [])),
     )
 

@@ -269,6 +269,26 @@ def trigger(toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> tuple[str | N
     return None, -1
 
 
+def office_want(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> str | None:
+    """The unit an office next to tokens ``i..j-1`` holds: "Gubernur Zaporizhzhia", "the
+    governor of Kherson", "Kharkiv Governor Oleh Syniehubov" name the province, "Bupati Nduga"
+    the regency (``office_units``)."""
+    s = toks[i].sent
+    k = i - 1
+    if k >= 1 and toks[k].key in lex.seat_connectors and toks[k - 1].sent == s:
+        k -= 1  # "the governor of X"
+    owned = k >= 0 and (toks[k].possessive or text[toks[k].end:toks[k + 1].start].strip() != "")
+    if k >= 0 and toks[k].sent == s and not owned:  # not "Governors' Parkway"
+        two = f"{toks[k - 1].key} {toks[k].key}" if k >= 1 and toks[k - 1].sent == s else ""
+        want = lex.office_units.get(two) or lex.office_units.get(toks[k].key)
+        if want:
+            return want
+    if j < len(toks) and toks[j].sent == s and toks[j].start - toks[j - 1].end <= 1:
+        two = f"{toks[j].key} {toks[j + 1].key}" if j + 1 < len(toks) and toks[j + 1].sent == s else ""
+        return lex.office_units.get(toks[j].key) or lex.office_units.get(two)  # "Kursk acting Governor"
+    return None
+
+
 def list_wants(text: str, toks: list[Tok], runs: list[Run], lex: PlaceLexicon) -> dict[int, str]:
     """What a trigger word around a list of names asks for, for every name of
     the list: "Douglas and Wyandotte counties", "the Kharkiv, Sumy and

@@ -43,6 +43,7 @@ from warta.pipeline.place_spans import (
     Variant,
     find_runs,
     list_wants,
+    office_want,
     tokenize,
     trigger,
     variants,
@@ -302,7 +303,8 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             i = hit.j - ids[0]
             continue
         if hit.want is None:
-            hit.want = trigger(toks, hit.i, hit.j, lex)[0] or (listed if hit.i == ids[0] else None)
+            hit.want = trigger(toks, hit.i, hit.j, lex)[0] or (listed if hit.i == ids[0] else None) \
+                or office_want(text, toks, hit.i, hit.j, lex)
         if lex.river_words and _river(toks, hit, lex):
             hit.cands = [c for c in hit.cands if c.kind == "region"]
             hit.want, hit.new = hit.want or "new", not hit.cands
