@@ -239,10 +239,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         # site a place holds ("briefly captured a military base", "merebut markas")
         # ... with no other event word before it: "entered the talks in Doha" takes the talks, not Doha
         sites = [t.first_token for t in rules.sites.find(toks, text)]
+        cues = rules.report_cues.find(toks, text)  # ... nor a report's source: "seized one, said U.S. aides"
         # ... "soldiers captured by Russia" tells how people were taken: no capture
         hits = [m for m in hits if not in_spans(m.start, taken) and (
                 m.value not in rules.roles.territorial
-                or any(takes(rules, m, p, text) and nothing_between(m, p.start, found)
+                or any(takes(rules, m, p, text) and nothing_between(m, p.start, found + cues)
                        for p in inside)
                 or any(0 < t - m.last_token <= SITE_TOKENS and nothing_between(m, toks[t].start, found)
                        for t in sites)
@@ -270,7 +271,6 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                      and not in_spans(h.start, went_to)]  # "fled toward the Malian border": no target
         bordering = [h for h in side_hits if beside(text, h.start, lang, h.end)]  # "near the Thai border"
         side_hits = [h for h in side_hits if h not in bordering]  # ... no party, a last place at most
-        cues = rules.report_cues.find(toks, text)
         verbs = {m.first_token for m in found} | {
             i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel}
         firsts = frozenset(m.first_token for m in found)
