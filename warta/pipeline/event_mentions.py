@@ -111,6 +111,15 @@ def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | N
     return False
 
 
+def tallied(r: Rules, toks: list[Token], text: str, start: int, end: int) -> bool:
+    """Whether the date expression ``start``..``end`` is one a count ran up to ("31 bodies had been
+    recovered by Tuesday evening", "hingga Selasa malam"): its first word or the one before it."""
+    words = text[start:end].split()
+    before = [t for t in toks if t.end <= start]
+    return bool(words and words[0].lower() in r.tallied_by) or bool(
+        before and before[-1].text.lower() in r.tallied_by)
+
+
 def _comma_before(toks: list[Token], start: int) -> bool:
     i = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
     return i > 0 and toks[i - 1].text == ","

@@ -123,6 +123,7 @@ class Rules:
     told_sites: frozenset[str] = frozenset()  # "town", "kota": "in the town", "di kota itu" is the told place
     bare_takes: frozenset[str] = frozenset()  # "took": a capture only with the place right after it
     take_gap: frozenset[str] = frozenset()  # "the", "town", "of": words that may stand between
+    tallied_by: frozenset[str] = frozenset()  # "by", "hingga": a toll counted up to the date after it
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -210,6 +211,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("told_sites", [])),
         _words(data.get("bare_takes", [])),
         _words(data.get("take_gap", [])),
+        _words(data.get("tallied_by", [])),
     )
 
 

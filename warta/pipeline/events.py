@@ -80,6 +80,7 @@ from warta.pipeline.event_mentions import (
     partnered,
     rementioned,
     report_date,
+    tallied,
 )
 from warta.pipeline.event_merge import (
     fold_retold,
@@ -422,7 +423,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # homes its doers burned ("The attackers burned homes"; "Two trucks were destroyed": a toll)
                 # ... nor one dated from the told event ("Sehari setelah penembakan itu, sekolah dibakar")
                 if etype in TOLL_TYPES and m is chosen[0][1] and (etype != "destruction" or passive) \
-                        and (stamp is None or (reported and passive)) and lead is None and rel is None \
+                        and (stamp is None or (reported and passive)
+                             or tallied(rules, toks, text, stamp.start, stamp.end)) \
+                        and lead is None and rel is None \
                         and (near is None or any((e.sentence == events[-1].sentence or again)
                                                  and e.place is not None and e.place.name == near.name
                                                  for e in events)) and (
