@@ -33,6 +33,7 @@ NO_EVENT = "none"  # the trigger table's key for look-alikes: "general strike"
 # no ".": inside a sentence it ends an abbreviation ("U.S.")
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—"}
 SINCE_EXTRA = 3  # "since" reaches further: "since Russia launched its full-scale invasion"
+APPEAL_EXTRA = 5  # an appeal reaches past whom it is made to: "called on both sides to keep the fighting"
 DEPLOY_REACH = 4  # tokens between a deployment verb and the purpose word after it
 ONGOING_REACH = 2  # tokens between a trigger and the "ongoing" word after it: "fighting there continues"
 LASTING_REACH = 4  # tokens between a trigger and a long span after it: "have besieged the capital for months"
@@ -153,7 +154,7 @@ def rules(lang: Lang) -> Rules:
                     "lasting": modality.get("lasting", []), "onset": modality.get("onset", []),
                     "meeting": modality.get("meeting", []), "claimed": modality.get("claimed", []),
                     "ending": modality.get("ending", []), "plain": modality.get("plain", []),
-                    "attempt": modality.get("attempt", [])}),
+                    "attempt": modality.get("attempt", []), "appeal": modality.get("appeal", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
                     "planted": data.get("weapons", {}).get("planted", [])}),
@@ -367,7 +368,8 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
             continue
         if mod.value in ("deploy", "meeting", "claimed", "plain"):  # "plain": "tanpa awak", no "tanpa"
             continue
-        far = reach + SINCE_EXTRA if mod.value in ("since", "after") else reach
+        far = reach + SINCE_EXTRA if mod.value in ("since", "after") else \
+            reach + APPEAL_EXTRA if mod.value == "appeal" else reach
         if mod.last_token >= trig.first_token or mod.last_token < trig.first_token - 1 - far:
             continue
         between = toks[mod.last_token + 1:trig.first_token]
@@ -384,6 +386,8 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
             # is talks broken off
             if trig.value in ("negotiation", "statement", "other"):
                 continue
+            return "cancel"
+        if mod.value == "appeal":  # "called on both sides to keep the fighting away": asked for, not done
             return "cancel"
         if mod.value == "attempt":  # "tried to seize Bangui": an assault on it; "tried to kill": none
             return "attempt" if trig.value == "capture" else "cancel"
