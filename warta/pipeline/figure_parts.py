@@ -78,6 +78,7 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
 
 PREDICATE_GAP = 2  # tokens between a people count and its copula ("29 dari korban tewas itu adalah")
 ROLE_GAP = 2  # tokens between the copula and the noun that gives the role ("were all soldiers")
+MEMBER_GAP = 6  # tokens from "members" to the force they belong to ("of the group's coast guard")
 
 
 def _predicate_role(text: str, fig: Figure, end: int, lex: FigureLexicons) -> bool:
@@ -90,6 +91,10 @@ def _predicate_role(text: str, fig: Figure, end: int, lex: FigureLexicons) -> bo
         return False
     for j in range(cop + 1, min(len(toks), cop + 2 + ROLE_GAP)):
         unit = lex.units.at(toks, j, text)
+        if unit is not None and unit.text.lower() in lex.generic:
+            # "were members of the group's coast guard", "adalah anggota kepolisian": of a force
+            return any(lex.forces.at(toks, k, text)
+                       for k in range(unit.last_token + 1, min(len(toks), unit.last_token + 1 + MEMBER_GAP)))
         if unit is not None:
             return unit.value == "personnel"
     return False

@@ -105,6 +105,9 @@ def speaks(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bo
     while j < min(len(toks), k + (ASIDE_TOKENS if relative else SPEAKER_TAIL) + 1):
         if lex.speakers.at(toks, j, text) is not None:
             return True
+        if toks[j].text.lower() in lex.list_joiners and j + 1 < len(toks) \
+                and lex.speakers.at(toks, j + 1, text) is not None:
+            return False  # "gave a lower toll of 19 civilians killed and said ...": the subject's verb
         if relative and (past := _past_aside(toks, j, lex)) != j:
             j = past
             continue
