@@ -100,7 +100,10 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
         comma = self._skip_channel_back(toks, prev) if prev >= 0 else prev  # "..., Hyacinth Alia, dalam
         if span is None and comma >= 0 and toks[comma].text == ",":  # kunjungannya ke lokasi mengatakan"
             span, ctx_start = self._apposition(toks, comma, figs) or (None, None)
-        if span is None and not own_phrase(toks, cue.first_token):  # not the sentence's subject
+        if span is None and (not own_phrase(toks, cue.first_token)  # not the sentence's subject,
+                             or toks[cue.first_token - 1].text.lower() in self.lex.coordinators):
+            # unless the cue is a verb conjoined to the clause's ("Presiden ..., yang ..., memerintahkan
+            # operasi pembalasan dan menyatakan", "..., ordered a counter-offensive and said")
             span = self._clean(self._subject(toks, cue.first_token), figs)
         if span is None:
             return None

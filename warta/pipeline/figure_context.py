@@ -86,6 +86,8 @@ def part_of_before(text: str, toks: list[Token], found: list[Figure], before: Fi
     """"300 warga mengungsi. Sebanyak 42 di antaranya adalah anak-anak.": a part counted by a
     pronoun in a sentence with no outcome of its own shares the outcome of the figure that ends
     the sentence before."""
+    if before.outcome in FINER_FATES:
+        _victims_of_before(text, found, before, lex)
     if not before.outcome or lex.outcomes.find(toks, text):
         return  # "Debris from one of them destroyed a home": a sentence with an outcome of its own
     for fig in found:
@@ -95,6 +97,24 @@ def part_of_before(text: str, toks: list[Token], found: list[Figure], before: Fi
         if not fig.outcome and rest and lex.anaphoric.lookup(rest) is not None and fig.start == first_number:
             fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
             fig.unit = fig.unit or before.unit
+
+
+FINER_FATES = ("killed", "wounded")  # what befell a toll's people, finer than "victims"
+
+
+def _victims_of_before(text: str, found: list[Figure], before: Figure, lex: FigureLexicons) -> None:
+    """"41 orang tewas ... 38 dari korban adalah pelajar, sementara tiga lainnya ...": a part of the
+    victims right after a toll of the dead is of the dead, and so are the others after it."""
+    span = None
+    for fig in found:
+        words = fig.text[fig.quantity.end - fig.start:].split()
+        own = fig.outcome_span is not None and fig.start <= fig.outcome_span.start < fig.end
+        parted = bool(words) and lex.partitive.lookup(words[0].lower()) is not None
+        if fig.outcome == "casualties" and own and parted:
+            span = fig.outcome_span
+        elif span is None or fig.outcome_span != span:
+            continue
+        fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
 
 
 def parts_of_wholes(text: str, toks: list[Token], found: list[Figure], earlier: set[tuple[float | None, str]],

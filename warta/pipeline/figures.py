@@ -245,6 +245,11 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 continue
             drop.add(id(fig))  # "a fire broke out": an article counts only with a noun of its own
             continue
+        at = token_index(toks, fig.start)
+        if fig.quantity.text.lower() in lex.pronoun_numbers \
+                and any(t.text.lower() in lex.determiners for t in toks[max(0, at - 2):at]):
+            drop.add(id(fig))  # "a higher toll than the official one": a pronoun, no count
+            continue
         numbered_as = numbered_unit(toks, token_index(toks, fig.start), text, lex) \
             or force_loss_before(toks, token_index(toks, fig.start), text, lex)  # "the army's dead at 41"
         if numbered_as is not None:
