@@ -6,12 +6,15 @@ passive trigger nearby."""
 
 from __future__ import annotations
 
+from warta.lang import Lang
 from warta.model import Figure, PlaceMention, Token
 from warta.pipeline.event_dates import VIOLENT
-from warta.pipeline.event_places import holder
+from warta.pipeline.event_places import holder, located
 from warta.pipeline.event_rules import Rules
 from warta.pipeline.event_sides import event_sides, is_passive
+from warta.pipeline.event_text import inside as in_spans
 from warta.pipeline.lexicon import Match, PhraseLexicon
+from warta.pipeline.sides import beside
 
 TWO_SIDED = {"other"}  # types whose triggers by each side are events of their own: releases
 LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
@@ -93,3 +96,29 @@ def placed_sides(etype: str, m: Match[str], actor: str | None, target: str | Non
     if target is None and where.country and (etype in VIOLENT or arrest or coup):
         return who, where.country
     return who, target
+
+
+def parties(rules: Rules, sides: PhraseLexicon[str], lang: Lang, toks: list[Token], text: str,
+            away: list[tuple[int, int]],
+            neighbours: set[int]) -> tuple[set[int], list[Match[str]], list[Match[str]]]:
+    """The sentence's side words that can be an event's parties, with the tokens of backers and the side
+    words of borders: a side that backs the actor or mediates is none of the event's ("M23 yang didukung
+    Rwanda merebut", "an exchange mediated by the UAE"), nor one in ``away`` (where people came from or
+    went: "fled toward the Malian border") or a neighbour (start in ``neighbours``); one beside a border
+    ("near the Thai border") is no party, a last place at most (the third list)."""
+    backing = {m.last_token for m in rules.backers.find(toks, text)}
+    backing |= {i + 1 for i in backing if i + 1 < len(toks) and toks[i + 1].text.lower() in rules.determiners}
+    hits = [h for h in sides.find(toks, text) if h.first_token - 1 not in backing
+            and not in_spans(h.start, away) and h.start not in neighbours]
+    bordering = [h for h in hits if beside(text, h.start, lang, h.end)]
+    return backing, [h for h in hits if h not in bordering], bordering
+
+
+def acting(m: Match[str], actor: str | None, hits: list[Match[str]], rules: Rules, text: str) -> set[int]:
+    """Starts of the actor's side words that name who acted, not where: before the trigger, not after a
+    framing word; after it as the agent ("drones launched by Russia"); its possessor ("serangan rudal
+    Rusia": Russia's, not in Russia); or inside the trigger ("serangan Israel")."""
+    return {h.start for h in hits if h.value == actor and (
+        (h.end <= m.start and not located(text, h.start, rules.framing))
+        or (h.start >= m.end and located(text, h.start, rules.roles.agent))
+        or possessor(m, h, rules) or (m.start <= h.start and h.end <= m.end))}

@@ -442,3 +442,20 @@ def located(text: str, start: int, words: frozenset[str]) -> bool:
     before = WORD_BEFORE_RE.search(text, max(0, start - LOCATIVE_CHARS), start)
     return before is not None and before.group(1).lower() in words
 
+
+def venue(etype: str, mods: list[Match[str]], pool: list[PlaceMention]) -> PlaceMention | None:
+    """Where talks (``etype`` "negotiation") were held when no place is near their word: the first place
+    right after a word of meeting ("met in Samarkand, Uzbekistan, on Friday on the sidelines of a summit
+    and agreed to ...", "bertemu di Samarkand")."""
+    if etype != "negotiation":
+        return None
+    for mod in mods:
+        if mod.value == "meeting":
+            after = [p for p in pool if 0 <= p.start - mod.end <= VENUE_CHARS]
+            if after:
+                return min(after, key=lambda p: p.start)
+    return None
+
+
+VENUE_CHARS = 12  # characters from a word of meeting to the venue: " in the city of "
+

@@ -395,7 +395,9 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
             # "agreed to a ceasefire", "sepakat melakukan gencatan senjata": the talks are the event
             if trig.value == "negotiation":
                 continue
-            return "cancel"
+            # "bertemu ... dan sepakat menarik pasukan", "met ... and agreed to withdraw troops": talks
+            met = any(x.value == "meeting" for x in mods)
+            return "agreed" if trig.value == "retreat" and met else "cancel"
         if mod.value == "purpose":
             # "mengerahkan Angkatan Udara untuk menyerang": forces sent to strike did strike
             if any(d.value == "deploy" and 0 < mod.first_token - d.last_token <= DEPLOY_REACH for d in mods):
@@ -419,6 +421,15 @@ def attempted(m: Match[str], toks: list[Token], mods: list[Match[str]], reach: i
     if m.value == "capture" and (modality(m, toks, mods, reach) == "attempt" or any(
             x.value == "attempt" and x.first_token == m.first_token for x in mods)):
         return Match(m.start, m.end, m.text, "attack", m.first_token, m.last_token)
+    return m
+
+
+def agreed(m: Match[str], toks: list[Token], mods: list[Match[str]], reach: int) -> Match[str]:
+    """A withdrawal agreed to at a meeting ("met in Samarkand and agreed to withdraw troops", "bertemu
+    ... dan sepakat menarik pasukan") is talks: the meeting is the event, its terms none. Agreed with
+    no meeting told ("Chad agreed to withdraw its troops") it is none, as consent cancels a step."""
+    if modality(m, toks, mods, reach) == "agreed":
+        return Match(m.start, m.end, m.text, "negotiation", m.first_token, m.last_token)
     return m
 
 

@@ -90,7 +90,14 @@ from warta.pipeline.event_merge import (
     told_date,
     told_place,
 )
-from warta.pipeline.event_parties import by_actor, figure_sides, passive_near, placed_sides, possessor
+from warta.pipeline.event_parties import (
+    acting,
+    by_actor,
+    figure_sides,
+    parties,
+    passive_near,
+    placed_sides,
+)
 from warta.pipeline.event_places import (
     addressed,
     coordinated,
@@ -103,7 +110,6 @@ from warta.pipeline.event_places import (
     home_country,
     in_figure,
     is_dateline,
-    located,
     main_place,
     measured_from,
     names_forces,
@@ -112,6 +118,7 @@ from warta.pipeline.event_places import (
     side_country,
     speakers_place,
     unit_words,
+    venue,
     without_datelines,
 )
 from warta.pipeline.event_relative import opening_shift, relative_to_told, shifted
@@ -126,6 +133,7 @@ from warta.pipeline.event_retold import (
 )
 from warta.pipeline.event_rules import (
     NO_EVENT,
+    agreed,
     attempted,
     borrowed,
     conditioned,
@@ -210,6 +218,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 else m for m in hits if modality(m, toks, mods, rules.reach, rules.roles.joiners) != "cancel"
                 or conditioned(rules, m, toks, text, mods)]
         hits = [m for m in hits if not lasted(m, hits, toks, mods)]  # "have besieged it for months"
+        hits = [agreed(m, toks, mods, rules.reach) for m in hits]  # "agreed to withdraw troops": talks
         # "The attack came a day after gunmen killed ...": an event a day before the told one
         rel = relative_to_told(lang, toks, text, hits, mods, durations.between(sent.start, sent.end))
         hits = [m for m in hits if rel is None or m.first_token > rel.after]
@@ -262,16 +271,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         groups = by_date(hits, stamps, toks, rules.joiners, [m for m in mods if m.value == "since"],
                          rules.repeats, [m for m in mods if m.value == "after"], rules.ranges,
                          rules.relatives)
-        # a side that backs the actor or mediates is none of the event's ("M23 yang didukung Rwanda
-        # merebut", "an exchange mediated by the UAE")
-        backing = {m.last_token for m in rules.backers.find(toks, text)}
-        backing |= {i + 1 for i in backing
-                    if i + 1 < len(toks) and toks[i + 1].text.lower() in rules.determiners}
-        side_hits = [h for h in sides.find(toks, text) if h.first_token - 1 not in backing
-                     and not in_spans(h.start, came_from) and h.start not in neighbours
-                     and not in_spans(h.start, went_to)]  # "fled toward the Malian border": no target
-        bordering = [h for h in side_hits if beside(text, h.start, lang, h.end)]  # "near the Thai border"
-        side_hits = [h for h in side_hits if h not in bordering]  # ... no party, a last place at most
+        away = sorted(came_from + went_to)  # "peacekeepers from Malawi", "fled toward the Malian border"
+        backing, side_hits, bordering = parties(rules, sides, lang, toks, text, away, neighbours)
         verbs = {m.first_token for m in found} | {
             i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel}
         firsts = frozenset(m.first_token for m in found)
@@ -375,12 +376,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     actor = target = None  # talks between two sides: neither acts on the other
                 # the actor's own country named as the actor is not where it acted
                 # ... and so is one named as the agent after it ("drones launched by Russia")
-                acting = {h.start for h in party_hits if h.value == actor and (
-                    (h.end <= m.start and not located(text, h.start, rules.framing))
-                    or (h.start >= m.end and located(text, h.start, rules.roles.agent))
-                    or possessor(m, h, rules)  # "serangan rudal Rusia": Russia's, not in Russia
-                    or (m.start <= h.start and h.end <= m.end))}  # a trigger naming it: "serangan Israel"
-                where_from = [p for p in inside if (p.precision != "country" or p.start not in acting)
+                by_them = acting(m, actor, party_hits, rules, text)
+                where_from = [p for p in inside if (p.precision != "country" or p.start not in by_them)
                               and token_index(toks, p.start) - 1 not in backing  # "dipasok AS": a backer
                               and not speakers_place(p, m, cues, opening, text, rules.framing)]
                 where_from = since_places(m, toks, mods, rules, where_from)
@@ -388,6 +385,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     or nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 near = near and addressed(near, where_from, text, levels)
                 near = near or taken_subject(m, where_from, toks, rules)
+                near = near or venue(etype, mods, where_from)  # talks "met in Samarkand"
                 # "seized Goma in January and Bukavu in February": the gapped clause's own place
                 near = gapped_site(stamp, stamps, toks, rules.joiners, rules.repeats[1], where_from) or near
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners | rules.ranges)
