@@ -7,11 +7,9 @@ civilian toll with no claimant belongs to the country where it happened.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
-from itertools import accumulate
 
 from warta.lang import Lang
 from warta.model import Claim, Figure, PlaceMention, Sentence
@@ -48,6 +46,7 @@ from warta.pipeline.side_clues import (
     whole_side,
     word_before,
 )
+from warta.pipeline.side_spans import inside_longer, nearest_place
 from warta.pipeline.sides import backer, beside, enemies as sides_at_war, side_lexicon
 from warta.pipeline.spans import SpanIndex, covering
 
@@ -101,39 +100,6 @@ def before_side(named, fig) -> str | None:  # noqa: ANN001
     """The side named last before a figure: whose "its soldiers" are in a reporter's sentence."""
     hit = named.last_before(fig.start)
     return hit.value if hit is not None and hit.end <= fig.start else None
-
-
-def _inside_longer(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """Whether ``(s, e)`` lies inside a longer one of ``spans`` (log time a query):
-    one starting before it and reaching its end, or starting with it and reaching past."""
-    spans = sorted(spans)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))
-
-    def inside(s: int, e: int) -> bool:
-        i = bisect_left(starts, s)
-        if i and reach[i - 1] >= e:
-            return True
-        j = bisect_right(starts, s)
-        return bool(j) and reach[j - 1] > e
-    return inside
-
-
-def _nearest(pool: list[PlaceMention]) -> Callable[[int], PlaceMention | None]:
-    """The place of ``pool`` (sorted by start) whose start is nearest an offset; on a
-    tie the earlier one, as ``min`` over the list would give (log time a query)."""
-    starts = [p.start for p in pool]
-
-    def nearest(offset: int) -> PlaceMention | None:
-        if not pool:
-            return None
-        i = bisect_left(starts, offset)
-        best = None
-        for k in (bisect_left(starts, starts[i - 1]) if i else None, i if i < len(pool) else None):
-            if k is not None and (best is None or abs(starts[k] - offset) < abs(starts[best] - offset)):
-                best = k
-        return pool[best] if best is not None else None
-    return nearest
 
 
 @cache
@@ -268,7 +234,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                      or not (claim.claimant.start <= m.start < (claim.claimant.end or 0)))
                  and not dateline_word(toks, m.first_token, m.text) and m.start not in made
                  and not beside(text, m.start, lang, m.end) and not backer(text, m.start, m.end, lang)]
-        in_name = _inside_longer([(m.start, m.end) for m in lex.find(toks, text)])
+        in_name = inside_longer([(m.start, m.end) for m in lex.find(toks, text)])
         filed = dateline_end(toks, text)  # "KYIV (Reuters) -", "Istanbul (ANTARA) -": where it was filed
         filed_end = toks[filed - 1].end if filed else sent.start
         here = [p for p in place_index.between(sent.start, sent.end)
@@ -290,7 +256,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         unnamed = [p for p in here if p.country in misread]
         here = [p for p in here if p.country not in misread]
         finer = [p for p in here if p.precision != "country"]
-        nearest = _nearest(finer or here)  # the place nearest the figure, finer places first
+        nearest = nearest_place(finer or here)  # the place nearest the figure, finer places first
         own = claim.claimant.country
         if own is not None and own in misread:
             own = scene_main  # "a local official in Nasir County", Nasir misread as Sudan's: a local's
@@ -360,10 +326,10 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 # "U.S. forces have hit 800 targets in Yemen": a place a scene word introduces says
                 # where, before a nearer one that only names who
                 scened = [p for p in (finer or here) if scene_word(text, p.start, heads) in scene]
-                near = _nearest(scened)(fig.start) if scened else near
+                near = nearest_place(scened)(fig.start) if scened else near
             if fig.outcome == "displaced" and near is not None and destination(text, near.start, refuges):
                 # "600,000 refugees had fled into Chad": where they went is not whose people they are
-                near = _nearest([p for p in (finer or here) if not destination(text, p.start, refuges)]
+                near = nearest_place([p for p in (finer or here) if not destination(text, p.start, refuges)]
                                 )(fig.start)
             if fig.unit in PEOPLE:  # "800 warga sipil dari wilayah Kursk": where they come from
                 near = origin_place(text, fig.end, place_index, flex.origins, heads) or near
