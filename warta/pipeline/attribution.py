@@ -42,6 +42,7 @@ from warta.pipeline.side_clues import (
     scene_word,
     striker_before,
     subject_side,
+    taken_by_attackers,
     weapon_owner,
     whole_side,
     word_before,
@@ -131,6 +132,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     # "Serangan udara Amerika Serikat terhadap pelabuhan ...": who struck, not where the story is
     strikers = frozenset(w.lower() for w in lang.data("sides").get("striker_nouns", []))
     heads = frozenset(w.lower() for w in lang.data("sides").get("scene_heads", []))  # "near the village of"
+    attackers = from_table({"a": lang.data("sides").get("attacker_nouns", [])})  # "para penyerang"
 
     def struck_by(p: PlaceMention) -> bool:
         return attack_possessor(text, p, attacks) or striker_before(text, p, strikers)
@@ -190,6 +192,13 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         if other is not None and not warring:
             return side if side in insurgent else where or scene_main or side
         return other
+
+    def foe_abroad(side: str | None) -> str | None:
+        """"Chad's army ... Boko Haram": the one foreign armed group the story names, for a state at
+        war with no other side named."""
+        rest = [s for s in insurgent if s != side]
+        return rest[0] if side and side not in insurgent and len(rest) == 1 \
+            and not any(frozenset((side, s)) in at_war for s in counts) else None
 
     running = [str(m).lower() for m in lang.data("figures").get("running_markers", [])]
     captives = frozenset(str(w).lower() for w in lang.data("figures").get("held_captives", []))
@@ -386,7 +395,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 # "Rwanda, which has 4,000 troops deployed there, said": its own
                 side, why = own, "the claimant's own troops deployed"
             elif fig.outcome == "used":
-                side, why = opponent(own), "incoming fire the claimant reports: its enemy's"
+                side = foe_abroad(own) or opponent(own)
+                why = "incoming fire the claimant reports: its enemy's"
             elif fig.unit in PROPERTY_UNITS:
                 # civil authorities count their own people and buildings; an army counts where it struck
                 local = own if own and claim.claimant.kind in ("government", "official", "person") else None
@@ -428,8 +438,12 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             elif belligerent and agent is None and named_before in (None, own) \
                     and own_losses(text, fig, own_forces):
                 side, why = own, "a belligerent's soldiers who fell, told without an enemy word"
+            elif belligerent and fig.unit not in PEOPLE and fig.outcome in STRUCK \
+                    and taken_by_attackers(text, sent.start, fig, attackers, claim.figures):
+                side, why = own, "what the attackers took or wrecked: the claimant's own"
             elif belligerent and fig.outcome in ENEMY_OUTCOMES:
-                side, why = opponent(own, place_country), "a belligerent claimant reports its enemy's losses"
+                side = foe_abroad(own) or opponent(own, place_country)
+                why = "a belligerent claimant reports its enemy's losses"
             elif fig.outcome in ENEMY_OUTCOMES and subject_enemy:
                 # "Ukraine's air defences shot down 38 drones": the subject's enemy lost them
                 side, why = subject_enemy, "the opponent of the verb's subject"

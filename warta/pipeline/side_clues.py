@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from warta.lang import Lang
-from warta.model import Claim, PlaceMention, Sentence
+from warta.model import Claim, Figure, PlaceMention, Sentence
 from warta.pipeline.event_places import WORD_BEFORE_RE
 from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
@@ -188,6 +188,18 @@ def insurgent_countries(text: str, sentences: list[Sentence], sides: PhraseLexic
     """Countries whose own armed groups the story names ("PKK" Turkey's, "TTP" Pakistan's)."""
     return {m.value for s in sentences for m in sides.find(tokenize(text, s.start, s.end), text)
             if irregular.lookup(m.text) is not None}
+
+
+def taken_by_attackers(text: str, start: int, fig: Figure, attackers: PhraseLexicon[str],
+                       counted: list[Figure]) -> bool:
+    """The attackers are the subject of what befell the figure ("para penyerang ... membawa kabur dua
+    kendaraan lapis baja", "the attackers made off with two armoured vehicles"): the things were those
+    of the side attacked. An attacker noun a figure counts ("killed 40 attackers") is no subject."""
+    verb = fig.outcome_span
+    if verb is None or verb.start > fig.start:
+        return False
+    return any(not any(f.start <= m.start < f.end for f in counted)
+               for m in attackers.find(tokenize(text, start, verb.start), text))
 
 
 DESTINATION_WORDS = 3  # words from a destination word to its place ("ke pangkalan udara Rusia")
