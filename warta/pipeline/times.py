@@ -294,6 +294,10 @@ def _joined_dates(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
         if t.start_date is None or t.end_date is None or t2.start_date is None or t2.end_date is None \
                 or t.kind != "point" or t2.kind != "point" or not g.joiner.fullmatch(text, t.end, t2.start):
             continue
+        if m.group("wd") and m2.group("wd") and t.precision == t2.precision == "day" \
+                and t.start_date > t2.start_date:
+            out[k] = _days_in_order(text, g, m, t, m2, t2)  # "on Monday and Tuesday": one week's days
+            continue
         if _bare(m) and _dated(m2):
             year = t2.start_date.year - ((t.start_date.month, t.start_date.day)
                                          > (t2.start_date.month, t2.start_date.day))
@@ -301,6 +305,16 @@ def _joined_dates(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
         elif _bare(m2) and t2.start_date < t.start_date and t2.precision == t.precision:
             out[k + 1] = (m2, _in_year(t2, t2.start_date.year + 1))
     return out
+
+
+def _days_in_order(text: str, g: Grammar, m: re.Match[str], t: TimeMention, m2: re.Match[str],
+                   t2: TimeMention) -> _Found:
+    """The first of two joined weekdays read a week later than the second ("hit on Monday and
+    Tuesday" told on a Monday: that day and last Tuesday) moves a week back, before the second."""
+    assert t.start_date is not None
+    day = t.start_date - timedelta(days=7)
+    res = Resolved(day, day, "day", "point", value=day.isoformat() + (t.value or "")[10:])
+    return m, make_mention(text, g, m, res)
 
 
 def _bare(m: re.Match[str]) -> bool:
