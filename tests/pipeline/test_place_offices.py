@@ -49,3 +49,16 @@ def test_a_regents_place_is_the_regency(gaz):
     got = _by_text("Bupati Nduga Yairus Gwijangge mengatakan warga mengungsi ke Wamena, Papua Pegunungan.",
                    "id", gaz)
     assert got["Nduga"].precision == "admin2"
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("id", "Kepala Dinas Kesehatan Papua Tengah mengatakan dua warga terluka.", "Papua Tengah"),
+    ("id", "Kepala Dinas Kesehatan Papua mengatakan dua warga terluka.", "Papua"),
+    ("id", "Kepala Dinas Kesehatan Papua Tengah Silwanus Sumule mengatakan dua warga terluka.",
+     "Papua Tengah"),
+    ("id", "Kepala Badan Penanggulangan Bencana Daerah Jawa Barat mengatakan 300 rumah rusak.", "Jawa Barat"),
+    ("en", "The head of the Central Papua Health Office said two residents were wounded.", "Central Papua"),
+])
+def test_the_place_in_a_bodys_name_after_its_heads_title_is_a_place(gaz, code, text, name):
+    got = _by_text(text, code, gaz)
+    assert got[name].precision == "admin1" and "Sumule" not in got

@@ -24,6 +24,8 @@ _ROAD_RE = re.compile(r"\.? ([A-Z][a-z]+) \d")  # "Route 159", "Highway 82"
 BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
 IMPORTANT_POPULATION = 100_000  # a lone person's name is this big a place, or none
 
+BODY_REACH = 6  # words between a body's word and its place ("Dinas Kesehatan Provinsi Papua")
+
 
 def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
           lex: PlaceLexicon, lower: set[str], loose: list[bool], loose_before: bool) -> bool:
@@ -75,9 +77,11 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         return False  # "Kyiv Independent", "N.Y. Times", "Moscow time"; not "the Dublin post"
     if _money_or_route(text, m.start, m.end, lex.road_words):
         return False
+    bodied = any(toks[g].key in lex.body_words for g in range(max(run.toks[0], m.i - BODY_REACH), m.i))
     if single and not m.curated and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) \
-            and not (nxt and nxt.cap and nxt.key in lex.titles) and not m.want and (
-            # not "said Avondale Mayor Ed Ries", "the governor of Kherson said"
+            and not (nxt and nxt.cap and nxt.key in lex.titles) and not m.want and not bodied and (
+            # not "said Avondale Mayor Ed Ries", "the governor of Kherson said", "Kepala Dinas
+            # Kesehatan Papua mengatakan" (a body's place)
             nxt and nxt.key in lex.person_verbs and text[m.end:nxt.start] == " "
             or prev and prev.key in lex.person_verbs and text[prev.end:m.start] == " "):
         # a big city's main name may stand for its government; another language's name is a person

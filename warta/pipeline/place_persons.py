@@ -50,6 +50,10 @@ def person_zone(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon,
                     # "Gubernur Kharkiv Oleh Syniehubov", "Gubernur Jawa Barat Ridwan Kamil":
                     # the office's place, then the name
                     return set(rest[w:])
+            if office and rest and any(toks[x].key in lex.body_words for x in ids[n + 1:k + 1]):
+                # "Kepala Dinas Kesehatan Papua Tengah (Silwanus Sumule)": a body's head, its place, then
+                # perhaps the holder's name
+                return set(rest[_body_place_end(toks, rest, found):])
             tail = _office_place_at_end(toks, rest, lex, found) if office else 0
             return set(rest[:len(rest) - tail])
         if t.key in lex.first_names and n + 1 < len(ids) and toks[ids[n + 1]].cap \
@@ -72,6 +76,19 @@ def _office_place_at_end(toks: list[Tok], rest: list[int], lex: PlaceLexicon,
                for c in found.get(" ".join(toks[g].key for g in rest[-w:]), ())):
             return w
     return 0
+
+
+def _body_place_end(toks: list[Tok], rest: list[int], found: dict[str, list[Candidate]] | None) -> int:
+    """Where the last admin unit or big town in a body's name ends (0 when none does): what comes
+    after it is the holder's name."""
+    end = 0
+    for a in range(len(rest)):
+        for w in range(min(3, len(rest) - a), 0, -1):
+            if found and any(c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
+                             for c in found.get(" ".join(toks[g].key for g in rest[a:a + w]), ())):
+                end = a + w
+                break
+    return end or len(rest)
 
 
 def _holder_after(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
