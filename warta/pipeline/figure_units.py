@@ -163,6 +163,11 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
                     end = force.last_token
                 stop = toks[end].end
                 return Match(m.start, stop, text[m.start:stop], nxt.value, m.first_token, end)
+            inner = _refine_people(toks, nxt, text, lex, sides) if nxt is not m and nxt.value in PEOPLE \
+                and nxt.first_token > m.last_token else nxt
+            if inner is not nxt and inner.value == "personnel":  # "tujuh jenazah anggota kelompok teroris"
+                return Match(m.start, inner.end, text[m.start:inner.end], inner.value, m.first_token,
+                             inner.last_token)
             return m
         word = toks[j].text.lower()
         if word in lex.links or word in lex.fillers or sides.at(toks, j, text) is not None \
