@@ -306,8 +306,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if not group:
                     continue
             # "destroyed in the fighting": the fight already told (the sentence's other triggers still count)
+            # ... or one at the place told before ("dalam pertempuran di kota itu"), told or background
             again = rementioned(rules, toks, group, any(e.type in ASSAULTS for e in events)) \
-                if stamp is None and any(e.type in VIOLENT for e in events) else []
+                if stamp is None else []
             whole, group = group, [m for m in group if m not in again] or group
             # "released three hostages on Saturday, the fifth such exchange": a demonstrative on a later
             # trigger of the same type points back to the one the sentence has just told, which stays the news
