@@ -144,6 +144,9 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
     j = m.last_token + 1
     named = False  # a name's word stood before
     marks = 0  # tokens of possessor marks, which the reach does not count
+    suffered = lex.sufferers.at(toks, j, text) if j < len(toks) else None
+    if suffered is not None:  # "470 korban yang diderita pasukan Rusia", "casualties suffered by the army"
+        marks, j = suffered.last_token + 1 - j, suffered.last_token + 1
     while j < min(m.last_token + 1 + PEOPLE_REFINE_REACH + marks, len(toks)):
         force = lex.forces.at(toks, j, text)
         if force is not None:  # "300 members of the army", "40 members of its armed wing": fighters
