@@ -139,3 +139,40 @@ def test_a_two_word_name_after_near_is_a_place(gaz, code, text):
 def test_a_region_word_pair_or_a_persons_name_after_a_locative_is_no_new_place(gaz, code, text):
     got = by_text(text, code, gaz)
     assert not any(not p.found for p in got.values())
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Gunmen ambushed a patrol in the Sira Kot area of North Waziristan on Tuesday.", "Sira Kot"),
+    ("en", "Raiders stole cattle in Lomuri area of Samburu county, Kenya, police said.", "Lomuri"),
+])
+def test_a_name_before_area_is_a_place(gaz, code, text, name):
+    assert name in by_text(text, code, gaz)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "A car bomb went off in a mainly Sunni area of Baghdad on Friday."),
+    ("en", "The Smith area of the report covered Ohio."),
+])
+def test_an_adjective_or_a_person_before_area_is_no_place(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert "Sunni" not in got and "Smith" not in got
+
+
+@pytest.mark.parametrize("code,text,names", [
+    ("id", "Kelompok itu membakar rumah warga di Kampung Wuloni dan Tigibak, Kabupaten Puncak, pekan lalu.",
+     ["Kampung Wuloni", "Tigibak"]),
+    ("id", "Warga Desa Suka Damai, Lubuk Rejo dan Mekar Sari mengungsi ke Sorong, Papua Barat Daya.",
+     ["Desa Suka Damai", "Lubuk Rejo", "Mekar Sari"]),
+])
+def test_a_head_in_a_name_opens_a_list_of_places(gaz, code, text, names):
+    got = by_text(text, code, gaz)
+    assert all(n in got for n in names)
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Russian troops tried to advance toward Hrymivka, west of Toretsk, the general staff said.",
+     "Hrymivka"),
+    ("id", "Aparat gabungan melakukan pengejaran ke arah Wuloni, Kabupaten Puncak, pada Senin.", "Wuloni"),
+])
+def test_a_name_the_index_lacks_after_towards_is_a_place(gaz, code, text, name):
+    assert name in by_text(text, code, gaz)

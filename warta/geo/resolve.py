@@ -21,6 +21,7 @@ from warta.geo.sources import geo_data
 PRECISION = {"country": "country", "region": "region", "admin1": "admin1",
              "admin2": "admin2", "settlement": "settlement"}
 _ADMIN_WANTS = ("admin", "admin1", "admin2")
+_LOCAL_WANTS = ("new", "settlement", "admin2")  # place words of what lies in a province
 _SETTLE_WANTS = ("settlement", "new")
 BROAD = ("country", "region", "admin1")
 
@@ -239,9 +240,10 @@ def _units_by_sentence(matches: list[Match]) -> dict[int, frozenset[str]]:
 
 
 def _near(by_sentence: dict[int, frozenset[str]], m: Match) -> frozenset[str]:
-    """The provinces placed in ``m``'s sentence or the one before ("Di wilayah Bryansk, empat desa
-    di distrik Klimovo": Bryansk's Klimovo, not Crimea's)."""
-    return by_sentence.get(m.sentence, frozenset()) | by_sentence.get(m.sentence - 1, frozenset())
+    """The provinces placed in ``m``'s sentence, else in the one before ("Di wilayah Bryansk, empat
+    desa di distrik Klimovo": Bryansk's Klimovo, not Crimea's; "... near Toretsk. In the Zaporizhzhia
+    region, ... Bilenke": Zaporizhzhia's, not Donetsk's)."""
+    return by_sentence.get(m.sentence) or by_sentence.get(m.sentence - 1, frozenset())
 
 
 def _again(matches: list[Match], following: dict[int, Match]) -> None:
@@ -326,6 +328,7 @@ def _cohere(matches: list[Match], following: dict[int, Match]) -> None:
     all to the namesakes there. Scores count the countries and states the
     article names, not its points: those are what the support re-weighs."""
     everything, own = _contexts(matches)
+    by_sentence = _units_by_sentence(matches)
     by_key: dict[tuple[str, str | None, tuple[int, ...]], list[Match]] = {}
     for m in matches:  # one name: the same words asking for the same kind of place
         cands = m.cands or m.doubted
@@ -347,6 +350,11 @@ def _cohere(matches: list[Match], following: dict[int, Match]) -> None:
                 kept = [c for c in cands if c.id in ids]
                 if any(c.id == choice for c in kept):
                     cands = kept
+            near = _near(by_sentence, m) if m.want in _LOCAL_WANTS else frozenset()
+            local = [c for c in cands if c.admin1 in near]
+            if len(local) == 1 and local[0].id == choice:
+                cands = local  # "In the Zaporizhzhia region, ... the village of Bilenke": its one namesake
+                # there, not one by other towns of the story
         countries, admin1s, points = own.get(key, _NONE)
         ctx = Context(everything.countries, everything.admin1s, Grid(), ms[0].curated,
                       countries, admin1s, points)

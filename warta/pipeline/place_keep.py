@@ -77,7 +77,7 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         return False  # "Kyiv Independent", "N.Y. Times", "Moscow time"; not "the Dublin post"
     if _money_or_route(text, m.start, m.end, lex.road_words):
         return False
-    bodied = any(toks[g].key in lex.body_words for g in range(max(run.toks[0], m.i - BODY_REACH), m.i))
+    bodied = lex.modifier_order == "after" and _after_body(toks, m.i, run.toks[0], lex)
     if single and not m.curated and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) \
             and not (nxt and nxt.cap and nxt.key in lex.titles) and not m.want and not bodied and (
             # not "said Avondale Mayor Ed Ries", "the governor of Kherson said", "Kepala Dinas
@@ -177,3 +177,14 @@ def _money_or_route(text: str, start: int, end: int, roads: frozenset[str] = fro
         return True  # a strain's or a record's code: "A/California/7/2009"
     word = _ROAD_RE.match(text, end)
     return word is not None and fold(word.group(1)) in roads
+
+
+def _after_body(toks: list[Tok], i: int, first: int, lex: PlaceLexicon) -> bool:
+    """Whether a body's word comes a few words before token ``i`` in its run, with no given name
+    between ("Kepala Dinas Kesehatan Papua"): in a language that puts a body's place after it."""
+    for g in range(i - 1, max(first, i - BODY_REACH) - 1, -1):
+        if toks[g].key in lex.given_names:
+            return False
+        if toks[g].key in lex.body_words:
+            return True
+    return False

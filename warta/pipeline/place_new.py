@@ -19,6 +19,13 @@ from warta.pipeline.place_spans import Run, Tok, acronym
 LIST_AHEAD = 12  # tokens a list of names may run before its last joiner
 
 
+def _opened_by_article(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
+    """Whether the name at token ``g`` comes right after an article or a locative ("in the Mir Ali
+    area", "in Kisima area")."""
+    return g > 0 and toks[g - 1].sent == toks[g].sent and (
+        toks[g - 1].key in lex.articles or toks[g - 1].key in lex.locative)
+
+
 def _list_ahead(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
     """Whether tokens from ``g`` on go on a list of names to a list word
     ("..., B, C dan D"): capitalised words and commas, then "dan"/"and"."""
@@ -64,6 +71,28 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
             owner[x] = m
         return m
 
+    def go_on(g: int, sent: int, kind: str, phrased: bool) -> None:
+        """The names a list goes on with from token ``g``: "villages of A and B", "Kampung A dan B"."""
+        while g < len(toks) and toks[g].sent == sent and (
+                toks[g].key in lex.list_joiners or text[toks[g - 1].end:toks[g].start].strip() == ","):
+            if toks[g].key in lex.list_joiners:
+                g += 1
+            if g < len(toks) and (known := owner.get(g)) is not None:
+                if not any(c.kind == "country" for c in known.cands):
+                    known.want = known.want or kind  # "villages of A and B": B is one too
+                g = known.j
+                continue
+            nxt = grab(g, phrased) if g < len(toks) and toks[g].cap else None
+            if not nxt:
+                break
+            out.append(nxt)
+            g = nxt.j
+
+    for headed in matches:  # "Kampung Olenki dan Tegelobak": a head in the name opens a list too
+        head = lex.heads_before.get(toks[headed.i].key)
+        if headed.new and headed.j - headed.i > 1 and head in SETTLED and toks[headed.i].cap:
+            go_on(headed.j, toks[headed.i].sent, head, False)
+
     for k, t in enumerate(toks):
         if t.cap:
             continue
@@ -103,33 +132,24 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                         break
                     out.append(hit)
                     g = hit.j
-                while g < len(toks) and toks[g].sent == t.sent and (
-                        toks[g].key in lex.list_joiners or text[toks[g - 1].end:toks[g].start]
-                        .strip() == ","):
-                    if toks[g].key in lex.list_joiners:
-                        g += 1
-                    if g < len(toks) and (known := owner.get(g)) is not None:
-                        if not any(c.kind == "country" for c in known.cands):
-                            known.want = known.want or kind  # "villages of A and B": B is one too
-                        g = known.j
-                        continue
-                    nxt = grab(g, phrased) if g < len(toks) and toks[g].cap else None
-                    if not nxt:
-                        break
-                    out.append(nxt)
-                    g = nxt.j
+                go_on(g, t.sent, kind, phrased)
                 break
-        after = lex.triggers_after.get(t.key)
+        area = t.key in lex.area_words and not t.cap  # "the Mir Ali area": no kind asked of a known name
+        after = lex.triggers_after.get(t.key) or ("new" if area else None)
         if k and (after == "new" and toks[k - 1].cap and toks[k - 1].sent == t.sent
                   or after == "admin2" and _named_before(text, toks, k)):
             run = run_of.get(k - 1)
             parts = _inside(run, owner, toks) if run and run.toks[-1] == k - 1 and after == "new" else []
+            if area and run and (toks[run.toks[0]].key in lex.given_names
+                                 or len(run.toks) == 1 and toks[run.toks[0]].key in lex.surnames
+                                 or not _opened_by_article(toks, run.toks[0], lex)):
+                run = None  # "the Smith area of expertise", "the John Hall area", "a mainly Shiite area"
             if run and ((k - 1) not in owner and len(run.toks) <= 3 or parts and len(run.toks) <= NAME_WORDS):
                 _drop(parts, matches, owner)  # "Dar al Kabirah town": no Cambodian Dar
                 hit = grab(run.toks[0])
                 if hit:
                     out.append(hit)
-            if after in ("new", "admin2") and run and run.toks[-1] == k - 1 and (k - 1) in owner:
+            if after in ("new", "admin2") and not area and run and run.toks[-1] == k - 1 and (k - 1) in owner:
                 listed = _listed_before(text, toks, run.toks[0], run_of, lex)
                 if listed:  # "the A and B camps", "the A and B districts": A is one too, and B one
                     owner[k - 1].want = owner[k - 1].want or after
