@@ -41,6 +41,7 @@ FRAME_REACH = 16  # words between a framing verb and the word before its figure 
 SOURCE_RANK = {"government": 0, "military": 0, "official": 0, "organization": 0, "person": 0,
                "media": 2, "unknown": 3, "reporter": 3}
 DENIAL_REACH = 2  # sentences back that a denial without figures of its own can refer to
+METONYM_RANK = 0.5  # a country's bare name as a source yields to a named speaker in its sentence
 HEDGE_RANK = 3.5  # an unauthored report after "according to": below any speaker, above none
 BELLIGERENT_KINDS = frozenset({"government", "military", "official"})  # who fights or governs
 
@@ -180,6 +181,8 @@ class ClaimFinder(Rejections):
             rank: float = SOURCE_RANK.get(found.kind, 1) if found is not None else 4
             if found is not None and self.reader.hedge(cue, found):
                 rank = HEDGE_RANK
+            elif found is not None and found.span.start >= 0 and self.reader.sides.lookup(found.span.text):
+                rank += METONYM_RANK  # "Ukraina memperkirakan ..., kata Dmytro Lubinets": who says it
             if rank < best[0]:
                 best = (rank, cue, found)
         return best[1], best[2]
