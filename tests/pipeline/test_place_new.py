@@ -176,3 +176,19 @@ def test_a_head_in_a_name_opens_a_list_of_places(gaz, code, text, names):
 ])
 def test_a_name_the_index_lacks_after_towards_is_a_place(gaz, code, text, name):
     assert name in by_text(text, code, gaz)
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "The defence ministry said its troops had taken control of Hrymivka near Toretsk in Ukraine.",
+     "Hrymivka"),
+    ("en", "Ukrainian forces recaptured Hrymivka, south of Toretsk, the army said.", "Hrymivka"),
+    ("id", "Kementerian Pertahanan Rusia mengatakan pasukannya telah merebut Hrymivka di dekat Toretsk.",
+     "Hrymivka"),
+    ("id", "Pasukan Ukraina menguasai Hrymivka di selatan Toretsk, kata militer.", "Hrymivka"),
+])
+def test_the_place_a_force_takes_is_a_place(gaz, code, text, name):
+    assert name in by_text(text, code, gaz)
+
+
+def test_the_person_a_force_captures_is_no_place(gaz):
+    assert "Hassan" not in by_text("Police captured Hassan Abdi in Mogadishu on Friday.", "en", gaz)
