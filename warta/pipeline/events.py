@@ -428,7 +428,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                         and (near is None or any((e.sentence == events[-1].sentence or again)
                                                  and e.place is not None and e.place.name == near.name
                                                  for e in events)) and (
-                        sent.index >= LEAD_SENTENCES or bool(again) or told_before(
+                        sent.index >= LEAD_SENTENCES or bool(again) or any(  # ... or this one's assault
+                            e.sentence == sent.index and e.type in ASSAULTS for e in events) or told_before(
                             events, sent, sentences, text, headline, toks[0].text.lower() in rules.pronouns
                             or any(c.end <= m.start for c in cues))):
                     # "The dead were three men and a woman": a toll of an event already told (also one a
