@@ -156,14 +156,15 @@ OPENING_TOKENS = 3  # tokens an opening adverbial may hold before its date: "Ear
 
 
 def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = False,
-         found: Sequence[Match[str]] | None = None) -> bool:
+         found: Sequence[Match[str]] | None = None, relatives: frozenset[str] = frozenset()) -> bool:
     """A date that belongs to the trigger: it opens the sentence ("Since November, ...",
     "Pada bulan Maret, ...") or stands a few words from the trigger in its clause
     ("launched its counter-offensive in June"); a name set off by commas between them is
     no clause break ("menyepakati gencatan senjata di Kunming, China, pada Januari 2025").
     With the sentence's triggers ``found``, a date further on after the trigger in its clause with no
     other trigger between is the trigger's too ("Talks in Luanda between the two foreign ministers
-    broke down in December")."""
+    broke down in December"); so is a relative clause set off by commas (``relatives``: "Peace talks
+    ..., which collapsed in 2017, resumed in Oslo in November 2023")."""
     if stamp.kind == "since" and not since:
         return False
     if len(toks) > 1 and stamp.start <= toks[1].start:
@@ -175,7 +176,7 @@ def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = 
     if len(before) <= OPENING_TOKENS and after is not None and after.text == "," and stamp.end <= trig.start:
         return True
     lo, hi = (trig.end, stamp.start) if stamp.start >= trig.end else (stamp.end, trig.start)
-    between = _unapposed([t for t in toks if lo <= t.start and t.end <= hi])
+    between = _unrelated(_unapposed([t for t in toks if lo <= t.start and t.end <= hi]), relatives)
     if any(t.text in CLAUSE_BREAKS for t in between):
         return False
     clear = found is not None and stamp.start >= trig.end \
@@ -184,6 +185,16 @@ def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = 
 
 
 APPOSED_TOKENS = 3  # words of a name set off by commas: ", China,", ", South Kivu,"
+
+
+def _unrelated(between: list[Token], relatives: frozenset[str]) -> list[Token]:
+    """The tokens less a relative clause set off by commas (", which collapsed in 2017,")."""
+    for i in range(len(between) - 1):
+        if between[i].text == "," and between[i + 1].text.lower() in relatives:
+            close = next((j for j in range(i + 2, len(between)) if between[j].text == ","), None)
+            if close is not None:
+                return between[:i] + _unrelated(between[close + 1:], relatives)
+    return between
 
 
 def _unapposed(between: list[Token]) -> list[Token]:
