@@ -34,6 +34,7 @@ from warta.pipeline.side_clues import (
     each_side,
     fellows_of_speaker,
     insurgent_countries,
+    launched_from,
     made_in,
     object_of_verb,
     origin_place,
@@ -55,6 +56,7 @@ ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "d
                   "intercepted", "lost", "missing", "released"}
 BELLIGERENT_KINDS = {"government", "military"}
 PROPERTY_UNITS = {"civilians", "other", "settlements", "area_km2"}
+LAUNCHED = ("missiles", "drones", "munitions", "rocket_launchers")  # what is launched from somewhere
 STRUCK = {"other", "destroyed", "damaged", "captured"}  # what is done to sites, bases and buildings
 CARRIERS = ("media", "reporter", "organization")  # who may carry another source's figures ("citing ...")
 HOSTS = ("the country where it happened", "the country where the story's places are",  # where they are
@@ -133,6 +135,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     strikers = frozenset(w.lower() for w in lang.data("sides").get("striker_nouns", []))
     heads = frozenset(w.lower() for w in lang.data("sides").get("scene_heads", []))  # "near the village of"
     attackers = from_table({"a": lang.data("sides").get("attacker_nouns", [])})  # "para penyerang"
+    launches = frozenset(w.lower() for w in lang.data("sides").get("launch_words", []))  # "launched from"
 
     def struck_by(p: PlaceMention) -> bool:
         return attack_possessor(text, p, attacks) or striker_before(text, p, strikers)
@@ -285,6 +288,10 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         for n, fig in enumerate(claim.figures):
             if fig.outcome == "displaced" and fig.side_reason == "named in the figure":
                 uprooted = fig.side  # "200 pengungsi Rohingya", then "kelompok 196 orang itu": the same
+            if fig.side is None and fig.unit in LAUNCHED and fig.outcome in ("used", "intercepted"):
+                origin = launched_from(text, fig, lex, place_index, launches, flex.origins)
+                if origin is not None:  # "two of three missiles launched from Yemen"
+                    fig.side, fig.side_reason = origin, "where the weapons were launched from"
             if fig.side is not None:
                 if fig.outcome == "used":
                     fired[fig.unit] = fig.side, claim.sentence

@@ -190,6 +190,27 @@ def insurgent_countries(text: str, sentences: list[Sentence], sides: PhraseLexic
             if irregular.lookup(m.text) is not None}
 
 
+LAUNCH_CHARS = 60  # characters from a figure to where its weapons were launched from
+
+
+def launched_from(text: str, fig: Figure, sides: PhraseLexicon[str], places: SpanIndex[PlaceMention],
+                  launches: frozenset[str], origins: frozenset[str]) -> str | None:
+    """Whose weapons a launch site says ("two of three missiles launched from Yemen", "dua dari tiga
+    rudal yang ditembakkan dari Yaman"): the country named right after the launch word and its origin."""
+    window = text[fig.end:fig.end + LAUNCH_CHARS]
+    stop = next((i for i, ch in enumerate(window) if ch in ".;:,\n"), len(window))
+    words = list(WORDS_RE.finditer(window, 0, stop))
+    for a, b in zip(words, words[1:]):
+        if a.group().lower() in launches and b.group().lower() in origins:
+            at = fig.end + b.end()
+            near = places.between(at, fig.end + stop)
+            if near and near[0].country:
+                return near[0].country
+            named = sides.find(tokenize(text, at, fig.end + stop), text)
+            return named[0].value if named else None
+    return None
+
+
 def taken_by_attackers(text: str, start: int, fig: Figure, attackers: PhraseLexicon[str],
                        counted: list[Figure]) -> bool:
     """The attackers are the subject of what befell the figure ("para penyerang ... membawa kabur dua
