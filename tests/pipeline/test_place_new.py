@@ -192,3 +192,28 @@ def test_the_place_a_force_takes_is_a_place(gaz, code, text, name):
 
 def test_the_person_a_force_captures_is_no_place(gaz):
     assert "Hassan" not in by_text("Police captured Hassan Abdi in Mogadishu on Friday.", "en", gaz)
+
+
+@pytest.mark.parametrize("code,text,name,country", [
+    ("en", "The raiders came from the forest near Lopa in Djugu territory, Ituri province.", "Lopa", "CD"),
+    ("id", "Aparat gabungan melakukan pengejaran ke arah Sinak dan Beoga, Kabupaten Puncak.", "Sinak", "ID"),
+])
+def test_a_name_after_a_locative_known_only_as_a_villages_other_name_abroad_is_a_place(gaz, code, text,
+                                                                                          name, country):
+    assert by_text(text, code, gaz)[name].country == country
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The paramilitaries said their fighters had captured Al-Khuwei in West Kordofan."),
+    ("id", "Paramiliter itu mengatakan pejuangnya telah merebut Al-Khuwei di Kordofan Barat."),
+])
+def test_a_two_word_name_a_force_takes_is_a_place(gaz, code, text):
+    assert by_text(text, code, gaz)["Al-Khuwei"].country == "SD"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The army shot down four drones over Um Ruwaba in North Kordofan."),
+    ("id", "Tentara menembak jatuh empat drone di atas Um Ruwaba, Kordofan Utara."),
+])
+def test_um_is_umm_too(gaz, code, text):
+    assert by_text(text, code, gaz)["Um Ruwaba"].found

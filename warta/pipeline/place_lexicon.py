@@ -106,6 +106,7 @@ class PlaceLexicon:
     seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
     office_units: dict[str, str] = field(default_factory=dict)  # "governor" -> admin1: the unit of an office
     area_words: frozenset[str] = frozenset()  # "area": a name the index lacks before one is a place
+    first_spellings: dict[str, str] = field(default_factory=dict)  # "um" -> "umm": a name's first word
     unit_links: frozenset[str] = frozenset()  # "in the": between a settlement and the unit holding it
     bearings: frozenset[str] = frozenset()  # "west": "X, west of Y" lies by the town Y
     bearing_links: frozenset[str] = frozenset()  # "of", "sebelah": the other words of such a bearing
@@ -260,6 +261,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         seat_connectors=frozenset(fold(w) for w in data.get("seat_connectors", [])),
         office_units=_fold_map(data.get("office_units", {})),
         area_words=frozenset(fold(w) for w in data.get("area_words", [])),
+        first_spellings=_fold_map(data.get("first_spellings", {})),
         unit_links=frozenset(fold(w) for w in data.get("unit_links", [])),
     )
 

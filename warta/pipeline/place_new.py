@@ -353,6 +353,12 @@ def _after_bare_locative(toks: list[Tok], runs: list[Run], owner: dict[int, Matc
     for run in runs:
         g = run.toks[0]
         words = lex.bare_locatives if len(run.toks) == 1 else lex.bare_name_locatives  # not "di Timur Dekat"
+        known = owner.get(g)
+        if known is not None and known.i == g and known.j == run.toks[-1] + 1 and known.want is None \
+                and not known.curated and known.cands and not any(c.primary for c in known.cands) \
+                and len(run.toks) <= BARE_NAME and g and locative(g, words) and not toks[g - 1].cap:
+            known.want = "new"  # "near Lopa": no French hamlet's other name, a place the index lacks
+            continue
         if len(run.toks) > BARE_NAME or g == 0 or any(x in owner for x in run.toks) \
                 or not locative(g, words) \
                 or toks[g - 1].sent != toks[g].sent or toks[g - 1].cap or toks[g].sent not in placed \

@@ -222,6 +222,8 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
             out = [Variant(key, None, a.start, b.end)]
             if j - i == 2 and text[a.end:b.start] == "-":  # "Petion-Ville": Pétionville too
                 out.append(Variant(key.replace(" ", ""), None, a.start, b.end, joined=True))
+            if j - i >= 2 and a.key in lex.first_spellings:  # "Um Ruwaba": Umm Ruwaba too
+                out.append(Variant(lex.first_spellings[a.key] + key[len(a.key):], None, a.start, b.end))
             if j - i >= 2:
                 if a.key in lex.heads_before and lex.heads_before[a.key] != STREET:
                     inner = fold(text[toks[ids[i + 1]].start:b.end])
