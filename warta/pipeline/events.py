@@ -341,8 +341,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             if told and rel is None:
                 # "tewas akibat serangan tersebut": the event already told; "Serangan itu terjadi
                 # di desa X" still says where it happened
-                told_in, span = [p for p in inside if not p.actor_use], Span(sent.start, sent.end,
-                                                                             text[sent.start:sent.end])
+                told_in = [p for p in inside if not p.actor_use  # not "told reporters in Cucuta"
+                           and not any(group[0].end <= c.start and c.end <= p.start for c in cues)]
+                span = Span(sent.start, sent.end, text[sent.start:sent.end])
                 refine_told(events, told_in, group[0], span)
                 # ... "claimed responsibility for the attacks on Kayes, Nioro du Sahel and Sandare": each
                 # place listed with the told event's is an event of its own
