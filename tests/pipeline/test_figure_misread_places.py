@@ -41,7 +41,8 @@ def test_a_town_of_a_country_never_named_does_not_give_the_side(monkeypatch, cod
            "Nile state. A "
            "local official in Nasir County, John Deng, said at least 15 civilians had died in the fighting.",
      "at least 15 civilians"),
-    ("id", "Militer Sudan Selatan menyebut milisi merebut garnisunnya di Nasir, negara bagian Upper Nile. "
+    ("id", "Militer Sudan Selatan menyebut milisi merebut garnisunnya di Nasir, negara bagian Upper Nile, "
+           "Sudan Selatan. "
            "Seorang pejabat lokal di Nasir, John Deng, mengatakan sedikitnya 15 warga sipil tewas dalam "
            "pertempuran itu.", "sedikitnya 15 warga sipil"),
 ])
