@@ -217,3 +217,10 @@ def test_a_two_word_name_a_force_takes_is_a_place(gaz, code, text):
 ])
 def test_um_is_umm_too(gaz, code, text):
     assert by_text(text, code, gaz)["Um Ruwaba"].found
+
+
+def test_the_hamlets_of_a_list_are_places(gaz):
+    got = by_text("Families from the hamlets of La Quebradita and El Pajonal fled to Argelia in Cauca, "
+                  "Colombia.", "en", gaz)
+    assert {"La Quebradita", "El Pajonal"} <= set(got) and got["La Quebradita"].country == "CO"
+
