@@ -158,6 +158,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 and toks[first - 1].text.lower() in lex.travel_marks:
             # "arrived on 60 motorcycles", "datang dengan 40 sepeda motor"
             fig.outcome, fig.outcome_span = "used", None
+        if fig.outcome == "used" and fig.unit in ("settlements", "other") and first \
+                and toks[first - 1].text.lower() in lex.targets:
+            fig.outcome = "other"  # "fired BM-21 rockets at four villages": the targets shelled, not weapons
         held = first and toks[first - 1].text.lower() in lex.holds
         if not fig.outcome and fig.unit == "personnel" and held:
             fig.outcome, fig.outcome_span = "other", None  # "Hizbullah memiliki 400 pejuang": its strength
