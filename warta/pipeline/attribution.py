@@ -96,6 +96,7 @@ def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[s
 
 CIVIL_RATIO = 5  # a side named this many times more often than any other fights within its own country
 STORY_COUNTRY_MIN = 3  # mentions that make a country what the story is about
+MISREAD_STORY_MIN = 2  # ... enough to call a country the story never names a misread namesake's
 MISREAD_PLACES = 2  # places of a country the story never names that may be namesakes misread
 
 
@@ -151,7 +152,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     # a country the story never names, with a place or two, in a story clearly about another: a town
     # misread as a namesake abroad ("kota Sumy" read as one in Jakarta, Nasir as one in Sudan)
     misread = {c for c in where if c not in named_countries and where[c] <= MISREAD_PLACES} \
-        if main_country and countries[main_country] >= STORY_COUNTRY_MIN else set()
+        if main_country and countries[main_country] >= MISREAD_STORY_MIN else set()
     place_main = where.most_common(1)[0][0] if where else None
     # where the fighting is: the places that are not the country of a source ("Kementerian Luar
     # Negeri China") or of the people counted ("dua warga China")
