@@ -41,6 +41,7 @@ from warta.pipeline.side_clues import (
     own_losses,
     regular,
     scene_word,
+    speaker_lost,
     striker_before,
     subject_side,
     taken_by_attackers,
@@ -137,6 +138,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     heads = frozenset(w.lower() for w in lang.data("sides").get("scene_heads", []))  # "near the village of"
     attackers = from_table({"a": lang.data("sides").get("attacker_nouns", [])})  # "para penyerang"
     launches = frozenset(w.lower() for w in lang.data("sides").get("launch_words", []))  # "launched from"
+    speakers = frozenset(w.lower() for w in lang.data("sides").get("speaker_pronouns", []))  # "pihaknya"
 
     def struck_by(p: PlaceMention) -> bool:
         return attack_possessor(text, p, attacks) or striker_before(text, p, strikers)
@@ -369,7 +371,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             subject_enemy = opponent(subject, place_country) if subject else None
             side: str | None
             whole = whole_side(text, fig, named_index, flex.part_words)
-            if rebels and fig.unit == "personnel" and place_country not in rebels \
+            if own and speaker_lost(text, fig, speakers):
+                side, why = own, "the speaker's side lost them"  # "sementara pihaknya hanya kehilangan"
+            elif rebels and fig.unit == "personnel" and place_country not in rebels \
                     and irregular.find(tokenize(text, fig.start, fig.end), text):
                 # "sedikitnya 30 teroris" in a Pakistani strike in Afghanistan, TTP named: its own country's
                 side, why = rebels[0], "the insurgents the story names"

@@ -41,6 +41,9 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
     def claimant(self, toks: list[Token], cue: Match[str], figs: list[Figure]) -> Source | None:
         """The source a cue attributes to, or None when the cue has none."""
         if cue.value == "passive":
+            nxt = toks[cue.last_token + 1].text.lower() if cue.last_token + 1 < len(toks) else ""
+            if cue.first_token > 0 and cue.text[:1].isupper() and nxt not in self.lex.agent_links:
+                return REPORTER  # a title's "27 Tentara Burundi Dilaporkan Tewas": its capitals name no agent
             agent = self._clean(self._agent_after(toks, cue.last_token + 1), figs)
             return self.describe(agent, toks, agent.end) if agent is not None else REPORTER
         if cue.value == "pronoun":

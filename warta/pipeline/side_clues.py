@@ -150,6 +150,19 @@ def subject_side(fig, named: SpanIndex) -> str | None:  # noqa: ANN001
     return hit.value if hit is not None and span.start - hit.end <= SUBJECT_REACH else None
 
 
+SPEAKER_WORDS = 3  # words between a speaker's pronoun and its loss verb ("pihaknya hanya kehilangan")
+
+
+def speaker_lost(text: str, fig: Figure, pronouns: frozenset[str]) -> bool:
+    """The speaker's own side is the subject of the loss ("sementara pihaknya hanya kehilangan empat
+    pejuang", "while we lost only three men"): the people lost are the speaker's."""
+    span = fig.outcome_span
+    if fig.outcome != "lost" or span is None or span.end > fig.start:
+        return False
+    words = WORDS_RE.findall(text, max(0, span.start - LAST_WORD_CHARS * SPEAKER_WORDS), span.start)
+    return any(w.lower() in pronouns for w in words[-SPEAKER_WORDS:])
+
+
 def word_before(text: str, offset: int) -> str:
     """The word right before ``offset``, lower-cased ("" at the start)."""
     m = WORD_BEFORE_RE.search(text, max(0, offset - LAST_WORD_CHARS), offset)
