@@ -22,6 +22,7 @@ PRECISION = {"country": "country", "region": "region", "admin1": "admin1",
              "admin2": "admin2", "settlement": "settlement"}
 _ADMIN_WANTS = ("admin", "admin1", "admin2")
 _LOCAL_WANTS = ("new", "settlement", "admin2")  # place words of what lies in a province
+_WANT_KINDS = {"settlement": ("settlement",)}  # what a city word asks for ("kota X", "the city of X")
 _SETTLE_WANTS = ("settlement", "new")
 BROAD = ("country", "region", "admin1")
 
@@ -350,6 +351,9 @@ def _cohere(matches: list[Match], following: dict[int, Match]) -> None:
                 kept = [c for c in cands if c.id in ids]
                 if any(c.id == choice for c in kept):
                     cands = kept
+            asked = [c for c in cands if c.kind in _WANT_KINDS.get(m.want or "", ())]
+            if asked and any(c.id == choice for c in asked):
+                cands = asked  # "kota Zaporizhzhia": the city, whatever the villages of the oblast back
             near = _near(by_sentence, m) if m.want in _LOCAL_WANTS else frozenset()
             local = [c for c in cands if c.admin1 in near]
             if len(local) == 1 and local[0].id == choice:

@@ -104,6 +104,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
             kind = None  # "the city,” Baine said", "the city and the Islamic community": no name next
         if kind:
             g = k + 1
+            inside = False  # "dua desa di Zaporizhzhia": a known name after "di" holds the villages
             while g < len(toks) and toks[g].sent == t.sent and g - k <= 4:
                 m = owner.get(g)
                 modifier = g == k + 1 and toks[g].key in lex.trigger_modifiers and g + 1 < len(toks) \
@@ -111,8 +112,11 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 if toks[g].key in lex.skip_after_trigger or modifier \
                         or (m and m.best is None and any(c.kind == "country" for c in m.cands)):
                     # "desa di X", "kota tambang Rubaya" (a modifier of the trigger), "desa Suriah X"
+                    inside = inside or toks[g].key in lex.locative
                     g += 1
                     continue
+                if m and inside:
+                    break
                 run = run_of.get(g)
                 parts = _inside(run, owner, toks) if m and run and run.toks[0] == g \
                     and len(run.toks) <= NAME_WORDS and kind == "new" else []
@@ -334,6 +338,7 @@ def _announced(toks: list[Tok], g: int, owner: dict[int, Match], lex: PlaceLexic
     return False
 
 
+ALIAS_VILLAGE = 10_000  # a settlement this small known only by another name is no sure reading of it
 BARE_NAME = 2  # words of a name the index lacks after a locative that only places take ("near Mir Ali")
 
 
@@ -355,7 +360,9 @@ def _after_bare_locative(toks: list[Tok], runs: list[Run], owner: dict[int, Matc
         words = lex.bare_locatives if len(run.toks) == 1 else lex.bare_name_locatives  # not "di Timur Dekat"
         known = owner.get(g)
         if known is not None and known.i == g and known.j == run.toks[-1] + 1 and known.want is None \
-                and not known.curated and known.cands and not any(c.primary for c in known.cands) \
+                and not known.curated and known.cands \
+                and all(not c.primary and c.kind == "settlement" and c.population < ALIAS_VILLAGE
+                        for c in known.cands) \
                 and len(run.toks) <= BARE_NAME and g and locative(g, words) and not toks[g - 1].cap:
             known.want = "new"  # "near Lopa": no French hamlet's other name, a place the index lacks
             continue
