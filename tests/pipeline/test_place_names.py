@@ -318,3 +318,8 @@ def test_a_ceasefire_line_is_a_region_of_no_country(gaz, code, text, name, point
 ])
 def test_a_conflict_region_the_index_lacks_is_named(gaz, code, text, name, country):
     assert by_text(text, code, gaz)[name].country == country
+
+
+def test_kirgistan_is_kyrgyzstan(gaz):
+    assert by_text("Sebanyak 31 warga Kirgistan tewas di perbatasan dengan Tajikistan.", "id", gaz)[
+        "Kirgistan"].country == "KG"

@@ -114,7 +114,7 @@ def find_times(text: str, lang: Lang, published: date | None,
         pos = m.end()
     found = _joined_dates(text, g, found)
     out = found if published is None else restated(text, g, found, sentences, published)
-    return joined_lengths(text, g, _join_clocks(text, g, out))
+    return joined_lengths(text, g, _nights_of_days(text, g, _join_clocks(text, g, out)))
 
 
 def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
@@ -374,6 +374,30 @@ def _join_clocks(text: str, g: Grammar, found: list[_Found]) -> list[TimeMention
                 continue
         out.append(t)
     return out
+
+
+def _nights_of_days(text: str, g: Grammar, found: list[TimeMention]) -> list[TimeMention]:
+    """"overnight on Monday", "semalam pada Minggu": one night, the one that ends on that day (not
+    the night before publication and a day beside it)."""
+    links = _night_links(g)
+    out: list[TimeMention] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "window" and (prev.value or "").endswith("TNI") \
+                and t.kind == "point" and t.precision == "day" and t.start_date is not None \
+                and links.fullmatch(text, prev.end, t.start):
+            eve = t.start_date - timedelta(days=1)
+            out[-1] = replace(prev, end=t.end, text=text[prev.start:t.end], start_date=eve,
+                              end_date=t.start_date, value=f"{eve.isoformat()}TNI")
+            continue
+        out.append(t)
+    return out
+
+
+@cache
+def _night_links(g: Grammar) -> re.Pattern[str]:
+    """What stands between "overnight" and its day: a space and perhaps "on" / "pada"."""
+    return re.compile(rf"\s+(?:{i(g.lang.data('times').get('night_links', []))}\s+)?")
 
 
 def _bracketed_clocks(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
