@@ -101,15 +101,15 @@ def speaks(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bo
     # the rest of their noun phrase: "Dua pekerja bantuan di Al-Ubayyid mengatakan", or a relative
     # clause, whatever befell them in it: "Dua warga desa yang berhasil melarikan diri mengatakan",
     # and an aside after it ("Salah seorang polisi yang selamat, yang dirawat di ..., mengatakan")
-    relative, j = False, k
-    while j < min(len(toks), k + (ASIDE_TOKENS if relative else SPEAKER_TAIL) + 1):
+    relative, j, skipped = False, k, 0
+    while j < min(len(toks), k + skipped + (ASIDE_TOKENS if relative else SPEAKER_TAIL) + 1):
         if lex.speakers.at(toks, j, text) is not None:
             return True
         if toks[j].text.lower() in lex.list_joiners and j + 1 < len(toks) \
                 and lex.speakers.at(toks, j + 1, text) is not None:
             return False  # "gave a lower toll of 19 civilians killed and said ...": the subject's verb
-        if relative and (past := _past_aside(toks, j, lex)) != j:
-            j = past
+        if (past := _past_aside(toks, j, lex)) != j:  # "A police officer in Parachinar, who asked ..., put"
+            skipped, j = skipped + past - j, past
             continue
         relative = relative or toks[j].text.lower() in lex.relatives
         if not toks[j].text.replace("-", "").replace("'", "").isalpha() \

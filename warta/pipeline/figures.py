@@ -229,6 +229,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
     items: dict[int, int] = {}  # bare numbers whose noun the lexicon lacks -> the noun's last token
     named = -1  # where the last bare number a definite names ended: "the 552, 564 and 551" (battalions)
     for fig in found:
+        if fig.unit and speaks(toks, fig, text, lex):
+            continue  # "A police officer ... put the toll at 45": the speaker's noun says nothing of the 45
         if fig.unit:
             if fig.quantity.text.lower() not in lex.articles:
                 last_unit = fig.unit  # "An anti-ship missile struck ... 'three fatalities'": not missiles
