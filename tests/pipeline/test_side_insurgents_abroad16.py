@@ -32,3 +32,13 @@ def test_the_village_of_a_place_is_still_its_scene():
     got = sides("Dua penggembala tewas di desa Kani Masi pada Rabu, kata pejabat Irak kepada wartawan di "
                 "Ankara.", "id")
     assert got.get("Dua penggembala") == "IQ", got
+
+
+def test_what_a_state_destroyed_of_its_own_insurgents_abroad_is_theirs():
+    got = sides("Pakistani jets struck TTP hideouts in Afghanistan's Khost province on Monday. Pakistani "
+                "security sources said the strikes destroyed three training centres in Khost.", "en")
+    assert got.get("three training centres") == "PK", got
+    got = sides("Jet Pakistan menggempur tempat persembunyian TTP di Provinsi Khost, Afghanistan, pada "
+                "Senin. Sumber keamanan Pakistan mengatakan serangan itu menghancurkan tiga pusat pelatihan "
+                "di Khost.", "id")
+    assert got.get("tiga pusat pelatihan") == "PK", got

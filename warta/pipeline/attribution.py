@@ -373,9 +373,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             whole = whole_side(text, fig, named_index, flex.part_words)
             if own and speaker_lost(text, fig, speakers):
                 side, why = own, "the speaker's side lost them"  # "sementara pihaknya hanya kehilangan"
-            elif rebels and fig.unit == "personnel" and place_country not in rebels \
-                    and irregular.find(tokenize(text, fig.start, fig.end), text):
-                # "sedikitnya 30 teroris" in a Pakistani strike in Afghanistan, TTP named: its own country's
+            elif rebels and place_country not in rebels and (
+                    (fig.unit == "personnel" and irregular.find(tokenize(text, fig.start, fig.end), text))
+                    or (own in rebels and fig.unit == "other" and fig.outcome in ("destroyed", "damaged"))):
+                # "sedikitnya 30 teroris" in a Pakistani strike in Afghanistan, TTP named, and the "tiga pusat
+                # pelatihan" it destroyed there: its own insurgents' country's
                 side, why = rebels[0], "the insurgents the story names"
             elif whole is not None and fig.unit in ("personnel", "civilians"):
                 side, why = whole, "the side that names the whole of the part"
