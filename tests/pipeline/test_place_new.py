@@ -224,3 +224,12 @@ def test_the_hamlets_of_a_list_are_places(gaz):
                   "Colombia.", "en", gaz)
     assert {"La Quebradita", "El Pajonal"} <= set(got) and got["La Quebradita"].country == "CO"
 
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Fighting was reported in Santa Rosa de la Quebrada village, Santander department, Colombia."),
+    ("id", "Pertempuran terjadi di desa Santa Rosa de la Quebrada, departemen Santander, Kolombia."),
+])
+def test_a_long_name_with_connectors_is_one_new_place(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert got["Santa Rosa de la Quebrada"].country == "CO" and "Santa Rosa" not in got

@@ -55,7 +55,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         run = run_of.get(g)
         if run is None or g in owner:
             return None
-        ids = run.toks[g - run.toks[0]:][:3]  # a run's tokens are consecutive
+        ids = _name_of(run.toks[g - run.toks[0]:], toks)  # a run's tokens are consecutive
         person = toks[ids[0]].key in lex.first_names and not (phrased and len(ids) > 1)
         if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
                 or person or toks[ids[0]].key in lex.demonyms \
@@ -119,7 +119,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                     break
                 run = run_of.get(g)
                 parts = _inside(run, owner, toks) if m and run and run.toks[0] == g \
-                    and len(run.toks) <= NAME_WORDS and kind == "new" else []
+                    and _words(run, toks) <= NAME_WORDS and kind == "new" else []
                 _drop(parts, matches, owner)  # "desa Dar al Kabirah": no Cambodian Dar
                 if parts:
                     m = None
@@ -148,7 +148,8 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                                  or len(run.toks) == 1 and toks[run.toks[0]].key in lex.surnames
                                  or not _opened_by_article(toks, run.toks[0], lex)):
                 run = None  # "the Smith area of expertise", "the John Hall area", "a mainly Shiite area"
-            if run and ((k - 1) not in owner and len(run.toks) <= 3 or parts and len(run.toks) <= NAME_WORDS):
+            if run and ((k - 1) not in owner and len(run.toks) <= 3
+                        or parts and _words(run, toks) <= NAME_WORDS):
                 _drop(parts, matches, owner)  # "Dar al Kabirah town": no Cambodian Dar
                 hit = grab(run.toks[0])
                 if hit:
@@ -472,6 +473,26 @@ NOTABLE_TOWN = 10_000  # a town this big is a name of its own beside another in 
 
 def _notable(c: Candidate) -> bool:
     return c.primary and (c.kind != "settlement" or c.population >= NOTABLE_TOWN)
+
+
+def _name_of(ids: list[int], toks: list[Tok]) -> list[int]:
+    """The first three capitalised words of ``ids`` and the connectors between them ("Santa Cruz
+    de la Colina")."""
+    out: list[int] = []
+    caps = 0
+    for g in ids:
+        caps += toks[g].cap
+        if caps > 3:
+            break
+        out.append(g)
+    while out and not toks[out[-1]].cap:
+        out.pop()
+    return out
+
+
+def _words(run: Run, toks: list[Tok]) -> int:
+    """The capitalised words of a run: "Santa Cruz de la Colina" has three."""
+    return sum(toks[g].cap for g in run.toks)
 
 
 def _inside(run: Run, owner: dict[int, Match], toks: list[Tok]) -> list[Match]:
