@@ -56,6 +56,11 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
                 or _mostly_civilians(text, fig, out[k + 1] if k + 1 < len(out) else None, lex, starts):
             # the rest are fighters ("the dead included 61 civilians") or not ("including 14 soldiers")
             fig.unit = "other"
+    for fig in out:
+        after = tokenize(text, fig.end, min(len(text), fig.end + BOTH_CHARS))
+        if fig.unit == "civilians" and not _named_civilians(fig, lex) and after \
+                and lex.both_sides.at(after, 0, text) is not None:
+            fig.unit = "other"  # "48 tahanan dari kedua belah pihak": both sides' people, fighters among them
     mixed = {(f.quantity.value, f.outcome) for f in out if f.unit == "other" and f.sentence > 0}
     # the same toll told again right after, where its parts show it mixed ("Sedikitnya 24 orang tewas
     # ... " then "24 warga Kirgistan telah meninggal dunia, di antaranya empat anggota Dinas Perbatasan")
@@ -78,6 +83,7 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
 
 PREDICATE_GAP = 2  # tokens between a people count and its copula ("29 dari korban tewas itu adalah")
 ROLE_GAP = 2  # tokens between the copula and the noun that gives the role ("were all soldiers")
+BOTH_CHARS = 40  # characters after a count that may say it is of both sides
 MEMBER_GAP = 6  # tokens from "members" to the force they belong to ("of the group's coast guard")
 
 
