@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.match import Match
+from warta.pipeline.place_beside import SETTLED, after_bare_locative, paired_places
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_measured import measured_off, site_word
 from warta.pipeline.place_spans import Run, Tok, acronym
@@ -161,8 +162,8 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 out += [m for g in listed if (m := grab(g)) is not None]
     out += _apposed_heads(text, toks, runs, matches, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
-    out += _paired_places(text, toks, runs, owner, lex, grab)
-    out += _after_bare_locative(toks, runs, owner, lex, grab)
+    out += paired_places(text, toks, runs, owner, lex, grab)
+    out += after_bare_locative(toks, runs, owner, lex, grab)
     out += measured_off(text, toks, runs, owner, lex, grab,
                         lambda g: _listed_before(text, toks, g, run_of, lex),
                         lambda m: _drop([m], matches, owner))
@@ -265,124 +266,7 @@ def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
     return out
 
 
-def _bare(text: str, toks: list[Tok], a: int, b: int) -> bool:
-    """Whether tokens ``a`` and ``b`` are joined by a list word alone, no comma ("X and
-    Y", not "in Oceanside, and Colin Macy, who ...")."""
-    return text[toks[a].end:toks[b].start].count(",") == 0
-
-
-def _paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
-                   lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
-    """A name the index lacks paired by "and" with a settlement or unit it knows, after
-    "between" ("ambushed between Anefis and Kidal", "antara Kidal dan Anefis") or after
-    a locative when the pair ends its clause ("fled towards Sake and Minova, in ...";
-    not "in Moscow and Lavrov said"), or before a settlement a trigger announces ("struck
-    Dani Fari and the nearby hamlet of Tamou Koara"). A country is no such peer ("between
-    Hamas and Israel")."""
-    out = []
-
-    def known(m: Match | None) -> bool:
-        return m is not None and bool(m.cands) and all(c.kind != "country" for c in m.cands)
-
-    def ends(g: int) -> bool:  # the pair ends its clause after token g
-        return g + 1 >= len(toks) or toks[g + 1].sent != toks[g].sent \
-            or text[toks[g].end:toks[g + 1].start].strip() in (",", ";", ":") \
-            or toks[g + 1].key in lex.locative or toks[g + 1].key in lex.clause_openers
-
-    for run in runs:
-        first, last = run.toks[0], run.toks[-1]
-        if len(run.toks) > 3 or any(g in owner for g in run.toks) or toks[first].text.isupper() \
-                or toks[first].key in lex.common_words or toks[first].key in lex.given_names \
-                or any(site_word(toks[g].key, lex) or site_word(toks[g].key.removesuffix("s"), lex)
-                       or toks[g].key in lex.not_after for g in run.toks):
-            continue  # not "between First and Herman streets", "in Oakland and Terry Collins",
-            # "at Parham Road and Villa Park", "near Franklin and Kennedy Elementary Schools"
-        s = toks[first].sent
-        before = toks[first - 1].key if first >= 1 and toks[first - 1].sent == s else ""
-        if before in lex.between or before in lex.locative:
-            if last + 2 >= len(toks) or toks[last + 1].key not in lex.list_joiners:
-                continue
-            peer = owner.get(last + 2)  # "between X and Kidal", "near Minova and Sake,"
-            paired = peer is not None and peer.i == last + 2 and toks[peer.i].sent == s and (
-                before in lex.between or ends(peer.j - 1)) and _bare(text, toks, last, peer.i) and known(peer)
-        elif before in lex.list_joiners and first >= 3:
-            peer = owner.get(first - 2)  # "between Kidal and X", "towards Sake and Minova,"
-            word = toks[peer.i - 1].key if peer is not None and peer.i and toks[peer.i - 1].sent == s else ""
-            paired = peer is not None and peer.j == first - 1 and (
-                word in lex.between or word in lex.locative and ends(last)) \
-                and _bare(text, toks, peer.j - 1, first) and known(peer)
-        elif last + 2 < len(toks) and toks[last + 1].key in lex.list_joiners and before not in lex.titles:
-            paired = _announced(toks, last + 2, owner, lex) and not toks[first].text.isupper()
-        else:
-            continue
-        if paired and (hit := grab(first)) is not None and hit.j == last + 1:
-            out.append(hit)
-    return out
-
-
-ANNOUNCED_REACH = 4  # words from a list word to the place a trigger announces ("and the nearby hamlet of")
-
-
-def _announced(toks: list[Tok], g: int, owner: dict[int, Match], lex: PlaceLexicon) -> bool:
-    """Whether lower-case words from token ``g`` end in a settlement trigger (and its modifier)
-    right before a place: "the nearby hamlet of X", "desa kecil X"."""
-    for x in range(g, min(len(toks), g + ANNOUNCED_REACH + 1)):
-        if toks[x].sent != toks[g].sent:
-            return False
-        if toks[x].cap:
-            end = x - 1 if x > g and toks[x - 1].key in lex.trigger_modifiers else x
-            two = f"{toks[end - 2].key} {toks[end - 1].key}" if end - 2 >= g else ""
-            kind = lex.triggers_before.get(two) or lex.triggers_before.get(toks[end - 1].key) \
-                if end > g else None
-            m = owner.get(x)
-            return kind in SETTLED and m is not None and m.i == x
-    return False
-
-
-ALIAS_VILLAGE = 10_000  # a settlement this small known only by another name is no sure reading of it
-BARE_NAME = 2  # words of a name the index lacks after a locative that only places take ("near Mir Ali")
-
-
-def _after_bare_locative(toks: list[Tok], runs: list[Run], owner: dict[int, Match],
-                         lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
-    """A name of one or two capitalised words the index lacks right after a locative that only
-    places take ("tewas di Dighinala", "di sekitar Hitadipa", "killed near Komanda"; the
-    language data lists such words), in a sentence that names a place the index knows,
-    unless it is no place ("di Facebook", "di BEI"): a place the index lacks."""
-    out = []
-    placed = {toks[m.i].sent for m in owner.values() if m.cands}
-
-    def locative(g: int, words: frozenset[str]) -> bool:
-        two = f"{toks[g - 2].key} {toks[g - 1].key}" if g >= 2 and toks[g - 2].sent == toks[g].sent else ""
-        return toks[g - 1].key in words or two in words
-
-    for run in runs:
-        g = run.toks[0]
-        words = lex.bare_locatives if len(run.toks) == 1 else lex.bare_name_locatives  # not "di Timur Dekat"
-        known = owner.get(g)
-        if known is not None and known.i == g and known.j == run.toks[-1] + 1 and known.want is None \
-                and not known.curated and known.cands \
-                and all(not c.primary and c.kind == "settlement" and c.population < ALIAS_VILLAGE
-                        for c in known.cands) \
-                and len(run.toks) <= BARE_NAME and g and locative(g, words) and not toks[g - 1].cap:
-            known.want = "new"  # "near Lopa": no French hamlet's other name, a place the index lacks
-            continue
-        if len(run.toks) > BARE_NAME or g == 0 or any(x in owner for x in run.toks) \
-                or not locative(g, words) \
-                or toks[g - 1].sent != toks[g].sent or toks[g - 1].cap or toks[g].sent not in placed \
-                or any(toks[x].text.isupper() or toks[x].possessive for x in run.toks):
-            continue  # not "outside Chaudhry's house"
-        keys = [toks[x].key for x in run.toks]
-        if " ".join(keys) in lex.not_places or any(k in lex.common_words or site_word(k, lex) for k in keys) \
-                or len(keys) > 1 and (keys[0] in lex.first_names or keys[-1] in lex.not_after):
-            continue  # not "near John Smith", "near Elm Street"
-        if (hit := grab(g)) is not None:
-            out.append(hit)
-    return out
-
-
 APPOSED_MODIFIERS = 3  # words between the article and the head ("a small frontline village")
-SETTLED = ("new", "settlement")  # what the head of such an apposition asks for
 
 
 def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
