@@ -1,4 +1,4 @@
-"""Names the index lacks beside a settlement a trigger announces (warta.pipeline.place_new): the
+"""Names the index lacks beside a settlement a trigger announces (warta.pipeline.place_beside): the
 peer before "and the nearby hamlet of X", and a given name opening a name after "the village of"."""
 
 from __future__ import annotations
