@@ -83,6 +83,7 @@ class FigureLexicons:
     verb_adverbs: frozenset[str] = frozenset()  # "still", "masih": between a part and its own verb
     sufferers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "yang diderita"
     both_sides: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "from both sides"
+    called_civilians: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "as civilians"
     pronoun_numbers: frozenset[str] = frozenset()  # "one": a pronoun after a determiner ("the official one")
     determiners: frozenset[str] = frozenset()  # "the", "a": before an adjective and such a pronoun
     passive_prefixes: tuple[str, ...] = ()  # "di": a verb so begun is passive ("dilumpuhkan")
@@ -176,6 +177,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         pronoun_numbers=frozenset(w.lower() for w in data.get("pronoun_numbers", [])),
         sufferers=from_table({"s": data.get("suffered_by", [])}),
         both_sides=from_table({"b": data.get("both_sides", [])}),
+        called_civilians=from_table({"c": data.get("called_civilians", [])}),
         determiners=frozenset(w.lower() for w in data.get("determiners", [])),
         passive_prefixes=tuple(data.get("passive_prefixes", [])),
         speakers=from_table({"says": data.get("speaker_verbs", [])}),

@@ -38,6 +38,9 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
     for k, fig in enumerate(out):
         if not _generic_toll(fig, lex):
             continue
+        own_end = starts.get(fig.sentence + 1, len(text))
+        if lex.called_civilians.find(tokenize(text, fig.end, own_end), text):
+            continue  # "killed nine people ... and described the victims as civilians": its source's
         near = []
         for j in range(k + 1, len(out)):
             f = out[j]
