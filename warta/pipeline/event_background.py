@@ -135,17 +135,27 @@ def without_totals(hits: list[Match[str]], figs: list[Figure], rules: Rules, tok
 
 
 SINCE_WHEN_TOKENS = 6  # tokens from the opener to the trigger: "when the rebels seized"
+WHEN_TOKENS = 10  # ... after a date of its own: "when forces of commander Haftar launched an offensive"
 
 
 def began_then(stamp: TimeMention | None, group: list[Match[str]], toks: list[Token],
                rules: Rules) -> list[Match[str]]:
     """Triggers of a clause a "since" date opens with ", when" ("fighting near the dam since early
     December, when they seized the town of Manbij"): the event that began the span, on its first day."""
-    if stamp is None or stamp.kind != "since" or not rules.since_when:
+    if stamp is None or stamp.kind != "since":
+        return []
+    return when_clause(stamp, group, toks, rules, SINCE_WHEN_TOKENS)
+
+
+def when_clause(stamp: TimeMention | None, group: list[Match[str]], toks: list[Token],
+                rules: Rules, reach: int = WHEN_TOKENS) -> list[Match[str]]:
+    """Triggers of a clause a date opens with ", when" ("last fought in February 2011, when artillery
+    duels killed 20", "pada Januari 2004, ketika militan menyerbu"): the event of that date."""
+    if stamp is None or not rules.since_when:
         return []
     after = [i for i, t in enumerate(toks) if t.start >= stamp.end]
     if len(after) < 2 or toks[after[0]].text != "," or toks[after[1]].text.lower() not in rules.since_when:
         return []
     opener = after[1]
-    return [m for m in group if opener < m.first_token <= opener + SINCE_WHEN_TOKENS
+    return [m for m in group if opener < m.first_token <= opener + reach
             and not any(t.text in CLAUSE_BREAKS for t in toks[opener:m.first_token])]

@@ -40,6 +40,7 @@ from warta.pipeline.event_background import (
     placed_since,
     since_places,
     told_before,
+    when_clause,
     without_references,
     without_totals,
 )
@@ -284,7 +285,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 counted = [m for m in group if figs and cumulative(stamp, m, toks)] + began
                 # ... not a report's month ("pada bulan lalu mengatakan")
                 said_then = report_date(rules, toks, text, stamp.start, stamp.end)
-                group = [m for m in group if m.value in MONTHED and tied(
+                whens = when_clause(stamp, group, toks, rules)  # "in April 2015, when gunmen killed 148"
+                group = [m for m in group if m in whens or m.value in MONTHED and tied(
                     stamp, m, toks, found=None if said_then else found, relatives=rules.relatives)]
                 if not own_month(stamp) or not group:
                     group = counted  # counted over a window: "Since November, they have captured nine towns"
