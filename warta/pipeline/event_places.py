@@ -270,6 +270,7 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
     literal = sorted(_literal(pool), key=lambda p: p.start)
     if near not in literal:
         return []
+    literal, ends = _unaddressed(literal, near, text, joiners, units, framing, levels or {})
     at = literal.index(near)
     if near.precision != "country" and _stretched(literal, at, text, stretch, joiners):
         return []
@@ -278,7 +279,7 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
         i = at
         while 0 <= i + step < len(literal):
             a, b = (literal[i + step], literal[i]) if step < 0 else (literal[i], literal[i + step])
-            gap = text[a.end:b.start]
+            gap = text[ends.get(a.start, a.end):b.start]
             if step > 0 and i == at and _within_unit(a, b, gap, framing, levels or {}) \
                     and i + 2 < len(literal) \
                     and _joined(text[b.end:literal[i + 2].start], joiners, locatives):
@@ -296,6 +297,33 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
             i += step
             out.append(literal[i])
     return [p for p in out if p.name != near.name]
+
+
+def _unaddressed(literal: list[PlaceMention], near: PlaceMention, text: str, joiners: frozenset[str],
+                 units: frozenset[str], framing: frozenset[str], levels: dict[str, str],
+                 ) -> tuple[list[PlaceMention], dict[int, int]]:
+    """The places less a coarser unit the place before lies in ("in Rueso district of Narathiwat and at a
+    market in Yala", "di distrik Rueso, Narathiwat, dan di pasar kota Yala") when a joiner and a framing word
+    go on to the next place: an address inside the list, no item of it. With the end of each address
+    by the start of the place it follows."""
+    out: list[PlaceMention] = []
+    ends: dict[int, int] = {}
+    for i, p in enumerate(literal):
+        if 0 < i < len(literal) - 1 and p is not near and (
+                PLACE_RANK.get(p.precision, 9) > PLACE_RANK.get(literal[i - 1].precision, 9)
+                or _coarser(literal[i - 1], p, levels)):
+            gap = [w.lower() for w in text[literal[i - 1].end:p.start].replace(",", " , ").split()]
+            on = [w.lower() for w in text[p.end:literal[i + 1].start].replace(",", " , ").split()]
+            end = p.end
+            while on and (on[0] == "," or on[0] in units):  # "(Borno) state and at", "(Narathiwat), dan di"
+                end = text.index(on[0], end, literal[i + 1].start) + len(on[0]) if on[0] in units else end
+                on = on[1:]
+            if gap and all(w == "," or w == "of" or w in units or w in framing for w in gap) \
+                    and on[:1] and on[0] in joiners and any(w in framing for w in on[1:]):
+                ends[literal[i - 1].start] = end
+                continue
+        out.append(p)
+    return out, ends
 
 
 def _stretched(literal: list[PlaceMention], at: int, text: str, stretch: frozenset[str],
@@ -357,12 +385,16 @@ def _phrase_joined(gap: str, joiners: frozenset[str], locatives: frozenset[str],
     """A joiner, then a few words naming a site and a framing word ("and a gendarmerie camp near",
     "and villages near", "dan pos militer di")."""
     words = [w.lower() for w in gap.split()]
-    if not framing or not words or words[0] not in joiners or "," in gap:
+    words = words[1:] if words[:1] == [","] else words  # ", dan di pasar kota"
+    if not framing or not words or words[0] not in joiners or "," in words:
         return False
     tail = len(words)
     while tail > 1 and words[tail - 1] in locatives:
         tail -= 1  # the words that say where: "near", "di dekat", "in the"
-    return 1 < tail <= 1 + PHRASE_WORDS and any(w in framing for w in words[tail:]) \
+    # ... the framing word after the site ("a market in") or before it ("dan di pasar kota")
+    return 1 < tail and len([w for w in words[1:tail] if w not in locatives]) <= PHRASE_WORDS \
+        and (any(w in framing for w in words[tail:])
+                                             or (words[1] in framing and tail > 2)) \
         and all(w.isalpha() for w in words[1:tail])
 
 
