@@ -389,7 +389,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     or nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
                 near = near and addressed(near, where_from, text, levels)
                 near = near or taken_subject(m, where_from, toks, rules)
-                near = near or venue(etype, mods, where_from)  # talks "met in Samarkand"
+                near = venue(etype, mods, where_from) or near  # talks "met in Samarkand", not "ke Yei"
                 # "seized Goma in January and Bukavu in February": the gapped clause's own place
                 near = gapped_site(stamp, stamps, toks, rules.joiners, rules.repeats[1], where_from) or near
                 when, guessed = (joined_period(stamp, stamps, toks, rules.joiners | rules.ranges)
