@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from warta.lang import load
+from warta.pipeline.place_lexicon import lexicon
+from warta.pipeline.place_persons import person_zone
+from warta.pipeline.place_spans import find_runs, tokenize
 from warta.pipeline.places import find_places
 from warta.pipeline.segment import sentences
 
@@ -62,3 +65,19 @@ def test_a_regents_place_is_the_regency(gaz):
 def test_the_place_in_a_bodys_name_after_its_heads_title_is_a_place(gaz, code, text, name):
     got = _by_text(text, code, gaz)
     assert got[name].precision == "admin1" and "Sumule" not in got
+
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("id", "Gubernur Zaporizhzhia Ivan Fedorov mengatakan lima orang terluka, kata kantor gubernur.",
+     ["Ivan", "Fedorov"]),
+])
+def test_a_title_left_out_of_a_run_still_opens_a_persons_name(gaz, code, text, name):
+    lang = load(code)
+    lex = lexicon(lang)
+    toks = tokenize(text, sentences(text, lang), lex.shortened_heads)
+    lower = {t.key for t in toks if not t.cap}
+    [run] = [r for r in find_runs(text, toks, lex, lower) if toks[r.toks[-1]].text == name[-1]]
+    assert toks[run.toks[0]].key not in lex.titles  # the sentence's first word, written lower elsewhere
+    found = gaz.lookup({t.key for t in toks})
+    assert [toks[g].text for g in sorted(person_zone(text, toks, run, lex, found))] == name

@@ -24,6 +24,10 @@ def person_zone(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon,
     the office's place, not a name: "Gubernur Belgorod", "Kharkiv Governor". A first name
     joined by a hyphen begins a place's name ("Komite Perlawanan Al-Fashir")."""
     ids = run.toks
+    g = ids[0] - 1
+    if lex.modifier_order == "after" and g >= 0 and toks[g].cap and toks[g].sent == toks[ids[0]].sent \
+            and toks[g].key in lex.titles and text[toks[g].end:toks[ids[0]].start] == " ":
+        ids = [g, *ids]  # "Gubernur" opening a sentence, left out of the run: still the title
     for n, g in enumerate(ids):  # a name ends at "of": "Sgt. Tom Lee of Paris" lives in Paris
         if n and toks[g].key in lex.seat_connectors and not toks[g].cap:
             ids = ids[:n]
