@@ -5,14 +5,17 @@ were killed")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention, Token
 from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES
 from warta.pipeline.event_dates import VIOLENT, eventful, named_month, own_month, tied
-from warta.pipeline.event_mentions import remention
+from warta.pipeline.event_mentions import anaphoric, definite as is_definite, follow_up, remention
 from warta.pipeline.event_parties import VICTIM_OUTCOMES
 from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules, modality, same_clause
 from warta.pipeline.lexicon import Match
 
+CALM = {"other", "negotiation", "statement"}  # types no told assault's toll or damage can be
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 
 
@@ -97,6 +100,50 @@ def placed_since(m: Match[str], toks: list[Token], mods: list[Match[str]], rules
     scope = since_clause(m, toks, mods, rules)
     return scope is not None and any(scope[0] <= p.start < scope[1] and p.start >= m.end for p in places) \
         and (stamp is None or scope[0] <= stamp.start < scope[1])  # ... and the date, when given, is there
+
+
+def past_pointers(rules: Rules, toks: list[Token], text: str, whole: list[Match[str]],
+                  group: list[Match[str]], firsts: frozenset[int], told: bool,
+                  apart: Callable[[list[Match[str]]], bool]) -> tuple[list[Match[str]], list[Match[str]]]:
+    """The sentence's triggers (``whole``) and its date group less those that point back to the event the
+    article has told (``told``) when the rest tell news of their own. "released three hostages on Saturday,
+    the fifth such exchange": a demonstrative on a later trigger of the same type points back to the one
+    the sentence has just told, which stays the news (not deaths before it: "tewas akibat serangan
+    tersebut" tells the told attack's toll); "responded to the attack by arresting ...": the told attack,
+    and the arrest is news; not "retaliation for an attack in Pahalgam on April 22", an earlier day of its
+    own (``apart``)."""
+    pointing = [m for m in whole if anaphoric(rules, toks, text, [m], False, firsts)
+                or (told and follow_up(rules, toks, [m]) and not apart([m]))]
+    rest = [m for m in whole if m not in pointing]
+    # "arrested three journalists who had reported on the fighting": the fighting already told
+    definite = [m for m in rest if m.value in ASSAULTS and is_definite(m, toks, rules)]
+    if told and definite and (all(m.value in CALM for m in rest if m not in definite)
+                              or apart([m for m in rest if m not in definite])):
+        pointing += definite
+        rest = [m for m in whole if m not in pointing]
+    # ... or the rest are told in a clause of their own date and place ("Serangan ini terjadi ...
+    # setelah geng itu menguasai kota Saut-d'Eau pada pertengahan Maret")
+    if pointing and rest and ((pointing[0] is not whole[0] and rest[0].value == pointing[0].value)
+                              or all(m.value in CALM for m in rest) or apart(rest)):
+        return rest, [m for m in group if m not in pointing] or rest
+    return whole, group
+
+
+def dated_apart(stamp: TimeMention | None, reported: bool, rest: list[Match[str]], toks: list[Token],
+                mods: list[Match[str]], rules: Rules, places: list[PlaceMention],
+                events: list[Event]) -> bool:
+    """Whether ``rest``, the triggers past those that point back to the told event, are an event of their
+    own: the date is tied to the first, and it names its place in a "since" clause ("since the RSF overran
+    the town of Bara in October"), or the date is a day of its own before the told one ("said the strikes
+    answered an attack on tourists in Pahalgam on April 22", "membalas penembakan ... pada 22 April")."""
+    if stamp is None or not rest:
+        return False
+    if tied(stamp, rest[0], toks) and placed_since(rest[0], toks, mods, rules, places, stamp):
+        return True
+    told = next((e.date for e in reversed(events) if e.type in VIOLENT), None)
+    return not reported and eventful(stamp) and told is not None and stamp.end_date is not None \
+        and stamp.end_date < told.start \
+        and any(m.value in VIOLENT and tied(stamp, m, toks, found=rest) for m in rest)
 
 
 def without_references(group: list[Match[str]], stamp: TimeMention | None, reported: bool, toks: list[Token],

@@ -37,6 +37,8 @@ from warta.pipeline.event_background import (
     after_a_span,
     began_then,
     cause_of_deaths,
+    dated_apart,
+    past_pointers,
     placed_since,
     since_places,
     told_before,
@@ -73,7 +75,6 @@ from warta.pipeline.event_dates import (
 from warta.pipeline.event_mentions import (
     ANAPHORA_REACH,
     anaphoric,
-    definite as is_definite,
     destination_spans,
     follow_up,
     nothing_between,
@@ -153,7 +154,6 @@ from warta.pipeline.segment import continues_list, token_index, tokens as tokeni
 from warta.pipeline.sides import beside, enemies, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
-CALM = {"other", "negotiation", "statement"}  # types no told assault's toll or damage can be
 SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
 
 
@@ -312,25 +312,10 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             again = rementioned(rules, toks, group, any(e.type in ASSAULTS for e in events)) \
                 if stamp is None else []
             whole, group = group, [m for m in group if m not in again] or group
-            # "released three hostages on Saturday, the fifth such exchange": a demonstrative on a later
-            # trigger of the same type points back to the one the sentence has just told, which stays the news
-            # (not deaths before it: "tewas akibat serangan tersebut" tells the told attack's toll);
-            # "responded to the attack by arresting ...": the told attack, and the arrest is news
-            pointing = [m for m in whole if anaphoric(rules, toks, text, [m], False, firsts)
-                        or (events and follow_up(rules, toks, [m]))]
-            rest = [m for m in whole if m not in pointing]
-            # "arrested three journalists who had reported on the fighting": the fighting already told
-            definite = [m for m in rest if m.value in ASSAULTS and is_definite(m, toks, rules)]
-            if events and definite and all(m.value in CALM for m in rest if m not in definite):
-                pointing += definite
-                rest = [m for m in whole if m not in pointing]
-            # ... or the rest are told in a clause of their own date and place ("Serangan ini terjadi ...
-            # setelah geng itu menguasai kota Saut-d'Eau pada pertengahan Maret")
-            if pointing and rest and ((pointing[0] is not whole[0] and rest[0].value == pointing[0].value)
-                                      or all(m.value in CALM for m in rest) or (
-                                          stamp is not None and tied(stamp, rest[0], toks)
-                                          and placed_since(rest[0], toks, mods, rules, here, stamp))):
-                whole, group = rest, [m for m in group if m not in pointing] or rest
+            # ... not "retaliation for an attack in Pahalgam on April 22": an earlier day of its own (apart)
+            apart = partial(dated_apart, stamp, reported, toks=toks, mods=mods, rules=rules, places=here,
+                            events=events)
+            whole, group = past_pointers(rules, toks, text, whole, group, firsts, bool(events), apart)
             # "vowed to avenge the attack", "akan membalas serangan tersebut": a threat is new even when
             # the event it answers is told again in it, unless it comes after "after" or "since"
             threats = [m for m in group if m.value == "threat"
@@ -338,7 +323,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             told = (again and group == again) or anaphoric(  # "korban akibat serangan tersebut"
                 rules, toks, text, threats or whole, not threats,
                 firsts, 0 if threats else ANAPHORA_REACH) or (
-                events and follow_up(rules, toks, threats or group)) or (
+                events and not apart(group) and follow_up(rules, toks, threats or group)) or (
                 stamp is None and opens_told(rules, toks, whole, events[-1].type if events else None))
             if told and rel is None:
                 # "tewas akibat serangan tersebut": the event already told; "Serangan itu terjadi
