@@ -81,3 +81,11 @@ def test_a_title_left_out_of_a_run_still_opens_a_persons_name(gaz, code, text, n
     assert toks[run.toks[0]].key not in lex.titles  # the sentence's first word, written lower elsewhere
     found = gaz.lookup({t.key for t in toks})
     assert [toks[g].text for g in sorted(person_zone(text, toks, run, lex, found))] == name
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "The bomber struck a camp in Mogadishu, police spokesman Abdifatah Aden said.", "Aden"),
+    ("en", "Shelling hit the port on Friday, army spokesman Ihor Kherson said.", "Kherson"),
+])
+def test_a_name_a_lower_case_title_opens_is_a_persons_to_its_end(gaz, code, text, name):
+    assert name not in _by_text(text, code, gaz)

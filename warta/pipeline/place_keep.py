@@ -77,6 +77,14 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         return False  # "Kyiv Independent", "N.Y. Times", "Moscow time"; not "the Dublin post"
     if _money_or_route(text, m.start, m.end, lex.road_words):
         return False
+    opener = toks[run.toks[0] - 1] if run.toks[0] and toks[run.toks[0] - 1].sent == s else None
+    if opener and not opener.cap and opener.key in lex.lower_titles and lex.modifier_order == "before" \
+            and text[opener.end:toks[run.toks[0]].start] == " " and (m.i == run.toks[0] or m.j - m.i == 1):
+        # "states coach Ripley", "spokesman Sid Gaulden", "spokesman Abdifatah Aden": a title in lower
+        # case opens a person's name (where an office's place comes first; "gubernur Papua" is
+        # Papua's governor)
+        m.cands = [c for c in m.cands if c.kind == "country"]
+        return bool(m.cands)
     bodied = lex.modifier_order == "after" and _after_body(toks, m.i, run.toks[0], lex)
     if single and not m.curated and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) \
             and not (nxt and nxt.cap and nxt.key in lex.titles) and not m.want and not bodied and (
@@ -90,12 +98,6 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         return bool(m.cands)
     if prev and prev.key in lex.not_before and not any(c.kind == "country" for c in m.cands):
         return False
-    if m.i == run.toks[0] and prev and not prev.cap and prev.key in lex.lower_titles \
-            and lex.modifier_order == "before" and text[prev.end:m.start] == " ":
-        # "states coach Ripley", "spokesman Sid Gaulden": a title in lower case opens a person's
-        # name (where an office's place comes first; "gubernur Papua" is Papua's governor)
-        m.cands = [c for c in m.cands if c.kind == "country"]
-        return bool(m.cands)
     if m.curated:
         return True
     if (m.key in lex.person_names and single or m.key in lex.common_words or _saint(m.key, lex)) \
