@@ -233,3 +233,18 @@ def test_the_hamlets_of_a_list_are_places(gaz):
 def test_a_long_name_with_connectors_is_one_new_place(gaz, code, text):
     got = by_text(text, code, gaz)
     assert got["Santa Rosa de la Quebrada"].country == "CO" and "Santa Rosa" not in got
+
+
+@pytest.mark.parametrize("code,text,names", [
+    ("en", "The ministry said its troops had seized Rodynske and Hrymivka near Pokrovsk.", ["Hrymivka"]),
+    ("id", "Pasukan Rusia merebut Rodynske dan Hrymivka di dekat Pokrovsk.", ["Hrymivka"]),
+    ("en", "Rebels attacked villages near Komanda, Lolwa and Biakato in Ituri.", ["Lolwa", "Biakato"]),
+])
+def test_a_list_after_a_locative_goes_on(gaz, code, text, names):
+    got = by_text(text, code, gaz)
+    assert all(n in got for n in names)
+
+
+def test_a_name_before_a_noun_after_seized_modifies_it(gaz):
+    got = by_text("Police seized Captagon pills and Fentanyl tablets in Amman on Friday.", "en", gaz)
+    assert "Captagon" not in got and "Amman" in got

@@ -15,6 +15,7 @@ from warta.pipeline.place_measured import site_word
 from warta.pipeline.place_spans import Run, Tok
 
 SETTLED = ("new", "settlement")  # what a settlement word asks for
+LIST_AHEAD = 8  # tokens a list of names may run on before its list word
 
 
 def _bare(text: str, toks: list[Tok], a: int, b: int) -> bool:
@@ -95,7 +96,7 @@ ALIAS_VILLAGE = 10_000  # a settlement this small known only by another name is 
 BARE_NAME = 2  # words of a name the index lacks after a locative that only places take ("near Mir Ali")
 
 
-def after_bare_locative(toks: list[Tok], runs: list[Run], owner: dict[int, Match],
+def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
                          lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
     """A name of one or two capitalised words the index lacks right after a locative that only
     places take ("tewas di Dighinala", "di sekitar Hitadipa", "killed near Komanda"; the
@@ -108,26 +109,81 @@ def after_bare_locative(toks: list[Tok], runs: list[Run], owner: dict[int, Match
         two = f"{toks[g - 2].key} {toks[g - 1].key}" if g >= 2 and toks[g - 2].sent == toks[g].sent else ""
         return toks[g - 1].key in words or two in words
 
+    def plain(run: Run) -> bool:  # a name of its own, no person's and no site's
+        keys = [toks[x].key for x in run.toks]
+        return len(run.toks) <= BARE_NAME and toks[run.toks[0]].sent in placed \
+            and not any(x in owner for x in run.toks) \
+            and not any(toks[x].text.isupper() or toks[x].possessive for x in run.toks) \
+            and " ".join(keys) not in lex.not_places \
+            and not any(k in lex.common_words or site_word(k, lex) for k in keys) \
+            and not (len(keys) > 1 and (keys[0] in lex.first_names or keys[-1] in lex.not_after))
+        # not "outside Chaudhry's house", "near John Smith", "near Elm Street"
+
+    listed: Run | None = None  # the last name after a locative: a list may go on from it
     for run in runs:
         g = run.toks[0]
+        if listed is not None and _joined(toks, listed.toks[-1], g, lex) and plain(run) \
+                and _ends_clause(text, toks, run.toks[-1], lex):
+            if (hit := grab(g)) is not None:  # "seized Rodynske and Sukhyi Yar"
+                out.append(hit)
+                listed = run
+                continue
+        listed = None
         words = lex.bare_locatives if len(run.toks) == 1 else lex.bare_name_locatives  # not "di Timur Dekat"
-        known = owner.get(g)
-        if known is not None and known.i == g and known.j == run.toks[-1] + 1 and known.want is None \
-                and not known.curated and known.cands \
-                and all(not c.primary and c.kind == "settlement" and c.population < ALIAS_VILLAGE
-                        for c in known.cands) \
-                and len(run.toks) <= BARE_NAME and g and locative(g, words) and not toks[g - 1].cap:
-            known.want = "new"  # "near Lopa": no French hamlet's other name, a place the index lacks
+        if g == 0 or not locative(g, words) or toks[g - 1].sent != toks[g].sent or toks[g - 1].cap:
             continue
-        if len(run.toks) > BARE_NAME or g == 0 or any(x in owner for x in run.toks) \
-                or not locative(g, words) \
-                or toks[g - 1].sent != toks[g].sent or toks[g - 1].cap or toks[g].sent not in placed \
-                or any(toks[x].text.isupper() or toks[x].possessive for x in run.toks):
-            continue  # not "outside Chaudhry's house"
-        keys = [toks[x].key for x in run.toks]
-        if " ".join(keys) in lex.not_places or any(k in lex.common_words or site_word(k, lex) for k in keys) \
-                or len(keys) > 1 and (keys[0] in lex.first_names or keys[-1] in lex.not_after):
-            continue  # not "near John Smith", "near Elm Street"
-        if (hit := grab(g)) is not None:
+        known = owner.get(g)
+        if known is not None and known.i == g and known.j == run.toks[-1] + 1:
+            listed = run  # "captured Rodynske and ...": a known name may open the list
+            if known.want is None and not known.curated and known.cands and len(run.toks) <= BARE_NAME \
+                    and all(not c.primary and c.kind == "settlement" and c.population < ALIAS_VILLAGE
+                            for c in known.cands):
+                known.want = "new"  # "near Lopa": no French hamlet's other name, a place the index lacks
+            continue
+        if plain(run) and not _modifies(toks, run, g, lex) and (hit := grab(g)) is not None:
             out.append(hit)
+            listed = run
     return out
+
+
+def _joined(toks: list[Tok], a: int, b: int, lex: PlaceLexicon) -> bool:
+    """Whether token ``b`` follows ``a`` in a list: ", X", "and X", ", and X"."""
+    between = toks[a + 1:b]
+    if toks[b].sent != toks[a].sent or len(between) > 1 \
+            or any(t.key not in lex.list_joiners for t in between):
+        return False
+    if between:
+        return True
+    # a comma only: a list word must come further on ("Komanda, Lolwa and Biakato"; not "near
+    # Boston, Wagner said")
+    for t in toks[b + 1:b + LIST_AHEAD]:
+        if t.sent != toks[b].sent:
+            return False
+        if t.key in lex.list_joiners:
+            return True
+        if not t.cap and t.key not in lex.connectors:
+            return False
+    return False
+
+
+def _modifies(toks: list[Tok], run: Run, g: int, lex: PlaceLexicon) -> bool:
+    """Whether the name after a verb that takes places ("seized", "merebut") modifies the noun after
+    it rather than being the place taken ("seized Captagon pills")."""
+    if toks[g - 1].key in lex.locative or lex.modifier_order != "before":
+        return False  # "near Komanda village": the place words have their own rules; in Indonesian a
+        # modifier follows its noun ("pil Captagon")
+    after = run.toks[-1] + 1
+    if after >= len(toks) or toks[after].sent != toks[g].sent or toks[after].cap:
+        return False
+    k = toks[after].key
+    return not (k in lex.locative or k in lex.list_joiners or k in lex.stoplist or k in lex.clause_openers
+                or k in lex.trigger_words)
+
+
+def _ends_clause(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
+    """Whether the list may end at token ``g``: what follows is punctuation, a place word, a list
+    word or a capitalised name, not a verb ("di Moskwa dan Inafarak mengatakan": a speaker)."""
+    nxt = toks[g + 1] if g + 1 < len(toks) and toks[g + 1].sent == toks[g].sent else None
+    return nxt is None or text[toks[g].end:nxt.start].strip() != "" or nxt.cap \
+        or nxt.key in lex.locative or nxt.key in lex.list_joiners \
+        or nxt.key in lex.clause_openers or nxt.key in lex.trigger_words

@@ -163,7 +163,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
     out += _apposed_heads(text, toks, runs, matches, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
     out += paired_places(text, toks, runs, owner, lex, grab)
-    out += after_bare_locative(toks, runs, owner, lex, grab)
+    out += after_bare_locative(text, toks, runs, owner, lex, grab)
     out += measured_off(text, toks, runs, owner, lex, grab,
                         lambda g: _listed_before(text, toks, g, run_of, lex),
                         lambda m: _drop([m], matches, owner))
