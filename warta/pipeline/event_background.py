@@ -129,6 +129,26 @@ def past_pointers(rules: Rules, toks: list[Token], text: str, whole: list[Match[
     return whole, group
 
 
+YEAR_PLACE_CHARS = 40  # characters from an assault's word to the town it names: "siege of the city of Marawi"
+
+
+def yearly(stamp: TimeMention, group: list[Match[str]], toks: list[Token], places: list[PlaceMention],
+           figs: list[Figure]) -> list[Match[str]]:
+    """Triggers a named year dates ("the siege of Marawi in 2017", "pengepungan Kota Marawi pada 2017"):
+    an assault or a capture that names its town right after it, in a sentence counting nothing over a span
+    ("In 2023 alone, attacks killed 500"): background of that year, no mere reference."""
+    if stamp.precision != "year" or stamp.kind != "point" or stamp.start_date is None \
+            or str(stamp.start_date.year) not in stamp.text or any(f.running_total for f in figs):
+        return []
+    return [m for m in group if m.value in ASSAULTS | {"capture"} and any(
+        p.precision in TOWNS and 0 <= p.start - m.end <= YEAR_PLACE_CHARS
+        and not any(t.text in CLAUSE_BREAKS for t in toks if m.end <= t.start and t.end <= p.start)
+        for p in places)]
+
+
+TOWNS = {"settlement", "point"}
+
+
 def dated_apart(stamp: TimeMention | None, reported: bool, rest: list[Match[str]], toks: list[Token],
                 mods: list[Match[str]], rules: Rules, places: list[PlaceMention],
                 events: list[Event]) -> bool:

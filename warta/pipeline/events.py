@@ -45,6 +45,7 @@ from warta.pipeline.event_background import (
     when_clause,
     without_references,
     without_totals,
+    yearly,
 )
 from warta.pipeline.event_choice import (
     ASSAULTS,
@@ -288,8 +289,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 whens = when_clause(stamp, group, toks, rules)  # "in April 2015, when gunmen killed 148"
                 group = [m for m in group if m in whens or m.value in MONTHED and tied(
                     stamp, m, toks, found=None if said_then else found, relatives=rules.relatives)]
-                if not own_month(stamp) or not group:
-                    group = counted  # counted over a window: "Since November, they have captured nine towns"
+                if not own_month(stamp) or not group:  # ... a named year only for a town's one assault
+                    group = yearly(stamp, group, toks, here, figs) or counted  # counted over a window: "Since
+                    # November, they have captured nine towns"
                 if not group:
                     continue  # background: "since 2022", "last year", "fighting in March"
             reported = stamp is not None and report_date(rules, toks, text, stamp.start, stamp.end, found)
