@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from warta.geo.fold import fold
@@ -450,13 +450,32 @@ def unit_words(lang: Lang) -> frozenset[str]:
 
 
 def speakers_place(place: PlaceMention, trig: Match[str], cues: list[Match[str]], opening: int, text: str,
-                   framing: frozenset[str]) -> bool:
+                   framing: frozenset[str], found: Sequence[Match[str]] = ()) -> bool:
     """Where the source spoke, not where the event it tells of happened: a place after a locative word
     before the reporting verb, the trigger after it ("Kolonel Slamet di Sorong, Rabu, menjelaskan
     bahwa penyerangan terjadi ...", "the army spokesman in Kinshasa said rebels attacked ..."); a
-    place that opens the sentence frames all of it ("In Rafah, the ministry said ...")."""
+    place that opens the sentence frames all of it ("In Rafah, the ministry said ..."). So is a place after
+    a locative word past a reporting verb after the trigger ("attacked a village in Borno state, the governor
+    told reporters in Maiduguri", "kata gubernur kepada wartawan di Maiduguri"), with no trigger between
+    them ("said the killing took place at Magarya": what was said)."""
     return place.start != opening and located(text, place.start, framing) and any(
-        place.end <= c.start and c.end <= trig.start for c in cues)
+        (place.end <= c.start and c.end <= trig.start) or (
+            _trailing(text, trig, c, place) and not any(c.end <= f.start < place.start for f in found))
+        for c in cues)
+
+
+TRAILING_WORDS = 6  # words between a closing attribution's verb and its place, and after the place
+
+
+def _trailing(text: str, trig: Match[str], cue: Match[str], place: PlaceMention) -> bool:
+    """Whether ``place`` is where a closing attribution was made: a comma after the trigger, the reporting
+    verb, a few words, the place and a few more to the sentence's end (", the governor told reporters in
+    Maiduguri.", ", kata gubernur kepada wartawan di Maiduguri pada Senin.")."""
+    if not (trig.end <= cue.start and cue.end <= place.start) or "," not in text[trig.end:cue.start]:
+        return False
+    end = text.find(".", place.end)
+    return len(text[cue.end:place.start].split()) <= TRAILING_WORDS \
+        and len(text[place.end:end if end >= 0 else len(text)].split()) <= TRAILING_WORDS
 
 
 def opening_of(toks: list[Token], words: frozenset[str]) -> int:
