@@ -23,3 +23,13 @@ def test_discussing_with_no_meeting_is_no_event():
             ("id", "JUBA - Anggota parlemen di Juba membahas anggaran pada Senin (2/6/2025).")):
         evs = warta.extract(text, lang=code, published=date(2025, 6, 4)).events
         assert evs == [], (text, evs)
+
+
+def test_a_meeting_asked_for_is_no_talks():
+    for code, text in (
+            ("en", "JUBA, June 4 (Reuters) - The rebels on Monday demanded a meeting of regional leaders to "
+                   "discuss the return of displaced families to Yei."),
+            ("id", "JUBA - Pemberontak pada Senin (2/6/2025) menuntut pertemuan para pemimpin kawasan untuk "
+                   "membahas pemulangan keluarga pengungsi ke Yei.")):
+        evs = warta.extract(text, lang=code, published=date(2025, 6, 4)).events
+        assert evs == [], (text, evs)
