@@ -323,3 +323,18 @@ def test_a_conflict_region_the_index_lacks_is_named(gaz, code, text, name, count
 def test_kirgistan_is_kyrgyzstan(gaz):
     assert by_text("Sebanyak 31 warga Kirgistan tewas di perbatasan dengan Tajikistan.", "id", gaz)[
         "Kirgistan"].country == "KG"
+
+
+@pytest.mark.parametrize("code,text,name,country", [
+    ("en", "Gunmen attacked a bus in the Centre region of Burkina Faso on Sunday.", "Centre", "BF"),
+    ("en", "Gangs moved into Haiti's Centre department this year.", "Centre", "HT"),
+    ("en", "Separatists attacked a convoy in the East region of Cameroon.", "East", "CM"),
+])
+def test_a_compass_or_centre_word_with_a_unit_word_is_the_unit_of_the_country_named(gaz, code, text, name,
+                                                                                     country):
+    place = by_text(text, code, gaz)[name]
+    assert place.country == country and place.precision == "admin1"
+
+
+def test_a_common_word_with_a_unit_word_abroad_is_no_place(gaz):
+    assert "Police" not in by_text("Officers patrolled the Police district downtown in Ohio.", "en", gaz)

@@ -24,6 +24,7 @@ _ROAD_RE = re.compile(r"\.? ([A-Z][a-z]+) \d")  # "Route 159", "Highway 82"
 BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
 IMPORTANT_POPULATION = 100_000  # a lone person's name is this big a place, or none
 
+UNIT_WANTS = ("admin", "admin1", "admin2")  # what a unit word asks for
 BODY_REACH = 6  # words between a body's word and its place ("Dinas Kesehatan Provinsi Papua")
 
 
@@ -48,8 +49,9 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     single = m.j - m.i == 1
     if single and not m.curated and acronym(text, toks, m.i, run):
         return False  # "a SWAT team", "the NICE program", "BY KENT SMITH"
-    if single and (m.key in lex.stoplist or doubled(text, m.start, m.end)) and not m.curated:
-        return False
+    if single and (m.key in lex.stoplist and m.want not in UNIT_WANTS or doubled(text, m.start, m.end)) \
+            and not m.curated:
+        return False  # not "Centre" alone; "Haiti's Centre department", "the East region" are units
     if single and _word_opening_a_name(toks, m, run, lex):
         return False
     if m.key in lex.initials and "." not in span and not span.isupper():

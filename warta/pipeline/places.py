@@ -21,7 +21,7 @@ from warta.pipeline.place_address import with_addresses
 from warta.pipeline.place_facilities import with_facilities
 from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_groups import without_donors, without_firms, without_groups
-from warta.pipeline.place_keep import keep_hit
+from warta.pipeline.place_keep import UNIT_WANTS, keep_hit
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_located import after_locative, alone, names_a_site
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
@@ -305,6 +305,13 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
         if hit.want is None:
             hit.want = trigger(toks, hit.i, hit.j, lex)[0] or (listed if hit.i == ids[0] else None) \
                 or office_want(text, toks, hit.i, hit.j, lex)
+        if hit.j - hit.i == 1 and toks[hit.i].key in lex.stoplist and hit.want in UNIT_WANTS:
+            # "Haiti's Centre department", "the East region of Cameroon": a unit of a country the text
+            # names, not "the Police district" of a Polish county
+            hit.cands = [c for c in hit.cands if c.country in named and c.kind in ("admin1", "admin2")]
+            if not hit.cands:
+                i = hit.j - ids[0]
+                continue
         if lex.river_words and _river(toks, hit, lex):
             hit.cands = [c for c in hit.cands if c.kind == "region"]
             hit.want, hit.new = hit.want or "new", not hit.cands
