@@ -141,6 +141,8 @@ def rementioned(r: Rules, toks: list[Token], group: list[Match[str]],
         word = toks[back].text.lower()
         article = word in r.determiners
         if article and back >= 1:
+            if word not in r.definite and toks[back - 1].text.lower() in r.fresh_adjuncts:
+                continue  # "killed three militants in a firefight": a new one, not "in the fighting"
             word = toks[back - 1].text.lower()
         if (assault and (word in r.rementions or (article and word in r.adjuncts))) \
                 or (word in r.adjuncts and _at_told_site(r, toks, m)):

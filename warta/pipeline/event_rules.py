@@ -125,6 +125,7 @@ class Rules:
     bare_takes: frozenset[str] = frozenset()  # "took": a capture only with the place right after it
     take_gap: frozenset[str] = frozenset()  # "the", "town", "of": words that may stand between
     tallied_by: frozenset[str] = frozenset()  # "by", "hingga": a toll counted up to the date after it
+    fresh_adjuncts: frozenset[str] = frozenset()  # "in" (a firefight): an assault so named is a new one
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -213,6 +214,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("bare_takes", [])),
         _words(data.get("take_gap", [])),
         _words(data.get("tallied_by", [])),
+        _words(data.get("fresh_adjuncts", [])),
     )
 
 
