@@ -248,3 +248,20 @@ def test_a_list_after_a_locative_goes_on(gaz, code, text, names):
 def test_a_name_before_a_noun_after_seized_modifies_it(gaz):
     got = by_text("Police seized Captagon pills and Fentanyl tablets in Amman on Friday.", "en", gaz)
     assert "Captagon" not in got and "Amman" in got
+
+
+@pytest.mark.parametrize("code,text,name,inner", [
+    ("id", "Tujuh orang tewas di kota Datu Saudi Ampatuan, provinsi Maguindanao del Sur, Filipina.",
+     "Datu Saudi Ampatuan", "Saudi"),
+    ("en", "Seven people were killed in the town of Datu Saudi Ampatuan in Maguindanao del Sur, the "
+           "Philippines.", "Datu Saudi Ampatuan", "Saudi"),
+])
+def test_a_new_places_name_holds_no_other_place(gaz, code, text, name, inner):
+    got = by_text(text, code, gaz)
+    assert got[name].country == "PH" and inner not in got
+
+
+def test_a_bodys_word_opening_a_sentence_is_no_place(gaz):
+    got = by_text("Badan Operasi Perdagangan Maritim Inggris melaporkan kapal diserang di dekat Hodeidah.",
+                  "id", gaz)
+    assert "Badan" not in got and "Hodeidah" in got

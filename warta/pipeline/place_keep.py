@@ -49,9 +49,10 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     single = m.j - m.i == 1
     if single and not m.curated and acronym(text, toks, m.i, run):
         return False  # "a SWAT team", "the NICE program", "BY KENT SMITH"
-    if single and (m.key in lex.stoplist and m.want not in UNIT_WANTS or doubled(text, m.start, m.end)) \
-            and not m.curated:
-        return False  # not "Centre" alone; "Haiti's Centre department", "the East region" are units
+    if single and (m.key in lex.stoplist and m.want not in UNIT_WANTS or doubled(text, m.start, m.end)
+                   or m.key in lex.body_words) and not m.curated:
+        return False  # not "Centre" alone ("Haiti's Centre department", "the East region" are units),
+        # nor a body's word opening its name ("Badan Operasi ...": no Yemeni Ba'dan)
     if single and _word_opening_a_name(toks, m, run, lex):
         return False
     if m.key in lex.initials and "." not in span and not span.isupper():

@@ -56,7 +56,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         run = run_of.get(g)
         if run is None or g in owner:
             return None
-        ids = _name_of(run.toks[g - run.toks[0]:], toks)  # a run's tokens are consecutive
+        ids = _name_of(run.toks[g - run.toks[0]:], toks, lex)  # a run's tokens are consecutive
         person = toks[ids[0]].key in lex.first_names and not (phrased and len(ids) > 1)
         if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
                 or person or toks[ids[0]].key in lex.demonyms \
@@ -65,6 +65,8 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 or " ".join(toks[x].key for x in ids) in lex.not_places:
             return None  # "the northern Syrian town of Manbij": a people's adjective names no town;
             # "the city's SWAT team": an acronym; "the city Planning Commission": a body
+        _drop([x for x in {id(owner[x]): owner[x] for x in ids if x in owner}.values()], matches, owner)
+        # "kota Datu Saudi Ampatuan": the town's name holds no Saudi Arabia
         m = Match(toks[ids[0]].start, toks[ids[-1]].end,
                    " ".join(toks[x].key for x in ids), ids[0], ids[-1] + 1, run.toks[0], run.dateline, "new",
                    [], (), new=True)
@@ -359,12 +361,14 @@ def _notable(c: Candidate) -> bool:
     return c.primary and (c.kind != "settlement" or c.population >= NOTABLE_TOWN)
 
 
-def _name_of(ids: list[int], toks: list[Tok]) -> list[int]:
+def _name_of(ids: list[int], toks: list[Tok], lex: PlaceLexicon) -> list[int]:
     """The first three capitalised words of ``ids`` and the connectors between them ("Santa Cruz
-    de la Colina")."""
+    de la Colina"), up to "of" ("Achguara of the Ochamchire district": two names)."""
     out: list[int] = []
     caps = 0
     for g in ids:
+        if out and toks[g].key in lex.seat_connectors and not toks[g].cap:
+            break
         caps += toks[g].cap
         if caps > 3:
             break
