@@ -15,7 +15,7 @@ from warta.pipeline.place_measured import site_word
 from warta.pipeline.place_spans import Run, Tok
 
 SETTLED = ("new", "settlement")  # what a settlement word asks for
-LIST_AHEAD = 8  # tokens a list of names may run on before its list word
+LIST_AHEAD = 12  # tokens a list of names may run before its last list word
 
 
 def _bare(text: str, toks: list[Tok], a: int, b: int) -> bool:
@@ -156,8 +156,16 @@ def _joined(toks: list[Tok], a: int, b: int, lex: PlaceLexicon) -> bool:
         return True
     # a comma only: a list word must come further on ("Komanda, Lolwa and Biakato"; not "near
     # Boston, Wagner said")
-    for t in toks[b + 1:b + LIST_AHEAD]:
-        if t.sent != toks[b].sent:
+    return list_ahead(toks, b + 1, lex)
+
+
+def list_ahead(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
+    """Whether tokens from ``g`` on go on a list of names to a list word
+    ("..., B, C dan D"): capitalised words and commas, then "dan"/"and"."""
+    s = toks[g - 1].sent
+    for x in range(g, min(len(toks), g + LIST_AHEAD)):
+        t = toks[x]
+        if t.sent != s:
             return False
         if t.key in lex.list_joiners:
             return True

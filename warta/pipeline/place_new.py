@@ -12,12 +12,10 @@ from collections.abc import Callable, Collection
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.match import Match
-from warta.pipeline.place_beside import SETTLED, after_bare_locative, paired_places
+from warta.pipeline.place_beside import SETTLED, after_bare_locative, list_ahead, paired_places
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_measured import measured_off, site_word
 from warta.pipeline.place_spans import Run, Tok, acronym
-
-LIST_AHEAD = 12  # tokens a list of names may run before its last joiner
 
 
 def _opened_by_article(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
@@ -25,21 +23,6 @@ def _opened_by_article(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
     area", "in Kisima area")."""
     return g > 0 and toks[g - 1].sent == toks[g].sent and (
         toks[g - 1].key in lex.articles or toks[g - 1].key in lex.locative)
-
-
-def _list_ahead(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
-    """Whether tokens from ``g`` on go on a list of names to a list word
-    ("..., B, C dan D"): capitalised words and commas, then "dan"/"and"."""
-    s = toks[g - 1].sent
-    for x in range(g, min(len(toks), g + LIST_AHEAD)):
-        t = toks[x]
-        if t.sent != s:
-            return False
-        if t.key in lex.list_joiners:
-            return True
-        if not t.cap and t.key not in lex.connectors:
-            return False
-    return False
 
 
 def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
@@ -128,7 +111,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                     m = None
                 if m:  # a known name first: a list may go on ("wilayah Lyubimovka dan Kamyshevka")
                     m.want = m.want or "new"
-                    if not _list_ahead(text, toks, m.j, lex):
+                    if not list_ahead(toks, m.j, lex):
                         break  # "wilayah Ryazan, Pavel Malkov, ...": an apposition, no list
                     g = m.j
                 else:
