@@ -338,3 +338,25 @@ def test_a_compass_or_centre_word_with_a_unit_word_is_the_unit_of_the_country_na
 
 def test_a_common_word_with_a_unit_word_abroad_is_no_place(gaz):
     assert "Police" not in by_text("Officers patrolled the Police district downtown in Ohio.", "en", gaz)
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Indian and Pakistani troops traded fire across the LoC overnight, the army said.", "LoC"),
+    ("id", "Pasukan India dan Pakistan saling tembak di sepanjang Garis Kontrol (LoC) pada Rabu.", "LoC"),
+])
+def test_loc_is_the_line_of_control(gaz, code, text, name):
+    assert by_text(text, code, gaz)[name].country is None
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Dua nelayan hilang setelah perahu mereka ditembaki di lepas pantai Naqoura, Lebanon."),
+    ("en", "Two fishermen went missing after their boat came under fire off Naqoura, Lebanon."),
+])
+def test_a_town_known_by_a_spelling_of_its_name_in_the_country_named_is_it(gaz, code, text):
+    assert by_text(text, code, gaz)["Naqoura"].country == "LB"
+
+
+def test_an_acting_regents_place_names_no_person(gaz):
+    text = ("KKB menyerang pos di Distrik Yigi, Kabupaten Nduga. Pasukannya akan terus menyerang di Nduga. "
+            "\"Aparat sudah berjaga,\" kata Penjabat Bupati Nduga, Markus Tabuni, kemarin.")
+    assert sum(p.text == "Nduga" for p in places(text, "id", gaz)) == 2

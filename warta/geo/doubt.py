@@ -95,8 +95,8 @@ def _unique_reading(best: Candidate, m: Match) -> bool:
     """A town of some size that is the one reading of its name: with its country named
     in its sentence or the next or last ("the liberation of Sinjar and support for the
     Government of Iraq"), it needs no other place beside it."""
-    return best.primary and best.kind == "settlement" and _readings(best, m) == 1 \
-        and best.population >= LOCATED_PLACE
+    return (best.primary or _spelled_alike(m.key, best.name)) and best.kind == "settlement" \
+        and _readings(best, m) == int(best.primary) and best.population >= LOCATED_PLACE  # "Naqoura"
 
 
 ALIKE = 0.65  # an alias this close to its place's main name spells it another way ("Kurakhov")
