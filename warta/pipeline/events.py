@@ -101,9 +101,8 @@ from warta.pipeline.event_parties import (
     passive_near,
     placed_sides,
 )
+from warta.pipeline.event_place_lists import addressed, coordinated
 from warta.pipeline.event_places import (
-    addressed,
-    coordinated,
     country_mains,
     dateline_end,
     distance_units,
