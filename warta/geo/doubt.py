@@ -36,10 +36,12 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
         # "desa Sverdlikovo" in a Kursk story: no alias of a hamlet far from it; but "near Al
         # Huwayjah" in an Iraq story is Al Hawijah, its name spelt another way
         return True
-    if m.want in ("new", "admin2") and best.kind == "settlement" and best.population < CITY \
+    if m.want in ("new", "admin2") and best.kind == "settlement" \
+            and (best.population < CITY or not best.primary and best.population < FAMOUS) \
             and _stranger(best, ctx):
         # "the village of Bagan" in a Pakistan story: no Russian hamlet; "the Karari district"
-        # of a Sudanese city no Indian town
+        # of a Sudanese city no Indian town; "the town of Boni" in a Mali story no city abroad by
+        # another name of it (Bonn)
         return True
     if m.want == "new" and best.kind == "settlement" and best.population < LOCATED_PLACE \
             and _other_province(best, ctx):

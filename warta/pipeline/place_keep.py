@@ -89,7 +89,9 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         m.cands = [c for c in m.cands if c.kind == "country"]
         return bool(m.cands)
     bodied = lex.modifier_order == "after" and _after_body(toks, m.i, run.toks[0], lex)
-    if single and not m.curated and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) \
+    of = prev is not None and not prev.cap and prev.key in lex.seat_connectors  # "residents of Boni said"
+    if single and not m.curated and not of \
+            and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) \
             and not (nxt and nxt.cap and nxt.key in lex.titles) and not m.want and not bodied and (
             # not "said Avondale Mayor Ed Ries", "the governor of Kherson said", "Kepala Dinas
             # Kesehatan Papua mengatakan" (a body's place)

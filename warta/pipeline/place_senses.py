@@ -29,10 +29,12 @@ def new_again(matches: list[Match]) -> None:
     """A name the text makes a place the index lacks ("the town of Mahas") is
     that place at its other mentions too, where the index's reading of it was
     dropped as doubtful ("a resident of Mahas": no Jordanian namesake) or is a
-    small settlement, a reading the first mention already ruled out."""
+    small settlement or a town by another of its names, a reading the first mention
+    already ruled out."""
     new = {m.key for m in matches if m.new and m.best is None}
     for m in matches:
-        if m.key in new and not m.new and (m.best is None or m.best.kind == "settlement"
-                                           and m.best.population < LOCATED_PLACE and not m.curated):
-            # "the village of Stepove, west of Orikhiv ... near Stepove": no namesake 300 km off
+        if m.key in new and not m.new and (m.best is None or m.best.kind == "settlement" and not m.curated
+                                           and (m.best.population < LOCATED_PLACE or not m.best.primary)):
+            # "the village of Stepove, west of Orikhiv ... near Stepove": no namesake 300 km off;
+            # "near Boni" after "the town of Boni": no city abroad by another of its names (Bonn)
             m.new, m.cands, m.best = True, [], None
