@@ -76,6 +76,9 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
         # trigger that counts nothing over a window dates the holding, not the release
         if m.value not in CUMULATIVE:
             pool = [k for k in pool if stamps[k].kind != "since" or stamps[k].start < m.start] or pool
+        # "attacked Goma on Saturday and shelled Sake on Sunday": the date before the joiner ends the clause
+        # before; a trigger the joiner opens takes its own date after it
+        pool = [k for k in pool if not _closed(stamps[k], m, toks, joiners)] or pool
         # ... a date of the trigger's own clause before a nearer one beyond a comma ("The ELN, founded in
         # 1964, resumed talks in November 2022")
         i = min(pool or own,
@@ -96,11 +99,13 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
     for i in sorted(groups):
         if eventful(stamps[i]):
             k = i
-            while k + 1 < len(stamps) and k + 1 not in groups \
+            while k + 1 < len(stamps) and (k + 1 not in groups or _tolled(stamps[k + 1], groups[k + 1])) \
                     and (_repeated(stamps[k], stamps[k + 1], toks, joiners, repeats)
                          or gapped(stamps[k], stamps[k + 1], toks, joiners, repeats[1]) is not None):
                 k += 1
-                groups[k] = groups[i]
+                # "menyerang ... di Razmak pada Sabtu dan di Datta Khel pada Minggu, menewaskan 11 militan":
+                # the deaths after the gapped clause are its assault's toll
+                groups[k] = groups[i] + groups.get(k, [])
             continue
         for step in (-1, 1):
             k = i
@@ -112,6 +117,22 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
                 k += step
                 groups[k] = groups[i]
     return ([(None, undated)] if undated else []) + [(stamps[i], groups[i]) for i in sorted(groups)]
+
+
+def _closed(stamp: TimeMention, m: Match[str], toks: list[Token], joiners: frozenset[str]) -> bool:
+    """A date ends the clause before a trigger that a joiner opens right after it ("on Saturday and
+    shelled", "pada Sabtu dan menembaki")."""
+    between = [t.text.lower() for t in toks if stamp.end <= t.start and t.end <= m.start]
+    return stamp.end <= m.start and any(w in joiners and w[:1].isalnum() for w in between) \
+        and all(w in joiners for w in between)
+
+
+TOLLED = {"killing"}  # triggers that only tell what a gapped clause's assault cost ("..., killing four")
+
+
+def _tolled(stamp: TimeMention, group: list[Match[str]]) -> bool:
+    """The triggers a date dates are all deaths told after it: the toll of a gapped clause's assault."""
+    return all(m.value in TOLLED and m.start >= stamp.end for m in group)
 
 
 def _same_clause(stamp: TimeMention, m: Match[str], toks: list[Token]) -> bool:
@@ -323,11 +344,14 @@ def gapped(a: TimeMention, b: TimeMention, toks: list[Token], joiners: frozenset
     in January and Bukavu in February", "merebut Goma pada Januari dan Bukavu pada Februari"): a
     joiner, the name, a preposition; None when the words between are otherwise."""
     between = [t for t in toks if a.end <= t.start and t.end <= b.start]
-    if len(between) < 3 or between[0].text.lower() not in joiners \
-            or between[-1].text.lower() not in prepositions:
+    if len(between) < 2 or between[0].text.lower() not in joiners:
         return None
-    name = between[1:-1]
-    if len(name) > GAP_TOKENS or not all(t.text[:1].isupper() or t.text in "-'" for t in name):
+    # ... the preposition may open the place ("dan di Datta Khel pada Minggu") or be missing before a date
+    # that needs none ("and Quiterajo the next day")
+    name = between[1:-1] if between[-1].text.lower() in prepositions else between[1:]
+    while name and name[0].text.lower() in prepositions:
+        name = name[1:]
+    if not name or len(name) > GAP_TOKENS or not all(t.text[:1].isupper() or t.text in "-'" for t in name):
         return None
     return name[0].start, name[-1].end
 

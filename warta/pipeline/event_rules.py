@@ -36,6 +36,7 @@ SINCE_EXTRA = 3  # "since" reaches further: "since Russia launched its full-scal
 APPEAL_EXTRA = 5  # an appeal reaches past whom it is made to: "called on both sides to keep the fighting"
 DEPLOY_REACH = 4  # tokens between a deployment verb and the purpose word after it
 ONGOING_REACH = 2  # tokens between a trigger and the "ongoing" word after it: "fighting there continues"
+JUDGED_REACH = 7  # tokens between a trigger and the judgement after it: "attacks on aid workers could amount"
 LASTING_REACH = 4  # tokens between a trigger and a long span after it: "have besieged the capital for months"
 WEAPON_BEFORE, WEAPON_AFTER = 8, 15  # tokens between a weapon word and the attack it arms
 
@@ -155,7 +156,8 @@ def rules(lang: Lang) -> Rules:
                     "lasting": modality.get("lasting", []), "onset": modality.get("onset", []),
                     "meeting": modality.get("meeting", []), "claimed": modality.get("claimed", []),
                     "ending": modality.get("ending", []), "plain": modality.get("plain", []),
-                    "attempt": modality.get("attempt", []), "appeal": modality.get("appeal", [])}),
+                    "attempt": modality.get("attempt", []), "appeal": modality.get("appeal", []),
+                    "judged": modality.get("judged", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
                     "planted": data.get("weapons", {}).get("planted", [])}),
@@ -355,16 +357,18 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
              joiners: frozenset[str] = frozenset()) -> str | None:
     """"cancel", "amid", "since" or "after" when such a word governs the trigger from just before it
     (a word of consent, "agreed to", cancels anything but talks, which it makes real);
-    "cancel" when an "ongoing" word follows it closely ("fighting was ongoing"), or a purpose word
+    "cancel" when an "ongoing" word follows it closely ("fighting was ongoing"), or a judgement of a kind
+    of act ("attacks on aid workers could amount to war crimes": no act told), or a purpose word
     ("untuk") precedes it that no deployment verb ("mengerahkan ... untuk") makes real. A threat
     after one of ``joiners`` is a predicate of its own: no word before the joiner governs it
     ("ordered an investigation and vowed to retaliate", "would not back down and promised to ...")."""
     for mod in mods:
         if mod.value == "lasting":
             continue
-        if mod.value == "ongoing":
+        if mod.value in ("ongoing", "judged"):
             between = toks[trig.last_token + 1:mod.first_token]
-            if mod.first_token > trig.last_token and len(between) <= ONGOING_REACH \
+            if mod.first_token > trig.last_token \
+                    and len(between) <= (ONGOING_REACH if mod.value == "ongoing" else JUDGED_REACH) \
                     and all(t.text[0].isalnum() for t in between):
                 return "cancel"
             continue
