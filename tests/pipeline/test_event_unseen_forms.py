@@ -64,3 +64,36 @@ def test_a_date_before_a_joiner_ends_the_clause_before():
     ids = _events("NAIROBI - Pemberontak menyerang sebuah desa di dekat Goma pada Sabtu (14/3) dan menembaki "
                   "pangkalan militer di Sake dengan mortir pada Minggu (15/3), kata tentara.", "id")
     assert [(t, d) for t, _, d in ids] == [("attack", "2026-03-14"), ("strike", "2026-03-15")]
+
+
+def test_an_assault_talks_are_about_is_their_subject():
+    en = _events("NAIROBI, March 17 (Wire) - Rebels attacked a village near Goma on Sunday, the army said. "
+                 "Talks between the government and elders on a new offensive stalled last month in "
+                 "Kisangani.", "en")
+    assert [(t, d) for t, _, d in en] == [("attack", "2026-03-15"), ("negotiation", "2026-02-01")]
+    ids = _events("NAIROBI - Pemberontak menyerang sebuah desa di dekat Goma pada Minggu (15/3), kata "
+                  "tentara. Perundingan antara pemerintah dan para tetua adat mengenai serangan baru "
+                  "terhenti di Kisangani bulan lalu.", "id")
+    assert [(t, d) for t, _, d in ids] == [("attack", "2026-03-15"), ("negotiation", "2026-02-01")]
+
+
+def test_a_clause_set_off_by_commas_stands_between_no_trigger_and_its_date():
+    en = _events("NAIROBI, March 17 (Wire) - Rebels attacked a village near Goma on Sunday, the army said. "
+                 "The government suspended peace talks with the faction, known as the Central Command, in "
+                 "March 2024.", "en")
+    assert [(t, d) for t, _, d in en] == [("attack", "2026-03-15"), ("negotiation", "2024-03-01")]
+    ids = _events("NAIROBI - Pemberontak menyerang sebuah desa di dekat Goma pada Minggu (15/3), kata "
+                  "tentara. Pemerintah menangguhkan perundingan damai dengan faksi itu, yang dikenal sebagai "
+                  "Komando Pusat, pada Maret 2024.", "id")
+    assert [(t, d) for t, _, d in ids] == [("attack", "2026-03-15"), ("negotiation", "2024-03-01")]
+
+
+def test_the_fighting_a_when_clause_tells_is_one_event():
+    ids = _events("MANILA - Empat tentara tewas dalam bentrokan di kota Tipo-Tipo pada Senin (16/3). Basilan "
+                  "pernah menjadi lokasi pertempuran paling mematikan di wilayah itu pada Oktober 2011, "
+                  "ketika 19 tentara tewas dalam baku tembak dengan gerilyawan di Al-Barka.", "id")
+    assert [(t, p, d) for t, p, d in ids if d < "2026"] == [("attack", "Al-Barka", "2011-10-01")]
+    en = _events("MANILA, March 17 (Wire) - Four soldiers were killed in a clash in Tipo-Tipo on Monday. "
+                 "Basilan saw the deadliest fighting in the region in October 2011, when 19 soldiers died in "
+                 "a gunbattle with guerrillas in Al-Barka.", "en")
+    assert [(t, p, d) for t, p, d in en if d < "2026"] == [("attack", "Al-Barka", "2011-10-01")]

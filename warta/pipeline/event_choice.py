@@ -23,6 +23,7 @@ BLAST_TOKENS = 3  # tokens from a bomb to the word that says it went off: "bom i
 SUBJECT_TOKENS = 3  # tokens from a place to the passive territorial trigger: "was finally retaken"
 RELATIVE_TOKENS = 5  # tokens from a relative word to its territorial trigger: "which rebels had overrun"
 ANTECEDENT_TOKENS = 6  # tokens from the place taken to that word: "Maungdaw di perbatasan Bangladesh yang"
+TOPIC_TOKENS = 2  # lowercase words between a topic word and the assault it names: "on a new offensive"
 ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 
 
@@ -258,3 +259,22 @@ def relative_site(m: Match[str], inside: list[PlaceMention], toks: list[Token],
     sites = [p for p in inside if p.precision != "country" and start <= p.start and p.end <= toks[lead].start
              and all(t.text[0].isalnum() for t in toks[token_index(toks, p.end):lead])]
     return min(sites, key=lambda p: (PLACE_RANK.get(p.precision, 9), p.start), default=None)
+
+
+def talked_of(rules: Rules, hits: list[Match[str]], toks: list[Token]) -> list[Match[str]]:
+    """The triggers less assaults that talks before them in the clause are about ("Talks between the
+    government and clan elders on a new offensive stalled", "perundingan mengenai serangan baru"): the
+    subject of the talks, no event of its own."""
+    talks = [m for m in hits if m.value == "negotiation"]
+    if not talks or not rules.topics:
+        return hits
+
+    def topic(m: Match[str]) -> bool:
+        k = next((i for i in range(m.first_token - 1, max(-1, m.first_token - 2 - TOPIC_TOKENS), -1)
+                  if toks[i].text.lower() in rules.topics), None)
+        if k is None or not all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:m.first_token]):
+            return False
+        return any(n.last_token < k and not any(t.text in CLAUSE_BREAKS for t in toks[n.last_token + 1:k])
+                   for n in talks)
+
+    return [m for m in hits if m.value == "negotiation" or not topic(m)]

@@ -127,6 +127,7 @@ class Rules:
     take_gap: frozenset[str] = frozenset()  # "the", "town", "of": words that may stand between
     tallied_by: frozenset[str] = frozenset()  # "by", "hingga": a toll counted up to the date after it
     fresh_adjuncts: frozenset[str] = frozenset()  # "in" (a firefight): an assault so named is a new one
+    topics: frozenset[str] = frozenset()  # "on", "mengenai" after talks: an assault after it is their subject
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -217,6 +218,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("take_gap", [])),
         _words(data.get("tallied_by", [])),
         _words(data.get("fresh_adjuncts", [])),
+        _words(data.get("topics", [])),
     )
 
 

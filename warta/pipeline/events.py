@@ -57,6 +57,7 @@ from warta.pipeline.event_choice import (
     seized,
     taken_subject,
     takes,
+    talked_of,
 )
 from warta.pipeline.event_dates import (
     LEAD_SENTENCES,
@@ -220,6 +221,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 or conditioned(rules, m, toks, text, mods)]
         hits = [m for m in hits if not lasted(m, hits, toks, mods)]  # "have besieged it for months"
         hits = [agreed(m, toks, mods, rules.reach) for m in hits]  # "agreed to withdraw troops": talks
+        talked = talked_of(rules, hits, toks)  # "talks on a new offensive": their subject, no event
+        found, hits = [f for f in found if f in talked or f not in hits], talked
         # "The attack came a day after gunmen killed ...": an event a day before the told one
         rel = relative_to_told(lang, toks, text, hits, mods, durations.between(sent.start, sent.end))
         hits = [m for m in hits if rel is None or m.first_token > rel.after]
@@ -286,7 +289,10 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # ... not a report's month ("pada bulan lalu mengatakan")
                 said_then = report_date(rules, toks, text, stamp.start, stamp.end)
                 whens = when_clause(stamp, group, toks, rules)  # "in April 2015, when gunmen killed 148"
-                group = [m for m in group if m in whens or m.value in MONTHED and tied(
+                # ... and a violent trigger before the date is that clause's event told ahead ("saw the
+                # deadliest fighting in October 2011, when 19 soldiers died in a gunbattle at Al-Barka")
+                group = [m for m in group if m in whens or m.value in MONTHED and not (
+                    whens and m.value in VIOLENT and m.first_token < whens[0].first_token) and tied(
                     stamp, m, toks, found=None if said_then else found, relatives=rules.relatives)]
                 if not own_month(stamp) or not group:  # ... a named year only for a town's one assault
                     group = yearly(stamp, group, toks, here, figs) or counted  # counted over a window: "Since
