@@ -97,3 +97,46 @@ def test_the_fighting_a_when_clause_tells_is_one_event():
                  "Basilan saw the deadliest fighting in the region in October 2011, when 19 soldiers died in "
                  "a gunbattle with guerrillas in Al-Barka.", "en")
     assert [(t, p, d) for t, p, d in en if d < "2026"] == [("attack", "Al-Barka", "2011-10-01")]
+
+
+def test_what_fighting_has_driven_people_to_is_a_tally():
+    en = _events("MAPUTO, March 17 (Wire) - Insurgents attacked Montepuez on Friday, police said. The U.N. "
+                 "said on Thursday that fighting in Ancuabe and Palma had forced about 9,000 people from "
+                 "their homes.", "en")
+    assert [(t, p) for t, p, _ in en] == [("attack", "Montepuez")]
+    ids = _events("MAPUTO - Pemberontak menyerang Montepuez pada Jumat (13/3), kata polisi. PBB mengatakan "
+                  "pada Kamis bahwa pertempuran di Ancuabe dan Palma telah memaksa sekitar 9.000 orang "
+                  "mengungsi.", "id")
+    assert [(t, p) for t, p, _ in ids] == [("attack", "Montepuez")]
+
+
+def test_an_insurgency_that_began_with_an_attack_dates_that_attack():
+    en = _events("MAPUTO, March 17 (Wire) - Insurgents attacked Montepuez on Friday, police said. The "
+                 "insurgency, which began with an attack on Mocimboa da Praia in October 2017, has killed "
+                 "more than 4,000 people.", "en")
+    assert ("attack", "2017-10-01") in [(t, d) for t, _, d in en]
+
+
+def test_a_told_attack_a_protest_calls_by_a_quoted_name_is_no_new_one():
+    en = _events("ISLAMABAD, March 17 (Wire) - Indian troops shelled villages near Kotli on Sunday night, "
+                 "officials said. Pakistan's foreign ministry summoned an Indian diplomat in Islamabad on "
+                 "Monday to protest what it called \"unprovoked firing\" on civilians.", "en")
+    assert [t for t, _, _ in en] == ["strike", "statement"]
+    ids = _events("ISLAMABAD - Pasukan India menembaki desa-desa di dekat Kotli pada Minggu (15/3) malam, "
+                  "kata pejabat. Kementerian Luar Negeri Pakistan memanggil seorang diplomat India di "
+                  "Islamabad pada Senin (16/3) untuk memprotes apa yang disebutnya \"penembakan tanpa "
+                  "provokasi\" terhadap warga.", "id")
+    assert [t for t, _, _ in ids] == ["attack", "statement"]
+
+
+def test_an_assault_rifle_is_a_weapon_not_an_assault():
+    en = _events("MAPUTO, March 17 (Wire) - Insurgents raided two villages in Montepuez district on "
+                 "Friday, killing 11 civilians, the district administrator said. A military spokesman said "
+                 "troops killed 20 insurgents near Ancuabe on Sunday. He said troops had recovered 12 "
+                 "assault rifles.", "en")
+    assert [t for t, _, _ in en] == ["attack", "killing"]
+    ids = _events("MAPUTO - Pemberontak menyerbu dua desa di distrik Montepuez pada Jumat (13/3), menewaskan "
+                  "11 warga sipil, kata pejabat distrik. Juru bicara militer mengatakan pasukan menewaskan "
+                  "20 pemberontak di dekat Ancuabe pada Minggu (15/3). Ia mengatakan pasukan menemukan 12 "
+                  "senapan serbu.", "id")
+    assert [t for t, _, _ in ids] == ["attack", "killing"]

@@ -48,6 +48,9 @@ def opens_told(r: Rules, toks: list[Token], group: list[Match[str]], last_type: 
 FOLLOW_UP_WORDS = 3  # words of a phrase that refers back to an event: "claimed responsibility for"
 
 
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
 def follow_up(r: Rules, toks: list[Token], group: list[Match[str]]) -> bool:
     """A trigger that a phrase refers back with ("claimed responsibility for the assault",
     "condemned the attack", "bertanggung jawab atas serangan"): once the article has told
@@ -57,6 +60,8 @@ def follow_up(r: Rules, toks: list[Token], group: list[Match[str]]) -> bool:
         # ... some only with the trigger's definite article ("carried out the ambush", not "an ambush")
         said = [t.text.lower() for t in toks[max(0, back - FOLLOW_UP_WORDS + 1):back + 1]]
         if back > 0 and toks[back].text.lower() in r.determiners:
+            back -= 1
+        if back > 0 and toks[back].text in QUOTES:  # ... past a quote: 'what it called "unprovoked firing"'
             back -= 1
         words = [t.text.lower() for t in toks[max(0, back - FOLLOW_UP_WORDS + 1):back + 1]]
         if any(" ".join(words[-n:]) in r.follow_ups for n in range(1, len(words) + 1)) \

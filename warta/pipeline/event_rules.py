@@ -158,7 +158,7 @@ def rules(lang: Lang) -> Rules:
                     "meeting": modality.get("meeting", []), "claimed": modality.get("claimed", []),
                     "ending": modality.get("ending", []), "plain": modality.get("plain", []),
                     "attempt": modality.get("attempt", []), "appeal": modality.get("appeal", []),
-                    "judged": modality.get("judged", [])}),
+                    "judged": modality.get("judged", []), "uprooted": modality.get("uprooted", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
                     "planted": data.get("weapons", {}).get("planted", [])}),
@@ -360,14 +360,15 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
     """"cancel", "amid", "since" or "after" when such a word governs the trigger from just before it
     (a word of consent, "agreed to", cancels anything but talks, which it makes real);
     "cancel" when an "ongoing" word follows it closely ("fighting was ongoing"), or a judgement of a kind
-    of act ("attacks on aid workers could amount to war crimes": no act told), or a purpose word
+    of act ("attacks on aid workers could amount to war crimes": no act told) or what it has driven people
+    to ("fighting in X had forced 9,000 people from their homes": a tally), or a purpose word
     ("untuk") precedes it that no deployment verb ("mengerahkan ... untuk") makes real. A threat
     after one of ``joiners`` is a predicate of its own: no word before the joiner governs it
     ("ordered an investigation and vowed to retaliate", "would not back down and promised to ...")."""
     for mod in mods:
         if mod.value == "lasting":
             continue
-        if mod.value in ("ongoing", "judged"):
+        if mod.value in ("ongoing", "judged", "uprooted"):
             between = toks[trig.last_token + 1:mod.first_token]
             if mod.first_token > trig.last_token \
                     and len(between) <= (ONGOING_REACH if mod.value == "ongoing" else JUDGED_REACH) \
