@@ -140,3 +140,14 @@ def test_an_assault_rifle_is_a_weapon_not_an_assault():
                   "20 pemberontak di dekat Ancuabe pada Minggu (15/3). Ia mengatakan pasukan menemukan 12 "
                   "senapan serbu.", "id")
     assert [t for t, _, _ in ids] == ["attack", "killing"]
+
+
+def test_an_attack_a_side_is_accused_of_is_the_one_told():
+    en = _events("KHARTOUM, March 17 (Wire) - A drone strike hit a market in Nyala on Sunday, killing 15 "
+                 "civilians, doctors said. The paramilitaries accused the army of carrying out the attack.",
+                 "en")
+    assert [t for t, _, _ in en] == ["strike"]
+    ids = _events("KHARTOUM - Serangan pesawat nirawak menghantam sebuah pasar di kota Nyala pada Minggu "
+                  "(15/3), menewaskan 15 warga sipil, kata dokter setempat. Kelompok paramiliter menuduh "
+                  "tentara melancarkan serangan itu.", "id")
+    assert [t for t, _, _ in ids] == ["strike"]

@@ -28,8 +28,9 @@ def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]], n
             back -= 1  # "such an attack"
         if back >= 0 and toks[back].text.lower() in r.anaphora_before:
             return True
-        if toks[first].text.lower().startswith(r.verb_prefixes) and r.verb_prefixes:
-            continue  # "menghantam istana itu": the palace told of, not the strike
+        # "menghantam istana itu": the palace told of, not the strike ("melancarkan serangan itu" is one)
+        if toks[first].text.lower().startswith(r.verb_prefixes) and r.verb_prefixes and first == last:
+            continue
         for i, t in enumerate(toks[last + 1:last + 1 + reach + 1], last + 1):
             if t.text.lower() in r.anaphora_after:
                 return True
