@@ -74,6 +74,7 @@ class ClaimLexicons:
     anonymity: PhraseLexicon[str]  # "who asked not to be named", "yang enggan disebut namanya"
     anonymity_reasons: PhraseLexicon[str]  # "for fear of reprisals", "karena alasan keamanan": after it
     characterising: PhraseLexicon[str]  # "a claim the government called ...": before | passive
+    agent_ends: frozenset[str] = frozenset()  # "of": before a verb it ends a passive's agent ("of killing")
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -144,6 +145,7 @@ def lexicons(lang: Lang) -> ClaimLexicons:
         claim_nouns=from_table({"claim": _words(data, "claim_nouns")}),
         characterising=from_table({"before": _words(data, "characterising_before"),
                                    "passive": _words(data, "characterising_passive")}),
+        agent_ends=words("agent_ends"),
         abbreviations=frozenset(w.rstrip(".").lower() for w in [
             *_words(lang.data("segment"), "abbreviations"), *_words(data, "human_titles")]),
     )

@@ -383,6 +383,12 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
         if span is None:
             return None
         inner = tokenize(self.text, span.start, span.end)
+        cut = next((k for k in range(1, len(inner) - 1) if inner[k].text.lower() in self.lex.agent_ends
+                    and inner[k + 1].text[:1].islower()
+                    and inner[k + 1].text.lower() not in self.lex.function_words), None)
+        if cut is not None:  # "accused by the ombudsman's office of executing ...": the agent ends at "of"
+            inner = inner[:cut]
+            span = Span(inner[0].start, inner[-1].end, self.text[inner[0].start:inner[-1].end])
         named = self.lex.kinds.find(inner, self.text) or self.lex.weak_kinds.find(inner, self.text) \
             or any(self._is_name(t) for t in inner) \
             or self.sides.find(inner, self.text)  # "dilaporkan oleh kelompok HAM setempat", "dibantah Rwanda"

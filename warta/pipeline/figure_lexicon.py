@@ -94,6 +94,8 @@ class FigureLexicons:
     speakers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "said": who speaks
     copulas: frozenset[str] = frozenset()  # "were", "adalah": the noun after one says who the people were
     name_heads: frozenset[str] = frozenset()  # "Brigade", "Wilayah": capitalised, it names the number after
+    all_of: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "both": its count
+    departures: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "have left"
 
 
 @cache
@@ -183,4 +185,6 @@ def lexicons(lang: Lang) -> FigureLexicons:
         speakers=from_table({"says": data.get("speaker_verbs", [])}),
         copulas=frozenset(w.lower() for w in data.get("copulas", [])),
         name_heads=frozenset(w.lower() for w in data.get("name_heads", [])),
+        all_of=from_table(data.get("all_of", {})),
+        departures=from_table({"left": data.get("departures", [])}),
     )

@@ -33,6 +33,11 @@ def assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
     if force is not None:
         fig.side, fig.side_reason = force, "the country of the force named after the figure"
         return
+    stated = _nationality_after(toks, last, text, lex, sides) if fig.unit in ("personnel", "civilians") \
+        else None
+    if stated is not None:
+        fig.side, fig.side_reason = stated, "the nationality a clause after the figure states"
+        return
     if fig.outcome == "lost":
         # the subject of a loss verb owns the loss, for every item of the list the verb
         # governs: "pihak Rusia kehilangan 900 prajurit, 12 tank, ... dan 3 kapal"
@@ -93,3 +98,25 @@ def _force_after(toks: list[Token], k: int, text: str, sides: PhraseLexicon[str]
         return None
     side = sides.at(toks, j, text)
     return side.value if side is not None else None
+
+
+STATED_GAP = 5  # words between a relative after a figure and its copula ("who police said were")
+NATIONALITY_TOKENS = 3  # words after the copula in which the side stands ("warga negara Pakistan")
+
+
+def _nationality_after(toks: list[Token], k: int, text: str, lex: FigureLexicons,
+                       sides: PhraseLexicon[str]) -> str | None:
+    """The country a relative clause right after the people says they belong to: "three militants,
+    who police said were Pakistani nationals", "tiga militan, yang menurut polisi adalah warga negara
+    Pakistan"."""
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks) or toks[k].text.lower() not in lex.relatives:
+        return None
+    for c in range(k + 1, min(len(toks), k + 2 + STATED_GAP)):
+        if toks[c].text in ",;.":
+            return None
+        if toks[c].text.lower() in lex.copulas:
+            found = sides.find(toks, text, c + 1, min(len(toks), c + 1 + NATIONALITY_TOKENS))
+            return found[0].value if found else None
+    return None

@@ -33,6 +33,7 @@ from warta.pipeline.figure_context import (
     re_mention,
     the_figure,
 )
+from warta.pipeline.figure_fates import departed, fate_told_after
 from warta.pipeline.figure_lexicon import FigureLexicons, lexicons
 from warta.pipeline.figure_lists import (
     item_noun_end,
@@ -105,6 +106,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             if quantities[qi].start >= sent.start:
                 mine.append(quantities[qi])
             qi += 1
+        if out and out[-1].sentence == sent.index - 1:
+            fate_told_after(text, toks, [f for f in out if f.sentence == sent.index - 1], lex)  # "Both died"
         mine = _outside_dates(text, lang, mine, time_index)
         if not mine or not toks:
             continue
@@ -114,6 +117,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             the_figure(toks, text, found, out[-1], lex)  # "The UN put the figure at 52"
         opened_group(text, toks, found, lex)  # "dari para prajurit itu, dua gugur dan lima terluka"
         assign_outcomes(text, toks, found, lex)
+        departed(text, toks, found, lex)  # "2,000 people have left Banibangou"
         if out and out[-1].sentence == sent.index - 1:
             continue_list(text, toks, found, out[-1], lex)
             part_of_before(text, toks, found, out[-1], lex, mine[0].start)
