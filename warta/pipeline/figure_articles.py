@@ -91,8 +91,10 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
         behind the convoy was also wounded")."""
         gap = text[f.end:fate]
         words = gap.split()
-        return f.end <= fate <= f.end + RELATIVE_REACH and bool(words) and words[0].lower() in lex.relatives \
-            and not any(ch in gap for ch in ",.;:")
+        named = next((n for n, w in enumerate(words) if not w[:1].isupper()), len(words))
+        # past the name of the person's unit: "Seorang prajurit Kontingen Garuda yang bertugas ... terluka"
+        return f.end <= fate <= f.end + RELATIVE_REACH and named < len(words) \
+            and words[named].lower() in lex.relatives and not any(ch in gap for ch in ",.;:")
 
     def article(f: Figure) -> bool:
         if f.quantity.text.lower() in lex.person_articles and (apposed(f) or sourced(f)):

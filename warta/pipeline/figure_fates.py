@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from warta.model import Figure, Span, Token
-from warta.pipeline.figure_outcomes import PEOPLE
+from warta.pipeline.figure_outcomes import PEOPLE, PEOPLE_OUTCOMES
 from warta.pipeline.segment import token_index
 
 if TYPE_CHECKING:
@@ -62,3 +62,94 @@ def departed(text: str, toks: list[Token], found: list[Figure], lex: FigureLexic
             if toks[k].text.lower() not in lex.passive_aux | lex.verb_adverbs:
                 break
             k += 1
+
+
+THINGS_DONE_WITH = ("damaged", "other")  # what a verb before "with" says of the weapons it names
+
+
+def instruments(toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
+    """Equipment after "with"/"dengan" that a verb before it governs was what the attack used, and so
+    are the items listed after it: "the assault, which began at dawn with dozens of motorbikes and two
+    car bombs", "menyerang pos itu dengan dua bom mobil"."""
+    before: Figure | None = None
+    for fig in found:
+        if fig.unit in PEOPLE or not fig.unit or fig.outcome not in THINGS_DONE_WITH:
+            before = fig if fig.outcome == "used" else None
+            continue
+        first = token_index(toks, fig.start)
+        verb = fig.outcome_span
+        gap = "" if before is None else " ".join(
+            t.text.lower() for t in toks[token_index(toks, before.end):first])
+        if (first and toks[first - 1].text.lower() in lex.instrument_marks
+                and (verb is None or verb.end <= toks[first - 1].start)) \
+                or (before is not None and gap.strip(" ,") in lex.list_joiners):
+            fig.outcome, fig.outcome_span = "used", None
+            before = fig
+        else:
+            before = None
+
+
+def got_through(found: list[Figure], lex: FigureLexicons) -> None:
+    """Drones or missiles that hit their targets ("tiga drone lainnya berhasil mengenai sasaran") were
+    not shot down nor only launched: like "the missiles that were not destroyed", other."""
+    for fig in found:
+        verb = fig.outcome_span
+        if fig.unit in ("drones", "missiles") and verb is not None \
+                and lex.got_through.lookup(verb.text.lower()) is not None:
+            fig.outcome = "other"
+
+
+TREATMENT_REACH = 12  # tokens from an evacuation word to the treatment it was for
+
+
+def treated_after(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
+    """People evacuated for treatment ("dievakuasi ke Timika ... untuk mendapat perawatan", "airlifted
+    to hospital for treatment") were wounded."""
+    for fig in found:
+        verb = fig.outcome_span
+        if fig.unit not in PEOPLE or fig.outcome != "other" or verb is None \
+                or lex.evacuations.lookup(verb.text.lower()) is None:
+            continue
+        k = token_index(toks, verb.end)
+        for j in range(k, min(len(toks), k + TREATMENT_REACH)):
+            if toks[j].text in ",;":
+                break
+            cure = lex.outcomes.at(toks, j, text)
+            if cure is not None and cure.value == "wounded":
+                fig.outcome, fig.outcome_span = "wounded", Span(cure.start, cure.end, cure.text)
+                break
+
+
+def others_before(text: str, found: list[Figure], before: Figure | None, lex: FigureLexicons) -> list[Figure]:
+    """"Tiga lainnya", "Three others" opening a sentence with no noun of its own count more of the
+    people the sentence before ended with; with none there, they count nothing."""
+    kept = []
+    for fig in found:
+        noun = text[fig.quantity.end:fig.end].split()
+        if fig is found[0] and len(noun) == 1 and noun[0].lower() in lex.trailing and (
+                not fig.unit or fig.unit in PEOPLE):
+            if before is not None and before.unit in PEOPLE:
+                fig.unit, fig.confidence = before.unit, 0.4
+            elif not fig.unit:
+                continue
+        kept.append(fig)
+    return kept
+
+
+def others_fate(found: list[Figure], before: Figure) -> None:
+    """Others with no outcome word of their own share the fate of the people just counted ("Empat
+    korban luka masih kritis. Sepuluh lainnya sudah diizinkan pulang": ten more wounded)."""
+    for fig in found:
+        if not fig.outcome and fig.confidence == 0.4 and fig.unit == before.unit \
+                and before.outcome in PEOPLE_OUTCOMES and fig is found[0]:
+            fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
+
+
+def residents(toks: list[Token], found: list[Figure], lex: FigureLexicons, text: str) -> None:
+    """People whose verb says where they live ("sekitar 1.500 WNI, ..., tinggal di Pattani") are a
+    population, not a toll: no outcome, so no figure."""
+    for fig in found:
+        verb = fig.outcome_span
+        if fig.unit in PEOPLE and verb is not None and verb.start >= fig.end \
+                and lex.residence.at(toks, token_index(toks, verb.start), text) is not None:
+            fig.outcome, fig.outcome_span = "", None

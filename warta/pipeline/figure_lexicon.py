@@ -96,6 +96,11 @@ class FigureLexicons:
     name_heads: frozenset[str] = frozenset()  # "Brigade", "Wilayah": capitalised, it names the number after
     all_of: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "both": its count
     departures: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "have left"
+    instrument_marks: frozenset[str] = frozenset()  # "with", "dengan": equipment after one was used
+    got_through: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "hit their targets"
+    evacuations: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "evacuated"
+    residence: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "live in", "tinggal di"
+    more_of: frozenset[str] = frozenset()  # "another": a bare number after one counts more
 
 
 @cache
@@ -187,4 +192,9 @@ def lexicons(lang: Lang) -> FigureLexicons:
         name_heads=frozenset(w.lower() for w in data.get("name_heads", [])),
         all_of=from_table(data.get("all_of", {})),
         departures=from_table({"left": data.get("departures", [])}),
+        instrument_marks=frozenset(w.lower() for w in data.get("instrument_marks", [])),
+        got_through=from_table({"through": data.get("got_through", [])}),
+        evacuations=from_table({"evacuated": data.get("evacuations", [])}),
+        residence=from_table({"live": data.get("residence", [])}),
+        more_of=frozenset(w.lower() for w in data.get("more_of", [])),
     )

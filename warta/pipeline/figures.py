@@ -33,7 +33,16 @@ from warta.pipeline.figure_context import (
     re_mention,
     the_figure,
 )
-from warta.pipeline.figure_fates import departed, fate_told_after
+from warta.pipeline.figure_fates import (
+    departed,
+    fate_told_after,
+    got_through,
+    instruments,
+    others_before,
+    others_fate,
+    residents,
+    treated_after,
+)
 from warta.pipeline.figure_lexicon import FigureLexicons, lexicons
 from warta.pipeline.figure_lists import (
     item_noun_end,
@@ -113,11 +122,19 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             continue
         found = _sentence_figures(text, sent, toks, mine, lex, sides)
         refer_back(text, prev_toks + toks, found, lex)  # "... insurgents. Seven of them were captured"
+        prev_fig = out[-1] if out and out[-1].sentence == sent.index - 1 else None
+        found = others_before(text, found, prev_fig, lex)  # "Tiga lainnya": more of the people before
         if out and out[-1].sentence >= sent.index - REFERENCE_SENTENCES:
             the_figure(toks, text, found, out[-1], lex)  # "The UN put the figure at 52"
         opened_group(text, toks, found, lex)  # "dari para prajurit itu, dua gugur dan lima terluka"
         assign_outcomes(text, toks, found, lex)
         departed(text, toks, found, lex)  # "2,000 people have left Banibangou"
+        instruments(toks, found, lex)  # "began at dawn with dozens of motorbikes"
+        got_through(found, lex)  # "tiga drone lainnya berhasil mengenai sasaran"
+        residents(toks, found, lex, text)  # "1.500 WNI tinggal di Pattani": a population
+        treated_after(text, toks, found, lex)  # "dievakuasi ke Timika ... untuk mendapat perawatan"
+        if out and out[-1].sentence == sent.index - 1:
+            others_fate(found, out[-1])  # "Empat korban luka kritis. Sepuluh lainnya sudah pulang"
         if out and out[-1].sentence == sent.index - 1:
             continue_list(text, toks, found, out[-1], lex)
             part_of_before(text, toks, found, out[-1], lex, mine[0].start)
@@ -279,13 +296,16 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             # "seven of them", "194 of whom", "dua di antaranya": of the people or things just named
             fig.end = pronoun.end
             fig.text = text[fig.start:fig.end]
+        elif last_unit in PEOPLE and at and (toks[at - 1].text.lower() in lex.more_of
+                                             or toks[at - 1].text.lower() in lex.holds):
+            pass  # "sent another 500 on Monday", "now has about 4,000 there": more of the people counted
         elif last_unit and after_subset_word(toks, token_index(toks, fig.start), text, lex):
             pass  # "including 12 in a single house": a part of the figure before
         elif last_unit and after_marker(toks, token_index(toks, fig.start), text, lex.comparisons):
             pass  # "killed 5,600 people this year, up from 4,700 in 2023": the same count, earlier
-        elif nxt < len(toks) and toks[nxt].text.lower() in lex.trailing and last_unit:
+        elif nxt < len(toks) and toks[nxt].text.lower() in lex.trailing and (last_unit or fig is found[0]):
             fig.end = toks[nxt].end  # "dua warga tewas dan tujuh lainnya luka-luka"
-            fig.text = text[fig.start:fig.end]
+            fig.text = text[fig.start:fig.end]  # (first in its sentence: of the people of the one before)
         elif nxt < len(toks) and toks[nxt].text[:1].isalpha() \
                 and lex.outcomes.at(toks, nxt, text) is None:
             victims = victim_noun_end(toks, token_index(toks, fig.start), nxt, text, lex)
