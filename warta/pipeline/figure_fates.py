@@ -153,3 +153,31 @@ def residents(toks: list[Token], found: list[Figure], lex: FigureLexicons, text:
         if fig.unit in PEOPLE and verb is not None and verb.start >= fig.end \
                 and lex.residence.at(toks, token_index(toks, verb.start), text) is not None:
             fig.outcome, fig.outcome_span = "", None
+
+
+ROLE_GAP = 2  # tokens between a count and the words naming its role ("yang", a comma)
+NAME_GAP = 2  # tokens between the role and the members word, or the members word and the group's name
+
+
+def members_named(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
+    """Generic people whom a clause right after names as members of a named group are fighters: "27 orang
+    yang diidentifikasi sebagai anggota RSF", "27 people identified as RSF members"."""
+    for fig in found:
+        if fig.unit != "civilians" or text[fig.quantity.end:fig.end].split()[-1:] == [] \
+                or text[fig.quantity.end:fig.end].split()[-1].lower() not in lex.generic:
+            continue
+        k = token_index(toks, fig.end)
+        role = None
+        for j in range(k, min(len(toks), k + ROLE_GAP + 1)):
+            role = lex.member_roles.at(toks, j, text)
+            if role is not None or toks[j].text.lower() not in lex.relatives and toks[j].text != ",":
+                break
+        if role is None:
+            continue
+        after = toks[role.last_token + 1:role.last_token + 2 + 2 * NAME_GAP]
+        member = next((n for n, t in enumerate(after) if t.text.lower() in lex.member_words), None)
+        if member is None or member > NAME_GAP:
+            continue
+        names = after[:member] + after[member + 1:member + 2 + NAME_GAP]
+        if any(t.text[:1].isupper() for t in names):
+            fig.unit = "personnel"

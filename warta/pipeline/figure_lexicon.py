@@ -100,6 +100,8 @@ class FigureLexicons:
     got_through: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "hit their targets"
     evacuations: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "evacuated"
     residence: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "live in", "tinggal di"
+    member_roles: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "identified as"
+    member_words: frozenset[str] = frozenset()  # "members", "anggota": of a named group, fighters
     more_of: frozenset[str] = frozenset()  # "another": a bare number after one counts more
 
 
@@ -197,4 +199,6 @@ def lexicons(lang: Lang) -> FigureLexicons:
         evacuations=from_table({"evacuated": data.get("evacuations", [])}),
         residence=from_table({"live": data.get("residence", [])}),
         more_of=frozenset(w.lower() for w in data.get("more_of", [])),
+        member_roles=from_table({"role": data.get("member_roles", [])}),
+        member_words=frozenset(w.lower() for w in data.get("member_words", [])),
     )
