@@ -4,7 +4,7 @@ last dash ("... - sources")."""
 
 from __future__ import annotations
 
-from warta.model import Sentence, Span, Token
+from warta.model import Figure, Sentence, Span, Token
 from warta.pipeline.claim_lexicon import Source
 from warta.pipeline.claimant import SourceReader
 from warta.pipeline.segment import tokens as tokenize
@@ -43,3 +43,10 @@ def headline_source(reader: SourceReader, text: str, toks: list[Token]) -> Sourc
                 continue  # "... - Kompas.com", "... - Al Jazeera": a site's name a title carries
             return found
     return None
+
+
+def told_after_semicolon(toks: list[Token], figs: list[Figure], cue_end: int) -> list[Figure]:
+    """A headline's figures after a semicolon that follows its cue are a second headline the reporter
+    tells ("Russia says it downed 64 drones; bomb kills 3 in Zaporizhzhia"), not the source's."""
+    stop = next((t.end for t in toks if t.text == ";" and t.start >= cue_end), None)
+    return [] if stop is None else [f for f in figs if f.start >= stop]

@@ -26,7 +26,7 @@ from functools import cache
 
 from warta.lang import Lang
 from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, TimeMention, Token
-from warta.pipeline.claim_headlines import headline_source, is_headline
+from warta.pipeline.claim_headlines import headline_source, is_headline, told_after_semicolon
 from warta.pipeline.claim_lexicon import PUNCT_BOUNDARY, REPORTER, Source
 from warta.pipeline.claim_rejections import Rejections
 from warta.pipeline.claim_scope import clause_before
@@ -95,9 +95,14 @@ class ClaimFinder(Rejections):
                 out.append(self._claim(sent, sent.start, before[-1].end, before, None, None))
                 figs = [f for f in figs if f not in before]
             start = sent.start if not before else min(figs[0].start, found.span.start if found else sent.end)
+            told = told_after_semicolon(toks, figs, cue.end) if cue is not None and is_headline(
+                self.text, sent) else []  # "Russia says it downed 64 drones; bomb kills 3 in Zaporizhzhia"
+            figs = [f for f in figs if f not in told]
             claim = self._claim(sent, start, sent.end, figs, cue, found) if figs else None
             if claim is not None:
                 out.append(claim)
+            if told:
+                out.append(self._claim(sent, told[0].start, sent.end, told, None, None))
             doubt = self._doubt_after(sent, toks, claim, cue) \
                 or self._rejected_after(sent, toks, claim, rejecting)  # "..., a claim X called propaganda"
             if doubt is not None:  # "Officials put the toll at 115, but that figure could not be confirmed"

@@ -136,11 +136,12 @@ def others_before(text: str, found: list[Figure], before: Figure | None, lex: Fi
     return kept
 
 
-def others_fate(found: list[Figure], before: Figure) -> None:
+def others_fate(found: list[Figure], before: Figure, lex: FigureLexicons) -> None:
     """Others with no outcome word of their own share the fate of the people just counted ("Empat
     korban luka masih kritis. Sepuluh lainnya sudah diizinkan pulang": ten more wounded)."""
     for fig in found:
         if not fig.outcome and fig.confidence == 0.4 and fig.unit == before.unit \
+                and fig.text.lower().split()[-1] in lex.trailing \
                 and before.outcome in PEOPLE_OUTCOMES and fig is found[0]:
             fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
 

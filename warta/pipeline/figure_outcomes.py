@@ -28,6 +28,7 @@ OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
 HEAD_TOKENS = 3  # tokens of a count head ("the total number of") before the outcome word it makes a toll
 AFTER_OTHER = 6  # a verb after another figure is that figure's more than this one's
 RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
+HARMS = ("killed", "wounded", "missing", "casualties")  # a part's own fate after "who" beats its whole's
 PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
 WHOLE_OUTCOMES = (*PEOPLE_OUTCOMES, "released")  # what a whole of people its parts share ("the released")
 DONE_TO = ("killed", "wounded", "destroyed", "damaged", "captured")  # what attackers do to a figure after
@@ -119,7 +120,13 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         if best is not None and best[1].value == "used" and fig.unit in PEOPLE \
                 and (inner is not None or unit_word in lex.unit_outcome):
             best = None  # "membawa 251 sandera": the hostages' own word says what befell them
-        if prev is not None and prev.outcome and after_subset_word(toks, first, text, lex):
+        own = next((m for m in outcomes[bisect_left(firsts, last + 2):bisect_left(firsts, last + 4)]), None) \
+            if last + 1 < len(toks) and toks[last + 1].text.lower() in lex.relatives else None
+        own_fate = own is not None and own.value in HARMS and after_subset_word(toks, first, text, lex)
+        # "freed 354 passengers, including 37 who were wounded": the part's own harm
+        if own_fate and own is not None:
+            best = (0, own)
+        if prev is not None and prev.outcome and after_subset_word(toks, first, text, lex) and not own_fate:
             fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
         elif inner is not None and (best is None or best[0] > 1 or (  # "losses at 60 dead": the fate
                 best[1].value in UMBRELLA and inner.value in ("killed", "wounded"))) and not (

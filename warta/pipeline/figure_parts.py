@@ -85,7 +85,7 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
 
 
 PREDICATE_GAP = 2  # tokens between a people count and its copula ("29 dari korban tewas itu adalah")
-ROLE_GAP = 2  # tokens between the copula and the noun that gives the role ("were all soldiers")
+ROLE_GAP = 3  # tokens between the copula and the noun that gives the role ("were army and police personnel")
 BOTH_CHARS = 40  # characters after a count that may say it is of both sides
 MEMBER_GAP = 6  # tokens from "members" to the force they belong to ("of the group's coast guard")
 
@@ -99,6 +99,8 @@ def _predicate_role(text: str, fig: Figure, end: int, lex: FigureLexicons) -> bo
     if cop is None or any(t.text in ",;:" for t in toks[:cop]):
         return False
     for j in range(cop + 1, min(len(toks), cop + 2 + ROLE_GAP)):
+        if lex.outcomes.at(toks, j, text) is not None:
+            return False  # "were detained by the troops": a verb, not what they were
         unit = lex.units.at(toks, j, text)
         if unit is not None and unit.text.lower() in lex.generic:
             # "were members of the group's coast guard", "adalah anggota kepolisian": of a force

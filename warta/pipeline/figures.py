@@ -136,7 +136,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         residents(toks, found, lex, text)  # "1.500 WNI tinggal di Pattani": a population
         treated_after(text, toks, found, lex)  # "dievakuasi ke Timika ... untuk mendapat perawatan"
         if out and out[-1].sentence == sent.index - 1:
-            others_fate(found, out[-1])  # "Empat korban luka kritis. Sepuluh lainnya sudah pulang"
+            others_fate(found, out[-1], lex)  # "Empat korban luka kritis. Sepuluh lainnya sudah pulang"
         if out and out[-1].sentence == sent.index - 1:
             continue_list(text, toks, found, out[-1], lex)
             part_of_before(text, toks, found, out[-1], lex, mine[0].start)
