@@ -54,3 +54,16 @@ def test_a_district_lies_in_the_province_its_sentence_names(gaz, code, text):
     # Crimea, named later, holds a hamlet Klimovo, 700 km from the Bryansk region's own
     got = by_text(text, code, gaz)
     assert got["Klimovo"].country == "RU" and km((got["Klimovo"].lat, got["Klimovo"].lon), (52.4, 32.2)) < 25
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Jihadists attacked an army camp in Chad's Lac province on Friday. Thousands of families fled to "
+           "camps near Liwa, officials said."),
+    ("id", "Kelompok jihadis menyerang kamp tentara di provinsi Lac, Chad, pada Jumat. Ribuan keluarga "
+           "mengungsi ke kamp-kamp di dekat Liwa, kata pejabat."),
+])
+def test_a_town_near_which_the_text_puts_people_is_no_small_town_of_a_far_country(gaz, code, text):
+    got = by_text(text, code, gaz)
+    # not the Omani town of the name, though the text puts the camps "near" it
+    assert got["Lac"].country == "TD"
+    assert "Liwa" not in got or got["Liwa"].country == "TD"

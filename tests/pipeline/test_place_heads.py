@@ -167,3 +167,16 @@ def test_baku_tembak_is_an_exchange_of_fire_not_baku(gaz):
 def test_a_unit_named_after_another_with_a_compass_word_is_a_place_of_its_own(gaz, code, text, span):
     got = {p.text: p for p in find_places(text, load(code), sentences(text, load(code)), gaz)}
     assert span in got and not got[span].found  # not Aifat or Kebar, with the compass word left out
+
+
+@pytest.mark.parametrize("code,text,place,not_places", [
+    ("id", "Bom Pinggir Jalan Tewaskan Tiga Polisi di Pidie\nPIDIE - Sebuah bom meledak pada Senin.",
+     "Pidie", ["Jalan Tewaskan", "Tewaskan"]),
+    ("id", "Longsor di Kurram, Jalan Parachinar Ditutup\nPESHAWAR - Jalan dari Parachinar di Pakistan "
+           "ditutup pada Senin.",
+     "Parachinar", ["Jalan Parachinar Ditutup", "Jalan Parachinar"]),
+])
+def test_a_headline_in_title_case_makes_no_street_nor_long_name(gaz, code, text, place, not_places):
+    # (English writes no head word before a street's or village's name, so it has no such case)
+    texts = set(found(text, code, gaz))
+    assert place in texts and not set(not_places) & texts

@@ -123,8 +123,8 @@ def _located(best: Candidate, m: Match, ctx: Context) -> bool:
     """Whether the text uses an unambiguous town's name as a place ("in
     Laconia", at one of its mentions) and the town is in a country of the
     story or no hamlet: then it needs no other place near it."""
-    if not (m.located and best.primary):
-        return False
+    if not (m.located and best.primary) or best.population < CITY and _stranger(best, ctx):
+        return False  # "camps near Liwa" in a story on Chad: no Omani town of the name
     if _readings(best, m) == 1:
         return best.country in ctx.countries or best.population >= LOCATED_PLACE
     # "aid to civilians in Madaya" in a story on Syria: the one Madaya of the story's

@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from warta.geo.gazetteer import Candidate
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.place_spans import Run, Tok, trigger
+from warta.pipeline.place_spans import Run, Tok, headline, trigger
 
 NAME_WORDS = 3  # words of an unknown name after its marker ("Desa Sido Mulyo Asri")
 NOTABLE = 50_000  # a settlement this big, or any admin unit, is a place of its own, not a name's word
@@ -76,13 +76,16 @@ def _part_known(run: Run, a: int, b: int, found: dict[str, list[Candidate]]) -> 
                if (x, y) != (a, b) for v in run.variants.get((x, y), ()))
 
 
-def long_names(toks: list[Tok], runs: list[Run], lex: PlaceLexicon,
+def long_names(text: str, toks: list[Tok], runs: list[Run], lex: PlaceLexicon,
                found: dict[str, list[Candidate]], named: AbstractSet[str]) -> set[Name]:
     """The names of the article that a place word marks as one place the
     index lacks, though a shorter part of them is in it: as tuples of
-    folded words. ``named``: the countries the text names."""
+    folded words. ``named``: the countries the text names. Not in a line written
+    In Title Case, whose capitals tell no name's end ("Jalan Parachinar Ditutup")."""
     out: set[Name] = set()
     for run in runs:
+        if headline(text, toks, run):
+            continue
         ids = run.toks
         n = len(ids)
         spans: list[tuple[int, int]] = []

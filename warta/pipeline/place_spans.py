@@ -206,6 +206,14 @@ def _mark_titlecase(text: str, toks: list[Tok], runs: list[Run]) -> None:
         run.titlecase = n >= 4 and cap / n > 0.6 and commas < LIST_COMMAS and lower < LONG_LOWER_MAX
 
 
+def headline(text: str, toks: list[Tok], run: Run) -> bool:
+    """Whether ``run`` stands in a line written In Title Case with no full stop at its end: a
+    headline, whose capitals tell no name's end ("Jalan Parachinar Ditutup")."""
+    last = toks[run.toks[-1]].end
+    end = text.find("\n", last)
+    return run.titlecase and not text[last:end if end >= 0 else len(text)].rstrip().endswith(".")
+
+
 def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
     """Fill ``run.variants``: every sub-span of up to MAX_TOKENS tokens and
     the keys it may be found under (whole, head stripped, direction moved)."""

@@ -38,10 +38,12 @@ from warta.pipeline.place_regions import (
 )
 from warta.pipeline.place_senses import adjective_countries, new_again
 from warta.pipeline.place_spans import (
+    STREET,
     Run,
     Tok,
     Variant,
     find_runs,
+    headline,
     list_wants,
     office_want,
     tokenize,
@@ -145,7 +147,7 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
                 found[key] = [c for c in (gaz.by_code(x) for x in codes) if c]
     matches: list[Match] = []
     persons: set[str] = set()
-    names = long_names(toks, runs, lex, found, named)
+    names = long_names(text, toks, runs, lex, found, named)
     wants = list_wants(text, toks, runs, lex)
     for run in runs:
         matches += _match_run(text, toks, run, lex, gaz, found, lower, persons, named, names,
@@ -282,7 +284,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             i = unnamed
             continue
         if hit is None:
-            span = _headed(toks, ids, i, lex)
+            span = _headed(toks, ids, i, lex, headline(text, toks, run))
             if span:
                 start, end, name = span
                 hit = Match(toks[ids[start]].start, toks[ids[end - 1]].end, name, ids[start],
@@ -378,11 +380,16 @@ def _long_name(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon,
 HEADED_NAME = 3  # words of a name after its head ("Desa Sido Mulyo Asri")
 
 
-def _headed(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon) -> tuple[int, int, str] | None:
+def _headed(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon,
+            titled: bool = False) -> tuple[int, int, str] | None:
     """A name that a generic head before it marks as a place though the index
     lacks it ("Desa Kaligunting", "Jalan Merdeka"): run positions of the span
-    and the key of the name."""
+    and the key of the name. In a line written In Title Case (``titled``) the
+    capitals tell no name's end: one word, and no street ("Bom Pinggir Jalan
+    Tewaskan ...": a roadside bomb kills)."""
     n = len(ids)
+    if titled and lex.heads_before.get(toks[ids[i]].key) == STREET:
+        return None
 
     def plain(g: int) -> bool:
         k = toks[ids[g]].key
@@ -397,7 +404,7 @@ def _headed(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon) -> tuple
     if i > 0 and toks[ids[i - 1]].key + toks[ids[i]].key in lex.titles:
         return None  # the head ends a title ("Wali Kota" = "walikota"): a person follows
     end = i + 2  # the name may begin with a head word: "Kecamatan Pulau Banyak"
-    while end < min(n, i + 1 + HEADED_NAME) and plain(end):
+    while end < min(n, i + 1 + (1 if titled else HEADED_NAME)) and plain(end):
         end += 1
     return i, end, " ".join(toks[g].key for g in ids[i + 1:end])
 
