@@ -123,8 +123,9 @@ def _located(best: Candidate, m: Match, ctx: Context) -> bool:
     """Whether the text uses an unambiguous town's name as a place ("in
     Laconia", at one of its mentions) and the town is in a country of the
     story or no hamlet: then it needs no other place near it."""
-    if not (m.located and best.primary) or best.population < CITY and _stranger(best, ctx):
-        return False  # "camps near Liwa" in a story on Chad: no Omani town of the name
+    if not (m.located and best.primary) \
+            or best.population < CITY and _placed_others(best, ctx) and _stranger(best, ctx):
+        return False  # "camps near Liwa" in a story on Chad's Lac province: no Omani town of the name
     if _readings(best, m) == 1:
         return best.country in ctx.countries or best.population >= LOCATED_PLACE
     # "aid to civilians in Madaya" in a story on Syria: the one Madaya of the story's
@@ -133,6 +134,11 @@ def _located(best: Candidate, m: Match, ctx: Context) -> bool:
     others = [c for c in m.cands if c.primary and c is not best and not _same_or_hamlet(c, best)]
     return m.alone and best.country in ctx.countries and all(
         c.country not in ctx.countries and c.population < RIVAL_CITY for c in others)
+
+
+def _placed_others(best: Candidate, ctx: Context) -> bool:
+    """Whether places other than ``best`` itself are found so far."""
+    return len(ctx.anchors) > 1 or bool(ctx.anchors) and (best.lat, best.lon) not in ctx.anchors
 
 
 RIVAL_CITY = 100_000  # a namesake abroad this big may be the place meant, whatever the story's country

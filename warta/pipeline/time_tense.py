@@ -82,10 +82,23 @@ def _future_before(text: str, g: Grammar, lo: int, hi: int) -> int:
     cue = next((c for c in reversed(list(g.future.finditer(text, lo, hi))) if _is_cue(text, g, c)), None)
     if cue is None or _CLAUSE_BREAK.search(text, cue.end(), hi):
         return -1
-    if g.blockers.search(text, lo, cue.start()) \
+    if _blocked(text, g, lo, cue.start()) \
             or g.undone.search(text, max(lo, cue.start() - 24), cue.start()):
         return -1
     return cue.end()
+
+
+BLOCKER_GAP = 1  # words between a verb and the future cue it governs ("mengatakan pihaknya akan")
+
+
+def _blocked(text: str, g: Grammar, lo: int, cue: int) -> bool:
+    """Whether a verb the date may belong to governs the future cue at ``cue`` ("mengancam akan
+    membalas pada hari Sabtu"); not one that reports a clause with a subject of its own
+    ("mengatakan sebuah jirga akan digelar pada Senin": the meeting is on Monday)."""
+    last = None
+    for last in g.blockers.finditer(text, lo, cue):
+        pass
+    return last is not None and len(text[last.end():cue].split()) <= BLOCKER_GAP
 
 
 def _past_before(text: str, g: Grammar, lo: int, hi: int) -> int:
