@@ -114,7 +114,8 @@ def test_now_and_other_references(text, lang, expected):
     # a verb of saying before a reported clause with its own subject: the date is the clause's
     ("Gubernur mengatakan sebuah pertemuan akan digelar di Kohat pada Senin.", ID,
      [("Senin", "DATE", "2025-01-06")]),
-    ("Menteri mengatakan pihaknya akan membalas pada hari Sabtu.", ID, [("hari Sabtu", "DATE", "2025-01-04")]),
+    ("Menteri mengatakan pihaknya akan membalas pada hari Sabtu.", ID,
+     [("hari Sabtu", "DATE", "2025-01-04")]),
 ])
 def test_future_sentences_resolve_forward(text, lang, expected):
     assert _x(text, lang) == expected

@@ -95,10 +95,8 @@ def _blocked(text: str, g: Grammar, lo: int, cue: int) -> bool:
     """Whether a verb the date may belong to governs the future cue at ``cue`` ("mengancam akan
     membalas pada hari Sabtu"); not one that reports a clause with a subject of its own
     ("mengatakan sebuah jirga akan digelar pada Senin": the meeting is on Monday)."""
-    last = None
-    for last in g.blockers.finditer(text, lo, cue):
-        pass
-    return last is not None and len(text[last.end():cue].split()) <= BLOCKER_GAP
+    ends = [m.end() for m in g.blockers.finditer(text, lo, cue)]
+    return bool(ends) and len(text[ends[-1]:cue].split()) <= BLOCKER_GAP
 
 
 def _past_before(text: str, g: Grammar, lo: int, hi: int) -> int:
