@@ -265,3 +265,26 @@ def test_a_bodys_word_opening_a_sentence_is_no_place(gaz):
     got = by_text("Badan Operasi Perdagangan Maritim Inggris melaporkan kapal diserang di dekat Hodeidah.",
                   "id", gaz)
     assert "Badan" not in got and "Hodeidah" in got
+
+
+@pytest.mark.parametrize("code,text,names", [
+    ("en", "Gunmen raided a market in Bunia, Ituri province. Peacekeepers based in Tokpaza sent a patrol "
+           "towards Wendagi on Monday.", ["Tokpaza", "Wendagi"]),
+    ("id", "Pria bersenjata menyerbu pasar di Bunia, provinsi Ituri. Pasukan penjaga perdamaian di Tokpaza "
+           "mengirim patroli ke arah Wendagi pada Senin.", ["Tokpaza", "Wendagi"]),
+])
+def test_a_name_after_a_locative_in_the_sentence_after_a_known_place_is_a_place(gaz, code, text, names):
+    got = by_text(text, code, gaz)
+    assert all(name in got and got[name].country == "CD" for name in names)
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Troops clashed with militants in Marawi, Lanao del Sur, on Sunday. The militants fled toward "
+           "the village of Lanao, the army said.", "Lanao"),
+    ("id", "Lima tentara Filipina tewas dalam bentrokan pada Minggu. Pasukan dikerahkan dari Marawi untuk "
+           "memburu militan yang melarikan diri ke arah Danau Lanao.", "Danau Lanao"),
+])
+def test_a_village_or_lake_word_makes_no_hamlet_far_off_in_the_country(gaz, code, text, name):
+    got = by_text(text, code, gaz)[name]
+    # not the hamlet of Leyte 350 km away: by the story's other places
+    assert got.lat is not None and km((got.lat, got.lon), (8.0, 124.3)) < 100

@@ -24,6 +24,8 @@ def by_text(text: str, code: str, gaz):
     ("id", "Marinir Ukraina menyeberangi sungai Dnipro di dekat Kherson pada malam hari.", "Dnipro"),
     ("id", "Marinir Ukraina menyeberangi Sungai Dnipro di dekat Kherson pada malam hari.",
      "Sungai Dnipro"),
+    ("en", "Drones hit two fishing boats on the Dnipro estuary near Kherson on Friday.", "Dnipro"),
+    ("id", "Drone menghantam dua perahu nelayan di muara Dnipro dekat Kherson pada Jumat.", "Dnipro"),
 ])
 def test_a_river_named_like_a_far_city_lies_by_the_places_around_it(gaz, code, text, river):
     got = by_text(text, code, gaz)

@@ -100,8 +100,8 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
                          lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
     """A name of one or two capitalised words the index lacks right after a locative that only
     places take ("tewas di Dighinala", "di sekitar Hitadipa", "killed near Komanda"; the
-    language data lists such words), in a sentence that names a place the index knows,
-    unless it is no place ("di Facebook", "di BEI"): a place the index lacks."""
+    language data lists such words), in a sentence that names a place the index knows or
+    follows one, unless it is no place ("di Facebook", "di BEI"): a place the index lacks."""
     out = []
     placed = {toks[m.i].sent for m in owner.values() if m.cands}
 
@@ -111,7 +111,8 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
 
     def plain(run: Run) -> bool:  # a name of its own, no person's and no site's
         keys = [toks[x].key for x in run.toks]
-        return len(run.toks) <= BARE_NAME and toks[run.toks[0]].sent in placed \
+        sent = toks[run.toks[0]].sent
+        return len(run.toks) <= BARE_NAME and (sent in placed or sent - 1 in placed) \
             and not any(x in owner for x in run.toks) \
             and not any(toks[x].text.isupper() or toks[x].possessive for x in run.toks) \
             and " ".join(keys) not in lex.not_places \
