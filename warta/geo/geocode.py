@@ -8,7 +8,8 @@ from warta.geo.fuzzy import fuzzy_candidates
 from warta.geo.gazetteer import Gazetteer
 from warta.geo.grid import Grid, km
 from warta.geo.rank import Context, Scored, rank
-from warta.geo.resolve import candidates, town_of_province
+from warta.geo.resolve import candidates
+from warta.geo.towns import town_of_province
 
 
 def geocode(gaz: Gazetteer, name: str, country: str | None = None,

@@ -17,6 +17,7 @@ from warta.geo.match import Match
 from warta.geo.namesakes import FINE, LOCAL_KM, NEAR_KM, namesakes, strays
 from warta.geo.rank import Context, best as best_of
 from warta.geo.sources import geo_data
+from warta.geo.towns import towns_not_units
 
 PRECISION = {"country": "country", "region": "region", "admin1": "admin1",
              "admin2": "admin2", "settlement": "settlement"}
@@ -147,35 +148,8 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     namesakes(matches, ctx)
     _narrowed(matches)
     strays(matches, ctx)
-    _towns_not_provinces(matches)
+    towns_not_units(matches)
     _districts_abroad(matches)
-
-
-TOWN_OF_PROVINCE = 10_000  # a town this big is what a bare name it shares with its province means
-PROVINCE_KM = 100.0  # a town this close to a province's centre lies in it (where codes do not tell)
-
-
-def _towns_not_provinces(matches: list[Match]) -> None:
-    """A bare name that is the main name of a town and a name of the province that
-    holds it is the town ("shelling hit Kherson", "aid waited in Rafah"); "the Kherson
-    region", or any mention asking for a unit, keeps the province (``want``). ("New
-    York" is the state's main name, the city's other one: the state stays.)"""
-    for m in matches:
-        if m.best is not None and m.want is None and not m.curated:
-            m.best = town_of_province(m.best, m.cands) or m.best
-
-
-def town_of_province(best: Candidate, cands: list[Candidate]) -> Candidate | None:
-    """The biggest town among ``cands`` whose main name a province ``best`` shares and
-    that lies in it, or None; when the name is only another name of the province, one
-    that is only another name of the town ("Raqqa": Ar Raqqah, both) will do."""
-    if best.kind != "admin1":
-        return None
-    towns = [c for c in cands if c.kind == "settlement" and (c.primary or not best.primary)
-             and c.country == best.country
-             and c.population >= TOWN_OF_PROVINCE
-             and (c.admin1 == best.code or km((c.lat, c.lon), (best.lat, best.lon)) <= PROVINCE_KM)]
-    return max(towns, key=lambda c: c.population) if towns else None
 
 
 def _states_after_towns(matches: list[Match], following: dict[int, Match]) -> None:

@@ -8,7 +8,7 @@ from warta.geo.fold import fold
 from warta.geo.gazetteer import Gazetteer
 from warta.geo.grid import km
 from warta.geo.match import Match
-from warta.geo.resolve import PROVINCE_KM
+from warta.geo.towns import PROVINCE_KM
 from warta.pipeline.place_spans import Tok
 
 OWNED_KM = 25.0  # a place this far from a town whose possessive stands before it lies in its province

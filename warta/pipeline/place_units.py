@@ -17,6 +17,19 @@ from warta.pipeline.place_regions import BEARING_KM, BEARING_TOWN, apposed_by, b
 UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it in
 
 
+def head_want(want: str | None, key: str, cands: list[Candidate], after: bool) -> str | None:
+    """What a head word asks of the name (folded ``key``) it goes with: a feature's a place
+    the index lacks; a settlement word ``after`` a province's name (its main name, or that
+    name and a unit word), that province, in which the settlement lies ("Moscow claims
+    Donetsk village": a village of the Donetsk region)."""
+    if want == "feature":
+        return "new"
+    if after and want in ("new", "settlement") and any(
+            c.kind == "admin1" and (c.primary or fold(c.name).startswith(f"{key} ")) for c in cands):
+        return "admin1"
+    return want
+
+
 def _carved(c: Candidate, unit: Candidate, lex: PlaceLexicon) -> bool:
     """Whether ``c`` lies in a province carved out of ``unit`` since ("Timika, Papua":
     Central Papua), by ``[successors]`` of the place data."""

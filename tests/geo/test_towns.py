@@ -1,0 +1,30 @@
+"""A bare name that a town shares with an admin unit is the town (warta.geo.towns): the
+city, not a district of that name elsewhere in the country; and a settlement word after
+a province's name is a settlement of that province (warta.pipeline.place_units.head_want)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_place_names import by_text
+from warta.geo.grid import km
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "KYIV (Reuters) - Russia fired 90 drones overnight. Debris fell on Kharkiv and Dnipro, the air "
+           "force said."),
+    ("id", "KYIV - Rusia meluncurkan 90 drone pada malam hari. Puing-puing jatuh di Kharkiv dan Dnipro, kata "
+           "angkatan udara."),
+])
+def test_a_bare_name_of_a_big_city_is_not_a_district_named_like_it(gaz, code, text):
+    dnipro = by_text(text, code, gaz)["Dnipro"]
+    # not the Dnipro district of Kyiv, by the dateline: the city on the middle Dnipro
+    assert dnipro.precision == "settlement" and km((dnipro.lat, dnipro.lon), (48.45, 35.05)) < 20
+
+
+def test_a_settlement_word_after_a_provinces_name_keeps_the_province(gaz):
+    text = "Moscow says its forces took another Donetsk village\nKYIV - Russia said on Sunday it had " \
+           "captured a village in eastern Ukraine."
+    donetsk = by_text(text, "en", gaz)["Donetsk"]
+    # a village of the Donetsk region, not one called Donetsk
+    assert donetsk.precision == "admin1" and donetsk.country == "UA"
