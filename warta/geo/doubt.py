@@ -44,9 +44,8 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
         # another name of it (Bonn)
         return True
     if m.want == "new" and best.kind == "settlement" and best.population < LOCATED_PLACE \
-            and (_other_province(best, ctx) or _far_off(best, ctx)):
-        # "desa El Aguaje" in a Michoacan story: no hamlet of Guerrero 260 km away; "Danau Lanao"
-        # by Marawi no hamlet of Leyte
+            and _other_province(best, ctx):
+        # "desa El Aguaje" in a Michoacan story: no hamlet of Guerrero 260 km away
         return True
     if m.want is not None:
         return False
@@ -85,12 +84,6 @@ def _other_province(best: Candidate, ctx: Context) -> bool:
     reporter files from: "MEXICO CITY" is no reason for a Culiacan quarter to lie by it)."""
     return bool(ctx.admin1s) and best.admin1 not in ctx.admin1s \
         and any(a.split(".")[0] == best.country for a in ctx.admin1s) \
-        and ctx.anchors.nearest(best.lat, best.lon, PROVINCE_FAR, ctx.datelines) >= PROVINCE_FAR
-
-
-def _far_off(best: Candidate, ctx: Context) -> bool:
-    """Whether a village lies far from every place found so far but the dateline's town."""
-    return _placed_others(best, ctx) \
         and ctx.anchors.nearest(best.lat, best.lon, PROVINCE_FAR, ctx.datelines) >= PROVINCE_FAR
 
 

@@ -148,7 +148,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     namesakes(matches, ctx)
     _narrowed(matches)
     strays(matches, ctx)
-    towns_not_units(matches)
+    towns_not_units(matches, ctx)
     _districts_abroad(matches)
 
 

@@ -117,8 +117,10 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
             and not any(toks[x].text.isupper() or toks[x].possessive for x in run.toks) \
             and " ".join(keys) not in lex.not_places \
             and not any(k in lex.common_words or site_word(k, lex) for k in keys) \
-            and not (len(keys) > 1 and (keys[0] in lex.first_names or keys[-1] in lex.not_after))
-        # not "outside Chaudhry's house", "near John Smith", "near Elm Street"
+            and not (len(keys) > 1 and (keys[0] in lex.first_names or keys[-1] in lex.not_after)) \
+            and not _roads(toks, run.toks[-1] + 1, lex)
+        # not "outside Chaudhry's house", "near John Smith", "near Elm Street", "near Elm, Oak and
+        # Pine roads"
 
     listed: Run | None = None  # the last name after a locative: a list may go on from it
     for run in runs:
@@ -145,6 +147,16 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
             out.append(hit)
             listed = run
     return out
+
+
+def _roads(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
+    """Whether the list of names going on at token ``g`` ends in a word that makes titles of
+    them ("Crabgrass, Owens and Harris roads")."""
+    s = toks[g - 1].sent
+    while g < len(toks) and toks[g].sent == s and (toks[g].cap or toks[g].key in lex.list_joiners):
+        g += 1
+    return g < len(toks) and toks[g].sent == s and not toks[g].cap \
+        and (toks[g].key in lex.not_after or toks[g].key.removesuffix("s") in lex.not_after)
 
 
 def _joined(toks: list[Tok], a: int, b: int, lex: PlaceLexicon) -> bool:

@@ -106,6 +106,8 @@ class PlaceLexicon:
     seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
     office_units: dict[str, str] = field(default_factory=dict)  # "governor" -> admin1: the unit of an office
     area_words: frozenset[str] = frozenset()  # "area": a name the index lacks before one is a place
+    # "village": after a province's name, a settlement of that province ("another Donetsk village")
+    province_settlements: frozenset[str] = frozenset()
     first_spellings: dict[str, str] = field(default_factory=dict)  # "um" -> "umm": a name's first word
     unit_links: frozenset[str] = frozenset()  # "in the": between a settlement and the unit holding it
     bearings: frozenset[str] = frozenset()  # "west": "X, west of Y" lies by the town Y
@@ -261,6 +263,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         seat_connectors=frozenset(fold(w) for w in data.get("seat_connectors", [])),
         office_units=_fold_map(data.get("office_units", {})),
         area_words=frozenset(fold(w) for w in data.get("area_words", [])),
+        province_settlements=frozenset(fold(w) for w in data.get("province_settlements", [])),
         first_spellings=_fold_map(data.get("first_spellings", {})),
         unit_links=frozenset(fold(w) for w in data.get("unit_links", [])),
     )

@@ -19,12 +19,13 @@ UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it i
 
 def head_want(want: str | None, key: str, cands: list[Candidate], after: bool) -> str | None:
     """What a head word asks of the name (folded ``key``) it goes with: a feature's a place
-    the index lacks; a settlement word ``after`` a province's name (its main name, or that
-    name and a unit word), that province, in which the settlement lies ("Moscow claims
-    Donetsk village": a village of the Donetsk region)."""
+    the index lacks; a word of ``province_settlements`` in lower case ``after`` a province's
+    name (its main name, or that name and a unit word; ``after`` is False for other head words
+    and capitalised ones, part of the name: "Dublin Village"), that province, in which the
+    settlement lies ("Moscow claims Donetsk village": a village of the Donetsk region)."""
     if want == "feature":
         return "new"
-    if after and want in ("new", "settlement") and any(
+    if after and want == "new" and any(
             c.kind == "admin1" and (c.primary or fold(c.name).startswith(f"{key} ")) for c in cands):
         return "admin1"
     return want

@@ -272,8 +272,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
                         and _abroad_after_country(toks[ids[i]].key, cands, lex, gaz, found):
                     continue  # "Lebanon Selatan" in a headline is south Lebanon, not a town in Ohio
                 heads = [w for w in vs if w.want and w.want != "direction"]
-                want = head_want(heads[0].want if heads else None, v.key, cands,
-                                 toks[ids[j - 1]].key in lex.heads_after)
+                want = head_want(heads[0].want if heads else None, v.key, cands, False)
                 key = heads[0].key if heads and v is vs[0] else v.key
                 hit = Match(v.start, v.end, key, ids[i], ids[j - 1] + 1, run.toks[0], run.dateline,
                              want, cands, curated)
@@ -306,7 +305,8 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             continue
         if hit.want is None:
             kind, at = trigger(toks, hit.i, hit.j, lex)
-            hit.want = head_want(kind, hit.key, hit.cands, at == hit.j) \
+            settles = at == hit.j and not toks[at].cap and toks[at].key in lex.province_settlements
+            hit.want = head_want(kind, hit.key, hit.cands, settles) \
                 or (listed if hit.i == ids[0] else None) or office_want(text, toks, hit.i, hit.j, lex)
         if hit.j - hit.i == 1 and toks[hit.i].key in lex.stoplist and hit.want in UNIT_WANTS:
             # "Haiti's Centre department", "the East region of Cameroon": a unit of a country the text
