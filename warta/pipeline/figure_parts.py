@@ -35,6 +35,7 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
         if fig.unit == "civilians" and not _named_civilians(fig, lex) \
                 and _predicate_role(text, fig, nxt or starts.get(fig.sentence + 1, len(text)), lex):
             fig.unit = "personnel"  # "29 dari korban tewas adalah tentara", "four of the dead were soldiers"
+    fought: set[tuple[float, str]] = set()  # (value, outcome) of the tolls all of whose parts were fighters
     for k, fig in enumerate(out):
         if not _generic_toll(fig, lex):
             continue
@@ -59,7 +60,14 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
                 or _mostly_civilians(text, fig, out[k + 1] if k + 1 < len(out) else None, lex, starts):
             # the rest are fighters ("the dead included 61 civilians") or not ("including 14 soldiers")
             fig.unit = "other"
+        elif total and len(parts) > 1 and fighters == total and all(f.unit == "personnel" for f in parts):
+            # "19 orang tewas dalam bentrokan ... 11 anggota pasukan pemerintah dan delapan pejuang SDF
+            # tewas": every one of them a fighter
+            fig.unit = "personnel"
+            fought.add((total, fig.outcome))
     for fig in out:
+        if fig.sentence == 0 and _generic_toll(fig, lex) and (fig.quantity.value, fig.outcome) in fought:
+            fig.unit = "personnel"  # the headline's "Tewaskan 19 Orang" is the body's toll of fighters
         after = tokenize(text, fig.end, min(len(text), fig.end + BOTH_CHARS))
         if fig.unit == "civilians" and not _named_civilians(fig, lex) and after \
                 and lex.both_sides.at(after, 0, text) is not None:
