@@ -440,7 +440,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     (None if before and fig.unit == "civilians" and weapon_owner(text, before[-1].start, flex)
                      else named_before, "the side named before the figure"),  # not whose drone hit them
                     (place_main, "the country where the story's places are")) if s), (None, ""))
-            elif fig.outcome == "intercepted" and fig.unit in fired \
+            elif fig.outcome in ("intercepted", "other") and fig.unit in fired \
                     and claim.sentence - fired[fig.unit][1] <= FIRED_REACH \
                     and not (belligerent and fired[fig.unit][0] == own):  # none shoots down its own
                 # "the Houthis said they fired two missiles ... the army said one missile was
