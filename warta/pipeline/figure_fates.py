@@ -182,3 +182,27 @@ def members_named(text: str, toks: list[Token], found: list[Figure], lex: Figure
         names = after[:member] + after[member + 1:member + 2 + NAME_GAP]
         if any(t.text[:1].isupper() for t in names):
             fig.unit = "personnel"
+
+
+def joint_nouns(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
+    """One number over a fighter noun and a civilian noun joined by "and"/"dan" counts both kinds of
+    people, a mixed count: 'more than 30 "soldiers and government officials"', "20 tentara dan warga"."""
+    starts = {token_index(toks, f.start) for f in found}
+    for fig in found:
+        if fig.unit not in ("personnel", "civilians"):
+            continue
+        k = token_index(toks, fig.end)
+        if k + 1 < len(toks) and toks[k].text[:1].islower() and toks[k].text.lower() not in lex.list_joiners \
+                and lex.outcomes.at(toks, k, text) is None:
+            k += 1  # a word describing them: "tentara murtad dan pejabat"
+        while k < len(toks) and toks[k].text in QUOTES:
+            k += 1
+        if k + 1 >= len(toks) or toks[k].text.lower() not in lex.list_joiners or k + 1 in starts:
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].text.lower() in lex.fillers:
+            j += 1
+        other = lex.units.at(toks, j, text) if j < len(toks) else None
+        if other is not None and other.value in ("personnel", "civilians") and other.value != fig.unit \
+                and other.text.lower() not in lex.generic:
+            fig.unit = "other"

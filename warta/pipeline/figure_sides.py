@@ -25,6 +25,11 @@ def assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
     for m in sides.find(toks, text, first, last):
         fig.side, fig.side_reason = m.value, "named in the figure"
         return
+    demonym = _plural_demonym(toks[last - 1].text, lex, sides) if fig.unit in ("personnel", "civilians") \
+        and first < last else None
+    if demonym is not None:
+        fig.side, fig.side_reason = demonym, "named in the figure"  # "eight Kenyans": Kenya's people
+        return
     named_owner = _owner_after(text, toks, last, lex, sides)
     if named_owner is not None:
         fig.side, fig.side_reason = named_owner, "the owner named after the figure"  # "milik Israel"
@@ -119,4 +124,16 @@ def _nationality_after(toks: list[Token], k: int, text: str, lex: FigureLexicons
         if toks[c].text.lower() in lex.copulas:
             found = sides.find(toks, text, c + 1, min(len(toks), c + 1 + NATIONALITY_TOKENS))
             return found[0].value if found else None
+    return None
+
+
+def _plural_demonym(word: str, lex: FigureLexicons, sides: PhraseLexicon[str]) -> str | None:
+    """The side a capitalised plural demonym names ("Kenyans": the singular "Kenyan" is Kenya's)."""
+    if not word[:1].isupper():
+        return None
+    for suffix in lex.plurals:
+        if suffix and word.endswith(suffix):
+            side = sides.lookup(word[:-len(suffix)])
+            if side is not None:
+                return side
     return None

@@ -38,6 +38,7 @@ from warta.pipeline.figure_fates import (
     fate_told_after,
     got_through,
     instruments,
+    joint_nouns,
     members_named,
     others_before,
     others_fate,
@@ -131,6 +132,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         assign_outcomes(text, toks, found, lex)
         departed(text, toks, found, lex)  # "2,000 people have left Banibangou"
         members_named(text, toks, found, lex)  # "27 orang yang diidentifikasi sebagai anggota RSF"
+        joint_nouns(text, toks, found, lex)  # 'lebih dari 30 "tentara murtad dan pejabat pemerintah"'
         instruments(toks, found, lex)  # "began at dawn with dozens of motorbikes"
         got_through(found, lex)  # "tiga drone lainnya berhasil mengenai sasaran"
         residents(toks, found, lex, text)  # "1.500 WNI tinggal di Pattani": a population
