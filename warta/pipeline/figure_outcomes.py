@@ -98,6 +98,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             if later is not None and any(t.text.lower() in lex.passive_aux
                                          for t in toks[best[1].last_token + 1:later.first_token]):
                 best = (later.first_token - last - 1, later)  # (a verb after "were": the part's own)
+        if best is None and fig.unit in PEOPLE:  # "jumlah korban tewas ... naik menjadi 248 orang"
+            told = _toll_before(outcomes, firsts, fig_tokens, first, lex, toks, text)
+            best = (first - told.last_token - 1, told) if told is not None else None
         k_in = bisect_left(every_starts, fig.quantity.end)
         # an outcome word inside the figure, or one its unit word opens ("203 korban luka")
         inner = every[k_in] if k_in < len(every) and every[k_in].start < fig.end else None
@@ -112,7 +115,7 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 and best[1].last_token < first and best[1].text.lower() not in lex.tolls:
             # "raising the death toll from the cross-border fire to 28": a bare number the toll's clause
             # ends with counts the toll, not the word in its complement ("fire")
-            told = _toll_before(outcomes, firsts, fig_tokens, first, lex)
+            told = _toll_before(outcomes, firsts, fig_tokens, first, lex, toks, text)
             if told is not None and told.last_token < best[1].first_token:
                 best = (first - told.last_token - 1, told)
         if best is not None and best[1].last_token < first and best[1].text.lower() in lex.part_words:
@@ -179,7 +182,7 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             # "puluhan jenazah masih tertimbun reruntuhan": deaths
             fig.outcome = "killed"
         if not fig.unit:
-            told = _toll_before(outcomes, firsts, fig_tokens, first, lex)
+            told = _toll_before(outcomes, firsts, fig_tokens, first, lex, toks, text)
             if told is not None and (best is None or best[1].text.lower() not in lex.tolls):
                 # "the death toll ... has risen to 3,823, with 15,859 others wounded": the toll's
                 best = (first - told.last_token - 1, told)
@@ -304,10 +307,19 @@ def _counted(toks: list[Token], text: str, m: Match[str], lex: FigureLexicons) -
                if (h := lex.heads.at(toks, k, text)) is not None)
 
 
+TOLL_LINK_REACH = 40  # tokens from a toll-linking verb's number back to the toll noun of its clause
+TOLL_LINK_TOKENS = 4  # tokens of a toll-linking verb ("has now risen to")
+
+
 def _toll_before(outcomes: list[Match[str]], firsts: list[int], fig_tokens: list[int], first: int,
-                 lex: FigureLexicons) -> Match[str] | None:
-    """The toll word nearest before token ``first`` within reach, no other figure between."""
-    for m in reversed(outcomes[bisect_left(firsts, first - OUTCOME_REACH):bisect_left(firsts, first)]):
+                 lex: FigureLexicons, toks: list[Token] | None = None, text: str = "") -> Match[str] | None:
+    """The toll word nearest before token ``first`` within reach, no other figure between; a verb that
+    links a toll to its number right before it ("The death toll from ... has risen to 248", "jumlah
+    korban tewas ... naik menjadi 248") reaches further back, to the subject of its clause."""
+    linked = first > 0 and any(m.last_token == first - 1 for m in lex.toll_links.find(
+        toks, text, max(0, first - TOLL_LINK_TOKENS), first)) if toks is not None else False
+    reach = TOLL_LINK_REACH if linked else OUTCOME_REACH
+    for m in reversed(outcomes[bisect_left(firsts, first - reach):bisect_left(firsts, first)]):
         if m.last_token >= first:
             continue
         if bisect_left(fig_tokens, first) != bisect_left(fig_tokens, m.last_token + 1):

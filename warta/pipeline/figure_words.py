@@ -119,11 +119,20 @@ def speaks(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bo
     return False
 
 
+NAME_TOKENS = 4  # words of a name in apposition between commas
+
+
 def _past_aside(toks: list[Token], k: int, lex: FigureLexicons) -> int:
     """Past an aside between commas that opens with a relative at token ``k`` (", who declined to
     be named,"); ``k`` when none opens there."""
     if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in lex.relatives:
         return next((i + 1 for i in range(k + 1, min(len(toks), k + ASIDE_TOKENS)) if toks[i].text == ","), k)
+    if k + 2 < len(toks) and toks[k].text == ",":
+        # a name in apposition: "Seorang warga Kairu, Musa Sani, mengatakan"
+        end = next((i for i in range(k + 1, min(len(toks), k + 2 + NAME_TOKENS)) if toks[i].text == ","),
+                   None)
+        if end is not None and end > k + 1 and all(t.text[:1].isupper() for t in toks[k + 1:end]):
+            return end + 1
     return k
 
 
