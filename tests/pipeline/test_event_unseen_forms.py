@@ -151,3 +151,25 @@ def test_an_attack_a_side_is_accused_of_is_the_one_told():
                   "(15/3), menewaskan 15 warga sipil, kata dokter setempat. Kelompok paramiliter menuduh "
                   "tentara melancarkan serangan itu.", "id")
     assert [t for t, _, _ in ids] == ["strike"]
+
+
+def test_delegates_who_met_and_agreed_held_talks():
+    en = _events("KYIV, March 17 (Wire) - Russian bombs killed nine people in Kramatorsk on Sunday, "
+                 "officials said. Negotiators from both sides met in Geneva last week and agreed that each "
+                 "side would free 200 prisoners.", "en")
+    assert [(t, p) for t, p, _ in en] == [("strike", "Kramatorsk"), ("negotiation", "Geneva")]
+    ids = _events("KYIV - Bom Rusia menewaskan sembilan orang di Kramatorsk pada Minggu (15/3), kata "
+                  "pejabat. Utusan kedua negara bertemu di Jenewa pekan lalu dan sepakat bahwa masing-masing "
+                  "pihak akan membebaskan 200 tahanan.", "id")
+    assert [(t, p) for t, p, _ in ids] == [("strike", "Kramatorsk"), ("negotiation", "Geneva")]
+
+
+def test_an_apposition_stands_between_no_trigger_and_its_month():
+    en = _events("ADDIS ABABA, March 17 (Wire) - A drone strike killed 26 people in Debre Markos on "
+                 "Saturday, residents said. Fighting between federal forces and Fano, a loose network of "
+                 "militias, erupted in August 2023.", "en")
+    assert [(t, d) for t, _, d in en] == [("strike", "2026-03-14"), ("attack", "2023-08-01")]
+    ids = _events("ADDIS ABABA - Serangan drone menewaskan 26 orang di Debre Markos pada Sabtu (14/3), kata "
+                  "warga. Pertempuran antara pasukan federal dan Fano, sebuah jaringan milisi yang longgar, "
+                  "pecah pada Agustus 2023.", "id")
+    assert [(t, d) for t, _, d in ids] == [("strike", "2026-03-14"), ("attack", "2023-08-01")]

@@ -128,6 +128,7 @@ class Rules:
     tallied_by: frozenset[str] = frozenset()  # "by", "hingga": a toll counted up to the date after it
     fresh_adjuncts: frozenset[str] = frozenset()  # "in" (a firefight): an assault so named is a new one
     topics: frozenset[str] = frozenset()  # "on", "mengenai" after talks: an assault after it is their subject
+    apposers: frozenset[str] = frozenset()  # "a", "sebuah" after a comma: an apposition (", a loose network")
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -219,6 +220,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("tallied_by", [])),
         _words(data.get("fresh_adjuncts", [])),
         _words(data.get("topics", [])),
+        _words(data.get("apposers", [])),
     )
 
 

@@ -293,7 +293,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # deadliest fighting in October 2011, when 19 soldiers died in a gunbattle at Al-Barka")
                 group = [m for m in group if m in whens or m.value in MONTHED and not (
                     whens and m.value in VIOLENT and m.first_token < whens[0].first_token) and tied(
-                    stamp, m, toks, found=None if said_then else found, relatives=rules.relatives)]
+                    stamp, m, toks, found=None if said_then else found,
+                    relatives=rules.relatives | rules.apposers)]  # ... past ", a loose network of militias,"
                 if not own_month(stamp) or not group:  # ... a named year only for a town's one assault
                     group = yearly(stamp, group, toks, here, figs) or counted  # counted over a window: "Since
                     # November, they have captured nine towns"
