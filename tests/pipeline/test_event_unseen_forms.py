@@ -173,3 +173,14 @@ def test_an_apposition_stands_between_no_trigger_and_its_month():
                   "warga. Pertempuran antara pasukan federal dan Fano, sebuah jaringan milisi yang longgar, "
                   "pecah pada Agustus 2023.", "id")
     assert [(t, d) for t, _, d in ids] == [("strike", "2026-03-14"), ("attack", "2023-08-01")]
+
+
+def test_a_cessation_of_hostilities_is_talks_not_violence():
+    en = _events("SRINAGAR, March 17 (Wire) - Indian and Pakistani troops exchanged artillery fire near "
+                 "Poonch on Sunday night, officials said. It was the most serious ceasefire violation since "
+                 "the two countries agreed to a cessation of hostilities in May last year.", "en")
+    assert [(t, d) for t, _, d in en] == [("attack", "2026-03-15")]
+    ids = _events("SRINAGAR - Pasukan India dan Pakistan terlibat baku tembak artileri di dekat Poonch pada "
+                  "Minggu malam, kata pejabat. Ini adalah pelanggaran gencatan senjata paling serius sejak "
+                  "kedua negara menyepakati penghentian permusuhan pada Mei tahun lalu.", "id")
+    assert [(t, d) for t, _, d in ids] == [("strike", "2026-03-15")]
