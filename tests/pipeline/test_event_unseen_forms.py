@@ -184,3 +184,14 @@ def test_a_cessation_of_hostilities_is_talks_not_violence():
                   "Minggu malam, kata pejabat. Ini adalah pelanggaran gencatan senjata paling serius sejak "
                   "kedua negara menyepakati penghentian permusuhan pada Mei tahun lalu.", "id")
     assert [(t, d) for t, _, d in ids] == [("strike", "2026-03-15")]
+
+
+def test_a_counter_offensive_is_not_the_assault_it_answers():
+    en = _events("PORT-AU-PRINCE, March 17 (Wire) - Gang members killed at least 20 people in an attack on "
+                 "the town of Hinche over the weekend, the U.N. said on Tuesday. A police spokesman said "
+                 "officers had killed about 12 gang members in a counter-offensive on Sunday.", "en")
+    assert [(t, d) for t, _, d in en] == [("attack", "2026-03-14"), ("attack", "2026-03-15")]
+    ids = _events("PORT-AU-PRINCE - Anggota geng menewaskan sedikitnya 20 orang dalam serangan di kota "
+                  "Hinche pada akhir pekan, kata PBB pada Selasa. Juru bicara polisi mengatakan aparat "
+                  "menewaskan sekitar 12 anggota geng dalam serangan balik pada Minggu (15/3).", "id")
+    assert [(t, d) for t, _, d in ids] == [("attack", "2026-03-14"), ("attack", "2026-03-15")]

@@ -129,6 +129,7 @@ class Rules:
     fresh_adjuncts: frozenset[str] = frozenset()  # "in" (a firefight): an assault so named is a new one
     topics: frozenset[str] = frozenset()  # "on", "mengenai" after talks: an assault after it is their subject
     apposers: frozenset[str] = frozenset()  # "a", "sebuah" after a comma: an apposition (", a loose network")
+    counters: frozenset[str] = frozenset()  # "counter-offensive": an answer, not the assault it answers
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -221,6 +222,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("fresh_adjuncts", [])),
         _words(data.get("topics", [])),
         _words(data.get("apposers", [])),
+        _words(data.get("counters", [])),
     )
 
 

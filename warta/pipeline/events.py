@@ -183,6 +183,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     windowed: set[int] = set()  # ids of events dated by a window of their own ("overnight")
     unplaced: set[int] = set()  # ids of events whose sentence names no place
     listed_at: set[int] = set()  # ids of events at one of several places their sentence lists
+    answers: set[int] = set()  # ids of events told as a side's answer ("in a counter-offensive"): not merged
     placed: set[int] = set()  # ids of events whose actor is their subject and whose target only where
     speech = speech_spans(text, sentences)
     place_index, time_index, figure_index = SpanIndex(places), SpanIndex(times), SpanIndex(figures)
@@ -474,11 +475,13 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                         unplaced.add(id(ev))
                     if len(wheres) > 1:
                         listed_at.add(id(ev))
+                    if any(h.text.lower() in rules.counters for h in group):
+                        answers.add(id(ev))
                     if target is None and aim == actor and subject_before(toks, m, party_hits, actor):
                         placed.add(id(ev))  # "Ukrainian forces launched a counter-attack near Vovchansk"
                     (quoted if said else events).append(ev)
     out = refine_places(merge_events(events, headline, weak | said_on, rules.heard, frozenset(unplaced),
-                                     frozenset(windowed), frozenset(listed_at)), quoted)
+                                     frozenset(windowed), frozenset(listed_at), frozenset(answers)), quoted)
     imply_actors(out, article_sides(text, lang, sentences) if in_article is None else in_article,
                  enemies(lang), placed)
     return out
