@@ -195,3 +195,14 @@ def test_a_counter_offensive_is_not_the_assault_it_answers():
                   "Hinche pada akhir pekan, kata PBB pada Selasa. Juru bicara polisi mengatakan aparat "
                   "menewaskan sekitar 12 anggota geng dalam serangan balik pada Minggu (15/3).", "id")
     assert [(t, d) for t, _, d in ids] == [("attack", "2026-03-14"), ("attack", "2026-03-15")]
+
+
+def test_a_weapon_before_a_joiner_arms_no_predicate_after_it():
+    en = _events("KYIV, March 17 (Wire) - A Russian missile hit an apartment block in Zaporizhzhia on "
+                 "Monday, killing six. On Sunday, Russian troops shelled the village of Stepnohirsk with "
+                 "artillery and stormed Ukrainian positions near Orikhiv the next day.", "en")
+    assert [t for t, _, _ in en] == ["strike", "strike", "attack"]
+    ids = _events("KYIV - Rudal Rusia menghantam gedung apartemen di kota Zaporizhzhia pada Senin (16/3), "
+                  "menewaskan enam orang. Pada Minggu (15/3), pasukan Rusia menembaki desa Stepnohirsk "
+                  "dengan artileri dan menyerbu posisi Ukraina di dekat Orikhiv pada hari berikutnya.", "id")
+    assert [t for t, _, _ in ids] == ["strike", "strike", "attack"]

@@ -66,7 +66,7 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
     if blast and kind != "strike":  # "a bomb exploded near a bus", "sebuah bom meledak": it was planted
         weapons = [Match(w.start, w.end, w.text, "planted", w.first_token, w.last_token)
                    if w.text.lower() in rules.bombs else w for w in weapons]
-    if kind in ("attack", "killing") and armed(trig, toks, weapons):
+    if kind in ("attack", "killing") and armed(trig, toks, weapons, rules.joiners):
         kind = "strike"
     elif kind == "strike" and blast and planted_before(trig, weapons, toks):
         kind = "attack"  # "a roadside bomb hit an army truck": the blast of a planted bomb

@@ -339,8 +339,11 @@ def _guarded(trig: Match[str], toks: list[Token], guards: list[Match[str]], reac
     return False
 
 
-def armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> bool:
-    """A weapon named in the trigger's clause: just before it, or after it before a comma."""
+def armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]],
+          joiners: frozenset[str] = frozenset()) -> bool:
+    """A weapon named in the trigger's clause: just before it, or after it before a comma; not one
+    before a word joiner that opens the trigger's own predicate ("shelled the village with artillery
+    and stormed positions near Orikhiv": the storming is unarmed)."""
     for w in weapons:
         if w.value != "weapon":
             continue  # a planted bomb: "an improvised bomb was set off"
@@ -348,7 +351,8 @@ def armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> boo
             continue  # part of the trigger: "bomb attack"
         if w.last_token < trig.first_token:
             lo, hi = w.last_token + 1, trig.first_token
-            if hi - lo > WEAPON_BEFORE:
+            if hi - lo > WEAPON_BEFORE or (hi - lo == 1 and toks[lo].text.lower() in joiners
+                                           and toks[lo].text[:1].isalpha()):
                 continue
         else:
             lo, hi = trig.last_token + 1, w.first_token
