@@ -206,3 +206,14 @@ def test_a_weapon_before_a_joiner_arms_no_predicate_after_it():
                   "menewaskan enam orang. Pada Minggu (15/3), pasukan Rusia menembaki desa Stepnohirsk "
                   "dengan artileri dan menyerbu posisi Ukraina di dekat Orikhiv pada hari berikutnya.", "id")
     assert [t for t, _, _ in ids] == ["strike", "strike", "attack"]
+
+
+def test_an_official_condemnation_with_a_day_of_its_own_is_a_statement():
+    en = _events("KHARTOUM, March 17 (Wire) - A drone strike hit a market in Nyala on Sunday, killing 15 "
+                 "civilians. The African Union condemned the incident in a statement on Monday and urged "
+                 "both sides to protect civilians.", "en")
+    assert [(t, d) for t, _, d in en] == [("strike", "2026-03-15"), ("statement", "2026-03-16")]
+    ids = _events("KHARTOUM - Serangan pesawat nirawak menghantam pasar di kota Nyala pada Minggu (15/3), "
+                  "menewaskan 15 warga sipil. Kementerian Luar Negeri mengecam insiden tersebut pada Senin "
+                  "(16/3) dan meminta semua pihak melindungi warga sipil.", "id")
+    assert [(t, d) for t, _, d in ids] == [("strike", "2026-03-15"), ("statement", "2026-03-16")]

@@ -350,7 +350,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     events += [replace(events[-1], place=p, evidence=[span], sentence=sent.index)
                                for p in coordinated(first, told_in, text, rules.joiners, admin_units, levels,
                                                     rules.stretch, locatives)]
-                continue
+                group = [m for m in group if m.value == "statement"]  # "condemned the incident on Sunday"
+                if not group:
+                    continue
             # beside other dates only violence counts, unless the clause's own day or month dates it ("freed
             # 183 prisoners on Saturday, ... since the truce took effect on Jan. 19")
             several = len(groups) > 1 and not (stamp is not None and not reported and (
