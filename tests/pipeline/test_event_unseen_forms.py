@@ -217,3 +217,20 @@ def test_an_official_condemnation_with_a_day_of_its_own_is_a_statement():
                   "menewaskan 15 warga sipil. Kementerian Luar Negeri mengecam insiden tersebut pada Senin "
                   "(16/3) dan meminta semua pihak melindungi warga sipil.", "id")
     assert [(t, d) for t, _, d in ids] == [("strike", "2026-03-15"), ("statement", "2026-03-16")]
+
+
+def _actors(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.actor, e.target) for e in warta.extract(text, lang=lang, published=PUB).events]
+
+
+def test_a_foreign_strike_in_a_civil_war_makes_no_enemy_of_unnamed_attackers():
+    en = _actors("MOGADISHU, March 17 (Wire) - Al Shabaab fighters captured the town of Moqokori from Somali "
+                 "troops on Sunday, residents said. Separately, a U.S. airstrike killed four al Shabaab "
+                 "fighters near Jilib on Sunday, U.S. Africa Command said. On Monday, militants stormed a "
+                 "police station in Jalalaqsi, killing three officers.", "en")
+    assert ("attack", "SO", "SO") in en and ("strike", "US", "SO") in en
+    ids = _actors("MOGADISHU - Militan al-Shabaab merebut kota Moqokori dari tentara Somalia pada Minggu "
+                  "(15/3), kata warga. Secara terpisah, serangan udara AS menewaskan empat militan "
+                  "al-Shabaab di dekat Jilib pada Minggu (15/3), kata Komando Afrika AS. Pada Senin (16/3), "
+                  "militan menyerbu kantor polisi di Jalalaqsi dan menewaskan tiga polisi.", "id")
+    assert ("attack", "SO", "SO") in ids and ("strike", "US", "SO") in ids

@@ -1,7 +1,8 @@
 """Who acted when the words of an event do not say: the sides the article is about.
 
 A violent event with no actor named takes, in a civil war (the article is about one
-side only), that side acting on itself; in a war of two sides at war with each other
+side only, or an event of it tells a side acting on itself, even if a foreign force strikes there
+too), that side acting on itself; in a war of two sides at war with each other
 (``[enemies]`` of ``sides.toml``, or an event of the article telling one acting on the
 other), the other one. A side the words seem to make strike itself is the other side,
 unless it is the trigger's subject and the target only the country it struck in: then
@@ -31,8 +32,11 @@ def imply_actors(events: list[Event], named: Collection[str] | Counter[str],
     subject and whose target only where they happened."""
     parties = _parties(named)
     # two sides at war with each other, not a roundup of two countries' own wars
-    hostile = frozenset(parties) in enemies or any(
+    # ... and not a civil war a foreign force joins ("a U.S. airstrike killed four al Shabaab fighters" beside
+    # al Shabaab's own attacks on the army): a side's own war on itself keeps its unnamed attackers its own
+    hostile = frozenset(parties) in enemies or (any(
         ev.actor in parties and ev.target in parties and ev.actor != ev.target for ev in events)
+        and not any(ev.actor is not None and ev.actor == ev.target for ev in events))
     for ev in events:
         _implied_actor(ev, parties, id(ev) in placed, hostile)
 
