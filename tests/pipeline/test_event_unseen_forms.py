@@ -234,3 +234,14 @@ def test_a_foreign_strike_in_a_civil_war_makes_no_enemy_of_unnamed_attackers():
                   "al-Shabaab di dekat Jilib pada Minggu (15/3), kata Komando Afrika AS. Pada Senin (16/3), "
                   "militan menyerbu kantor polisi di Jalalaqsi dan menewaskan tiga polisi.", "id")
     assert ("attack", "SO", "SO") in ids and ("strike", "US", "SO") in ids
+
+
+def test_a_campaign_launched_in_a_named_year_is_that_year_s_event():
+    en = _events("MOGADISHU, March 17 (Wire) - Al Shabaab fighters attacked an army base near Mahaday on "
+                 "Monday, the army said. Somalia's government launched an offensive against al Shabaab in "
+                 "2022 with the help of clan militias.", "en")
+    assert [(t, d) for t, _, d in en] == [("attack", "2026-03-16"), ("attack", "2022-01-01")]
+    ids = _events("MOGADISHU - Militan al-Shabaab menyerang pangkalan militer di dekat Mahaday pada Senin "
+                  "(16/3), kata tentara. Pemerintah Somalia melancarkan ofensif terhadap al-Shabaab pada "
+                  "2022 dengan bantuan milisi klan.", "id")
+    assert [(t, d) for t, _, d in ids] == [("attack", "2026-03-16"), ("attack", "2022-01-01")]

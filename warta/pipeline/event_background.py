@@ -133,14 +133,15 @@ YEAR_PLACE_CHARS = 40  # characters from an assault's word to the town it names:
 
 
 def yearly(stamp: TimeMention, group: list[Match[str]], toks: list[Token], places: list[PlaceMention],
-           figs: list[Figure]) -> list[Match[str]]:
+           figs: list[Figure], campaigns: frozenset[str] = frozenset()) -> list[Match[str]]:
     """Triggers a named year dates ("the siege of Marawi in 2017", "pengepungan Kota Marawi pada 2017"):
-    an assault or a capture that names its town right after it, in a sentence counting nothing over a span
+    an assault or a capture that names its town right after it, or a campaign launched (``campaigns``:
+    "launched an offensive against al Shabaab in 2022"), in a sentence counting nothing over a span
     ("In 2023 alone, attacks killed 500"): background of that year, no mere reference."""
     if stamp.precision != "year" or stamp.kind != "point" or stamp.start_date is None \
             or str(stamp.start_date.year) not in stamp.text or any(f.running_total for f in figs):
         return []
-    return [m for m in group if m.value in ASSAULTS | {"capture"} and any(
+    return [m for m in group if m.text.lower() in campaigns or m.value in ASSAULTS | {"capture"} and any(
         p.precision in TOWNS and 0 <= p.start - m.end <= YEAR_PLACE_CHARS
         and not any(t.text in CLAUSE_BREAKS for t in toks if m.end <= t.start and t.end <= p.start)
         for p in places)]

@@ -129,6 +129,7 @@ class Rules:
     fresh_adjuncts: frozenset[str] = frozenset()  # "in" (a firefight): an assault so named is a new one
     topics: frozenset[str] = frozenset()  # "on", "mengenai" after talks: an assault after it is their subject
     apposers: frozenset[str] = frozenset()  # "a", "sebuah" after a comma: an apposition (", a loose network")
+    campaigns: frozenset[str] = frozenset()  # "launched an offensive": a named year dates it, town or not
     counters: frozenset[str] = frozenset()  # "counter-offensive": an answer, not the assault it answers
 
 
@@ -222,6 +223,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("fresh_adjuncts", [])),
         _words(data.get("topics", [])),
         _words(data.get("apposers", [])),
+        _words(data.get("campaigns", [])),
         _words(data.get("counters", [])),
     )
 

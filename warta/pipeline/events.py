@@ -297,8 +297,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     stamp, m, toks, found=None if said_then else found,
                     relatives=rules.relatives | rules.apposers)]  # ... past ", a loose network of militias,"
                 if not own_month(stamp) or not group:  # ... a named year only for a town's one assault
-                    group = yearly(stamp, group, toks, here, figs) or counted  # counted over a window: "Since
-                    # November, they have captured nine towns"
+                    # ... or counted over a window: "Since November, they have captured nine towns"
+                    group = yearly(stamp, group, toks, here, figs, rules.campaigns) or counted
                 if not group:
                     continue  # background: "since 2022", "last year", "fighting in March"
             reported = stamp is not None and report_date(rules, toks, text, stamp.start, stamp.end, found)
