@@ -245,3 +245,13 @@ def test_a_campaign_launched_in_a_named_year_is_that_year_s_event():
                   "(16/3), kata tentara. Pemerintah Somalia melancarkan ofensif terhadap al-Shabaab pada "
                   "2022 dengan bantuan milisi klan.", "id")
     assert [(t, d) for t, _, d in ids] == [("attack", "2026-03-16"), ("attack", "2022-01-01")]
+
+
+def test_the_town_the_wounded_died_on_the_way_to_is_no_event_s_place():
+    en = _events("JAYAPURA, March 17 (Wire) - Gunmen attacked an army post in Mapenduma district in Nduga on "
+                 "Saturday, wounding two soldiers. Both died on the way to Wamena, the army said.", "en")
+    assert [(t, d) for t, _, d in en] == [("attack", "2026-03-14")]
+    ids = _events("JAYAPURA - Kelompok bersenjata menyerang pos TNI di Distrik Mapenduma, Kabupaten Nduga, "
+                  "pada Sabtu (14/3), melukai dua prajurit. Keduanya meninggal dunia dalam perjalanan ke "
+                  "Wamena.", "id")
+    assert [(t, d) for t, _, d in ids] == [("attack", "2026-03-14")]
