@@ -28,3 +28,13 @@ def test_plural_demonym_side():
     doc = extract("Nine Ugandans were among those killed in the raid near Beni, the army said.",
                   lang="en", published="2025-06-02")
     assert [(f.text, f.side) for c in doc.claims for f in c.figures] == [("Nine Ugandans", "UG")]
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    ("en", "The militia said it had captured dozens of soldiers and others near Lashio.",
+     [("dozens of soldiers", "other", "captured")]),
+    ("id", "Milisi itu mengaku telah menangkap puluhan tentara dan lainnya di dekat Lashio.",
+     [("puluhan tentara", "other", "captured")]),
+])
+def test_fighters_and_others(code, text, expected):
+    assert figures(text, code) == expected

@@ -186,7 +186,8 @@ def members_named(text: str, toks: list[Token], found: list[Figure], lex: Figure
 
 def joint_nouns(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
     """One number over a fighter noun and a civilian noun joined by "and"/"dan" counts both kinds of
-    people, a mixed count: 'more than 30 "soldiers and government officials"', "20 tentara dan warga"."""
+    people, a mixed count: 'more than 30 "soldiers and government officials"', "20 tentara dan warga",
+    "hundreds of soldiers and others"."""
     starts = {token_index(toks, f.start) for f in found}
     for fig in found:
         if fig.unit not in ("personnel", "civilians"):
@@ -198,6 +199,10 @@ def joint_nouns(text: str, toks: list[Token], found: list[Figure], lex: FigureLe
         while k < len(toks) and toks[k].text in QUOTES:
             k += 1
         if k + 1 >= len(toks) or toks[k].text.lower() not in lex.list_joiners or k + 1 in starts:
+            continue
+        if fig.unit == "personnel" and toks[k + 1].text.lower() in lex.trailing \
+                and (k + 2 >= len(toks) or lex.units.at(toks, k + 2, text) is None):
+            fig.unit = "other"  # "hundreds of soldiers and others": fighters and people of any kind
             continue
         j = k + 1
         while j < len(toks) and toks[j].text.lower() in lex.fillers:
