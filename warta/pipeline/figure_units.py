@@ -300,6 +300,10 @@ def referent_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons)
     for k in range(first - 1, max(-1, first - 1 - REFERENT_REACH), -1):
         m = lex.units.at(toks, k, text)
         if m is not None and m.value in PEOPLE:
+            own = (k > 0 and toks[k - 1].text.lower() in lex.possessives) or (
+                m.last_token + 1 < len(toks) and toks[m.last_token + 1].text.lower() in lex.possessives)
+            if own and m.text.lower() in lex.own_men:
+                return "personnel"  # "surrounded our men ... killing seven of them": the speaker's force
             return m.value
         word = toks[k].text.lower()
         stem = next((word[:-len(x)] for x in lex.suffixes
