@@ -276,18 +276,38 @@ def unit_words(lang: Lang) -> frozenset[str]:
 
 
 def speakers_place(place: PlaceMention, trig: Match[str], cues: list[Match[str]], opening: int, text: str,
-                   framing: frozenset[str], found: Sequence[Match[str]] = ()) -> bool:
+                   framing: frozenset[str], found: Sequence[Match[str]] = (),
+                   comps: frozenset[str] = frozenset()) -> bool:
     """Where the source spoke, not where the event it tells of happened: a place after a locative word
     before the reporting verb, the trigger after it ("Kolonel Slamet di Sorong, Rabu, menjelaskan
     bahwa penyerangan terjadi ...", "the army spokesman in Kinshasa said rebels attacked ..."); a
     place that opens the sentence frames all of it ("In Rafah, the ministry said ..."). So is a place after
     a locative word past a reporting verb after the trigger ("attacked a village in Borno state, the governor
     told reporters in Maiduguri", "kata gubernur kepada wartawan di Maiduguri"), with no trigger between
-    them ("said the killing took place at Magarya": what was said)."""
+    them ("said the killing took place at Magarya": what was said); and one between a reporting verb
+    and the ``comps`` word that opens what was said before the trigger ("told reporters in Mogadishu
+    that the army had retaken the base", "mengatakan kepada wartawan di Mogadishu bahwa ...")."""
     return place.start != opening and located(text, place.start, framing) and any(
         (place.end <= c.start and c.end <= trig.start) or (
-            _trailing(text, trig, c, place) and not any(c.end <= f.start < place.start for f in found))
+            (_trailing(text, trig, c, place) or _reported_from(text, trig, c, place, comps))
+            and not any(c.end <= f.start < place.start for f in found))
         for c in cues)
+
+
+def _reported_from(text: str, trig: Match[str], cue: Match[str], place: PlaceMention,
+                   comps: frozenset[str]) -> bool:
+    """Whether ``place`` stands a few words after a reporting verb and a few before the word that
+    opens the clause of the trigger ("told reporters in Mogadishu on Monday that")."""
+    if not (cue.end <= place.start and place.end <= trig.start):
+        return False
+    after = [w.strip(",").lower() for w in text[place.end:trig.start].split()][:TRAILING_WORDS]
+    return len(text[cue.end:place.start].split()) <= TRAILING_WORDS and any(w in comps for w in after)
+
+
+@cache
+def complementizers(lang: Lang) -> frozenset[str]:
+    """Folded words that open a reported clause ("that", "bahwa")."""
+    return frozenset(w.lower() for w in lang.data("claims").get("complementizers", []))
 
 
 TRAILING_WORDS = 6  # words between a closing attribution's verb and its place, and after the place

@@ -104,6 +104,7 @@ from warta.pipeline.event_parties import (
 )
 from warta.pipeline.event_place_lists import addressed, coordinated
 from warta.pipeline.event_places import (
+    complementizers,
     country_mains,
     dateline_end,
     distance_units,
@@ -379,7 +380,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 by_them = acting(m, actor, party_hits, rules, text)
                 where_from = [p for p in inside if (p.precision != "country" or p.start not in by_them)
                               and token_index(toks, p.start) - 1 not in backing  # "dipasok AS": a backer
-                              and not speakers_place(p, m, cues, opening, text, rules.framing, found)]
+                              and not speakers_place(p, m, cues, opening, text, rules.framing, found,
+                                                     complementizers(lang))]
                 where_from = since_places(m, toks, mods, rules, where_from)
                 near = relative_site(m, where_from, toks, rules) \
                     or nearest_place(where_from, m, etype in rules.roles.territorial, opening, text)
