@@ -283,3 +283,16 @@ def test_names_a_road_word_ends_are_no_places_after_near(gaz):
     got = by_text("A brush fire burned near Tarwick, Oldham and Pessel roads east of Kissimmee, Florida, on "
                   "Friday.", "en", gaz)
     assert "Kissimmee" in got and not {"Tarwick", "Oldham", "Pessel"} & set(got)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Insurgents killed nine civilians in Cabo Delgado province, Mozambique. They raided Quelimane Sul "
+           "on Friday and attacked Nangororo on Saturday, officials said. Gunmen also attacked Hassan Ali."),
+    ("id", "Pemberontak menewaskan sembilan warga di provinsi Cabo Delgado, Mozambik. Mereka menyerbu "
+           "Quelimane Sul pada Jumat dan menyerang Nangororo pada Sabtu. Pria bersenjata juga menyerang "
+           "Hassan Ali."),
+])
+def test_the_place_a_force_attacks_is_a_place(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert got["Nangororo"].country == "MZ" and "Quelimane Sul" in got
+    assert "Hassan Ali" not in got and "Hassan" not in got and "Ali" not in got
