@@ -28,3 +28,23 @@ def test_a_settlement_word_after_a_provinces_name_keeps_the_province(gaz):
     donetsk = by_text(text, "en", gaz)["Donetsk"]
     # a village of the Donetsk region, not one called Donetsk
     assert donetsk.precision == "admin1" and donetsk.country == "UA"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Russian drones struck Izmail overnight, wounding four people, officials said."),
+    ("id", "Drone Rusia menghantam Izmail pada malam hari dan melukai empat orang, kata pejabat."),
+])
+def test_a_bare_name_a_district_shares_with_its_town_is_the_town(gaz, code, text):
+    izmail = by_text(text, code, gaz)["Izmail"]
+    # the port on the Danube, not the centre of Izmail Raion 20 km north of it
+    assert izmail.precision == "settlement" and km((izmail.lat, izmail.lon), (45.35, 28.84)) < 5
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Shelling hit Kivsharivka, a small town near Kupiansk, east of Kharkiv, on Sunday."),
+    ("id", "Penembakan menghantam Kivsharivka, kota kecil di dekat Kupiansk, sebelah timur Kharkiv, pada "
+           "Minggu."),
+])
+def test_a_town_told_by_its_bearing_from_a_city_may_lie_150_km_off(gaz, code, text):
+    kupiansk = by_text(text, code, gaz)["Kupiansk"]
+    assert kupiansk.found and km((kupiansk.lat, kupiansk.lon), (49.71, 37.62)) < 5

@@ -296,3 +296,31 @@ def test_the_place_a_force_attacks_is_a_place(gaz, code, text):
     got = by_text(text, code, gaz)
     assert got["Nangororo"].country == "MZ" and "Quelimane Sul" in got
     assert "Hassan Ali" not in got and "Hassan" not in got and "Ali" not in got
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Polisi diserang di Kampung Wuluk, Kabupaten Yahukimo, pada Jumat. \"Kami mengejar pelaku ke arah "
+           "Seradala,\" kata kapolres di Jayapura."),
+    ("en", "Police were attacked in Wuluk village, Yahukimo regency, on Friday. \"We are chasing them "
+           "towards Seradala,\" the police chief said in Jayapura."),
+])
+def test_a_new_place_does_not_lie_where_a_source_spoke(gaz, code, text):
+    got = by_text(text, code, gaz)
+    # by Yahukimo, not 250 km off at Jayapura, where the police chief spoke
+    assert km((got["Seradala"].lat, got["Seradala"].lon), (-4.7, 139.4)) < 100
+
+
+@pytest.mark.parametrize("code,text,dateline", [
+    ("id", "Dua Polisi Terluka\nDEKAI - Dua polisi terluka di Kabupaten Yahukimo pada Jumat. Keduanya "
+           "diterbangkan dari Dekai ke Jayapura.", "DEKAI"),
+    ("en", "Two police hurt\nKOURMARO - Two policemen were hurt in Niger's Tillaberi region on Friday. Both "
+           "were flown from Kourmaro to Niamey.", "KOURMARO"),
+])
+def test_a_dateline_written_again_in_running_text_is_a_place(gaz, code, text, dateline):
+    got = by_text(text, code, gaz)
+    assert dateline in got and got[dateline].country in ("ID", "NE")
+
+
+def test_a_doubled_word_ends_no_name_inside_it(gaz):
+    got = by_text("Seorang polisi tewas di Kampung Suru-Suru, Kabupaten Yahukimo, pada Jumat.", "id", gaz)
+    assert "Kampung Suru-Suru" in got and got["Kampung Suru-Suru"].country == "ID"  # no Javanese Suru

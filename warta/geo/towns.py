@@ -26,7 +26,8 @@ def towns_not_units(matches: list[Match], ctx: Context) -> None:
     York" is the state's main name, the city's other one: the state stays.)"""
     for m in matches:
         if m.best is not None and m.want is None and not m.curated:
-            m.best = town_of_province(m.best, m.cands) or city_of_district(m.best, m.cands, ctx) or m.best
+            m.best = town_of_province(m.best, m.cands) or town_of_district(m.best, m.cands) \
+                or city_of_district(m.best, m.cands, ctx) or m.best
 
 
 def town_of_province(best: Candidate, cands: list[Candidate]) -> Candidate | None:
@@ -57,3 +58,15 @@ def city_of_district(best: Candidate, cands: list[Candidate], ctx: Context) -> C
     cities = [c for c in cands if c.kind == "settlement" and c.primary and c.country == best.country
               and c.population >= CITY_OVER_DISTRICT and km((c.lat, c.lon), (best.lat, best.lon)) > LOCAL_KM]
     return max(cities, key=lambda c: c.population) if cities else None
+
+
+def town_of_district(best: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The biggest town among ``cands`` in the district ``best`` (its province, within
+    :data:`PROVINCE_KM` of its centre): the town a district is named after ("serangan ke
+    Izmail": the port, not Izmail Raion), or None."""
+    if best.kind != "admin2":
+        return None
+    towns = [c for c in cands if c.kind == "settlement" and c.country == best.country
+             and c.population >= TOWN_OF_PROVINCE and c.admin1 == best.admin1
+             and km((c.lat, c.lon), (best.lat, best.lon)) <= PROVINCE_KM]
+    return max(towns, key=lambda c: c.population) if towns else None

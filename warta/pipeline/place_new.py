@@ -152,7 +152,9 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
     out += measured_off(text, toks, runs, owner, lex, grab,
                         lambda g: _listed_before(text, toks, g, run_of, lex),
                         lambda m: _drop([m], matches, owner))
-    out += [m for run in runs if run.dateline and _credited(text, toks, run)
+    cased = {t.key for t in toks if t.cap and not t.text.isupper()}  # names written in running text
+    out += [m for run in runs if run.dateline
+            and (_credited(text, toks, run) or _cased_again(text, toks, run, cased))
             and (m := grab(run.toks[0])) is not None]  # "DEKAI, KOMPAS —", "DEKAI (ANTARA) -"
     return out + _named_again(toks, runs, [m for m in out if m.key not in indexed], owner)
 
@@ -165,6 +167,16 @@ def _credited(text: str, toks: list[Tok], run: Run) -> bool:
     town's is ("DEKAI, KOMPAS —"), not itself an outlet's name ("VIVA -", "Suara.com -")."""
     end = toks[run.toks[-1]].end
     return "." not in text[toks[run.toks[0]].start:end + 1] and _CREDIT_RE.match(text, end) is not None
+
+
+def _cased_again(text: str, toks: list[Tok], run: Run, cased: set[str]) -> bool:
+    """Whether a dateline's one-word name, in capitals opening its line before a dash, comma or
+    bracket, is written again in running text ("DEKAI - ... dari Dekai ke Jayapura"): a town, not an
+    outlet's name ("VIVA -", "Suara.com -")."""
+    t = toks[run.toks[0]]
+    line = text.rfind("\n", 0, t.start) + 1
+    return len(run.toks) == 1 and t.text.isupper() and t.key in cased and not text[line:t.start].strip() \
+        and text[t.end:t.end + 3].lstrip()[:1] in ("-", "–", "—", ",", "(")  # not "... Stop AIDS: Keep"
 
 
 def _named_again(toks: list[Tok], runs: list[Run], new: list[Match], owner: dict[int, Match]) -> list[Match]:

@@ -39,8 +39,9 @@ class Regions:
         self.text = text
         self.subjects = subjects  # ids of countries that open their sentence as its subject
         # words between a name and its town or unit ("X near Y", "X di negara bagian Y")
-        self.joins = lex.locative | set(lex.triggers_after) | lex.unit_links \
-            | {w for key in lex.triggers_before for w in key.split()}
+        self.joins = (lex.locative | set(lex.triggers_after) | lex.unit_links
+                      | {w for key in lex.triggers_before for w in key.split()}) - lex.destinations
+        # (not "dari Dekai ke Jayapura": no town by the one it was left for)
         self.distance = lex.distance_units
         self.lex = lex
         self.joiners = lex.list_joiners
@@ -58,6 +59,8 @@ class Regions:
                       and x.best.population >= self.TOWN and id(x) not in subjects]  # not "backed by Ankara"
         # towns people were taken or fled to ("dievakuasi ke Timika") are no scene a village lies by
         self.scenes = [x for x in self.towns if not self._reached(x)]
+        # ... nor is where a source spoke ('" ... ke arah Seradala," kata Yusuf di Jayapura')
+        self.towns = [x for x in self.towns if not self._spoken(x)]
         self.starts = {id(xs): [x.start for x in xs]
                        for xs in (self.admin2, self.admin1, self.admins, self.countries, self.placed,
                                   self.towns, self.scenes)}
@@ -135,6 +138,16 @@ class Regions:
         """Whether a word of motion's end stands right before ``x`` ("taken to", "ke")."""
         words = self.text[max(0, x.start - 20):x.start].split()
         return bool(words) and fold(words[-1]) in self.lex.destinations
+
+    SPOKEN = 4  # words between a verb of saying and the place where it was said ("kata Yusuf di")
+
+    def _spoken(self, x: Match) -> bool:
+        """Whether a verb of saying and a locative right before ``x`` say where a source spoke
+        ("kata Yusuf di Jayapura", "told reporters in Mogadishu")."""
+        cut = max(self.text.rfind(". ", 0, x.start), self.text.rfind("\n", 0, x.start))
+        words = [fold(w.strip(',"“”')) for w in self.text[max(cut + 1, x.start - 60):x.start].split()]
+        return len(words) > 1 and words[-1] in self.locative \
+            and any(w in self.lex.person_verbs for w in words[-self.SPOKEN - 1:-1])
 
     def _level(self, m: Match) -> str | None:
         """The kind of unit a name asks for, by its head ("Provinsi X": admin1)."""
@@ -315,7 +328,7 @@ def unit_lists(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
                     break
 
 
-BEARING_KM = 100.0  # "X, west of Y": X lies this near the town Y at most
+BEARING_KM = 150.0  # "X, west of Y": X lies this near the town Y at most ("Kupiansk, east of Kharkiv")
 BEARING_TOWN = 100_000  # a bare name this big is no place told by its bearing from another town
 
 

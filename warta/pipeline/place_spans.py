@@ -226,6 +226,8 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
             a, b = toks[ids[i]], toks[ids[j - 1]]
             if b.key in lex.connectors and not b.cap:  # "Lanao del Sur" ends in a name
                 continue
+            if j < n and text[b.end:b.end + 1] == "-" and doubled(text, b.start, b.end):
+                continue  # "Kampung Suru-Suru": no name ends inside a doubled word
             key = fold(text[a.start:b.end])
             out = [Variant(key, None, a.start, b.end)]
             if j - i == 2 and text[a.end:b.start] == "-":  # "Petion-Ville": Pétionville too
