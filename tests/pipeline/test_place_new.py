@@ -324,3 +324,15 @@ def test_a_dateline_written_again_in_running_text_is_a_place(gaz, code, text, da
 def test_a_doubled_word_ends_no_name_inside_it(gaz):
     got = by_text("Seorang polisi tewas di Kampung Suru-Suru, Kabupaten Yahukimo, pada Jumat.", "id", gaz)
     assert "Kampung Suru-Suru" in got and got["Kampung Suru-Suru"].country == "ID"  # no Javanese Suru
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Bandits killed 20 people in Zamfara state, Nigeria. They raided Dankalo, Gidan Maje and Kwanar "
+           "Zelbi in Maru on Saturday. Jets attacked Hezbollah positions too; a car struck Corbin."),
+    ("id", "Bandit menewaskan 20 orang di negara bagian Zamfara, Nigeria. Mereka menggempur Dankalo, Gidan "
+           "Maje dan Kwanar Zelbi di Maru pada Sabtu. Jet tempur juga menggempur Hizbullah."),
+])
+def test_every_village_of_a_list_a_force_strikes_is_a_place(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert all(got[name].country == "NG" for name in ("Dankalo", "Gidan Maje", "Kwanar Zelbi"))
+    assert not {"Hezbollah", "Hizbullah", "Corbin"} & set(got)  # (a car strikes people too)
