@@ -125,6 +125,7 @@ from warta.pipeline.event_places import (
     venue,
     without_datelines,
 )
+from warta.pipeline.event_refine import refine_from_next
 from warta.pipeline.event_relative import opening_shift, relative_to_told, shifted
 from warta.pipeline.event_retold import (
     doers_act,
@@ -488,4 +489,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                                      frozenset(windowed), frozenset(listed_at), frozenset(answers)), quoted)
     imply_actors(out, article_sides(text, lang, sentences) if in_article is None else in_article,
                  enemies(lang), placed)
+    filed_at = frozenset(p.start for p in places) - {p.start for p in unfiled}  # datelines: no scene
+    refine_from_next(out, places, sentences, text, filed_at, place_lexicon(lang).person_verbs,
+                     complementizers(lang))
     return out
