@@ -73,6 +73,7 @@ def test_a_sentence_opening_with_a_capital_is_cased_text(gaz, code, text):
     ("banjir melanda jabar dan ntt pekan lalu.", "ntt", "admin1"),
     ("Demo digelar di Jakarta Pusat, sementara Jogja tenang.", "Jakarta Pusat", "admin2"),
     ("Ia lahir di Wina dan besar di Skotlandia.", "Skotlandia", "admin1"),
+    ("Konsul Jenderal RI di Songkhla mengatakan tidak ada korban.", "RI", "country"),  # Republik Indonesia
 ])
 def test_indonesian_short_names_of_provinces_and_exonyms(gaz, text, name, precision):
     p = found(text, "id", gaz)[name]
