@@ -121,6 +121,16 @@ def test_future_sentences_resolve_forward(text, lang, expected):
     assert _x(text, lang) == expected
 
 
+def test_a_past_verb_before_to_and_a_noun_keeps_its_date():
+    # "to" before a noun phrase is no infinitive that takes the date from the past verb ...
+    assert _x("Twelve bodies were brought to the clinic by Friday evening.", EN) == \
+        [("Friday evening", "TIME", "2025-01-03TEV")]
+    # ... one before a verb is, and a deadline with no past verb lies ahead, in both languages
+    assert _x("The talks are due to resume by Friday.", EN) == [("Friday", "DATE", "2025-01-10")]
+    assert _x("Dua belas jenazah dibawa ke klinik paling lambat Jumat sore.", ID) == \
+        [("Jumat sore", "TIME", "2025-01-10TAF")]
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("Profits fell in the third quarter of 2024.", EN, [("the third quarter of 2024", "DATE", "2024-Q3")]),
     ("Output rose in the fourth quarter.", EN, [("the fourth quarter", "DATE", "2024-Q4")]),

@@ -190,7 +190,8 @@ def grammar(lang: Lang) -> Grammar:
         fraction=re.compile(rf"\s+{i(d.get('fraction_after', []))}(?!\w)"),
         age=re.compile(rf"(?:-|\s+){i(d.get('age_after', []))}(?!\w)"),
         age_before=re.compile(rf"(?<!\w){i(d.get('age_before', []))}\s+$"),
-        infinitive=re.compile(rf"(?<!\w){i(d.get('infinitive_markers', []))}(?!\w)"),
+        infinitive=re.compile(rf"(?<!\w){i(d.get('infinitive_markers', []))}(?!\w)"
+                              + (rf"(?!\s+{i(d['noun_openers'])}(?!\w))" if d.get("noun_openers") else "")),
         past=re.compile(rf"(?<!\w)(?:{i(d.get('past_cues', []))}|\w+{i(d.get('past_suffixes', []))})(?!\w)"),
         has_past_suffix=bool(d.get("past_suffixes")),
         past_word=re.compile(i(d.get("past_cues", []))),

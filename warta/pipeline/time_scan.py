@@ -34,7 +34,7 @@ _NOT_FIRST = frozenset({
     "count_more", "ordinal_units", "unit_followers", "passive_auxiliaries", "future_undone",
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
     "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before", "holiday_name_after",
-    "rate_before", "rate_units", "plural_followers", "ago_anaphoric"
+    "rate_before", "rate_units", "plural_followers", "ago_anaphoric", "noun_openers"
 })
 
 
@@ -69,7 +69,8 @@ _CONTEXT = frozenset({
     "discourse_references", "narrative_references", "modals", "day_shifts", "future_cues", "future_blockers",
     "deadline_before", "start_before", "day_joiners", "length_joiners", "set_after_not", "set_unit_suffixes",
     "past_cues", "not_past", "attributive_before", "passive_auxiliaries",
-    "future_undone", "infinitive_markers", "month_determiners", "holiday_name_before", "holiday_name_after"
+    "future_undone", "infinitive_markers", "noun_openers", "month_determiners", "holiday_name_before",
+    "holiday_name_after"
 })
 
 
