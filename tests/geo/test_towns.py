@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_place_names import by_text
+from tests.pipeline.test_place_names import by_text, places as places_of
 from warta.geo.grid import km
 
 
@@ -48,3 +48,14 @@ def test_a_bare_name_a_district_shares_with_its_town_is_the_town(gaz, code, text
 def test_a_town_told_by_its_bearing_from_a_city_may_lie_150_km_off(gaz, code, text):
     kupiansk = by_text(text, code, gaz)["Kupiansk"]
     assert kupiansk.found and km((kupiansk.lat, kupiansk.lon), (49.71, 37.62)) < 5
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The monastery lies about 30 km west of Mandalay. Jets struck villages in the Sagaing, Magway and "
+           "Mandalay regions."),
+    ("id", "Biara itu terletak sekitar 30 km di sebelah barat Mandalay. Jet tempur menyerang desa-desa di "
+           "wilayah Sagaing, Magway dan Mandalay."),
+])
+def test_a_distance_is_measured_from_the_city_not_the_region(gaz, code, text):
+    got = [p for p in places_of(text, code, gaz) if p.text == "Mandalay"]
+    assert [p.precision for p in got] == ["settlement", "admin1"]

@@ -133,3 +133,11 @@ def test_a_place_before_corps_names_a_force_not_a_place(gaz, code, text):
     lang = load(code)
     got = [p.text for p in find_places(text, lang, sentences(text, lang), gaz)]
     assert "Africa" not in got and "Bamako" in got
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Fighters of ISIS Sahel raided two villages near Menaka in eastern Mali."),
+    ("id", "Pejuang ISIS Sahel menyerbu dua desa di dekat Menaka di Mali timur."),
+])
+def test_a_region_after_isis_is_the_groups_name(gaz, code, text):
+    assert "Sahel" not in found(text, code, gaz) and "Menaka" in found(text, code, gaz)

@@ -336,3 +336,18 @@ def test_every_village_of_a_list_a_force_strikes_is_a_place(gaz, code, text):
     got = by_text(text, code, gaz)
     assert all(got[name].country == "NG" for name in ("Dankalo", "Gidan Maje", "Kwanar Zelbi"))
     assert not {"Hezbollah", "Hizbullah", "Corbin"} & set(got)  # (a car strikes people too)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunmen raided Liancourt in Haiti's Artibonite department on Saturday. They came from the "
+           "direction of Kolvaro, a rights group said, speaking from Port-au-Prince; fighting went on "
+           "around Dezani."),
+    ("id", "Orang bersenjata menyerbu Liancourt di departemen Artibonite, Haiti, pada Sabtu. Mereka datang "
+           "dari arah Kolvaro, kata kelompok HAM di Port-au-Prince; pertempuran berlanjut di sekitar "
+           "Dezani."),
+])
+def test_names_after_from_the_direction_of_and_around_are_places_by_the_scene(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert got["Dezani"].country == "HT"
+    # where the source spoke is no town the new place lies by
+    assert km((got["Kolvaro"].lat, got["Kolvaro"].lon), (18.54, -72.34)) > 50

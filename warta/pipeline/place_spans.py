@@ -301,6 +301,27 @@ def office_want(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -
     return None
 
 
+MEASURE_TOKENS = 6  # tokens between a distance and the place it is measured from ("30 km west of")
+
+
+def measured_want(toks: list[Tok], i: int, lex: PlaceLexicon) -> str | None:
+    """A point, where a distance is measured from the name at token ``i`` ("30 km west of
+    Mandalay", "sekitar 15 kilometer di selatan kota"): a settlement, not the region named like it."""
+    s = toks[i].sent
+    for k in range(i - 1, max(-1, i - 1 - MEASURE_TOKENS), -1):
+        if toks[k].sent != s or toks[k].cap:
+            return None
+        if toks[k].key in lex.distance_units and k and toks[k - 1].text[:1].isdigit():
+            return "settlement"
+    return None
+
+
+def context_want(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> str | None:
+    """What the words around tokens ``i..j-1`` ask of them: an office's unit or a point a
+    distance is measured from."""
+    return office_want(text, toks, i, j, lex) or measured_want(toks, i, lex)
+
+
 def list_wants(text: str, toks: list[Tok], runs: list[Run], lex: PlaceLexicon) -> dict[int, str]:
     """What a trigger word around a list of names asks for, for every name of
     the list: "Douglas and Wyandotte counties", "the Kharkiv, Sumy and

@@ -42,10 +42,10 @@ from warta.pipeline.place_spans import (
     Run,
     Tok,
     Variant,
+    context_want,
     find_runs,
     headline,
     list_wants,
-    office_want,
     tokenize,
     trigger,
     variants,
@@ -307,7 +307,7 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
             kind, at = trigger(toks, hit.i, hit.j, lex)
             settles = at == hit.j and not toks[at].cap and toks[at].key in lex.province_settlements
             hit.want = head_want(kind, hit.key, hit.cands, settles) \
-                or (listed if hit.i == ids[0] else None) or office_want(text, toks, hit.i, hit.j, lex)
+                or (listed if hit.i == ids[0] else None) or context_want(text, toks, hit.i, hit.j, lex)
         if hit.j - hit.i == 1 and toks[hit.i].key in lex.stoplist and hit.want in UNIT_WANTS:
             # "Haiti's Centre department", "the East region of Cameroon": a unit of a country the text
             # names, not "the Police district" of a Polish county
