@@ -45,8 +45,12 @@ def headline_source(reader: SourceReader, text: str, toks: list[Token]) -> Sourc
     return None
 
 
-def told_after_semicolon(toks: list[Token], figs: list[Figure], cue_end: int) -> list[Figure]:
-    """A headline's figures after a semicolon that follows its cue are a second headline the reporter
-    tells ("Russia says it downed 64 drones; bomb kills 3 in Zaporizhzhia"), not the source's."""
+def told_after_semicolon(toks: list[Token], figs: list[Figure], cue_start: int, cue_end: int) -> list[Figure]:
+    """A headline's figures on the other side of a semicolon from its cue are a second headline the
+    reporter tells ("Russia says it downed 64 drones; bomb kills 3 in Zaporizhzhia", "Gangs kill 15 in
+    Haiti's capital; Kenyan-led force says it repelled attack"), not the source's."""
     stop = next((t.end for t in toks if t.text == ";" and t.start >= cue_end), None)
-    return [] if stop is None else [f for f in figs if f.start >= stop]
+    if stop is not None:
+        return [f for f in figs if f.start >= stop]
+    start = next((t.start for t in reversed(toks) if t.text == ";" and t.end <= cue_start), None)
+    return [] if start is None else [f for f in figs if f.end <= start]

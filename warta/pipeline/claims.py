@@ -95,14 +95,16 @@ class ClaimFinder(Rejections):
                 out.append(self._claim(sent, sent.start, before[-1].end, before, None, None))
                 figs = [f for f in figs if f not in before]
             start = sent.start if not before else min(figs[0].start, found.span.start if found else sent.end)
-            told = told_after_semicolon(toks, figs, cue.end) if cue is not None and is_headline(
+            told = told_after_semicolon(toks, figs, cue.start, cue.end) if cue is not None and is_headline(
                 self.text, sent) else []  # "Russia says it downed 64 drones; bomb kills 3 in Zaporizhzhia"
             figs = [f for f in figs if f not in told]
             claim = self._claim(sent, start, sent.end, figs, cue, found) if figs else None
             if claim is not None:
                 out.append(claim)
-            if told:
-                out.append(self._claim(sent, told[0].start, sent.end, told, None, None))
+            if told and cue is not None:
+                after = told[0].start >= cue.end
+                out.append(self._claim(sent, told[0].start if after else sent.start,
+                                       sent.end if after else told[-1].end, told, None, None))
             doubt = self._doubt_after(sent, toks, claim, cue) \
                 or self._rejected_after(sent, toks, claim, rejecting)  # "..., a claim X called propaganda"
             if doubt is not None:  # "Officials put the toll at 115, but that figure could not be confirmed"

@@ -56,6 +56,9 @@ def departed(text: str, toks: list[Token], found: list[Figure], lex: FigureLexic
             verb = lex.departures.at(toks, k, text)
             if verb is not None:
                 nxt = verb.last_token + 1
+                head = lex.place_heads.at(toks, nxt, text) if nxt < len(toks) else None
+                if head is not None:
+                    nxt = head.last_token + 1  # "meninggalkan kamp Zamzam", "have left the town of Kalehe"
                 if nxt < len(toks) and toks[nxt].text[:1].isupper():
                     fig.outcome, fig.outcome_span = "displaced", Span(verb.start, verb.end, verb.text)
                 break

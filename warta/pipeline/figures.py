@@ -232,7 +232,11 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             others = text[q.start:end].lower().split()[-1] in lex.trailing  # "tiga orang lainnya"
             if any(f.unit for f in found) and (unit.text.lower() in lex.trailing  # past "a raid"
                                                or (unit.text.lower() in lex.generic and others)):
-                kind = next(f.unit for f in reversed(found) if f.unit)  # "35 others", "tiga orang lainnya"
+                # "35 others", "tiga orang lainnya": more of the whole counted before, not of its part
+                # ("tujuh orang, termasuk dua tentara, tewas dan 28 lainnya terluka")
+                wholes = [f for f in found if f.unit and not after_subset_word(
+                    toks, token_index(toks, f.start), text, lex)] or [f for f in found if f.unit]
+                kind = wholes[-1].unit
             fig = Figure(q.start, end, text[q.start:end], scaled(q, lex.scales.get(unit.text.lower())),
                          kind, "", sentence=sent.index, confidence=0.8)
             if aboard:  # "the roughly 440 passengers on board", "kapal itu mengangkut 150 orang": no toll,
@@ -248,7 +252,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         # "50 of 72 drones", "22 of Russia's 27 drones": the part counts what the whole counts
         if not fig.unit and nxt_fig.unit and partitive_link(toks, text, fig, nxt_fig, lex, sides):
             fig.unit = nxt_fig.unit
-    last_unit = ""
+    last_unit = whole_unit = ""  # (the unit of the last count that is no part after "including")
     starts = frozenset(f.start for f in found)
     drop: set[int] = set()
     items: dict[int, int] = {}  # bare numbers whose noun the lexicon lacks -> the noun's last token
@@ -261,6 +265,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 last_unit = fig.unit  # "An anti-ship missile struck ... 'three fatalities'": not missiles
             elif fig.quantity.text.lower() in lex.person_articles and fig.unit in PEOPLE:
                 last_unit = fig.unit  # "seorang prajurit gugur dan dua lainnya luka": two more soldiers
+            if last_unit == fig.unit and not after_subset_word(toks, token_index(toks, fig.start), text, lex):
+                whole_unit = fig.unit
             continue
         if fig.quantity.text.lower() in lex.articles:
             nxt = token_index(toks, fig.end)
@@ -310,6 +316,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         elif nxt < len(toks) and toks[nxt].text.lower() in lex.trailing and (last_unit or fig is found[0]):
             fig.end = toks[nxt].end  # "dua warga tewas dan tujuh lainnya luka-luka"
             fig.text = text[fig.start:fig.end]  # (first in its sentence: of the people of the one before)
+            if whole_unit in PEOPLE and last_unit in PEOPLE:
+                fig.unit = whole_unit  # "tujuh orang, termasuk dua tentara, tewas dan 28 lainnya": whole's
+                continue
         elif nxt < len(toks) and toks[nxt].text[:1].isalpha() \
                 and lex.outcomes.at(toks, nxt, text) is None:
             victims = victim_noun_end(toks, token_index(toks, fig.start), nxt, text, lex)
