@@ -143,6 +143,10 @@ class ClaimFinder(Rejections):
                     m.value == "unknown" for m in self.lex.kinds.find(
                         tokenize(self.text, found.span.start, found.span.end), self.text)):
                 unnamed.append((cue, found))  # "security sources told AFP", "kata sumber keamanan"
+        # a personal pronoun after a source named in the sentence is that source ("Congo's army said ...,
+        # but it acknowledged ..."): no second source
+        out = [cf for n, cf in enumerate(out)
+               if n == 0 or self.lex.pronoun_class.lookup(cf[1].span.text) is None]
         # an unnamed source speaks for its own figures when a named one shares the sentence:
         # "dozens were killed, security sources said, while the army said 12 died"
         return sorted(out + unnamed, key=lambda cf: cf[0].start) if out else out
