@@ -351,3 +351,11 @@ def test_names_after_from_the_direction_of_and_around_are_places_by_the_scene(ga
     assert got["Dezani"].country == "HT"
     # where the source spoke is no town the new place lies by
     assert km((got["Kolvaro"].lat, got["Kolvaro"].lon), (18.54, -72.34)) > 50
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "A mine hit an army truck between the hamlets of El Plateado and Sinai in Cauca, Colombia."),
+    ("id", "Ranjau menghantam truk tentara di jalan antara desa El Plateado dan Sinai di Cauca, Kolombia."),
+])
+def test_a_region_listed_with_villages_is_a_village(gaz, code, text):
+    assert by_text(text, code, gaz)["Sinai"].country == "CO"  # no Egyptian peninsula

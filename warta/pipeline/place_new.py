@@ -64,7 +64,11 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
             if toks[g].key in lex.list_joiners:
                 g += 1
             if g < len(toks) and (known := owner.get(g)) is not None:
-                if not any(c.kind == "country" for c in known.cands):
+                if kind == "new" and known.curated and any(c.kind == "region" for c in known.cands):
+                    # "desa El Plateado dan Sinai": a village, no peninsula the language data names
+                    known.cands = [c for c in known.cands if c.kind != "region"]
+                    known.curated, known.want, known.new = (), kind, not known.cands
+                elif not any(c.kind == "country" for c in known.cands):
                     known.want = known.want or kind  # "villages of A and B": B is one too
                 g = known.j
                 continue
