@@ -181,3 +181,14 @@ def test_a_headline_in_title_case_makes_no_street_nor_long_name(gaz, code, text,
     # (English writes no head word before a street's or village's name, so it has no such case)
     texts = set(found(text, code, gaz))
     assert place in texts and not set(not_places) & texts
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Menurut catatan Polda Papua, 27 orang tewas. Serangan terhadap pekerja proyek jalan Trans Papua "
+           "terjadi pada 2018."),
+    ("en", "According to police in Papua, 27 people died. Workers on the Trans Papua road were attacked in "
+           "2018."),
+])
+def test_a_name_after_trans_makes_no_surname_of_it(gaz, code, text):
+    # "Trans Papua" is a road, not "Bob Jones": Papua stays a place at its other mentions
+    assert found(text, code, gaz)["Papua"].precision == "admin1"

@@ -330,13 +330,13 @@ def _match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaz
         persons.add(toks[max(zone)].key)
     elif 2 <= n <= 3 and toks[ids[-1]].key in found and not any(
             m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper() \
-            and all(toks[g].cap for g in ids) and toks[ids[0]].key not in lower \
-            and toks[ids[0]].key not in lex.stoplist and toks[ids[0]].key not in lex.common_words \
-            and toks[ids[0]].key not in lex.facility_heads_before and toks[ids[0]].key not in lex.body_words \
+            and all(toks[g].cap for g in ids) and not any(toks[ids[0]].key in words for words in (
+                lower, lex.stoplist, lex.common_words, lex.not_before, lex.facility_heads_before,
+                lex.body_words)) \
             and not opening_verb(toks, ids[0], lex, found):
         # "Bob Jones": later "Jones" is the person; not "After Paris" (a word the text also
         # writes in lower case), "Baseball Toronto", "Downtown Greer", "Observer of Raleigh"
-        # or "Visiting Mosul"
+        # or "Visiting Mosul", nor "Trans Papua" (a road)
         persons.add(toks[ids[-1]].key)
     return out
 
