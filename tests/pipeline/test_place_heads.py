@@ -192,3 +192,10 @@ def test_a_headline_in_title_case_makes_no_street_nor_long_name(gaz, code, text,
 def test_a_name_after_trans_makes_no_surname_of_it(gaz, code, text):
     # "Trans Papua" is a road, not "Bob Jones": Papua stays a place at its other mentions
     assert found(text, code, gaz)["Papua"].precision == "admin1"
+
+
+def test_a_place_after_a_police_word_opening_the_sentence_is_the_polices(gaz):
+    # Indonesian puts a body's place after it; English puts it first ("Yala police said"), a case the
+    # verb-of-saying rule already leaves alone
+    got = found("Polisi Yala mengatakan dua pelaku melarikan diri ke Narathiwat.", "id", gaz)
+    assert got["Yala"].country == "TH"

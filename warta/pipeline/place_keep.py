@@ -88,7 +88,9 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         # Papua's governor)
         m.cands = [c for c in m.cands if c.kind == "country"]
         return bool(m.cands)
-    bodied = lex.modifier_order == "after" and _after_body(toks, m.i, run.toks[0], lex)
+    opening = run.toks[0] - 1  # a sentence's first word, left out of the run: "Polisi Yala mengatakan"
+    first = opening if opening >= 0 and toks[opening].cap and toks[opening].sent == s else run.toks[0]
+    bodied = lex.modifier_order == "after" and _after_body(toks, m.i, first, lex)
     of = prev is not None and not prev.cap and prev.key in lex.seat_connectors  # "residents of Boni said"
     if single and not m.curated and not of \
             and not (prev and (prev.key in lex.locative or prev.key in lex.titles)) \
