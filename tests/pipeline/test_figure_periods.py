@@ -105,3 +105,26 @@ def test_a_running_totals_since_date_past_its_comma_is_its_start(code, text, dai
     # ... and the day's toll before the total keeps its own day, not the total's start
     monday = date(2025, 3, 10)
     assert figs[daily].period == Period(monday, monday) and not figs[daily].running_total
+
+
+@pytest.mark.parametrize("code, text, first, second", [
+    ("en", "Rebels stormed an army post in Lac province before dawn on Saturday, killing 17 soldiers and "
+           "wounding 22, the army said on Monday.", "17 soldiers", "22"),
+    ("id", "Pemberontak menyerbu pos tentara di provinsi Lac sebelum fajar pada Sabtu, menewaskan 17 tentara "
+           "dan melukai 22 lainnya, kata militer pada Senin.", "17 tentara", "22 lainnya"),
+])
+def test_a_date_a_closing_attribution_tells_is_the_reports_not_the_figures(code, text, first, second):
+    figs = figures(text, code)
+    saturday = Period(date(2025, 3, 8), date(2025, 3, 8))
+    assert figs[first].period == saturday and figs[second].period == saturday
+
+
+@pytest.mark.parametrize("code, text, fig", [
+    ("en", "It was the deadliest raid since October 2024, when about 40 soldiers were killed near Bol.",
+     "about 40 soldiers"),
+    ("id", "Itu serangan paling mematikan sejak Oktober 2024, ketika sekitar 40 tentara tewas di dekat Bol.",
+     "sekitar 40 tentara"),
+])
+def test_a_when_clause_after_a_since_date_counts_that_date_only(code, text, fig):
+    got = figures(text, code)[fig]
+    assert got.period == Period(date(2024, 10, 1), date(2024, 10, 31)) and not got.running_total

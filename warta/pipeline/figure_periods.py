@@ -14,8 +14,9 @@ April 2023 itu telah menewaskan"). Markers are language data
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from warta.lang import Lang
@@ -38,6 +39,7 @@ class PeriodMarks:
     perfect: frozenset[str]  # "has", "have", "telah"
     range_joiners: frozenset[str]  # "and", "to", "hingga": the words between the two dates of a span
     comparisons: PhraseLexicon[str]  # "up from", "naik dari": what follows is an earlier count's
+    said: frozenset[str] = frozenset()  # "said", "mengatakan": a date right after one is the report's
 
 
 @cache
@@ -50,7 +52,8 @@ def period_marks(lang: Lang) -> PeriodMarks:
         from_table({"onset": figures.get("onset_words", [])}),
         frozenset(w.lower() for w in figures.get("perfect_words", [])),
         frozenset(w.lower() for w in figures.get("period_joiners", [])),
-        from_table({"cmp": figures.get("comparison_markers", [])}))
+        from_table({"cmp": figures.get("comparison_markers", [])}),
+        frozenset(w.lower() for w in lang.data("places").get("person_verbs", [])))
 
 
 def figure_period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token],
@@ -101,8 +104,15 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
         after = verb.start if verb is not None and verb.start < fig.start else fig.start
         own = [t for t in inside if after <= t.start < toks[hi - 1].end]
         # a date past another clause's running total is that total's ("killing 12 people on Tuesday,
-        # raising the toll to 50 since 7 October"), unless the figure's own clause holds none
+        # raising the toll to 50 since 7 October"), unless the figure's own clause holds none; one a
+        # closing attribution tells is the report's ("killing 17 and wounding 22, the army said on
+        # Sunday"), when the event's own date comes shortly before the figure
         inside = own or [t for t in inside if not _running_between(t, fig, toks, text, marks)]
+        told = [t for t in inside if t.start > fig.end and _said_on(t, toks, marks)]
+        first = token_index(toks, fig.start)
+        if told and any(t.end <= fig.start and first - token_index(toks, t.end) <= EVENT_DATE_TOKENS
+                        for t in inside):
+            inside = [t for t in inside if t not in told]
     if not inside:
         return None
     opened: dict[int, Period] = {}
@@ -123,6 +133,8 @@ def _period(fig: Figure, inside: list[TimeMention], text: str, toks: list[Token]
     pool = spans or inside
     best = min(pool, key=lambda t: abs(t.start - fig.end) if t.start >= fig.end
                else abs(fig.start - t.end) + 5)
+    if best.kind == "since" and not running and _told_when(best, lo, toks, text):
+        return _point(best)  # "the deadliest since October 2024, when about 40 soldiers were killed"
     if best.kind == "since" or id(best) in opened:
         fig.running_total = True
         return opened.get(id(best), best.period)
@@ -189,6 +201,35 @@ def _onset_then_perfect(t: TimeMention, fig: Figure, at: int, lo: int, toks: lis
         if toks[k].text.lower() in marks.perfect:
             return k >= lo
     return False
+
+
+def _told_when(t: TimeMention, lo: int, toks: list[Token], text: str) -> bool:
+    """Whether the figure's clause, opened at token ``lo`` by a clause word ("when", "ketika"), comes
+    right after ``t`` and a comma: what the clause tells happened at ``t``'s date itself."""
+    return 0 < lo and toks[lo - 1].text.isalpha() and not text[t.end:toks[lo - 1].start].strip(" ,")
+
+
+def _point(t: TimeMention) -> Period | None:
+    """The calendar unit a "since" date names, as a period of its own ("October 2024")."""
+    start, value = t.start_date, t.value or ""  # a "since" time's precision is its range: the value tells
+    if start is None or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value):
+        return t.period
+    if len(value) == 10:
+        return Period(start, start)
+    if len(value) == 4:
+        return Period(start, date(start.year, 12, 31))
+    nxt = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return Period(start, nxt - timedelta(days=1))
+
+
+SAID_TOKENS = 3  # tokens between a verb of saying and the date it was said on ("said on Sunday")
+EVENT_DATE_TOKENS = 12  # tokens from an event's date to its figure ("on Saturday, killing 17 and hurting 22")
+
+
+def _said_on(t: TimeMention, toks: list[Token], marks: PeriodMarks) -> bool:
+    """Whether a verb of saying stands a few tokens before ``t`` ("the army said on Sunday")."""
+    k = token_index(toks, t.start)
+    return any(toks[g].text.lower() in marks.said for g in range(max(0, k - SAID_TOKENS), k))
 
 
 def _clause(fig: Figure, toks: list[Token], ends: frozenset[str]) -> tuple[int, int]:
