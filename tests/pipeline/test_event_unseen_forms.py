@@ -255,3 +255,16 @@ def test_the_town_the_wounded_died_on_the_way_to_is_no_event_s_place():
                   "pada Sabtu (14/3), melukai dua prajurit. Keduanya meninggal dunia dalam perjalanan ke "
                   "Wamena.", "id")
     assert [(t, d) for t, _, d in ids] == [("attack", "2026-03-14")]
+
+
+def test_a_date_after_a_verb_of_holding_dates_the_talks_that_are_its_subject():
+    en = _events("BANGKOK, March 17 (Wire) - A bomb exploded near an army patrol in Rueso district of "
+                 "Narathiwat on Sunday, killing three soldiers. Peace talks between the Thai government and "
+                 "the BRN rebel group that Malaysia facilitates were last held in Kuala Lumpur in June.",
+                 "en")
+    assert [(t, p) for t, p, _ in en][1:] == [("negotiation", "Kuala Lumpur")]
+    ids = _events("BANGKOK - Bom rakitan meledak di dekat patroli tentara di Distrik Rueso, Provinsi "
+                  "Narathiwat, pada Minggu (15/3), menewaskan tiga tentara. Perundingan damai antara "
+                  "pemerintah Thailand dan BRN yang difasilitasi Malaysia terakhir kali digelar di Kuala "
+                  "Lumpur pada Juni lalu.", "id")
+    assert [(t, p) for t, p, _ in ids][1:] == [("negotiation", "Kuala Lumpur")]

@@ -30,6 +30,8 @@ LEAD_SENTENCES = 3  # an undated violent event here is breaking news
 EVENT_DAYS = 10  # a date expression spanning more days is background, not an event's date
 TIE_TOKENS = 6  # words between a trigger and a month or span that dates it
 LONG_TIE_TOKENS = 12  # ... when no other trigger stands between them in the clause
+HELD_TIE_TOKENS = 24  # ... when a verb of holding stands right before the date: "were held in Doha in June"
+HELD_VERB_TOKENS = 6  # tokens from that verb to the date
 REPEAT_WORDS = 4  # words between two dates of a thing done again: "and once again on"
 
 Group = tuple[TimeMention | None, list[Match[str]]]  # a date expression and its triggers
@@ -177,7 +179,8 @@ OPENING_TOKENS = 3  # tokens an opening adverbial may hold before its date: "Ear
 
 
 def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = False,
-         found: Sequence[Match[str]] | None = None, relatives: frozenset[str] = frozenset()) -> bool:
+         found: Sequence[Match[str]] | None = None, relatives: frozenset[str] = frozenset(),
+         held: frozenset[str] = frozenset()) -> bool:
     """A date that belongs to the trigger: it opens the sentence ("Since November, ...",
     "Pada bulan Maret, ...") or stands a few words from the trigger in its clause
     ("launched its counter-offensive in June"); a name set off by commas between them is
@@ -185,7 +188,9 @@ def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = 
     With the sentence's triggers ``found``, a date further on after the trigger in its clause with no
     other trigger between is the trigger's too ("Talks in Luanda between the two foreign ministers
     broke down in December"); so is a relative clause set off by commas (``relatives``: "Peace talks
-    ..., which collapsed in 2017, resumed in Oslo in November 2023")."""
+    ..., which collapsed in 2017, resumed in Oslo in November 2023"); so is one after a verb of holding
+    (``held``) that the trigger is the subject of, however long the subject ("Peace talks between ... that
+    Malaysia facilitates were last held in Kuala Lumpur in June")."""
     if stamp.kind == "since" and not since:
         return False
     if len(toks) > 1 and stamp.start <= toks[1].start:
@@ -202,6 +207,9 @@ def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = 
         return False
     clear = found is not None and stamp.start >= trig.end \
         and not any(lo <= f.start and f.end <= hi for f in found)
+    if clear and len(between) <= HELD_TIE_TOKENS \
+            and any(t.text.lower() in held for t in between[-HELD_VERB_TOKENS:]):
+        return True
     return len(between) <= (LONG_TIE_TOKENS if clear else TIE_TOKENS)
 
 

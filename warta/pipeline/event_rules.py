@@ -131,6 +131,7 @@ class Rules:
     apposers: frozenset[str] = frozenset()  # "a", "sebuah" after a comma: an apposition (", a loose network")
     campaigns: frozenset[str] = frozenset()  # "launched an offensive": a named year dates it, town or not
     counters: frozenset[str] = frozenset()  # "counter-offensive": an answer, not the assault it answers
+    held: frozenset[str] = frozenset()  # "held", "digelar": a date after it dates the talks, its subject
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -225,6 +226,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("apposers", [])),
         _words(data.get("campaigns", [])),
         _words(data.get("counters", [])),
+        _words(data.get("held", [])),
     )
 
 

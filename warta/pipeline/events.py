@@ -297,7 +297,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 group = [m for m in group if m in whens or m.value in MONTHED and not (
                     whens and m.value in VIOLENT and m.first_token < whens[0].first_token) and tied(
                     stamp, m, toks, found=None if said_then else found,
-                    relatives=rules.relatives | rules.apposers)]  # ... past ", a loose network of militias,"
+                    relatives=rules.relatives | rules.apposers, held=rules.held)]  # ", a loose network,"
                 if not own_month(stamp) or not group:  # ... a named year only for a town's one assault
                     # ... or counted over a window: "Since November, they have captured nine towns"
                     group = yearly(stamp, group, toks, here, figs, rules.campaigns) or counted
