@@ -136,7 +136,7 @@ def yearly(stamp: TimeMention, group: list[Match[str]], toks: list[Token], place
            figs: list[Figure], campaigns: frozenset[str] = frozenset()) -> list[Match[str]]:
     """Triggers a named year dates ("the siege of Marawi in 2017", "pengepungan Kota Marawi pada 2017"):
     an assault or a capture that names its town right after it, or a campaign launched (``campaigns``:
-    "launched an offensive against al Shabaab in 2022"), in a sentence counting nothing over a span
+    "launched an offensive against the militants in 2019"), in a sentence counting nothing over a span
     ("In 2023 alone, attacks killed 500"): background of that year, no mere reference."""
     if stamp.precision != "year" or stamp.kind != "point" or stamp.start_date is None \
             or str(stamp.start_date.year) not in stamp.text or any(f.running_total for f in figs):

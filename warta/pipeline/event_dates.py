@@ -190,7 +190,7 @@ def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = 
     broke down in December"); so is a relative clause set off by commas (``relatives``: "Peace talks
     ..., which collapsed in 2017, resumed in Oslo in November 2023"); so is one after a verb of holding
     (``held``) that the trigger is the subject of, however long the subject ("Peace talks between ... that
-    Malaysia facilitates were last held in Kuala Lumpur in June")."""
+    Norway brokers were last held in Oslo in May")."""
     if stamp.kind == "since" and not since:
         return False
     if len(toks) > 1 and stamp.start <= toks[1].start:
@@ -355,7 +355,7 @@ def gapped(a: TimeMention, b: TimeMention, toks: list[Token], joiners: frozenset
     if len(between) < 2 or between[0].text.lower() not in joiners:
         return None
     # ... the preposition may open the place ("dan di Datta Khel pada Minggu") or be missing before a date
-    # that needs none ("and Quiterajo the next day")
+    # that needs none ("and Wana the next day")
     name = between[1:-1] if between[-1].text.lower() in prepositions else between[1:]
     while name and name[0].text.lower() in prepositions:
         name = name[1:]

@@ -62,7 +62,7 @@ def follow_up(r: Rules, toks: list[Token], group: list[Match[str]]) -> bool:
         said = [t.text.lower() for t in toks[max(0, back - FOLLOW_UP_WORDS + 1):back + 1]]
         if back > 0 and toks[back].text.lower() in r.determiners:
             back -= 1
-        if back > 0 and toks[back].text in QUOTES:  # ... past a quote: 'what it called "unprovoked firing"'
+        if back > 0 and toks[back].text in QUOTES:  # ... past a quote: 'what it called "the shelling"'
             back -= 1
         words = [t.text.lower() for t in toks[max(0, back - FOLLOW_UP_WORDS + 1):back + 1]]
         if any(" ".join(words[-n:]) in r.follow_ups for n in range(1, len(words) + 1)) \

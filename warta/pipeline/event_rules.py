@@ -128,7 +128,7 @@ class Rules:
     tallied_by: frozenset[str] = frozenset()  # "by", "hingga": a toll counted up to the date after it
     fresh_adjuncts: frozenset[str] = frozenset()  # "in" (a firefight): an assault so named is a new one
     topics: frozenset[str] = frozenset()  # "on", "mengenai" after talks: an assault after it is their subject
-    apposers: frozenset[str] = frozenset()  # "a", "sebuah" after a comma: an apposition (", a loose network")
+    apposers: frozenset[str] = frozenset()  # "a", "sebuah" after a comma: an apposition (", a coalition")
     campaigns: frozenset[str] = frozenset()  # "launched an offensive": a named year dates it, town or not
     counters: frozenset[str] = frozenset()  # "counter-offensive": an answer, not the assault it answers
     held: frozenset[str] = frozenset()  # "held", "digelar": a date after it dates the talks, its subject
@@ -373,7 +373,7 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
     (a word of consent, "agreed to", cancels anything but talks, which it makes real);
     "cancel" when an "ongoing" word follows it closely ("fighting was ongoing"), or a judgement of a kind
     of act ("attacks on aid workers could amount to war crimes": no act told) or what it has driven people
-    to ("fighting in X had forced 9,000 people from their homes": a tally), or a purpose word
+    to ("clashes near X had displaced nearly 9,000 villagers": a tally), or a purpose word
     ("untuk") precedes it that no deployment verb ("mengerahkan ... untuk") makes real. A threat
     after one of ``joiners`` is a predicate of its own: no word before the joiner governs it
     ("ordered an investigation and vowed to retaliate", "would not back down and promised to ...")."""

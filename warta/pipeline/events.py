@@ -297,7 +297,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 group = [m for m in group if m in whens or m.value in MONTHED and not (
                     whens and m.value in VIOLENT and m.first_token < whens[0].first_token) and tied(
                     stamp, m, toks, found=None if said_then else found,
-                    relatives=rules.relatives | rules.apposers, held=rules.held)]  # ", a loose network,"
+                    relatives=rules.relatives | rules.apposers, held=rules.held)]  # ", a coalition,"
                 if not own_month(stamp) or not group:  # ... a named year only for a town's one assault
                     # ... or counted over a window: "Since November, they have captured nine towns"
                     group = yearly(stamp, group, toks, here, figs, rules.campaigns) or counted
@@ -352,7 +352,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     events += [replace(events[-1], place=p, evidence=[span], sentence=sent.index)
                                for p in coordinated(first, told_in, text, rules.joiners, admin_units, levels,
                                                     rules.stretch, locatives)]
-                group = [m for m in group if m.value == "statement"]  # "condemned the incident on Sunday"
+                group = [m for m in group if m.value == "statement"]  # "condemned the air strike on Monday"
                 if not group:
                     continue
             # beside other dates only violence counts, unless the clause's own day or month dates it ("freed
