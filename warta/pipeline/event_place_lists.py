@@ -52,9 +52,12 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
                             or _counted(gap, joiners, locatives | framing | aloft)
                             or (free and _phrase_joined(gap, joiners, locatives, framing))):
                 break
-            if gap.strip() == "," and (PLACE_RANK.get(b.precision, 9) > PLACE_RANK.get(a.precision, 9)
-                                       or _headed(b.text, units) or _coarser(a, b, levels or {})):
-                break  # "Intan Jaya, Papua", "Kampung Bilogai, Distrik Sugapa": a place and its unit
+            unit_gap = gap.strip().startswith(",") \
+                and all(w.lower() in units for w in gap.strip(" ,").split())
+            if unit_gap and (PLACE_RANK.get(b.precision, 9) > PLACE_RANK.get(a.precision, 9)
+                             or _headed(b.text, units) or _coarser(a, b, levels or {})):
+                break  # "Intan Jaya, Papua", "Kampung Bilogai, Distrik Sugapa", "kota X, provinsi Y":
+                # a place and its unit
             i += step
             out.append(literal[i])
     return [p for p in out if p.name != near.name]
