@@ -17,19 +17,19 @@ def _places(text: str, lang: str) -> list[tuple[str, str]]:
 
 
 def test_the_town_the_next_sentence_names_in_the_events_province_is_its_place():
-    got = _places("A drone strike on a market town in Ethiopia's Amhara region killed 19 people on Saturday, "
-                  "residents said.\nA nurse said the bodies had been brought from Bahir Dar, the regional "
-                  "capital.", "en")
+    got = _places("Jets bombed a farming village of Ethiopia's Amhara region on Saturday, killing 19 people, "
+                  "residents said.\nMost of the dead were farmers from villages around Bahir Dar, the "
+                  "regional capital.", "en")
     assert [p for t, p in got if t == "strike"] == ["Bahir Dar"]
-    got = _places("Serangan drone di sebuah kota pasar di wilayah Amhara, Ethiopia, menewaskan 19 orang pada "
-                  "Sabtu, kata warga.\nSeorang perawat mengatakan jenazah dibawa dari Bahir Dar, ibu kota "
-                  "wilayah itu.", "id")
+    got = _places("Jet tempur mengebom sebuah desa pertanian di wilayah Amhara, Ethiopia, pada Sabtu dan "
+                  "menewaskan 19 orang, kata warga.\nSebagian besar korban adalah petani dari desa-desa di "
+                  "sekitar Bahir Dar, ibu kota wilayah itu.", "id")
     assert [p for t, p in got if t == "strike"] == ["Bahir Dar"]
     # ... but not where a source spoke, nor the town of another event
-    got = _places("A drone strike on a market town in Ethiopia's Amhara region killed 19 people on "
-                  "Saturday.\nA wounded man told reporters at a hospital in Bahir Dar that the drone came at "
+    got = _places("Jets bombed a farming village of Ethiopia's Amhara region on Saturday, killing 19 "
+                  "people.\nA wounded man told reporters at a hospital in Bahir Dar that the jets came at "
                   "noon.", "en")
     assert [p for t, p in got if t == "strike"] != ["Bahir Dar"]
-    got = _places("Serangan drone di sebuah kota pasar di wilayah Amhara, Ethiopia, menewaskan 19 orang pada "
-                  "Sabtu.\nMilisi Fano menyerang pos tentara di Bahir Dar pada Minggu.", "id")
+    got = _places("Jet tempur mengebom sebuah desa pertanian di wilayah Amhara, Ethiopia, pada Sabtu dan "
+                  "menewaskan 19 orang.\nMilisi Fano menyerang pos tentara di Bahir Dar pada Minggu.", "id")
     assert ("strike", "Bahir Dar") not in got

@@ -39,7 +39,8 @@ def test_a_date_that_ends_the_events_clause_stays_the_events():
 
 def test_the_place_between_a_reporting_verb_and_that_is_the_speakers():
     got = _events("Militants attacked an army base near Jowhar in Middle Shabelle on Monday. The information "
-                  "minister told reporters in Mogadishu that the army had retaken the base by evening.", "en")
+                  "minister told journalists in Mogadishu that soldiers had recaptured the base by "
+                  "evening.", "en")
     assert [p for t, _, _, p in got if t == "capture"] == ["Jawhar"]  # the index spells it so
     got = _events("Militan menyerang pangkalan militer di dekat Jowhar, Shabelle Tengah, pada Senin. Menteri "
                   "penerangan mengatakan kepada wartawan di Mogadishu bahwa tentara telah merebut kembali "

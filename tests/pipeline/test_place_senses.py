@@ -138,10 +138,10 @@ def test_every_mention_of_a_new_place_lies_where_the_first_was_put(gaz, code, te
 
 
 @pytest.mark.parametrize("code,text", [
-    ("en", "Militants kill 12 soldiers near Boni\nBAMAKO (AFP) - Militants overran an army post near the "
-           "town of Boni in Mali's Mopti region on Sunday. Two residents of Boni said the market burned."),
-    ("id", "Militan tewaskan 12 tentara di dekat Boni\nBAMAKO - Militan menyerbu pos tentara di dekat kota "
-           "Boni di wilayah Mopti, Mali, pada Minggu. Dua warga dari Boni mengatakan pasar ternak terbakar."),
+    ("en", "Jihadists ambush convoy outside Boni\nBAMAKO (AFP) - Jihadists ambushed a supply convoy outside "
+           "the town of Boni, in Mali's Mopti region, on Tuesday. Shopkeepers of Boni said trucks burned."),
+    ("id", "Jihadis sergap konvoi di luar Boni\nBAMAKO - Jihadis menyergap konvoi logistik di luar kota "
+           "Boni, wilayah Mopti, Mali, pada Selasa. Pedagang dari Boni mengatakan truk-truk terbakar."),
 ])
 def test_a_town_word_makes_no_city_abroad_of_another_of_its_names(gaz, code, text):
     boni = [p for p in found(text, code, gaz) if p.text == "Boni"]

@@ -285,8 +285,8 @@ def speakers_place(place: PlaceMention, trig: Match[str], cues: list[Match[str]]
     a locative word past a reporting verb after the trigger ("attacked a village in Borno state, the governor
     told reporters in Maiduguri", "kata gubernur kepada wartawan di Maiduguri"), with no trigger between
     them ("said the killing took place at Magarya": what was said); and one between a reporting verb
-    and the ``comps`` word that opens what was said before the trigger ("told reporters in Mogadishu
-    that the army had retaken the base", "mengatakan kepada wartawan di Mogadishu bahwa ...")."""
+    and the ``comps`` word that opens what was said before the trigger ("told journalists in Baidoa
+    that troops had recaptured the post", "mengatakan kepada wartawan di Baidoa bahwa ...")."""
     return place.start != opening and located(text, place.start, framing) and any(
         (place.end <= c.start and c.end <= trig.start) or (
             (_trailing(text, trig, c, place) or _reported_from(text, trig, c, place, comps))
@@ -297,7 +297,7 @@ def speakers_place(place: PlaceMention, trig: Match[str], cues: list[Match[str]]
 def _reported_from(text: str, trig: Match[str], cue: Match[str], place: PlaceMention,
                    comps: frozenset[str]) -> bool:
     """Whether ``place`` stands a few words after a reporting verb and a few before the word that
-    opens the clause of the trigger ("told reporters in Mogadishu on Monday that")."""
+    opens the clause of the trigger ("told journalists in Baidoa on Monday that")."""
     if not (cue.end <= place.start and place.end <= trig.start):
         return False
     after = [w.strip(",").lower() for w in text[place.end:trig.start].split()][:TRAILING_WORDS]

@@ -1,7 +1,7 @@
 """An event its own sentence places only in a province, a region or a country takes the
 town the next sentence names inside that unit, when that sentence tells of no event of its
-own: "A drone strike on a market town in Ethiopia's Amhara region killed 26 ... A health
-worker said 26 bodies had been brought from Bichena" happened at Bichena."""
+own: "Shelling of a farming village in the Amhara region left 11 dead ... Relatives carried
+the dead to Debre Tabor", where the village lies by, is where it happened."""
 
 from __future__ import annotations
 
