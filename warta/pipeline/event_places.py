@@ -298,10 +298,16 @@ def _reported_from(text: str, trig: Match[str], cue: Match[str], place: PlaceMen
                    comps: frozenset[str]) -> bool:
     """Whether ``place`` stands a few words after a reporting verb and a few before the word that
     opens the clause of the trigger ("told journalists in Baidoa on Monday that")."""
-    if not (cue.end <= place.start and place.end <= trig.start):
-        return False
-    after = [w.strip(",").lower() for w in text[place.end:trig.start].split()][:TRAILING_WORDS]
-    return len(text[cue.end:place.start].split()) <= TRAILING_WORDS and any(w in comps for w in after)
+    return cue.end <= place.start and place.end <= trig.start \
+        and len(text[cue.end:place.start].split()) <= TRAILING_WORDS \
+        and said_next(text, place, trig.start, comps)
+
+
+def said_next(text: str, place: PlaceMention, stop: int, comps: frozenset[str]) -> bool:
+    """Whether a word of ``comps`` ("that", "bahwa") opens what was said a few words after ``place``
+    (before ``stop``): the place is where it was said."""
+    after = [w.strip(',"“”').lower() for w in text[place.end:stop].split()][:TRAILING_WORDS]
+    return any(w in comps for w in after)
 
 
 @cache

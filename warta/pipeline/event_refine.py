@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from warta.geo.grid import km
 from warta.model import Event, PlaceMention, Sentence, Span
+from warta.pipeline.event_places import TRAILING_WORDS, said_next
 from warta.pipeline.spans import SpanIndex
 
 COARSE = ("admin1", "admin", "region", "country")  # precisions a town may refine
@@ -39,14 +40,10 @@ def refine_from_next(events: list[Event], places: list[PlaceMention], sentences:
             ev.evidence.append(Span(sent.start, sent.end, text[sent.start:sent.end]))
 
 
-SPOKEN_WORDS = 6  # words between a verb of saying and the place, and between it and "that"
-
-
 def _spoken_at(text: str, sent: Sentence, p: PlaceMention, speech: frozenset[str],
                comps: frozenset[str]) -> bool:
-    before = [w.strip(',"“”').lower() for w in text[sent.start:p.start].split()][-SPOKEN_WORDS:]
-    after = [w.strip(',"“”').lower() for w in text[p.end:sent.end].split()][:SPOKEN_WORDS]
-    return any(w in speech for w in before) and any(w in comps for w in after)
+    before = [w.strip(',"“”').lower() for w in text[sent.start:p.start].split()][-TRAILING_WORDS:]
+    return any(w in speech for w in before) and said_next(text, p, sent.end, comps)
 
 
 def _inside(p: PlaceMention, unit: PlaceMention) -> bool:
