@@ -276,3 +276,38 @@ def test_a_citys_possessive_before_a_far_place_of_its_province_is_the_province(g
 ])
 def test_a_citys_possessive_before_its_own_district_stays_the_city(gaz, code, text, owner):
     assert by_text(text, code, gaz)[owner].precision == "settlement"
+
+
+PUNCAK = (-3.6, 137.4)  # Kabupaten Puncak, Papua Tengah
+MISRATA = (32.38, 15.09)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Rebels shot dead a teacher in Ilaga, Puncak regency, on Monday, police said. The victim, who "
+           "had taught in Puncak for five years, was a migrant from East Java.\n\nSoldiers later combed the "
+           "forest towards the hamlet of Kembulu, a spokesman said."),
+    ("id", "Kelompok bersenjata menembak mati seorang guru di Ilaga, Kabupaten Puncak, Senin. Korban, "
+           "yang sudah lima tahun mengajar di Puncak, adalah pendatang asal Jawa Timur.\n\nAparat kemudian "
+           "menyisir hutan ke arah Kampung Kembulu, kata juru bicara."),
+])
+def test_an_unknown_village_lies_in_the_story_s_scene_not_a_far_unit_told_of_people(gaz, code, text):
+    # the last unit before the hamlet is the province the victim came from, 2,000 km away
+    place = by_text(text, code, gaz)["Kembulu"]
+    assert not place.found and near(place, PUNCAK, within=161)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Rival militias fought with heavy weapons in Misrata on Tuesday, the health ministry said. "
+           "Shops in Misrata closed and flights were cut.\n\nLibya has had two rival governments since 2014, "
+           "when a disputed election split its parliament, and the United Nations has urged both to hold "
+           "elections. Residents said the worst clashes were "
+           "in the Qasr Dhahab district, where families fled overnight."),
+    ("id", "Milisi yang bersaing bertempur dengan senjata berat di Misrata pada Selasa, kata kementerian "
+           "kesehatan. Toko-toko di Misrata tutup dan penerbangan dihentikan.\n\nLibya memiliki dua "
+           "pemerintahan yang bersaing sejak 2014, dan Perserikatan Bangsa-Bangsa telah mendesak keduanya "
+           "menggelar pemilihan umum. Warga mengatakan bentrokan terburuk terjadi di distrik Qasr Dhahab, "
+           "tempat keluarga-keluarga mengungsi semalam."),
+])
+def test_an_unknown_district_nothing_places_lies_in_the_story_s_town_not_the_country(gaz, code, text):
+    place = by_text(text, code, gaz)["Dhahab"]
+    assert not place.found and near(place, MISRATA, within=50)

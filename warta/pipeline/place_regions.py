@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from warta.geo.doubt import SMALL_PLACE
 from warta.geo.fold import fold
+from warta.geo.grid import km
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Tok
@@ -61,6 +62,9 @@ class Regions:
         self.scenes = [x for x in self.towns if not self._reached(x)]
         # ... nor is where a source spoke ('" ... ke arah Seradala," kata Yusuf di Jayapura')
         self.towns = [x for x in self.towns if not self._spoken(x)]
+        self.scenes_by_country = _scenes([x for x in placed if id(x) not in subjects and x.best
+                                          and x.best.kind != "country" and not x.dateline
+                                          and not self._spoken(x) and not self._reached(x)])
         self.starts = {id(xs): [x.start for x in xs]
                        for xs in (self.admin2, self.admin1, self.admins, self.countries, self.placed,
                                   self.towns, self.scenes)}
@@ -190,28 +194,30 @@ class Regions:
     def sense_of(self, m: Match) -> Match | None:
         """Where the text puts the new place ``m`` (:meth:`of`), where it put the name's
         first mention when that was a town or unit: one place per name ("the Abu Salim
-        district of Tripoli ... families fled Abu Salim")."""
+        district of Tripoli ... families fled Abu Salim"); where another mention is put
+        before the story's scene or country (a headline's name)."""
         if m.key in self.sense:
             return self.sense[m.key]
-        hit = self._of(m)
+        hit = self._told(m)
         if hit is None:  # asked once per name, so that many unplaced mentions stay linear
             if m.key not in self.elsewhere:
                 self.elsewhere[m.key] = self._any_mention(m.key)
             hit = self.elsewhere[m.key]
         if hit is not None and hit.best is not None and hit.best.kind != "country":
             self.sense[m.key] = hit
-        return hit
+        return hit or self._scene_of(m)
 
     def of(self, m: Match) -> Match | None:
         """Where the text puts the new place ``m``; where it puts another mention
         of the name when it says nothing around this one (a headline's)."""
-        return self._of(m) or self._any_mention(m.key)
+        return self._told(m) or self._any_mention(m.key) or self._scene_of(m)
 
     def _any_mention(self, key: str) -> Match | None:
         """Where the text puts the first mention of the new place ``key`` that it places."""
-        return next((hit for x in self.mentions.get(key, []) if (hit := self._of(x)) is not None), None)
+        return next((hit for x in self.mentions.get(key, []) if (hit := self._told(x)) is not None), None)
 
-    def _of(self, m: Match) -> Match | None:
+    def _told(self, m: Match) -> Match | None:
+        """Where the words around ``m`` put it: a unit or town its sentence, list or paragraph ties it to."""
         hit = self.apposed(m) or self.peers.get(id(m)) or self.named.get(m.key) or self._owner(m)
         if hit:
             return hit
@@ -235,20 +241,60 @@ class Regions:
         if beside and (unit is None or "\n" in self.text[unit.end:m.start]):
             return town  # a unit of an earlier paragraph tells less than a town beside
         if unit is not None:
-            return self._district_of(unit, m)
-        starts = self.starts[id(self.countries)]
-        if town is not None and (not town.dateline or not starts):
+            return self._scene_over(self._district_of(unit, m), m)
+        if town is not None and (not town.dateline or not self.countries):
             # no unit named: a town close by ("Polsek X berjaga di Bandung"); the town a story
             # was filed from ("Jakarta (ANTARA) -") only when the text names no country
             return town
+        return None
+
+    def _scene_of(self, m: Match) -> Match | None:
+        """Where a new place nothing around it places lies: the story's scene in the country named
+        nearest to it (not one of a later sentence when one comes before), else that country; with no
+        country named but as a subject, the scene of a story set in one country and naming no other."""
+        starts = self.starts[id(self.countries)]
         if not starts:
-            return None
+            named = {x.best.country for x in self.placed if x.best and x.best.kind == "country"}
+            only = list(self.scenes_by_country.items())
+            return only[0][1] if len(only) == 1 and named <= {only[0][0]} else None
         k = bisect_left(starts, m.start)
         near = [x for x in self.countries[max(0, k - 1):k + 1]]
         # the nearest, not one of a later sentence when one comes before ("the neighborhoods of X
         # and Y. Police retreated ... near the border with the Dominican Republic"); on a tie, the earlier
         near = [x for x in near if x.sentence <= m.sentence] or near
-        return min(near, key=lambda x: abs(x.start - m.start))
+        country = min(near, key=lambda x: abs(x.start - m.start))
+        return self.scenes_by_country.get(country.best.code if country.best else "") or country
+
+    FAR = 300  # km from the story's scene past which a unit told elsewhere does not hold a new place
+
+    def _scene_over(self, unit: Match, m: Match) -> Match:
+        """The story's scene rather than ``unit``, a unit told in another paragraph that lies far from
+        it (a village after "warga asal Sulawesi Selatan" in a story set in Intan Jaya)."""
+        b = unit.best
+        scene = self.scenes_by_country.get(b.country or "") if b else None
+        if b is None or scene is None or scene.best is None or "\n" not in self.text[unit.end:m.start]:
+            return unit
+        if km((b.lat, b.lon), (scene.best.lat, scene.best.lon)) <= self.FAR:
+            return unit
+        return scene
+
+
+def _scenes(placed: list[Match]) -> dict[str, Match]:
+    """The place each country's part of a story is set in: its town or unit told most often (the
+    first told, on a tie), by country code."""
+    counts: dict[tuple[str, str], int] = {}
+    first: dict[tuple[str, str], Match] = {}
+    for x in placed:
+        assert x.best is not None
+        key = (x.best.country or "", x.best.code)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, x)
+    out: dict[str, Match] = {}
+    most: dict[str, int] = {}
+    for key, n in counts.items():  # in the order first told: the first wins a tie
+        if n > most.get(key[0], 0):
+            most[key[0]], out[key[0]] = n, first[key]
+    return out
 
 
 _OWNED = re.compile(r"(?: (\w+))?['\u2019]s (?:\w+ ){0,2}")  # "'s", "state's eastern ": a unit owns the name
