@@ -8,7 +8,6 @@ civilian toll with no claimant belongs to the country where it happened.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from functools import cache
 
 from warta.lang import Lang
@@ -49,6 +48,13 @@ from warta.pipeline.side_clues import (
     whole_side,
     word_before,
 )
+from warta.pipeline.side_mentions import (
+    article_sides as article_sides,  # the steps import it from here
+    first_named,
+    in_outlet,
+    outlet_names,
+    paragraph_end,
+)
 from warta.pipeline.side_spans import inside_longer, nearest_place
 from warta.pipeline.sides import backer, beside, enemies as sides_at_war, side_lexicon
 from warta.pipeline.spans import SpanIndex, covering
@@ -62,37 +68,6 @@ STRUCK = {"other", "destroyed", "damaged", "captured"}  # what is done to sites,
 CARRIERS = ("media", "reporter", "organization")  # who may carry another source's figures ("citing ...")
 HOSTS = ("the country where it happened", "the country where the story's places are",  # where they are
          "the claimant's side", "the claimant's own people or property")
-
-
-def outlet_names(toks, text: str, lang: Lang) -> list[tuple[int, int]]:  # noqa: ANN001
-    """Spans of outlets' names of several words ("Jakarta, CNN Indonesia --", "the Times of Israel
-    reported", "the Kyiv Independent"): the country such a name holds is neither side nor place."""
-    return [(m.start, m.end) for m in claim_lexicons(lang).kinds.find(toks, text)
-            if m.value == "media" and m.last_token > m.first_token]
-
-
-def in_outlet(toks, text: str, lang: Lang) -> Callable[[int, int], bool]:  # noqa: ANN001
-    """Whether a span lies inside an outlet's name (:func:`outlet_names`)."""
-    names = outlet_names(toks, text, lang)
-    return lambda s, e: any(a <= s and e <= b for a, b in names)
-
-
-def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[str]:
-    """How often each side is named in the article; a neighbour across a border ("the border
-    with Mali"), where people fled to ("into Chad"), a country in an outlet's name ("CNN
-    Indonesia") and a backer ("yang didukung Turki", "the London-based monitor") are named as no side."""
-    lex = side_lexicon(lang)
-    refuges = frozenset(str(w).lower() for w in lang.data("figures").get("destination_markers", []))
-    out: Counter[str] = Counter()
-    for s in sentences:
-        toks = tokenize(text, s.start, s.end)
-        outlet = in_outlet(toks, text, lang)
-        out.update(m.value for m in lex.find(toks, text)
-                   if not beside(text, m.start, lang, m.end) and not outlet(m.start, m.end)
-                   and not backer(text, m.start, m.end, lang)
-                   # "sebagian ke Sudan Selatan": where they went
-                   and not destination(text, m.start, refuges))
-    return out
 
 
 CIVIL_RATIO = 5  # a side named this many times more often than any other fights within its own country
@@ -174,6 +149,9 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     insurgent = insurgent_countries(text, sentences, lex, irregular := claim_lexicons(lang).irregular)
     rebels = sorted(insurgent) if len(insurgent) == 1 else []  # the one country whose insurgents it names
 
+    first = first_named(text, lang, sentences)
+    horizon = [len(text)]  # the end of the current figure's paragraph
+
     def opponent(side: str | None, where: str | None = None) -> str | None:
         """The most-named other side; in a civil conflict, where no other side is named
         nearly as often ("Papuan rebels" in an article that names Papua New Guinea
@@ -187,7 +165,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         said it killed 20 insurgents" in Mozambique), else the side's own."""
         if not side:
             return None
-        others = [s for s in ranked if s != side]
+        # a side the article first names after the figure's paragraph is no enemy the reader
+        # knows of yet: "U.S. warplanes" in a later paragraph do not own the Houthis' front losses
+        others = [s for s in ranked if s != side and first.get(s, 0) < horizon[0]]
+        if not others and any(s != side for s in ranked):
+            return where or scene_main or side  # none named yet: a civil conflict's own
         warring = [s for s in others if frozenset((side, s)) in at_war]
         other = warring[0] if warring else next(iter(others), None)
         if other is not None and (
@@ -282,6 +264,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         belligerent = own is not None and kind in BELLIGERENT_KINDS
         enemies = enemy.find(toks, text)
         named_index = SpanIndex(named)
+        horizon[0] = paragraph_end(text, claim.start)
         each_side(text, claim, named, own, opponent, eachs, ranked, lambda f, at=sent.start: any(
             m.value == "released" for m in flex.outcomes.find(tokenize(text, at, f.start), text)))
         fellow = fellows_of_speaker(claim, always, possessed, flex.possessives, flex.trailing,
@@ -289,6 +272,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         fellow_at = claim.sentence
         backed: dict[str, str] = {}  # a backer of the enemy's people -> their own country, in this claim
         for n, fig in enumerate(claim.figures):
+            horizon[0] = paragraph_end(text, fig.start)
             if fig.outcome == "displaced" and fig.side_reason == "named in the figure":
                 uprooted = fig.side  # "200 pengungsi Rohingya", then "kelompok 196 orang itu": the same
             if fig.side is None and fig.unit in LAUNCHED and fig.outcome in ("used", "intercepted"):

@@ -1,0 +1,64 @@
+"""Where the article names each side: how often (the article's sides), where first (what the reader
+knows of when a figure comes), leaving out outlets' names, neighbours, backers and destinations."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from warta.lang import Lang
+from warta.model import Sentence
+from warta.pipeline.claim_lexicon import lexicons as claim_lexicons
+from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.side_clues import destination
+from warta.pipeline.sides import backer, beside, side_lexicon
+
+
+def outlet_names(toks, text: str, lang: Lang) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Spans of outlets' names of several words ("Jakarta, CNN Indonesia --", "the Times of Israel
+    reported", "the Kyiv Independent"): the country such a name holds is neither side nor place."""
+    return [(m.start, m.end) for m in claim_lexicons(lang).kinds.find(toks, text)
+            if m.value == "media" and m.last_token > m.first_token]
+
+
+def in_outlet(toks, text: str, lang: Lang) -> Callable[[int, int], bool]:  # noqa: ANN001
+    """Whether a span lies inside an outlet's name (:func:`outlet_names`)."""
+    names = outlet_names(toks, text, lang)
+    return lambda s, e: any(a <= s and e <= b for a, b in names)
+
+
+def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[str]:
+    """How often each side is named in the article; a neighbour across a border ("the border
+    with Mali"), where people fled to ("into Chad"), a country in an outlet's name ("CNN
+    Indonesia") and a backer ("yang didukung Turki", "the London-based monitor") are named as no side."""
+    return Counter(code for code, _ in side_mentions(text, lang, sentences))
+
+
+def side_mentions(text: str, lang: Lang, sentences: list[Sentence]) -> list[tuple[str, int]]:
+    """Each naming of a side that ``article_sides`` counts, with its offset, in reading order."""
+    lex = side_lexicon(lang)
+    refuges = frozenset(str(w).lower() for w in lang.data("figures").get("destination_markers", []))
+    out: list[tuple[str, int]] = []
+    for s in sentences:
+        toks = tokenize(text, s.start, s.end)
+        outlet = in_outlet(toks, text, lang)
+        out.extend((m.value, m.start) for m in lex.find(toks, text)
+                   if not beside(text, m.start, lang, m.end) and not outlet(m.start, m.end)
+                   and not backer(text, m.start, m.end, lang)
+                   # "sebagian ke Sudan Selatan": where they went
+                   and not destination(text, m.start, refuges))
+    return out
+
+
+def first_named(text: str, lang: Lang, sentences: list[Sentence]) -> dict[str, int]:
+    """Where the article first names each side."""
+    first: dict[str, int] = {}
+    for code, at in side_mentions(text, lang, sentences):
+        first.setdefault(code, at)
+    return first
+
+
+def paragraph_end(text: str, offset: int) -> int:
+    """The end of the paragraph (line) holding ``offset``."""
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
