@@ -76,8 +76,10 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 dist = first - m.last_token - 1 + 2 * between - quotes
             else:
                 between = bisect_left(fig_tokens, m.first_token) - bisect_left(fig_tokens, last + 1)
+                # "were still", "had been": the figure's own clause's verb, however many auxiliaries
                 dist = m.first_token - last - 1 + (AFTER_OTHER if between else 0) - sum(
-                    t.text.lower() in lex.verb_adverbs for t in toks[last + 1:m.first_token])  # "were still"
+                    t.text.lower() in lex.verb_adverbs or t.text.lower() in lex.passive_aux
+                    for t in toks[last + 1:m.first_token])
             if m.first_token > last and relative_verb(toks, m.first_token, lex.relatives, last):
                 dist += RELATIVE_PENALTY  # "howitzer yang dikerahkan ... juga dihancurkan"
             if dist < 0 or dist > OUTCOME_REACH:
