@@ -76,6 +76,8 @@ class FigureLexicons:
     source_openers: PhraseLexicon[str] | None = None  # "according to", "menurut": a source follows
     strengths: frozenset[str] = frozenset()  # "tinggal", "left": a generic count with one is a force's
     holds: frozenset[str] = frozenset()  # "has", "memiliki": fighters right after one are a force's strength
+    stationed: frozenset[str] = frozenset()  # "in", "di": regular troops kept in a place are deployed
+    regulars: frozenset[str] = frozenset()  # "troops", "prajurit": regular forces' nouns (sides' own_forces)
     quantifiers: frozenset[str] = frozenset()  # "some": "some of the 200 soldiers" tells the 200 again
     blasts: frozenset[str] = frozenset()  # "detonated": bombs so set off were used, things blown up destroyed
     assaults: frozenset[str] = frozenset()  # "stormed", "menyerang": fighters before one attacked (used)
@@ -181,6 +183,8 @@ def lexicons(lang: Lang) -> FigureLexicons:
         source_openers=from_table({"source": data.get("source_openers", [])}),
         strengths=frozenset(w.lower() for w in data.get("strength_words", [])),
         holds=frozenset(w.lower() for w in data.get("strength_verbs", [])),
+        stationed=frozenset(w.lower() for w in data.get("stationed_in", [])),
+        regulars=frozenset(w.lower() for w in lang.data("sides").get("own_forces", [])),
         quantifiers=frozenset(w.lower() for w in data.get("whole_quantifiers", [])),
         blasts=frozenset(w.lower() for w in data.get("blast_verbs", [])),
         assaults=frozenset(w.lower() for w in data.get("assault_verbs", [])),

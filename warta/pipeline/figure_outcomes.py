@@ -176,6 +176,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         held = first and toks[first - 1].text.lower() in lex.holds
         if not fig.outcome and fig.unit == "personnel" and held:
             fig.outcome, fig.outcome_span = "other", None  # "Hizbullah memiliki 400 pejuang": its strength
+            if last + 1 < len(toks) and toks[last + 1].text.lower() in lex.stationed \
+                    and text[fig.quantity.end:fig.end].lower().split()[-1:] in ([w] for w in lex.regulars):
+                fig.outcome = "used"  # "the U.S., which has about 2,000 troops in Syria": troops kept there
         if not fig.outcome and fig.unit == "personnel" and numbered(toks, first, text, lex):
             # "para pemberontak itu, yang berjumlah lebih dari 50 orang, datang": the force that came
             fig.outcome, fig.outcome_span = "used", None
@@ -227,7 +230,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             fig.unit = "personnel"  # "pasukannya kini tinggal 30 orang": a force's strength
         elif fig.unit == "personnel" and fig.outcome in ("destroyed", "damaged") \
                 and fig.outcome_span is not None and fig.outcome_span.start >= fig.end \
-                and not any(t.text.lower() in lex.passive_aux for t in toks[last + 1:best_first(best)]):
+                and not any(t.text.lower() in lex.passive_aux for t in toks[last + 1:best_first(best)]) \
+                and not fig.outcome_span.text.lower().startswith(lex.passive_prefixes):  # not "dilumpuhkan"
             fig.outcome = "used"  # "dozens of armed men came ... and set fire to the shelters": they did it
         elif fig.unit in PEOPLE and fig.outcome == "destroyed":
             fig.outcome = "killed"  # "destroyed 300 soldiers, 12 tanks ...": troops destroyed were killed
@@ -237,7 +241,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         elif fig.unit in PEOPLE and fig.outcome == "damaged":
             # "melumpuhkan empat anggota": people disabled are wounded; "merusak jaringan untuk jutaan
             # orang": people near a damage word were not damaged
-            adjacent = best is not None and best[0] == 0 and best[1].end <= fig.start
+            adjacent = best is not None and best[0] == 0 and (  # "tiga anggota KKB berhasil dilumpuhkan"
+                best[1].end <= fig.start or best[1].text.lower().startswith(lex.passive_prefixes))
             fig.outcome = "wounded" if adjacent else ""
         elif fig.unit not in PEOPLE and fig.outcome in lex.equipment_outcome:
             # people-only outcomes read as losses for equipment, as "other" for places
