@@ -117,8 +117,9 @@ def _victims_of_before(text: str, found: list[Figure], before: Figure, lex: Figu
         parted = bool(words) and lex.partitive.lookup(words[0].lower()) is not None
         if fig.outcome == "casualties" and own and parted:
             span = fig.outcome_span
-        elif span is None or fig.outcome_span != span:
-            continue
+        elif not (not fig.outcome and parted and words[-1].lower() in lex.victim_nouns) \
+                and (span is None or fig.outcome_span != span):
+            continue  # (a part of the victims no outcome word names: "20 of the victims were traders")
         fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
 
 
