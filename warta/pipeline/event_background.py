@@ -133,16 +133,21 @@ YEAR_PLACE_CHARS = 40  # characters from an assault's word to the town it names:
 
 
 def yearly(stamp: TimeMention, group: list[Match[str]], toks: list[Token], places: list[PlaceMention],
-           figs: list[Figure], campaigns: frozenset[str] = frozenset()) -> list[Match[str]]:
+           figs: list[Figure], campaigns: frozenset[str] = frozenset(),
+           dated: frozenset[int] = frozenset()) -> list[Match[str]]:
     """Triggers a named year dates ("the siege of Marawi in 2017", "pengepungan Kota Marawi pada 2017"):
-    an assault or a capture that names its town right after it, or a campaign launched (``campaigns``:
-    "launched an offensive against the militants in 2019"), in a sentence counting nothing over a span
-    ("In 2023 alone, attacks killed 500"): background of that year, no mere reference."""
+    an assault that names its town right after it, a capture that names any place so ("seized a third of
+    Iraq in 2014"), talks (an unqualified year: "a peace deal signed in 2018", not "late 2018"), a campaign
+    launched (``campaigns``: "launched an offensive against the militants in 2019") or a word that names an
+    event only with its date (``dated``, starts), in a sentence counting nothing over a span ("In 2023
+    alone, attacks killed 500"): background of that year, no mere reference."""
     if stamp.precision != "year" or stamp.kind != "point" or stamp.start_date is None \
             or str(stamp.start_date.year) not in stamp.text or any(f.running_total for f in figs):
         return []
-    return [m for m in group if m.text.lower() in campaigns or m.value in ASSAULTS | {"capture"} and any(
-        p.precision in TOWNS and 0 <= p.start - m.end <= YEAR_PLACE_CHARS
+    return [m for m in group if m.text.lower() in campaigns or m.start in dated
+            or (m.value == "negotiation" and stamp.mod is None)
+            or m.value in ASSAULTS | {"capture"} and any(
+        (p.precision in TOWNS or m.value == "capture") and 0 <= p.start - m.end <= YEAR_PLACE_CHARS
         and not any(t.text in CLAUSE_BREAKS for t in toks if m.end <= t.start and t.end <= p.start)
         for p in places)]
 

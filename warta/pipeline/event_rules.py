@@ -132,6 +132,7 @@ class Rules:
     campaigns: frozenset[str] = frozenset()  # "launched an offensive": a named year dates it, town or not
     counters: frozenset[str] = frozenset()  # "counter-offensive": an answer, not the assault it answers
     held: frozenset[str] = frozenset()  # "held", "digelar": a date after it dates the talks, its subject
+    dated: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "war": an event only with its date
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -227,6 +228,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("campaigns", [])),
         _words(data.get("counters", [])),
         _words(data.get("held", [])),
+        from_table(data.get("dated", {})),
     )
 
 

@@ -59,6 +59,7 @@ from warta.pipeline.event_choice import (
     takes,
     talked_of,
 )
+from warta.pipeline.event_dated import kept_dated, with_dated
 from warta.pipeline.event_dates import (
     LEAD_SENTENCES,
     MONTHED,
@@ -202,7 +203,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         found = find_triggers(rules, toks, text)
         found = stoppages(rules, found, [(t.start, t.end) for t in durations.between(sent.start, sent.end)],
                           text)
-        live = [m for m in found if m.value != NO_EVENT]
+        live, dated = with_dated(rules, [m for m in found if m.value != NO_EVENT], found, toks, text)
         # quoted speech only refines the place of an event told outside it; a threat is speech
         # itself, so one made in a quote is the event ('"They will pay the price," he said')
         hits = [m for m in live if not in_spans(m.start, speech) or m.value == "threat"]
@@ -286,6 +287,9 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         doers_first = opens_with_doers(retold, toks, text)  # "The attackers surrounded the mosque, ..."
         about_told = doers_first or any(retold_people(retold, toks, text, m) for m in hits)
         for stamp, group in groups:
+            group = kept_dated(group, dated, stamp, published, toks, mods, rules, here)  # "war": if dated
+            if not group:
+                continue
             began = began_then(stamp, group, toks, rules)  # "since early December, when they seized X"
             if stamp is not None and not eventful(stamp):
                 counted = [m for m in group if figs and cumulative(stamp, m, toks)] + began
@@ -300,7 +304,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     relatives=rules.relatives | rules.apposers, held=rules.held)]  # ", a coalition,"
                 if not own_month(stamp) or not group:  # ... a named year only for a town's one assault
                     # ... or counted over a window: "Since November, they have captured nine towns"
-                    group = yearly(stamp, group, toks, here, figs, rules.campaigns) or counted
+                    group = yearly(stamp, group, toks, here, figs, rules.campaigns, dated) or counted
                 if not group:
                     continue  # background: "since 2022", "last year", "fighting in March"
             reported = stamp is not None and report_date(rules, toks, text, stamp.start, stamp.end, found)

@@ -1,0 +1,53 @@
+"""Background events a date of their own makes: words that name a conflict event only when an explicit
+calendar date is tied to them ("the war that broke out in October 2023", "a peace deal signed in 2018",
+"pemberontakan ... pada tahun 2011", "Washington dan Baghdad sepakat pada tahun 2024"). Undated, such a word
+is a reference ("since the war began", "the conflict"), no event; with a past month, a written year or a
+dated day of its own it is the event of that date ([dated] in ``events.toml``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warta.model import PlaceMention, TimeMention, Token
+from warta.pipeline.event_background import placed_since
+from warta.pipeline.event_dates import EVENT_DAYS, tied
+from warta.pipeline.event_rules import NO_EVENT, Rules, modality
+from warta.pipeline.lexicon import Match
+
+
+def with_dated(rules: Rules, live: list[Match[str]], found: list[Match[str]], toks: list[Token],
+               text: str) -> tuple[list[Match[str]], frozenset[int]]:
+    """``live`` and the sentence's dated words that no trigger (nor look-alike) overlaps, in text order;
+    and the starts of those words."""
+    words = [m for m in rules.dated.find(toks, text) if m.value != NO_EVENT
+             and not any(f.start < m.end and m.start < f.end for f in found)]
+    if not words:
+        return live, frozenset()
+    return sorted(live + words, key=lambda m: m.start), frozenset(m.start for m in words)
+
+
+def explicit(stamp: TimeMention | None, published: date | None) -> bool:
+    """A date that dates a background event: a calendar point ("in June", "pada Oktober lalu", "in 2018",
+    "on Sept. 9, 2024"), a year only when written as one and unqualified (not "last year", "late 2021"),
+    ending well before publication."""
+    if stamp is None or stamp.kind != "point" or stamp.end_date is None or stamp.start_date is None:
+        return False
+    if stamp.precision == "year" and (stamp.mod is not None or str(stamp.start_date.year) not in stamp.text):
+        return False
+    if stamp.precision == "day" and str(stamp.start_date.year) not in stamp.text:
+        return False
+    return stamp.precision in ("day", "month", "year") and (
+        published is None or (published - stamp.end_date).days > EVENT_DAYS)
+
+
+def kept_dated(group: list[Match[str]], words: frozenset[int], stamp: TimeMention | None,
+               published: date | None, toks: list[Token], mods: list[Match[str]], rules: Rules,
+               places: list[PlaceMention]) -> list[Match[str]]:
+    """The date group less its dated words that its date does not date: one needs an explicit past date
+    tied to it in its clause; after "since" only one whose clause names its place ("since the army began its
+    operation in the north in January 2025"), not the point a running count starts from ("since the conflict
+    broke out on Oct. 7, 2023")."""
+    return [m for m in group if m.start not in words or (
+        stamp is not None and explicit(stamp, published) and tied(stamp, m, toks)
+        and (modality(m, toks, mods, rules.reach) != "since"
+             or placed_since(m, toks, mods, rules, places, stamp)))]
