@@ -43,3 +43,15 @@ def test_a_country_wide_capture_in_a_written_year_is_an_event():
             ("id", "Al Shabaab merebut sebagian besar Somalia selatan pada 2008 sebelum pasukan Uni Afrika "
                    "mengusirnya dari ibu kota.")):
         assert background(code, rest) == [("capture", date(2008, 1, 1), date(2008, 12, 31))], rest
+
+
+def test_after_since_a_dated_word_counting_nothing_is_the_event_unless_a_when_clause_tells_it():
+    for code, rest in (
+            ("en", "Two clans in the area have feuded since a land dispute turned into open conflict in "
+                   "March 2024. Attacks grew after an uprising in the valley in August 2025, when gunmen "
+                   "torched a market near Dadaab."),
+            ("id", "Dua klan di daerah itu berseteru sejak sengketa lahan berubah menjadi konflik terbuka "
+                   "pada Maret 2024. Serangan meningkat setelah pemberontakan di lembah itu pada Agustus "
+                   "2025, ketika orang bersenjata membakar pasar di dekat Dadaab.")):
+        assert background(code, rest) == [("attack", date(2024, 3, 1), date(2024, 3, 31)),
+                                           ("destruction", date(2025, 8, 1), date(2025, 8, 31))], rest

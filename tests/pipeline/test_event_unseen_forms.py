@@ -178,14 +178,15 @@ def test_an_apposition_stands_between_no_trigger_and_its_month():
 
 
 def test_a_cessation_of_hostilities_is_talks_not_violence():
+    # ... the talks of a month of their own after "since" are background talks of that month (event_dated)
     en = _events("SRINAGAR, March 17 (Wire) - Indian and Pakistani troops exchanged artillery fire near "
                  "Poonch on Sunday night, officials said. Officials called it the worst ceasefire violation "
                  "since both governments agreed to a cessation of hostilities in February 2021.", "en")
-    assert [(t, d) for t, _, d in en] == [("attack", "2026-03-15")]
+    assert [(t, d) for t, _, d in en] == [("attack", "2026-03-15"), ("negotiation", "2021-02-01")]
     ids = _events("SRINAGAR - Pasukan India dan Pakistan terlibat baku tembak artileri di dekat Poonch pada "
                   "Minggu malam, kata pejabat. Pejabat menyebutnya pelanggaran gencatan senjata terburuk "
                   "sejak kedua pemerintah menyepakati penghentian permusuhan pada Februari 2021.", "id")
-    assert [(t, d) for t, _, d in ids] == [("strike", "2026-03-15")]
+    assert [(t, d) for t, _, d in ids] == [("strike", "2026-03-15"), ("negotiation", "2021-02-01")]
 
 
 def test_a_counter_offensive_is_not_the_assault_it_answers():

@@ -173,7 +173,8 @@ def dated_apart(stamp: TimeMention | None, reported: bool, rest: list[Match[str]
 
 
 def without_references(group: list[Match[str]], stamp: TimeMention | None, reported: bool, toks: list[Token],
-                       mods: list[Match[str]], rules: Rules, places: list[PlaceMention]) -> list[Match[str]]:
+                       mods: list[Match[str]], rules: Rules, places: list[PlaceMention],
+                       dated: frozenset[int] = frozenset()) -> list[Match[str]]:
     """The date group less its triggers that are only points of reference: after "since" ("since the
     invasion"), or after "after" when the group's date is no day of its own ("following their capture of
     X, an aid group said Saturday"; an undated "after" may still be the news); ``reported``: the date is
@@ -181,12 +182,14 @@ def without_references(group: list[Match[str]], stamp: TimeMention | None, repor
     Mosul in June 2014"), and a month or a few days of its own one that names its place ("since Putin
     invaded Ukraine in late February"); the assault that caused deaths right before is the event. A seizure
     of power with a month of its own is one wherever it is ("ruled by a junta since officers seized power in
-    a coup in August 2020", "sejak kudeta pada Juli 2023"): a landmark of the country's, no mere reference."""
+    a coup in August 2020", "sejak kudeta pada Juli 2023"): a landmark of the country's, no mere reference.
+    So is a word that names an event only with its date (``dated``, the starts of those its date dates:
+    "sejak pemberontakan ... pada tahun 2011")."""
     if stamp is not None and stamp.precision == "day" and not reported:
         return group
     drop = {"since", "after"} if stamp is not None else {"since"}
     return [m for m in group if modality(m, toks, mods, rules.reach) not in drop
-            or cause_of_deaths(m, group, toks) or (
+            or cause_of_deaths(m, group, toks) or m.start in dated or (
                 stamp is not None and not reported and tied(stamp, m, toks) and (
                     (named_month(stamp) and modality(m, toks, mods, rules.reach) == "after")
                     or ((own_month(stamp) or eventful(stamp))

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from warta.model import PlaceMention, TimeMention, Token
+from warta.model import Figure, PlaceMention, TimeMention, Token
 from warta.pipeline.event_background import placed_since
-from warta.pipeline.event_dates import EVENT_DAYS, tied
+from warta.pipeline.event_dates import explicit, tied
 from warta.pipeline.event_rules import NO_EVENT, Rules, modality
 from warta.pipeline.lexicon import Match
 
@@ -26,28 +26,17 @@ def with_dated(rules: Rules, live: list[Match[str]], found: list[Match[str]], to
     return sorted(live + words, key=lambda m: m.start), frozenset(m.start for m in words)
 
 
-def explicit(stamp: TimeMention | None, published: date | None) -> bool:
-    """A date that dates a background event: a calendar point ("in June", "pada Oktober lalu", "in 2018",
-    "on Sept. 9, 2024"), a year only when written as one and unqualified (not "last year", "late 2021"),
-    ending well before publication."""
-    if stamp is None or stamp.kind != "point" or stamp.end_date is None or stamp.start_date is None:
-        return False
-    if stamp.precision == "year" and (stamp.mod is not None or str(stamp.start_date.year) not in stamp.text):
-        return False
-    if stamp.precision == "day" and str(stamp.start_date.year) not in stamp.text:
-        return False
-    return stamp.precision in ("day", "month", "year") and (
-        published is None or (published - stamp.end_date).days > EVENT_DAYS)
-
-
 def kept_dated(group: list[Match[str]], words: frozenset[int], stamp: TimeMention | None,
                published: date | None, toks: list[Token], mods: list[Match[str]], rules: Rules,
-               places: list[PlaceMention]) -> list[Match[str]]:
+               places: list[PlaceMention], figs: list[Figure], found: list[Match[str]]) -> list[Match[str]]:
     """The date group less its dated words that its date does not date: one needs an explicit past date
-    tied to it in its clause; after "since" only one whose clause names its place ("since the army began its
-    operation in the north in January 2025"), not the point a running count starts from ("since the conflict
-    broke out on Oct. 7, 2023")."""
+    tied to it in its clause (further on with no trigger between: "the conflict in the three southern
+    provinces flared again in January 2004"); after "since" only one no running total counts from, or one
+    whose clause names its place ("since the army began its operation in the north in January 2025"), not
+    "since the conflict broke out on Oct. 7, 2023, 24,000 people have been killed" (where the count
+    starts)."""
     return [m for m in group if m.start not in words or (
-        stamp is not None and explicit(stamp, published) and tied(stamp, m, toks)
-        and (modality(m, toks, mods, rules.reach) != "since"
+        stamp is not None and explicit(stamp, published) and tied(stamp, m, toks, found=found)
+        and (modality(m, toks, mods, rules.reach) != "since" or not any(f.running_total for f in figs)
              or placed_since(m, toks, mods, rules, places, stamp)))]
+

@@ -264,6 +264,18 @@ def eventful(t: TimeMention) -> bool:
     return t.precision not in ("month", "year") and (t.end_date - t.start_date).days <= EVENT_DAYS
 
 
+def explicit(stamp: TimeMention | None, published: date | None) -> bool:
+    """A date that dates a background event: a calendar point ("in June", "pada Oktober lalu", "in 2018",
+    "on Sept. 9, 2024"), a year only when written as one and unqualified (not "last year", "late 2021"),
+    ending well before publication (so no weekday)."""
+    if stamp is None or stamp.kind != "point" or stamp.end_date is None or stamp.start_date is None:
+        return False
+    if stamp.precision == "year" and (stamp.mod is not None or str(stamp.start_date.year) not in stamp.text):
+        return False
+    return stamp.precision in ("day", "month", "year") and (
+        published is None or (published - stamp.end_date).days > EVENT_DAYS)
+
+
 def own_month(t: TimeMention) -> bool:
     """A calendar month named for an event ("in June", "Pada bulan Maret"), not a year,
     a window ("over the past year") or a "since"."""

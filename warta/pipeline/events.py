@@ -287,7 +287,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         doers_first = opens_with_doers(retold, toks, text)  # "The attackers surrounded the mosque, ..."
         about_told = doers_first or any(retold_people(retold, toks, text, m) for m in hits)
         for stamp, group in groups:
-            group = kept_dated(group, dated, stamp, published, toks, mods, rules, here)  # "war": if dated
+            # "the war", "the deal": only with an explicit past date of their own
+            group = kept_dated(group, dated, stamp, published, toks, mods, rules, here, figs, found)
             if not group:
                 continue
             began = began_then(stamp, group, toks, rules)  # "since early December, when they seized X"
@@ -299,7 +300,8 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 # ... and a violent trigger before the date is that clause's event told ahead ("saw the
                 # deadliest fighting in October 2011, when 19 soldiers died in a gunbattle at Al-Barka")
                 group = [m for m in group if m in whens or m.value in MONTHED and not (
-                    whens and m.value in VIOLENT and m.first_token < whens[0].first_token) and tied(
+                    whens and (m.value in VIOLENT or m.start in dated)
+                    and m.first_token < whens[0].first_token) and tied(
                     stamp, m, toks, found=None if said_then else found,
                     relatives=rules.relatives | rules.apposers, held=rules.held)]  # ", a coalition,"
                 if not own_month(stamp) or not group:  # ... a named year only for a town's one assault
@@ -308,7 +310,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if not group:
                     continue  # background: "since 2022", "last year", "fighting in March"
             reported = stamp is not None and report_date(rules, toks, text, stamp.start, stamp.end, found)
-            group = without_references(group, stamp, reported, toks, mods, rules, here)
+            group = without_references(group, stamp, reported, toks, mods, rules, here, dated)
             if not group:
                 continue  # "since the invasion": a point of reference, not an event
             spanned = {d.end for d in durations.between(sent.start, sent.end)  # "seven hours": a span told,
