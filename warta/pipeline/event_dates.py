@@ -21,6 +21,7 @@ from warta.pipeline.lexicon import Match
 from warta.pipeline.spans import SpanIndex
 
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
+TOLD = frozenset(VIOLENT | {"other"})  # a deed told again: "Gunmen kidnapped ...", "The kidnapping came"
 # types an undated breaking report dates by the publication window
 WINDOWED = VIOLENT | {"other", "threat", "retreat"}
 # types a calendar month tied to their trigger dates ("a peace deal signed in September 2018")

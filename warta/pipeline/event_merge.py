@@ -270,12 +270,13 @@ def _within(inner: PlaceMention, outer: PlaceMention) -> bool:
 
 def fold_retold(events: list[Event], ev: Event, dated: bool, placed: bool, victims: bool = False) -> bool:
     """Fold ``ev``, whose victims are people already told of ("the two soldiers were
-    attacked", "kedua prajurit itu diserang"), into the last violent event told before it,
+    attacked", "kedua prajurit itu diserang") or whose doers are ("Para penyerang juga menculik ..." : a
+    kidnapping, type other, in the raid told), into the last violent event told before it,
     unless a date (``dated``) or place (``placed``) of its own differs; whether it was. The
     same people told again (``victims``) were where that event was anywhere in its region
     ("kedua prajurit diserang ... di Kampung Bilogai" after an attack in the district)."""
     last = next((o for o in reversed(events) if o.type in VIOLENT and o.sentence < ev.sentence), None)
-    if last is None or ev.type not in VIOLENT or (dated and not _overlaps(last.date, ev.date)):
+    if last is None or ev.type not in VIOLENT | {"other"} or (dated and not _overlaps(last.date, ev.date)):
         return False
     if placed and last.place is not None and not (
             _region(last.place) == _region(ev.place) and (victims or _same_site(last.place, ev.place))):
@@ -294,11 +295,12 @@ def told_place(events: list[Event], sentence: int) -> PlaceMention | None:
     return None if last is None else last.place
 
 
-def told_date(events: list[Event], weak: set[int], sentence: int, dated_only: bool = False) -> Period | None:
-    """The date of the last violent event told before ``sentence``, unless that is only the
+def told_date(events: list[Event], weak: set[int], sentence: int, dated_only: bool = False,
+              kinds: frozenset[str] = frozenset(VIOLENT)) -> Period | None:
+    """The date of the last violent event (of ``kinds``) told before ``sentence``, unless that is only the
     breaking window's: the day an undated sentence about its people ("the assailants set
     fire to several vehicles", "para penyerang membakar kendaraan") tells of. ``dated_only``:
     the last one with a date of its own ("A day before the clash, ..." after an undated toll)."""
-    last = next((o for o in reversed(events) if o.type in VIOLENT and o.sentence < sentence
+    last = next((o for o in reversed(events) if o.type in kinds and o.sentence < sentence
                  and not (dated_only and id(o) in weak)), None)
     return None if last is None or id(last) in weak else last.date

@@ -133,6 +133,7 @@ class Rules:
     counters: frozenset[str] = frozenset()  # "counter-offensive": an answer, not the assault it answers
     held: frozenset[str] = frozenset()  # "held", "digelar": a date after it dates the talks, its subject
     dated: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "war": an event only with its date
+    abductions: frozenset[str] = frozenset()  # "kidnapped", "menculik": alone, no assault beside, `other`
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -229,6 +230,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("counters", [])),
         _words(data.get("held", [])),
         from_table(data.get("dated", {})),
+        _words(data.get("abductions", [])),
     )
 
 

@@ -63,6 +63,7 @@ from warta.pipeline.event_dated import kept_dated, with_dated
 from warta.pipeline.event_dates import (
     LEAD_SENTENCES,
     MONTHED,
+    TOLD,
     VIOLENT,
     by_date,
     clock_day,
@@ -287,7 +288,6 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
         doers_first = opens_with_doers(retold, toks, text)  # "The attackers surrounded the mosque, ..."
         about_told = doers_first or any(retold_people(retold, toks, text, m) for m in hits)
         for stamp, group in groups:
-            # "the war", "the deal": only with an explicit past date of their own
             group = kept_dated(group, dated, stamp, published, toks, mods, rules, here, figs, found)
             if not group:
                 continue
@@ -409,7 +409,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                     # "the governor said Thursday": the event may be the night before
                     when = Period(when.start - timedelta(days=1), when.end)
                 if rel is not None and when is None:
-                    when = shifted(told_date(events, weak, sent.index), rel.days)
+                    when = shifted(told_date(events, weak, sent.index, kinds=TOLD), rel.days)
                 if lead is not None and when is None:
                     when = shifted(told_date(events, weak, sent.index, dated_only=True), lead.days)
                 when = when or clock_day(clocks.between(opened, sent.end), published)
@@ -464,7 +464,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                 if wheres == [None] and etype == "negotiation":
                     wheres = [home]  # a truce that names no venue: the story's country
                 # "Gunmen kidnapped ...": an armed group of no named side is of the country it acts in
-                unnamed = actor is None and etype in VIOLENT and doers_act(retold, toks, m, passive, text)
+                unnamed = actor is None and etype in TOLD and doers_act(retold, toks, m, passive, text)
                 for where in wheres:
                     if when is None or where is None:
                         continue
@@ -473,7 +473,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
                                evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
                                trigger=Span(m.start, m.end, m.text), sentence=sent.index)
                     victims = retold_victims(retold, toks, text, m, passive)
-                    if (victims or (doers_first and etype in ASSAULTS | {"killing"})) and \
+                    if (victims or (doers_first and etype in ASSAULTS | {"killing", "other"})) and \
                             fold_retold(events, ev, own_date, near is not None, victims):
                         continue  # "kedua prajurit itu diserang", "The attackers opened fire": the event told
                     if guessed:
