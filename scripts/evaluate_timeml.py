@@ -110,9 +110,11 @@ def predict(gold: Path, pred: Path, full: bool) -> None:
         text = (gold / f"{slug}.txt").read_text(encoding="utf-8")
         pub = date.fromisoformat(meta["published"]) if meta.get("published") else None
         if full:
-            times = extract(text, lang="en", published=pub).to_json()["times"]
-        else:
-            times = [t.to_json() for t in find_times(text, lang, pub, sentences(text, lang))]
+            times = [p for t in extract(text, lang="en", published=pub).to_json()["times"]
+                     for p in t.get("parts") or [t]]
+        else:  # a range's two dates are two TIMEX3s
+            found = find_times(text, lang, pub, sentences(text, lang))
+            times = [p.to_json() for t in found for p in t.timexes]
         (pred / f"{slug}.json").write_text(json.dumps({"times": times}, ensure_ascii=False), encoding="utf-8")
 
 

@@ -125,11 +125,14 @@ class TimeMention:
     start_date: date | None
     end_date: date | None
     precision: str | None  # one of TIME_PRECISIONS; None for durations, sets, "now"
-    kind: str = "point"  # point | since | window | duration | set | reference
+    # point | since | window | range (from one date to another) | duration | set | reference
+    kind: str = "point"
     type: str = "DATE"  # one of TIMEX_TYPES
     value: str | None = None  # TIMEX3 value: "2025-01-05", "P3D", "2025-01-05T09:00", "PRESENT_REF"
     mod: str | None = None  # TIMEX3 mod: START, MID, END
     quant: str | None = None  # TIMEX3 quant of a SET: EVERY
+    # a range's two dates ("January | to | June 2026"), each a TIMEX3 of its own in TimeML
+    parts: tuple[TimeMention, ...] = ()
 
     @property
     def period(self) -> Period | None:
@@ -149,7 +152,14 @@ class TimeMention:
             out["mod"] = self.mod
         if self.quant:
             out["quant"] = self.quant
+        if self.parts:
+            out["parts"] = [p.to_json() for p in self.parts]
         return out
+
+    @property
+    def timexes(self) -> tuple[TimeMention, ...]:
+        """The TIMEX3s of this time: a range's two dates, else itself."""
+        return self.parts or (self,)
 
 
 @dataclass(slots=True)

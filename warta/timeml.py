@@ -4,9 +4,10 @@
 
 The document creation time (DCT) is the publication date, ``tid="t0"``; the
 times follow as ``t1``, ``t2``, ... with their TimeML ``type`` and ``value``
-(and ``mod``/``quant`` when they have one). Removing the tags gives back the
-article's text exactly, so offsets agree with warta's JSON. TimeML tools
-(TempEval-3 scorers, TARSQI, HeidelTime's readers) open the result.
+(and ``mod``/``quant`` when they have one); a range's two dates are two
+TIMEX3s. Removing the tags gives back the article's text exactly, so offsets
+agree with warta's JSON. TimeML tools (TempEval-3 scorers, TARSQI,
+HeidelTime's readers) open the result.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def to_timeml(article: Article, doc_id: str = "warta") -> str:
 def _inline(text: str, times: list[TimeMention]) -> str:
     out: list[str] = []
     pos = 0
-    for n, t in enumerate(sorted(times, key=lambda x: x.start), 1):
+    for n, t in enumerate(sorted((x for tm in times for x in tm.timexes), key=lambda x: x.start), 1):
         if t.start < pos:  # never nest: a time inside another stays plain text
             continue
         out.append(escape(text[pos:t.start]))

@@ -16,7 +16,8 @@ EN = load("en")
 
 
 def _x(text: str, lang, pub: date) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in find_times(text, lang, pub, sentences(text, lang))]
+    """The TIMEX3s found: a range's two dates each."""
+    return [(p.text, p.value) for t in find_times(text, lang, pub, sentences(text, lang)) for p in t.timexes]
 
 
 @pytest.mark.parametrize("text, lang, expected", [

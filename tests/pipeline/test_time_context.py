@@ -17,7 +17,8 @@ SUN = date(2025, 1, 5)  # a Sunday
 
 
 def _x(text: str, lang=EN, pub: date | None = SUN) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in find_times(text, lang, pub, sentences(text, lang))]
+    """The TIMEX3s found: a range's two dates each."""
+    return [(p.text, p.value) for t in find_times(text, lang, pub, sentences(text, lang)) for p in t.timexes]
 
 
 @pytest.mark.parametrize("text, lang, expected", [

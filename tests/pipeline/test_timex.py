@@ -16,7 +16,7 @@ SUN = date(2025, 1, 5)  # a Sunday
 
 
 def _x(text: str, lang=EN, pub: date | None = SUN) -> list[tuple[str, str, str | None]]:
-    out = find_times(text, lang, pub, sentences(text, lang))
+    out = [p for t in find_times(text, lang, pub, sentences(text, lang)) for p in t.timexes]  # TIMEX3s
     for t in out:
         assert text[t.start:t.end] == t.text
     return [(t.text, t.type, t.value) for t in out]

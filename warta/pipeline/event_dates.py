@@ -28,6 +28,7 @@ WINDOWED = VIOLENT | {"other", "threat", "retreat"}
 MONTHED = WINDOWED | {"negotiation", "statement"}
 CUMULATIVE = {"killing", "capture"}  # types counted over a window: "have captured nine towns since"
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
+MONTH_DAYS = 31  # a span from one date to another longer than a month counts no event over it
 EVENT_DAYS = 10  # a date expression spanning more days is background, not an event's date
 TIE_TOKENS = 6  # words between a trigger and a month or span that dates it
 LONG_TIE_TOKENS = 12  # ... when no other trigger stands between them in the clause
@@ -247,10 +248,12 @@ def _unapposed(between: list[Token]) -> list[Token]:
 def cumulative(stamp: TimeMention, trig: Match[str], toks: list[Token]) -> bool:
     """Killings or captures counted over a window tied to them ("Since November, the rebels
     have captured nine towns", "tewas dalam 12 bulan terakhir"): one event over that window.
-    A bare calendar year ("tahun lalu", "in 2022") stays background."""
+    A bare calendar year ("tahun lalu", "in 2022"), and a span of months from one date to another
+    ("from January to June"), stay background: a tally, not one event."""
     if trig.value not in CUMULATIVE or stamp.start_date is None or stamp.end_date is None:
         return False
-    return (stamp.kind in ("since", "window") or stamp.precision == "range") \
+    closed = stamp.kind == "range" and (stamp.end_date - stamp.start_date).days > MONTH_DAYS
+    return (stamp.kind in ("since", "window") or stamp.precision == "range" and not closed) \
         and tied(stamp, trig, toks, since=True)
 
 

@@ -38,6 +38,9 @@ class Grammar:
     day_before: re.Pattern[str]  # a bare day joined before a date: "24 dan | 25 April"
     day_after: re.Pattern[str]  # ... or after it, before punctuation: "April 24 | and 25."
     joiner: re.Pattern[str]  # between two joined dates: " hingga ", " to ", "-"
+    range_joiner: re.Pattern[str]  # between two dates that are one range: " to ", " hingga ", "-"
+    range_opener: re.Pattern[str]  # right before the first of a range's dates: "between "
+    opened_joiner: re.Pattern[str]  # between a range's dates after its opener: " and "
     length_joiner: re.Pattern[str]  # between two lengths that are one: " ", " and "
     past: re.Pattern[str]
     has_past_suffix: bool  # the language marks a past tense by an ending ("-ed")
@@ -156,6 +159,9 @@ def grammar(lang: Lang) -> Grammar:
         length_joiner=re.compile(rf"\s+(?:{i(d['length_joiners'])}\s+)?" if d.get("length_joiners")
                                  else r"\s+"),
         joiner=re.compile(rf"\s*(?:{i(d.get('day_joiners', []))}|[-–])\s*"),
+        range_joiner=re.compile(rf"\s*(?:{i(d.get('range_joiners', []))}|[-–])\s*"),
+        range_opener=re.compile(rf"(?<!\w){i(d.get('range_openers', []))}\s+$"),
+        opened_joiner=re.compile(rf"\s+{i(d.get('range_opener_joiners', []))}\s+"),
         day_after=re.compile(rf"\s+{i(d.get('day_joiners', []))}\s+(?P<day>{DAY})(?=\s*(?:[,.;:)]|$))"),
         # a word of year_before not glued to a word before it, but "'s" is: "the company's 1989 results"
         year_after=re.compile(rf"\s+{i(d.get('year_joiners', []))}\s+{YEAR}"),

@@ -34,7 +34,8 @@ _NOT_FIRST = frozenset({
     "count_more", "ordinal_units", "unit_followers", "passive_auxiliaries", "future_undone",
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
     "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before", "holiday_name_after",
-    "rate_before", "rate_units", "plural_followers", "ago_anaphoric", "noun_openers"
+    "rate_before", "rate_units", "plural_followers", "ago_anaphoric", "noun_openers", "range_joiners",
+    "range_openers", "range_opener_joiners"
 })
 
 
@@ -70,7 +71,7 @@ _CONTEXT = frozenset({
     "deadline_before", "start_before", "day_joiners", "length_joiners", "set_after_not", "set_unit_suffixes",
     "past_cues", "not_past", "attributive_before", "passive_auxiliaries",
     "future_undone", "infinitive_markers", "noun_openers", "month_determiners", "holiday_name_before",
-    "holiday_name_after"
+    "holiday_name_after", "range_joiners", "range_openers", "range_opener_joiners"
 })
 
 

@@ -298,13 +298,48 @@ def _joined_dates(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
                 and t.start_date > t2.start_date:
             out[k] = _days_in_order(text, g, m, t, m2, t2)  # "on Monday and Tuesday": one week's days
             continue
-        if _bare(m) and _dated(m2):
+        if _bare(m) and (_dated(m2) or m2.group("mrel") or m2.group("yr5")):
             year = t2.start_date.year - ((t.start_date.month, t.start_date.day)
                                          > (t2.start_date.month, t2.start_date.day))
             out[k] = (m, _in_year(t, year))
         elif _bare(m2) and t2.start_date < t.start_date and t2.precision == t.precision:
             out[k + 1] = (m2, _in_year(t2, t2.start_date.year + 1))
+    return _ranges(text, g, out)
+
+
+RANGE_OPENER_CHARS = 16  # characters before a range's first date searched for its opener ("between")
+
+
+def _ranges(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
+    """Two dates that are one range, as one span from the first to the second: a range word
+    joins them ("from January to June 2026", "Januari hingga Juni 2026"), or an opener stands
+    before the first ("between March 8 and March 27", "antara 8 dan 27 Maret"); "since" and a
+    range word end the span at the second ("sejak Februari 2022 hingga November 2024"). Dates
+    "and" joins with no opener stay two ("on Sunday and Monday", "March and June")."""
+    out: list[_Found] = []
+    k = 0
+    while k < len(found):
+        (m, t), nxt = found[k], found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and _one_range(text, g, t, nxt[1]):
+            t2 = nxt[1]
+            out.append((m, replace(t, end=t2.end, text=text[t.start:t2.end], end_date=t2.end_date,
+                                   precision="range", kind="range", value=None, mod=None,
+                                   parts=(t, t2))))
+            k += 2
+            continue
+        out.append((m, t))
+        k += 1
     return out
+
+
+def _one_range(text: str, g: Grammar, t: TimeMention, t2: TimeMention) -> bool:
+    if t.kind not in ("point", "since") or t2.kind != "point" or t.type != "DATE" or t2.type != "DATE" \
+            or t.start_date is None or t2.start_date is None or t2.end_date is None \
+            or t.start_date >= t2.start_date:
+        return False
+    return g.range_joiner.fullmatch(text, t.end, t2.start) is not None or t.kind == "point" and (
+        g.opened_joiner.fullmatch(text, t.end, t2.start) is not None
+        and g.range_opener.search(text[max(0, t.start - RANGE_OPENER_CHARS):t.start]) is not None)
 
 
 def _days_in_order(text: str, g: Grammar, m: re.Match[str], t: TimeMention, m2: re.Match[str],
