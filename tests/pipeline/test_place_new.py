@@ -9,6 +9,14 @@ import pytest
 
 from tests.pipeline.test_place_bearings import by_text
 from warta.geo.grid import km
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def by_text_all(text: str, code: str, gaz):
+    lang = load(code)
+    return find_places(text, lang, sentences(text, lang), gaz)
 
 
 @pytest.mark.parametrize("code,text,name,unit", [
@@ -359,3 +367,35 @@ def test_names_after_from_the_direction_of_and_around_are_places_by_the_scene(ga
 ])
 def test_a_region_listed_with_villages_is_a_village(gaz, code, text):
     assert by_text(text, code, gaz)["Sinai"].country == "CO"  # no Egyptian peninsula
+
+
+def test_a_neighbourhood_after_residents_of_the_is_its_own_name(gaz):
+    # "Residents of the X neighbourhood": X is the name, not the sentence's first words with it
+    text = ("Troops raided homes in Garoua on Monday. Residents of the Lainde neighbourhood said two men "
+            "were shot.")
+    got = by_text(text, "en", gaz)
+    assert "Lainde" in got and not got["Lainde"].found
+    assert km((got["Lainde"].lat, got["Lainde"].lon), (got["Garoua"].lat, got["Garoua"].lon)) < 50
+
+
+def test_a_village_chief_makes_no_place_of_the_word_before_it(gaz):
+    text = "Troops fought rebels in Garoua on Monday. Separately, a village chief was stabbed on Sunday."
+    assert "Separately" not in by_text(text, "en", gaz)
+
+
+def test_a_village_named_with_its_head_is_that_village_again_without_it(gaz):
+    # Indonesian only: English writes no head word before a village's name
+    text = ("Kelompok bersenjata menembak dua warga di Distrik Sugapa, Kabupaten Intan Jaya. Aparat mengejar "
+            "pelaku ke Kampung Wandoga. Pelaku mengklaim dua prajurit terluka dalam baku tembak di Wandoga.")
+    found = [p for p in by_text_all(text, "id", gaz) if p.name == "Wandoga"]
+    assert [p.text for p in found] == ["Kampung Wandoga", "Wandoga"]
+    assert found[0].lat == found[1].lat and found[0].lon == found[1].lon
+
+
+def test_a_name_after_a_locative_a_few_sentences_after_a_known_place_is_a_place(gaz):
+    # English only: Indonesian "di sekitar" announces a place wherever it stands
+    text = ("Gunmen attacked an army post in Garoua on Monday, the governor said. Residents said soldiers "
+            "later searched houses. Shops stayed shut on Tuesday. Last week, an ambush near Bakoldi killed "
+            "two soldiers.")
+    got = by_text(text, "en", gaz)
+    assert "Bakoldi" in got and not got["Bakoldi"].found

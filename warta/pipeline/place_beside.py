@@ -96,12 +96,16 @@ ALIAS_VILLAGE = 10_000  # a settlement this small known only by another name is 
 BARE_NAME = 2  # words of a name the index lacks after a locative that only places take ("near Mir Ali")
 
 
+PLACED_BEFORE = 3  # sentences back a place the index knows makes a bare locative's name a place
+
+
 def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
                          lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
     """A name of one or two capitalised words the index lacks right after a locative that only
     places take ("tewas di Dighinala", "di sekitar Hitadipa", "killed near Komanda"; the
     language data lists such words), in a sentence that names a place the index knows or
-    follows one, unless it is no place ("di Facebook", "di BEI"): a place the index lacks."""
+    follows one by a few sentences at most, unless it is no place ("di Facebook", "di BEI"): a
+    place the index lacks."""
     out = []
     placed = {toks[m.i].sent for m in owner.values() if m.cands}
 
@@ -112,7 +116,7 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
     def plain(run: Run) -> bool:  # a name of its own, no person's and no site's
         keys = [toks[x].key for x in run.toks]
         sent = toks[run.toks[0]].sent
-        return len(run.toks) <= BARE_NAME and (sent in placed or sent - 1 in placed) \
+        return len(run.toks) <= BARE_NAME and any(sent - k in placed for k in range(PLACED_BEFORE + 1)) \
             and not any(x in owner for x in run.toks) \
             and not any(toks[x].text.isupper() or toks[x].possessive for x in run.toks) \
             and " ".join(keys) not in lex.not_places \

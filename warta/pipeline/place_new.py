@@ -132,7 +132,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         after = lex.triggers_after.get(t.key) or ("new" if area else None)
         if k and (after == "new" and toks[k - 1].cap and toks[k - 1].sent == t.sent
                   or after == "admin2" and _named_before(text, toks, k)):
-            run = run_of.get(k - 1)
+            run = _after_seat(run_of.get(k - 1), toks, lex)  # "Residents of the X neighbourhood": X
             parts = _inside(run, owner, toks) if run and run.toks[-1] == k - 1 and after == "new" else []
             if area and run and (toks[run.toks[0]].key in lex.given_names
                                  or len(run.toks) == 1 and toks[run.toks[0]].key in lex.surnames
@@ -160,10 +160,26 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
     out += [m for run in runs if run.dateline
             and (_credited(text, toks, run) or _cased_again(text, toks, run, cased))
             and (m := grab(run.toks[0])) is not None]  # "DEKAI, KOMPAS —", "DEKAI (ANTARA) -"
-    return out + _named_again(toks, runs, [m for m in out if m.key not in indexed], owner)
+    with_heads = [m for m in matches if m.new and m.j - m.i > 1 and toks[m.i].key in lex.heads_before]
+    return out + _named_again(toks, runs, [m for m in out if m.key not in indexed] + with_heads, owner, lex)
 
 
 _CREDIT_RE = re.compile(r"(?:, [A-Z][A-Za-z]+|\s?\([A-Z][A-Za-z.]*\)) ?[-–—]")  # ", KOMPAS —", " (ANTARA) -"
+
+
+def _after_seat(run: Run | None, toks: list[Tok], lex: PlaceLexicon) -> Run | None:
+    """The part of a run after its last seat connector and the article after it: the name a
+    head word after the run closes ("Residents of the Mankon neighbourhood": Mankon), not
+    the words of the sentence before it."""
+    if run is None:
+        return None
+    cut = max((n for n, g in enumerate(run.toks) if toks[g].key in lex.seat_connectors), default=-1)
+    if cut < 0:
+        return run
+    rest = run.toks[cut + 1:]
+    while rest and not toks[rest[0]].cap:
+        rest = rest[1:]
+    return Run(rest, run.dateline, run.titlecase) if rest else None
 
 
 def _credited(text: str, toks: list[Tok], run: Run) -> bool:
@@ -183,13 +199,17 @@ def _cased_again(text: str, toks: list[Tok], run: Run, cased: set[str]) -> bool:
         and text[t.end:t.end + 3].lstrip()[:1] in ("-", "–", "—", ",", "(")  # not "... Stop AIDS: Keep"
 
 
-def _named_again(toks: list[Tok], runs: list[Run], new: list[Match], owner: dict[int, Match]) -> list[Match]:
+def _named_again(toks: list[Tok], runs: list[Run], new: list[Match], owner: dict[int, Match],
+                 lex: PlaceLexicon) -> list[Match]:
     """The other mentions of names the text made places the index lacks ("kota
-    Dekai ... dievakuasi ke Dekai ... RSUD Dekai"): the same places, where no other
+    Dekai ... dievakuasi ke Dekai ... RSUD Dekai"), also without the head word the
+    name had ("Kampung Yokatapa ... di Yokatapa"): the same places, where no other
     reading holds the words."""
     names: dict[str, dict[tuple[str, ...], Match]] = {}  # by first word
     for m in new:
-        words = tuple(m.key.split())
+        words = tuple(toks[g].key for g in range(m.i, m.j))
+        if words[0] in lex.heads_before:
+            words = words[1:]  # "Kampung Yokatapa": "Yokatapa" again
         names.setdefault(words[0], {})[words] = m
     out: list[Match] = []
     for run in runs:
@@ -320,14 +340,14 @@ def _settled(key: str, lex: PlaceLexicon) -> bool:
 def _ends_noun(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
     """Whether the head word at ``g`` ends its noun phrase: punctuation, a grammar word,
     a number or a participle after it ("a village, ...", "a village in", "a village 20 km
-    west", "a suburb located east"); not "a city official", "a village elder"."""
+    west", "a suburb located east"); not "a city official", "a village elder", "a village chief"."""
     if g + 1 >= len(toks) or toks[g + 1].sent != toks[g].sent or text[toks[g].end:toks[g + 1].start] != " ":
         return not toks[g].possessive
     k = toks[g + 1].key
     bearing = k in lex.bearings or k in lex.bearing_links  # "a village further south"
-    return not toks[g].possessive and (k[:1].isdigit() or k in lex.function_words or k in lex.locative
-                                       or k in lex.stoplist or k in lex.trigger_modifiers or bearing
-                                       or k.endswith(lex.verb_suffixes))  # "sebuah desa kecil"
+    return not toks[g].possessive and k not in lex.titles and (  # not "a village chief"
+        k[:1].isdigit() or k in lex.function_words or k in lex.locative or k in lex.stoplist
+        or k in lex.trigger_modifiers or bearing or k.endswith(lex.verb_suffixes))  # "sebuah desa kecil"
 
 
 def _named_before(text: str, toks: list[Tok], k: int) -> bool:

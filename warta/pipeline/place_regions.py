@@ -171,7 +171,8 @@ class Regions:
         """A province ``unit``: the district of it the story named last before ``m``, or a
         town the province's own sentence names, if any (a village of "Kapolda Maluku
         mengatakan ..." after "Kabupaten Maluku Tengah", or "kawasan Batu Merah" after "Kota
-        Ambon, Maluku", lies there, not at the centre of an island province)."""
+        Ambon, Maluku", lies there, not at the centre of an island province); else, for a village,
+        the story's scene when it lies in the province (:func:`_scenes`)."""
         if unit.best is None or unit.best.kind != "admin1":
             return unit
         code = unit.best.code
@@ -183,7 +184,10 @@ class Regions:
             # "Kota Ambon, Maluku": the province only says where the town is; a village ("desa
             # El Aguaje") lies nearer the province's town the story told of last than its centre
             return town
-        return district or unit
+        scene = self.scenes_by_country.get(unit.best.country or "")
+        held = scene is not None and scene.best is not None and scene.best.admin1 == code \
+            and scene.best.kind != "admin1"  # the story's town in the province tells more than its centre
+        return district or (scene if held and self._village(m) else None) or unit
 
     def _village(self, m: Match) -> bool:
         """Whether a settlement word announces the new place ``m`` ("desa X", "the village
