@@ -98,3 +98,10 @@ def test_build_writes_atomically(tmp_path, monkeypatch):
         build_mod.build_index(target, progress=False)
     assert not target.exists()
     assert list(Path(tmp_path).iterdir()) == []
+
+
+def test_a_region_answers_to_the_other_names_the_language_data_gives_it(gazetteer):
+    # lang/_base/geo.toml: kurdistan_region also = ["Kurdistan", ...]; donbas also = ["Donbass"]
+    got = gazetteer.lookup(["kurdistan", "donbass"])
+    assert any(c.code == "region:kurdistan_region" and not c.primary for c in got["kurdistan"])
+    assert [c.code for c in got["donbass"]] == ["region:donbas"]

@@ -311,3 +311,14 @@ def test_an_unknown_village_lies_in_the_story_s_scene_not_a_far_unit_told_of_peo
 def test_an_unknown_district_nothing_places_lies_in_the_story_s_town_not_the_country(gaz, code, text):
     place = by_text(text, code, gaz)["Dhahab"]
     assert not place.found and near(place, MISRATA, within=50)
+
+
+@pytest.mark.parametrize("code,text,country", [
+    ("id", "Militan menyerang pos Peshmerga di wilayah Kurdistan, dekat Erbil dan Kirkuk, kata pejabat Irak.",
+     "IQ"),
+    ("en", "Militants attacked a Peshmerga post in the Kurdistan region, near Erbil and Kirkuk, Iraqi "
+           "officials said.", "IQ"),
+    ("en", "Police clashed with protesters in Kurdistan province near Sanandaj, Iranian media said.", "IR"),
+])
+def test_kurdistan_is_the_region_or_the_province_its_story_is_about(gaz, code, text, country):
+    assert by_text(text, code, gaz)["Kurdistan"].country == country

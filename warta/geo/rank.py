@@ -19,7 +19,7 @@ from warta.geo.grid import Grid
 
 # What a trigger asks for -> bonus per candidate kind.
 _WANT = {
-    "admin": {"admin1": 10.0, "admin2": 8.0},
+    "admin": {"admin1": 10.0, "admin2": 8.0, "region": 8.0},  # "wilayah Kurdistan", "the Sahel region"
     "admin1": {"admin1": 10.0, "admin2": 5.0},
     "admin2": {"admin2": 10.0, "admin1": 5.0},
     "settlement": {"settlement": 12.0},

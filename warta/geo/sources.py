@@ -294,7 +294,7 @@ def read_sources(cities: str = "cities500", progress: bool | Progress = True) ->
         yield Row(code=f"region:{key}", name=reg["name"], kind="region",
                   country=reg.get("country") or None, lat=float(reg["lat"]),
                   lon=float(reg["lon"]), source="warta", feature="L.RGN",
-                  aliases=[(fold(reg["name"]), 1)])
+                  aliases=[(fold(reg["name"]), 1), *((fold(a), 0) for a in reg.get("also", []))])
     bar.advance(OTHER)
     if own:
         bar.finish()
