@@ -204,3 +204,20 @@ def _sum_lengths(a: str, b: str) -> str | None:
     day = "".join(f"{x}{u}" for x, u in zip(n[:3], "YMD", strict=True) if x)
     clock = "".join(f"{x}{u}" for x, u in zip(n[3:], "HMS", strict=True) if x)
     return f"P{day}" + (f"T{clock}" if clock else "")
+
+
+_DAYS = re.compile(r"P(\d{1,3})([DW])")
+
+
+def counted_on(text: str, g: Grammar, end: int, res: Resolved, day: date | None) -> Resolved:
+    """A length of days or weeks that a word after it counts on from the story's latest day
+    (``day``): "On Monday ... Two days later" is Wednesday, "Sehari setelah kejadian" the day after.
+    It stays a TIMEX3 DURATION ("P2D"), now dated; a length with no day named before stays undated."""
+    v = _DAYS.fullmatch(res.value or "")
+    if res.type != "DURATION" or res.start is not None or v is None or day is None:
+        return res
+    after = g.later_anchored.match(text, end)
+    if not g.later.match(text, end) and (after is None or after.group("word") in g.lead_words):
+        return res  # "two days of talks", "sehari setelah Senin" (the day names its own date)
+    d = day + timedelta(days=int(v.group(1)) * (7 if v.group(2) == "W" else 1))
+    return Resolved(d, d, "day", "point", "DURATION", res.value)

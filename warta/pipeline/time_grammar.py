@@ -39,6 +39,8 @@ class Grammar:
     day_after: re.Pattern[str]  # ... or after it, before punctuation: "April 24 | and 25."
     joiner: re.Pattern[str]  # between two joined dates: " hingga ", " to ", "-"
     range_joiner: re.Pattern[str]  # between two dates that are one range: " to ", " hingga ", "-"
+    later: re.Pattern[str]  # right after a length, a word that counts it on from the story's day
+    later_anchored: re.Pattern[str]  # ... or one that counts it from what follows ("after the", "setelah")
     range_opener: re.Pattern[str]  # right before the first of a range's dates: "between "
     opened_joiner: re.Pattern[str]  # between a range's dates after its opener: " and "
     length_joiner: re.Pattern[str]  # between two lengths that are one: " ", " and "
@@ -160,6 +162,11 @@ def grammar(lang: Lang) -> Grammar:
                                  else r"\s+"),
         joiner=re.compile(rf"\s*(?:{i(d.get('day_joiners', []))}|[-–])\s*"),
         range_joiner=re.compile(rf"\s*(?:{i(d.get('range_joiners', []))}|[-–])\s*"),
+        later=re.compile(rf"\s+{i(d.get('later_after', []))}(?!\w)"),
+        # "a day after the raid,", "sehari setelah kejadian itu.": a noun that ends its phrase, no clause
+        later_anchored=re.compile(rf"\s+{i(d.get('later_anchored', []))}\s+(?:{i(d.get('articles', []))}\s+)?"
+                                  rf"(?P<word>[a-z]+)(?:\s+{i(d.get('later_demonstratives', []))})?"
+                                  r"(?=\s*[,.;:]|\s*$)"),
         range_opener=re.compile(rf"(?<!\w){i(d.get('range_openers', []))}\s+$"),
         opened_joiner=re.compile(rf"\s+{i(d.get('range_opener_joiners', []))}\s+"),
         day_after=re.compile(rf"\s+{i(d.get('day_joiners', []))}\s+(?P<day>{DAY})(?=\s*(?:[,.;:)]|$))"),

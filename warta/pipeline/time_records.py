@@ -31,6 +31,7 @@ class Context:
     near_months: int = 4  # ... or, for a month, fewer months ahead than this
     past: bool = False  # a past-tense verb before it: a yearless month is the latest past one
     day: date | None = None  # the latest day the article named, for clock times
+    told_day: date | None = None  # ... of those that are no report's day, for "two days later"
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year given
     last_value: str | None = None  # the latest DATE value, for "a year earlier"
     last_named: str | None = None  # ... of those the text gives itself, not counted from another

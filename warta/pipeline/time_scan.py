@@ -35,7 +35,8 @@ _NOT_FIRST = frozenset({
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
     "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before", "holiday_name_after",
     "rate_before", "rate_units", "plural_followers", "ago_anaphoric", "noun_openers", "range_joiners",
-    "range_openers", "range_opener_joiners"
+    "range_openers", "range_opener_joiners", "later_after", "later_anchored",
+    "later_demonstratives"
 })
 
 
@@ -71,7 +72,8 @@ _CONTEXT = frozenset({
     "deadline_before", "start_before", "day_joiners", "length_joiners", "set_after_not", "set_unit_suffixes",
     "past_cues", "not_past", "attributive_before", "passive_auxiliaries",
     "future_undone", "infinitive_markers", "noun_openers", "month_determiners", "holiday_name_before",
-    "holiday_name_after", "range_joiners", "range_openers", "range_opener_joiners"
+    "holiday_name_after", "range_joiners", "range_openers", "range_opener_joiners", "later_after",
+    "later_anchored", "later_demonstratives"
 })
 
 

@@ -126,6 +126,17 @@ def said_before(text: str, g: Grammar, lo: int, at: int) -> bool:
     return bool(ends) and len(text[ends[-1]:at].split()) <= REPORT_WORDS
 
 
+def report_day(text: str, g: Grammar, lo: int, at: int, end: int, hi: int) -> bool:
+    """Whether the date at ``at``..``end`` of the sentence ``lo``..``hi`` is the day of a report:
+    a reporting verb a few words before it in its clause ("the military said on Monday"), or
+    anywhere before it when the date closes the sentence ("kata Yudhi saat dikonfirmasi di Nabire,
+    Selasa (14/7/2026).")."""
+    if said_before(text, g, lo, at):
+        return True
+    closes = not re.sub(r"\([^()]*\)", "", text[end:hi]).strip(" .,;\"”’)\n")
+    return closes and _report_cues(g).search(text, lo, at) is not None
+
+
 def _said_after(text: str, g: Grammar, at: int, hi: int) -> bool:
     """Whether a reporting verb follows offset ``at`` within a few words of its clause, before
     ``hi``: "pada Selasa (15/10) mengatakan", "the ministry on Friday said"."""

@@ -34,11 +34,11 @@ from functools import cache
 from warta.lang import Lang
 from warta.model import Sentence, TimeMention
 from warta.pipeline.numbers import norm
-from warta.pipeline.time_amounts import joined_lengths
+from warta.pipeline.time_amounts import counted_on, joined_lengths
 from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_records import Context, Resolved
 from warta.pipeline.time_resolve import resolve
-from warta.pipeline.time_statements import mention as make_mention, restated, said_before
+from warta.pipeline.time_statements import mention as make_mention, report_day, restated, said_before
 from warta.pipeline.time_tense import FUTURE_REACH, narrated, tense
 
 GLUE_REACH = 24  # characters at most between a clock time and its day
@@ -91,6 +91,7 @@ def find_times(text: str, lang: Lang, published: date | None,
         res = resolve(m, g, ctx)
         if res is None or _narrative(text, g, m, res, lo, starts, k):
             continue
+        res = counted_on(text, g, m.end(), res, ctx.told_day)
         shift = _day_shift(text, g, m, res)
         if shift is not None:
             res = shift[1]
@@ -105,6 +106,9 @@ def find_times(text: str, lang: Lang, published: date | None,
                 anchored = k
         if res.precision == "day" and res.start is not None:
             ctx.day = res.start  # a clock time with no day of its own is on the latest day named
+            hi = starts[k + 1] if 0 <= k + 1 < len(starts) else len(text)
+            if not report_day(text, g, lo, m.start("body"), m.end(), hi):
+                ctx.told_day = res.start  # "two days later" counts from it, not from "said on Monday"
         mention = make_mention(text, g, m, res)
         if shift is not None:  # "the day before last Tuesday": the span takes the shift in
             mention = replace(mention, start=shift[0], text=text[shift[0]:mention.end])
