@@ -399,3 +399,10 @@ def test_a_name_after_a_locative_a_few_sentences_after_a_known_place_is_a_place(
             "two soldiers.")
     got = by_text(text, "en", gaz)
     assert "Bakoldi" in got and not got["Bakoldi"].found
+
+
+def test_a_list_after_provinces_of_is_a_list_of_provinces(gaz):
+    # English only: Indonesian writes "provinsi Yala, Pattani dan Narathiwat", read as provinces already
+    got = by_text("Violence has killed 7,000 people in the Muslim-majority provinces of Yala, Pattani and "
+                  "Narathiwat since 2004.", "en", gaz)
+    assert [got[n].precision for n in ("Yala", "Pattani", "Narathiwat")] == ["admin1"] * 3

@@ -51,3 +51,10 @@ def test_a_length_before_a_clause_stays_undated(code, text):
 ])
 def test_a_length_later_with_no_day_told_stays_undated(code, text):
     assert times(text, code) == [(text.split(",")[0].rsplit(" ", 1)[0], "DURATION", "P2D", None)]
+
+
+def test_a_date_told_in_what_was_said_is_no_report_s_day():
+    # "said they heard gunfire until Monday": Monday is the story's, so "two days later" counts from it
+    text = ("Rebels attacked the town on Saturday. Residents said they heard gunfire until the early hours "
+            "of Monday. Two days later, troops retook the town.")
+    assert times(text, "en")[-1] == ("Two days", "DURATION", "P2D", date(2026, 5, 20))

@@ -1,4 +1,5 @@
-""""overnight on Monday" is one night, the one that ends on Monday (times._nights_of_days)."""
+""""overnight on Monday" is one night, the one that ends on Monday (times._nights_of_days); a bare
+night in a report is the night just past."""
 
 from datetime import date
 
@@ -28,3 +29,13 @@ def test_a_night_before_a_day_ends_on_that_day(code, text, span):
 def test_a_night_alone_is_the_last_one(code, text):
     [(_, start, end)] = times(text, code)
     assert (start, end) == (date(2026, 3, 9), date(2026, 3, 10))
+
+
+def test_the_night_with_no_day_named_in_a_report_is_the_night_just_past():
+    # Indonesian only: a bare "malam hari" is how translated reports write "overnight"
+    got = extract("Selama malam hari, pertahanan udara menembak jatuh 41 drone, kata kementerian.",
+                  lang="id", published="2025-07-08").times
+    assert [(t.text, str(t.start_date), str(t.end_date), t.value) for t in got] == [
+        ("malam hari", "2025-07-07", "2025-07-08", "2025-07-07TNI")]
+    got = extract("Jam malam akan berlaku pada malam hari.", lang="id", published="2025-07-08").times
+    assert [(str(t.start_date), t.value) for t in got] == [("2025-07-08", "2025-07-08TNI")]

@@ -220,4 +220,4 @@ def counted_on(text: str, g: Grammar, end: int, res: Resolved, day: date | None)
     if not g.later.match(text, end) and (after is None or after.group("word") in g.lead_words):
         return res  # "two days of talks", "sehari setelah Senin" (the day names its own date)
     d = day + timedelta(days=int(v.group(1)) * (7 if v.group(2) == "W" else 1))
-    return Resolved(d, d, "day", "point", "DURATION", res.value)
+    return Resolved(d, d, "day", "duration", "DURATION", res.value)  # a length still (events.opening_shift)

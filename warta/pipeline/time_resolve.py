@@ -145,6 +145,10 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         # it names, else the latest day named
         d = pub + timedelta(days=g.rel_days[norm(gr("qprel"))]) if gr("qprel") else ctx.day or pub
         part = g.parts[norm(gr("qpod") or gr("apod"))]
+        if part == "NI" and not gr("qprel") and ctx.day is None and not ctx.future:
+            # "Selama malam hari, ... menembak jatuh 41 drone" with no day named: the night just past
+            start = pub - timedelta(days=1)
+            return Resolved(start, pub, "range", "window", "TIME", f"{start.isoformat()}TNI")
         return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{part}", mod=qualifier(m, g))
     if gr("wd") is not None:
         wd = g.weekdays[gr("wd5")]

@@ -129,12 +129,12 @@ def said_before(text: str, g: Grammar, lo: int, at: int) -> bool:
 def report_day(text: str, g: Grammar, lo: int, at: int, end: int, hi: int) -> bool:
     """Whether the date at ``at``..``end`` of the sentence ``lo``..``hi`` is the day of a report:
     a reporting verb a few words before it in its clause ("the military said on Monday"), or
-    anywhere before it when the date closes the sentence ("kata Yudhi saat dikonfirmasi di Nabire,
-    Selasa (14/7/2026).")."""
+    anywhere before it when the date is a clause of its own that closes the sentence ("kata Yudhi
+    saat dikonfirmasi di Nabire, Selasa (14/7/2026)."; not "said they heard gunfire until Monday.")."""
     if said_before(text, g, lo, at):
         return True
     closes = not re.sub(r"\([^()]*\)", "", text[end:hi]).strip(" .,;\"”’)\n")
-    return closes and _report_cues(g).search(text, lo, at) is not None
+    return closes and text[lo:at].rstrip().endswith(",") and _report_cues(g).search(text, lo, at) is not None
 
 
 def _said_after(text: str, g: Grammar, at: int, hi: int) -> bool:

@@ -240,13 +240,14 @@ def _narrative(text: str, g: Grammar, m: re.Match[str], res: Resolved, lo: int, 
 
 def _tensed(m: re.Match[str]) -> bool:
     """Whether the sentence's tense can change what the expression means: a weekday,
-    month, quarter or season, or a day and month with no year; never after "since"."""
+    month, quarter or season, a day and month with no year, or a bare part of the day
+    ("pada malam hari": the night past or the one to come); never after "since"."""
     gr = m.group
     if gr("since") is not None:
         return False
     if gr("dmy") is not None or gr("mdy") is not None:
         return not (gr("y1") or gr("y2") or gr("yr1") or gr("yr2"))
-    return any(gr(k) is not None for k in ("wd", "mon", "qtr", "sea", "num", "hol", "dom"))
+    return any(gr(k) is not None for k in ("wd", "mon", "qtr", "sea", "num", "hol", "dom", "apod"))
 
 
 def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
