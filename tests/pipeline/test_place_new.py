@@ -406,3 +406,12 @@ def test_a_list_after_provinces_of_is_a_list_of_provinces(gaz):
     got = by_text("Violence has killed 7,000 people in the Muslim-majority provinces of Yala, Pattani and "
                   "Narathiwat since 2004.", "en", gaz)
     assert [got[n].precision for n in ("Yala", "Pattani", "Narathiwat")] == ["admin1"] * 3
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Menurut ombudsman Rusia, Tatyana Moskalkova, Kyiv masih menahan 800 warga sipil."),
+    ("en", "According to the ombudsman of Russia, Tatyana Moskalkova, Kyiv still holds 800 civilians."),
+])
+def test_a_name_between_a_country_and_a_town_is_no_address(gaz, code, text):
+    # a country closes an address chain: the name after it is a person in apposition
+    assert "Tatyana Moskalkova" not in by_text(text, code, gaz)

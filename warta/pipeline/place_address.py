@@ -42,8 +42,9 @@ def with_addresses(text: str, toks: list[Tok], places: list[PlaceMention],
 def _part(text: str, toks: list[Tok], starts: list[int], prev: PlaceMention,
           by_start: dict[int, PlaceMention], lex: PlaceLexicon) -> PlaceMention | None:
     g = bisect_left(starts, prev.end)
-    if g >= len(toks) or text[prev.end:toks[g].start].strip() != "," or toks[g].start in by_start:
-        return None
+    if g >= len(toks) or text[prev.end:toks[g].start].strip() != "," or toks[g].start in by_start \
+            or prev.precision == "country":
+        return None  # a country closes an address: "ombudsman Rusia, Tatyana Moskalkova, Kyiv" is none
     s = toks[g].sent
     end = g
     while end < len(toks) and end - g < CHAIN_WORDS and toks[end].sent == s and toks[end].cap \
