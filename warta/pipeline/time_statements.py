@@ -24,6 +24,7 @@ from warta.pipeline.time_resolve import resolve
 
 QUOTE_REACH = 2000  # characters before an expression searched for an open quotation (keeps it linear)
 REPORT_WORDS = 6  # words at most between a reporting verb and the date of its report
+REPORT_CHARS = 200  # characters around a day searched for the report it may be the day of
 Found = tuple[re.Match[str], TimeMention]
 
 
@@ -131,8 +132,11 @@ def report_day(text: str, g: Grammar, lo: int, at: int, end: int, hi: int) -> bo
     a reporting verb a few words before it in its clause ("the military said on Monday"), or
     anywhere before it when the date is a clause of its own that closes the sentence ("kata Yudhi
     saat dikonfirmasi di Nabire, Selasa (14/7/2026)."; not "said they heard gunfire until Monday.")."""
+    lo = max(lo, at - REPORT_CHARS)  # a report's verb stands near its day: linear in a sentence of dates
     if said_before(text, g, lo, at):
         return True
+    if hi - end > REPORT_CHARS:
+        return False
     closes = not re.sub(r"\([^()]*\)", "", text[end:hi]).strip(" .,;\"”’)\n")
     return closes and text[lo:at].rstrip().endswith(",") and _report_cues(g).search(text, lo, at) is not None
 
