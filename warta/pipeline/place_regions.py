@@ -27,9 +27,10 @@ class Regions:
     (a district before a province), else a town its sentence puts something in
     when no unit is named there before it ("In Taiz, ... the city's X neighbourhood"), or
     any town of its sentence when no unit is named before it in its paragraph, else
-    the last unit before it, else a town within 200 characters, else the
-    nearest country that is not its sentence's subject. Built once
-    per article; each question is a binary search."""
+    the last unit before it (unless it lies 300 km from the story's scene and in another
+    paragraph), else a town within 200 characters, else the story's scene (the town or unit
+    it tells of most) in the nearest country that is not its sentence's subject, else that
+    country. Built once per article; each question is a binary search."""
 
     AHEAD = 200
     TOWN = 10_000  # a settlement in apposition this big holds the name (a smaller one is a peer)
