@@ -121,7 +121,8 @@ def test_the_past_as_a_reference(text, lang, expected):
     # a part of the day alone is on the latest day the story named
     ("Aksi dimulai Senin (3/11) siang dan berlangsung hingga sore hari.",
      [("Senin (3/11) siang", "2025-11-03TMI"), ("sore hari", "2025-11-03TAF")]),
-    ("Kejadian itu berlangsung pada malam hari.", [("malam hari", "2025-11-04TNI")]),
+    # ... and a night with no day named is the night just past
+    ("Kejadian itu berlangsung pada malam hari.", [("malam hari", "2025-11-03TNI")]),
     ("Jalan ditutup setiap malam hari.", [("setiap malam hari", "XXXX-XX-XXTNI")]),
 ])
 def test_a_part_of_the_day_alone(text, expected):
