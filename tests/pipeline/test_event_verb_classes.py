@@ -32,3 +32,14 @@ def test_a_murder_is_a_killing_and_a_stabbing_that_wounds_an_attack():
                    "kata warga.\nPada Selasa (9/6), seorang pria menikam dan melukai dua penjaga di pos "
                    "pemeriksaan di Jarabulus sebelum ditembak mati.")):
         assert kinds(code, text) == [("killing", "2026-06-08"), ("attack", "2026-06-09")], text
+
+
+def test_a_pursuit_of_them_is_an_attack():
+    for code, text in (
+            ("en", "HARGEISA, June 10 (Wire) - Gunmen attacked a police post in Burao on Saturday, "
+                   "police said.\nOn Monday, troops killed eight of the attackers while pursuing them near "
+                   "Oodweyne, the army said."),
+            ("id", "HARGEISA - Orang bersenjata menyerang pos polisi di Burao pada Sabtu (6/6), kata "
+                   "polisi.\nPada Senin (8/6), tentara menewaskan delapan penyerang saat mengejar mereka "
+                   "di dekat Oodweyne, kata militer.")):
+        assert kinds(code, text) == [("attack", "2026-06-06"), ("attack", "2026-06-08")], text
