@@ -81,3 +81,9 @@ def test_a_range_is_two_timex3s_in_timeml():
     doc = to_timeml(art)
     assert '<TIMEX3 tid="t1" type="DATE" value="2026-02" functionInDocument="NONE">Februari</TIMEX3>' in doc
     assert '<TIMEX3 tid="t2" type="DATE" value="2026-05" functionInDocument="NONE">Mei 2026</TIMEX3>' in doc
+
+
+def test_since_after_a_preposition_still_opens_a_range():
+    # English only: "on since", a phrasal verb's particle before "since"
+    assert times("Shelling has gone on since the weekend, residents said.", "en") == [
+        ("the weekend", date(2026, 7, 11), date(2026, 7, 14))]

@@ -138,8 +138,9 @@ def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
             if m is None:
                 failed.add(s)  # no expression starts here, whichever core is near
                 lead = g.lead_in.match(text, s)
-                if lead is not None:  # nor right after its preposition: that was tried too
-                    failed.add(lead.end())
+                if lead is not None and g.lead_in.match(text, lead.end()) is None:
+                    failed.add(lead.end())  # nor right after its preposition: that was tried too
+                    # (unless a "since" opens there: "has gone on since the weekend")
             else:
                 yield m
                 done = m.end()
