@@ -50,7 +50,21 @@ def told_after_semicolon(toks: list[Token], figs: list[Figure], cue_start: int, 
     reporter tells ("Russia says it downed 64 drones; bomb kills 3 in Zaporizhzhia", "Gangs kill 15 in
     Haiti's capital; Kenyan-led force says it repelled attack"), not the source's."""
     stop = next((t.end for t in toks if t.text == ";" and t.start >= cue_end), None)
+    if stop is None:
+        stop = next((t.end for k, t in enumerate(toks) if t.text == "," and t.start >= cue_end
+                     and _new_clause(toks, k, figs)), None)
     if stop is not None:
         return [f for f in figs if f.start >= stop]
     start = next((t.start for t in reversed(toks) if t.text == ";" and t.end <= cue_start), None)
     return [] if start is None else [f for f in figs if f.end <= start]
+
+
+def _new_clause(toks: list[Token], k: int, figs: list[Figure]) -> bool:
+    """Whether the comma at ``k`` opens a clause with a subject of its own whose verb tells the next
+    figure ("Rusia Klaim Tembak Jatuh 54 Drone, Serangan di Kherson Tewaskan Tiga Warga"), not one
+    that goes on with the source's verb (", Tewaskan 20 Tentara") or its list (", including 5")."""
+    after = next((f for f in figs if f.start >= toks[k].end), None)
+    if after is None or after.outcome_span is None or k + 1 >= len(toks):
+        return False
+    return toks[k + 1].end <= after.outcome_span.start < after.start
+
