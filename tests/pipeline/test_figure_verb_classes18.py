@@ -21,11 +21,11 @@ def outcomes(text, code):
     ("en", "Nine people were taken to a hospital in Jos, the official said.", "Nine people", "wounded"),
     ("en", "France, which has about 1,500 troops in Chad, said it would leave by January.",
      "about 1,500 troops", "used"),
-    ("id", "Sebanyak 900 personel TNI bertugas di perbatasan itu sejak Juli.", "900 personel TNI",
+    ("id", "Saat ini sekitar 450 personel Brimob bertugas di Kabupaten Puncak.", "sekitar 450 personel",
      "used"),
     ("id", "Enam warga dilarikan ke rumah sakit di Wamena setelah serangan itu.", "Enam warga", "wounded"),
-    ("id", "Polisi menyebut dua anggota kelompok itu berhasil dilumpuhkan dalam baku tembak. Keduanya "
-     "meninggal dunia di tempat.", "dua anggota kelompok itu", "killed"),
+    ("id", "Polisi menyebut dua penyerang berhasil dilumpuhkan petugas di Timika. Keduanya tewas sebelum "
+     "tiba di rumah sakit.", "dua penyerang", "killed"),
     ("id", "Petugas mengatakan satu pelaku berhasil dilumpuhkan. Yang bersangkutan meninggal di rumah "
      "sakit.", "satu pelaku", "killed"),
 ])

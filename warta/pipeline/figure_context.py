@@ -53,12 +53,12 @@ def continue_list(text: str, toks: list[Token], found: list[Figure], before: Fig
     of the figure that ends the sentence before."""
     people = [f for f in found if f.unit in PEOPLE]
     if len(people) < 2 or any(f.outcome for f in found) or before.outcome not in PEOPLE_OUTCOMES \
-            or before.unit not in PEOPLE:  # (no toll of people to break down: "... 2,600 firearms seized.")
+            or before.unit not in PEOPLE:  # (no toll of people to break down: "... and 90 rifles seized.")
         return
     if lex.outcomes.find(toks, text):
         return
     for a, b in zip(people, people[1:]):
-        # only a list's items: "Dari 137 orang itu, 58 di antaranya ..." parts a whole, no breakdown
+        # only a list's items: "Ada 90 penumpang; 31 di antaranya ..." parts a whole, no breakdown
         if any(w not in lex.list_joiners for w in text[a.end:b.start].replace(",", " ").lower().split()):
             return
     for fig in people:

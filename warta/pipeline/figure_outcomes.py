@@ -241,7 +241,7 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         elif fig.unit in PEOPLE and fig.outcome == "damaged":
             # "melumpuhkan empat anggota": people disabled are wounded; "merusak jaringan untuk jutaan
             # orang": people near a damage word were not damaged
-            adjacent = best is not None and best[0] == 0 and (  # "tiga anggota KKB berhasil dilumpuhkan"
+            adjacent = best is not None and best[0] == 0 and (  # "dua penyerang berhasil dilumpuhkan"
                 best[1].end <= fig.start or best[1].text.lower().startswith(lex.passive_prefixes))
             fig.outcome = "wounded" if adjacent else ""
         elif fig.unit not in PEOPLE and fig.outcome in lex.equipment_outcome:
