@@ -77,6 +77,7 @@ class FigureLexicons:
     strengths: frozenset[str] = frozenset()  # "tinggal", "left": a generic count with one is a force's
     holds: frozenset[str] = frozenset()  # "has", "memiliki": fighters right after one are a force's strength
     stationed: frozenset[str] = frozenset()  # "in", "di": regular troops kept in a place are deployed
+    back_parts: frozenset[str] = frozenset()  # "among the dead": the parts of a toll told before, however far
     victim_nouns: frozenset[str] = frozenset()  # "victims": "20 of the victims" are of the toll before
     regulars: frozenset[str] = frozenset()  # "troops", "prajurit": regular forces' nouns (sides' own_forces)
     quantifiers: frozenset[str] = frozenset()  # "some": "some of the 200 soldiers" tells the 200 again
@@ -185,6 +186,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         strengths=frozenset(w.lower() for w in data.get("strength_words", [])),
         holds=frozenset(w.lower() for w in data.get("strength_verbs", [])),
         stationed=frozenset(w.lower() for w in data.get("stationed_in", [])),
+        back_parts=frozenset(w.lower() for w in data.get("back_parts", [])),
         victim_nouns=frozenset(w.lower() for w in data.get("victim_nouns", [])),
         regulars=frozenset(w.lower() for w in lang.data("sides").get("own_forces", [])),
         quantifiers=frozenset(w.lower() for w in data.get("whole_quantifiers", [])),

@@ -50,6 +50,16 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
             if f.outcome == fig.outcome:
                 near.append(f)
         parts = _announced_parts(text, fig, near, lex, starts)
+        if not parts:
+            # "..., the hospital said. Among the dead were four civilians": a part that names the dead it
+            # is of belongs to the last toll of them, however many sentences back
+            later = next((f for f in out[k + 1:] if f.outcome == fig.outcome and f.sentence > fig.sentence),
+                         None)
+            if later is not None and later.sentence > fig.sentence + 1 and _announced(
+                    text[starts.get(later.sentence, 0):starts.get(later.sentence + 1, len(text))].lower(),
+                    lex.back_parts):
+                parts = [f for f in out[k + 1:] if f.sentence == later.sentence and f.outcome == fig.outcome
+                         and f.start >= later.start]
         total = fig.quantity.value
         if not parts and total and len(near) > 1 and sum(f.quantity.value or 0 for f in near) == total:
             parts = near  # "mencapai 60 orang. '20 prajurit, 3 polisi dan 37 warga sipil'": they add up
