@@ -33,6 +33,8 @@ from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sources import SourceBook
 
+OPENING_COMMAS = 2  # commas of an opening phrase before a clause's subject ("In a statement on Monday, ...")
+
 
 @dataclass(slots=True)
 class SourceReader(SourceBook, ChannelsBack, Appositions):
@@ -108,6 +110,17 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
             # unless the cue is a verb conjoined to the clause's ("Presiden ..., yang ..., memerintahkan
             # operasi pembalasan dan menyatakan", "..., ordered a counter-offensive and said")
             span = self._clean(self._subject(toks, cue.first_token), figs)
+            commas = [k for k in range(cue.first_token) if toks[k].text == ","
+                      and (span is None or toks[k].start >= span.end)]
+            if span is None or (commas and not self.lex.kinds.find(tokenize(self.text, span.start, span.end),
+                                                                   self.text)):
+                # "In a broadcast on Sunday, the army command gave no figure ... but said", "Late on Friday,
+                # the rebels ...": an opening phrase that names no source; the subject follows its comma
+                for comma in commas[:OPENING_COMMAS]:
+                    found = self._clean(self._subject(toks, cue.first_token, comma + 1), figs)
+                    if found is not None:
+                        span = found
+                        break
         if span is None:
             return None
         k = next((n for n, t in enumerate(toks) if t.start >= span.end), len(toks))
@@ -412,10 +425,11 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
         outlet = cue.text.lower() in self.lex.outlet_cues  # "dilansir Kyodo": an outlet
         return self.describe(span, toks, max(span.end, cue.start), unnamed="media" if outlet else "person")
 
-    def _subject(self, toks: list[Token], cue_index: int) -> Span | None:
+    def _subject(self, toks: list[Token], cue_index: int, start: int | None = None) -> Span | None:
         """The sentence's subject ("Seorang anggota kelompok penyelamat yang ... mengatakan",
-        "Staf Umum ... membantah angka itu dan mengklaim")."""
-        a = dateline_end(toks, self.text)  # past a dateline and an opening connective: "Sementara itu, ..."
+        "Staf Umum ... membantah angka itu dan mengklaim"), or the subject of the clause from ``start``."""
+        # past a dateline and an opening connective: "Sementara itu, ..."
+        a = dateline_end(toks, self.text) if start is None else start
         while a < cue_index and self._is_boundary(toks[a]):
             a += 1
         k = a
