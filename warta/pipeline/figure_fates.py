@@ -160,6 +160,7 @@ def residents(toks: list[Token], found: list[Figure], lex: FigureLexicons, text:
 
 
 ROLE_GAP = 2  # tokens between a count and the words naming its role ("yang", a comma)
+FORCE_GAP = 5  # tokens from "members of" to the force's noun ("of the Turkey-backed Syrian National Army")
 NAME_GAP = 2  # tokens between the role and the members word, or the members word and the group's name
 
 
@@ -171,6 +172,12 @@ def members_named(text: str, toks: list[Token], found: list[Figure], lex: Figure
                 or text[fig.quantity.end:fig.end].split()[-1].lower() not in lex.generic:
             continue
         k = token_index(toks, fig.end)
+        if fig.text.split()[-1].lower() in lex.member_words and k < len(toks) \
+                and lex.partitive.at(toks, k, text) is not None and any(
+                    lex.forces.at(toks, j, text) is not None or toks[j].text.lower() in lex.group_heads
+                    for j in range(k + 1, min(len(toks), k + 2 + FORCE_GAP))):
+            fig.unit = "personnel"  # "23 members of the Turkey-backed Syrian National Army": of a force
+            continue
         role = None
         for j in range(k, min(len(toks), k + ROLE_GAP + 1)):
             role = lex.member_roles.at(toks, j, text)
