@@ -78,6 +78,7 @@ class FigureLexicons:
     holds: frozenset[str] = frozenset()  # "has", "memiliki": fighters right after one are a force's strength
     stationed: frozenset[str] = frozenset()  # "in", "di": regular troops kept in a place are deployed
     back_parts: frozenset[str] = frozenset()  # "among the dead": the parts of a toll told before, however far
+    citizens: dict[str, str] = field(default_factory=dict)  # "WNI": a noun for a country's citizens
     victim_nouns: frozenset[str] = frozenset()  # "victims": "20 of the victims" are of the toll before
     regulars: frozenset[str] = frozenset()  # "troops", "prajurit": regular forces' nouns (sides' own_forces)
     quantifiers: frozenset[str] = frozenset()  # "some": "some of the 200 soldiers" tells the 200 again
@@ -187,6 +188,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         holds=frozenset(w.lower() for w in data.get("strength_verbs", [])),
         stationed=frozenset(w.lower() for w in data.get("stationed_in", [])),
         back_parts=frozenset(w.lower() for w in data.get("back_parts", [])),
+        citizens={word: code for code, words in data.get("citizens", {}).items() for word in words},
         victim_nouns=frozenset(w.lower() for w in data.get("victim_nouns", [])),
         regulars=frozenset(w.lower() for w in lang.data("sides").get("own_forces", [])),
         quantifiers=frozenset(w.lower() for w in data.get("whole_quantifiers", [])),

@@ -27,6 +27,8 @@ def assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
         return
     demonym = _plural_demonym(toks[last - 1].text, lex, sides) if fig.unit in ("personnel", "civilians") \
         and first < last else None
+    if demonym is None and fig.unit in ("personnel", "civilians") and first < last:
+        demonym = lex.citizens.get(toks[last - 1].text)  # "12 WNI": Indonesia's citizens
     if demonym is not None:
         fig.side, fig.side_reason = demonym, "named in the figure"  # "eight Kenyans": Kenya's people
         return
