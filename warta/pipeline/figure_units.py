@@ -54,8 +54,12 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
             j = adjective.last_token + 1  # kept only if a unit follows within the window
             continue
         if word in QUOTE_MARKS:
-            j += 1
+            j, joined = j + 1, joined + 1
             continue  # a scare-quoted noun: 23 "teroris", 13 "Christians"
+        if j > i and toks[j - 1].text in QUOTE_MARKS and j + 1 < len(toks) \
+                and toks[j + 1].text in QUOTE_MARKS:
+            j += 1
+            continue  # a scare-quoted modifier: 11 Kenyan "crusader" troops
         if _demonym_plural(toks, j, text, lex):
             return Match(toks[j].start, toks[j].end, word, "civilians", j, j)  # "580 Mexicans"
         side = sides.at(toks, j, text)
