@@ -166,8 +166,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         if fig.unit in PEOPLE and lex.body_heads is not None \
                 and _ends_before(toks, first, text, lex.body_heads):
             fig.outcome = "killed"  # "the bodies of five fishermen were found", "jasad tiga penjaga hutan"
-        if fig.unit == "vehicles" and fig.outcome not in VEHICLE_FATES and first > 0 \
-                and toks[first - 1].text.lower() in lex.travel_marks:
+        if fig.unit == "vehicles" and first > 0 and toks[first - 1].text.lower() in lex.travel_marks and (
+                fig.outcome not in VEHICLE_FATES or _does_it(toks, fig, found[k + 1:], fig_tokens[k + 1:])):
+            # ("datang dengan belasan truk dan membakar dua kendaraan": the riders' verb, its object's fate)
             # "arrived on 60 motorcycles", "datang dengan 40 sepeda motor"
             fig.outcome, fig.outcome_span = "used", None
         if fig.outcome == "used" and fig.unit in ("settlements", "other") and first \
