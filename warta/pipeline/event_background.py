@@ -136,11 +136,11 @@ def yearly(stamp: TimeMention, group: list[Match[str]], toks: list[Token], place
            figs: list[Figure], campaigns: frozenset[str] = frozenset(),
            dated: frozenset[int] = frozenset()) -> list[Match[str]]:
     """Triggers a named year dates ("the siege of Marawi in 2017", "pengepungan Kota Marawi pada 2017"):
-    an assault that names its town right after it, a capture that names any place so ("seized a third of
-    Iraq in 2014"), talks (an unqualified year: "a peace deal signed in 2018", not "late 2018"), a campaign
-    launched (``campaigns``: "launched an offensive against the militants in 2019") or a word that names an
-    event only with its date (``dated``, starts), in a sentence counting nothing over a span ("In 2023
-    alone, attacks killed 500"): background of that year, no mere reference."""
+    an assault that names its town right after it, a capture that names any place so ("seized half of the
+    province in 2009"), talks (an unqualified year: "a peace accord signed in 2005", not "late 2005"), a
+    campaign launched (``campaigns``: "launched an offensive against the militants in 2019") or a word that
+    names an event only with its date (``dated``, starts), in a sentence counting nothing over a span ("In
+    2023 alone, attacks killed 500"): background of that year, no mere reference."""
     if stamp.precision != "year" or stamp.kind != "point" or stamp.start_date is None \
             or str(stamp.start_date.year) not in stamp.text or any(f.running_total for f in figs):
         return []
@@ -184,7 +184,7 @@ def without_references(group: list[Match[str]], stamp: TimeMention | None, repor
     of power with a month of its own is one wherever it is ("ruled by a junta since officers seized power in
     a coup in August 2020", "sejak kudeta pada Juli 2023"): a landmark of the country's, no mere reference.
     So is a word that names an event only with its date (``dated``, the starts of those its date dates:
-    "sejak pemberontakan ... pada tahun 2011")."""
+    "sejak pemberontakan ... pada tahun 1976")."""
     if stamp is not None and stamp.precision == "day" and not reported:
         return group
     drop = {"since", "after"} if stamp is not None else {"since"}

@@ -74,7 +74,7 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
             and not names_weapon(trig, weapons):
         kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
     if kind == "attack" and all(m.text.lower() in rules.abductions for m in group if m.value in ASSAULTS):
-        kind = "other"  # "gunmen kidnapped 12 students": a kidnapping no raid stands beside
+        kind = "other"  # "gunmen kidnapped nine pupils": a kidnapping no raid stands beside
     out = [(kind, verb or trig)]  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
     for m in group:
         # ... not one after "amid" or "despite" ("clashed on Friday despite a ceasefire"): background

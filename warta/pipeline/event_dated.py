@@ -1,6 +1,6 @@
 """Background events a date of their own makes: words that name a conflict event only when an explicit
-calendar date is tied to them ("the war that broke out in October 2023", "a peace deal signed in 2018",
-"pemberontakan ... pada tahun 2011", "Washington dan Baghdad sepakat pada tahun 2024"). Undated, such a word
+calendar date is tied to them ("the war that broke out in May 1998", "a peace accord signed in 2005",
+"pemberontakan ... pada tahun 1976", "kedua faksi sepakat pada tahun 2009"). Undated, such a word
 is a reference ("since the war began", "the conflict"), no event; with a past month, a written year or a
 dated day of its own it is the event of that date ([dated] in ``events.toml``)."""
 
@@ -30,10 +30,10 @@ def kept_dated(group: list[Match[str]], words: frozenset[int], stamp: TimeMentio
                published: date | None, toks: list[Token], mods: list[Match[str]], rules: Rules,
                places: list[PlaceMention], figs: list[Figure], found: list[Match[str]]) -> list[Match[str]]:
     """The date group less its dated words that its date does not date: one needs an explicit past date
-    tied to it in its clause (further on with no trigger between: "the conflict in the three southern
-    provinces flared again in January 2004"); after "since" only one no running total counts from, or one
-    whose clause names its place ("since the army began its operation in the north in January 2025"), not
-    "since the conflict broke out on Oct. 7, 2023, 24,000 people have been killed" (where the count
+    tied to it in its clause (further on with no trigger between: "the insurgency in the two northern
+    districts flared again in March 2009"); after "since" only one no running total counts from, or one
+    whose clause names its place ("since troops began an operation in the Tana valley in June 2019"), not
+    "since the conflict erupted on May 3, 2018, some 9,000 people have died" (where the count
     starts)."""
     return [m for m in group if m.start not in words or (
         stamp is not None and explicit(stamp, published) and tied(stamp, m, toks, found=found)
