@@ -58,3 +58,21 @@ def test_a_date_told_in_what_was_said_is_no_report_s_day():
     text = ("Rebels attacked the town on Saturday. Residents said they heard gunfire until the early hours "
             "of Monday. Two days later, troops retook the town.")
     assert times(text, "en")[-1] == ("Two days", "DURATION", "P2D", date(2026, 5, 20))
+
+
+@pytest.mark.parametrize("code, text, span", [
+    ("en", "Rebels seized the port in October 2013 and took the capital the following March.",
+     "the following March"),
+    ("id", "Pemberontak merebut pelabuhan itu pada Oktober 2013 dan menguasai ibu kota pada Maret "
+           "berikutnya.", "Maret berikutnya"),
+])
+def test_a_month_after_the_following_counts_from_the_latest_date_named(code, text, span):
+    assert times(text, code)[-1] == (span, "DATE", "2014-03", date(2014, 3, 1))
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The talks will resume the following March, the envoy said."),
+    ("id", "Perundingan akan dilanjutkan pada Maret berikutnya, kata utusan itu."),
+])
+def test_a_following_month_with_no_date_named_before_is_no_date(code, text):
+    assert times(text, code) == []

@@ -93,6 +93,7 @@ class Grammar:
     anaphors: dict[str, tuple[str, int, str]]  # "that year", "that night": from the latest date named
     year_rel: dict[str, int]
     month_rel: dict[str, int]
+    month_ana: dict[str, int]  # "the following March", "Maret berikutnya": from the latest date named
     holidays: dict[str, str]
     period_offsets: dict[str, int]
     holiday_days: tuple[str, ...]
@@ -223,6 +224,8 @@ def grammar(lang: Lang) -> Grammar:
                   for k, v in d.get("anaphoric", {}).items()},
         year_rel={norm(k): int(v) for k, v in d.get("year_relative", {}).items()},
         month_rel={norm(k): int(v) for k, v in d.get("month_relative", {}).items()},
+        month_ana={norm(k): int(v) for key in ("month_anaphoric_before", "month_anaphoric_after")
+                   for k, v in d.get(key, {}).items()},
         holidays={norm(k): str(v) for k, v in d.get("holidays", {}).items()},
         period_offsets={norm(k): int(v) for k, v in d.get("period_year_offsets", {}).items()},
         holiday_name_before=re.compile(rf"(?<!\w){i(d.get('holiday_name_before', []))}\s+$"),
@@ -410,8 +413,10 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?P<wd>{last_before}{dayw}(?P<wd5>{wd})(?!\w)(?:\s+(?P<wpod>{pod})(?!\w))?"
         rf"(?:\s+{_opt(d.get('weekday_week_joiners', []))}(?P<wdwk>{i(weeks)})(?!\w)|{last_after}))",
         season,
-        rf"(?P<mon>{_opt(d.get('month_relative', {}), 'mrel')}{monw}(?P<m5>{mfull})(?!\w)"
-        rf"(?:\s+(?P<yr5>{yrel})(?!\w)|{past}))",
+        rf"(?P<mon>{_opt(d.get('month_relative', {}), 'mrel')}"
+        rf"{_opt(d.get('month_anaphoric_before', {}), 'mana')}{monw}(?P<m5>{mfull})(?!\w)"
+        rf"(?:\s+(?P<mana2>{i(d.get('month_anaphoric_after', {})) or NEVER})(?!\w)"
+        rf"|\s+(?P<yr5>{yrel})(?!\w)|{past}))",
         # a part of the day with a modifier: "mid-afternoon", "late morning yesterday"
         rf"(?(qual)(?P<qpod>{pod})(?!\w)(?:\s+(?P<qprel>{i(d.get('relative_days', {}))})(?!\w))?"
         rf"|(?P<apod>{i(d['parts_alone']) if d.get('parts_alone') else NEVER})(?!\w))",  # "pada sore hari"

@@ -176,12 +176,15 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         name = gr("m5")
         # "May", "March": a month only with a word that makes it one ("last May", "the March vote")
         marked = gr("prep") or gr("since") or gr("qual") or gr("mrel") or gr("yr5") \
+            or gr("mana") or gr("mana2") \
             or g.month_determiner.search(m.string, max(0, m.start() - 12), m.start())
         if name in g.ambiguous_months and not marked:
             return None
         month = g.months[name]
         if gr("yr5"):  # "Oktober tahun lalu", "October last year"
             return month_value(pub.year + g.year_rel[norm(gr("yr5"))], month, qualifier(m, g))
+        if gr("mana") or gr("mana2"):  # "the following March": the first March after the latest date named
+            return _month_after(ctx.last_value, month, g.month_ana[norm(gr("mana") or gr("mana2"))], m, g)
         if gr("mrel"):  # "last April": the latest April before this month; "next April" the first after
             step = g.month_rel[norm(gr("mrel"))]
             year = pub.year
@@ -199,6 +202,20 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
     if gr("nxt") is not None:
         return _window(m, g, pub, forward=True)
     return None
+
+
+def _month_after(last: str | None, month: int, step: int, m: re.Match[str], g: Grammar) -> Resolved | None:
+    """The month ``month`` first after (``step`` 1) or last before (-1) the latest date the article
+    named ("in September 2014 ... the following March": March 2015); none without such a date."""
+    v = re.match(r"(\d{4})-(\d\d)", last or "")
+    if v is None:
+        return None
+    year, named = int(v.group(1)), int(v.group(2))
+    if step > 0:
+        year += month <= named
+    else:
+        year -= month >= named
+    return month_value(year, month, qualifier(m, g))
 
 
 def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | None:

@@ -36,7 +36,7 @@ _NOT_FIRST = frozenset({
     "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before", "holiday_name_after",
     "rate_before", "rate_units", "plural_followers", "ago_anaphoric", "noun_openers", "range_joiners",
     "range_openers", "range_opener_joiners", "later_after", "later_anchored",
-    "later_demonstratives"
+    "later_demonstratives", "month_anaphoric_after"
 })
 
 
