@@ -76,3 +76,15 @@ def test_a_month_after_the_following_counts_from_the_latest_date_named(code, tex
 ])
 def test_a_following_month_with_no_date_named_before_is_no_date(code, text):
     assert times(text, code) == []
+
+
+@pytest.mark.parametrize("code, text, counted", [
+    ("en", "The raid came on Monday. Two days earlier, on Friday, gunmen burned a school.",
+     "Two days earlier"),
+    ("id", "Penggerebekan terjadi pada Senin (18/5). Dua hari sebelumnya, pada Jumat (15/5), orang "
+           "bersenjata membakar sebuah sekolah.", "Dua hari sebelumnya"),
+])
+def test_a_counted_day_is_the_calendar_day_written_beside_it(code, text, counted):
+    # the writer counted from another day than the story's latest: the written day is the one meant
+    got = {t[0]: t for t in times(text, code)}
+    assert got[counted][2:] == ("2026-05-15", date(2026, 5, 15))

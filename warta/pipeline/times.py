@@ -116,7 +116,7 @@ def find_times(text: str, lang: Lang, published: date | None,
                 found.pop()  # "sehari" was read as a length before its date came
         found.extend((m, t) for t in _coordinated(text, g, m, mention))
         pos = m.end()
-    found = _joined_dates(text, g, found)
+    found = _apposed_days(text, _joined_dates(text, g, found))
     out = found if published is None else restated(text, g, found, sentences, published)
     return joined_lengths(text, g, _nights_of_days(text, g, _join_clocks(text, g, out)))
 
@@ -311,6 +311,27 @@ def _joined_dates(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
         elif _bare(m2) and t2.start_date < t.start_date and t2.precision == t.precision:
             out[k + 1] = (m2, _in_year(t2, t2.start_date.year + 1))
     return _ranges(text, g, out)
+
+
+# between a counted day and the day it names: ", on ", ", pada ", " later, on "
+_APPOSED = re.compile(r"(?:\s+\w+)?\s*,\s*(?:\w+\s+)?")
+_COUNTED = ("ago", "ana", "dur")  # groups of a day counted from another ("a day earlier", "keesokan harinya")
+
+
+def _apposed_days(text: str, found: list[_Found]) -> list[_Found]:
+    """A day counted from another and the calendar day written right after it ("Two days earlier,
+    on Friday, ...", "Dua hari sebelumnya, pada Jumat (15/5), ..."): the counted one is the written
+    day, which the story gives itself."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (m, t), (m2, t2) = out[k], out[k + 1]
+        if t.precision == "day" and t2.precision == "day" and t2.kind == "point" and t2.type == "DATE" \
+                and any(m.group(x) is not None for x in _COUNTED) \
+                and not any(m2.group(x) is not None for x in _COUNTED) \
+                and _APPOSED.fullmatch(text, t.end, t2.start) and t.start_date != t2.start_date:
+            out[k] = (m, replace(t, start_date=t2.start_date, end_date=t2.end_date,
+                                 value=t2.value if t.type == "DATE" else t.value))
+    return out
 
 
 RANGE_OPENER_CHARS = 16  # characters before a range's first date searched for its opener ("between")
