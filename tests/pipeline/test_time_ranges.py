@@ -87,3 +87,11 @@ def test_since_after_a_preposition_still_opens_a_range():
     # English only: "on since", a phrasal verb's particle before "since"
     assert times("Shelling has gone on since the weekend, residents said.", "en") == [
         ("the weekend", date(2026, 7, 11), date(2026, 7, 14))]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The talks were postponed from June 3 to June 10, the mediators said."),
+    ("id", "Perundingan ditunda dari 3 Juni hingga 10 Juni, kata para mediator."),
+])
+def test_a_date_moved_to_another_is_two_dates_not_a_range(code, text):
+    assert [(s, e) for _, s, e in times(text, code)] == [(date(2026, 6, 3),) * 2, (date(2026, 6, 10),) * 2]

@@ -42,6 +42,7 @@ class Grammar:
     later: re.Pattern[str]  # right after a length, a word that counts it on from the story's day
     later_anchored: re.Pattern[str]  # ... or one that counts it from what follows ("after the", "setelah")
     range_opener: re.Pattern[str]  # right before the first of a range's dates: "between "
+    range_moved: re.Pattern[str]  # a verb of moving a date: "postponed from X to Y" is two dates, no range
     opened_joiner: re.Pattern[str]  # between a range's dates after its opener: " and "
     length_joiner: re.Pattern[str]  # between two lengths that are one: " ", " and "
     past: re.Pattern[str]
@@ -169,6 +170,7 @@ def grammar(lang: Lang) -> Grammar:
                                   rf"(?P<word>[a-z]+)(?:\s+{i(d.get('later_demonstratives', []))})?"
                                   r"(?=\s*[,.;:]|\s*$)"),
         range_opener=re.compile(rf"(?<!\w){i(d.get('range_openers', []))}\s+$"),
+        range_moved=re.compile(rf"(?<!\w){i(d.get('range_moved', []))}(?!\w)"),
         opened_joiner=re.compile(rf"\s+{i(d.get('range_opener_joiners', []))}\s+"),
         day_after=re.compile(rf"\s+{i(d.get('day_joiners', []))}\s+(?P<day>{DAY})(?=\s*(?:[,.;:)]|$))"),
         # a word of year_before not glued to a word before it, but "'s" is: "the company's 1989 results"

@@ -36,7 +36,7 @@ _NOT_FIRST = frozenset({
     "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before", "holiday_name_after",
     "rate_before", "rate_units", "plural_followers", "ago_anaphoric", "noun_openers", "range_joiners",
     "range_openers", "range_opener_joiners", "later_after", "later_anchored",
-    "later_demonstratives", "month_anaphoric_after"
+    "later_demonstratives", "month_anaphoric_after", "range_moved"
 })
 
 
@@ -73,7 +73,7 @@ _CONTEXT = frozenset({
     "past_cues", "not_past", "attributive_before", "passive_auxiliaries",
     "future_undone", "infinitive_markers", "noun_openers", "month_determiners", "holiday_name_before",
     "holiday_name_after", "range_joiners", "range_openers", "range_opener_joiners", "later_after",
-    "later_anchored", "later_demonstratives"
+    "later_anchored", "later_demonstratives", "range_moved"
 })
 
 

@@ -334,6 +334,7 @@ def _apposed_days(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+RANGE_MOVED_CHARS = 30  # characters before a range's first date searched for a verb that moves a date
 RANGE_OPENER_CHARS = 16  # characters before a range's first date searched for its opener ("between")
 
 
@@ -364,6 +365,8 @@ def _one_range(text: str, g: Grammar, t: TimeMention, t2: TimeMention) -> bool:
             or t.start_date is None or t2.start_date is None or t2.end_date is None \
             or t.start_date >= t2.start_date:
         return False
+    if g.range_moved.search(text, max(0, t.start - RANGE_MOVED_CHARS), t.start):
+        return False  # "postponed from March 3 to March 10", "diperpanjang dari Jumat hingga Senin"
     return g.range_joiner.fullmatch(text, t.end, t2.start) is not None or t.kind == "point" and (
         g.opened_joiner.fullmatch(text, t.end, t2.start) is not None
         and g.range_opener.search(text[max(0, t.start - RANGE_OPENER_CHARS):t.start]) is not None)
