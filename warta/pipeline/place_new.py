@@ -169,7 +169,7 @@ _CREDIT_RE = re.compile(r"(?:, [A-Z][A-Za-z]+|\s?\([A-Z][A-Za-z.]*\)) ?[-–—]
 
 def _after_seat(run: Run | None, toks: list[Tok], lex: PlaceLexicon) -> Run | None:
     """The part of a run after its last seat connector and the article after it: the name a
-    head word after the run closes ("Residents of the Mankon neighbourhood": Mankon), not
+    head word after the run closes ("Residents of the Lainde neighbourhood": Lainde), not
     the words of the sentence before it."""
     if run is None:
         return None
@@ -203,13 +203,13 @@ def _named_again(toks: list[Tok], runs: list[Run], new: list[Match], owner: dict
                  lex: PlaceLexicon) -> list[Match]:
     """The other mentions of names the text made places the index lacks ("kota
     Dekai ... dievakuasi ke Dekai ... RSUD Dekai"), also without the head word the
-    name had ("Kampung Yokatapa ... di Yokatapa"): the same places, where no other
+    name had ("Kampung Wandoga ... di Wandoga"): the same places, where no other
     reading holds the words."""
     names: dict[str, dict[tuple[str, ...], Match]] = {}  # by first word
     for m in new:
         words = tuple(toks[g].key for g in range(m.i, m.j))
         if words[0] in lex.heads_before:
-            words = words[1:]  # "Kampung Yokatapa": "Yokatapa" again
+            words = words[1:]  # "Kampung Wandoga": "Wandoga" again
         names.setdefault(words[0], {})[words] = m
     out: list[Match] = []
     for run in runs:

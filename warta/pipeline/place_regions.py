@@ -274,7 +274,7 @@ class Regions:
 
     def _scene_over(self, unit: Match, m: Match) -> Match:
         """The story's scene rather than ``unit``, a unit told in another paragraph that lies far from
-        it (a village after "warga asal Sulawesi Selatan" in a story set in Intan Jaya)."""
+        it (a village after "a migrant from East Java" in a story set in Puncak)."""
         b = unit.best
         scene = self.scenes_by_country.get(b.country or "") if b else None
         if b is None or scene is None or scene.best is None or "\n" not in self.text[unit.end:m.start]:

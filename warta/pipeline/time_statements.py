@@ -130,8 +130,8 @@ def said_before(text: str, g: Grammar, lo: int, at: int) -> bool:
 def report_day(text: str, g: Grammar, lo: int, at: int, end: int, hi: int) -> bool:
     """Whether the date at ``at``..``end`` of the sentence ``lo``..``hi`` is the day of a report:
     a reporting verb a few words before it in its clause ("the military said on Monday"), or
-    anywhere before it when the date is a clause of its own that closes the sentence ("kata Yudhi
-    saat dikonfirmasi di Nabire, Selasa (14/7/2026)."; not "said they heard gunfire until Monday.")."""
+    anywhere before it when the date is a clause of its own that closes the sentence ("ujar Agus
+    saat dihubungi dari Manokwari, Jumat (10/10/2025)."; not "said they heard gunfire until Monday.")."""
     lo = max(lo, at - REPORT_CHARS)  # a report's verb stands near its day: linear in a sentence of dates
     if said_before(text, g, lo, at):
         return True
