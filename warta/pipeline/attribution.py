@@ -37,6 +37,7 @@ from warta.pipeline.side_clues import (
     made_in,
     object_of_verb,
     origin_place,
+    other_clause,
     own_losses,
     regular,
     scene_word,
@@ -106,6 +107,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
               and not any(a <= p.start and p.end <= b for a, b in outlets)  # "CNN Indonesia": an outlet
               and not backer(text, p.start, p.end, lang)]  # "berbasis di Inggris": who backs or hosts
     enemy, markers, makers, eachs, own_forces, scene = _side_words(lang)
+    joiners = frozenset(str(w).lower() for w in lang.data("figures").get("list_joiners", []))
     roles = event_rules(lang).roles
     attacks = roles.nominal if roles.possessor_after else frozenset()
     # "Serangan udara Amerika Serikat terhadap pelabuhan ...": who struck, not where the story is
@@ -383,7 +385,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 # "Russia pounded Ukraine with 267 drones": the subject attacked with them, not its object
                 side, why = subject, "the subject that attacked with them"
             elif fig.outcome == "used" and named_before and not (
-                    where_named and own and regular(text, fig, own_forces)):
+                    where_named and own and regular(text, fig, own_forces)) \
+                    and not (own and active_before(fig) and other_clause(text, before[-1].end, fig, joiners)):
                 # (not "Pasukan Rwanda, yang dikerahkan di Mozambik ... sekitar 4.000 personel": where)
                 side, why = named_before, "the side named before the figure"
             elif fig.outcome == "used" and own and active_before(fig):

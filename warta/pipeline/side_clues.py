@@ -358,3 +358,14 @@ def fellows_of_speaker(claim: Claim, always: frozenset[str], possessed: frozense
         before = fellow
     return before
 
+
+def other_clause(text: str, end: int, fig: Figure, joiners: frozenset[str]) -> bool:
+    """The side named at ``end`` stands in a clause before the one whose verb fired the figure ("menembak
+    jatuh drone milik AS ... dan meluncurkan dua rudal": the claimant's second verb, not the owner's):
+    a joiner word or a comma lies between the name and the verb."""
+    verb = fig.outcome_span
+    if verb is None or verb.start < end or verb.start > fig.start:
+        return False
+    between = text[end:verb.start].lower()
+    return "," in between or any(w in joiners for w in between.split())
+
