@@ -369,3 +369,22 @@ def other_clause(text: str, end: int, fig: Figure, joiners: frozenset[str]) -> b
     between = text[end:verb.start].lower()
     return "," in between or any(w in joiners for w in between.split())
 
+
+# sides a headline's figure takes from where its few words stand, not from what they say of it
+PLACED = ("the country where it happened", "the country where the story's places are", "the side the article "
+          "names most", "the country the article is about", "the side named before the figure")
+
+
+def headline_as_body(claims: list[Claim]) -> None:
+    """A headline's figure is the body's figure of the same count, unit and outcome: it takes the side the
+    body, which tells more, gives that one ("Shelling Kills Seven Civilians in Kashmir", then "seven
+    civilians ... in Pakistan-held Kashmir"), when it has its side only from where its words stand."""
+    body = [f for c in claims for f in c.figures if f.sentence > 0 and f.side]
+    for fig in (f for c in claims for f in c.figures if f.sentence == 0 and f.side_reason in PLACED):
+        bare = fig.end == fig.quantity.end  # "Bomb kills three": whom, the body says
+        same = next((f for f in body if (f.quantity.value, f.outcome) == (fig.quantity.value, fig.outcome)
+                     and (bare or f.unit == fig.unit)), None)
+        if same is not None and fig.quantity.value is not None \
+                and (same.side, same.unit) != (fig.side, fig.unit):
+            fig.side, fig.side_reason = same.side, "the body's figure the headline tells"
+            fig.unit = same.unit if bare and same.unit in ("personnel", "civilians", "other") else fig.unit
