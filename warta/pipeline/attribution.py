@@ -428,6 +428,14 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     (None if before and fig.unit == "civilians" and weapon_owner(text, before[-1].start, flex)
                      else named_before, "the side named before the figure"),  # not whose drone hit them
                     (place_main, "the country where the story's places are")) if s), (None, ""))
+                if fig.outcome == "displaced" and side == own and any(
+                        m.value == own and destination(text, m.start, refuges) for m in lex.find(toks, text)):
+                    # "2,000 crossed into Chad, Chadian officials said": the host counts arrivals; they are
+                    # of where they fled from
+                    scenes_by_count = [c for c, _ in where.most_common()]
+                    origin = next((c for c in (scene_main, place_main, *scenes_by_count, *ranked)
+                                   if c and c != own), None)
+                    side, why = origin or side, "the displaced people's origin, not their host's"
             elif fig.outcome in ("intercepted", "other") and fig.unit in fired \
                     and claim.sentence - fired[fig.unit][1] <= FIRED_REACH \
                     and not (belligerent and fired[fig.unit][0] == own):  # none shoots down its own
