@@ -41,6 +41,7 @@ from warta.pipeline.side_clues import (
     other_clause,
     own_losses,
     regular,
+    same_clause,
     scene_word,
     speaker_lost,
     striker_before,
@@ -109,6 +110,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
               and not backer(text, p.start, p.end, lang)]  # "berbasis di Inggris": who backs or hosts
     enemy, markers, makers, eachs, own_forces, scene = _side_words(lang)
     joiners = frozenset(str(w).lower() for w in lang.data("figures").get("list_joiners", []))
+    openers = frozenset(str(w).lower() for w in lang.data("sides").get("clause_openers", []))
     roles = event_rules(lang).roles
     attacks = roles.nominal if roles.possessor_after else frozenset()
     # "Serangan udara Amerika Serikat terhadap pelabuhan ...": who struck, not where the story is
@@ -327,11 +329,17 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             last = named_index.last_before(fig.start)
             before = [last] if last is not None and last.end <= fig.start else []
             agent = agent_of(fig, named_index, text, markers)
-            near = nearest(fig.start)
+            own_clause = [p for p in here if same_clause(text, fig, p, openers)]
+            # "killed three people in central Israel, as Israel struck targets in Tehran": where the
+            # figure's own clause says, before a finer place of another clause
+            clause_finer = [p for p in own_clause if p.precision != "country"]
+            clause_only = bool(own_clause) and len(own_clause) < len(here)
+            near = nearest_place(clause_finer or own_clause)(fig.start) if clause_only else nearest(fig.start)
             if near is not None and scene_word(text, near.start, heads) not in scene:
                 # "U.S. forces have hit 800 targets in Yemen": a place a scene word introduces says
                 # where, before a nearer one that only names who
-                scened = [p for p in (finer or here) if scene_word(text, p.start, heads) in scene]
+                scened = [p for p in ((clause_finer or own_clause) if clause_only else (finer or here))
+                          if scene_word(text, p.start, heads) in scene]
                 near = nearest_place(scened)(fig.start) if scened else near
             if fig.outcome == "displaced" and near is not None and destination(text, near.start, refuges):
                 # "600,000 refugees had fled into Chad": where they went is not whose people they are

@@ -388,3 +388,15 @@ def headline_as_body(claims: list[Claim]) -> None:
                 and (same.side, same.unit) != (fig.side, fig.unit):
             fig.side, fig.side_reason = same.side, "the body's figure the headline tells"
             fig.unit = same.unit if bare and same.unit in ("personnel", "civilians", "other") else fig.unit
+
+
+CLAUSE_OPENER_RE = re.compile(r"[,;]\s*(\w+)|;")
+
+
+def same_clause(text: str, fig: Figure, place: PlaceMention, openers: frozenset[str]) -> bool:
+    """No clause opens between the figure and the place: no semicolon, and no comma followed by an
+    opener word (", as Israel struck targets in Tehran", ", sementara ...")."""
+    a, b = (fig.end, place.start) if place.start >= fig.end else (place.end, fig.start)
+    return not any(m.group(0).startswith(";") or (m.group(1) or "").lower() in openers
+                   for m in CLAUSE_OPENER_RE.finditer(text, a, max(a, b)))
+
