@@ -26,6 +26,7 @@ from warta.pipeline.side_clues import (
     active_before,
     agent_of,
     aimed_at,
+    aside,
     cited_source,
     client_of,
     dateline_word,
@@ -111,6 +112,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     enemy, markers, makers, eachs, own_forces, scene = _side_words(lang)
     joiners = frozenset(str(w).lower() for w in lang.data("figures").get("list_joiners", []))
     openers = frozenset(str(w).lower() for w in lang.data("sides").get("clause_openers", []))
+    relatives = frozenset(str(w).lower() for w in lang.data("figures").get("relative_markers", []))
     roles = event_rules(lang).roles
     attacks = roles.nominal if roles.possessor_after else frozenset()
     # "Serangan udara Amerika Serikat terhadap pelabuhan ...": who struck, not where the story is
@@ -327,9 +329,11 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 if claim.claimant.kind == "organization" and claim.claimant.start is not None:
                     continue  # "UNIFIL said two of its peacekeepers were wounded": a body of no side
             last = named_index.last_before(fig.start)
-            before = [last] if last is not None and last.end <= fig.start else []
+            before = [last] if last is not None and last.end <= fig.start \
+                and not aside(text, last.start, fig.start, relatives) else []
             agent = agent_of(fig, named_index, text, markers)
-            own_clause = [p for p in here if same_clause(text, fig, p, openers)]
+            own_clause = [p for p in here if same_clause(text, fig, p, openers)
+                          and not (p.end <= fig.start and aside(text, p.start, fig.start, relatives))]
             # "killed three people in central Israel, as Israel struck targets in Tehran": where the
             # figure's own clause says, before a finer place of another clause
             clause_finer = [p for p in own_clause if p.precision != "country"]

@@ -400,3 +400,14 @@ def same_clause(text: str, fig: Figure, place: PlaceMention, openers: frozenset[
     return not any(m.group(0).startswith(";") or (m.group(1) or "").lower() in openers
                    for m in CLAUSE_OPENER_RE.finditer(text, a, max(a, b)))
 
+
+def aside(text: str, start: int, end: int, relatives: frozenset[str]) -> bool:
+    """The name at ``start`` stands in a relative clause between commas that closes before ``end``
+    ("The ADF, which originated in Uganda, has killed thousands"): it tells of the subject, it is not
+    whose the figure after it is."""
+    opened = text.rfind(",", 0, start)
+    if opened < 0 or text.find(",", start, end) < 0:
+        return False
+    words = text[opened + 1:start].split()
+    return bool(words) and words[0].lower() in relatives
+
