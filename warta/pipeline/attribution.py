@@ -28,6 +28,7 @@ from warta.pipeline.side_clues import (
     aimed_at,
     aside,
     cited_source,
+    clause_places,
     client_of,
     dateline_word,
     destination,
@@ -41,8 +42,8 @@ from warta.pipeline.side_clues import (
     origin_place,
     other_clause,
     own_losses,
+    private,
     regular,
-    same_clause,
     scene_word,
     speaker_lost,
     striker_before,
@@ -51,6 +52,7 @@ from warta.pipeline.side_clues import (
     weapon_owner,
     whole_side,
     word_before,
+    words,
 )
 from warta.pipeline.side_mentions import (
     article_sides as article_sides,  # the steps import it from here
@@ -110,9 +112,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
               and not any(a <= p.start and p.end <= b for a, b in outlets)  # "CNN Indonesia": an outlet
               and not backer(text, p.start, p.end, lang)]  # "berbasis di Inggris": who backs or hosts
     enemy, markers, makers, eachs, own_forces, scene = _side_words(lang)
-    joiners = frozenset(str(w).lower() for w in lang.data("figures").get("list_joiners", []))
-    openers = frozenset(str(w).lower() for w in lang.data("sides").get("clause_openers", []))
-    relatives = frozenset(str(w).lower() for w in lang.data("figures").get("relative_markers", []))
+    joiners, relatives = (words(lang, "figures", k) for k in ("list_joiners", "relative_markers"))
+    openers, cars = (words(lang, "sides", k) for k in ("clause_openers", "private_vehicles"))
     roles = event_rules(lang).roles
     attacks = roles.nominal if roles.possessor_after else frozenset()
     # "Serangan udara Amerika Serikat terhadap pelabuhan ...": who struck, not where the story is
@@ -332,17 +333,13 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             before = [last] if last is not None and last.end <= fig.start \
                 and not aside(text, last.start, fig.start, relatives) else []
             agent = agent_of(fig, named_index, text, markers)
-            own_clause = [p for p in here if same_clause(text, fig, p, openers)
-                          and not (p.end <= fig.start and aside(text, p.start, fig.start, relatives))]
-            # "killed three people in central Israel, as Israel struck targets in Tehran": where the
-            # figure's own clause says, before a finer place of another clause
+            own_clause = clause_places(text, fig, here, openers, relatives)  # "..., as Israel struck Tehran"
             clause_finer = [p for p in own_clause if p.precision != "country"]
-            clause_only = bool(own_clause) and len(own_clause) < len(here)
-            near = nearest_place(clause_finer or own_clause)(fig.start) if clause_only else nearest(fig.start)
+            near = nearest_place(clause_finer or own_clause)(fig.start) if own_clause else nearest(fig.start)
             if near is not None and scene_word(text, near.start, heads) not in scene:
                 # "U.S. forces have hit 800 targets in Yemen": a place a scene word introduces says
                 # where, before a nearer one that only names who
-                scened = [p for p in ((clause_finer or own_clause) if clause_only else (finer or here))
+                scened = [p for p in ((clause_finer or own_clause) if own_clause else (finer or here))
                           if scene_word(text, p.start, heads) in scene]
                 near = nearest_place(scened)(fig.start) if scened else near
             if fig.outcome == "displaced" and near is not None and destination(text, near.start, refuges):
@@ -411,7 +408,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
             elif fig.outcome == "used":
                 side = foe_abroad(own) or opponent(own)
                 why = "incoming fire the claimant reports: its enemy's"
-            elif fig.unit in PROPERTY_UNITS:
+            elif fig.unit in PROPERTY_UNITS or private(fig, cars):
                 # civil authorities count their own people and buildings; an army counts where it struck
                 local = own if own and claim.claimant.kind in ("government", "official", "person") else None
                 if local and near is not None and place_country \

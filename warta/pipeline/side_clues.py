@@ -411,3 +411,23 @@ def aside(text: str, start: int, end: int, relatives: frozenset[str]) -> bool:
     words = text[opened + 1:start].split()
     return bool(words) and words[0].lower() in relatives
 
+
+def words(lang: Lang, component: str, key: str) -> frozenset[str]:
+    """A word list of a language's ``component``.toml, in lower case."""
+    return frozenset(str(w).lower() for w in lang.data(component).get(key, []))
+
+
+def clause_places(text: str, fig: Figure, here: list[PlaceMention], openers: frozenset[str],
+                  relatives: frozenset[str]) -> list[PlaceMention]:
+    """The places of the figure's own clause when its sentence names others too ("killed three people in
+    central Israel, as Israel struck targets in Tehran": central Israel), leaving out a relative clause
+    between commas before it; empty when all are the clause's or none is."""
+    own = [p for p in here if same_clause(text, fig, p, openers)
+           and not (p.end <= fig.start and aside(text, p.start, fig.start, relatives))]
+    return own if 0 < len(own) < len(here) else []
+
+
+def private(fig: Figure, cars: frozenset[str]) -> bool:
+    """The figure counts private vehicles ("12 cars", "20 mobil"): people's property, like houses."""
+    return fig.unit == "vehicles" and fig.text.lower().split()[-1] in cars
+
