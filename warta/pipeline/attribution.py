@@ -8,7 +8,7 @@ civilian toll with no claimant belongs to the country where it happened.
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
+from functools import cache, partial
 
 from warta.lang import Lang
 from warta.model import Claim, Figure, PlaceMention, Sentence
@@ -35,6 +35,7 @@ from warta.pipeline.side_clues import (
     each_side,
     fellows_of_speaker,
     headline_as_body,
+    hosts,
     insurgent_countries,
     launched_from,
     made_in,
@@ -59,7 +60,7 @@ from warta.pipeline.side_mentions import (
     first_named,
     in_outlet,
     outlet_names,
-    paragraph_end,
+    paragraph_ends,
 )
 from warta.pipeline.side_spans import inside_longer, nearest_place
 from warta.pipeline.sides import backer, beside, enemies as sides_at_war, side_lexicon
@@ -158,7 +159,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
     rebels = sorted(insurgent) if len(insurgent) == 1 else []  # the one country whose insurgents it names
 
     first = first_named(text, lang, sentences)
-    horizon = [len(text)]  # the end of the current figure's paragraph
+    horizon, paragraph_end = [len(text)], paragraph_ends(text)  # the end of the current figure's paragraph
+    hosted: dict[int, set[str]] = {}  # a sentence's sides named as where people went ("into Chad")
 
     def opponent(side: str | None, where: str | None = None) -> str | None:
         """The most-named other side; in a civil conflict, where no other side is named
@@ -272,7 +274,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         belligerent = own is not None and kind in BELLIGERENT_KINDS
         enemies = enemy.find(toks, text)
         named_index = SpanIndex(named)
-        horizon[0] = paragraph_end(text, claim.start)
+        horizon[0] = paragraph_end(claim.start)
         each_side(text, claim, named, own, opponent, eachs, ranked, lambda f, at=sent.start: any(
             m.value == "released" for m in flex.outcomes.find(tokenize(text, at, f.start), text)))
         fellow = fellows_of_speaker(claim, always, possessed, flex.possessives, flex.trailing,
@@ -280,7 +282,7 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
         fellow_at = claim.sentence
         backed: dict[str, str] = {}  # a backer of the enemy's people -> their own country, in this claim
         for n, fig in enumerate(claim.figures):
-            horizon[0] = paragraph_end(text, fig.start)
+            horizon[0] = paragraph_end(fig.start)
             if fig.outcome == "displaced" and fig.side_reason == "named in the figure":
                 uprooted = fig.side  # "200 pengungsi Rohingya", then "kelompok 196 orang itu": the same
             if fig.side is None and fig.unit in LAUNCHED and fig.outcome in ("used", "intercepted"):
@@ -437,13 +439,12 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     (None if before and fig.unit == "civilians" and weapon_owner(text, before[-1].start, flex)
                      else named_before, "the side named before the figure"),  # not whose drone hit them
                     (place_main, "the country where the story's places are")) if s), (None, ""))
-                if fig.outcome == "displaced" and side == own and any(
-                        m.value == own and destination(text, m.start, refuges) for m in lex.find(toks, text)):
-                    # "2,000 crossed into Chad, Chadian officials said": the host counts arrivals; they are
-                    # of where they fled from
-                    scenes_by_count = [c for c, _ in where.most_common()]
-                    origin = next((c for c in (scene_main, place_main, *scenes_by_count, *ranked)
-                                   if c and c != own), None)
+                names = partial(lex.find, toks, text)  # "2,000 crossed into Chad, Chadian officials said"
+                if fig.outcome == "displaced" and side == own and own in hosts(hosted, claim.sentence, text,
+                                                                               names, refuges):
+                    # the host counts arrivals: they are of where they fled from, the story's scene
+                    origin = next((c for c in (scene_main, place_main, *(c for c, _ in where.most_common()),
+                                               *ranked) if c and c != own), None)
                     side, why = origin or side, "the displaced people's origin, not their host's"
             elif fig.outcome in ("intercepted", "other") and fig.unit in fired \
                     and claim.sentence - fired[fig.unit][1] <= FIRED_REACH \

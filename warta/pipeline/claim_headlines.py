@@ -4,6 +4,8 @@ last dash ("... - sources")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from warta.model import Figure, Sentence, Span, Token
 from warta.pipeline.claim_lexicon import Source
 from warta.pipeline.claimant import SourceReader
@@ -51,19 +53,22 @@ def told_after_semicolon(toks: list[Token], figs: list[Figure], cue_start: int, 
     Haiti's capital; Kenyan-led force says it repelled attack"), not the source's."""
     stop = next((t.end for t in toks if t.text == ";" and t.start >= cue_end), None)
     if stop is None:
+        ordered = sorted(figs, key=lambda f: f.start)
+        starts = [f.start for f in ordered]
         stop = next((t.end for k, t in enumerate(toks) if t.text == "," and t.start >= cue_end
-                     and _new_clause(toks, k, figs)), None)
+                     and _new_clause(toks, k, ordered, starts)), None)
     if stop is not None:
         return [f for f in figs if f.start >= stop]
     start = next((t.start for t in reversed(toks) if t.text == ";" and t.end <= cue_start), None)
     return [] if start is None else [f for f in figs if f.end <= start]
 
 
-def _new_clause(toks: list[Token], k: int, figs: list[Figure]) -> bool:
+def _new_clause(toks: list[Token], k: int, figs: list[Figure], starts: list[int]) -> bool:
     """Whether the comma at ``k`` opens a clause with a subject of its own whose verb tells the next
     figure ("Rusia Klaim Tembak Jatuh 54 Drone, Serangan di Kherson Tewaskan Tiga Warga"), not one
     that goes on with the source's verb (", Tewaskan 20 Tentara") or its list (", including 5")."""
-    after = next((f for f in figs if f.start >= toks[k].end), None)
+    i = bisect_left(starts, toks[k].end)  # the first figure after the comma (``figs`` in text order)
+    after = figs[i] if i < len(figs) else None
     if after is None or after.outcome_span is None or k + 1 >= len(toks):
         return False
     return toks[k + 1].end <= after.outcome_span.start < after.start

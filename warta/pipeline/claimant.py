@@ -15,6 +15,7 @@ key) and whom a pronoun stands for is :mod:`warta.pipeline.sources`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from warta.model import Figure, Span, Token
 from warta.pipeline.claim_appositions import Appositions
@@ -110,8 +111,8 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
             # unless the cue is a verb conjoined to the clause's ("Presiden ..., yang ..., memerintahkan
             # operasi pembalasan dan menyatakan", "..., ordered a counter-offensive and said")
             span = self._clean(self._subject(toks, cue.first_token), figs)
-            commas = [k for k in range(cue.first_token) if toks[k].text == ","
-                      and (span is None or toks[k].start >= span.end)]
+            commas = list(islice((k for k in range(cue.first_token) if toks[k].text == ","
+                                  and (span is None or toks[k].start >= span.end)), OPENING_COMMAS))
             if span is None or (commas and not self.lex.kinds.find(tokenize(self.text, span.start, span.end),
                                                                    self.text)):
                 # "In a broadcast on Sunday, the army command gave no figure ... but said", "Late on Friday,

@@ -5,6 +5,8 @@ fighters among more dead ("26 people, including 14 soldiers")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from warta.model import Figure
@@ -36,6 +38,7 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
                 and _predicate_role(text, fig, nxt or starts.get(fig.sentence + 1, len(text)), lex):
             fig.unit = "personnel"  # "29 dari korban tewas adalah tentara", "four of the dead were soldiers"
     fought: set[tuple[float, str]] = set()  # (value, outcome) of the tolls all of whose parts were fighters
+    sentences = [f.sentence for f in out]  # in text order
     for k, fig in enumerate(out):
         if not _generic_toll(fig, lex):
             continue
@@ -53,13 +56,7 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
         if not parts:
             # "..., the hospital said. Among the dead were four civilians": a part that names the dead it
             # is of belongs to the last toll of them, however many sentences back
-            later = next((f for f in out[k + 1:] if f.outcome == fig.outcome and f.sentence > fig.sentence),
-                         None)
-            if later is not None and later.sentence > fig.sentence + 1 and _announced(
-                    text[starts.get(later.sentence, 0):starts.get(later.sentence + 1, len(text))].lower(),
-                    lex.back_parts):
-                parts = [f for f in out[k + 1:] if f.sentence == later.sentence and f.outcome == fig.outcome
-                         and f.start >= later.start]
+            parts = _far_parts(text, out, k, sentences, starts, lex)
         total = fig.quantity.value
         if not parts and total and len(near) > 1 and sum(f.quantity.value or 0 for f in near) == total:
             parts = near  # "mencapai 60 orang. '20 prajurit, 3 polisi dan 37 warga sipil'": they add up
@@ -102,10 +99,28 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
             prev.unit = "other"  # "killed 46 people ..., raising the toll to 412": of the same mixed count
 
 
+FAR_PARTS = 12  # figures after a toll's sentence searched for the first of its outcome (a part told later)
 PREDICATE_GAP = 2  # tokens between a people count and its copula ("29 dari korban tewas itu adalah")
 ROLE_GAP = 3  # tokens between the copula and the noun that gives the role ("were army and police personnel")
 BOTH_CHARS = 40  # characters after a count that may say it is of both sides
 MEMBER_GAP = 6  # tokens from "members" to the force they belong to ("of the group's coast guard")
+
+
+def _far_parts(text: str, out: list[Figure], k: int, sentences: list[int], starts: dict[int, int],
+               lex: FigureLexicons) -> list[Figure]:
+    """The figures of the first later sentence with one of the toll's outcome, when a part word that
+    names the dead opens them ("among the dead were", "di antara yang tewas ada") two or more sentences on;
+    only the first FAR_PARTS figures after the toll's sentence are searched."""
+    toll = out[k]
+    j = bisect_left(sentences, toll.sentence + 1)
+    at = next((i for i in range(j, min(len(out), j + FAR_PARTS)) if out[i].outcome == toll.outcome), None)
+    if at is None or out[at].sentence <= toll.sentence + 1:
+        return []
+    said = out[at].sentence
+    if not _announced(text[starts.get(said, 0):starts.get(said + 1, len(text))].lower(), lex.back_parts):
+        return []
+    told = takewhile(lambda f: f.sentence == said, islice(out, at, None))
+    return [f for f in told if f.outcome == toll.outcome]
 
 
 def _predicate_role(text: str, fig: Figure, end: int, lex: FigureLexicons) -> bool:

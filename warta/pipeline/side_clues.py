@@ -5,12 +5,13 @@ an "each" that splits an exchange, regular troops told as their own losses."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from warta.lang import Lang
 from warta.model import Claim, Figure, PlaceMention, Sentence
 from warta.pipeline.event_places import WORD_BEFORE_RE
-from warta.pipeline.lexicon import PhraseLexicon
+from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import backer
 from warta.pipeline.spans import SpanIndex
@@ -366,7 +367,7 @@ def other_clause(text: str, end: int, fig: Figure, joiners: frozenset[str]) -> b
     verb = fig.outcome_span
     if verb is None or verb.start < end or verb.start > fig.start:
         return False
-    between = text[end:verb.start].lower()
+    between = text[max(end, verb.start - CLAUSE_CHARS):verb.start].lower()
     return "," in between or any(w in joiners for w in between.split())
 
 
@@ -379,11 +380,14 @@ def headline_as_body(claims: list[Claim]) -> None:
     """A headline's figure is the body's figure of the same count, unit and outcome: it takes the side the
     body, which tells more, gives that one ("Shelling Kills Seven Civilians in Kashmir", then "seven
     civilians ... in Pakistan-held Kashmir"), when it has its side only from where its words stand."""
-    body = [f for c in claims for f in c.figures if f.sentence > 0 and f.side]
+    first: dict[tuple[object, ...], Figure] = {}  # the body's first figure of a count and outcome (and unit)
+    for f in (f for c in claims for f in c.figures if f.sentence > 0 and f.side):
+        first.setdefault((f.quantity.value, f.outcome), f)
+        first.setdefault((f.quantity.value, f.outcome, f.unit), f)
     for fig in (f for c in claims for f in c.figures if f.sentence == 0 and f.side_reason in PLACED):
         bare = fig.end == fig.quantity.end  # "Bomb kills three": whom, the body says
-        same = next((f for f in body if (f.quantity.value, f.outcome) == (fig.quantity.value, fig.outcome)
-                     and (bare or f.unit == fig.unit)), None)
+        key = (fig.quantity.value, fig.outcome) if bare else (fig.quantity.value, fig.outcome, fig.unit)
+        same = first.get(key)
         if same is not None and fig.quantity.value is not None \
                 and (same.side, same.unit) != (fig.side, fig.unit):
             fig.side, fig.side_reason = same.side, "the body's figure the headline tells"
@@ -391,21 +395,29 @@ def headline_as_body(claims: list[Claim]) -> None:
 
 
 CLAUSE_OPENER_RE = re.compile(r"[,;]\s*(\w+)|;")
+CLAUSE_CHARS = 300  # characters around a figure searched for where its clause opens and closes
 
 
-def same_clause(text: str, fig: Figure, place: PlaceMention, openers: frozenset[str]) -> bool:
-    """No clause opens between the figure and the place: no semicolon, and no comma followed by an
-    opener word (", as Israel struck targets in Tehran", ", sementara ...")."""
-    a, b = (fig.end, place.start) if place.start >= fig.end else (place.end, fig.start)
-    return not any(m.group(0).startswith(";") or (m.group(1) or "").lower() in openers
-                   for m in CLAUSE_OPENER_RE.finditer(text, a, max(a, b)))
+def clause_span(text: str, fig: Figure, openers: frozenset[str]) -> tuple[int, int]:
+    """Where the figure's clause opens and closes: at a semicolon, or a comma followed by an opener word
+    (", as Israel struck targets in Tehran", ", sementara ..."), at most CLAUSE_CHARS either side."""
+    lo, hi = max(0, fig.start - CLAUSE_CHARS), min(len(text), fig.end + CLAUSE_CHARS)
+
+    def opens(m: re.Match[str]) -> bool:
+        return m.group(0).startswith(";") or (m.group(1) or "").lower() in openers
+    start = max((m.start() + 1 for m in CLAUSE_OPENER_RE.finditer(text, lo, fig.start) if opens(m)),
+                default=lo)
+    end = next((m.start() for m in CLAUSE_OPENER_RE.finditer(text, fig.end, hi) if opens(m)), hi)
+    return start, end
 
 
 def aside(text: str, start: int, end: int, relatives: frozenset[str]) -> bool:
     """The name at ``start`` stands in a relative clause between commas that closes before ``end``
     ("The ADF, which originated in Uganda, has killed thousands"): it tells of the subject, it is not
     whose the figure after it is."""
-    opened = text.rfind(",", 0, start)
+    if end - start > CLAUSE_CHARS:
+        return False  # too far to be an aside before the figure
+    opened = text.rfind(",", max(0, start - CLAUSE_CHARS), start)
     if opened < 0 or text.find(",", start, end) < 0:
         return False
     words = text[opened + 1:start].split()
@@ -417,13 +429,26 @@ def words(lang: Lang, component: str, key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in lang.data(component).get(key, []))
 
 
+def _first_at(places: list[PlaceMention], offset: int) -> int:
+    """The index of the first place of ``places`` (in text order) that starts at or after ``offset``."""
+    lo, hi = 0, len(places)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if places[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def clause_places(text: str, fig: Figure, here: list[PlaceMention], openers: frozenset[str],
                   relatives: frozenset[str]) -> list[PlaceMention]:
     """The places of the figure's own clause when its sentence names others too ("killed three people in
     central Israel, as Israel struck targets in Tehran": central Israel), leaving out a relative clause
-    between commas before it; empty when all are the clause's or none is."""
-    own = [p for p in here if same_clause(text, fig, p, openers)
-           and not (p.end <= fig.start and aside(text, p.start, fig.start, relatives))]
+    between commas before it; empty when all are the clause's or none is. ``here`` is in text order."""
+    start, end = clause_span(text, fig, openers)
+    own = [p for p in here[_first_at(here, start):_first_at(here, end)]
+           if p.end <= end and not (p.end <= fig.start and aside(text, p.start, fig.start, relatives))]
     return own if 0 < len(own) < len(here) else []
 
 
@@ -431,3 +456,11 @@ def private(fig: Figure, cars: frozenset[str]) -> bool:
     """The figure counts private vehicles ("12 cars", "20 mobil"): people's property, like houses."""
     return fig.unit == "vehicles" and fig.text.lower().split()[-1] in cars
 
+
+def hosts(hosted: dict[int, set[str]], sentence: int, text: str, named: Callable[[], list[Match[str]]],
+          refuges: frozenset[str]) -> set[str]:
+    """The sides a sentence names as where people went ("crossed into Chad"), worked out once a sentence
+    (``named`` gives its side names)."""
+    if sentence not in hosted:
+        hosted[sentence] = {m.value for m in named() if destination(text, m.start, refuges)}
+    return hosted[sentence]

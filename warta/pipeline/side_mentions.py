@@ -3,6 +3,8 @@ knows of when a figure comes), leaving out outlets' names, neighbours, backers a
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 
@@ -58,7 +60,7 @@ def first_named(text: str, lang: Lang, sentences: list[Sentence]) -> dict[str, i
     return first
 
 
-def paragraph_end(text: str, offset: int) -> int:
-    """The end of the paragraph (line) holding ``offset``."""
-    end = text.find("\n", offset)
-    return len(text) if end < 0 else end
+def paragraph_ends(text: str) -> Callable[[int], int]:
+    """The end of the paragraph (line) holding an offset, in log time."""
+    ends = [m.start() for m in re.finditer("\n", text)]
+    return lambda offset: ends[i] if (i := bisect_left(ends, offset)) < len(ends) else len(text)
