@@ -1,0 +1,109 @@
+"""What every sentence's events draw on, worked out once per article (:class:`Article`: the
+rules and word lists, indexes of its dates, places and figures, quoted speech, the story's
+main places and sides), and the events found so far with the marks merging reads
+(:class:`Found`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import date
+
+from warta.lang import Lang
+from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention
+from warta.pipeline.attribution import article_sides
+from warta.pipeline.event_dates import clocks_of
+from warta.pipeline.event_places import (
+    country_mains,
+    distance_units,
+    embedded,
+    head_levels,
+    home_country,
+    main_place,
+    unit_words,
+    without_datelines,
+)
+from warta.pipeline.event_retold import Retold, retold_words
+from warta.pipeline.event_rules import Rules, rules as _rules
+from warta.pipeline.event_text import headline as headline_of, speech_spans
+from warta.pipeline.lexicon import PhraseLexicon
+from warta.pipeline.place_lexicon import lexicon as place_lexicon
+from warta.pipeline.sides import beside, side_lexicon
+from warta.pipeline.spans import SpanIndex
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    lang: Lang
+    rules: Rules
+    sentences: list[Sentence]
+    published: date | None
+    durations: SpanIndex[TimeMention]  # "a four-day strike"
+    clocks: SpanIndex[TimeMention]  # "pukul 09.15 WIT": its day dates an undated sentence
+    time_index: SpanIndex[TimeMention]  # dates only: sets and "now" date nothing
+    place_index: SpanIndex[PlaceMention]
+    figure_index: SpanIndex[Figure]
+    retold: Retold
+    units: frozenset[str]  # "days", "pekan"
+    sides: PhraseLexicon[str]
+    adjectives: frozenset[str]  # "Israeli (strikes)": who struck
+    admin_units: frozenset[str]  # "distrik", "district": a place so headed is a unit, not a list item
+    units_of_distance: frozenset[str]  # "km": a place measured off is no event's place
+    levels: dict[str, str]  # "desa": a village, "kota": a town: "Desa X, Kota Y" is an address
+    locatives: frozenset[str]  # "and in (Daraa province)": still a list
+    speech: list[tuple[int, int]]
+    neighbours: set[int]  # starts of neighbours' names: "the border with Mali"
+    unfiled: list[PlaceMention]  # places less the lead's datelines: a dateline is no event's place
+    home: PlaceMention | None  # ... but its country is the story's
+    main: PlaceMention | None
+    mains: Callable[[str], PlaceMention | None]
+    in_article: Collection[str]  # the sides the article names
+    named_sides: set[str]  # ... as a set
+    headline: int | None
+
+
+def article(text: str, lang: Lang, sentences: list[Sentence], times: list[TimeMention],
+            places: list[PlaceMention], figures: list[Figure], published: date | None,
+            in_article: Collection[str] | None) -> Article:
+    """The article's :class:`Article`; ``in_article`` is the sides it names when the caller has them."""
+    rules = _rules(lang)
+    admin_units = unit_words(lang)
+    neighbours = {p.start for p in places if beside(text, p.start, lang)}
+    unfiled = without_datelines(text, places, sentences)
+    filed_elsewhere = [p for p in unfiled if p.start not in neighbours and not embedded(text, p)]
+    in_article = article_sides(text, lang, sentences) if in_article is None else in_article
+    return Article(
+        text=text, lang=lang, rules=rules, sentences=sentences, published=published,
+        durations=SpanIndex([t for t in times if t.kind == "duration"]),
+        clocks=SpanIndex(clocks_of(times)),
+        time_index=SpanIndex([t for t in times if t.start_date is not None]),
+        place_index=SpanIndex(places), figure_index=SpanIndex(figures),
+        retold=retold_words(lang),
+        units=frozenset(w.lower() for w in lang.data("times").get("unit_words", {})),
+        sides=side_lexicon(lang),
+        adjectives=frozenset(place_lexicon(lang).demonyms),
+        admin_units=admin_units, units_of_distance=distance_units(lang), levels=head_levels(lang),
+        locatives=rules.framing | rules.determiners | admin_units,
+        speech=speech_spans(text, sentences),
+        neighbours=neighbours, unfiled=unfiled, home=home_country(text, places, unfiled),
+        main=main_place(filed_elsewhere, sentences),
+        mains=country_mains(filed_elsewhere, [p for p in places if p.start not in neighbours], sentences),
+        in_article=in_article, named_sides=set(in_article),
+        headline=headline_of(text, sentences))
+
+
+@dataclass
+class Found:
+    """The article's events so far, those told only in quoted speech, and (by ``id``) the marks
+    :func:`merge_events` reads."""
+
+    events: list[Event] = field(default_factory=list)
+    quoted: list[Event] = field(default_factory=list)
+    weak: set[int] = field(default_factory=set)  # dated only by the breaking-news window
+    said_on: set[int] = field(default_factory=set)  # ... or by their report's day ("said Wednesday")
+    windowed: set[int] = field(default_factory=set)  # dated by a window of their own ("overnight")
+    unplaced: set[int] = field(default_factory=set)  # their sentence names no place
+    listed_at: set[int] = field(default_factory=set)  # at one of several places their sentence lists
+    answers: set[int] = field(default_factory=set)  # told as a side's answer ("in a counter-offensive")
+    placed: set[int] = field(default_factory=set)  # actor is their subject, target only where
