@@ -1,0 +1,74 @@
+"""Sides a figure takes from the figures around it: a part of the people counted just before
+("termasuk seorang letnan kolonel"), more of them ("seven others"), the running total the figure
+before adds to, displaced people already named, and whose people a possessive says."""
+
+from __future__ import annotations
+
+from warta.model import Claim, Figure
+from warta.pipeline.figure_lexicon import FigureLexicons
+from warta.pipeline.figure_lists import PEOPLE
+from warta.pipeline.figure_outcomes import after_subset_word
+from warta.pipeline.figures import POSSESSED
+from warta.pipeline.segment import token_index
+from warta.pipeline.side_scene import Scene
+from warta.pipeline.side_story import Story
+from warta.pipeline.spans import SpanIndex
+
+
+def before_side(named: SpanIndex, fig: Figure) -> str | None:
+    """The side named last before a figure: whose "its soldiers" are in a reporter's sentence."""
+    hit = named.last_before(fig.start)
+    return hit.value if hit is not None and hit.end <= fig.start else None
+
+
+def refers_back(fig: Figure, flex: FigureLexicons) -> bool:
+    """"seven others", "lima lainnya", "two of them", "dua di antaranya": no noun of its own."""
+    rest = fig.text[fig.quantity.end - fig.start:].strip().lower()
+    return rest in flex.trailing or flex.anaphoric.lookup(rest) is not None
+
+
+def carried_side(story: Story, sc: Scene, claim: Claim, n: int, fig: Figure, uprooted: str | None) -> bool:
+    """Give the ``n``-th figure of ``claim`` the side of the people it continues, in place;
+    whether that settles it (no other rule is to be tried)."""
+    text, toks, flex, running, members = story.text, sc.toks, story.words.figures, story.words.running, \
+        story.words.members
+    own, named_index = sc.own, sc.named_index
+    prev = claim.figures[n - 1] if n else None
+    if prev is not None and prev.side is not None and prev.unit in (*PEOPLE, "other") \
+            and fig.unit in PEOPLE and after_subset_word(toks, token_index(toks, fig.start), text,
+                                                         flex):
+        # "12 prajurit, termasuk seorang letnan kolonel": a part a subset word opens is the whole's
+        fig.side, fig.side_reason = prev.side, "part of the people counted just before"
+        return True
+    if prev is not None and prev.side is not None and prev.unit == fig.unit and refers_back(fig, flex):
+        # "two soldiers were killed and seven others wounded, two of them seriously": the same
+        # side's people as the figure before, whatever rule gave that one its side
+        fig.side, fig.side_reason = prev.side, "more of the people counted just before"
+        return True
+    if fig.running_total and prev is not None and prev.side is not None \
+            and (prev.unit, prev.outcome) == (fig.unit, fig.outcome):
+        # a side named inside the total's own clause owns it instead ("bringing Russia's losses to")
+        clause = text[prev.end:fig.start].lower()
+        opens = prev.end + max([clause.rfind(m) for m in running] + [0])
+        last_named = named_index.last_before(fig.start)
+        if last_named is None or last_named.start < opens:
+            # "Five soldiers were killed ..., bringing the number of troops killed to 14"
+            fig.side, fig.side_reason = prev.side, "the running total the figure before adds to"
+            return True
+    if fig.outcome == "displaced" and uprooted is not None:
+        fig.side, fig.side_reason = uprooted, "the displaced people named before"
+        return True
+    if fig.side_reason == POSSESSED:
+        # "pasukan Ukraina ... prajurit mereka": the side the sentence names before;
+        # "Hezbollah said 4 of its fighters were killed": else the speaker's own people
+        owner = before_side(named_index, fig) or own
+        fig.side_reason = ""
+        if fig.unit == "civilians" and owner == own and claim.claimant.kind == "military" \
+                and any(w in members for w in fig.text.lower().split()):
+            fig.unit = "personnel"  # "Hezbollah announced the deaths of 430 of its members"
+        if owner is not None:
+            fig.side, fig.side_reason = owner, "whose people a possessive says"
+            return True
+        if claim.claimant.kind == "organization" and claim.claimant.start is not None:
+            return True  # "UNIFIL said two of its peacekeepers were wounded": a body of no side
+    return False

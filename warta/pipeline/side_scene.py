@@ -1,0 +1,149 @@
+"""What a claim's sentence says about sides and places: the sides it names (not in an outlet's name,
+a dateline, a maker's mark or a quoted source), the places that say where, who the claimant is for
+the side rules, and the place and country of each figure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from warta.model import Claim, Figure, PlaceMention, Sentence, Token
+from warta.pipeline.claim_datelines import dateline_end
+from warta.pipeline.figure_lists import PEOPLE
+from warta.pipeline.lexicon import Match
+from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.side_clues import (
+    cited_source,
+    clause_places,
+    dateline_word,
+    destination,
+    made_in,
+    origin_place,
+    scene_word,
+    weapon_owner,
+)
+from warta.pipeline.side_mentions import in_outlet
+from warta.pipeline.side_spans import inside_longer, nearest_place
+from warta.pipeline.side_story import STORY_COUNTRY_MIN, Story
+from warta.pipeline.sides import backer, beside
+from warta.pipeline.spans import SpanIndex
+
+ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
+                  "intercepted", "lost", "missing", "released"}
+BELLIGERENT_KINDS = {"government", "military"}
+STRUCK = {"other", "destroyed", "damaged", "captured"}  # what is done to sites, bases and buildings
+CARRIERS = ("media", "reporter", "organization")  # who may carry another source's figures ("citing ...")
+
+
+@dataclass
+class Scene:
+    """One claim's sentence as the side rules read it."""
+
+    sent: Sentence
+    toks: list[Token]
+    named: list[Match[str]]  # the sides the sentence names that may own a figure
+    named_index: SpanIndex[Match[str]]
+    here: list[PlaceMention]  # the sentence's places that say where
+    finer: list[PlaceMention]  # ... below country precision
+    nearest: Callable[[int], PlaceMention | None]  # the place nearest an offset, finer places first
+    striking: set[str]  # "serangan India", "Russian strikes": countries that struck
+    unnamed: list[PlaceMention]  # places of countries misread
+    own: str | None  # the claimant's side (a cited source's, when a carrier cites one)
+    kind: str  # the claimant's kind
+    belligerent: bool
+    enemies: list[Match[str]]  # enemy words ("the enemy")
+
+
+def read_scene(story: Story, sentences: list[Sentence], claim: Claim) -> Scene:
+    """How ``claim``'s sentence names sides and places."""
+    text, w = story.text, story.words
+    sent = sentences[claim.sentence]
+    toks = tokenize(text, sent.start, sent.end)
+    made = made_in(toks, text, w.makers)
+    outlet = in_outlet(toks, text, story.lang)
+    quoted, cited, cited_kind = cited_source(toks, text, w.origins, w.sides, w.claims.kinds)
+    named = [m for m in w.sides.find(toks, text)
+             if not outlet(m.start, m.end) and (m.start, m.end) not in quoted
+             and (claim.claimant.start is None
+                 or not (claim.claimant.start <= m.start < (claim.claimant.end or 0)))
+             and not dateline_word(toks, m.first_token, m.text) and m.start not in made
+             and not beside(text, m.start, story.lang, m.end)
+             and not backer(text, m.start, m.end, story.lang)]
+    in_name = inside_longer([(m.start, m.end) for m in w.sides.find(toks, text)])
+    filed = dateline_end(toks, text)  # "KYIV (Reuters) -", "Istanbul (ANTARA) -": where it was filed
+    filed_end = toks[filed - 1].end if filed else sent.start
+    here = [p for p in story.place_index.between(sent.start, sent.end)
+            if p.country and not p.actor_use and p.start not in made
+            and not (p.start - sent.start < 3 and p.text.isupper()) and p.start >= filed_end
+            # "Vladimir" in "Vladimir Putin": part of a side's name, not where it happened
+            and not in_name(p.start, p.end)
+            and not story.struck_by(p)  # "serangan India", "U.S. air strikes": who struck, not where
+            and not (p.precision == "country" and weapon_owner(text, p.start, w.figures))  # "nirawak Turki"
+            # "Militer Israel mengatakan ...": the country in the claimant's name says who, not
+            # where (a region in it may: "the Arakan Army", "Kementerian Kesehatan Gaza")
+            and not (claim.claimant.start is not None and p.precision == "country"
+                     and p.country == claim.claimant.country
+                     and claim.claimant.start <= p.start < (claim.claimant.end or 0))]
+    # a town of a country the story never names ("kota Sumy" read as a namesake in Jakarta, Nasir as
+    # one in Sudan) is a misread: the sentence's other places say where, else the story's scenes
+    striking = {p.country for p in story.place_index.between(sent.start, sent.end)
+                if p.country and story.struck_by(p)}  # "serangan India", "Russian strikes": who struck
+    unnamed = [p for p in here if p.country in story.misread]
+    here = [p for p in here if p.country not in story.misread]
+    finer = [p for p in here if p.precision != "country"]
+    own = claim.claimant.country
+    if own is not None and own in story.misread:
+        own = story.scene_main  # "a local official in Nasir County", Nasir misread as Sudan's: a local's
+    kind = claim.claimant.kind
+    if cited is not None and kind in CARRIERS:
+        # "Reuters, citing the Russian Defence Ministry, said": the figures are the cited source's
+        own, kind = cited, cited_kind or kind
+    return Scene(sent=sent, toks=toks, named=named, named_index=SpanIndex(named), here=here, finer=finer,
+                 nearest=nearest_place(finer or here), striking=striking, unnamed=unnamed, own=own, kind=kind,
+                 belligerent=own is not None and kind in BELLIGERENT_KINDS, enemies=w.enemy.find(toks, text))
+
+
+def held_there(story: Story, fig: Figure) -> bool:
+    """"Nearly 100 hostages remain in Gaza", "50 sandera masih ditahan di Gaza": captives held
+    where their captors are; no capture verb before them ("seized 30 hostages in X")."""
+    span = fig.outcome_span
+    return fig.outcome == "captured" and fig.text.lower().split()[-1] in story.words.captives and (
+        span is None or (span.start >= fig.end and span.text.lower().split()[-1] in story.words.held))
+
+
+def figure_place(story: Story, scene: Scene, fig: Figure) -> tuple[PlaceMention | None, str | None]:
+    """The place nearest ``fig`` that says where it happened, and that place's country as the side
+    rules take it (the story's country for a place named once in a story about elsewhere, the
+    speaker's for where its enemy struck, the captors' enemy's for captives held there)."""
+    text, w = story.text, story.words
+    # "..., as Israel struck Tehran": the places of the figure's own clause
+    own_clause = clause_places(text, fig, scene.here, w.openers, w.relatives)
+    clause_finer = [p for p in own_clause if p.precision != "country"]
+    near = nearest_place(clause_finer or own_clause)(fig.start) if own_clause else scene.nearest(fig.start)
+    if near is not None and scene_word(text, near.start, w.heads) not in w.scene:
+        # "U.S. forces have hit 800 targets in Yemen": a place a scene word introduces says
+        # where, before a nearer one that only names who
+        scened = [p for p in ((clause_finer or own_clause) if own_clause else (scene.finer or scene.here))
+                  if scene_word(text, p.start, w.heads) in w.scene]
+        near = nearest_place(scened)(fig.start) if scened else near
+    if fig.outcome == "displaced" and near is not None and destination(text, near.start, w.refuges):
+        # "600,000 refugees had fled into Chad": where they went is not whose people they are
+        near = nearest_place([p for p in (scene.finer or scene.here)
+                              if not destination(text, p.start, w.refuges)])(fig.start)
+    if fig.unit in PEOPLE:  # "800 warga sipil dari wilayah Kursk": where they come from
+        near = origin_place(text, fig.end, story.place_index, w.figures.origins, w.heads) or near
+    place_country = near.country if near is not None else None
+    countries, main_country = story.countries, story.main_country
+    if place_country and main_country and countries[place_country] <= 1 \
+            and countries[main_country] >= STORY_COUNTRY_MIN:
+        place_country = main_country  # a place named once in a story about elsewhere
+    elif place_country is None and scene.unnamed:
+        place_country = story.scene_main
+    if place_country in scene.striking and scene.belligerent and scene.own != place_country \
+            and (fig.outcome in ENEMY_OUTCOMES or fig.outcome in STRUCK):
+        # Pakistan's army: "serangan rudal India ke enam lokasi di Kashmir ... menewaskan 31 warga
+        # sipil": where the striker struck is no country of its own; the speaker's people
+        place_country = scene.own
+    if place_country and held_there(story, fig):
+        place_country = story.opponent(place_country) or place_country  # the captors' enemy's people
+    return near, place_country
