@@ -4,6 +4,7 @@ knows of when a figure comes), leaving out outlets' names, neighbours, backers a
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
@@ -38,11 +39,33 @@ def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[s
 
 def side_mentions(text: str, lang: Lang, sentences: list[Sentence]) -> list[tuple[str, int]]:
     """Each naming of a side that ``article_sides`` counts, with its offset, in reading order."""
+    spans = tuple((s.start, s.end) for s in sentences)
+    last = _LAST
+    if text is not last.text or lang is not last.lang or spans != last.spans:  # not asked just before
+        last.text, last.lang, last.spans, last.got = text, lang, spans, _side_mentions(text, lang, spans)
+    return list(last.got)
+
+
+class _Last(threading.local):
+    """The last article's mentions: the steps that count sides and that find where each is first
+    named read the same article one after the other."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.lang: Lang | None = None
+        self.spans: tuple[tuple[int, int], ...] = ()
+        self.got: list[tuple[str, int]] = []
+
+
+_LAST = _Last()
+
+
+def _side_mentions(text: str, lang: Lang, spans: tuple[tuple[int, int], ...]) -> list[tuple[str, int]]:
     lex = side_lexicon(lang)
     refuges = frozenset(str(w).lower() for w in lang.data("figures").get("destination_markers", []))
     out: list[tuple[str, int]] = []
-    for s in sentences:
-        toks = tokenize(text, s.start, s.end)
+    for start, end in spans:
+        toks = tokenize(text, start, end)
         outlet = in_outlet(toks, text, lang)
         out.extend((m.value, m.start) for m in lex.find(toks, text)
                    if not beside(text, m.start, lang, m.end) and not outlet(m.start, m.end)

@@ -7,6 +7,7 @@ language's ``sides.toml`` adds demonyms, short forms, armed groups, leaders and 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -75,6 +76,18 @@ class Neighbours:
     after: tuple[tuple[str, ...], ...]  # "border", "side of the border": a country's name before one is
     regions: frozenset[str]  # "region", "wilayah": a border word with one makes the name where it is
     joiners: frozenset[str]
+    # ``before`` and ``before_country`` by their last word, in listed order: only those can end a head
+    before_by_last: dict[str, tuple[tuple[str, ...], ...]]
+    before_country_by_last: dict[str, tuple[tuple[str, ...], ...]]
+    reach: int  # the most words ``_ends_with`` reads: the longest such phrase and the word before it
+
+
+def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases grouped by their last word, each group in listed order."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for p in phrases:
+        out[p[-1]] = out.get(p[-1], ()) + (p,)
+    return out
 
 
 @cache
@@ -84,20 +97,42 @@ def _neighbour_words(lang: Lang) -> Neighbours:
     data = lang.data("sides")
 
     def phrases(key: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(p.lower().split()) for p in data.get(key, []))
-    return Neighbours(phrases("neighbours"), phrases("neighbours_of_country"), phrases("neighbours_after"),
+        return tuple(words for p in data.get(key, []) if (words := tuple(p.lower().split())))
+    before, before_country = phrases("neighbours"), phrases("neighbours_of_country")
+    return Neighbours(before, before_country, phrases("neighbours_after"),
                       frozenset(w.lower() for w in data.get("border_regions", [])),
-                      frozenset(w.lower() for w in lang.data("events").get("joiners", [])))
+                      frozenset(w.lower() for w in lang.data("events").get("joiners", [])),
+                      _by_last(before), _by_last(before_country),
+                      1 + max((len(p) for p in before + before_country), default=0))
 
 
-def _ends_with(head: tuple[str, ...], phrases: tuple[tuple[str, ...], ...],
+def _ends_with(head: tuple[str, ...], count: int, phrases: dict[str, tuple[tuple[str, ...], ...]],
                regions: frozenset[str]) -> bool | None:
-    """Whether ``head`` ends with one of ``phrases`` not made a region by the word before it
-    (None: it ends with none)."""
-    for p in phrases:
-        if len(p) <= len(head) and head[len(head) - len(p):] == p:
-            return len(head) == len(p) or head[len(head) - len(p) - 1] not in regions
+    """Whether a head of ``count`` words, whose last words are ``head``, ends with one of
+    ``phrases`` (by last word) not made a region by the word before it (None: it ends with none)."""
+    for p in phrases.get(head[-1], ()) if head else ():
+        if len(p) <= count and head[len(head) - len(p):] == p:
+            return count == len(p) or head[len(head) - len(p) - 1] not in regions
     return None
+
+
+class _PerText(threading.local):
+    """Answers about one text at a time (the article being read), by span: the steps ask
+    about the same names again. Dropped when another text or language is asked about."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.lang: Lang | None = None
+        self.got: dict[tuple[int, int | None], bool] = {}
+
+    def answers(self, text: str, lang: Lang) -> dict[tuple[int, int | None], bool]:
+        if text is not self.text or lang is not self.lang:
+            self.text, self.lang, self.got = text, lang, {}
+        return self.got
+
+
+_BESIDE = _PerText()
+_BACKER = _PerText()
 
 
 def beside(text: str, start: int, lang: Lang, end: int | None = None) -> bool:
@@ -107,6 +142,14 @@ def beside(text: str, start: int, lang: Lang, end: int | None = None) -> bool:
     borders with Mali and Niger"); or a country's name right after or before them ("dekat
     perbatasan Malaysia", "near the Niger border", "from the Afghan side of the border"), unless
     they make a region of it ("the Russian border region", "wilayah perbatasan Rusia")."""
+    got = _BESIDE.answers(text, lang)
+    found = got.get((start, end))
+    if found is None:
+        found = got[(start, end)] = _beside(text, start, lang, end)
+    return found
+
+
+def _beside(text: str, start: int, lang: Lang, end: int | None) -> bool:
     words = _neighbour_words(lang)
     if not (words.before or words.before_country or words.after):
         return False
@@ -116,8 +159,8 @@ def beside(text: str, start: int, lang: Lang, end: int | None = None) -> bool:
         i -= 1
     # a reduplicated plural is its noun ("desa-desa perbatasan Armenia": villages of the border region)
     head = tuple(w.lower().split("-")[0] if w.count("-") == 1 and len(set(w.lower().split("-"))) == 1
-                 else w.lower() for w in toks[:i])
-    found = _ends_with(head, words.before, words.regions)
+                 else w.lower() for w in toks[max(0, i - words.reach):i])
+    found = _ends_with(head, i, words.before_by_last, words.regions)
     if found is not None:
         return found
     if end is None:
@@ -126,7 +169,7 @@ def beside(text: str, start: int, lang: Lang, end: int | None = None) -> bool:
     name = text[start:end]
     if side_lexicon(lang).lookup(name) is None and side_lexicon(lang).lookup(name.rstrip(".")) is None:
         return False  # "melalui perbatasan Rafah": a crossing's town, not a neighbouring country
-    found = _ends_with(head, words.before_country, words.regions)
+    found = _ends_with(head, i, words.before_country_by_last, words.regions)
     if found is not None:
         return found
     nxt = NEIGHBOUR_TOKEN_RE.findall(text, end, end + NEIGHBOUR_CHARS)
@@ -144,15 +187,15 @@ BACKER_GAP = 2  # words that may stand between a backer word and the name ("didu
 class Backers:
     """Backer words of ``sides.toml``, as lower-case word tuples, and the suffixes glued to a name."""
 
-    before: tuple[tuple[str, ...], ...]  # "backed by", "didukung", "berbasis di"
+    before: dict[str, tuple[tuple[str, ...], ...]]  # "backed by", "didukung", "berbasis di", by last word
     suffixes: tuple[str, ...]  # "-backed", "-based"
 
 
 @cache
 def _backer_words(lang: Lang) -> Backers:
     data = lang.data("sides")
-    return Backers(tuple(tuple(p.lower().split()) for p in data.get("backers", [])),
-                   tuple(s.lower() for s in data.get("backer_suffixes", [])))
+    phrases = tuple(words for p in data.get("backers", []) if (words := tuple(p.lower().split())))
+    return Backers(_by_last(phrases), tuple(s.lower() for s in data.get("backer_suffixes", [])))
 
 
 def backer(text: str, start: int, end: int, lang: Lang) -> bool:
@@ -161,16 +204,26 @@ def backer(text: str, start: int, end: int, lang: Lang) -> bool:
     most BACKER_GAP words and no punctuation between ("yang didukung Turki", "didukung instruktur
     Rusia", "berbasis di Inggris", "backed by drones supplied by Turkey"), or glued to a backer
     suffix ("Iran-backed Houthis", "the London-based monitor")."""
+    got = _BACKER.answers(text, lang)
+    found = got.get((start, end))
+    if found is None:
+        found = got[(start, end)] = _backer(text, start, end, lang)
+    return found
+
+
+def _backer(text: str, start: int, end: int, lang: Lang) -> bool:
     words = _backer_words(lang)
     if words.suffixes and text[end:end + 16].lower().startswith(words.suffixes):
         return True
     if not words.before:
         return False
     toks = [t.lower() for t in NEIGHBOUR_TOKEN_RE.findall(text, max(0, start - BACKER_CHARS), start)]
+    n = len(toks)
     for gap in range(BACKER_GAP + 1):
-        if gap and (len(toks) < gap or not toks[-gap][0].isalnum()):
+        if gap and (n < gap or not toks[n - gap][0].isalnum()):
             return False
-        head = tuple(toks[:len(toks) - gap])
-        if any(len(p) <= len(head) and head[len(head) - len(p):] == p for p in words.before):
-            return True
+        last = n - gap  # the head is toks[:last]: does a backer phrase end it?
+        for p in words.before.get(toks[last - 1], ()) if last > 0 else ():
+            if len(p) <= last and tuple(toks[last - len(p):last]) == p:
+                return True
     return False
