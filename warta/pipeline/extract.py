@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from warta import __version__
@@ -36,7 +39,32 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     With ``demonyms``, adjectives of peoples count as places (``demonym: true``);
     with ``literal_places``, the article's places are only the names used as
     locations (named-entity convention), while the other steps read them all;
-    with ``facilities``, named buildings and sites are places too (``point``)."""
+    with ``facilities``, named buildings and sites are places too (``point``).
+
+    Python's cycle collector is paused while the article is read (see :func:`collector_paused`)."""
+    with collector_paused():
+        return _extract(text, lang, published, demonyms, literal_places, facilities)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for the block, and enabled again after it if it was before.
+    Reading an article makes many short-lived objects beside the long-lived ones it keeps (tokens,
+    matches, mentions); with the collector running, each of its young-generation passes walks
+    those kept objects again, about 5% of warta's CPU time. Nothing is lost: memory is freed by
+    reference counting as before, and any cycle is collected at the collector's next pass after
+    the block. A caller that disabled the collector finds it disabled."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _extract(text: str, lang: str | None, published: date | str | None, demonyms: bool,
+             literal_places: bool, facilities: bool) -> Article:
     if not isinstance(text, str):
         raise InputError(f"expected the article as str, got {type(text).__name__}",
                          "decode bytes first, e.g. with warta.io.read_text")
