@@ -67,3 +67,30 @@ def test_a_town_near_which_the_text_puts_people_is_no_small_town_of_a_far_countr
     # not the Omani town of the name, though the text puts the camps "near" it
     assert got["Lac"].country == "TD"
     assert "Liwa" not in got or got["Liwa"].country == "TD"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Kelompok bersenjata menembak dua tukang ojek di Kampung Wolo, Kabupaten Puncak Jaya, Papua "
+           "Tengah, pada Selasa. Warga dari Distrik Bumthang mengungsi ke Mulia, kata polisi."),
+    ("en", "Gunmen shot two motorcycle taxi drivers in Wolo village, Puncak Jaya regency, Central Papua, on "
+           "Tuesday. Residents of Bumthang district fled to Mulia, police said."),
+])
+def test_a_district_word_does_not_take_a_province_of_a_far_country(gaz, code, text):
+    # the district word puts every country with a unit of the name in the context: that
+    # is no reason for the name to be Bhutan's province when nothing else names Bhutan
+    got = by_text(text, code, gaz)
+    assert (got.get("Bumthang") or got["Distrik Bumthang"]).country == "ID"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Junta jets bombed the village of Alegyaung in Kani township, Sagaing region, on Monday, "
+           "residents told reporters in Yangon."),
+    ("id", "YANGON (Antara) - Jet junta mengebom desa Alegyaung di kotapraja Kani, wilayah Sagaing, pada "
+           "Senin. Pernyataan itu diterima wartawan di Yangon."),
+])
+def test_a_village_does_not_lie_outside_the_province_its_sentence_names(gaz, code, text):
+    # the index's only Alegyaung is another name of a hamlet by Yangon, where the reporters
+    # are: the sentence puts the village in Sagaing, 800 km north
+    got = by_text(text, code, gaz)
+    village = got.get("Alegyaung") or got["desa Alegyaung"]
+    assert km((village.lat, village.lon), (16.8, 96.2)) > 500

@@ -24,7 +24,7 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
     everything else the article names."""
     if m.curated:
         return False
-    if not best.primary and ctx.countries and best.country not in ctx.countries \
+    if not best.primary and ctx.countries - ctx.seeded and not ctx.in_story(best.country) \
             and best.country not in ctx.told and (best.population < 2 * SMALL_PLACE or not m.alone):
         # even after a trigger word: "Distrik Sinak" is no alias of a town abroad, nor is
         # "Kuki" of "the Kuki-Zo tribes", a part of a longer name
@@ -36,12 +36,16 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
         # "desa Sverdlikovo" in a Kursk story: no alias of a hamlet far from it; but "near Al
         # Huwayjah" in an Iraq story is Al Hawijah, its name spelt another way
         return True
-    if m.want in ("new", "admin2") and best.kind == "settlement" \
+    if m.want in ("new", "admin2") and best.kind in ("settlement", "admin1", "admin2") \
             and (best.population < CITY or not best.primary and best.population < FAMOUS) \
             and _stranger(best, ctx):
         # "the village of Bagan" in a Pakistan story: no Russian hamlet; "the Karari district"
         # of a Sudanese city no Indian town; "the town of Boni" in a Mali story no city abroad by
-        # another name of it (Bonn)
+        # another name of it (Bonn); "Distrik Bumthang" in a Papua story no province of Bhutan
+        return True
+    if m.want in ("new", "settlement") and best.kind == "settlement" and best.population < LOCATED_PLACE \
+            and not best.primary and _outside_its_province(best, ctx):
+        # "a village of X in Y township, Z region": no village of another region by another name
         return True
     if m.want == "new" and best.kind == "settlement" and best.population < LOCATED_PLACE \
             and _other_province(best, ctx):
@@ -71,8 +75,8 @@ def _stranger(best: Candidate, ctx: Context) -> bool:
     """Whether a place lies in no country the article names (when it names some), in
     another part of the world than every place found so far (a village across a border
     from them may be meant)."""
-    return bool(ctx.countries) and best.country not in ctx.countries and best.country not in ctx.told \
-        and ctx.anchors.nearest(best.lat, best.lon, FAR_KM) >= FAR_KM
+    return bool(ctx.countries - ctx.seeded) and not ctx.in_story(best.country) \
+        and best.country not in ctx.told and ctx.anchors.nearest(best.lat, best.lon, FAR_KM) >= FAR_KM
 
 
 PROVINCE_FAR = 100.0  # km between a village of another province and every place of the story
@@ -85,6 +89,12 @@ def _other_province(best: Candidate, ctx: Context) -> bool:
     return bool(ctx.admin1s) and best.admin1 not in ctx.admin1s \
         and any(a.split(".")[0] == best.country for a in ctx.admin1s) \
         and ctx.anchors.nearest(best.lat, best.lon, PROVINCE_FAR, ctx.datelines) >= PROVINCE_FAR
+
+
+def _outside_its_province(best: Candidate, ctx: Context) -> bool:
+    """Whether a village lies outside every province its sentence (or the one before)
+    names in its country."""
+    return any(u.split(".")[0] == best.country for u in ctx.near_units) and best.admin1 not in ctx.near_units
 
 
 def _country_told(best: Candidate, m: Match, beside: dict[str, set[int]] | None) -> bool:

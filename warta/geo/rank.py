@@ -53,6 +53,13 @@ class Context:
     near_units: AbstractSet[str] = frozenset()
     # the towns of datelines: where a reporter files from, not where the story is
     datelines: set[tuple[float, float]] = field(default_factory=set)
+    # countries in the context only because a unit word asked for a unit there, with no
+    # place found in them yet ("Distrik X" puts every country with a district X there)
+    seeded: AbstractSet[str] = frozenset()
+
+    def in_story(self, country: str | None) -> bool:
+        """Whether a place found or a country named puts ``country`` in the story."""
+        return country in self.countries and country not in self.seeded
 
 
 @dataclass(slots=True)

@@ -62,10 +62,10 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
         elif m.want is None and m.key in admin_keys and m.key not in settle_keys:
             m.want = "admin"
     ctx = Context(told=told)
-    for m in matches:
-        if m.want in _ADMIN_WANTS:
-            ctx.countries.update(c.country for c in m.cands
-                                 if c.kind in ("admin1", "admin2") and c.country)
+    seeders = {c.country for m in matches if m.want in _ADMIN_WANTS
+               for c in m.cands if c.kind in ("admin1", "admin2") and c.country}
+    ctx.countries.update(seeders)
+    placed_countries: set[str] = set()
 
     def tier(m: Match) -> int:
         if m.curated:
@@ -106,6 +106,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
                 else frozenset()
             nxt = following.get(id(m))
             ctx.near_units = _near(units, m)
+            ctx.seeded = seeders - placed_countries
             best = best_of(_bound(m, nxt), ctx, m.want)
             pinned = _in_next(best, m, nxt)  # "Attapeu, Laos": the text places it
             if level >= 1 and not pinned and doubtful(best, m, ctx, beside):
@@ -127,6 +128,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
                 placed.setdefault(m.key, set()).add((best.lat, best.lon))
                 if best.kind == "admin1":
                     units_at.setdefault(m.key, set()).add((best.lat, best.lon))
+            placed_countries.add(best.country or "")
             if best.kind == "country":
                 ctx.countries.add(best.country or "")
                 ctx.countries.update(theatres().get(best.country or "", ()))
@@ -139,7 +141,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
                     units[m.sentence] = units.get(m.sentence, frozenset()) | {best.code}
     ctx.not_anchors = ctx.not_town_anchors = frozenset()
     ctx.not_admin1s = frozenset()
-    ctx.near_units = frozenset()
+    ctx.near_units = ctx.seeded = frozenset()
     _again(matches, following)
     _far_units(matches)
     _cohere(matches, following)
