@@ -106,7 +106,8 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
                 else frozenset()
             nxt = following.get(id(m))
             ctx.near_units = _near(units, m)
-            ctx.seeded = seeders - placed_countries
+            # once places are found, a country only unit words named is no country of the story
+            ctx.seeded = seeders - placed_countries if ctx.anchors else frozenset()
             best = best_of(_bound(m, nxt), ctx, m.want)
             pinned = _in_next(best, m, nxt)  # "Attapeu, Laos": the text places it
             if level >= 1 and not pinned and doubtful(best, m, ctx, beside):
