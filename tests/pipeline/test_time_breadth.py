@@ -164,6 +164,23 @@ def test_the_end_of_the_decade(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # the week with a qualifier is this week (all of it, as "awal minggu ini"); "since" runs it to
+    # publication
+    ("Bentrokan berlangsung sejak awal pekan di perbatasan.", ID,
+     ("awal pekan", date(2025, 8, 4), date(2025, 8, 6))),
+    ("Clashes have gone on since the start of the week.", EN,
+     ("the start of the week", date(2025, 8, 4), date(2025, 8, 6))),
+    ("Pasukan tiba di kota itu pada awal pekan.", ID, ("awal pekan", date(2025, 8, 4), date(2025, 8, 10))),
+    ("Troops reached the town early in the week.", EN,
+     ("early in the week", date(2025, 8, 4), date(2025, 8, 10))),
+])
+def test_the_start_of_the_week(text, lang, expected):
+    found = [(t.text, t.start_date, t.end_date) for t in find_times(text, lang, date(2025, 8, 6),
+                                                                    sentences(text, lang))]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a bare year before a joiner and another year is a year, whatever word follows it
     ("Kerugian terjadi pada periode 2015 hingga 2022.", ID, [("2015", "2015"), ("2022", "2022")]),
     ("Losses grew in the period 2015 to 2022.", EN, [("2015", "2015"), ("2022", "2022")]),

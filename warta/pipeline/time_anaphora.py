@@ -68,6 +68,13 @@ def month_value(year: int, month: int, mod: str | None = None) -> Resolved:
     return Resolved(first, last, "month", "point", value=value, mod=mod)
 
 
+def week_of(monday: date, mod: str | None = None) -> Resolved:
+    """The week from ``monday``, all of it even with a qualifier: "awal minggu ini" is that
+    Monday-to-Sunday week (ANNOTATION-NOTES), its TIMEX3 mod START."""
+    value = timex.week_value(monday)
+    return Resolved(monday, monday + timedelta(days=6), "week", "point", value=value, mod=mod)
+
+
 def day_of_month(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     """"tanggal 5": that day of the publication month, or of the month named after it ("tanggal 12
     bulan lalu"); with no month named, a day still ahead is last month's unless the clause is future

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_amounts import count_of, duration, scaled, set_of
-from warta.pipeline.time_anaphora import anaphor, day_of_month, month_value, qualifier
+from warta.pipeline.time_anaphora import anaphor, day_of_month, month_value, qualifier, week_of
 from warta.pipeline.time_calendar import (
     QUARTER_VALUE,
     RECENT_DAYS,
@@ -118,6 +118,8 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             # when its end follows ("the year ended March 31") or "throughout" comes before
             if g.dur_words[word][0] == "month":
                 return month_value(pub.year, pub.month, qualifier(m, g))
+            if g.dur_words[word][0] == "week":  # "sejak awal pekan", "the start of the week"
+                return week_of(pub - timedelta(days=pub.weekday()), qualifier(m, g))
             if g.dur_words[word][0] == "decade":  # "the end of the decade", "akhir dekade": TIMEX3 "202"
                 first = pub.year // 10 * 10
                 return Resolved(date(first, 1, 1), date(first + 9, 12, 31), "range", "point",
@@ -372,9 +374,7 @@ def _relative(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         return Resolved(start, pub, "range", "window", "TIME", f"{start.isoformat()}T{part}")
     unit, off = g.rel_periods[key]
     if unit == "week":
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=off)
-        return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(monday),
-                        mod=qualifier(m, g))
+        return week_of(pub - timedelta(days=pub.weekday()) + timedelta(weeks=off), qualifier(m, g))
     if unit in ("weekend", "weekend_of_week"):
         if unit == "weekend":  # "the weekend": the latest one on or before publication
             saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
