@@ -415,3 +415,15 @@ def test_a_list_after_provinces_of_is_a_list_of_provinces(gaz):
 def test_a_name_between_a_country_and_a_town_is_no_address(gaz, code, text):
     # a country closes an address chain: the name after it is a person in apposition
     assert "Tatyana Moskalkova" not in by_text(text, code, gaz)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The raid took place in the Dera Khel area of Bannu district, police said. A shopkeeper in Dera "
+           "Khel said four men died.\nResidents of Dera Khel said the army imposed a curfew on Monday."),
+    ("id", "Serangan terjadi di kawasan Dera Khel, distrik Bannu, kata polisi. Seorang pedagang di Dera Khel "
+           "mengatakan empat pria tewas.\nPenduduk Dera Khel mengatakan tentara memberlakukan jam malam."),
+])
+def test_a_new_place_is_that_place_again_over_the_index_reading_of_its_first_word(gaz, code, text):
+    # the index's town of the name's first word ("Dera") is no reading of the whole name again
+    found = [p for p in by_text_all(text, code, gaz) if p.text == "Dera Khel"]
+    assert len(found) == 3 and len({(p.lat, p.lon) for p in found}) == 1

@@ -161,7 +161,8 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
             and (_credited(text, toks, run) or _cased_again(text, toks, run, cased))
             and (m := grab(run.toks[0])) is not None]  # "DEKAI, KOMPAS —", "DEKAI (ANTARA) -"
     with_heads = [m for m in matches if m.new and m.j - m.i > 1 and toks[m.i].key in lex.heads_before]
-    return out + _named_again(toks, runs, [m for m in out if m.key not in indexed] + with_heads, owner, lex)
+    return out + _named_again(toks, runs, [m for m in out if m.key not in indexed] + with_heads, owner, lex,
+                              lambda parts: _drop(parts, matches, owner))
 
 
 _CREDIT_RE = re.compile(r"(?:, [A-Z][A-Za-z]+|\s?\([A-Z][A-Za-z.]*\)) ?[-–—]")  # ", KOMPAS —", " (ANTARA) -"
@@ -200,11 +201,12 @@ def _cased_again(text: str, toks: list[Tok], run: Run, cased: set[str]) -> bool:
 
 
 def _named_again(toks: list[Tok], runs: list[Run], new: list[Match], owner: dict[int, Match],
-                 lex: PlaceLexicon) -> list[Match]:
+                 lex: PlaceLexicon, drop: Callable[[list[Match]], None]) -> list[Match]:
     """The other mentions of names the text made places the index lacks ("kota
     Dekai ... dievakuasi ke Dekai ... RSUD Dekai"), also without the head word the
     name had ("Kampung Wandoga ... di Wandoga"): the same places, where no other
-    reading holds the words."""
+    reading holds the words but the index's hit on a part of them ("Residents of
+    Dera Khel" after "the Dera Khel area": no town Dera)."""
     names: dict[str, dict[tuple[str, ...], Match]] = {}  # by first word
     for m in new:
         words = tuple(toks[g].key for g in range(m.i, m.j))
@@ -216,9 +218,12 @@ def _named_again(toks: list[Tok], runs: list[Run], new: list[Match], owner: dict
         for g in run.toks:
             for words, m in names.get(toks[g].key, {}).items():
                 end = g + len(words)
-                if end > run.toks[-1] + 1 or any(x in owner for x in range(g, end)) \
-                        or tuple(toks[x].key for x in range(g, end)) != words:
+                if end > run.toks[-1] + 1 or tuple(toks[x].key for x in range(g, end)) != words:
                     continue
+                held = list({id(owner[x]): owner[x] for x in range(g, end) if x in owner}.values())
+                if any(h.new or h.i < g or h.j > end or h.j - h.i == end - g for h in held):
+                    continue
+                drop(held)
                 hit = Match(toks[g].start, toks[end - 1].end, m.key, g, end, run.toks[0], run.dateline,
                             "new", [], (), new=True)
                 owner.update(dict.fromkeys(range(g, end), hit))
