@@ -309,6 +309,16 @@ def test_near_match_after_a_place_word_only(gaz):
                                           "en", gaz))
 
 
+def test_near_match_after_of(gaz):
+    # English: "the edge of" marks a place as "in" does; Indonesian writes "di
+    # pinggiran", whose "di" the test above covers
+    text = "Ukraine said shells hit a bakery in Kramatorsk and a farm on the edge of Slovyanskk."
+    found = by_text(places(text, "en", gaz))
+    assert found["Slovyanskk"].country == "UA" and found["Slovyanskk"].found
+    text = "Ukraine's Ministry of Defence said drones hit a depot near Kramatorsk."
+    assert set(by_text(places(text, "en", gaz))) == {"Ukraine", "Kramatorsk"}  # no place "Defence"
+
+
 def test_money_roads_and_people_who_speak(gaz):
     text = ("The US pledged US$40 million for the US-24 road project in Lincoln, Nebraska. "
             "Nelson said the works start in May. Moscow said it would respond.")

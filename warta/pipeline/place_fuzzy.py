@@ -53,7 +53,7 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
             continue
         two = f"{toks[g0 - 2].key} {prev.key}" if g0 > 1 else ""
         want = lex.triggers_before.get(two) or lex.triggers_before.get(prev.key)
-        if want is None and prev.key not in lex.locative:
+        if want is None and prev.key not in lex.locative and prev.key not in lex.seat_connectors:
             continue
         span = text[first.start:last.end]
         key = fold(span)
