@@ -427,3 +427,15 @@ def test_a_new_place_is_that_place_again_over_the_index_reading_of_its_first_wor
     # the index's town of the name's first word ("Dera") is no reading of the whole name again
     found = [p for p in by_text_all(text, code, gaz) if p.text == "Dera Khel"]
     assert len(found) == 3 and len({(p.lat, p.lon) for p in found}) == 1
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Drone strikes on Kafr Nabl killed nine civilians on Tuesday, rescuers said. Families fled to "
+           "camps in Atmeh, residents said."),
+    ("id", "Serangan drone di Kafr Nabl menewaskan sembilan warga sipil pada Selasa, kata tim penyelamat. "
+           "Keluarga-keluarga mengungsi ke kamp di Atmeh, kata warga."),
+])
+def test_a_name_the_index_lacks_after_in_near_a_known_place_is_a_place(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert got["Atmeh"].country == "SY" and not got["Atmeh"].found
+    assert "January" not in by_text("Strikes hit Kafr Nabl. Talks resumed in January.", code, gaz)
