@@ -439,3 +439,22 @@ def test_a_name_the_index_lacks_after_in_near_a_known_place_is_a_place(gaz, code
     got = by_text(text, code, gaz)
     assert got["Atmeh"].country == "SY" and not got["Atmeh"].found
     assert "January" not in by_text("Strikes hit Kafr Nabl. Talks resumed in January.", code, gaz)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Shells hit Kafr Nabl on Monday. Pupils in Grade Nine sat their exams; the grade was moved to a "
+           "mosque in Passover week."),
+    ("id", "Peluru menghantam Kafr Nabl pada Senin. Murid di Kelas Sembilan tetap ujian; kelas itu pindah ke "
+           "masjid."),
+])
+def test_a_word_the_text_writes_in_lower_case_is_no_place_after_a_locative(gaz, code, text):
+    assert set(by_text(text, code, gaz)) == {"Kafr Nabl"}
+
+
+def test_the_place_after_a_local_units_office_is_a_place(gaz):
+    # Indonesian only: English names the office after its place ("the Gome police station")
+    text = ("Kelompok bersenjata menembak dua warga di Distrik Ilaga, Kabupaten Puncak, pada Senin. "
+            "Personel Polsek Gome turun ke lokasi, dan korban dibawa ke Puskesmas Beoga.")
+    got = by_text(text, "id", gaz)
+    assert not got["Gome"].found and got["Gome"].country == "ID"
+    assert got["Beoga"].found

@@ -108,6 +108,7 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
     place the index lacks."""
     out = []
     placed = {toks[m.i].sent for m in owner.values() if m.cands}
+    lowered = {t.key for t in toks if not t.cap}  # "in Class ... the class": a word, no name
 
     def locative(g: int, words: frozenset[str]) -> bool:
         two = f"{toks[g - 2].key} {toks[g - 1].key}" if g >= 2 and toks[g - 2].sent == toks[g].sent else ""
@@ -118,7 +119,8 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
         sent = toks[run.toks[0]].sent
         return len(run.toks) <= BARE_NAME and any(sent - k in placed for k in range(PLACED_BEFORE + 1)) \
             and not any(x in owner for x in run.toks) \
-            and not any(toks[x].text.isupper() or toks[x].possessive for x in run.toks) \
+            and not any(toks[x].text.isupper() or toks[x].possessive or toks[x].key in lowered
+                        for x in run.toks) \
             and " ".join(keys) not in lex.not_places \
             and not any(k in lex.common_words or site_word(k, lex) for k in keys) \
             and not (len(keys) > 1 and (keys[0] in lex.first_names or keys[-1] in lex.not_after)) \
