@@ -181,6 +181,17 @@ def test_the_start_of_the_week(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a month "of the same year" is in the latest year named, not the latest such month
+    ("Rebels took the port in March 2021 and lost it in October of the same year.", EN,
+     [("March 2021", "2021-03"), ("October of the same year", "2021-10")]),
+    ("Pemberontak merebut pelabuhan itu pada Maret 2021 dan kehilangannya pada Oktober tahun yang sama.", ID,
+     [("Maret 2021", "2021-03"), ("Oktober tahun yang sama", "2021-10")]),
+])
+def test_a_month_of_the_same_year(text, lang, expected):
+    assert _x(text, lang, date(2025, 8, 4)) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # a bare year before a joiner and another year is a year, whatever word follows it
     ("Kerugian terjadi pada periode 2015 hingga 2022.", ID, [("2015", "2015"), ("2022", "2022")]),
     ("Losses grew in the period 2015 to 2022.", EN, [("2015", "2015"), ("2022", "2022")]),

@@ -208,14 +208,15 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
 
 def _month_after(last: str | None, month: int, step: int, m: re.Match[str], g: Grammar) -> Resolved | None:
     """The month ``month`` first after (``step`` 1) or last before (-1) the latest date the article
-    named ("in September 2014 ... the following March": March 2015); none without such a date."""
+    named ("in September 2014 ... the following March": March 2015), or in its year (0: "September
+    of the same year"); none without such a date."""
     v = re.match(r"(\d{4})-(\d\d)", last or "")
     if v is None:
         return None
     year, named = int(v.group(1)), int(v.group(2))
     if step > 0:
         year += month <= named
-    else:
+    elif step < 0:
         year -= month >= named
     return month_value(year, month, qualifier(m, g))
 
