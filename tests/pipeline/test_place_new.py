@@ -458,3 +458,18 @@ def test_the_place_after_a_local_units_office_is_a_place(gaz):
     got = by_text(text, "id", gaz)
     assert not got["Gome"].found and got["Gome"].country == "ID"
     assert got["Beoga"].found
+    # an office's name going on past its place (a rank, a name) makes no new place of it
+    text = ("Dua warga tewas di Kabupaten Maybrat, Papua Barat Daya, Kamis. Kepala Bidang Humas Polda Papua "
+            "Barat Daya Komisaris Besar Muhammad Ridwan mengatakan, bentrokan dipicu sengketa lahan.")
+    assert all(p.found for p in by_text_all(text, "id", gaz))
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Drones hit an oil depot in the city of Engels overnight, the governor of the Saratov region "
+           "Roman Busargin said."),
+    ("id", "Drone menghantam depot minyak di kota Engels semalam, kata gubernur wilayah Saratov Roman "
+           "Busargin."),
+])
+def test_a_given_name_after_a_units_name_closes_it(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert "Saratov" in got and not any("Busargin" in t for t in got)

@@ -85,9 +85,9 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
 
     for k, t in enumerate(toks):
         if t.cap:
-            if t.key in lex.unit_prefixes and k + 1 < len(toks) and toks[k + 1].cap \
-                    and run_of.get(k + 1) is run_of.get(k) \
-                    and (hit := grab(k + 1)) is not None:
+            run = run_of.get(k)
+            if t.key in lex.unit_prefixes and run is not None and run.toks[-1] == k + 1 \
+                    and toks[k + 1].cap and (hit := grab(k + 1)) is not None:
                 out.append(hit)  # "Polsek Sinak": the local unit the office serves, one the index lacks
             continue
         two = f"{toks[k - 1].key} {t.key}" if k and toks[k - 1].sent == t.sent else ""
