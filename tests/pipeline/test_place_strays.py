@@ -26,6 +26,16 @@ def test_a_small_town_alone_abroad_is_no_place_of_the_story(gaz, code, text):
 
 
 @pytest.mark.parametrize("code,text", [
+    ("en", "Israeli jets bombed Bint Jbeil and Kfar Kila in southern Lebanon on Monday, Lebanon said. The "
+           "Israeli army said a rocket hit Kiryat Shmona."),
+    ("id", "Jet Israel mengebom Bint Jbeil dan Kfar Kila di Lebanon selatan pada Senin, kata Lebanon. "
+           "Militer Israel mengatakan sebuah roket menghantam Kiryat Shmona."),
+])
+def test_a_town_in_a_country_a_peoples_adjective_names_is_no_stray(gaz, code, text):
+    assert [p.country for p in places(text, code, gaz) if p.text == "Kiryat Shmona"] == ["IL"]
+
+
+@pytest.mark.parametrize("code,text", [
     ("en", "Officials in Manila said the Reston virus had been found in pigs."),
     ("id", "Pejabat di Manila mengatakan virus Reston ditemukan pada babi."),
 ])

@@ -23,7 +23,8 @@ STRAY_COUNTRY_NAMES = 2
 
 def strays(matches: list[Match], ctx: Context) -> None:
     """A small town alone in its country while the article's other places
-    lie in one other country: its namesake there, else no place."""
+    lie in one other country: its namesake there, else no place; not in a
+    country a people's adjective names ("Israeli jets ... Kiryat Shmona")."""
     names_in: dict[str | None, set[str]] = {}
     for m in matches:
         if m.best is not None and m.best.kind != "region":
@@ -33,7 +34,8 @@ def strays(matches: list[Match], ctx: Context) -> None:
     for m in matches:
         b = m.best
         if b is None or m.curated or m.want is not None or m.located or b.kind not in FINE \
-                or b.population >= STRAY_POPULATION or names_in.get(b.country, set()) - {m.key}:
+                or b.population >= STRAY_POPULATION or names_in.get(b.country, set()) - {m.key} \
+                or b.country in ctx.told:
             continue
         home = max(names_in, key=lambda k: len(names_in[k] - {m.key}))
         if home is None or len(names_in[home] - {m.key}) < STRAY_COUNTRY_NAMES:
