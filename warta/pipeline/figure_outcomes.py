@@ -36,6 +36,19 @@ AIRCRAFT = ("aircraft", "helicopters", "drones")  # what drops bombs, or is down
 VEHICLE_FATES = ("destroyed", "damaged", "captured", "intercepted")  # done to vehicles, not done with them
 
 
+def _possessed_head(toks: list[Token], last: int, text: str, lex: FigureLexicons) -> Token | None:
+    """The noun a count of people owns by a possessive mark right after it ("26 soldiers' bodies",
+    "the officer's remains"): the first word after the mark, or None."""
+    mark = next((m for m in lex.possessor_marks if text.startswith(m, toks[last].end)), None)
+    if mark is None:
+        return None
+    after = toks[last].end + len(mark.rstrip())
+    k = last + 1
+    while k < len(toks) and toks[k].start < after:
+        k += 1
+    return toks[k] if k < len(toks) and toks[k].text[:1].isalpha() else None
+
+
 def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
     spans = [(f.start, f.end) for f in found]
     span_starts = [a for a, _ in spans]
@@ -166,6 +179,12 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         if fig.unit in PEOPLE and lex.body_heads is not None \
                 and _ends_before(toks, first, text, lex.body_heads):
             fig.outcome = "killed"  # "the bodies of five fishermen were found", "jasad tiga penjaga hutan"
+        head = _possessed_head(toks, last, text, lex) if fig.unit in PEOPLE else None
+        if head is not None and lex.unit_outcome.get(head.text.lower()) == "killed":
+            # "the remains of 12 miners' ... ", "26 soldiers' bodies were brought": the possessor's people,
+            # the head noun's fate
+            fig.outcome, fig.outcome_span = "killed", None
+            fig.end, fig.text = head.end, text[fig.start:head.end]
         if fig.unit == "vehicles" and first > 0 and toks[first - 1].text.lower() in lex.travel_marks and (
                 fig.outcome not in VEHICLE_FATES or _does_it(toks, fig, found[k + 1:], fig_tokens[k + 1:])):
             # ("datang dengan belasan truk dan membakar dua kendaraan": the riders' verb, its object's fate)
