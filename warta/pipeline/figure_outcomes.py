@@ -154,7 +154,12 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             # ("95 prisoners of war ... in an exchange": people held whom their clause frees, released)
             fig.outcome = inner.value  # "40 injured persons", "470 korban"
             fig.outcome_span = Span(inner.start, inner.end, inner.text)
-        elif unit_word in lex.unit_outcome and (best is None or best[0] > 2):
+        elif unit_word in lex.unit_outcome and (best is None or best[0] > 2) and not (
+                lex.unit_outcome[unit_word] == "captured" and best is not None and best[1].value == "released"
+                and best[1].first_token > last
+                and not any(t.text in ",;" for t in toks[last + 1:best[1].first_token])):
+            # (not "120 tawanan perang angkatan bersenjata Ukraina diserahkan": held people whom their own
+            # clause frees past the owner's name, released)
             fig.outcome = lex.unit_outcome[unit_word]  # "773 bodies", "251 hostages", "3 pucuk senjata"
         elif best is not None:
             fig.outcome = best[1].value

@@ -38,6 +38,24 @@ def loss_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> 
     return None
 
 
+EXCHANGE_GAP = 2  # tokens from a word of release to the people it names ("exchange of prisoners of war")
+
+
+def exchanged_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> str | None:
+    """The people a word of exchange or release names earlier in the sentence of a generic count:
+    "pertukaran tawanan perang, masing-masing menyerahkan 157 orang", "a swap of prisoners of war,
+    each side handing back 120 people": those people (fighters held), not anyone."""
+    for j in range(first - 1, -1, -1):
+        unit = lex.units.at(toks, j, text)
+        if unit is None or unit.value not in PEOPLE or unit.text.lower() in lex.generic:
+            continue
+        for k in range(max(0, j - EXCHANGE_GAP), j):
+            word = lex.outcomes.at(toks, k, text)
+            if word is not None and word.value == "released" and j - EXCHANGE_GAP <= word.last_token < j:
+                return unit.value
+    return None
+
+
 FORCE_LOSSES = ("lost", "killed", "casualties", "wounded")  # "the army's losses", "the army's dead"
 
 

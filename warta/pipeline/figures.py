@@ -75,6 +75,7 @@ from warta.pipeline.figure_words import (
     POSSESSED,
     after_marker,
     carried_aboard,
+    exchanged_unit,
     force_loss_before,
     loss_unit,
     money,
@@ -228,7 +229,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             kind = unit.value
             if kind in PEOPLE and unit.text.lower() in lex.generic:
                 kind = numbered_unit(toks, token_index(toks, q.start), text, lex) \
-                    or loss_unit(toks, token_index(toks, q.start), text, lex) or kind
+                    or loss_unit(toks, token_index(toks, q.start), text, lex) \
+                    or exchanged_unit(toks, token_index(toks, q.start), text, lex) or kind
             others = text[q.start:end].lower().split()[-1] in lex.trailing  # "tiga orang lainnya"
             if any(f.unit for f in found) and (unit.text.lower() in lex.trailing  # past "a raid"
                                                or (unit.text.lower() in lex.generic and others)):
