@@ -298,10 +298,12 @@ def _ordinal(word: str) -> bool:
 REFERENT_REACH = 40  # tokens back from "seven of them" to the people it refers to
 
 
-def referent_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> str | None:
-    """The unit of the nearest people noun before token ``first``, which "seven of them", "enam dari
-    mereka" count part of: "surrounded a group of insurgents ... seven of them were captured"."""
-    for k in range(first - 1, max(-1, first - 1 - REFERENT_REACH), -1):
+def referent_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons,
+                  stop: int = -1) -> str | None:
+    """The unit of the nearest people noun before token ``first`` (and after token ``stop``), which
+    "seven of them", "enam dari mereka" count part of: "surrounded a group of insurgents ... seven of them
+    were captured"."""
+    for k in range(first - 1, max(stop, first - 1 - REFERENT_REACH), -1):
         m = lex.units.at(toks, k, text)
         if m is not None and m.value in PEOPLE:
             own = (k > 0 and toks[k - 1].text.lower() in lex.possessives) or (
@@ -318,11 +320,22 @@ def referent_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons)
     return None
 
 
-def refer_back(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
+def refer_back(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons,
+               before: Figure | None = None) -> None:
     """A figure without a unit that counts part of a group by a pronoun ("Seven of them", "Enam dari
-    mereka") takes the unit of the people named before it, in its sentence or the one before."""
-    for fig in found:
+    mereka") takes the unit of the people named before it, in its sentence or the one before; with no
+    people named, of the things counted last before it ("intercepted 56 drones. 23 of them were downed
+    over ...", "38 drone ... Sebanyak 17 di antaranya"), ``before`` the last figure of the sentence before;
+    one of those things is an item told of, not counted (as the notes skip a singular)."""
+    for n, fig in enumerate(found):
         after = token_index(toks, fig.quantity.end)
         if not fig.unit and after < len(toks) and lex.anaphoric.at(toks, after, text) is not None:
-            fig.unit = referent_unit(toks, token_index(toks, fig.start), text, lex) or ""
+            counted = next((f for f in reversed(found[:n]) if f.unit), before)
+            if counted is not None and (counted.unit in PEOPLE or fig.quantity.value == 1):
+                counted = None  # ("debris from one of them": an item told of, no count)
+            # people named after the things counted last are the nearer referent
+            stop = token_index(toks, counted.end) - 1 \
+                if counted is not None and counted.end > toks[0].start else -1
+            fig.unit = referent_unit(toks, token_index(toks, fig.start), text, lex, stop) or (
+                counted.unit if counted is not None else "")
             fig.confidence = 0.4 if fig.unit else fig.confidence  # a unit read from other words

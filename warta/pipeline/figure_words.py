@@ -112,8 +112,11 @@ SPEAKER_TAIL = 4  # words of the speakers' noun phrase after their count ("peker
 def speaks(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bool:
     """The people a figure counts speak: a speech verb follows it ("one of them said", "three
     residents told reporters", "dua di antaranya mengatakan"), also past an aside that opens with a
-    relative between commas ("One of them, who declined to be named, said"): the sources, no count."""
-    if fig.unit not in PEOPLE:
+    relative between commas ("One of them, who declined to be named, said"): the sources, no count.
+    A part told by a pronoun speaks as people whatever it counts part of ("burned 40 homes. Two of them
+    ... told reporters")."""
+    pronoun = lex.anaphoric.lookup(text[fig.quantity.end:fig.end].strip().lower())
+    if fig.unit not in PEOPLE and pronoun is None:
         return False
     k = _past_aside(toks, token_index(toks, fig.end), lex)
     # the rest of their noun phrase: "Dua pekerja bantuan di Al-Ubayyid mengatakan", or a relative

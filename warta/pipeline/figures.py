@@ -124,8 +124,9 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         if not mine or not toks:
             continue
         found = _sentence_figures(text, sent, toks, mine, lex, sides)
-        refer_back(text, prev_toks + toks, found, lex)  # "... insurgents. Seven of them were captured"
         prev_fig = out[-1] if out and out[-1].sentence == sent.index - 1 else None
+        # "... insurgents. Seven of them were captured"
+        refer_back(text, prev_toks + toks, found, lex, prev_fig)
         found = others_before(text, found, prev_fig, lex)  # "Tiga lainnya": more of the people before
         if out and out[-1].sentence >= sent.index - REFERENCE_SENTENCES:
             the_figure(toks, text, found, out[-1], lex)  # "The UN put the figure at 52"
