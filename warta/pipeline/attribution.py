@@ -101,4 +101,6 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 fig.side, fig.side_reason = story.ranked[0], "the side the article names most"
             elif fig.side is None and story.main_country:
                 fig.side, fig.side_reason = story.main_country, "the country the article is about"
+        if sc.belligerent and sc.own is not None:
+            story.speaker = sc.own, story.paragraph_end(claim.start)
     headline_as_body(claims)

@@ -152,6 +152,12 @@ def choose_side(story: Story, sc: Scene, claim: Claim, fig: Figure, fired: dict[
         # "the Houthis said they fired two missiles ... the army said one missile was
         # intercepted": the weapons just said fired, whoever shot them down
         side, why = fired[fig.unit][0], "the side said to have fired them just before"
+    elif fig.outcome == "intercepted" and claim.claimant.start is None and place_country is None \
+            and story.speaker is not None and story.speaker[1] == story.horizon \
+            and opponent(story.speaker[0]):
+        # "..., kata kementerian. Sistem pertahanan udara menembak jatuh enam bom": the reporter goes on
+        # with a belligerent's tally in its paragraph; its air defence shot them down, its enemy's
+        side, why = opponent(story.speaker[0]), "shot down by the side whose tally the paragraph tells"
     elif fig.outcome == "intercepted" and not belligerent and opponent(place_country):
         # "four drones were shot down over Kherson": what is shot down over a country is its enemy's
         side, why = opponent(place_country), "shot down over the country: its enemy's"

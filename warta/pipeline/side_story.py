@@ -47,6 +47,7 @@ class Story:
     paragraph_end: Callable[[int], int]
     exile: str | None  # the refugees' origin the story is about
     horizon: int = 0  # the end of the current figure's paragraph
+    speaker: tuple[str, int] | None = None  # the last belligerent source's side and its paragraph's end
 
     def struck_by(self, p: PlaceMention) -> bool:
         """"serangan India", "U.S. air strikes": a country that struck, not where."""
