@@ -229,6 +229,22 @@ def item_noun_end(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> 
     return None
 
 
+STRUCK_FATES = ("destroyed", "damaged")
+
+
+def struck_object(toks: list[Token], first: int, nxt: int, text: str, lex: FigureLexicons) -> bool:
+    """Whether the figure whose tokens run from ``first`` is the object of a verb of destruction right
+    before it ("set fire to more than 20 stalls", "membakar sedikitnya 70 tempat tinggal") and the
+    unknown word at ``nxt`` after its number a plain lower-case noun: a counted thing."""
+    word = toks[nxt].text
+    if not word.replace("-", "").isalpha() or not word[:1].islower() or word.lower() in lex.time_units \
+            or word.lower() in lex.measures or word.lower() in lex.relatives:
+        return False
+    verb = next((m for m in lex.outcomes.find(toks, text, max(0, first - 4), first)
+                 if m.last_token == first - 1), None) if first else None
+    return verb is not None and verb.value in STRUCK_FATES
+
+
 def list_gap(gap: str, lex: FigureLexicons) -> bool:
     """The text between two items of one list: commas and a joiner, after at most the rest of
     the first item's words ("senjata api rakitan, ", " amunisi dan ")."""

@@ -51,6 +51,7 @@ from warta.pipeline.figure_lists import (
     launched_wholes,
     listed_items,
     partitive_link,
+    struck_object,
 )
 from warta.pipeline.figure_outcomes import (
     PEOPLE,
@@ -259,6 +260,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
     starts = frozenset(f.start for f in found)
     drop: set[int] = set()
     items: dict[int, int] = {}  # bare numbers whose noun the lexicon lacks -> the noun's last token
+    struck: set[int] = set()  # ... of them, those a verb of destruction right before governs
     named = -1  # where the last bare number a definite names ended: "the 552, 564 and 551" (battalions)
     for fig in found:
         if fig.unit and speaks(toks, fig, text, lex):
@@ -332,7 +334,12 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             if toks[nxt].text.lower() not in lex.bare_followers:
                 drop.add(id(fig))  # "42 tempat", "nine townships": counts of something else
                 item = item_noun_end(toks, nxt, text, lex)
-                if item is not None:
+                if struck_object(toks, token_index(toks, fig.start), nxt, text, lex):
+                    # "set fire to more than 20 stalls", "membakar sedikitnya 70 tempat tinggal": what a
+                    # verb of destruction struck is a counted thing, in a list or not
+                    items[id(fig)] = item if item is not None else nxt
+                    struck.add(id(fig))
+                elif item is not None:
                     items[id(fig)] = item  # kept if it stands in a list: "three excavators, two tanks"
                 continue
             if not any(lex.outcomes.at(toks, j, text) is not None
@@ -356,6 +363,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
     if items:
         candidates = [f for f in found if id(f) not in drop or id(f) in items]
         drop -= listed_items(toks, text, candidates, items, lex, PEOPLE)
+        drop -= {id(f) for f in found if id(f) in struck and f.unit}
     return [f for f in found if id(f) not in drop and id(f) not in onboard]
 
 
