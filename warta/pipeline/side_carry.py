@@ -62,6 +62,13 @@ def carried_side(story: Story, sc: Scene, claim: Claim, n: int, fig: Figure, upr
         # "pasukan Ukraina ... prajurit mereka": the side the sentence names before;
         # "Hezbollah said 4 of its fighters were killed": else the speaker's own people
         owner = before_side(named_index, fig) or own
+        spoke = claim.claimant.start is not None and (claim.claimant.end or 0) <= fig.start
+        if spoke and own is not None and owner != own and (
+                (hit := named_index.last_before(fig.start)) is None
+                or hit.end <= (claim.claimant.start or 0)):
+            # "..., with Pakistan's army saying 23 of its soldiers were killed": the speaker named nearer
+            # than any other side is whose its are
+            owner = own
         fig.side_reason = ""
         if fig.unit == "civilians" and owner == own and claim.claimant.kind == "military" \
                 and any(w in members for w in fig.text.lower().split()):
