@@ -31,6 +31,7 @@ from warta.pipeline.side_scene import Scene, read_scene
 from warta.pipeline.side_story import Story, read_story
 
 LAUNCHED = ("missiles", "drones", "munitions", "rocket_launchers")  # what is launched from somewhere
+AID_REASON = "vehicles carrying aid belong to no side"
 HOSTS = ("the country where it happened", "the country where the story's places are",  # where they are
          "the claimant's side", "the claimant's own people or property")
 
@@ -86,6 +87,10 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 origin = launched_from(text, fig, sw.sides, story.place_index, sw.launches, flex.origins)
                 if origin is not None:  # "two of three missiles launched from Yemen"
                     fig.side, fig.side_reason = origin, "where the weapons were launched from"
+            if fig.side is None and fig.unit == "vehicles" and fig.outcome == "other" \
+                    and any(t.text.lower() in sw.aid for t in sc.toks):
+                fig.side_reason = AID_REASON  # "20 truk bantuan memasuki Gaza": aid, no side's
+                continue
             if fig.side is not None:
                 if fig.outcome == "used":
                     fired[fig.unit] = fig.side, claim.sentence

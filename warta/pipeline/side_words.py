@@ -34,6 +34,7 @@ class SideWords:
     relatives: frozenset[str]
     openers: frozenset[str]  # clause openers after a comma (", as ...", ", sementara ...")
     cars: frozenset[str]  # private vehicles
+    aid: frozenset[str]  # "aid", "bantuan": vehicles in a sentence about aid are no side's
     attacks: frozenset[str]  # attack nouns a possessor follows ("serangan India")
     strikers: frozenset[str]  # "Serangan udara Amerika Serikat terhadap ...": who struck
     heads: frozenset[str]  # "near the village of"
@@ -71,6 +72,7 @@ def side_words(lang: Lang) -> SideWords:
         relatives=words(lang, "figures", "relative_markers"),
         openers=words(lang, "sides", "clause_openers"),
         cars=words(lang, "sides", "private_vehicles"),
+        aid=words(lang, "sides", "aid_words"),
         attacks=roles.nominal if roles.possessor_after else frozenset(),
         strikers=frozenset(w.lower() for w in sides.get("striker_nouns", [])),
         heads=frozenset(w.lower() for w in sides.get("scene_heads", [])),
