@@ -192,6 +192,7 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
     return m
 
 
+GROUP_REACH = 7  # tokens from a numbering word back to a group head ("the group that raided the post")
 NUMBERED_REACH = 3  # tokens from a numbering word back to the noun it counts ("penyerang yang berjumlah")
 
 
@@ -210,6 +211,11 @@ def numbered_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons)
             unit = lex.units.at(toks, k, text)
             if unit is not None and unit.last_token == j and unit.value in PEOPLE:
                 return unit.value
+        for k in range(j, max(-1, j - GROUP_REACH), -1):
+            if toks[k].text in ",;:":
+                break
+            if toks[k].text.lower() in lex.group_heads:
+                return "personnel"  # "kelompok yang menyerang diduga berjumlah 15 orang": its fighters
         return None
     return None
 
