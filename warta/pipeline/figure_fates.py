@@ -218,6 +218,10 @@ def joint_nouns(text: str, toks: list[Token], found: list[Figure], lex: FigureLe
         while j < len(toks) and toks[j].text.lower() in lex.fillers:
             j += 1
         other = lex.units.at(toks, j, text) if j < len(toks) else None
+        head = lex.units.at(toks, other.last_token + 1, text) \
+            if other is not None and lex.head_last and other.last_token + 1 < len(toks) else None
+        if head is not None and head.value in PEOPLE:
+            other = head  # "soldiers and volunteer auxiliaries": the last of two person nouns says who
         if other is not None and other.value in ("personnel", "civilians") and other.value != fig.unit \
                 and other.text.lower() not in lex.generic:
             fig.unit = "other"
