@@ -30,6 +30,7 @@ class Match(Generic[V]):
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+_LOOKED_MAX = 65536  # phrases whose lookup a lexicon remembers before it starts again
 
 
 def _key(words: Iterable[str]) -> tuple[str, ...]:
@@ -50,6 +51,7 @@ class PhraseLexicon(Generic[V]):
         # word ("the", "serangan") is mostly followed by no phrase, which one test tells
         self._seconds: dict[str, set[str]] = {}
         self.max_len = 1
+        self._looked: dict[str, V | None] = {}  # lookup()'s answers by phrase, emptied by add()
         for phrase, value in (folded or {}).items():
             self.add(phrase, value)
         for phrase, value in (exact or {}).items():
@@ -59,6 +61,7 @@ class PhraseLexicon(Generic[V]):
         words = tuple(t.text for t in tokenize(phrase))
         if not words:
             return
+        self._looked.clear()
         if exact:
             self._exact[words] = value
             self._exact_firsts.add(words[0])
@@ -81,7 +84,15 @@ class PhraseLexicon(Generic[V]):
         return frozenset(self._starts)
 
     def lookup(self, phrase: str) -> V | None:
-        return self.lookup_words(tuple(t.text for t in tokenize(phrase)))
+        """The value of ``phrase`` as a whole (exact first, then case-insensitive), or None.
+        Answers are remembered by phrase: the steps look the same names up again."""
+        looked = self._looked
+        if phrase in looked:
+            return looked[phrase]
+        if len(looked) >= _LOOKED_MAX:
+            looked.clear()
+        got = looked[phrase] = self.lookup_words(tuple(t.text for t in tokenize(phrase)))
+        return got
 
     def lookup_words(self, words: tuple[str, ...]) -> V | None:
         """:meth:`lookup` of a phrase given as its tokens' words (no tokenizing)."""
