@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from warta.lang import Lang
 from warta.model import Claim, Figure, PlaceMention, Sentence
 from warta.pipeline.event_places import WORD_BEFORE_RE
-from warta.pipeline.lexicon import Match, PhraseLexicon
+from warta.pipeline.lexicon import Match, PhraseLexicon, lowered
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import backer
 from warta.pipeline.spans import SpanIndex
@@ -317,14 +318,23 @@ def striker_before(text: str, place, nouns: frozenset[str]) -> bool:  # noqa: AN
 CITED_TOKENS = 8  # tokens of a cited source's phrase after an origin cue ("citing the Defence Ministry")
 
 
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of lower-case phrases: a phrase can begin only at one of them."""
+    return frozenset(p.split(" ")[0] for p in phrases)
+
+
 def cited_source(toks, text: str, cues: frozenset[str], sides: PhraseLexicon[str],  # noqa: ANN001
                  kinds: PhraseLexicon[str]) -> tuple[list[tuple[int, int]], str | None, str | None]:
     """The source an outlet cites for its figures ("Reuters, citing the Russian Defence Ministry, said",
     "TASS, mengutip Kementerian Pertahanan Rusia, melaporkan"): the spans of the sides named in it (who
     speaks, not whose the figures are), and the side and kind of that source (whose data they are)."""
+    low = lowered(toks)
+    if _first_words(cues).isdisjoint(low):
+        return [], None, None  # most sentences cite no one: one test per word, in C
     for i in range(len(toks)):
         for n in (2, 1):
-            if i + n <= len(toks) and " ".join(t.text.lower() for t in toks[i:i + n]) in cues:
+            if i + n <= len(toks) and " ".join(low[i:i + n]) in cues:
                 j = i + n
                 k = j
                 while k < min(len(toks), j + CITED_TOKENS) and toks[k].text not in ",.;:\"“”":
