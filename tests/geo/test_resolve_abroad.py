@@ -94,3 +94,26 @@ def test_a_village_does_not_lie_outside_the_province_its_sentence_names(gaz, cod
     got = by_text(text, code, gaz)
     village = got.get("Alegyaung") or got["desa Alegyaung"]
     assert km((village.lat, village.lon), (16.8, 96.2)) > 500
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Russian forces took the village of Urozhaine in the Donetsk People's Republic, the ministry "
+           "said.",
+     "Donetsk People's Republic"),
+    ("id", "Pasukan Rusia merebut desa Urozhaine di Republik Rakyat Donetsk, kata kementerian itu.",
+     "Republik Rakyat Donetsk"),
+])
+def test_the_name_russian_sources_give_an_oblast_is_that_oblast(gaz, code, text, name):
+    assert by_text(text, code, gaz)[name].admin1 == "UA.05"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Russia said it took Urozhaine in the Donetsk People's Republic. The village lies south of the "
+           "town of Bakhmut, Donetsk province. Donetsk is one of four provinces Moscow claims."),
+    ("id", "Rusia mengklaim merebut Urozhaine di Republik Rakyat Donetsk. Desa itu berada di selatan Kota "
+           "Bakhmut, Provinsi Donetsk. Donetsk adalah salah satu dari empat provinsi yang diklaim Moskow."),
+])
+def test_a_bare_name_after_its_province_is_the_province(gaz, code, text):
+    from tests.pipeline.test_place_new import by_text_all
+    units = {(p.name, p.precision) for p in by_text_all(text, code, gaz) if "Donetsk" in p.text}
+    assert len(units) == 1 and next(iter(units))[1] == "admin1"

@@ -148,6 +148,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     _cohere(matches, following)
     _one_sense(matches, following)
     _headed_alike(matches)
+    _units_alike(matches)
     namesakes(matches, ctx)
     _narrowed(matches)
     strays(matches, ctx)
@@ -394,6 +395,25 @@ def _headed_alike(matches: list[Match]) -> None:
         town = towns[next(iter(ids))]
         if b.kind == "settlement" and b.id != town.id and km((b.lat, b.lon), (town.lat, town.lon)) > LOCAL_KM:
             m.best = town
+
+
+def _units_alike(matches: list[Match]) -> None:
+    """A bare mention of a name that head words make a province elsewhere ("Provinsi Donetsk
+    ... Donetsk adalah ...") is that province, when they all make it one, not the district named
+    after it inside it."""
+    units: dict[str, set[int]] = {}
+    found: dict[int, Candidate] = {}
+    for m in matches:
+        if m.best is not None and m.want in _ADMIN_WANTS and m.want != "admin":
+            units.setdefault(m.key, set()).add(m.best.id)
+            found[m.best.id] = m.best
+    for m in matches:
+        ids = units.get(m.key)
+        if m.best is not None and m.best.kind == "admin2" and m.want == "admin" \
+                and ids is not None and len(ids) == 1:
+            unit = found[next(iter(ids))]
+            if unit.kind == "admin1" and m.best.admin1 == unit.code and any(c.id == unit.id for c in m.cands):
+                m.best = unit
 
 
 def _narrowed(matches: list[Match]) -> None:
