@@ -473,3 +473,14 @@ def test_the_place_after_a_local_units_office_is_a_place(gaz):
 def test_a_given_name_after_a_units_name_closes_it(gaz, code, text):
     got = by_text(text, code, gaz)
     assert "Saratov" in got and not any("Busargin" in t for t in got)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Shells hit El Fasher on Monday, killing nine. The RSF also shelled the Abu Shouk displacement "
+           "camp, aid workers said."),
+    ("id", "Peluru menghantam El Fasher pada Senin dan menewaskan sembilan orang. RSF juga menembaki kamp "
+           "pengungsi Abu Shouk, kata pekerja bantuan."),
+])
+def test_a_camp_named_with_its_sites_modifier_is_a_place(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert got["Abu Shouk"].country == "SD" and not got["Abu Shouk"].found

@@ -134,24 +134,27 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 break
         area = t.key in lex.area_words and not t.cap  # "the Mir Ali area": no kind asked of a known name
         after = lex.triggers_after.get(t.key) or ("new" if area else None)
-        if k and (after == "new" and toks[k - 1].cap and toks[k - 1].sent == t.sent
+        e = k - 1  # the name's last word, past a site's modifier: "the Zamzam refugee camp"
+        if after == "new" and k > 1 and toks[e].key in lex.facility_modifiers and not toks[e].cap:
+            e -= 1
+        if k and (after == "new" and toks[e].cap and toks[e].sent == t.sent
                   or after == "admin2" and _named_before(text, toks, k)):
-            run = _after_seat(run_of.get(k - 1), toks, lex)  # "Residents of the X neighbourhood": X
-            parts = _inside(run, owner, toks) if run and run.toks[-1] == k - 1 and after == "new" else []
+            run = _after_seat(run_of.get(e), toks, lex)  # "Residents of the X neighbourhood": X
+            parts = _inside(run, owner, toks) if run and run.toks[-1] == e and after == "new" else []
             if area and run and (toks[run.toks[0]].key in lex.given_names
                                  or len(run.toks) == 1 and toks[run.toks[0]].key in lex.surnames
                                  or not _opened_by_article(toks, run.toks[0], lex)):
                 run = None  # "the Smith area of expertise", "the John Hall area", "a mainly Shiite area"
-            if run and ((k - 1) not in owner and len(run.toks) <= 3
+            if run and (e not in owner and len(run.toks) <= 3
                         or parts and _words(run, toks) <= NAME_WORDS):
                 _drop(parts, matches, owner)  # "Dar al Kabirah town": no Cambodian Dar
                 hit = grab(run.toks[0])
                 if hit:
                     out.append(hit)
-            if after in ("new", "admin2") and not area and run and run.toks[-1] == k - 1 and (k - 1) in owner:
+            if after in ("new", "admin2") and not area and run and run.toks[-1] == e and e in owner:
                 listed = _listed_before(text, toks, run.toks[0], run_of, lex)
                 if listed:  # "the A and B camps", "the A and B districts": A is one too, and B one
-                    owner[k - 1].want = owner[k - 1].want or after
+                    owner[e].want = owner[e].want or after
                 out += [m for g in listed if (m := grab(g)) is not None]
     out += _apposed_heads(text, toks, runs, matches, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
