@@ -484,3 +484,18 @@ def test_a_given_name_after_a_units_name_closes_it(gaz, code, text):
 def test_a_camp_named_with_its_sites_modifier_is_a_place(gaz, code, text):
     got = by_text(text, code, gaz)
     assert got["Abu Shouk"].country == "SD" and not got["Abu Shouk"].found
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Two soldiers died in Seradala district, Yahukimo regency, on Wednesday. Their bodies were flown "
+           "to Dekai, the capital of Yahukimo regency."),
+    ("id", "Dua prajurit gugur di Distrik Seradala, Kabupaten Yahukimo, pada Rabu. Jenazah dievakuasi ke "
+           "Dekai, ibu kota Kabupaten Yahukimo."),
+])
+def test_a_name_called_a_capital_in_apposition_is_a_town(gaz, code, text):
+    assert got_country(by_text(text, code, gaz), "Dekai") == "ID"
+    assert "Kharkiv" in by_text("Troops entered Kharkiv, the capital of Kharkiv region.", "en", gaz)
+
+
+def got_country(got, name):
+    return got[name].country if name in got and not got[name].found else None

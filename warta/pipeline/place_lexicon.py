@@ -99,6 +99,7 @@ class PlaceLexicon:
     road_words: frozenset[str] = frozenset()  # "Route": a name before it and a number names a road
     indefinite_articles: frozenset[str] = frozenset()  # "a", "sebuah": "X, a village" calls X one
     apposed_counts: frozenset[str] = frozenset()  # "two": "A and B, two villages" calls both ones
+    apposed_capitals: tuple[str, ...] = ()  # "the capital of": "X, the capital of Y" calls X a town
     distance_units: frozenset[str] = frozenset()  # "km": "X, 20 km west of Y" lies by Y
     successors: dict[str, frozenset[str]] = field(default_factory=dict)  # province -> units carved out since
     initials: frozenset[str] = frozenset()  # curated one-word names with stops ("L.A"): read only so
@@ -174,6 +175,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         bearing_links=frozenset(fold(w) for w in data.get("bearing_links", [])),
         indefinite_articles=frozenset(fold(w) for w in data.get("indefinite_articles", [])),
         apposed_counts=frozenset(fold(w) for w in data.get("apposed_counts", [])),
+        apposed_capitals=tuple(w.lower() + " " for w in data.get("apposed_capitals", [])),
         initials=frozenset(fold(n) for n in (*data.get("countries", {}), *data.get("places", {}))
                            if "." in n and " " not in fold(n)),
         demonyms={fold(k): (v,) for k, v in data.get("demonyms", {}).items()},

@@ -315,7 +315,9 @@ def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
             continue
         counted = toks[last + 1].key in lex.apposed_counts  # "A and B, two villages": both
         listed = _listed_before(text, toks, run.toks[0], run_of, lex) if counted else []
-        if not listed and toks[last + 1].key not in lex.indefinite_articles:
+        at = toks[last + 1].start
+        capital = text[at:at + 30].lower().startswith(lex.apposed_capitals)
+        if not listed and not capital and toks[last + 1].key not in lex.indefinite_articles:
             continue
         # the name after the run's last connector: "Residents of Qarvaniyah, a town" (not
         # one joined to the name: "Wad al-Nourah")
@@ -325,6 +327,10 @@ def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
         if not name or len(name) > NAME_WORDS or any(
                 m.curated or m.new or m.i <= name[0] and m.j > name[-1] for m in parts):
             continue  # "Leaders of Kano, a city": Kano; "Wad al-Nourah, a village": no Russian Vad in it
+        if capital:  # "Dekai, ibu kota Kabupaten Yahukimo": a town
+            _drop(parts, matches, owner)
+            out += [hit for hit in (grab(name[0]),) if hit is not None]
+            continue
         s, g = toks[last].sent, last + 2
         while g < len(toks) and g - last <= APPOSED_MODIFIERS and not _settled(toks[g].key, lex) \
                 and not toks[g].cap and toks[g].key not in lex.function_words:
