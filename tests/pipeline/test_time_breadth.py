@@ -180,6 +180,17 @@ def test_the_start_of_the_week(text, lang, expected):
     assert found == [expected]
 
 
+@pytest.mark.parametrize("text, lang, pub, expected", [
+    # a yearless date a day from publication is that date though the weekday named with it is
+    # off by one (a slip), not the same date a year back on which the weekday falls
+    ("Serangan terjadi pada Minggu (8/6) malam, kata polisi.", ID, date(2026, 6, 9), date(2026, 6, 8)),
+    ("The attack came on Sunday, June 8, police said.", EN, date(2026, 6, 9), date(2026, 6, 8)),
+    ("Serangan terjadi pada Selasa (7/1), kata polisi.", ID, date(2026, 1, 20), date(2025, 1, 7)),
+])
+def test_a_weekday_slip_near_publication(text, lang, pub, expected):
+    assert find_times(text, lang, pub, sentences(text, lang))[0].start_date == expected
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # a month "of the same year" is in the latest year named, not the latest such month
     ("Rebels took the port in March 2021 and lost it in October of the same year.", EN,

@@ -249,6 +249,9 @@ def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | Non
     return Resolved(d, d, "day", "point", value=d.isoformat())
 
 
+SLIP_DAYS = 7  # a yearless date this close to publication is that one, whatever weekday it is named with
+
+
 def _weekday_year(month: int, day: int, weekday: str | None, g: Grammar, ctx: Context) -> int | None:
     """The year, next to publication's, in which a yearless date falls on the weekday
     the text names with it ("Selasa (7/1)"); None when there is no such weekday."""
@@ -257,6 +260,8 @@ def _weekday_year(month: int, day: int, weekday: str | None, g: Grammar, ctx: Co
     if want is None or pub is None or (month, day) in ctx.years:
         return None
     days = [safe_date(y, month, day) for y in (pub.year, pub.year - 1, pub.year + 1)]
+    if any(d.day == day and abs((d - pub).days) <= SLIP_DAYS for d in days):
+        return None  # "Minggu (8/6)" the day before a Tuesday 9 June: a slip of the weekday, not last year
     fits = [d for d in days if d.weekday() == want and d.day == day]
     return min(fits, key=lambda d: abs((d - pub).days)).year if fits else None
 
