@@ -94,7 +94,8 @@ def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | N
     channel it came in ("said in a statement on Tuesday", "mengatakan dalam pernyataan pada Selasa"),
     or right before one ("the ministry on Sunday said", "pada hari Minggu menyatakan"). Past a speaker
     of a few words when the date closes the sentence and no trigger of ``found`` comes between ("kata
-    pejabat setempat pada Rabu (4/6)."; not "said gunmen raided it on Sunday.")."""
+    pejabat setempat pada Rabu (4/6)."; not "said gunmen raided it on Sunday."), of any length when the
+    speaker's clause is set off by a comma (", kata juru bicara kelompok bersenjata itu pada Senin.")."""
     channels = r.channels.find(toks, text)
     for cue in r.report_cues.find(toks, text):
         between = [t for t in toks[cue.last_token + 1:] if t.start < start]
@@ -105,7 +106,11 @@ def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | N
         closing = end is not None and found is not None and all(not t.text[0].isalnum() for t in toks
                                                                 if t.start >= end) \
             and not any(cue.end <= f.start and f.end <= start for f in found)
-        if cue.end <= start and len(after) <= REPORT_REACH + (REPORT_REACH if via or closing else 0) \
+        # ... of any length when the speaker's clause is set off by a comma (", kata juru bicara kelompok itu
+        # pada Senin."), not a noun that looks like a cue ("a land dispute turned into conflict in March")
+        set_off = cue.first_token > 0 and toks[cue.first_token - 1].text == ","
+        reach = REPORT_REACH + (REPORT_REACH if via or closing else 0)
+        if cue.end <= start and (closing and set_off or len(after) <= reach) \
                 and not any(t.text in CLAUSE_BREAKS for t in between):
             return True
         # ... set off by commas before one ("Kolonel X di Sorong, Rabu, menjelaskan"), not a date that
