@@ -226,12 +226,35 @@ def began_then(stamp: TimeMention | None, group: list[Match[str]], toks: list[To
 def when_clause(stamp: TimeMention | None, group: list[Match[str]], toks: list[Token],
                 rules: Rules, reach: int = WHEN_TOKENS) -> list[Match[str]]:
     """Triggers of a clause a date opens with ", when" ("last fought in February 2011, when artillery
-    duels killed 20", "pada Januari 2004, ketika militan menyerbu"): the event of that date."""
+    duels killed 20", "pada Januari 2004, ketika militan menyerbu"): the event of that date; an aside set off
+    by commas counts for nothing ("when the rebels, backed by a militia, overran the town")."""
     if stamp is None or not rules.since_when:
         return []
     after = [i for i, t in enumerate(toks) if t.start >= stamp.end]
     if len(after) < 2 or toks[after[0]].text != "," or toks[after[1]].text.lower() not in rules.since_when:
         return []
     opener = after[1]
-    return [m for m in group if opener < m.first_token <= opener + reach
-            and not any(t.text in CLAUSE_BREAKS for t in toks[opener:m.first_token])]
+    out = []
+    for m in group:
+        if m.first_token <= opener:
+            continue
+        kept = _past_asides(toks[opener:m.first_token])
+        if len(kept) <= reach and not any(t.text in CLAUSE_BREAKS for t in kept):
+            out.append(m)
+    return out
+
+
+def _past_asides(toks: list[Token]) -> list[Token]:
+    """``toks`` less the asides set off by a pair of commas ("when fighters, angered by a plan, seized"): the
+    clause's own words."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        close = next((j for j in range(i + 1, len(toks)) if toks[j].text == ","), None) \
+            if toks[i].text == "," else None
+        if close is None:
+            out.append(toks[i])
+            i += 1
+        else:
+            i = close + 1
+    return out
