@@ -182,7 +182,7 @@ OPENING_TOKENS = 3  # tokens an opening adverbial may hold before its date: "Ear
 
 def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = False,
          found: Sequence[Match[str]] | None = None, relatives: frozenset[str] = frozenset(),
-         held: frozenset[str] = frozenset()) -> bool:
+         held: frozenset[str] = frozenset(), participles: frozenset[str] = frozenset()) -> bool:
     """A date that belongs to the trigger: it opens the sentence ("Since November, ...",
     "Pada bulan Maret, ...") or stands a few words from the trigger in its clause
     ("launched its counter-offensive in June"); a name set off by commas between them is
@@ -192,7 +192,8 @@ def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = 
     broke down in December"); so is a relative clause set off by commas (``relatives``: "Peace talks
     ..., which collapsed in 2017, resumed in Oslo in November 2023"); so is one after a verb of holding
     (``held``) that the trigger is the subject of, however long the subject ("Peace talks between ... that
-    Norway brokers were last held in Oslo in May")."""
+    Norway brokers were last held in Oslo in May"); a comma before a participle (``participles``) goes on with
+    the clause ("pushed into the town in May 2024, killing dozens in raids")."""
     if stamp.kind == "since" and not since:
         return False
     if len(toks) > 1 and stamp.start <= toks[1].start:
@@ -205,8 +206,12 @@ def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = 
         return True
     lo, hi = (trig.end, stamp.start) if stamp.start >= trig.end else (stamp.end, trig.start)
     between = _unrelated(_unapposed([t for t in toks if lo <= t.start and t.end <= hi]), relatives)
-    if any(t.text in CLAUSE_BREAKS for t in between):
+    going_on = {toks[i].start for i in range(len(toks) - 1)
+                if toks[i].text == "," and toks[i + 1].text.lower() in participles}
+    if any(t.text in CLAUSE_BREAKS and t.start not in going_on for t in between):
         return False
+    if stamp.end <= trig.start and any(t.start in going_on for t in between):
+        return True  # the participle's clause is the dated one's, however long
     clear = found is not None and stamp.start >= trig.end \
         and not any(lo <= f.start and f.end <= hi for f in found)
     if clear and len(between) <= HELD_TIE_TOKENS \

@@ -65,7 +65,8 @@ def _undated_background(art: Article, fr: Frame, stamp: TimeMention, group: list
         whens and (m.value in VIOLENT or m.start in fr.dated)
         and m.first_token < whens[0].first_token) and tied(
         stamp, m, toks, found=None if said_then else fr.found,
-        relatives=rules.relatives | rules.apposers, held=rules.held)]  # ", a coalition,"
+        relatives=rules.relatives | rules.apposers, held=rules.held,  # ", a coalition,"
+        participles=rules.participles)]
     if not own_month(stamp) or not group:
         return yearly(stamp, group, toks, fr.here, fr.figs, rules.campaigns, fr.dated) or counted
     return group

@@ -134,6 +134,7 @@ class Rules:
     held: frozenset[str] = frozenset()  # "held", "digelar": a date after it dates the talks, its subject
     dated: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "war": an event only with its date
     abductions: frozenset[str] = frozenset()  # "kidnapped", "menculik": alone, no assault beside, `other`
+    participles: frozenset[str] = frozenset()  # "killing", "menewaskan" after a comma: the clause goes on
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -231,6 +232,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("held", [])),
         from_table(data.get("dated", {})),
         _words(data.get("abductions", [])),
+        _words(data.get("participles", [])),
     )
 
 
