@@ -210,7 +210,7 @@ def without_totals(hits: list[Match[str]], figs: list[Figure], rules: Rules, tok
     return [m for m in hits if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
 
 
-SINCE_WHEN_TOKENS = 6  # tokens from the opener to the trigger: "when the rebels seized"
+SINCE_WHEN_TOKENS = 10  # tokens from the opener to the trigger: "when 20 soldiers died in an assault"
 WHEN_TOKENS = 10  # ... after a date of its own: "when forces of commander Haftar launched an offensive"
 
 
