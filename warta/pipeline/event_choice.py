@@ -24,6 +24,7 @@ SUBJECT_TOKENS = 3  # tokens from a place to the passive territorial trigger: "w
 RELATIVE_TOKENS = 5  # tokens from a relative word to its territorial trigger: "which rebels had overrun"
 ANTECEDENT_TOKENS = 6  # tokens from the place taken to that word: "Maungdaw di perbatasan Bangladesh yang"
 TOPIC_TOKENS = 2  # lowercase words between a topic word and the assault it names: "on a new offensive"
+DOER_TOKENS = 2  # tokens from a ground doer to the strike word it does: "the attackers also struck"
 ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 
 
@@ -70,6 +71,8 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
         kind = "strike"
     elif kind == "strike" and blast and planted_before(trig, weapons, toks):
         kind = "attack"  # "a roadside bomb hit an army truck": the blast of a planted bomb
+    elif kind == "strike" and by_doers(rules, trig, toks, weapons):
+        kind = "attack"  # "The attackers struck two villages": no weapon, done on the ground
     elif verb is None and kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
             and not names_weapon(trig, weapons):
         kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
@@ -83,6 +86,14 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
                 and not (m.value == "destruction" and _of_equipment(rules, m, toks, text)):
             out.append((m.value, m))
     return out
+
+
+def by_doers(rules: Rules, trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> bool:
+    """A strike word of many senses ("struck", "menghantam") that ground doers right before it do with no
+    weapon named in its clause ("The attackers struck two villages"): an attack."""
+    lo = max(0, trig.first_token - DOER_TOKENS)
+    return trig.text.lower() in rules.blows and not armed(trig, toks, weapons, rules.joiners) \
+        and any(t.text.lower() in rules.doers for t in toks[lo:trig.first_token])
 
 
 def _demanded(rules: Rules, m: Match[str], toks: list[Token], text: str) -> bool:

@@ -135,6 +135,8 @@ class Rules:
     dated: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "war": an event only with its date
     abductions: frozenset[str] = frozenset()  # "kidnapped", "menculik": alone, no assault beside, `other`
     participles: frozenset[str] = frozenset()  # "killing", "menewaskan" after a comma: the clause goes on
+    blows: frozenset[str] = frozenset()  # "struck", "menghantam": a strike only with a weapon, not by doers
+    doers: frozenset[str] = frozenset()  # "attackers", "gunmen" ([retold] doers): who fights on the ground
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -233,6 +235,8 @@ def rules(lang: Lang) -> Rules:
         from_table(data.get("dated", {})),
         _words(data.get("abductions", [])),
         _words(data.get("participles", [])),
+        _words(data.get("weapons", {}).get("blows", [])),
+        _words(data.get("retold", {}).get("doers", [])),
     )
 
 
