@@ -57,9 +57,9 @@ def test_a_vow_with_a_time_adjunct_before_its_step_is_a_threat():
 
 def test_bodies_of_people_already_told_are_no_new_killing():
     assert _events("Gunmen killed 12 miners near Gusau on Sunday. Soldiers found their bodies by the "
-                   "river on Monday.", "en") == [("killing", "2025-03-16")]
+                   "river on Monday.", "en") == [("attack", "2025-03-16")]  # doers who kill: a raid
     assert _events("Orang bersenjata menewaskan 12 penambang di dekat Gusau pada Minggu. Tentara menemukan "
-                   "jenazah mereka di tepi sungai pada Senin.", "id") == [("killing", "2025-03-16")]
+                   "jenazah mereka di tepi sungai pada Senin.", "id") == [("attack", "2025-03-16")]
 
 
 def test_bodies_found_with_no_one_told_before_stay_a_killing():

@@ -24,7 +24,7 @@ SUBJECT_TOKENS = 3  # tokens from a place to the passive territorial trigger: "w
 RELATIVE_TOKENS = 5  # tokens from a relative word to its territorial trigger: "which rebels had overrun"
 ANTECEDENT_TOKENS = 6  # tokens from the place taken to that word: "Maungdaw di perbatasan Bangladesh yang"
 TOPIC_TOKENS = 2  # lowercase words between a topic word and the assault it names: "on a new offensive"
-DOER_TOKENS = 2  # tokens from a ground doer to the strike word it does: "the attackers also struck"
+DOER_TOKENS = 3  # tokens from a ground doer to the word it does: "gunmen on motorcycles killed"
 ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 
 
@@ -71,12 +71,15 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
         kind = "strike"
     elif kind == "strike" and blast and planted_before(trig, weapons, toks):
         kind = "attack"  # "a roadside bomb hit an army truck": the blast of a planted bomb
-    elif kind == "strike" and by_doers(rules, trig, toks, weapons):
+    elif kind == "strike" and trig.text.lower() in rules.blows and by_doers(rules, trig, toks, weapons):
         kind = "attack"  # "The attackers struck two villages": no weapon, done on the ground
+    elif kind == "killing" and by_doers(rules, trig, toks, weapons):
+        kind = "attack"  # "Gunmen on motorcycles killed nine villagers at a market": a raid
     elif verb is None and kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
             and not names_weapon(trig, weapons):
         kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
-    if kind == "attack" and all(m.text.lower() in rules.abductions for m in group if m.value in ASSAULTS):
+    assaults = [m for m in group if m.value in ASSAULTS]
+    if kind == "attack" and assaults and all(m.text.lower() in rules.abductions for m in assaults):
         kind = "other"  # "gunmen kidnapped nine pupils": a kidnapping no raid stands beside
     out = [(kind, verb or trig)]  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
     for m in group:
@@ -89,11 +92,22 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
 
 
 def by_doers(rules: Rules, trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> bool:
-    """A strike word of many senses ("struck", "menghantam") that ground doers right before it do with no
-    weapon named in its clause ("The attackers struck two villages"): an attack."""
+    """Whether ground doers right before ``trig`` do it with no weapon named in its clause ("The attackers
+    struck two villages", "Gunmen on motorcycles killed nine villagers"): a raid, an attack; not a side's own
+    fighters in its claim ("said its fighters had killed 17 soldiers"), nor doers who suffer it ("a militia
+    leader was shot dead")."""
     lo = max(0, trig.first_token - DOER_TOKENS)
-    return trig.text.lower() in rules.blows and not armed(trig, toks, weapons, rules.joiners) \
-        and any(t.text.lower() in rules.doers for t in toks[lo:trig.first_token])
+    return not armed(trig, toks, weapons, rules.joiners) and not is_passive(trig, toks, rules.roles) \
+        and any(_doer(rules, toks, i) and not any(
+            x.text in CLAUSE_BREAKS for x in toks[i + 1:trig.first_token])
+            and not (i > 0 and toks[i - 1].text.lower() in rules.roles.own_forces)  # "its fighters": a claim
+            for i, t in enumerate(toks[lo:trig.first_token], lo))
+
+
+def _doer(rules: Rules, toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` ends a doer word ("gunmen", "orang bersenjata")."""
+    word = toks[i].text.lower()
+    return word in rules.doers or (i > 0 and f"{toks[i - 1].text.lower()} {word}" in rules.doers)
 
 
 def _demanded(rules: Rules, m: Match[str], toks: list[Token], text: str) -> bool:
