@@ -66,12 +66,12 @@ def in_figure(place: PlaceMention, figures: SpanIndex[Figure]) -> bool:
 def names_forces(text: str, place: PlaceMention, before: frozenset[str], after: frozenset[str]) -> bool:
     """A place named for its side's forces ("pasukan Kiev", "pasukan Ukraina", "Moscow's
     troops", "Kyiv forces") is that side, not where the event happened; a country before
-    a force noun is left to the side model ("Russia's forces attacked Ukraine")."""
+    a force noun too ("U.S. troops"), whether it acts ("Russia's forces attacked Ukraine") or not."""
     prev = WORD_BEFORE_RE.search(text, max(0, place.start - FORCE_WORD_CHARS), place.start)
     if prev is not None and prev.group(1).lower() in before:
         return True
     nxt = WORD_AFTER_RE.match(text, place.end)
-    return place.precision != "country" and nxt is not None and nxt.group(1).lower() in after
+    return nxt is not None and nxt.group(1).lower() in after
 
 
 def is_dateline(text: str, place: PlaceMention, sent: Sentence) -> bool:
