@@ -32,6 +32,7 @@ class Retold:
     alone: frozenset[str] = frozenset()  # nouns definite by themselves: "korban"
     between: frozenset[str] = frozenset()  # words between determiner and noun: "two", "wounded"
     origin: frozenset[str] = frozenset()  # words after a people noun that say where they come from: "from"
+    native: frozenset[str] = frozenset()  # ... that say so after any noun: "asal" (pilot asal Selandia Baru)
     strangers: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "peacekeepers": origin no side
     nouns: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "soldiers" people, "gunmen" doers
     held: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # people a side may hold: "hostages"
@@ -48,6 +49,7 @@ def retold_words(lang: Lang) -> Retold:
         return frozenset(w.lower() for w in data.get(key, []))
     return Retold(before=words("before"), after=words("after"), alone=words("alone"),
                   between=words("between") | {w.lower() for w in numbers}, origin=words("origin"),
+                  native=words("native"),
                   nouns=from_table({"people": data.get("nouns", []), "doers": data.get("doers", [])}),
                   strangers=from_table({"stranger": data.get("strangers", [])}),
                   held=from_table({"held": data.get("nouns", []) + data.get("strangers", [])
@@ -140,10 +142,11 @@ def doers_act(r: Retold, toks: list[Token], trig: Match[str], passive: bool, tex
 def origins(r: Retold, toks: list[Token], text: str, joiners: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of the names listed as where people of no side come from ("13
     peacekeepers from South Africa, Malawi and Uruguay", "penjaga perdamaian dari Afrika Selatan
-    dan Malawi"): no event's place, no side acting. Troops from a country are its side still."""
+    dan Malawi"), or after any noun a native word ("pilot asal Selandia Baru"): no event's place, no side
+    acting. Troops from a country are its side still."""
     out: list[tuple[int, int]] = []
-    for noun in r.strangers.find(toks, text):
-        k = noun.last_token + 1
+    natives = {k for k, t in enumerate(toks) if k > 0 and t.text.lower() in r.native}  # "pilot asal X"
+    for k in sorted({noun.last_token + 1 for noun in r.strangers.find(toks, text)} | natives):
         if k + 1 >= len(toks) or toks[k].text.lower() not in r.origin or not toks[k + 1].text[:1].isupper():
             continue
         end = k + 1
