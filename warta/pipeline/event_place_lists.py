@@ -31,7 +31,7 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
     literal = sorted(literal_places(pool), key=lambda p: p.start)
     if near not in literal:
         return []
-    literal, ends = _unaddressed(literal, near, text, joiners, units, framing, levels or {})
+    literal, ends = _unaddressed(literal, near, text, joiners, units, framing | locatives, levels or {})
     at = literal.index(near)
     if near.precision != "country" and _stretched(literal, at, text, stretch, joiners):
         return []
@@ -73,17 +73,23 @@ def _unaddressed(literal: list[PlaceMention], near: PlaceMention, text: str, joi
     out: list[PlaceMention] = []
     ends: dict[int, int] = {}
     for i, p in enumerate(literal):
+        gap = [w.lower() for w in text[literal[i - 1].end:p.start].replace(",", " , ").split()] if i else []
+        on = [w.lower() for w in text[p.end:literal[i + 1].start].replace(",", " , ").split()] \
+            if i < len(literal) - 1 else []
         if 0 < i < len(literal) - 1 and p is not near and (
                 PLACE_RANK.get(p.precision, 9) > PLACE_RANK.get(literal[i - 1].precision, 9)
-                or _coarser(literal[i - 1], p, levels)):
-            gap = [w.lower() for w in text[literal[i - 1].end:p.start].replace(",", " , ").split()]
-            on = [w.lower() for w in text[p.end:literal[i + 1].start].replace(",", " , ").split()]
+                or _coarser(literal[i - 1], p, levels)
+                or any(w in units for w in gap[-1:] + on[:1])):  # "di wilayah X", "in the X region"
             end = p.end
             while on and (on[0] == "," or on[0] in units):  # "(Borno) state and at", "(Narathiwat), dan di"
                 end = text.index(on[0], end, literal[i + 1].start) + len(on[0]) if on[0] in units else end
                 on = on[1:]
+            # ... or a peer of the place before right after the joiner ("Zaliznychne in the Zaporizhzhia
+            # region and Novopavlivka in the Donetsk region")
+            peer = len(on) == 1 and PLACE_RANK.get(literal[i + 1].precision, 9) \
+                <= PLACE_RANK.get(literal[i - 1].precision, 9)
             if gap and all(w == "," or w == "of" or w in units or w in framing for w in gap) \
-                    and on[:1] and on[0] in joiners and any(w in framing for w in on[1:]):
+                    and on[:1] and on[0] in joiners and (peer or any(w in framing for w in on[1:])):
                 ends[literal[i - 1].start] = end
                 continue
         out.append(p)

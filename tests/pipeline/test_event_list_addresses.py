@@ -1,0 +1,18 @@
+"""A list of villages each with its own region ("Robotyne in the Zaporizhzhia region and Pisky in the Donetsk
+region", "Robotyne di wilayah Zaporizhzhia dan Pisky di wilayah Donetsk") is a list of events, one at each
+village; the regions are addresses, no items of it."""
+
+from datetime import date
+
+import warta
+
+
+def test_villages_listed_with_their_regions_are_each_an_event():
+    for code, text in (
+            ("id", "MOSKOW - Pasukan Rusia telah merebut desa Robotyne di wilayah Zaporizhzhia dan Pisky di "
+                   "wilayah Donetsk, kata Kementerian Pertahanan Rusia pada hari Kamis."),
+            ("en", "MOSCOW - Russian forces captured the village of Robotyne in the Zaporizhzhia region and "
+                   "Pisky in the Donetsk region, the defence ministry said on Thursday.")):
+        evs = warta.extract(text, lang=code, published=date(2026, 3, 2)).events
+        assert [(e.type, e.place.name if e.place else None) for e in evs] == [
+            ("capture", "Robotyne"), ("capture", "Pisky")], (text, evs)
