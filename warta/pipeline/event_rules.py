@@ -328,16 +328,20 @@ CONDITIONED = frozenset({"attack", "strike", "killing", "destruction", "capture"
 
 def conditioned(r: Rules, m: Match[str], toks: list[Token], text: str, mods: list[Match[str]]) -> bool:
     """Whether trigger ``m``, cancelled by a future word ("will", "akan"), is a step a side says it
-    will take unless its demand is met ("will withdraw its troops from Chad unless ...", "akan
-    menyerang Goma kecuali jika ..."): a threat. Nothing else may cancel it ("will not attack")."""
+    will take unless its demand is met ("will withdraw its troops from Mali unless ...", "akan
+    menyerang Goma kecuali jika ...") or will keep taking ("akan terus menyerang"): a threat. Nothing
+    else may cancel it ("will not attack")."""
     if m.value not in CONDITIONED or not r.future:
-        return False
-    if not any(c.first_token > m.last_token for c in r.conditions.find(toks, text)):
         return False
     future = [x for x in mods if x.text.lower() in r.future]
     # "akan terus menembakkan roket sampai ...": the word of going on belongs to the future step
-    rest = [x for x in mods if x.text.lower() not in r.future and not (
-        x.text.lower() in r.continuing and any(f.last_token == x.first_token - 1 for f in future))]
+    going_on = [x for x in mods if x.text.lower() in r.continuing
+                and any(f.last_token == x.first_token - 1 for f in future)]
+    rest = [x for x in mods if x.text.lower() not in r.future and x not in going_on]
+    # ... and a side that says it will keep up its violence threatens, with no demand ("akan terus menyerang
+    # aparat keamanan")
+    if not going_on and not any(c.first_token > m.last_token for c in r.conditions.find(toks, text)):
+        return False
     return modality(m, toks, future, r.reach) == "cancel" and modality(m, toks, rest, r.reach) != "cancel"
 
 
