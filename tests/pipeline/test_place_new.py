@@ -484,6 +484,7 @@ def test_a_given_name_after_a_units_name_closes_it(gaz, code, text):
 def test_a_camp_named_with_its_sites_modifier_is_a_place(gaz, code, text):
     got = by_text(text, code, gaz)
     assert got["Abu Shouk"].country == "SD" and not got["Abu Shouk"].found
+    assert "Refugee" not in by_text("Refugee camps in Chad are full, aid workers said.", "en", gaz)
 
 
 @pytest.mark.parametrize("code,text", [

@@ -138,6 +138,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         if after == "new" and k > 1 and toks[e].key in lex.facility_modifiers and not toks[e].cap:
             e -= 1
         if k and (after == "new" and toks[e].cap and toks[e].sent == t.sent
+                  and toks[e].key not in lex.facility_modifiers  # "Refugee camps are full": no name
                   or after == "admin2" and _named_before(text, toks, k)):
             run = _after_seat(run_of.get(e), toks, lex)  # "Residents of the X neighbourhood": X
             parts = _inside(run, owner, toks) if run and run.toks[-1] == e and after == "new" else []
