@@ -73,3 +73,33 @@ def test_side_mentions_follow_the_text_and_its_sentences():
         got.clear()  # the caller's copy
         assert side_mentions(text, lang, sents) == whole == _side_mentions(
             text, lang, tuple((s.start, s.end) for s in sents))
+
+
+
+BORDERS = [("en", "Shells fell near the borders with Mali and Guinea overnight.", "Guinea", True),
+           ("en", "Shells fell along the frontiers with Mali overnight.", "Mali", True),
+           ("en", "Shells fell on the Malian side of the border overnight.", "Malian", True),
+           ("en", "Shells fell in the Mali border region overnight.", "Mali", False),
+           ("id", "Peluru jatuh dekat perbatasannya dengan Kamboja semalam.", "Kamboja", True),
+           ("id", "Peluru jatuh di desa yang berbatasan langsung dengan Kamboja semalam.", "Kamboja", True),
+           ("id", "Peluru jatuh di sisi Kamboja semalam.", "Kamboja", True),
+           ("id", "Warga desa-desa perbatasan Kamboja mengungsi.", "Kamboja", False)]
+BACKERS = [("en", "Militias BACKED BY Thailand held the pass.", True),
+           ("en", "Militias backed by drones supplied by Thailand held the pass.", True),
+           ("en", "Militias, backed, Thailand said, held the pass.", False),
+           ("id", "Milisi yang DIDUKUNG Thailand menguasai celah itu.", True),
+           ("id", "Milisi yang didukung instruktur Thailand menguasai celah itu.", True),
+           ("id", "Milisi yang Bermarkas di Thailand menguasai celah itu.", True)]
+
+
+def test_border_and_backer_words_in_any_form_get_through_the_quick_test():
+    """A quick test that the text before a name holds a border or backer word (one of each
+    phrase's words, in the lower-cased text) must let through every form the word-by-word reading
+    takes: plurals, possessives, longer phrases, words in capitals, a reduplicated plural."""
+    for code, text, name, near in BORDERS:
+        at = text.index(name)
+        assert beside(text, at, load(code), at + len(name)) is near, text
+        assert beside(text, at, load(code)) is near, text
+    for code, text, backed in BACKERS:
+        at = text.index("Thailand")
+        assert backer(text, at, at + 8, load(code)) is backed, text

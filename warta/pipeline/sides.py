@@ -80,6 +80,16 @@ class Neighbours:
     before_by_last: dict[str, tuple[tuple[str, ...], ...]]
     before_country_by_last: dict[str, tuple[tuple[str, ...], ...]]
     reach: int  # the most words ``_ends_with`` reads: the longest such phrase and the word before it
+    # a word of each ``before`` / ``before_country`` phrase (its longest), as a pattern: where none is
+    # in the lower-cased text before a name, no such phrase ends there, and its words need no reading
+    before_hint: re.Pattern[str] | None
+    before_country_hint: re.Pattern[str] | None
+
+
+def _hint(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
+    """A pattern of the longest word of each phrase (None: no phrases)."""
+    need = sorted({max(p, key=len) for p in phrases}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, need))) if need else None
 
 
 def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -103,7 +113,8 @@ def _neighbour_words(lang: Lang) -> Neighbours:
                       frozenset(w.lower() for w in data.get("border_regions", [])),
                       frozenset(w.lower() for w in lang.data("events").get("joiners", [])),
                       _by_last(before), _by_last(before_country),
-                      1 + max((len(p) for p in before + before_country), default=0))
+                      1 + max((len(p) for p in before + before_country), default=0),
+                      _hint(before), _hint(before_country))
 
 
 def _ends_with(head: tuple[str, ...], count: int, phrases: dict[str, tuple[tuple[str, ...], ...]],
@@ -149,29 +160,44 @@ def beside(text: str, start: int, lang: Lang, end: int | None = None) -> bool:
     return found
 
 
-def _beside(text: str, start: int, lang: Lang, end: int | None) -> bool:
-    words = _neighbour_words(lang)
-    if not (words.before or words.before_country or words.after):
-        return False
-    toks = NEIGHBOUR_TOKEN_RE.findall(text, max(0, start - NEIGHBOUR_CHARS), start)
+def _head(text: str, lo: int, start: int, words: Neighbours) -> tuple[tuple[str, ...], int]:
+    """The last words before a name (lower case), past commas, joiners and capitalised words, and
+    how many words there are in all from ``lo``."""
+    toks = NEIGHBOUR_TOKEN_RE.findall(text, lo, start)
     i = len(toks)
     while i and (toks[i - 1] == "," or toks[i - 1].lower() in words.joiners or toks[i - 1][0].isupper()):
         i -= 1
     # a reduplicated plural is its noun ("desa-desa perbatasan Armenia": villages of the border region)
     head = tuple(w.lower().split("-")[0] if w.count("-") == 1 and len(set(w.lower().split("-"))) == 1
                  else w.lower() for w in toks[max(0, i - words.reach):i])
-    found = _ends_with(head, i, words.before_by_last, words.regions)
-    if found is not None:
-        return found
+    return head, i
+
+
+def _beside(text: str, start: int, lang: Lang, end: int | None) -> bool:
+    words = _neighbour_words(lang)
+    if not (words.before or words.before_country or words.after):
+        return False
+    lo = max(0, start - NEIGHBOUR_CHARS)
+    window = text[lo:start].lower()
+    head: tuple[str, ...] = ()
+    i = -1  # the head's length, once read
+    if words.before_hint is not None and words.before_hint.search(window):
+        head, i = _head(text, lo, start, words)
+        found = _ends_with(head, i, words.before_by_last, words.regions)
+        if found is not None:
+            return found
     if end is None:
         m = NAME_RE.match(text, start)
         end = m.end() if m else start
     name = text[start:end]
     if side_lexicon(lang).lookup(name) is None and side_lexicon(lang).lookup(name.rstrip(".")) is None:
         return False  # "melalui perbatasan Rafah": a crossing's town, not a neighbouring country
-    found = _ends_with(head, i, words.before_country_by_last, words.regions)
-    if found is not None:
-        return found
+    if words.before_country_hint is not None and words.before_country_hint.search(window):
+        if i < 0:
+            head, i = _head(text, lo, start, words)
+        found = _ends_with(head, i, words.before_country_by_last, words.regions)
+        if found is not None:
+            return found
     nxt = NEIGHBOUR_TOKEN_RE.findall(text, end, end + NEIGHBOUR_CHARS)
     for p in words.after:
         if tuple(w.lower() for w in nxt[:len(p)]) == p:
@@ -189,13 +215,15 @@ class Backers:
 
     before: dict[str, tuple[tuple[str, ...], ...]]  # "backed by", "didukung", "berbasis di", by last word
     suffixes: tuple[str, ...]  # "-backed", "-based"
+    hint: re.Pattern[str] | None  # the longest word of each of ``before``: none in the text before, none ends
 
 
 @cache
 def _backer_words(lang: Lang) -> Backers:
     data = lang.data("sides")
     phrases = tuple(words for p in data.get("backers", []) if (words := tuple(p.lower().split())))
-    return Backers(_by_last(phrases), tuple(s.lower() for s in data.get("backer_suffixes", [])))
+    return Backers(_by_last(phrases), tuple(s.lower() for s in data.get("backer_suffixes", [])),
+                   _hint(phrases))
 
 
 def backer(text: str, start: int, end: int, lang: Lang) -> bool:
@@ -215,9 +243,10 @@ def _backer(text: str, start: int, end: int, lang: Lang) -> bool:
     words = _backer_words(lang)
     if words.suffixes and text[end:end + 16].lower().startswith(words.suffixes):
         return True
-    if not words.before:
-        return False
-    toks = [t.lower() for t in NEIGHBOUR_TOKEN_RE.findall(text, max(0, start - BACKER_CHARS), start)]
+    lo = max(0, start - BACKER_CHARS)
+    if words.hint is None or not words.hint.search(text[lo:start].lower()):
+        return False  # no backer word before the name (most names): nothing to read word by word
+    toks = [t.lower() for t in NEIGHBOUR_TOKEN_RE.findall(text, lo, start)]
     n = len(toks)
     for gap in range(BACKER_GAP + 1):
         if gap and (n < gap or not toks[n - gap][0].isalnum()):
