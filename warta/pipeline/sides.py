@@ -10,6 +10,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from babel import Locale
 
@@ -84,6 +85,7 @@ class Neighbours:
     # in the lower-cased text before a name, no such phrase ends there, and its words need no reading
     before_hint: re.Pattern[str] | None
     before_country_hint: re.Pattern[str] | None
+    after_reach: int  # the most words after a name that ``after`` reads: its longest phrase and the next
 
 
 def _hint(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
@@ -114,7 +116,8 @@ def _neighbour_words(lang: Lang) -> Neighbours:
                       frozenset(w.lower() for w in lang.data("events").get("joiners", [])),
                       _by_last(before), _by_last(before_country),
                       1 + max((len(p) for p in before + before_country), default=0),
-                      _hint(before), _hint(before_country))
+                      _hint(before), _hint(before_country),
+                      1 + max((len(p) for p in phrases("neighbours_after")), default=0))
 
 
 def _ends_with(head: tuple[str, ...], count: int, phrases: dict[str, tuple[tuple[str, ...], ...]],
@@ -198,7 +201,8 @@ def _beside(text: str, start: int, lang: Lang, end: int | None) -> bool:
         found = _ends_with(head, i, words.before_country_by_last, words.regions)
         if found is not None:
             return found
-    nxt = NEIGHBOUR_TOKEN_RE.findall(text, end, end + NEIGHBOUR_CHARS)
+    nxt = [m.group() for m in islice(NEIGHBOUR_TOKEN_RE.finditer(text, end, end + NEIGHBOUR_CHARS),
+                                     words.after_reach)]
     for p in words.after:
         if tuple(w.lower() for w in nxt[:len(p)]) == p:
             return len(nxt) == len(p) or nxt[len(p)].lower() not in words.regions
