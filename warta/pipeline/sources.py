@@ -183,6 +183,14 @@ class SourceBook(NameIntroductions):
                 kind, country = self._from_earlier_mention(names, country, toks, unnamed)
         if country is None:  # "Kapolres Puncak ...": an institution of one country only
             country = next((m.value for m in self.lex.national.find(ctx, self.text)), None)
+        bare = len(span_toks) == sum(m.last_token - m.first_token + 1
+                                     for m in self.lex.kinds.find(span_toks, self.text))  # "Kementerian"
+        if country is None and kind in LOCAL_KINDS and (not names or bare):
+            # "Menurut kementerian, kerugian ... di arah Sumy": a bare body re-mentions the earlier source
+            # whose name holds its word ("Kementerian Pertahanan Rusia"), before any place of its sentence
+            words = {t.text.lower() for t in span_toks}
+            country = next((f.country for f in reversed(self.history) if f.kind == kind and f.country
+                            and words & set((f.context or f.span.text).lower().split())), None)
         if country is None and kind in LOCAL_KINDS:
             country = self._local_country(span, toks)  # the place its sentence puts it in first
         stateless = bool(self.lex.stateless.find(ctx, self.text))  # "UN aid workers": no side
