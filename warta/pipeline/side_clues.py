@@ -356,10 +356,24 @@ def fellows_of_speaker(claim: Claim, always: frozenset[str], possessed: frozense
     comrades", "four of its men", the people it lost ("its fighters lost two men") count personnel,
     and so do the "others" right after them, in the
     claim or the next (``before``: "... three of our comrades. Two others are fighting for their
-    lives"). Whether the claim's last figure counts such fellows."""
+    lives"). Whether the claim's last figure counts such fellows. Fellows after a count of people in
+    the claim are of those people, whoever speaks ("Seorang prajurit gugur dan dua rekannya terluka":
+    soldiers; "menembak dua pekerja dan melukai seorang rekan mereka": workers)."""
+    whose: str | None = None  # the unit of the people counted last in the claim
+    told: set[int] = set()  # fellows of people counted before them
+    for fig in claim.figures:
+        companion = any(w in always for w in fig.text.lower().split())
+        if whose is not None and companion:
+            fig.unit = whose
+            told.add(id(fig))
+        elif fig.unit in ("personnel", "civilians") and not companion:
+            whose = fig.unit  # (not fellows themselves: "tiga rekannya gugur dan lima kawannya")
     if claim.claimant.kind not in FELLOW_KINDS or claim.claimant.start is None:
         return False
     for fig in claim.figures:
+        if id(fig) in told:
+            before = fig.unit == "personnel"
+            continue
         words = fig.text.lower().replace(",", " ").split()
         fellow = any(w in always for w in words) or (any(w in possessed for w in words) and (
             any(w in possessives for w in words) or fig.outcome == "lost"))  # "Kami kehilangan 17 orang"
