@@ -125,11 +125,14 @@ def _far_parts(text: str, out: list[Figure], k: int, sentences: list[int], start
 
 def _predicate_role(text: str, fig: Figure, end: int, lex: FigureLexicons) -> bool:
     """The people counted are fighters by what the clause says they were: "29 dari korban tewas adalah
-    tentara dan anggota milisi", "four of the dead were soldiers"."""
+    tentara dan anggota milisi", "four of the dead were soldiers", and with no copula after a pronoun
+    part, "19 di antaranya anggota kelompok bersenjata"."""
     toks = tokenize(text, fig.end, end)
     cop = next((j for j in range(min(len(toks), PREDICATE_GAP + 1)) if toks[j].text.lower() in lex.copulas),
                None)
-    if cop is None or any(t.text in ",;:" for t in toks[:cop]):
+    if cop is None and lex.anaphoric.lookup(text[fig.quantity.end:fig.end].strip().lower()) is not None:
+        cop = -1  # "31 orang, 19 di antaranya anggota kelompok bersenjata", "19 of them fighters": no copula
+    if cop is None or any(t.text in ",;:" for t in toks[:max(cop, 0)]):
         return False
     for j in range(cop + 1, min(len(toks), cop + 2 + ROLE_GAP)):
         if lex.outcomes.at(toks, j, text) is not None:
@@ -180,7 +183,9 @@ def _announced_parts(text: str, toll: Figure, near: list[Figure], lex: FigureLex
     prev = toll
     for f in near:
         if _announced(text[max(prev.end, starts.get(f.sentence, 0)):f.start].lower(), lex.part_words) \
-                or (parts and f.sentence == parts[-1].sentence) or _partitive_part(text, f, lex):
+                or (parts and f.sentence == parts[-1].sentence) or _partitive_part(text, f, lex) \
+                or (f.sentence == toll.sentence and lex.anaphoric.lookup(
+                    text[f.quantity.end:f.end].strip().lower()) is not None):  # "31 orang, 19 di antaranya"
             parts.append(f)
         else:
             break
