@@ -25,3 +25,11 @@ def test_things_of_them(code, text, item):
 def test_one_of_them_is_an_item():
     text = "The army shot down five drones, the governor said. Debris from one of them damaged a school."
     assert all(v != 1 for v, _, _ in brief(text, "en"))
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The navy said it downed six drones at sea, but did not say whether one of them struck the port."),
+    ("id", "Militer menembak jatuh enam drone di atas laut, tetapi satu di antaranya mengenai pelabuhan."),
+])
+def test_one_of_them_in_its_sentence(code, text):
+    assert [v for v, _, _ in brief(text, code)] == [6]

@@ -311,6 +311,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             # "seven of them", "194 of whom", "dua di antaranya": of the people or things just named
             fig.end = pronoun.end
             fig.text = text[fig.start:fig.end]
+            if last_unit and last_unit not in PEOPLE and fig.quantity.value == 1:
+                drop.add(id(fig))  # "four drones ... whether one of them hit the market": an item, no count
+                continue
         elif last_unit in PEOPLE and at and (toks[at - 1].text.lower() in lex.more_of
                                              or toks[at - 1].text.lower() in lex.holds):
             pass  # "sent another 500 on Monday", "now has about 4,000 there": more of the people counted
