@@ -24,3 +24,11 @@ def brief(text, code):
 ])
 def test_word_forms(code, text, item):
     assert item in brief(text, code)
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The police said officers seized five armored trucks from the cartel on Monday."),
+    ("id", "Polisi mengatakan petugas menyita lima truk lapis baja milik kartel itu pada Senin."),
+])
+def test_armoured_trucks(code, text):
+    assert (5, "armored_vehicles", "captured") in brief(text, code)
