@@ -32,3 +32,11 @@ def test_word_forms(code, text, item):
 ])
 def test_armoured_trucks(code, text):
     assert (5, "armored_vehicles", "captured") in brief(text, code)
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The army said sappers found and defused 14 roadside bombs near the bridge."),
+    ("id", "Tim Gegana menemukan dan menjinakkan 14 bom rakitan di dekat jembatan itu, kata polisi."),
+])
+def test_explosives_made_safe(code, text):
+    assert (14, "munitions", "destroyed") in brief(text, code)
