@@ -1,5 +1,5 @@
 """A bare body noun ('kementerian', 'the ministry') re-mentions the earlier source whose name holds its
-word, before any place its own sentence names: 'Menurut kementerian, ... di arah Sumy' after 'Kementerian
+word, before any place its own sentence names: 'Menurut kementerian, ... di dekat Kupiansk' after 'Kementerian
 Pertahanan Rusia' is Russia's ministry, not Ukraine's. (English says 'the ministry', a definite
 description, which already took the last ministry named.)"""
 
@@ -10,7 +10,7 @@ from warta.pipeline.extract import extract
 
 @pytest.mark.parametrize("code, text", [
     ("id", "Pasukan Rusia merebut desa itu, kata Kementerian Pertahanan Rusia.\nMenurut kementerian, "
-           "kerugian angkatan bersenjata Ukraina di arah Sumy mencapai 190 prajurit."),
+           "pasukan Ukraina di dekat Kupiansk kehilangan 190 tentara pekan ini."),
     ("id", "Pasukan Rusia maju di wilayah Kharkiv, kata Kementerian Pertahanan Rusia.\nKementerian "
            "menyebut serangan drone di wilayah Kharkiv menewaskan 40 tentara Ukraina."),
 ])

@@ -1,4 +1,4 @@
-"""People counted by kinship or as bystanders ('three nephews', 'two passers-by', 'dua keponakan',
+"""People counted by kinship or as bystanders ('two nephews', 'three passers-by', 'dua keponakan',
 'tiga kerabat') are people; houses set on fire in any form of the verb ('setting fire to',
 'set ... ablaze') were destroyed; a count of people that owns its head by a possessive mark ('14 miners'
 bodies') counts the dead. (Indonesian tells both with a head first: 'membakar 31 kios', 'jenazah
@@ -15,8 +15,8 @@ def brief(text, code):
 
 
 @pytest.mark.parametrize("code, text, item", [
-    ("en", "Police said four guards and two passers-by were wounded by the blast.",
-     (2, "civilians", "wounded")),
+    ("en", "A grenade thrown at the bank hurt three passers-by, according to police.",
+     (3, "civilians", "wounded")),
     ("en", "A neighbour said the gunmen shot dead a mechanic and his two nephews near the mosque.",
      (2, "civilians", "killed")),
     ("id", "Menurut polisi, dua keponakan kepala desa itu tewas ditembak.", (2, "civilians", "killed")),

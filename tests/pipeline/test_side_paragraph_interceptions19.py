@@ -12,11 +12,11 @@ def sides(text, code):
 
 
 @pytest.mark.parametrize("code, text, item", [
-    ("id", "Rusia menyerang Ukraina lagi. Menurut Kementerian Pertahanan Rusia, pasukan Ukraina kehilangan "
-           "hingga 240 prajurit dalam sehari. Sistem pertahanan udara menembak jatuh 75 pesawat nirawak.\n"
+    ("id", "Rusia melancarkan serangan baru. Kementerian Pertahanan Rusia menyebut Ukraina kehilangan 240 "
+           "tentara di front selatan. Unit antipesawat juga menjatuhkan 75 pesawat nirawak.\n"
            "Rusia menyebut serangan itu sukses.", (75, "drones", "intercepted", "UA")),
-    ("en", "Russia pressed on with its offensive. Russia's defence ministry said Ukraine had lost up to 240 "
-           "soldiers in a day. Air defence systems shot down 75 drones.\n"
+    ("en", "Russia pressed on with its offensive. Russia's defence ministry said Ukraine had lost 240 "
+           "soldiers on the southern front. Anti-aircraft units also downed 75 drones.\n"
            "Russia called the operation a success.",
      (75, "drones", "intercepted", "UA")),
 ])

@@ -234,7 +234,7 @@ STRUCK_FATES = ("destroyed", "damaged")
 
 def struck_object(toks: list[Token], first: int, nxt: int, text: str, lex: FigureLexicons) -> bool:
     """Whether the figure whose tokens run from ``first`` is the object of a verb of destruction right
-    before it ("set fire to more than 20 stalls", "membakar sedikitnya 70 tempat tinggal") and the
+    before it ("set fire to more than 30 granaries", "membakar sedikitnya 45 lumbung padi") and the
     unknown word at ``nxt`` after its number a plain lower-case noun: a counted thing."""
     word = toks[nxt].text
     if not word.replace("-", "").isalpha() or not word[:1].islower() or word.lower() in lex.time_units \

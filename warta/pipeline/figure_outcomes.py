@@ -37,7 +37,7 @@ VEHICLE_FATES = ("destroyed", "damaged", "captured", "intercepted")  # done to v
 
 
 def _possessed_head(toks: list[Token], last: int, text: str, lex: FigureLexicons) -> Token | None:
-    """The noun a count of people owns by a possessive mark right after it ("26 soldiers' bodies",
+    """The noun a count of people owns by a possessive mark right after it ("14 miners' bodies",
     "the officer's remains"): the first word after the mark, or None."""
     mark = next((m for m in lex.possessor_marks if text.startswith(m, toks[last].end)), None)
     if mark is None:
@@ -186,7 +186,7 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             fig.outcome = "killed"  # "the bodies of five fishermen were found", "jasad tiga penjaga hutan"
         head = _possessed_head(toks, last, text, lex) if fig.unit in PEOPLE else None
         if head is not None and lex.unit_outcome.get(head.text.lower()) == "killed":
-            # "the remains of 12 miners' ... ", "26 soldiers' bodies were brought": the possessor's people,
+            # "14 miners' bodies were carried out", "9 policemen's bodies": the possessor's people,
             # the head noun's fate
             fig.outcome, fig.outcome_span = "killed", None
             fig.end, fig.text = head.end, text[fig.start:head.end]

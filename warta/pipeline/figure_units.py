@@ -215,7 +215,7 @@ def numbered_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons)
             if toks[k].text in ",;:":
                 break
             if toks[k].text.lower() in lex.group_heads:
-                return "personnel"  # "kelompok yang menyerang diduga berjumlah 15 orang": its fighters
+                return "personnel"  # "kelompok yang menyerang pos itu berjumlah 20 orang": its fighters
         return None
     return None
 

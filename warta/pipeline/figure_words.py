@@ -43,7 +43,7 @@ EXCHANGE_GAP = 2  # tokens from a word of release to the people it names ("excha
 
 def exchanged_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> str | None:
     """The people a word of exchange or release names earlier in the sentence of a generic count:
-    "pertukaran tawanan perang, masing-masing menyerahkan 157 orang", "a swap of prisoners of war,
+    "pembebasan tawanan perang ..., masing-masing pihak memulangkan 85 orang", "a swap of prisoners of war,
     each side handing back 120 people": those people (fighters held), not anyone."""
     for j in range(first - 1, -1, -1):
         unit = lex.units.at(toks, j, text)

@@ -338,7 +338,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 drop.add(id(fig))  # "42 tempat", "nine townships": counts of something else
                 item = item_noun_end(toks, nxt, text, lex)
                 if struck_object(toks, token_index(toks, fig.start), nxt, text, lex):
-                    # "set fire to more than 20 stalls", "membakar sedikitnya 70 tempat tinggal": what a
+                    # "set fire to more than 30 granaries", "membakar sedikitnya 45 lumbung padi": what a
                     # verb of destruction struck is a counted thing, in a list or not
                     items[id(fig)] = item if item is not None else nxt
                     struck.add(id(fig))

@@ -66,7 +66,7 @@ def carried_side(story: Story, sc: Scene, claim: Claim, n: int, fig: Figure, upr
         if spoke and own is not None and owner != own and (
                 (hit := named_index.last_before(fig.start)) is None
                 or hit.end <= (claim.claimant.start or 0)):
-            # "..., with Pakistan's army saying 23 of its soldiers were killed": the speaker named nearer
+            # "..., with Thailand's army saying 12 of its soldiers were killed": the speaker named nearer
             # than any other side is whose its are
             owner = own
         fig.side_reason = ""

@@ -155,7 +155,7 @@ def choose_side(story: Story, sc: Scene, claim: Claim, fig: Figure, fired: dict[
     elif fig.outcome == "intercepted" and claim.claimant.start is None and place_country is None \
             and story.speaker is not None and story.speaker[1] == story.horizon \
             and opponent(story.speaker[0]):
-        # "..., kata kementerian. Sistem pertahanan udara menembak jatuh enam bom": the reporter goes on
+        # "..., kata kementerian. Unit antipesawat menjatuhkan 40 drone": the reporter goes on
         # with a belligerent's tally in its paragraph; its air defence shot them down, its enemy's
         side, why = opponent(story.speaker[0]), "shot down by the side whose tally the paragraph tells"
     elif fig.outcome == "intercepted" and not belligerent and opponent(place_country):

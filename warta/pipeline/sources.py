@@ -186,8 +186,8 @@ class SourceBook(NameIntroductions):
         bare = len(span_toks) == sum(m.last_token - m.first_token + 1
                                      for m in self.lex.kinds.find(span_toks, self.text))  # "Kementerian"
         if country is None and kind in LOCAL_KINDS and (not names or bare):
-            # "Menurut kementerian, kerugian ... di arah Sumy": a bare body re-mentions the earlier source
-            # whose name holds its word ("Kementerian Pertahanan Rusia"), before any place of its sentence
+            # "Menurut kementerian, kerugian ... di dekat Kupiansk": a bare body re-mentions the earlier
+            # source whose name holds its word ("Kementerian Pertahanan Rusia"), before its sentence's places
             words = {t.text.lower() for t in span_toks}
             country = next((f.country for f in reversed(self.history) if f.kind == kind and f.country
                             and words & set((f.context or f.span.text).lower().split())), None)
