@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import compress
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from warta.model import Token
 from warta.pipeline.segment import current_text, tokens as tokenize
@@ -31,6 +31,7 @@ class Match(Generic[V]):
 
 _NO_WORDS: frozenset[str] = frozenset()
 _LOOKED_MAX = 65536  # phrases whose lookup a lexicon remembers before it starts again
+_UNSEEN = object()  # no answer remembered (None is an answer)
 
 
 def _key(words: Iterable[str]) -> tuple[str, ...]:
@@ -87,12 +88,13 @@ class PhraseLexicon(Generic[V]):
         """The value of ``phrase`` as a whole (exact first, then case-insensitive), or None.
         Answers are remembered by phrase: the steps look the same names up again."""
         looked = self._looked
-        if phrase in looked:
-            return looked[phrase]
+        got = looked.get(phrase, _UNSEEN)  # one call: another thread may empty the dict meanwhile
+        if got is not _UNSEEN:
+            return cast("V | None", got)
         if len(looked) >= _LOOKED_MAX:
             looked.clear()
-        got = looked[phrase] = self.lookup_words(tuple(t.text for t in tokenize(phrase)))
-        return got
+        value = looked[phrase] = self.lookup_words(tuple(t.text for t in tokenize(phrase)))
+        return value
 
     def lookup_words(self, words: tuple[str, ...]) -> V | None:
         """:meth:`lookup` of a phrase given as its tokens' words (no tokenizing)."""
