@@ -500,3 +500,13 @@ def test_a_name_called_a_capital_in_apposition_is_a_town(gaz, code, text):
 
 def got_country(got, name):
     return got[name].country if name in got and not got[name].found else None
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Misrata\ndi Distrik"),
+    ("id", "Serangan di Misrata. Warga mengungsi ke Kampung"),
+    ("en", "Misrata\nin the District"),
+])
+def test_a_head_word_closing_a_text_names_no_place(gaz, code, text):
+    # it raised IndexError once: the text's last word, a head word after a locative
+    assert [p.text for p in by_text_all(text, code, gaz)] == ["Misrata"]

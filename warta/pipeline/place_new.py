@@ -45,9 +45,11 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 or person or toks[ids[0]].key in lex.demonyms \
                 or len(ids) == 1 and acronym(text, toks, ids[0], run) \
                 or any(toks[x].key in lex.body_words for x in ids) \
-                or " ".join(toks[x].key for x in ids) in lex.not_places:
+                or " ".join(toks[x].key for x in ids) in lex.not_places \
+                or all(toks[x].key in lex.heads_before for x in ids):
             return None  # "the northern Syrian town of Manbij": a people's adjective names no town;
-            # "the city's SWAT team": an acronym; "the city Planning Commission": a body
+            # "the city's SWAT team": an acronym; "the city Planning Commission": a body; "di Distrik"
+            # closing a text: a head word alone names nothing
         _drop([x for x in {id(owner[x]): owner[x] for x in ids if x in owner}.values()], matches, owner)
         # "kota Datu Saudi Ampatuan": the town's name holds no Saudi Arabia
         m = Match(toks[ids[0]].start, toks[ids[-1]].end,
@@ -220,7 +222,8 @@ def _named_again(toks: list[Tok], runs: list[Run], new: list[Match], owner: dict
         words = tuple(toks[g].key for g in range(m.i, m.j))
         if words[0] in lex.heads_before:
             words = words[1:]  # "Kampung Wandoga": "Wandoga" again
-        names.setdefault(words[0], {})[words] = m
+        if words:
+            names.setdefault(words[0], {})[words] = m
     out: list[Match] = []
     for run in runs:
         for g in run.toks:
