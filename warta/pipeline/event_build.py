@@ -146,7 +146,8 @@ def _told_toll(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], n
                 or any(c.end <= m.start for c in fr.cues)))
 
 
-def _wheres(art: Article, fr: Frame, etype: str, near: PlaceMention | None, where_from: list[PlaceMention],
+def _wheres(art: Article, fr: Frame, etype: str, m: Match[str], near: PlaceMention | None,
+            where_from: list[PlaceMention],
             actor: str | None, target: str | None, party_hits: list[Match[str]], own_date: bool,
             done: Found) -> list[PlaceMention | None]:
     """Where the event happened: ``near`` and the places listed with it for violence (talks between
@@ -159,6 +160,8 @@ def _wheres(art: Article, fr: Frame, etype: str, near: PlaceMention | None, wher
                          [(f.start, f.end) for f in fr.found], rules.aloft) \
         if near and etype in VIOLENT else []
     told_at = told_place(done.events, fr.sent.index) if fr.about_told and not own_date else None
+    if m.start in fr.freed:
+        told_at = fr.held_at  # "Nine of them were freed": where they were taken
     wheres: list[PlaceMention | None] = [near, *listed] if near else [told_at or fallback_place(
         etype, actor, target, art.main, art.mains, art.named_sides)]
     if wheres == [None] and any(p.start in art.neighbours for p in fr.here):
@@ -181,7 +184,7 @@ def add_events(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], d
     when, guessed, own_date = _date(art, fr, cl, etype, m, near, done)
     if _told_toll(art, fr, cl, etype, m, near, passive, done):
         return
-    wheres = _wheres(art, fr, etype, near, where_from, actor, target, party_hits, own_date, done)
+    wheres = _wheres(art, fr, etype, m, near, where_from, actor, target, party_hits, own_date, done)
     # "Gunmen kidnapped ...": an armed group of no named side is of the country it acts in
     unnamed = actor is None and etype in TOLD and doers_act(art.retold, toks, m, passive, text)
     for where in wheres:
@@ -205,8 +208,8 @@ def add_events(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], d
             done.unplaced.add(id(ev))
         if len(wheres) > 1:
             done.listed_at.add(id(ev))
-        if any(h.text.lower() in rules.counters for h in cl.group):
-            done.answers.add(id(ev))
+        if any(h.text.lower() in rules.counters for h in cl.group) or m.start in fr.freed:
+            done.answers.add(id(ev))  # an answer, or a release: never merged with what it answers
         if target is None and aim == actor and subject_before(toks, m, party_hits, actor):
             done.placed.add(id(ev))  # "Ukrainian forces launched a counter-attack near Vovchansk"
         (done.quoted if fr.said else done.events).append(ev)

@@ -138,6 +138,7 @@ class Rules:
     blows: frozenset[str] = frozenset()  # "struck", "menghantam": a strike only with a weapon, not by doers
     doers: frozenset[str] = frozenset()  # "attackers", "gunmen" ([retold] doers): who fights on the ground
     raid_deaths: frozenset[str] = frozenset()  # "killed", "menewaskan": by doers with no weapon, a raid
+    freed: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "were freed": after a kidnapping
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -239,6 +240,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("weapons", {}).get("blows", [])),
         _words(data.get("retold", {}).get("doers", [])),
         _words(data.get("raid_deaths", [])),
+        from_table({"other": data.get("freed", [])}),
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.model import Figure, PlaceMention, Sentence, TimeMention, Token
+from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention, Token
 from warta.pipeline.event_article import Article
 from warta.pipeline.event_background import without_totals
 from warta.pipeline.event_choice import (
@@ -36,6 +36,7 @@ from warta.pipeline.event_relative import Relative, opening_shift, relative_to_t
 from warta.pipeline.event_retold import keepers, opens_with_doers, origins, retold_people
 from warta.pipeline.event_rules import (
     NO_EVENT,
+    Rules,
     agreed,
     attempted,
     conditioned,
@@ -76,6 +77,8 @@ class Frame:
     firsts: frozenset[int]  # first tokens of trigger words
     doers_first: bool  # "The attackers surrounded the mosque, ...": the told event's doers open it
     about_told: bool  # ... or a trigger's people are the told event's
+    freed: frozenset[int] = frozenset()  # starts of release words told after people were taken
+    held_at: PlaceMention | None = None  # ... where they were taken
 
 
 def _live(art: Article, sent: Sentence, toks: list[Token], found: list[Match[str]],
@@ -142,12 +145,22 @@ def _territorial(art: Article, hits: list[Match[str]], found: list[Match[str]], 
             or relative_site(m, inside, toks, rules) is not None)]
 
 
-def frame(art: Article, sent: Sentence) -> Frame | None:
-    """The events ``sent`` tells, by date, with what they draw on; None when it tells none."""
+def _freed(rules: Rules, toks: list[Token], text: str, found: list[Match[str]]) -> list[Match[str]]:
+    """The passive release words no trigger of ``found`` overlaps ("Nine of them were freed"): told after
+    people were taken, a release of them."""
+    return [m for m in rules.freed.find(toks, text)
+            if not any(f.start < m.end and m.start < f.end for f in found)]
+
+
+def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | None:
+    """The events ``sent`` tells, by date, with what they draw on; None when it tells none. ``held``: the
+    kidnapping the article has told before, if any."""
     rules, text = art.rules, art.text
     durations = art.durations.between(sent.start, sent.end)
     toks = tokenize(text, sent.start, sent.end)
     found = find_triggers(rules, toks, text)
+    freed = _freed(rules, toks, text, found) if held is not None else []
+    found = sorted(found + freed, key=lambda m: m.start) if freed else found
     found = stoppages(rules, found, [(t.start, t.end) for t in durations], text)
     live, dated = with_dated(rules, [m for m in found if m.value != NO_EVENT], found, toks, text)
     hits, mods, found, said = _live(art, sent, toks, found, live)
@@ -197,4 +210,5 @@ def frame(art: Article, sent: Sentence) -> Frame | None:
         verbs={m.first_token for m in found} | {
             i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel},
         firsts=frozenset(m.first_token for m in found), doers_first=doers_first,
-        about_told=doers_first or any(retold_people(art.retold, toks, text, m) for m in hits))
+        about_told=doers_first or any(retold_people(art.retold, toks, text, m) for m in hits),
+        freed=frozenset(m.start for m in freed), held_at=held.place if held is not None else None)

@@ -51,7 +51,7 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     art = article(text, lang, sentences, times, places, figures, published, in_article)
     done = Found()
     for sent in sentences:
-        fr = frame(art, sent)
+        fr = frame(art, sent, _kidnapping(art, done))
         if fr is None:
             continue
         for stamp, group in fr.groups:
@@ -61,6 +61,12 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
             for etype, m in by_actor(cl.chosen, cl.group, fr.found, fr.toks, text, fr.side_hits, art.rules):
                 add_events(art, fr, cl, etype, m, done)
     return _finish(art, done, places)
+
+
+def _kidnapping(art: Article, done: Found) -> Event | None:
+    """The last kidnapping the article has told (an `other` event of an abduction trigger), if any."""
+    return next((e for e in reversed(done.events) if e.type == "other" and e.trigger is not None
+                 and e.trigger.text.lower() in art.rules.abductions), None)
 
 
 def _finish(art: Article, done: Found, places: list[PlaceMention]) -> list[Event]:
