@@ -8,8 +8,9 @@ import warta
 
 def test_a_force_owner_country_is_no_event_place():
     for code, text in (
-            ("en", "CONAKRY - Troops clashed with protesters in Kankan on Monday. Guinea's military leaders, "
-                   "who seized power in a coup in September 2021, later told U.S. troops to leave."),
+            ("en", "CONAKRY - Troops clashed with protesters in Kankan on Monday. Guinea's junta took power "
+                   "in a coup in September 2021 and later asked U.S. troops training its special forces "
+                   "to go home."),
             ("id", "CONAKRY - Tentara bentrok dengan pengunjuk rasa di Kankan pada Senin. Para pemimpin "
                    "militer Guinea, yang merebut kekuasaan melalui kudeta pada September 2021, kemudian "
                    "meminta pasukan AS pergi.")):

@@ -9,9 +9,9 @@ import warta
 
 def test_villages_listed_with_their_regions_are_each_an_event():
     for code, text in (
-            ("id", "MOSKOW - Pasukan Rusia telah merebut desa Robotyne di wilayah Zaporizhzhia dan Pisky di "
-                   "wilayah Donetsk, kata Kementerian Pertahanan Rusia pada hari Kamis."),
-            ("en", "MOSCOW - Russian forces captured the village of Robotyne in the Zaporizhzhia region and "
+            ("id", "MOSKOW - Rusia mengklaim pasukannya merebut Robotyne di wilayah Zaporizhzhia dan Pisky "
+                   "di wilayah Donetsk, kata Kementerian Pertahanan Rusia pada hari Kamis."),
+            ("en", "MOSCOW - Russia claimed its troops had seized Robotyne in the Zaporizhzhia region and "
                    "Pisky in the Donetsk region, the defence ministry said on Thursday.")):
         evs = warta.extract(text, lang=code, published=date(2026, 3, 2)).events
         assert [(e.type, e.place.name if e.place else None) for e in evs] == [
