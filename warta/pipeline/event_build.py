@@ -73,6 +73,8 @@ def _site(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], actor:
     source spoke."""
     rules, toks, text = art.rules, fr.toks, art.text
     by_them = acting(m, actor, party_hits, rules, text)
+    if etype == "negotiation":  # "Israel dan Hizbullah menyepakati gencatan senjata": the parties, no venue
+        by_them |= {h.start for h in fr.side_hits if h.end <= m.start}
     where_from = [p for p in fr.inside if (p.precision != "country" or p.start not in by_them)
                   and token_index(toks, p.start) - 1 not in fr.backing  # "dipasok AS": a backer
                   and not speakers_place(p, m, fr.cues, fr.opening, text, rules.framing, fr.found,
