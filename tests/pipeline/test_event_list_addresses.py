@@ -16,3 +16,14 @@ def test_villages_listed_with_their_regions_are_each_an_event():
         evs = warta.extract(text, lang=code, published=date(2026, 3, 2)).events
         assert [(e.type, e.place.name if e.place else None) for e in evs] == [
             ("capture", "Robotyne"), ("capture", "Pisky")], (text, evs)
+
+
+def test_a_village_with_its_own_address_after_the_joiner_is_listed_whatever_its_level():
+    # the geocoder may put the second village at its region's level; its own address still makes it an item
+    for code, text in (
+            ("id", "MOSKOW - Rusia mengklaim pasukannya merebut Kupiansk di wilayah Kharkiv dan Pisky di "
+                   "Republik Rakyat Donetsk, kata Kementerian Pertahanan Rusia pada hari Kamis."),
+            ("id", "MOSKOW - Rusia mengklaim pasukannya merebut Avdiivka di wilayah Donetsk dan Synkivka di "
+                   "wilayah Kharkiv, kata Kementerian Pertahanan Rusia pada hari Kamis.")):
+        evs = warta.extract(text, lang=code, published=date(2026, 3, 2)).events
+        assert [e.type for e in evs] == ["capture", "capture"], (text, evs)

@@ -86,8 +86,10 @@ def _unaddressed(literal: list[PlaceMention], near: PlaceMention, text: str, joi
                 on = on[1:]
             # ... or a peer of the place before right after the joiner ("Zaliznychne in the Zaporizhzhia
             # region and Novopavlivka in the Donetsk region")
-            peer = len(on) == 1 and PLACE_RANK.get(literal[i + 1].precision, 9) \
-                <= PLACE_RANK.get(literal[i - 1].precision, 9)
+            after = text[literal[i + 1].end:literal[i + 1].end + AFTER_CHARS].split()[:1]
+            peer = len(on) == 1 and (PLACE_RANK.get(literal[i + 1].precision, 9)
+                                     <= PLACE_RANK.get(literal[i - 1].precision, 9)
+                                     or (bool(after) and after[0].lower() in framing))  # "B di wilayah Y"
             if gap and all(w == "," or w == "of" or w in units or w in framing for w in gap) \
                     and on[:1] and on[0] in joiners and (peer or any(w in framing for w in on[1:])):
                 ends[literal[i - 1].start] = end
@@ -109,6 +111,7 @@ def _stretched(literal: list[PlaceMention], at: int, text: str, stretch: frozens
 
 
 STRETCH_CHARS = 20  # characters before a place searched for a stretch word
+AFTER_CHARS = 12  # characters after a listed place searched for the word that opens its own address
 
 
 HEAD_RANK = {"new": 0, "settlement": 1, "admin2": 2, "admin1": 3, "admin": 3}  # levels of place head words
