@@ -210,7 +210,7 @@ def without_totals(hits: list[Match[str]], figs: list[Figure], rules: Rules, tok
     return [m for m in hits if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
 
 
-SINCE_WHEN_TOKENS = 10  # tokens from the opener to the trigger: "when 20 soldiers died in an assault"
+SINCE_WHEN_TOKENS = 10  # tokens from the opener to the trigger: "when 20 troops were killed in an assault"
 WHEN_TOKENS = 10  # ... after a date of its own: "when forces of commander Haftar launched an offensive"
 
 
@@ -245,8 +245,8 @@ def when_clause(stamp: TimeMention | None, group: list[Match[str]], toks: list[T
 
 
 def _past_asides(toks: list[Token]) -> list[Token]:
-    """``toks`` less the asides set off by a pair of commas ("when fighters, angered by a plan, seized"): the
-    clause's own words."""
+    """``toks`` less the asides set off by a pair of commas ("when rebel columns, helped by Islamist units,
+    overran"): the clause's own words."""
     out: list[Token] = []
     i = 0
     while i < len(toks):

@@ -163,7 +163,7 @@ def _wheres(art: Article, fr: Frame, etype: str, m: Match[str], near: PlaceMenti
         if near and etype in VIOLENT else []
     told_at = told_place(done.events, fr.sent.index) if fr.about_told and not own_date else None
     if m.start in fr.freed:
-        told_at = fr.held_at  # "Nine of them were freed": where they were taken
+        told_at = fr.held_at  # "twelve of the children were freed": where they were taken
     wheres: list[PlaceMention | None] = [near, *listed] if near else [told_at or fallback_place(
         etype, actor, target, art.main, art.mains, art.named_sides)]
     if wheres == [None] and any(p.start in art.neighbours for p in fr.here):

@@ -24,7 +24,7 @@ SUBJECT_TOKENS = 3  # tokens from a place to the passive territorial trigger: "w
 RELATIVE_TOKENS = 5  # tokens from a relative word to its territorial trigger: "which rebels had overrun"
 ANTECEDENT_TOKENS = 6  # tokens from the place taken to that word: "Maungdaw di perbatasan Bangladesh yang"
 TOPIC_TOKENS = 2  # lowercase words between a topic word and the assault it names: "on a new offensive"
-DOER_TOKENS = 3  # tokens from a ground doer to the word it does: "gunmen on motorcycles killed"
+DOER_TOKENS = 3  # tokens from a ground doer to the word it does: "armed bandits on foot killed"
 ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
 
 
@@ -72,10 +72,10 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
     elif kind == "strike" and blast and planted_before(trig, weapons, toks):
         kind = "attack"  # "a roadside bomb hit an army truck": the blast of a planted bomb
     elif kind == "strike" and trig.text.lower() in rules.blows and by_doers(rules, trig, toks, weapons):
-        kind = "attack"  # "The attackers struck two villages": no weapon, done on the ground
+        kind = "attack"  # "the raiders struck the town": no weapon, done on the ground
     elif kind == "killing" and trig.text.lower() in rules.raid_deaths \
             and by_doers(rules, trig, toks, weapons):
-        kind = "attack"  # "Gunmen on motorcycles killed nine villagers at a market": a raid
+        kind = "attack"  # "Armed bandits killed 14 worshippers at a mosque": a raid
     elif verb is None and kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
             and not names_weapon(trig, weapons):
         kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
@@ -93,9 +93,9 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
 
 
 def by_doers(rules: Rules, trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> bool:
-    """Whether ground doers right before ``trig`` do it with no weapon named in its clause ("The attackers
-    struck two villages", "Gunmen on motorcycles killed nine villagers"): a raid, an attack; not a side's own
-    fighters in its claim ("said its fighters had killed 17 soldiers"), nor doers who suffer it ("a militia
+    """Whether ground doers right before ``trig`` do it with no weapon named in its clause ("the raiders
+    struck the town", "Armed bandits killed 14 worshippers"): a raid, an attack; not a side's own
+    fighters in its claim ("said its fighters killed 14 soldiers"), nor doers who suffer it ("a militia
     leader was shot dead")."""
     lo = max(0, trig.first_token - DOER_TOKENS)
     return not armed(trig, toks, weapons, rules.joiners) and not is_passive(trig, toks, rules.roles) \

@@ -193,7 +193,7 @@ def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = 
     ..., which collapsed in 2017, resumed in Oslo in November 2023"); so is one after a verb of holding
     (``held``) that the trigger is the subject of, however long the subject ("Peace talks between ... that
     Norway brokers were last held in Oslo in May"); a comma before a participle (``participles``) goes on with
-    the clause ("pushed into the town in May 2024, killing dozens in raids")."""
+    the clause ("reached the town in May 2024, killing 40 traders in raids")."""
     if stamp.kind == "since" and not since:
         return False
     if len(toks) > 1 and stamp.start <= toks[1].start:

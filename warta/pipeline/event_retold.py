@@ -32,7 +32,7 @@ class Retold:
     alone: frozenset[str] = frozenset()  # nouns definite by themselves: "korban"
     between: frozenset[str] = frozenset()  # words between determiner and noun: "two", "wounded"
     origin: frozenset[str] = frozenset()  # words after a people noun that say where they come from: "from"
-    native: frozenset[str] = frozenset()  # ... that say so after any noun: "asal" (pilot asal Selandia Baru)
+    native: frozenset[str] = frozenset()  # ... after any noun: "asal" (guru asal Sulawesi Selatan)
     strangers: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "peacekeepers": origin no side
     nouns: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "soldiers" people, "gunmen" doers
     held: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # people a side may hold: "hostages"
@@ -142,7 +142,7 @@ def doers_act(r: Retold, toks: list[Token], trig: Match[str], passive: bool, tex
 def origins(r: Retold, toks: list[Token], text: str, joiners: frozenset[str]) -> list[tuple[int, int]]:
     """Character spans of the names listed as where people of no side come from ("13
     peacekeepers from South Africa, Malawi and Uruguay", "penjaga perdamaian dari Afrika Selatan
-    dan Malawi"), or after any noun a native word ("pilot asal Selandia Baru"): no event's place, no side
+    dan Malawi"), or after any noun a native word ("guru asal Sulawesi Selatan"): no event's place, no side
     acting. Troops from a country are its side still."""
     out: list[tuple[int, int]] = []
     natives = {k for k, t in enumerate(toks) if k > 0 and t.text.lower() in r.native}  # "pilot asal X"

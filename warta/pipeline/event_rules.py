@@ -341,7 +341,7 @@ def conditioned(r: Rules, m: Match[str], toks: list[Token], text: str, mods: lis
                 and any(f.last_token == x.first_token - 1 for f in future)]
     rest = [x for x in mods if x.text.lower() not in r.future and x not in going_on]
     # ... and a side that says it will keep up its violence threatens, with no demand ("akan terus menyerang
-    # aparat keamanan")
+    # pos-pos militer")
     if not going_on and not any(c.first_token > m.last_token for c in r.conditions.find(toks, text)):
         return False
     return modality(m, toks, future, r.reach) == "cancel" and modality(m, toks, rest, r.reach) != "cancel"

@@ -146,8 +146,8 @@ def _territorial(art: Article, hits: list[Match[str]], found: list[Match[str]], 
 
 
 def _freed(rules: Rules, toks: list[Token], text: str, found: list[Match[str]]) -> list[Match[str]]:
-    """The passive release words no trigger of ``found`` overlaps ("Nine of them were freed"): told after
-    people were taken, a release of them."""
+    """The passive release words no trigger of ``found`` overlaps ("twelve of the children were freed"): told
+    after people were taken, a release of them."""
     return [m for m in rules.freed.find(toks, text)
             if not any(f.start < m.end and m.start < f.end for f in found)]
 
