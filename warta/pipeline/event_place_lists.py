@@ -82,7 +82,9 @@ def _unaddressed(literal: list[PlaceMention], near: PlaceMention, text: str, joi
                 or any(w in units for w in gap[-1:] + on[:1])):  # "di wilayah X", "in the X region"
             end = p.end
             while on and (on[0] == "," or on[0] in units):  # "(Borno) state and at", "(Narathiwat), dan di"
-                end = text.index(on[0], end, literal[i + 1].start) + len(on[0]) if on[0] in units else end
+                at = text[end:literal[i + 1].start].lower().find(on[0]) if on[0] in units else -1
+                if at >= 0:  # the words are lower-cased: the unit word in any case ("Provinsi")
+                    end += at + len(on[0])
                 on = on[1:]
             # ... or a peer of the place before right after the joiner ("Zaliznychne in the Zaporizhzhia
             # region and Novopavlivka in the Donetsk region")
