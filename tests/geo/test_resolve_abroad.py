@@ -108,10 +108,10 @@ def test_the_name_russian_sources_give_an_oblast_is_that_oblast(gaz, code, text,
 
 
 @pytest.mark.parametrize("code,text", [
-    ("en", "Russia said it took Urozhaine in the Donetsk People's Republic. The village lies south of the "
-           "town of Bakhmut, Donetsk province. Donetsk is one of four provinces Moscow claims."),
-    ("id", "Rusia mengklaim merebut Urozhaine di Republik Rakyat Donetsk. Desa itu berada di selatan Kota "
-           "Bakhmut, Provinsi Donetsk. Donetsk adalah salah satu dari empat provinsi yang diklaim Moskow."),
+    ("en", "Moscow claimed Urozhaine in the Donetsk People's Republic on Friday. Shelling also hit Toretsk, "
+           "Donetsk province. Most of Donetsk has been under Russian control since 2022."),
+    ("id", "Moskow mengklaim Urozhaine di Republik Rakyat Donetsk pada Jumat. Penembakan juga menghantam "
+           "Toretsk, Provinsi Donetsk. Sebagian besar Donetsk dikuasai Rusia sejak 2022."),
 ])
 def test_a_bare_name_after_its_province_is_the_province(gaz, code, text):
     from tests.pipeline.test_place_new import by_text_all

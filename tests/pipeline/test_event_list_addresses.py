@@ -22,7 +22,7 @@ def test_a_village_with_its_own_address_after_the_joiner_is_listed_whatever_its_
     # the geocoder may put the second village at its region's level; its own address still makes it an item
     for code, text in (
             ("id", "MOSKOW - Rusia mengklaim pasukannya merebut Kupiansk di wilayah Kharkiv dan Pisky di "
-                   "Republik Rakyat Donetsk, kata Kementerian Pertahanan Rusia pada hari Kamis."),
+                   "Republik Rakyat Donetsk, kata juru bicara militer Rusia pada Kamis."),
             ("id", "MOSKOW - Rusia mengklaim pasukannya merebut Avdiivka di wilayah Donetsk dan Synkivka di "
                    "wilayah Kharkiv, kata Kementerian Pertahanan Rusia pada hari Kamis.")):
         evs = warta.extract(text, lang=code, published=date(2026, 3, 2)).events
