@@ -10,18 +10,18 @@ def _town(name):
     return [place(name, name, country="NG", admin1="NG.57")]
 
 
-def test_armed_men_taking_people_with_no_raid_beside_is_other():
-    # the contract's attack is an assault or clash; a kidnapping alone is `other` (heldout13 codes it so)
+def test_armed_men_taking_people_with_no_raid_beside_is_an_attack():
+    # armed men taking people is an assault on them (the contract's attack): alone or in a raid
     (ev,) = events("Bandits kidnapped 31 farmers in Bakura on Sunday.", "en", _town("Bakura"), SUNDAY)
-    assert (ev.type, ev.place.name, ev.date.start) == ("other", "Bakura", PUB)
+    assert (ev.type, ev.place.name, ev.date.start) == ("attack", "Bakura", PUB)
     (ev,) = events("Militants abducted two engineers in Bakura on Sunday.", "en", _town("Bakura"), SUNDAY)
-    assert ev.type == "other"
+    assert ev.type == "attack"
     (ev,) = events("Kelompok bersenjata menculik 31 petani di Bakura pada hari Minggu.", "id",
                    _town("Bakura"), MINGGU)
-    assert (ev.type, ev.place.name, ev.date.start) == ("other", "Bakura", PUB)
+    assert (ev.type, ev.place.name, ev.date.start) == ("attack", "Bakura", PUB)
     (ev,) = events("Dua insinyur diculik orang bersenjata di Bakura pada hari Minggu.", "id",
                    _town("Bakura"), MINGGU)
-    assert ev.type == "other"
+    assert ev.type == "attack"
 
 
 def test_people_taken_and_then_freed_are_a_release_not_a_new_abduction():

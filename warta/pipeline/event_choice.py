@@ -39,9 +39,10 @@ def takes(rules: Rules, m: Match[str], place: PlaceMention, text: str) -> bool:
 
 
 def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Token], text: str,
-            mods: list[Match[str]]) -> list[tuple[str, Match[str]]]:
+            mods: list[Match[str]], sides: list[Match[str]] | None = None) -> list[tuple[str, Match[str]]]:
     """The events one date's triggers give: the strongest trigger's, typed (an attack
-    with weapons is a strike), and one for each separate type beside it."""
+    with weapons is a strike), and one for each separate type beside it. ``sides``: the sentence's
+    side words (a bomb a side owns was dropped: "Russian bombs", "bom Rusia")."""
     group = [m for m in group if not (m.value == "negotiation" and _demanded(rules, m, toks, text))]
     if not group:
         return []
@@ -53,7 +54,8 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
         return []  # a second clause counts only when violent, or a declaration ("declared victory in ...")
     kind = trig.value
     verb = main_verb(trig, group, toks, rules)
-    weapons = rules.weapons.find(toks, text) if kind in ASSAULTS | TOLL_TYPES else []
+    weapons = _owned(rules, rules.weapons.find(toks, text), sides or []) \
+        if kind in ASSAULTS | TOLL_TYPES else []
     backers = rules.backers.find(toks, text) if weapons else []
     weapons = [w for w in weapons if not any(  # "backed by US drones killed ...": the backer's arms
         b.last_token < w.first_token <= b.last_token + BACKED_TOKENS and w.last_token < trig.first_token
@@ -69,8 +71,9 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
                    if w.text.lower() in rules.bombs else w for w in weapons]
     if kind in ("attack", "killing") and armed(trig, toks, weapons, rules.joiners):
         kind = "strike"
-    elif kind == "strike" and blast and planted_before(trig, weapons, toks):
-        kind = "attack"  # "a roadside bomb hit an army truck": the blast of a planted bomb
+    elif kind in ("strike", "killing") and (blast or kind == "killing") \
+            and planted_near(trig, weapons, toks, is_passive(trig, toks, rules.roles)):
+        kind = "attack"  # "a roadside bomb hit an army truck", "was hit by a bomb": a planted bomb's blast
     elif kind == "strike" and trig.text.lower() in rules.blows and by_doers(rules, trig, toks, weapons):
         kind = "attack"  # "the raiders struck the town": no weapon, done on the ground
     elif kind == "killing" and trig.text.lower() in rules.raid_deaths \
@@ -79,9 +82,6 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
     elif verb is None and kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
             and not names_weapon(trig, weapons):
         kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
-    assaults = [m for m in group if m.value in ASSAULTS]
-    if kind == "attack" and assaults and all(m.text.lower() in rules.abductions for m in assaults):
-        kind = "other"  # "gunmen kidnapped nine pupils": a kidnapping no raid stands beside
     out = [(kind, verb or trig)]  # "Kyiv attacked ... in a wave of drone strikes": the verb's subject acts
     for m in group:
         # ... not one after "amid" or "despite" ("clashed on Friday despite a ceasefire"): background
@@ -194,11 +194,24 @@ def manner_of_other(m: Match[str], group: list[Match[str]], toks: list[Token], r
                and not any(t.text in breaks for t in toks[o.last_token + 1:k]) for o in group)
 
 
-def planted_before(trig: Match[str], weapons: list[Match[str]], toks: list[Token]) -> bool:
-    """Whether a planted weapon stands before the trigger in its clause ("a roadside bomb hit")."""
-    return any(w.value == "planted" and w.last_token < trig.first_token <= w.last_token + 1 + WEAPON_BEFORE
-               and not any(t.text in CLAUSE_BREAKS for t in toks[w.last_token + 1:trig.first_token])
-               for w in weapons)
+def _owned(rules: Rules, weapons: list[Match[str]], sides: list[Match[str]]) -> list[Match[str]]:
+    """``weapons`` with a bare bomb that a side word stands right beside ("Russian bombs", "bom Rusia") a
+    strike weapon: a side's bombs are dropped; a bomb no one owns in the words was planted."""
+    before, after = {h.last_token + 1 for h in sides}, {h.first_token - 1 for h in sides}
+    return [Match(w.start, w.end, w.text, "weapon", w.first_token, w.last_token)
+            if w.text.lower() in rules.bombs and (w.first_token in before or w.last_token in after) else w
+            for w in weapons]
+
+
+def planted_near(trig: Match[str], weapons: list[Match[str]], toks: list[Token], passive: bool) -> bool:
+    """Whether a planted weapon stands before the trigger in its clause ("a roadside bomb hit", "a bomb
+    hidden in a cart killed"), or after a passive one ("was hit by a roadside bomb", "killed by a bomb")."""
+    return any(w.value == "planted" and (
+        w.last_token < trig.first_token <= w.last_token + 1 + WEAPON_BEFORE
+        and not any(t.text in CLAUSE_BREAKS for t in toks[w.last_token + 1:trig.first_token])
+        or passive and trig.last_token < w.first_token <= trig.last_token + 1 + WEAPON_BEFORE
+        and not any(t.text in CLAUSE_BREAKS for t in toks[trig.last_token + 1:w.first_token]))
+        for w in weapons)
 
 
 def main_verb(trig: Match[str], group: list[Match[str]], toks: list[Token],

@@ -100,9 +100,9 @@ class Rules:
     future: frozenset[str] = frozenset()  # "will", "akan": cancel an event, make a conditioned step a threat
     conditions: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "unless", "kecuali jika"
     blasts: frozenset[str] = frozenset()  # "exploded", "hit", "meledak": what a bomb did where it lay
-    bombs: frozenset[str] = frozenset()  # "bomb", "bom": a bomb that went off (a blast) was planted
+    bombs: frozenset[str] = frozenset()  # "bomb", "bom": planted unless a side owns it or it came by air
     support: frozenset[str] = frozenset()  # "air strikes" after "backed by": how the actor was backed
-    seized: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "train": attack, "weapons": none
+    seized: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "train", "pupils": attack; "guns": no
     destinations: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "fled toward": where they went
     equipment: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "vehicles": lost in an event
     vague_spans: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "days" (after): an earlier event
@@ -133,7 +133,7 @@ class Rules:
     counters: frozenset[str] = frozenset()  # "counter-offensive": an answer, not the assault it answers
     held: frozenset[str] = frozenset()  # "held", "digelar": a date after it dates the talks, its subject
     dated: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "war": an event only with its date
-    abductions: frozenset[str] = frozenset()  # "kidnapped", "menculik": alone, no assault beside, `other`
+    abductions: frozenset[str] = frozenset()  # "kidnapped", "menculik": a kidnapping a release may answer
     participles: frozenset[str] = frozenset()  # "killing", "menewaskan" after a comma: the clause goes on
     blows: frozenset[str] = frozenset()  # "struck", "menghantam": a strike only with a weapon, not by doers
     doers: frozenset[str] = frozenset()  # "attackers", "gunmen" ([retold] doers): who fights on the ground
@@ -202,7 +202,8 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("weapons", {}).get("blasts", [])),
         _words(data.get("weapons", {}).get("bombs", [])),
         _words(roles.get("support", [])),
-        from_table({"attack": data.get("seized", {}).get("conveyances", []),
+        from_table({"attack": data.get("seized", {}).get("conveyances", [])
+                    + data.get("seized", {}).get("victims", []),
                     NO_EVENT: data.get("seized", {}).get("goods", [])
                     + data.get("seized", {}).get("people", [])}),
         from_table({"destination": data.get("destinations", []) + data.get("seats", [])}),
