@@ -40,9 +40,13 @@ def carried_side(story: Story, sc: Scene, claim: Claim, n: int, fig: Figure, upr
         # "12 prajurit, termasuk seorang letnan kolonel": a part a subset word opens is the whole's
         fig.side, fig.side_reason = prev.side, "part of the people counted just before"
         return True
-    if prev is not None and prev.side is not None and prev.unit == fig.unit and refers_back(fig, flex):
+    bare = fig.text[fig.quantity.end - fig.start:].strip() == "" and prev is not None \
+        and ((hit := named_index.last_before(fig.start)) is None or hit.start < prev.end)
+    if prev is not None and prev.side is not None and prev.unit == fig.unit \
+            and (bare or refers_back(fig, flex)):
         # "two soldiers were killed and seven others wounded, two of them seriously": the same
-        # side's people as the figure before, whatever rule gave that one its side
+        # side's people as the figure before, whatever rule gave that one its side; so is a bare count
+        # with no side named since ("eight officers were killed and four wounded")
         fig.side, fig.side_reason = prev.side, "more of the people counted just before"
         return True
     if fig.running_total and prev is not None and prev.side is not None \

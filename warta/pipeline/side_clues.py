@@ -201,8 +201,9 @@ def origin_place(text: str, end: int, places: SpanIndex[PlaceMention], origins: 
 def insurgent_countries(text: str, sentences: list[Sentence], sides: PhraseLexicon[str],
                         irregular: PhraseLexicon[str]) -> set[str]:
     """Countries whose own armed groups the story names ("PKK" Turkey's, "TTP" Pakistan's)."""
+    # a spelling the list lacks names the group by a word of it ("Al Shabaab": "Shabaab")
     return {m.value for s in sentences for m in sides.find(tokenize(text, s.start, s.end), text)
-            if irregular.lookup(m.text) is not None}
+            if irregular.lookup(m.text) is not None or irregular.find(tokenize(text, m.start, m.end), text)}
 
 
 LAUNCH_CHARS = 60  # characters from a figure to where its weapons were launched from

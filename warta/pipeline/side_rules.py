@@ -11,6 +11,7 @@ from warta.pipeline.figure_lists import PEOPLE
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_clues import (
+    AGENT_REACH,
     FIRED_REACH,
     active_before,
     agent_of,
@@ -115,7 +116,10 @@ def choose_side(story: Story, sc: Scene, claim: Claim, fig: Figure, fired: dict[
     elif agent is not None and fig.outcome == "used":
         side, why = agent, "the agent of the passive verb"  # "72 drones launched by Russia"
     elif agent is not None and fig.outcome in ENEMY_OUTCOMES and opponent(agent):
-        side, why = opponent(agent), "the opponent of the passive verb's agent"
+        by = named_index.last_before(fig.outcome_span.end + AGENT_REACH) if fig.outcome_span else None
+        side = (story.host_of(agent, by.start, by.end, place_country) if by is not None else None) \
+            or opponent(agent)
+        why = "the opponent of the passive verb's agent"
     elif belligerent and enemies and enemies[0].end <= fig.start:
         side, why = opponent(own), "the claimant's enemy, named as such"
     elif fig.outcome == "used" and belligerent and active_before(fig) and before \
@@ -168,7 +172,8 @@ def choose_side(story: Story, sc: Scene, claim: Claim, fig: Figure, fired: dict[
             and taken_by_attackers(text, sent.start, fig, attackers, claim.figures):
         side, why = own, "what the attackers took or wrecked: the claimant's own"
     elif belligerent and fig.outcome in ENEMY_OUTCOMES:
-        side = foe_abroad(own) or opponent(own, place_country)
+        side = story.host_of(own, claim.claimant.start, claim.claimant.end, place_country) \
+            or foe_abroad(own) or opponent(own, place_country)
         why = "a belligerent claimant reports its enemy's losses"
     elif fig.outcome in ENEMY_OUTCOMES and subject_enemy:
         # "Ukraine's air defences shot down 38 drones": the subject's enemy lost them

@@ -83,6 +83,18 @@ class Story:
             return side if side in self.insurgent else where or self.scene_main or side
         return other
 
+    def host_of(self, side: str | None, start: int | None, end: int | None,
+                where: str | None = None) -> str | None:
+        """The enemy of an armed group that fights abroad: the state where it fights ("Al Shabaab said
+        it killed 14 soldiers" in a story about Kenya; "ISWAP" in Chad), when the name at
+        ``start:end`` is the group's own (not the state's of the same country: "the Turkish army")."""
+        if not side or side not in self.insurgent or start is None or end is None:
+            return None
+        if not self.words.claims.irregular.find(tokenize(self.text, start, end), self.text):
+            return None
+        host = where if where and where != side else self.scene_main
+        return host if host and host != side else None
+
     def foe_abroad(self, side: str | None) -> str | None:
         """"Chad's army ... Boko Haram": the one foreign armed group the story names, for a state at
         war with no other side named."""
