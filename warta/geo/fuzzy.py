@@ -44,16 +44,24 @@ ANCHOR_KM = 150  # a near match must lie this close to a place the article names
 
 
 @lru_cache(maxsize=4096)
-def _near(gaz: Gazetteer, key: str) -> tuple[Candidate, ...]:
-    return tuple(c for c, s in fuzzy_candidates(gaz, key) if s >= CONTEXT_SCORE)
+def _near(gaz: Gazetteer, key: str) -> tuple[tuple[Candidate, str], ...]:
+    """Candidates close enough to ``key``, each with the index key it was found under."""
+    scored = [(k, s) for k, s in fuzzy_keys(gaz, key) if s >= CONTEXT_SCORE]
+    found = gaz.lookup(k for k, _ in scored)
+    return tuple((c, k) for k, _ in scored for c in found.get(k, []))
 
 
 def near_in_context(gaz: Gazetteer, key: str, countries: set[str],
                     anchors: Grid) -> list[Candidate]:
     """Near matches of ``key`` (folded) that lie in one of ``countries`` and,
     when ``anchors`` holds any point, within ANCHOR_KM of one; of the same
-    number of words, never a country."""
+    number of words as the name they were found under (the place's own name or
+    another: "Kabardino-Balkaria" near "Kabardino-Balkariya"), never a country."""
     words = key.count(" ")
-    return [c for c in _near(gaz, key) if c.country in countries
-            and c.kind != "country" and fold(c.name).count(" ") == words
-            and (not anchors or anchors.nearest(c.lat, c.lon, ANCHOR_KM) <= ANCHOR_KM)]
+    out: list[Candidate] = []
+    for c, found_as in _near(gaz, key):
+        if c.country in countries and c.kind != "country" and c not in out \
+                and words in (fold(c.name).count(" "), found_as.count(" ")) \
+                and (not anchors or anchors.nearest(c.lat, c.lon, ANCHOR_KM) <= ANCHOR_KM):
+            out.append(c)
+    return out

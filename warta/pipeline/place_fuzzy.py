@@ -41,32 +41,54 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
     owned = {g for m in matches for g in range(m.i, m.j)}
     out: list[Match] = []
     looked: dict[str, list[Candidate]] = {}
+    unmarked: list[tuple[Run, str]] = []
     for run in runs:
         ids = run.toks
         g0, last = ids[0], toks[ids[-1]]
         if len(ids) > MAX_TOKENS or g0 == 0 or any(g in owned for g in ids):
             continue
-        first, prev = toks[g0], toks[g0 - 1]
-        opens = g0 == 1 or toks[g0 - 2].sent != prev.sent  # "Near Dayr Az Zayr, ...": capitalised
-        if prev.sent != first.sent or prev.cap and not opens or first.key in lex.stoplist \
-                or first.key in lex.titles or first.key in lex.first_names:
-            continue
-        two = f"{toks[g0 - 2].key} {prev.key}" if g0 > 1 else ""
-        want = lex.triggers_before.get(two) or lex.triggers_before.get(prev.key)
-        if want is None and prev.key not in lex.locative and prev.key not in lex.seat_connectors:
-            continue
+        first = toks[g0]
         span = text[first.start:last.end]
         key = fold(span)
-        if len(key) < MIN_LENGTH or span.isupper() or key in found:
+        if len(key) < MIN_LENGTH or span.isupper() or key in found or first.key in lex.stoplist \
+                or first.key in lex.titles or first.key in lex.first_names:
             continue
         if key in lex.demonyms or key.startswith(_country_stems(lex.countries)):
             continue  # "Russian", "Australian": a people, not a misspelt place
+        want = _marked(toks, g0, ids[-1] + 1, lex)
+        if want is None:
+            unmarked.append((run, key))
+            continue
         if key not in looked:
             if len(looked) >= MAX_LOOKUPS:
                 continue
             looked[key] = near_in_context(gaz, key, countries, anchors)
         cands = looked[key]
         if cands:
-            out.append(Match(first.start, last.end, key, g0, ids[-1] + 1, g0, run.dateline, want,
+            out.append(Match(first.start, last.end, key, g0, ids[-1] + 1, g0, run.dateline, want or None,
                              list(cands), ()))
+    for run, key in unmarked:  # the name again where nothing marks it: the same place
+        if looked.get(key):
+            g0, last = run.toks[0], toks[run.toks[-1]]
+            out.append(Match(toks[g0].start, last.end, key, g0, run.toks[-1] + 1, g0, run.dateline, None,
+                             list(looked[key]), ()))
     return out
+
+
+def _marked(toks: list[Tok], g0: int, end: int, lex: PlaceLexicon) -> str | None:
+    """What marks tokens ``g0..end-1`` as a place: a trigger word before it (what it asks for),
+    a preposition of place before it or a trigger word right after it ("the X region") ("" for
+    these); None when nothing does."""
+    first, prev = toks[g0], toks[g0 - 1]
+    opens = g0 == 1 or toks[g0 - 2].sent != prev.sent  # "Near Dayr Az Zayr, ...": capitalised
+    if prev.sent == first.sent and not (prev.cap and not opens):
+        two = f"{toks[g0 - 2].key} {prev.key}" if g0 > 1 else ""
+        want = lex.triggers_before.get(two) or lex.triggers_before.get(prev.key)
+        if want is not None:
+            return want
+        if prev.key in lex.locative or prev.key in lex.seat_connectors:
+            return ""
+    if end < len(toks) and toks[end].sent == first.sent and not toks[end].cap \
+            and toks[end].key in lex.triggers_after and toks[end].start - toks[end - 1].end <= 1:
+        return ""
+    return None

@@ -110,6 +110,7 @@ class PlaceLexicon:
     # "village": after a province's name, a settlement of that province ("another Donetsk village")
     province_settlements: frozenset[str] = frozenset()
     first_spellings: dict[str, str] = field(default_factory=dict)  # "um" -> "umm": a name's first word
+    name_joiners: dict[str, str] = field(default_factory=dict)  # "dan" -> "and": inside a name, as the index
     unit_links: frozenset[str] = frozenset()  # "in the": between a settlement and the unit holding it
     bearings: frozenset[str] = frozenset()  # "west": "X, west of Y" lies by the town Y
     bearing_links: frozenset[str] = frozenset()  # "of", "sebelah": the other words of such a bearing
@@ -267,6 +268,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         area_words=frozenset(fold(w) for w in data.get("area_words", [])),
         province_settlements=frozenset(fold(w) for w in data.get("province_settlements", [])),
         first_spellings=_fold_map(data.get("first_spellings", {})),
+        name_joiners={fold(k): fold(v) for k, v in data.get("name_joiners", {}).items()},
         unit_links=frozenset(fold(w) for w in data.get("unit_links", [])),
     )
 

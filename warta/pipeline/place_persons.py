@@ -50,7 +50,7 @@ def person_zone(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon,
                     # Chief Kharkiv Volodymyr ...") makes one: "Mayor Jay Williams" is a name
                     continue
                 if found and any(c.kind in ("admin1", "admin2") or c.population >= OFFICE_PLACE_POPULATION
-                       for c in found.get(" ".join(toks[g].key for g in rest[:w]), ())):
+                                 for key in _keys_of(toks, run, rest[:w]) for c in found.get(key, ())):
                     # "Gubernur Kharkiv Oleh Syniehubov", "Gubernur Jawa Barat Ridwan Kamil":
                     # the office's place, then the name
                     return set(rest[w:])
@@ -64,6 +64,16 @@ def person_zone(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon,
                 and text[t.end:toks[ids[n + 1]].start] != "-":
             return set(ids[n:])
     return set()
+
+
+def _keys_of(toks: list[Tok], run: Run, ids: list[int]) -> list[str]:
+    """The keys tokens ``ids`` may be found under: their words, and the run's other readings of
+    them ("Kivu Utara" as North Kivu, "Sistan-Baluchestan" as Sistan and Baluchestan)."""
+    keys = [" ".join(toks[g].key for g in ids)]
+    if ids and ids[0] in run.toks:
+        i = run.toks.index(ids[0])
+        keys += [v.key for v in run.variants.get((i, i + len(ids)), ())]
+    return keys
 
 
 def _office_place_at_end(toks: list[Tok], rest: list[int], lex: PlaceLexicon,

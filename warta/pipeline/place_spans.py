@@ -214,6 +214,28 @@ def headline(text: str, toks: list[Tok], run: Run) -> bool:
     return run.titlecase and not text[last:end if end >= 0 else len(text)].rstrip().endswith(".")
 
 
+def anded(text: str, toks: list[Tok], ids: list[int], lex: PlaceLexicon) -> str | None:
+    """The key of tokens ``ids`` with each joiner word written as the index writes it and each
+    hyphen between capitalised words read as the index's joiner ("Sistan-Baluchestan" ->
+    "sistan and baluchestan"); None when the span has neither."""
+    if not lex.name_joiners:
+        return None
+    index_joiner = next(iter(lex.name_joiners.values()))
+    words: list[str] = []
+    changed = False
+    for n, g in enumerate(ids):
+        t = toks[g]
+        if not t.cap and t.key in lex.name_joiners:
+            words.append(lex.name_joiners[t.key])
+            changed |= lex.name_joiners[t.key] != t.key
+            continue
+        if n and toks[ids[n - 1]].cap and t.cap and text[toks[ids[n - 1]].end:t.start] == "-":
+            words.append(index_joiner)
+            changed = True
+        words.append(t.key)
+    return " ".join(words) if changed else None
+
+
 def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
     """Fill ``run.variants``: every sub-span of up to MAX_TOKENS tokens and
     the keys it may be found under (whole, head stripped, direction moved)."""
@@ -226,18 +248,26 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
             a, b = toks[ids[i]], toks[ids[j - 1]]
             if b.key in lex.connectors and not b.cap:  # "Lanao del Sur" ends in a name
                 continue
+            if not (a.cap and b.cap) and (a.key in lex.name_joiners or b.key in lex.name_joiners):
+                continue  # "and Tobago": a joined name neither opens nor ends with its joiner
             if j < n and text[b.end:b.end + 1] == "-" and doubled(text, b.start, b.end):
                 continue  # "Kampung Suru-Suru": no name ends inside a doubled word
             key = fold(text[a.start:b.end])
             out = [Variant(key, None, a.start, b.end)]
             if j - i == 2 and text[a.end:b.start] == "-":  # "Petion-Ville": Pétionville too
                 out.append(Variant(key.replace(" ", ""), None, a.start, b.end, joined=True))
+            both = anded(text, toks, ids[i:j], lex)  # "Trinidad dan Tobago", "Sistan-Baluchestan"
+            if both:
+                out.append(Variant(both, None, a.start, b.end))
             if j - i >= 2 and a.key in lex.first_spellings:  # "Um Ruwaba": Umm Ruwaba too
                 out.append(Variant(lex.first_spellings[a.key] + key[len(a.key):], None, a.start, b.end))
             if j - i >= 2:
                 if a.key in lex.heads_before and lex.heads_before[a.key] != STREET:
                     inner = fold(text[toks[ids[i + 1]].start:b.end])
                     out.append(Variant(inner, lex.heads_before[a.key], a.start, b.end))
+                    inner_both = anded(text, toks, ids[i + 1:j], lex)
+                    if inner_both:  # "Provinsi Sistan-Baluchestan"
+                        out.append(Variant(inner_both, lex.heads_before[a.key], a.start, b.end))
                     if j - i >= 3 and b.key in lex.directions:  # "Provinsi Kivu Utara": North Kivu
                         inner = fold(text[toks[ids[i + 1]].start:toks[ids[j - 2]].end])
                         out.append(Variant(f"{lex.directions[b.key]} {inner}", lex.heads_before[a.key],

@@ -21,6 +21,7 @@ from warta.pipeline.place_address import with_addresses
 from warta.pipeline.place_facilities import with_facilities
 from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_groups import without_donors, without_firms, without_groups
+from warta.pipeline.place_joined import joined_runs
 from warta.pipeline.place_keep import UNIT_WANTS, keep_hit
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
 from warta.pipeline.place_located import after_locative, alone, names_a_site
@@ -133,7 +134,7 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     """Place matches of a text with capitals: runs of capitalised words and
     what trigger words announce."""
     lower = {t.key for t in toks if not t.cap}
-    runs = find_runs(text, toks, lex, lower)
+    runs = joined_runs(text, toks, find_runs(text, toks, lex, lower), lex, gaz)  # "Bosnia and Herzegovina"
     keys: set[str] = set()
     for run in runs:
         variants(text, toks, run, lex)
