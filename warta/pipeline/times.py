@@ -36,6 +36,7 @@ from warta.model import Sentence, TimeMention
 from warta.pipeline.numbers import norm
 from warta.pipeline.time_amounts import counted_on, joined_lengths
 from warta.pipeline.time_grammar import Grammar, grammar, i
+from warta.pipeline.time_nights import story_nights, two_day_nights
 from warta.pipeline.time_records import Context, Resolved
 from warta.pipeline.time_resolve import resolve
 from warta.pipeline.time_statements import mention as make_mention, report_day, restated, said_before
@@ -118,7 +119,9 @@ def find_times(text: str, lang: Lang, published: date | None,
         pos = m.end()
     found = _apposed_days(text, _joined_dates(text, g, found))
     out = found if published is None else restated(text, g, found, sentences, published)
-    return joined_lengths(text, g, _nights_of_days(text, g, _join_clocks(text, g, out)))
+    days = _nights_of_days(text, g, _join_clocks(text, g, out))
+    nights = story_nights(text, g, two_day_nights(text, g, days), sentences, published)  # "Friday night"
+    return joined_lengths(text, g, nights)
 
 
 def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
