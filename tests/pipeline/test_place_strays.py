@@ -109,3 +109,18 @@ def test_a_units_number_is_no_datelines_year(gaz, code, text, word):
 def test_a_dateline_after_a_years_date_is_still_one(gaz, code, text, word):
     lang = load(code)
     assert word in [p.text for p in find_places(text, lang, sentences(text, lang), gaz)]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Rebels shelled Harka City and Tessit in eastern Mali, the army said."),
+    ("id", "Militan menyerang pos militer di wilayah Harka dan Tessit di Mali timur pada Minggu, kata "
+           "militer. Pasukan kemudian kembali ke Gao."),
+])
+def test_a_small_town_far_from_every_other_place_strays_even_where_a_word_marks_it(gaz, code, text):
+    """A word of place or a trigger before a name (a list after "wilayah", a head after it) does not
+    keep a small Hungarian village a thousand kilometres and more from every other place of a story
+    in Mali: the name is no place the index knows."""
+    lang = load(code)
+    got = {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+    assert all(p.country == "ML" for p in got.values()), [(p.text, p.country) for p in got.values()]
+    assert "Tessit" in got

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from warta.geo.gazetteer import Candidate
-from warta.geo.grid import Grid
+from warta.geo.grid import Grid, km
 from warta.geo.rank import Context, best as best_of
 
 if TYPE_CHECKING:
@@ -33,10 +33,13 @@ def strays(matches: list[Match], ctx: Context) -> None:
         return
     for m in matches:
         b = m.best
-        if b is None or m.curated or m.want is not None or m.located or b.kind not in FINE \
+        if b is None or m.curated or b.kind not in FINE \
                 or b.population >= STRAY_POPULATION or names_in.get(b.country, set()) - {m.key} \
                 or b.country in ctx.told:
             continue
+        marked = m.want is not None or m.located
+        if marked and not (b.population < FAR_POPULATION and _far(b, matches, m)):
+            continue  # the text calls it a place: a town abroad is its reading, unless a small one far away
         home = max(names_in, key=lambda k: len(names_in[k] - {m.key}))
         if home is None or len(names_in[home] - {m.key}) < STRAY_COUNTRY_NAMES:
             continue
@@ -46,6 +49,16 @@ def strays(matches: list[Match], ctx: Context) -> None:
 
 FINE = ("settlement", "admin2")
 LOCAL_KM = 50.0
+FAR_KM = 1000.0  # a small town this far from every other place of the article strays, whatever marks it
+FAR_POPULATION = 20_000
+
+
+def _far(b: Candidate, matches: list[Match], m: Match) -> bool:
+    """Whether ``b`` lies FAR_KM or more from every other name's place (countries aside), when any
+    other is placed."""
+    others = [o.best for o in matches if o is not m and o.key != m.key and o.best is not None
+              and o.best.kind != "country" and o.best.country != b.country]
+    return bool(others) and all(km((b.lat, b.lon), (o.lat, o.lon)) >= FAR_KM for o in others)
 
 
 class _Placed:
