@@ -80,7 +80,8 @@ def _by_unit(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     s = toks[m.i].sent
     if lex.modifier_order == "after":
         k = m.i - 1
-        return k >= 0 and toks[k].sent == s and toks[k].key in lex.unit_nouns
+        two = f"{toks[k - 1].key} {toks[k].key}" if k >= 1 and toks[k - 1].sent == s else ""
+        return k >= 0 and toks[k].sent == s and (toks[k].key in lex.unit_nouns or two in lex.unit_nouns)
     return m.j < len(toks) and toks[m.j].sent == s and toks[m.j].key in lex.unit_nouns
 
 
@@ -93,10 +94,12 @@ def without_groups(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
     run_of = {g: r for r in runs for g in r.toks}
     units: set[str] = set()
     out: list[Match] = []
+    named_end = -1  # the token after the last place a group's name holds
     for m in matches:
         run = run_of.get(m.i)
-        if run is not None and _in_group_name(text, toks, run, m, lex):
-            continue  # "Liberation of Palestine": a group's name, even with a country in it
+        if run is not None and _in_group_name(text, toks, run, m, lex) or _joined_to(toks, named_end, m, lex):
+            named_end = m.j  # "Liberation of Palestine": a group's name, even with a country in it;
+            continue  # "Islamic State of Iraq and Syria": the place joined to it too
         if not (m.curated or _country(m)) and _by_unit(toks, m, lex):
             units.add(m.key)  # "batalion Ukraina" is Ukraine's battalion; "batalion Azov" a name
             continue
@@ -104,6 +107,13 @@ def without_groups(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
     marked = lex.locative | set(lex.triggers_before)
     return [m for m in out if m.key not in units or m.want or (
         m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in marked)]
+
+
+def _joined_to(toks: list[Tok], end: int, m: Match, lex: PlaceLexicon) -> bool:
+    """Whether ``m`` follows the place a group's name holds (ending at token ``end``) across a
+    joiner alone: "Negara Islam Irak dan Suriah" names one group."""
+    return end >= 0 and m.i == end + 1 and toks[end].key in lex.name_joiners and not toks[end].cap \
+        and toks[end].sent == toks[m.i].sent
 
 
 _AND_AFTER = re.compile(r" & (?:the )?[A-Z]")

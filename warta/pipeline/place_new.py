@@ -62,7 +62,8 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
     def go_on(g: int, sent: int, kind: str, phrased: bool) -> None:
         """The names a list goes on with from token ``g``: "villages of A and B", "Kampung A dan B"."""
         while g < len(toks) and toks[g].sent == sent and (
-                toks[g].key in lex.list_joiners or text[toks[g - 1].end:toks[g].start].strip() == ","):
+                toks[g].key in lex.list_joiners
+                or text[toks[g - 1].end:toks[g].start].strip() == "," and _joined_ahead(text, toks, g, lex)):
             if toks[g].key in lex.list_joiners:
                 g += 1
             if g < len(toks) and (known := owner.get(g)) is not None:
@@ -93,6 +94,8 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                 out.append(hit)  # "Polsek Sinak": the local unit the office serves, one the index lacks
             continue
         two = f"{toks[k - 1].key} {t.key}" if k and toks[k - 1].sent == t.sent else ""
+        if two and toks[k - 1].cap and _group_word(toks, k - 1, lex):
+            continue  # "Islamic State of ...": the group's name, no state's trigger
         phrased = not t.possessive and two in lex.triggers_before
         kind = None if t.possessive else lex.triggers_before.get(two) or lex.triggers_before.get(t.key)
         if kind and k + 1 < len(toks) and (text[t.end:toks[k + 1].start].strip(" -")
@@ -350,6 +353,24 @@ def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
             _drop(parts, matches, owner)
             out += [hit for g in (name[0], *listed) if (hit := grab(g)) is not None]
     return out
+
+
+def _group_word(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
+    """Whether token ``g``, alone or with the word before it, is a word of armed groups' names."""
+    two = f"{toks[g - 1].key} {toks[g].key}" if g and toks[g - 1].sent == toks[g].sent else ""
+    return toks[g].key in lex.group_words_before or two in lex.group_words_before
+
+
+def _joined_ahead(text: str, toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
+    """Whether the names from token ``g`` on, apart by commas, end in a list's joiner ("A, B dan C"):
+    "Kepala Desa A, Budi Santoso, mengatakan" puts the holder's name between commas, no village."""
+    sent = toks[g].sent
+    while g < len(toks) and toks[g].sent == sent:
+        t = toks[g]
+        if not t.cap:
+            return t.key in lex.list_joiners
+        g += 1
+    return False
 
 
 def _settled(key: str, lex: PlaceLexicon) -> bool:

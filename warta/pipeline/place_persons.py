@@ -54,7 +54,7 @@ def person_zone(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon,
                     # "Gubernur Kharkiv Oleh Syniehubov", "Gubernur Jawa Barat Ridwan Kamil":
                     # the office's place, then the name
                     return set(rest[w:])
-            if office and rest and any(toks[x].key in lex.body_words for x in ids[n + 1:k + 1]):
+            if office and rest and any(toks[x].key in lex.body_words for x in ids[n + 1:]):
                 # "Kepala Dinas Kesehatan Papua Tengah (Silwanus Sumule)": a body's head, its place, then
                 # perhaps the holder's name
                 return set(rest[_body_place_end(toks, rest, found):])
