@@ -199,7 +199,10 @@ def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | No
     groups = by_date(hits, stamps, toks, rules.joiners, [m for m in mods if m.value == "since"],
                      rules.repeats, [m for m in mods if m.value == "after"], rules.ranges,
                      rules.relatives)
-    away = sorted(came_from + went_to)  # "peacekeepers from Malawi", "fled toward the Malian border"
+    # "peacekeepers from Malawi", "fled toward the Malian border"; "Jakarta, CNN Indonesia --": the filing
+    # town's and the outlet's country (a dateline a dash closes)
+    away = sorted(came_from + went_to + [(sent.start, dateline_end(text, p, sent)) for p in filed
+                                         if dateline_end(text, p, sent) > p.end])
     backing, side_hits, bordering = parties(rules, art.sides, art.lang, toks, text, away, art.neighbours)
     doers_first = opens_with_doers(art.retold, toks, text)  # "The attackers surrounded the mosque, ..."
     return Frame(
