@@ -314,8 +314,10 @@ def _joined(r: Rules, kind: str, need: Match[str], m: Match[tuple[str, ...]], to
             text: str) -> Match[str] | None:
     """Trigger ``m`` from the context word ``need`` before it, as one trigger of its sense's type
     ("would boycott", "plans to impose sanctions", "akan memboikot"): that word is its modality,
-    no word that cancels it. None when a cancelling word stands between them ("would not boycott")."""
-    if need.last_token >= m.first_token:
+    no word that cancels it. None when a cancelling word stands between them ("would not boycott"), or a
+    clause break ("which has pledged allegiance to the group, claimed the attack"; no date's brackets)."""
+    if need.last_token >= m.first_token or any(
+            t.text in CLAUSE_BREAKS - {"(", ")"} for t in toks[need.last_token + 1:m.first_token]):
         return None
     between = r.modality.find(toks, text, need.last_token + 1, m.first_token)
     if any(w.value in ("cancel", "onset") for w in between):
