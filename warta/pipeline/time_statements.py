@@ -133,12 +133,30 @@ def report_day(text: str, g: Grammar, lo: int, at: int, end: int, hi: int) -> bo
     anywhere before it when the date is a clause of its own that closes the sentence ("ujar Agus
     saat dihubungi dari Manokwari, Jumat (10/10/2025)."; not "said they heard gunfire until Monday.")."""
     lo = max(lo, at - REPORT_CHARS)  # a report's verb stands near its day: linear in a sentence of dates
-    if said_before(text, g, lo, at):
+    if said_before(text, g, lo, at) or _verb_next(text, g, end, hi):
         return True
     if hi - end > REPORT_CHARS:
         return False
     closes = not re.sub(r"\([^()]*\)", "", text[end:hi]).strip(" .,;\"”’)\n")
     return closes and text[lo:at].rstrip().endswith(",") and _report_cues(g).search(text, lo, at) is not None
+
+
+_SET_OFF = re.compile(r"[\s,)]*")
+
+
+def _verb_next(text: str, g: Grammar, end: int, hi: int) -> bool:
+    """Whether a reporting verb that follows its speaker comes right after the date ending at ``end``,
+    set off by a comma at most: "Juru bicara itu, di Bamako, Senin (3/8), menyatakan bahwa ...", "on
+    Monday said"."""
+    gap = _SET_OFF.match(text, end, hi)
+    return gap is not None and _verbs_after_subject(g).match(text, gap.end(), hi) is not None
+
+
+@cache
+def _verbs_after_subject(g: Grammar) -> re.Pattern[str]:
+    """Reporting verbs that follow their speaker ("menyatakan", "said"), not the inverted ones ("...,
+    kata X"), whose date before them is the told event's."""
+    return re.compile(rf"(?<!\w){i(g.lang.data('claims').get('cues_before', []))}(?!\w)")
 
 
 def _said_after(text: str, g: Grammar, at: int, hi: int) -> bool:
