@@ -65,3 +65,13 @@ def test_a_near_spelling_found_under_another_name_of_the_place(gaz, code, text, 
     got = [p for p in _places(code, text, gaz) if p.text == name]
     assert got and all(p.country == "RU" and p.precision == "admin1" for p in got)
     assert len(got) == text.count(name)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Drones struck a market in Elfasher, the besieged city in Sudan, the army said."),
+    ("id", "Drone menghantam pasar di Elfasher, kota yang dikepung di Sudan, kata militer."),
+])
+def test_an_article_written_onto_a_name_is_read_apart(gaz, code, text):
+    """"Elfasher" is the index's "El Fasher" (a place's own name only)."""
+    got = {p.text: p for p in _places(code, text, gaz)}
+    assert got["Elfasher"].found and got["Elfasher"].precision == "settlement"

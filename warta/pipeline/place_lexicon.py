@@ -111,6 +111,7 @@ class PlaceLexicon:
     province_settlements: frozenset[str] = frozenset()
     first_spellings: dict[str, str] = field(default_factory=dict)  # "um" -> "umm": a name's first word
     name_joiners: dict[str, str] = field(default_factory=dict)  # "dan" -> "and": inside a name, as the index
+    joined_articles: tuple[str, ...] = ()  # "el": written onto a name ("Elfasher"), tried apart too
     unit_links: frozenset[str] = frozenset()  # "in the": between a settlement and the unit holding it
     bearings: frozenset[str] = frozenset()  # "west": "X, west of Y" lies by the town Y
     bearing_links: frozenset[str] = frozenset()  # "of", "sebelah": the other words of such a bearing
@@ -269,6 +270,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         province_settlements=frozenset(fold(w) for w in data.get("province_settlements", [])),
         first_spellings=_fold_map(data.get("first_spellings", {})),
         name_joiners={fold(k): fold(v) for k, v in data.get("name_joiners", {}).items()},
+        joined_articles=tuple(fold(w) for w in data.get("joined_articles", [])),
         unit_links=frozenset(fold(w) for w in data.get("unit_links", [])),
     )
 

@@ -17,6 +17,7 @@ from warta.pipeline.spans import linked_runs
 
 _WORD_RE = re.compile(r"\w+(?:['’.]\w+)*")
 MAX_TOKENS = 6
+JOINED_LENGTH = 5  # letters at least of a name with an article written onto it ("Elfasher")
 STREET = "street"  # a head kind whose name is never looked up without the head
 
 
@@ -256,6 +257,10 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
             out = [Variant(key, None, a.start, b.end)]
             if j - i == 2 and text[a.end:b.start] == "-":  # "Petion-Ville": Pétionville too
                 out.append(Variant(key.replace(" ", ""), None, a.start, b.end, joined=True))
+            if j - i == 1 and a.cap and len(key) >= JOINED_LENGTH and key.isalpha() \
+                    and key.startswith(lex.joined_articles):  # "Elfasher": El Fasher
+                art = next(x for x in lex.joined_articles if key.startswith(x))
+                out.append(Variant(f"{art} {key[len(art):]}", None, a.start, b.end, joined=True))
             both = anded(text, toks, ids[i:j], lex)  # "Trinidad dan Tobago", "Sistan-Baluchestan"
             if both:
                 out.append(Variant(both, None, a.start, b.end))
