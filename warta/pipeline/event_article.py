@@ -106,4 +106,5 @@ class Found:
     unplaced: set[int] = field(default_factory=set)  # their sentence names no place
     listed_at: set[int] = field(default_factory=set)  # at one of several places their sentence lists
     answers: set[int] = field(default_factory=set)  # told as a side's answer ("in a counter-offensive")
+    taken: set[int] = field(default_factory=set)  # kidnappings ("abducted 14 farmers"): no other assault
     placed: set[int] = field(default_factory=set)  # actor is their subject, target only where

@@ -212,6 +212,8 @@ def add_events(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], d
             done.listed_at.add(id(ev))
         if any(h.text.lower() in rules.counters for h in cl.group) or m.start in fr.freed:
             done.answers.add(id(ev))  # an answer, or a release: never merged with what it answers
+        if m.text.lower() in rules.abductions:
+            done.taken.add(id(ev))  # a kidnapping: never one with another assault of its days
         if target is None and aim == actor and subject_before(toks, m, party_hits, actor):
             done.placed.add(id(ev))  # "Ukrainian forces launched a counter-attack near Vovchansk"
         (done.quoted if fr.said else done.events).append(ev)

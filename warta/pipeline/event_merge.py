@@ -35,7 +35,7 @@ LATER_DAYS = 7  # how far before the breaking window the article may date its ev
 def merge_events(events: list[Event], headline: int | None, weak: set[int],
                  heard: frozenset[str] = frozenset(), unplaced: frozenset[int] = frozenset(),
                  windowed: frozenset[int] = frozenset(), listed: frozenset[int] = frozenset(),
-                 answers: frozenset[int] = frozenset()) -> list[Event]:
+                 answers: frozenset[int] = frozenset(), taken: frozenset[int] = frozenset()) -> list[Event]:
     """The article's events merged; ``headline`` is the headline's sentence index, ``weak``
     the ids of events dated only by the breaking-news window, ``heard`` the (lower-cased)
     triggers that tell how a strike was perceived ("explosions", "ledakan"), ``unplaced`` the
@@ -43,8 +43,9 @@ def merge_events(events: list[Event], headline: int | None, weak: set[int],
     of events dated by a window of their own ("overnight"), not by a report's day, ``listed``
     the ids of events placed at one of several places their sentence lists, ``answers`` the ids of events
     told as a side's answer to an assault ("in a counter-offensive"): never the assault told before them
-    (a later telling of the answer in other words still joins it)."""
-    merged = _merge(_fold_headline(events, headline, weak), weak, set(unplaced), listed, answers)
+    (a later telling of the answer in other words still joins it), ``taken`` the ids of kidnappings: one
+    with no other assault of its days ("abducted fishermen last week" beside "the raid on Sunday")."""
+    merged = _merge(_fold_headline(events, headline, weak), weak, set(unplaced), listed, answers, taken)
     return _fold_heard(_fold_countries(merged, windowed, weak), heard)
 
 
@@ -92,7 +93,8 @@ def _twin(body: list[Event], ev: Event) -> Event | None:
 
 
 def _merge(events: list[Event], weak: set[int], unplaced: set[int],
-           listed: frozenset[int] = frozenset(), answers: frozenset[int] = frozenset()) -> list[Event]:
+           listed: frozenset[int] = frozenset(), answers: frozenset[int] = frozenset(),
+           taken: frozenset[int] = frozenset()) -> list[Event]:
     out: list[Event] = []
     groups: dict[tuple[str, str], list[Event]] = {}
     for ev in events:
@@ -100,6 +102,7 @@ def _merge(events: list[Event], weak: set[int], unplaced: set[int],
         members = groups.setdefault((ev.type, region), [])
         group = [o for o in members if _same_site(o.place, ev.place) and not _opposed(o, ev)
                  and not (id(ev) in answers and id(o) not in answers)
+                 and (id(ev) in taken) == (id(o) in taken)
                  and not (id(o) in listed and id(ev) in listed and _listed_apart(o, ev))]
         twin = next((o for o in group if _overlaps(o.date, ev.date)), None)
         dated_later = False

@@ -74,7 +74,8 @@ def _finish(art: Article, done: Found, places: list[PlaceMention]) -> list[Event
     sentence's, and the actors the story implies."""
     out = refine_places(merge_events(done.events, art.headline, done.weak | done.said_on, art.rules.heard,
                                      frozenset(done.unplaced), frozenset(done.windowed),
-                                     frozenset(done.listed_at), frozenset(done.answers)), done.quoted)
+                                     frozenset(done.listed_at), frozenset(done.answers),
+                                     frozenset(done.taken)), done.quoted)
     imply_actors(out, art.in_article, enemies(art.lang), done.placed)
     filed_at = frozenset(p.start for p in places) - {p.start for p in art.unfiled}  # datelines: no scene
     refine_from_next(out, places, art.sentences, art.text, filed_at, place_lexicon(art.lang).person_verbs,
