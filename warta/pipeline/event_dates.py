@@ -221,6 +221,7 @@ def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = 
 
 
 APPOSED_TOKENS = 3  # words of a name set off by commas: ", China,", ", South Kivu,"
+APPOSITION_TOKENS = 8  # words of a phrase set off by commas after a name: ", kota besar terakhir di Darfur,"
 
 
 def _unrelated(between: list[Token], relatives: frozenset[str]) -> list[Token]:
@@ -234,7 +235,9 @@ def _unrelated(between: list[Token], relatives: frozenset[str]) -> list[Token]:
 
 
 def _unapposed(between: list[Token]) -> list[Token]:
-    """The tokens less names set off by commas (", China,"): an apposition, no clause of its own."""
+    """The tokens less names set off by commas (", China,"), and a short phrase set off by commas right
+    after a name (", ibu kota Kivu Selatan,", ", the last big town in Darfur,"): an apposition, no clause
+    of its own."""
     out: list[Token] = []
     i = 0
     while i < len(between):
@@ -244,6 +247,12 @@ def _unapposed(between: list[Token]) -> list[Token]:
                 j += 1
             if i + 1 < j < len(between) and between[j].text == ",":
                 i = j + 1
+                continue
+            named = i > 0 and between[i - 1].text[:1].isupper()
+            close = next((k for k in range(i + 1, min(len(between), i + 2 + APPOSITION_TOKENS))
+                          if between[k].text in CLAUSE_BREAKS), None)
+            if named and close is not None and close > i + 1 and between[close].text == ",":
+                i = close + 1
                 continue
         out.append(between[i])
         i += 1
