@@ -322,3 +322,22 @@ def test_an_unknown_district_nothing_places_lies_in_the_story_s_town_not_the_cou
 ])
 def test_kurdistan_is_the_region_or_the_province_its_story_is_about(gaz, code, text, country):
     assert by_text(text, code, gaz)["Kurdistan"].country == country
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Warplanes struck suspected militant hideouts near Zakho and Amadiya in northern Iraq on Sunday. "
+           "Hundreds of families fled their homes and spent the night in the open, residents told reporters, "
+           "and local officials appealed for tents, food and medicine. One soldier was killed in a clash "
+           "near Kesta on Saturday, Turkey's defence ministry said."),
+    ("id", "Jet-jet tempur menyerang tempat persembunyian militan di dekat Zakho dan Amadiya di Irak utara "
+           "pada Minggu. Ratusan keluarga meninggalkan rumah mereka dan bermalam di tempat terbuka, kata "
+           "warga kepada wartawan, dan pejabat setempat meminta bantuan tenda, makanan dan obat-obatan. "
+           "Kementerian Pertahanan Turki menyatakan bahwa seorang tentara gugur dalam bentrokan di dekat "
+           "Kesta pada Sabtu."),
+])
+def test_a_new_place_lies_where_the_story_is_not_in_a_country_only_its_sources_are(gaz, code, text):
+    """The country named nearest to a place the index lacks holds it only when something of the story
+    lies there; a ministry's country with none gives way to the country of the story's places."""
+    lang = load(code)
+    got = {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+    assert got["Kesta"].country == "IQ"

@@ -268,7 +268,15 @@ class Regions:
         # and Y. Police retreated ... near the border with the Dominican Republic"); on a tie, the earlier
         near = [x for x in near if x.sentence <= m.sentence] or near
         country = min(near, key=lambda x: abs(x.start - m.start))
-        return self.scenes_by_country.get(country.best.code if country.best else "") or country
+        scene = self.scenes_by_country.get(country.best.code if country.best else "")
+        if scene is None and self.scenes_by_country and not country.located:
+            # a country where nothing of the story lies and that no place word marks (a ministry's, a
+            # source's) holds no new place when the story's places lie in another it names: the nearest
+            told = [x for x in self.countries if x.best and x.best.code in self.scenes_by_country]
+            if told:
+                other = min(told, key=lambda x: abs(x.start - m.start))
+                return self.scenes_by_country.get(other.best.code if other.best else "") or other
+        return scene or country
 
     FAR = 300  # km from the story's scene past which a unit told elsewhere does not hold a new place
 
