@@ -44,6 +44,8 @@ from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import continues_list, token_index
 
+LOCAL = ("settlement", "admin2", "admin1")  # a scene the next sentence goes on at (not a country or region)
+
 
 def _sides(art: Article, fr: Frame, etype: str, m: Match[str],
            passive: bool) -> tuple[str | None, str | None, list[Match[str]]]:
@@ -154,8 +156,10 @@ def _wheres(art: Article, fr: Frame, etype: str, m: Match[str], near: PlaceMenti
             done: Found) -> list[PlaceMention | None]:
     """Where the event happened: ``near`` and the places listed with it for violence (talks between
     "Israel and Lebanon" are one); with no place of its sentence, where the told event was (for its
-    doers' sentence), the story's main place, its own country beside a neighbour ("close to the border
-    with Mali"), the country struck (or where a threat was made), or the story's country for a truce."""
+    doers' sentence), where the event the sentence before told was (a town, district or province: an
+    undated sentence goes on at its scene), the story's main place, its own country beside a neighbour
+    ("close to the border with Mali"), the country struck (or where a threat was made), or the story's
+    country for a truce."""
     rules = art.rules
     listed = coordinated(near, where_from, art.text, rules.joiners, art.admin_units, art.levels,
                          rules.stretch, art.locatives, rules.framing,
@@ -164,6 +168,9 @@ def _wheres(art: Article, fr: Frame, etype: str, m: Match[str], near: PlaceMenti
     told_at = told_place(done.events, fr.sent.index) if fr.about_told and not own_date else None
     if m.start in fr.freed:
         told_at = fr.held_at  # "twelve of the children were freed": where they were taken
+    if told_at is None and not own_date:  # "One suspect died in the gunfight." after the raid's sentence
+        told_at = next((e.place for e in reversed(done.events) if e.sentence == fr.sent.index - 1
+                        and e.place is not None and e.place.precision in LOCAL), None)
     wheres: list[PlaceMention | None] = [near, *listed] if near else [told_at or fallback_place(
         etype, actor, target, art.main, art.mains, art.named_sides)]
     if wheres == [None] and any(p.start in art.neighbours for p in fr.here):
