@@ -15,17 +15,25 @@ from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid, km
 from warta.geo.match import Match
 from warta.geo.namesakes import FINE, LOCAL_KM, NEAR_KM, namesakes, strays
+from warta.geo.one_sense import (
+    ADMIN_WANTS,
+    BROAD,
+    SETTLE_WANTS,
+    headed_alike,
+    in_next,
+    kept_by_next,
+    narrowed,
+    one_sense,
+    units_alike,
+)
 from warta.geo.rank import Context, best as best_of
 from warta.geo.sources import geo_data
 from warta.geo.towns import towns_not_units
 
 PRECISION = {"country": "country", "region": "region", "admin1": "admin1",
              "admin2": "admin2", "settlement": "settlement"}
-_ADMIN_WANTS = ("admin", "admin1", "admin2")
 _LOCAL_WANTS = ("new", "settlement", "admin2")  # place words of what lies in a province
 _WANT_KINDS = {"settlement": ("settlement",)}  # what a city word asks for ("kota X", "the city of X")
-_SETTLE_WANTS = ("settlement", "new")
-BROAD = ("country", "region", "admin1")
 
 
 @cache
@@ -54,15 +62,15 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     located = {m.key for m in matches if m.located}
     for m in matches:  # one mention "in Laconia" makes the name a place at every mention
         m.located = m.key in located
-    admin_keys = {m.key for m in matches if m.want in _ADMIN_WANTS}
-    settle_keys = {m.key for m in matches if m.want in _SETTLE_WANTS}
+    admin_keys = {m.key for m in matches if m.want in ADMIN_WANTS}
+    settle_keys = {m.key for m in matches if m.want in SETTLE_WANTS}
     for m in matches:
         if m.want is None and m.dateline:
             m.want = "settlement"
         elif m.want is None and m.key in admin_keys and m.key not in settle_keys:
             m.want = "admin"
     ctx = Context(told=told)
-    seeders = {c.country for m in matches if m.want in _ADMIN_WANTS
+    seeders = {c.country for m in matches if m.want in ADMIN_WANTS
                for c in m.cands if c.kind in ("admin1", "admin2") and c.country}
     ctx.countries.update(seeders)
     placed_countries: set[str] = set()
@@ -74,7 +82,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             rivals = [c for c in m.cands if c.kind != "country"
                       and (c.population >= 100_000 or c.kind == "admin1") and c.primary]
             return 1 if rivals else 0
-        if m.want in _ADMIN_WANTS or any(c.kind == "admin1" and c.primary for c in m.cands):
+        if m.want in ADMIN_WANTS or any(c.kind == "admin1" and c.primary for c in m.cands):
             return 1
         return 2
 
@@ -99,7 +107,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
                 if level == 3 else frozenset()
             # when a word asks for a unit, the province the name placed does not back its town
             # ("provinsi Deir ez-Zor" after a headline's "Deir ez-Zor", the province: not the city)
-            own = m.want in _ADMIN_WANTS
+            own = m.want in ADMIN_WANTS
             ctx.not_town_anchors = {p for p in units_at.get(m.key, ()) if named[p] == {m.key}} if own \
                 else frozenset()
             ctx.not_admin1s = {u for u in provinces.get(m.key, ()) if province_of[u] == {m.key}} if own \
@@ -108,8 +116,8 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             ctx.near_units = _near(units, m)
             # once places are found, a country only unit words named is no country of the story
             ctx.seeded = seeders - placed_countries if ctx.anchors else frozenset()
-            best = best_of(_bound(m, nxt), ctx, m.want)
-            pinned = _in_next(best, m, nxt)  # "Attapeu, Laos": the text places it
+            best = best_of(kept_by_next(m, nxt), ctx, m.want)
+            pinned = in_next(best, m, nxt)  # "Attapeu, Laos": the text places it
             if level >= 1 and not pinned and doubtful(best, m, ctx, beside):
                 famous = [c for c in m.cands if c.primary and c.population >= FAMOUS]
                 if m.want is None and famous:  # not a namesake hamlet far from the story: the city
@@ -146,11 +154,11 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     _again(matches, following)
     _far_units(matches)
     _cohere(matches, following)
-    _one_sense(matches, following)
-    _headed_alike(matches)
-    _units_alike(matches)
+    one_sense(matches, following)
+    headed_alike(matches)
+    units_alike(matches)
     namesakes(matches, ctx)
-    _narrowed(matches)
+    narrowed(matches)
     strays(matches, ctx)
     towns_not_units(matches, ctx)
     _districts_abroad(matches)
@@ -237,7 +245,7 @@ def _again(matches: list[Match], following: dict[int, Match]) -> None:
     for m in matches:
         if not m.best or len(m.cands) < 2 or m.best.kind in ("country", "region"):
             continue
-        cands = _bound(m, following.get(id(m)))
+        cands = kept_by_next(m, following.get(id(m)))
         near = _near(by_sentence, m)
         question = (m.key, m.want, m.curated, tuple(c.id for c in cands), near)
         new = done.get(question)  # a repeated name in the same context: the same answer
@@ -284,7 +292,7 @@ def _far_units(matches: list[Match]) -> None:
     by_sentence = _units_by_sentence(matches)
     for m in matches:
         b = m.best
-        if b is None or m.curated or m.want not in _ADMIN_WANTS or b.kind not in FINE:
+        if b is None or m.curated or m.want not in ADMIN_WANTS or b.kind not in FINE:
             continue
         countries, admin1s, points = own.get(m.key, _NONE)
         units = everything.admin1s - admin1s
@@ -323,7 +331,7 @@ def _cohere(matches: list[Match], following: dict[int, Match]) -> None:
         for m in ms:  # what the text pins a mention to ("Paris, Texas") holds for them all
             if m.best is None:
                 continue
-            bound = _bound(m, following.get(id(m)))
+            bound = kept_by_next(m, following.get(id(m)))
             if len(bound) < len(m.cands):
                 ids = {c.id for c in bound}
                 kept = [c for c in cands if c.id in ids]
@@ -348,129 +356,6 @@ def _cohere(matches: list[Match], following: dict[int, Match]) -> None:
             if m.best is None:
                 m.cands, m.doubted = m.doubted, []
             m.best = new
-
-
-def _one_sense(matches: list[Match], following: dict[int, Match]) -> None:
-    """One sense per article: where the text pins a name down at one mention
-    (a dateline, "Paris, Texas"), its other bare mentions are that place,
-    though a guard left them only a famous namesake ("Hamilton" the surname)
-    or a state or province of another country ("Dublin" after "Dublin, Ohio")."""
-    pins: dict[str, set[int]] = {}
-    pinned: dict[int, Candidate] = {}
-    for m in matches:
-        if m.best is None or m.want not in (None, *_SETTLE_WANTS):
-            continue
-        nxt = following.get(id(m))
-        bound = _bound(m, nxt)
-        if (m.dateline or len(bound) < len(m.cands) or _in_next(m.best, m, nxt)) \
-                and m.best.kind == "settlement":
-            pins.setdefault(m.key, set()).add(m.best.id)
-            pinned[m.best.id] = m.best
-    for m in matches:
-        ids = pins.get(m.key)
-        if m.best is None or ids is None or len(ids) != 1 or m.want not in (None, *_SETTLE_WANTS):
-            continue
-        pin = pinned[next(iter(ids))]
-        abroad = m.best.kind == "admin1" and m.best.country != pin.country  # "Dublin" the Irish county
-        if (m.best.kind == "settlement" or abroad) and pin.admin1 != m.best.admin1 \
-                and km((pin.lat, pin.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
-            m.best = pin  # a namesake town, not the state the name may also be
-
-
-def _headed_alike(matches: list[Match]) -> None:
-    """A name a head makes a town ("Dublin City Council") is the town its bare
-    mentions are, when they all are one ("Dublin" in Ohio, at every bare
-    mention): the headed form's own lookup may know only a namesake abroad."""
-    bare: dict[str, set[int]] = {}
-    towns: dict[int, Candidate] = {}
-    for m in matches:
-        if m.best is not None and m.want is None and m.best.kind == "settlement":
-            bare.setdefault(m.key, set()).add(m.best.id)
-            towns[m.best.id] = m.best
-    for m in matches:
-        ids = bare.get(m.key)
-        b = m.best
-        if b is None or m.want not in _SETTLE_WANTS or ids is None or len(ids) != 1 or m.curated:
-            continue
-        town = towns[next(iter(ids))]
-        if b.kind == "settlement" and b.id != town.id and km((b.lat, b.lon), (town.lat, town.lon)) > LOCAL_KM:
-            m.best = town
-
-
-def _units_alike(matches: list[Match]) -> None:
-    """A bare mention of a name that head words make a province elsewhere ("Provinsi Donetsk
-    ... Donetsk adalah ...") is that province, when they all make it one, not the district named
-    after it inside it."""
-    units: dict[str, set[int]] = {}
-    found: dict[int, Candidate] = {}
-    for m in matches:
-        if m.best is not None and m.want in _ADMIN_WANTS and m.want != "admin":
-            units.setdefault(m.key, set()).add(m.best.id)
-            found[m.best.id] = m.best
-    for m in matches:
-        ids = units.get(m.key)
-        if m.best is not None and m.best.kind == "admin2" and m.want == "admin" \
-                and ids is not None and len(ids) == 1:
-            unit = found[next(iter(ids))]
-            if unit.kind == "admin1" and m.best.admin1 == unit.code and any(c.id == unit.id for c in m.cands):
-                m.best = unit
-
-
-def _narrowed(matches: list[Match]) -> None:
-    """One sense per article for a name narrowed at some mentions: where a
-    capitalised word before it made a mention look like a person's name
-    ("Distinctly Dublin", "the Alexandria Commonwealth's Attorney") it kept
-    only broad namesakes (the Irish county, the Egyptian governorate); when
-    every full mention of the name is one town, those mentions are that town."""
-    full: dict[str, int] = {}
-    for m in matches:
-        if m.best is not None:
-            full[m.key] = max(full.get(m.key, 0), len(m.cands))
-    senses: dict[str, set[int]] = {}
-    towns: dict[int, Candidate] = {}
-    for m in matches:
-        if m.best is not None and len(m.cands) == full[m.key]:
-            senses.setdefault(m.key, set()).add(m.best.id)
-            towns[m.best.id] = m.best
-    for m in matches:
-        ids = senses.get(m.key, set())
-        if m.best is None or m.want is not None or m.best.kind not in BROAD \
-                or len(m.cands) == full[m.key] or len(ids) != 1:
-            continue
-        town = towns[next(iter(ids))]
-        if town.kind in FINE and all(c.id != town.id for c in m.cands) \
-                and km((town.lat, town.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
-            m.best = town
-
-
-def _bound(m: Match, nxt: Match | None) -> list[Candidate]:
-    """``m``'s candidates, kept to the admin unit or country named right
-    after it in the same sentence (``nxt``: "Paris, Texas", "Gainesville, Ga."),
-    when any lie there; not a country opening the next sentence ("Pokrovsk. Russia said")."""
-    if nxt is None or nxt.best is None or nxt.start - m.end > 3 or m.j - m.i > 4 \
-            or nxt.sentence != m.sentence:
-        return m.cands
-    b = nxt.best
-    if any(c.kind == b.kind and c.primary for c in m.cands):
-        return m.cands  # peers in a list: "Illinois, Missouri"
-    if b.kind == "admin1":
-        inside = [c for c in m.cands if c.admin1 == b.code and c.kind != "admin1"]
-    elif b.kind == "country":
-        inside = [c for c in m.cands if c.country == b.country and c.kind != "country"]
-    else:
-        inside = []
-    return inside or m.cands
-
-
-def _in_next(best: Candidate, m: Match, nxt: Match | None) -> bool:
-    """Whether the text puts ``best`` in the state or country named right
-    after it ("Attapeu, Laos", "Warwick, Queensland"): then it is no doubtful
-    hamlet, however far from the article's other places."""
-    if nxt is None or nxt.best is None or m.then != "," or nxt.sentence != m.sentence \
-            or not best.primary or best.kind == nxt.best.kind:
-        return False
-    b = nxt.best
-    return b.kind == "country" and best.country == b.country or b.kind == "admin1" and best.admin1 == b.code
 
 
 def _country_sentences(matches: list[Match]) -> dict[str, set[int]]:

@@ -15,7 +15,7 @@ import unicodedata
 
 from warta.geo.fold import fold
 from warta.geo.match import Match
-from warta.geo.resolve import BROAD
+from warta.geo.one_sense import BROAD
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_persons import after_given_name, before_initial, before_surname
 from warta.pipeline.place_spans import Run, Tok, acronym, doubled
