@@ -8,8 +8,8 @@ import warta
 
 def test_the_datelines_country_is_no_actor():
     for code, text in (
-            ("id", "Jakarta, CNN Indonesia -- Kelompok bersenjata menyerang sebuah pos militer di dekat "
-                   "Gao, Mali utara, pada Senin (9/3) dan menewaskan empat tentara."),
+            ("id", "Jakarta, CNBC Indonesia -- Empat tentara tewas ketika sebuah pos militer di dekat Gao, "
+                   "Mali utara, diserang kelompok bersenjata pada Senin (9/3)."),
             ("en", "BEIJING, March 10 (Xinhua) -- Gunmen attacked a military post near Gao in northern "
                    "Mali on Monday, killing four soldiers, officials said.")):
         evs = warta.extract(text, lang=code, published=date(2026, 3, 10)).events

@@ -14,12 +14,12 @@ def kinds(code: str, text: str, published: date = date(2026, 9, 16)) -> list[tup
 
 def test_a_bomb_no_one_dropped_is_a_ground_attack():
     for code, text in (
-            ("en", "KISMAYO, Sept 16 (Wire) - A bomb concealed in a fruit stall killed four traders in the "
-                   "Somali port of Kismayo on Tuesday, police said."),
-            ("en", "KISMAYO, Sept 16 (Wire) - A police patrol was hit by a roadside bomb near Kismayo, "
-                   "Somalia, on Tuesday, police said."),
-            ("id", "KISMAYO - Bom yang disembunyikan di sebuah kios buah meledak di kota pelabuhan Kismayo, "
-                   "Somalia, pada Selasa (15/9) dan menewaskan empat pedagang, kata polisi.")):
+            ("en", "KISMAYO, Sept 16 (Wire) - Police said a parcel bomb left under a bench killed four "
+                   "traders at the fish market of Kismayo, Somalia, on Tuesday."),
+            ("en", "KISMAYO, Sept 16 (Wire) - Two officers were hurt on Tuesday when their car was struck by "
+                   "a bomb buried in the road outside Kismayo, Somalia, police said."),
+            ("id", "KISMAYO - Polisi menyebut sebuah bom paket di bawah bangku pasar ikan Kismayo, Somalia, "
+                   "meledak pada Selasa (15/9) dan menewaskan empat pedagang.")):
         assert kinds(code, text) == [("attack", "Kismayo")], text
     for code, text in (  # bombs from the air or of a side stay strikes
             ("en", "KHERSON, Sept 16 (Wire) - Guided bombs killed three people in the Ukrainian city of "

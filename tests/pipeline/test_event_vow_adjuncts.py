@@ -1,6 +1,6 @@
-"""A vow is a threat even with an adjunct between the vow word and the hostile step ("vowed in a radio
-address on Friday to crush ...", "bersumpah dalam pidato radio pada Jumat untuk menumpas ..."); a clause
-break between them joins nothing ("which has pledged allegiance to the group, claimed the attack")."""
+"""A vow is a threat even with an adjunct between the vow word and the hostile step ("vowed at the barracks
+on Friday to crush ...", "bersumpah di barak pada Jumat untuk menumpas ..."); a clause
+break between them joins nothing ("who pledged support to the junta, condemned the attack")."""
 
 from datetime import date
 
@@ -14,10 +14,10 @@ def kinds(code: str, text: str) -> list[str]:
 def test_a_vow_with_an_adjunct_before_its_step_is_a_threat():
     for code, text in (
             ("en", "NIAMEY, July 11 (Wire) - Militants killed nine soldiers near Ayorou in Niger on "
-                   "Thursday. The junta leader vowed in a radio address on Friday to \"crush the gangs\"."),
+                   "Thursday. The junta leader vowed at the barracks on Friday to \"crush the gangs\"."),
             ("id", "NIAMEY - Militan menewaskan sembilan tentara di dekat Ayorou, Niger, pada Kamis (9/7). "
-                   "Pemimpin junta bersumpah dalam pidato radio pada Jumat (10/7) untuk menumpas pelaku.")):
+                   "Pemimpin junta bersumpah di barak pada Jumat (10/7) untuk menumpas pelaku.")):
         assert kinds(code, text) == ["attack", "threat"], text
-    text = ("NIAMEY, July 11 (Wire) - Militants killed nine soldiers near Ayorou in Niger on Thursday. The "
-            "group, which has pledged allegiance to a global network, claimed the attack on Friday.")
+    text = ("NIAMEY, July 11 (Wire) - Militants killed nine soldiers near Ayorou in Niger on Thursday. An "
+            "opposition leader, who pledged support to the junta last year, condemned the attack on Friday.")
     assert "threat" not in kinds("en", text)

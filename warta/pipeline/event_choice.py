@@ -73,7 +73,7 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
         kind = "strike"
     elif kind in ("strike", "killing") and (blast or kind == "killing") \
             and planted_near(trig, weapons, toks, is_passive(trig, toks, rules.roles)):
-        kind = "attack"  # "a roadside bomb hit an army truck", "was hit by a bomb": a planted bomb's blast
+        kind = "attack"  # "a roadside bomb hit an army truck", "was struck by a bomb": a planted bomb's blast
     elif kind == "strike" and trig.text.lower() in rules.blows and by_doers(rules, trig, toks, weapons):
         kind = "attack"  # "the raiders struck the town": no weapon, done on the ground
     elif kind == "killing" and trig.text.lower() in rules.raid_deaths \
@@ -204,8 +204,8 @@ def _owned(rules: Rules, weapons: list[Match[str]], sides: list[Match[str]]) -> 
 
 
 def planted_near(trig: Match[str], weapons: list[Match[str]], toks: list[Token], passive: bool) -> bool:
-    """Whether a planted weapon stands before the trigger in its clause ("a roadside bomb hit", "a bomb
-    hidden in a cart killed"), or after a passive one ("was hit by a roadside bomb", "killed by a bomb")."""
+    """Whether a planted weapon stands before the trigger in its clause ("a roadside bomb hit", "a parcel
+    bomb left under a bench killed"), or after a passive one ("was struck by a buried bomb")."""
     return any(w.value == "planted" and (
         w.last_token < trig.first_token <= w.last_token + 1 + WEAPON_BEFORE
         and not any(t.text in CLAUSE_BREAKS for t in toks[w.last_token + 1:trig.first_token])

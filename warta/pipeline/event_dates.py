@@ -236,7 +236,7 @@ def _unrelated(between: list[Token], relatives: frozenset[str]) -> list[Token]:
 
 def _unapposed(between: list[Token]) -> list[Token]:
     """The tokens less names set off by commas (", China,"), and a short phrase set off by commas right
-    after a name (", ibu kota Kivu Selatan,", ", the last big town in Darfur,"): an apposition, no clause
+    after a name (", ibu kota Kordofan Selatan,", ", the last big town in Darfur,"): an apposition, no clause
     of its own."""
     out: list[Token] = []
     i = 0

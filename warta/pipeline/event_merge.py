@@ -44,7 +44,7 @@ def merge_events(events: list[Event], headline: int | None, weak: set[int],
     the ids of events placed at one of several places their sentence lists, ``answers`` the ids of events
     told as a side's answer to an assault ("in a counter-offensive"): never the assault told before them
     (a later telling of the answer in other words still joins it), ``taken`` the ids of kidnappings: one
-    with no other assault of its days ("abducted fishermen last week" beside "the raid on Sunday")."""
+    with no other assault of its days ("kidnapped traders last week" beside "the assault on Sunday")."""
     merged = _merge(_fold_headline(events, headline, weak), weak, set(unplaced), listed, answers, taken)
     return _fold_heard(_fold_countries(merged, windowed, weak), heard)
 

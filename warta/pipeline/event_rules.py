@@ -315,7 +315,7 @@ def _joined(r: Rules, kind: str, need: Match[str], m: Match[tuple[str, ...]], to
     """Trigger ``m`` from the context word ``need`` before it, as one trigger of its sense's type
     ("would boycott", "plans to impose sanctions", "akan memboikot"): that word is its modality,
     no word that cancels it. None when a cancelling word stands between them ("would not boycott"), or a
-    clause break ("which has pledged allegiance to the group, claimed the attack"; no date's brackets)."""
+    clause break ("who pledged support to the junta, condemned the attack"; no date's brackets)."""
     if need.last_token >= m.first_token or any(
             t.text in CLAUSE_BREAKS - {"(", ")"} for t in toks[need.last_token + 1:m.first_token]):
         return None

@@ -199,7 +199,7 @@ def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | No
     groups = by_date(hits, stamps, toks, rules.joiners, [m for m in mods if m.value == "since"],
                      rules.repeats, [m for m in mods if m.value == "after"], rules.ranges,
                      rules.relatives)
-    # "peacekeepers from Malawi", "fled toward the Malian border"; "Jakarta, CNN Indonesia --": the filing
+    # "peacekeepers from Malawi", "fled toward the Malian border"; "Jakarta, Kantor Berita X --": the filing
     # town's and the outlet's country (a dateline a dash closes)
     away = sorted(came_from + went_to + [(sent.start, dateline_end(text, p, sent)) for p in filed
                                          if dateline_end(text, p, sent) > p.end])
