@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from warta.model import Figure, Span, Token
 from warta.pipeline.figure_lists import PEOPLE, chain_outcome, list_chains, relative_verb
+from warta.pipeline.figure_numbering import numbered, numbers_group
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import token_index
 
@@ -205,8 +206,10 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                     and text[fig.quantity.end:fig.end].lower().split()[-1:] in ([w] for w in lex.regulars):
                 fig.outcome = "used"  # "the U.S., which has about 2,000 troops in Syria": troops kept there
         if not fig.outcome and fig.unit == "personnel" and numbered(toks, first, text, lex):
-            # "para pemberontak itu, yang berjumlah lebih dari 50 orang, datang": the force that came
-            fig.outcome, fig.outcome_span = "used", None
+            # "para pemberontak itu, yang berjumlah lebih dari 50 orang, datang": the force that came;
+            # "kelompok itu berjumlah sekitar 40 orang": a group's strength
+            fig.outcome = "other" if numbers_group(toks, first, text, lex) else "used"
+            fig.outcome_span = None
         if fig.outcome in ("other", "missing", "captured") and lex.unit_outcome.get(unit_word) == "killed":
             # "pulled 11 bodies from the rubble", "recovered 11 bodies", "mengevakuasi 11 jenazah",
             # "puluhan jenazah masih tertimbun reruntuhan": deaths
@@ -284,13 +287,6 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             arrived = fig.outcome_span is not None and fig.outcome_span.text.lower() in lex.arrivals
             fig.outcome = "used" if arrived else "other"
         prev = fig
-
-
-def numbered(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> bool:
-    """A numbering word stands right before token ``first`` ("yang berjumlah sekitar 4.000 tentara",
-    "the attackers, numbering about 50"): the figure says how strong a force is."""
-    return any(first - back >= 0 and (m := lex.numbering.at(toks, first - back, text)) is not None
-               and m.last_token == first - 1 for back in range(1, lex.numbering.max_len + 1))
 
 
 def best_first(best: tuple[int, Match[str]] | None) -> int:

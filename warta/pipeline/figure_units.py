@@ -192,34 +192,6 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
     return m
 
 
-GROUP_REACH = 7  # tokens from a numbering word back to a group head ("the group that raided the post")
-NUMBERED_REACH = 3  # tokens from a numbering word back to the noun it counts ("penyerang yang berjumlah")
-
-
-def numbered_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> str | None:
-    """The unit of the noun a numbering word right before token ``first`` counts: "para penyerang
-    yang berjumlah sekitar 50 orang", "the attackers, numbering about 50": attackers, not people."""
-    for back in range(1, lex.numbering.max_len + 1):
-        m = lex.numbering.at(toks, first - back, text) if first - back >= 0 else None
-        if m is None or m.last_token != first - 1:
-            continue
-        j = m.first_token - 1
-        while j >= 0 and (toks[j].text == "," or toks[j].text.lower() in lex.relatives
-                          or toks[j].text.lower() in lex.asides):  # "para pemberontak itu, yang menurutnya"
-            j -= 1
-        for k in range(j, max(-1, j - NUMBERED_REACH), -1):
-            unit = lex.units.at(toks, k, text)
-            if unit is not None and unit.last_token == j and unit.value in PEOPLE:
-                return unit.value
-        for k in range(j, max(-1, j - GROUP_REACH), -1):
-            if toks[k].text in ",;:":
-                break
-            if toks[k].text.lower() in lex.group_heads:
-                return "personnel"  # "kelompok yang menyerang pos itu berjumlah 20 orang": its fighters
-        return None
-    return None
-
-
 def _named_group(toks: list[Token], j: int, named: bool, lex: FigureLexicons) -> int | None:
     """The last token of a group's name headed by the word at ``j`` ("the Dawlah Islamiyah group",
     "kelompok Abu Sayyaf"): the group word after a name, or before one where heads come first."""

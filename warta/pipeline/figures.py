@@ -53,6 +53,7 @@ from warta.pipeline.figure_lists import (
     partitive_link,
     struck_object,
 )
+from warta.pipeline.figure_numbering import numbered_unit
 from warta.pipeline.figure_outcomes import (
     PEOPLE,
     PEOPLE_OUTCOMES,
@@ -68,7 +69,6 @@ from warta.pipeline.figure_units import (
     QUOTE_MARKS,
     extend_with_sides,
     kind_of_wider,
-    numbered_unit,
     refer_back,
     unit_after,
 )

@@ -52,6 +52,7 @@ class Scene:
     kind: str  # the claimant's kind
     belligerent: bool
     enemies: list[Match[str]]  # enemy words ("the enemy")
+    figures: list[Figure]  # the claim's figures
 
 
 def read_scene(story: Story, sentences: list[Sentence], claim: Claim) -> Scene:
@@ -100,7 +101,8 @@ def read_scene(story: Story, sentences: list[Sentence], claim: Claim) -> Scene:
         own, kind = cited, cited_kind or kind
     return Scene(sent=sent, toks=toks, named=named, named_index=SpanIndex(named), here=here, finer=finer,
                  nearest=nearest_place(finer or here), striking=striking, unnamed=unnamed, own=own, kind=kind,
-                 belligerent=own is not None and kind in BELLIGERENT_KINDS, enemies=w.enemy.find(toks, text))
+                 belligerent=own is not None and kind in BELLIGERENT_KINDS, enemies=w.enemy.find(toks, text),
+                 figures=claim.figures)
 
 
 def held_there(story: Story, fig: Figure) -> bool:
@@ -116,19 +118,27 @@ def figure_place(story: Story, scene: Scene, fig: Figure) -> tuple[PlaceMention 
     rules take it (the story's country for a place named once in a story about elsewhere, the
     speaker's for where its enemy struck, the captors' enemy's for captives held there)."""
     text, w = story.text, story.words
+    # "40 orang, termasuk dua warga negara Indonesia": a place inside another figure says whose
+    # those are, not where this one is
+    here, finer, nearest = scene.here, scene.finer, scene.nearest
+    if any(f is not fig and f.start <= p.start and p.end <= f.end for f in scene.figures for p in here):
+        here = [p for p in here if not any(f is not fig and f.start <= p.start and p.end <= f.end
+                                           for f in scene.figures)]
+        finer = [p for p in here if p.precision != "country"]
+        nearest = nearest_place(finer or here)
     # "..., as Israel struck Tehran": the places of the figure's own clause
-    own_clause = clause_places(text, fig, scene.here, w.openers, w.relatives)
+    own_clause = clause_places(text, fig, here, w.openers, w.relatives)
     clause_finer = [p for p in own_clause if p.precision != "country"]
-    near = nearest_place(clause_finer or own_clause)(fig.start) if own_clause else scene.nearest(fig.start)
+    near = nearest_place(clause_finer or own_clause)(fig.start) if own_clause else nearest(fig.start)
     if near is not None and scene_word(text, near.start, w.heads) not in w.scene:
         # "U.S. forces have hit 800 targets in Yemen": a place a scene word introduces says
         # where, before a nearer one that only names who
-        scened = [p for p in ((clause_finer or own_clause) if own_clause else (scene.finer or scene.here))
+        scened = [p for p in ((clause_finer or own_clause) if own_clause else (finer or here))
                   if scene_word(text, p.start, w.heads) in w.scene]
         near = nearest_place(scened)(fig.start) if scened else near
     if fig.outcome == "displaced" and near is not None and destination(text, near.start, w.refuges):
         # "600,000 refugees had fled into Chad": where they went is not whose people they are
-        near = nearest_place([p for p in (scene.finer or scene.here)
+        near = nearest_place([p for p in (finer or here)
                               if not destination(text, p.start, w.refuges)])(fig.start)
     if fig.unit in PEOPLE:  # "800 warga sipil dari wilayah Kursk": where they come from
         near = origin_place(text, fig.end, story.place_index, w.figures.origins, w.heads) or near
