@@ -82,6 +82,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             lo, hi = (m.last_token, first) if m.last_token < first else (last, m.first_token)
             if bisect_left(breaks, hi) > bisect_left(breaks, lo + 1):
                 continue  # "..., sementara pertahanan udara menembak jatuh ...": another clause
+            if m.value == "intercepted" and fig.unit in PEOPLE:
+                continue  # "roket itu dicegat dan dua orang warga terluka": no one is shot down
             if m.last_token < first:
                 # other figures between: "killed 132 ... and wounded 252"; scare quotes are no words
                 # ('telah "menetralisir" lebih dari 50 teroris')
@@ -236,10 +238,13 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 fig.confidence = 0.4
             else:
                 fig.outcome = ""  # a bare number with no unit: not a figure
-        elif fig.unit in AIRCRAFT and fig.outcome == "intercepted" and k + 1 < len(found) \
-                and found[k + 1].unit == "munitions" \
-                and _does_it(toks, fig, found[k + 1:], fig_tokens[k + 1:]):
-            fig.outcome = "used"  # "dua jet tempur menjatuhkan empat bom": they dropped them, none fell
+        elif fig.unit in AIRCRAFT and fig.outcome == "intercepted" and (
+                (k + 1 < len(found) and found[k + 1].unit == "munitions"
+                 and _does_it(toks, fig, found[k + 1:], fig_tokens[k + 1:]))
+                or _object_after(toks, fig, text, lex)):
+            # "dua jet tempur menjatuhkan empat bom", "tiga jet tempur menjatuhkan bom": they dropped
+            # them, none fell
+            fig.outcome = "used"
         elif fig.unit in PEOPLE and fig.outcome in DONE_TO and _does_it(toks, fig, found[k + 1:],
                                                                         fig_tokens[k + 1:]):
             fig.outcome = "used"  # "50 orang ... membakar dua kendaraan": they did it to the figure after
@@ -303,6 +308,23 @@ def _does_it(toks: list[Token], fig: Figure, after: list[Figure], after_tokens: 
         return False
     verb_end = token_index(toks, span.end)
     return after_tokens[0] == verb_end and after[0].start >= span.end
+
+
+def _object_after(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bool:
+    """The figure's outcome verb follows it with no auxiliary and takes a weapon or craft, uncounted,
+    as its object right after it ("tiga jet tempur menjatuhkan bom ke pasar"): the figure did it."""
+    span = fig.outcome_span
+    if span is None or span.start < fig.end:
+        return False
+    verb, last = token_index(toks, span.start), token_index(toks, fig.end) - 1
+    if any(t.text.lower() in lex.passive_aux for t in toks[last + 1:verb]) \
+            or span.text.lower().startswith(lex.passive_prefixes):
+        return False
+    k = token_index(toks, span.end)
+    if k < len(toks) and (toks[k].text.lower() in lex.definites or toks[k].text.lower() in lex.articles):
+        k += 1
+    unit = lex.units.at(toks, k, text) if k < len(toks) else None
+    return unit is not None and unit.value not in PEOPLE
 
 
 WHOLE_TOKENS = 5  # tokens from a whole's outcome word to the part word after it ("losses over the past day")
