@@ -14,7 +14,7 @@ key) and whom a pronoun stands for is :mod:`warta.pipeline.sources`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from warta.model import Figure, Span, Token
@@ -65,14 +65,16 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
             if subject is not None:
                 return self.describe(subject, toks, subject.end)
         if cue.value == "inverted":
-            if after_punct:
-                span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs)
+            if after_punct:  # ('"...," kata seorang penggembala': the speaker, whatever its noun)
+                span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs,
+                                   loose=prev >= 0 and toks[prev].text in QUOTES)
             else:  # the verb after its subject: "Tentara Israel Sebut ...", "Militer Israel sebut ..."
                 span = self._clean(self._phrase_before(toks, cue.first_token - 1, figs), figs)
             if span is None:
                 return None
             span = self._name_after(toks, span) if after_punct else span  # "..., kata perusahaannya, Bazan."
-            return self.describe(span, toks, max(self._apposition_after(toks, span), cue.start))
+            source = self.describe(span, toks, max(self._apposition_after(toks, span), cue.start))
+            return _spoke(source) if after_punct and prev >= 0 and toks[prev].text in QUOTES else source
         if cue.value == "after":  # "according to X": any phrase that is not a date, place or number
             span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs, loose=True)
             if span is None:
@@ -93,7 +95,10 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
                 and self.lex.denials.lookup(cue.text) is None:  # "..., denies backing the rebels": its object
             span = self._relative_subject(toks, prev, figs)  # "Rwanda, which has 4,000 troops there, said"
             if span is None:
-                span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs)
+                # '"...," said a herder': after a closing quote the phrase after the cue is the speaker,
+                # whatever its noun
+                span = self._clean(self._phrase_after(toks, cue.last_token + 1, figs), figs,
+                                   loose=toks[prev].text in QUOTES)
                 # "said its operator, Bazan.": the name the description closes the sentence with
                 span = self._name_after(toks, span) if span is not None else None
                 ctx_end = self._apposition_after(toks, span) if span is not None else ctx_end
@@ -128,7 +133,10 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
         if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() in self.lex.relatives:
             ctx_end = span.end  # "Rwanda, which UN experts say ..., denies": the clause describes no source
         ctx_end = self._before_channel(toks, k, ctx_end)
-        return self.describe(span, toks, max(span.end, ctx_end), ctx_start)
+        source = self.describe(span, toks, max(span.end, ctx_end), ctx_start)
+        if after_punct and prev >= 0 and toks[prev].text in QUOTES and span.start > cue.start:
+            return _spoke(source)
+        return source
 
     def _addressee_back(self, toks: list[Token], i: int) -> int:
         """Back past the one spoken to between a speaker and its cue ("Kapolres kepada wartawan
@@ -457,3 +465,9 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
         return Span(s, e, self.text[s:e])
 
     # -- what a source is ---------------------------------------------------
+
+
+def _spoke(source: Source) -> Source:
+    """The speaker after a closing quote and its cue ('"...," said a herder'): someone who spoke,
+    when its noun says nothing of what it is."""
+    return replace(source, kind="person", human=True) if source.kind == "unknown" else source

@@ -98,6 +98,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                     for t in toks[last + 1:m.first_token])
             if m.first_token > last and relative_verb(toks, m.first_token, lex.relatives, last):
                 dist += RELATIVE_PENALTY  # "howitzer yang dikerahkan ... juga dihancurkan"
+            elif m.first_token > last and m.last_token + 1 < len(toks) \
+                    and toks[m.last_token + 1].text.lower() in lex.possessives | lex.definites:
+                dist += AFTER_OTHER  # "burned four of the shops and took our goats": its own object's verb
             if dist < 0 or dist > OUTCOME_REACH:
                 continue
             if best is None or dist < best[0] or (dist == best[0] > 0 and m.first_token > last):
