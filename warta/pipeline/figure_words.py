@@ -165,14 +165,29 @@ def carried_aboard(toks: list[Token], first: int, unit: Match[str], text: str, l
         or (nxt < len(toks) and lex.aboard.at(toks, nxt, text) is not None)
 
 
+NAME_WORDS = 4  # capitalised words from a unit's head to its number ("Batalyon Infanteri Ringan 377")
+
+
+def in_unit_name(toks: list[Token], i: int, heads: frozenset[str]) -> bool:
+    """The number at token ``i`` ends a capitalised name a head opens a few words back: "Batalyon
+    Infanteri Ringan 377", "Densus 88", "markas Brigade 444": a unit's number, no count."""
+    if not (i > 0 and toks[i].text.isdigit()):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - NAME_WORDS), -1):
+        if not toks[j].text[:1].isupper():
+            return False
+        if toks[j].text.lower() in heads:
+            return True
+    return False
+
+
 def named_number(toks: list[Token], i: int, nxt: int, text: str, heads: frozenset[str] = frozenset()) -> bool:
     """A bare number that is part of a name or an aside, not a count: "AK 47",
     an age in parentheses "Moni Waker (30)", a unit's or an area's number after a capitalised head
     (``heads``: "markas Brigade 444", "Komando ... Wilayah 4")."""
     if 0 < i and nxt < len(toks) and toks[i - 1].text == "(" and toks[nxt].text == ")":
         return True
-    if i > 0 and toks[i].text.isdigit() and toks[i - 1].text[:1].isupper() \
-            and toks[i - 1].text.lower() in heads:
+    if in_unit_name(toks, i, heads):
         return True
     if i > 0:
         before = toks[i - 1].text

@@ -78,6 +78,7 @@ from warta.pipeline.figure_words import (
     carried_aboard,
     exchanged_unit,
     force_loss_before,
+    in_unit_name,
     loss_unit,
     money,
     named_bare,
@@ -202,6 +203,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             continue  # "38 anggota satu keluarga": a number inside the noun phrase of the figure before
         if money(text, toks, q, lex):
             continue  # "£1.1bn to displaced people", "5 miliar rupiah": a sum, not a count
+        if in_unit_name(toks, token_index(toks, q.start), lex.name_heads):
+            continue  # "Densus 88 Antiteror", "Batalyon Infanteri Ringan 377": a unit's number
         if after_marker(toks, token_index(toks, q.start), text, lex.populations):
             continue  # "a town of 15,000 people", "kota berpenduduk 15.000 jiwa": inhabitants, no toll
         if lex.source_openers is not None and q.text.lower() not in lex.articles \
