@@ -87,9 +87,13 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                 origin = launched_from(text, fig, sw.sides, story.place_index, sw.launches, flex.origins)
                 if origin is not None:  # "two of three missiles launched from Yemen"
                     fig.side, fig.side_reason = origin, "where the weapons were launched from"
-            if fig.side is None and fig.unit == "vehicles" and fig.outcome == "other" \
+            if fig.side is None and fig.unit == "vehicles" and fig.outcome in ("other", "used", "displaced") \
                     and any(t.text.lower() in sw.aid for t in sc.toks):
-                fig.side_reason = AID_REASON  # "20 truk bantuan memasuki Gaza": aid, no side's
+                # "20 truk bantuan memasuki Gaza", "sent three trucks of food", "a convoy of 14 aid trucks
+                # had been halted" (in a sentence of the displaced): aid, no side's, carried, no toll
+                if fig.outcome != "other":
+                    fig.outcome, fig.outcome_span = "other", None
+                fig.side_reason = AID_REASON
                 continue
             if fig.side is not None:
                 if fig.outcome == "used":
