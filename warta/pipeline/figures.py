@@ -330,8 +330,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             if whole_unit in PEOPLE and last_unit in PEOPLE:
                 fig.unit = whole_unit  # "tujuh orang, termasuk dua tentara, tewas dan 28 lainnya": whole's
                 continue
-        elif nxt < len(toks) and toks[nxt].text[:1].isalpha() \
-                and lex.outcomes.at(toks, nxt, text) is None:
+        elif nxt < len(toks) and toks[nxt].text[:1].isalpha() and lex.outcomes.at(
+                toks, nxt + (nxt + 1 < len(toks) and toks[nxt].text.lower() in lex.verb_adverbs),
+                text) is None:  # (past an adverb: "220,000 already displaced")
             victims = victim_noun_end(toks, token_index(toks, fig.start), nxt, text, lex)
             if victims is not None:  # "killed two shepherds", "menembak mati dua tukang ojek"
                 fig.end, fig.unit, fig.confidence = toks[victims].end, "civilians", 0.4
