@@ -101,6 +101,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             elif m.first_token > last and m.last_token + 1 < len(toks) \
                     and toks[m.last_token + 1].text.lower() in lex.possessives | lex.definites:
                 dist += AFTER_OTHER  # "burned four of the shops and took our goats": its own object's verb
+            if m.value in ("killed", "wounded") and fig.unit and fig.unit not in PEOPLE:
+                dist += AFTER_OTHER  # "17 teroris dinetralisir dan 11 tempat ... dihancurkan": things die not
             if dist < 0 or dist > OUTCOME_REACH:
                 continue
             if best is None or dist < best[0] or (dist == best[0] > 0 and m.first_token > last):
