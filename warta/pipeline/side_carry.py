@@ -49,6 +49,14 @@ def carried_side(story: Story, sc: Scene, claim: Claim, n: int, fig: Figure, upr
         # with no side named since ("eight officers were killed and four wounded")
         fig.side, fig.side_reason = prev.side, "more of the people counted just before"
         return True
+    if fig.outcome == "captured" and fig.unit not in PEOPLE and prev is not None and prev.side is not None \
+            and prev.unit in PEOPLE and prev.outcome in ("killed", "wounded", "captured") \
+            and prev.sentence == fig.sentence \
+            and ((hit := named_index.last_before(fig.start)) is None or hit.start < prev.start):
+        # "killing nine militants and recovering five rifles", "menewaskan 12 pemberontak dan menyita
+        # tujuh senapan": the arms of the people just counted, taken from them
+        fig.side, fig.side_reason = prev.side, "taken from the people counted just before"
+        return True
     if fig.running_total and prev is not None and prev.side is not None \
             and (prev.unit, prev.outcome) == (fig.unit, fig.outcome):
         # a side named inside the total's own clause owns it instead ("bringing Russia's losses to")
