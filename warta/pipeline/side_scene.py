@@ -26,7 +26,7 @@ from warta.pipeline.side_mentions import in_outlet
 from warta.pipeline.side_spans import inside_longer, nearest_place
 from warta.pipeline.side_story import STORY_COUNTRY_MIN, Story
 from warta.pipeline.sides import backer, beside
-from warta.pipeline.spans import SpanIndex
+from warta.pipeline.spans import SpanIndex, covering
 
 ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
                   "intercepted", "lost", "missing", "released"}
@@ -52,7 +52,9 @@ class Scene:
     kind: str  # the claimant's kind
     belligerent: bool
     enemies: list[Match[str]]  # enemy words ("the enemy")
-    figures: list[Figure]  # the claim's figures
+    free_here: list[PlaceMention]  # ``here`` less the places inside a figure ("dua warga negara Indonesia")
+    free_finer: list[PlaceMention]
+    free_nearest: Callable[[int], PlaceMention | None]
 
 
 def read_scene(story: Story, sentences: list[Sentence], claim: Claim) -> Scene:
@@ -99,10 +101,16 @@ def read_scene(story: Story, sentences: list[Sentence], claim: Claim) -> Scene:
     if cited is not None and kind in CARRIERS:
         # "Reuters, citing the Russian Defence Ministry, said": the figures are the cited source's
         own, kind = cited, cited_kind or kind
+    nearest = nearest_place(finer or here)
+    in_figure = covering([(f.start, f.end) for f in claim.figures])
+    free = [p for p in here if not in_figure(p.start)]
+    free_finer = [p for p in free if p.precision != "country"]
+    free_nearest = nearest if len(free) == len(here) else nearest_place(free_finer or free)
     return Scene(sent=sent, toks=toks, named=named, named_index=SpanIndex(named), here=here, finer=finer,
-                 nearest=nearest_place(finer or here), striking=striking, unnamed=unnamed, own=own, kind=kind,
+                 nearest=nearest, striking=striking, unnamed=unnamed, own=own, kind=kind,
                  belligerent=own is not None and kind in BELLIGERENT_KINDS, enemies=w.enemy.find(toks, text),
-                 figures=claim.figures)
+                 free_here=free, free_finer=free_finer if len(free) < len(here) else finer,
+                 free_nearest=free_nearest)
 
 
 def held_there(story: Story, fig: Figure) -> bool:
@@ -118,14 +126,9 @@ def figure_place(story: Story, scene: Scene, fig: Figure) -> tuple[PlaceMention 
     rules take it (the story's country for a place named once in a story about elsewhere, the
     speaker's for where its enemy struck, the captors' enemy's for captives held there)."""
     text, w = story.text, story.words
-    # "40 orang, termasuk dua warga negara Indonesia": a place inside another figure says whose
-    # those are, not where this one is
-    here, finer, nearest = scene.here, scene.finer, scene.nearest
-    if any(f is not fig and f.start <= p.start and p.end <= f.end for f in scene.figures for p in here):
-        here = [p for p in here if not any(f is not fig and f.start <= p.start and p.end <= f.end
-                                           for f in scene.figures)]
-        finer = [p for p in here if p.precision != "country"]
-        nearest = nearest_place(finer or here)
+    # "40 orang, termasuk dua warga negara Indonesia": a place inside a figure says whose those are,
+    # not where another is (its own figure's words gave it its side already)
+    here, finer, nearest = scene.free_here, scene.free_finer, scene.free_nearest
     # "..., as Israel struck Tehran": the places of the figure's own clause
     own_clause = clause_places(text, fig, here, w.openers, w.relatives)
     clause_finer = [p for p in own_clause if p.precision != "country"]
