@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.match import Match
@@ -25,48 +26,57 @@ def _opened_by_article(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
         toks[g - 1].key in lex.articles or toks[g - 1].key in lex.locative)
 
 
-def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
-                    lex: PlaceLexicon, indexed: Collection[str] = ()) -> list[Match]:
-    """Names a settlement trigger announces that the gazetteer lacks; the names
-    no reading of the gazetteer (``indexed``) has are so at their other mentions too."""
-    owner = {g: m for m in matches for g in range(m.i, m.j)}
-    run_of = {g: r for r in runs for g in r.toks}
-    out: list[Match] = []
+@dataclass(slots=True)
+class _Finder:
+    """The new places of one article found so far, and what each token already names."""
 
-    def grab(g: int, phrased: bool = False) -> Match | None:
+    text: str
+    toks: list[Tok]
+    matches: list[Match]
+    lex: PlaceLexicon
+    owner: dict[int, Match]
+    run_of: dict[int, Run]
+    out: list[Match] = field(default_factory=list)
+
+    def drop(self, parts: list[Match]) -> None:
+        _drop(parts, self.matches, self.owner)
+
+    def grab(self, g: int, phrased: bool = False) -> Match | None:
         """The new place at token ``g``; ``phrased`` when a trigger of two words announces it
         ("the village of Ali Foldheere": a given name may open it, unlike "kepala desa Ahmad")."""
-        run = run_of.get(g)
+        toks, lex, owner = self.toks, self.lex, self.owner
+        run = self.run_of.get(g)
         if run is None or g in owner:
             return None
         ids = _name_of(run.toks[g - run.toks[0]:], toks, lex)  # a run's tokens are consecutive
         person = toks[ids[0]].key in lex.first_names and not (phrased and len(ids) > 1)
         if toks[ids[0]].key in lex.stoplist or toks[ids[0]].key in lex.titles \
                 or person or toks[ids[0]].key in lex.demonyms \
-                or len(ids) == 1 and acronym(text, toks, ids[0], run) \
+                or len(ids) == 1 and acronym(self.text, toks, ids[0], run) \
                 or any(toks[x].key in lex.body_words for x in ids) \
                 or " ".join(toks[x].key for x in ids) in lex.not_places \
                 or all(toks[x].key in lex.heads_before for x in ids):
             return None  # "the northern Syrian town of Manbij": a people's adjective names no town;
             # "the city's SWAT team": an acronym; "the city Planning Commission": a body; "di Distrik"
             # closing a text: a head word alone names nothing
-        _drop([x for x in {id(owner[x]): owner[x] for x in ids if x in owner}.values()], matches, owner)
+        self.drop([x for x in {id(owner[x]): owner[x] for x in ids if x in owner}.values()])
         # "kota Datu Saudi Ampatuan": the town's name holds no Saudi Arabia
         m = Match(toks[ids[0]].start, toks[ids[-1]].end,
-                   " ".join(toks[x].key for x in ids), ids[0], ids[-1] + 1, run.toks[0], run.dateline, "new",
-                   [], (), new=True)
+                  " ".join(toks[x].key for x in ids), ids[0], ids[-1] + 1, run.toks[0], run.dateline, "new",
+                  [], (), new=True)
         for x in ids:
             owner[x] = m
         return m
 
-    def go_on(g: int, sent: int, kind: str, phrased: bool) -> None:
+    def go_on(self, g: int, sent: int, kind: str, phrased: bool) -> None:
         """The names a list goes on with from token ``g``: "villages of A and B", "Kampung A dan B"."""
+        text, toks, lex = self.text, self.toks, self.lex
         while g < len(toks) and toks[g].sent == sent and (
                 toks[g].key in lex.list_joiners
                 or text[toks[g - 1].end:toks[g].start].strip() == "," and _joined_ahead(text, toks, g, lex)):
             if toks[g].key in lex.list_joiners:
                 g += 1
-            if g < len(toks) and (known := owner.get(g)) is not None:
+            if g < len(toks) and (known := self.owner.get(g)) is not None:
                 if kind == "new" and known.curated and any(c.kind == "region" for c in known.cands):
                     # "desa El Plateado dan Sinai": a village, no peninsula the language data names
                     known.cands = [c for c in known.cands if c.kind != "region"]
@@ -75,107 +85,133 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
                     known.want = known.want or kind  # "villages of A and B": B is one too
                 g = known.j
                 continue
-            nxt = grab(g, phrased) if g < len(toks) and toks[g].cap else None
+            nxt = self.grab(g, phrased) if g < len(toks) and toks[g].cap else None
             if not nxt:
                 break
-            out.append(nxt)
+            self.out.append(nxt)
             g = nxt.j
+
+
+def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
+                    lex: PlaceLexicon, indexed: Collection[str] = ()) -> list[Match]:
+    """Names a settlement trigger announces that the gazetteer lacks; the names
+    no reading of the gazetteer (``indexed``) has are so at their other mentions too."""
+    owner = {g: m for m in matches for g in range(m.i, m.j)}
+    run_of = {g: r for r in runs for g in r.toks}
+    f = _Finder(text, toks, matches, lex, owner, run_of)
+    grab = f.grab
 
     for headed in matches:  # "Kampung Olenki dan Tegelobak": a head in the name opens a list too
         head = lex.heads_before.get(toks[headed.i].key)
         if headed.new and headed.j - headed.i > 1 and head in SETTLED and toks[headed.i].cap:
-            go_on(headed.j, toks[headed.i].sent, head, False)
+            f.go_on(headed.j, toks[headed.i].sent, head, False)
 
     for k, t in enumerate(toks):
         if t.cap:
             run = run_of.get(k)
             if t.key in lex.unit_prefixes and run is not None and run.toks[-1] == k + 1 \
                     and toks[k + 1].cap and (hit := grab(k + 1)) is not None:
-                out.append(hit)  # "Polsek Sinak": the local unit the office serves, one the index lacks
+                f.out.append(hit)  # "Polsek Sinak": the local unit the office serves, one the index lacks
             continue
         two = f"{toks[k - 1].key} {t.key}" if k and toks[k - 1].sent == t.sent else ""
         if two and toks[k - 1].cap and _group_word(toks, k - 1, lex):
             continue  # "Islamic State of ...": the group's name, no state's trigger
-        phrased = not t.possessive and two in lex.triggers_before
-        kind = None if t.possessive else lex.triggers_before.get(two) or lex.triggers_before.get(t.key)
-        if kind and k + 1 < len(toks) and (text[t.end:toks[k + 1].start].strip(" -")
-                                            or toks[k + 1].key in lex.list_joiners):
-            kind = None  # "the city,” Baine said", "the city and the Islamic community": no name next
-        if kind:
-            g = k + 1
-            inside = False  # "dua desa di Zaporizhzhia": a known name after "di" holds the villages
-            while g < len(toks) and toks[g].sent == t.sent and g - k <= 4:
-                m = owner.get(g)
-                modifier = g == k + 1 and toks[g].key in lex.trigger_modifiers and g + 1 < len(toks) \
-                    and toks[g + 1].cap and toks[g + 1].sent == t.sent
-                if toks[g].key in lex.skip_after_trigger or modifier \
-                        or (m and m.best is None and any(c.kind == "country" for c in m.cands)):
-                    # "desa di X", "kota tambang Rubaya" (a modifier of the trigger), "desa Suriah X"
-                    inside = inside or toks[g].key in lex.locative
-                    g += 1
-                    continue
-                if m and inside:
-                    break
-                run = run_of.get(g)
-                parts = _inside(run, owner, toks) if m and run and run.toks[0] == g \
-                    and _words(run, toks) <= NAME_WORDS and kind == "new" else []
-                _drop(parts, matches, owner)  # "desa Dar al Kabirah": no Cambodian Dar
-                if parts:
-                    m = None
-                if m:  # a known name first: a list may go on ("wilayah Lyubimovka dan Kamyshevka")
-                    m.want = m.want or "new"
-                    if not list_ahead(toks, m.j, lex):
-                        break  # "wilayah Ryazan, Pavel Malkov, ...": an apposition, no list
-                    g = m.j
-                else:
-                    opens = toks[g].cap or g in run_of and run_of[g].toks[0] == g \
-                        and not any(x in owner for x in run_of[g].toks)  # "kawasan al-Mawasi"
-                    hit = grab(g, phrased) if opens else None
-                    if not hit:
-                        break
-                    out.append(hit)
-                    g = hit.j
-                go_on(g, t.sent, kind, phrased)
-                break
-        area = t.key in lex.area_words and not t.cap  # "the Mir Ali area": no kind asked of a known name
-        after = lex.triggers_after.get(t.key) or ("new" if area else None)
-        e = k - 1  # the name's last word, past a site's modifier: "the Zamzam refugee camp"
-        if after == "new" and k > 1 and toks[e].key in lex.facility_modifiers and not toks[e].cap:
-            e -= 1
-        if k and (after == "new" and toks[e].cap and toks[e].sent == t.sent
-                  and toks[e].key not in lex.facility_modifiers  # "Refugee camps are full": no name
-                  or after == "admin2" and _named_before(text, toks, k)):
-            run = _after_seat(run_of.get(e), toks, lex)  # "Residents of the X neighbourhood": X
-            parts = _inside(run, owner, toks) if run and run.toks[-1] == e and after == "new" else []
-            if area and run and (toks[run.toks[0]].key in lex.given_names
-                                 or len(run.toks) == 1 and toks[run.toks[0]].key in lex.surnames
-                                 or not _opened_by_article(toks, run.toks[0], lex)):
-                run = None  # "the Smith area of expertise", "the John Hall area", "a mainly Shiite area"
-            if run and (e not in owner and len(run.toks) <= 3
-                        or parts and _words(run, toks) <= NAME_WORDS):
-                _drop(parts, matches, owner)  # "Dar al Kabirah town": no Cambodian Dar
-                hit = grab(run.toks[0])
-                if hit:
-                    out.append(hit)
-            if after in ("new", "admin2") and not area and run and run.toks[-1] == e and e in owner:
-                listed = _listed_before(text, toks, run.toks[0], run_of, lex)
-                if listed:  # "the A and B camps", "the A and B districts": A is one too, and B one
-                    owner[e].want = owner[e].want or after
-                out += [m for g in listed if (m := grab(g)) is not None]
+        _after_trigger(f, k, two)
+        _before_trigger(f, k)
+    out = f.out
     out += _apposed_heads(text, toks, runs, matches, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
     out += paired_places(text, toks, runs, owner, lex, grab)
     out += after_bare_locative(text, toks, runs, owner, lex, grab)
     out += measured_off(text, toks, runs, owner, lex, grab,
-                        lambda g: _listed_before(text, toks, g, run_of, lex),
-                        lambda m: _drop([m], matches, owner))
+                        lambda g: _listed_before(text, toks, g, run_of, lex), lambda m: f.drop([m]))
     cased = {t.key for t in toks if t.cap and not t.text.isupper()}  # names written in running text
     out += [m for run in runs if run.dateline
             and (_credited(text, toks, run) or _cased_again(text, toks, run, cased))
             and (m := grab(run.toks[0])) is not None]  # "DEKAI, KOMPAS —", "DEKAI (ANTARA) -"
     with_heads = [m for m in matches if m.new and m.j - m.i > 1 and toks[m.i].key in lex.heads_before]
     return out + _named_again(toks, runs, [m for m in out if m.key not in indexed] + with_heads, owner, lex,
-                              lambda parts: _drop(parts, matches, owner))
+                              f.drop)
+
+
+def _after_trigger(f: _Finder, k: int, two: str) -> None:
+    """The names a settlement word at token ``k`` (or the two words ending there, ``two``)
+    announces after it: "desa X", "the village of X", "desa A dan B"."""
+    text, toks, lex, owner, run_of = f.text, f.toks, f.lex, f.owner, f.run_of
+    t = toks[k]
+    phrased = not t.possessive and two in lex.triggers_before
+    kind = None if t.possessive else lex.triggers_before.get(two) or lex.triggers_before.get(t.key)
+    if not kind or k + 1 < len(toks) and (text[t.end:toks[k + 1].start].strip(" -")
+                                          or toks[k + 1].key in lex.list_joiners):
+        return  # "the city,” Baine said", "the city and the Islamic community": no name next
+    g = k + 1
+    inside = False  # "dua desa di Zaporizhzhia": a known name after "di" holds the villages
+    while g < len(toks) and toks[g].sent == t.sent and g - k <= 4:
+        m = owner.get(g)
+        modifier = g == k + 1 and toks[g].key in lex.trigger_modifiers and g + 1 < len(toks) \
+            and toks[g + 1].cap and toks[g + 1].sent == t.sent
+        if toks[g].key in lex.skip_after_trigger or modifier \
+                or (m and m.best is None and any(c.kind == "country" for c in m.cands)):
+            # "desa di X", "kota tambang Rubaya" (a modifier of the trigger), "desa Suriah X"
+            inside = inside or toks[g].key in lex.locative
+            g += 1
+            continue
+        if m and inside:
+            return
+        run = run_of.get(g)
+        parts = _inside(run, owner, toks) if m and run and run.toks[0] == g \
+            and _words(run, toks) <= NAME_WORDS and kind == "new" else []
+        f.drop(parts)  # "desa Dar al Kabirah": no Cambodian Dar
+        if parts:
+            m = None
+        if m:  # a known name first: a list may go on ("wilayah Lyubimovka dan Kamyshevka")
+            m.want = m.want or "new"
+            if not list_ahead(toks, m.j, lex):
+                return  # "wilayah Ryazan, Pavel Malkov, ...": an apposition, no list
+            g = m.j
+        else:
+            opens = toks[g].cap or g in run_of and run_of[g].toks[0] == g \
+                and not any(x in owner for x in run_of[g].toks)  # "kawasan al-Mawasi"
+            hit = f.grab(g, phrased) if opens else None
+            if not hit:
+                return
+            f.out.append(hit)
+            g = hit.j
+        f.go_on(g, t.sent, kind, phrased)
+        return
+
+
+def _before_trigger(f: _Finder, k: int) -> None:
+    """The name a place word at token ``k`` closes: "the X refugee camp", "the X area",
+    "X district", with the names listed before it ("the A and B camps")."""
+    text, toks, lex, owner, run_of = f.text, f.toks, f.lex, f.owner, f.run_of
+    t = toks[k]
+    area = t.key in lex.area_words and not t.cap  # "the Mir Ali area": no kind asked of a known name
+    after = lex.triggers_after.get(t.key) or ("new" if area else None)
+    e = k - 1  # the name's last word, past a site's modifier: "the Zamzam refugee camp"
+    if after == "new" and k > 1 and toks[e].key in lex.facility_modifiers and not toks[e].cap:
+        e -= 1
+    if not k or not (after == "new" and toks[e].cap and toks[e].sent == t.sent
+                     and toks[e].key not in lex.facility_modifiers  # "Refugee camps are full": no name
+                     or after == "admin2" and _named_before(text, toks, k)):
+        return
+    run = _after_seat(run_of.get(e), toks, lex)  # "Residents of the X neighbourhood": X
+    parts = _inside(run, owner, toks) if run and run.toks[-1] == e and after == "new" else []
+    if area and run and (toks[run.toks[0]].key in lex.given_names
+                         or len(run.toks) == 1 and toks[run.toks[0]].key in lex.surnames
+                         or not _opened_by_article(toks, run.toks[0], lex)):
+        run = None  # "the Smith area of expertise", "the John Hall area", "a mainly Shiite area"
+    if run and (e not in owner and len(run.toks) <= 3
+                or parts and _words(run, toks) <= NAME_WORDS):
+        f.drop(parts)  # "Dar al Kabirah town": no Cambodian Dar
+        hit = f.grab(run.toks[0])
+        if hit:
+            f.out.append(hit)
+    if after in ("new", "admin2") and not area and run and run.toks[-1] == e and e in owner:
+        listed = _listed_before(text, toks, run.toks[0], run_of, lex)
+        if listed:  # "the A and B camps", "the A and B districts": A is one too, and B one
+            owner[e].want = owner[e].want or after
+        f.out += [m for g in listed if (m := f.grab(g)) is not None]
 
 
 _CREDIT_RE = re.compile(r"(?:, [A-Z][A-Za-z]+|\s?\([A-Z][A-Za-z.]*\)) ?[-–—]")  # ", KOMPAS —", " (ANTARA) -"
