@@ -1,6 +1,6 @@
-"""A bare number before an adverb and a fate is a count of people ('the roughly 180,000 already
+"""A bare number before an adverb and a fate is a count of people ('about 90,000 already
 displaced', 'sekitar 5.000 lainnya masih mengungsi'); roles of foreign and village fighters are
-personnel ('four Russian instructors', 'Two village guards', 'tiga instruktur militer')."""
+personnel ('three Belarusian instructors', 'two village guards', 'tiga instruktur militer')."""
 
 import pytest
 
@@ -13,15 +13,15 @@ def _figures(code, text):
 
 
 def test_bare_number_past_an_adverb():
-    text = ("The agency said 2,500 people had fled since Sunday, adding to the roughly 180,000 already "
-            "displaced in the province.")
-    assert _figures("en", text) == [(2500, "civilians", "displaced"), (180000, "civilians", "displaced")]
+    text = ("The agency said 1,500 more people fled on Monday, while about 90,000 already displaced shelter "
+            "in schools.")
+    assert _figures("en", text) == [(1500, "civilians", "displaced"), (90000, "civilians", "displaced")]
 
 
 @pytest.mark.parametrize("code, text, want", [
-    ("en", "Its spokesman claimed the group had killed 12 government soldiers and four Russian instructors.",
-     [(12, "personnel", "killed"), (4, "personnel", "killed")]),
-    ("en", "Two village guards and three herders were among the dead, he said.",
+    ("en", "The rebels said they had shot dead three Belarusian instructors and 15 troops near the border.",
+     [(3, "personnel", "killed"), (15, "personnel", "killed")]),
+    ("en", "A commander said two village guards were killed in the raid along with three herders.",
      [(2, "personnel", "killed"), (3, "civilians", "killed")]),
     ("id", "Kelompok itu mengklaim telah menewaskan tiga instruktur militer asing di dekat kota itu.",
      [(3, "personnel", "killed")]),

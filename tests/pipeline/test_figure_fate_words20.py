@@ -1,6 +1,6 @@
 """Words of a fate the lexicon lacked: an idiom of death ('fell as martyrs'), shrapnel wounds ('hit by
-shrapnel', 'terkena serpihan'), and a dwelling noun whose 'tinggal' is no verb ('bangunan tempat
-tinggal mengalami kerusakan': damaged)."""
+shrapnel', 'terkena serpihan'), and a dwelling noun whose 'tinggal' is no verb of what is left
+('bangunan tempat tinggal warga rusak berat': damaged)."""
 
 import pytest
 
@@ -13,11 +13,13 @@ def _figures(code, text):
 
 
 @pytest.mark.parametrize("code, text, want", [
-    ("en", "\"Nine of our men fell as martyrs and 12 others were wounded,\" the colonel said.",
+    ("en", "The commander said nine fighters fell as martyrs in the battle and 12 were wounded.",
      [(9, "killed"), (12, "wounded")]),
     ("en", "Police said two officers were hit by shrapnel and taken to hospital.", [(2, "wounded")]),
-    ("id", "\"Dua personel kami terkena serpihan dan sudah dievakuasi,\" kata Kapolres.", [(2, "wounded")]),
-    ("id", "Menurut gubernur, belasan bangunan tempat tinggal mengalami kerusakan.", [(None, "damaged")]),
+    ("id", "Kapolres mengatakan tiga polisi terkena serpihan granat saat baku tembak dan kini dirawat.",
+     [(3, "wounded")]),
+    ("id", "Gubernur menyebut belasan bangunan tempat tinggal warga rusak berat akibat serangan drone itu.",
+     [(None, "damaged")]),
 ])
 def test_fate_words(code, text, want):
     assert _figures(code, text) == want

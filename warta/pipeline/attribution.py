@@ -89,8 +89,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     fig.side, fig.side_reason = origin, "where the weapons were launched from"
             if fig.side is None and fig.unit == "vehicles" and fig.outcome in ("other", "used", "displaced") \
                     and any(t.text.lower() in sw.aid for t in sc.toks):
-                # "20 truk bantuan memasuki Gaza", "sent three trucks of food", "a convoy of 14 aid trucks
-                # had been halted" (in a sentence of the displaced): aid, no side's, carried, no toll
+                # "20 truk bantuan memasuki Gaza", "four food trucks were stopped", "a relief convoy of 9
+                # trucks had been halted" (in a sentence of the displaced): aid, no side's, carried, no toll
                 if fig.outcome != "other":
                     fig.outcome, fig.outcome_span = "other", None
                 fig.side_reason = AID_REASON

@@ -1,5 +1,5 @@
 """How strong a force a figure counts: a numbering word before it ("the attackers, numbering about 50",
-"kelompok itu berjumlah sekitar 40 orang") and the noun or group it counts."""
+"jaringan itu berjumlah 30 orang") and the noun or group it counts."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def numbered_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons)
 
 def numbers_group(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> bool:
     """Whether a numbering word right before token ``first`` counts a group, not the people of an
-    act ("kelompok itu berjumlah sekitar 40 orang", "the gang, numbering some 200"): its strength."""
+    act ("jaringan itu berjumlah 30 orang", "the cell, numbering some 200"): its strength."""
     found = _numbered(toks, first, text, lex)
     return found is not None and found[1]
 

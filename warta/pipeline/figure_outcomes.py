@@ -102,7 +102,7 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                     and toks[m.last_token + 1].text.lower() in lex.possessives | lex.definites:
                 dist += AFTER_OTHER  # "burned four of the shops and took our goats": its own object's verb
             if m.value in ("killed", "wounded") and fig.unit and fig.unit not in PEOPLE:
-                dist += AFTER_OTHER  # "17 teroris dinetralisir dan 11 tempat ... dihancurkan": things die not
+                dist += AFTER_OTHER  # "23 pemberontak tewas dan delapan bunker dihancurkan": no thing dies
             if dist < 0 or dist > OUTCOME_REACH:
                 continue
             if best is None or dist < best[0] or (dist == best[0] > 0 and m.first_token > last):
@@ -214,7 +214,7 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 fig.outcome = "used"  # "the U.S., which has about 2,000 troops in Syria": troops kept there
         if not fig.outcome and fig.unit == "personnel" and numbered(toks, first, text, lex):
             # "para pemberontak itu, yang berjumlah lebih dari 50 orang, datang": the force that came;
-            # "kelompok itu berjumlah sekitar 40 orang": a group's strength
+            # "jaringan itu berjumlah 30 orang": a group's strength
             fig.outcome = "other" if numbers_group(toks, first, text, lex) else "used"
             fig.outcome_span = None
         if fig.outcome in ("other", "missing", "captured") and lex.unit_outcome.get(unit_word) == "killed":

@@ -332,7 +332,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 continue
         elif nxt < len(toks) and toks[nxt].text[:1].isalpha() and lex.outcomes.at(
                 toks, nxt + (nxt + 1 < len(toks) and toks[nxt].text.lower() in lex.verb_adverbs),
-                text) is None:  # (past an adverb: "220,000 already displaced")
+                text) is None:  # (past an adverb: "90,000 still displaced")
             victims = victim_noun_end(toks, token_index(toks, fig.start), nxt, text, lex)
             if victims is not None:  # "killed two shepherds", "menembak mati dua tukang ojek"
                 fig.end, fig.unit, fig.confidence = toks[victims].end, "civilians", 0.4

@@ -53,7 +53,7 @@ def carried_side(story: Story, sc: Scene, claim: Claim, n: int, fig: Figure, upr
             and prev.unit in PEOPLE and prev.outcome in ("killed", "wounded", "captured") \
             and prev.sentence == fig.sentence \
             and ((hit := named_index.last_before(fig.start)) is None or hit.start < prev.start):
-        # "killing nine militants and recovering five rifles", "menewaskan 12 pemberontak dan menyita
+        # "shot dead eight gunmen and seized six rifles", "menewaskan 12 pemberontak dan menyita
         # tujuh senapan": the arms of the people just counted, taken from them
         fig.side, fig.side_reason = prev.side, "taken from the people counted just before"
         return True

@@ -85,8 +85,8 @@ class Story:
 
     def host_of(self, side: str | None, start: int | None, end: int | None,
                 where: str | None = None) -> str | None:
-        """The enemy of an armed group that fights abroad: the state where it fights ("Al Shabaab said
-        it killed 14 soldiers" in a story about Kenya; "ISWAP" in Chad), when the name at
+        """The enemy of an armed group that fights abroad: the state where it fights ("ISWAP said
+        it killed 25 soldiers" in a story set in Cameroon), when the name at
         ``start:end`` is the group's own (not the state's of the same country: "the Turkish army")."""
         if not side or side not in self.insurgent or start is None or end is None:
             return None
