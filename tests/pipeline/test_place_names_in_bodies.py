@@ -18,14 +18,14 @@ def _texts(code: str, text: str, gaz) -> list[str]:
 
 
 def test_a_bodys_province_before_an_officers_rank_is_a_place(gaz):
-    text = ("Kontak tembak terjadi di Sigi. Kepala Bidang Humas Polda Sulawesi Tengah Komisaris Besar "
-            "Budi Santoso mengatakan dua orang tewas.")
-    assert _texts("id", text, gaz) == ["Sigi", "Sulawesi Tengah"]
+    text = ("Dua orang tewas dalam baku tembak di Sampang. Kepala Bidang Humas Polda Jawa Timur "
+            "Komisaris Besar Budi Santoso membenarkan kejadian itu.")
+    assert _texts("id", text, gaz) == ["Sampang", "Jawa Timur"]
 
 
 @pytest.mark.parametrize("code,text,names", [
-    ("id", "Bentrokan pecah di Poso, Sulawesi Tengah. Kepala Desa Tambarana, Rudi Lamadi, mengatakan "
-           "warga mengungsi.", ["Poso", "Sulawesi Tengah", "Desa Tambarana"]),
+    ("id", "Warga mengungsi setelah bentrokan di Sampang, Jawa Timur. Kepala Desa Tlambah, Rudi Hartono, "
+           "mengatakan rumah dibakar.", ["Sampang", "Jawa Timur", "Desa Tlambah"]),
     ("en", "The chief of the village of Kalimbo, Hassan Lamadi, said gunmen raided the market in "
            "central Mali.", ["Kalimbo", "Mali"]),
 ])
