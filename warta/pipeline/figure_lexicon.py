@@ -92,6 +92,7 @@ class FigureLexicons:
     pronoun_numbers: frozenset[str] = frozenset()  # "one": a pronoun after a determiner ("the official one")
     determiners: frozenset[str] = frozenset()  # "the", "a": before an adjective and such a pronoun
     passive_prefixes: tuple[str, ...] = ()  # "di": a verb so begun is passive ("dilumpuhkan")
+    active_prefixes: tuple[str, ...] = ()  # "me": a verb so begun is active ("menduduki"); none: any
     owners: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "belonging to", "milik"
     carriers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "carrying", "mengangkut"
     aboard: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "on board", "di dalamnya"
@@ -202,6 +203,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         called_civilians=from_table({"c": data.get("called_civilians", [])}),
         determiners=frozenset(w.lower() for w in data.get("determiners", [])),
         passive_prefixes=tuple(data.get("passive_prefixes", [])),
+        active_prefixes=tuple(data.get("active_prefixes", [])),
         speakers=from_table({"says": data.get("speaker_verbs", [])}),
         copulas=frozenset(w.lower() for w in data.get("copulas", [])),
         name_heads=frozenset(w.lower() for w in data.get("name_heads", [])),

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from warta.model import Figure, Span, Token
+from warta.pipeline.figure_doers import arrives, does_it, object_after, takes_object
 from warta.pipeline.figure_lists import PEOPLE, chain_outcome, list_chains, relative_verb
 from warta.pipeline.figure_numbering import numbered, numbers_group
 from warta.pipeline.lexicon import Match, PhraseLexicon
@@ -131,7 +132,13 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         gov = governing.get(id(fig))
         own_after = best is not None and best[0] <= 1 and best[1].first_token > last \
             and gov is not None and gov[1].last_token < first  # "..., and two others were injured"
-        if gov is not None and inner is None and unit_word not in lex.unit_outcome and not own_after \
+        # held people ("hostages", "sandera") whom their list's verb harms: "26 hostages and 33 attackers
+        # were killed"
+        held_harmed = (lex.unit_outcome.get(unit_word) == "captured" or (
+            inner is not None and inner.value == "captured")) and gov is not None \
+            and gov[1].value in ("killed", "wounded")
+        if gov is not None and ((inner is None and unit_word not in lex.unit_outcome) or held_harmed) \
+                and not own_after \
                 and (best is None or best[0] > 0 or best[1] is gov[1]):
             best = gov  # a list shares one verb: "236 aircraft, ... and 156 systems were destroyed"
         if fig.unit in PEOPLE and fig.end == fig.quantity.end and best is not None \
@@ -154,7 +161,7 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             best = (0, own)
         if prev is not None and prev.outcome and after_subset_word(toks, first, text, lex) and not own_fate:
             fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
-        elif inner is not None and (best is None or best[0] > 1 or (  # "losses at 60 dead": the fate
+        elif inner is not None and not held_harmed and (best is None or best[0] > 1 or (  # "60 dead"
                 best[1].value in UMBRELLA and inner.value in ("killed", "wounded"))) and not (
                 inner.value == "captured" and best is not None and best[1].value == "released") \
                 and (inner.value == "killed" or lex.unit_outcome.get(unit_word) != "killed"):
@@ -162,7 +169,7 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             # ("95 prisoners of war ... in an exchange": people held whom their clause frees, released)
             fig.outcome = inner.value  # "40 injured persons", "470 korban"
             fig.outcome_span = Span(inner.start, inner.end, inner.text)
-        elif unit_word in lex.unit_outcome and (best is None or best[0] > 2) and not (
+        elif unit_word in lex.unit_outcome and (best is None or best[0] > 2) and not held_harmed and not (
                 lex.unit_outcome[unit_word] == "captured" and best is not None and best[1].value == "released"
                 and best[1].first_token > last
                 and not any(t.text in ",;" for t in toks[last + 1:best[1].first_token])):
@@ -199,7 +206,7 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             fig.outcome, fig.outcome_span = "killed", None
             fig.end, fig.text = head.end, text[fig.start:head.end]
         if fig.unit == "vehicles" and first > 0 and toks[first - 1].text.lower() in lex.travel_marks and (
-                fig.outcome not in VEHICLE_FATES or _does_it(toks, fig, found[k + 1:], fig_tokens[k + 1:])):
+                fig.outcome not in VEHICLE_FATES or does_it(toks, fig, found[k + 1:], fig_tokens[k + 1:])):
             # ("datang dengan belasan truk dan membakar dua kendaraan": the riders' verb, its object's fate)
             # "arrived on 60 motorcycles", "datang dengan 40 sepeda motor"
             fig.outcome, fig.outcome_span = "used", None
@@ -212,6 +219,8 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             if last + 1 < len(toks) and toks[last + 1].text.lower() in lex.stationed \
                     and text[fig.quantity.end:fig.end].lower().split()[-1:] in ([w] for w in lex.regulars):
                 fig.outcome = "used"  # "the U.S., which has about 2,000 troops in Syria": troops kept there
+        if not fig.outcome and fig.unit == "personnel" and arrives(toks, last, text, lex):
+            fig.outcome = "used"  # "sekitar 15 orang bersenjata mendatangi pos", "30 gunmen came": to fight
         if not fig.outcome and fig.unit == "personnel" and numbered(toks, first, text, lex):
             # "para pemberontak itu, yang berjumlah lebih dari 50 orang, datang": the force that came;
             # "jaringan itu berjumlah 30 orang": a group's strength
@@ -245,14 +254,17 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 fig.outcome = ""  # a bare number with no unit: not a figure
         elif fig.unit in AIRCRAFT and fig.outcome == "intercepted" and (
                 (k + 1 < len(found) and found[k + 1].unit == "munitions"
-                 and _does_it(toks, fig, found[k + 1:], fig_tokens[k + 1:]))
-                or _object_after(toks, fig, text, lex)):
+                 and does_it(toks, fig, found[k + 1:], fig_tokens[k + 1:]))
+                or object_after(toks, fig, text, lex)):
             # "dua jet tempur menjatuhkan empat bom", "tiga jet tempur menjatuhkan bom": they dropped
             # them, none fell
             fig.outcome = "used"
-        elif fig.unit in PEOPLE and fig.outcome in DONE_TO and _does_it(toks, fig, found[k + 1:],
-                                                                        fig_tokens[k + 1:]):
-            fig.outcome = "used"  # "50 orang ... membakar dua kendaraan": they did it to the figure after
+        elif fig.unit in PEOPLE and fig.outcome in DONE_TO and (
+                does_it(toks, fig, found[k + 1:], fig_tokens[k + 1:])
+                or (fig.outcome == "captured" and takes_object(toks, fig, text, lex))):
+            # "50 orang ... membakar dua kendaraan": they did it to the figure after; "dozens of gunmen
+            # overran the post", "30 militan menduduki pos itu": they took it, the attackers' strength
+            fig.outcome = "used"
         elif fig.unit in ("aircraft", "helicopters") and fig.outcome == "other" \
                 and fig.outcome_span is not None and fig.outcome_span.start >= fig.end \
                 and not any(t.text.lower() in lex.passive_aux for t in toks[last + 1:best_first(best)]) \
@@ -302,34 +314,6 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
 def best_first(best: tuple[int, Match[str]] | None) -> int:
     """The first token of the chosen outcome word (0 when there is none)."""
     return best[1].first_token if best is not None else 0
-
-
-def _does_it(toks: list[Token], fig: Figure, after: list[Figure], after_tokens: list[int]) -> bool:
-    """The figure's outcome verb follows it and takes the next figure as its object, right after
-    it ("sekitar 50 orang ... membakar dua kendaraan", "20 gunmen killed five soldiers"): the
-    people did it."""
-    span = fig.outcome_span
-    if span is None or span.start < fig.end or not after:
-        return False
-    verb_end = token_index(toks, span.end)
-    return after_tokens[0] == verb_end and after[0].start >= span.end
-
-
-def _object_after(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bool:
-    """The figure's outcome verb follows it with no auxiliary and takes a weapon or craft, uncounted,
-    as its object right after it ("tiga jet tempur menjatuhkan bom ke pasar"): the figure did it."""
-    span = fig.outcome_span
-    if span is None or span.start < fig.end:
-        return False
-    verb, last = token_index(toks, span.start), token_index(toks, fig.end) - 1
-    if any(t.text.lower() in lex.passive_aux for t in toks[last + 1:verb]) \
-            or span.text.lower().startswith(lex.passive_prefixes):
-        return False
-    k = token_index(toks, span.end)
-    if k < len(toks) and (toks[k].text.lower() in lex.definites or toks[k].text.lower() in lex.articles):
-        k += 1
-    unit = lex.units.at(toks, k, text) if k < len(toks) else None
-    return unit is not None and unit.value not in PEOPLE
 
 
 WHOLE_TOKENS = 5  # tokens from a whole's outcome word to the part word after it ("losses over the past day")

@@ -22,8 +22,13 @@ def _generic_toll(fig: Figure, lex: FigureLexicons) -> bool:
     """A people count that does not say who the people were ("45", "60 orang", "1,000 dead")."""
     if fig.unit != "civilians":
         return False
-    key = unit_key(fig.text[len(fig.quantity.text):], lex)
-    return not key or key in lex.generic or key in lex.unit_outcome
+    words = fig.text[len(fig.quantity.text):]
+    key = unit_key(words, lex)
+    if not key or key in lex.generic or key in lex.unit_outcome:
+        return True
+    # "19 wounded people": a fate word before the generic noun still says nothing of who they were
+    rest = words.lower().split()
+    return len(rest) == 2 and rest[1] in lex.generic and lex.outcomes.lookup(rest[0]) is not None
 
 
 def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: dict[int, int]) -> None:

@@ -291,6 +291,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 and any(t.text.lower() in lex.determiners for t in toks[max(0, at - 2):at]):
             drop.add(id(fig))  # "a higher toll than the official one": a pronoun, no count
             continue
+        if _of_uncounted(toks, token_index(toks, fig.end), text, lex):
+            drop.add(id(fig))  # "one of the deadliest attacks": a rank, no count
+            continue
         numbered_as = numbered_unit(toks, token_index(toks, fig.start), text, lex) \
             or force_loss_before(toks, token_index(toks, fig.start), text, lex)  # "the army's dead at 41"
         if numbered_as is not None:
@@ -372,6 +375,25 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         drop -= listed_items(toks, text, candidates, items, lex, PEOPLE)
         drop -= {id(f) for f in found if id(f) in struck and f.unit}
     return [f for f in found if id(f) not in drop and id(f) not in onboard]
+
+
+WHOLE_NOUN_TOKENS = 3  # words from a partitive to the noun of its whole ("of the deadliest single attacks")
+
+
+def _of_uncounted(toks: list[Token], nxt: int, text: str, lex: FigureLexicons) -> bool:
+    """A bare number before a partitive whose whole is a noun that counts no people or things the
+    contract counts ("one of the deadliest attacks", "salah satu dari serangan"): it ranks, no count."""
+    part = lex.partitive.at(toks, nxt, text) if nxt < len(toks) else None
+    if part is None:
+        return False
+    for j in range(part.last_token + 1, min(len(toks), part.last_token + 2 + WHOLE_NOUN_TOKENS)):
+        word = toks[j].text.lower()
+        if not toks[j].text.isalpha() or lex.units.at(toks, j, text) is not None \
+                or lex.outcomes.at(toks, j, text) is not None:
+            return False
+        if word in lex.not_people:
+            return True
+    return False
 
 
 def _own_outcome(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool:
