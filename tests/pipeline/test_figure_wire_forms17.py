@@ -26,7 +26,7 @@ def figures(text, code):
            "sekitar kota Tessit di Mali utara telah naik menjadi 57 orang, kata seorang pejabat.",
      [("57 orang", "civilians", "killed")]),
     ("id", "Pertahanan udara menembak jatuh enam bom udara berpemandu di atas Kherson, kata militer.",
-     [("enam bom udara berpemandu", "missiles", "intercepted")]),
+     [("enam bom udara berpemandu", "munitions", "intercepted")]),
     ("en", "Chad, which had sent about 1,500 soldiers, withdrew 600 of them last week, officials said.",
      [("about 1,500 soldiers", "personnel", "used"), ("600 of them", "personnel", "other")]),
 ])

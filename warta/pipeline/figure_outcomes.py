@@ -181,14 +181,15 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             fig.outcome_span = Span(best[1].start, best[1].end, best[1].text)
             chain = mixed.get(id(fig))
             if not (gov is not None and best is gov and chain is not None
-                    and len({lex.unit_overrides.get(c.unit, {}).get(fig.outcome) for c in chain}) > 1):
+                    and len({_overridden(lex.unit_overrides.get(c.unit, {}), best[1], fig.outcome)
+                             for c in chain}) > 1):
                 # drones "destroyed" alone were shot down; in a list of tanks and guns, lost
                 override = lex.unit_overrides.get(fig.unit, {})
                 disabled = fig.outcome == "damaged" and best[1].first_token > last and (
                     best[1].text.lower().startswith(lex.passive_prefixes)
                     or any(t.text.lower() in lex.passive_aux for t in toks[last + 1:best[1].first_token]))
                 if not disabled:  # "29 drones were disabled", "29 lainnya dilumpuhkan": no drones that hit
-                    fig.outcome = override.get(fig.outcome, fig.outcome)
+                    fig.outcome = _overridden(override, best[1], fig.outcome, fig.outcome) or ""
                 if not fig.outcome and lex.unit_outcome.get(unit_word) == "killed":
                     # a body is a death whatever is done with it: "38 bodies were sent to the morgue"
                     fig.outcome, fig.outcome_span = "killed", None
@@ -309,6 +310,13 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             arrived = fig.outcome_span is not None and fig.outcome_span.text.lower() in lex.arrivals
             fig.outcome = "used" if arrived else "other"
         prev = fig
+
+
+def _overridden(override: dict[str, str], word: Match[str], outcome: str,
+                default: str | None = None) -> str | None:
+    """A unit's own reading of an outcome: by the word itself first ("menjatuhkan" bombs dropped them),
+    then by the outcome it says ("destroyed" drones were shot down; "" for none)."""
+    return override.get(word.text.lower(), override.get(outcome, default))
 
 
 def best_first(best: tuple[int, Match[str]] | None) -> int:

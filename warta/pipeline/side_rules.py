@@ -174,10 +174,14 @@ def choose_side(story: Story, sc: Scene, claim: Claim, fig: Figure, fired: dict[
     elif belligerent and fig.outcome in ENEMY_OUTCOMES:
         side = story.host_of(own, claim.claimant.start, claim.claimant.end, place_country) \
             or foe_abroad(own) or opponent(own, place_country)
+        if fig.outcome == "intercepted" and side == own:
+            side = story.rival(own) or side  # none shoots down its own: not a civil war's
         why = "a belligerent claimant reports its enemy's losses"
     elif fig.outcome in ENEMY_OUTCOMES and subject_enemy:
         # "Ukraine's air defences shot down 38 drones": the subject's enemy lost them
         side, why = subject_enemy, "the opponent of the verb's subject"
+        if fig.outcome == "intercepted" and side == subject:
+            side = story.rival(subject) or side
     else:
         local = own if claim.claimant.kind in ("government", "official", "person") else None
         side, why = next(((s, w) for s, w in (

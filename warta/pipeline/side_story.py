@@ -83,6 +83,13 @@ class Story:
             return side if side in self.insurgent else where or self.scene_main or side
         return other
 
+    def rival(self, side: str | None) -> str | None:
+        """The other side for what ``side`` shot down: none shoots down its own, so no civil-war
+        reading; the side at war with it, else the most-named other, or None."""
+        others = [s for s in self.ranked if s and s != side]
+        warring = [s for s in others if frozenset((side, s)) in self.at_war]
+        return next(iter(warring or others), None) if side else None
+
     def host_of(self, side: str | None, start: int | None, end: int | None,
                 where: str | None = None) -> str | None:
         """The enemy of an armed group that fights abroad: the state where it fights ("ISWAP said
