@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention, Token
 from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES
-from warta.pipeline.event_dates import VIOLENT, eventful, named_month, own_month, tied
+from warta.pipeline.event_dates import VIOLENT, eventful, named_month, own_month, tied, written_span
 from warta.pipeline.event_mentions import anaphoric, definite as is_definite, follow_up, remention
 from warta.pipeline.event_parties import VICTIM_OUTCOMES
 from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules, modality, same_clause
@@ -141,11 +141,15 @@ def yearly(stamp: TimeMention, group: list[Match[str]], toks: list[Token], place
     campaign launched (``campaigns``: "launched an offensive against the militants in 2019") or a word that
     names an event only with its date (``dated``, starts), in a sentence counting nothing over a span ("In
     2023 alone, attacks killed 500"): background of that year, no mere reference."""
-    if stamp.precision != "year" or stamp.kind != "point" or stamp.start_date is None \
-            or str(stamp.start_date.year) not in stamp.text or any(f.running_total for f in figs):
+    year = stamp.precision == "year" and stamp.kind == "point" and stamp.start_date is not None \
+        and str(stamp.start_date.year) in stamp.text
+    if not (year or written_span(stamp)) or any(f.running_total for f in figs):
         return []
+    # ... over a span written from one year to another ("fighting ... in 1989-2003"), any assault tied to it
+    spanned = written_span(stamp)
     return [m for m in group if m.text.lower() in campaigns or m.start in dated
             or (m.value == "negotiation" and stamp.mod is None)
+            or spanned and m.value in ASSAULTS and tied(stamp, m, toks, found=group)
             or m.value in ASSAULTS | {"capture"} and any(
         (p.precision in TOWNS or m.value == "capture") and 0 <= p.start - m.end <= YEAR_PLACE_CHARS
         and not any(t.text in CLAUSE_BREAKS for t in toks if m.end <= t.start and t.end <= p.start)

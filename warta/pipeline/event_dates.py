@@ -286,12 +286,26 @@ def explicit(stamp: TimeMention | None, published: date | None) -> bool:
     """A date that dates a background event: a calendar point ("in June", "pada Oktober lalu", "in 2018",
     "on Sept. 9, 2024"), a year only when written as one and unqualified (not "last year", "late 2021"),
     ending well before publication (so no weekday)."""
-    if stamp is None or stamp.kind != "point" or stamp.end_date is None or stamp.start_date is None:
+    if stamp is None or stamp.end_date is None or stamp.start_date is None:
+        return False
+    if written_span(stamp, published):
+        return True
+    if stamp.kind != "point":
         return False
     if stamp.precision == "year" and (stamp.mod is not None or str(stamp.start_date.year) not in stamp.text):
         return False
     return stamp.precision in ("day", "month", "year") and (
         published is None or (published - stamp.end_date).days > EVENT_DAYS)
+
+
+def written_span(t: TimeMention, published: date | None = None) -> bool:
+    """A span written from one calendar year or month to another ("pada 1989-2003", "from March 1996
+    to June 1998"): both ends' years are in its words, and it ends before the story (unlike "since")."""
+    if t.precision != "range" or t.start_date is None or t.end_date is None or t.mod is not None:
+        return False
+    ends = {str(t.start_date.year), str(t.end_date.year)}
+    return t.start_date.year < t.end_date.year and all(y in t.text for y in ends) and (
+        published is None or (published - t.end_date).days > EVENT_DAYS)
 
 
 def own_month(t: TimeMention) -> bool:
