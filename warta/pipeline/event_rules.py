@@ -37,7 +37,6 @@ APPEAL_EXTRA = 5  # an appeal reaches past whom it is made to: "called on both s
 DEPLOY_REACH = 4  # tokens between a deployment verb and the purpose word after it
 ONGOING_REACH = 2  # tokens between a trigger and the "ongoing" word after it: "fighting there continues"
 JUDGED_REACH = 7  # tokens between a trigger and the judgement after it: "attacks on aid workers could amount"
-LASTING_REACH = 4  # tokens between a trigger and a long span after it: "have besieged the capital for months"
 WEAPON_BEFORE, WEAPON_AFTER = 8, 15  # tokens between a weapon word and the attack it arms
 
 
@@ -53,6 +52,7 @@ class Roles:
     repel: frozenset[str] = frozenset()  # defence verbs before a trigger: "repelled", "menangkis"
     own_forces: frozenset[str] = frozenset()  # a reporting side's own forces: "troops", "pasukannya"
     joiners: frozenset[str] = frozenset()  # "and", "dan": words that join a joint subject
+    stopping: frozenset[str] = frozenset()  # air defence words, passive as strikes: "shot down"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +160,8 @@ def rules(lang: Lang) -> Rules:
               _words(roles.get("nominal", [])), bool(roles.get("possessor_after", False)),
               frozenset(data.get("territorial", [])), _words(roles.get("passive", [])),
               _words(roles.get("passive_aux", [])), _words(roles.get("repel", [])),
-              _words(roles.get("own_forces", [])), _words(data.get("joiners", []))),
+              _words(roles.get("own_forces", [])), _words(data.get("joiners", [])),
+              _words(roles.get("stopping", []))),
         from_table({"cancel": modality.get("cancel", []), "amid": modality.get("amid", []),
                     "since": modality.get("since", []), "after": modality.get("after", []),
                     "ongoing": modality.get("ongoing", []), "purpose": modality.get("purpose", []),
@@ -455,37 +456,6 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
             return "cancel"
         return mod.value
     return None
-
-
-def attempted(m: Match[str], toks: list[Token], mods: list[Match[str]], reach: int) -> Match[str]:
-    """A capture tried or failed ("tried to seize Bangui", "gagal merebut kota itu") is an attack; the
-    try may open the trigger itself ("failed to capture", where "to capture" alone is no event)."""
-    if m.value == "capture" and (modality(m, toks, mods, reach) == "attempt" or any(
-            x.value == "attempt" and x.first_token == m.first_token for x in mods)):
-        return Match(m.start, m.end, m.text, "attack", m.first_token, m.last_token)
-    return m
-
-
-def agreed(m: Match[str], toks: list[Token], mods: list[Match[str]], reach: int) -> Match[str]:
-    """A withdrawal agreed to at a meeting ("met in Samarkand and agreed to withdraw troops", "bertemu
-    ... dan sepakat menarik pasukan") is talks: the meeting is the event, its terms none. Agreed with
-    no meeting told ("Chad agreed to withdraw its troops") it is none, as consent cancels a step."""
-    if modality(m, toks, mods, reach) == "agreed":
-        return Match(m.start, m.end, m.text, "negotiation", m.first_token, m.last_token)
-    return m
-
-
-def lasted(trig: Match[str], hits: list[Match[str]], toks: list[Token], mods: list[Match[str]]) -> bool:
-    """Whether a long span follows trigger ``trig`` closely in its clause, with no other trigger between
-    ("have besieged the state capital for months", "selama berbulan-bulan"): undated background."""
-    for mod in mods:
-        if mod.value != "lasting" or mod.first_token <= trig.last_token:
-            continue
-        between = toks[trig.last_token + 1:mod.first_token]
-        if len(between) <= LASTING_REACH and all(t.text[0].isalnum() for t in between) and not any(
-                trig.last_token < h.first_token < mod.first_token for h in hits):
-            return True
-    return False
 
 
 def same_clause(a: Match[str], b: Match[str], toks: list[Token]) -> bool:

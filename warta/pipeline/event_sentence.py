@@ -21,6 +21,7 @@ from warta.pipeline.event_choice import (
 )
 from warta.pipeline.event_dated import with_dated
 from warta.pipeline.event_dates import Group, by_date
+from warta.pipeline.event_forms import agreed, attempted, lasted
 from warta.pipeline.event_mentions import destination_spans, nothing_between
 from warta.pipeline.event_parties import parties
 from warta.pipeline.event_places import (
@@ -37,11 +38,8 @@ from warta.pipeline.event_retold import keepers, opens_with_doers, origins, reto
 from warta.pipeline.event_rules import (
     NO_EVENT,
     Rules,
-    agreed,
-    attempted,
     conditioned,
     find_triggers,
-    lasted,
     modality,
     stoppages,
 )

@@ -129,8 +129,9 @@ def _defence(trig: Match[str], at: int, before: list[Match[str]], after: list[Ma
 
 
 def is_passive(trig: Match[str], toks: list[Token], roles: Roles) -> bool:
-    """A passive trigger or one whose subject suffers it: "were killed", "diserang", "tewas"."""
-    if trig.text.lower() in roles.passive:
+    """A passive trigger or one whose subject suffers it: "were killed", "diserang", "tewas"; an air defence
+    word as a strike ("shot down 20 drones": its subject is the target of the strike it stops)."""
+    if trig.text.lower() in roles.passive or trig.value == "strike" and trig.text.lower() in roles.stopping:
         return True
     lo = max(0, trig.first_token - 2)  # one adverb may stand between: "were reportedly killed"
     return any(t.text.lower() in roles.passive_aux for t in toks[lo:trig.first_token])
