@@ -38,6 +38,7 @@ DEPLOY_REACH = 4  # tokens between a deployment verb and the purpose word after 
 ONGOING_REACH = 2  # tokens between a trigger and the "ongoing" word after it: "fighting there continues"
 JUDGED_REACH = 7  # tokens between a trigger and the judgement after it: "attacks on aid workers could amount"
 WEAPON_BEFORE, WEAPON_AFTER = 8, 15  # tokens between a weapon word and the attack it arms
+GROUND = "ground"  # the weapons table's key for infantry arms: "machine guns", "senapan mesin"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +174,8 @@ def rules(lang: Lang) -> Rules:
                     "judged": modality.get("judged", []), "uprooted": modality.get("uprooted", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
-                    "planted": data.get("weapons", {}).get("planted", [])}),
+                    "planted": data.get("weapons", {}).get("planted", []),
+                    GROUND: data.get("weapons", {}).get("ground", [])}),
         frozenset(data.get("separate", [])),
         _words(data.get("framing", [])),
         _words(data.get("determiners", [])),
@@ -289,7 +291,7 @@ def find_triggers(r: Rules, toks: list[Token], text: str) -> list[Match[str]]:
         found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in sensed)]
         found = sorted(found + sensed, key=lambda m: m.start)
     guards = r.guards.find(toks, text)
-    if guards and not r.weapons.find(toks, text):
+    if guards and not any(w.value != GROUND for w in r.weapons.find(toks, text)):
         # unrest guards no arson, and nothing in a sentence that tells deaths
         lethal = any(m.value == "killing" for m in found)
         found = [m for m in found if not _guarded(
@@ -369,9 +371,11 @@ def armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]],
           joiners: frozenset[str] = frozenset()) -> bool:
     """A weapon named in the trigger's clause: just before it, or after it before a comma; not one
     before a word joiner that opens the trigger's own predicate ("shelled the village with artillery
-    and stormed positions near Orikhiv": the storming is unarmed)."""
+    and stormed positions near Orikhiv": the storming is unarmed). Infantry arms named beside it
+    ("opened fire with mortars and machine guns") make it a firefight on the ground: no strike."""
+    kinds = set()
     for w in weapons:
-        if w.value != "weapon":
+        if w.value == "planted":
             continue  # a planted bomb: "an improvised bomb was set off"
         if w.first_token <= trig.last_token and w.last_token >= trig.first_token:
             continue  # part of the trigger: "bomb attack"
@@ -385,8 +389,8 @@ def armed(trig: Match[str], toks: list[Token], weapons: list[Match[str]],
             if hi - lo > WEAPON_AFTER:
                 continue
         if all(t.text not in CLAUSE_BREAKS for t in toks[lo:hi]):
-            return True
-    return False
+            kinds.add(w.value)
+    return "weapon" in kinds and GROUND not in kinds
 
 
 def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach: int,
