@@ -45,7 +45,7 @@ def test_things_set_alight_or_on_fire_were_burned():
 def test_a_sentence_dated_from_the_told_event_is_no_toll():
     assert _events("Gunmen shot dead two workers in Mombasa on Tuesday. A day after the shooting, a school "
                    "was burned by the same group.", "en") \
-        == [("killing", "2024-06-25"), ("destruction", "2024-06-26")]
+        == [("attack", "2024-06-25"), ("destruction", "2024-06-26")]
     assert _events("Dua pekerja tewas ditembak di Mombasa pada Selasa. Sehari setelah penembakan itu, sebuah "
                    "sekolah dibakar oleh kelompok yang sama.", "id") \
         == [("killing", "2024-06-25"), ("destruction", "2024-06-26")]
