@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from warta.geo.doubt import SMALL_PLACE
 from warta.geo.fold import fold
@@ -30,7 +31,9 @@ class Regions:
     the last unit before it (unless it lies 300 km from the story's scene and in another
     paragraph), else a town within 200 characters, else the story's scene (the town or unit
     it tells of most) in the nearest country that is not its sentence's subject, else that
-    country. Built once per article; each question is a binary search."""
+    country. A town or district put in a province lies at the story's town told most in that
+    province, when there is one, rather than at the province's seat. Built once per article; each
+    question is a binary search."""
 
     AHEAD = 200
     TOWN = 10_000  # a settlement in apposition this big holds the name (a smaller one is a peer)
@@ -63,9 +66,12 @@ class Regions:
         self.scenes = [x for x in self.towns if not self._reached(x)]
         # ... nor is where a source spoke ('" ... ke arah Seradala," kata Yusuf di Jayapura')
         self.towns = [x for x in self.towns if not self._spoken(x)]
-        self.scenes_by_country = _scenes([x for x in placed if id(x) not in subjects and x.best
-                                          and x.best.kind != "country" and not x.dateline
-                                          and not self._spoken(x) and not self._reached(x)])
+        scenic = [x for x in placed if id(x) not in subjects and x.best and x.best.kind != "country"
+                  and not x.dateline and not self._spoken(x) and not self._reached(x)]
+        self.scenes_by_country = _scenes(scenic)
+        # the story's town or district told most in each province
+        fine = [x for x in scenic if x.best and x.best.kind in ("settlement", "admin2")]
+        self.scenes_by_unit = _scenes(fine, lambda x: x.best.admin1 if x.best else None)
         self.starts = {id(xs): [x.start for x in xs]
                        for xs in (self.admin2, self.admin1, self.admins, self.countries, self.placed,
                                   self.towns, self.scenes)}
@@ -172,29 +178,35 @@ class Regions:
         """A province ``unit``: the district of it the story named last before ``m``, or a
         town the province's own sentence names, if any (a village of "Kapolda Maluku
         mengatakan ..." after "Kabupaten Maluku Tengah", or "kawasan Batu Merah" after "Kota
-        Ambon, Maluku", lies there, not at the centre of an island province); else, for a village,
-        the story's scene when it lies in the province (:func:`_scenes`)."""
+        Ambon, Maluku", lies there, not at the centre of an island province); else, for a town or
+        district, the story's town told most in the province (:meth:`_scene_in`)."""
         if unit.best is None or unit.best.kind != "admin1":
             return unit
         code = unit.best.code
         inside = [next((d for d in reversed(xs[:bisect_left(self.starts[id(xs)], m.start)])
                         if d.best and d.best.admin1 == code), None) for xs in (self.admin2, self.scenes)]
         district, town = inside
-        if town is not None and (town.sentence == unit.sentence or self._village(m)) \
+        if town is not None and (town.sentence == unit.sentence or self._local(m)) \
                 and (district is None or district.start < town.start):
             # "Kota Ambon, Maluku": the province only says where the town is; a village ("desa
             # El Aguaje") lies nearer the province's town the story told of last than its centre
             return town
-        scene = self.scenes_by_country.get(unit.best.country or "")
-        held = scene is not None and scene.best is not None and scene.best.admin1 == code \
-            and scene.best.kind != "admin1"  # the story's town in the province tells more than its centre
-        return district or (scene if held and self._village(m) else None) or unit
+        return district or self._scene_in(unit, m)
 
-    def _village(self, m: Match) -> bool:
-        """Whether a settlement word announces the new place ``m`` ("desa X", "the village
-        of X"), not a feature's ("pulau Ramree", "gunung X": an island is no town's)."""
+    def _scene_in(self, unit: Match, m: Match) -> Match:
+        """The story's town told most in the province ``unit`` for a town or district ``m`` the index
+        lacks ("the town of X in the Y region" in a story told of Y's town Z: by Z), rather than
+        the province's own point, its seat, often 100-300 km from the story."""
+        if unit.best is None or unit.best.kind != "admin1" or not self._local(m):
+            return unit
+        return self.scenes_by_unit.get(unit.best.code) or unit
+
+    def _local(self, m: Match) -> bool:
+        """Whether the new place ``m`` is a town or district, not a province nor a feature's ("pulau
+        Ramree", "gunung X": an island is no town's)."""
         words = self.text[max(0, m.start - 20):m.start].split()
-        return m.want == "new" and not (words and self.heads.get(fold(words[-1])) == "feature")
+        head = self.heads.get(fold(words[-1])) if words else None
+        return head != "feature" and self._level(m) not in ("admin1", "feature")
 
     def sense_of(self, m: Match) -> Match | None:
         """Where the text puts the new place ``m`` (:meth:`of`), where it put the name's
@@ -223,7 +235,10 @@ class Regions:
 
     def _told(self, m: Match) -> Match | None:
         """Where the words around ``m`` put it: a unit or town its sentence, list or paragraph ties it to."""
-        hit = self.apposed(m) or self.peers.get(id(m)) or self.named.get(m.key) or self._owner(m)
+        hit = self.apposed(m)
+        if hit is not None:
+            return self._scene_in(hit, m)
+        hit = self.peers.get(id(m)) or self.named.get(m.key) or self._owner(m)
         if hit:
             return hit
         after = self._first_after(self.admin2, m) or self._first_after(self.admin1, m)
@@ -292,14 +307,17 @@ class Regions:
         return scene
 
 
-def _scenes(placed: list[Match]) -> dict[str, Match]:
+def _scenes(placed: list[Match], by: Callable[[Match], str | None] | None = None) -> dict[str, Match]:
     """The place each country's part of a story is set in: its town or unit told most often (the
-    first told, on a tie), by country code."""
+    first told, on a tie), by country code (or by what ``by`` gives)."""
     counts: dict[tuple[str, str], int] = {}
     first: dict[tuple[str, str], Match] = {}
     for x in placed:
         assert x.best is not None
-        key = (x.best.country or "", x.best.code)
+        group = by(x) if by else x.best.country
+        if by and group is None:
+            continue
+        key = (group or "", x.best.code)
         counts[key] = counts.get(key, 0) + 1
         first.setdefault(key, x)
     out: dict[str, Match] = {}
