@@ -112,6 +112,7 @@ class FigureLexicons:
     own_men: frozenset[str] = frozenset()  # "men", "anggota": with a possessive, a force's members
     place_heads: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "the town of", "kamp"
     more_of: frozenset[str] = frozenset()  # "another": a bare number after one counts more
+    uniformed: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "in uniform"
 
 
 @cache
@@ -214,6 +215,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         evacuations=from_table({"evacuated": data.get("evacuations", [])}),
         residence=from_table({"live": data.get("residence", [])}),
         more_of=frozenset(w.lower() for w in data.get("more_of", [])),
+        uniformed=from_table({"uniform": data.get("uniform_words", [])}),
         place_heads=from_table({"place": data.get("departure_place_heads", [])}),
         own_men=frozenset(w.lower() for w in data.get("own_men", [])),
         toll_links=from_table({"link": data.get("toll_links", [])}),

@@ -71,13 +71,19 @@ def list_chains(toks: list[Token], text: str, found: list[Figure], lex: FigureLe
     return linked_runs(found, lambda a, b: _linked(toks, text, a, b, lex))
 
 
+PREDICATE_TOKENS = 5  # tokens from a count to its own predicate, no comma between ("two were killed")
+OWNED_PENALTY = 6  # a verb before a list that another count's clause owns yields to the list's own after it
+
+
 def chain_outcome(toks: list[Token], chain: list[Figure], fig_tokens: list[int],
                   outcomes: list[Match[str]], firsts: list[int], breaks: list[int],
                   relatives: frozenset[str] = frozenset(), reach: int = 15) -> tuple[int, Match[str]] | None:
     """The outcome verb that governs a whole list, with its distance: the
     nearest right before the first item or right after the last, with no
-    other figure and no clause break between. ``firsts`` are the outcomes'
-    first tokens (they are in text order)."""
+    other figure and no clause break between; a verb before the list that
+    follows another count closely is that count's predicate, and the list's own
+    verb after it comes first. ``firsts`` are the outcomes' first tokens (they
+    are in text order)."""
     first = token_index(toks, chain[0].start)
     last = max(first, token_index(toks, chain[-1].end) - 1)
     best: tuple[int, Match[str]] | None = None
@@ -85,6 +91,10 @@ def chain_outcome(toks: list[Token], chain: list[Figure], fig_tokens: list[int],
     for m in near:
         if m.last_token < first:
             lo, hi, dist = m.last_token, first, first - m.last_token - 1
+            k = bisect_left(fig_tokens, m.first_token)
+            if k and m.first_token - fig_tokens[k - 1] <= PREDICATE_TOKENS \
+                    and all(t.text[:1].isalnum() for t in toks[fig_tokens[k - 1]:m.first_token]):
+                dist += OWNED_PENALTY  # "dua warga tewas, tujuh warga dan ... terluka": the one before's
         elif m.first_token > last:
             lo, hi, dist = last, m.first_token, m.first_token - last - 1
             if relative_verb(toks, m.first_token, relatives, last):

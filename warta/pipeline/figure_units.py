@@ -151,6 +151,9 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
     suffered = lex.sufferers.at(toks, j, text) if j < len(toks) else None
     if suffered is not None:  # "470 korban yang diderita pasukan Rusia", "casualties suffered by the army"
         marks, j = suffered.last_token + 1 - j, suffered.last_token + 1
+    worn = lex.uniformed.at(toks, j, text) if j < len(toks) and suffered is None else None
+    if worn is not None:  # "11 bodies in uniform", "dua jenazah berseragam militer": fighters
+        return Match(m.start, worn.end, text[m.start:worn.end], "personnel", m.first_token, worn.last_token)
     while j < min(m.last_token + 1 + PEOPLE_REFINE_REACH + marks, len(toks)):
         force = lex.forces.at(toks, j, text)
         if force is not None:  # "300 members of the army", "40 members of its armed wing": fighters

@@ -1,0 +1,41 @@
+"""A verb right after another count is that count's own predicate ('three miners were killed'): the
+list after it ('four miners and two guards ... were wounded') takes its own verb. People being treated are
+wounded; bodies in uniform are fighters'. The Indonesian 'dirawat' was already a wound word."""
+
+import pytest
+
+from warta.pipeline.extract import extract
+
+
+def _figures(code, text):
+    doc = extract(text, lang=code, published="2026-09-22")
+    return [(f.quantity.value, f.unit, f.outcome) for c in doc.claims for f in c.figures]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Three miners were killed and four miners and two guards from the company were wounded in the "
+           "attack, police said."),
+    ("en", "Two miners died, four miners and two guards from the company were wounded in the attack, police "
+           "said."),
+    ("id", "Kapolres mengatakan tiga penambang tewas, lima penambang dan dua anggota Satpol PP luka berat "
+           "dalam serangan itu."),
+])
+def test_a_list_after_another_counts_predicate_takes_its_own_verb(code, text):
+    got = [(u, o) for _, u, o in _figures(code, text)]
+    assert got == [("civilians", "killed"), ("civilians", "wounded"), ("personnel", "wounded")]
+    # (a verb that opens the list after a comma is the list's: "..., wounded 3 fighters and 2 commanders")
+    guard = "The army said it killed 5 militants, wounded 3 fighters and 2 commanders, and seized 4 rifles."
+    assert [o for *_, o in _figures("en", guard)] == ["killed", "wounded", "wounded", "captured"]
+
+
+def test_people_being_treated_are_wounded():
+    text = "Doctors in Bunia said 17 people were being treated at the main hospital after the raid."
+    assert _figures("en", text) == [(17, "civilians", "wounded")]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "A nurse said six bodies in military uniform were brought to the clinic on Friday."),
+    ("id", "Seorang perawat mengatakan enam jenazah berseragam militer dibawa ke klinik itu pada Jumat."),
+])
+def test_bodies_in_uniform_are_fighters(code, text):
+    assert _figures(code, text) == [(6, "personnel", "killed")]
