@@ -51,6 +51,7 @@ class PhraseLexicon(Generic[V]):
         # first word -> the second words of its longer phrases (lower case): a listed first
         # word ("the", "serangan") is mostly followed by no phrase, which one test tells
         self._seconds: dict[str, set[str]] = {}
+        self._lasts: set[str] = set()  # last words of the phrases, in lower case (see ends_with)
         self.max_len = 1
         self._looked: dict[str, V | None] = {}  # lookup()'s answers by phrase, emptied by add()
         for phrase, value in (folded or {}).items():
@@ -68,6 +69,7 @@ class PhraseLexicon(Generic[V]):
             self._exact_firsts.add(words[0])
         else:
             self._folded[_key(words)] = value
+        self._lasts.add(words[-1].lower())
         lengths = self._starts.setdefault(words[0].lower(), [])
         if len(words) > 1:
             self._seconds.setdefault(words[0].lower(), set()).add(words[1].lower())
@@ -83,6 +85,21 @@ class PhraseLexicon(Generic[V]):
         """The first words of the listed phrases, in lower case: a phrase (exact or not)
         can only begin at a token whose lower-cased word is one of them."""
         return frozenset(self._starts)
+
+    def ends_with(self, word: str) -> bool:
+        """Whether some phrase ends in ``word`` (any case): a phrase that ends at a token
+        (``at(...).last_token == k``) can only end at one whose word is such a last word, which
+        one test tells before the phrases that might end there are looked for."""
+        return word.lower() in self._lasts
+
+    def openings(self, toks: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
+        """The indices ``lo <= i < hi`` at which :meth:`at` may find a phrase (the token's
+        word begins one), in order: the other tokens need no call."""
+        hi = len(toks) if hi is None else min(hi, len(toks))
+        lo = max(lo, 0)
+        if lo >= hi:
+            return []
+        return list(compress(range(lo, hi), map(self._starts.__contains__, lowered(toks)[lo:hi])))
 
     def lookup(self, phrase: str) -> V | None:
         """The value of ``phrase`` as a whole (exact first, then case-insensitive), or None.
@@ -142,9 +159,19 @@ class PhraseLexicon(Generic[V]):
         hi = n if hi is None else hi
         starts = self._starts
         low = words.low
-        part = low if whole else low[lo:hi]
-        if starts.keys().isdisjoint(part):
-            return []  # most lexicons start no phrase in most sentences: one test per word, in C
+        if whole:
+            # most lexicons start no phrase in most sentences: one test in C over the list's distinct
+            # words or the lexicon's first words, whichever are fewer
+            distinct = words.distinct
+            if distinct is None:
+                distinct = words.distinct = frozenset(low)
+            if starts.keys().isdisjoint(distinct):
+                return []
+            part = low
+        else:
+            part = low[lo:hi]
+            if starts.keys().isdisjoint(part):
+                return []
         out: list[Match[V]] = []
         after = lo  # the first token not inside a match already found
         # the tokens that open a phrase, picked in C
@@ -167,12 +194,13 @@ class _Words:
     """What every lexicon asks of one token list: its words in lower case, and each
     lexicon's matches over the whole list (callers get copies)."""
 
-    __slots__ = ("toks", "low", "found")
+    __slots__ = ("toks", "low", "found", "distinct")
 
     def __init__(self, toks: list[Token]) -> None:
         self.toks = toks
         self.low = [t.text.lower() for t in toks]
         self.found: dict[PhraseLexicon[Any], list[Match[Any]]] = {}
+        self.distinct: frozenset[str] | None = None  # the set of ``low``, made when first asked
 
 
 _LOWERED: dict[int, _Words] = {}
