@@ -37,11 +37,15 @@ class ChannelsBack:
         mengatakan"), with a comma that closes it and the reason it gives ("for fear of reprisals",
         "karena alasan keamanan"); None when none ends there."""
         end = i - 1 if i > 0 and toks[i].text == "," else i
-        for j in range(end, max(-1, end - self.lex.anonymity_reasons.max_len), -1):
-            why = self.lex.anonymity_reasons.at(toks, j, self.text)
+        reasons = self.lex.anonymity_reasons
+        # a phrase can only end at a word some phrase ends in: most tokens are none, told at once
+        for j in range(end, max(-1, end - reasons.max_len), -1) if reasons.ends_with(toks[end].text) else ():
+            why = reasons.at(toks, j, self.text)
             if why is not None and why.last_token == end and j > 0:
                 end = j - 1  # "who spoke on condition of anonymity for fear of reprisals": the request before
                 break
+        if end < 0 or not self.lex.anonymity.ends_with(toks[end].text):
+            return None
         first = None  # the longest request ending there: "who spoke on condition of anonymity", not its tail
         for j in range(end, max(-1, end - self.lex.anonymity.max_len), -1):
             m = self.lex.anonymity.at(toks, j, self.text)
