@@ -153,7 +153,7 @@ def opened_group(text: str, toks: list[Token], found: list[Figure], lex: FigureL
     """A group named by a partitive opener before a comma ("dari para prajurit itu, dua gugur dan
     lima terluka", "Of the police officers, one died and three were wounded"): the plain
     counts after it are of that group's people."""
-    for i in range(len(toks) - 1):
+    for i in lex.partitive.openings(toks, 0, len(toks) - 1):
         m = lex.partitive.at(toks, i, text)
         if m is None or m.last_token + 1 >= len(toks):
             continue

@@ -471,6 +471,8 @@ def of_things(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool
 
 def _ends_before(toks: list[Token], first: int, text: str, words: PhraseLexicon[str]) -> bool:
     """A phrase of ``words`` ends right before token ``first``."""
+    if first < 1 or not words.ends_with(toks[first - 1].text):
+        return False
     for back in (1, 2, 3):
         m = words.at(toks, first - back, text) if first - back >= 0 else None
         if m is not None and m.last_token == first - 1:

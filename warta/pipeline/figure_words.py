@@ -98,6 +98,8 @@ def possessed(toks: list[Token], first: int, unit_last: int, last: int, lex: Fig
 
 def after_marker(toks: list[Token], first: int, text: str, markers: PhraseLexicon[str]) -> bool:
     """A phrase of ``markers`` ends right before token ``first``."""
+    if first < 1 or not markers.ends_with(toks[first - 1].text):
+        return False
     for back in range(1, max(3, markers.max_len) + 1):
         m = markers.at(toks, first - back, text) if first - back >= 0 else None
         if m is not None and m.last_token == first - 1:
