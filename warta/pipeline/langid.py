@@ -103,7 +103,7 @@ def detect(text: str) -> str:
     ``meta.toml``) is refused, however the identifier ranks it."""
     first = _LETTER_RE.search(text)
     sample = text[first.start():first.start() + SAMPLE_CHARS] if first else ""
-    letters = [ch for ch in sample if ch.isalpha()]
+    letters = list(filter(str.isalpha, sample))
     if len(letters) < MIN_LETTERS:
         raise LanguageError(
             "the article has too little text to tell its language",
@@ -139,7 +139,9 @@ def _scripts() -> dict[str, list[str]]:
 
 def _script_check(letters: list[str]) -> None:
     ours = {s for scripts in _scripts().values() for s in scripts}
-    counts = Counter(_script(ch) for ch in letters[:SCRIPT_SAMPLE])
+    counts: Counter[str] = Counter()
+    for ch, n in Counter(letters[:SCRIPT_SAMPLE]).items():  # each letter's script named once, in order
+        counts[_script(ch)] += n
     inside = sum(n for name, n in counts.items() if name in ours)
     if inside < MIN_SCRIPT_SHARE * sum(counts.values()):
         main = counts.most_common(1)[0][0].title()
