@@ -116,8 +116,11 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         two = f"{toks[k - 1].key} {t.key}" if k and toks[k - 1].sent == t.sent else ""
         if two and toks[k - 1].cap and _group_word(toks, k - 1, lex):
             continue  # "Islamic State of ...": the group's name, no state's trigger
-        _after_trigger(f, k, two)
-        _before_trigger(f, k)
+        # most words are no place word: the two readings are only tried after one
+        if two in lex.triggers_before or t.key in lex.triggers_before:
+            _after_trigger(f, k, two)
+        if t.key in lex.triggers_after or t.key in lex.area_words:
+            _before_trigger(f, k)
     out = f.out
     out += _apposed_heads(text, toks, runs, matches, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
