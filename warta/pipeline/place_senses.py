@@ -16,9 +16,11 @@ def adjective_countries(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
     codes: set[str] = set()
     skip = -1
     for n, t in enumerate(toks):
+        if n == skip or not t.cap:  # an adjective is capitalised: most words are not
+            continue
         pair = f"{t.key} {toks[n + 1].key}" if n + 1 < len(toks) and toks[n + 1].cap else ""
         key = pair if pair in lex.demonyms else t.key
-        if n == skip or not t.cap or key not in lex.demonyms:
+        if key not in lex.demonyms:
             continue
         skip = n + 1 if key == pair else skip
         codes.update(code for code in lex.demonyms[key] if len(code) == 2)
