@@ -196,8 +196,12 @@ def _mark_titlecase(text: str, toks: list[Tok], runs: list[Run]) -> None:
     sentence ("BY ANN LEE STAFF WRITER Richmond native Jeff Hamilton plies
     the drumsticks"), whose long words in lower case no headline has."""
     per_sent: dict[int, list[int]] = {}
+    sent: int | None = None
+    c = [0, 0, 0, 0]
     for g, t in enumerate(toks):
-        c = per_sent.setdefault(t.sent, [0, 0, 0, 0])
+        if t.sent != sent:  # a sentence's tokens come together: its counts are looked up once
+            sent = t.sent
+            c = per_sent.setdefault(sent, [0, 0, 0, 0])
         c[0] += t.cap
         c[1] += 1
         c[2] += g > 0 and toks[g - 1].sent == t.sent and "," in text[toks[g - 1].end:t.start]
