@@ -71,10 +71,12 @@ def measured_off(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, M
     out = []
     for run in runs:
         first, last = run.toks[0], run.toks[-1]
-        if len(run.toks) > NAME_WORDS or any(site_word(toks[g].key, lex) for g in run.toks) \
+        # the comma after the name first: most runs have none, and the word tests need no asking
+        if len(run.toks) > NAME_WORDS or last + 2 >= len(toks) \
+                or text[toks[last].end:toks[last + 1].start] != ", " \
+                or any(site_word(toks[g].key, lex) for g in run.toks) \
                 or any(toks[g].key in lex.not_after for g in run.toks[1:]) \
-                or toks[first].text.isupper() \
-                or last + 2 >= len(toks) or text[toks[last].end:toks[last + 1].start] != ", ":
+                or toks[first].text.isupper():
             continue
         s, g = toks[last].sent, last + 1
         while g < len(toks) and toks[g].sent == s and not toks[g].cap and g - last <= MEASURED_GAP:
