@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import compress
+from operator import attrgetter
 from typing import Any, Generic, TypeVar, cast
 
 from warta.model import Token
@@ -198,11 +199,12 @@ class _Words:
 
     def __init__(self, toks: list[Token]) -> None:
         self.toks = toks
-        self.low = [t.text.lower() for t in toks]
+        self.low = list(map(str.lower, map(_TEXT, toks)))  # in C
         self.found: dict[PhraseLexicon[Any], list[Match[Any]]] = {}
         self.distinct: frozenset[str] | None = None  # the set of ``low``, made when first asked
 
 
+_TEXT = attrgetter("text")
 _LOWERED: dict[int, _Words] = {}
 _LOWERED_MAX = 65536  # a bound for callers that read no article
 _READING: list[str | None] = [None]  # the article the entries are for
