@@ -31,6 +31,7 @@ class Match(Generic[V]):
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+_NONE_FOUND: list[Any] = []  # a whole list's answer when no phrase begins in it (never handed out)
 _LOOKED_MAX = 65536  # phrases whose lookup a lexicon remembers before it starts again
 _UNSEEN = object()  # no answer remembered (None is an answer)
 
@@ -136,7 +137,7 @@ class PhraseLexicon(Generic[V]):
         for n in lengths:
             if i + n > hi or (n > 1 and second not in seconds):
                 continue
-            value = self._folded.get(tuple(low[i:i + n]))
+            value = self._folded.get((low[i],) if n == 1 else tuple(low[i:i + n]))
             if exact_here:
                 exact = self._exact.get(tuple([t.text for t in toks[i:i + n]]))
                 if exact is not None:
@@ -167,6 +168,7 @@ class PhraseLexicon(Generic[V]):
             if distinct is None:
                 distinct = words.distinct = frozenset(low)
             if starts.keys().isdisjoint(distinct):
+                words.found[self] = _NONE_FOUND  # asked again, the answer is at hand
                 return []
             part = low
         else:
