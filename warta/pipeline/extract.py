@@ -16,9 +16,10 @@ from warta.pipeline.claims import find_claims
 from warta.pipeline.events import find_events
 from warta.pipeline.figures import find_figures
 from warta.pipeline.langid import detect
+from warta.pipeline.lexicon import forget as forget_words
 from warta.pipeline.numbers import find_quantities
 from warta.pipeline.places import as_convention, find_places
-from warta.pipeline.segment import sentences as split_sentences
+from warta.pipeline.segment import forget as forget_tokens, sentences as split_sentences
 from warta.pipeline.times import find_times
 
 
@@ -41,9 +42,15 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     locations (named-entity convention), while the other steps read them all;
     with ``facilities``, named buildings and sites are places too (``point``).
 
-    Python's cycle collector is paused while the article is read (see :func:`collector_paused`)."""
+    Python's cycle collector is paused while the article is read (see :func:`collector_paused`);
+    the tokens and words the steps shared are let go of before it runs again, so its next pass
+    walks only what the article keeps."""
     with collector_paused():
-        return _extract(text, lang, published, demonyms, literal_places, facilities)
+        try:
+            return _extract(text, lang, published, demonyms, literal_places, facilities)
+        finally:
+            forget_tokens()
+            forget_words()
 
 
 @contextmanager

@@ -227,6 +227,13 @@ def _entry(toks: list[Token]) -> _Words:
     return got
 
 
+def forget() -> None:
+    """The token lists' words and matches let go of, once an article has been read (see
+    :func:`warta.pipeline.segment.forget`); the entries are made again when asked."""
+    _LOWERED.clear()
+    _READING[0] = None
+
+
 def lowered(toks: list[Token]) -> list[str]:
     """The tokens' words in lower case, computed once per token list: every
     lexicon of every step walks the same (cached) sentence token lists."""

@@ -76,6 +76,13 @@ def current_text() -> str | None:
     return text
 
 
+def forget() -> None:
+    """This thread's article tokens let go of (the next long text is tokenised anew): called when an
+    article has been read, so that the collector's pass after it does not walk them."""
+    memo = _memo
+    memo.text, memo.spans, memo.all, memo.starts = None, {}, None, []
+
+
 def _scan(text: str, start: int, end: int) -> list[Token]:
     # one call per match for both offsets, and the word sliced from the text: the article's
     # tokens are made here, and three calls per token were most of the cost
