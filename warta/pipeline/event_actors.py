@@ -69,3 +69,13 @@ def _implied_actor(ev: Event, sides: set[str], placed: bool = False, hostile: bo
         ev.actor = ev.target
     elif len(sides) == 2 and ev.target in sides and hostile:
         ev.actor = next(s for s in sides if s != ev.target)
+
+
+def home_actors(events: list[Event], home: Collection[str]) -> None:
+    """Fill, in place, the actor of a violent event at home whose words name no doer ("an attack on a
+    post", "a bomb went off"), in a story whose armed groups of no named side act in their own country
+    (``home``: "gunmen stormed ...", "insurgents raided ..."): that country, acting on itself."""
+    for ev in events:
+        if ev.actor is None and ev.type in VIOLENT and ev.target in home and ev.place is not None \
+                and ev.place.country == ev.target:
+            ev.actor = ev.target

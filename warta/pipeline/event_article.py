@@ -108,3 +108,4 @@ class Found:
     answers: set[int] = field(default_factory=set)  # told as a side's answer ("in a counter-offensive")
     taken: set[int] = field(default_factory=set)  # kidnappings ("abducted 14 farmers"): no other assault
     placed: set[int] = field(default_factory=set)  # actor is their subject, target only where
+    home: set[str] = field(default_factory=set)  # countries an armed group of no named side acted in

@@ -200,6 +200,8 @@ def add_events(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], d
         if when is None or where is None:
             continue
         who, aim = placed_sides(etype, m, actor, target, where, unnamed, rules, text, art.sides)
+        if unnamed and who is not None:
+            done.home.add(who)
         ev = Event(type=etype, actor=who, target=aim, place=where, date=when,
                    evidence=[Span(sent.start, sent.end, text[sent.start:sent.end])],
                    trigger=Span(m.start, m.end, m.text), sentence=sent.index)
