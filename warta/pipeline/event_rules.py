@@ -38,6 +38,7 @@ DEPLOY_REACH = 4  # tokens between a deployment verb and the purpose word after 
 ONGOING_REACH = 2  # tokens between a trigger and the "ongoing" word after it: "fighting there continues"
 JUDGED_REACH = 7  # tokens between a trigger and the judgement after it: "attacks on aid workers could amount"
 WEAPON_BEFORE, WEAPON_AFTER = 8, 15  # tokens between a weapon word and the attack it arms
+STOPPABLE = frozenset({"attack", "strike", "killing"})  # what a "halted" word stops: not talks that stalled
 GROUND = "ground"  # the weapons table's key for infantry arms: "machine guns", "senapan mesin"
 
 
@@ -171,7 +172,8 @@ def rules(lang: Lang) -> Rules:
                     "meeting": modality.get("meeting", []), "claimed": modality.get("claimed", []),
                     "ending": modality.get("ending", []), "plain": modality.get("plain", []),
                     "attempt": modality.get("attempt", []), "appeal": modality.get("appeal", []),
-                    "judged": modality.get("judged", []), "uprooted": modality.get("uprooted", [])}),
+                    "judged": modality.get("judged", []), "uprooted": modality.get("uprooted", []),
+                    "halted": modality.get("halted", [])}),
         int(modality.get("reach", 3)),
         from_table({"weapon": data.get("weapons", {}).get("strike", []),
                     "planted": data.get("weapons", {}).get("planted", []),
@@ -397,7 +399,8 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
              joiners: frozenset[str] = frozenset()) -> str | None:
     """"cancel", "amid", "since" or "after" when such a word governs the trigger from just before it
     (a word of consent, "agreed to", cancels anything but talks, which it makes real);
-    "cancel" when an "ongoing" word follows it closely ("fighting was ongoing"), or a judgement of a kind
+    "cancel" when an "ongoing" or a "halted" word follows it closely ("fighting was ongoing", "the shelling
+    had stopped": no new act told), or a judgement of a kind
     of act ("attacks on aid workers could amount to war crimes": no act told) or what it has driven people
     to ("clashes near X had displaced nearly 9,000 villagers": a tally), or a purpose word
     ("untuk") precedes it that no deployment verb ("mengerahkan ... untuk") makes real. A threat
@@ -406,10 +409,11 @@ def modality(trig: Match[str], toks: list[Token], mods: list[Match[str]], reach:
     for mod in mods:
         if mod.value == "lasting":
             continue
-        if mod.value in ("ongoing", "judged", "uprooted"):
+        if mod.value in ("ongoing", "judged", "uprooted", "halted"):
             between = toks[trig.last_token + 1:mod.first_token]
-            if mod.first_token > trig.last_token \
-                    and len(between) <= (ONGOING_REACH if mod.value == "ongoing" else JUDGED_REACH) \
+            near = JUDGED_REACH if mod.value in ("judged", "uprooted") else ONGOING_REACH
+            if mod.first_token > trig.last_token and len(between) <= near \
+                    and (mod.value != "halted" or trig.value in STOPPABLE) \
                     and all(t.text[0].isalnum() for t in between):
                 return "cancel"
             continue
