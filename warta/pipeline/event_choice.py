@@ -39,10 +39,12 @@ def takes(rules: Rules, m: Match[str], place: PlaceMention, text: str) -> bool:
 
 
 def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Token], text: str,
-            mods: list[Match[str]], sides: list[Match[str]] | None = None) -> list[tuple[str, Match[str]]]:
+            mods: list[Match[str]], sides: list[Match[str]] | None = None,
+            retold: bool = False) -> list[tuple[str, Match[str]]]:
     """The events one date's triggers give: the strongest trigger's, typed (an attack
     with weapons is a strike), and one for each separate type beside it. ``sides``: the sentence's
-    side words (a bomb a side owns was dropped: "Russian bombs", "bom Rusia")."""
+    side words (a bomb a side owns was dropped: "Russian bombs", "bom Rusia"); ``retold``: the sentence
+    opens with the doers of a told event (what they burned is then news of its own)."""
     group = [m for m in group if not (m.value == "negotiation" and _demanded(rules, m, toks, text))]
     if not group:
         return []
@@ -87,9 +89,22 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
         # ... not one after "amid" or "despite" ("clashed on Friday despite a ceasefire"): background
         if m.value in rules.separate and m.value != kind and all(m.value != k for k, _ in out) \
                 and m.start not in demoted \
-                and not (m.value == "destruction" and _of_equipment(rules, m, toks, text)):
+                and not (m.value == "destruction" and (
+                    _of_equipment(rules, m, toks, text)
+                    or not retold and _raiders_arson(rules, kind, m, group, toks, text))):
             out.append((m.value, m))
     return out
+
+
+def _raiders_arson(rules: Rules, kind: str, m: Match[str], group: list[Match[str]], toks: list[Token],
+                   text: str) -> bool:
+    """Whether destruction ``m`` is told after a ground assault's violence in its sentence ("killed 11
+    villagers and burned dozens of huts in a raid", "the attackers opened fire and set homes alight"):
+    part of the raid, no loss of its own; not when the assault was repelled ("repelled the attack and
+    destroyed two tanks": the defenders' deed)."""
+    before = [x for x in group if x.value in VIOLENT and x.start < m.start]
+    return kind == "attack" and bool(before) and not any(
+        repelled(text, toks, x, rules.roles.repel) for x in before)
 
 
 def by_doers(rules: Rules, trig: Match[str], toks: list[Token], weapons: list[Match[str]]) -> bool:

@@ -151,6 +151,6 @@ def clause(art: Article, fr: Frame, stamp: TimeMention | None, group: list[Match
     # 183 prisoners on Saturday, ... since the truce took effect on Jan. 19")
     several = len(fr.groups) > 1 and not (stamp is not None and not reported and (
         eventful(stamp) or any(tied(stamp, m, toks) for m in group)))
-    chosen = choose(rules, group, several, toks, text, mods, fr.side_hits)
+    chosen = choose(rules, group, several, toks, text, mods, fr.side_hits, fr.doers_first and bool(events))
     chosen += elsewhere(rules, chosen, group, fr.inside, toks, text)
     return Clause(stamp=stamp, group=group, chosen=chosen, began=began, reported=reported, again=again)
