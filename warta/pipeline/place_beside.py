@@ -149,7 +149,7 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
                             for c in known.cands):
                 known.want = "new"  # "near Lopa": no French hamlet's other name, a place the index lacks
             continue
-        if plain(run) and not _modifies(toks, run, g, lex) and (hit := grab(g)) is not None:
+        if plain(run) and not _modifies(text, toks, run, g, lex) and (hit := grab(g)) is not None:
             out.append(hit)
             listed = run
     return out
@@ -193,14 +193,16 @@ def list_ahead(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:
     return False
 
 
-def _modifies(toks: list[Tok], run: Run, g: int, lex: PlaceLexicon) -> bool:
+def _modifies(text: str, toks: list[Tok], run: Run, g: int, lex: PlaceLexicon) -> bool:
     """Whether the name after a verb that takes places ("seized", "merebut") modifies the noun after
-    it rather than being the place taken ("seized Captagon pills")."""
+    it rather than being the place taken ("seized Captagon pills"); not across a comma ("neighbouring
+    X, officials said")."""
     if toks[g - 1].key in lex.locative or lex.modifier_order != "before":
         return False  # "near Komanda village": the place words have their own rules; in Indonesian a
         # modifier follows its noun ("pil Captagon")
     after = run.toks[-1] + 1
-    if after >= len(toks) or toks[after].sent != toks[g].sent or toks[after].cap:
+    if after >= len(toks) or toks[after].sent != toks[g].sent or toks[after].cap \
+            or text[toks[after - 1].end:toks[after].start].strip():
         return False
     k = toks[after].key
     return not (k in lex.locative or k in lex.list_joiners or k in lex.stoplist or k in lex.clause_openers

@@ -224,13 +224,15 @@ def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
              lex: PlaceLexicon, told: Candidate | None = None) -> PlaceMention:
     """``m`` as a place mention; a name the index lacks lies where :class:`Regions`
     puts it, unless that is outside the country ``told`` by its phrase ("the
-    Malian town of X")."""
+    Malian town of X") and the text does not put it somewhere right after it ("the Russian
+    air base at X in Syria": the base's owner, not its country)."""
     end = _with_last_dot(text, m.start, m.end)
     span = text[m.start:end]
     if m.best is None:
         region = regions.sense_of(m)
         b = region.best if region else None
-        if told is not None and (b is None or b.country != told.country):
+        if told is not None and (b is None or b.country != told.country) \
+                and not _put_in(text, m, regions, lex):
             unit = regions.unit_in(told.country or "", m)  # "the Malian town of X" and, later, "Kidal"
             b = unit.best if unit is not None else told
         name = span
@@ -246,6 +248,12 @@ def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
         PRECISION.get(b.kind, "settlement"), found=True, geonameid=b.gid,
         admin1=b.code if b.kind == "admin1" else b.admin1,
         actor_use=actor(text, toks, m, lex))
+
+
+def _put_in(text: str, m: Match, regions: Regions, lex: PlaceLexicon) -> bool:
+    """Whether a locative right after ``m`` puts it in a place the text names ("at X in Syria")."""
+    put = regions.apposed(m)
+    return put is not None and any(w.lower() in lex.locative for w in text[m.end:put.start].split())
 
 
 def _with_last_dot(text: str, start: int, end: int) -> int:

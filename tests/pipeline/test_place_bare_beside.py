@@ -1,0 +1,52 @@
+"""Names the index lacks after a word that puts a place beside the one told ("nearby",
+"neighbouring", "tetangga") or after "at" following a word of a post or an attack ("the post at
+X", "killed at X"): places (warta.pipeline.place_beside.after_bare_locative, language data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.places import find_places
+from warta.pipeline.segment import sentences
+
+
+def names(text: str, code: str, gaz) -> dict:
+    lang = load(code)
+    return {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Rebels shelled Beni on Friday. Hundreds of families left for nearby Nyamilima on Saturday.",
+     "Nyamilima"),
+    ("en", "Fighters burned houses in Djibo and neighbouring Kourgou, officials in Burkina Faso said.",
+     "Kourgou"),
+    ("id", "Api dari Djibo, Burkina Faso, merembet ke desa tetangga Kourgou pada Sabtu malam.", "Kourgou"),
+])
+def test_a_name_beside_the_place_told_is_a_place(gaz, code, text, name):
+    found = names(text, code, gaz)
+    assert name in found and not found[name].found and found[name].country in ("CD", "BF")
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Jihadists overran the army post at Tindabo in northern Burkina Faso on Tuesday.", "Tindabo"),
+    ("en", "In Niger's Tillaberi region, nine soldiers were killed at Sambuli, the army said.", "Sambuli"),
+])
+def test_a_name_after_at_a_post_or_an_attack_is_a_place(gaz, code, text, name):
+    found = names(text, code, gaz)
+    assert name in found and not found[name].found
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Soldiers in Niger said the officer arrived at Tindabo on Monday."),
+    ("en", "A spokesman in Kenya said he works at Sambuli, a consultancy."),
+])
+def test_at_after_other_words_names_no_place(gaz, code, text):
+    found = names(text, code, gaz)
+    assert "Tindabo" not in found and "Sambuli" not in found
+
+
+def test_a_place_put_in_a_country_after_it_is_not_its_owners(gaz):
+    # "the French base at X in Niger": the base is French, the place lies in Niger
+    found = names("Soldiers withdrew to the French military base at Tindabo in Niger on Friday.", "en", gaz)
+    assert found["Tindabo"].country == "NE"
