@@ -59,6 +59,7 @@ from warta.pipeline.figure_outcomes import (
     PEOPLE_OUTCOMES,
     after_subset_word,
     assign_outcomes,
+    joined,
     unit_key,
     victim_noun_end,
 )
@@ -163,6 +164,13 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
                     and fig.text.lower().split()[-1] in lex.trailing:
                 # "menewaskan 35 militan Al-Shabaab dan menangkap tujuh lainnya": others of the same side
                 fig.side, fig.side_reason = before.side, "others of the people named before"
+        for before, fig in zip(found, found[1:]):
+            q = fig.quantity
+            if before.quantity.bound == "lower" and q.bound == "exact" and q.value is not None \
+                    and fig.end == q.end and joined(toks, text, before, fig, lex):
+                # "sedikitnya 487 anak tewas dan 954 terluka": a bare number joined to a count at least so
+                # many is at least so many too
+                fig.quantity = Quantity(q.start, q.end, q.text, q.value, q.value, None, "lower")
         for part, whole in zip(found, found[1:]):
             if part.side is None and whole.side is not None \
                     and partitive_link(toks, text, part, whole, lex, sides):
