@@ -29,11 +29,18 @@ LONE_PLACE = 200_000
 def is_lower_cased(toks: list[Tok]) -> bool:
     """Whether a text is written without capitals (a few acronyms aside). A
     text whose sentences all open with a capital is cased, names or none."""
-    words = [t for t in toks if t.text[:1].isalpha()]
-    openers = [t for n, t in enumerate(toks)
-               if t.text[:1].isalpha() and (n == 0 or toks[n - 1].sent != t.sent)]
-    if openers and all(t.cap for t in openers):
+    opened = cased = False  # any sentence opens with a word; all that do, with a capital
+    sent = None
+    for t in toks:  # a sentence's first token: the one whose sentence differs from the token's before
+        if t.sent != sent:
+            sent = t.sent
+            if t.text[:1].isalpha():
+                opened, cased = True, t.cap
+                if not cased:
+                    break
+    if opened and cased:
         return False
+    words = [t for t in toks if t.text[:1].isalpha()]
     return len(words) >= 3 and sum(t.cap for t in words) < LOWER_SHARE * len(words) + 1
 
 
