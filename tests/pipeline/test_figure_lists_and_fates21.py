@@ -39,3 +39,9 @@ def test_people_being_treated_are_wounded():
 ])
 def test_bodies_in_uniform_are_fighters(code, text):
     assert _figures(code, text) == [(6, "personnel", "killed")]
+
+
+def test_a_force_words_toll_counts_fighters():
+    # (Indonesian puts the force after the toll, with a noun: "korban jiwa militer mencapai 30 orang")
+    text = "A district official put the military death toll at nearly 30 after the raid on Tuesday."
+    assert _figures("en", text) == [(30, "personnel", "killed")]

@@ -61,7 +61,8 @@ FORCE_LOSSES = ("lost", "killed", "casualties", "wounded")  # "the army's losses
 
 def _force_loss(toks: list[Token], j: int, text: str, lex: FigureLexicons) -> str | None:
     """A force's losses named at token ``j`` ("put the army's losses at 60 dead", "putting the
-    army's dead at 11", "kerugian militer mencapai 40 orang"): its fighters."""
+    army's dead at 11", "the military death toll at 30", "kerugian militer mencapai 40 orang"): its
+    fighters."""
     force = lex.forces.at(toks, j, text)
     if force is None:
         return None
@@ -70,6 +71,9 @@ def _force_loss(toks: list[Token], j: int, text: str, lex: FigureLexicons) -> st
         loss = lex.outcomes.at(toks, k + 2, text) if k + 2 < len(toks) else None
         if loss is not None and loss.value in FORCE_LOSSES:
             return "personnel"
+    toll = lex.outcomes.at(toks, k, text) if k < len(toks) else None
+    if toll is not None and (toll.text.lower() in lex.tolls or toll.value in LOSS_OUTCOMES):
+        return "personnel"  # "put the military death toll at nearly 30", "army losses"
     before = lex.outcomes.at(toks, j - 1, text) if j > 0 else None
     return "personnel" if before is not None and before.value in LOSS_OUTCOMES else None
 
