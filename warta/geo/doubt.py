@@ -43,9 +43,11 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
         # of a Sudanese city no Indian town; "the town of Boni" in a Mali story no city abroad by
         # another name of it (Bonn); "Distrik Bumthang" in a Papua story no province of Bhutan
         return True
-    if m.want in ("new", "settlement") and best.kind == "settlement" and best.population < LOCATED_PLACE \
-            and not best.primary and _outside_its_province(best, ctx):
-        # "a village of X in Y township, Z region": no village of another region by another name
+    if m.want in ("new", "settlement") and best.kind == "settlement" and not best.primary \
+            and best.population < (FAMOUS if m.want == "new" else LOCATED_PLACE) \
+            and _outside_its_province(best, ctx):
+        # "a village of X in Y township, Z region": no village (nor a city's quarter) of another region
+        # by another name
         return True
     if m.want == "new" and best.kind == "settlement" and best.population < LOCATED_PLACE \
             and _other_province(best, ctx):

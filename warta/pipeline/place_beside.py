@@ -129,8 +129,15 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
         # Pine roads"
 
     listed: Run | None = None  # the last name after a locative: a list may go on from it
+    villages = False  # whether that list names the settlements a count announced ("two villages, namely")
     for run in runs:
         g = run.toks[0]
+        known = owner.get(g)
+        whole = known is not None and known.i == g and known.j == run.toks[-1] + 1
+        if listed is not None and villages and whole and _joined(toks, listed.toks[-1], g, lex):
+            _a_village(known)  # "... yaitu A dan B": B is one of the villages too
+            listed = run
+            continue
         if listed is not None and _joined(toks, listed.toks[-1], g, lex) and plain(run) \
                 and _ends_clause(text, toks, run.toks[-1], lex):
             if (hit := grab(g)) is not None:  # "seized Rodynske and Sukhyi Yar"
@@ -139,12 +146,15 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
                 continue
         listed = None
         words = lex.bare_locatives if len(run.toks) == 1 else lex.bare_name_locatives  # not "di Timur Dekat"
-        if g == 0 or not locative(g, words) or toks[g - 1].sent != toks[g].sent or toks[g - 1].cap:
+        villages = g > 0 and toks[g - 1].key in lex.namely and _counted(toks, g - 1, lex)
+        if g == 0 or not (villages or locative(g, words)) or toks[g - 1].sent != toks[g].sent \
+                or toks[g - 1].cap:
             continue
-        known = owner.get(g)
-        if known is not None and known.i == g and known.j == run.toks[-1] + 1:
+        if whole and known is not None:
             listed = run  # "captured Rodynske and ...": a known name may open the list
-            if known.want is None and not known.curated and known.cands and len(run.toks) <= BARE_NAME \
+            if villages:
+                _a_village(known)
+            elif known.want is None and not known.curated and known.cands and len(run.toks) <= BARE_NAME \
                     and all(not c.primary and c.kind == "settlement" and c.population < ALIAS_VILLAGE
                             for c in known.cands):
                 known.want = "new"  # "near Lopa": no French hamlet's other name, a place the index lacks
@@ -153,6 +163,28 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
             out.append(hit)
             listed = run
     return out
+
+
+def _counted(toks: list[Tok], k: int, lex: PlaceLexicon) -> bool:
+    """Whether a count of settlements comes before token ``k`` in its sentence ("merebut dua desa di
+    wilayah X, ..., yaitu"; "took two villages ..., namely")."""
+    s, g = toks[k].sent, k - 1
+    while g > 0 and toks[g].sent == s:
+        key = toks[g].key
+        if toks[g - 1].key in lex.apposed_counts and (lex.triggers_before.get(key) in SETTLED
+                                                      or lex.triggers_after.get(key) in SETTLED
+                                                      or key in lex.apposed_settlements):
+            return True
+        g -= 1
+    return False
+
+
+def _a_village(m: Match | None) -> None:
+    """A known name the text lists as one of the settlements it counted is asked for as one (a
+    namesake of another province or country then yields to a place the index lacks)."""
+    if m is not None and m.want is None and not m.curated and m.cands \
+            and all(c.kind == "settlement" for c in m.cands):
+        m.want = "new"
 
 
 def _roads(toks: list[Tok], g: int, lex: PlaceLexicon) -> bool:

@@ -99,6 +99,7 @@ class PlaceLexicon:
     road_words: frozenset[str] = frozenset()  # "Route": a name before it and a number names a road
     indefinite_articles: frozenset[str] = frozenset()  # "a", "sebuah": "X, a village" calls X one
     apposed_counts: frozenset[str] = frozenset()  # "two": "A and B, two villages" calls both ones
+    namely: frozenset[str] = frozenset()  # "two villages, namely A and B": the names the count announced
     apposed_capitals: tuple[str, ...] = ()  # "the capital of": "X, the capital of Y" calls X a town
     distance_units: frozenset[str] = frozenset()  # "km": "X, 20 km west of Y" lies by Y
     successors: dict[str, frozenset[str]] = field(default_factory=dict)  # province -> units carved out since
@@ -177,6 +178,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         bearing_links=frozenset(fold(w) for w in data.get("bearing_links", [])),
         indefinite_articles=frozenset(fold(w) for w in data.get("indefinite_articles", [])),
         apposed_counts=frozenset(fold(w) for w in data.get("apposed_counts", [])),
+        namely=frozenset(fold(w) for w in data.get("namely", [])),
         apposed_capitals=tuple(w.lower() + " " for w in data.get("apposed_capitals", [])),
         initials=frozenset(fold(n) for n in (*data.get("countries", {}), *data.get("places", {}))
                            if "." in n and " " not in fold(n)),
