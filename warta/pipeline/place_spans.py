@@ -140,7 +140,7 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
                 text[t.end:t.end + 1] == "-" and i + 1 < len(toks) and toks[i + 1].cap
                 and toks[i + 1].start == t.end + 1)):
             cur.append(i)  # inside a name, or an article hyphened to it: "el-Fasher"
-        else:
+        elif cur:  # a run ends here (with none open there is nothing to close)
             close()
     close()
     _mark_titlecase(text, toks, runs)
@@ -305,7 +305,7 @@ def trigger(toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> tuple[str | N
         k = i - width
         if k >= 0 and toks[k].sent == s and not toks[k].cap and not toks[i - 1].possessive:
             # "the city's Downtown Business zoning": what the city owns, no city
-            key = " ".join(t.key for t in toks[k:i])
+            key = toks[k].key if width == 1 else f"{toks[k].key} {toks[k + 1].key}"  # the words k..i-1
             if key in lex.triggers_before:
                 if k > 0 and toks[k - 1].sent == s and toks[k - 1].key + key in lex.titles:
                     return None, -1  # the trigger ends a title ("wali kota" = "walikota")
