@@ -18,21 +18,21 @@ def names(text: str, code: str, gaz) -> dict:
 
 
 @pytest.mark.parametrize("code,text", [
-    ("en", "Russia said on Friday its troops had taken two villages in the Kharkiv region, namely Hlushkivka "
-           "and Stroivka."),
-    ("id", "Rusia pada Jumat mengklaim pasukannya menguasai dua desa di wilayah Kharkiv, yakni Hlushkivka "
-           "dan Stroivka."),
+    ("en", "Officials in Kyiv admitted the loss of three villages in the Kharkiv region this month, namely "
+           "Hlushkivka, Stroivka and Fyholivka."),
+    ("id", "Sedikitnya tiga permukiman di wilayah Kharkiv lepas dari kendali Kyiv bulan ini, yakni "
+           "Hlushkivka, Stroivka dan Fyholivka, menurut para blogger militer."),
 ])
 def test_the_villages_a_count_announces_are_places(gaz, code, text):
     found = names(text, code, gaz)
-    for name in ("Hlushkivka", "Stroivka"):
+    for name in ("Hlushkivka", "Stroivka", "Fyholivka"):
         assert name in found and not found[name].found and found[name].country == "UA"
 
 
 @pytest.mark.parametrize("code,text", [
-    ("en", "Russia said its troops had taken two villages in the Kharkiv region, namely Achtyrka and "
-           "Stroivka."),
-    ("id", "Rusia mengklaim pasukannya menguasai dua desa di wilayah Kharkiv, yaitu Achtyrka dan Stroivka."),
+    ("en", "Officials in Kyiv admitted the loss of two villages in the Kharkiv region, namely Achtyrka and "
+           "Fyholivka."),
+    ("id", "Dua permukiman di wilayah Kharkiv lepas dari kendali Kyiv, yaitu Achtyrka dan Fyholivka."),
 ])
 def test_a_counted_village_is_no_other_provinces_town_by_another_name(gaz, code, text):
     place = names(text, code, gaz)["Achtyrka"]
