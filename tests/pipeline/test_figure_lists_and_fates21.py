@@ -45,3 +45,11 @@ def test_a_force_words_toll_counts_fighters():
     # (Indonesian puts the force after the toll, with a noun: "korban jiwa militer mencapai 30 orang")
     text = "A district official put the military death toll at nearly 30 after the raid on Tuesday."
     assert _figures("en", text) == [(30, "personnel", "killed")]
+
+
+def test_an_article_after_including_names_an_example_a_numeral_counts():
+    text = "Shelling killed four people, including a young girl, the governor said on Sunday."
+    assert _figures("en", text) == [(4, "civilians", "killed")]
+    # ("seorang" is a numeral: one of them, counted)
+    text = "Penembakan itu menewaskan empat orang, termasuk seorang anak perempuan, kata gubernur."
+    assert _figures("id", text) == [(4, "civilians", "killed"), (1, "civilians", "killed")]

@@ -102,18 +102,23 @@ def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
         fate = f.outcome_span
         if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
                 and f.outcome in PEOPLE_OUTCOMES and fate is not None and fate.start in counted \
-                and listed_after(f) and _in_subset(toks, token_index(toks, f.start), text, lex):
+                and listed_after(f) and _in_subset(toks, token_index(toks, f.start), text, lex) \
+                and f.quantity.text.lower() in lex.numeral_articles:
             return False  # "menangkap 250 tentara, termasuk seorang brigadir jenderal": one of them
         if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
                 and f.outcome in FATES and fate is not None and (
                     f.end <= fate.start <= f.end + PERSON_ARTICLE_REACH  # "seorang anak tewas"
                     or described(f, fate.start)  # "seorang warga yang mengendarai sepeda motor ... terluka"
                     or 0 <= f.start - fate.end <= 1  # "menewaskan seorang warga", "killed a woman"
-                    or (fate.start in counted and joined_after(f))  # "nine soldiers and a civilian"
+                    or (fate.start in counted and joined_after(f)  # "nine soldiers and a civilian"
+                        and (f.quantity.text.lower() in lex.numeral_articles
+                             or not _in_subset(toks, token_index(toks, f.start), text, lex)))
                     or (fate.start in counted and listed_after(f)
-                        and _in_subset(toks, token_index(toks, f.start), text, lex))):
+                        and _in_subset(toks, token_index(toks, f.start), text, lex)
+                        and f.quantity.text.lower() in lex.numeral_articles)):
             # one person's fate is the point; "lima militan, termasuk seorang komandan": one of the
-            # people counted. Not "killing 30 fighters, a military commander said": the source
+            # people counted ("seorang" is a numeral; "including a young boy" names an example, no
+            # count). Not "killing 30 fighters, a military commander said": the source
             return False
         if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE and f.outcome == "captured" \
                 and fate is not None and f.end <= fate.start <= f.end + PERSON_ARTICLE_REACH \

@@ -113,6 +113,7 @@ class FigureLexicons:
     place_heads: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "the town of", "kamp"
     more_of: frozenset[str] = frozenset()  # "another": a bare number after one counts more
     uniformed: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "in uniform"
+    numeral_articles: frozenset[str] = frozenset()  # "seorang": a person article that is a numeral
 
 
 @cache
@@ -216,6 +217,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         residence=from_table({"live": data.get("residence", [])}),
         more_of=frozenset(w.lower() for w in data.get("more_of", [])),
         uniformed=from_table({"uniform": data.get("uniform_words", [])}),
+        numeral_articles=frozenset(w.lower() for w in data.get("numeral_articles", [])),
         place_heads=from_table({"place": data.get("departure_place_heads", [])}),
         own_men=frozenset(w.lower() for w in data.get("own_men", [])),
         toll_links=from_table({"link": data.get("toll_links", [])}),
