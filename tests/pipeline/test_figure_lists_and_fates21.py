@@ -43,7 +43,7 @@ def test_bodies_in_uniform_are_fighters(code, text):
 
 def test_a_force_words_toll_counts_fighters():
     # (Indonesian puts the force after the toll, with a noun: "korban jiwa militer mencapai 30 orang")
-    text = "A district official put the military death toll at nearly 30 after the raid on Tuesday."
+    text = "The governor's office put the military death toll at almost 30 after Tuesday's raid."
     assert _figures("en", text) == [(30, "personnel", "killed")]
 
 

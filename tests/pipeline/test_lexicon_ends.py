@@ -9,7 +9,7 @@ from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import tokens
 
 TEXTS = {
-    "en": ("A police officer who spoke on condition of anonymity for fear of reprisals said that of the "
+    "en": ("A police officer who spoke on condition of anonymity for fear of retaliation said that of the "
            "soldiers, two died and five were hurt when gunmen fired on a convoy of US trucks."),
     "id": ("Seorang perwira yang enggan disebut namanya karena alasan keamanan mengatakan, dari para "
            "prajurit itu, dua gugur dan lima terluka ketika kelompok bersenjata menembaki iring-iringan "

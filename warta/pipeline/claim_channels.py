@@ -34,7 +34,7 @@ class ChannelsBack:
     def _anonymity_before(self, toks: list[Token], i: int) -> int | None:
         """The first token of a phrase asking for anonymity that ends at token ``i`` ("an
         official who asked not to be named said", "seorang perwira yang enggan disebut namanya
-        mengatakan"), with a comma that closes it and the reason it gives ("for fear of reprisals",
+        mengatakan"), with a comma that closes it and the reason it gives ("for fear of retaliation",
         "karena alasan keamanan"); None when none ends there."""
         end = i - 1 if i > 0 and toks[i].text == "," else i
         reasons = self.lex.anonymity_reasons
@@ -42,7 +42,7 @@ class ChannelsBack:
         for j in range(end, max(-1, end - reasons.max_len), -1) if reasons.ends_with(toks[end].text) else ():
             why = reasons.at(toks, j, self.text)
             if why is not None and why.last_token == end and j > 0:
-                end = j - 1  # "who spoke on condition of anonymity for fear of reprisals": the request before
+                end = j - 1  # "who spoke on condition of anonymity for fear of retaliation": the request before
                 break
         if end < 0 or not self.lex.anonymity.ends_with(toks[end].text):
             return None
