@@ -42,7 +42,7 @@ class ChannelsBack:
         for j in range(end, max(-1, end - reasons.max_len), -1) if reasons.ends_with(toks[end].text) else ():
             why = reasons.at(toks, j, self.text)
             if why is not None and why.last_token == end and j > 0:
-                end = j - 1  # "who spoke on condition of anonymity for fear of retaliation": the request before
+                end = j - 1  # "who spoke on condition of anonymity for fear of retaliation": request before
                 break
         if end < 0 or not self.lex.anonymity.ends_with(toks[end].text):
             return None
