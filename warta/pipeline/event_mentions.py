@@ -85,6 +85,7 @@ def remention(r: Rules, toks: list[Token], m: Match[str]) -> bool:
 
 
 REPORT_REACH = 2  # words between a reporting verb and the date after it: "said on Sunday"
+OUTLET_WORDS = 8  # words of the outlets an outlet's credit names before the date of their report
 
 
 def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | None = None,
@@ -112,6 +113,11 @@ def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | N
         reach = REPORT_REACH + (REPORT_REACH if via or closing else 0)
         if cue.end <= start and (closing and set_off or len(after) <= reach) \
                 and not any(t.text in CLAUSE_BREAKS for t in between):
+            return True
+        # ... or after the outlets an outlet's credit names, closed by a comma ("Dilansir Reuters dan
+        # BBC, Minggu (14/6), kementerian ..."): the day they reported it, not the day of the event
+        if cue.value == "outlet" and cue.end <= start and 1 < len(between) <= OUTLET_WORDS \
+                and between[-1].text == "," and not any(t.text in CLAUSE_BREAKS for t in between[:-1]):
             return True
         # ... set off by commas before one ("Kolonel X di Sorong, Rabu, menjelaskan"), not a date that
         # ends its clause ("in a battle lasting hours Thursday, said the spokesman")

@@ -253,7 +253,9 @@ def rules(lang: Lang) -> Rules:
 def _report_cues(lang: Lang) -> PhraseLexicon[str]:
     claims = lang.data("claims")
     keys = ("cues_before", "cues_after", "cues_inverted", "cues_passive", "cues_pronoun")
-    return from_table({"cue": [c for key in keys for c in claims.get(key, [])]})
+    # an outlet's credit ("dilansir Reuters, Sabtu (19/9)") dates its report: value "outlet"
+    return from_table({"cue": [c for key in keys for c in claims.get(key, [])],
+                       "outlet": claims.get("cues_outlet", [])})
 
 
 def _sense(data: dict[str, Any]) -> Sense:
