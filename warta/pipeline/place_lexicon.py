@@ -113,6 +113,7 @@ class PlaceLexicon:
     first_spellings: dict[str, str] = field(default_factory=dict)  # "um" -> "umm": a name's first word
     name_joiners: dict[str, str] = field(default_factory=dict)  # "dan" -> "and": inside a name, as the index
     joined_articles: tuple[str, ...] = ()  # "el": written onto a name ("Elfasher"), tried apart too
+    name_links: frozenset[str] = frozenset()  # "e", "i": hyphened inside one name ("Sar-e-Pul")
     unit_links: frozenset[str] = frozenset()  # "in the": between a settlement and the unit holding it
     bearings: frozenset[str] = frozenset()  # "west": "X, west of Y" lies by the town Y
     bearing_links: frozenset[str] = frozenset()  # "of", "sebelah": the other words of such a bearing
@@ -273,6 +274,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         first_spellings=_fold_map(data.get("first_spellings", {})),
         name_joiners={fold(k): fold(v) for k, v in data.get("name_joiners", {}).items()},
         joined_articles=tuple(fold(w) for w in data.get("joined_articles", [])),
+        name_links=frozenset(fold(w) for w in data.get("name_links", [])),
         unit_links=frozenset(fold(w) for w in data.get("unit_links", [])),
     )
 

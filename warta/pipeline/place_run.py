@@ -58,6 +58,7 @@ def match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaze
     for x in loose:
         ahead.append(ahead[-1] + x)
     taken = 0  # loose words that earlier matches took
+    links = linked_positions(text, toks, ids, lex)
     out: list[Match] = []
     i = 0
     while i < n:
@@ -69,7 +70,7 @@ def match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaze
             taken += ahead[end] - ahead[i]
             i = end
             continue
-        hit, unnamed = _longest_hit(toks, ids, i, run, lex, gaz, found, named)
+        hit, unnamed = _longest_hit(toks, ids, i, run, lex, gaz, found, named, links)
         if unnamed:
             i = unnamed
             continue
@@ -132,12 +133,26 @@ def match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaze
     return out
 
 
+def linked_positions(text: str, toks: list[Tok], ids: list[int], lex: PlaceLexicon) -> set[int]:
+    """Run positions of linking particles between hyphens ("Dand-e-Patan"): no span of the run
+    may end before one or begin after one, so a name's halves are never places of their own."""
+    return {p for p in range(1, len(ids) - 1) if toks[ids[p]].key in lex.name_links
+            and not toks[ids[p]].cap and text[toks[ids[p - 1]].end:toks[ids[p]].start] == "-"
+            and text[toks[ids[p]].end:toks[ids[p + 1]].start] == "-"}
+
+
 def _longest_hit(toks: list[Tok], ids: list[int], i: int, run: Run, lex: PlaceLexicon, gaz: Gazetteer,
-                 found: dict[str, list[Candidate]], named: set[str]) -> tuple[Match | None, int]:
+                 found: dict[str, list[Candidate]], named: set[str],
+                 links: set[int]) -> tuple[Match | None, int]:
     """The longest span from run position ``i`` that the index knows, read with its head word;
-    else the end of a longer span that is no place, or 0."""
+    else the end of a longer span that is no place, or 0. No span cuts a name at a linking
+    particle (``links``)."""
     n = len(ids)
+    if i - 1 in links or i in links:
+        return None, 0
     for j in range(min(n, i + 6), i, -1):
+        if j in links or j - 1 in links:
+            continue
         if j == i + 1 and toks[ids[i]].key in lex.heads_before and toks[ids[i]].key not in lex.curated:
             continue  # a head alone names no place: "Desa X", "Ibu Kota"
         vs: Sequence[Variant] = run.variants.get((i, j), ())
