@@ -4,12 +4,11 @@ personnel ('three Belarusian instructors', 'two village guards', 'tiga instruktu
 
 import pytest
 
-from warta.pipeline.extract import extract
+from tests.pipeline.figure_triples import figure_triples
 
 
 def _figures(code, text):
-    doc = extract(text, lang=code, published="2026-02-20")
-    return [(f.quantity.value, f.unit, f.outcome) for c in doc.claims for f in c.figures]
+    return figure_triples(code, text, "2026-02-20")
 
 
 def test_bare_number_past_an_adverb():

@@ -8,12 +8,11 @@ read right (no 'one of' count, head-first nouns), so only English tests them."""
 
 import pytest
 
-from warta.pipeline.extract import extract
+from tests.pipeline.figure_triples import figure_triples
 
 
 def _figures(code, text):
-    doc = extract(text, lang=code, published="2026-05-12")
-    return [(f.quantity.value, f.unit, f.outcome) for c in doc.claims for f in c.figures]
+    return figure_triples(code, text, "2026-05-12")
 
 
 @pytest.mark.parametrize("code, text", [

@@ -4,12 +4,11 @@ wounded; bodies in uniform are fighters'. The Indonesian 'dirawat' was already a
 
 import pytest
 
-from warta.pipeline.extract import extract
+from tests.pipeline.figure_triples import figure_triples
 
 
 def _figures(code, text):
-    doc = extract(text, lang=code, published="2026-09-22")
-    return [(f.quantity.value, f.unit, f.outcome) for c in doc.claims for f in c.figures]
+    return figure_triples(code, text, "2026-09-22")
 
 
 @pytest.mark.parametrize("code, text", [

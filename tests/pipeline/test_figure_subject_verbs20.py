@@ -5,12 +5,11 @@ down a drone', 'dua helikopter menjatuhkan bom'): used, not downed."""
 
 import pytest
 
-from warta.pipeline.extract import extract
+from tests.pipeline.figure_triples import figure_triples
 
 
 def _figures(code, text):
-    doc = extract(text, lang=code, published="2026-03-18")
-    return [(f.quantity.value, f.unit, f.outcome) for c in doc.claims for f in c.figures]
+    return figure_triples(code, text, "2026-03-18")
 
 
 @pytest.mark.parametrize("code, text", [
