@@ -72,9 +72,10 @@ REFERENCE_REACH = 20  # tokens back from a bare number to the word that points a
 def the_figure(toks: list[Token], text: str, found: list[Figure], before: Figure,
                 lex: FigureLexicons) -> None:
     """A bare number that a word pointing back at a count introduces in its clause ("The UN put the
-    figure at 52", "PBB menyebut angkanya mencapai 52") counts what the last figure before counted."""
+    figure at 52", "PBB menyebut angkanya mencapai 52") counts what the last figure before counted, and
+    so does a count of the same noun ("put the number at nearly 30 families"): its fate is that one's."""
     for fig in found:
-        if fig.unit or not before.unit or not before.outcome:
+        if (fig.unit and fig.unit != before.unit) or fig.outcome or not before.unit or not before.outcome:
             continue
         first = token_index(toks, fig.start)
         for j in range(first - 1, max(-1, first - 1 - REFERENCE_REACH), -1):
@@ -82,7 +83,8 @@ def the_figure(toks: list[Token], text: str, found: list[Figure], before: Figure
                 break
             ref = lex.references.at(toks, j, text)
             if ref is not None and ref.last_token < first:
-                fig.unit, fig.outcome, fig.confidence = before.unit, before.outcome, 0.4
+                fig.confidence = fig.confidence if fig.unit else 0.4  # (a unit read from other words)
+                fig.unit, fig.outcome = before.unit, before.outcome
                 break
 
 

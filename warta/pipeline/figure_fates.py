@@ -59,12 +59,37 @@ def departed(text: str, toks: list[Token], found: list[Figure], lex: FigureLexic
                 head = lex.place_heads.at(toks, nxt, text) if nxt < len(toks) else None
                 if head is not None:
                     nxt = head.last_token + 1  # "meninggalkan kamp Zamzam", "have left the town of Kalehe"
-                if nxt < len(toks) and toks[nxt].text[:1].isupper():
+                if (nxt < len(toks) and toks[nxt].text[:1].isupper()) or _feared(toks, nxt, text, lex):
                     fig.outcome, fig.outcome_span = "displaced", Span(verb.start, verb.end, verb.text)
                 break
             if toks[k].text.lower() not in lex.passive_aux | lex.verb_adverbs:
                 break
             k += 1
+
+
+FEAR_REACH = 14  # tokens from a verb of leaving to the fear that moved them ("... since the attack, fearing")
+
+
+def _feared(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool:
+    """A word of fear follows the verb of leaving in its sentence ("had left outlying hamlets since the
+    attack, fearing more clashes", "meninggalkan kebun mereka karena takut"): people who left in fear
+    fled, whatever they left."""
+    return any(lex.fears.at(toks, j, text) is not None for j in range(k, min(len(toks), k + FEAR_REACH)))
+
+
+def fallen_soldiers(text: str, found: list[Figure], lex: FigureLexicons) -> None:
+    """Generic people whose death word is said only of soldiers ("Korban gugur dua orang", "yang gugur
+    tiga orang") were soldiers, and so are the others counted right after them ("sembilan lainnya")."""
+    soldiers = False
+    for fig in found:
+        words = text[fig.quantity.end:fig.end].lower().split()
+        if fig.unit == "civilians" and (not words or words[-1] in lex.generic) \
+                and fig.outcome_span is not None and fig.outcome_span.text.lower() in lex.fallen:
+            fig.unit, soldiers = "personnel", True
+        elif soldiers and fig.unit == "civilians" and words[-1:] and words[-1] in lex.trailing:
+            fig.unit = "personnel"
+        else:
+            soldiers = False
 
 
 THINGS_DONE_WITH = ("damaged", "other")  # what a verb before "with" says of the weapons it names
@@ -151,12 +176,18 @@ def others_fate(found: list[Figure], before: Figure, lex: FigureLexicons) -> Non
 
 def residents(toks: list[Token], found: list[Figure], lex: FigureLexicons, text: str) -> None:
     """People whose verb says where they live ("sekitar 1.500 WNI, ..., tinggal di Pattani") are a
-    population, not a toll: no outcome, so no figure."""
+    population, not a toll: no outcome, so no figure. Refugees stay displaced wherever they live now
+    ("90,000 refugees live in camps", "pengungsi ... tinggal di kamp"): their noun is their fate."""
     for fig in found:
         verb = fig.outcome_span
-        if fig.unit in PEOPLE and verb is not None and verb.start >= fig.end \
-                and lex.residence.at(toks, token_index(toks, verb.start), text) is not None:
+        lives = fig.unit in PEOPLE and verb is not None and verb.start >= fig.end \
+            and lex.residence.at(toks, token_index(toks, verb.start), text) is not None
+        if lives:
             fig.outcome, fig.outcome_span = "", None
+        words = text[fig.quantity.end:fig.end].lower().split()
+        if (lives or not fig.outcome) and fig.unit in PEOPLE \
+                and any(lex.unit_outcome.get(w) == "displaced" for w in words):
+            fig.outcome = "displaced"
 
 
 ROLE_GAP = 2  # tokens between a count and the words naming its role ("yang", a comma)

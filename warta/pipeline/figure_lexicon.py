@@ -83,6 +83,8 @@ class FigureLexicons:
     regulars: frozenset[str] = frozenset()  # "troops", "prajurit": regular forces' nouns (sides' own_forces)
     quantifiers: frozenset[str] = frozenset()  # "some": "some of the 200 soldiers" tells the 200 again
     blasts: frozenset[str] = frozenset()  # "detonated": bombs so set off were used, things blown up destroyed
+    fallen: frozenset[str] = frozenset()  # "gugur": a death word said only of soldiers
+    agents: frozenset[str] = frozenset()  # "by", "oleh": the agent of a passive verb follows
     assaults: frozenset[str] = frozenset()  # "stormed", "menyerang": fighters before one attacked (used)
     passive_aux: frozenset[str] = frozenset()  # "were": a verb after one is passive
     verb_adverbs: frozenset[str] = frozenset()  # "still", "masih": between a part and its own verb
@@ -111,6 +113,7 @@ class FigureLexicons:
     toll_links: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "has risen to"
     own_men: frozenset[str] = frozenset()  # "men", "anggota": with a possessive, a force's members
     place_heads: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "the town of", "kamp"
+    fears: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "fearing", "karena takut"
     more_of: frozenset[str] = frozenset()  # "another": a bare number after one counts more
     uniformed: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "in uniform"
     numeral_articles: frozenset[str] = frozenset()  # "seorang": a person article that is a numeral
@@ -197,6 +200,8 @@ def lexicons(lang: Lang) -> FigureLexicons:
         quantifiers=frozenset(w.lower() for w in data.get("whole_quantifiers", [])),
         blasts=frozenset(w.lower() for w in data.get("blast_verbs", [])),
         assaults=frozenset(w.lower() for w in data.get("assault_verbs", [])),
+        agents=frozenset(w.lower() for w in data.get("agent_marks", [])),
+        fallen=frozenset(w.lower() for w in data.get("fallen_words", [])),
         passive_aux=frozenset(w.lower() for w in data.get("passive_auxiliaries", [])),
         verb_adverbs=frozenset(w.lower() for w in data.get("verb_adverbs", [])),
         pronoun_numbers=frozenset(w.lower() for w in data.get("pronoun_numbers", [])),
@@ -219,6 +224,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         uniformed=from_table({"uniform": data.get("uniform_words", [])}),
         numeral_articles=frozenset(w.lower() for w in data.get("numeral_articles", [])),
         place_heads=from_table({"place": data.get("departure_place_heads", [])}),
+        fears=from_table({"fear": data.get("departure_fears", [])}),
         own_men=frozenset(w.lower() for w in data.get("own_men", [])),
         toll_links=from_table({"link": data.get("toll_links", [])}),
         member_roles=from_table({"role": data.get("member_roles", [])}),

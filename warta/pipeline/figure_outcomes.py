@@ -275,6 +275,11 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 and fig.outcome_span.start >= fig.end and fig.outcome_span.text.lower() in lex.assaults \
                 and not any(t.text.lower() in lex.passive_aux for t in toks[last + 1:best_first(best)]):
             fig.outcome = "used"  # "15 penyerang menyerang pos TNI", "50 rebels stormed the post": attackers
+        elif fig.unit in PEOPLE and fig.outcome == "other" and fig.outcome_span is not None \
+                and fig.outcome_span.end <= fig.start and first > 0 \
+                and toks[first - 1].text.lower() in lex.agents \
+                and token_index(toks, fig.outcome_span.end) == first - 1:
+            fig.outcome = "used"  # "attacked by about 20 rebels", "diserang oleh 40 tentara": the attackers
         elif fig.unit == "civilians" and fig.outcome == "other" and fig.outcome_span is not None \
                 and fig.outcome_span.text.lower() in lex.strengths \
                 and (not unit_word or unit_word in lex.generic):
@@ -441,6 +446,9 @@ def unit_key(words: str, lex: FigureLexicons) -> str:
         return " ".join(rest)
     if len(rest) > 1 and " ".join(rest[:2]) in lex.unit_outcome:
         return " ".join(rest[:2])
+    if len(rest) > 1 and rest[0] in lex.unit_outcome \
+            and lex.units.lookup(" ".join(rest[:2])) not in (None, lex.units.lookup(rest[0])):
+        return " ".join(rest[:2])  # "senjata artileri": a gun of its own unit, not the arms "senjata" seized
     return rest[0] if rest else ""
 
 

@@ -35,6 +35,7 @@ from warta.pipeline.figure_context import (
 )
 from warta.pipeline.figure_fates import (
     departed,
+    fallen_soldiers,
     fate_told_after,
     got_through,
     instruments,
@@ -136,6 +137,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         opened_group(text, toks, found, lex)  # "dari para prajurit itu, dua gugur dan lima terluka"
         assign_outcomes(text, toks, found, lex)
         departed(text, toks, found, lex)  # "2,000 people have left Banibangou"
+        fallen_soldiers(text, found, lex)  # "Korban gugur dua orang": soldiers
         members_named(text, toks, found, lex)  # "27 orang yang diidentifikasi sebagai anggota RSF"
         joint_nouns(text, toks, found, lex)  # 'lebih dari 30 "tentara murtad dan pejabat pemerintah"'
         instruments(toks, found, lex)  # "began at dawn with dozens of motorbikes"
