@@ -104,6 +104,7 @@ class Found:
     said_on: set[int] = field(default_factory=set)  # ... or by their report's day ("said Wednesday")
     windowed: set[int] = field(default_factory=set)  # dated by a window of their own ("overnight")
     unplaced: set[int] = field(default_factory=set)  # their sentence names no place
+    stand_in: set[int] = field(default_factory=set)  # ... and they stand at the story's main place
     listed_at: set[int] = field(default_factory=set)  # at one of several places their sentence lists
     answers: set[int] = field(default_factory=set)  # told as a side's answer ("in a counter-offensive")
     taken: set[int] = field(default_factory=set)  # kidnappings ("abducted 14 farmers"): no other assault

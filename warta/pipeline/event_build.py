@@ -217,6 +217,8 @@ def add_events(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], d
             done.windowed.add(id(ev))  # "overnight": a window of its own
         if near is None:
             done.unplaced.add(id(ev))
+            if where.country and any(where is w for w in (art.main, art.mains(where.country))):
+                done.stand_in.add(id(ev))  # no scene of its own nor of the sentence before
         if len(wheres) > 1:
             done.listed_at.add(id(ev))
         if any(h.text.lower() in rules.counters for h in cl.group) or m.start in fr.freed:

@@ -8,8 +8,9 @@ exchange's two releases). A headline's event joins the body's event of its type 
 joins the body's first of its type (else its first violent one) whatever its date. An event dated only by the
 breaking-news window takes the date the article gives for it a little later
 ("the attack, on Wednesday"), and one told again after its dated telling is
-that one. A country-wide event that a finer one of its type and country dates
-is that event. An event told only in quoted speech
+that one. A coarse event (country-wide, in a region wider than a province, or a lead the
+breaking window only dates that stands where the story is) that a finer one of its type and
+country dates is that event. An event told only in quoted speech
 names no event of its own, but its place, when finer and within the place of
 an event of its type and date, is that event's ("a counter-attack in the
 Kursk region" ... "'near the village of Berdin', the ministry said").
@@ -35,18 +36,22 @@ LATER_DAYS = 7  # how far before the breaking window the article may date its ev
 def merge_events(events: list[Event], headline: int | None, weak: set[int],
                  heard: frozenset[str] = frozenset(), unplaced: frozenset[int] = frozenset(),
                  windowed: frozenset[int] = frozenset(), listed: frozenset[int] = frozenset(),
-                 answers: frozenset[int] = frozenset(), taken: frozenset[int] = frozenset()) -> list[Event]:
+                 answers: frozenset[int] = frozenset(), taken: frozenset[int] = frozenset(),
+                 stand_in: frozenset[int] = frozenset()) -> list[Event]:
     """The article's events merged; ``headline`` is the headline's sentence index, ``weak``
     the ids of events dated only by the breaking-news window, ``heard`` the (lower-cased)
     triggers that tell how a strike was perceived ("explosions", "ledakan"), ``unplaced`` the
-    ids of events whose sentence named no place (placed where the article is), ``windowed`` the ids
+    ids of events whose sentence named no place, ``stand_in`` those of them placed where the story is (its
+    main place, no scene told before), ``windowed`` the ids
     of events dated by a window of their own ("overnight"), not by a report's day, ``listed``
     the ids of events placed at one of several places their sentence lists, ``answers`` the ids of events
     told as a side's answer to an assault ("in a counter-offensive"): never the assault told before them
     (a later telling of the answer in other words still joins it), ``taken`` the ids of kidnappings: one
     with no other assault of its days ("kidnapped traders last week" beside "the assault on Sunday")."""
-    merged = _merge(_fold_headline(events, headline, weak), weak, set(unplaced), listed, answers, taken)
-    return _fold_heard(_fold_countries(merged, windowed, weak), heard)
+    at_home = set(stand_in)
+    merged = _merge(_fold_headline(events, headline, weak), weak, set(unplaced), listed, answers, taken,
+                    at_home)
+    return _fold_heard(_fold_countries(merged, windowed, weak, at_home, taken), heard)
 
 
 def _fold_heard(events: list[Event], heard: frozenset[str]) -> list[Event]:
@@ -94,7 +99,7 @@ def _twin(body: list[Event], ev: Event) -> Event | None:
 
 def _merge(events: list[Event], weak: set[int], unplaced: set[int],
            listed: frozenset[int] = frozenset(), answers: frozenset[int] = frozenset(),
-           taken: frozenset[int] = frozenset()) -> list[Event]:
+           taken: frozenset[int] = frozenset(), at_home: set[int] | None = None) -> list[Event]:
     out: list[Event] = []
     groups: dict[tuple[str, str], list[Event]] = {}
     for ev in events:
@@ -125,6 +130,8 @@ def _merge(events: list[Event], weak: set[int], unplaced: set[int],
                 id(twin) in unplaced and id(ev) not in unplaced and _rank(ev.place) == _rank(twin.place))):
             twin.place = ev.place  # the finer place, or one its sentence names ("kota Sake")
             unplaced.discard(id(twin))
+            if at_home is not None:
+                at_home.discard(id(twin))
         if dated_later or (ev.date and twin.date and id(ev) not in weak
                            and (ev.date.end - ev.date.start) < (twin.date.end - twin.date.start)):
             twin.date = ev.date
@@ -198,28 +205,50 @@ def _just_before(a: Period | None, window: Period | None) -> bool:
 
 
 def _fold_countries(events: list[Event], windowed: frozenset[int] = frozenset(),
-                    weak: set[int] | None = None) -> list[Event]:
-    """A country-wide event that a finer one of the same type and country dates: one event; one
-    the breaking window only dates (``weak``: "Jihadists attack army camps in western Mali") also
-    when the finer one is dated a few days before ("on Tuesday" in a Thursday's story)."""
-    finer: dict[tuple[str, str | None], list[Event]] = {}
-    for ev in events:
-        if ev.place is not None and ev.place.precision != "country":
-            finer.setdefault((ev.type, ev.place.country), []).append(ev)
+                    weak: set[int] | None = None, at_home: set[int] | None = None,
+                    taken: frozenset[int] = frozenset()) -> list[Event]:
+    """A coarse event that a finer one of the same type and country dates: one event, at the finer
+    place. Coarse is country-wide or a region wider than a province ("in Egypt's Sinai Peninsula"), or,
+    for an event the breaking window only dates (``weak``), placed where the story is because its
+    sentence names no place the index knows (``at_home``: "in the remote X valley" under a dateline).
+    One the breaking window only dates ("Jihadists attack army camps in western Mali") also joins a
+    finer one dated a few days before ("on Tuesday" in a Thursday's story)."""
+    weak, at_home = weak or set(), at_home or set()
     out: list[Event] = []
+    gone: set[int] = set()
     for ev in events:
-        if ev.place is not None and ev.place.precision == "country":
+        if ev.place is not None and _coarse(ev, weak, at_home):
             # ... not a strike over a night or more that one of a single day falls in ("launched 58
             # drones at Ukraine overnight" beside "a missile struck Dnipro on Tuesday evening")
-            twin = next((o for o in finer.get((ev.type, ev.place.country), [])
-                         if (_overlaps(o.date, ev.date)
-                             or (id(ev) in (weak or ()) and _just_before(o.date, ev.date)))
+            twin = next((o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
+                         and _finer(o, ev, weak, at_home) and (id(o) in taken) == (id(ev) in taken)
+                         and (_overlaps(o.date, ev.date)
+                              or (id(ev) in weak and _just_before(o.date, ev.date)))
                          and not (id(ev) in windowed and _wider(ev, o))), None)
             if twin is not None:
                 twin.evidence.extend(ev.evidence)
+                twin.actor, twin.target = twin.actor or ev.actor, twin.target or ev.target
+                gone.add(id(ev))
                 continue
         out.append(ev)
     return out
+
+
+def _coarse(ev: Event, weak: set[int], at_home: set[int]) -> bool:
+    """Whether an event's place is wider than a province, or only the story's own place for a lead
+    the breaking window only dates."""
+    return ev.place is not None and (_rank(ev.place) > PLACE_RANK["admin1"] or (
+        ev.type in VIOLENT and id(ev) in weak and id(ev) in at_home))
+
+
+def _finer(o: Event, ev: Event, weak: set[int], at_home: set[int]) -> bool:
+    """Whether ``o`` is placed more finely than the coarse ``ev``: at a place of lower rank, or, for a
+    lead that stands where the story is, at any other place no wider than a province that is no stand-in."""
+    if o.place is None or ev.place is None or o.place.country != ev.place.country:
+        return False
+    if _rank(ev.place) > PLACE_RANK["admin1"]:
+        return _rank(o.place) < _rank(ev.place)
+    return not _coarse(o, weak, at_home) and o.place.name != ev.place.name
 
 
 def _wider(country: Event, finer: Event) -> bool:

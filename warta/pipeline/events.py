@@ -75,7 +75,7 @@ def _finish(art: Article, done: Found, places: list[PlaceMention]) -> list[Event
     out = refine_places(merge_events(done.events, art.headline, done.weak | done.said_on, art.rules.heard,
                                      frozenset(done.unplaced), frozenset(done.windowed),
                                      frozenset(done.listed_at), frozenset(done.answers),
-                                     frozenset(done.taken)), done.quoted)
+                                     frozenset(done.taken), frozenset(done.stand_in)), done.quoted)
     imply_actors(out, art.in_article, enemies(art.lang), done.placed)
     home_actors(out, done.home)
     filed_at = frozenset(p.start for p in places) - {p.start for p in art.unfiled}  # datelines: no scene
