@@ -64,7 +64,8 @@ class ClaimFinder(Rejections):
             by_sentence.setdefault(fig.sentence, []).append(fig)
         out: list[Claim] = []
         said: dict[int, Attribution] = {}
-        for sent in sentences:
+        last = self._last_read(sentences, by_sentence)
+        for sent in sentences[:last + 1]:
             toks = tokenize(self.text, sent.start, sent.end)
             figs = by_sentence.get(sent.index, [])
             denial = self.lex.denials.find(toks, self.text)
@@ -113,6 +114,21 @@ class ClaimFinder(Rejections):
                 out += self._deny_before(sent, claim, cue, found, out, one, other)
         self._quotes(sentences, said, out)
         return out
+
+    def _last_read(self, sentences: list[Sentence], by_sentence: dict[int, list[Figure]]) -> int:
+        """The last sentence that can change the claims: the last with figures or a denial, or the one
+        where a quotation open there closes (:meth:`_quotes` reads its speaker). A sentence after it
+        gives no claim and the sources it names are read by none: it is not read at all."""
+        last = next((s.index for s in reversed(sentences) if s.index in by_sentence
+                     or self.lex.denials.find(tokenize(self.text, s.start, s.end), self.text)), -1)
+        if last < 0 or last == len(sentences) - 1:
+            return last
+        end = sentences[last].end
+        for open_at, close_at in quote_spans(self.text, self.lex.quote_open, self.lex.quote_close):
+            if open_at < end and close_at >= sentences[last].start:  # read to the sentence it closes in
+                last = max(last, max(s.index for s in sentences if s.start <= close_at))
+                end = sentences[last].end
+        return last
 
     # -- one claim ------------------------------------------------------------
     def _claim(self, sent: Sentence, start: int, end: int, figs: list[Figure],
