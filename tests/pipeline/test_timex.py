@@ -181,6 +181,30 @@ def test_modifiers_kept_in_span(text, lang, expected, dates):
     assert t.mod in ("START", "MID", "END")
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The rebels regrouped in early 2019.", EN, ("early 2019", "2019", "START")),
+    ("The camp was built in the late 1970s.", EN, ("late 1970s", "197", "END")),
+    ("Kota itu jatuh pada pertengahan 2017.", ID, ("pertengahan 2017", "2017", "MID")),
+    ("Desa-desa itu dikosongkan pada awal 1990-an.", ID, ("awal 1990-an", "199", "START")),
+    ("Pasukan dijadwalkan pulang akhir tahun ini.", ID, ("akhir tahun ini", "2025", "END")),
+])
+def test_a_part_of_a_year_or_more_is_vague(text, lang, expected):
+    """"early 2019", "the late 1970s": no dates that would read as the whole year or decade, only the
+    TIMEX3 value and mod; a month's part is bounded (above) and "since early 2019" stays a range."""
+    t = find_times(text, lang, SUN)[0]
+    assert (t.text, t.value, t.mod) == expected
+    assert (t.start_date, t.end_date, t.type) == (None, None, "DATE")
+
+
+@pytest.mark.parametrize("text, lang, dates", [
+    ("Fighting has gone on since early 2019.", EN, ("2019-01-01", "2025-01-05")),
+    ("Sejak akhir 2022 kelompok itu menguasai jalan.", ID, ("2022-01-01", "2025-01-05")),
+])
+def test_since_a_part_of_a_year_keeps_its_range(text, lang, dates):
+    t = find_times(text, lang, SUN)[0]
+    assert (t.kind, str(t.start_date), str(t.end_date)) == ("since", *dates)
+
+
 @pytest.mark.parametrize("text, lang, span", [
     ("The strike came on Thursday.", EN, "Thursday"),
     ("Deaths rose since August.", EN, "August"),

@@ -27,6 +27,8 @@ from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
 
 YEAR_CONTEXT = 24  # characters before a bare year searched for what makes it one
+PART_MODS = ("START", "MID", "END")  # TIMEX3 mods that name a part of the period
+YEAR_DAYS = 364  # a span of at least this many days is a year or more
 
 
 def resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
@@ -42,6 +44,12 @@ def resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         if ctx.pub is None or r.start > ctx.pub:
             return None
         return Resolved(r.start, ctx.pub, "range", "since", r.type, r.value, r.mod)
+    mod = r.mod or qualifier(m, g)
+    if r.kind == "point" and mod in PART_MODS and r.start is not None and r.end is not None \
+            and (r.end - r.start).days >= YEAR_DAYS:
+        # "early 2021", "akhir 2026", "the mid-1980s": a part of a year or more that the text does not
+        # bound is a vague span: its TIMEX3 value and mod, and no dates to be read as the whole year
+        return Resolved(None, None, None, "point", r.type, r.value, mod)
     return r
 
 
