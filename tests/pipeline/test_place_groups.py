@@ -30,6 +30,8 @@ def found(text: str, code: str, gaz) -> list[str]:
      ["Bhamo"]),
     ("en", "The Myanmar National Democratic Alliance Army said it still held Lashio.", ["Lashio"]),
     ("id", "Tentara Kemerdekaan Kachin mengaku menembaki pos militer di luar Bhamo pada Jumat.", ["Bhamo"]),
+    ("en", "A unit of the Kachin National Front ambushed a convoy on the road to Bhamo.", ["Bhamo"]),
+    ("id", "Anggota Front Nasional Kachin menghadang konvoi di jalan menuju Bhamo.", ["Bhamo"]),
     ("en", "Officials in Peshawar blamed Tehrik-e-Taliban Pakistan for the bombing.", ["Peshawar"]),
     ("id", "Pejabat di Peshawar menyalahkan Tehrik-e-Taliban Pakistan atas pengeboman itu.", ["Peshawar"]),
     ("id", "Kelompok Provinsi Afrika Barat Negara Islam mengklaim serangan di Borno.", ["Borno"]),

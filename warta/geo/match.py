@@ -27,3 +27,5 @@ class Match:
     sentence: int = -1  # the sentence it stands in (-1: not known)
     then: str = ""  # the punctuation between it and the next match ("," in "Paris, Texas")
     alone: bool = False  # it is all of its run of capitalised words ("Sousse", not "Moss Side Avenue")
+    told: bool = False  # a word outside the name asks for its kind ("kota X", "the X district"), not
+    # a head inside it ("Emerald City") nor a dateline

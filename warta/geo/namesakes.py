@@ -23,8 +23,9 @@ STRAY_COUNTRY_NAMES = 2
 
 def strays(matches: list[Match], ctx: Context) -> None:
     """A small town alone in its country while the article's other places
-    lie in one other country: its namesake there, else no place; not in a
-    country a people's adjective names ("Israeli jets ... Kiryat Shmona")."""
+    lie in one other country: its namesake there, else no place, or a place the
+    index lacks when a word outside its name asks for a town ("kota X", "the city of
+    X"); not in a country a people's adjective names ("Israeli jets ... Kiryat Shmona")."""
     names_in: dict[str | None, set[str]] = {}
     for m in matches:
         if m.best is not None and m.best.kind != "region":
@@ -45,12 +46,14 @@ def strays(matches: list[Match], ctx: Context) -> None:
             continue
         there = [c for c in m.cands if c.country == home and c.kind in FINE]
         m.best = best_of(there, ctx, m.want) if there else None
+        if m.best is None and m.told:  # "kota X" whose one reading is a small town of another
+            m.cands, m.new = [], True  # continent: a town the index lacks, where the story is
 
 
 FINE = ("settlement", "admin2")
 LOCAL_KM = 50.0
 FAR_KM = 1000.0  # a small town this far from every other place of the article strays, whatever marks it
-FAR_POPULATION = 20_000
+FAR_POPULATION = 50_000
 
 
 def _far(b: Candidate, matches: list[Match], m: Match) -> bool:

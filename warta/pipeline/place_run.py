@@ -100,6 +100,8 @@ def match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaze
             settles = at == hit.j and not toks[at].cap and toks[at].key in lex.province_settlements
             hit.want = head_want(kind, hit.key, hit.cands, settles) \
                 or (listed if hit.i == ids[0] else None) or context_want(text, toks, hit.i, hit.j, lex)
+            told = kind is not None and (at < hit.i or not toks[at].cap)
+            hit.told = hit.want is not None and (told or listed is not None and hit.i == ids[0])
         if hit.j - hit.i == 1 and toks[hit.i].key in lex.stoplist and hit.want in UNIT_WANTS:
             # "Haiti's Centre department", "the East region of Cameroon": a unit of a country the text
             # names, not "the Police district" of a Polish county
