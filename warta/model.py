@@ -235,6 +235,7 @@ class Figure:
     outcome_span: Span | None = None  # the words that say what happened
     side_reason: str = ""  # why the side is what it is
     id: str = ""
+    whole: Figure | None = field(default=None, compare=False, repr=False)  # "three of the wounded": those
 
     def to_json(self) -> dict[str, Any]:
         q = self.quantity

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from warta.model import PLACE_RANK, Figure, PlaceMention, Token
+from warta.model import PLACE_RANK, Figure, PlaceMention, Span, Token
 from warta.pipeline.figure_lists import partitive_link
 from warta.pipeline.figure_outcomes import PEOPLE, PEOPLE_OUTCOMES
 from warta.pipeline.figure_words import people_outcome_after
@@ -63,6 +63,35 @@ def continue_list(text: str, toks: list[Token], found: list[Figure], before: Fig
             return
     for fig in people:
         fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
+
+
+HARMED_SENTENCES = 4  # sentences back that "three of the wounded" may point to the count of the wounded
+
+
+def of_the_harmed(text: str, toks: list[Token], found: list[Figure], earlier: list[Figure],
+                  lex: FigureLexicons) -> None:
+    """A bare number before a partitive and a harm word ("three of the wounded", "dua dari yang
+    terluka") counts part of the last people the text counted with that harm in the sentences
+    before: their unit, and (later) their side."""
+    for fig in found:
+        nxt = token_index(toks, fig.quantity.end)
+        part = lex.partitive.at(toks, nxt, text) if nxt < len(toks) else None
+        if part is None:
+            continue
+        head = part.last_token + 1
+        head += head < len(toks) and toks[head].text.lower() in lex.relatives
+        harm = lex.outcomes.at(toks, head, text) if head < len(toks) else None
+        if harm is None or fig.end > harm.end or fig.outcome not in ("", harm.value) \
+                or harm.value not in PEOPLE_OUTCOMES \
+                or any(f.unit in PEOPLE and f.end <= fig.start for f in found):
+            continue  # (a noun of its own after the harm word, or people counted before it in its sentence)
+        whole = next((f for f in reversed(earlier) if f.sentence >= fig.sentence - HARMED_SENTENCES
+                      and f.unit in PEOPLE and f.outcome == harm.value), None)
+        if whole is not None:
+            fig.unit, fig.whole = whole.unit, whole
+            if not fig.outcome:
+                fig.outcome, fig.outcome_span = harm.value, Span(harm.start, harm.end, harm.text)
+            fig.end, fig.text = harm.end, text[fig.start:harm.end]
 
 
 REFERENCE_SENTENCES = 2  # sentences back that "the figure" may point to a count

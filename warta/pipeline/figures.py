@@ -27,6 +27,7 @@ from warta.pipeline.figure_context import (
     REFERENCE_SENTENCES,
     continue_list,
     figure_place,
+    of_the_harmed,
     opened_group,
     part_of_before,
     parts_of_wholes,
@@ -138,6 +139,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         assign_outcomes(text, toks, found, lex)
         departed(text, toks, found, lex)  # "2,000 people have left Banibangou"
         fallen_soldiers(text, found, lex)  # "Korban gugur dua orang": soldiers
+        of_the_harmed(text, toks, found, out, lex)  # "Three of the wounded were flown out"
         members_named(text, toks, found, lex)  # "27 orang yang diidentifikasi sebagai anggota RSF"
         joint_nouns(text, toks, found, lex)  # 'lebih dari 30 "tentara murtad dan pejabat pemerintah"'
         instruments(toks, found, lex)  # "began at dawn with dozens of motorbikes"

@@ -10,6 +10,7 @@ from warta.pipeline.figure_lists import PEOPLE
 from warta.pipeline.figure_outcomes import after_subset_word
 from warta.pipeline.figures import POSSESSED
 from warta.pipeline.segment import token_index
+from warta.pipeline.side_clues import scene_word
 from warta.pipeline.side_scene import Scene
 from warta.pipeline.side_story import Story
 from warta.pipeline.spans import SpanIndex
@@ -34,14 +35,20 @@ def carried_side(story: Story, sc: Scene, claim: Claim, n: int, fig: Figure, upr
         story.words.members
     own, named_index = sc.own, sc.named_index
     prev = claim.figures[n - 1] if n else None
+    if fig.whole is not None and fig.whole.side is not None:
+        # "seven wounded ... Three of the wounded were flown out": part of those people
+        fig.side, fig.side_reason = fig.whole.side, "part of the people counted before"
+        return True
     if prev is not None and prev.side is not None and prev.unit in (*PEOPLE, "other") \
             and fig.unit in PEOPLE and after_subset_word(toks, token_index(toks, fig.start), text,
                                                          flex):
         # "12 prajurit, termasuk seorang letnan kolonel": a part a subset word opens is the whole's
         fig.side, fig.side_reason = prev.side, "part of the people counted just before"
         return True
+    # (a side named since only as where they were, "... serving in Gambia, and seven were taken", owns none)
     bare = fig.text[fig.quantity.end - fig.start:].strip() == "" and prev is not None \
-        and ((hit := named_index.last_before(fig.start)) is None or hit.start < prev.end)
+        and ((hit := named_index.last_before(fig.start)) is None or hit.start < prev.end
+             or scene_word(text, hit.start, story.words.heads) in story.words.scene)
     if prev is not None and prev.side is not None and prev.unit == fig.unit \
             and (bare or refers_back(fig, flex)):
         # "two soldiers were killed and seven others wounded, two of them seriously": the same

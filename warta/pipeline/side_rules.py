@@ -166,7 +166,9 @@ def choose_side(story: Story, sc: Scene, claim: Claim, fig: Figure, fired: dict[
         # "four drones were shot down over Kherson": what is shot down over a country is its enemy's
         side, why = opponent(place_country), "shot down over the country: its enemy's"
     elif belligerent and agent is None and named_before in (None, own) \
-            and own_losses(text, fig, own_forces):
+            and (own_losses(text, fig, own_forces) or (
+                fig.outcome_span is not None and fig.outcome_span.text.lower() in flex.fallen)):
+        # ("Korban gugur dua orang": a death word said only of one's own fallen)
         side, why = own, "a belligerent's soldiers who fell, told without an enemy word"
     elif belligerent and fig.unit not in PEOPLE and fig.outcome in STRUCK \
             and taken_by_attackers(text, sent.start, fig, attackers, claim.figures):
