@@ -163,7 +163,7 @@ def _wheres(art: Article, fr: Frame, etype: str, m: Match[str], near: PlaceMenti
     rules = art.rules
     listed = coordinated(near, where_from, art.text, rules.joiners, art.admin_units, art.levels,
                          rules.stretch, art.locatives, rules.framing,
-                         [(f.start, f.end) for f in fr.found], rules.aloft) \
+                         [(f.start, f.end) for f in fr.found], rules.aloft, rules.apposers) \
         if near and etype in VIOLENT else []
     told_at = told_place(done.events, fr.sent.index) if fr.about_told and not own_date else None
     if m.start in fr.freed:

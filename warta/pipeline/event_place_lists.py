@@ -15,7 +15,8 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
                 stretch: frozenset[str] = frozenset(),
                 locatives: frozenset[str] = frozenset(), framing: frozenset[str] = frozenset(),
                 blocked: list[tuple[int, int]] | None = None,
-                aloft: frozenset[str] = frozenset()) -> list[PlaceMention]:
+                aloft: frozenset[str] = frozenset(),
+                apposers: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Places listed with ``near`` ("in Tartous, Latakia and Hama"): each is a place of its
     own event; places of one area listed together merge again later. An address is no list:
     a place after a comma that a unit word heads ("Kampung Bilogai, Distrik Sugapa",
@@ -27,7 +28,9 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
     near Dori") unless a trigger in ``blocked`` lies there; a coarser unit the place before lies in ("in
     Miran Shah in North Waziristan and in the Tank district") is passed over, no place of its own. A joiner
     and a count before framing or ``aloft`` words lists the next place a count is told for ("19 over the
-    Bryansk region and 12 over the Kursk region", "31 di atas wilayah Belgorod dan 22 di atas ...")."""
+    Bryansk region and 12 over the Kursk region", "31 di atas wilayah Belgorod dan 22 di atas ..."). An
+    apposition after a comma that an ``apposers`` word opens ("Pichari, a district in the X province",
+    "Lianga, sebuah kota di provinsi X") tells where the place before lies: an address, no list."""
     literal = sorted(literal_places(pool), key=lambda p: p.start)
     if near not in literal:
         return []
@@ -45,6 +48,12 @@ def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
                     and i + 2 < len(literal) \
                     and _joined(text[b.end:literal[i + 2].start], joiners, locatives):
                 i += 1  # "Miran Shah in North Waziristan and in the Tank district": the unit is an address
+                continue
+            words = gap.replace(",", " , ").split()
+            if words[:1] == [","] and words[1:2] and words[1].lower() in apposers:
+                if step < 0:
+                    break  # "Pichari, a district in the X province": where the place before lies ...
+                i += step  # ... no place of its own; a list may go on after it
                 continue
             free = not any(a.end <= s0 and e0 <= b.start for s0, e0 in blocked or [])
             if (b.precision == "country") != (near.precision == "country") \
