@@ -1,5 +1,6 @@
 """Dates counted from what the article said before ("that year", "keesokan harinya") and
-the small builders the resolver shares: a month's value and a qualifier's TIMEX3 mod."""
+the small builders the resolver shares: a month's value, a qualifier's TIMEX3 mod and the
+vague span a qualified year makes."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
 
 _DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+PART_MODS = ("START", "MID", "END")  # TIMEX3 mods that name a part of the period
+YEAR_DAYS = 364  # a span of at least this many days is a year or more
 
 
 def anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
@@ -57,6 +60,15 @@ def anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
 def qualifier(m: re.Match[str], g: Grammar) -> str | None:
     q = m.group("qual")
     return (g.qualifiers.get(norm(q)) or None) if q else None
+
+
+def vague_part(r: Resolved, mod: str | None) -> Resolved:
+    """"early 2021", "akhir 2026", "the mid-1980s": a part of a year or more that the text does not
+    bound is a vague span, its TIMEX3 value and mod with no dates to be read as the whole year."""
+    if r.kind == "point" and mod in PART_MODS and r.start is not None and r.end is not None \
+            and (r.end - r.start).days >= YEAR_DAYS:
+        return Resolved(None, None, None, "point", r.type, r.value, mod)
+    return r
 
 
 def month_value(year: int, month: int, mod: str | None = None) -> Resolved:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_amounts import count_of, duration, scaled, set_of
-from warta.pipeline.time_anaphora import anaphor, day_of_month, month_value, qualifier, week_of
+from warta.pipeline.time_anaphora import anaphor, day_of_month, month_value, qualifier, vague_part, week_of
 from warta.pipeline.time_calendar import (
     QUARTER_VALUE,
     RECENT_DAYS,
@@ -27,8 +27,6 @@ from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
 
 YEAR_CONTEXT = 24  # characters before a bare year searched for what makes it one
-PART_MODS = ("START", "MID", "END")  # TIMEX3 mods that name a part of the period
-YEAR_DAYS = 364  # a span of at least this many days is a year or more
 
 
 def resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
@@ -44,13 +42,7 @@ def resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         if ctx.pub is None or r.start > ctx.pub:
             return None
         return Resolved(r.start, ctx.pub, "range", "since", r.type, r.value, r.mod)
-    mod = r.mod or qualifier(m, g)
-    if r.kind == "point" and mod in PART_MODS and r.start is not None and r.end is not None \
-            and (r.end - r.start).days >= YEAR_DAYS:
-        # "early 2021", "akhir 2026", "the mid-1980s": a part of a year or more that the text does not
-        # bound is a vague span: its TIMEX3 value and mod, and no dates to be read as the whole year
-        return Resolved(None, None, None, "point", r.type, r.value, mod)
-    return r
+    return vague_part(r, r.mod or qualifier(m, g))
 
 
 def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # noqa: C901
