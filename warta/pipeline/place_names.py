@@ -26,12 +26,12 @@ Name = tuple[str, ...]
 
 def _word(t: Tok, lex: PlaceLexicon) -> bool:
     """A capitalised word that may stand in a place's name (no grammar word,
-    title, head, person's name or acronym)."""
+    title, head, person's name, body's word or acronym)."""
     k = t.key
     return t.cap and not (t.text.isupper() and len(t.text) > 1) and not (
         k in lex.stoplist or k in lex.titles or k in lex.heads_before or k in lex.heads_after
         or k in lex.unit_prefixes or k in lex.context_words or k in lex.directions
-        or k in lex.person_names or k in lex.not_after)
+        or k in lex.person_names or k in lex.not_after or k in lex.body_words)
 
 
 def _link(t: Tok, lex: PlaceLexicon) -> bool:

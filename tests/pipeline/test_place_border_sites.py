@@ -1,0 +1,29 @@
+"""Names the index lacks that a border site or a unit word announces: "the X border crossing",
+"penyeberangan X", "pos perbatasan X", "sektor X", "upazila A dan B" are places of the story;
+a body's name after the word ("pos Satuan Tugas") is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_place_bearings import by_text
+
+
+@pytest.mark.parametrize("code,text,name,country", [
+    ("en", "Guards shut the Brnjak border crossing with Serbia after two officers were shot near Leposavic, "
+           "Kosovo, on Friday.", "Brnjak", "XK"),
+    ("en", "About 300 Rohingya refugees crossed into the Ghilatoli upazila of Cox's Bazar, Bangladesh, "
+           "on Sunday.", "Ghilatoli", "BD"),
+    ("id", "Pakistan menutup penyeberangan Ghulam Khan setelah bentrokan di Waziristan Utara, Pakistan, "
+           "pada Rabu.", "Ghulam Khan", "PK"),
+    ("id", "Dua tentara terluka di pos perbatasan Sangu Bari di distrik Kupwara, Kashmir, India, dan sebuah "
+           "pos Satuan Tugas di dekatnya ditembaki.", "Sangu Bari", "IN"),
+    ("id", "Tembakan mortir menghantam sektor Lalpani di distrik Poonch, Kashmir, India, pada Senin.",
+     "Lalpani", "IN"),
+    ("id", "Sekitar 500 pengungsi menyeberang ke upazila Teknaf dan Dhalirchar di Cox's Bazar, Bangladesh.",
+     "Dhalirchar", "BD"),
+])
+def test_a_name_a_border_site_or_unit_word_announces_is_a_place(gaz, code, text, name, country):
+    got = by_text(text, code, gaz)
+    assert name in got and not got[name].found and got[name].country == country
+    assert "Satuan Tugas" not in got  # a unit's post: no place
