@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import partial
 
-from warta.model import Event, Period, PlaceMention, Span
+from warta.model import Event, Period, PlaceMention, Sentence, Span, TimeMention
 from warta.pipeline.event_actors import subject_before
 from warta.pipeline.event_article import Article, Found
 from warta.pipeline.event_background import since_places, told_before
@@ -23,7 +23,7 @@ from warta.pipeline.event_dates import (
     undated,
 )
 from warta.pipeline.event_group import Clause
-from warta.pipeline.event_mentions import partnered, tallied
+from warta.pipeline.event_mentions import partnered, report_date, tallied
 from warta.pipeline.event_merge import fold_retold, told_date, told_place
 from warta.pipeline.event_parties import acting, figure_sides, passive_near, placed_sides
 from warta.pipeline.event_place_lists import addressed, coordinated
@@ -42,7 +42,7 @@ from warta.pipeline.event_sentence import Frame
 from warta.pipeline.event_sides import event_sides
 from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
 from warta.pipeline.lexicon import Match
-from warta.pipeline.segment import continues_list, token_index
+from warta.pipeline.segment import continues_list, token_index, tokens as tokenize
 
 LOCAL = ("settlement", "admin2", "admin1")  # a scene the next sentence goes on at (not a country or region)
 
@@ -123,8 +123,14 @@ def _date(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], near: 
         # a threat told with no date is the news: "It vowed to track down the killers."
         named = (near is not None and near.precision != "country") or etype == "threat"
         when, guessed = undated(etype, fr.figs, sent, art.sentences, art.time_index, art.text, art.published,
-                                named, partial(continues_list, art.text, art.lang))
+                                named, partial(continues_list, art.text, art.lang), partial(_said, art),
+                                told_date(events, done.weak, sent.index, dated_only=True))
     return when, guessed, own_date
+
+
+def _said(art: Article, sent: Sentence, stamp: TimeMention) -> bool:
+    """Whether ``stamp`` in ``sent`` dates a report ("the ministry said on Saturday"), not an event."""
+    return report_date(art.rules, tokenize(art.text, sent.start, sent.end), art.text, stamp.start, stamp.end)
 
 
 def _told_toll(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], near: PlaceMention | None,

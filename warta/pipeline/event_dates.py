@@ -322,10 +322,14 @@ def named_month(t: TimeMention) -> bool:
 
 def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sentence],
              times: SpanIndex[TimeMention], text: str, published: date | None,
-             named: bool, in_list: Callable[[Sentence], bool]) -> tuple[Period | None, bool]:
+             named: bool, in_list: Callable[[Sentence], bool],
+             said: Callable[[Sentence, TimeMention], bool] | None = None,
+             told: Period | None = None) -> tuple[Period | None, bool]:
     """The date of an event whose sentence names none, and whether it is only a guess:
     the last date of its paragraph before it, where an item of a list ("- Near X, two
-    strikes ...") goes on with the paragraph that introduced the list."""
+    strikes ...") goes on with the paragraph that introduced the list. A date that only dates a report
+    there (``said``: "the ministry said on Saturday", an outlet's credit) gives way to the day of the
+    event told before (``told``): the sentence goes on with the event, not with the report."""
     periods = [f.period for f in figs if f.period is not None and not f.running_total]
     window = Period(published - timedelta(days=1), published) if published is not None else None
     if periods:
@@ -343,6 +347,8 @@ def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sent
         stamps = times.between(prev.start, prev.end)
         if stamps:
             last = stamps[-1]
+            if told is not None and said is not None and said(prev, last):
+                return told, False
             return (last.period if eventful(last) else None), False
     if window is not None and (sent.index < LEAD_SENTENCES or named):
         return window, True
