@@ -140,7 +140,7 @@ def clause(art: Article, fr: Frame, stamp: TimeMention | None, group: list[Match
     told = (again and group == again) or anaphoric(  # "korban akibat serangan tersebut"
         rules, toks, text, threats or whole, not threats,
         fr.firsts, 0 if threats else ANAPHORA_REACH) or (
-        events and not apart(group) and follow_up(rules, toks, threats or group)) or (
+        events and not apart(group) and follow_up(rules, toks, threats or group, text)) or (
         stamp is None and opens_told(rules, toks, whole, events[-1].type if events else None))
     if told and fr.rel is None:
         _refine_told(art, fr, group[0], done)

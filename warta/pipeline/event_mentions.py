@@ -52,11 +52,15 @@ FOLLOW_UP_WORDS = 3  # words of a phrase that refers back to an event: "claimed 
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 
-def follow_up(r: Rules, toks: list[Token], group: list[Match[str]]) -> bool:
+def follow_up(r: Rules, toks: list[Token], group: list[Match[str]], text: str = "") -> bool:
     """A trigger that a phrase refers back with ("claimed responsibility for the assault",
     "condemned the attack", "bertanggung jawab atas serangan"): once the article has told
-    an event, the one it told, not another."""
+    an event, the one it told, not another. Also any trigger after a claim of the told assault in its
+    sentence (``r.claims``: "claimed responsibility in a statement, saying its fighters had killed ...")."""
+    claims = r.claims.find(toks, text) if text else []
     for m in group:
+        if any(c.end <= m.start for c in claims):
+            return True
         back = m.first_token - 1
         # ... some only with the trigger's definite article ("carried out the ambush", not "an ambush")
         said = [t.text.lower() for t in toks[max(0, back - FOLLOW_UP_WORDS + 1):back + 1]]

@@ -141,6 +141,7 @@ class Rules:
     doers: frozenset[str] = frozenset()  # "attackers", "gunmen" ([retold] doers): who fights on the ground
     raid_deaths: frozenset[str] = frozenset()  # "killed", "menewaskan": by doers with no weapon, a raid
     freed: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "were freed": after a kidnapping
+    claims: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "claimed responsibility": told one
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -247,6 +248,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("retold", {}).get("doers", [])),
         _words(data.get("raid_deaths", [])),
         from_table({"other": data.get("freed", [])}),
+        from_table({"claim": data.get("claims", [])}),
     )
 
 
