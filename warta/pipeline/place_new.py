@@ -186,7 +186,7 @@ def _after_trigger(f: _Finder, k: int, two: str) -> None:
 
 def _before_trigger(f: _Finder, k: int) -> None:
     """The name a place word at token ``k`` closes: "the X refugee camp", "the X area",
-    "X district", with the names listed before it ("the A and B camps")."""
+    "X district", "the southern X region", with the names listed before it ("the A and B camps")."""
     text, toks, lex, owner, run_of = f.text, f.toks, f.lex, f.owner, f.run_of
     t = toks[k]
     area = t.key in lex.area_words and not t.cap  # "the Mir Ali area": no kind asked of a known name
@@ -196,7 +196,7 @@ def _before_trigger(f: _Finder, k: int) -> None:
         e -= 1
     if not k or not (after == "new" and toks[e].cap and toks[e].sent == t.sent
                      and toks[e].key not in lex.facility_modifiers  # "Refugee camps are full": no name
-                     or after == "admin2" and _named_before(text, toks, k)):
+                     or after in ("admin2", "admin") and _named_before(text, toks, k)):
         return
     run = _after_seat(run_of.get(e), toks, lex)  # "Residents of the X neighbourhood": X
     parts = _inside(run, owner, toks) if run and run.toks[-1] == e and after == "new" else []
