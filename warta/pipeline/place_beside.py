@@ -124,9 +124,9 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
             and " ".join(keys) not in lex.not_places \
             and not any(k in lex.common_words or site_word(k, lex) for k in keys) \
             and not (len(keys) > 1 and (keys[0] in lex.first_names or keys[-1] in lex.not_after)) \
-            and not _roads(toks, run.toks[-1] + 1, lex)
+            and not _roads(toks, run.toks[-1] + 1, lex) and not _compound(text, toks, run.toks[-1])
         # not "outside Chaudhry's house", "near John Smith", "near Elm Street", "near Elm, Oak and
-        # Pine roads"
+        # Pine roads", "in the X-majority north"
 
     listed: Run | None = None  # the last name after a locative: a list may go on from it
     villages = False  # whether that list names the settlements a count announced ("two villages, namely")
@@ -163,6 +163,14 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
             out.append(hit)
             listed = run
     return out
+
+
+def _compound(text: str, toks: list[Tok], g: int) -> bool:
+    """Whether the name ending at token ``g`` is written with a hyphen to the lower-case word after it
+    ("X-majority", "X-held"): the first half of a compound that modifies a noun, no place named."""
+    nxt = g + 1
+    return nxt < len(toks) and toks[nxt].sent == toks[g].sent and not toks[nxt].cap \
+        and text[toks[g].end:toks[nxt].start] == "-"
 
 
 def _counted(toks: list[Tok], k: int, lex: PlaceLexicon) -> bool:
