@@ -96,9 +96,13 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     province_of: dict[str, set[str]] = {}  # who placed each province
     provinces: dict[str, set[str]] = {}
     units: dict[int, frozenset[str]] = {}  # the provinces placed in each sentence
+    early: set[int] = set()  # doubted among the broad names, before any town was placed
     for level in (0, 1, 2, 3):
         for m in matches:
-            if not m.cands or tiers[id(m)] != min(level, 2) or (m.best and level < 3):
+            if level == 3 and id(m) in early:  # asked again once the towns are placed ("such as X"
+                m.cands, m.doubted = m.doubted, []  # beside the story's towns, though a province abroad
+                # shares its name)
+            elif not m.cands or tiers[id(m)] != min(level, 2) or (m.best and level < 3):
                 continue
             ctx.curated = m.curated
             # ranked again: a name does not back itself ("Kursk" the city makes
@@ -127,6 +131,8 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             if level >= 1 and not pinned and doubtful(best, m, ctx, beside):
                 m.new = m.want is not None  # a place word names it: a place the index lacks
                 m.doubted = [] if m.new else m.cands
+                if level == 1 and m.doubted:
+                    early.add(id(m))
                 m.cands, m.best = [], None
                 continue
             m.best = best
