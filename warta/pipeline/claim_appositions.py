@@ -12,6 +12,7 @@ from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
 
 NAME_TOKENS = 4  # tokens of a name that closes a sentence after its description
+BRACKET_TOKENS = 6  # tokens inside a bracket that a segment before a comma may close with ("(ISPR)")
 
 
 class Appositions:
@@ -60,9 +61,13 @@ class Appositions:
         end = comma - 1
         while end >= floor and len(segments) < 2:
             i = end
-            while i >= floor and end - i < MAX_CLAIMANT_TOKENS and (
-                    toks[i].text not in PUNCT_BOUNDARY | QUOTES or self._possessive(toks[i])
-                    or (toks[i].text == "." and self._abbreviation_dot(toks[i].start))):
+            while i >= floor and end - i < MAX_CLAIMANT_TOKENS:
+                if toks[i].text == ")" and (opening := self._bracket_open(toks, i, floor)) is not None:
+                    i = opening - 1  # "Pusat Informasi Perbatasan (PIP),": its acronym is part of it
+                    continue
+                if not (toks[i].text not in PUNCT_BOUNDARY | QUOTES or self._possessive(toks[i])
+                        or (toks[i].text == "." and self._abbreviation_dot(toks[i].start))):
+                    break
                 if self.lex.cues.at(toks, i, self.text) is not None:
                     end = i - 1  # "..., spokesperson of the brigade said, said": not the cue
                 i -= 1
@@ -88,6 +93,16 @@ class Appositions:
                   and not self._is_description(tokenize(self.text, sp.start, sp.end))]
         pick = proper[:1] or person[:1] or named[:1] or good[-1:]
         return (self._before_time(pick[0]), min(sp.start for sp in good)) if pick else None
+
+    @staticmethod
+    def _bracket_open(toks: list[Token], close: int, floor: int) -> int | None:
+        """The "(" of a short bracket closed at ``close`` with words inside ("(ISPR)"), or None."""
+        for j in range(close - 1, max(floor - 1, close - BRACKET_TOKENS - 1), -1):
+            if toks[j].text == "(":
+                return j if j < close - 1 else None
+            if toks[j].text in PUNCT_BOUNDARY:
+                return None
+        return None
 
     def _is_clause(self, span: Span) -> bool:
         """A phrase that opens with a verb ("run by two analysts", "writing on Telegram"): it

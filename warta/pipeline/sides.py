@@ -41,6 +41,14 @@ def side_lexicon(lang: Lang) -> PhraseLexicon[str]:
             for form in _forms(name):
                 if lex.lookup(form) is None:
                     lex.add(form, code, exact=form in capitalised)
+    if lang.babel_locale != "en":
+        # names news in any language also writes the English way ("Afghanistan" beside the Indonesian
+        # "Afganistan"): the English CLDR names, capitalised, where the language's own do not read them
+        for code, name in Locale.parse("en").territories.items():
+            if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
+                for form in _forms(name):
+                    if lex.lookup(form) is None:
+                        lex.add(form, code, exact=True)
     for word, codes in place_lexicon(lang).demonyms.items():  # "Ugandan", "Burundian": the places' list
         if len(codes) == 1 and len(codes[0]) == 2 and codes[0].isalpha() and lex.lookup(word) is None:
             lex.add(word.title(), codes[0], exact=True)  # capitalised: not "to polish"
