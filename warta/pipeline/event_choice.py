@@ -79,8 +79,9 @@ def chosen(rules: Rules, group: list[Match[str]], several: bool, toks: list[Toke
     elif kind == "strike" and trig.text.lower() in rules.blows and by_doers(rules, trig, toks, weapons):
         kind = "attack"  # "the raiders struck the town": no weapon, done on the ground
     elif kind == "killing" and trig.text.lower() in rules.raid_deaths \
-            and by_doers(rules, trig, toks, weapons):
-        kind = "attack"  # "Armed bandits killed 14 worshippers at a mosque": a raid
+            and (by_doers(rules, trig, toks, weapons) or _fighters_slain(rules, trig, toks, text)):
+        kind = "attack"  # "Armed bandits killed 14 worshippers at a mosque": a raid; "troops killed 15
+        # insurgents near X": a fight with armed men
     elif verb is None and kind == "strike" and repelled(text, toks, trig, rules.roles.repel) \
             and not names_weapon(trig, weapons):
         kind = "attack"  # "menangkis 42 serangan Rusia": assaults a line holds; not "drone strikes"
@@ -118,6 +119,26 @@ def by_doers(rules: Rules, trig: Match[str], toks: list[Token], weapons: list[Ma
             x.text in CLAUSE_BREAKS for x in toks[i + 1:trig.first_token])
             and not (i > 0 and toks[i - 1].text.lower() in rules.roles.own_forces)  # "its fighters": a claim
             for i, t in enumerate(toks[lo:trig.first_token], lo))
+
+
+def _fighters_slain(rules: Rules, trig: Match[str], toks: list[Token], text: str) -> bool:
+    """Whether the ones an active death word kills are armed men ("troops killed 15 insurgents",
+    "menewaskan 15 pemberontak", "killed \"around 40 militants\""): a count and a doer word right after it;
+    not deaths its sentence puts in an assault of its own ("killed five militants, including a commander,
+    in a strike", "dalam serangan"): that assault's toll."""
+    if is_passive(trig, toks, rules.roles):
+        return False
+    after = toks[trig.last_token + 1:trig.last_token + 1 + SLAIN_TOKENS]
+    doer = next((i for i, t in enumerate(after, trig.last_token + 1) if _doer(rules, toks, i)
+                 and not any(x.text in CLAUSE_BREAKS for x in toks[trig.last_token + 1:i])), None)
+    if doer is None:
+        return False
+    return not any(m.value in ASSAULTS and any(t.text.lower() in rules.adjuncts
+                                               for t in toks[max(doer + 1, m.first_token - 2):m.first_token])
+                   for m in rules.triggers.find(toks, text, doer + 1, len(toks)))
+
+
+SLAIN_TOKENS = 5  # tokens after a death word to the doer noun it kills: 'at least two "suspected rebels'
 
 
 def _doer(rules: Rules, toks: list[Token], i: int) -> bool:
