@@ -242,16 +242,21 @@ def taken_by_attackers(text: str, start: int, fig: Figure, attackers: PhraseLexi
 DESTINATION_WORDS = 3  # words from a destination word to its place ("ke pangkalan udara Rusia")
 
 
-def destination(text: str, offset: int, refuges: frozenset[str]) -> bool:
+def destination(text: str, offset: int, refuges: frozenset[str],
+                within: frozenset[str] = frozenset()) -> bool:
     """A destination word stands among the few words before ``offset`` with no name between:
     "fled into Chad", "mengungsi ke pangkalan udara Rusia", not the Mali of "fled to Mauritania
-    from Mali"."""
-    words = WORDS_RE.findall(text, max(0, offset - LAST_WORD_CHARS * DESTINATION_WORDS), offset)
-    for w in reversed(words[-DESTINATION_WORDS:]):
+    from Mali"; a country a word of ``within`` puts the destination in is one too ("mengungsi ke
+    negara bagian X di India", "fled to X province in Chad")."""
+    words = WORDS_RE.findall(text, max(0, offset - LAST_WORD_CHARS * 2 * DESTINATION_WORDS), offset)
+    for n, w in enumerate(reversed(words[-DESTINATION_WORDS:])):
         if w.lower() in refuges:
             return True
         if w[:1].isupper():
             return False
+        if n == 0 and w.lower() in within:
+            # the place it is in was where they went: a destination word a few words before "in"
+            return any(v.lower() in refuges for v in words[-2 - DESTINATION_WORDS:-1])
     return False
 
 
@@ -483,9 +488,9 @@ def private(fig: Figure, cars: frozenset[str]) -> bool:
 
 
 def hosts(hosted: dict[int, set[str]], sentence: int, text: str, named: Callable[[], list[Match[str]]],
-          refuges: frozenset[str]) -> set[str]:
-    """The sides a sentence names as where people went ("crossed into Chad"), worked out once a sentence
-    (``named`` gives its side names)."""
+          refuges: frozenset[str], within: frozenset[str] = frozenset()) -> set[str]:
+    """The sides a sentence names as where people went ("crossed into Chad", "to X in Chad"), worked out
+    once a sentence (``named`` gives its side names)."""
     if sentence not in hosted:
-        hosted[sentence] = {m.value for m in named() if destination(text, m.start, refuges)}
+        hosted[sentence] = {m.value for m in named() if destination(text, m.start, refuges, within)}
     return hosted[sentence]

@@ -76,7 +76,7 @@ def _property_side(story: Story, sc: Scene, claim: Claim, fig: Figure, hosted: d
         (place_main, "the country where the story's places are")) if s), (None, ""))
     names = partial(lex.find, toks, text)  # "2,000 crossed into Chad, Chadian officials said"
     if fig.outcome == "displaced" and side == own and own in hosts(hosted, claim.sentence, text,
-                                                                   names, refuges):
+                                                                   names, refuges, scene):
         # the host counts arrivals: they are of where they fled from, the story's scene
         origin = next((c for c in (scene_main, place_main, *(c for c, _ in where.most_common()),
                                    *ranked) if c and c != own), None)
