@@ -18,6 +18,8 @@ from tests.pipeline.test_place_bearings import by_text
            "pada Rabu.", "Ghulam Khan", "PK"),
     ("id", "Dua tentara terluka di pos perbatasan Sangu Bari di distrik Kupwara, Kashmir, India, dan sebuah "
            "pos Satuan Tugas di dekatnya ditembaki.", "Sangu Bari", "IN"),
+    ("id", "Dua tentara terluka saat kontak tembak di pos pantau Wuloga, Kabupaten Puncak, Papua, pada Rabu.",
+     "Wuloga", "ID"),
     ("id", "Tembakan mortir menghantam sektor Lalpani di distrik Poonch, Kashmir, India, pada Senin.",
      "Lalpani", "IN"),
     ("id", "Sekitar 500 pengungsi menyeberang ke upazila Teknaf dan Dhalirchar di Cox's Bazar, Bangladesh.",
