@@ -47,3 +47,14 @@ def test_a_given_name_may_open_a_villages_name_after_a_phrase(gaz, code, text, n
 def test_a_village_word_alone_keeps_a_given_name_a_persons(gaz):
     got = by_text("Kepala desa Ali Gumare mengatakan warga mengungsi ke Beledweyne, Somalia.", "id", gaz)
     assert "Ali Gumare" not in got and "Beledweyne" in got
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "POPAYAN, Colombia (AP) - Soldiers were ambushed on a dirt road between El Plateado and Argelia, "
+           "in Cauca, on Thursday."),
+    ("id", "POPAYAN, Kolombia (AP) - Tentara disergap di jalan tanah antara El Plateado dan Argelia, di "
+           "Cauca, pada Kamis."),
+])
+def test_a_name_the_index_holds_only_for_a_hamlet_abroad_is_a_peer_of_its_pair(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert "El Plateado" in got and not got["El Plateado"].found and got["El Plateado"].country == "CO"

@@ -44,7 +44,9 @@ def paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
 
     for run in runs:
         first, last = run.toks[0], run.toks[-1]
-        if len(run.toks) > 3 or any(g in owner for g in run.toks) or toks[first].text.isupper() \
+        alias = _alias_only(owner.get(first), first, last)  # "El Plateado": a hamlet abroad's other name
+        if len(run.toks) > 3 or not alias and any(g in owner for g in run.toks) \
+                or toks[first].text.isupper() \
                 or toks[first].key in lex.common_words or toks[first].key in lex.given_names \
                 or any(site_word(toks[g].key, lex) or site_word(toks[g].key.removesuffix("s"), lex)
                        or toks[g].key in lex.not_after for g in run.toks):
@@ -68,9 +70,20 @@ def paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
             paired = announced(toks, last + 2, owner, lex) and not toks[first].text.isupper()
         else:
             continue
-        if paired and (hit := grab(first)) is not None and hit.j == last + 1:
+        if paired and alias is not None:
+            alias.want = alias.want or "new"  # no hamlet abroad by another name: a place the index lacks
+        elif paired and (hit := grab(first)) is not None and hit.j == last + 1:
             out.append(hit)
     return out
+
+
+def _alias_only(m: Match | None, first: int, last: int) -> Match | None:
+    """``m`` when it is all of a run and the index knows its name only as another name of small
+    settlements, no sure reading of it (ALIAS_VILLAGE)."""
+    if m is None or m.i != first or m.j != last + 1 or m.curated or m.want or not m.cands:
+        return None
+    weak = all(not c.primary and c.kind == "settlement" and c.population < ALIAS_VILLAGE for c in m.cands)
+    return m if weak else None
 
 
 ANNOUNCED_REACH = 4  # words from a list word to the place a trigger announces ("and the nearby hamlet of")
