@@ -239,8 +239,9 @@ def joint_nouns(text: str, toks: list[Token], found: list[Figure], lex: FigureLe
             k += 1  # a word describing them: "tentara murtad dan pejabat"
         while k < len(toks) and toks[k].text in QUOTES:
             k += 1
-        if k + 1 >= len(toks) or toks[k].text.lower() not in lex.list_joiners or k + 1 in starts:
-            continue
+        if k + 1 >= len(toks) or toks[k].text.lower() not in lex.list_joiners or k + 1 in starts \
+                or toks[k + 1].text.lower() in lex.possessives:
+            continue  # ("six soldiers and their driver": a person of theirs, told apart, not one count)
         if fig.unit == "personnel" and toks[k + 1].text.lower() in lex.trailing \
                 and (k + 2 >= len(toks) or lex.units.at(toks, k + 2, text) is None):
             fig.unit = "other"  # "hundreds of soldiers and others": fighters and people of any kind
@@ -253,6 +254,8 @@ def joint_nouns(text: str, toks: list[Token], found: list[Figure], lex: FigureLe
             if other is not None and lex.head_last and other.last_token + 1 < len(toks) else None
         if head is not None and head.value in PEOPLE:
             other = head  # "soldiers and volunteer auxiliaries": the last of two person nouns says who
+        owned = other is not None and other.last_token + 1 < len(toks) \
+            and toks[other.last_token + 1].text.lower() in lex.possessives  # "dan sopir mereka": theirs
         if other is not None and other.value in ("personnel", "civilians") and other.value != fig.unit \
-                and other.text.lower() not in lex.generic:
+                and other.text.lower() not in lex.generic and not owned:
             fig.unit = "other"
