@@ -46,7 +46,7 @@ def _linked(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexic
     lo, hi = token_index(toks, a.end), token_index(toks, b.start)
     if hi - lo > LINK_GAP or hi <= lo:
         return False
-    joined, words = False, False
+    joined, words, unit_word = False, False, False
     for j in range(lo, hi):
         if lex.outcomes.at(toks, j, text, hi) is not None or lex.breaks.at(toks, j, text, hi) is not None:
             return False
@@ -54,9 +54,13 @@ def _linked(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexic
             joined = True
         elif toks[j].text not in "()" and toks[j].text.lower() not in lex.fillers:
             words = True
+            unit_word = unit_word or lex.units.at(toks, j, text) is not None
     # other words may end an item ("5.100 truk dan tangki bahan bakar, 2.900 ...")
-    # only when a comma closes it; "... dan membawa 251 sandera" is another clause
-    return joined and (not words or toks[hi - 1].text == ",")
+    # only when a comma closes it, or, where the head comes first, when they hold a unit word of the
+    # item's noun ("dua meriam artileri medan dan sebuah ..."); "... dan membawa 251 sandera" is another
+    # clause
+    rest = not lex.head_last and unit_word and lex.joiners.at(toks, hi - 1, text, hi) is not None
+    return joined and (not words or toks[hi - 1].text == "," or rest)
 
 
 def relative_verb(toks: list[Token], i: int, relatives: frozenset[str], after: int = -1) -> bool:
