@@ -32,3 +32,15 @@ def test_part_of_the_harmed_counted_before(code, text):
 def test_the_side_of_more_of_the_same_people(code, text, want):
     doc = extract(text, lang=code, published="2026-03-02")
     assert [f.side for c in doc.claims for f in c.figures] == [want, want]
+
+
+@pytest.mark.parametrize("code, text, want", [
+    ("en", "The Thai defence ministry said 12 Cambodian soldiers were captured and two of its own soldiers "
+           "were killed.", ["KH", "TH"]),
+    ("id", "Kementerian Pertahanan Laos juga menyebut 12 tentara Vietnam ditahan dan dua prajuritnya sendiri "
+           "tewas.", ["VN", "LA"]),
+])
+def test_a_possessive_after_another_sides_count_is_the_speakers(code, text, want):
+    # the side that only owns another count ('12 Cambodian soldiers') is no antecedent of 'its'/'-nya'
+    doc = extract(text, lang=code, published="2026-03-02")
+    assert [f.side for c in doc.claims for f in c.figures] == want

@@ -81,6 +81,12 @@ def carried_side(story: Story, sc: Scene, claim: Claim, n: int, fig: Figure, upr
         # "pasukan Ukraina ... prajurit mereka": the side the sentence names before;
         # "Hezbollah said 4 of its fighters were killed": else the speaker's own people
         owner = before_side(named_index, fig) or own
+        hit = named_index.last_before(fig.start)
+        if own is not None and hit is not None and any(
+                f is not fig and f.start <= hit.start < f.end for f in claim.figures):
+            # "... 12 tentara Thailand ditahan dan dua prajuritnya sendiri tewas": a side that only owns
+            # another count is no antecedent of the possessive; the speaker's own people are
+            owner = own
         spoke = claim.claimant.start is not None and (claim.claimant.end or 0) <= fig.start
         if spoke and own is not None and owner != own and (
                 (hit := named_index.last_before(fig.start)) is None
