@@ -102,7 +102,7 @@ def the_figure(toks: list[Token], text: str, found: list[Figure], before: Figure
                 lex: FigureLexicons) -> None:
     """A bare number that a word pointing back at a count introduces in its clause ("The UN put the
     figure at 52", "PBB menyebut angkanya mencapai 52") counts what the last figure before counted, and
-    so does a count of the same noun ("put the number at nearly 30 families"): its fate is that one's."""
+    so does a count of the same noun ("a monitor put it at some 60 households"): its fate is that one's."""
     for fig in found:
         if (fig.unit and fig.unit != before.unit) or fig.outcome or not before.unit or not before.outcome:
             continue
