@@ -205,6 +205,17 @@ def test_since_a_part_of_a_year_keeps_its_range(text, lang, dates):
     assert (t.kind, str(t.start_date), str(t.end_date)) == ("since", *dates)
 
 
+@pytest.mark.parametrize("text, dates", [
+    ("It was the worst shelling since last year's offensive.", ("2024-01-01", "2024-12-31")),
+    ("The border has been quiet since 2019’s truce.", ("2019-01-01", "2019-12-31")),
+])
+def test_since_a_date_of_a_thing_is_that_date(text, dates):
+    """"since last year's offensive": "since" counts from the offensive, so the year is its date, no
+    range to publication (Indonesian puts the date after the thing: "sejak serangan tahun lalu")."""
+    t = find_times(text, EN, SUN)[0]
+    assert (t.kind, str(t.start_date), str(t.end_date)) == ("point", *dates)
+
+
 @pytest.mark.parametrize("text, lang, span", [
     ("The strike came on Thursday.", EN, "Thursday"),
     ("Deaths rose since August.", EN, "August"),

@@ -61,6 +61,7 @@ class Grammar:
     current_periods: frozenset[str]  # duration words that name this year unless a length is meant
     period_end: re.Pattern[str]  # after one of them, its end follows: "the year ended March 31"
     span_preps: frozenset[str]  # before one of them, a length is meant: "throughout the year"
+    possessive: re.Pattern[str]  # right after a date, it names a thing of that date: "last year's war"
     articles: frozenset[str]  # left out of a span before a hyphenated duration ("the 90-day truce")
     plurals: frozenset[str]  # plural unit words ("years"): some of the unit, not one
     plural_after: re.Pattern[str]  # after a bare plural unit, a word that makes it a length ("hours later")
@@ -183,6 +184,7 @@ def grammar(lang: Lang) -> Grammar:
         current_periods=frozenset(norm(w) for w in d.get("current_periods", [])),
         period_end=re.compile(rf"\s+{i(d.get('period_end_words', []))}(?!\w)"),
         span_preps=frozenset(norm(w) for w in d.get("span_prepositions", [])),
+        possessive=re.compile(words_pattern(d["possessive"]) if d.get("possessive") else NEVER),
         articles=frozenset(norm(w) for w in d.get("articles", [])),
         plurals=frozenset(norm(w) for w in d.get("plural_units", [])),
         ago_anaphoric=re.compile(rf"(?<!\w){i(d.get('ago_anaphoric', []))}$"),

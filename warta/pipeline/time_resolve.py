@@ -38,7 +38,8 @@ def resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
             return None
         monday = r.start - timedelta(days=r.start.weekday())
         return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(monday))
-    if m.group("since") is not None and r.start is not None and r.kind in ("point", "window"):
+    if m.group("since") is not None and r.start is not None and r.kind in ("point", "window") \
+            and not g.possessive.match(m.string, m.end()):
         if ctx.pub is None or r.start > ctx.pub:
             return None
         return Resolved(r.start, ctx.pub, "range", "since", r.type, r.value, r.mod)
