@@ -214,13 +214,17 @@ def _fold_countries(events: list[Event], windowed: frozenset[int] = frozenset(),
     One the breaking window only dates ("Jihadists attack army camps in western Mali") also joins a
     finer one dated a few days before ("on Tuesday" in a Thursday's story)."""
     weak, at_home = weak or set(), at_home or set()
+    kin: dict[tuple[str, str | None], list[Event]] = {}  # events of a type in a country: the candidates
+    for ev in events:
+        if ev.place is not None:
+            kin.setdefault((ev.type, ev.place.country), []).append(ev)
     out: list[Event] = []
     gone: set[int] = set()
     for ev in events:
         if ev.place is not None and _coarse(ev, weak, at_home):
             # ... not a strike over a night or more that one of a single day falls in ("launched 58
             # drones at Ukraine overnight" beside "a missile struck Dnipro on Tuesday evening")
-            twin = next((o for o in events if o is not ev and id(o) not in gone and o.type == ev.type
+            twin = next((o for o in kin[(ev.type, ev.place.country)] if o is not ev and id(o) not in gone
                          and _finer(o, ev, weak, at_home) and (id(o) in taken) == (id(ev) in taken)
                          and (_overlaps(o.date, ev.date)
                               or (id(ev) in weak and _just_before(o.date, ev.date)))
