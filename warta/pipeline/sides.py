@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
@@ -36,23 +37,27 @@ def side_lexicon(lang: Lang) -> PhraseLexicon[str]:
     for code, names in data.get("capitals", {}).items():
         for name in names:
             lex.add(name, code, exact=True)  # "Kabul", not "dikabul"-like words in lower case
-    for code, name in Locale.parse(lang.babel_locale).territories.items():
-        if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
-            for form in _forms(name):
-                if lex.lookup(form) is None:
-                    lex.add(form, code, exact=form in capitalised)
+    for code, form in _countries(lang.babel_locale):
+        if lex.lookup(form) is None:
+            lex.add(form, code, exact=form in capitalised)
     if lang.babel_locale != "en":
         # names news in any language also writes the English way ("Afghanistan" beside the Indonesian
         # "Afganistan"): the English CLDR names, capitalised, where the language's own do not read them
-        for code, name in Locale.parse("en").territories.items():
-            if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
-                for form in _forms(name):
-                    if lex.lookup(form) is None:
-                        lex.add(form, code, exact=True)
+        for code, form in _countries("en"):
+            if lex.lookup(form) is None:
+                lex.add(form, code, exact=True)
     for word, codes in place_lexicon(lang).demonyms.items():  # "Ugandan", "Burundian": the places' list
         if len(codes) == 1 and len(codes[0]) == 2 and codes[0].isalpha() and lex.lookup(word) is None:
             lex.add(word.title(), codes[0], exact=True)  # capitalised: not "to polish"
     return lex
+
+
+def _countries(locale: str) -> Iterator[tuple[str, str]]:
+    """(ISO2, name form) of every country CLDR names in ``locale`` (no unions or unknown regions)."""
+    for code, name in Locale.parse(locale).territories.items():
+        if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
+            for form in _forms(name):
+                yield code, form
 
 
 def _forms(name: str) -> list[str]:
