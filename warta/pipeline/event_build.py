@@ -124,7 +124,8 @@ def _date(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], near: 
         named = (near is not None and near.precision != "country") or etype == "threat"
         when, guessed = undated(etype, fr.figs, sent, art.sentences, art.time_index, art.text, art.published,
                                 named, partial(continues_list, art.text, art.lang), partial(_said, art),
-                                told_date(events, done.weak, sent.index, dated_only=True))
+                                told_date(events, done.weak, sent.index, dated_only=True),
+                                told_date(events, done.weak, sent.index))
     return when, guessed, own_date
 
 

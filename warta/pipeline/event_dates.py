@@ -324,12 +324,14 @@ def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sent
              times: SpanIndex[TimeMention], text: str, published: date | None,
              named: bool, in_list: Callable[[Sentence], bool],
              said: Callable[[Sentence, TimeMention], bool] | None = None,
-             told: Period | None = None) -> tuple[Period | None, bool]:
+             told: Period | None = None, went_on: Period | None = None) -> tuple[Period | None, bool]:
     """The date of an event whose sentence names none, and whether it is only a guess:
     the last date of its paragraph before it, where an item of a list ("- Near X, two
     strikes ...") goes on with the paragraph that introduced the list. A date that only dates a report
     there (``said``: "the ministry said on Saturday", an outlet's credit) gives way to the day of the
-    event told before (``told``): the sentence goes on with the event, not with the report."""
+    event told before (``told``): the sentence goes on with the event, not with the report. With no date
+    in its paragraph, a violent one takes the date of the violent event told last (``went_on``) when the
+    story dated that one a few days back; the breaking window only when the last one told is undated."""
     periods = [f.period for f in figs if f.period is not None and not f.running_total]
     window = Period(published - timedelta(days=1), published) if published is not None else None
     if periods:
@@ -350,6 +352,12 @@ def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sent
             if told is not None and said is not None and said(prev, last):
                 return told, False
             return (last.period if eventful(last) else None), False
+    # ... past its paragraph's first sentence it goes on with the incident told last: that one's day when the
+    # story dated it a few days back ("The blast also wrecked a clinic in X" after a bombing on Sunday), not
+    # the breaking window
+    if went_on is not None and window is not None and (sent.index < LEAD_SENTENCES or named) \
+            and etype in VIOLENT and went_on.end >= window.start - timedelta(days=EVENT_DAYS):
+        return went_on, True
     if window is not None and (sent.index < LEAD_SENTENCES or named):
         return window, True
     return None, False

@@ -1,0 +1,27 @@
+"""An undated violent sentence past the lead's paragraph goes on with the incident told last: it takes that
+incident's day when the story dated it a few days back, not the breaking window of publication."""
+from datetime import date
+
+import warta
+
+EN = "Car bomb kills six in northern Iraq\n" \
+     "ERBIL, Iraq, March 12 (Reuters) - A car bomb exploded at a checkpoint outside Sinjar on Sunday, " \
+     "killing six members of a local militia, security officials said on Wednesday.\n" \
+     "Police said gunmen also burned two police vehicles in the village of Khanasor."
+ID = "Bom Mobil Tewaskan Enam Orang di Irak Utara\n" \
+     "Erbil (ANTARA) - Sebuah bom mobil meledak di pos pemeriksaan di luar Sinjar pada Minggu (8/3), " \
+     "menewaskan enam anggota milisi setempat, kata pejabat keamanan pada Rabu.\n" \
+     "Polisi mengatakan orang bersenjata juga membakar dua kendaraan polisi di desa Khanasor."
+
+
+def _days(text, lang):
+    res = warta.extract(text, lang=lang, published=date(2026, 3, 12))
+    return {(e.type, e.place.name): (e.date.start, e.date.end) for e in res.events if e.place is not None}
+
+
+def test_an_undated_sentence_takes_the_day_told_last_en():
+    assert _days(EN, "en").get(("destruction", "Khanasor")) == (date(2026, 3, 8), date(2026, 3, 8))
+
+
+def test_an_undated_sentence_takes_the_day_told_last_id():
+    assert _days(ID, "id").get(("destruction", "Khanasor")) == (date(2026, 3, 8), date(2026, 3, 8))
