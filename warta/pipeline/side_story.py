@@ -13,6 +13,7 @@ from warta.pipeline.event_places import attack_possessor
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_clues import insurgent_countries, striker_before
 from warta.pipeline.side_mentions import first_named, outlet_names, paragraph_ends
+from warta.pipeline.side_origins import fighter_origins
 from warta.pipeline.side_words import SideWords, side_words
 from warta.pipeline.sides import backer, beside, enemies as sides_at_war
 from warta.pipeline.spans import SpanIndex, covering
@@ -46,6 +47,7 @@ class Story:
     first: dict[str, int]  # where each side is first named
     paragraph_end: Callable[[int], int]
     exile: str | None  # the refugees' origin the story is about
+    abroad: list[str]  # countries the text says its armed men came from, other than where it happens
     horizon: int = 0  # the end of the current figure's paragraph
     speaker: tuple[str, int] | None = None  # the last belligerent source's side and its paragraph's end
 
@@ -102,13 +104,6 @@ class Story:
         host = where if where and where != side else self.scene_main
         return host if host and host != side else None
 
-    def foe_abroad(self, side: str | None) -> str | None:
-        """"Chad's army ... Boko Haram": the one foreign armed group the story names, for a state at
-        war with no other side named."""
-        rest = [s for s in self.insurgent if s != side]
-        return rest[0] if side and side not in self.insurgent and len(rest) == 1 \
-            and not any(frozenset((side, s)) in self.at_war for s in self.counts) else None
-
 
 def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Claim],
                places: list[PlaceMention], counts: Counter[str]) -> Story:
@@ -150,6 +145,8 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
     insurgent = insurgent_countries(text, sentences, w.sides, w.claims.irregular)
     # the people the story is about when it tells of refugees of one origin ("pengungsi Rohingya") where
     # they arrived: its other tolls of people there are theirs, not their host's (no party to a war)
+    men = fighter_origins(text, sentences, w.men, w.sides, SpanIndex(places), w.claims.irregular,
+                          w.origin_words, w.nationality_words, w.claims.head_first, lang)
     exiles = Counter(f.side for c in claims for f in c.figures
                      if f.outcome == "displaced" and f.side_reason == "named in the figure" and f.side)
     return Story(
@@ -158,4 +155,5 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
         place_main=place_main, scene_main=scene_main, at_war=sides_at_war(lang), insurgent=insurgent,
         rebels=sorted(insurgent) if len(insurgent) == 1 else [],  # the one country whose insurgents it names
         first=first_named(text, lang, sentences), paragraph_end=paragraph_ends(text),
-        exile=exiles.most_common(1)[0][0] if exiles else None, horizon=len(text))
+        exile=exiles.most_common(1)[0][0] if exiles else None, horizon=len(text),
+        abroad=[c for c, _ in men.most_common() if c != scene_main])

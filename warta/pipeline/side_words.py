@@ -39,6 +39,9 @@ class SideWords:
     strikers: frozenset[str]  # "Serangan udara Amerika Serikat terhadap ...": who struck
     heads: frozenset[str]  # "near the village of"
     attackers: PhraseLexicon[str]  # "para penyerang"
+    men: PhraseLexicon[str]  # armed men whose origin a story may give ("gunmen", "pria bersenjata")
+    origin_words: frozenset[str]  # "from", "dari": where the men before came from
+    nationality_words: frozenset[str]  # "asal": what country the men before are of
     launches: frozenset[str]  # "launched from"
     speakers: frozenset[str]  # "pihaknya"
     running: tuple[str, ...]  # running-total markers
@@ -77,6 +80,9 @@ def side_words(lang: Lang) -> SideWords:
         strikers=frozenset(w.lower() for w in sides.get("striker_nouns", [])),
         heads=frozenset(w.lower() for w in sides.get("scene_heads", [])),
         attackers=from_table({"a": sides.get("attacker_nouns", [])}),
+        men=from_table({"men": sides.get("armed_men", [])}),
+        origin_words=frozenset(w.lower() for w in sides.get("origin_words", [])),
+        nationality_words=frozenset(w.lower() for w in sides.get("nationality_words", [])),
         launches=frozenset(w.lower() for w in sides.get("launch_words", [])),
         speakers=frozenset(w.lower() for w in sides.get("speaker_pronouns", [])),
         running=tuple(str(m).lower() for m in lang.data("figures").get("running_markers", [])),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from warta.lang import Lang
 from warta.model import PlaceMention, Span, TimeMention, Token
+from warta.pipeline.claim_datelines import dateline_country
 from warta.pipeline.claim_lexicon import (
     HISTORY,
     HUMAN_KINDS,
@@ -249,7 +250,12 @@ class SourceBook(NameIntroductions):
             counts.update(m.value for m in self.sides.find(tokenize(self.text), self.text))
             ranked = counts.most_common(2)
             top, second = ranked[0][1] if ranked else 0, ranked[1][1] if len(ranked) > 1 else 0
-            self.story = ranked[0][0] if top >= STORY_MIN and top >= STORY_RATIO * second else ""
+            lead = ranked[0][0] if ranked else ""
+            # a story filed from where it happens: its dateline's country, named most, is the one it is
+            # about even when another is named nearly as often ("ABIDJAN (Reuters) - Gunmen from Burkina
+            # Faso ...": "the army" is Ivory Coast's)
+            filed = top >= STORY_MIN and top > second and dateline_country(self.text, self.places) == lead
+            self.story = lead if top >= STORY_MIN and (top >= STORY_RATIO * second or filed) else ""
         return self.story or None
 
     def _fuller(self, toks: list[Token], kind: str, country: str | None) -> Source | None:
