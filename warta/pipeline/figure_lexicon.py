@@ -90,6 +90,9 @@ class FigureLexicons:
     verb_adverbs: frozenset[str] = frozenset()  # "still", "masih": between a part and its own verb
     sufferers: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "yang diderita"
     both_sides: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "from both sides"
+    fights: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "gunfight", "baku tembak"
+    state_forces: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "police", "pasukan"
+    armed_men: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # sides' armed_men
     called_civilians: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "as civilians"
     pronoun_numbers: frozenset[str] = frozenset()  # "one": a pronoun after a determiner ("the official one")
     determiners: frozenset[str] = frozenset()  # "the", "a": before an adjective and such a pronoun
@@ -207,6 +210,9 @@ def lexicons(lang: Lang) -> FigureLexicons:
         pronoun_numbers=frozenset(w.lower() for w in data.get("pronoun_numbers", [])),
         sufferers=from_table({"s": data.get("suffered_by", [])}),
         both_sides=from_table({"b": data.get("both_sides", [])}),
+        fights=from_table({"f": data.get("fight_nouns", [])}),
+        state_forces=from_table({"s": data.get("state_forces", [])}),
+        armed_men=from_table({"m": lang.data("sides").get("armed_men", [])}),
         called_civilians=from_table({"c": data.get("called_civilians", [])}),
         determiners=frozenset(w.lower() for w in data.get("determiners", [])),
         passive_prefixes=tuple(data.get("passive_prefixes", [])),

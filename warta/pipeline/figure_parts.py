@@ -72,6 +72,10 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
                 or _mostly_civilians(text, fig, out[k + 1] if k + 1 < len(out) else None, lex, starts):
             # the rest are fighters ("the dead included 61 civilians") or not ("including 14 soldiers")
             fig.unit = "other"
+        elif not parts and fig.outcome in FOUGHT_OUTCOMES and _fight_of_both(text, fig, lex, starts):
+            # "A gunfight between police and gunmen killed nine people": a fight of a state's force and
+            # armed men kills of both, whatever the toll's noun
+            fig.unit = "other"
         elif total and len(parts) > 1 and fighters == total and all(f.unit == "personnel" for f in parts):
             # "19 orang tewas dalam bentrokan ... 11 anggota pasukan pemerintah dan delapan pejuang SDF
             # tewas": every one of them a fighter
@@ -104,6 +108,7 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
             prev.unit = "other"  # "killed 46 people ..., raising the toll to 412": of the same mixed count
 
 
+FOUGHT_OUTCOMES = ("killed", "wounded", "casualties")  # what a fight does to both (not the displaced)
 FAR_PARTS = 12  # figures after a toll's sentence searched for the first of its outcome (a part told later)
 PREDICATE_GAP = 2  # tokens between a people count and its copula ("29 dari korban tewas itu adalah")
 ROLE_GAP = 3  # tokens between the copula and the noun that gives the role ("were army and police personnel")
@@ -126,6 +131,14 @@ def _far_parts(text: str, out: list[Figure], k: int, sentences: list[int], start
         return []
     told = takewhile(lambda f: f.sentence == said, islice(out, at, None))
     return [f for f in told if f.outcome == toll.outcome]
+
+
+def _fight_of_both(text: str, fig: Figure, lex: FigureLexicons, starts: dict[int, int]) -> bool:
+    """The toll's sentence tells of a fight ("clash", "baku tembak") whose parties include a state's
+    force ("police", "pasukan") and armed men ("gunmen", "militan"): both sides' dead."""
+    toks = tokenize(text, starts.get(fig.sentence, 0), starts.get(fig.sentence + 1, len(text)))
+    return bool(lex.fights.find(toks, text)) and bool(lex.state_forces.find(toks, text)) \
+        and bool(lex.armed_men.find(toks, text))
 
 
 def _predicate_role(text: str, fig: Figure, end: int, lex: FigureLexicons) -> bool:
