@@ -127,6 +127,8 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
                     if found is not None:
                         span = found
                         break
+        if span is None and not claim_before:
+            span = self._opening_phrase(toks, last, figs)
         if span is None:
             return None
         k = next((n for n, t in enumerate(toks) if t.start >= span.end), len(toks))
@@ -459,6 +461,18 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
                 k += 1
         k = min(k, cue_index)
         return self._span(toks, a, k - 1) if k > a else None
+
+    def _opening_phrase(self, toks: list[Token], last: int, figs: list[Figure]) -> Span | None:
+        """"The provincial security secretariat said 12 ...": the phrase that opens a sentence, right
+        before its cue, is the source whatever its head word (any words that are no date, place,
+        number or function word)."""
+        raw = self._phrase_before(toks, last, figs)
+        first = dateline_end(toks, self.text)
+        while first < len(toks) and self._is_boundary(toks[first]):
+            first += 1
+        if raw is None or first >= len(toks) or toks[first].start != raw.start:
+            return None
+        return self._clean(raw, figs, loose=True)
 
     def _span(self, toks: list[Token], a: int, b: int) -> Span:
         s, e = toks[a].start, toks[b].end
