@@ -28,6 +28,9 @@ def refers_back(fig: Figure, flex: FigureLexicons) -> bool:
     return rest in flex.trailing or flex.anaphoric.lookup(rest) is not None
 
 
+TAKEN = "taken from the people counted just before"
+
+
 def carried_side(story: Story, sc: Scene, claim: Claim, n: int, fig: Figure, uprooted: str | None) -> bool:
     """Give the ``n``-th figure of ``claim`` the side of the people it continues, in place;
     whether that settles it (no other rule is to be tried)."""
@@ -62,7 +65,14 @@ def carried_side(story: Story, sc: Scene, claim: Claim, n: int, fig: Figure, upr
             and ((hit := named_index.last_before(fig.start)) is None or hit.start < prev.start):
         # "shot dead eight gunmen and seized six rifles", "menewaskan 12 pemberontak dan menyita
         # tujuh senapan": the arms of the people just counted, taken from them
-        fig.side, fig.side_reason = prev.side, "taken from the people counted just before"
+        fig.side, fig.side_reason = prev.side, TAKEN
+        return True
+    if fig.outcome == "captured" and fig.unit not in PEOPLE and prev is not None and prev.side is not None \
+            and prev.outcome == "captured" and prev.side_reason == TAKEN and prev.sentence == fig.sentence \
+            and ((hit := named_index.last_before(fig.start)) is None or hit.start < prev.start):
+        # "killed eight of the attackers and seized two pickup trucks and a machine gun": the rest of
+        # the list of what was taken from them
+        fig.side, fig.side_reason = prev.side, TAKEN
         return True
     if fig.running_total and prev is not None and prev.side is not None \
             and (prev.unit, prev.outcome) == (fig.unit, fig.outcome):

@@ -46,41 +46,45 @@ def _country_at(toks: list[Token], i: int, text: str, sides: PhraseLexicon[str],
 
 def fighter_origins(text: str, sentences: list[Sentence], men: PhraseLexicon[str], sides: PhraseLexicon[str],
                     places: SpanIndex[PlaceMention], groups: PhraseLexicon[str], origin_words: frozenset[str],
-                    nationality_words: frozenset[str], head_first: bool, lang: Lang) -> Counter[str]:
+                    nationality_words: frozenset[str], head_first: bool,
+                    lang: Lang) -> tuple[Counter[str], set[int]]:
     """How often the text gives each country as the origin of armed men: a nationality before them
     (after them where heads come first: "pemberontak Uganda"), or an origin word and a place after
     them ("gunmen who crossed from Burkina Faso", "pria bersenjata dari Sulu"); a nationality word and
     a place ("militan asal Iran") says what they are, like a nationality, and outweighs where they
-    came from."""
+    came from. Also where those origins are named: no scene of the story's events."""
     nationals: Counter[str] = Counter()
     came: Counter[str] = Counter()
+    said: set[int] = set()
     for s in sentences:
         toks = tokenize(text, s.start, s.end)
         for m in men.find(toks, text):
             hit = _nationality(toks, m, text, sides, places, groups, head_first, lang) \
                 or _from_place(toks, m, text, sides, places, groups, nationality_words, lang)
             if hit is not None:
-                nationals[hit] += 1
+                nationals[hit[0]] += 1
             elif (hit := _from_place(toks, m, text, sides, places, groups, origin_words, lang)) is not None:
-                came[hit] += 1
+                came[hit[0]] += 1
+            if hit is not None:
+                said.add(hit[1])
     # what they are ("militan asal Iran") outweighs where they came from ("datang dari wilayah Pakistan")
-    return nationals or came
+    return nationals or came, said
 
 
 def _nationality(toks: list[Token], m: Match[str], text: str, sides: PhraseLexicon[str],
                  places: SpanIndex[PlaceMention], groups: PhraseLexicon[str], head_first: bool,
-                 lang: Lang) -> str | None:
+                 lang: Lang) -> tuple[str, int] | None:
     """The nationality right before the men (right after them where heads come first), past at most
     NATIONALITY_GAP lower-case words ("Mexican cartel gunmen", "kelompok pemberontak Uganda")."""
     if head_first:
         got = _country_at(toks, m.last_token + 1, text, sides, places, groups, lang)
-        return got[0] if got is not None else None
+        return (got[0], toks[m.last_token + 1].start) if got is not None else None
     for start in range(m.first_token - 1, max(-1, m.first_token - NATIONALITY_GAP - 4), -1):
         got = _country_at(toks, start, text, sides, places, groups, lang)
         if got is not None and got[1] < m.first_token:
             gap = m.first_token - got[1] - 1
             ok = gap <= NATIONALITY_GAP and _plain(toks, got[1] + 1, m.first_token, True)
-            return got[0] if ok else None
+            return (got[0], toks[start].start) if ok else None
         if not toks[start].text[:1].isalpha():
             return None
     return None
@@ -88,7 +92,7 @@ def _nationality(toks: list[Token], m: Match[str], text: str, sides: PhraseLexic
 
 def _from_place(toks: list[Token], m: Match[str], text: str, sides: PhraseLexicon[str],
                 places: SpanIndex[PlaceMention], groups: PhraseLexicon[str],
-                origin_words: frozenset[str], lang: Lang) -> str | None:
+                origin_words: frozenset[str], lang: Lang) -> tuple[str, int] | None:
     for k in range(m.last_token + 1, min(len(toks), m.last_token + 2 + ORIGIN_GAP)):
         if toks[k].text.lower() in origin_words:
             if not _plain(toks, m.last_token + 1, k, lower=False):
@@ -96,6 +100,6 @@ def _from_place(toks: list[Token], m: Match[str], text: str, sides: PhraseLexico
             for j in range(k + 1, min(len(toks), k + 2 + ORIGIN_HEADS)):
                 got = _country_at(toks, j, text, sides, places, groups, lang)
                 if got is not None:
-                    return got[0] if _plain(toks, k + 1, j, lower=True) else None
+                    return (got[0], toks[j].start) if _plain(toks, k + 1, j, lower=True) else None
             return None
     return None

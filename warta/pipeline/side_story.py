@@ -97,7 +97,8 @@ class Story:
         """The enemy of an armed group that fights abroad: the state where it fights ("ISWAP said
         it killed 25 soldiers" in a story set in Cameroon), when the name at
         ``start:end`` is the group's own (not the state's of the same country: "the Turkish army")."""
-        if not side or side not in self.insurgent or start is None or end is None:
+        if not side or (side not in self.insurgent and side not in self.abroad) \
+                or start is None or end is None:
             return None
         if not self.words.claims.irregular.find(tokenize(self.text, start, end), self.text):
             return None
@@ -134,7 +135,10 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
     named_spans = [(c.claimant.start, c.claimant.end or 0) for c in claims if c.claimant.start is not None] \
         + [(f.start, f.end) for c in claims for f in c.figures]
     in_named = covering(named_spans)
-    scenes = Counter(p.country for p in at if p.country and not p.actor_use
+    # where the story says its armed men came from ("gunmen who crossed from X") is not where it happens
+    men, origins = fighter_origins(text, sentences, w.men, w.sides, SpanIndex(places), w.claims.irregular,
+                                   w.origin_words, w.nationality_words, w.claims.head_first, lang)
+    scenes = Counter(p.country for p in at if p.country and not p.actor_use and p.start not in origins
                      and p.country not in misread
                      and not (p.text.isupper() and len(p.text) > 2)  # "BANGKOK (AP) -": a dateline
                      and not in_named(p.start))
@@ -145,8 +149,6 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
     insurgent = insurgent_countries(text, sentences, w.sides, w.claims.irregular)
     # the people the story is about when it tells of refugees of one origin ("pengungsi Rohingya") where
     # they arrived: its other tolls of people there are theirs, not their host's (no party to a war)
-    men = fighter_origins(text, sentences, w.men, w.sides, SpanIndex(places), w.claims.irregular,
-                          w.origin_words, w.nationality_words, w.claims.head_first, lang)
     exiles = Counter(f.side for c in claims for f in c.figures
                      if f.outcome == "displaced" and f.side_reason == "named in the figure" and f.side)
     return Story(
