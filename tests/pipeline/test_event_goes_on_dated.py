@@ -25,3 +25,21 @@ def test_an_undated_sentence_takes_the_day_told_last_en():
 
 def test_an_undated_sentence_takes_the_day_told_last_id():
     assert _days(ID, "id").get(("destruction", "Khanasor")) == (date(2026, 3, 8), date(2026, 3, 8))
+
+
+WEEK_EN = "Bandits kill two herders in Kebbi\n" \
+          "Gunmen killed two herders near Argungu last week, police said on Thursday.\n" \
+          "Troops clashed with a gang of bandits near Jega, killing four of them."
+WEEK_ID = "Bandit Tewaskan Dua Penggembala di Kebbi\n" \
+          "Orang bersenjata menewaskan dua penggembala di dekat Argungu pekan lalu, kata polisi " \
+          "pada Kamis.\n" \
+          "Tentara terlibat bentrokan dengan sekelompok bandit di dekat Jega dan menewaskan empat " \
+          "di antaranya."
+
+
+def test_an_incident_dated_by_a_week_leaves_the_next_undated_one_in_the_window_en():
+    assert _days(WEEK_EN, "en").get(("attack", "Jega")) == (date(2026, 3, 11), date(2026, 3, 12))
+
+
+def test_an_incident_dated_by_a_week_leaves_the_next_undated_one_in_the_window_id():
+    assert _days(WEEK_ID, "id").get(("attack", "Jega")) == (date(2026, 3, 11), date(2026, 3, 12))

@@ -28,6 +28,7 @@ WINDOWED = VIOLENT | {"other", "threat", "retreat"}
 MONTHED = WINDOWED | {"negotiation", "statement"}
 CUMULATIVE = {"killing", "capture"}  # types counted over a window: "have captured nine towns since"
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
+INCIDENT_DAYS = 2  # days an incident told may span for an undated sentence to go on with it ("overnight")
 MONTH_DAYS = 31  # a span from one date to another longer than a month counts no event over it
 EVENT_DAYS = 10  # a date expression spanning more days is background, not an event's date
 TIE_TOKENS = 6  # words between a trigger and a month or span that dates it
@@ -331,7 +332,8 @@ def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sent
     there (``said``: "the ministry said on Saturday", an outlet's credit) gives way to the day of the
     event told before (``told``): the sentence goes on with the event, not with the report. With no date
     in its paragraph, a violent one takes the date of the violent event told last (``went_on``) when the
-    story dated that one a few days back; the breaking window only when the last one told is undated."""
+    story dated that one to a day or two (INCIDENT_DAYS) a few days back; the breaking window when the last
+    one told is undated or spans a week."""
     periods = [f.period for f in figs if f.period is not None and not f.running_total]
     window = Period(published - timedelta(days=1), published) if published is not None else None
     if periods:
@@ -353,10 +355,11 @@ def undated(etype: str, figs: list[Figure], sent: Sentence, sentences: list[Sent
                 return told, False
             return (last.period if eventful(last) else None), False
     # ... past its paragraph's first sentence it goes on with the incident told last: that one's day when the
-    # story dated it a few days back ("The blast also wrecked a clinic in X" after a bombing on Sunday), not
-    # the breaking window
+    # story dated it to a day or two a few days back ("The blast also wrecked a clinic in X" after a bombing
+    # on Sunday), not the breaking window
     if went_on is not None and window is not None and (sent.index < LEAD_SENTENCES or named) \
-            and etype in VIOLENT and went_on.end >= window.start - timedelta(days=EVENT_DAYS):
+            and etype in VIOLENT and went_on.end >= window.start - timedelta(days=EVENT_DAYS) \
+            and (went_on.end - went_on.start).days <= INCIDENT_DAYS:
         return went_on, True
     if window is not None and (sent.index < LEAD_SENTENCES or named):
         return window, True
