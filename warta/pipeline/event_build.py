@@ -113,11 +113,13 @@ def _date(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], near: 
         when = shifted(told_date(events, done.weak, sent.index, dated_only=True), fr.lead.days)
     when = when or clock_day(art.clocks.between(fr.opened, sent.end), art.published)
     own_date = when is not None
-    if when is None and fr.about_told:  # "the assailants set fire to"
+    said_now = etype == "threat"  # a threat is news the day it is made, not the day of the deed it answers
+    if when is None and fr.about_told and not said_now:  # "the assailants set fire to"
         when = told_date(events, done.weak, sent.index, dated_only=True)
-    if when is None and near is not None and events and events[-1].sentence == sent.index - 1 \
-            and id(events[-1]) not in done.weak and events[-1].place is not None \
-            and events[-1].place.name == near.name and near.precision != "country":
+    if when is None and not said_now and near is not None and events \
+            and events[-1].sentence == sent.index - 1 and id(events[-1]) not in done.weak \
+            and events[-1].place is not None and events[-1].place.name == near.name \
+            and near.precision != "country":
         when = events[-1].date  # "took control of Mirebalais by nightfall": the day told there
     if when is None:
         # a threat told with no date is the news: "It vowed to track down the killers."
