@@ -124,3 +124,16 @@ def test_a_small_town_far_from_every_other_place_strays_even_where_a_word_marks_
     got = {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
     assert all(p.country == "ML" for p in got.values()), [(p.text, p.country) for p in got.values()]
     assert "Tessit" in got
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Troops fought insurgents near Maiduguri and Bama in Nigeria on Friday; the wounded were taken "
+           "to the Ramon Loreto hospital."),
+    ("id", "Tentara bertempur melawan pemberontak di dekat Maiduguri dan Bama, Nigeria, pada Jumat; korban "
+           "luka dibawa ke rumah sakit Ramon Loreto."),
+    ("en", "Gunmen killed four farmers near Maiduguri and Bama in Nigeria, blaming the Sucre Brothers gang."),
+    ("id", "Orang bersenjata menewaskan empat petani di dekat Maiduguri dan Bama, Nigeria, kata geng "
+           "Sucre Bersaudara."),
+])
+def test_a_province_abroad_inside_a_longer_name_is_no_place_of_the_story(gaz, code, text):
+    assert not [p.text for p in places(text, code, gaz) if p.country not in ("NG", None)]

@@ -25,7 +25,10 @@ def strays(matches: list[Match], ctx: Context) -> None:
     """A small town alone in its country while the article's other places
     lie in one other country: its namesake there, else no place, or a place the
     index lacks when a word outside its name asks for a town ("kota X", "the city of
-    X"); not in a country a people's adjective names ("Israeli jets ... Kiryat Shmona")."""
+    X"); not in a country a people's adjective names ("Israeli jets ... Kiryat Shmona"). A word
+    inside a longer name that no place word marks (a person's, a clinic's) strays the same way
+    as a province or a bigger town (up to a million people): "the Ramon Loreto hospital" in a
+    Nigeria story names no Peruvian region."""
     names_in: dict[str | None, set[str]] = {}
     for m in matches:
         if m.best is not None and m.best.kind != "region":
@@ -34,11 +37,12 @@ def strays(matches: list[Match], ctx: Context) -> None:
         return
     for m in matches:
         b = m.best
-        if b is None or m.curated or b.kind not in FINE \
-                or b.population >= STRAY_POPULATION or names_in.get(b.country, set()) - {m.key} \
-                or b.country in ctx.told:
-            continue
         marked = m.want is not None or m.located
+        inside = not m.alone and not marked  # a word of a longer name (a person's, a gang's, a clinic's)
+        if b is None or m.curated or b.kind not in (INSIDE if inside else FINE) \
+                or b.population >= (INSIDE_POPULATION if inside else STRAY_POPULATION) \
+                or names_in.get(b.country, set()) - {m.key} or b.country in ctx.told:
+            continue
         if marked and not (b.population < FAR_POPULATION and _far(b, matches, m)):
             continue  # the text calls it a place: a town abroad is its reading, unless a small one far away
         home = max(names_in, key=lambda k: len(names_in[k] - {m.key}))
@@ -51,6 +55,8 @@ def strays(matches: list[Match], ctx: Context) -> None:
 
 
 FINE = ("settlement", "admin2")
+INSIDE = (*FINE, "admin1")  # what a word inside a longer name may stray as
+INSIDE_POPULATION = 1_000_000  # a place this big is what its name means, inside a longer name too
 LOCAL_KM = 50.0
 FAR_KM = 1000.0  # a small town this far from every other place of the article strays, whatever marks it
 FAR_POPULATION = 50_000
