@@ -46,6 +46,23 @@ def test_a_dateline_after_the_headline_is_a_place(gaz, code, text, dateline, adm
     assert p.admin1 == admin1  # a town's dateline, kept
 
 
+@pytest.mark.parametrize("code,text,towns", [
+    ("en", "GOMA/KINSHASA, March 3 (Reuters) - Fighting between the army and rebels near Sake killed "
+           "14 people.",
+     {"GOMA": "CD", "KINSHASA": "CD"}),
+    ("id", "BAGHDAD/ERBIL (AFP) - Serangan pesawat nirawak menghantam sebuah pangkalan di dekat Kirkuk "
+           "pada Selasa.",
+     {"BAGHDAD": "IQ", "ERBIL": "IQ"}),
+    ("en", "NEW DELHI/ISLAMABAD, May 8 (Reuters) - Shelling hit villages near Poonch and Rajouri in "
+           "Jammu and Kashmir, Indian officials said.", {"NEW DELHI": "IN", "ISLAMABAD": "PK"}),
+    ("id", "NEW DELHI/ISLAMABAD (Reuters) - Tembakan artileri menghantam desa-desa di dekat Poonch dan "
+           "Rajouri di Jammu dan Kashmir, kata pejabat India.", {"NEW DELHI": "IN", "ISLAMABAD": "PK"}),
+])
+def test_each_town_of_a_slashed_dateline_is_a_place_by_its_own_name(gaz, code, text, towns):
+    got = found(text, code, gaz)
+    assert {k: getattr(got.get(k), "country", None) for k in towns} == towns
+
+
 @pytest.mark.parametrize("code,text,people", [
     ("en", "Seated are Chad Foster, Preston Elmore, Caroline Pulliam, Dalton Reese and Casey Enright.",
      ["Chad", "Preston", "Caroline", "Dalton", "Casey"]),

@@ -67,6 +67,9 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     for m in matches:
         if m.want is None and m.dateline:
             m.want = "settlement"
+            own = max((c.population for c in m.cands if c.primary and c.kind == "settlement"), default=-1)
+            # a dateline names a city by its own name: not a smaller town's other name
+            m.cands = [c for c in m.cands if c.primary or c.kind != "settlement" or c.population >= own]
         elif m.want is None and m.key in admin_keys and m.key not in settle_keys:
             m.want = "admin"
     ctx = Context(told=told)

@@ -146,7 +146,29 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
     _mark_titlecase(text, toks, runs)
     for run in runs:
         run.dateline = _dateline(text, toks, run)
+    _joint_datelines(text, toks, runs)
     return runs
+
+
+def _joint_datelines(text: str, toks: list[Tok], runs: list[Run]) -> None:
+    """Towns in capitals joined by slashes that open a line and end as a dateline does
+    ("HARARE/LUSAKA, May 2 -", "KYIV/MOSCOW (Reuters) -"): a story filed from each is a
+    dateline of each."""
+    k = 0
+    while k < len(runs):
+        j = k
+        while j + 1 < len(runs) and _slashed(text, toks, runs[j], runs[j + 1]):
+            j += 1
+        if j > k and _dateline(text, toks, Run(runs[k].toks + runs[j].toks)):
+            for run in runs[k:j + 1]:
+                run.dateline = True
+        k = j + 1
+
+
+def _slashed(text: str, toks: list[Tok], a: Run, b: Run) -> bool:
+    """Whether run ``b`` follows run ``a`` after a slash alone, both in capitals."""
+    last, first = toks[a.toks[-1]], toks[b.toks[0]]
+    return text[last.end:first.start] == "/" and all(toks[i].text.isupper() for i in a.toks + b.toks)
 
 
 OUTLET_WORDS = 2  # "TRIBUNNEWS.COM, JAKARTA -": an outlet's name may open the line before it
