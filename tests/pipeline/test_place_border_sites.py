@@ -29,3 +29,16 @@ def test_a_name_a_border_site_or_unit_word_announces_is_a_place(gaz, code, text,
     got = by_text(text, code, gaz)
     assert name in got and not got[name].found and got[name].country == country
     assert "Satuan Tugas" not in got  # a unit's post: no place
+
+
+@pytest.mark.parametrize("code,text,name,country", [
+    ("en", "Drones struck rebel hideouts in Erbil province on Sunday. A second strike hit the village of "
+           "Qalatoka, near the Iran border, officials in Iraq said.", "Qalatoka", "IQ"),
+    ("id", "Pesawat nirawak menyerang persembunyian pemberontak di provinsi Erbil pada Minggu. Serangan "
+           "kedua menghantam kawasan Qalatoka, dekat perbatasan Iran, kata pejabat Irak.", "Qalatoka", "IQ"),
+    ("id", "Pasukan pemerintah merebut kembali kota Damasak di negara bagian Borno pada Selasa. Warga "
+           "mengungsi ke kawasan Kinjiri, dekat perbatasan Niger, kata pejabat Nigeria.", "Kinjiri", "NG"),
+])
+def test_a_place_by_a_border_lies_on_this_side_of_it(gaz, code, text, name, country):
+    got = by_text(text, code, gaz)
+    assert got[name].country == country  # not the country across the border

@@ -113,12 +113,22 @@ class Regions:
         if x is None or x.best is None or len(gap) > JOIN_GAP or not all(w in self.joins for w in gap):
             return None  # "Astana Anyar, Bandung", "Astana Anyar near Bandung", "desa X di Bandung"
         b = x.best
+        if b.kind == "country" and self._across(gap, x):
+            return None  # "X, dekat perbatasan Iran": the country across the border holds no X
         if b.kind == "country" and k + 1 < len(self.placed):
             unit = possessed(self.text, x, self.placed[k + 1])
             if unit is not None:
                 return unit  # "the village of X in Ukraine's Donetsk region": the region
         return x if b.kind in ("admin1", "admin2", "country") \
             or b.kind == "settlement" and b.population >= self.TOWN else None  # "desa X, Kongo" too
+
+    def _across(self, gap: list[str], x: Match) -> bool:
+        """Whether a border word and its link stand right before the country ``x`` or a border word right
+        after it ("dekat perbatasan Iran", "near the border with Iran", "near the Iran border")."""
+        words, links = self.lex.border_words, self.lex.border_links
+        after = self.text[x.end:x.end + 20].split()
+        near = len(gap) > 0 and gap[-1] in words or len(gap) > 1 and gap[-2] in words and gap[-1] in links
+        return near or bool(after) and fold(after[0].strip(",.;")) in words
 
     def _owner(self, m: Match) -> Match | None:
         """The unit whose possessive stands right before ``m`` ("Upper Nile state's Nasir
