@@ -341,3 +341,16 @@ def test_a_new_place_lies_where_the_story_is_not_in_a_country_only_its_sources_a
     lang = load(code)
     got = {p.text: p for p in find_places(text, lang, sentences(text, lang), gaz)}
     assert got["Kesta"].country == "IQ"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunmen killed nine bus passengers in Oromia, Ethiopia, on Saturday, officials in Oromia said.\n"
+           "The attack happened on the road out of Gimbi, they said.\n"
+           "Troops later searched the forest around the village of Kiltu Gara."),
+    ("id", "Orang bersenjata menewaskan sembilan penumpang bus di Oromia, Ethiopia, pada Sabtu, kata pejabat "
+           "di Oromia.\nSerangan terjadi di jalan keluar dari Gimbi, kata mereka.\n"
+           "Tentara kemudian menyisir hutan di sekitar desa Kiltu Gara."),
+])
+def test_a_town_in_the_storys_province_holds_an_unknown_village_far_from_its_centre(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert near(got["Gara"], (got["Gimbi"].lat, got["Gimbi"].lon))  # not the province's centre, 400 km away

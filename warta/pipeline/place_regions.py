@@ -312,8 +312,8 @@ class Regions:
         scene = self.scenes_by_country.get(b.country or "") if b else None
         if b is None or scene is None or scene.best is None or "\n" not in self.text[unit.end:m.start]:
             return unit
-        if km((b.lat, b.lon), (scene.best.lat, scene.best.lon)) <= self.FAR:
-            return unit
+        if km((b.lat, b.lon), (scene.best.lat, scene.best.lon)) <= self.FAR or b.admin1 == scene.best.code:
+            return unit  # near the scene, or inside the province the story is set in
         return scene
 
 
