@@ -63,6 +63,17 @@ def test_each_town_of_a_slashed_dateline_is_a_place_by_its_own_name(gaz, code, t
     assert {k: getattr(got.get(k), "country", None) for k in towns} == towns
 
 
+@pytest.mark.parametrize("code,text,town,country", [
+    ("en", "BOR, South Sudan, March 2 (Reuters) - Cattle raiders killed 12 people in Jonglei state.",
+     "BOR", "SS"),
+    ("id", "GAO (AFP) - Sebuah bom rakitan menewaskan empat tentara di dekat Ansongo, Mali, pada Kamis.",
+     "GAO", "ML"),
+])
+def test_a_datelines_town_of_three_capitals_is_no_acronym(gaz, code, text, town, country):
+    p = found(text, code, gaz)[town]
+    assert p.found and p.country == country
+
+
 @pytest.mark.parametrize("code,text,people", [
     ("en", "Seated are Chad Foster, Preston Elmore, Caroline Pulliam, Dalton Reese and Casey Enright.",
      ["Chad", "Preston", "Caroline", "Dalton", "Casey"]),

@@ -41,7 +41,8 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     if span.isupper() and len(letters) <= 3 and before is not None and before.key in lex.honorifics \
             and text[before.end:m.start] == " ":
         return False  # a person's initials after a rank or a title of address ("Pratu AS")
-    if span.isupper() and len(letters) <= 3 or "." in span and len(letters) <= 4:
+    if span.isupper() and len(letters) <= 3 and not (run.dateline and len(letters) == 3) \
+            or "." in span and len(letters) <= 4:  # a dateline's town of three letters ("BOR, South Sudan")
         if not m.curated and m.key not in lex.demonyms:  # "EU", a union, when demonyms are asked for
             return False
     if _nickname(text, toks, run):
