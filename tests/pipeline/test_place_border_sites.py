@@ -42,3 +42,24 @@ def test_a_name_a_border_site_or_unit_word_announces_is_a_place(gaz, code, text,
 def test_a_place_by_a_border_lies_on_this_side_of_it(gaz, code, text, name, country):
     got = by_text(text, code, gaz)
     assert got[name].country == country  # not the country across the border
+
+
+@pytest.mark.parametrize("code,text,name,country", [
+    ("en", "A roadside bomb killed three policemen in the Salarzai tehsil of Bajaur district, Pakistan.",
+     "Salarzai", "PK"),
+    ("en", "Gunmen burned homes in the Gida Kiremu woreda of Oromia, Ethiopia.", "Gida Kiremu", "ET"),
+    ("id", "Bom pinggir jalan menewaskan tiga polisi di tehsil Salarzai, distrik Bajaur, Pakistan.",
+     "Salarzai", "PK"),
+])
+def test_a_name_a_local_unit_word_announces_is_a_place(gaz, code, text, name, country):
+    got = by_text(text, code, gaz)
+    assert name in got and got[name].country == country
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("id", "Pemberontak menyerang sebuah pos di Komune Bukinanyana, provinsi Cibitoke, Burundi.",
+     "Komune Bukinanyana"),
+])
+def test_a_local_unit_word_as_a_head_names_the_district_the_index_holds(gaz, code, text, name):
+    got = by_text(text, code, gaz)
+    assert got[name].found and got[name].precision == "admin2"
