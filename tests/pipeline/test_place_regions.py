@@ -354,3 +354,15 @@ def test_a_new_place_lies_where_the_story_is_not_in_a_country_only_its_sources_a
 def test_a_town_in_the_storys_province_holds_an_unknown_village_far_from_its_centre(gaz, code, text):
     got = by_text(text, code, gaz)
     assert near(got["Gara"], (got["Gimbi"].lat, got["Gimbi"].lon))  # not the province's centre, 400 km away
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "A monitor based in London said gunmen killed six farmers in the village of Kafr Dibbin on "
+           "Sunday. Fighting has spread across Syria this year."),
+    ("en", "Gunmen killed six farmers in the village of Kafr Dibbin on Sunday, the London-based monitor "
+           "said. Fighting has spread across Syria this year."),
+    ("id", "Sebuah lembaga pemantau yang berbasis di London mengatakan orang bersenjata menewaskan enam "
+           "petani di desa Kafr Dibbin pada Minggu. Pertempuran meluas di Suriah tahun ini."),
+])
+def test_the_town_a_body_is_based_in_holds_no_unknown_village(gaz, code, text):
+    assert by_text(text, code, gaz)["Dibbin"].country == "SY"

@@ -79,6 +79,8 @@ class PlaceLexicon:
     between: frozenset[str] = frozenset()  # "between": pairs a name with a place ("between X and Kidal")
     group_nouns: frozenset[str] = frozenset()  # "cartel": the name before it is the group's
     destinations: frozenset[str] = frozenset()  # "to", "ke": the place after is where people went
+    seat_words: frozenset[str] = frozenset()  # "based in", "berbasis di": where a body sits, no scene
+    seat_suffixes: frozenset[str] = frozenset()  # "based" in "London-based"
     river_words: frozenset[str] = frozenset()  # "river", "sungai": the name it announces is a river's
     trigger_words: frozenset[str] = frozenset()  # every word of a trigger ("village", "of", "kota")
     donor_heads: frozenset[str] = frozenset()  # "rumah sakit": a country's name beside one names the facility
@@ -247,6 +249,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         trigger_words=frozenset(w for table in ("triggers_before", "triggers_after")
                                 for key in _fold_map(data.get(table, {})) for w in key.split()),
         destinations=frozenset(fold(w) for w in data.get("destinations", [])),
+        seat_words=frozenset(fold(w) for w in data.get("seat_words", [])),
+        seat_suffixes=frozenset(fold(w) for w in data.get("seat_suffixes", [])),
         donor_heads=frozenset(fold(w) for w in data.get("donor_heads", [])),
         between=frozenset(fold(w) for w in data.get("between", [])),
         apposed_settlements=frozenset(fold(w) for w in data.get("apposed_settlements", [])),

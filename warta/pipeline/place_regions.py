@@ -13,6 +13,7 @@ from warta.geo.fold import fold
 from warta.geo.grid import km
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_marks import across_border, seat_of_body
 from warta.pipeline.place_spans import Tok
 from warta.pipeline.spans import linked_runs
 
@@ -64,8 +65,8 @@ class Regions:
                       and x.best.population >= self.TOWN and id(x) not in subjects]  # not "backed by Ankara"
         # towns people were taken or fled to ("dievakuasi ke Timika") are no scene a village lies by
         self.scenes = [x for x in self.towns if not self._reached(x)]
-        # ... nor is where a source spoke ('" ... ke arah Seradala," kata Yusuf di Jayapura')
-        self.towns = [x for x in self.towns if not self._spoken(x)]
+        # ... nor is where a source spoke ('" ... ke arah Seradala," kata Yusuf di Jayapura') or a body sits
+        self.towns = [x for x in self.towns if not self._spoken(x) and not seat_of_body(text, x, lex)]
         scenic = [x for x in placed if id(x) not in subjects and x.best and x.best.kind != "country"
                   and not x.dateline and not self._spoken(x) and not self._reached(x)]
         self.scenes_by_country = _scenes(scenic)
@@ -113,7 +114,7 @@ class Regions:
         if x is None or x.best is None or len(gap) > JOIN_GAP or not all(w in self.joins for w in gap):
             return None  # "Astana Anyar, Bandung", "Astana Anyar near Bandung", "desa X di Bandung"
         b = x.best
-        if b.kind == "country" and self._across(gap, x):
+        if b.kind == "country" and across_border(self.text, gap, x, self.lex):
             return None  # "X, dekat perbatasan Iran": the country across the border holds no X
         if b.kind == "country" and k + 1 < len(self.placed):
             unit = possessed(self.text, x, self.placed[k + 1])
@@ -121,14 +122,6 @@ class Regions:
                 return unit  # "the village of X in Ukraine's Donetsk region": the region
         return x if b.kind in ("admin1", "admin2", "country") \
             or b.kind == "settlement" and b.population >= self.TOWN else None  # "desa X, Kongo" too
-
-    def _across(self, gap: list[str], x: Match) -> bool:
-        """Whether a border word and its link stand right before the country ``x`` or a border word right
-        after it ("dekat perbatasan Iran", "near the border with Iran", "near the Iran border")."""
-        words, links = self.lex.border_words, self.lex.border_links
-        after = self.text[x.end:x.end + 20].split()
-        near = len(gap) > 0 and gap[-1] in words or len(gap) > 1 and gap[-2] in words and gap[-1] in links
-        return near or bool(after) and fold(after[0].strip(",.;")) in words
 
     def _owner(self, m: Match) -> Match | None:
         """The unit whose possessive stands right before ``m`` ("Upper Nile state's Nasir
