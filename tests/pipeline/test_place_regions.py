@@ -366,3 +366,14 @@ def test_a_town_in_the_storys_province_holds_an_unknown_village_far_from_its_cen
 ])
 def test_the_town_a_body_is_based_in_holds_no_unknown_village(gaz, code, text):
     assert by_text(text, code, gaz)["Dibbin"].country == "SY"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Fighting shut the airport in Tripoli, Libya, on Sunday. Flights were diverted to Misrata. Elders "
+           "later met in the village of Qasr Akhyar."),
+    ("id", "Pertempuran menutup bandara di Tripoli, Libya, pada Minggu. Penerbangan dialihkan ke Misrata. "
+           "Para tetua kemudian bertemu di desa Qasr Akhyar."),
+])
+def test_a_town_people_went_to_holds_no_unknown_village_of_the_next_sentence(gaz, code, text):
+    got = by_text(text, code, gaz)
+    assert near(got["Akhyar"], (got["Tripoli"].lat, got["Tripoli"].lon))  # not by Misrata, 200 km away

@@ -251,7 +251,8 @@ class Regions:
             return self._district_of(after, m)
         k = bisect_left(self.starts[id(self.towns)], m.start)
         near = [x for x in self.towns[max(0, k - 1):k + 1] if abs(x.start - m.start) < self.AHEAD
-                and x.sentence <= m.sentence]  # no town of the next sentence ("desa Qasrak. ... Sanliurfa")
+                and (x.sentence == m.sentence or x.sentence < m.sentence and not self._reached(x))]
+        # no town of the next sentence ("desa Qasrak. ... Sanliurfa"), nor one people went to before it
         town = min(near, key=lambda x: (x.dateline, abs(x.start - m.start)), default=None)
         k = bisect_left(self.starts[id(self.admins)], m.start)
         unit = self.admins[k - 1] if k else None
