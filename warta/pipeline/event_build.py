@@ -12,7 +12,7 @@ from warta.model import Event, Period, PlaceMention, Sentence, Span, TimeMention
 from warta.pipeline.event_actors import subject_before
 from warta.pipeline.event_article import Article, Found
 from warta.pipeline.event_background import since_places, told_before
-from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES, relative_site, taken_subject
+from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES, answered, relative_site, taken_subject
 from warta.pipeline.event_dates import (
     LEAD_SENTENCES,
     TOLD,
@@ -230,7 +230,9 @@ def add_events(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], d
                 done.stand_in.add(id(ev))  # no scene of its own nor of the sentence before
         if len(wheres) > 1:
             done.listed_at.add(id(ev))
-        if any(h.text.lower() in rules.counters for h in cl.group) or m.start in fr.freed:
+        if any(h.text.lower() in rules.counters for h in cl.group) or m.start in fr.freed \
+                or (etype in ASSAULTS | {"killing"} and any(e.type in VIOLENT for e in done.events)
+                    and answered(rules, toks, m, fr.mods)):
             done.answers.add(id(ev))  # an answer, or a release: never merged with what it answers
         if m.text.lower() in rules.abductions:
             done.taken.add(id(ev))  # a kidnapping: never one with another assault of its days

@@ -138,6 +138,27 @@ def _fighters_slain(rules: Rules, trig: Match[str], toks: list[Token], text: str
                    for m in rules.triggers.find(toks, text, doer + 1, len(toks)))
 
 
+def answered(rules: Rules, toks: list[Token], trig: Match[str], mods: list[Match[str]]) -> bool:
+    """Whether a state's armed men named just before ``trig`` fight or kill doers named just after it ("troops
+    killed 13 militants in a gunbattle that followed", "polisi terlibat baku tembak dengan para penyerang"):
+    the answer to an assault the article told, an event of its own; not what they were sent for ("dikerahkan
+    untuk mengejar para pelaku": a purpose word between)."""
+    lo = max(0, trig.first_token - ANSWER_TOKENS)
+    before = toks[lo:trig.first_token]
+    if any(t.text in CLAUSE_BREAKS for t in before[1:]) or any(
+            x.value == "purpose" and lo <= x.first_token < trig.first_token for x in mods) or not any(
+            t.text.lower() in rules.forces or (i > 0 and f"{before[i - 1].text.lower()} {t.text.lower()}"
+                                                in rules.forces) for i, t in enumerate(before)):
+        return False
+    for i in range(trig.last_token + 1, min(len(toks), trig.last_token + 1 + ANSWER_TOKENS)):
+        if toks[i].text in CLAUSE_BREAKS:
+            return False
+        if _doer(rules, toks, i):
+            return True
+    return False
+
+
+ANSWER_TOKENS = 6  # tokens from the forces to their deed and from it to the doers: "killed at least three"
 SLAIN_TOKENS = 5  # tokens after a death word to the doer noun it kills: 'at least two "suspected rebels'
 
 

@@ -140,6 +140,7 @@ class Rules:
     blows: frozenset[str] = frozenset()  # "struck", "menghantam": a strike only with a weapon, not by doers
     doers: frozenset[str] = frozenset()  # "attackers", "gunmen" ([retold] doers): who fights on the ground
     raid_deaths: frozenset[str] = frozenset()  # "killed", "menewaskan": by doers with no weapon, a raid
+    forces: frozenset[str] = frozenset()  # "troops", "polisi": a state's armed men, who answer an assault
     freed: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "were freed": after a kidnapping
     claims: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "claimed responsibility": told one
 
@@ -247,6 +248,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("weapons", {}).get("blows", [])),
         _words(data.get("retold", {}).get("doers", [])),
         _words(data.get("raid_deaths", [])),
+        _words(data.get("retold", {}).get("forces", [])),
         from_table({"other": data.get("freed", [])}),
         from_table({"claim": data.get("claims", [])}),
     )
