@@ -16,6 +16,19 @@ from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_clues import destination
 from warta.pipeline.sides import backer, beside, side_lexicon
 
+MISREAD_STORY_MIN = 2  # mentions of its main country that make a country the story never names misread
+MISREAD_RATIO = 3  # ... or more of them, when the main country is named this many times as often
+MISREAD_PLACES = 2  # places of a country the story never names that may be namesakes misread
+
+
+def misread_countries(where: Counter[str], named: set[str], top: int) -> set[str]:
+    """A country the story never names (``named``: its sides' names and places of country precision),
+    with a place or two (``where``), or a third as many as the mentions of the country the story is about
+    (``top``): towns misread as namesakes abroad ("kota Sumy" read as one in Jakarta, a city's
+    neighbourhoods read as towns of the next country)."""
+    few = {c for c in where if where[c] <= MISREAD_PLACES or MISREAD_RATIO * where[c] <= top}
+    return few - named if top >= MISREAD_STORY_MIN else set()
+
 
 def outlet_names(toks, text: str, lang: Lang) -> list[tuple[int, int]]:  # noqa: ANN001
     """Spans of outlets' names of several words ("Jakarta, CNN Indonesia --", "the Times of Israel

@@ -12,7 +12,7 @@ from warta.model import Claim, PlaceMention, Sentence
 from warta.pipeline.event_places import attack_possessor
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_clues import insurgent_countries, striker_before
-from warta.pipeline.side_mentions import first_named, outlet_names, paragraph_ends
+from warta.pipeline.side_mentions import first_named, misread_countries, outlet_names, paragraph_ends
 from warta.pipeline.side_origins import fighter_origins
 from warta.pipeline.side_words import SideWords, side_words
 from warta.pipeline.sides import backer, beside, enemies as sides_at_war
@@ -20,8 +20,6 @@ from warta.pipeline.spans import SpanIndex, covering
 
 CIVIL_RATIO = 5  # a side named this many times more often than any other fights within its own country
 STORY_COUNTRY_MIN = 3  # mentions that make a country what the story is about
-MISREAD_STORY_MIN = 2  # ... enough to call a country the story never names a misread namesake's
-MISREAD_PLACES = 2  # places of a country the story never names that may be namesakes misread
 
 
 @dataclass
@@ -127,8 +125,7 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
     named_countries = set(counts) | {p.country for p in places if p.country and p.precision == "country"}
     # a country the story never names, with a place or two, in a story clearly about another: a town
     # misread as a namesake abroad ("kota Sumy" read as one in Jakarta, Nasir as one in Sudan)
-    misread = {c for c in where if c not in named_countries and where[c] <= MISREAD_PLACES} \
-        if main_country and countries[main_country] >= MISREAD_STORY_MIN else set()
+    misread = misread_countries(where, named_countries, countries[main_country] if main_country else 0)
     place_main = where.most_common(1)[0][0] if where else None
     # where the fighting is: the places that are not the country of a source ("Kementerian Luar
     # Negeri China") or of the people counted ("dua warga China")

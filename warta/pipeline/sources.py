@@ -13,12 +13,10 @@ source named in two languages.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from warta.lang import Lang
 from warta.model import PlaceMention, Span, TimeMention, Token
-from warta.pipeline.claim_datelines import dateline_country
 from warta.pipeline.claim_lexicon import (
     HISTORY,
     HUMAN_KINDS,
@@ -35,10 +33,8 @@ from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.source_names import NameIntroductions
+from warta.pipeline.source_story import misread_places, story_country
 from warta.pipeline.spans import SpanIndex
-
-STORY_MIN = 3  # mentions of a country that can make it the one a story is about
-STORY_RATIO = 5  # ... when no other country is named a fifth as often
 
 
 @dataclass(slots=True)
@@ -55,6 +51,7 @@ class SourceBook(NameIntroductions):
     first_seen: dict[str, int] = field(default_factory=dict)
     initials: dict[str, tuple[int, int]] = field(default_factory=dict)
     story: str | None = None  # the country the story is about ("" when none), found on first use
+    misread: set[str] | None = None  # countries of namesakes misread abroad, found on first use
     lex: ClaimLexicons = field(init=False)
     sides: PhraseLexicon[str] = field(init=False)
 
@@ -166,7 +163,7 @@ class SourceBook(NameIntroductions):
             elif spelled:
                 kind = spelled
         if country is None:
-            country = next((p.country for p in self.places.between(lo, ctx_end) if p.country), None)
+            country = next((p.country for p in self.places.between(lo, ctx_end) if self._placed(p)), None)
         names = self._names(span_toks) or self._names(ctx)  # "Juru bicara militer, Letkol Avi Dagan,"
         known = next((self.names[n] for n in reversed(names) if n in self.names), None)
         if known is not None and not known.human and self.lex.kinds.find(span_toks, self.text) \
@@ -242,20 +239,9 @@ class SourceBook(NameIntroductions):
         return None
 
     def story_country(self) -> str | None:
-        """The one country a story is about, when it names no other nearly as often (its
-        places and sides, counted once per article): the side of a minister, an army or a
-        witness the text gives no country ("the army said" in a story about Sudan)."""
+        """The one country a story is about ("the army said" in a story about Sudan)."""
         if self.story is None:
-            counts = Counter(p.country for p in self.places.items if p.country)
-            counts.update(m.value for m in self.sides.find(tokenize(self.text), self.text))
-            ranked = counts.most_common(2)
-            top, second = ranked[0][1] if ranked else 0, ranked[1][1] if len(ranked) > 1 else 0
-            lead = ranked[0][0] if ranked else ""
-            # a story filed from where it happens: its dateline's country, named most, is the one it is
-            # about even when another is named nearly as often ("ABIDJAN (Reuters) - Gunmen from Burkina
-            # Faso ...": "the army" is Ivory Coast's)
-            filed = top >= STORY_MIN and top > second and dateline_country(self.text, self.places) == lead
-            self.story = lead if top >= STORY_MIN and (top >= STORY_RATIO * second or filed) else ""
+            self.story = story_country(self.text, self.places, self.sides)
         return self.story or None
 
     def _fuller(self, toks: list[Token], kind: str, country: str | None) -> Source | None:
@@ -344,12 +330,18 @@ class SourceBook(NameIntroductions):
         taken |= self._possessive_titles(toks)
         return [t.text for i, t in enumerate(toks) if i not in taken and self._is_name(t)]
 
+    def _placed(self, p: PlaceMention) -> bool:
+        """A place that can say where a source is: of a country, not a namesake misread abroad."""
+        if self.misread is None:
+            self.misread = misread_places(self.text, self.places, self.sides)
+        return bool(p.country) and p.country not in self.misread
+
     def _local_country(self, span: Span, toks: list[Token]) -> str | None:
         """The country of the place nearest the source within its sentence, a town or
         region before a country ("the Russian region of Kursk, on the Ukrainian border")."""
         if not toks:
             return None
-        near = [p for p in self.places.between(toks[0].start, toks[-1].end) if p.country]
+        near = [p for p in self.places.between(toks[0].start, toks[-1].end) if self._placed(p)]
         # a town or region, else a country named as a location ("in Russia"), never one that
         # only qualifies someone ("Pasukan Rusia", "Russian forces")
         located = [p for p in near if p.precision != "country"] or [
