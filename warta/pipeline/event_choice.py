@@ -139,10 +139,10 @@ def _fighters_slain(rules: Rules, trig: Match[str], toks: list[Token], text: str
 
 
 def answered(rules: Rules, toks: list[Token], trig: Match[str], mods: list[Match[str]]) -> bool:
-    """Whether a state's armed men named just before ``trig`` fight or kill doers named just after it ("troops
-    killed 13 militants in a gunbattle that followed", "polisi terlibat baku tembak dengan para penyerang"):
-    the answer to an assault the article told, an event of its own; not what they were sent for ("dikerahkan
-    untuk mengejar para pelaku": a purpose word between)."""
+    """Whether a state's armed men named just before ``trig`` fight or kill doers named just after it
+    ("soldiers shot dead six raiders in the firefight that ensued", "polisi terlibat baku tembak dengan
+    para penyerang"): the answer to an assault the article told, an event of its own; not what they were
+    sent for ("dikerahkan untuk mengejar para pelaku": a purpose word between)."""
     lo = max(0, trig.first_token - ANSWER_TOKENS)
     before = toks[lo:trig.first_token]
     if any(t.text in CLAUSE_BREAKS for t in before[1:]) or any(

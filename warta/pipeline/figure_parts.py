@@ -77,7 +77,7 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
             # armed men kills of both, whatever the toll's noun
             fig.unit = "other"
         elif total and len(parts) > 1 and fighters == total and all(f.unit == "personnel" for f in parts):
-            # "19 orang tewas dalam bentrokan ... 11 anggota pasukan pemerintah dan delapan pejuang SDF
+            # "15 orang tewas dalam bentrokan ... sembilan anggota pasukan pemerintah dan enam pejuang SDF
             # tewas": every one of them a fighter
             fig.unit = "personnel"
             fought.add((total, fig.outcome))
@@ -113,7 +113,7 @@ FAR_PARTS = 12  # figures after a toll's sentence searched for the first of its 
 PREDICATE_GAP = 2  # tokens between a people count and its copula ("29 dari korban tewas itu adalah")
 ROLE_GAP = 3  # tokens between the copula and the noun that gives the role ("were army and police personnel")
 BOTH_CHARS = 40  # characters after a count that may say it is of both sides
-MEMBER_GAP = 6  # tokens from "members" to the force they belong to ("of the group's coast guard")
+MEMBER_GAP = 6  # tokens from "members" to the force they belong to ("of the movement's naval wing")
 
 
 def _far_parts(text: str, out: list[Figure], k: int, sentences: list[int], starts: dict[int, int],
@@ -157,7 +157,7 @@ def _predicate_role(text: str, fig: Figure, end: int, lex: FigureLexicons) -> bo
             return False  # "were detained by the troops": a verb, not what they were
         unit = lex.units.at(toks, j, text)
         if unit is not None and unit.text.lower() in lex.generic:
-            # "were members of the group's coast guard", "adalah anggota kepolisian": of a force
+            # "were members of the movement's naval wing", "adalah anggota kepolisian": of a force
             return any(lex.forces.at(toks, k, text)
                        for k in range(unit.last_token + 1, min(len(toks), unit.last_token + 1 + MEMBER_GAP)))
         if unit is not None:

@@ -115,9 +115,9 @@ NATIONALITY_TOKENS = 3  # words after the copula in which the side stands ("warg
 
 def _nationality_after(toks: list[Token], k: int, text: str, lex: FigureLexicons,
                        sides: PhraseLexicon[str]) -> str | None:
-    """The country a relative clause right after the people says they belong to: "three militants,
-    who police said were Pakistani nationals", "tiga militan, yang menurut polisi adalah warga negara
-    Pakistan"."""
+    """The country a relative clause right after the people says they belong to: "two gunmen,
+    whom officers described as Afghan citizens", "dua pria bersenjata, yang kata aparat merupakan warga
+    negara Afganistan"."""
     if k < len(toks) and toks[k].text == ",":
         k += 1
     if k >= len(toks) or toks[k].text.lower() not in lex.relatives:
