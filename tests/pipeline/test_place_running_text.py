@@ -265,3 +265,13 @@ def test_a_common_given_name_is_no_town_alone(gaz, code, text, name, place):
 def test_a_settlement_word_before_punctuation_or_and_announces_no_name(gaz, code, text, wrong, place):
     got = found(text, code, gaz)
     assert wrong not in got and place in got
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Jihadists killed four herders in the Logone-et-Chari department of Cameroon on Friday."),
+    ("id", "Kelompok jihadis menewaskan empat penggembala di departemen Logone-et-Chari, Kamerun, "
+           "pada Jumat."),
+])
+def test_a_lower_case_word_hyphened_inside_a_name_is_part_of_it(gaz, code, text):
+    got = found(text, code, gaz)
+    assert "Chari" not in got and got["Logone-et-Chari"].country == "CM"

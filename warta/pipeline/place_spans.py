@@ -106,6 +106,13 @@ def _joined(text: str, a: Tok, b: Tok, shortened: Mapping[str, str] | None = Non
         and (a.key in shortened or a.key in shortened.values()))
 
 
+def _hyphened(text: str, toks: list[Tok], i: int) -> bool:
+    """Whether a lower-case word is hyphened between two capitalised words of a name ("X-et-Y")."""
+    t = toks[i]
+    return 0 < i < len(toks) - 1 and toks[i - 1].cap and toks[i + 1].cap \
+        and text[toks[i - 1].end:t.start] == "-" and text[t.end:toks[i + 1].start] == "-"
+
+
 def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
               lower: set[str] | frozenset[str] = frozenset()) -> list[Run]:
     """Runs of capitalised tokens, lower-case connectors allowed inside. A
@@ -138,8 +145,8 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
             cur.append(i)
         elif t.key in lex.connectors and (cur or (
                 text[t.end:t.end + 1] == "-" and i + 1 < len(toks) and toks[i + 1].cap
-                and toks[i + 1].start == t.end + 1)):
-            cur.append(i)  # inside a name, or an article hyphened to it: "el-Fasher"
+                and toks[i + 1].start == t.end + 1)) or cur and _hyphened(text, toks, i):
+            cur.append(i)  # inside a name, or an article hyphened to it: "el-Fasher", "Logone-et-Chari"
         elif cur:  # a run ends here (with none open there is nothing to close)
             close()
     close()
