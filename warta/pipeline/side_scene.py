@@ -4,7 +4,7 @@ the side rules, and the place and country of each figure."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from warta.model import Claim, Figure, PlaceMention, Sentence, Token
@@ -72,6 +72,8 @@ def read_scene(story: Story, sentences: list[Sentence], claim: Claim) -> Scene:
              and not dateline_word(toks, m.first_token, m.text) and m.start not in made
              and not beside(text, m.start, story.lang, m.end)
              and not backer(text, m.start, m.end, story.lang)]
+    acting = _acting_places(story, claim, toks, (m.start for m in named))
+    named = sorted(named + acting, key=lambda m: m.start)
     in_name = inside_longer([(m.start, m.end) for m in w.sides.find(toks, text)])
     filed = dateline_end(toks, text)  # "KYIV (Reuters) -", "Istanbul (ANTARA) -": where it was filed
     filed_end = toks[filed - 1].end if filed else sent.start
@@ -160,3 +162,21 @@ def figure_place(story: Story, scene: Scene, fig: Figure) -> tuple[PlaceMention 
     if place_country and held_there(story, fig):
         place_country = story.opponent(place_country) or place_country  # the captors' enemy's people
     return near, place_country
+
+
+def _acting_places(story: Story, claim: Claim, toks: list[Token], taken: Iterable[int]) -> list[Match[str]]:
+    """Places the place engine read as actors ("Washington has sent 10,000 troops", "Caracas says it has
+    mobilised ..."): a side named, like the country's own name, outside the claimant's words."""
+    if not toks:
+        return []
+    seen, first = set(taken), {t.start: k for k, t in enumerate(toks)}
+    c_start, c_end = claim.claimant.start, claim.claimant.end or 0
+    out = []
+    for p in story.place_index.between(toks[0].start, toks[-1].end):
+        k = first.get(p.start)
+        if not p.actor_use or not p.country or k is None or p.start in seen \
+                or (c_start is not None and c_start <= p.start < c_end):
+            continue
+        last = next((n for n in range(k, len(toks)) if toks[n].end >= p.end), k)
+        out.append(Match(p.start, p.end, p.text, p.country, k, last))
+    return out
