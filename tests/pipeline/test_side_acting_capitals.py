@@ -12,8 +12,8 @@ def sides(text, code):
 
 
 @pytest.mark.parametrize("code, text, figure, side", [
-    ("en", "Fighting flared near the border with Venezuela. Washington has sent about 10,000 troops to the "
-           "region since August.", "about 10,000 troops", "US"),
+    ("en", "Tension rose along the coast of Venezuela. Washington has sent roughly 6,000 marines to "
+           "the area since March.", "roughly 6,000 marines", "US"),
     ("en", "Fighting continued in South Sudan. Kampala deployed 2,000 troops to help Juba.",
      "2,000 troops", "UG"),
     ("id", "Pertempuran berlanjut di Sudan Selatan. Kampala mengerahkan 2.000 tentara untuk membantu Juba.",
