@@ -17,13 +17,19 @@ STORY_MIN = 3  # mentions of a country that can make it the one a story is about
 STORY_RATIO = 5  # ... when no other country is named a fifth as often
 
 
-def story_country(text: str, places: SpanIndex[PlaceMention], sides: PhraseLexicon[str]) -> str:
+def story_facts(text: str, places: SpanIndex[PlaceMention],
+                sides: PhraseLexicon[str]) -> tuple[str, set[str]]:
+    """The story's country and its misread countries, from one reading of its side words."""
+    named_sides = Counter(m.value for m in sides.find(tokenize(text), text))
+    return story_country(text, places, named_sides), misread_places(places, named_sides)
+
+
+def story_country(text: str, places: SpanIndex[PlaceMention], named_sides: Counter[str]) -> str:
     """The one country a story is about, when it names no other nearly as often (its places and sides,
     counted once per article), or, filed from where it happens, its dateline's country named most even
     when another is named nearly as often ("ABIDJAN (Reuters) - Gunmen from Burkina Faso ...": "the
     army" is Ivory Coast's); "" when none."""
-    counts = Counter(p.country for p in places.items if p.country)
-    counts.update(m.value for m in sides.find(tokenize(text), text))
+    counts = Counter(p.country for p in places.items if p.country) + named_sides
     ranked = counts.most_common(2)
     top, second = ranked[0][1] if ranked else 0, ranked[1][1] if len(ranked) > 1 else 0
     lead = ranked[0][0] if ranked else ""
@@ -31,10 +37,9 @@ def story_country(text: str, places: SpanIndex[PlaceMention], sides: PhraseLexic
     return lead if top >= STORY_MIN and (top >= STORY_RATIO * second or filed) else ""
 
 
-def misread_places(text: str, places: SpanIndex[PlaceMention], sides: PhraseLexicon[str]) -> set[str]:
+def misread_places(places: SpanIndex[PlaceMention], named_sides: Counter[str]) -> set[str]:
     """Countries the story never names whose few places are namesakes misread abroad (a neighbourhood
     read as a town of a neighbouring country): such a place says nothing of where a source is."""
     where = Counter(p.country for p in places.items if p.country and not p.actor_use)
-    named_sides = Counter(m.value for m in sides.find(tokenize(text), text))
     named = set(named_sides) | {p.country for p in places.items if p.country and p.precision == "country"}
     return misread_countries(where, named, max((named_sides + where).values(), default=0))

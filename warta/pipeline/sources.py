@@ -33,7 +33,7 @@ from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.source_names import NameIntroductions
-from warta.pipeline.source_story import misread_places, story_country
+from warta.pipeline.source_story import story_facts
 from warta.pipeline.spans import SpanIndex
 
 
@@ -241,7 +241,7 @@ class SourceBook(NameIntroductions):
     def story_country(self) -> str | None:
         """The one country a story is about ("the army said" in a story about Sudan)."""
         if self.story is None:
-            self.story = story_country(self.text, self.places, self.sides)
+            self.story, self.misread = story_facts(self.text, self.places, self.sides)
         return self.story or None
 
     def _fuller(self, toks: list[Token], kind: str, country: str | None) -> Source | None:
@@ -333,7 +333,7 @@ class SourceBook(NameIntroductions):
     def _placed(self, p: PlaceMention) -> bool:
         """A place that can say where a source is: of a country, not a namesake misread abroad."""
         if self.misread is None:
-            self.misread = misread_places(self.text, self.places, self.sides)
+            self.story, self.misread = story_facts(self.text, self.places, self.sides)
         return bool(p.country) and p.country not in self.misread
 
     def _local_country(self, span: Span, toks: list[Token]) -> str | None:
