@@ -2,27 +2,29 @@
 # Reproduce the README's scores: news-dev (all kinds), geo-dev (places, --geo),
 # the TimeML corpora (times, --timeml), the Indonesian NER sets (--ner) and the
 # PLOVER gold sentences (event types, --plover), re3d's conflict documents (places
-# and dates, --re3d) and UCDP's coded event locations (places, --ucdp). The gold data and the scorer are
+# and dates, --re3d), UCDP's coded event locations (places, --ucdp) and warta's own
+# gold sets in eval/ (all kinds, --own). The shared gold data and the scorer are
 # not part of the repository: they live in the project's shared folder
 # (docs/evaluation.md), found in $WARTA_SHARED, else ../shared or ../../shared
 # beside the clone.
 #
-#   bash scripts/evaluate.sh [--by-batch] [--geo] [--timeml] [--ner] [--plover] [--re3d] [--ucdp] [--show]
+#   bash scripts/evaluate.sh [--by-batch] [--own] [--geo] [--timeml] [--ner] [--plover] [--re3d] [--ucdp] [--show]
 #   WARTA_SHARED=/path/to/shared bash scripts/evaluate.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-OPTS=(); GEO=0; TIMEML=0; NER=0; PLOVER=0; RE3D=0; UCDP=0
+OPTS=(); OWN=0; GEO=0; TIMEML=0; NER=0; PLOVER=0; RE3D=0; UCDP=0
 for arg in "$@"; do
   case "$arg" in
     --by-batch|--show) OPTS+=("$arg") ;;
+    --own) OWN=1 ;;
     --geo) GEO=1 ;;
     --timeml) TIMEML=1 ;;
     --ner) NER=1 ;;
     --plover) PLOVER=1 ;;
     --re3d) RE3D=1 ;;
     --ucdp) UCDP=1 ;;
-    *) echo "evaluate.sh: unknown option $arg (use --by-batch, --geo, --timeml, --ner, --plover, --re3d, --ucdp, --show)" >&2
+    *) echo "evaluate.sh: unknown option $arg (use --by-batch, --own, --geo, --timeml, --ner, --plover, --re3d, --ucdp, --show)" >&2
        exit 2 ;;
   esac
 done
@@ -54,6 +56,13 @@ fi
 
 echo "== news-dev ($SHARED/data/news-dev)"
 "$PY" scripts/evaluate.py "$SHARED/data/news-dev" out/news-dev --scorer "$SHARED/eval/score.py" "${OPTS[@]}"
+if [ "$OWN" = 1 ]; then
+  for set in eval/*/; do
+    set="${set%/}"
+    echo "== ${set#eval/} ($set, warta's own reports)"
+    "$PY" scripts/evaluate.py "$set" "out/${set#eval/}" --scorer "$SHARED/eval/score.py" "${OPTS[@]}"
+  done
+fi
 if [ "$GEO" = 1 ]; then
   echo "== geo-dev (places)"
   GEO_OPTS=(); for o in "${OPTS[@]}"; do if [ "$o" = --show ]; then GEO_OPTS+=(--show); fi; done

@@ -5,9 +5,10 @@ without anyone noticing.
     python scripts/golden.py            # compare with tests/golden/outputs.json
     python scripts/golden.py --update   # record the current outputs as golden
 
-Each article of ``examples/`` and of the shared dev sets (news-dev, and the
-geo-dev articles' places) is extracted as ``scripts/evaluate.py`` does, and the
-SHA-256 of its canonical JSON is kept; no article text enters the repository.
+Each article of ``examples/``, of warta's own gold sets (``eval/*/``) and of
+the shared dev sets (news-dev, and the geo-dev articles' places) is extracted
+as ``scripts/evaluate.py`` does, and the SHA-256 of its canonical JSON is kept;
+no article text enters the golden file.
 Update the file in the same commit as a change that is meant to alter output,
 and say so in the commit message.
 """
@@ -31,12 +32,12 @@ def articles() -> Iterator[tuple[str, str, str | None, str | None]]:
     """(key, text, lang, published) of every article the golden file covers."""
     for path in sorted((ROOT / "examples").glob("*.txt")):
         yield f"examples/{path.name}", path.read_text("utf-8"), None, "2025-01-05"
-    news = SHARED / "news-dev"
-    for gold in sorted(news.glob("*.gold.json")):
-        meta = json.loads(gold.read_text("utf-8"))
-        slug = gold.name[: -len(".gold.json")]
-        yield f"news-dev/{slug}", gold.with_name(f"{slug}.txt").read_text("utf-8"), meta.get("lang"), \
-            meta.get("published")
+    for folder in [*sorted(p for p in (ROOT / "eval").glob("*") if p.is_dir()), SHARED / "news-dev"]:
+        for gold in sorted(folder.glob("*.gold.json")):
+            meta = json.loads(gold.read_text("utf-8"))
+            slug = gold.name[: -len(".gold.json")]
+            yield f"{folder.name}/{slug}", gold.with_name(f"{slug}.txt").read_text("utf-8"), \
+                meta.get("lang"), meta.get("published")
 
 
 def fingerprint(text: str, lang: str | None, published: str | None) -> str:
