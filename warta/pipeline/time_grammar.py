@@ -110,6 +110,8 @@ class Grammar:
     set_counts: dict[str, int]
     refs: dict[str, str]
     qualifiers: dict[str, str]
+    before_now: frozenset[str]  # "earlier this month": the period up to publication
+    after_now: frozenset[str]  # "later this year": the period from publication
     parts: dict[str, str]
     named_clock: dict[str, int]
     period_words: dict[str, str]
@@ -244,6 +246,8 @@ def grammar(lang: Lang) -> Grammar:
         set_counts={norm(k): int(v) for k, v in d.get("set_counts", {}).items()},
         refs={norm(k): v for k, v in d.get("reference_words", {}).items()},
         qualifiers={norm(k): v for k, v in d.get("qualifiers", {}).items()},
+        before_now=frozenset(norm(k) for k in d.get("qualifiers_before_now", [])),
+        after_now=frozenset(norm(k) for k in d.get("qualifiers_after_now", [])),
         parts={norm(k): v for k, v in d.get("parts_of_day", {}).items()},
         named_clock={norm(k): int(v) for k, v in d.get("clock_named", {}).items()},
         period_words={norm(k): v for k, v in d.get("period_words", {}).items()},
