@@ -53,6 +53,7 @@ class Grammar:
     passive: re.Pattern[str]  # right before a participle that is no past ("will be held")
     undone: re.Pattern[str]  # right before a future cue that makes it a plan of the past ("had been due")
     infinitive: re.Pattern[str]
+    relativizer: re.Pattern[str]  # before a future cue that describes a noun: "yang", "which"
     year_before: re.Pattern[str]
     year_after: re.Pattern[str]  # a joiner and another year after a bare year: "2015 hingga 2022"
     ordinal_units: frozenset[str]  # "a second" before a noun is an ordinal ("a second attempt")
@@ -160,6 +161,7 @@ def grammar(lang: Lang) -> Grammar:
                            rf"|{i(d.get('prepositions', []))}\s+)"),
         future=re.compile(rf"(?<!\w){i(d.get('future_cues', []))}(?!\w)"),
         blockers=re.compile(rf"(?<!\w){i(d.get('future_blockers', []))}(?!\w)"),
+        relativizer=re.compile(rf"(?<!\w){i(d.get('relativizers', []))}(?!\w)"),
         deadline=re.compile(rf"(?<!\w){i(d.get('deadline_before', []))}\s+$"),
         start=re.compile(rf"(?<!\w){i(d.get('start_before', []))}\s+$"),
         day_before=re.compile(rf"(?<![\w.,/:-])(?P<day>{DAY})\s+{i(d.get('day_joiners', []))}\s+$"),

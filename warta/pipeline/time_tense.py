@@ -124,10 +124,21 @@ def _is_cue(text: str, g: Grammar, m: re.Match[str]) -> bool:
     return g.attributive.search(text, max(0, m.start() - 16), m.start()) is None
 
 
+RELATIVE_GAP = 1  # words between a relativizer and the future cue of its clause ("which will")
+
+
+def _of_a_noun(text: str, g: Grammar, lo: int, m: re.Match[str]) -> bool:
+    """Whether the future cue ``m`` opens a relative clause ("pemilu yang direncanakan digelar",
+    "an election which will be held"): it tells of that noun, not of the clause before it."""
+    ends = [r.end() for r in g.relativizer.finditer(text, lo, m.start())]
+    return bool(ends) and len(text[ends[-1]:m.start()].split()) <= RELATIVE_GAP
+
+
 def _after(text: str, g: Grammar, lo: int, hi: int) -> tuple[bool, bool]:
     """The first cue after the expression decides: a future one (with no verb before it
     that it belongs to instead) or a past one; a word that is both ("planned") is past."""
-    fut = next((c for c in g.future.finditer(text, lo, hi) if _is_cue(text, g, c)), None)
+    fut = next((c for c in g.future.finditer(text, lo, hi)
+                if _is_cue(text, g, c) and not _of_a_noun(text, g, lo, c)), None)
     past = next((m for m in g.past.finditer(text, lo, hi) if _is_past(text, g, m)), None)
     if fut is not None and (past is None or fut.start() < past.start()):
         return g.blockers.search(text, lo, fut.start()) is None, False
