@@ -40,11 +40,13 @@ def _in_group_name(text: str, toks: list[Tok], run: Run, m: Match, lex: PlaceLex
     Nasional Papua Barat", "West Papua National Liberation Army", "Islamic
     State West Africa Province"; not "Rebels Attack In Nduga Liberation
     Day"), or a group's noun right beside the run on the side a noun
-    stands of its modifiers ("the Sinaloa cartel", "kartel Sinaloa")."""
+    stands of its modifiers ("the Sinaloa cartel", "kartel Sinaloa"). A group's initials
+    count written in capitals only ("IS Sahel", not "Is Kyiv ready?")."""
     ids = run.toks
     near = ids[bisect_left(ids, m.i - GROUP_REACH - 1):bisect_right(ids, m.j + GROUP_REACH)]
     for g in _opener(text, toks, ids) + near:
-        if g < m.i and _key(toks, g, lex.group_words_before):
+        if g < m.i and (_key(toks, g, lex.group_words_before)
+                        or toks[g].text.isupper() and toks[g].key in lex.group_initials_before):
             between = range(g + 1, m.i)
         elif g >= m.j and _key(toks, g, lex.group_words_after):
             between = range(m.j, g)

@@ -72,6 +72,7 @@ class PlaceLexicon:
     unit_nouns: frozenset[str] = frozenset()  # "batalion", "regiment": a name modifying one is the unit's
     group_words_before: frozenset[str] = frozenset()  # "Pembebasan": an armed group's name, a place after
     group_words_after: frozenset[str] = frozenset()  # "Merdeka", "Movement": ... a place before
+    group_initials_before: frozenset[str] = frozenset()  # "IS": as group_words_before, written in capitals
     bare_locatives: frozenset[str] = frozenset()  # "di": only places follow ("di Dighinala")
     bare_name_locatives: frozenset[str] = frozenset()  # "near": two-word names too ("near Mir Ali")
     clause_openers: frozenset[str] = frozenset()  # "on", "pada": a list of places ends before one
@@ -244,6 +245,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         unit_nouns=frozenset(fold(w) for w in data.get("unit_nouns", [])),
         group_words_before=frozenset(fold(w) for w in data.get("group_words_before", [])),
         group_words_after=frozenset(fold(w) for w in data.get("group_words_after", [])),
+        group_initials_before=frozenset(fold(w) for w in data.get("group_initials_before", [])),
         group_nouns=frozenset(fold(w) for w in data.get("group_nouns", [])),
         river_words=frozenset(fold(w) for w in data.get("river_words", [])),
         trigger_words=frozenset(w for table in ("triggers_before", "triggers_after")
