@@ -60,13 +60,18 @@ SITE_WORDS = 3  # words between a name and the head of the site named after it
 def names_a_site(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     """Whether a facility's head follows the name within its capitalised
     name ("Dulles International Airport") or comes right before it ("Bandara
-    Internasional Dulles"): the site is named after the place."""
+    Internasional Dulles"): the site is named after the place. Not when
+    the name after the head goes on past the place's ("Bandara Ben Gurion"):
+    the site is named after someone whose name begins like a place's."""
     s = toks[m.i].sent
     for g in range(m.j, min(len(toks), m.j + SITE_WORDS)):
         if toks[g].sent != s or not toks[g].cap:
             break
         if toks[g].key in lex.facility_heads_after:
             return True
+    nxt = toks[m.j] if m.j < len(toks) else None
+    if nxt is not None and nxt.sent == s and nxt.cap and nxt.start == toks[m.j - 1].end + 1:
+        return False  # "Bandara Ben Gurion": the name goes on past the place's
     for g in range(m.i - 1, max(-1, m.i - 1 - SITE_WORDS), -1):
         if toks[g].sent != s:
             break
