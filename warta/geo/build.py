@@ -17,11 +17,11 @@ from warta.errors import GazetteerError
 from warta.geo.progress import Progress
 from warta.geo.sources import WRITE, Row, read_sources
 
-SCHEMA_VERSION = "18"
+SCHEMA_VERSION = "19"
 # the SHA-256 of lang/_base/geo.toml this version's index is built from: the index
 # is named by SCHEMA_VERSION, so a change to that file must bump the version, or
 # caches built before it would be kept (tests/geo/test_build_version.py checks)
-GEO_DATA_SHA256 = "13bc6a0305c72dc517f70696d52d88608a4c75633e589a06539d19a34b773b75"
+GEO_DATA_SHA256 = "ab30185a45c482b0de07ebd11da99e1961d26a4f66c59bba96600bbe8795271b"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;

@@ -242,7 +242,9 @@ def read_sources(cities: str = "cities500", progress: bool | Progress = True) ->
             continue
         acc = weight[own_row]
         name, code = r[0], r[2]
-        lat, lon = admin_points[code] if code in admin_points else centre(*members[own_row])
+        # a district with no town of its own lies at its province's point, when data gives one
+        point_code = code if own_row == i else subs[own_row - 1][2]
+        lat, lon = admin_points[point_code] if point_code in admin_points else centre(*members[own_row])
         if own_row != i:  # no town of its own: the point of its seat, when it is named after one
             lat, lon = _seat(seats, own_row, [name, *r[5].split("|")]) or (lat, lon)
         iso = country_of_index.get(r[8])
