@@ -53,6 +53,11 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
             and _other_province(best, ctx):
         # "desa El Aguaje" in a Michoacan story: no hamlet of Guerrero 260 km away
         return True
+    if m.quarter and best.kind == "settlement" \
+            and ctx.anchors.nearest(best.lat, best.lon, QUARTER_KM) >= QUARTER_KM:
+        # "the Tierra Blanca neighborhood" in a story on Culiacan: a part of a town the story tells
+        # of, no namesake town in another state
+        return True
     if m.want is not None:
         return False
     if not best.primary and best.kind == "settlement" and not m.located and best.population < FAMOUS \
@@ -69,6 +74,8 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
         return ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM
     return False
 
+
+QUARTER_KM = 300.0  # a part of a town lies this close to some place the story names
 
 FAR_KM = 1_000.0  # a village this far from every place of the story lies in another part of the world
 

@@ -29,3 +29,4 @@ class Match:
     alone: bool = False  # it is all of its run of capitalised words ("Sousse", not "Moss Side Avenue")
     told: bool = False  # a word outside the name asks for its kind ("kota X", "the X district"), not
     # a head inside it ("Emerald City") nor a dateline
+    quarter: bool = False  # a word calls it a part of a town ("the X neighborhood", "lingkungan X")

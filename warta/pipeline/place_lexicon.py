@@ -111,6 +111,7 @@ class PlaceLexicon:
     seat_connectors: frozenset[str] = frozenset()  # "of": a place after one is the home of the name before
     office_units: dict[str, str] = field(default_factory=dict)  # "governor" -> admin1: the unit of an office
     area_words: frozenset[str] = frozenset()  # "area": a name the index lacks before one is a place
+    quarter_words: frozenset[str] = frozenset()  # "neighborhood": the name is a part of a town
     # "village": after a province's name, a settlement of that province ("another Donetsk village")
     province_settlements: frozenset[str] = frozenset()
     first_spellings: dict[str, str] = field(default_factory=dict)  # "um" -> "umm": a name's first word
@@ -276,6 +277,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         seat_connectors=frozenset(fold(w) for w in data.get("seat_connectors", [])),
         office_units=_fold_map(data.get("office_units", {})),
         area_words=frozenset(fold(w) for w in data.get("area_words", [])),
+        quarter_words=frozenset(fold(w) for w in data.get("quarter_words", [])),
         province_settlements=frozenset(fold(w) for w in data.get("province_settlements", [])),
         first_spellings=_fold_map(data.get("first_spellings", {})),
         name_joiners={fold(k): fold(v) for k, v in data.get("name_joiners", {}).items()},

@@ -80,3 +80,21 @@ def names_a_site(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
         if not toks[g].cap:
             break
     return False
+
+
+def in_quarter(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
+    """Whether a word calls the name a part of a town, on the side a noun stands of its
+    modifiers or before "of": "the Tierra Blanca neighborhood", "the neighbourhood of X",
+    "lingkungan X"; where the name stands before the word, with the article before it (not
+    "a Culiacan neighborhood", a part of that town)."""
+    s = toks[m.i].sent
+
+    def word(g: int) -> bool:
+        t = toks[g] if 0 <= g < len(toks) else None
+        return t is not None and t.sent == s and not t.cap and t.key in lex.quarter_words
+
+    if lex.modifier_order == "after":
+        return word(m.i - 1)
+    before = toks[m.i - 1] if m.i >= 1 and toks[m.i - 1].sent == s else None
+    named = before is not None and before.key in lex.articles and before.key not in lex.indefinite_articles
+    return named and word(m.j) or m.i >= 2 and toks[m.i - 1].key in lex.seat_connectors and word(m.i - 2)

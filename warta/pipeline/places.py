@@ -21,7 +21,7 @@ from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_groups import without_donors, without_firms, without_groups
 from warta.pipeline.place_joined import joined_runs
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
-from warta.pipeline.place_located import after_locative, alone, names_a_site
+from warta.pipeline.place_located import after_locative, alone, in_quarter, names_a_site
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import long_names
 from warta.pipeline.place_new import new_settlements
@@ -80,6 +80,7 @@ def find_places(text: str, lang: Lang, sentences: list[Sentence],
     for m in names:  # "in X", "in W, X and Y", "X International Airport": the text uses the name as a place
         m.located = after_locative(text, toks, m.i, m.j, lex) or names_a_site(toks, m, lex)
         m.alone = alone(text, toks, m)
+        m.quarter = in_quarter(toks, m, lex)
         m.sentence = toks[m.i].sent
     for a, b in zip(names, names[1:]):
         a.then = text[a.end:b.start].strip()
