@@ -25,6 +25,13 @@ def by_text_all(text: str, code: str, gaz):
     ("id", "Pemberontak menguasai beberapa kota termasuk Lashio dan Kunlong di negara bagian Shan.",
      "Kunlong", "Lashio"),
     ("en", "Pupils were seized from a school in Kuriga, in Chikun district, last month.", "Kuriga", "Chikun"),
+    # a definite article before the unit's name ("in the X department") changes nothing
+    ("en", "On Sunday, gunmen killed nine villagers in Kourfa Dey, in the Ouallam department.", "Kourfa Dey",
+     "Ouallam"),
+    ("id", "Pada Minggu, pria bersenjata menewaskan sembilan warga di Kourfa Dey, di departemen Ouallam.",
+     "Kourfa Dey", "Ouallam"),
+    ("en", "Two soldiers died in Spin Kalay in the North Waziristan district on Friday.", "Spin Kalay",
+     "North Waziristan"),
     ("id", "Aparat melakukan pengejaran di sekitar Hitadipa, Kabupaten Intan Jaya, pada Jumat.", "Hitadipa",
      "Kabupaten Intan Jaya"),
     ("en", "Five people were killed near Komanda on Sunday, army officers in Bunia said.", "Komanda",

@@ -327,13 +327,15 @@ def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
             continue  # "in", not "at Loyola University in Chicago" nor "near Briarcliff Road in DeKalb"
         gap = text[toks[last].end:after.start]
         if gap == " " and after.key in lex.unit_links:
-            unit = owner.get(last + 2)
-            ok = unit is not None and unit.i == last + 2 and (
+            at = last + 2 + _definite(toks, last + 2, lex)  # "in Mir Ali in the North Waziristan district"
+            unit = owner.get(at)
+            ok = unit is not None and unit.i == at and (
                 unit.want in ("admin", *UNIT_KINDS) or any(c.kind in UNIT_KINDS for c in unit.cands))
         elif gap == ", ":
             at = last + 1  # "Zarghun Khel, Bannu district"; "di Ceel Baraf, wilayah Shabelle Tengah"
             if not after.cap and after.key in lex.unit_links and after.key in lex.locative:
                 at += 1  # "in Kuriga, in Chikun district"
+                at += _definite(toks, at, lex)  # "in X, in the Ouallam department"
             if not toks[at].cap and lex.triggers_before.get(toks[at].key) in ("admin", *UNIT_KINDS):
                 at += 1
             unit = owner.get(at)
@@ -343,6 +345,12 @@ def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
         if ok and (hit := grab(first)) is not None and hit.j == last + 1:
             out.append(hit)
     return out
+
+
+def _definite(toks: list[Tok], g: int, lex: PlaceLexicon) -> int:
+    """1 when token ``g`` is a definite article in lower case ("the"), else 0."""
+    t = toks[g] if g < len(toks) else None
+    return int(t is not None and not t.cap and t.key in lex.articles and t.key not in lex.indefinite_articles)
 
 
 APPOSED_MODIFIERS = 3  # words between the article and the head ("a small frontline village")
