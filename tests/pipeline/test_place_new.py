@@ -518,3 +518,15 @@ def got_country(got, name):
 def test_a_head_word_closing_a_text_names_no_place(gaz, code, text):
     # it raised IndexError once: the text's last word, a head word after a locative
     assert [p.text for p in by_text_all(text, code, gaz)] == ["Misrata"]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Operasi itu berlangsung di Intan Jaya. Prajurit menyisir Kampung Titigi, Ndugusiga, Sugapa Lama, "
+           "dan Zanamba."),
+    ("en", "The operation took place in Intan Jaya. Soldiers searched the villages of Titigi, Ndugusiga, "
+           "Sugapa Lama and Zanamba."),
+])
+def test_a_list_of_villages_goes_on_past_a_known_name_with_a_word_that_ends_names(gaz, code, text):
+    # "Sugapa Lama": a known town's name and "Lama" (old); the list goes on after it
+    got = by_text(text, code, gaz)
+    assert "Zanamba" in got and got["Zanamba"].country == "ID"

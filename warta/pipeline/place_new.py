@@ -84,6 +84,9 @@ class _Finder:
                 elif not any(c.kind == "country" for c in known.cands):
                     known.want = known.want or kind  # "villages of A and B": B is one too
                 g = known.j
+                while g < len(toks) and toks[g].cap and toks[g].key in lex.name_ends \
+                        and text[toks[g - 1].end:toks[g].start] == " ":
+                    g += 1  # "Kampung A, Sugapa Lama, dan B": the known name's last word, then the list
                 continue
             nxt = self.grab(g, phrased) if g < len(toks) and toks[g].cap else None
             if not nxt:
