@@ -157,8 +157,16 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
     surnames = surnames_after_given_names(toks, lex)
     matches += [m for m in new_settlements(text, toks, runs, matches, lex, found)
-                if not (m.j - m.i == 1 and m.key in surnames)]  # "Donald Trump ... the Trump camp"
+                if not (m.j - m.i == 1 and m.key in surnames)  # "Donald Trump ... the Trump camp"
+                and not _after_no_place_word(toks, m, lex)]
     return matches
+
+
+def _after_no_place_word(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
+    """Whether a word after which no name is a place stands right before ``m`` in lower case
+    ("koridor Morag": a route), as for the index's names (place_keep)."""
+    prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == toks[m.i].sent else None
+    return prev is not None and not prev.cap and prev.key in lex.not_before
 
 
 def _doers(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
