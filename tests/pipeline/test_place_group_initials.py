@@ -1,6 +1,8 @@
 """An armed group's initials before a place's name make it the group's name,
 written in capitals only: "IS Sahel", "IS Somalia" are groups, while "Is" opening
-a question leaves the place after it (warta.pipeline.place_groups)."""
+a question leaves the place after it; and a name a noun of bodies announces that opens
+with a place and goes on past it is the body's ("the monitoring group Myanmar Witness")
+(warta.pipeline.place_groups)."""
 
 from __future__ import annotations
 
@@ -28,3 +30,14 @@ def test_a_place_after_a_groups_initials_is_the_groups_name(gaz, code, text, pla
 
 def test_a_capitalised_word_of_the_initials_opening_a_question_is_no_group(gaz):
     assert found("Is Kyiv ready for another winter of blackouts?", "en", gaz) == ["Kyiv"]
+
+
+@pytest.mark.parametrize("code,text,places", [
+    ("en", "The monitoring group Myanmar Witness recorded 50 air strikes in Sagaing.", ["Sagaing"]),
+    ("id", "Kelompok pemantau Myanmar Witness mencatat 50 serangan udara di Sagaing.", ["Sagaing"]),
+    ("en", "An armed group in Myanmar said it took Lashio.", ["Myanmar", "Lashio"]),
+    ("id", "Lembaga Papua Barat itu mengecam serangan.", ["Papua Barat"]),
+])
+def test_a_body_a_noun_of_bodies_announces_holds_no_place(gaz, code, text, places):
+    # the name opens with a place and goes on past it: a body's, not the country
+    assert found(text, code, gaz) == places

@@ -54,7 +54,17 @@ def _in_group_name(text: str, toks: list[Tok], run: Run, m: Match, lex: PlaceLex
             continue
         if len(between) <= GROUP_REACH and not any(toks[x].key in lex.locative for x in between):
             return True
-    return bool(lex.group_nouns) and _by_group_noun(toks, ids, m, lex)
+    return bool(lex.group_nouns) and _by_group_noun(toks, ids, m, lex) or _named_body(text, toks, ids, m, lex)
+
+
+def _named_body(text: str, toks: list[Tok], ids: list[int], m: Match, lex: PlaceLexicon) -> bool:
+    """Whether ``m`` opens the name of a body that a noun of bodies in lower case announces,
+    the name going on past the place's: "the monitoring group Myanmar Witness", "kelompok
+    pemantau Myanmar Witness" (not "a group in Myanmar", nor "the group's base in Idlib")."""
+    g = ids[0] - 1
+    return bool(lex.body_nouns) and m.i == ids[0] and m.j <= ids[-1] and g >= 0 \
+        and toks[g].sent == toks[m.i].sent and not toks[g].cap and toks[g].key in lex.body_nouns \
+        and text[toks[g].end:toks[m.i].start] == " " and text[toks[m.j - 1].end:toks[m.j].start] == " "
 
 
 def _opener(text: str, toks: list[Tok], ids: list[int]) -> list[int]:

@@ -73,6 +73,7 @@ class PlaceLexicon:
     group_words_before: frozenset[str] = frozenset()  # "Pembebasan": an armed group's name, a place after
     group_words_after: frozenset[str] = frozenset()  # "Merdeka", "Movement": ... a place before
     group_initials_before: frozenset[str] = frozenset()  # "IS": as group_words_before, written in capitals
+    body_nouns: frozenset[str] = frozenset()  # "group": a name after it going on past a place is a body's
     bare_locatives: frozenset[str] = frozenset()  # "di": only places follow ("di Dighinala")
     bare_name_locatives: frozenset[str] = frozenset()  # "near": two-word names too ("near Mir Ali")
     clause_openers: frozenset[str] = frozenset()  # "on", "pada": a list of places ends before one
@@ -247,6 +248,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         group_words_before=frozenset(fold(w) for w in data.get("group_words_before", [])),
         group_words_after=frozenset(fold(w) for w in data.get("group_words_after", [])),
         group_initials_before=frozenset(fold(w) for w in data.get("group_initials_before", [])),
+        body_nouns=frozenset(fold(w) for w in data.get("body_nouns", [])),
         group_nouns=frozenset(fold(w) for w in data.get("group_nouns", [])),
         river_words=frozenset(fold(w) for w in data.get("river_words", [])),
         trigger_words=frozenset(w for table in ("triggers_before", "triggers_after")
