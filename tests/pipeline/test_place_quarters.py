@@ -37,3 +37,10 @@ def test_a_town_a_quarter_word_follows_indefinitely_is_the_town(gaz):
     got = places("Gunmen opened fire in a Culiacan neighborhood on Friday.", "en", gaz)
     assert [(p.text, p.country) for p in got] == [("Culiacan", "MX")]
     assert km((got[0].lat, got[0].lon), CULIACAN) < 20
+
+
+def test_the_town_a_named_quarter_lies_in_stays_the_town(gaz):
+    # "the X neighbourhood of Culiacan": Culiacan is the town, no quarter of it
+    text = "Gunmen killed two men in the Tierra Blanca neighborhood of Culiacan."
+    got = {p.text: p for p in places(text, "en", gaz)}
+    assert got["Culiacan"].found and km((got["Culiacan"].lat, got["Culiacan"].lon), CULIACAN) < 20

@@ -53,7 +53,7 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
             and _other_province(best, ctx):
         # "desa El Aguaje" in a Michoacan story: no hamlet of Guerrero 260 km away
         return True
-    if m.quarter and best.kind == "settlement" \
+    if m.quarter and best.kind == "settlement" and _placed_others(best, ctx) \
             and ctx.anchors.nearest(best.lat, best.lon, QUARTER_KM) >= QUARTER_KM:
         # "the Tierra Blanca neighborhood" in a story on Culiacan: a part of a town the story tells
         # of, no namesake town in another state

@@ -85,8 +85,8 @@ def names_a_site(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
 def in_quarter(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     """Whether a word calls the name a part of a town, on the side a noun stands of its
     modifiers or before "of": "the Tierra Blanca neighborhood", "the neighbourhood of X",
-    "lingkungan X"; where the name stands before the word, with the article before it (not
-    "a Culiacan neighborhood", a part of that town)."""
+    "lingkungan X"; with the definite article before the name or the word (not "a Culiacan
+    neighborhood", nor "the X neighbourhood of Culiacan": the town whose part it is)."""
     s = toks[m.i].sent
 
     def word(g: int) -> bool:
@@ -95,6 +95,10 @@ def in_quarter(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
 
     if lex.modifier_order == "after":
         return word(m.i - 1)
-    before = toks[m.i - 1] if m.i >= 1 and toks[m.i - 1].sent == s else None
-    named = before is not None and before.key in lex.articles and before.key not in lex.indefinite_articles
-    return named and word(m.j) or m.i >= 2 and toks[m.i - 1].key in lex.seat_connectors and word(m.i - 2)
+    def definite(g: int) -> bool:
+        t = toks[g] if g >= 0 and toks[g].sent == s else None
+        return t is not None and t.key in lex.articles and t.key not in lex.indefinite_articles
+
+    # "the X neighborhood"; "the neighbourhood of X", not "the X neighbourhood of Culiacan" (the town)
+    return definite(m.i - 1) and word(m.j) or m.i >= 3 and toks[m.i - 1].key in lex.seat_connectors \
+        and word(m.i - 2) and definite(m.i - 3)
