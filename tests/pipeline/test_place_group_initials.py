@@ -41,3 +41,11 @@ def test_a_capitalised_word_of_the_initials_opening_a_question_is_no_group(gaz):
 def test_a_body_a_noun_of_bodies_announces_holds_no_place(gaz, code, text, places):
     # the name opens with a place and goes on past it: a body's, not the country
     assert found(text, code, gaz) == places
+
+
+@pytest.mark.parametrize("code,text,places", [
+    ("id", "M23 dan sayap politiknya, Aliansi Sungai Kongo (AFC), merebut Bukavu.", ["Bukavu"]),
+    ("en", "M23 and its political wing, the Congo River Alliance (AFC), seized Bukavu.", ["Bukavu"]),
+])
+def test_an_alliance_named_after_a_place_is_no_place(gaz, code, text, places):
+    assert found(text, code, gaz) == places
