@@ -27,6 +27,7 @@ WINDOWED = VIOLENT | {"other", "threat", "retreat"}
 # types a calendar month tied to their trigger dates ("a peace deal signed in September 2018")
 MONTHED = WINDOWED | {"negotiation", "statement"}
 CUMULATIVE = {"killing", "capture"}  # types counted over a window: "have captured nine towns since"
+ASSAILED = {"attack", "strike"}  # ... and these when a perfect tells them: "have raided villages since May"
 LEAD_SENTENCES = 3  # an undated violent event here is breaking news
 INCIDENT_DAYS = 2  # days an incident told may span for an undated sentence to go on with it ("overnight")
 MONTH_DAYS = 31  # a span from one date to another longer than a month counts no event over it
@@ -260,16 +261,30 @@ def _unapposed(between: list[Token]) -> list[Token]:
     return out
 
 
-def cumulative(stamp: TimeMention, trig: Match[str], toks: list[Token]) -> bool:
+def cumulative(stamp: TimeMention, trig: Match[str], toks: list[Token], figs: bool = True,
+               perfect: frozenset[str] = frozenset(), found: Sequence[Match[str]] = ()) -> bool:
     """Killings or captures counted over a window tied to them ("Since November, the rebels
-    have captured nine towns", "tewas dalam 12 bulan terakhir"): one event over that window.
+    have captured nine towns", "tewas dalam 12 bulan terakhir"): one event over that window,
+    when the sentence counts something (``figs``). Attacks and strikes a perfect tells since a date
+    ("gangs have raided three villages since May 4", "kota itu telah dikepung sejak Juni") are one
+    too, counted or not; another trigger of their type between (the weapons fired) is no break.
     A bare calendar year ("tahun lalu", "in 2022"), and a span of months from one date to another
     ("from January to June"), stay background: a tally, not one event."""
-    if trig.value not in CUMULATIVE or stamp.start_date is None or stamp.end_date is None:
+    if stamp.start_date is None or stamp.end_date is None:
         return False
-    closed = stamp.kind == "range" and (stamp.end_date - stamp.start_date).days > MONTH_DAYS
-    return (stamp.kind in ("since", "window") or stamp.precision == "range" and not closed) \
-        and tied(stamp, trig, toks, since=True)
+    if trig.value in CUMULATIVE and figs:
+        closed = stamp.kind == "range" and (stamp.end_date - stamp.start_date).days > MONTH_DAYS
+        return (stamp.kind in ("since", "window") or stamp.precision == "range" and not closed) \
+            and tied(stamp, trig, toks, since=True)
+    return trig.value in ASSAILED and stamp.kind == "since" and _perfect(trig, toks, perfect) \
+        and tied(stamp, trig, toks, since=True, found=[m for m in found if m.value != trig.value])
+
+
+def _perfect(trig: Match[str], toks: list[Token], perfect: frozenset[str]) -> bool:
+    """A perfect auxiliary right before the trigger ("have raided", "has been besieged", "telah
+    meluncurkan"), not before another verb whose object the trigger is ("has seen repeated attacks")."""
+    before = [t for t in toks if t.end <= trig.start]
+    return bool(before) and before[-1].text.lower() in perfect
 
 
 def _gap(start: int, end: int, trig: Match[str]) -> int:

@@ -55,7 +55,7 @@ def _undated_background(art: Article, fr: Frame, stamp: TimeMention, group: list
     """The triggers of ``group`` a date of no day dates: those tied to it in their clause (a named year
     only a town's one assault), or counted over it ("Since November, they have captured nine towns")."""
     rules, toks = art.rules, fr.toks
-    counted = [m for m in group if fr.figs and cumulative(stamp, m, toks)] + began
+    counted = [m for m in group if cumulative(stamp, m, toks, bool(fr.figs), rules.perfect, fr.found)] + began
     # ... not a report's month ("pada bulan lalu mengatakan")
     said_then = report_date(rules, toks, art.text, stamp.start, stamp.end)
     whens = when_clause(stamp, group, toks, rules)  # "in April 2015, when gunmen killed 148"

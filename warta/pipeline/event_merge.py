@@ -2,8 +2,10 @@
 
 Events of one type with overlapping dates at the same place, at one place and
 a place within it, or at close places of one region, are one event, their
-evidence kept, unless one sentence tells each side acting on the other (an
-exchange's two releases). A headline's event joins the body's event of its type and date
+evidence kept, unless one is a window of months counted over ("has been besieged
+since June") and the other an incident of a few days within it, or unless one
+sentence tells each side acting on the other (an exchange's two releases). A
+headline's event joins the body's event of its type and date
 (else the body's first violent event of its date); one only the breaking-news window dates
 joins the body's first of its type (else its first violent one) whatever its date. An event dated only by the
 breaking-news window takes the date the article gives for it a little later
@@ -30,6 +32,8 @@ from warta.pipeline.lexicon import Match
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
 NEAR_KM = 25  # two places of a region this close hold the same event
 QUARTER_KM = 10  # two listed places this close are quarters of one town: one event
+WINDOW_DAYS = 31  # a date spanning more days is a window events are counted over
+WINDOW_INCIDENT_DAYS = 10  # ... and one spanning at most these days an incident apart from the tally
 LATER_DAYS = 7  # how far before the breaking window the article may date its event
 
 
@@ -109,7 +113,8 @@ def _merge(events: list[Event], weak: set[int], unplaced: set[int],
                  and not (id(ev) in answers and id(o) not in answers)
                  and (id(ev) in taken) == (id(o) in taken)
                  and not (id(o) in listed and id(ev) in listed and _listed_apart(o, ev))]
-        twin = next((o for o in group if _overlaps(o.date, ev.date)), None)
+        twin = next((o for o in group if _overlaps(o.date, ev.date) and not _window_apart(o.date, ev.date)),
+                    None)
         dated_later = False
         if twin is None and id(ev) not in weak:
             # ... told again at its own place or one within its region ("near Tera" after "in Tillaberi"),
@@ -260,6 +265,15 @@ def _wider(country: Event, finer: Event) -> bool:
     return country.type == "strike" and country.sentence != finer.sentence \
         and country.date is not None and finer.date is not None \
         and (country.date.end - country.date.start) > (finer.date.end - finer.date.start)
+
+
+def _window_apart(a: Period | None, b: Period | None) -> bool:
+    """One date a window of months counted over ("have captured nine towns since November"), the other a
+    few days within it: a running tally and one incident, two events."""
+    if a is None or b is None:
+        return False
+    days = sorted(((a.end - a.start).days, (b.end - b.start).days))
+    return days[0] <= WINDOW_INCIDENT_DAYS and days[1] > WINDOW_DAYS
 
 
 def _overlaps(a: Period | None, b: Period | None) -> bool:

@@ -143,6 +143,7 @@ class Rules:
     forces: frozenset[str] = frozenset()  # "troops", "polisi": a state's armed men, who answer an assault
     freed: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "were freed": after a kidnapping
     claims: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "claimed responsibility": told one
+    perfect: frozenset[str] = frozenset()  # "have", "telah": "have raided villages since May" counts a window
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -251,6 +252,7 @@ def rules(lang: Lang) -> Rules:
         _words(data.get("retold", {}).get("forces", [])),
         from_table({"other": data.get("freed", [])}),
         from_table({"claim": data.get("claims", [])}),
+        _words(data.get("perfect", [])),
     )
 
 
