@@ -25,3 +25,16 @@ def test_a_coup_on_a_day_is_the_countrys_own():
         evs = warta.extract(text, lang=code, published=date(2025, 11, 27)).events
         assert [(e.type, e.actor, e.target, e.date.start) for e in evs] == [
             ("other", "GW", "GW", date(2025, 11, 26))], (text, evs)
+
+
+def test_a_seizure_of_power_far_from_its_month_is_an_event_after_since():
+    for code, text in (
+            ("en", "YANGON, May 14 (Reuters) - Some 2 million people have fled their homes in Myanmar since "
+                   "the generals seized power from the civilian cabinet led by the prime minister in "
+                   "February 2021."),
+            ("id", "YANGON - Sekitar 2 juta orang telah meninggalkan rumah mereka di Myanmar sejak para "
+                   "jenderal merebut kekuasaan dari kabinet sipil pimpinan perdana menteri terpilih pada "
+                   "Februari 2021.")):
+        evs = warta.extract(text, lang=code, published=date(2025, 5, 14)).events
+        assert [(e.type, e.actor, e.target, e.date.start) for e in evs if e.type == "other"] == [
+            ("other", "MM", "MM", date(2021, 2, 1))], (text, evs)

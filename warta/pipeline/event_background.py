@@ -197,8 +197,17 @@ def without_references(group: list[Match[str]], stamp: TimeMention | None, repor
                 stamp is not None and not reported and tied(stamp, m, toks) and (
                     (named_month(stamp) and modality(m, toks, mods, rules.reach) == "after")
                     or ((own_month(stamp) or eventful(stamp))
-                        and (placed_since(m, toks, mods, rules, places)
-                             or m.text.lower() in rules.landmarks))))]
+                        and placed_since(m, toks, mods, rules, places))))
+            or _landmark(m, stamp, reported, toks, rules, group)]
+
+
+def _landmark(m: Match[str], stamp: TimeMention | None, reported: bool, toks: list[Token], rules: Rules,
+              group: list[Match[str]]) -> bool:
+    """A seizure of power with a month or a few days of its own, however long the words between in its
+    clause ("since the army seized power from the elected government of the prime minister in February
+    2021"), with no other trigger between."""
+    return stamp is not None and not reported and m.text.lower() in rules.landmarks \
+        and (own_month(stamp) or eventful(stamp)) and tied(stamp, m, toks, found=group)
 
 
 def without_totals(hits: list[Match[str]], figs: list[Figure], rules: Rules, toks: list[Token],
