@@ -73,6 +73,8 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
             continue
         pool = [k for k, scope in enumerate(scopes) if (scope is None or scope[0] <= m.start < scope[1])
                 and k in own]
+        if not pool and _counted_from(m, [scopes[k] for k in own], hits):
+            continue
         # "freed 20 prisoners on Tuesday, after both sides signed a deal on June 1": the date before an
         # "after" word is not that of a trigger after it
         opener = max((a.end for a in after if a.end <= m.start), default=None)
@@ -123,6 +125,16 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
                 k += step
                 groups[k] = groups[i]
     return ([(None, undated)] if undated else []) + [(stamps[i], groups[i]) for i in sorted(groups)]
+
+
+def _counted_from(m: Match[str], scopes: list[tuple[int, int] | None], hits: list[Match[str]]) -> bool:
+    """A trigger before "since" clauses that hold every date of its sentence, each telling an event of its own
+    ("Israeli attacks have killed 180 people since the truce took effect on Nov. 27", "serangan Rusia telah
+    menewaskan 12.000 warga sejak invasi dimulai pada 24 Februari 2022"): a running tally counted from that
+    event, no event of the clause's day."""
+    return bool(scopes) and all(
+        scope is not None and m.end <= scope[0]
+        and any(scope[0] <= h.start < scope[1] for h in hits if h is not m) for scope in scopes)
 
 
 def _closed(stamp: TimeMention, m: Match[str], toks: list[Token], joiners: frozenset[str]) -> bool:
