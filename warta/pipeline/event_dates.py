@@ -12,6 +12,7 @@ the place where it happened.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
@@ -52,7 +53,9 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
     event each, as do days a word of repetition joins ("on Saturday and again on
     Monday", "pada Sabtu dan kembali pada Senin"). A date in a "since" clause
     ("since a truce ended in November,") dates only what that clause tells,
-    unless the sentence has no other date. ``repeats``: the words of repetition and
+    unless the sentence has no other date; even then a trigger before a "since"
+    clause that tells an event of its own ("since the truce took effect on Nov. 27")
+    is a tally counted from it, no event of that day. ``repeats``: the words of repetition and
     the prepositions that may stand before a date. Two days joined by one of ``ranges``
     ("Sabtu malam hingga Minggu dini hari") date one group, that of the first. A date in a relative
     clause set off by a comma (", which the militants had overrun in March") dates only what that
@@ -63,6 +66,7 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
     groups: dict[int, list[Match[str]]] = {}
     undated: list[Match[str]] = []
     scopes = [_since_scope(t, since, toks) for t in stamps]
+    told = _telling(scopes, hits)
     # ... a month or more there is background ("which the militants had overrun in March"); a day may be
     # the told event's own (", which killed three people on Tuesday")
     clauses = [None if eventful(t) else _relative_scope(t, relatives, toks) for t in stamps]
@@ -73,7 +77,9 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
             continue
         pool = [k for k, scope in enumerate(scopes) if (scope is None or scope[0] <= m.start < scope[1])
                 and k in own]
-        if not pool and _counted_from(m, [scopes[k] for k in own], hits):
+        if not pool and own and all(told[k] and m.end <= (scopes[k] or (0, 0))[0] for k in own):
+            # "attacks have killed 180 people since the truce took effect on Nov. 27": a running tally
+            # counted from the event its "since" clause tells, no event of that clause's day
             continue
         # "freed 20 prisoners on Tuesday, after both sides signed a deal on June 1": the date before an
         # "after" word is not that of a trigger after it
@@ -127,14 +133,12 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
     return ([(None, undated)] if undated else []) + [(stamps[i], groups[i]) for i in sorted(groups)]
 
 
-def _counted_from(m: Match[str], scopes: list[tuple[int, int] | None], hits: list[Match[str]]) -> bool:
-    """A trigger before "since" clauses that hold every date of its sentence, each telling an event of its own
-    ("Israeli attacks have killed 180 people since the truce took effect on Nov. 27", "serangan Rusia telah
-    menewaskan 12.000 warga sejak invasi dimulai pada 24 Februari 2022"): a running tally counted from that
-    event, no event of the clause's day."""
-    return bool(scopes) and all(
-        scope is not None and m.end <= scope[0]
-        and any(scope[0] <= h.start < scope[1] for h in hits if h is not m) for scope in scopes)
+def _telling(scopes: list[tuple[int, int] | None], hits: list[Match[str]]) -> list[bool]:
+    """For each "since" clause, whether a trigger stands in it: the clause tells an event of its own ("since
+    the truce took effect on Nov. 27", "sejak invasi dimulai pada 24 Februari 2022"), not a bare date."""
+    starts = sorted(h.start for h in hits)
+    return [scope is not None and bisect_left(starts, scope[0]) < bisect_left(starts, scope[1])
+            for scope in scopes]
 
 
 def _closed(stamp: TimeMention, m: Match[str], toks: list[Token], joiners: frozenset[str]) -> bool:
@@ -295,8 +299,7 @@ def cumulative(stamp: TimeMention, trig: Match[str], toks: list[Token], figs: bo
 def _perfect(trig: Match[str], toks: list[Token], perfect: frozenset[str]) -> bool:
     """A perfect auxiliary right before the trigger ("have raided", "has been besieged", "telah
     meluncurkan"), not before another verb whose object the trigger is ("has seen repeated attacks")."""
-    before = [t for t in toks if t.end <= trig.start]
-    return bool(before) and before[-1].text.lower() in perfect
+    return trig.first_token > 0 and toks[trig.first_token - 1].text.lower() in perfect
 
 
 def _gap(start: int, end: int, trig: Match[str]) -> int:
