@@ -28,6 +28,7 @@ from warta.pipeline.event_merge import fold_retold, told_date, told_place
 from warta.pipeline.event_parties import acting, figure_sides, passive_near, placed_sides
 from warta.pipeline.event_place_lists import addressed, coordinated
 from warta.pipeline.event_places import (
+    aimed_site,
     complementizers,
     fallback_place,
     nearest_place,
@@ -83,6 +84,7 @@ def _site(art: Article, fr: Frame, cl: Clause, etype: str, m: Match[str], actor:
                                          complementizers(art.lang))]
     where_from = since_places(m, toks, fr.mods, rules, where_from)
     near = relative_site(m, where_from, toks, rules) \
+        or (aimed_site(where_from, m, toks, rules.aims, text) if etype in ASSAULTS else None) \
         or nearest_place(where_from, m, etype in rules.roles.territorial, fr.opening, text)
     near = near and addressed(near, where_from, text, art.levels)
     near = near or taken_subject(m, where_from, toks, rules)

@@ -144,6 +144,7 @@ class Rules:
     freed: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "were freed": after a kidnapping
     claims: PhraseLexicon[str] = field(default_factory=PhraseLexicon)  # "claimed responsibility": told one
     perfect: frozenset[str] = frozenset()  # "have", "telah": "have raided villages since May" counts a window
+    aims: frozenset[str] = frozenset()  # "on", "ke": "a Hamas attack on Israel" was aimed at Israel
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -253,6 +254,7 @@ def rules(lang: Lang) -> Rules:
         from_table({"other": data.get("freed", [])}),
         from_table({"claim": data.get("claims", [])}),
         _words(data.get("perfect", [])),
+        _words(data.get("aims", [])),
     )
 
 
