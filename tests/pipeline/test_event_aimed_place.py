@@ -30,3 +30,15 @@ def test_a_finer_place_after_the_aimed_country_is_still_where_it_happened():
                    "tiga orang.")):
         evs = warta.extract(text, lang=code, published=date(2025, 5, 14)).events
         assert [e.place.name for e in evs if e.place is not None] == ["Kharkiv"], (text, evs)
+
+
+def test_a_finer_place_of_another_country_later_in_the_clause_does_not_take_the_aimed_assault():
+    for code, text in (
+            ("en", "JENIN, May 14 (AP) - Raids went on Tuesday. Unrest in the territory grew after the "
+                   "militants' Oct. 7, 2023, attack on Israel set off the war in Gaza."),
+            ("id", "JENIN - Penggerebekan berlanjut pada Selasa. Kerusuhan di wilayah itu meningkat setelah "
+                   "serangan kelompok militan ke Israel pada 7 Oktober 2023 memicu perang di Gaza.")):
+        evs = warta.extract(text, lang=code, published=date(2025, 5, 14)).events
+        (ev,) = [e for e in evs if e.date is not None and e.date.start == date(2023, 10, 7)]
+        assert ev.place is not None and (ev.place.precision, ev.place.country) == ("country", "IL"), \
+            (text, evs)

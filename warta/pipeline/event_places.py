@@ -255,8 +255,8 @@ def aimed_site(inside: list[PlaceMention], trig: Match[str], toks: list[Token], 
                text: str) -> PlaceMention | None:
     """The place an assault is aimed at, right after it or past the name of who made it ("a Hamas
     attack on Israel", "serangan kelompok Hamas ke Israel selatan"), even a country, unless a finer
-    place follows it in its clause ("serangan Rusia ke Ukraina di Kharkiv"); None when the trigger is
-    followed by no such phrase."""
+    place of its country follows it in its clause ("serangan Rusia ke Ukraina di Kharkiv", not "attack on
+    Israel set off the war in Gaza"); None when the trigger is followed by no such phrase."""
     after = toks[trig.last_token + 1:trig.last_token + 2 + AIM_TOKENS]
     aim = next((i for i, t in enumerate(after) if t.text.lower() in aims), None)
     if aim is None or not all(t.text[:1].isalnum() for t in after[:aim]):
@@ -264,7 +264,7 @@ def aimed_site(inside: list[PlaceMention], trig: Match[str], toks: list[Token], 
     start = after[aim].end
     obj = next((p for p in literal_places(inside) if p.start >= start and not text[start:p.start].strip()),
                None)
-    if obj is None or any(0 < p.start - obj.end <= TERRITORY_REACH
+    if obj is None or any(0 < p.start - obj.end <= TERRITORY_REACH and p.country == obj.country
                           and PLACE_RANK.get(p.precision, 9) < PLACE_RANK.get(obj.precision, 9)
                           and not any(c in CLAUSE_CHARS for c in text[obj.end:p.start]) for p in inside):
         return None
