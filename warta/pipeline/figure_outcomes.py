@@ -227,9 +227,11 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             # "jaringan itu berjumlah 30 orang": a group's strength
             fig.outcome = "other" if numbers_group(toks, first, text, lex) else "used"
             fig.outcome_span = None
-        if fig.outcome in ("other", "missing", "captured") and lex.unit_outcome.get(unit_word) == "killed":
+        if fig.outcome not in ("killed", "released", "") and lex.unit_outcome.get(unit_word) == "killed":
             # "pulled 11 bodies from the rubble", "recovered 11 bodies", "mengevakuasi 11 jenazah",
-            # "puluhan jenazah masih tertimbun reruntuhan": deaths
+            # "puluhan jenazah masih tertimbun reruntuhan": deaths; and whatever verb a body count is
+            # near ("60 bodies arrived at hospitals ... and 200 people were wounded", "22 jenazah tiba
+            # sejak pagi"): no body is wounded, displaced or used (handed-over remains stay released)
             fig.outcome = "killed"
         if not fig.unit:
             told = _toll_before(outcomes, firsts, fig_tokens, first, lex, toks, text)
