@@ -13,6 +13,9 @@ from warta.pipeline.figure_lists import PEOPLE
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_clues import (
+    LAST_WORD_CHARS,
+    SCENE_HEADS,
+    WORDS_RE,
     cited_source,
     clause_places,
     dateline_word,
@@ -25,6 +28,7 @@ from warta.pipeline.side_clues import (
 from warta.pipeline.side_mentions import in_outlet
 from warta.pipeline.side_spans import inside_longer, nearest_place
 from warta.pipeline.side_story import STORY_COUNTRY_MIN, Story
+from warta.pipeline.side_words import SideWords
 from warta.pipeline.sides import backer, beside
 from warta.pipeline.spans import SpanIndex, covering
 
@@ -33,6 +37,9 @@ ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "d
 BELLIGERENT_KINDS = {"government", "military"}
 STRUCK = {"other", "destroyed", "damaged", "captured"}  # what is done to sites, bases and buildings
 CARRIERS = ("media", "reporter", "organization")  # who may carry another source's figures ("citing ...")
+VICTIMS = {"killed", "wounded", "casualties", "captured", "missing"}  # what an attack does to people
+ATTACK_GAP = 4  # words between an attack noun and the word of what it hit ("serangan kelompok itu ke")
+ATTACKED_REACH = 120  # characters from the place an attack hit to the toll it caused
 
 
 @dataclass
@@ -141,6 +148,9 @@ def figure_place(story: Story, scene: Scene, fig: Figure) -> tuple[PlaceMention 
         scened = [p for p in ((clause_finer or own_clause) if own_clause else (finer or here))
                   if scene_word(text, p.start, w.heads) in w.scene]
         near = nearest_place(scened)(fig.start) if scened else near
+    # "The war in Sudan's Darfur widened when an RSF raid on eastern Chad killed ...": where it hit
+    hit = attacked_place(text, here, fig, w) if fig.unit in PEOPLE and fig.outcome in VICTIMS else None
+    near = hit or near
     if fig.outcome == "displaced" and near is not None and destination(text, near.start, w.refuges):
         # "600,000 refugees had fled into Chad": where they went is not whose people they are
         near = nearest_place([p for p in (finer or here)
@@ -154,6 +164,8 @@ def figure_place(story: Story, scene: Scene, fig: Figure) -> tuple[PlaceMention 
         place_country = main_country  # a place named once in a story about elsewhere
     elif place_country is None and scene.unnamed:
         place_country = story.scene_main
+    if hit is not None and hit.country:
+        place_country = hit.country  # the text says the attack hit it: no misread
     if place_country in scene.striking and scene.belligerent and scene.own != place_country \
             and (fig.outcome in ENEMY_OUTCOMES or fig.outcome in STRUCK):
         # Pakistan's army: "serangan rudal India ke enam lokasi di Kashmir ... menewaskan 31 warga
@@ -162,6 +174,25 @@ def figure_place(story: Story, scene: Scene, fig: Figure) -> tuple[PlaceMention 
     if place_country and held_there(story, fig):
         place_country = story.opponent(place_country) or place_country  # the captors' enemy's people
     return near, place_country
+
+
+def attacked_place(text: str, here: list[PlaceMention], fig: Figure, w: SideWords) -> PlaceMention | None:
+    """The place an attack noun names as what it hit, the last place before a toll of people with none
+    between ("a Hezbollah rocket attack on northern Israel killed 12 people", "serangan pemberontak ke
+    Eritrea utara yang menewaskan sekitar 40 orang"): the victims are of where the attack hit, whatever
+    other place the sentence names as the conflict's ("The war in Sudan's Darfur widened when ...")."""
+    before = [p for p in here if p.end <= fig.start]
+    if not before or not w.attack_nouns or fig.start - before[-1].end > ATTACKED_REACH:
+        return None
+    place = before[-1]
+    reach = LAST_WORD_CHARS * (SCENE_HEADS + ATTACK_GAP + 2)
+    words = [x.lower() for x in WORDS_RE.findall(text, max(0, place.start - reach), place.start)]
+    k = len(words) - 1
+    while k >= 0 and words[k] in w.heads and len(words) - 1 - k < SCENE_HEADS:
+        k -= 1  # "on northern Israel", "on the town of"
+    if k < 0 or words[k] not in w.attack_targets:
+        return None
+    return place if any(x in w.attack_nouns for x in words[max(0, k - ATTACK_GAP - 1):k]) else None
 
 
 def _acting_places(story: Story, claim: Claim, toks: list[Token], taken: Iterable[int]) -> list[Match[str]]:

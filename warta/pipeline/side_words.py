@@ -38,6 +38,8 @@ class SideWords:
     attacks: frozenset[str]  # attack nouns a possessor follows ("serangan India")
     strikers: frozenset[str]  # "Serangan udara Amerika Serikat terhadap ...": who struck
     heads: frozenset[str]  # "near the village of"
+    attack_nouns: frozenset[str]  # "an attack on northern Israel", "serangan ... ke Eritrea utara"
+    attack_targets: frozenset[str]  # the word between an attack noun and the place it hit ("on", "ke")
     attackers: PhraseLexicon[str]  # "para penyerang"
     men: PhraseLexicon[str]  # armed men whose origin a story may give ("gunmen", "pria bersenjata")
     origin_words: frozenset[str]  # "from", "dari": where the men before came from
@@ -79,6 +81,8 @@ def side_words(lang: Lang) -> SideWords:
         attacks=roles.nominal if roles.possessor_after else frozenset(),
         strikers=frozenset(w.lower() for w in sides.get("striker_nouns", [])),
         heads=frozenset(w.lower() for w in sides.get("scene_heads", [])),
+        attack_nouns=_lower(lang, "sides", "attack_nouns"),
+        attack_targets=_lower(lang, "sides", "attack_targets"),
         attackers=from_table({"a": sides.get("attacker_nouns", [])}),
         men=from_table({"men": sides.get("armed_men", [])}),
         origin_words=frozenset(w.lower() for w in sides.get("origin_words", [])),
