@@ -155,4 +155,6 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
         rebels=sorted(insurgent) if len(insurgent) == 1 else [],  # the one country whose insurgents it names
         first=first_named(text, lang, sentences), paragraph_end=paragraph_ends(text),
         exile=exiles.most_common(1)[0][0] if exiles else None, horizon=len(text),
-        abroad=[c for c, _ in men.most_common() if c != scene_main])
+        # (none when the story names the scene's own insurgents, "TTP" in Pakistan: men said to come
+        # from across the border are those insurgents coming back, of the country they fight in)
+        abroad=[c for c, _ in men.most_common() if c != scene_main and scene_main not in insurgent])
