@@ -29,6 +29,7 @@ QUOTE_MARKS = frozenset('"“”«»')  # scare quotes and quotations around a w
 OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
 HEAD_TOKENS = 3  # tokens of a count head ("the total number of") before the outcome word it makes a toll
 AFTER_OTHER = 6  # a verb after another figure is that figure's more than this one's
+LABEL_GAP = 0  # tokens between an outcome word and the next figure it labels ("korban luka 7.000 orang")
 RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
 HARMS = ("killed", "wounded", "missing", "casualties")  # a part's own fate after "who" beats its whole's
 PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
@@ -93,8 +94,12 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 dist = first - m.last_token - 1 + 2 * between - quotes
             else:
                 between = bisect_left(fig_tokens, m.first_token) - bisect_left(fig_tokens, last + 1)
+                nxt = bisect_left(fig_tokens, m.last_token + 1)
+                # "... berjumlah 3.000 orang dan korban luka 7.000 orang": a word right before the next
+                # figure labels that one, as one after another figure does
+                labels = nxt < len(fig_tokens) and fig_tokens[nxt] - m.last_token - 1 <= LABEL_GAP
                 # "were still", "had been": the figure's own clause's verb, however many auxiliaries
-                dist = m.first_token - last - 1 + (AFTER_OTHER if between else 0) - sum(
+                dist = m.first_token - last - 1 + (AFTER_OTHER if between or labels else 0) - sum(
                     t.text.lower() in lex.verb_adverbs or t.text.lower() in lex.passive_aux
                     for t in toks[last + 1:m.first_token])
             if m.first_token > last and relative_verb(toks, m.first_token, lex.relatives, last):
