@@ -21,13 +21,11 @@ sentence:
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from warta.lang import Lang
 from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, TimeMention, Token
 from warta.pipeline.claim_headlines import headline_source, is_headline, told_after_semicolon
 from warta.pipeline.claim_lexicon import PUNCT_BOUNDARY, REPORTER, Source
+from warta.pipeline.claim_quotes import quote_spans
 from warta.pipeline.claim_rejections import Rejections
 from warta.pipeline.claim_scope import clause_before
 from warta.pipeline.claimant import SourceReader
@@ -468,27 +466,6 @@ class ClaimFinder(Rejections):
         source = self.sources.get(id(claim))
         return source is not None and {source.kind, denier.kind} <= BELLIGERENT_KINDS \
             and source.irregular != denier.irregular
-
-
-def quote_spans(text: str, opens: frozenset[str], closes: frozenset[str]) -> list[tuple[int, int]]:
-    """(open, close) offsets of quotations; a quotation does not run past a line break."""
-    spans: list[tuple[int, int]] = []
-    start: int | None = None
-    for m in _quote_marks(opens, closes).finditer(text):  # the marks only, not every character
-        i, ch = m.start(), m.group()
-        if ch == "\n":
-            start = None
-        elif start is None and ch in opens and (i == 0 or not text[i - 1].isalnum()):
-            start = i
-        elif start is not None and ch in closes and i > start + 1:
-            spans.append((start, i))
-            start = None
-    return spans
-
-
-@cache
-def _quote_marks(opens: frozenset[str], closes: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("[" + re.escape("".join(sorted(opens | closes))) + "\n]")
 
 
 def find_claims(text: str, lang: Lang, sentences: list[Sentence], figures: list[Figure],
