@@ -276,6 +276,10 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
             return i  # "the claims of the army": the claims' author
         return m.last_token + 1
 
+    def past_time(self, toks: list[Token], i: int) -> int:
+        """The token after a date at ``i`` ("on Friday", "pada Jumat"), or ``i``."""
+        return self._after_time(toks, i, len(toks))
+
     def _after_time(self, toks: list[Token], i: int, end: int) -> int:
         """Past a date that opens the phrase ("Today the ministry said", "Kemarin militer
         menyebut"), with the word that led into it ("On Monday the army said")."""

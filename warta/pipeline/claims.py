@@ -284,10 +284,13 @@ class ClaimFinder(Rejections):
 
     def _pronoun_subject(self, toks: list[Token], cue: Match[str]) -> bool:
         """A reporting verb right before a pronoun opens its content without a complementizer
-        ("said he had counted", "mengatakan ia mencatat"): a cue inside that content reports no
-        new source."""
+        ("said he had counted", "mengatakan ia mencatat"; past a date, "said on Tuesday it had
+        documented"): a cue inside that content reports no new source."""
         n = cue.last_token + 1
         if cue.value != "before" or n >= len(toks):
+            return False
+        n = self.reader.past_time(toks, n)
+        if n >= len(toks):
             return False
         m = self.lex.pronouns.at(toks, n, self.text)
         return m is not None and m.last_token == n
