@@ -62,6 +62,7 @@ class Scene:
     free_here: list[PlaceMention]  # ``here`` less the places inside a figure ("dua warga negara Indonesia")
     free_finer: list[PlaceMention]
     free_nearest: Callable[[int], PlaceMention | None]
+    free_index: SpanIndex[PlaceMention]  # ``free_here`` by start
 
 
 def read_scene(story: Story, sentences: list[Sentence], claim: Claim) -> Scene:
@@ -119,7 +120,7 @@ def read_scene(story: Story, sentences: list[Sentence], claim: Claim) -> Scene:
                  nearest=nearest, striking=striking, unnamed=unnamed, own=own, kind=kind,
                  belligerent=own is not None and kind in BELLIGERENT_KINDS, enemies=w.enemy.find(toks, text),
                  free_here=free, free_finer=free_finer if len(free) < len(here) else finer,
-                 free_nearest=free_nearest)
+                 free_nearest=free_nearest, free_index=SpanIndex(free))
 
 
 def held_there(story: Story, fig: Figure) -> bool:
@@ -149,7 +150,8 @@ def figure_place(story: Story, scene: Scene, fig: Figure) -> tuple[PlaceMention 
                   if scene_word(text, p.start, w.heads) in w.scene]
         near = nearest_place(scened)(fig.start) if scened else near
     # "The war in Sudan's Darfur widened when an RSF raid on eastern Chad killed ...": where it hit
-    hit = attacked_place(text, here, fig, w) if fig.unit in PEOPLE and fig.outcome in VICTIMS else None
+    hit = attacked_place(text, scene.free_index, fig, w) if fig.unit in PEOPLE and fig.outcome in VICTIMS \
+        else None
     near = hit or near
     if fig.outcome == "displaced" and near is not None and destination(text, near.start, w.refuges):
         # "600,000 refugees had fled into Chad": where they went is not whose people they are
@@ -176,15 +178,15 @@ def figure_place(story: Story, scene: Scene, fig: Figure) -> tuple[PlaceMention 
     return near, place_country
 
 
-def attacked_place(text: str, here: list[PlaceMention], fig: Figure, w: SideWords) -> PlaceMention | None:
+def attacked_place(text: str, here: SpanIndex[PlaceMention], fig: Figure,
+                   w: SideWords) -> PlaceMention | None:
     """The place an attack noun names as what it hit, the last place before a toll of people with none
     between ("a Hezbollah rocket attack on northern Israel killed 12 people", "serangan pemberontak ke
     Eritrea utara yang menewaskan sekitar 40 orang"): the victims are of where the attack hit, whatever
     other place the sentence names as the conflict's ("The war in Sudan's Darfur widened when ...")."""
-    before = [p for p in here if p.end <= fig.start]
-    if not before or not w.attack_nouns or fig.start - before[-1].end > ATTACKED_REACH:
+    place = here.last_before(fig.start)
+    if place is None or not w.attack_nouns or not 0 <= fig.start - place.end <= ATTACKED_REACH:
         return None
-    place = before[-1]
     reach = LAST_WORD_CHARS * (SCENE_HEADS + ATTACK_GAP + 2)
     words = [x.lower() for x in WORDS_RE.findall(text, max(0, place.start - reach), place.start)]
     k = len(words) - 1
