@@ -29,6 +29,7 @@ QUOTE_MARKS = frozenset('"“”«»')  # scare quotes and quotations around a w
 OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
 HEAD_TOKENS = 3  # tokens of a count head ("the total number of") before the outcome word it makes a toll
 AFTER_OTHER = 6  # a verb after another figure is that figure's more than this one's
+DIED_REACH = 3  # tokens from a relative to the death it tells of ("yang kemudian tewas")
 LABEL_GAP = 0  # tokens between an outcome word and the next figure it labels ("korban luka 7.000 orang")
 RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
 HARMS = ("killed", "wounded", "missing", "casualties")  # a part's own fate after "who" beats its whole's
@@ -306,7 +307,12 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             # orang": people near a damage word were not damaged
             adjacent = best is not None and best[0] == 0 and (  # "dua penyerang berhasil dilumpuhkan"
                 best[1].end <= fig.start or best[1].text.lower().startswith(lex.passive_prefixes))
-            fig.outcome = "wounded" if adjacent else ""
+            # "melumpuhkan dua pelaku yang kemudian tewas", "disabled three attackers who later died"
+            rel = next((n for n in range(last + 1, min(len(toks), last + 3)) if toks[n].text.lower()
+                        in lex.relatives), None)
+            died = rel is not None and any(m.value == "killed" for m in outcomes[
+                bisect_left(firsts, rel + 1):bisect_left(firsts, rel + 1 + DIED_REACH)])
+            fig.outcome = "killed" if died else "wounded" if adjacent else ""
         elif fig.unit not in PEOPLE and fig.outcome in lex.equipment_outcome:
             # people-only outcomes read as losses for equipment, as "other" for places
             fig.outcome = lex.equipment_outcome[fig.outcome] if fig.unit not in NO_LIST_SHARING else "other"
