@@ -165,6 +165,9 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
         # "freed 354 passengers, including 37 who were wounded": the part's own harm
         if own_fate and own is not None:
             best = (0, own)
+        elif own is not None and own.value == "displaced" and fig.unit == "civilians" and best is not None \
+                and best[1].value == "other" and best[1].last_token < first:
+            best = (0, own)  # "a camp which shelters about 5,000 people who fled": who they are
         if prev is not None and prev.outcome and after_subset_word(toks, first, text, lex) and not own_fate:
             fig.outcome, fig.outcome_span = prev.outcome, prev.outcome_span  # "including six children"
         elif inner is not None and not held_harmed and (best is None or best[0] > 1 or (  # "60 dead"
