@@ -12,6 +12,7 @@ from warta.pipeline.figure_lists import partitive_link
 from warta.pipeline.figure_outcomes import PEOPLE, PEOPLE_OUTCOMES
 from warta.pipeline.figure_words import people_outcome_after
 from warta.pipeline.lexicon import PhraseLexicon
+from warta.pipeline.numbers import whole_words
 from warta.pipeline.segment import token_index
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 DEFINITE_AFTER = 3  # words after a figure in which a definite closes its noun phrase ("yang hilang itu")
 PUNCTUATION = frozenset(",.;:()")
+PART_WORD_REACH = 120  # characters from a part word to the first item it opens ("among the victims were")
 
 
 def re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[float | None, str]],
@@ -136,6 +138,25 @@ def part_of_before(text: str, toks: list[Token], found: list[Figure], before: Fi
 
 
 FINER_FATES = ("killed", "wounded")  # what befell a toll's people, finer than "victims"
+
+
+def listed_after_part_word(text: str, toks: list[Token], found: list[Figure], before: Figure,
+                           lex: FigureLexicons) -> None:
+    """"Raiders killed nine herders, police said. Among the victims were a chief and three teenagers", "Di
+    antara korban terdapat empat warga desa": people a part word opens a sentence with, no fate of their
+    own (the part word's "korban" aside), are of the toll of people just told (``before``) and share
+    its fate."""
+    if before.unit not in PEOPLE or before.outcome not in FINER_FATES or not found or not lex.part_words:
+        return
+    lo = toks[0].start
+    opened = list(whole_words(lex.part_words).finditer(text.lower(), lo, found[0].start))
+    if not opened or found[0].start - opened[-1].end() > PART_WORD_REACH:
+        return
+    a, b = opened[-1].start(), opened[-1].end()
+    for fig in found:
+        if fig.unit in PEOPLE and (not fig.outcome or (
+                fig.outcome_span is not None and a <= fig.outcome_span.start < b)):
+            fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
 
 
 def _victims_of_before(text: str, found: list[Figure], before: Figure, lex: FigureLexicons) -> None:

@@ -27,6 +27,7 @@ from warta.pipeline.figure_context import (
     REFERENCE_SENTENCES,
     continue_list,
     figure_place,
+    listed_after_part_word,
     of_the_harmed,
     opened_group,
     part_of_before,
@@ -137,6 +138,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             the_figure(toks, text, found, out[-1], lex)  # "The UN put the figure at 52"
         opened_group(text, toks, found, lex)  # "dari para prajurit itu, dua gugur dan lima terluka"
         assign_outcomes(text, toks, found, lex)
+        if out and out[-1].sentence >= sent.index - REFERENCE_SENTENCES:
+            listed_after_part_word(text, toks, found, out[-1], lex)  # "Among the victims were ..."
         departed(text, toks, found, lex)  # "2,000 people have left Banibangou"
         fallen_soldiers(text, found, lex)  # "Korban gugur dua orang": soldiers
         of_the_harmed(text, toks, found, out, lex)  # "Three of the wounded were flown out"
