@@ -17,3 +17,10 @@ from warta.pipeline.extract import extract
 def test_pronoun_after_date_is_the_speaker(code, text, speaker):
     doc = extract(text, lang=code, published="2025-06-01")
     assert [(c.claimant.text, c.claimant.kind) for c in doc.claims][-1] == (speaker, "organization")
+
+
+def test_report_noun_before_date_and_pronoun_keeps_the_pronoun_source():
+    text = "Ukraine's military said 30 soldiers died. In its morning report on Monday it said its units " \
+           "had repelled 20 assaults, killing 90 attackers."
+    doc = extract(text, lang="en", published="2025-06-01")
+    assert [c.claimant.text for c in doc.claims if any(f.text == "90 attackers" for f in c.figures)] == ["it"]

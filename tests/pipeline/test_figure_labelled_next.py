@@ -24,3 +24,9 @@ def test_verb_before_two_counts_still_shared():
                   published="2025-06-01")
     assert [(f.text, f.outcome) for c in doc.claims for f in c.figures] \
         == [("5 orang", "killed"), ("12 orang", "wounded")]
+
+
+def test_subject_verb_before_its_object_is_no_label():
+    doc = extract("About 200 gunmen overran an army post and two checkpoints near Arbinda on Friday, the "
+                  "army said.", lang="en", published="2025-06-01")
+    assert ("About 200 gunmen", "used") in [(f.text, f.outcome) for c in doc.claims for f in c.figures]

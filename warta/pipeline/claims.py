@@ -289,7 +289,8 @@ class ClaimFinder(Rejections):
         n = cue.last_token + 1
         if cue.value != "before" or n >= len(toks):
             return False
-        n = self.reader.past_time(toks, n)
+        if self.lex.report_nouns.lookup(cue.text) is None:  # ("its report on Sunday it said": a noun)
+            n = self.reader.past_time(toks, n)
         if n >= len(toks):
             return False
         m = self.lex.pronouns.at(toks, n, self.text)

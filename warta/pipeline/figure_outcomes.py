@@ -96,9 +96,11 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             else:
                 between = bisect_left(fig_tokens, m.first_token) - bisect_left(fig_tokens, last + 1)
                 nxt = bisect_left(fig_tokens, m.last_token + 1)
-                # "... berjumlah 3.000 orang dan korban luka 7.000 orang": a word right before the next
-                # figure labels that one, as one after another figure does
-                labels = nxt < len(fig_tokens) and fig_tokens[nxt] - m.last_token - 1 <= LABEL_GAP
+                # "... berjumlah 3.000 orang dan korban luka 7.000 orang": a word that a joiner opens right
+                # before the next figure labels that one, as one after another figure does (not "fighters
+                # stormed a camp": the subject's verb before its object)
+                labels = nxt < len(fig_tokens) and fig_tokens[nxt] - m.last_token - 1 <= LABEL_GAP \
+                    and m.first_token > 0 and toks[m.first_token - 1].text.lower() in lex.list_joiners
                 # "were still", "had been": the figure's own clause's verb, however many auxiliaries
                 dist = m.first_token - last - 1 + (AFTER_OTHER if between or labels else 0) - sum(
                     t.text.lower() in lex.verb_adverbs or t.text.lower() in lex.passive_aux
