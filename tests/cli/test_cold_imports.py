@@ -31,3 +31,17 @@ def test_the_ingest_package_still_offers_its_runs() -> None:
 
     assert pkg.ingest is runner.ingest and pkg.reprocess is runner.reprocess
     assert pkg.Report is runner.Report and pkg.current_version is runner.current_version
+
+
+def test_an_article_in_a_given_language_loads_neither_numpy_nor_the_language_model() -> None:
+    """numpy (about 15 MB and 0.1 s of CPU at import) serves language detection only."""
+    code = ("import sys\n"
+            "from warta.pipeline.extract import extract\n"
+            "got = extract('The ministry said 12 soldiers were killed near Kharkiv on Sunday.', "
+            "lang='en', published='2025-01-05')\n"
+            "assert got.places\n"
+            "print(' '.join(m for m in ('numpy', 'py3langid') if m in sys.modules))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out == []

@@ -1,4 +1,3 @@
-import numpy as np
 import pytest
 
 from warta.errors import LanguageError
@@ -24,37 +23,6 @@ def test_langid_refuses_a_language_without_data():
 def test_langid_refuses_text_without_letters():
     with pytest.raises(LanguageError, match="too little text"):
         detect("12 34 56 ... 78")
-
-
-def test_model_is_unpacked_once_into_the_cache_and_scores_as_the_packed_one(tmp_path, monkeypatch) -> None:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    from warta.pipeline import langid
-
-    monkeypatch.setenv("WARTA_CACHE_DIR", str(tmp_path))
-    folder = langid._unpacked_model()
-    assert folder.parent == tmp_path and (folder / "ptc.npy").exists()
-    assert langid._unpacked_model() == folder  # reused, not unpacked again
-    ours = langid._load_model()
-    # the tokenizer's tables are read in place from the mapped files, not copied
-    assert all(isinstance(t, memoryview) and isinstance(t.obj, np.memmap)
-               for t in (ours.tk_nextmove, ours.tk_output, ours.tk_row))
-    packed = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    for text in ("Pasukan itu mundur dari desa setelah serangan udara pada malam hari.",
-                 "The troops pulled back from the village after an overnight air strike.",
-                 "Die Truppen zogen sich nach dem Luftangriff aus dem Dorf zurück."):
-        assert ours.rank(text)[:3] == packed.rank(text)[:3]
-
-
-def test_unwritable_cache_falls_back_to_the_packed_model(tmp_path, monkeypatch) -> None:
-    from warta.pipeline import langid
-
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
-    monkeypatch.setenv("WARTA_CACHE_DIR", str(blocker))
-    model = langid._load_model()
-    text = "Pasukan itu mundur dari desa setelah serangan udara pada malam hari."
-    assert model.classify(text)[0] in {"id", "ms"}
 
 
 @pytest.mark.parametrize("code, text", [

@@ -8,19 +8,17 @@ than misread. Otherwise the choice is made among warta's languages only.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import unicodedata
 from collections import Counter
 from functools import cache
-from pathlib import Path
-
-import numpy as np
-from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+from typing import TYPE_CHECKING
 
 from warta import lang as langdata
 from warta.errors import LanguageError
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 SAMPLE_CHARS = 20_000
 MIN_CONFIDENCE = 0.9
@@ -29,63 +27,13 @@ SCRIPT_SAMPLE = 2000  # letters whose script is looked at
 MIN_SCRIPT_SHARE = 0.5  # at least this share of them in a script warta's languages use
 
 
-_PARTS = ("ptc", "pc", "classes", "nextmove", "row", "output")
-
-
-def _unpacked_model() -> Path:
-    """py3langid's model, decompressed once into warta's cache folder as plain
-    ``.npy`` files (the packed file takes about a second of LZMA at every start;
-    plain files open at once and the big table is memory-mapped)."""
-    from warta.geo.gazetteer import cache_dir
-
-    packed = Path(MODEL_DIR) / MODEL_FILE
-    st = packed.stat()
-    folder = cache_dir() / f"langid-{st.st_size}-{int(st.st_mtime)}"
-    if not (folder / "output.npy").exists():
-        from py3langid.modelio import load_model
-
-        ptc, pc, classes, nextmove, row, output = load_model(packed)
-        tmp = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
-        tmp.mkdir(parents=True, exist_ok=True)
-        arrays = (ptc, pc, np.array(classes), np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
-                  np.frombuffer(row, dtype=f"u{row.itemsize}"), np.asarray(output, dtype=np.int32))
-        for name, values in zip(_PARTS, arrays):
-            np.save(tmp / f"{name}.npy", values, allow_pickle=False)
-        try:
-            os.replace(tmp, folder)
-        except OSError:  # another process unpacked it first
-            shutil.rmtree(tmp, ignore_errors=True)
-    return folder
-
-
-def _load_model() -> LanguageIdentifier:
-    """The identifier over the unpacked copy, every table memory-mapped: the
-    tokenizer's tables are read through memoryviews (plain ints, no copy), so
-    only the pages a text's bytes lead to are ever read into memory."""
-    try:
-        folder = _unpacked_model()
-        data = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-                for name in _PARTS}
-        return LanguageIdentifier(
-            data["ptc"], np.asarray(data["pc"]), data["classes"].tolist(),
-            _ints(data["nextmove"]), _ints(data["output"]),
-            norm_probs=True, tk_row=_ints(data["row"]))
-    except (OSError, ValueError):  # a read-only or full cache folder: read the packed model
-        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
-def _ints(values: np.ndarray) -> memoryview:
-    """A memory-mapped table as a memoryview whose items are Python ints."""
-    view = values.data
-    if view.format not in ("B", "H", "I", "L", "b", "h", "i", "l") or not view.c_contiguous:
-        raise ValueError(f"langid table of format {view.format!r}")  # the packed model will do
-    return view
-
-
 @cache
 def _identifier() -> tuple[LanguageIdentifier, dict[str, str]]:
-    """The model, loaded once, and warta's languages with their confusables."""
-    model = _load_model()
+    """The model, loaded once, and warta's languages with their confusables
+    (numpy and the model are imported here: an article in a given language needs neither)."""
+    from warta.pipeline.langid_model import load_model
+
+    model = load_model()
     codes = langdata.available()
     alias = {code: code for code in codes}
     for code in codes:
