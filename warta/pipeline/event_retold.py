@@ -19,6 +19,7 @@ from warta.lang import Lang
 from warta.model import Token
 from warta.pipeline.event_rules import CLAUSE_BREAKS
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
+from warta.pipeline.segment import current_text
 
 GAP = 2  # words between a determiner and its noun: "the two wounded soldiers", "kedua anggota TNI"
 REACH = 3  # words between the phrase and its trigger: "were reportedly attacked", "itu diserang"
@@ -65,11 +66,9 @@ def retold_victims(r: Retold, toks: list[Token], text: str, trig: Match[str], pa
     did the deed ("the assailants") count only with ``doers``; with ``subject`` the phrase
     may stand anywhere before the trigger in its clause ("the assailants arrived ... and
     set fire to")."""
-    for noun in r.nouns.find(toks, text):
-        span = None if noun.value == "doers" and not doers else _definite(r, toks, noun)
-        if span is None:
+    for noun, (first, last) in _definites(r, toks, text):
+        if noun.value == "doers" and not doers:
             continue
-        first, last = span
         gap = toks[last + 1:trig.first_token] if passive else toks[trig.last_token + 1:first]
         if (last < trig.first_token if passive else first > trig.last_token) \
                 and (len(gap) <= REACH or (passive and subject)) \
@@ -87,6 +86,29 @@ def opens_with_doers(r: Retold, toks: list[Token], text: str) -> bool:
         if span is not None and span[0] == 0:
             return True
     return False
+
+
+_DEFINITES: dict[tuple[int, int], tuple[Retold, list[Token], list[tuple[Match[str], tuple[int, int]]]]] = {}
+_DEFINITES_MAX = 256  # token lists whose definite phrases are kept (those of the article being read)
+_READING: list[str | None] = [None]
+
+
+def _definites(r: Retold, toks: list[Token], text: str) -> list[tuple[Match[str], tuple[int, int]]]:
+    """The people nouns of ``toks`` that stand in a definite phrase, with the phrase's token span.
+    They are the same for every trigger of the sentence, so they are found once per token list: a
+    long sentence has many triggers and many nouns."""
+    key = (id(r), id(toks))
+    got = _DEFINITES.get(key)
+    if got is not None and got[0] is r and got[1] is toks:
+        return got[2]
+    article = current_text()
+    if article is not _READING[0] or len(_DEFINITES) >= _DEFINITES_MAX:
+        _DEFINITES.clear()
+        _READING[0] = article
+    found = [(noun, span) for noun in r.nouns.find(toks, text)
+             if (span := _definite(r, toks, noun)) is not None]
+    _DEFINITES[key] = (r, toks, found)
+    return found
 
 
 def _definite(r: Retold, toks: list[Token], noun: Match[str]) -> tuple[int, int] | None:

@@ -7,6 +7,7 @@ places, sides and dates (:class:`Frame`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention, Token
 from warta.pipeline.event_article import Article
@@ -106,7 +107,11 @@ def _live(art: Article, sent: Sentence, toks: list[Token], found: list[Match[str
     hits = [m for m in hits if not lasted(m, hits, toks, mods)]  # "have besieged it for months"
     hits = [agreed(m, toks, mods, rules.reach) for m in hits]  # "agreed to withdraw troops": talks
     talked = talked_of(rules, hits, toks)  # "talks on a new offensive": their subject, no event
-    return talked, mods, [f for f in found if f in talked or f not in hits], said
+    told, kept = set(map(_fields, talked)), set(map(_fields, hits))  # one look-up each in a long sentence
+    return talked, mods, [f for f in found if _fields(f) in told or _fields(f) not in kept], said
+
+
+_fields = attrgetter("start", "end", "text", "value", "first_token", "last_token")  # what Match's == compares
 
 
 def _inside(art: Article, here: list[PlaceMention], filed: list[PlaceMention], found: list[Match[str]],
@@ -114,8 +119,9 @@ def _inside(art: Article, here: list[PlaceMention], filed: list[PlaceMention], f
     """The places of ``here`` that can be an event's place: no dateline, none in a figure, a trigger, a
     force's name, a neighbour's border, a place people come from or go to or one embedded."""
     text, rules = art.text, art.rules
+    triggered = {i for f in found for i in range(f.start, f.end)}  # one look-up per place in a long sentence
     inside = [p for p in here if p not in filed and not in_figure(p, art.figure_index)
-              and not any(f.start <= p.start < f.end for f in found)  # "Baku tembak": a trigger
+              and p.start not in triggered  # "Baku tembak": a trigger
               and not names_forces(text, p, rules.forces_before, rules.forces_after)
               and not in_spans(p.start, came_from) and p.start not in art.neighbours
               and not in_spans(p.start, went_to) and not embedded(text, p)]
