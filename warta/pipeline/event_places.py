@@ -9,10 +9,11 @@ the sentence, the article's main place stands in.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
+from operator import attrgetter
 
 from warta.geo.gazetteer import default_gazetteer
 from warta.lang import Lang
@@ -309,12 +310,29 @@ def speakers_place(place: PlaceMention, trig: Match[str], cues: list[Match[str]]
     told reporters in Maiduguri", "kata gubernur kepada wartawan di Maiduguri"), with no trigger between
     them ("said the killing took place at Magarya": what was said); and one between a reporting verb
     and the ``comps`` word that opens what was said before the trigger ("told journalists in Baidoa
-    that troops had recaptured the post", "mengatakan kepada wartawan di Baidoa bahwa ...")."""
-    return place.start != opening and located(text, place.start, framing) and any(
-        (place.end <= c.start and c.end <= trig.start) or (
-            (_trailing(text, trig, c, place) or _reported_from(text, trig, c, place, comps))
-            and not any(c.end <= f.start < place.start for f in found))
-        for c in cues)
+    that troops had recaptured the post", "mengatakan kepada wartawan di Baidoa bahwa ...").
+
+    ``cues`` are in text order and do not overlap, as a lexicon finds them, so two cues answer for
+    all: the first after the place (the one ending first, for a cue between the place and the trigger)
+    and the last that ends before it (of those, the one with the fewest words and triggers between it
+    and the place, and the most text after the trigger): a sentence with many triggers, places and
+    cues costs a bisection per place, not a pass over its cues."""
+    if place.start == opening or not located(text, place.start, framing):
+        return False
+    after = bisect_left(cues, place.end, key=_start)
+    if after < len(cues) and cues[after].end <= trig.start:
+        return True
+    before = bisect_left(cues, place.start, key=_start) - 1
+    if before >= 0 and cues[before].end > place.start:
+        before -= 1  # a cue over the place's start ends after it
+    if before < 0:
+        return False
+    c = cues[before]
+    return (_trailing(text, trig, c, place) or _reported_from(text, trig, c, place, comps)) \
+        and not any(c.end <= f.start < place.start for f in found)
+
+
+_start = attrgetter("start")
 
 
 def _reported_from(text: str, trig: Match[str], cue: Match[str], place: PlaceMention,
