@@ -46,3 +46,16 @@ def test_lexicon_words_of_a_long_article_are_kept_while_it_is_read():
         other = text.replace("a", "e")
         _entry(tokens(other, 0, 20))
         assert _entry(first) is not kept
+
+
+def test_lookup_of_a_run_longer_than_any_phrase_is_none_without_reading_it_all():
+    """A run of capitalised words may be as long as the text: it is told from its first
+    words that it has more tokens than any listed phrase (each word is a token or more)."""
+    lex = from_table({"country": ["Republik Demokratik Kongo", "Kongo"], "US": ["AS"]})
+    long_name = " ".join(["Republik", "Demokratik", "Kongo"] * 20_000)
+    assert lex.lookup(long_name) is None
+    assert lex.lookup("Republik Demokratik Kongo") == "country"
+    padded = "Republik " * 40 + "Kongo"  # long in characters, and more words than any phrase
+    assert lex.lookup(padded) is None and lex.lookup_words(tuple(padded.split())) is None
+    spaced = "Republik" + " " * 120 + "Demokratik Kongo"  # long in characters only: found as before
+    assert lex.lookup(spaced) == "country"

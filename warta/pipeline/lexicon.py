@@ -34,6 +34,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 _NONE_FOUND: list[Any] = []  # a whole list's answer when no phrase begins in it (never handed out)
 _LOOKED_MAX = 65536  # phrases whose lookup a lexicon remembers before it starts again
 _UNSEEN = object()  # no answer remembered (None is an answer)
+_LONG = 100  # characters of a phrase past which lookup() first counts its words
 
 
 def _key(words: Iterable[str]) -> tuple[str, ...]:
@@ -106,6 +107,9 @@ class PhraseLexicon(Generic[V]):
     def lookup(self, phrase: str) -> V | None:
         """The value of ``phrase`` as a whole (exact first, then case-insensitive), or None.
         Answers are remembered by phrase: the steps look the same names up again."""
+        if len(phrase) > _LONG and len(phrase.split(None, self.max_len)) > self.max_len:
+            return None  # more words than any listed phrase has tokens (a word is a token or more),
+            # told without tokenizing it all: a run of capitalised words may be as long as the text
         looked = self._looked
         got = looked.get(phrase, _UNSEEN)  # one call: another thread may empty the dict meanwhile
         if got is not _UNSEEN:
