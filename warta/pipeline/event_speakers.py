@@ -12,6 +12,7 @@ destroyed two tanks") has that verb's subject, not the side its object names.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 
 from warta.model import Token
@@ -26,19 +27,53 @@ def speakers(toks: Sequence[Token], trig: Match[str], cues: Sequence[Match[str]]
     """The side words in a reporting clause that follows the trigger past a clause break:
     from that break to the end of the clause the reporting verb stands in, when that
     clause tells no event of its own ("..., Hezbollah said it had targeted a base")."""
+    later = [c for c in cues if c.start >= trig.end]
+    if not later:
+        return []
+    breaks = [i for i in range(trig.last_token + 1, len(toks)) if toks[i].text in CLAUSE_BREAKS]
+    starts = sorted(m.start for m in triggers)
+    ends: dict[int, list[int]] = {m.start: [] for m in triggers}  # ends of the triggers starting there
+    for m in triggers:
+        ends[m.start].append(m.end)
+    order = sorted(range(len(hits)), key=lambda k: hits[k].start)  # positions in ``hits``, by start
+    hit_starts = [hits[k].start for k in order]
     out: list[Match[str]] = []
-    for cue in cues:
-        if cue.start < trig.end:
-            continue
-        breaks = [i for i in range(trig.last_token + 1, cue.first_token) if toks[i].text in CLAUSE_BREAKS]
-        if not breaks:
+    taken: set[tuple[int, int, str, str, int, int]] = set()
+    for cue in later:
+        before = bisect_left(breaks, cue.first_token)
+        if not before:
             continue  # "Russia attacked the port, which it said ...": no clause of its own
-        lo = toks[breaks[-1]].end
-        end = next((t.start for t in toks[cue.last_token + 1:] if t.text in CLAUSE_BREAKS), None)
-        if any(m.start >= cue.end and (end is None or m.end <= end) for m in triggers):
+        lo = toks[breaks[before - 1]].end
+        after = bisect_right(breaks, cue.last_token)
+        end = toks[breaks[after]].start if after < len(breaks) else None
+        if _tells_event(starts, ends, cue.end, end):
             continue
-        out += [h for h in hits if h.start >= lo and (end is None or h.end <= end) and h not in out]
+        inside = []
+        for k in order[bisect_left(hit_starts, lo):]:
+            if end is not None and hits[k].start >= end:
+                break
+            if end is None or hits[k].end <= end:
+                inside.append(k)
+        new = [hits[k] for k in sorted(inside) if _key(hits[k]) not in taken]  # in the order of ``hits``
+        out += new
+        taken.update(_key(h) for h in new)
     return out
+
+
+def _key(h: Match[str]) -> tuple[int, int, str, str, int, int]:
+    return h.start, h.end, h.text, h.value, h.first_token, h.last_token
+
+
+def _tells_event(starts: list[int], ends: dict[int, list[int]], lo: int, end: int | None) -> bool:
+    """Whether a trigger starts at or after ``lo`` and ends by ``end`` (anywhere after, with no end)."""
+    for start in starts[bisect_left(starts, lo):]:
+        if end is None:
+            return True
+        if start >= end:
+            return False
+        if any(e <= end for e in ends[start]):
+            return True
+    return False
 
 
 def own_forces(toks: Sequence[Token], trig: Match[str], words: frozenset[str],
