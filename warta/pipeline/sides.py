@@ -189,6 +189,15 @@ def _head(text: str, lo: int, start: int, words: Neighbours) -> tuple[tuple[str,
     return head, i
 
 
+_NAME_GOES_ON = re.compile(r"[ -][A-Z]")  # another word of NAME_RE's name
+
+
+@cache
+def _bounded_name(words: int) -> re.Pattern[str]:
+    """NAME_RE, at most ``words`` + 1 words long: what follows tells whether the name runs on."""
+    return re.compile(NAME_RE.pattern.replace(")*", f"){{0,{words}}}"))
+
+
 def _beside(text: str, start: int, lang: Lang, end: int | None) -> bool:
     words = _neighbour_words(lang)
     if not (words.before or words.before_country or words.after):
@@ -202,8 +211,10 @@ def _beside(text: str, start: int, lang: Lang, end: int | None) -> bool:
         found = _ends_with(head, i, words.before_by_last, words.regions)
         if found is not None:
             return found
-    if end is None:
-        m = NAME_RE.match(text, start)
+    if end is None:  # the name's words, read no further than the longest side's name runs
+        m = _bounded_name(side_lexicon(lang).max_len).match(text, start)
+        if m is not None and _NAME_GOES_ON.match(text, m.end()):
+            return False  # more words than any side's name has tokens: a run of capitalised words
         end = m.end() if m else start
     name = text[start:end]
     if side_lexicon(lang).lookup(name) is None and side_lexicon(lang).lookup(name.rstrip(".")) is None:
