@@ -78,8 +78,10 @@ def names_forces(text: str, place: PlaceMention, before: frozenset[str], after: 
 def is_dateline(text: str, place: PlaceMention, sent: Sentence) -> bool:
     """"MOSCOW, Jan 5 -", "Tel Aviv, VIVA -", "ANTARA, JAYAPURA -", "Liputan6.com, Jayapura -",
     "Yangon: ...": where the story was filed, not where it happened."""
+    if place.start - sent.start > DATELINE_PREFIX:
+        return False  # told before the place's words are copied: a place far into a long sentence
     prefix = text[sent.start:place.start]
-    if len(prefix) > DATELINE_PREFIX or (any(c.islower() for c in prefix) and not OUTLET_RE.match(prefix)):
+    if any(c.islower() for c in prefix) and not OUTLET_RE.match(prefix):
         return False
     if not prefix and text.startswith(":", place.end) and (sent.index > 0 or text[sent.end - 1] in ".!?"):
         return True  # a colon dateline opening a body sentence (a headline's "Gaza: ..." is its topic)

@@ -15,6 +15,7 @@ from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_marks import across_border, seat_of_body
 from warta.pipeline.place_spans import Tok
+from warta.pipeline.place_spoken import said_at
 from warta.pipeline.spans import linked_runs
 
 JOIN_GAP = 3  # words of place between a name and its town or unit ("di negara bagian")
@@ -153,15 +154,11 @@ class Regions:
         words = self.text[max(0, x.start - 20):x.start].split()
         return bool(words) and fold(words[-1]) in self.lex.destinations
 
-    SPOKEN = 4  # words between a verb of saying and the place where it was said ("kata Yusuf di")
 
     def _spoken(self, x: Match) -> bool:
         """Whether a verb of saying and a locative right before ``x`` say where a source spoke
         ("kata Yusuf di Jayapura", "told reporters in Mogadishu")."""
-        cut = max(self.text.rfind(". ", 0, x.start), self.text.rfind("\n", 0, x.start))
-        words = [fold(w.strip(',"“”')) for w in self.text[max(cut + 1, x.start - 60):x.start].split()]
-        return len(words) > 1 and words[-1] in self.locative \
-            and any(w in self.lex.person_verbs for w in words[-self.SPOKEN - 1:-1])
+        return said_at(self.text, x.start, self.locative, self.lex.person_verbs)
 
     def _level(self, m: Match) -> str | None:
         """The kind of unit a name asks for, by its head ("Provinsi X": admin1)."""
@@ -495,3 +492,4 @@ def told_countries(toks: list[Tok], matches: list[Match], lex: PlaceLexicon) -> 
             if t.cap:
                 break
     return out
+

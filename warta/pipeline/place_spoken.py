@@ -1,0 +1,21 @@
+"""Where a source spoke: a place right after a verb of saying and a locative ("kata Yusuf di
+Jayapura", "told reporters in Mogadishu") is where it was said, not where the story happened."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from warta.geo.fold import fold
+
+SPOKEN_WORDS = 4  # words between a verb of saying and the place where it was said ("kata Yusuf di")
+SPOKEN_CHARS = 60  # characters before a place searched for them
+
+
+def said_at(text: str, start: int, locative: Collection[str], verbs: Collection[str]) -> bool:
+    """Whether a verb of saying and a locative stand right before ``start``, in its sentence
+    ("kata Yusuf di Jayapura", "told reporters in Mogadishu"); only the characters read are searched
+    for the sentence's start, so a place deep in an endless sentence costs no more than one early."""
+    lo = max(0, start - SPOKEN_CHARS - 1)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    words = [fold(w.strip(',"“”')) for w in text[max(cut + 1, start - SPOKEN_CHARS):start].split()]
+    return len(words) > 1 and words[-1] in locative and any(w in verbs for w in words[-SPOKEN_WORDS - 1:-1])
