@@ -34,6 +34,7 @@ class FigureLexicons:
     relatives: frozenset[str]
     suffixes: tuple[str, ...]
     person_articles: frozenset[str]
+    noun_articles: frozenset[str]  # "anggota sebuah keluarga": an article before the noun that says who
     part_words: frozenset[str]
     civilian_words: frozenset[str]  # "civilians", "warga sipil": a part so named, the rest were fighters
     mostly_civilians: frozenset[str]  # "most of them civilians": the toll before it mixes fighters in
@@ -151,6 +152,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
         relatives=frozenset(w.lower() for w in data.get("relative_markers", [])),
         suffixes=tuple(w.lower() for w in data.get("noun_suffixes", [])),
         person_articles=frozenset(w.lower() for w in data.get("person_articles", [])),
+        noun_articles=frozenset(w.lower() for w in data.get("noun_articles", [])),
         part_words=frozenset(w.lower() for w in data.get("part_words", [])),
         civilian_words=frozenset(w.lower() for w in data.get("civilian_words", [])),
         mostly_civilians=frozenset(w.lower() for w in data.get("mostly_civilians", [])),

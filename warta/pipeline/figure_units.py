@@ -164,7 +164,7 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
             return Match(m.start, toks[group].end, text[m.start:toks[group].end], "personnel", m.first_token,
                          group)
         named = named or toks[j].text[:1].isupper() or _ordinal(toks[j].text)
-        nxt = lex.units.at(toks, j, text) or _reduplicated(toks, j, lex)
+        nxt = lex.units.at(toks, j, text) or _reduplicated(toks, j, lex) or _suffixed(toks, j, lex)
         if nxt is not None:
             if nxt.value in PEOPLE and nxt.text.lower() not in lex.generic:
                 end = nxt.last_token
@@ -188,11 +188,21 @@ def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexic
             k = token_index(toks, toks[j].start + 2)  # "members of the junta's forces": whose forces
             marks, j = marks + k - j, k
             continue
-        if word in lex.person_articles and j > m.last_token + 1:
-            j += 1
+        if (word in lex.person_articles and j > m.last_token + 1) or word in lex.noun_articles:
+            j += 1  # "members of a family", "anggota sebuah keluarga"
             continue
         break
     return m
+
+
+def _suffixed(toks: list[Token], j: int, lex: FigureLexicons) -> Match[str] | None:
+    """A unit noun with a possessive suffix ("keluarganya": his family): the noun's unit."""
+    word = toks[j].text
+    if not lex.suffixes or not word.lower().endswith(lex.suffixes):
+        return None
+    stem = next(word[:-len(x)] for x in lex.suffixes if word.lower().endswith(x))
+    unit = lex.units.lookup(stem) if len(stem) > 2 else None
+    return None if unit is None else Match(toks[j].start, toks[j].end, word, unit, j, j)
 
 
 def _named_group(toks: list[Token], j: int, named: bool, lex: FigureLexicons) -> int | None:
