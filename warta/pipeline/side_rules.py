@@ -184,6 +184,12 @@ def choose_side(story: Story, sc: Scene, claim: Claim, fig: Figure, fired: dict[
         if fig.outcome == "intercepted" and side == own:
             side = story.rival(own) or side  # none shoots down its own: not a civil war's
         why = "a belligerent claimant reports its enemy's losses"
+        fought = place_country or story.scene_main
+        if fought and side != fought and fig.unit == "personnel" \
+                and sw.men.find(tokenize(text, fig.start, fig.end), text):
+            # "Turkey said it neutralised 48 militants in northern Syria", "the group counted 60
+            # militants killed in Kashmir": armed men no state fields are of where they fight
+            side, why = fought, "armed men of the country where they fight"
     elif fig.outcome in ENEMY_OUTCOMES and subject_enemy:
         # "Ukraine's air defences shot down 38 drones": the subject's enemy lost them
         side, why = subject_enemy, "the opponent of the verb's subject"
