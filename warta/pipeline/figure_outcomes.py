@@ -118,17 +118,18 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
                 # as near before as after, a word apart: "and two others were hurt" is theirs
                 # (right after it, a participle describes the noun: "destroyed 4 drones fired at")
                 best = (dist, m)
-        if lex.participles and best is not None and best[1].first_token == last + 1 and lex.anaphoric.lookup(
-                text[fig.quantity.end:fig.end].strip().lower()) is not None:
-            # "37 of those rescued were being treated for injuries": the participle right after
-            # "of those" says who the whole were; the part's own outcome comes after it
+        if lex.participles and best is not None and best[1].first_token == last + 1 \
+                and toks[last + 1].text.lower() not in lex.passive_aux:
+            # "37 of those rescued were being treated", "three fishermen detained last month were
+            # freed": the participle after the noun says who they were; their fate follows "were"
             later = next((m for m in outcomes[bisect_left(firsts, best[1].last_token + 1):]
                           if m.first_token - best[1].last_token - 1 <= OUTCOME_REACH
                           and bisect_left(breaks, m.first_token) == bisect_left(breaks, last + 1)
                           and bisect_left(fig_tokens, m.first_token) == bisect_left(fig_tokens, last + 1)),
                          None)
-            if later is not None and any(t.text.lower() in lex.passive_aux
-                                         for t in toks[best[1].last_token + 1:later.first_token]):
+            words = {t.text.lower() for t in toks[best[1].last_token + 1:later.first_token]} if later \
+                else set()
+            if later is not None and words & lex.passive_aux and words.isdisjoint(lex.list_joiners):
                 best = (later.first_token - last - 1, later)  # (a verb after "were": the part's own)
         if best is None and fig.unit in PEOPLE:  # "jumlah korban tewas ... naik menjadi 248 orang"
             told = _toll_before(outcomes, firsts, fig_tokens, first, lex, toks, text)
