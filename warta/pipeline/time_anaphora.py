@@ -62,6 +62,18 @@ def qualifier(m: re.Match[str], g: Grammar) -> str | None:
     return (g.qualifiers.get(norm(q)) or None) if q else None
 
 
+def side_of_now(r: Resolved, m: re.Match[str], g: Grammar, pub: date | None) -> Resolved:
+    """"earlier this month": the month up to publication; "later this year": from it on."""
+    q = m.group("qual")
+    if not q or pub is None or r.start is None or r.end is None or not r.start <= pub <= r.end:
+        return r
+    if norm(q) in g.before_now:
+        return Resolved(r.start, pub, "range", r.kind, r.type, r.value, r.mod)
+    if norm(q) in g.after_now:
+        return Resolved(pub, r.end, "range", r.kind, r.type, r.value, r.mod)
+    return r
+
+
 def vague_part(r: Resolved, mod: str | None) -> Resolved:
     """"early 2021", "akhir 2026", "the mid-1980s": a part of a year or more that the text does not
     bound is a vague span, its TIMEX3 value and mod with no dates to be read as the whole year."""

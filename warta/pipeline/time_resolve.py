@@ -13,7 +13,15 @@ from datetime import date, timedelta
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_amounts import count_of, duration, scaled, set_of
-from warta.pipeline.time_anaphora import anaphor, day_of_month, month_value, qualifier, vague_part, week_of
+from warta.pipeline.time_anaphora import (
+    anaphor,
+    day_of_month,
+    month_value,
+    qualifier,
+    side_of_now,
+    vague_part,
+    week_of,
+)
 from warta.pipeline.time_calendar import (
     QUARTER_VALUE,
     RECENT_DAYS,
@@ -43,19 +51,7 @@ def resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
         if ctx.pub is None or r.start > ctx.pub:
             return None
         return Resolved(r.start, ctx.pub, "range", "since", r.type, r.value, r.mod)
-    return vague_part(_side_of_now(r, m, g, ctx.pub), r.mod or qualifier(m, g))
-
-
-def _side_of_now(r: Resolved, m: re.Match[str], g: Grammar, pub: date | None) -> Resolved:
-    """"earlier this month": the month up to publication; "later this year": from it on."""
-    q = m.group("qual")
-    if not q or pub is None or r.start is None or r.end is None or not r.start <= pub <= r.end:
-        return r
-    if norm(q) in g.before_now:
-        return Resolved(r.start, pub, "range", r.kind, r.type, r.value, r.mod)
-    if norm(q) in g.after_now:
-        return Resolved(pub, r.end, "range", r.kind, r.type, r.value, r.mod)
-    return r
+    return vague_part(side_of_now(r, m, g, ctx.pub), r.mod or qualifier(m, g))
 
 
 def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # noqa: C901
