@@ -64,7 +64,6 @@ from warta.pipeline.figure_outcomes import (
     assign_outcomes,
     joined,
     unit_key,
-    victim_noun_end,
 )
 from warta.pipeline.figure_parts import mixed_by_parts
 from warta.pipeline.figure_periods import figure_period, period_marks
@@ -76,6 +75,7 @@ from warta.pipeline.figure_units import (
     refer_back,
     unit_after,
 )
+from warta.pipeline.figure_victims import victim_noun_end
 from warta.pipeline.figure_words import (
     POSSESSED,
     after_marker,
