@@ -13,6 +13,7 @@ source named in two languages.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from warta.lang import Lang
@@ -346,20 +347,8 @@ class SourceBook(NameIntroductions):
         # only qualifies someone ("Pasukan Rusia", "Russian forces")
         located = [p for p in near if p.precision != "country"] or [
             p for p in near if any(toks[n].text.lower() in self.lex.locatives
-                                   for n in [self._token_before(toks, p.start)] if n >= 0)]
+                                   for n in [bisect_right(toks, p.start, key=_end) - 1] if n >= 0)]
         return min(located, key=lambda p: abs(p.start - span.start)).country if located else None
-
-    @staticmethod
-    def _token_before(toks: list[Token], offset: int) -> int:
-        """Index of the last token ending at or before ``offset`` (-1 if none), by bisection."""
-        lo, hi = 0, len(toks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if toks[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo - 1
 
     def key(self, span: Span, kind: str, country: str | None, names: list[str],
             human: bool = False) -> str:
@@ -500,3 +489,7 @@ class SourceBook(NameIntroductions):
         if source is not None and source.kind != "reporter":
             self.history.append(source)
             del self.history[:-HISTORY]  # a bounded look-back keeps the cost linear
+
+
+def _end(tok: Token) -> int:
+    return tok.end
