@@ -1,6 +1,7 @@
 """A response a side says it will make is a threat: the future word before it ("would respond", "would have
 to respond", "akan memberikan respons", "akan merespons") makes it one, even with a quotation mark opened
-between; a response it will not make, or one to a question, is none."""
+between, and so does what it says an act will be met with ("would be met with full force", "akan dibalas
+dengan kekuatan penuh"); a response it will not make, or one to a question, is none."""
 from datetime import date
 
 import warta
@@ -36,3 +37,13 @@ def test_no_response_is_no_threat_en():
 def test_no_response_is_no_threat_id():
     assert _types("id", "Kementerian Pertahanan Rusia mengatakan Moskow tidak akan merespons pertanyaan "
                         "soal Belgorod.") == ["strike"]
+
+
+def test_what_an_act_will_be_met_with_is_a_threat_en():
+    assert _types("en", "Russia's defence minister said that attacks on Belgorod would be met with full "
+                        "force.") == ["strike", "threat"]
+
+
+def test_what_an_act_will_be_met_with_is_a_threat_id():
+    assert _types("id", "Menteri Pertahanan Rusia mengatakan setiap serangan baru ke Belgorod akan dibalas "
+                        "dengan kekuatan penuh.") == ["strike", "threat"]
