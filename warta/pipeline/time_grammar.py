@@ -151,6 +151,7 @@ def grammar(lang: Lang) -> Grammar:
     full = {n: k for k, n in loc.months["format"]["wide"].items()}
     full.update({k: int(v) for k, v in d.get("extra_months", {}).items()})
     abbr = {n.rstrip("."): k for k, n in loc.months["format"]["abbreviated"].items()}
+    abbr.update({k: int(v) for k, v in d.get("extra_month_abbreviations", {}).items()})
     months = {**abbr, **full}
     return Grammar(
         regex=re.compile(_pattern(d, lang, weekdays, months, full)),
