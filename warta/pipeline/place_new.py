@@ -115,6 +115,9 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
             if t.key in lex.unit_prefixes and run is not None and run.toks[-1] == k + 1 \
                     and toks[k + 1].cap and (hit := grab(k + 1)) is not None:
                 f.out.append(hit)  # "Polsek Sinak": the local unit the office serves, one the index lacks
+            elif lex.heads_after.get(t.key) == "new" and run is not None and run.toks[0] < k == run.toks[-1] \
+                    and not any(x in owner for x in run.toks) and (hit := grab(run.toks[0])) is not None:
+                f.out.append(hit)  # "the Tishreen Dam": a capitalised site head closes a name the index lacks
             continue
         two = f"{toks[k - 1].key} {t.key}" if k and toks[k - 1].sent == t.sent else ""
         if two and toks[k - 1].cap and _group_word(toks, k - 1, lex):
@@ -202,6 +205,9 @@ def _before_trigger(f: _Finder, k: int) -> None:
                      or after in ("admin2", "admin") and _named_before(text, toks, k)):
         return
     run = _after_seat(run_of.get(e), toks, lex)  # "Residents of the X neighbourhood": X
+    if run and t.key in lex.site_triggers and (not _opened_by_article(toks, run.toks[0], lex) or any(
+            toks[x].text.isupper() for x in run.toks)):
+        return  # "the Tawke field", not "Initial field testing" nor "the FBI field office"
     parts = _inside(run, owner, toks) if run and run.toks[-1] == e and after == "new" else []
     if area and run and (toks[run.toks[0]].key in lex.given_names
                          or len(run.toks) == 1 and toks[run.toks[0]].key in lex.surnames
