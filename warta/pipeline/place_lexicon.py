@@ -65,6 +65,7 @@ class PlaceLexicon:
     facility_heads_after: frozenset[str] = frozenset()  # "hospital", "airport": the name stands before
     facility_modifiers: frozenset[str] = frozenset()  # "pangkalan militer X": between head and owner
     site_triggers: frozenset[str] = frozenset()  # "field", "dam": after a name only where an article opens it
+    adjective_endings: tuple[str, ...] = ()  # "ish", "an": a word so ending before "region" is an adjective
     home_countries: frozenset[str] = frozenset()  # where a text in the language is most often set
     modifier_order: str = "after"  # a name modifying a noun stands "after" it or "before" it
     name_starts: frozenset[str] = frozenset()  # "new", "west": common words that begin names
@@ -241,6 +242,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         facility_heads_after=frozenset(fold(w) for w in data.get("facility_heads_after", [])),
         facility_modifiers=frozenset(fold(w) for w in data.get("facility_modifiers", [])),
         site_triggers=frozenset(fold(w) for w in data.get("site_triggers", [])),
+        adjective_endings=tuple(fold(w) for w in data.get("adjective_endings", [])),
         home_countries=frozenset(data.get("home_countries", [])),
         modifier_order=_order(data.get("modifier_order", "after")),
         name_starts=frozenset(fold(w) for w in data.get("name_starts", [])),

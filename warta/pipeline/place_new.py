@@ -202,8 +202,9 @@ def _before_trigger(f: _Finder, k: int) -> None:
         e -= 1
     if not k or not (after == "new" and toks[e].cap and toks[e].sent == t.sent
                      and toks[e].key not in lex.facility_modifiers  # "Refugee camps are full": no name
-                     or after in ("admin2", "admin") and _named_before(text, toks, k)):
-        return
+                     or after in ("admin2", "admin") and _named_before(text, toks, k)
+                     and not toks[k - 1].key.endswith(lex.adjective_endings)):
+        return  # "the Kurdish region": a people's adjective, no unit
     run = _after_seat(run_of.get(e), toks, lex)  # "Residents of the X neighbourhood": X
     if run and t.key in lex.site_triggers and (not _opened_by_article(toks, run.toks[0], lex) or any(
             toks[x].text.isupper() for x in run.toks)):
