@@ -16,6 +16,7 @@ from warta.geo.match import Match
 from warta.pipeline.place_beside import SETTLED, after_bare_locative, list_ahead, paired_places
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_measured import measured_off, site_word
+from warta.pipeline.place_named_again import named_again
 from warta.pipeline.place_spans import Run, Tok, acronym
 
 
@@ -139,7 +140,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
             and (_credited(text, toks, run) or _cased_again(text, toks, run, cased))
             and (m := grab(run.toks[0])) is not None]  # "DEKAI, KOMPAS —", "DEKAI (ANTARA) -"
     with_heads = [m for m in matches if m.new and m.j - m.i > 1 and toks[m.i].key in lex.heads_before]
-    return out + _named_again(toks, runs, [m for m in out if m.key not in indexed] + with_heads, owner, lex,
+    return out + named_again(toks, runs, [m for m in out if m.key not in indexed] + with_heads, owner, lex,
                               f.drop)
 
 
@@ -260,38 +261,6 @@ def _cased_again(text: str, toks: list[Tok], run: Run, cased: set[str]) -> bool:
     line = text.rfind("\n", 0, t.start) + 1
     return len(run.toks) == 1 and t.text.isupper() and t.key in cased and not text[line:t.start].strip() \
         and text[t.end:t.end + 3].lstrip()[:1] in ("-", "–", "—", ",", "(")  # not "... Stop AIDS: Keep"
-
-
-def _named_again(toks: list[Tok], runs: list[Run], new: list[Match], owner: dict[int, Match],
-                 lex: PlaceLexicon, drop: Callable[[list[Match]], None]) -> list[Match]:
-    """The other mentions of names the text made places the index lacks ("kota
-    Dekai ... dievakuasi ke Dekai ... RSUD Dekai"), also without the head word the
-    name had ("Kampung Wandoga ... di Wandoga"): the same places, where no other
-    reading holds the words but the index's hit on a part of them ("Residents of
-    Dera Khel" after "the Dera Khel area": no town Dera)."""
-    names: dict[str, dict[tuple[str, ...], Match]] = {}  # by first word
-    for m in new:
-        words = tuple(toks[g].key for g in range(m.i, m.j))
-        if words[0] in lex.heads_before:
-            words = words[1:]  # "Kampung Wandoga": "Wandoga" again
-        if words:
-            names.setdefault(words[0], {})[words] = m
-    out: list[Match] = []
-    for run in runs:
-        for g in run.toks:
-            for words, m in names.get(toks[g].key, {}).items():
-                end = g + len(words)
-                if end > run.toks[-1] + 1 or tuple(toks[x].key for x in range(g, end)) != words:
-                    continue
-                held = list({id(owner[x]): owner[x] for x in range(g, end) if x in owner}.values())
-                if any(h.new or h.i < g or h.j > end or h.j - h.i == end - g for h in held):
-                    continue
-                drop(held)
-                hit = Match(toks[g].start, toks[end - 1].end, m.key, g, end, run.toks[0], run.dateline,
-                            "new", [], (), new=True)
-                owner.update(dict.fromkeys(range(g, end), hit))
-                out.append(hit)
-    return out
 
 
 def _listed_before(text: str, toks: list[Tok], first: int, run_of: dict[int, Run],
