@@ -35,7 +35,7 @@ def test_a_finer_place_after_the_aimed_country_is_still_where_it_happened():
 def test_a_finer_place_of_another_country_later_in_the_clause_does_not_take_the_aimed_assault():
     for code, text in (
             ("en", "JENIN, May 14 (AP) - Raids went on Tuesday. Unrest in the territory grew after the "
-                   "militants' Oct. 7, 2023, attack on Israel set off the war in Gaza."),
+                   "militants' assault on Israel on Oct. 7, 2023, which began the fighting in Gaza."),
             ("id", "JENIN - Penggerebekan berlanjut pada Selasa. Kerusuhan di wilayah itu meningkat setelah "
                    "serangan kelompok militan ke Israel pada 7 Oktober 2023 memicu perang di Gaza.")):
         evs = warta.extract(text, lang=code, published=date(2025, 5, 14)).events

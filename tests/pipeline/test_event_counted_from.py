@@ -1,5 +1,5 @@
 """A trigger before a "since" clause that tells an event of its own on a day ("attacks have killed 100 people
-since the truce took effect on Nov. 27") is a running tally counted from that event: the clause's day dates
+since the ceasefire began on Nov. 27") is a running tally counted from that event: the clause's day dates
 no event of the trigger's."""
 
 from datetime import date
@@ -10,7 +10,7 @@ import warta
 def test_a_tally_since_a_dated_event_is_no_event_of_that_day():
     for code, text, day in (
             ("en", "TYRE, May 14 (Reuters) - Shelling hit Tyre on Tuesday, residents said. The ministry says "
-                   "air raids have killed more than 100 people in the south since the truce took effect on "
+                   "air raids have killed more than 100 people in the south since the ceasefire began on "
                    "Nov. 27.", date(2024, 11, 27)),
             ("en", "KHARTOUM, May 14 (Reuters) - Shelling hit Omdurman on Tuesday. Overall, the paramilitary "
                    "offensive has killed more than 5,000 people in the west since the war began on "

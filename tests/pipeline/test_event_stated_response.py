@@ -18,7 +18,7 @@ def _types(lang, rest):
 def test_a_response_a_side_will_make_is_a_threat_en():
     assert _types("en", "Russia's foreign ministry said Moscow would respond to the attack on Belgorod.") \
         == ["strike", "threat"]
-    assert _types("en", "Russia's defence minister said on Tuesday that Moscow would have to respond.") \
+    assert _types("en", "Russia's defence minister said on Tuesday that the Kremlin would have to respond.") \
         == ["strike", "threat"]
 
 

@@ -27,5 +27,5 @@ def test_the_fate_after_were_is_the_people_own(code, text, want):
 
 
 def test_a_verb_joined_by_and_is_another_subject_fate():
-    text = "The officer said 12 soldiers were killed and the base commander was injured."
-    assert outcomes(text, "en") == [(12, "killed")]
+    text = "An officer said 14 troops were killed and their commander was injured."
+    assert outcomes(text, "en") == [(14, "killed")]

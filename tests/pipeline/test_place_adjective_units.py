@@ -19,7 +19,7 @@ def places(text: str, code: str, gaz):
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Drones struck two oil fields in the Kurdish region of Iraq on Tuesday.", "Kurdish"),
+    ("Rockets hit a gas plant in the Kurdish region of Iraq on Sunday.", "Kurdish"),
     ("Gunmen raided a police post in the Kurdish district overnight, residents said.", "Kurdish"),
 ])
 def test_a_peoples_adjective_before_a_unit_word_is_no_place(gaz, text, word):

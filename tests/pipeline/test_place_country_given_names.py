@@ -18,7 +18,7 @@ def found(text: str, code: str, gaz) -> list[str]:
 
 @pytest.mark.parametrize("code,text,places", [
     ("en", "Defence Minister Israel Katz said troops would stay in Jenin.", ["Jenin"]),
-    ("id", "Menteri Pertahanan Israel Israel Katz mengancam Teheran.", ["Israel", "Teheran"]),
+    ("id", "Menteri Pertahanan Israel Israel Katz memperingatkan Teheran pada Senin.", ["Israel", "Teheran"]),
     ("en", "Israel said its troops would stay in Jenin.", ["Israel", "Jenin"]),
 ])
 def test_a_country_before_a_surname_is_a_given_name(gaz, code, text, places):

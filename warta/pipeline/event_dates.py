@@ -54,7 +54,7 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
     Monday", "pada Sabtu dan kembali pada Senin"). A date in a "since" clause
     ("since a truce ended in November,") dates only what that clause tells,
     unless the sentence has no other date; even then a trigger before a "since"
-    clause that tells an event of its own ("since the truce took effect on Nov. 27")
+    clause that tells an event of its own ("since the ceasefire began on Nov. 27")
     is a tally counted from it, no event of that day. ``repeats``: the words of repetition and
     the prepositions that may stand before a date. Two days joined by one of ``ranges``
     ("Sabtu malam hingga Minggu dini hari") date one group, that of the first. A date in a relative
@@ -78,7 +78,7 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
         pool = [k for k, scope in enumerate(scopes) if (scope is None or scope[0] <= m.start < scope[1])
                 and k in own]
         if not pool and own and all(told[k] and m.end <= (scopes[k] or (0, 0))[0] for k in own):
-            # "attacks have killed 180 people since the truce took effect on Nov. 27": a running tally
+            # "attacks have killed 180 people since the ceasefire began on Nov. 27": a running tally
             # counted from the event its "since" clause tells, no event of that clause's day
             continue
         # "freed 20 prisoners on Tuesday, after both sides signed a deal on June 1": the date before an
@@ -135,7 +135,7 @@ def by_date(hits: list[Match[str]], stamps: list[TimeMention], toks: list[Token]
 
 def _telling(scopes: list[tuple[int, int] | None], hits: list[Match[str]]) -> list[bool]:
     """For each "since" clause, whether a trigger stands in it: the clause tells an event of its own ("since
-    the truce took effect on Nov. 27", "sejak invasi dimulai pada 24 Februari 2022"), not a bare date."""
+    the ceasefire began on Nov. 27", "sejak invasi dimulai pada 24 Februari 2022"), not a bare date."""
     starts = sorted(h.start for h in hits)
     return [scope is not None and bisect_left(starts, scope[0]) < bisect_left(starts, scope[1])
             for scope in scopes]

@@ -257,7 +257,7 @@ AIM_TOKENS = 3  # words between an assault and the preposition of its target: "s
 def aimed_site(inside: list[PlaceMention], trig: Match[str], toks: list[Token], aims: frozenset[str],
                text: str) -> PlaceMention | None:
     """The place an assault is aimed at, right after it or past the name of who made it ("a Hamas
-    attack on Israel", "serangan kelompok Hamas ke Israel selatan"), even a country, unless a finer
+    attack on Israel", "serangan milisi itu ke Israel utara"), even a country, unless a finer
     place of its country follows it in its clause ("serangan Rusia ke Ukraina di Kharkiv", not "attack on
     Israel set off the war in Gaza"); None when the trigger is followed by no such phrase."""
     after = toks[trig.last_token + 1:trig.last_token + 2 + AIM_TOKENS]

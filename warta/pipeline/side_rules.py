@@ -187,7 +187,7 @@ def choose_side(story: Story, sc: Scene, claim: Claim, fig: Figure, fired: dict[
         fought = place_country or story.scene_main
         if fought and side != fought and fig.unit == "personnel" \
                 and sw.men.find(tokenize(text, fig.start, fig.end), text):
-            # "Turkey said it neutralised 48 militants in northern Syria", "the group counted 60
+            # "the army said it neutralised 30 militants across the border", "the group counted 60
             # militants killed in Kashmir": armed men no state fields are of where they fight
             side, why = fought, "armed men of the country where they fight"
     elif fig.outcome in ENEMY_OUTCOMES and subject_enemy:
