@@ -51,6 +51,10 @@ def test_numbers_indonesian_values(text, expected):
                                         ("ribuan", None, 1000, 9999, "vague")]),
     ("belasan honai dibakar", [("belasan", None, 11, 19, "vague")]),
     ("puluhan ribu orang mengungsi", [("puluhan ribu", None, 10000, 99999, "vague")]),
+    # a vague word before a scale word is scaled as a digit is: "belasan ribu" is 11,000-19,999
+    ("belasan ribu warga mengungsi", [("belasan ribu", None, 11000, 19999, "vague")]),
+    ("sekitar belasan juta jiwa", [("sekitar belasan juta", None, 11000000, 19999999, "vague")]),
+    ("ribuan juta rupiah", [("ribuan juta", None, 1000000000, 9999999999, "vague")]),
     ("di lebih dari belasan kota", [("lebih dari belasan", None, 11, None, "lower")]),
     ("sebanyak 50 hingga 70 pemberontak", [("50 hingga 70", None, 50, 70, "range")]),
     ("antara 5 dan 10 orang", [("antara 5 dan 10", None, 5, 10, "range")]),

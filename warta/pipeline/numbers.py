@@ -116,7 +116,8 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
     wordseq = rf"(?<!\w){word}(?:(?:\s+{join}|\s+|-){word})*" if join else \
         rf"(?<!\w){word}(?:(?:\s+|-){word})*"
     digits = rf"{_DIGITS}(?:\s*(?:{words_pattern(scales)}))?(?!\w)"
-    vague_p = rf"(?<!\w)(?:{words_pattern(vague)})(?!\w)"
+    # a vague word may be scaled: "belasan ribu" (11,000-19,000), as a digit is ("12 ribu")
+    vague_p = rf"(?<!\w)(?:{words_pattern(vague)})(?:\s+(?:{words_pattern(scales)}))?(?!\w)"
     qty_start = rf"(?:(?<![\w.,/:\-]){digits}|{vague_p}|{wordseq})"
     qty_inner = rf"(?:(?<![\w.,/:]){digits}|{vague_p}|{wordseq})"
     dashes = "|".join(re.escape(x) for x in d.get("range_dashes", ["-"]))
@@ -330,6 +331,10 @@ def _read(s: str, g: _Grammar) -> tuple[float | None, float | None, float | None
     if key in g.vague:
         low, high = g.vague[key]
         return None, low, high, len(s)
+    head, _, scale = key.rpartition(" ")
+    if head in g.vague and scale in g.scales:  # "belasan ribu": the vague count of thousands
+        low, high = g.vague[head]
+        return None, low * g.scales[scale], (high + 1) * g.scales[scale] - 1, len(s)
     parsed = _value(s, 0, g)
     if parsed is None:
         return None
