@@ -138,7 +138,5 @@ def test_the_towns_placed_in_a_state_back_one_of_its_towns_up_to_a_cap():
     index = Neighbours([])
     index.placed = {"US.GA": [(n, None) for n in range(3 * MATE_CAP)]}
 
-    class Town:
-        kind, primary, admin1 = "settlement", True, "US.GA"
-
-    assert len(index.mates(Town())) == MATE_CAP
+    town = place(90, "Town", "settlement", "US.GA", 33.0, -84.0)
+    assert len(index.mates(town)) == MATE_CAP

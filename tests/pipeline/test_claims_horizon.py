@@ -11,6 +11,8 @@ from warta.pipeline.extract import extract
 @pytest.fixture
 def read(monkeypatch):
     """The sentences whose source the claim finder reads (their first words)."""
+    if claims_module.__file__.endswith(".so"):
+        pytest.skip("a compiled build's methods cannot be spied on (the golden outputs still hold it)")
     seen: list[str] = []
     original = claims_module.ClaimFinder._attribution
 

@@ -147,7 +147,7 @@ def support(names: list[Name], index: Neighbours, n: int, c: Candidate, state: b
     for other, b in index.mates(c) if state else ():  # elsewhere in the state, where placed
         if names[other].key != names[n].key and other not in best:
             mates[other] = max(mates.get(other, 0.0), names[other].backing(b, MATE, False))
-    return sum(best.values()) + (sum(mates.values()) if state and len(mates) >= MATES else 0.0)
+    return sum(best.values(), 0.0) + (sum(mates.values(), 0.0) if state and len(mates) >= MATES else 0.0)
 
 
 _WORTH = {"near": SUPPORT, "peer": PEER}

@@ -40,7 +40,6 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class Grid:
     """Distinct points, in the order first added, indexed by latitude."""
 
-    __slots__ = ("_buckets", "_memo", "_points", "_seen", "_skips")
 
     def __init__(self, points: Iterable[tuple[float, float]] = ()) -> None:
         # bucket of longitude -> (latitudes, entries), both sorted by latitude

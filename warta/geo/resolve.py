@@ -114,10 +114,10 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
                 if level == 3 else frozenset()
             # when a word asks for a unit, the province the name placed does not back its town
             # ("provinsi Deir ez-Zor" after a headline's "Deir ez-Zor", the province: not the city)
-            own = m.want in ADMIN_WANTS
-            ctx.not_town_anchors = {p for p in units_at.get(m.key, ()) if named[p] == {m.key}} if own \
+            asked = m.want in ADMIN_WANTS
+            ctx.not_town_anchors = {p for p in units_at.get(m.key, ()) if named[p] == {m.key}} if asked \
                 else frozenset()
-            ctx.not_admin1s = {u for u in provinces.get(m.key, ()) if province_of[u] == {m.key}} if own \
+            ctx.not_admin1s = {u for u in provinces.get(m.key, ()) if province_of[u] == {m.key}} if asked \
                 else frozenset()
             nxt = following.get(id(m))
             ctx.near_units = _near(units, m)

@@ -36,6 +36,10 @@ HOSTS = ("the country where it happened", "the country where the story's places 
          "the claimant's side", "the claimant's own people or property")
 
 
+def _sided(fig: Figure) -> bool:
+    return fig.side is not None
+
+
 def _settle(story: Story, sc: Scene, fig: Figure, side: str | None, why: str, backed: dict[str, str]) -> None:
     """Set the side a rule chose, once the backed, aimed-at and refugee checks have had their say."""
     text = story.text
@@ -95,8 +99,8 @@ def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[C
                     fig.outcome, fig.outcome_span = "other", None
                 fig.side_reason = AID_REASON
                 continue
-            if fig.side is not None:
-                if fig.outcome == "used":
+            if _sided(fig):
+                if fig.outcome == "used" and fig.side is not None:
                     fired[fig.unit] = fig.side, claim.sentence
                 continue
             if carried_side(story, sc, claim, n, fig, uprooted):

@@ -30,7 +30,7 @@ def dateline_end(toks: list[Token], text: str) -> int:
             if not any(c.islower() for c in prefix):
                 return n + 1
             # "Istanbul (ANTARA) -": a place in title case before the outlet in brackets
-            words = WORD_RE.findall(prefix)
+            words: list[str] = WORD_RE.findall(prefix)
             return n + 1 if prefix != raw and words and all(w[:1].isupper() for w in words) else 0
     return 0
 

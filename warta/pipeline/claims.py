@@ -203,7 +203,7 @@ class ClaimFinder(Rejections):
         told = [(c, f) for c, f in told if c.text.lower() not in self.lex.basis
                 or not any(not (sp.start <= c.start < sp.end) for sp in speakers)]
         for cue, found in told:
-            rank: float = SOURCE_RANK.get(found.kind, 1) if found is not None else 4
+            rank: float = float(SOURCE_RANK.get(found.kind, 1)) if found is not None else 4.0
             if found is not None and self.reader.hedge(cue, found):
                 rank = HEDGE_RANK
             elif found is not None and found.span.start >= 0 and self.reader.sides.lookup(found.span.text):

@@ -284,7 +284,7 @@ def measured_from(text: str, place: PlaceMention, units: frozenset[str]) -> bool
     """A place a distance is measured off ("a regional capital about 500 km from Bamako", "around
     Nyabibwe, about 70 km north of Bukavu", "70 km di utara Bukavu"): a point of reference, not
     where the event was; only lower-case words stand between the distance and the name."""
-    words = re.findall(r"[^\s,;:()]+|[,;:()]", text[max(0, place.start - 120):place.start])
+    words: list[str] = re.findall(r"[^\s,;:()]+|[,;:()]", text[max(0, place.start - 120):place.start])
     words = words[-MEASURE_TOKENS - 2:]
     for i in range(len(words) - 1, 0, -1):
         if words[i].lower() in units and words[i - 1][:1].isdigit():

@@ -192,7 +192,7 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             fig.outcome = best[1].value
             fig.outcome_span = Span(best[1].start, best[1].end, best[1].text)
             chain = mixed.get(id(fig))
-            if not (gov is not None and best is gov and chain is not None
+            if not (gov is not None and best[0] == gov[0] and best[1] is gov[1] and chain is not None
                     and len({_overridden(lex.unit_overrides.get(c.unit, {}), best[1], fig.outcome)
                              for c in chain}) > 1):
                 # drones "destroyed" alone were shot down; in a list of tanks and guns, lost

@@ -9,7 +9,6 @@ matched case-insensitively unless they are listed as exact (acronyms such as
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
 from typing import Any, Generic, TypeVar, cast
@@ -20,14 +19,22 @@ from warta.pipeline.segment import current_text, tokens as tokenize
 V = TypeVar("V")
 
 
-@dataclass(slots=True)
 class Match(Generic[V]):
-    start: int
-    end: int
-    text: str
-    value: V
-    first_token: int  # index of the first token in the token list searched
-    last_token: int  # index of the last token (inclusive)
+    """A phrase found: its characters, its value and the tokens it spans (``last_token`` inclusive).
+    A plain class, not a generic dataclass, which the compiled build cannot make."""
+
+    def __init__(self, start: int, end: int, text: str, value: V, first_token: int, last_token: int) -> None:
+        self.start, self.end, self.text, self.value = start, end, text, value
+        self.first_token, self.last_token = first_token, last_token
+
+    def _fields(self) -> tuple[int, int, str, V, int, int]:
+        return self.start, self.end, self.text, self.value, self.first_token, self.last_token
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Match) and self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return "Match({!r}, {!r}, {!r}, {!r}, {!r}, {!r})".format(*self._fields())
 
 
 _NO_WORDS: frozenset[str] = frozenset()
@@ -200,8 +207,6 @@ class PhraseLexicon(Generic[V]):
 class _Words:
     """What every lexicon asks of one token list: its words in lower case, and each
     lexicon's matches over the whole list (callers get copies)."""
-
-    __slots__ = ("toks", "low", "found", "distinct")
 
     def __init__(self, toks: list[Token]) -> None:
         self.toks = toks

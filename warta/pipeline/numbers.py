@@ -360,7 +360,7 @@ def _value(s: str, offset: int, g: _Grammar) -> tuple[float, int] | None:
 def _digits(s: str, scaled: bool, g: _Grammar) -> float | None:
     """Read digits with the locale's separators; "49,000" in a text whose
     decimal mark is "," is still read as grouping (machine-translated copy)."""
-    seps = re.findall(r"[.,]", s)
+    seps: list[str] = re.findall(r"[.,]", s)
     if not seps:
         return float(s)
     if s[0] == "0" and len(s) > 1 and s[1].isdigit():

@@ -285,6 +285,7 @@ def _listed_before(text: str, toks: list[Tok], first: int, run_of: dict[int, Run
 
 
 UNIT_KINDS = ("admin1", "admin2")
+UNIT_WANTS = ("admin", *UNIT_KINDS)  # named, not spread inside "in (...)": the compiled build cannot
 
 
 def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
@@ -309,16 +310,16 @@ def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
             at = last + 2 + _definite(toks, last + 2, lex)  # "in Mir Ali in the North Waziristan district"
             unit = owner.get(at)
             ok = unit is not None and unit.i == at and (
-                unit.want in ("admin", *UNIT_KINDS) or any(c.kind in UNIT_KINDS for c in unit.cands))
+                unit.want in UNIT_WANTS or any(c.kind in UNIT_KINDS for c in unit.cands))
         elif gap == ", ":
             at = last + 1  # "Zarghun Khel, Bannu district"; "di Ceel Baraf, wilayah Shabelle Tengah"
             if not after.cap and after.key in lex.unit_links and after.key in lex.locative:
                 at += 1  # "in Kuriga, in Chikun district"
                 at += _definite(toks, at, lex)  # "in X, in the Ouallam department"
-            if not toks[at].cap and lex.triggers_before.get(toks[at].key) in ("admin", *UNIT_KINDS):
+            if not toks[at].cap and lex.triggers_before.get(toks[at].key) in UNIT_WANTS:
                 at += 1
             unit = owner.get(at)
-            ok = unit is not None and unit.i == at and unit.want in ("admin", *UNIT_KINDS)
+            ok = unit is not None and unit.i == at and unit.want in UNIT_WANTS
         else:
             ok = False
         if ok and (hit := grab(first)) is not None and hit.j == last + 1:

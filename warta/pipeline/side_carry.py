@@ -42,7 +42,7 @@ def carried_side(story: Story, sc: Scene, claim: Claim, n: int, fig: Figure, upr
         # "seven wounded ... Three of the wounded were flown out": part of those people
         fig.side, fig.side_reason = fig.whole.side, "part of the people counted before"
         return True
-    if prev is not None and prev.side is not None and prev.unit in (*PEOPLE, "other") \
+    if prev is not None and prev.side is not None and (prev.unit in PEOPLE or prev.unit == "other") \
             and fig.unit in PEOPLE and after_subset_word(toks, token_index(toks, fig.start), text,
                                                          flex):
         # "12 prajurit, termasuk seorang letnan kolonel": a part a subset word opens is the whole's

@@ -127,7 +127,7 @@ OWNER_WORDS = 3  # words of a weapon's name right before the country that owns i
 def weapon_owner(text: str, start: int, flex) -> bool:  # noqa: ANN001
     """A country named at ``start`` right after a weapon or vehicle noun owns it ("serangan pesawat
     nirawak Turki", "drone Israel"): it says whose weapon, not where or whose the people it hit were."""
-    words = WORDS_RE.findall(text, max(0, start - LAST_WORD_CHARS * 2), start)[-OWNER_WORDS:]
+    words: list[str] = WORDS_RE.findall(text, max(0, start - LAST_WORD_CHARS * 2), start)[-OWNER_WORDS:]
     return any(flex.units.lookup(" ".join(words[i:])) not in (None, "civilians", "personnel")
                for i in range(len(words)))
 
@@ -161,7 +161,8 @@ def speaker_lost(text: str, fig: Figure, pronouns: frozenset[str]) -> bool:
     span = fig.outcome_span
     if fig.outcome != "lost" or span is None or span.end > fig.start:
         return False
-    words = WORDS_RE.findall(text, max(0, span.start - LAST_WORD_CHARS * SPEAKER_WORDS), span.start)
+    lo = max(0, span.start - LAST_WORD_CHARS * SPEAKER_WORDS)
+    words: list[str] = WORDS_RE.findall(text, lo, span.start)
     return any(w.lower() in pronouns for w in words[-SPEAKER_WORDS:])
 
 
@@ -177,7 +178,7 @@ SCENE_HEADS = 3  # words of a place's head between a scene word and its name ("n
 def scene_word(text: str, offset: int, heads: frozenset[str]) -> str:
     """The word before a place's name past the head that names what it is ("near the village of
     Kani Masi", "di desa Ak-Sai"): the word that may say it is where something happened."""
-    words = WORDS_RE.findall(text, max(0, offset - LAST_WORD_CHARS * (SCENE_HEADS + 1)), offset)
+    words: list[str] = WORDS_RE.findall(text, max(0, offset - LAST_WORD_CHARS * (SCENE_HEADS + 1)), offset)
     for n, w in enumerate(reversed(words)):
         if w.lower() not in heads or n >= SCENE_HEADS:
             return w.lower()
@@ -193,7 +194,7 @@ def origin_place(text: str, end: int, places: SpanIndex[PlaceMention], origins: 
     dari wilayah Kursk", "civilians from the Kursk region"): where they come from."""
     after = places.between(end, end + ORIGIN_CHARS)
     p = after[0] if after else None
-    words = WORDS_RE.findall(text, end, p.start) if p is not None else []
+    words: list[str] = WORDS_RE.findall(text, end, p.start) if p is not None else []
     ok = bool(words) and words[0].lower() in origins and all(w.lower() in heads for w in words[1:])
     return p if ok and p is not None and p.country else None
 
@@ -248,7 +249,8 @@ def destination(text: str, offset: int, refuges: frozenset[str],
     "fled into Chad", "mengungsi ke pangkalan udara Rusia", not the Mali of "fled to Mauritania
     from Mali"; a country a word of ``within`` puts the destination in is one too ("mengungsi ke
     negara bagian X di India", "fled to X province in Chad")."""
-    words = WORDS_RE.findall(text, max(0, offset - LAST_WORD_CHARS * 2 * DESTINATION_WORDS), offset)
+    lo = max(0, offset - LAST_WORD_CHARS * 2 * DESTINATION_WORDS)
+    words: list[str] = WORDS_RE.findall(text, lo, offset)
     for n, w in enumerate(reversed(words[-DESTINATION_WORDS:])):
         if w.lower() in refuges:
             return True
@@ -304,7 +306,7 @@ def aimed_at(text: str, fig, named: SpanIndex, targets: frozenset[str]) -> str |
     hit = named.last_before(fig.end + TARGET_CHARS)
     if hit is None or hit.start < fig.end:
         return None
-    between = WORDS_RE.findall(text[fig.end:hit.start].lower())
+    between: list[str] = WORDS_RE.findall(text[fig.end:hit.start].lower())
     return hit.value if between and between[0] in targets and len(between) <= 2 else None
 
 
@@ -317,7 +319,8 @@ def striker_before(text: str, place, nouns: frozenset[str]) -> bool:  # noqa: AN
     possessor follows the noun, ``attack_possessor``)."""
     if not nouns or place.precision != "country":
         return False
-    after = WORDS_RE.findall(text[place.end:place.end + LAST_WORD_CHARS * 2].lower())[:STRIKER_WORDS]
+    after: list[str] = WORDS_RE.findall(text[place.end:place.end + LAST_WORD_CHARS * 2].lower())
+    after = after[:STRIKER_WORDS]
     return any(" ".join(after[:n]) in nouns for n in range(1, len(after) + 1))
 
 

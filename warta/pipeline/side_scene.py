@@ -188,7 +188,7 @@ def attacked_place(text: str, here: SpanIndex[PlaceMention], fig: Figure,
     if place is None or not w.attack_nouns or not 0 <= fig.start - place.end <= ATTACKED_REACH:
         return None
     reach = LAST_WORD_CHARS * (SCENE_HEADS + ATTACK_GAP + 2)
-    words = [x.lower() for x in WORDS_RE.findall(text, max(0, place.start - reach), place.start)]
+    words: list[str] = [x.lower() for x in WORDS_RE.findall(text, max(0, place.start - reach), place.start)]
     k = len(words) - 1
     while k >= 0 and words[k] in w.heads and len(words) - 1 - k < SCENE_HEADS:
         k -= 1  # "on northern Israel", "on the town of"

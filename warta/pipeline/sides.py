@@ -179,7 +179,7 @@ def beside(text: str, start: int, lang: Lang, end: int | None = None) -> bool:
 def _head(text: str, lo: int, start: int, words: Neighbours) -> tuple[tuple[str, ...], int]:
     """The last words before a name (lower case), past commas, joiners and capitalised words, and
     how many words there are in all from ``lo``."""
-    toks = NEIGHBOUR_TOKEN_RE.findall(text, lo, start)
+    toks: list[str] = NEIGHBOUR_TOKEN_RE.findall(text, lo, start)
     i = len(toks)
     while i and (toks[i - 1] == "," or toks[i - 1].lower() in words.joiners or toks[i - 1][0].isupper()):
         i -= 1
@@ -274,7 +274,7 @@ def _backer(text: str, start: int, end: int, lang: Lang) -> bool:
     lo = max(0, start - BACKER_CHARS)
     if words.hint is None or not words.hint.search(text[lo:start].lower()):
         return False  # no backer word before the name (most names): nothing to read word by word
-    toks = [t.lower() for t in NEIGHBOUR_TOKEN_RE.findall(text, lo, start)]
+    toks: list[str] = [t.lower() for t in NEIGHBOUR_TOKEN_RE.findall(text, lo, start)]
     n = len(toks)
     for gap in range(BACKER_GAP + 1):
         if gap and (n < gap or not toks[n - gap][0].isalnum()):

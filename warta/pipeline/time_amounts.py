@@ -123,7 +123,7 @@ def _rate(m: re.Match[str], g: Grammar) -> bool:
     found = g.rate_before.search(m.string, max(0, m.start() - 20), m.start())
     if found is None:
         return False
-    words = _WORDS.findall(m.string, max(0, found.start() - 12), m.start())
+    words: list[str] = _WORDS.findall(m.string, max(0, found.start() - 12), m.start())
     return not any(w in g.months for w in words[-3:])
 
 
