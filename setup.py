@@ -10,10 +10,15 @@ every sdist holds the same assets, whatever a working tree has lying in
 ``static/build``. A wheel built from an sdist uses the assets the sdist
 carries and needs no Node.js. An editable install (``pip install -e .``)
 writes them into the tree, where ``warta serve`` finds them.
+
+With ``WARTA_COMPILE=1`` the extraction engine (``warta/pipeline`` and
+``warta/geo``) is also compiled to C with mypyc (see ``compiled.py``): about
+1.6 times as fast, the same output. Without it warta is pure Python.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -25,6 +30,9 @@ from setuptools.command.build_py import build_py
 from setuptools.command.sdist import sdist
 
 ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "build_backend"))
+from compiled import extensions  # noqa: E402
+
 WEB = ROOT / "warta" / "web"
 ASSETS = Path("warta", "web", "static", "build")
 INPUTS = ("package.json", "package-lock.json", "build.mjs")
@@ -94,4 +102,5 @@ class Sdist(sdist):
             build_assets(target)
 
 
-setup(cmdclass={"build_py": BuildPy, "sdist": Sdist})
+setup(cmdclass={"build_py": BuildPy, "sdist": Sdist}, ext_modules=extensions(ROOT),
+      options={"build_ext": {"parallel": os.cpu_count() or 1}})
