@@ -30,6 +30,9 @@ KEPT_PYTHON = {
 }
 
 
+asking = False  # True while the build backend only asks setup.py what the build needs
+
+
 def wanted() -> bool:
     """True when this build compiles (``WARTA_COMPILE=1``)."""
     return os.environ.get("WARTA_COMPILE", "") == "1"
@@ -44,7 +47,7 @@ def sources(root: Path) -> list[str]:
 
 def extensions(root: Path) -> list[Any]:
     """The C extensions of the compiled build ([] unless ``WARTA_COMPILE=1``)."""
-    if not wanted():
+    if not wanted() or asking:  # (setuptools runs setup.py to ask, before mypy is installed)
         return []
     try:
         from mypyc.build import mypycify
