@@ -14,6 +14,9 @@
 #    the wheel into a new venv in a folder outside the clone, and runs that
 #    install's `warta ingest` on examples/corpus, `warta serve`, and the
 #    Chromium tests (tests/web/test_browser.py) against it.
+# 3. Builds the compiled wheel (WARTA_COMPILE=1: mypyc compiles the engine,
+#    a few minutes) and runs the engine's tests and the golden outputs with
+#    its compiled modules in place of the sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -90,4 +93,12 @@ finally:
 PYEOF
 cd "$ROOT"
 WARTA_EXE="$WARTA" .venv/bin/python -m pytest -p no:cacheprovider tests/web/test_browser.py
+
+echo "== the compiled build: the engine's tests and golden outputs on its compiled modules" >&2
+WARTA_COMPILE=1 .venv/bin/python -m build --wheel --outdir "$PKG/compiled" "$PKG/clone" \
+  >>"$PKG/build.log" 2>&1 || { tail -40 "$PKG/build.log" >&2; exit 1; }
+.venv/bin/python -m zipfile -e "$PKG/compiled"/warta-*.whl "$PKG/clone"
+export WARTA_SHARED="${WARTA_SHARED:-$ROOT/../shared}"
+(cd "$PKG/clone" && WARTA_EXPECT_COMPILED=1 PYTHONPATH="$PKG/clone" "$ROOT/.venv/bin/python" -m pytest -q \
+  -p no:cacheprovider -k "not linear" tests/test_compiled.py tests/pipeline tests/geo tests/test_golden.py)
 rm -rf "$PKG"
