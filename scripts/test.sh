@@ -95,6 +95,11 @@ cd "$ROOT"
 WARTA_EXE="$WARTA" .venv/bin/python -m pytest -p no:cacheprovider tests/web/test_browser.py
 
 echo "== the compiled build: the engine's tests and golden outputs on its compiled modules" >&2
+if ! command -v cc >/dev/null || ! .venv/bin/python -c \
+    'import os, sysconfig; raise SystemExit(not os.path.exists(sysconfig.get_paths()["include"] + "/Python.h"))'; then
+  echo "test.sh: installing a C compiler and Python's headers for the compiled build" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq build-essential python3-dev >/dev/null
+fi
 WARTA_COMPILE=1 .venv/bin/python -m build --wheel --outdir "$PKG/compiled" "$PKG/clone" \
   >>"$PKG/build.log" 2>&1 || { tail -40 "$PKG/build.log" >&2; exit 1; }
 .venv/bin/python -m zipfile -e "$PKG/compiled"/warta-*.whl "$PKG/clone"
