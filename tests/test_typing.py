@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-LINTED = ["warta", "tests", "scripts", "benchmarks"]
+LINTED = ["warta", "tests", "scripts", "benchmarks", "build_backend", "setup.py"]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
