@@ -36,6 +36,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import warta
 from warta.pipeline.extract import extract
 from warta.pipeline.langid import detect
 
@@ -58,14 +59,6 @@ def load(dirs: list[Path]) -> list[Text]:
     return texts
 
 
-def build_kind() -> str:
-    """Which warta runs: the compiled build (WARTA_COMPILE=1) or pure Python."""
-    import warta.pipeline.places as engine
-
-    compiled = (engine.__file__ or "").endswith((".so", ".pyd"))
-    return "compiled (mypyc, WARTA_COMPILE=1)" if compiled else "pure Python"
-
-
 def cpu(fn: Callable[[], object]) -> float:
     start = time.process_time()
     fn()
@@ -85,7 +78,7 @@ def paired(texts: list[Text], rounds: int, spacy_fn: Callable[[str, str], object
         theirs.append(words / s)
     ratios = [a / b for a, b in zip(ours, theirs)]
     print(f"corpus: {len(texts)} articles, {words:,} words, {rounds} rounds, CPU time, paired per article")
-    print(f"warta build: {build_kind()}")
+    print(f"warta build: {warta.build()}")
     print(f"warta extract           : {statistics.median(ours):12,.0f} words/s (median)")
     print(f"spaCy blank+sentencizer : {statistics.median(theirs):12,.0f} words/s (median)")
     print(f"ratio warta/spaCy       : {statistics.median(ratios):.2f} (median of rounds; "

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+import warta
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "build_backend"))
 import compiled  # noqa: E402
@@ -42,3 +44,15 @@ def test_the_compiled_build_runs_compiled_modules():
         module = importlib.import_module(name[:-3].replace("/", "."))
         assert module.__file__ is not None and module.__file__.endswith(".so"), name
     assert importlib.import_module("warta.pipeline.extract").__file__.endswith(".py")
+    assert warta.build() == "compiled"
+
+
+def test_the_build_is_named_by_warta_version():
+    from click.testing import CliRunner
+
+    from warta.cli import main
+
+    out = CliRunner().invoke(main, ["--version"]).output
+    assert out == f"warta {warta.__version__} ({warta.build()} build)\n"
+    expected = "compiled" if os.environ.get("WARTA_EXPECT_COMPILED") == "1" else "pure Python"
+    assert warta.build() == expected

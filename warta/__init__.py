@@ -4,7 +4,17 @@ from warta.errors import WartaError
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "extract", "ingest", "WartaError"]
+__all__ = ["__version__", "build", "extract", "ingest", "WartaError"]
+
+
+def build() -> str:
+    """Which build of the engine is installed: ``"compiled"`` (``WARTA_COMPILE=1``,
+    mypyc) or ``"pure Python"``. Looks the engine up without importing it."""
+    from importlib.util import find_spec
+
+    spec = find_spec("warta.pipeline.places")
+    origin = spec.origin if spec is not None and spec.origin else ""
+    return "compiled" if origin.endswith((".so", ".pyd")) else "pure Python"
 
 
 def extract(text: str, lang: str | None = None, published=None,  # noqa: ANN001, ANN201

@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from warta import __version__
+from warta import __version__, build
 from warta.errors import WartaError
 
 COMMAND_MODULES = ("extract", "gazetteer", "store", "web")
@@ -27,7 +27,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="warta")
+@click.version_option(__version__, prog_name="warta", message=f"%(prog)s %(version)s ({build()} build)")
 def main() -> None:
     """warta: conflict news into evidence, every field traceable to its text."""
 
