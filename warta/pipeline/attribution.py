@@ -37,6 +37,8 @@ HOSTS = ("the country where it happened", "the country where the story's places 
 
 
 def _sided(fig: Figure) -> bool:
+    """Whether a figure has a side yet, asked through a call so that type checkers (and the compiled
+    build, which trusts them) do not take its side to stay None after the calls that set it."""
     return fig.side is not None
 
 
