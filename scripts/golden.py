@@ -6,8 +6,8 @@ without anyone noticing.
     python scripts/golden.py --update   # record the current outputs as golden
 
 Each article of ``examples/``, of warta's own gold sets (``eval/*/``) and of
-the shared dev sets (news-dev, and the geo-dev articles' places) is extracted
-as ``scripts/evaluate.py`` does, and the SHA-256 of its canonical JSON is kept;
+the shared dev sets (news-dev, and geo-dev's place-dense English reports) is
+extracted as ``scripts/evaluate.py`` does, and the SHA-256 of its canonical JSON is kept;
 no article text enters the golden file.
 Update the file in the same commit as a change that is meant to alter output,
 and say so in the commit message.
@@ -32,7 +32,7 @@ def articles() -> Iterator[tuple[str, str, str | None, str | None]]:
     """(key, text, lang, published) of every article the golden file covers."""
     for path in sorted((ROOT / "examples").glob("*.txt")):
         yield f"examples/{path.name}", path.read_text("utf-8"), None, "2025-01-05"
-    for folder in [*sorted(p for p in (ROOT / "eval").glob("*") if p.is_dir()), SHARED / "news-dev"]:
+    for folder in [*sorted(p for p in (ROOT / "eval").glob("*") if p.is_dir()), SHARED / "news-dev", SHARED / "geo-dev"]:
         for gold in sorted(folder.glob("*.gold.json")):
             meta = json.loads(gold.read_text("utf-8"))
             slug = gold.name[: -len(".gold.json")]
