@@ -32,7 +32,8 @@ def articles() -> Iterator[tuple[str, str, str | None, str | None]]:
     """(key, text, lang, published) of every article the golden file covers."""
     for path in sorted((ROOT / "examples").glob("*.txt")):
         yield f"examples/{path.name}", path.read_text("utf-8"), None, "2025-01-05"
-    for folder in [*sorted(p for p in (ROOT / "eval").glob("*") if p.is_dir()), SHARED / "news-dev", SHARED / "geo-dev"]:
+    own = sorted(p for p in (ROOT / "eval").glob("*") if p.is_dir())
+    for folder in [*own, SHARED / "news-dev", SHARED / "geo-dev"]:
         for gold in sorted(folder.glob("*.gold.json")):
             meta = json.loads(gold.read_text("utf-8"))
             slug = gold.name[: -len(".gold.json")]
