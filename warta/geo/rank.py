@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.grid import Grid
@@ -93,7 +92,17 @@ def value(c: Candidate, ctx: Context, want: str | None = None, world: bool = Tru
 def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None, world: bool) -> float:
     """The one scoring rule of both :func:`score` and :func:`value`; the
     reasons are written to ``why`` when it is given."""
-    s = _LOG_POP(c.population)
+    s = _local(c, ctx, want, why) + _near_bonus(c, ctx, _skip(c, ctx), why)
+    if world and _world_city(c):
+        s += WORLD_BONUS
+        if why is not None:
+            why.append(f"a city of millions (+{WORLD_BONUS:g})")
+    return s
+
+
+def _local(c: Candidate, ctx: Context, want: str | None, why: list[str] | None) -> float:
+    """The score without the nearness of other places and the bonus of a city of millions."""
+    s = _log_pop(c.population)
     if why is not None:
         why.append(f"population {c.population:,} ({s:+.1f})")
     s += _KIND.get(c.kind, 0.0)
@@ -126,19 +135,33 @@ def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None, 
             s += 3.0
             if why is not None:
                 why.append(f"in {c.admin1}, named in its sentence or the one before (+3)")
-    if ctx.anchors and c.kind in ("settlement", "admin2", "admin1"):
-        skip = ctx.not_anchors | ctx.not_town_anchors if c.kind == "settlement" and ctx.not_town_anchors \
-            else ctx.not_anchors
-        d = ctx.anchors.nearest(c.lat, c.lon, FAR_KM, skip)
-        bonus = 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
-        s += bonus
-        if bonus and why is not None:
-            why.append(f"{d:.0f} km from a place of the context (+{bonus:g})")
-    if world and c.kind == "settlement" and c.primary and c.population >= WORLD_CITY:
-        s += WORLD_BONUS
-        if why is not None:
-            why.append(f"a city of millions (+{WORLD_BONUS:g})")
     return s
+
+
+_ANCHORED = ("settlement", "admin2", "admin1")  # the kinds that gain from lying near a place found
+
+
+def _skip(c: Candidate, ctx: Context) -> AbstractSet[tuple[float, float]]:
+    """The places found that do not count for ``c``'s nearness."""
+    if c.kind == "settlement" and ctx.not_town_anchors:
+        return ctx.not_anchors | ctx.not_town_anchors
+    return ctx.not_anchors
+
+
+def _near_bonus(c: Candidate, ctx: Context, skip: AbstractSet[tuple[float, float]],
+                why: list[str] | None) -> float:
+    """What lying near a place found, not one of ``skip``, gives ``c``."""
+    if not ctx.anchors or c.kind not in _ANCHORED:
+        return 0.0
+    d = ctx.anchors.nearest(c.lat, c.lon, FAR_KM, skip)
+    bonus = 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
+    if bonus and why is not None:
+        why.append(f"{d:.0f} km from a place of the context (+{bonus:g})")
+    return bonus
+
+
+def _world_city(c: Candidate) -> bool:
+    return c.kind == "settlement" and c.primary and c.population >= WORLD_CITY
 
 
 def world_counts(cands: list[Candidate], ctx: Context) -> bool:
@@ -155,12 +178,45 @@ def world_counts(cands: list[Candidate], ctx: Context) -> bool:
 
 def best(cands: list[Candidate], ctx: Context, want: str | None = None) -> Candidate:
     """The first candidate :func:`rank` would give (ties: the earlier one)."""
+    if len(cands) == 1:
+        return cands[0]
     world = world_counts(cands, ctx)
-    return max(cands, key=lambda c: value(c, ctx, want, world))
+    anchored = bool(ctx.anchors)
+    town_skip = ctx.not_anchors | ctx.not_town_anchors if ctx.not_town_anchors else ctx.not_anchors
+    # what each may still gain beyond its local score: the candidates that may gain most are
+    # scored first, and those that cannot reach the best one found are not looked at further
+    hopes: list[tuple[float, int, float]] = []
+    for i, c in enumerate(cands):
+        s = _local(c, ctx, want, None)
+        reach = (4.0 if anchored and c.kind in _ANCHORED else 0.0) \
+            + (WORLD_BONUS if world and _world_city(c) else 0.0)
+        hopes.append((-(s + reach), i, s))
+    hopes.sort()
+    top, top_at = -math.inf, len(cands)
+    for neg, i, s in hopes:
+        if -neg < top - _SLACK:
+            break
+        c = cands[i]
+        if anchored and c.kind in _ANCHORED:
+            s += _near_bonus(c, ctx, town_skip if c.kind == "settlement" else ctx.not_anchors, None)
+        if world and _world_city(c):
+            s += WORLD_BONUS
+        if s > top or (s == top and i < top_at):
+            top, top_at = s, i
+    return cands[top_at]
+
+
+_SLACK = 1e-9  # more than the rounding of a sum of a few scores
 
 
 def _log_pop(population: int) -> float:
-    return math.log10(population + 1)
+    """The score of a population (of a few thousand distinct ones, remembered)."""
+    got = _LOG_POPS.get(population)
+    if got is None:
+        if len(_LOG_POPS) >= 65536:
+            _LOG_POPS.clear()
+        got = _LOG_POPS[population] = math.log10(population + 1)
+    return got
 
 
-_LOG_POP = lru_cache(maxsize=65536)(_log_pop)
+_LOG_POPS: dict[int, float] = {}
