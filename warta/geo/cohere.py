@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.geo.gazetteer import Candidate
-from warta.geo.grid import Grid, km
+from warta.geo.grid import Cells, km
 from warta.geo.rank import Context, value, world_counts
 
 SUPPORT = 4.0  # one other name's likely namesake beside a candidate
@@ -79,7 +79,7 @@ class Neighbours:
     this candidate"."""
 
     def __init__(self, names: list[Name]) -> None:
-        self.grid = Grid()
+        self.grid = Cells(COHERE_KM)
         self.at: dict[tuple[float, float], list[tuple[int, Candidate]]] = {}
         self.inside: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> towns, counties
         self.admin1: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> the units
@@ -109,7 +109,7 @@ class Neighbours:
             return inside + [(n, b, "peer") for n, b in self.peers.get(c.country, ()) if b.id != c.id]
         if c.kind not in _POINTS:
             return []
-        out = [(n, b, "near") for p in self.grid.within(c.lat, c.lon, COHERE_KM) for n, b in self.at[p]]
+        out = [(n, b, "near") for p in self.grid.within(c.lat, c.lon) for n, b in self.at[p]]
         if c.admin1:
             out += [(n, b, "near") for n, b in self.admin1.get(c.admin1, ())]
         return out
@@ -171,7 +171,7 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
             pick = max((c for c in name.cands if c.id in backed),
                        key=lambda c: name.scores[c.id] + backed[c.id], default=None)
             if pick is not None and name.choice is not None \
-                    and backed[pick.id] <= support(names, index, n, name.choice):
+                    and backed[pick.id] <= _held(backed, names, index, n, name.choice):
                 pick = None  # only the other names move a name, not the scores alone
             picks.append(pick)
         changed = False
@@ -184,6 +184,12 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
         if not changed:
             break
     return moved
+
+
+def _held(backed: dict[int, float], names: list[Name], index: Neighbours, n: int, choice: Candidate) -> float:
+    """The support of name ``n``'s choice (in ``backed`` when it is among the candidates it may move to)."""
+    got = backed.get(choice.id)
+    return support(names, index, n, choice) if got is None else got
 
 
 def scored(key: str, cands: list[Candidate], ctx: Context, want: str | None,
