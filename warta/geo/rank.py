@@ -102,10 +102,13 @@ def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None, 
 
 def _local(c: Candidate, ctx: Context, want: str | None, why: list[str] | None) -> float:
     """The score without the nearness of other places and the bonus of a city of millions."""
-    s = _log_pop(c.population)
+    kind = c.kind
+    s = _LOG_POPS.get(c.population)
+    if s is None:
+        s = _log_pop(c.population)
     if why is not None:
         why.append(f"population {c.population:,} ({s:+.1f})")
-    s += _KIND.get(c.kind, 0.0)
+    s += _KIND.get(kind, 0.0)
     if c.primary:
         s += 2.0
         if why is not None:
@@ -115,29 +118,31 @@ def _local(c: Candidate, ctx: Context, want: str | None, why: list[str] | None) 
         s += bonus
         if why is not None:
             why.append(f"language data names it (+{bonus:g})")
-    if want and c.kind in _WANT.get(want, {}):
-        bonus = _WANT[want][c.kind]
+    if want:
+        asked = _WANT.get(want, _NO_WANT).get(kind)
+        if asked is not None:
+            s += asked
+            if why is not None:
+                why.append(f"trigger asks for {want} (+{asked:g})")
+    country = c.country
+    if country and kind != "country" and country in ctx.countries and country not in ctx.not_countries:
+        bonus = 8.0 if kind == "admin1" else 5.0
         s += bonus
         if why is not None:
-            why.append(f"trigger asks for {want} (+{bonus:g})")
-    if c.country and c.kind != "country" and c.country in ctx.countries \
-            and c.country not in ctx.not_countries:
-        bonus = 8.0 if c.kind == "admin1" else 5.0
-        s += bonus
-        if why is not None:
-            why.append(f"in {c.country}, a country of the context (+{bonus:g})")
-    if c.admin1 and c.kind != "admin1" and c.admin1 in ctx.admin1s \
-            and c.admin1 not in ctx.not_admin1s:
+            why.append(f"in {country}, a country of the context (+{bonus:g})")
+    unit = c.admin1
+    if unit and kind != "admin1" and unit in ctx.admin1s and unit not in ctx.not_admin1s:
         s += 3.0
         if why is not None:
-            why.append(f"in {c.admin1}, an admin unit of the context (+3)")
-        if c.admin1 in ctx.near_units and want in ("admin2", "new", "settlement"):  # a local place word
+            why.append(f"in {unit}, an admin unit of the context (+3)")
+        if unit in ctx.near_units and want in ("admin2", "new", "settlement"):  # a local place word
             s += 3.0
             if why is not None:
-                why.append(f"in {c.admin1}, named in its sentence or the one before (+3)")
+                why.append(f"in {unit}, named in its sentence or the one before (+3)")
     return s
 
 
+_NO_WANT: dict[str, float] = {}
 _ANCHORED = ("settlement", "admin2", "admin1")  # the kinds that gain from lying near a place found
 
 
@@ -181,25 +186,36 @@ def best(cands: list[Candidate], ctx: Context, want: str | None = None) -> Candi
     if len(cands) == 1:
         return cands[0]
     world = world_counts(cands, ctx)
-    anchored = bool(ctx.anchors)
-    town_skip = ctx.not_anchors | ctx.not_town_anchors if ctx.not_town_anchors else ctx.not_anchors
+    anchors = ctx.anchors
+    if not anchors:  # nothing found yet: the local score and a city's bonus are all
+        top, top_c = -math.inf, cands[0]
+        for c in cands:
+            s = _local(c, ctx, want, None)
+            if world and c.kind == "settlement" and c.primary and c.population >= WORLD_CITY:
+                s += WORLD_BONUS
+            if s > top:
+                top, top_c = s, c
+        return top_c
+    skip = ctx.not_anchors
+    town_skip = skip | ctx.not_town_anchors if ctx.not_town_anchors else skip
     # what each may still gain beyond its local score: the candidates that may gain most are
     # scored first, and those that cannot reach the best one found are not looked at further
-    hopes: list[tuple[float, int, float]] = []
+    hopes: list[tuple[float, int, float, bool, bool]] = []
     for i, c in enumerate(cands):
         s = _local(c, ctx, want, None)
-        reach = (4.0 if anchored and c.kind in _ANCHORED else 0.0) \
-            + (WORLD_BONUS if world and _world_city(c) else 0.0)
-        hopes.append((-(s + reach), i, s))
+        near = c.kind in _ANCHORED
+        city = world and c.kind == "settlement" and c.primary and c.population >= WORLD_CITY
+        hopes.append((-(s + (4.0 if near else 0.0) + (WORLD_BONUS if city else 0.0)), i, s, near, city))
     hopes.sort()
     top, top_at = -math.inf, len(cands)
-    for neg, i, s in hopes:
+    for neg, i, s, near, city in hopes:
         if -neg < top - _SLACK:
             break
-        c = cands[i]
-        if anchored and c.kind in _ANCHORED:
-            s += _near_bonus(c, ctx, town_skip if c.kind == "settlement" else ctx.not_anchors, None)
-        if world and _world_city(c):
+        if near:
+            c = cands[i]
+            d = anchors.nearest(c.lat, c.lon, FAR_KM, town_skip if c.kind == "settlement" else skip)
+            s += 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
+        if city:
             s += WORLD_BONUS
         if s > top or (s == top and i < top_at):
             top, top_at = s, i
