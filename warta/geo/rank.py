@@ -92,7 +92,9 @@ def value(c: Candidate, ctx: Context, want: str | None = None, world: bool = Tru
 def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None, world: bool) -> float:
     """The one scoring rule of both :func:`score` and :func:`value`; the
     reasons are written to ``why`` when it is given."""
-    s = _local(c, ctx, want, why) + _near_bonus(c, ctx, _skip(c, ctx), why)
+    s = _local(c, ctx, want, why)
+    if ctx.anchors and c.kind in _ANCHORED:
+        s += _near_bonus(c, ctx, _skip(c, ctx), why)
     if world and _world_city(c):
         s += WORLD_BONUS
         if why is not None:
@@ -155,9 +157,7 @@ def _skip(c: Candidate, ctx: Context) -> AbstractSet[tuple[float, float]]:
 
 def _near_bonus(c: Candidate, ctx: Context, skip: AbstractSet[tuple[float, float]],
                 why: list[str] | None) -> float:
-    """What lying near a place found, not one of ``skip``, gives ``c``."""
-    if not ctx.anchors or c.kind not in _ANCHORED:
-        return 0.0
+    """What lying near a place found, not one of ``skip``, gives ``c`` (a town, county or state)."""
     d = ctx.anchors.nearest(c.lat, c.lon, FAR_KM, skip)
     bonus = 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
     if bonus and why is not None:
