@@ -159,8 +159,10 @@ def support(names: list[Name], index: Neighbours, n: int, c: Candidate, state: b
 def cohere(names: list[Name]) -> dict[int, Candidate]:
     """Each name's choice once the names have held each other up: the
     indexes of the names whose choice moved, with the new choice."""
-    index = Neighbours(names)
     moved: dict[int, Candidate] = {}
+    if len(names) < 2:  # no other name to hold it up
+        return moved
+    index = Neighbours(names)
     for _ in range(ROUNDS):
         index.place(names)
         picks: list[Candidate | None] = []

@@ -5,7 +5,6 @@ that local evidence claims for a namesake near the article's other places."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Set as AbstractSet
 from functools import cache
 
@@ -355,7 +354,7 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
     for (key, _, _), ms in by_key.items():
         cands = list({c.id: c for m in ms for c in m.cands or m.doubted}.values())
         placed = [m.best for m in ms if m.best is not None]
-        choice = Counter(b.id for b in placed).most_common(1)[0][0] if placed else None
+        choice = _most_often(placed)
         for m in ms:  # what the text pins a mention to ("Paris, Texas") holds for them all
             if m.best is None:
                 continue
@@ -384,6 +383,14 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
             if m.best is None:
                 m.cands, m.doubted = m.doubted, []
             m.best = new
+
+
+def _most_often(placed: list[Candidate]) -> int | None:
+    """The id of the place chosen most often (ties: the first chosen), None for none."""
+    counts: dict[int, int] = {}
+    for b in placed:
+        counts[b.id] = counts.get(b.id, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _country_sentences(matches: list[Match]) -> dict[str, set[int]]:
