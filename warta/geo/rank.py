@@ -166,6 +166,7 @@ def _near_bonus(c: Candidate, ctx: Context, skip: AbstractSet[tuple[float, float
 
 
 def _world_city(c: Candidate) -> bool:
+    """Whether ``c`` is a city of millions by its main name."""
     return c.kind == "settlement" and c.primary and c.population >= WORLD_CITY
 
 
@@ -191,7 +192,7 @@ def best(cands: list[Candidate], ctx: Context, want: str | None = None) -> Candi
         top, top_c = -math.inf, cands[0]
         for c in cands:
             s = _local(c, ctx, want, None)
-            if world and c.kind == "settlement" and c.primary and c.population >= WORLD_CITY:
+            if world and _world_city(c):
                 s += WORLD_BONUS
             if s > top:
                 top, top_c = s, c
@@ -204,7 +205,7 @@ def best(cands: list[Candidate], ctx: Context, want: str | None = None) -> Candi
     for i, c in enumerate(cands):
         s = _local(c, ctx, want, None)
         near = c.kind in _ANCHORED
-        city = world and c.kind == "settlement" and c.primary and c.population >= WORLD_CITY
+        city = world and _world_city(c)
         hopes.append((-(s + (4.0 if near else 0.0) + (WORLD_BONUS if city else 0.0)), i, s, near, city))
     hopes.sort()
     top, top_at = -math.inf, len(cands)
