@@ -105,9 +105,8 @@ def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None, 
 def _local(c: Candidate, ctx: Context, want: str | None, why: list[str] | None) -> float:
     """The score without the nearness of other places and the bonus of a city of millions."""
     kind = c.kind
-    s = _LOG_POPS.get(c.population)
-    if s is None:
-        s = _log_pop(c.population)
+    known = _LOG_POPS.get(c.population)
+    s = _log_pop(c.population) if known is None else known
     if why is not None:
         why.append(f"population {c.population:,} ({s:+.1f})")
     s += _KIND.get(kind, 0.0)
