@@ -281,10 +281,10 @@ def _again(matches: list[Match], following: dict[int, Match], placed_by: _Contex
             ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
                           countries, admin1s, points, near_units=near)
             new = best_of(cands, ctx, m.want)
-            if doubtful(new, m, ctx) and not doubtful(m.best, m, ctx):
+            if new is not m.best and doubtful(new, m, ctx) and not doubtful(m.best, m, ctx):
                 new = m.best  # not a small namesake far from the story instead of the city
             done[question] = new
-        if km((new.lat, new.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
+        if new is not m.best and km((new.lat, new.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
             m.best = new  # another namesake, not the town's own admin unit
 
 
