@@ -58,3 +58,23 @@ def test_within_matches_a_full_scan_across_buckets_of_longitude():
             assert list(grid.within(*q, radius)) == want
         for limit in (3000.0, 20000.0):
             assert grid.nearest(*q, limit) == brute(points, *q, limit)
+
+
+def test_cells_find_what_the_grid_finds():
+    from warta.geo.grid import Cells
+
+    rng = random.Random(11)
+    points = [(48 + rng.uniform(-1, 1), 37 + rng.uniform(-1, 1)) for _ in range(200)]
+    points += [(rng.uniform(-89.9, 89.9), rng.uniform(-180, 180)) for _ in range(200)]
+    points += [(rng.uniform(-60, 60), rng.choice((-179.99, 179.99, -180.0))) for _ in range(40)]
+    points += [(rng.choice((-89.9, 89.9, 84.9)), rng.uniform(-180, 180)) for _ in range(20)]
+    near_the_date_line = [(rng.uniform(-70, 70), rng.choice((-1, 1)) * rng.uniform(179.0, 180.0))
+                          for _ in range(60)]
+    for radius in (7.0, 40.0, 50.0, 300.0, 1000.0):
+        grid, cells = Grid(), Cells(radius)
+        for p in points:
+            assert grid.add(p) == cells.add(p)
+        assert not cells.add(points[0])
+        for q in points[::3] + near_the_date_line + [(rng.uniform(-90, 90), rng.uniform(-180, 180))
+                                                     for _ in range(100)]:
+            assert cells.within(*q) == list(grid.within(*q, radius))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.geo.gazetteer import Candidate
-from warta.geo.grid import Grid, km
+from warta.geo.grid import Cells, km
 from warta.geo.rank import Context, value, world_counts
 
 SUPPORT = 4.0  # one other name's likely namesake beside a candidate
@@ -79,22 +79,23 @@ class Neighbours:
     this candidate"."""
 
     def __init__(self, names: list[Name]) -> None:
-        self.grid = Grid()
-        self.at: dict[tuple[float, float], list[tuple[int, Candidate]]] = {}
-        self.inside: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> towns, counties
-        self.admin1: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> the units
-        self.peers: dict[str | None, list[tuple[int, Candidate]]] = {}  # country -> its units
+        self.grid = Cells(COHERE_KM)
+        # (name index, candidate, relation) by point, by admin1 code, by country
+        self.at: dict[tuple[float, float], list[tuple[int, Candidate, str]]] = {}
+        self.inside: dict[str, list[tuple[int, Candidate, str]]] = {}  # admin1 code -> towns, counties
+        self.admin1: dict[str, list[tuple[int, Candidate, str]]] = {}  # admin1 code -> the units
+        self.peers: dict[str | None, list[tuple[int, Candidate, str]]] = {}  # country -> its units
         self.placed: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> towns placed there
         for n, name in enumerate(names):
             for c in name.likely():
                 if c.kind in _POINTS:
                     self.grid.add((c.lat, c.lon))
-                    self.at.setdefault((c.lat, c.lon), []).append((n, c))
+                    self.at.setdefault((c.lat, c.lon), []).append((n, c, "near"))
                     if c.admin1:
-                        self.inside.setdefault(c.admin1, []).append((n, c))
+                        self.inside.setdefault(c.admin1, []).append((n, c, "near"))
                 elif c.kind == "admin1":
-                    self.admin1.setdefault(c.code, []).append((n, c))
-                    self.peers.setdefault(c.country, []).append((n, c))
+                    self.admin1.setdefault(c.code, []).append((n, c, "near"))
+                    self.peers.setdefault(c.country, []).append((n, c, "peer"))
 
     def beside(self, c: Candidate, peers: bool) -> list[tuple[int, Candidate, str]]:
         """(name index, candidate, relation) of the candidates related to
@@ -103,15 +104,18 @@ class Neighbours:
         and, with ``peers``, the other states of its country ("peer": a list
         of states makes "Georgia" one of them rather than the country)."""
         if c.kind == "admin1":
-            inside = [(n, b, "near") for n, b in self.inside.get(c.code, ())]
+            inside = self.inside.get(c.code, [])
             if not peers:
                 return inside
-            return inside + [(n, b, "peer") for n, b in self.peers.get(c.country, ()) if b.id != c.id]
+            return inside + [t for t in self.peers.get(c.country, ()) if t[1].id != c.id]
         if c.kind not in _POINTS:
             return []
-        out = [(n, b, "near") for p in self.grid.within(c.lat, c.lon, COHERE_KM) for n, b in self.at[p]]
+        at = self.at
+        out = [t for p in self.grid.within(c.lat, c.lon) for t in at[p]]
         if c.admin1:
-            out += [(n, b, "near") for n, b in self.admin1.get(c.admin1, ())]
+            units = self.admin1.get(c.admin1)
+            if units:
+                out += units
         return out
 
     def place(self, names: list[Name]) -> None:
@@ -136,28 +140,29 @@ def support(names: list[Name], index: Neighbours, n: int, c: Candidate, state: b
     placed name to a namesake there but brings back no name dropped as doubtful)."""
     best: dict[int, float] = {}
     mates: dict[int, float] = {}  # names backing ``c`` only from elsewhere in its state
+    key, countries = names[n].key, names[n].countries
     # a name that may be a country is rather a state of another country listed with its peers
-    peers = bool(names[n].countries) and c.country not in names[n].countries
+    peers = bool(countries) and c.country not in countries
     for other, b, how in index.beside(c, peers):
-        if names[other].key == names[n].key:  # a name does not back itself
+        backer = names[other]
+        if backer.key == key:  # a name does not back itself
             continue
-        gain = names[other].backing(b, _WORTH[how], how == "peer")
+        gain = backer.backing(b, SUPPORT, False) if how == "near" else backer.backing(b, PEER, True)
         if gain > best.get(other, 0.0):
             best[other] = gain
     for other, b in index.mates(c) if state else ():  # elsewhere in the state, where placed
-        if names[other].key != names[n].key and other not in best:
+        if names[other].key != key and other not in best:
             mates[other] = max(mates.get(other, 0.0), names[other].backing(b, MATE, False))
     return sum(best.values(), 0.0) + (sum(mates.values(), 0.0) if state and len(mates) >= MATES else 0.0)
-
-
-_WORTH = {"near": SUPPORT, "peer": PEER}
 
 
 def cohere(names: list[Name]) -> dict[int, Candidate]:
     """Each name's choice once the names have held each other up: the
     indexes of the names whose choice moved, with the new choice."""
-    index = Neighbours(names)
     moved: dict[int, Candidate] = {}
+    if len(names) < 2:  # no other name to hold it up
+        return moved
+    index = Neighbours(names)
     for _ in range(ROUNDS):
         index.place(names)
         picks: list[Candidate | None] = []
@@ -171,7 +176,7 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
             pick = max((c for c in name.cands if c.id in backed),
                        key=lambda c: name.scores[c.id] + backed[c.id], default=None)
             if pick is not None and name.choice is not None \
-                    and backed[pick.id] <= support(names, index, n, name.choice):
+                    and backed[pick.id] <= _held(backed, names, index, n, name.choice):
                 pick = None  # only the other names move a name, not the scores alone
             picks.append(pick)
         changed = False
@@ -184,6 +189,12 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
         if not changed:
             break
     return moved
+
+
+def _held(backed: dict[int, float], names: list[Name], index: Neighbours, n: int, choice: Candidate) -> float:
+    """The support of name ``n``'s choice (in ``backed`` when it is among the candidates it may move to)."""
+    got = backed.get(choice.id)
+    return support(names, index, n, choice) if got is None else got
 
 
 def scored(key: str, cands: list[Candidate], ctx: Context, want: str | None,

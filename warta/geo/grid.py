@@ -169,3 +169,80 @@ class Grid:
 
 def _order(e: _Entry) -> int:
     return e[5]
+
+
+class Cells:
+    """Distinct points in cells of latitude and longitude, for "which points lie
+    within ``radius`` km" of one radius: a question looks only at the few cells
+    a circle of that radius can reach (as :meth:`Grid.within`, for points found once)."""
+
+    def __init__(self, radius: float) -> None:
+        self.radius = radius
+        self._reach = radius / KM_PER_DEGREE + _EDGE  # degrees of latitude the circle spans each way
+        self._height = 2 * self._reach  # degrees of latitude per cell: a circle spans two rows at most
+        # columns of longitude that divide the globe evenly (the last one meets the first at the
+        # date line), each at least twice the span of a circle below 60 degrees: two columns at most
+        self._columns = max(1, math.floor(360.0 / (4 * self._reach)))
+        self._width = 360.0 / self._columns
+        self._cells: dict[int, list[_Entry]] = {}
+        self._entries: list[_Entry] = []
+        self._seen: set[tuple[float, float]] = set()
+        self._asked: dict[tuple[float, float], list[tuple[float, float]]] = {}  # answers since the last add
+
+    def add(self, point: tuple[float, float]) -> bool:
+        """Add ``point``; False when it is there already."""
+        if point in self._seen:
+            return False
+        self._seen.add(point)
+        self._asked.clear()
+        lat, lon = point
+        rad = math.radians(lat)
+        e = (lat, lon, rad, math.radians(lon), math.cos(rad), len(self._entries))
+        self._entries.append(e)
+        row = math.floor((lat + 90.0) / self._height)
+        column = math.floor((lon + 180.0) / self._width) % self._columns
+        self._cells.setdefault(row * self._columns + column, []).append(e)
+        return True
+
+    def _near(self, lat: float, lon: float) -> list[_Entry]:
+        """The points of the cells a circle of the radius around (lat, lon) can reach."""
+        reach = self._reach
+        polar = abs(lat) + reach
+        if polar >= _POLAR:
+            return self._entries
+        span = reach / math.cos(math.radians(polar)) + _EDGE
+        first = math.floor((lon - span + 180.0) / self._width)
+        last = math.floor((lon + span + 180.0) / self._width)
+        if last - first + 1 >= self._columns:
+            return self._entries
+        out: list[_Entry] = []
+        cells = self._cells
+        height = self._height
+        south, north = math.floor((lat - reach + 90.0) / height), math.floor((lat + reach + 90.0) / height)
+        for row in range(south, north + 1):
+            base = row * self._columns
+            for column in range(first, last + 1):
+                got = cells.get(base + column % self._columns)
+                if got is not None:
+                    out += got
+        return out
+
+    def within(self, lat: float, lon: float) -> list[tuple[float, float]]:
+        """Points less than the radius from (lat, lon), itself included, in the order added."""
+        known = self._asked.get((lat, lon))
+        if known is not None:
+            return known
+        radius = self.radius
+        la1, lo1 = math.radians(lat), math.radians(lon)
+        cos1 = math.cos(la1)
+        sin, asin, sqrt = math.sin, math.asin, math.sqrt
+        hits = []
+        for e in self._near(lat, lon):
+            if abs(e[0] - lat) * KM_PER_DEGREE < radius:
+                h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
+                if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:
+                    hits.append(e)
+        if len(hits) > 1:
+            hits.sort(key=_order)
+        out = self._asked[(lat, lon)] = [(e[0], e[1]) for e in hits]
+        return out

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from warta.geo.gazetteer import Candidate
-from warta.geo.grid import Grid, km
+from warta.geo.grid import Cells, km
 from warta.geo.rank import Context, best as best_of
 
 if TYPE_CHECKING:
@@ -84,13 +84,13 @@ class _Placed:
         self.country_of: dict[str | None, set[str]] = {}  # the countries themselves
         self.in_admin1: dict[str, set[str]] = {}  # not countries
         self.at: dict[tuple[float, float], set[str]] = {}  # not countries
-        self.points = Grid()
+        self.points = Cells(NEAR_KM)
         # towns and counties (FINE): every (name, place) counts once
         self.fine_keys: list[str] = []
         self.fine_at: dict[tuple[float, float], list[int]] = {}
         self.fine_in: dict[str, Counter[str]] = {}
         self.admin2_in: dict[str, list[int]] = {}
-        self.fine = Grid()
+        self.fine = Cells(LOCAL_KM)
         for (key, _), o in distinct.items():
             self.in_country.setdefault(o.country, set()).add(key)
             if o.kind == "country":
@@ -120,7 +120,7 @@ class _Placed:
             return True
         if b.admin1 and _other(self.in_admin1.get(b.admin1), key):
             return True
-        return any(_other(self.at[p], key) for p in self.points.within(b.lat, b.lon, NEAR_KM))
+        return any(_other(self.at[p], key) for p in self.points.within(b.lat, b.lon))
 
     def local(self, c: Candidate, key: str) -> int:
         """How many towns and counties of other names lie in ``c`` (an
@@ -129,7 +129,7 @@ class _Placed:
         if c.kind == "admin1":
             counts = self.fine_in.get(c.code)
             return counts.total() - counts[key] if counts else 0
-        hits = {n for p in self.fine.within(c.lat, c.lon, LOCAL_KM) for n in self.fine_at[p]}
+        hits = {n for p in self.fine.within(c.lat, c.lon) for n in self.fine_at[p]}
         if c.admin1:
             hits.update(self.admin2_in.get(c.admin1, ()))
         near = sum(self.fine_keys[n] != key for n in hits)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.grid import Grid
@@ -93,10 +92,24 @@ def value(c: Candidate, ctx: Context, want: str | None = None, world: bool = Tru
 def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None, world: bool) -> float:
     """The one scoring rule of both :func:`score` and :func:`value`; the
     reasons are written to ``why`` when it is given."""
-    s = _LOG_POP(c.population)
+    s = _local(c, ctx, want, why)
+    if ctx.anchors and c.kind in _ANCHORED:
+        s += _near_bonus(c, ctx, _skip(c, ctx), why)
+    if world and _world_city(c):
+        s += WORLD_BONUS
+        if why is not None:
+            why.append(f"a city of millions (+{WORLD_BONUS:g})")
+    return s
+
+
+def _local(c: Candidate, ctx: Context, want: str | None, why: list[str] | None) -> float:
+    """The score without the nearness of other places and the bonus of a city of millions."""
+    kind = c.kind
+    known = _LOG_POPS.get(c.population)
+    s = _log_pop(c.population) if known is None else known
     if why is not None:
         why.append(f"population {c.population:,} ({s:+.1f})")
-    s += _KIND.get(c.kind, 0.0)
+    s += _KIND.get(kind, 0.0)
     if c.primary:
         s += 2.0
         if why is not None:
@@ -106,39 +119,54 @@ def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None, 
         s += bonus
         if why is not None:
             why.append(f"language data names it (+{bonus:g})")
-    if want and c.kind in _WANT.get(want, {}):
-        bonus = _WANT[want][c.kind]
+    if want:
+        asked = _WANT.get(want, _NO_WANT).get(kind)
+        if asked is not None:
+            s += asked
+            if why is not None:
+                why.append(f"trigger asks for {want} (+{asked:g})")
+    country = c.country
+    if country and kind != "country" and country in ctx.countries and country not in ctx.not_countries:
+        bonus = 8.0 if kind == "admin1" else 5.0
         s += bonus
         if why is not None:
-            why.append(f"trigger asks for {want} (+{bonus:g})")
-    if c.country and c.kind != "country" and c.country in ctx.countries \
-            and c.country not in ctx.not_countries:
-        bonus = 8.0 if c.kind == "admin1" else 5.0
-        s += bonus
-        if why is not None:
-            why.append(f"in {c.country}, a country of the context (+{bonus:g})")
-    if c.admin1 and c.kind != "admin1" and c.admin1 in ctx.admin1s \
-            and c.admin1 not in ctx.not_admin1s:
+            why.append(f"in {country}, a country of the context (+{bonus:g})")
+    unit = c.admin1
+    if unit and kind != "admin1" and unit in ctx.admin1s and unit not in ctx.not_admin1s:
         s += 3.0
         if why is not None:
-            why.append(f"in {c.admin1}, an admin unit of the context (+3)")
-        if c.admin1 in ctx.near_units and want in ("admin2", "new", "settlement"):  # a local place word
+            why.append(f"in {unit}, an admin unit of the context (+3)")
+        if unit in ctx.near_units and want in ("admin2", "new", "settlement"):  # a local place word
             s += 3.0
             if why is not None:
-                why.append(f"in {c.admin1}, named in its sentence or the one before (+3)")
-    if ctx.anchors and c.kind in ("settlement", "admin2", "admin1"):
-        skip = ctx.not_anchors | ctx.not_town_anchors if c.kind == "settlement" and ctx.not_town_anchors \
-            else ctx.not_anchors
-        d = ctx.anchors.nearest(c.lat, c.lon, FAR_KM, skip)
-        bonus = 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
-        s += bonus
-        if bonus and why is not None:
-            why.append(f"{d:.0f} km from a place of the context (+{bonus:g})")
-    if world and c.kind == "settlement" and c.primary and c.population >= WORLD_CITY:
-        s += WORLD_BONUS
-        if why is not None:
-            why.append(f"a city of millions (+{WORLD_BONUS:g})")
+                why.append(f"in {unit}, named in its sentence or the one before (+3)")
     return s
+
+
+_NO_WANT: dict[str, float] = {}
+_ANCHORED = ("settlement", "admin2", "admin1")  # the kinds that gain from lying near a place found
+
+
+def _skip(c: Candidate, ctx: Context) -> AbstractSet[tuple[float, float]]:
+    """The places found that do not count for ``c``'s nearness."""
+    if c.kind == "settlement" and ctx.not_town_anchors:
+        return ctx.not_anchors | ctx.not_town_anchors
+    return ctx.not_anchors
+
+
+def _near_bonus(c: Candidate, ctx: Context, skip: AbstractSet[tuple[float, float]],
+                why: list[str] | None) -> float:
+    """What lying near a place found, not one of ``skip``, gives ``c`` (a town, county or state)."""
+    d = ctx.anchors.nearest(c.lat, c.lon, FAR_KM, skip)
+    bonus = 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
+    if bonus and why is not None:
+        why.append(f"{d:.0f} km from a place of the context (+{bonus:g})")
+    return bonus
+
+
+def _world_city(c: Candidate) -> bool:
+    """Whether ``c`` is a city of millions by its main name."""
+    return c.kind == "settlement" and c.primary and c.population >= WORLD_CITY
 
 
 def world_counts(cands: list[Candidate], ctx: Context) -> bool:
@@ -155,12 +183,56 @@ def world_counts(cands: list[Candidate], ctx: Context) -> bool:
 
 def best(cands: list[Candidate], ctx: Context, want: str | None = None) -> Candidate:
     """The first candidate :func:`rank` would give (ties: the earlier one)."""
+    if len(cands) == 1:
+        return cands[0]
     world = world_counts(cands, ctx)
-    return max(cands, key=lambda c: value(c, ctx, want, world))
+    anchors = ctx.anchors
+    if not anchors:  # nothing found yet: the local score and a city's bonus are all
+        top, top_c = -math.inf, cands[0]
+        for c in cands:
+            s = _local(c, ctx, want, None)
+            if world and _world_city(c):
+                s += WORLD_BONUS
+            if s > top:
+                top, top_c = s, c
+        return top_c
+    skip = ctx.not_anchors
+    town_skip = skip | ctx.not_town_anchors if ctx.not_town_anchors else skip
+    # what each may still gain beyond its local score: the candidates that may gain most are
+    # scored first, and those that cannot reach the best one found are not looked at further
+    hopes: list[tuple[float, int, float, bool, bool]] = []
+    for i, c in enumerate(cands):
+        s = _local(c, ctx, want, None)
+        near = c.kind in _ANCHORED
+        city = world and _world_city(c)
+        hopes.append((-(s + (4.0 if near else 0.0) + (WORLD_BONUS if city else 0.0)), i, s, near, city))
+    hopes.sort()
+    top, top_at = -math.inf, len(cands)
+    for neg, i, s, near, city in hopes:
+        if -neg < top - _SLACK:
+            break
+        if near:
+            c = cands[i]
+            d = anchors.nearest(c.lat, c.lon, FAR_KM, town_skip if c.kind == "settlement" else skip)
+            s += 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
+        if city:
+            s += WORLD_BONUS
+        if s > top or (s == top and i < top_at):
+            top, top_at = s, i
+    return cands[top_at]
+
+
+_SLACK = 1e-9  # more than the rounding of a sum of a few scores
 
 
 def _log_pop(population: int) -> float:
-    return math.log10(population + 1)
+    """The score of a population (of a few thousand distinct ones, remembered)."""
+    got = _LOG_POPS.get(population)
+    if got is None:
+        if len(_LOG_POPS) >= 65536:
+            _LOG_POPS.clear()
+        got = _LOG_POPS[population] = math.log10(population + 1)
+    return got
 
 
-_LOG_POP = lru_cache(maxsize=65536)(_log_pop)
+_LOG_POPS: dict[int, float] = {}

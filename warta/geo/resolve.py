@@ -5,7 +5,6 @@ that local evidence claims for a namesake near the article's other places."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Set as AbstractSet
 from functools import cache
 
@@ -47,8 +46,10 @@ def candidates(gaz: Gazetteer, key: str, curated: tuple[str, ...] = (),
     """The places a folded name may be: those that language data names for
     it (``curated`` codes) first, then the index's. ``found`` holds the
     index's answers when they were looked up in a batch already."""
-    cands = [c for c in (gaz.by_code(code) for code in curated) if c]
     hits = found.get(key, []) if found is not None else gaz.lookup([key]).get(key, [])
+    if not curated:
+        return list(hits)
+    cands = [c for c in (gaz.by_code(code) for code in curated) if c]
     if not cands:
         return list(hits)
     seen = {c.id for c in cands}
@@ -160,9 +161,10 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     ctx.not_anchors = ctx.not_town_anchors = frozenset()
     ctx.not_admin1s = frozenset()
     ctx.near_units = ctx.seeded = frozenset()
-    _again(matches, following)
-    _far_units(matches)
-    _cohere(matches, following)
+    placed_by = _Contexts(matches)
+    _again(matches, following, placed_by)
+    _far_units(matches, placed_by)
+    _cohere(matches, following, placed_by)
     one_sense(matches, following)
     headed_alike(matches)
     units_alike(matches)
@@ -170,7 +172,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     narrowed(matches)
     strays(matches, ctx)
     towns_not_units(matches, ctx)
-    _districts_abroad(matches)
+    _districts_abroad(matches, placed_by)
 
 
 def _states_after_towns(matches: list[Match], following: dict[int, Match]) -> None:
@@ -224,6 +226,22 @@ def _contexts(matches: list[Match]) -> tuple[Context, dict[str, tuple[set[str], 
 
 
 _NONE: tuple[set[str], set[str], set[tuple[float, float]]] = (set(), set(), set())
+_Own = dict[str, tuple[set[str], set[str], set[tuple[float, float]]]]
+
+
+class _Contexts:
+    """:func:`_contexts` of the matches, made again only when a match's place changed since."""
+
+    def __init__(self, matches: list[Match]) -> None:
+        self.matches = matches
+        self.bests: list[Candidate | None] = []
+        self.made: tuple[Context, _Own] | None = None
+
+    def get(self) -> tuple[Context, _Own]:
+        bests = [m.best for m in self.matches]
+        if self.made is None or any(a is not b for a, b in zip(bests, self.bests)):
+            self.made, self.bests = _contexts(self.matches), bests
+        return self.made
 
 
 def _units_by_sentence(matches: list[Match]) -> dict[int, frozenset[str]]:
@@ -242,13 +260,13 @@ def _near(by_sentence: dict[int, frozenset[str]], m: Match) -> frozenset[str]:
     return by_sentence.get(m.sentence) or by_sentence.get(m.sentence - 1, frozenset())
 
 
-def _again(matches: list[Match], following: dict[int, Match]) -> None:
+def _again(matches: list[Match], following: dict[int, Match], placed_by: _Contexts) -> None:
     """Rank every ambiguous town and admin unit once more, now that every
     other name is placed, in the context the other names give (a name does
     not back itself: "Alexandria" the city and the governorate). Only a
     namesake elsewhere replaces the first choice, not the unit around it.
     One context serves every name: what only that name placed is left out."""
-    everything, own = _contexts(matches)
+    everything, own = placed_by.get()
     by_sentence = _units_by_sentence(matches)
     done: dict[tuple[str, str | None, tuple[str, ...], tuple[int, ...], frozenset[str]], Candidate] = {}
     for m in matches:
@@ -263,10 +281,10 @@ def _again(matches: list[Match], following: dict[int, Match]) -> None:
             ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
                           countries, admin1s, points, near_units=near)
             new = best_of(cands, ctx, m.want)
-            if doubtful(new, m, ctx) and not doubtful(m.best, m, ctx):
+            if new is not m.best and doubtful(new, m, ctx) and not doubtful(m.best, m, ctx):
                 new = m.best  # not a small namesake far from the story instead of the city
             done[question] = new
-        if km((new.lat, new.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
+        if new is not m.best and km((new.lat, new.lon), (m.best.lat, m.best.lon)) > LOCAL_KM:
             m.best = new  # another namesake, not the town's own admin unit
 
 
@@ -274,11 +292,11 @@ EARTH_KM = 20_040.0  # half the earth's circumference: every point lies nearer
 ABROAD_KM = 1_000.0  # a district this far from every other place of the story, in a country only it names
 
 
-def _districts_abroad(matches: list[Match]) -> None:
+def _districts_abroad(matches: list[Match], placed_by: _Contexts) -> None:
     """A district the text names with a trigger word in a country nothing else of the
     story names, far from all its other places, is a district the index lacks ("Kani
     township" in a Myanmar story: no Japanese city's)."""
-    everything, own = _contexts(matches)
+    everything, own = placed_by.get()
     for m in matches:
         b = m.best
         if b is None or m.curated or m.want != "admin2" or b.kind not in FINE:
@@ -290,14 +308,14 @@ def _districts_abroad(matches: list[Match]) -> None:
             m.best, m.cands, m.new = None, [], True
 
 
-def _far_units(matches: list[Match]) -> None:
+def _far_units(matches: list[Match], placed_by: _Contexts) -> None:
     """A district the text names with a trigger word ("distrik Dniprovskyi",
     "the Dniprovskyi district") is the namesake in a state or province the
     article names; when every namesake lies in another one of the same
     country, far from the article's other places, and the index knows the
     one it found by another name (Kyiv's Dnipro Raion, in a Kherson story),
     it is a district the index lacks, placed where the text puts it."""
-    everything, own = _contexts(matches)
+    everything, own = placed_by.get()
     by_sentence = _units_by_sentence(matches)
     for m in matches:
         b = m.best
@@ -316,14 +334,14 @@ def _far_units(matches: list[Match]) -> None:
             m.best, m.cands, m.new = None, [], True
 
 
-def _cohere(matches: list[Match], following: dict[int, Match]) -> None:
+def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Contexts) -> None:
     """Ambiguous names that hold each other up move together, and names
     dropped as doubtful come back when others hold them up
     (:mod:`warta.geo.cohere`). The mentions of one name move as one; one
     that the text binds to a state or country ("Paris, Texas") keeps them
     all to the namesakes there. Scores count the countries and states the
     article names, not its points: those are what the support re-weighs."""
-    everything, own = _contexts(matches)
+    everything, own = placed_by.get()
     by_sentence = _units_by_sentence(matches)
     by_key: dict[tuple[str, str | None, tuple[int, ...]], list[Match]] = {}
     for m in matches:  # one name: the same words asking for the same kind of place
@@ -336,7 +354,7 @@ def _cohere(matches: list[Match], following: dict[int, Match]) -> None:
     for (key, _, _), ms in by_key.items():
         cands = list({c.id: c for m in ms for c in m.cands or m.doubted}.values())
         placed = [m.best for m in ms if m.best is not None]
-        choice = Counter(b.id for b in placed).most_common(1)[0][0] if placed else None
+        choice = _most_often(placed)
         for m in ms:  # what the text pins a mention to ("Paris, Texas") holds for them all
             if m.best is None:
                 continue
@@ -365,6 +383,14 @@ def _cohere(matches: list[Match], following: dict[int, Match]) -> None:
             if m.best is None:
                 m.cands, m.doubted = m.doubted, []
             m.best = new
+
+
+def _most_often(placed: list[Candidate]) -> int | None:
+    """The id of the place chosen most often (ties: the first chosen), None for none."""
+    counts: dict[int, int] = {}
+    for b in placed:
+        counts[b.id] = counts.get(b.id, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _country_sentences(matches: list[Match]) -> dict[str, set[int]]:
