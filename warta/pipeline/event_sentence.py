@@ -160,9 +160,11 @@ def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | No
     """The events ``sent`` tells, by date, with what they draw on; None when it tells none. ``held``: the
     kidnapping the article has told before, if any."""
     rules, text = art.rules, art.text
-    durations = art.durations.between(sent.start, sent.end)
     toks = tokenize(text, sent.start, sent.end)
     found = find_triggers(rules, toks, text)
+    if not found and held is None and not rules.dated.find(toks, text):
+        return None  # no event word at all (most sentences)
+    durations = art.durations.between(sent.start, sent.end)
     freed = _freed(rules, toks, text, found) if held is not None else []
     found = sorted(found + freed, key=lambda m: m.start) if freed else found
     found = stoppages(rules, found, [(t.start, t.end) for t in durations], text)
