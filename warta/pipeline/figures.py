@@ -132,6 +132,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         if not mine or not toks:
             continue
         found = _sentence_figures(text, sent, toks, mine, lex, sides)
+        if not found:
+            continue  # no number of the sentence can count: the steps below only read and change ``found``
         prev_fig = out[-1] if out and out[-1].sentence == sent.index - 1 else None
         # "... insurgents. Seven of them were captured"
         refer_back(text, prev_toks + toks, found, lex, prev_fig)
