@@ -31,6 +31,15 @@ def test_lexicon_longer_openers_are_first_words_of_longer_phrases_of_a_value():
     assert lex.longer_openers("army") == {"kyiv"}
 
 
+def test_lexicon_anchors_are_a_word_of_each_phrase():
+    lex = from_table({"arson": ["set fire to"], "US": ["AS"], "war": ["the war"]})
+    assert lex.anchors() == {"fire", "as", "war"}
+    text = "they set the table on fire to the west"  # every first word, no phrase
+    assert [m.value for m in lex.find(tokens(text), text)] == []
+    text = "they set fire to the house during the war"
+    assert [m.value for m in lex.find(tokens(text), text)] == ["arson", "war"]
+
+
 def test_lexicon_word_opening_only_longer_phrases_needs_its_next_word():
     lex = from_table({"media": ["the Times of Israel"], "the": ["the end"]})
     text = "the army read the Times of Israel to the end"

@@ -65,6 +65,9 @@ class PhraseLexicon(Generic[V]):
         # first word that begins no one-token phrase -> its ``_seconds``: at most such words ("the",
         # "to") the next word tells there is no phrase, before any call
         self._multi: dict[str, set[str]] = {}
+        # one word of each phrase, its longest (rarely a word as common as "the" or "to"), in lower
+        # case: a token list with none of them holds no phrase
+        self._anchors: set[str] = set()
         self.max_len = 1
         self._looked: dict[str, V | None] = {}  # lookup()'s answers by phrase, emptied by add()
         for phrase, value in (folded or {}).items():
@@ -83,6 +86,7 @@ class PhraseLexicon(Generic[V]):
         else:
             self._folded[_key(words)] = value
         self._lasts.add(words[-1].lower())
+        self._anchors.add(max(reversed(words), key=len).lower())  # the last of equals: "the war"
         first = words[0].lower()
         lengths = self._starts.setdefault(first, [])
         if len(words) > 1:
@@ -109,6 +113,11 @@ class PhraseLexicon(Generic[V]):
         ``value``: a match of such a phrase can only begin at a token whose lower-cased word is one."""
         return frozenset(words[0].lower() for table in (self._folded, self._exact)
                          for words, v in table.items() if v == value and len(words) > 1)
+
+    def anchors(self) -> frozenset[str]:
+        """A word of each phrase (its longest, in lower case): a phrase can only be found in a token
+        list that holds its anchor as some token's lower-cased word."""
+        return frozenset(self._anchors)
 
     def ends_with(self, word: str) -> bool:
         """Whether some phrase ends in ``word`` (any case): a phrase that ends at a token
@@ -197,7 +206,7 @@ class PhraseLexicon(Generic[V]):
             distinct = words.distinct
             if distinct is None:
                 distinct = words.distinct = frozenset(low)
-            if starts.keys().isdisjoint(distinct):
+            if starts.keys().isdisjoint(distinct) or self._anchors.isdisjoint(distinct):
                 words.found[self] = _NONE_FOUND  # asked again, the answer is at hand
                 return []
             part = low
