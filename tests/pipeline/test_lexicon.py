@@ -25,6 +25,32 @@ def test_lexicon_first_words_are_where_a_phrase_can_begin():
     assert [m.text.split()[0].lower() for m in lex.find(tokens(text), text)] == opened
 
 
+def test_lexicon_longer_openers_are_first_words_of_longer_phrases_of_a_value():
+    lex = from_table({"media": ["CNN Indonesia", "Reuters", "the Times of Israel"], "army": ["Kyiv army"]})
+    assert lex.longer_openers("media") == {"cnn", "the"}
+    assert lex.longer_openers("army") == {"kyiv"}
+
+
+def test_lexicon_anchors_are_a_word_of_each_phrase():
+    lex = from_table({"arson": ["set fire to"], "US": ["AS"], "war": ["the war"]})
+    assert lex.anchors() == {"fire", "as", "war"}
+    text = "they set the table on fire to the west"  # every first word, no phrase
+    assert [m.value for m in lex.find(tokens(text), text)] == []
+    text = "they set fire to the house during the war"
+    assert [m.value for m in lex.find(tokens(text), text)] == ["arson", "war"]
+
+
+def test_lexicon_word_opening_only_longer_phrases_needs_its_next_word():
+    lex = from_table({"media": ["the Times of Israel"], "the": ["the end"]})
+    text = "the army read the Times of Israel to the end"
+    toks = tokens(text)
+    assert [m.value for m in lex.find(toks, text)] == ["media", "the"]
+    assert lex.at(toks, 0, text) is None and lex.at(toks, 3, text) is not None
+    assert lex.at(toks, 8, text, hi=9) is None  # the next word lies past ``hi``
+    lex.add("the", "one word")  # a word that now opens a phrase of its own
+    assert lex.at(toks, 0, text) is not None
+
+
 def test_lexicon_lookup_is_case_insensitive_for_words():
     lex = from_table({"RU": ["Rusia"]})
     assert lex.lookup("RUSIA") == "RU"

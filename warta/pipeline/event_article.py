@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from warta.lang import Lang
 from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention
@@ -68,7 +69,7 @@ def article(text: str, lang: Lang, sentences: list[Sentence], times: list[TimeMe
             in_article: Collection[str] | None) -> Article:
     """The article's :class:`Article`; ``in_article`` is the sides it names when the caller has them."""
     rules = _rules(lang)
-    admin_units = unit_words(lang)
+    units, adjectives, admin_units, locatives = _words(lang)
     neighbours = {p.start for p in places if beside(text, p.start, lang)}
     unfiled = without_datelines(text, places, sentences)
     filed_elsewhere = [p for p in unfiled if p.start not in neighbours and not embedded(text, p)]
@@ -80,17 +81,28 @@ def article(text: str, lang: Lang, sentences: list[Sentence], times: list[TimeMe
         time_index=SpanIndex([t for t in times if t.start_date is not None]),
         place_index=SpanIndex(places), figure_index=SpanIndex(figures),
         retold=retold_words(lang),
-        units=frozenset(w.lower() for w in lang.data("times").get("unit_words", {})),
+        units=units,
         sides=side_lexicon(lang),
-        adjectives=frozenset(place_lexicon(lang).demonyms),
+        adjectives=adjectives,
         admin_units=admin_units, units_of_distance=distance_units(lang), levels=head_levels(lang),
-        locatives=rules.framing | rules.determiners | admin_units,
+        locatives=locatives,
         speech=speech_spans(text, sentences),
         neighbours=neighbours, unfiled=unfiled, home=home_country(text, places, unfiled),
         main=main_place(filed_elsewhere, sentences),
         mains=country_mains(filed_elsewhere, [p for p in places if p.start not in neighbours], sentences),
         in_article=in_article, named_sides=set(in_article),
         headline=headline_of(text, sentences))
+
+
+@cache
+def _words(lang: Lang) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's word sets every article's :class:`Article` holds: time units, demonyms,
+    administrative units and locatives."""
+    rules = _rules(lang)
+    admin_units = unit_words(lang)
+    return (frozenset(w.lower() for w in lang.data("times").get("unit_words", {})),
+            frozenset(place_lexicon(lang).demonyms), admin_units,
+            rules.framing | rules.determiners | admin_units)
 
 
 @dataclass

@@ -7,8 +7,10 @@ places, sides and dates (:class:`Frame`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from operator import attrgetter
 
+from warta.lang import Lang
 from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention, Token
 from warta.pipeline.event_article import Article
 from warta.pipeline.event_background import without_totals
@@ -42,10 +44,11 @@ from warta.pipeline.event_rules import (
     conditioned,
     find_triggers,
     modality,
+    rules as language_rules,
     stoppages,
 )
 from warta.pipeline.event_text import inside as in_spans
-from warta.pipeline.lexicon import Match
+from warta.pipeline.lexicon import Match, lowered
 from warta.pipeline.segment import tokens as tokenize
 
 SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
@@ -156,13 +159,26 @@ def _freed(rules: Rules, toks: list[Token], text: str, found: list[Match[str]]) 
             if not any(f.start < m.end and m.start < f.end for f in found)]
 
 
+@cache
+def _openers(lang: Lang) -> frozenset[str]:
+    """A word of each trigger, sensed trigger and dated word of the language (lower case,
+    :meth:`PhraseLexicon.anchors`): a sentence with none of them tells no event (with no kidnapping
+    before it)."""
+    r = language_rules(lang)
+    return r.triggers.anchors() | r.sense_triggers.anchors() | r.dated.anchors()
+
+
 def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | None:
     """The events ``sent`` tells, by date, with what they draw on; None when it tells none. ``held``: the
     kidnapping the article has told before, if any."""
     rules, text = art.rules, art.text
-    durations = art.durations.between(sent.start, sent.end)
     toks = tokenize(text, sent.start, sent.end)
+    if held is None and _openers(art.lang).isdisjoint(lowered(toks)):
+        return None  # no trigger or dated word can be in it
     found = find_triggers(rules, toks, text)
+    if not found and held is None and not rules.dated.find(toks, text):
+        return None  # no event word at all
+    durations = art.durations.between(sent.start, sent.end)
     freed = _freed(rules, toks, text, found) if held is not None else []
     found = sorted(found + freed, key=lambda m: m.start) if freed else found
     found = stoppages(rules, found, [(t.start, t.end) for t in durations], text)

@@ -126,10 +126,14 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             qi += 1
         if out and out[-1].sentence == sent.index - 1:
             fate_told_after(text, toks, [f for f in out if f.sentence == sent.index - 1], lex)  # "Both died"
+        if not mine:
+            continue  # no number (most sentences)
         mine = _outside_dates(text, lang, mine, time_index)
         if not mine or not toks:
             continue
         found = _sentence_figures(text, sent, toks, mine, lex, sides)
+        if not found:
+            continue  # no number of the sentence can count: the steps below only read and change ``found``
         prev_fig = out[-1] if out and out[-1].sentence == sent.index - 1 else None
         # "... insurgents. Seven of them were captured"
         refer_back(text, prev_toks + toks, found, lex, prev_fig)
@@ -218,25 +222,26 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             continue  # "38 anggota satu keluarga": a number inside the noun phrase of the figure before
         if money(text, toks, q, lex):
             continue  # "£1.1bn to displaced people", "5 miliar rupiah": a sum, not a count
-        if in_unit_name(toks, token_index(toks, q.start), lex.name_heads):
+        at = token_index(toks, q.start)  # the number's first token
+        if in_unit_name(toks, at, lex.name_heads):
             continue  # "Densus 88 Antiteror", "Batalyon Infanteri Ringan 377": a unit's number
-        if after_marker(toks, token_index(toks, q.start), text, lex.populations):
+        if after_marker(toks, at, text, lex.populations):
             continue  # "a town of 15,000 people", "kota berpenduduk 15.000 jiwa": inhabitants, no toll
         if lex.source_openers is not None and q.text.lower() not in lex.articles \
-                and after_marker(toks, token_index(toks, q.start), text, lex.source_openers):
+                and after_marker(toks, at, text, lex.source_openers):
             continue  # "kata dua perwira militer", "according to two officials": who speaks, no count
         after = token_index(toks, q.end)
         if after < len(toks) and lex.ratios.at(toks, after, text) is not None:
             continue  # "tripled, three times as many", "naik tiga kali lipat": a ratio, not a count
         unit = unit_after(toks, after, text, lex, sides, q.text.lower() not in lex.articles)
         if unit is not None and unit.first_token > after \
-                and named_number(toks, token_index(toks, q.start), after, text):
+                and named_number(toks, at, after, text):
             continue  # "senapan AK 47 dari pos": a model name, not a count
-        if after_marker(toks, token_index(toks, q.start), text, lex.fractions) \
+        if after_marker(toks, at, text, lex.fractions) \
                 and not _own_outcome(toks, unit.last_token + 1 if unit is not None else after, text, lex):
             continue  # "half of the 3,000 residents have fled": the whole, not who fled
         aboard = unit is not None and unit.value in PEOPLE \
-            and carried_aboard(toks, token_index(toks, q.start), unit, text, lex)
+            and carried_aboard(toks, at, unit, text, lex)
         if unit is not None and q.text.lower() in lex.articles \
                 and text.startswith(lex.possessor_marks, toks[unit.last_token].end):
             continue  # "a children's hospital", "a woman's son": the noun owns what follows, no count
@@ -248,9 +253,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 end += 1  # 23 "teroris": the closing mark of the scare quotes
             kind = unit.value
             if kind in PEOPLE and unit.text.lower() in lex.generic:
-                kind = numbered_unit(toks, token_index(toks, q.start), text, lex) \
-                    or loss_unit(toks, token_index(toks, q.start), text, lex) \
-                    or exchanged_unit(toks, token_index(toks, q.start), text, lex) or kind
+                kind = numbered_unit(toks, at, text, lex) \
+                    or loss_unit(toks, at, text, lex) \
+                    or exchanged_unit(toks, at, text, lex) or kind
             others = text[q.start:end].lower().split()[-1] in lex.trailing  # "tiga orang lainnya"
             if any(f.unit for f in found) and (unit.text.lower() in lex.trailing  # past "a raid"
                                                or (unit.text.lower() in lex.generic and others)):
@@ -306,11 +311,12 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                 and any(t.text.lower() in lex.determiners for t in toks[max(0, at - 2):at]):
             drop.add(id(fig))  # "a higher toll than the official one": a pronoun, no count
             continue
-        if _of_uncounted(toks, token_index(toks, fig.end), text, lex):
+        nxt = token_index(toks, fig.end)
+        if _of_uncounted(toks, nxt, text, lex):
             drop.add(id(fig))  # "one of the deadliest attacks": a rank, no count
             continue
-        numbered_as = numbered_unit(toks, token_index(toks, fig.start), text, lex) \
-            or force_loss_before(toks, token_index(toks, fig.start), text, lex)  # "the army's dead at 41"
+        numbered_as = numbered_unit(toks, at, text, lex) \
+            or force_loss_before(toks, at, text, lex)  # "the army's dead at 41"
         if numbered_as is not None:
             fig.unit, fig.confidence = numbered_as, 0.4  # "the attackers, numbering about 50,"
             continue
@@ -318,15 +324,13 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             drop.add(id(fig))  # "identifying the battalions as the 552, 564 and 551": names, no counts
             named = fig.end
             continue
-        headed = _headed_unit(toks, token_index(toks, fig.start), text, lex, sides,
-                              token_index(toks, fig.end), starts)
+        headed = _headed_unit(toks, at, text, lex, sides, nxt, starts)
         if headed is not None:
             # "the number of displaced people has risen to 11.5m"
             fig.unit, fig.confidence = headed.value, 0.4
             # the noun's own outcome unless a word says one: "the number of hostages rose to 250"
             fig.outcome = lex.unit_outcome.get(unit_key(headed.text, lex), "")
             continue
-        nxt = token_index(toks, fig.end)
         pronoun = lex.anaphoric.at(toks, nxt, text) if nxt < len(toks) else None
         if pronoun is not None:
             # "seven of them", "194 of whom", "dua di antaranya": of the people or things just named
@@ -338,9 +342,9 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         elif last_unit in PEOPLE and at and (toks[at - 1].text.lower() in lex.more_of
                                              or toks[at - 1].text.lower() in lex.holds):
             pass  # "sent another 500 on Monday", "now has about 4,000 there": more of the people counted
-        elif last_unit and after_subset_word(toks, token_index(toks, fig.start), text, lex):
+        elif last_unit and after_subset_word(toks, at, text, lex):
             pass  # "including 12 in a single house": a part of the figure before
-        elif last_unit and after_marker(toks, token_index(toks, fig.start), text, lex.comparisons):
+        elif last_unit and after_marker(toks, at, text, lex.comparisons):
             pass  # "killed 5,600 people this year, up from 4,700 in 2023": the same count, earlier
         elif nxt < len(toks) and toks[nxt].text.lower() in lex.trailing and (last_unit or fig is found[0]):
             fig.end = toks[nxt].end  # "dua warga tewas dan tujuh lainnya luka-luka"
@@ -351,7 +355,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
         elif nxt < len(toks) and toks[nxt].text[:1].isalpha() and lex.outcomes.at(
                 toks, nxt + (nxt + 1 < len(toks) and toks[nxt].text.lower() in lex.verb_adverbs),
                 text) is None:  # (past an adverb: "90,000 still displaced")
-            victims = victim_noun_end(toks, token_index(toks, fig.start), nxt, text, lex)
+            victims = victim_noun_end(toks, at, nxt, text, lex)
             if victims is not None:  # "killed two shepherds", "menembak mati dua tukang ojek"
                 fig.end, fig.unit, fig.confidence = toks[victims].end, "civilians", 0.4
                 fig.text = text[fig.start:fig.end]
@@ -359,7 +363,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             if toks[nxt].text.lower() not in lex.bare_followers:
                 drop.add(id(fig))  # "42 tempat", "nine townships": counts of something else
                 item = item_noun_end(toks, nxt, text, lex)
-                if struck_object(toks, token_index(toks, fig.start), nxt, text, lex):
+                if struck_object(toks, at, nxt, text, lex):
                     # "set fire to more than 30 granaries", "membakar sedikitnya 45 lumbung padi": what a
                     # verb of destruction struck is a counted thing, in a list or not
                     items[id(fig)] = item if item is not None else nxt
@@ -371,7 +375,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
                        for j in range(nxt + 1, min(nxt + 3, len(toks)))):
                 continue
             # "Of the 60 drones launched, 45 were shot down": more of what was just counted
-        elif named_number(toks, token_index(toks, fig.start), nxt, text, lex.name_heads):
+        elif named_number(toks, at, nxt, text, lex.name_heads):
             drop.add(id(fig))
             continue
         part = lex.partitive.at(toks, nxt, text) if nxt < len(toks) else None

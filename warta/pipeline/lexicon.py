@@ -62,6 +62,12 @@ class PhraseLexicon(Generic[V]):
         # word ("the", "serangan") is mostly followed by no phrase, which one test tells
         self._seconds: dict[str, set[str]] = {}
         self._lasts: set[str] = set()  # last words of the phrases, in lower case (see ends_with)
+        # first word that begins no one-token phrase -> its ``_seconds``: at most such words ("the",
+        # "to") the next word tells there is no phrase, before any call
+        self._multi: dict[str, set[str]] = {}
+        # one word of each phrase, its longest (rarely a word as common as "the" or "to"), in lower
+        # case: a token list with none of them holds no phrase
+        self._anchors: set[str] = set()
         self.max_len = 1
         self._looked: dict[str, V | None] = {}  # lookup()'s answers by phrase, emptied by add()
         for phrase, value in (folded or {}).items():
@@ -80,12 +86,18 @@ class PhraseLexicon(Generic[V]):
         else:
             self._folded[_key(words)] = value
         self._lasts.add(words[-1].lower())
-        lengths = self._starts.setdefault(words[0].lower(), [])
+        self._anchors.add(max(reversed(words), key=len).lower())  # the last of equals: "the war"
+        first = words[0].lower()
+        lengths = self._starts.setdefault(first, [])
         if len(words) > 1:
-            self._seconds.setdefault(words[0].lower(), set()).add(words[1].lower())
+            self._seconds.setdefault(first, set()).add(words[1].lower())
         if len(words) not in lengths:
             lengths.append(len(words))
             lengths.sort(reverse=True)
+        if 1 in lengths:
+            self._multi.pop(first, None)
+        else:
+            self._multi[first] = self._seconds[first]
         self.max_len = max(self.max_len, len(words))
 
     def __len__(self) -> int:
@@ -95,6 +107,17 @@ class PhraseLexicon(Generic[V]):
         """The first words of the listed phrases, in lower case: a phrase (exact or not)
         can only begin at a token whose lower-cased word is one of them."""
         return frozenset(self._starts)
+
+    def longer_openers(self, value: V) -> frozenset[str]:
+        """The first words, in lower case, of the phrases of two or more tokens whose value is
+        ``value``: a match of such a phrase can only begin at a token whose lower-cased word is one."""
+        return frozenset(words[0].lower() for table in (self._folded, self._exact)
+                         for words, v in table.items() if v == value and len(words) > 1)
+
+    def anchors(self) -> frozenset[str]:
+        """A word of each phrase (its longest, in lower case): a phrase can only be found in a token
+        list that holds its anchor as some token's lower-cased word."""
+        return frozenset(self._anchors)
 
     def ends_with(self, word: str) -> bool:
         """Whether some phrase ends in ``word`` (any case): a phrase that ends at a token
@@ -134,9 +157,14 @@ class PhraseLexicon(Generic[V]):
 
     def at(self, toks: list[Token], i: int, text: str, hi: int | None = None) -> Match[V] | None:
         """The longest phrase starting at token ``i`` (ending before ``hi``), or None."""
-        if toks[i].text.lower() not in self._starts:
+        word = toks[i].text.lower()
+        if word not in self._starts:
             return None  # the usual answer, known before the token list's words are looked up
-        return self._at(toks, lowered(toks), i, text, len(toks) if hi is None else hi)
+        hi = len(toks) if hi is None else hi
+        seconds = self._multi.get(word)
+        if seconds is not None and (i + 1 >= hi or toks[i + 1].text.lower() not in seconds):
+            return None  # a word that only begins longer phrases, none with the next word
+        return self._at(toks, lowered(toks), i, text, hi)
 
     def _at(self, toks: list[Token], low: list[str], i: int, text: str, hi: int) -> Match[V] | None:
         lengths = self._starts.get(low[i])
@@ -178,7 +206,7 @@ class PhraseLexicon(Generic[V]):
             distinct = words.distinct
             if distinct is None:
                 distinct = words.distinct = frozenset(low)
-            if starts.keys().isdisjoint(distinct):
+            if starts.keys().isdisjoint(distinct) or self._anchors.isdisjoint(distinct):
                 words.found[self] = _NONE_FOUND  # asked again, the answer is at hand
                 return []
             part = low
@@ -188,12 +216,16 @@ class PhraseLexicon(Generic[V]):
                 return []
         out: list[Match[V]] = []
         after = lo  # the first token not inside a match already found
+        multi = self._multi
         # the tokens that open a phrase, picked in C
         opening = compress(range(lo, hi), map(starts.__contains__, part)) if 0 <= lo and hi <= n \
             else [i for i in range(lo, hi) if low[i] in starts]
         for i in opening:
             if i < after:
                 continue
+            seconds = multi.get(low[i])
+            if seconds is not None and (i + 1 >= hi or low[i + 1] not in seconds):
+                continue  # a word that only begins longer phrases, none with the next word
             m = self._at(toks, low, i, text, hi)
             if m is not None:
                 out.append(m)

@@ -8,10 +8,12 @@ import threading
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 
 from warta.lang import Lang
 from warta.model import Sentence
 from warta.pipeline.claim_lexicon import lexicons as claim_lexicons
+from warta.pipeline.lexicon import lowered
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_clues import destination
 from warta.pipeline.sides import backer, beside, side_lexicon
@@ -33,8 +35,15 @@ def misread_countries(where: Counter[str], named: set[str], top: int) -> set[str
 def outlet_names(toks, text: str, lang: Lang) -> list[tuple[int, int]]:  # noqa: ANN001
     """Spans of outlets' names of several words ("Jakarta, CNN Indonesia --", "the Times of Israel
     reported", "the Kyiv Independent"): the country such a name holds is neither side nor place."""
+    if _outlet_openers(lang).isdisjoint(lowered(toks)):
+        return []  # no word that opens such a name (most sentences): the source kinds need no reading
     return [(m.start, m.end) for m in claim_lexicons(lang).kinds.find(toks, text)
             if m.value == "media" and m.last_token > m.first_token]
+
+
+@cache
+def _outlet_openers(lang: Lang) -> frozenset[str]:
+    return claim_lexicons(lang).kinds.longer_openers("media")
 
 
 def in_outlet(toks, text: str, lang: Lang) -> Callable[[int, int], bool]:  # noqa: ANN001
