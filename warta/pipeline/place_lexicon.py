@@ -298,3 +298,20 @@ def _order(value: str) -> str:
         raise ValueError(f"places.toml: modifier_order is {value!r}; write \"after\" (a name that "
                          "modifies a noun follows it, as in Indonesian) or \"before\" (as in English)")
     return value
+
+
+_CUES: dict[int, tuple[PlaceLexicon, frozenset[str]]] = {}
+
+
+def new_place_cues(lex: PlaceLexicon) -> frozenset[str]:
+    """The keys of the words at which ``new_settlements`` (place_new) looks for a name the
+    index lacks: triggers (and the words that end a trigger of several), area words, unit
+    prefixes and the heads after a name that mark a site."""
+    seen = _CUES.get(id(lex))
+    if seen is not None and seen[0] is lex:
+        return seen[1]
+    ends = {key[n + 1:] for key in lex.triggers_before for n, c in enumerate(key) if c == " "}
+    words = frozenset(ends | set(lex.triggers_before) | set(lex.triggers_after) | lex.area_words
+                      | lex.unit_prefixes | {k for k, v in lex.heads_after.items() if v == "new"})
+    _CUES[id(lex)] = (lex, words)
+    return words

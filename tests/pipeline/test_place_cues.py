@@ -1,0 +1,19 @@
+"""The words at which new_settlements looks for a name the index lacks."""
+
+from warta.lang import load
+from warta.pipeline.place_lexicon import lexicon, new_place_cues
+
+
+def test_cues_hold_triggers_their_last_words_and_site_heads():
+    lex = lexicon(load("en"))
+    cues = new_place_cues(lex)
+    assert "village" in cues and "of" in cues  # "the village of X": the trigger ends at "of"
+    assert "dam" in cues  # "the Tishreen Dam"
+    assert "said" not in cues
+    assert new_place_cues(lex) is cues  # built once per lexicon
+
+
+def test_cues_hold_every_word_that_ends_a_trigger():
+    lex = lexicon(load("id"))
+    cues = new_place_cues(lex)
+    assert {"desa", "kota", "pengungsi"} <= cues
