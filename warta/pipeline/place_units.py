@@ -53,7 +53,6 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
         if j + 1 < len(placed) and (owned := possessed(text, unit, placed[j + 1])) is not None:
             unit = owned  # "X in Ukraine's Donetsk region": in the region
         b, u = m.best, unit.best
-        gap = [fold(w) for w in between.replace(",", " ").split()]
         if b is None or u is None or m.curated:
             continue
         if (apposed := _apposed_unit(text, placed, k, heads | links)) is not None and apposed.best:
@@ -68,6 +67,10 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
                 else getattr(c, where) == u.code or where == "admin1" and _carved(c, u, lex))]
             _within(m, inside)
             continue
+        words = between.replace(",", " ").split()
+        if len(words) > UNIT_GAP and not _may_measure(words[0], lex):
+            continue  # too far for a unit, and no bearing or apposition opens the words between
+        gap = [fold(w) for w in words]
         measured = bearing(gap, lex) or apposed_by(gap, lex)  # "X, west of Y", "X, a village near Y"
         if b.kind == "settlement" and u.kind == "settlement" and measured \
                 and (m.want in ("new", "settlement") or m.want is None and b.population < BEARING_TOWN):
@@ -110,6 +113,13 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
             continue
         _within(m, [c for c in m.cands
                     if c.kind == "settlement" and (c.admin1 == u.code or _carved(c, u, lex))])
+
+
+def _may_measure(word: str, lex: PlaceLexicon) -> bool:
+    """Whether ``word`` may open the words that tell where a settlement lies from the town
+    after them (:func:`bearing`, :func:`apposed_by`): a bearing's word or an article."""
+    key = fold(word)
+    return key in lex.bearings or key in lex.bearing_links or key in lex.indefinite_articles
 
 
 def _past_peers(text: str, placed: list[Match], k: int, lex: PlaceLexicon) -> int:
