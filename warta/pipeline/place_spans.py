@@ -54,28 +54,42 @@ class Run:
     variants: dict[tuple[int, int], list[Variant]] = field(default_factory=dict)
 
 
+_KEYS: dict[str, str] = {}  # word -> fold(word)
+KEYS_HELD = 100_000  # words whose keys are kept between articles
+
+
 def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] | None = None) -> list[Tok]:
     """Word tokens with their sentence index; a possessive 's is split off;
     a word of ``shortened`` before a period has the key of its spelled-out
     form ("Kab." is "kabupaten")."""
     out: list[Tok] = []
     add = out.append
+    keys = _KEYS
+    find = text.find
     bounds = sentences or [Sentence(0, 0, len(text))]
     for s in bounds:
         index = s.index
-        for m in _WORD_RE.finditer(text, s.start, s.end):
-            word = m.group()
-            start, end = m.span()
+        end = s.start
+        words: list[str] = _WORD_RE.findall(text, s.start, s.end)
+        for word in words:
+            # no word character stands between two words: the next one is where its text is next
+            start = find(word, end)
+            end = start + len(word)
+            stop = end
             poss = len(word) > 3 and word[-2] in "'’" and word[-1] in "sS"
             if poss:
-                end -= 2
+                stop -= 2
                 word = word[:-2]
-            key = fold(word)
-            if shortened and key in shortened and text[end:end + 1] == ".":
+            key = keys.get(word)
+            if key is None:
+                if len(keys) >= KEYS_HELD:
+                    keys.clear()
+                key = keys[word] = fold(word)
+            if shortened and key in shortened and text[stop:stop + 1] == ".":
                 key = shortened[key]
             # an elided article before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
             cap = word[0].isupper() or len(word) > 2 and word[1] in "'’" and word[2].isupper()
-            add(Tok(start, end, word, key, cap, index, poss))
+            add(Tok(start, stop, word, key, cap, index, poss))
     return out
 
 
