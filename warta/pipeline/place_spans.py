@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from warta.geo.fold import fold
 from warta.model import Sentence
@@ -238,20 +239,31 @@ def _mark_titlecase(text: str, toks: list[Tok], runs: list[Run]) -> None:
     whose commas no headline has, nor a byline run into the story's first
     sentence ("BY ANN LEE STAFF WRITER Richmond native Jeff Hamilton plies
     the drumsticks"), whose long words in lower case no headline has."""
-    per_sent: dict[int, list[int]] = {}
-    sent: int | None = None
-    c = [0, 0, 0, 0]
-    for g, t in enumerate(toks):
-        if t.sent != sent:  # a sentence's tokens come together: its counts are looked up once
-            sent = t.sent
-            c = per_sent.setdefault(sent, [0, 0, 0, 0])
-        c[0] += t.cap
-        c[1] += 1
-        c[2] += g > 0 and toks[g - 1].sent == t.sent and "," in text[toks[g - 1].end:t.start]
-        c[3] += not t.cap and len(t.text) >= LONG_LOWER and t.text.isalpha()
+    sent_of = [t.sent for t in toks]
+    caps = [t.cap for t in toks]
+    parts: dict[int, list[tuple[int, int]]] = {}  # a sentence's tokens come together: its stretch
+    g = 0
+    for sent, group in groupby(sent_of):
+        n = sum(1 for _ in group)
+        parts.setdefault(sent, []).append((g, g + n))
+        g += n
+    titled: dict[int, bool] = {}
     for run in runs:
-        cap, n, commas, lower = per_sent[toks[run.toks[0]].sent]
-        run.titlecase = n >= 4 and cap / n > 0.6 and commas < LIST_COMMAS and lower < LONG_LOWER_MAX
+        sent = sent_of[run.toks[0]]
+        if sent not in titled:
+            titled[sent] = _titled(text, toks, caps, parts[sent])
+        run.titlecase = titled[sent]
+
+
+def _titled(text: str, toks: list[Tok], caps: list[bool], parts: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of tokens ``parts`` is written In Title Case (see :func:`_mark_titlecase`)."""
+    n = sum(b - a for a, b in parts)
+    if n < 4 or sum(sum(caps[a:b]) for a, b in parts) / n <= 0.6:
+        return False
+    commas = sum("," in text[toks[g - 1].end:toks[g].start] for a, b in parts for g in range(a + 1, b))
+    lower = sum(not t.cap and len(t.text) >= LONG_LOWER and t.text.isalpha()
+                for a, b in parts for t in toks[a:b])
+    return commas < LIST_COMMAS and lower < LONG_LOWER_MAX
 
 
 def headline(text: str, toks: list[Tok], run: Run) -> bool:
