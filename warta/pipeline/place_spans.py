@@ -301,18 +301,19 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
     the keys it may be found under (whole, head stripped, direction moved)."""
     ids = run.toks
     n = len(ids)
+    connectors, joiners = lex.connectors, lex.name_joiners
     for i in range(n):
-        if toks[ids[i]].key in lex.connectors and not toks[ids[i]].cap and i:
+        if toks[ids[i]].key in connectors and not toks[ids[i]].cap and i:
             continue  # a run starts with a connector only as in "el-Fasher"
         for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
             a, b = toks[ids[i]], toks[ids[j - 1]]
-            if b.key in lex.connectors and not b.cap:  # "Lanao del Sur" ends in a name
+            if b.key in connectors and not b.cap:  # "Lanao del Sur" ends in a name
                 continue
-            if not (a.cap and b.cap) and (a.key in lex.name_joiners or b.key in lex.name_joiners):
+            if not (a.cap and b.cap) and (a.key in joiners or b.key in joiners):
                 continue  # "and Tobago": a joined name neither opens nor ends with its joiner
             if j < n and text[b.end:b.end + 1] == "-" and doubled(text, b.start, b.end):
                 continue  # "Kampung Suru-Suru": no name ends inside a doubled word
-            key = fold(text[a.start:b.end])
+            key = fold(a.text if j - i == 1 else text[a.start:b.end])
             out = [Variant(key, None, a.start, b.end)]
             if j - i == 2 and text[a.end:b.start] == "-":  # "Petion-Ville": Pétionville too
                 out.append(Variant(key.replace(" ", ""), None, a.start, b.end, joined=True))
@@ -320,7 +321,8 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
                     and key.startswith(lex.joined_articles):  # "Elfasher": El Fasher
                 art = next(x for x in lex.joined_articles if key.startswith(x))
                 out.append(Variant(f"{art} {key[len(art):]}", None, a.start, b.end, joined=True))
-            both = anded(text, toks, ids[i:j], lex)  # "Trinidad dan Tobago", "Sistan-Baluchestan"
+            # "Trinidad dan Tobago", "Sistan-Baluchestan" (one word is none such)
+            both = anded(text, toks, ids[i:j], lex) if j - i > 1 else None
             if both:
                 out.append(Variant(both, None, a.start, b.end))
             if j - i >= 2 and a.key in lex.first_spellings:  # "Um Ruwaba": Umm Ruwaba too
