@@ -98,7 +98,7 @@ def _matches(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazet
     out: list[Match] = []
     i = 0
     while i < n:
-        long = _long_name(toks, ids, i, lex, names)
+        long = _long_name(toks, ids, i, lex, names) if names else None
         if long:  # "Polsek Astana Anyar": one place the index lacks, not Astana
             end, key = long
             out.append(Match(toks[ids[i]].start, toks[ids[end - 1]].end, key, ids[i], ids[end - 1] + 1,

@@ -153,12 +153,13 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
             runs.append(Run(list(cur)))
         cur.clear()
 
+    connectors, shortened, possessives = lex.connectors, lex.shortened, lex.name_possessives
     for i, t in enumerate(toks):
-        if cur and not _joined(text, toks[cur[-1]], t, lex.shortened, lex.name_possessives):
+        if cur and not _joined(text, toks[cur[-1]], t, shortened, possessives):
             close()
         if t.cap:
             cur.append(i)
-        elif t.key in lex.connectors and (cur or (
+        elif t.key in connectors and (cur or (
                 text[t.end:t.end + 1] == "-" and i + 1 < len(toks) and toks[i + 1].cap
                 and toks[i + 1].start == t.end + 1)) or cur and _hyphened(text, toks, i):
             cur.append(i)  # inside a name, or an article hyphened to it: "el-Fasher", "Logone-et-Chari"
