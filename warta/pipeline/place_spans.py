@@ -14,7 +14,7 @@ from itertools import groupby
 from warta.geo.fold import fold
 from warta.model import Sentence
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.spans import linked_runs
+from warta.pipeline.spans import few_words, linked_runs
 
 _WORD_RE = re.compile(r"\w+(?:['’.]\w+)*")
 MAX_TOKENS = 6
@@ -428,9 +428,9 @@ def list_wants(text: str, toks: list[Tok], runs: list[Run], lex: PlaceLexicon) -
         x, y = toks[a.toks[-1]], toks[b.toks[0]]
         if x.sent != y.sent:
             return False
-        words = text[x.end:y.start].replace(",", " , ").split()
-        names = [w for w in words if w != ","]
-        return bool(words) and len(names) <= 1 and all(fold(w) in lex.list_joiners for w in names)
+        names = few_words(text, x.end, y.start, 1)
+        return names is not None and (bool(names) or "," in text[x.end:y.start]) \
+            and all(fold(w) in lex.list_joiners for w in names)
 
     out: dict[int, str] = {}
     for group in linked_runs(runs, joined):

@@ -13,6 +13,7 @@ from warta.geo.grid import km
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_regions import BEARING_KM, BEARING_TOWN, apposed_by, bearing, possessed
+from warta.pipeline.spans import few_words
 
 UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it in
 
@@ -127,8 +128,8 @@ def _past_peers(text: str, placed: list[Match], k: int, lex: PlaceLexicon) -> in
     list of settlements ("A, B dan C di wilayah Y": Y's); ``k + 1`` when a list
     word does not join the next name to it."""
     def joined(a: Match, b: Match, word: bool) -> bool:
-        words = text[a.end:b.start].replace(",", " ").split()
-        return len(words) <= 1 and all(fold(w) in lex.list_joiners for w in words) and (
+        words = few_words(text, a.end, b.start, 1)
+        return words is not None and all(fold(w) in lex.list_joiners for w in words) and (
             bool(words) or not word) and b.best is not None and b.best.kind == "settlement"
 
     j = k + 1
