@@ -111,7 +111,8 @@ def _matches(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazet
             i = unnamed
             continue
         if hit is None:
-            span = _headed(toks, ids, i, lex, headline(text, toks, run))
+            span = _headed(toks, ids, i, lex, headline(text, toks, run)) \
+                if toks[ids[i]].key in lex.heads_before else None  # only a head opens one
             if span:
                 start, end, name = span
                 hit = Match(toks[ids[start]].start, toks[ids[end - 1]].end, name, ids[start],
