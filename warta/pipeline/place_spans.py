@@ -270,9 +270,11 @@ def _titled(text: str, toks: list[Tok], caps: list[bool], parts: list[tuple[int,
 def headline(text: str, toks: list[Tok], run: Run) -> bool:
     """Whether ``run`` stands in a line written In Title Case with no full stop at its end: a
     headline, whose capitals tell no name's end ("Jalan Parachinar Ditutup")."""
+    if not run.titlecase:
+        return False
     last = toks[run.toks[-1]].end
     end = text.find("\n", last)
-    return run.titlecase and not text[last:end if end >= 0 else len(text)].rstrip().endswith(".")
+    return not text[last:end if end >= 0 else len(text)].rstrip().endswith(".")
 
 
 def anded(text: str, toks: list[Tok], ids: list[int], lex: PlaceLexicon) -> str | None:
