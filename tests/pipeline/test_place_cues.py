@@ -1,7 +1,7 @@
 """The words at which new_settlements looks for a name the index lacks."""
 
 from warta.lang import load
-from warta.pipeline.place_lexicon import lexicon, new_place_cues
+from warta.pipeline.place_lexicon import join_words, lexicon, new_place_cues
 
 
 def test_cues_hold_triggers_their_last_words_and_site_heads():
@@ -17,3 +17,11 @@ def test_cues_hold_every_word_that_ends_a_trigger():
     lex = lexicon(load("id"))
     cues = new_place_cues(lex)
     assert {"desa", "kota", "pengungsi"} <= cues
+
+
+def test_join_words_leave_out_the_end_of_a_move():
+    lex = lexicon(load("id"))
+    joins = join_words(lex)
+    assert "di" in joins and "desa" in joins  # "X di Bandung", "X, desa Y"
+    assert "ke" not in joins  # "dari Dekai ke Jayapura"
+    assert join_words(lex) is joins

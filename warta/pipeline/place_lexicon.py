@@ -5,6 +5,7 @@ all as folded keys."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -300,18 +301,39 @@ def _order(value: str) -> str:
     return value
 
 
-_CUES: dict[int, tuple[PlaceLexicon, frozenset[str]]] = {}
+_DERIVED: dict[tuple[int, str], tuple[PlaceLexicon, frozenset[str]]] = {}
+
+
+def _derived(lex: PlaceLexicon, name: str, build: Callable[[PlaceLexicon], frozenset[str]]) -> frozenset[str]:
+    """The word set ``name`` built from ``lex`` by ``build``, built once per lexicon."""
+    seen = _DERIVED.get((id(lex), name))
+    if seen is not None and seen[0] is lex:
+        return seen[1]
+    words = build(lex)
+    _DERIVED[(id(lex), name)] = (lex, words)
+    return words
 
 
 def new_place_cues(lex: PlaceLexicon) -> frozenset[str]:
     """The keys of the words at which ``new_settlements`` (place_new) looks for a name the
     index lacks: triggers (and the words that end a trigger of several), area words, unit
     prefixes and the heads after a name that mark a site."""
-    seen = _CUES.get(id(lex))
-    if seen is not None and seen[0] is lex:
-        return seen[1]
+    return _derived(lex, "cues", _cues)
+
+
+def _cues(lex: PlaceLexicon) -> frozenset[str]:
     ends = {key[n + 1:] for key in lex.triggers_before for n, c in enumerate(key) if c == " "}
-    words = frozenset(ends | set(lex.triggers_before) | set(lex.triggers_after) | lex.area_words
-                      | lex.unit_prefixes | {k for k, v in lex.heads_after.items() if v == "new"})
-    _CUES[id(lex)] = (lex, words)
-    return words
+    return frozenset(ends | set(lex.triggers_before) | set(lex.triggers_after) | lex.area_words
+                     | lex.unit_prefixes | {k for k, v in lex.heads_after.items() if v == "new"})
+
+
+def join_words(lex: PlaceLexicon) -> frozenset[str]:
+    """Words between a name and its town or unit ("X near Y", "X di negara bagian Y"): locatives,
+    triggers' words and unit links; not the end of a move ("dari Dekai ke Jayapura": no town by
+    the one it was left for)."""
+    return _derived(lex, "joins", _joins)
+
+
+def _joins(lex: PlaceLexicon) -> frozenset[str]:
+    return frozenset((lex.locative | set(lex.triggers_after) | lex.unit_links
+                      | {w for key in lex.triggers_before for w in key.split()}) - lex.destinations)
