@@ -131,7 +131,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         if t.key in lex.triggers_after or t.key in lex.area_words:
             _before_trigger(f, k)
     out = f.out
-    out += _apposed_heads(text, toks, runs, matches, owner, lex, grab)
+    out += _apposed_heads(text, toks, runs, run_of, matches, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
     out += paired_places(text, toks, runs, owner, lex, grab)
     out += after_bare_locative(text, toks, runs, owner, lex, grab)
@@ -339,13 +339,12 @@ def _definite(toks: list[Tok], g: int, lex: PlaceLexicon) -> int:
 APPOSED_MODIFIERS = 3  # words between the article and the head ("a small frontline village")
 
 
-def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
+def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], run_of: dict[int, Run], matches: list[Match],
                    owner: dict[int, Match], lex: PlaceLexicon,
                    grab: Callable[[int], Match | None]) -> list[Match]:
     """Names the index lacks that an apposition calls a settlement: "Qarvaniyah, a
     village 20 km west of Kharkiv", "Tawila, sebuah desa di barat El Fasher"."""
     out = []
-    run_of = {g: r for r in runs for g in r.toks}
     for run in runs:
         last = run.toks[-1]
         if last + 2 >= len(toks) or text[toks[last].end:toks[last + 1].start] != ", ":

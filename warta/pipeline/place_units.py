@@ -47,6 +47,7 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     placed = [x for x in matches if x.best]
     links = lex.unit_links | set(lex.triggers_before)
     heads = lex.trigger_words
+    either = heads | links
     for k, m in enumerate(placed[:-1]):
         j = _past_peers(text, placed, k, lex)  # "desa A dan B di wilayah Y": both in Y
         unit = placed[j]
@@ -56,7 +57,7 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
         b, u = m.best, unit.best
         if b is None or u is None or m.curated:
             continue
-        if (apposed := _apposed_unit(text, placed, k, heads | links)) is not None and apposed.best:
+        if (apposed := _apposed_unit(text, placed, k, either)) is not None and apposed.best:
             # "Motu village, Orissa state, India", "Guzman district, Norte de Santander department":
             # a settlement or district so named, then the country or province it lies in
             u = apposed.best
