@@ -337,3 +337,12 @@ def join_words(lex: PlaceLexicon) -> frozenset[str]:
 def _joins(lex: PlaceLexicon) -> frozenset[str]:
     return frozenset((lex.locative | set(lex.triggers_after) | lex.unit_links
                       | {w for key in lex.triggers_before for w in key.split()}) - lex.destinations)
+
+
+def demonym_heads(lex: PlaceLexicon) -> frozenset[str]:
+    """What a demonym of several words ("south sudanese") begins with, up to any of its spaces."""
+    return _derived(lex, "demonym_heads", _demonym_heads)
+
+
+def _demonym_heads(lex: PlaceLexicon) -> frozenset[str]:
+    return frozenset(key[:n] for key in lex.demonyms for n, c in enumerate(key) if c == " ")
