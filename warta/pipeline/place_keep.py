@@ -34,17 +34,11 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     ``loose`` is ``_loose`` of the run (places.py); ``loose_before`` tells whether
     such a word that no earlier match took stands before ``m`` in the run."""
     span = text[m.start:m.end]
-    if span.isupper() and not span.strip("IVXLCDM"):
+    upper = span.isupper()
+    if upper and not span.strip("IVXLCDM"):
         return False  # a roman numeral ("Komisi VIII", "Henry VIII")
-    letters = [c for c in span if c.isalpha()]
-    before = toks[m.i - 1] if m.i and toks[m.i - 1].sent == toks[m.i].sent else None
-    if span.isupper() and len(letters) <= 3 and before is not None and before.key in lex.honorifics \
-            and text[before.end:m.start] == " ":
-        return False  # a person's initials after a rank or a title of address ("Pratu AS")
-    if span.isupper() and len(letters) <= 3 and not (run.dateline and len(letters) == 3) \
-            or "." in span and len(letters) <= 4:  # a dateline's town of three letters ("BOR, South Sudan")
-        if not m.curated and m.key not in lex.demonyms:  # "EU", a union, when demonyms are asked for
-            return False
+    if (upper or "." in span) and _initials(text, toks, m, run, lex, span):
+        return False
     if _nickname(text, toks, run):
         return False  # Ismael "El Mayo" Zambada, Joaquin "El Chapo" Guzman
     single = m.j - m.i == 1
@@ -132,6 +126,22 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         m.cands = [c for c in m.cands if c.kind in BROAD]
         return bool(m.cands)
     return True
+
+
+def _initials(text: str, toks: list[Tok], m: Match, run: Run, lex: PlaceLexicon, span: str) -> bool:
+    """Whether the hit's text ``span`` is a short word in capitals or with stops that names no
+    place here: a person's initials after a rank or a title of address ("Pratu AS"), or
+    initials that the language data does not hold as a place's."""
+    letters = [c for c in span if c.isalpha()]
+    before = toks[m.i - 1] if m.i and toks[m.i - 1].sent == toks[m.i].sent else None
+    if span.isupper() and len(letters) <= 3 and before is not None and before.key in lex.honorifics \
+            and text[before.end:m.start] == " ":
+        return True
+    if span.isupper() and len(letters) <= 3 and not (run.dateline and len(letters) == 3) \
+            or "." in span and len(letters) <= 4:  # a dateline's town of three letters ("BOR, South Sudan")
+        if not m.curated and m.key not in lex.demonyms:  # "EU", a union, when demonyms are asked for
+            return True
+    return False
 
 
 _OPEN, _CLOSE = "\"“'‘", "\"”'’"

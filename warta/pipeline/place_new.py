@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from warta.geo.gazetteer import Candidate
 from warta.geo.match import Match
 from warta.pipeline.place_beside import SETTLED, after_bare_locative, list_ahead, paired_places
-from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_lexicon import PlaceLexicon, new_place_cues
 from warta.pipeline.place_measured import measured_off, site_word
 from warta.pipeline.place_named_again import named_again
 from warta.pipeline.place_spans import Run, Tok, acronym
@@ -110,7 +110,10 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         if headed.new and headed.j - headed.i > 1 and head in SETTLED and toks[headed.i].cap:
             f.go_on(headed.j, toks[headed.i].sent, head, False)
 
+    words = new_place_cues(lex)
     for k, t in enumerate(toks):
+        if t.key not in words:
+            continue  # most words are no place word
         if t.cap:
             run = run_of.get(k)
             if t.key in lex.unit_prefixes and run is not None and run.toks[-1] == k + 1 \
@@ -123,19 +126,19 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         two = f"{toks[k - 1].key} {t.key}" if k and toks[k - 1].sent == t.sent else ""
         if two and toks[k - 1].cap and _group_word(toks, k - 1, lex):
             continue  # "Islamic State of ...": the group's name, no state's trigger
-        # most words are no place word: the two readings are only tried after one
         if two in lex.triggers_before or t.key in lex.triggers_before:
             _after_trigger(f, k, two)
         if t.key in lex.triggers_after or t.key in lex.area_words:
             _before_trigger(f, k)
     out = f.out
-    out += _apposed_heads(text, toks, runs, matches, owner, lex, grab)
+    out += _apposed_heads(text, toks, runs, run_of, matches, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
     out += paired_places(text, toks, runs, owner, lex, grab)
     out += after_bare_locative(text, toks, runs, owner, lex, grab)
     out += measured_off(text, toks, runs, owner, lex, grab,
                         lambda g: _listed_before(text, toks, g, run_of, lex), lambda m: f.drop([m]))
-    cased = {t.key for t in toks if t.cap and not t.text.isupper()}  # names written in running text
+    cased = {t.key for t in toks if t.cap and not t.text.isupper()} \
+        if any(run.dateline for run in runs) else set()  # names written in running text
     out += [m for run in runs if run.dateline
             and (_credited(text, toks, run) or _cased_again(text, toks, run, cased))
             and (m := grab(run.toks[0])) is not None]  # "DEKAI, KOMPAS —", "DEKAI (ANTARA) -"
@@ -336,13 +339,12 @@ def _definite(toks: list[Tok], g: int, lex: PlaceLexicon) -> int:
 APPOSED_MODIFIERS = 3  # words between the article and the head ("a small frontline village")
 
 
-def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
+def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], run_of: dict[int, Run], matches: list[Match],
                    owner: dict[int, Match], lex: PlaceLexicon,
                    grab: Callable[[int], Match | None]) -> list[Match]:
     """Names the index lacks that an apposition calls a settlement: "Qarvaniyah, a
     village 20 km west of Kharkiv", "Tawila, sebuah desa di barat El Fasher"."""
     out = []
-    run_of = {g: r for r in runs for g in r.toks}
     for run in runs:
         last = run.toks[-1]
         if last + 2 >= len(toks) or text[toks[last].end:toks[last + 1].start] != ", ":

@@ -12,11 +12,11 @@ from warta.geo.doubt import SMALL_PLACE
 from warta.geo.fold import fold
 from warta.geo.grid import km
 from warta.geo.match import Match
-from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_lexicon import PlaceLexicon, join_words
 from warta.pipeline.place_marks import across_border, seat_of_body
 from warta.pipeline.place_spans import Tok
 from warta.pipeline.place_spoken import said_at
-from warta.pipeline.spans import linked_runs
+from warta.pipeline.spans import few_words, linked_runs
 
 JOIN_GAP = 3  # words of place between a name and its town or unit ("di negara bagian")
 MEASURED_GAP = 8  # words between a name and the place it is measured from ("some 60 km west of")
@@ -46,9 +46,7 @@ class Regions:
         self.text = text
         self.subjects = subjects  # ids of countries that open their sentence as its subject
         # words between a name and its town or unit ("X near Y", "X di negara bagian Y")
-        self.joins = (lex.locative | set(lex.triggers_after) | lex.unit_links
-                      | {w for key in lex.triggers_before for w in key.split()}) - lex.destinations
-        # (not "dari Dekai ke Jayapura": no town by the one it was left for)
+        self.joins = join_words(lex)  # (not "dari Dekai ke Jayapura": no town by the one it was left for)
         self.distance = lex.distance_units
         self.lex = lex
         self.joiners = lex.list_joiners
@@ -67,9 +65,10 @@ class Regions:
         # towns people were taken or fled to ("dievakuasi ke Timika") are no scene a village lies by
         self.scenes = [x for x in self.towns if not self._reached(x)]
         # ... nor is where a source spoke ('" ... ke arah Seradala," kata Yusuf di Jayapura') or a body sits
-        self.towns = [x for x in self.towns if not self._spoken(x) and not seat_of_body(text, x, lex)]
+        spoken = {id(x) for x in placed if x.best and x.best.kind != "country" and self._spoken(x)}
+        self.towns = [x for x in self.towns if id(x) not in spoken and not seat_of_body(text, x, lex)]
         scenic = [x for x in placed if id(x) not in subjects and x.best and x.best.kind != "country"
-                  and not x.dateline and not self._spoken(x) and not self._reached(x)]
+                  and not x.dateline and id(x) not in spoken and not self._reached(x)]
         self.scenes_by_country = _scenes(scenic)
         # the story's town or district told most in each province
         fine = [x for x in scenic if x.best and x.best.kind in ("settlement", "admin2")]
@@ -375,9 +374,9 @@ def in_possessing_country(text: str, matches: list[Match]) -> dict[int, str]:
 def _lists(text: str, matches: list[Match], lex: PlaceLexicon) -> list[list[Match]]:
     """Runs of matches joined only by commas and list words ("A, B dan C")."""
     def joined(a: Match, b: Match) -> bool:
-        gap = text[a.end:b.start].replace(",", " , ").split()
-        words = [w for w in gap if w != ","]
-        return bool(gap) and len(words) <= 1 and all(fold(w) in lex.list_joiners for w in words)
+        words = few_words(text, a.end, b.start, 1)
+        return words is not None and (bool(words) or "," in text[a.end:b.start]) \
+            and all(fold(w) in lex.list_joiners for w in words)
 
     return linked_runs(matches, joined)
 

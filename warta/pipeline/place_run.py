@@ -53,6 +53,42 @@ def match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaze
     ids = run.toks
     n = len(ids)
     zone = person_zone(text, toks, run, lex, found)
+    out = _matches(text, toks, run, lex, gaz, found, lower, persons, named, names, listed, zone) \
+        if _may_match(toks, run, lex, found, names) else []
+    if zone:
+        persons.add(toks[max(zone)].key)
+    elif 2 <= n <= 3 and toks[ids[-1]].key in found and not any(
+            m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper() \
+            and all(toks[g].cap for g in ids) and not any(toks[ids[0]].key in words for words in (
+                lower, lex.stoplist, lex.common_words, lex.not_before, lex.facility_heads_before,
+                lex.body_words)) \
+            and not opening_verb(toks, ids[0], lex, found):
+        # "Bob Jones": later "Jones" is the person; not "After Paris" (a word the text also
+        # writes in lower case), "Baseball Toronto", "Downtown Greer", "Observer of Raleigh"
+        # or "Visiting Mosul", nor "Trans Papua" (a road)
+        persons.add(toks[ids[-1]].key)
+    return out
+
+
+def _may_match(toks: list[Tok], run: Run, lex: PlaceLexicon, found: dict[str, list[Candidate]],
+               names: set[Name]) -> bool:
+    """Whether any span of ``run`` may be a match: a reading of it that the index or the
+    language data holds, a head word or the first word of a long name."""
+    ids = run.toks
+    if any(toks[g].key in lex.heads_before for g in ids):
+        return True
+    if names and any(toks[g].key == name[0] for g in ids for name in names):
+        return True
+    curated = lex.curated
+    return any(v.key in found or v.key in curated for vs in run.variants.values() for v in vs)
+
+
+def _matches(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazetteer,
+             found: dict[str, list[Candidate]], lower: set[str], persons: set[str], named: set[str],
+             names: set[Name], listed: str | None, zone: set[int]) -> list[Match]:
+    """The matches of :func:`match_run` (which see), ``zone`` being the run's person zone."""
+    ids = run.toks
+    n = len(ids)
     loose = _loose(text, toks, run, zone, lex, found)
     ahead = [0]  # loose words before each position of the run
     for x in loose:
@@ -62,7 +98,7 @@ def match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaze
     out: list[Match] = []
     i = 0
     while i < n:
-        long = _long_name(toks, ids, i, lex, names)
+        long = _long_name(toks, ids, i, lex, names) if names else None
         if long:  # "Polsek Astana Anyar": one place the index lacks, not Astana
             end, key = long
             out.append(Match(toks[ids[i]].start, toks[ids[end - 1]].end, key, ids[i], ids[end - 1] + 1,
@@ -75,7 +111,8 @@ def match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaze
             i = unnamed
             continue
         if hit is None:
-            span = _headed(toks, ids, i, lex, headline(text, toks, run))
+            span = _headed(toks, ids, i, lex, headline(text, toks, run)) \
+                if toks[ids[i]].key in lex.heads_before else None  # only a head opens one
             if span:
                 start, end, name = span
                 hit = Match(toks[ids[start]].start, toks[ids[end - 1]].end, name, ids[start],
@@ -120,18 +157,6 @@ def match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaze
             out.append(hit)
             taken += ahead[hit.j - ids[0]] - ahead[hit.i - ids[0]]
         i = hit.j - ids[0]
-    if zone:
-        persons.add(toks[max(zone)].key)
-    elif 2 <= n <= 3 and toks[ids[-1]].key in found and not any(
-            m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper() \
-            and all(toks[g].cap for g in ids) and not any(toks[ids[0]].key in words for words in (
-                lower, lex.stoplist, lex.common_words, lex.not_before, lex.facility_heads_before,
-                lex.body_words)) \
-            and not opening_verb(toks, ids[0], lex, found):
-        # "Bob Jones": later "Jones" is the person; not "After Paris" (a word the text also
-        # writes in lower case), "Baseball Toronto", "Downtown Greer", "Observer of Raleigh"
-        # or "Visiting Mosul", nor "Trans Papua" (a road)
-        persons.add(toks[ids[-1]].key)
     return out
 
 
@@ -161,6 +186,8 @@ def _longest_hit(toks: list[Tok], ids: list[int], i: int, run: Run, lex: PlaceLe
         if j > i + 1 and vs and vs[0].key in lex.not_places:
             return None, j  # a name that is no place, though the index lacks it: "Native American"
         for v in vs:
+            if v.key not in found and v.key not in lex.curated:
+                continue  # no candidates
             cands, curated = _usable(v, lex, gaz, found, named)
             if not cands:
                 continue

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from warta.geo.fold import fold
 from warta.model import Sentence
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.spans import linked_runs
+from warta.pipeline.spans import few_words, linked_runs
 
 _WORD_RE = re.compile(r"\w+(?:['’.]\w+)*")
 MAX_TOKENS = 6
@@ -54,28 +55,42 @@ class Run:
     variants: dict[tuple[int, int], list[Variant]] = field(default_factory=dict)
 
 
+_KEYS: dict[str, str] = {}  # word -> fold(word)
+KEYS_HELD = 100_000  # words whose keys are kept between articles
+
+
 def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] | None = None) -> list[Tok]:
     """Word tokens with their sentence index; a possessive 's is split off;
     a word of ``shortened`` before a period has the key of its spelled-out
     form ("Kab." is "kabupaten")."""
     out: list[Tok] = []
     add = out.append
+    keys = _KEYS
+    find = text.find
     bounds = sentences or [Sentence(0, 0, len(text))]
     for s in bounds:
         index = s.index
-        for m in _WORD_RE.finditer(text, s.start, s.end):
-            word = m.group()
-            start, end = m.span()
+        end = s.start
+        words: list[str] = _WORD_RE.findall(text, s.start, s.end)
+        for word in words:
+            # no word character stands between two words: the next one is where its text is next
+            start = find(word, end)
+            end = start + len(word)
+            stop = end
             poss = len(word) > 3 and word[-2] in "'’" and word[-1] in "sS"
             if poss:
-                end -= 2
+                stop -= 2
                 word = word[:-2]
-            key = fold(word)
-            if shortened and key in shortened and text[end:end + 1] == ".":
+            key = keys.get(word)
+            if key is None:
+                if len(keys) >= KEYS_HELD:
+                    keys.clear()
+                key = keys[word] = fold(word)
+            if shortened and key in shortened and text[stop:stop + 1] == ".":
                 key = shortened[key]
             # an elided article before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
             cap = word[0].isupper() or len(word) > 2 and word[1] in "'’" and word[2].isupper()
-            add(Tok(start, end, word, key, cap, index, poss))
+            add(Tok(start, stop, word, key, cap, index, poss))
     return out
 
 
@@ -138,12 +153,13 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
             runs.append(Run(list(cur)))
         cur.clear()
 
+    connectors, shortened, possessives = lex.connectors, lex.shortened, lex.name_possessives
     for i, t in enumerate(toks):
-        if cur and not _joined(text, toks[cur[-1]], t, lex.shortened, lex.name_possessives):
+        if cur and not _joined(text, toks[cur[-1]], t, shortened, possessives):
             close()
         if t.cap:
             cur.append(i)
-        elif t.key in lex.connectors and (cur or (
+        elif t.key in connectors and (cur or (
                 text[t.end:t.end + 1] == "-" and i + 1 < len(toks) and toks[i + 1].cap
                 and toks[i + 1].start == t.end + 1)) or cur and _hyphened(text, toks, i):
             cur.append(i)  # inside a name, or an article hyphened to it: "el-Fasher", "Logone-et-Chari"
@@ -224,28 +240,41 @@ def _mark_titlecase(text: str, toks: list[Tok], runs: list[Run]) -> None:
     whose commas no headline has, nor a byline run into the story's first
     sentence ("BY ANN LEE STAFF WRITER Richmond native Jeff Hamilton plies
     the drumsticks"), whose long words in lower case no headline has."""
-    per_sent: dict[int, list[int]] = {}
-    sent: int | None = None
-    c = [0, 0, 0, 0]
-    for g, t in enumerate(toks):
-        if t.sent != sent:  # a sentence's tokens come together: its counts are looked up once
-            sent = t.sent
-            c = per_sent.setdefault(sent, [0, 0, 0, 0])
-        c[0] += t.cap
-        c[1] += 1
-        c[2] += g > 0 and toks[g - 1].sent == t.sent and "," in text[toks[g - 1].end:t.start]
-        c[3] += not t.cap and len(t.text) >= LONG_LOWER and t.text.isalpha()
+    sent_of = [t.sent for t in toks]
+    caps = [t.cap for t in toks]
+    parts: dict[int, list[tuple[int, int]]] = {}  # a sentence's tokens come together: its stretch
+    g = 0
+    for sent, group in groupby(sent_of):
+        n = sum(1 for _ in group)
+        parts.setdefault(sent, []).append((g, g + n))
+        g += n
+    titled: dict[int, bool] = {}
     for run in runs:
-        cap, n, commas, lower = per_sent[toks[run.toks[0]].sent]
-        run.titlecase = n >= 4 and cap / n > 0.6 and commas < LIST_COMMAS and lower < LONG_LOWER_MAX
+        sent = sent_of[run.toks[0]]
+        if sent not in titled:
+            titled[sent] = _titled(text, toks, caps, parts[sent])
+        run.titlecase = titled[sent]
+
+
+def _titled(text: str, toks: list[Tok], caps: list[bool], parts: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of tokens ``parts`` is written In Title Case (see :func:`_mark_titlecase`)."""
+    n = sum(b - a for a, b in parts)
+    if n < 4 or sum(sum(caps[a:b]) for a, b in parts) / n <= 0.6:
+        return False
+    commas = sum("," in text[toks[g - 1].end:toks[g].start] for a, b in parts for g in range(a + 1, b))
+    lower = sum(not t.cap and len(t.text) >= LONG_LOWER and t.text.isalpha()
+                for a, b in parts for t in toks[a:b])
+    return commas < LIST_COMMAS and lower < LONG_LOWER_MAX
 
 
 def headline(text: str, toks: list[Tok], run: Run) -> bool:
     """Whether ``run`` stands in a line written In Title Case with no full stop at its end: a
     headline, whose capitals tell no name's end ("Jalan Parachinar Ditutup")."""
+    if not run.titlecase:
+        return False
     last = toks[run.toks[-1]].end
     end = text.find("\n", last)
-    return run.titlecase and not text[last:end if end >= 0 else len(text)].rstrip().endswith(".")
+    return not text[last:end if end >= 0 else len(text)].rstrip().endswith(".")
 
 
 def anded(text: str, toks: list[Tok], ids: list[int], lex: PlaceLexicon) -> str | None:
@@ -275,18 +304,19 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
     the keys it may be found under (whole, head stripped, direction moved)."""
     ids = run.toks
     n = len(ids)
+    connectors, joiners = lex.connectors, lex.name_joiners
     for i in range(n):
-        if toks[ids[i]].key in lex.connectors and not toks[ids[i]].cap and i:
+        if toks[ids[i]].key in connectors and not toks[ids[i]].cap and i:
             continue  # a run starts with a connector only as in "el-Fasher"
         for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
             a, b = toks[ids[i]], toks[ids[j - 1]]
-            if b.key in lex.connectors and not b.cap:  # "Lanao del Sur" ends in a name
+            if b.key in connectors and not b.cap:  # "Lanao del Sur" ends in a name
                 continue
-            if not (a.cap and b.cap) and (a.key in lex.name_joiners or b.key in lex.name_joiners):
+            if not (a.cap and b.cap) and (a.key in joiners or b.key in joiners):
                 continue  # "and Tobago": a joined name neither opens nor ends with its joiner
             if j < n and text[b.end:b.end + 1] == "-" and doubled(text, b.start, b.end):
                 continue  # "Kampung Suru-Suru": no name ends inside a doubled word
-            key = fold(text[a.start:b.end])
+            key = fold(a.text if j - i == 1 else text[a.start:b.end])
             out = [Variant(key, None, a.start, b.end)]
             if j - i == 2 and text[a.end:b.start] == "-":  # "Petion-Ville": Pétionville too
                 out.append(Variant(key.replace(" ", ""), None, a.start, b.end, joined=True))
@@ -294,7 +324,8 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
                     and key.startswith(lex.joined_articles):  # "Elfasher": El Fasher
                 art = next(x for x in lex.joined_articles if key.startswith(x))
                 out.append(Variant(f"{art} {key[len(art):]}", None, a.start, b.end, joined=True))
-            both = anded(text, toks, ids[i:j], lex)  # "Trinidad dan Tobago", "Sistan-Baluchestan"
+            # "Trinidad dan Tobago", "Sistan-Baluchestan" (one word is none such)
+            both = anded(text, toks, ids[i:j], lex) if j - i > 1 else None
             if both:
                 out.append(Variant(both, None, a.start, b.end))
             if j - i >= 2 and a.key in lex.first_spellings:  # "Um Ruwaba": Umm Ruwaba too
@@ -399,9 +430,9 @@ def list_wants(text: str, toks: list[Tok], runs: list[Run], lex: PlaceLexicon) -
         x, y = toks[a.toks[-1]], toks[b.toks[0]]
         if x.sent != y.sent:
             return False
-        words = text[x.end:y.start].replace(",", " , ").split()
-        names = [w for w in words if w != ","]
-        return bool(words) and len(names) <= 1 and all(fold(w) in lex.list_joiners for w in names)
+        names = few_words(text, x.end, y.start, 1)
+        return names is not None and (bool(names) or "," in text[x.end:y.start]) \
+            and all(fold(w) in lex.list_joiners for w in names)
 
     out: dict[int, str] = {}
     for group in linked_runs(runs, joined):

@@ -13,6 +13,7 @@ from warta.geo.grid import km
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_regions import BEARING_KM, BEARING_TOWN, apposed_by, bearing, possessed
+from warta.pipeline.spans import few_words
 
 UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it in
 
@@ -46,6 +47,7 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     placed = [x for x in matches if x.best]
     links = lex.unit_links | set(lex.triggers_before)
     heads = lex.trigger_words
+    either = heads | links
     for k, m in enumerate(placed[:-1]):
         j = _past_peers(text, placed, k, lex)  # "desa A dan B di wilayah Y": both in Y
         unit = placed[j]
@@ -53,10 +55,9 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
         if j + 1 < len(placed) and (owned := possessed(text, unit, placed[j + 1])) is not None:
             unit = owned  # "X in Ukraine's Donetsk region": in the region
         b, u = m.best, unit.best
-        gap = [fold(w) for w in between.replace(",", " ").split()]
         if b is None or u is None or m.curated:
             continue
-        if (apposed := _apposed_unit(text, placed, k, heads | links)) is not None and apposed.best:
+        if (apposed := _apposed_unit(text, placed, k, either)) is not None and apposed.best:
             # "Motu village, Orissa state, India", "Guzman district, Norte de Santander department":
             # a settlement or district so named, then the country or province it lies in
             u = apposed.best
@@ -68,6 +69,10 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
                 else getattr(c, where) == u.code or where == "admin1" and _carved(c, u, lex))]
             _within(m, inside)
             continue
+        words = between.replace(",", " ").split()
+        if len(words) > UNIT_GAP and not _may_measure(words[0], lex):
+            continue  # too far for a unit, and no bearing or apposition opens the words between
+        gap = [fold(w) for w in words]
         measured = bearing(gap, lex) or apposed_by(gap, lex)  # "X, west of Y", "X, a village near Y"
         if b.kind == "settlement" and u.kind == "settlement" and measured \
                 and (m.want in ("new", "settlement") or m.want is None and b.population < BEARING_TOWN):
@@ -112,13 +117,20 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
                     if c.kind == "settlement" and (c.admin1 == u.code or _carved(c, u, lex))])
 
 
+def _may_measure(word: str, lex: PlaceLexicon) -> bool:
+    """Whether ``word`` may open the words that tell where a settlement lies from the town
+    after them (:func:`bearing`, :func:`apposed_by`): a bearing's word or an article."""
+    key = fold(word)
+    return key in lex.bearings or key in lex.bearing_links or key in lex.indefinite_articles
+
+
 def _past_peers(text: str, placed: list[Match], k: int, lex: PlaceLexicon) -> int:
     """The index of the first name after ``placed[k]`` that is not its peer in a
     list of settlements ("A, B dan C di wilayah Y": Y's); ``k + 1`` when a list
     word does not join the next name to it."""
     def joined(a: Match, b: Match, word: bool) -> bool:
-        words = text[a.end:b.start].replace(",", " ").split()
-        return len(words) <= 1 and all(fold(w) in lex.list_joiners for w in words) and (
+        words = few_words(text, a.end, b.start, 1)
+        return words is not None and all(fold(w) in lex.list_joiners for w in words) and (
             bool(words) or not word) and b.best is not None and b.best.kind == "settlement"
 
     j = k + 1

@@ -46,6 +46,13 @@ class SpanIndex(Generic[T]):
 U = TypeVar("U")
 
 
+def few_words(text: str, start: int, end: int, most: int) -> list[str] | None:
+    """The words of ``text[start:end]``, commas read as spaces, when there are at most ``most``;
+    else None (the words past them are not split off)."""
+    words = text[start:end].replace(",", " ").split(None, most)
+    return words if len(words) <= most else None
+
+
 def linked_runs(items: Sequence[U], linked: Callable[[U, U], bool]) -> list[list[U]]:
     """Runs of two or more consecutive items, each ``linked`` to the one before it (the items
     of an enumeration: "A, B dan C", "4 tanks, 12 vehicles and 3 guns")."""
