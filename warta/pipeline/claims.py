@@ -55,6 +55,8 @@ class ClaimFinder(Rejections):
         self.reader = SourceReader(text, lang, SpanIndex(places), SpanIndex(times or []))
         self.lex = self.reader.lex
         self.sources: dict[int, Source] = {}  # each claim's source, by the claim's id
+        # the last sentence's cues, with its tokens and figures: a sentence asks for them up to three times
+        self.cued: tuple[list[Token], list[Figure], list[Match[str]]] | None = None
 
     def claims(self, sentences: list[Sentence], figures: list[Figure]) -> list[Claim]:
         by_sentence: dict[int, list[Figure]] = {}
@@ -224,18 +226,31 @@ class ClaimFinder(Rejections):
     def _cues(self, toks: list[Token], figs: list[Figure]) -> list[Match[str]]:
         """Reporting cues outside the figures and outside a statement's content (a cue after
         "that"/"bahwa" reports within the claim, one after "seraya" goes on with the cue
-        before it), the one nearest before the first figure first."""
+        before it), the one nearest before the first figure first (the same list again when
+        asked again for the same tokens and figures; callers do not modify it)."""
+        cued = self.cued
+        if cued is not None and cued[0] is toks and len(cued[1]) == len(figs) \
+                and all(a is b for a, b in zip(cued[1], figs, strict=True)):
+            return cued[2]
+        got = self._read_cues(toks, figs)
+        self.cued = (toks, list(figs), got)
+        return got
+
+    def _read_cues(self, toks: list[Token], figs: list[Figure]) -> list[Match[str]]:
+        """The cues :meth:`_cues` gives, read from the sentence."""
+        nouns = self.lex.cue_noun_markers
+        found = self.lex.cues.find(toks, self.text)
+        framed = [m for m in self._framed(toks, figs) if not any(c.start <= m.start < c.end for c in found)]
+        found = sorted(found + framed, key=lambda m: m.start) if framed else found
+        denials = self.lex.denials.find(toks, self.text)
+        if not found and not denials:
+            return []  # no cue, and no denial to make a characterising verb one (most sentences)
         index = SpanIndex(figs)
 
         def in_figure(offset: int) -> bool:
             fig = index.last_before(offset + 1)
             return fig is not None and offset < fig.end
 
-        nouns = self.lex.cue_noun_markers
-        found = self.lex.cues.find(toks, self.text)
-        framed = [m for m in self._framed(toks, figs) if not any(c.start <= m.start < c.end for c in found)]
-        found = sorted(found + framed, key=lambda m: m.start) if framed else found
-        denials = self.lex.denials.find(toks, self.text)
         # "a claim the government called propaganda": a verb characterising a claim rejects it
         called = self._characterised(toks, found, denials)
         found = sorted(found + called, key=lambda m: m.start) if called else found
