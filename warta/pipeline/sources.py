@@ -294,7 +294,7 @@ class SourceBook(NameIntroductions):
     def _head_kind(self, toks: list[Token]) -> str:
         """The kind of a phrase's head before a preposition or relative that joins it to a
         complement: "Sumber yang dekat dengan Hizbullah" is a source, not Hezbollah."""
-        links = self.lex.noun_links | self.lex.relatives | self.lex.locatives | self.lex.coordinators
+        links = self.lex.head_links
         k = next((n for n, t in enumerate(toks) if n > 0 and t.text.lower() in links and not acronym(t)
                   and not self._in_name(toks, n)), 0)
         if k and toks[k].text.lower() in self.lex.coordinators:
