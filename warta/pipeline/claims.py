@@ -59,6 +59,7 @@ class ClaimFinder(Rejections):
         self.cued: tuple[list[Token], list[Figure], list[Match[str]]] | None = None
         # the sentence's cues whose claimant was read with no name learnt meanwhile, by the cue's id
         self.heard: dict[int, tuple[Match[str], list[Figure], int, Source | None]] = {}
+        self.denied: tuple[list[Token], list[Match[str]]] | None = None  # the last sentence's denials
 
     def claims(self, sentences: list[Sentence], figures: list[Figure]) -> list[Claim]:
         by_sentence: dict[int, list[Figure]] = {}
@@ -71,6 +72,7 @@ class ClaimFinder(Rejections):
             toks = tokenize(self.text, sent.start, sent.end)
             figs = by_sentence.get(sent.index, [])
             denial = self.lex.denials.find(toks, self.text)
+            self.denied = (toks, denial)
             self.heard.clear()
             named = self._named_sources(toks, figs) if len(figs) > 1 or denial else []
             rejecting = self._rejecting(toks, figs, denial)
@@ -258,7 +260,9 @@ class ClaimFinder(Rejections):
         framed = [m for m in framed_cues(toks, figs, self.lex)
                   if not any(c.start <= m.start < c.end for c in found)]
         found = sorted(found + framed, key=lambda m: m.start) if framed else found
-        denials = self.lex.denials.find(toks, self.text)
+        denied = self.denied
+        denials = denied[1] if denied is not None and denied[0] is toks \
+            else self.lex.denials.find(toks, self.text)
         if not found and not denials:
             return []  # no cue, and no denial to make a characterising verb one (most sentences)
         index = SpanIndex(figs)
