@@ -72,7 +72,7 @@ def test_side_mentions_follow_the_text_and_its_sentences():
         got = side_mentions(text, lang, sents)
         got.clear()  # the caller's copy
         assert side_mentions(text, lang, sents) == whole == _side_mentions(
-            text, lang, tuple((s.start, s.end) for s in sents))
+            text, lang, tuple((s.start, s.end) for s in sents))[0]
 
 
 

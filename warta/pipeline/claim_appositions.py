@@ -123,7 +123,7 @@ class Appositions:
         Maret,"), and without the words that led into that date ("pada", "on")."""
         toks = tokenize(self.text, span.start, span.end)
         k = next((n for n, t in enumerate(toks) if n > 0 and self._in_time(t) is not None), len(toks))
-        while k > 1 and toks[k - 1].text.lower() in self.lex.function_words | self.lex.boundaries:
+        while k > 1 and toks[k - 1].text.lower() in self.lex.minor:
             k -= 1
         return span if k == len(toks) else self._span(toks, 0, k - 1)
 

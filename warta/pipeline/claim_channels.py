@@ -100,7 +100,7 @@ class ChannelsBack:
             j -= 1
             while j >= 0 and last - j < MAX_CLAIMANT_TOKENS and not self._stops(toks, j):
                 j -= 1
-        if j < 0 or toks[j].text.lower() not in self.lex.noun_links | self.lex.locatives or j == last:
+        if j < 0 or toks[j].text.lower() not in self.lex.joins or j == last:
             return i
         words = toks[j + 1:last + 1]
         channels = self.lex.channels.find(words, self.text)
@@ -115,14 +115,14 @@ class ChannelsBack:
         """"in a speech aired by Al-Masirah", "dalam pidato yang disiarkan ...": where a source
         spoke, no source."""
         toks = tokenize(self.text, span.start, span.end)
-        return len(toks) > 1 and toks[0].text.lower() in self.lex.noun_links | self.lex.locatives \
+        return len(toks) > 1 and toks[0].text.lower() in self.lex.joins \
             and bool(self.lex.channels.find(toks[1:4], self.text))
 
     def _before_channel(self, toks: list[Token], k: int, ctx_end: int) -> int:
         """Where the words describing a source end before a channel after it ("Yahya Saree,
         dalam pidato yang disiarkan televisi Al-Masirah, mengatakan"): the channel names
         where it spoke, not what it is."""
-        links = self.lex.noun_links | self.lex.locatives
+        links = self.lex.joins
         for n in range(k, len(toks)):
             if toks[n].start >= ctx_end:
                 break

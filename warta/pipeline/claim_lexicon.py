@@ -75,6 +75,10 @@ class ClaimLexicons:
     anonymity_reasons: PhraseLexicon[str]  # "for fear of reprisals", "karena alasan keamanan": after it
     characterising: PhraseLexicon[str]  # "a claim the government called ...": before | passive
     agent_ends: frozenset[str] = frozenset()  # "of": before a verb it ends a passive's agent ("of killing")
+    # unions of the word sets above that the readers ask of one word
+    minor: frozenset[str] = frozenset()  # function words and boundaries
+    joins: frozenset[str] = frozenset()  # noun links and locatives
+    head_links: frozenset[str] = frozenset()  # noun links, relatives, locatives and coordinators
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -95,7 +99,11 @@ def lexicons(lang: Lang) -> ClaimLexicons:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in _words(data, key))
 
+    links, locatives = words("noun_links"), words("locatives")
     return ClaimLexicons(
+        minor=words("function_words") | words("boundaries"),
+        joins=links | locatives,
+        head_links=links | words("relatives") | locatives | words("coordinators"),
         cues=cues,
         kinds=from_table(data.get("kinds", {})),
         boundaries=words("boundaries"),

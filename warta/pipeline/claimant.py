@@ -272,7 +272,7 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
         k = i + 1 if i < end and toks[i].text.lower() in self.lex.function_words else i
         m = self.lex.claim_nouns.at(toks, k, self.text) if k < end else None
         if m is None or m.last_token >= end \
-                or toks[m.last_token + 1].text.lower() in self.lex.locatives | self.lex.noun_links:
+                or toks[m.last_token + 1].text.lower() in self.lex.joins:
             return i  # "the claims of the army": the claims' author
         return m.last_token + 1
 
@@ -284,7 +284,7 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
         """Past a date that opens the phrase ("Today the ministry said", "Kemarin militer
         menyebut"), with the word that led into it ("On Monday the army said")."""
         k = i
-        if k < end and toks[k].text.lower() in self.lex.function_words | self.lex.boundaries \
+        if k < end and toks[k].text.lower() in self.lex.minor \
                 and self._in_time(toks[k + 1]) is not None:
             k += 1
         t = self._in_time(toks[k]) if k < end else None

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from warta.lang import Lang
 from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, TimeMention, Token
+from warta.pipeline.claim_frames import framed_cues
 from warta.pipeline.claim_headlines import headline_source, is_headline, told_after_semicolon
 from warta.pipeline.claim_lexicon import PUNCT_BOUNDARY, REPORTER, Source
 from warta.pipeline.claim_quotes import quote_spans
@@ -34,7 +35,6 @@ from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.spans import SpanIndex
 
 MAX_CUES = 3
-FRAME_REACH = 16  # words between a framing verb and the word before its figure ("put ... at")
 # a named source beats an outlet, an outlet beats an anonymous one or the reporter
 SOURCE_RANK = {"government": 0, "military": 0, "official": 0, "organization": 0, "person": 0,
                "media": 2, "unknown": 3, "reporter": 3}
@@ -55,6 +55,11 @@ class ClaimFinder(Rejections):
         self.reader = SourceReader(text, lang, SpanIndex(places), SpanIndex(times or []))
         self.lex = self.reader.lex
         self.sources: dict[int, Source] = {}  # each claim's source, by the claim's id
+        # the last sentence's cues, with its tokens and figures: a sentence asks for them up to three times
+        self.cued: tuple[list[Token], list[Figure], list[Match[str]]] | None = None
+        # the sentence's cues whose claimant was read with no name learnt meanwhile, by the cue's id
+        self.heard: dict[int, tuple[Match[str], list[Figure], int, Source | None]] = {}
+        self.denied: tuple[list[Token], list[Match[str]]] | None = None  # the last sentence's denials
 
     def claims(self, sentences: list[Sentence], figures: list[Figure]) -> list[Claim]:
         by_sentence: dict[int, list[Figure]] = {}
@@ -67,6 +72,8 @@ class ClaimFinder(Rejections):
             toks = tokenize(self.text, sent.start, sent.end)
             figs = by_sentence.get(sent.index, [])
             denial = self.lex.denials.find(toks, self.text)
+            self.denied = (toks, denial)
+            self.heard.clear()
             named = self._named_sources(toks, figs) if len(figs) > 1 or denial else []
             rejecting = self._rejecting(toks, figs, denial)
             if len({f.key or f.span.text for _, f in named}) > 1:
@@ -150,7 +157,7 @@ class ClaimFinder(Rejections):
         out: list[tuple[Match[str], Source]] = []
         unnamed: list[tuple[Match[str], Source]] = []
         for cue in sorted(self._cues(toks, figs)[:MAX_CUES + 1], key=lambda m: m.start):
-            found = self.reader.claimant(toks, cue, figs)
+            found = self._claimant(toks, cue, figs)
             if found is not None and SOURCE_RANK.get(found.kind, 1) == 0:
                 out.append((cue, found))
             elif found is not None and found.kind == "unknown" and found.span.start >= 0 and any(
@@ -192,7 +199,7 @@ class ClaimFinder(Rejections):
         best: tuple[float, Match[str] | None, Source | None] = (99, None, None)
         told = []
         for cue in [m for m in self._cues(toks, figs) if m.start not in rejecting][:MAX_CUES]:
-            found = self.reader.claimant(toks, cue, figs)
+            found = self._claimant(toks, cue, figs)
             if found is None or not self._elsewhere(toks, cue, found, figs):
                 told.append((cue, found))
         speakers = [f.span for c, f in told if f is not None and f.span.start >= 0  # a passive: no speaker
@@ -212,6 +219,18 @@ class ClaimFinder(Rejections):
                 best = (rank, cue, found)
         return best[1], best[2]
 
+    def _claimant(self, toks: list[Token], cue: Match[str], figs: list[Figure]) -> Source | None:
+        """The source the reader gives a cue of the sentence: read once, unless the reader learnt a
+        name since (the names it knows are all of its state that a reading both uses and changes)."""
+        names = len(self.reader.names)
+        got = self.heard.get(id(cue))
+        if got is not None and got[0] is cue and got[1] is figs and got[2] == names:
+            return got[3]
+        found = self.reader.claimant(toks, cue, figs)
+        if len(self.reader.names) == names:  # (a reading that learnt a name may read otherwise again)
+            self.heard[id(cue)] = (cue, figs, names, found)
+        return found
+
     def _elsewhere(self, toks: list[Token], cue: Match[str], found: Source, figs: list[Figure]) -> bool:
         """A source in a clause after the figures that a subordinator opens speaks of
         something else: "..., sehari setelah Houthi mengklaim ..."."""
@@ -224,18 +243,34 @@ class ClaimFinder(Rejections):
     def _cues(self, toks: list[Token], figs: list[Figure]) -> list[Match[str]]:
         """Reporting cues outside the figures and outside a statement's content (a cue after
         "that"/"bahwa" reports within the claim, one after "seraya" goes on with the cue
-        before it), the one nearest before the first figure first."""
+        before it), the one nearest before the first figure first (the same list again when
+        asked again for the same tokens and figures; callers do not modify it)."""
+        cued = self.cued
+        if cued is not None and cued[0] is toks and len(cued[1]) == len(figs) \
+                and all(a is b for a, b in zip(cued[1], figs, strict=True)):
+            return cued[2]
+        got = self._read_cues(toks, figs)
+        self.cued = (toks, list(figs), got)
+        return got
+
+    def _read_cues(self, toks: list[Token], figs: list[Figure]) -> list[Match[str]]:
+        """The cues :meth:`_cues` gives, read from the sentence."""
+        nouns = self.lex.cue_noun_markers
+        found = self.lex.cues.find(toks, self.text)
+        framed = [m for m in framed_cues(toks, figs, self.lex)
+                  if not any(c.start <= m.start < c.end for c in found)]
+        found = sorted(found + framed, key=lambda m: m.start) if framed else found
+        denied = self.denied
+        denials = denied[1] if denied is not None and denied[0] is toks \
+            else self.lex.denials.find(toks, self.text)
+        if not found and not denials:
+            return []  # no cue, and no denial to make a characterising verb one (most sentences)
         index = SpanIndex(figs)
 
         def in_figure(offset: int) -> bool:
             fig = index.last_before(offset + 1)
             return fig is not None and offset < fig.end
 
-        nouns = self.lex.cue_noun_markers
-        found = self.lex.cues.find(toks, self.text)
-        framed = [m for m in self._framed(toks, figs) if not any(c.start <= m.start < c.end for c in found)]
-        found = sorted(found + framed, key=lambda m: m.start) if framed else found
-        denials = self.lex.denials.find(toks, self.text)
         # "a claim the government called propaganda": a verb characterising a claim rejects it
         called = self._characterised(toks, found, denials)
         found = sorted(found + called, key=lambda m: m.start) if called else found
@@ -314,26 +349,6 @@ class ClaimFinder(Rejections):
         mine = self._claim(sent, toks[k].start, doubt.end, [], None, REPORTER)
         claim.disputed_by = mine
         return mine
-
-    def _framed(self, toks: list[Token], figs: list[Figure]) -> list[Match[str]]:
-        """A verb that frames a figure as an estimate with a word right before it ("put
-        Russian losses since the invasion at 883,000"): a cue, its object between."""
-        out: list[Match[str]] = []
-        if not self.lex.frame_verbs:
-            return out
-        starts = {t.start: i for i, t in enumerate(toks)}
-        for fig in figs:
-            i = starts.get(fig.start)
-            if i is None or i == 0 or toks[i - 1].text.lower() not in self.lex.frame_preps:
-                continue
-            for g in range(i - 2, max(-1, i - 2 - FRAME_REACH), -1):
-                if toks[g].text in PUNCT_BOUNDARY:
-                    break
-                if toks[g].text.lower() in self.lex.frame_verbs and not (  # ", putting": the speaker's
-                        toks[g - 1].text == "," and toks[g].text.lower() in self.lex.participles):
-                    out.append(Match(toks[g].start, toks[g].end, toks[g].text, "before", g, g))
-                    break
-        return out
 
     def _denies_own(self, toks: list[Token], denial: Match[str], figs: list[Figure]) -> bool:
         """The denial governs a figure of its own sentence ("Rwanda denied sending 4,000

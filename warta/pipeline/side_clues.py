@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from warta.lang import Lang
-from warta.model import Claim, Figure, PlaceMention, Sentence
+from warta.model import Claim, Figure, PlaceMention
 from warta.pipeline.event_places import WORD_BEFORE_RE
 from warta.pipeline.lexicon import Match, PhraseLexicon, lowered
 from warta.pipeline.segment import tokens as tokenize
@@ -199,11 +199,11 @@ def origin_place(text: str, end: int, places: SpanIndex[PlaceMention], origins: 
     return p if ok and p is not None and p.country else None
 
 
-def insurgent_countries(text: str, sentences: list[Sentence], sides: PhraseLexicon[str],
-                        irregular: PhraseLexicon[str]) -> set[str]:
-    """Countries whose own armed groups the story names ("PKK" Turkey's, "TTP" Pakistan's)."""
+def insurgent_countries(text: str, names: list[Match[str]], irregular: PhraseLexicon[str]) -> set[str]:
+    """Countries whose own armed groups the story names ("PKK" Turkey's, "TTP" Pakistan's), of the
+    side names found in its sentences."""
     # a spelling the list lacks names the group by a word of it ("Al Shabaab": "Shabaab")
-    return {m.value for s in sentences for m in sides.find(tokenize(text, s.start, s.end), text)
+    return {m.value for m in names
             if irregular.lookup(m.text) is not None or irregular.find(tokenize(text, m.start, m.end), text)}
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from warta.lang import Lang
 from warta.model import Sentence
 from warta.pipeline.claim_lexicon import lexicons as claim_lexicons
-from warta.pipeline.lexicon import lowered
+from warta.pipeline.lexicon import Match, lowered
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_clues import destination
 from warta.pipeline.sides import backer, beside, side_lexicon
@@ -61,11 +61,26 @@ def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[s
 
 def side_mentions(text: str, lang: Lang, sentences: list[Sentence]) -> list[tuple[str, int]]:
     """Each naming of a side that ``article_sides`` counts, with its offset, in reading order."""
+    return list(_read(text, lang, sentences).got)
+
+
+def side_names(text: str, lang: Lang, sentences: list[Sentence]) -> list[Match[str]]:
+    """Every name of a side in the sentences, those ``side_mentions`` leaves out too, in reading order."""
+    return list(_read(text, lang, sentences).found)
+
+
+def outlet_spans(text: str, lang: Lang, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The spans of outlets' names of several words in the sentences (:func:`outlet_names`)."""
+    return list(_read(text, lang, sentences).outlets)
+
+
+def _read(text: str, lang: Lang, sentences: list[Sentence]) -> _Last:
     spans = tuple((s.start, s.end) for s in sentences)
     last = _LAST
     if text is not last.text or lang is not last.lang or spans != last.spans:  # not asked just before
-        last.text, last.lang, last.spans, last.got = text, lang, spans, _side_mentions(text, lang, spans)
-    return list(last.got)
+        last.text, last.lang, last.spans = text, lang, spans
+        last.got, last.found, last.outlets = _side_mentions(text, lang, spans)
+    return last
 
 
 class _Last(threading.local):
@@ -77,24 +92,34 @@ class _Last(threading.local):
         self.lang: Lang | None = None
         self.spans: tuple[tuple[int, int], ...] = ()
         self.got: list[tuple[str, int]] = []
+        self.found: list[Match[str]] = []
+        self.outlets: list[tuple[int, int]] = []
 
 
 _LAST = _Last()
 
 
-def _side_mentions(text: str, lang: Lang, spans: tuple[tuple[int, int], ...]) -> list[tuple[str, int]]:
+def _side_mentions(text: str, lang: Lang, spans: tuple[tuple[int, int], ...]
+                   ) -> tuple[list[tuple[str, int]], list[Match[str]], list[tuple[int, int]]]:
+    """The mentions ``side_mentions`` gives, every side's name and the outlets' names."""
     lex = side_lexicon(lang)
     refuges = frozenset(str(w).lower() for w in lang.data("figures").get("destination_markers", []))
     out: list[tuple[str, int]] = []
+    found: list[Match[str]] = []
+    outlets: list[tuple[int, int]] = []
     for start, end in spans:
         toks = tokenize(text, start, end)
-        outlet = in_outlet(toks, text, lang)
-        out.extend((m.value, m.start) for m in lex.find(toks, text)
-                   if not beside(text, m.start, lang, m.end) and not outlet(m.start, m.end)
+        names = outlet_names(toks, text, lang)
+        outlets.extend(names)
+        hits = lex.find(toks, text)
+        found.extend(hits)
+        out.extend((m.value, m.start) for m in hits
+                   if not beside(text, m.start, lang, m.end)
+                   and not any(a <= m.start and m.end <= b for a, b in names)
                    and not backer(text, m.start, m.end, lang)
                    # "sebagian ke Sudan Selatan": where they went
                    and not destination(text, m.start, refuges))
-    return out
+    return out, found, outlets
 
 
 def first_named(text: str, lang: Lang, sentences: list[Sentence]) -> dict[str, int]:

@@ -73,7 +73,8 @@ def read_scene(story: Story, sentences: list[Sentence], claim: Claim) -> Scene:
     made = made_in(toks, text, w.makers)
     outlet = in_outlet(toks, text, story.lang)
     quoted, cited, cited_kind = cited_source(toks, text, w.origins, w.sides, w.claims.kinds)
-    named = [m for m in w.sides.find(toks, text)
+    sides = w.sides.find(toks, text)
+    named = [m for m in sides
              if not outlet(m.start, m.end) and (m.start, m.end) not in quoted
              and (claim.claimant.start is None
                  or not (claim.claimant.start <= m.start < (claim.claimant.end or 0)))
@@ -82,7 +83,7 @@ def read_scene(story: Story, sentences: list[Sentence], claim: Claim) -> Scene:
              and not backer(text, m.start, m.end, story.lang)]
     acting = _acting_places(story, claim, toks, (m.start for m in named))
     named = sorted(named + acting, key=lambda m: m.start)
-    in_name = inside_longer([(m.start, m.end) for m in w.sides.find(toks, text)])
+    in_name = inside_longer([(m.start, m.end) for m in sides])
     filed = dateline_end(toks, text)  # "KYIV (Reuters) -", "Istanbul (ANTARA) -": where it was filed
     filed_end = toks[filed - 1].end if filed else sent.start
     here = [p for p in story.place_index.between(sent.start, sent.end)

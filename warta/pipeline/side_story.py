@@ -12,7 +12,13 @@ from warta.model import Claim, PlaceMention, Sentence
 from warta.pipeline.event_places import attack_possessor
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_clues import insurgent_countries, striker_before
-from warta.pipeline.side_mentions import first_named, misread_countries, outlet_names, paragraph_ends
+from warta.pipeline.side_mentions import (
+    first_named,
+    misread_countries,
+    outlet_spans,
+    paragraph_ends,
+    side_names,
+)
 from warta.pipeline.side_origins import fighter_origins
 from warta.pipeline.side_words import SideWords, side_words
 from warta.pipeline.sides import backer, beside, enemies as sides_at_war
@@ -108,7 +114,7 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
                places: list[PlaceMention], counts: Counter[str]) -> Story:
     """The article-wide facts of ``text`` for the side rules."""
     w = side_words(lang)
-    outlets = [n for s in sentences for n in outlet_names(tokenize(text, s.start, s.end), text, lang)]
+    outlets = outlet_spans(text, lang, sentences)
     # "the border with Mali", "near the Niger border": a neighbour
     places = [p for p in places if not beside(text, p.start, lang, p.end)
               and not any(a <= p.start and p.end <= b for a, b in outlets)  # "CNN Indonesia": an outlet
@@ -143,7 +149,7 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
     scene_main = max(scenes, key=lambda c: (scenes[c], where[c])) if scenes else None
     # countries whose own armed groups the story names ("PKK", "TTP"): a state fighting them abroad
     # fights its own insurgents, not the host's people ("Turkey said it killed 32 militants in Iraq")
-    insurgent = insurgent_countries(text, sentences, w.sides, w.claims.irregular)
+    insurgent = insurgent_countries(text, side_names(text, lang, sentences), w.claims.irregular)
     # the people the story is about when it tells of refugees of one origin ("pengungsi Rohingya") where
     # they arrived: its other tolls of people there are theirs, not their host's (no party to a war)
     exiles = Counter(f.side for c in claims for f in c.figures

@@ -145,16 +145,18 @@ class SourceBook(NameIntroductions):
         span_toks = [t for t in ctx if span.start <= t.start < span.end]
         # the phrase's own source word first ("The Oryx Blog, run by military analysts, ..."),
         # else its apposition's ("Ivan Sirko, juru bicara militer Ukraina, ...")
-        own = self._kind(span_toks) if self.lex.kinds.find(span_toks, self.text) else ""
+        span_kinds = self.lex.kinds.find(span_toks, self.text)
+        own = self._kind(span_toks) if span_kinds else ""
         kind = self._head_kind(span_toks) or own or self._kind(ctx)
         side_hits = self.sides.find(ctx, self.text)
         country = side_hits[0].value if side_hits else self._compound_side(ctx)
         owner = self._owner(ctx)  # "its spokeswoman", "juru bicaranya": speaks for the last body
+        ctx_kinds = self.lex.kinds.find(ctx, self.text) if owner is not None or kind else []
         if owner is not None:
-            if not self.lex.kinds.find(ctx, self.text):
+            if not ctx_kinds:
                 kind = owner.kind
             country = country or owner.country
-        elif kind and not self.lex.kinds.find(ctx, self.text):
+        elif kind and not ctx_kinds:
             # "Juru bicara KIA, Kolonel Naw Bu": a title alone speaks for the body it names
             body = next((self.names[n] for n in self._names(ctx)
                          if n in self.names and not self.names[n].human), None)
@@ -167,7 +169,7 @@ class SourceBook(NameIntroductions):
             country = next((p.country for p in self.places.between(lo, ctx_end) if self._placed(p)), None)
         names = self._names(span_toks) or self._names(ctx)  # "Juru bicara militer, Letkol Avi Dagan,"
         known = next((self.names[n] for n in reversed(names) if n in self.names), None)
-        if known is not None and not known.human and self.lex.kinds.find(span_toks, self.text) \
+        if known is not None and not known.human and span_kinds \
                 and known.span.text != span.text:
             known = None  # "Gaza's Hamas-run health ministry" is not "the Hamas-run media office"
         if not kind:
@@ -182,8 +184,7 @@ class SourceBook(NameIntroductions):
                 kind, country = self._from_earlier_mention(names, country, toks, unnamed)
         if country is None:  # "Kapolres Puncak ...": an institution of one country only
             country = next((m.value for m in self.lex.national.find(ctx, self.text)), None)
-        bare = len(span_toks) == sum(m.last_token - m.first_token + 1
-                                     for m in self.lex.kinds.find(span_toks, self.text))  # "Kementerian"
+        bare = len(span_toks) == sum(m.last_token - m.first_token + 1 for m in span_kinds)  # "Kementerian"
         if country is None and kind in LOCAL_KINDS and (not names or bare):
             # "Menurut kementerian, kerugian ... di dekat Kupiansk": a bare body re-mentions the earlier
             # source whose name holds its word ("Kementerian Pertahanan Rusia"), before its sentence's places
@@ -209,7 +210,7 @@ class SourceBook(NameIntroductions):
         human = kind in HUMAN_KINDS or bool(self.lex.human_titles.find(ctx, self.text)) \
             or bool(self._possessive_titles(span_toks)) or (
             bool(names) and kind in ("military", "government") and known is None
-            and not self.lex.kinds.find(span_toks, self.text)
+            and not span_kinds
             and not all(acronym(t) for t in span_toks if t.text in names))  # "JNIM" is a body
         fuller = None if human else self._fuller(span_toks, kind, country)
         if fuller is not None:  # "the Red Crescent" after "the Palestinian Red Crescent"
@@ -293,7 +294,7 @@ class SourceBook(NameIntroductions):
     def _head_kind(self, toks: list[Token]) -> str:
         """The kind of a phrase's head before a preposition or relative that joins it to a
         complement: "Sumber yang dekat dengan Hizbullah" is a source, not Hezbollah."""
-        links = self.lex.noun_links | self.lex.relatives | self.lex.locatives | self.lex.coordinators
+        links = self.lex.head_links
         k = next((n for n, t in enumerate(toks) if n > 0 and t.text.lower() in links and not acronym(t)
                   and not self._in_name(toks, n)), 0)
         if k and toks[k].text.lower() in self.lex.coordinators:
