@@ -246,3 +246,33 @@ class Cells:
             hits.sort(key=_order)
         out = self._asked[(lat, lon)] = [(e[0], e[1]) for e in hits]
         return out
+
+
+def neighbourhoods(points: list[tuple[float, float]], radius: float) -> list[list[int]]:
+    """For each of ``points`` (distinct), the indexes of the points less than
+    ``radius`` km from it, itself included, in increasing order (the points
+    :meth:`Cells.within` finds, all at once: each pair is measured once, and
+    only when its difference in latitude is below the radius)."""
+    rads = [(math.radians(lat), math.radians(lon)) for lat, lon in points]
+    cosines = [math.cos(la) for la, _ in rads]
+    order = sorted(range(len(points)), key=lambda i: points[i][0])
+    out = [[i] for i in range(len(points))]
+    sin, asin, sqrt = math.sin, math.asin, math.sqrt
+    for a in range(len(order)):
+        i = order[a]
+        lat = points[i][0]
+        la1, lo1 = rads[i]
+        cos1 = cosines[i]
+        for b in range(a + 1, len(order)):
+            j = order[b]
+            if (points[j][0] - lat) * KM_PER_DEGREE >= radius:
+                break
+            la2, lo2 = rads[j]
+            h = sin((la2 - la1) / 2) ** 2 + cos1 * cosines[j] * sin((lo2 - lo1) / 2) ** 2
+            if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:
+                out[i].append(j)
+                out[j].append(i)
+    for near in out:
+        if len(near) > 1:
+            near.sort()
+    return out
