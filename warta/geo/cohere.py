@@ -128,6 +128,22 @@ class Neighbours:
                 out += units
         return out
 
+    def lonely(self, n: int, c: Candidate, state: bool) -> bool:
+        """True when no other name can back candidate ``c`` of name ``n``: it is no
+        state and has no namesake of another name beside it, no state of another
+        name around it nor, with ``state``, towns placed elsewhere in its state."""
+        if c.kind not in _POINTS:
+            return c.kind != "admin1"
+        near = self.near[(c.lat, c.lon)]
+        if len(near) > 1:
+            return False
+        if near:
+            there = self.at[near[0]]
+            if len(there) > 1 or there[0][0] != n or there[0][1].id != c.id:
+                return False
+        return not c.admin1 or (c.admin1 not in self.admin1
+                                and (not state or len(self.placed.get(c.admin1, ())) < MATES))
+
     def place(self, names: list[Name]) -> None:
         """Note where each name is placed now: the towns and counties placed in each state."""
         self.placed = {}
@@ -180,7 +196,12 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
             if name.choice is not None and len(name.cands) < 2:
                 picks.append(name.choice)
                 continue
-            backed = {c.id: support(names, index, n, c, name.choice is not None) for c in name.movable()}
+            state = name.choice is not None
+            backed = {c.id: 0.0 if index.lonely(n, c, state) else support(names, index, n, c, state)
+                      for c in name.movable()}
+            if not any(backed.values()):  # no other name backs any: it stays
+                picks.append(None)
+                continue
             if name.choice is None:  # back only with the support of the other names
                 backed = {k: v for k, v in backed.items() if v >= RESTORE}
             pick = max((c for c in name.cands if c.id in backed),
