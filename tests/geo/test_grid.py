@@ -78,3 +78,23 @@ def test_cells_find_what_the_grid_finds():
         for q in points[::3] + near_the_date_line + [(rng.uniform(-90, 90), rng.uniform(-180, 180))
                                                      for _ in range(100)]:
             assert cells.within(*q) == list(grid.within(*q, radius))
+
+
+def test_neighbourhoods_find_what_cells_find():
+    from warta.geo.grid import Cells, neighbourhoods
+
+    rng = random.Random(5)
+    points = [(-7 + rng.uniform(-0.5, 0.5), 110 + rng.uniform(-0.5, 0.5)) for _ in range(150)]
+    points += [(rng.uniform(-89.9, 89.9), rng.uniform(-180, 180)) for _ in range(150)]
+    points += [(rng.uniform(-60, 60), rng.choice((-179.99, 179.99, -180.0))) for _ in range(40)]
+    points += [(rng.choice((-89.9, 89.9)), rng.uniform(-180, 180)) for _ in range(20)]
+    points += [(rng.uniform(59.0, 61.0), rng.uniform(-180, 180)) for _ in range(100)]  # a band at 60 degrees
+    points += [(rng.uniform(-20, 20), rng.uniform(-1, 1) % 360 - 180) for _ in range(50)]  # at the date line
+    points = list(dict.fromkeys(points))
+    for radius in (7.0, 40.0, 300.0):
+        cells = Cells(radius)
+        for p in points:
+            cells.add(p)
+        found = neighbourhoods(points, radius)
+        for p, near in zip(points, found):
+            assert [points[i] for i in near] == cells.within(*p)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.geo.gazetteer import Candidate
-from warta.geo.grid import Cells, km
+from warta.geo.grid import km, neighbourhoods
 from warta.geo.rank import Context, value, world_counts
 
 SUPPORT = 4.0  # one other name's likely namesake beside a candidate
@@ -79,7 +79,6 @@ class Neighbours:
     this candidate"."""
 
     def __init__(self, names: list[Name]) -> None:
-        self.grid = Cells(COHERE_KM)
         # (name index, candidate, relation) by point, by admin1 code, by country
         self.at: dict[tuple[float, float], list[tuple[int, Candidate, str]]] = {}
         self.inside: dict[str, list[tuple[int, Candidate, str]]] = {}  # admin1 code -> towns, counties
@@ -89,13 +88,24 @@ class Neighbours:
         for n, name in enumerate(names):
             for c in name.likely():
                 if c.kind in _POINTS:
-                    self.grid.add((c.lat, c.lon))
                     self.at.setdefault((c.lat, c.lon), []).append((n, c, "near"))
                     if c.admin1:
                         self.inside.setdefault(c.admin1, []).append((n, c, "near"))
                 elif c.kind == "admin1":
                     self.admin1.setdefault(c.code, []).append((n, c, "near"))
                     self.peers.setdefault(c.country, []).append((n, c, "peer"))
+        # every point a candidate may stand at: first those that back others, in the order found
+        points = dict.fromkeys(self.at)
+        for name in names:
+            for c in name.cands if len(name.cands) > LIKELY else ():  # (the others back others)
+                if c.kind in _POINTS:
+                    points[(c.lat, c.lon)] = None
+        found = list(points)
+        backers = len(self.at)
+        # point -> the points that back others beside it, in the order found
+        self.near: dict[tuple[float, float], list[tuple[float, float]]] = {
+            found[i]: [found[j] for j in near if j < backers]
+            for i, near in enumerate(neighbourhoods(found, COHERE_KM))}
 
     def beside(self, c: Candidate, peers: bool) -> list[tuple[int, Candidate, str]]:
         """(name index, candidate, relation) of the candidates related to
@@ -111,12 +121,28 @@ class Neighbours:
         if c.kind not in _POINTS:
             return []
         at = self.at
-        out = [t for p in self.grid.within(c.lat, c.lon) for t in at[p]]
+        out = [t for p in self.near[(c.lat, c.lon)] for t in at[p]]
         if c.admin1:
             units = self.admin1.get(c.admin1)
             if units:
                 out += units
         return out
+
+    def lonely(self, n: int, c: Candidate, state: bool) -> bool:
+        """True when no other name can back candidate ``c`` of name ``n``: it is no
+        state and has no namesake of another name beside it, no state of another
+        name around it nor, with ``state``, towns placed elsewhere in its state."""
+        if c.kind not in _POINTS:
+            return c.kind != "admin1"
+        near = self.near[(c.lat, c.lon)]
+        if len(near) > 1:
+            return False
+        if near:
+            there = self.at[near[0]]
+            if len(there) > 1 or there[0][0] != n or there[0][1].id != c.id:
+                return False
+        return not c.admin1 or (c.admin1 not in self.admin1
+                                and (not state or len(self.placed.get(c.admin1, ())) < MATES))
 
     def place(self, names: list[Name]) -> None:
         """Note where each name is placed now: the towns and counties placed in each state."""
@@ -170,7 +196,12 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
             if name.choice is not None and len(name.cands) < 2:
                 picks.append(name.choice)
                 continue
-            backed = {c.id: support(names, index, n, c, name.choice is not None) for c in name.movable()}
+            state = name.choice is not None
+            backed = {c.id: 0.0 if index.lonely(n, c, state) else support(names, index, n, c, state)
+                      for c in name.movable()}
+            if not any(backed.values()):  # no other name backs any: it stays
+                picks.append(None)
+                continue
             if name.choice is None:  # back only with the support of the other names
                 backed = {k: v for k, v in backed.items() if v >= RESTORE}
             pick = max((c for c in name.cands if c.id in backed),

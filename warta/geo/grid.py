@@ -246,3 +246,39 @@ class Cells:
             hits.sort(key=_order)
         out = self._asked[(lat, lon)] = [(e[0], e[1]) for e in hits]
         return out
+
+
+def neighbourhoods(points: list[tuple[float, float]], radius: float) -> list[list[int]]:
+    """For each of ``points`` (distinct), the indexes of the points less than
+    ``radius`` km from it, itself included, in increasing order (the points
+    :meth:`Cells.within` finds, all at once: each pair is measured once, and
+    only when its difference in latitude is below the radius and, below 60
+    degrees, its difference in longitude below twice that and a little more)."""
+    reach = radius / KM_PER_DEGREE + _EDGE
+    # below 60 degrees no circle of a radius below 10 degrees spans 2.1 times as many of longitude
+    wide = 2.1 * reach if reach < 10.0 else 360.0
+    order = sorted(range(len(points)), key=points.__getitem__)
+    out = [[i] for i in range(len(points))]
+    sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
+    for a in range(len(order)):
+        i = order[a]
+        lat, lon = points[i]
+        low = abs(lat) < 60.0
+        for b in range(a + 1, len(order)):
+            j = order[b]
+            lat2, lon2 = points[j]
+            if (lat2 - lat) * KM_PER_DEGREE >= radius:
+                break
+            apart = abs(lon2 - lon)
+            if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
+                continue
+            la1, la2 = radians(lat), radians(lat2)
+            h = (sin((la2 - la1) / 2) ** 2
+                 + math.cos(la1) * math.cos(la2) * sin((radians(lon2) - radians(lon)) / 2) ** 2)
+            if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:
+                out[i].append(j)
+                out[j].append(i)
+    for near in out:
+        if len(near) > 1:
+            near.sort()
+    return out
