@@ -154,21 +154,28 @@ class Grid:
 
     def within(self, lat: float, lon: float, radius: float) -> Iterator[tuple[float, float]]:
         """Points less than ``radius`` km from (lat, lon), itself included, in the order added."""
-        la1, lo1 = math.radians(lat), math.radians(lon)
-        cos1 = math.cos(la1)
-        sin, asin, sqrt = math.sin, math.asin, math.sqrt
-        hits = []
-        for e in self._slice(lat, lon, radius):
-            if abs(e[0] - lat) * KM_PER_DEGREE < radius:
-                h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
-                if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:
-                    hits.append(e)
-        hits.sort(key=_order)
-        return ((e[0], e[1]) for e in hits)
+        return ((e[0], e[1]) for e in _inside(self._slice(lat, lon, radius), lat, lon, radius))
 
 
 def _order(e: _Entry) -> int:
     return e[5]
+
+
+def _inside(entries: list[_Entry], lat: float, lon: float, radius: float) -> list[_Entry]:
+    """The ``entries`` less than ``radius`` km from (lat, lon), in the order added."""
+    la1, lo1 = math.radians(lat), math.radians(lon)
+    cos1 = math.cos(la1)
+    sin, asin, sqrt = math.sin, math.asin, math.sqrt
+    hits = []
+    for e in entries:
+        if abs(e[0] - lat) * KM_PER_DEGREE < radius:
+            # km(), with the query's and the point's radians and cosines computed once
+            h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
+            if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:
+                hits.append(e)
+    if len(hits) > 1:
+        hits.sort(key=_order)
+    return hits
 
 
 class Cells:
@@ -232,18 +239,7 @@ class Cells:
         known = self._asked.get((lat, lon))
         if known is not None:
             return known
-        radius = self.radius
-        la1, lo1 = math.radians(lat), math.radians(lon)
-        cos1 = math.cos(la1)
-        sin, asin, sqrt = math.sin, math.asin, math.sqrt
-        hits = []
-        for e in self._near(lat, lon):
-            if abs(e[0] - lat) * KM_PER_DEGREE < radius:
-                h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
-                if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:
-                    hits.append(e)
-        if len(hits) > 1:
-            hits.sort(key=_order)
+        hits = _inside(self._near(lat, lon), lat, lon, self.radius)
         out = self._asked[(lat, lon)] = [(e[0], e[1]) for e in hits]
         return out
 

@@ -5,8 +5,7 @@ all as folded keys."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from warta.geo.fold import fold
@@ -125,6 +124,10 @@ class PlaceLexicon:
     unit_links: frozenset[str] = frozenset()  # "in the": between a settlement and the unit holding it
     bearings: frozenset[str] = frozenset()  # "west": "X, west of Y" lies by the town Y
     bearing_links: frozenset[str] = frozenset()  # "of", "sebelah": the other words of such a bearing
+    # built from the fields above by lexicon(): see _cues, _joins and _demonym_heads
+    new_place_cues: frozenset[str] = frozenset()
+    join_words: frozenset[str] = frozenset()
+    demonym_heads: frozenset[str] = frozenset()
 
 
 def _names(label: str) -> list[str]:
@@ -179,7 +182,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
     for width in ("wide", "abbreviated"):
         stop.update(fold(m) for m in loc.months["format"][width].values())
         stop.update(fold(d) for d in loc.days["format"][width].values())
-    return PlaceLexicon(
+    lex = PlaceLexicon(
         curated={k: tuple(v) for k, v in curated.items()},
         successors={k: frozenset(v) for k, v in data.get("successors", {}).items()},
         distance_units=frozenset(fold(w) for w in data.get("distance_units", [])),
@@ -292,6 +295,7 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         name_links=frozenset(fold(w) for w in data.get("name_links", [])),
         unit_links=frozenset(fold(w) for w in data.get("unit_links", [])),
     )
+    return replace(lex, new_place_cues=_cues(lex), join_words=_joins(lex), demonym_heads=_demonym_heads(lex))
 
 
 def _order(value: str) -> str:
@@ -301,48 +305,23 @@ def _order(value: str) -> str:
     return value
 
 
-_DERIVED: dict[tuple[int, str], tuple[PlaceLexicon, frozenset[str]]] = {}
-
-
-def _derived(lex: PlaceLexicon, name: str, build: Callable[[PlaceLexicon], frozenset[str]]) -> frozenset[str]:
-    """The word set ``name`` built from ``lex`` by ``build``, built once per lexicon."""
-    seen = _DERIVED.get((id(lex), name))
-    if seen is not None and seen[0] is lex:
-        return seen[1]
-    words = build(lex)
-    _DERIVED[(id(lex), name)] = (lex, words)
-    return words
-
-
-def new_place_cues(lex: PlaceLexicon) -> frozenset[str]:
+def _cues(lex: PlaceLexicon) -> frozenset[str]:
     """The keys of the words at which ``new_settlements`` (place_new) looks for a name the
     index lacks: triggers (and the words that end a trigger of several), area words, unit
     prefixes and the heads after a name that mark a site."""
-    return _derived(lex, "cues", _cues)
-
-
-def _cues(lex: PlaceLexicon) -> frozenset[str]:
     ends = {key[n + 1:] for key in lex.triggers_before for n, c in enumerate(key) if c == " "}
     return frozenset(ends | set(lex.triggers_before) | set(lex.triggers_after) | lex.area_words
                      | lex.unit_prefixes | {k for k, v in lex.heads_after.items() if v == "new"})
 
 
-def join_words(lex: PlaceLexicon) -> frozenset[str]:
+def _joins(lex: PlaceLexicon) -> frozenset[str]:
     """Words between a name and its town or unit ("X near Y", "X di negara bagian Y"): locatives,
     triggers' words and unit links; not the end of a move ("dari Dekai ke Jayapura": no town by
     the one it was left for)."""
-    return _derived(lex, "joins", _joins)
-
-
-def _joins(lex: PlaceLexicon) -> frozenset[str]:
     return frozenset((lex.locative | set(lex.triggers_after) | lex.unit_links
                       | {w for key in lex.triggers_before for w in key.split()}) - lex.destinations)
 
 
-def demonym_heads(lex: PlaceLexicon) -> frozenset[str]:
-    """What a demonym of several words ("south sudanese") begins with, up to any of its spaces."""
-    return _derived(lex, "demonym_heads", _demonym_heads)
-
-
 def _demonym_heads(lex: PlaceLexicon) -> frozenset[str]:
+    """What a demonym of several words ("south sudanese") begins with, up to any of its spaces."""
     return frozenset(key[:n] for key in lex.demonyms for n, c in enumerate(key) if c == " ")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from warta.geo.gazetteer import Candidate
 from warta.geo.match import Match
 from warta.pipeline.place_beside import SETTLED, after_bare_locative, list_ahead, paired_places
-from warta.pipeline.place_lexicon import PlaceLexicon, new_place_cues
+from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_measured import measured_off, site_word
 from warta.pipeline.place_named_again import named_again
 from warta.pipeline.place_spans import Run, Tok, acronym
@@ -110,7 +110,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
         if headed.new and headed.j - headed.i > 1 and head in SETTLED and toks[headed.i].cap:
             f.go_on(headed.j, toks[headed.i].sent, head, False)
 
-    words = new_place_cues(lex)
+    words = lex.new_place_cues
     for k, t in enumerate(toks):
         if t.key not in words:
             continue  # most words are no place word

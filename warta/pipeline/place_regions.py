@@ -12,7 +12,7 @@ from warta.geo.doubt import SMALL_PLACE
 from warta.geo.fold import fold
 from warta.geo.grid import km
 from warta.geo.match import Match
-from warta.pipeline.place_lexicon import PlaceLexicon, join_words
+from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_marks import across_border, seat_of_body
 from warta.pipeline.place_spans import Tok
 from warta.pipeline.place_spoken import said_at
@@ -46,7 +46,7 @@ class Regions:
         self.text = text
         self.subjects = subjects  # ids of countries that open their sentence as its subject
         # words between a name and its town or unit ("X near Y", "X di negara bagian Y")
-        self.joins = join_words(lex)  # (not "dari Dekai ke Jayapura": no town by the one it was left for)
+        self.joins = lex.join_words  # (not "dari Dekai ke Jayapura": no town by the one it was left for)
         self.distance = lex.distance_units
         self.lex = lex
         self.joiners = lex.list_joiners

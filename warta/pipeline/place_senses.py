@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from warta.geo.doubt import LOCATED_PLACE
 from warta.geo.match import Match
-from warta.pipeline.place_lexicon import PlaceLexicon, demonym_heads
+from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Tok
 
 
@@ -15,7 +15,7 @@ def adjective_countries(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
     a two-word adjective is read whole ("South Sudanese" names no Sudan)."""
     codes: set[str] = set()
     skip = -1
-    heads = demonym_heads(lex)
+    heads = lex.demonym_heads
     for n, t in enumerate(toks):
         if n == skip or not t.cap:  # an adjective is capitalised: most words are not
             continue
