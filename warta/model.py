@@ -85,13 +85,6 @@ class Sentence:
 
 
 @dataclass(slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(slots=True)
 class Quantity:
     """A number as written: ``value`` is the best single value (None for a
     range or vague word), ``low``/``high`` its bounds (None = open)."""

@@ -2,9 +2,9 @@ from datetime import date
 
 import warta
 from warta.lang import load
-from warta.model import Token
 from warta.pipeline.event_retold import retold_victims, retold_words
 from warta.pipeline.lexicon import Match
+from warta.pipeline.token import Token
 
 PUB = date(2024, 3, 9)
 THURSDAY = date(2024, 3, 7)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import random
 
-from warta.model import Token
 from warta.pipeline.event_rules import CLAUSE_BREAKS
 from warta.pipeline.event_speakers import speakers
 from warta.pipeline.lexicon import Match
+from warta.pipeline.token import Token
 
 WORDS = ["troops", "attacked", ",", "the", "army", "said", "Russia", "Ukraine", "and", "kata", ";", "it"]
 

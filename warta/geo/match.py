@@ -30,3 +30,16 @@ class Match:
     told: bool = False  # a word outside the name asks for its kind ("kota X", "the X district"), not
     # a head inside it ("Emerald City") nor a dateline
     quarter: bool = False  # a word calls it a part of a town ("the X neighborhood", "lingkungan X")
+
+    # written out, not generated: the compiled build then builds a match natively (a dataclass's
+    # generated __init__ runs as interpreted Python there)
+    def __init__(self, start: int, end: int, key: str, i: int, j: int, first: int, dateline: bool,
+                 want: str | None, cands: list[Candidate], curated: tuple[str, ...],
+                 best: Candidate | None = None, new: bool = False, doubted: list[Candidate] | None = None,
+                 located: bool = False, sentence: int = -1, then: str = "", alone: bool = False,
+                 told: bool = False, quarter: bool = False) -> None:
+        self.start, self.end, self.key, self.i, self.j, self.first = start, end, key, i, j, first
+        self.dateline, self.want, self.cands, self.curated = dateline, want, cands, curated
+        self.best, self.new, self.doubted = best, new, [] if doubted is None else doubted
+        self.located, self.sentence, self.then, self.alone = located, sentence, then, alone
+        self.told, self.quarter = told, quarter

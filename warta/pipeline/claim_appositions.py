@@ -5,11 +5,12 @@ Divisi Humas, Kombes Budi Santoso mengatakan"), and the date that ends a phrase.
 
 from __future__ import annotations
 
-from warta.model import Figure, Span, TimeMention, Token
+from warta.model import Figure, Span, TimeMention
 from warta.pipeline.claim_datelines import dateline_end
 from warta.pipeline.claim_lexicon import MAX_CLAIMANT_TOKENS, PUNCT_BOUNDARY, QUOTES, ClaimLexicons
 from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.token import Token
 
 NAME_TOKENS = 4  # tokens of a name that closes a sentence after its description
 BRACKET_TOKENS = 6  # tokens inside a bracket that a segment before a comma may close with ("(ISPR)")

@@ -6,9 +6,10 @@ which has troops there, said"). A mixin of :class:`warta.pipeline.claimant.Sourc
 
 from __future__ import annotations
 
-from warta.model import Figure, Span, TimeMention, Token
+from warta.model import Figure, Span, TimeMention
 from warta.pipeline.claim_lexicon import MAX_CLAIMANT_TOKENS, PUNCT_BOUNDARY, ClaimLexicons
 from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.token import Token
 
 
 class ChannelsBack:

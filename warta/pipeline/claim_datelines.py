@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from warta.model import PlaceMention, Token
+from warta.model import PlaceMention
 from warta.pipeline.spans import SpanIndex
+from warta.pipeline.token import Token
 
 DATELINE_CHARS = 50  # characters of a sentence's dateline before its dash
 DATELINE_DASHES = ("-", "–", "—", "--")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from warta.model import Figure, Token
+from warta.model import Figure
 from warta.pipeline.claim_lexicon import PUNCT_BOUNDARY, ClaimLexicons
 from warta.pipeline.lexicon import Match
+from warta.pipeline.token import Token
 
 FRAME_REACH = 16  # words between a framing verb and the word before its figure ("put ... at")
 

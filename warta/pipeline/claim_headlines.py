@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from warta.model import Figure, Sentence, Span, Token
+from warta.model import Figure, Sentence, Span
 from warta.pipeline.claim_lexicon import Source
 from warta.pipeline.claimant import SourceReader
 from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.token import Token
 
 HEADLINE_TAIL = 5  # tokens after a headline's colon that can name its source
 DASHES = ("-", "–", "—")

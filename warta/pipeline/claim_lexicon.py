@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.lang import Lang
-from warta.model import Span, Token
+from warta.model import Span
 from warta.pipeline.lexicon import PhraseLexicon, from_table
+from warta.pipeline.token import Token
 
 MAX_CLAIMANT_TOKENS = 10
 KIND_PRIORITY = ("media", "organization", "military", "government", "official", "person", "unknown")

@@ -3,9 +3,10 @@ cue does not also tell a clause a comma closes before its name."""
 
 from __future__ import annotations
 
-from warta.model import Figure, Token
+from warta.model import Figure
 from warta.pipeline.claim_lexicon import Source
 from warta.pipeline.lexicon import Match
+from warta.pipeline.token import Token
 
 
 def clause_before(text: str, figs: list[Figure], cue: Match[str] | None,

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from warta.model import Figure, Span, Token
+from warta.model import Figure, Span
 from warta.pipeline.claim_appositions import Appositions
 from warta.pipeline.claim_channels import ChannelsBack
 from warta.pipeline.claim_datelines import dateline_end
@@ -33,6 +33,7 @@ from warta.pipeline.claim_scope import own_phrase
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sources import SourceBook
+from warta.pipeline.token import Token
 
 OPENING_COMMAS = 2  # commas of an opening phrase before a clause's subject ("In a statement on Monday, ...")
 

@@ -22,7 +22,7 @@ sentence:
 from __future__ import annotations
 
 from warta.lang import Lang
-from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, TimeMention, Token
+from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, TimeMention
 from warta.pipeline.claim_frames import framed_cues
 from warta.pipeline.claim_headlines import headline_source, is_headline, told_after_semicolon
 from warta.pipeline.claim_lexicon import PUNCT_BOUNDARY, REPORTER, Source
@@ -33,6 +33,7 @@ from warta.pipeline.claimant import SourceReader
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.spans import SpanIndex
+from warta.pipeline.token import Token
 
 MAX_CUES = 3
 # a named source beats an outlet, an outlet beats an anonymous one or the reporter

@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Container
 
-from warta.model import Event, Token
+from warta.model import Event
 from warta.pipeline.event_dates import VIOLENT
 from warta.pipeline.event_rules import CLAUSE_BREAKS
 from warta.pipeline.lexicon import Match
+from warta.pipeline.token import Token
 
 SUBJECT_TOKENS = 4  # tokens from a subject's side word to its trigger: "Ukraina melancarkan serangan"
 PARTY_MENTIONS = 2  # times an article names a side it is about

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention, Token
+from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention
 from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES
 from warta.pipeline.event_dates import VIOLENT, eventful, named_month, own_month, tied, written_span
 from warta.pipeline.event_mentions import anaphoric, definite as is_definite, follow_up, remention
 from warta.pipeline.event_parties import VICTIM_OUTCOMES
 from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules, modality, same_clause
 from warta.pipeline.lexicon import Match
+from warta.pipeline.token import Token
 
 CALM = {"other", "negotiation", "statement"}  # types no told assault's toll or damage can be
 CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"

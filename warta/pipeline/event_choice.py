@@ -6,13 +6,14 @@ trigger's subject ("Kherson was retaken")."""
 
 from __future__ import annotations
 
-from warta.model import PLACE_RANK, PlaceMention, Token
+from warta.model import PLACE_RANK, PlaceMention
 from warta.pipeline.event_dates import VIOLENT
 from warta.pipeline.event_places import TERRITORY_REACH, nearest_place
 from warta.pipeline.event_rules import CLAUSE_BREAKS, WEAPON_BEFORE, Rules, armed, modality, same_clause
 from warta.pipeline.event_sides import is_passive, repelled
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import token_index
+from warta.pipeline.token import Token
 
 ASSAULTS = {"attack", "strike"}  # a second clause's assault on another region is its own event
 VERB_TYPES = {"attack", "killing"}  # verbs whose subject acts in an assault told after an adjunct

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from warta.model import Figure, PlaceMention, TimeMention, Token
+from warta.model import Figure, PlaceMention, TimeMention
 from warta.pipeline.event_background import placed_since
 from warta.pipeline.event_dates import explicit, tied
 from warta.pipeline.event_rules import NO_EVENT, Rules, modality
 from warta.pipeline.lexicon import Match
+from warta.pipeline.token import Token
 
 
 def with_dated(rules: Rules, live: list[Match[str]], found: list[Match[str]], toks: list[Token],

@@ -16,10 +16,11 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from warta.model import Figure, Period, PlaceMention, Sentence, TimeMention, Token
+from warta.model import Figure, Period, PlaceMention, Sentence, TimeMention
 from warta.pipeline.event_rules import CLAUSE_BREAKS
 from warta.pipeline.lexicon import Match
 from warta.pipeline.spans import SpanIndex
+from warta.pipeline.token import Token
 
 VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
 TOLD = frozenset(VIOLENT | {"other"})  # a deed told again: "Gunmen kidnapped ...", "The kidnapping came"

@@ -3,9 +3,9 @@ meeting is talks, and a trigger a long span follows is undated background."""
 
 from __future__ import annotations
 
-from warta.model import Token
 from warta.pipeline.event_rules import modality
 from warta.pipeline.lexicon import Match
+from warta.pipeline.token import Token
 
 LASTING_REACH = 4  # tokens between a trigger and a long span after it: "have besieged the capital for months"
 

@@ -5,9 +5,9 @@ event (a date right after "said"), or to where people went ("fled toward the cit
 
 from __future__ import annotations
 
-from warta.model import Token
 from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules
 from warta.pipeline.lexicon import Match
+from warta.pipeline.token import Token
 
 ANAPHORA_REACH = 2  # tokens between an event noun and its demonstrative: "serangan Israel tersebut"
 

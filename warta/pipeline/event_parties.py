@@ -7,7 +7,7 @@ passive trigger nearby."""
 from __future__ import annotations
 
 from warta.lang import Lang
-from warta.model import Figure, PlaceMention, Token
+from warta.model import Figure, PlaceMention
 from warta.pipeline.event_dates import VIOLENT
 from warta.pipeline.event_places import holder, located
 from warta.pipeline.event_rules import Rules
@@ -15,6 +15,7 @@ from warta.pipeline.event_sides import event_sides, is_passive
 from warta.pipeline.event_text import inside as in_spans
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.sides import beside
+from warta.pipeline.token import Token
 
 TWO_SIDED = {"other"}  # types whose triggers by each side are events of their own: releases
 LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}

@@ -17,10 +17,11 @@ from operator import attrgetter
 
 from warta.geo.gazetteer import default_gazetteer
 from warta.lang import Lang
-from warta.model import PLACE_RANK, Figure, PlaceMention, Sentence, Token
+from warta.model import PLACE_RANK, Figure, PlaceMention, Sentence
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.spans import SpanIndex
+from warta.pipeline.token import Token
 
 OBJECT_GAP = 2  # characters between a trigger and the place it acts on: "attacked Israel"
 CLAUSE_CHARS = ",;:.()–—"

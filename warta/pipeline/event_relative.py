@@ -20,9 +20,10 @@ from datetime import timedelta
 from functools import cache
 
 from warta.lang import Lang
-from warta.model import Period, TimeMention, Token
+from warta.model import Period, TimeMention
 from warta.pipeline.event_rules import CLAUSE_BREAKS
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
+from warta.pipeline.token import Token
 
 DURATION_RE = re.compile(r"^P(?:(\d+)([DWM])|T(?:\d+|X)[HM])$")  # P1D, P2W, PT5H, PTXH (hours: the same day)
 UNIT_DAYS = {"D": 1, "W": 7, "M": 30}

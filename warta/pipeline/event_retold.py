@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from warta.lang import Lang
-from warta.model import Token
 from warta.pipeline.event_rules import CLAUSE_BREAKS
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.segment import current_text
+from warta.pipeline.token import Token
 
 GAP = 2  # words between a determiner and its noun: "the two wounded soldiers", "kedua anggota TNI"
 REACH = 3  # words between the phrase and its trigger: "were reportedly attacked", "itu diserang"

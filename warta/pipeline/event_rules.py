@@ -26,8 +26,9 @@ from functools import cache
 from typing import Any
 
 from warta.lang import Lang
-from warta.model import TimeMention, Token
+from warta.model import TimeMention
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
+from warta.pipeline.token import Token
 
 NO_EVENT = "none"  # the trigger table's key for look-alikes: "general strike"
 # no ".": inside a sentence it ends an abbreviation ("U.S.")

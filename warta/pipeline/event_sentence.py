@@ -11,7 +11,7 @@ from functools import cache
 from operator import attrgetter
 
 from warta.lang import Lang
-from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention, Token
+from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention
 from warta.pipeline.event_article import Article
 from warta.pipeline.event_background import without_totals
 from warta.pipeline.event_choice import (
@@ -50,6 +50,7 @@ from warta.pipeline.event_rules import (
 from warta.pipeline.event_text import inside as in_spans
 from warta.pipeline.lexicon import Match, lowered
 from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.token import Token
 
 SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 
 from warta.geo.fold import fold
-from warta.model import Token
 from warta.pipeline.event_rules import Roles
 from warta.pipeline.lexicon import Match
 from warta.pipeline.numbers import whole_words
+from warta.pipeline.token import Token
 
 PAIR_GAP = 4  # tokens between the two sides of a joint subject: "Mali's army and Russian mercenaries"
 MAX_SIDES_AFTER = 4  # side words after a trigger that may name its actor or target

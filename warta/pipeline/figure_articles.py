@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from warta.model import Figure, Token
+from warta.model import Figure
 from warta.pipeline.figure_lists import list_gap
 from warta.pipeline.figure_outcomes import NO_LIST_SHARING, PEOPLE, PEOPLE_OUTCOMES
 from warta.pipeline.segment import token_index
+from warta.pipeline.token import Token
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from warta.model import PLACE_RANK, Figure, PlaceMention, Span, Token
+from warta.model import PLACE_RANK, Figure, PlaceMention, Span
 from warta.pipeline.figure_lists import partitive_link
 from warta.pipeline.figure_outcomes import PEOPLE, PEOPLE_OUTCOMES
 from warta.pipeline.figure_words import people_outcome_after
 from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.numbers import whole_words
 from warta.pipeline.segment import token_index
+from warta.pipeline.token import Token
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from warta.model import Figure, Span, Token
+from warta.model import Figure, Span
 from warta.pipeline.figure_outcomes import PEOPLE, PEOPLE_OUTCOMES
 from warta.pipeline.segment import token_index
+from warta.pipeline.token import Token
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons

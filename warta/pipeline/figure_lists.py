@@ -17,10 +17,11 @@ from bisect import bisect_left
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from warta.model import Figure, Span, Token
+from warta.model import Figure, Span
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import token_index
 from warta.pipeline.spans import linked_runs
+from warta.pipeline.token import Token
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from warta.model import Token
 from warta.pipeline.figure_lists import PEOPLE
+from warta.pipeline.token import Token
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons

@@ -14,12 +14,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from warta.model import Figure, Span, Token
+from warta.model import Figure, Span
 from warta.pipeline.figure_doers import arrives, does_it, object_after, takes_object
 from warta.pipeline.figure_lists import PEOPLE, chain_outcome, list_chains, relative_verb
 from warta.pipeline.figure_numbering import numbered, numbers_group
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import token_index
+from warta.pipeline.token import Token
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons

@@ -20,9 +20,10 @@ from datetime import date, timedelta
 from functools import cache
 
 from warta.lang import Lang
-from warta.model import Figure, Period, TimeMention, Token
+from warta.model import Figure, Period, TimeMention
 from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.segment import token_index
+from warta.pipeline.token import Token
 
 SINCE_REACH = 8  # tokens between a "since" word and the date it opens
 PERFECT_GAP = 2  # tokens between an onset's date and the perfect word after it (", itu")

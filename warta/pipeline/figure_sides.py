@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from warta.model import Figure, Token
+from warta.model import Figure
 from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import token_index
+from warta.pipeline.token import Token
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from warta.model import Token
 from warta.pipeline.figure_outcomes import PEOPLE, QUOTE_MARKS
 from warta.pipeline.figure_words import singular_thing
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import token_index
+from warta.pipeline.token import Token
 
 if TYPE_CHECKING:
     from warta.model import Figure

@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from warta.model import Figure, Quantity, Token
+from warta.model import Figure, Quantity
 from warta.pipeline.figure_outcomes import PEOPLE
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import token_index
+from warta.pipeline.token import Token
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons

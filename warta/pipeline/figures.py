@@ -18,7 +18,6 @@ from warta.model import (
     Quantity,
     Sentence,
     TimeMention,
-    Token,
 )
 from warta.pipeline.event_places import attack_possessor, is_dateline
 from warta.pipeline.event_rules import rules as event_rules
@@ -97,6 +96,7 @@ from warta.pipeline.numbers import find_quantities
 from warta.pipeline.segment import token_index, tokens as tokenize
 from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
+from warta.pipeline.token import Token
 
 NEAR_CHARS = 400  # how far a figure looks for its date and place
 HEAD_REACH = 20  # tokens back from a bare number to a count head in its clause ("the number of ... N")

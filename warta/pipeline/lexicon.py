@@ -13,8 +13,8 @@ from itertools import compress
 from operator import attrgetter
 from typing import Any, Generic, TypeVar, cast
 
-from warta.model import Token
 from warta.pipeline.segment import current_text, tokens as tokenize
+from warta.pipeline.token import Token
 
 V = TypeVar("V")
 

@@ -22,6 +22,10 @@ JOINED_LENGTH = 5  # letters at least of a name with an article written onto it 
 STREET = "street"  # a head kind whose name is never looked up without the head
 
 
+# The classes below write out their __init__: the compiled build builds them natively then (a
+# dataclass's generated __init__ runs as interpreted Python there), and they are made per word.
+
+
 @dataclass(slots=True)
 class Tok:
     start: int
@@ -31,6 +35,11 @@ class Tok:
     cap: bool
     sent: int
     possessive: bool = False
+
+    def __init__(self, start: int, end: int, text: str, key: str, cap: bool, sent: int,
+                 possessive: bool = False) -> None:
+        self.start, self.end, self.text, self.key = start, end, text, key
+        self.cap, self.sent, self.possessive = cap, sent, possessive
 
 
 @dataclass(slots=True)
@@ -44,6 +53,9 @@ class Variant:
     end: int
     joined: bool = False  # "Petion-Ville" read as "petionville": only a place's own name
 
+    def __init__(self, key: str, want: str | None, start: int, end: int, joined: bool = False) -> None:
+        self.key, self.want, self.start, self.end, self.joined = key, want, start, end, joined
+
 
 @dataclass(slots=True)
 class Run:
@@ -53,6 +65,11 @@ class Run:
     dateline: bool = False
     titlecase: bool = False
     variants: dict[tuple[int, int], list[Variant]] = field(default_factory=dict)
+
+    def __init__(self, toks: list[int], dateline: bool = False, titlecase: bool = False,
+                 variants: dict[tuple[int, int], list[Variant]] | None = None) -> None:
+        self.toks, self.dateline, self.titlecase = toks, dateline, titlecase
+        self.variants = {} if variants is None else variants
 
 
 _KEYS: dict[str, str] = {}  # word -> fold(word)

@@ -15,7 +15,8 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from warta.lang import Lang
-from warta.model import Sentence, Token
+from warta.model import Sentence
+from warta.pipeline.token import Token
 
 # words keep inner hyphens, dots, commas and apostrophes ("49.000", "baru-baru",
 # "Pokrovs'k"), but an English possessive splits off: "Ukraine's" -> "Ukraine", "'", "s"

@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections import Counter
 
 from warta.lang import Lang
-from warta.model import PlaceMention, Sentence, Token
+from warta.model import PlaceMention, Sentence
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import beside
 from warta.pipeline.spans import SpanIndex
+from warta.pipeline.token import Token
 
 NATIONALITY_GAP = 2  # lower-case words between a nationality and the men ("Mexican cartel gunmen")
 ORIGIN_GAP = 3  # words between the men and the origin word ("gunmen who crossed from")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from warta.model import Claim, Figure, PlaceMention, Sentence, Token
+from warta.model import Claim, Figure, PlaceMention, Sentence
 from warta.pipeline.claim_datelines import dateline_end
 from warta.pipeline.figure_lists import PEOPLE
 from warta.pipeline.lexicon import Match
@@ -31,6 +31,7 @@ from warta.pipeline.side_story import STORY_COUNTRY_MIN, Story
 from warta.pipeline.side_words import SideWords
 from warta.pipeline.sides import backer, beside
 from warta.pipeline.spans import SpanIndex, covering
+from warta.pipeline.token import Token
 
 ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
                   "intercepted", "lost", "missing", "released"}

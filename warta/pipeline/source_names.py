@@ -5,7 +5,7 @@ article on first use, so their cost stays linear in its length."""
 
 from __future__ import annotations
 
-from warta.model import PlaceMention, Token
+from warta.model import PlaceMention
 from warta.pipeline.claim_lexicon import (
     LOCAL_KINDS,
     MAX_CLAIMANT_TOKENS,
@@ -16,6 +16,7 @@ from warta.pipeline.claim_lexicon import (
 from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.spans import SpanIndex
+from warta.pipeline.token import Token
 
 MAX_INITIALS = 6  # letters of an acronym looked up among the article's capitalised names
 

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from warta.lang import Lang
-from warta.model import PlaceMention, Span, TimeMention, Token
+from warta.model import PlaceMention, Span, TimeMention
 from warta.pipeline.claim_lexicon import (
     HISTORY,
     HUMAN_KINDS,
@@ -36,6 +36,7 @@ from warta.pipeline.sides import side_lexicon
 from warta.pipeline.source_names import NameIntroductions
 from warta.pipeline.source_story import story_facts
 from warta.pipeline.spans import SpanIndex
+from warta.pipeline.token import Token
 
 
 @dataclass(slots=True)

@@ -1,0 +1,32 @@
+"""Classes made per word write out their ``__init__`` (the compiled build then builds them
+natively); each must still take exactly its dataclass fields, in order, with their defaults."""
+
+import dataclasses
+import inspect
+
+import pytest
+
+from warta.geo.match import Match
+from warta.pipeline.place_spans import Run, Tok, Variant
+from warta.pipeline.token import Token
+
+
+@pytest.mark.parametrize("cls", [Token, Tok, Variant, Run, Match])
+def test_written_init_takes_the_fields_in_order(cls):
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(cls)
+    assert [p.name for p in params] == [f.name for f in fields]
+    for p, f in zip(params, fields):
+        if f.default is not dataclasses.MISSING:
+            assert p.default == f.default, f.name
+        elif f.default_factory is not dataclasses.MISSING:
+            assert p.default is None, f.name  # None stands for a fresh default
+        else:
+            assert p.default is inspect.Parameter.empty, f.name
+
+
+def test_written_inits_give_fresh_defaults():
+    a, b = Run([1]), Run([2])
+    a.variants[(0, 1)] = []
+    assert b.variants == {}
+    assert dataclasses.replace(Token(0, 3, "Kyiv"), end=4) == Token(0, 4, "Kyiv")
