@@ -92,17 +92,24 @@ def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] 
         for word in words:
             # no word character stands between two words: the next one is where its text is next
             start = find(word, end)
-            end = start + len(word)
+            n = len(word)
+            end = start + n
             stop = end
-            poss = len(word) > 3 and word[-2] in "'’" and word[-1] in "sS"
-            if poss:
+            poss = False
+            if n > 3 and (word[n - 1] == "s" or word[n - 1] == "S") \
+                    and (word[n - 2] == "'" or word[n - 2] == "’"):
+                poss = True
                 stop -= 2
-                word = word[:-2]
-            key = keys.get(word)
-            if key is None:
-                if len(keys) >= KEYS_HELD:
-                    keys.clear()
-                key = keys[word] = fold(word)
+                word = word[:n - 2]
+            if word.isascii() and word.isalnum():
+                key = word.lower()  # what fold() makes of ASCII letters and digits
+            else:
+                got = keys.get(word)
+                if got is None:
+                    if len(keys) >= KEYS_HELD:
+                        keys.clear()
+                    got = keys[word] = fold(word)
+                key = got
             if shortened and key in shortened and text[stop:stop + 1] == ".":
                 key = shortened[key]
             # an elided article before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
