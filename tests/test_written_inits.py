@@ -7,11 +7,12 @@ import inspect
 import pytest
 
 from warta.geo.match import Match
+from warta.geo.rank import Context
 from warta.pipeline.place_spans import Run, Tok, Variant
 from warta.pipeline.token import Token
 
 
-@pytest.mark.parametrize("cls", [Token, Tok, Variant, Run, Match])
+@pytest.mark.parametrize("cls", [Token, Tok, Variant, Run, Match, Context])
 def test_written_init_takes_the_fields_in_order(cls):
     params = list(inspect.signature(cls.__init__).parameters.values())[1:]
     fields = dataclasses.fields(cls)

@@ -56,6 +56,24 @@ class Context:
     # place found in them yet ("Distrik X" puts every country with a district X there)
     seeded: AbstractSet[str] = frozenset()
 
+    # written out, not generated: the compiled build then builds a context natively (a dataclass's
+    # generated __init__ runs as interpreted Python there), and one is made per name ranked
+    def __init__(self, countries: set[str] | None = None, admin1s: set[str] | None = None,
+                 anchors: Grid | None = None, curated: tuple[str, ...] = (),
+                 not_countries: AbstractSet[str] = frozenset(), not_admin1s: AbstractSet[str] = frozenset(),
+                 not_anchors: AbstractSet[tuple[float, float]] = frozenset(),
+                 not_town_anchors: AbstractSet[tuple[float, float]] = frozenset(),
+                 told: AbstractSet[str] = frozenset(), near_units: AbstractSet[str] = frozenset(),
+                 datelines: set[tuple[float, float]] | None = None,
+                 seeded: AbstractSet[str] = frozenset()) -> None:
+        self.countries = set() if countries is None else countries
+        self.admin1s = set() if admin1s is None else admin1s
+        self.anchors = Grid() if anchors is None else anchors
+        self.curated, self.not_countries, self.not_admin1s = curated, not_countries, not_admin1s
+        self.not_anchors, self.not_town_anchors, self.told = not_anchors, not_town_anchors, told
+        self.near_units, self.seeded = near_units, seeded
+        self.datelines = set() if datelines is None else datelines
+
     def in_story(self, country: str | None) -> bool:
         """Whether a place found or a country named puts ``country`` in the story."""
         return country in self.countries and country not in self.seeded
