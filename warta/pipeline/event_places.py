@@ -217,6 +217,13 @@ def main_place(places: list[PlaceMention], sentences: list[Sentence]) -> PlaceMe
     return None
 
 
+def _distance(p: PlaceMention, trig: Match[str], opening: int) -> int:
+    """How far ``p`` stands from the trigger, one before it counting double; a place opening the
+    sentence (at ``opening``) no further than half the reach."""
+    d = p.start - trig.end if p.start >= trig.end else (trig.start - p.end) * 2
+    return min(d, PLACE_REACH // 2) if p.start == opening else d
+
+
 def nearest_place(inside: list[PlaceMention], trig: Match[str], ahead: bool,
                    opening: int, text: str) -> PlaceMention | None:
     """The place nearest the trigger, finer ones first; ``ahead``: after it if one is.
@@ -238,18 +245,14 @@ def nearest_place(inside: list[PlaceMention], trig: Match[str], ahead: bool,
     pool = [p for p in literal if p.precision != "country"] or literal
     if ahead:
         pool = [p for p in pool if 0 <= p.start - trig.end <= TERRITORY_REACH] or pool
-
-    def distance(p: PlaceMention) -> int:
-        d = p.start - trig.end if p.start >= trig.end else (trig.start - p.end) * 2
-        return min(d, PLACE_REACH // 2) if p.start == opening else d
-
-    near = [p for p in pool if distance(p) <= PLACE_REACH]
+    near = [p for p in pool if _distance(p, trig, opening) <= PLACE_REACH]
     if not near:
         # ... else the first place after it in its own clause, however long the phrase between ("Bentrokan
         # antara pasukan pemerintah dan kelompok bersenjata loyalis mantan presiden ... di provinsi Latakia")
         return next((p for p in sorted(pool, key=lambda p: p.start) if p.start >= trig.end
                      and not any(c in CLAUSE_CHARS for c in text[trig.end:p.start])), None)
-    return min(near, key=lambda p: (distance(p) + 40 * PLACE_RANK.get(p.precision, 9), p.start))
+    return min(near, key=lambda p: (_distance(p, trig, opening) + 40 * PLACE_RANK.get(p.precision, 9),
+                                    p.start))
 
 
 AIM_TOKENS = 3  # words between an assault and the preposition of its target: "serangan kelompok Hamas ke"

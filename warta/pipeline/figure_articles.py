@@ -40,115 +40,125 @@ def _in_subset(toks: list[Token], i: int, text: str, lex: FigureLexicons) -> boo
     return bool(opened) and not any(t.text in ".;:" for t in toks[opened[-1].last_token + 1:i])
 
 
-def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
-                       lex: FigureLexicons) -> list[Figure]:
-    """"a"/"sebuah" is a count of one only in a list of equipment figures."""
-    counted = {(f.outcome_span.start if f.outcome_span else -1) for f in found
-               if f.unit in PEOPLE and f.quantity.text.lower() not in lex.articles}
+class _Lone:
+    """The figures of a text and the tests of :func:`drop_lone_articles` on each (methods, not
+    closures: the compiled build keeps closures that call each other in a reference cycle)."""
 
-    starts = {f.start: f for f in found}
-    ends = {f.end: f for f in found}
+    def __init__(self, text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
+        self.text, self.toks, self.found, self.lex = text, toks, found, lex
+        self.counted = {(f.outcome_span.start if f.outcome_span else -1) for f in found
+                        if f.unit in PEOPLE and f.quantity.text.lower() not in lex.articles}
+        self.starts = {f.start: f for f in found}
+        self.ends = {f.end: f for f in found}
 
-    def apposed(f: Figure) -> bool:
+    def apposed(self, f: Figure) -> bool:
         """"one of them, a small child": the article names the one just counted."""
         for gap in range(APPOSITION_GAP + 1):
-            prev = ends.get(f.start - gap)
-            if prev is not None and prev.quantity.value == 1 and prev is not starts.get(f.start):
+            prev = self.ends.get(f.start - gap)
+            if prev is not None and prev.quantity.value == 1 and prev is not self.starts.get(f.start):
                 return True
         return False
 
-    def sourced(f: Figure) -> bool:
+    def sourced(self, f: Figure) -> bool:
         """"Menurut seorang warga Passo, dua orang tewas", "according to a resident": a source."""
-        i = token_index(toks, f.start)
-        return lex.source_openers is not None and any(
-            (m := lex.source_openers.at(toks, i - back, text)) is not None and m.last_token == i - 1
+        i = token_index(self.toks, f.start)
+        openers = self.lex.source_openers
+        return openers is not None and any(
+            (m := openers.at(self.toks, i - back, self.text)) is not None and m.last_token == i - 1
             for back in (1, 2, 3) if i - back >= 0)
 
-    def listed_after(f: Figure) -> bool:
+    def listed_after(self, f: Figure) -> bool:
         """The figure right before ends where a list goes on to this one ("three children
         and a woman"), not before another phrase ("three children, on Monday, a local
         group said")."""
-        i = token_index(toks, f.start)
-        opened = lex.subset.find(toks, text, max(0, i - SUBSET_REACH), i)
+        i = token_index(self.toks, f.start)
+        opened = self.lex.subset.find(self.toks, self.text, max(0, i - SUBSET_REACH), i)
         if opened and opened[-1].last_token == i - 1:
             return True  # the list's first item: "including a commander"
-        before = [g for g in found if g.end <= f.start]
+        before = [g for g in self.found if g.end <= f.start]
         if not before:
             return False
-        gap = _ASIDE_RE.sub(" ", text[before[-1].end:f.start]).strip(" ,").lower()
+        gap = _ASIDE_RE.sub(" ", self.text[before[-1].end:f.start]).strip(" ,").lower()
         # the rest of the item before may stand in between: "seorang komandan kompi Nukhba (komando) dan"
-        return gap == "" or any(gap == j or gap.endswith(" " + j) for j in lex.list_joiners)
+        return gap == "" or any(gap == j or gap.endswith(" " + j) for j in self.lex.list_joiners)
 
-    def joined_after(f: Figure) -> bool:
+    def joined_after(self, f: Figure) -> bool:
         """A joiner word, not a bare comma, ends the list right before this item ("nine
         soldiers and a civilian", "sembilan tentara dan seorang warga sipil")."""
-        before = [g for g in found if g.end <= f.start]
-        gap = text[before[-1].end:f.start].strip(" ,").lower() if before else ""
-        return gap in lex.list_joiners
+        before = [g for g in self.found if g.end <= f.start]
+        gap = self.text[before[-1].end:f.start].strip(" ,").lower() if before else ""
+        return gap in self.lex.list_joiners
 
-    def described(f: Figure, fate: int) -> bool:
+    def described(self, f: Figure, fate: int) -> bool:
         """A relative clause stands between the person and the fate of the main clause ("Seorang warga
         sipil yang mengendarai sepeda motor di belakang konvoi juga terluka", "A civilian who was riding
         behind the convoy was also wounded")."""
-        gap = text[f.end:fate]
+        gap = self.text[f.end:fate]
         words = gap.split()
         named = next((n for n, w in enumerate(words) if not w[:1].isupper()), len(words))
         # past the name of the person's unit: "Seorang prajurit Kontingen Garuda yang bertugas ... terluka"
         return f.end <= fate <= f.end + RELATIVE_REACH and named < len(words) \
-            and words[named].lower() in lex.relatives and not any(ch in gap for ch in ",.;:")
+            and words[named].lower() in self.lex.relatives and not any(ch in gap for ch in ",.;:")
 
-    def article(f: Figure) -> bool:
-        if f.quantity.text.lower() in lex.person_articles and (apposed(f) or sourced(f)):
+    def in_subset(self, f: Figure) -> bool:
+        return _in_subset(self.toks, token_index(self.toks, f.start), self.text, self.lex)
+
+    def article(self, f: Figure) -> bool:
+        lex, word = self.lex, f.quantity.text.lower()
+        if word in lex.person_articles and (self.apposed(f) or self.sourced(f)):
             return True
         fate = f.outcome_span
-        if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
-                and f.outcome in PEOPLE_OUTCOMES and fate is not None and fate.start in counted \
-                and listed_after(f) and _in_subset(toks, token_index(toks, f.start), text, lex) \
-                and f.quantity.text.lower() in lex.numeral_articles:
+        if word in lex.person_articles and f.unit in PEOPLE \
+                and f.outcome in PEOPLE_OUTCOMES and fate is not None and fate.start in self.counted \
+                and self.listed_after(f) and self.in_subset(f) and word in lex.numeral_articles:
             return False  # "menangkap 250 tentara, termasuk seorang brigadir jenderal": one of them
-        if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE \
+        if word in lex.person_articles and f.unit in PEOPLE \
                 and f.outcome in FATES and fate is not None and (
                     f.end <= fate.start <= f.end + PERSON_ARTICLE_REACH  # "seorang anak tewas"
-                    or described(f, fate.start)  # "seorang warga yang mengendarai sepeda motor ... terluka"
+                    or self.described(f, fate.start)  # "seorang warga yang mengendarai ... terluka"
                     or 0 <= f.start - fate.end <= 1  # "menewaskan seorang warga", "killed a woman"
-                    or (fate.start in counted and joined_after(f)  # "nine soldiers and a civilian"
-                        and (f.quantity.text.lower() in lex.numeral_articles
-                             or not _in_subset(toks, token_index(toks, f.start), text, lex)))
-                    or (fate.start in counted and listed_after(f)
-                        and _in_subset(toks, token_index(toks, f.start), text, lex)
-                        and f.quantity.text.lower() in lex.numeral_articles)):
+                    or (fate.start in self.counted and self.joined_after(f)  # "nine soldiers and a civilian"
+                        and (word in lex.numeral_articles or not self.in_subset(f)))
+                    or (fate.start in self.counted and self.listed_after(f) and self.in_subset(f)
+                        and word in lex.numeral_articles)):
             # one person's fate is the point; "lima militan, termasuk seorang komandan": one of the
             # people counted ("seorang" is a numeral; "including a young boy" names an example, no
             # count). Not "killing 30 fighters, a military commander said": the source
             return False
-        if f.quantity.text.lower() in lex.person_articles and f.unit in PEOPLE and f.outcome == "captured" \
+        if word in lex.person_articles and f.unit in PEOPLE and f.outcome == "captured" \
                 and fate is not None and f.end <= fate.start <= f.end + PERSON_ARTICLE_REACH \
-                and text[f.end:fate.end].lower().endswith(tuple(lex.captive_fates)):
+                and self.text[f.end:fate.end].lower().endswith(tuple(lex.captive_fates)):
             return False  # "seorang penggembala ditahan", "a shepherd was detained": taken, not taking
-        return f.quantity.text.lower() in lex.articles
+        return word in lex.articles
 
-    def enumerated(f: Figure) -> bool:
+    def enumerated(self, f: Figure) -> bool:
         """Another figure ends right before this one, or starts right after it, with only
         commas and list joiners between, or the rest of an item closed by a comma or joiner
         ("a bulldozer, a grenade launcher and two trucks", "two arms depots and a base")."""
-        things = [g for g in found if g.unit not in PEOPLE]  # not "Seorang warga, sebuah jet ...": a source
+        # not "Seorang warga, sebuah jet ...": a source
+        things = [g for g in self.found if g.unit not in PEOPLE]
         before = [g for g in things if g.end <= f.start]
         after = [g for g in things if g.start >= f.end]
-        return (bool(before) and list_gap(text[before[-1].end:f.start], lex)) \
-            or (bool(after) and list_gap(text[f.end:after[0].start], lex))
+        return (bool(before) and list_gap(self.text[before[-1].end:f.start], self.lex)) \
+            or (bool(after) and list_gap(self.text[f.end:after[0].start], self.lex))
 
+    def aimed_at(self, f: Figure) -> bool:
+        """"fired two missiles and 11 drones at a US aircraft carrier": the target of the weapons."""
+        i = token_index(self.toks, f.start)
+        return i > 0 and self.toks[i - 1].text.lower() in self.lex.targets
+
+
+def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
+                       lex: FigureLexicons) -> list[Figure]:
+    """"a"/"sebuah" is a count of one only in a list of equipment figures."""
+    lone = _Lone(text, toks, found, lex)
     # things ("other": a building, a grenade launcher) count only as items of a list
     equipment = {id(f) for f in found if f.unit and f.unit not in PEOPLE
-                 and (f.unit not in NO_LIST_SHARING or (f.unit == "other" and enumerated(f)))}
+                 and (f.unit not in NO_LIST_SHARING or (f.unit == "other" and lone.enumerated(f)))}
     # a list of equipment with a number ("two trucks and a tank"), or of things with articles only
     # ("a bulldozer, a tunnel and a mortar team")
-    listed = any(not article(f) for f in found if id(f) in equipment) \
-        or sum(1 for f in found if id(f) in equipment and enumerated(f)) > 1
-    def aimed_at(f: Figure) -> bool:
-        """"fired two missiles and 11 drones at a US aircraft carrier": the target of the weapons."""
-        i = token_index(toks, f.start)
-        return i > 0 and toks[i - 1].text.lower() in lex.targets
-
+    listed = any(not lone.article(f) for f in found if id(f) in equipment) \
+        or sum(1 for f in found if id(f) in equipment and lone.enumerated(f)) > 1
     # an article counts as an item of the list only ("two bombs" after "a fighter jet dropped" lists none)
-    return [f for f in found if not article(f)
-            or (listed and id(f) in equipment and not aimed_at(f) and enumerated(f))]
+    return [f for f in found if not lone.article(f)
+            or (listed and id(f) in equipment and not lone.aimed_at(f) and lone.enumerated(f))]

@@ -24,6 +24,18 @@ def _bare(text: str, toks: list[Tok], a: int, b: int) -> bool:
     return text[toks[a].end:toks[b].start].count(",") == 0
 
 
+def _known(m: Match | None) -> bool:
+    """A match the index knows, as no country."""
+    return m is not None and bool(m.cands) and all(c.kind != "country" for c in m.cands)
+
+
+def _ends(text: str, toks: list[Tok], lex: PlaceLexicon, g: int) -> bool:
+    """Whether a pair ends its clause after token ``g``."""
+    return g + 1 >= len(toks) or toks[g + 1].sent != toks[g].sent \
+        or text[toks[g].end:toks[g + 1].start].strip() in (",", ";", ":") \
+        or toks[g + 1].key in lex.locative or toks[g + 1].key in lex.clause_openers
+
+
 def paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
                    lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
     """A name the index lacks paired by "and" with a settlement or unit it knows, after
@@ -33,15 +45,6 @@ def paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
     Dani Fari and the nearby hamlet of Tamou Koara"). A country is no such peer ("between
     Hamas and Israel")."""
     out = []
-
-    def known(m: Match | None) -> bool:
-        return m is not None and bool(m.cands) and all(c.kind != "country" for c in m.cands)
-
-    def ends(g: int) -> bool:  # the pair ends its clause after token g
-        return g + 1 >= len(toks) or toks[g + 1].sent != toks[g].sent \
-            or text[toks[g].end:toks[g + 1].start].strip() in (",", ";", ":") \
-            or toks[g + 1].key in lex.locative or toks[g + 1].key in lex.clause_openers
-
     for run in runs:
         first, last = run.toks[0], run.toks[-1]
         alias = _alias_only(owner.get(first), first, last)  # "El Plateado": a hamlet abroad's other name
@@ -59,13 +62,14 @@ def paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
                 continue
             peer = owner.get(last + 2)  # "between X and Kidal", "near Minova and Sake,"
             paired = peer is not None and peer.i == last + 2 and toks[peer.i].sent == s and (
-                before in lex.between or ends(peer.j - 1)) and _bare(text, toks, last, peer.i) and known(peer)
+                before in lex.between or _ends(text, toks, lex, peer.j - 1)) \
+                and _bare(text, toks, last, peer.i) and _known(peer)
         elif before in lex.list_joiners and first >= 3:
             peer = owner.get(first - 2)  # "between Kidal and X", "towards Sake and Minova,"
             word = toks[peer.i - 1].key if peer is not None and peer.i and toks[peer.i - 1].sent == s else ""
             paired = peer is not None and peer.j == first - 1 and (
-                word in lex.between or word in lex.locative and ends(last)) \
-                and _bare(text, toks, peer.j - 1, first) and known(peer)
+                word in lex.between or word in lex.locative and _ends(text, toks, lex, last)) \
+                and _bare(text, toks, peer.j - 1, first) and _known(peer)
         elif last + 2 < len(toks) and toks[last + 1].key in lex.list_joiners and before not in lex.titles:
             paired = announced(toks, last + 2, owner, lex) and not toks[first].text.isupper()
         else:
