@@ -17,9 +17,6 @@ from typing import Any
 MYPY = "mypy==2.4.1"  # mypyc ships with mypy; the same pin as the test extras
 PACKAGES = ("warta/pipeline", "warta/geo")
 KEPT_PYTHON = {
-    # mixins: a compiled class cannot have several bases that hold attributes
-    "sources.py", "source_names.py", "claim_channels.py", "claim_appositions.py", "claimant.py",
-    "claim_rejections.py",
     # a subclass of py3langid's identifier, a class mypyc did not compile
     "langid_model.py",
     # mypyc's str.lower() does not give Greek a final sigma; name keys must equal the index's
