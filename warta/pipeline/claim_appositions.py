@@ -5,6 +5,8 @@ Divisi Humas, Kombes Budi Santoso mengatakan"), and the date that ends a phrase.
 
 from __future__ import annotations
 
+from mypy_extensions import trait
+
 from warta.model import Figure, Span, TimeMention
 from warta.pipeline.claim_datelines import dateline_end
 from warta.pipeline.claim_lexicon import MAX_CLAIMANT_TOKENS, PUNCT_BOUNDARY, QUOTES, ClaimLexicons
@@ -16,10 +18,10 @@ NAME_TOKENS = 4  # tokens of a name that closes a sentence after its description
 BRACKET_TOKENS = 6  # tokens inside a bracket that a segment before a comma may close with ("(ISPR)")
 
 
+@trait
 class Appositions:
     """Titles and appositions around a source's name (a mixin of the source reader)."""
 
-    __slots__ = ()
     text: str
     lex: ClaimLexicons
     sides: PhraseLexicon[str]

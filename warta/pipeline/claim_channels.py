@@ -6,16 +6,18 @@ which has troops there, said"). A mixin of :class:`warta.pipeline.claimant.Sourc
 
 from __future__ import annotations
 
+from mypy_extensions import trait
+
 from warta.model import Figure, Span, TimeMention
 from warta.pipeline.claim_lexicon import MAX_CLAIMANT_TOKENS, PUNCT_BOUNDARY, ClaimLexicons
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.token import Token
 
 
+@trait
 class ChannelsBack:
     """What stands between a source and its cue (a mixin of the source reader)."""
 
-    __slots__ = ()
     text: str
     lex: ClaimLexicons
 

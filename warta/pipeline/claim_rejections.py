@@ -18,7 +18,6 @@ CHARACTERISE_REACH = 5  # words between a claim noun and the verb that character
 class Rejections:
     """Sources that reject a claim they characterise (a mixin of the claim finder)."""
 
-    __slots__ = ()
     text: str
     lex: ClaimLexicons
     reader: SourceReader

@@ -5,6 +5,8 @@ article on first use, so their cost stays linear in its length."""
 
 from __future__ import annotations
 
+from mypy_extensions import trait
+
 from warta.model import PlaceMention
 from warta.pipeline.claim_lexicon import (
     LOCAL_KINDS,
@@ -21,10 +23,10 @@ from warta.pipeline.token import Token
 MAX_INITIALS = 6  # letters of an acronym looked up among the article's capitalised names
 
 
+@trait
 class NameIntroductions:
     """What the article says of a name where it first occurs (a mixin of the source book)."""
 
-    __slots__ = ()
     text: str
     lex: ClaimLexicons
     sides: PhraseLexicon[str]
