@@ -142,4 +142,30 @@ def _core(d: dict[str, Any], names: list[str]) -> set[str]:
         words = _tokens([phrase])
         if not words & core:
             core.add(max(sorted(words), key=len))
-    return core
+    # words of other lists may mark an expression alone ("5 waktu setempat", "10 Jakarta time")
+    others = set().union(*(_tokens(v) for k, v in d.items()
+                           if k not in _CONTEXT and k not in _PHRASES and k not in _PREFIXES))
+    return core - _marked_elsewhere(d, core, clock | others | {n.lower() for n in names})
+
+
+# lists of phrases whose words make the core words
+_PHRASES = (*_ANCHORS, "unit_words", "period_words", "day_words", "reference_words", "anaphoric")
+
+
+def _marked_elsewhere(d: dict[str, Any], core: set[str], keep: set[str]) -> set[str]:
+    """Core words that stand only in phrases with another core word ("new" of "New Year's Day",
+    "these" of "these days", "some" of "some time ago"): each phrase keeps one, a word that is a
+    phrase by itself if it has one, else its last; the others, grammar words all, are reached
+    from it by the scan back for the start of its expression. Words of ``keep`` and parts of a
+    hyphenated word ("berbulan-bulan", which that scan splits) stay."""
+    phrases: list[list[str]] = []
+    joined: set[str] = set()
+    for key in _PHRASES:
+        val = d.get(key, [])
+        for w in val if isinstance(val, list) else list(val) if isinstance(val, dict) else []:
+            if isinstance(w, str):
+                phrases.append([t for t in w.lower().split() if t in core])
+                joined |= _tokens([t for t in w.split() if "-" in t])
+    alone = keep | joined | {p[0] for p in phrases if len(p) == 1}
+    marked = alone | {p[-1] for p in phrases if p and not alone.intersection(p)}
+    return {t for p in phrases for t in p} - marked
