@@ -1,5 +1,6 @@
 """The core words the time scan starts from: a phrase keeps one of its words, and the
-expressions of the other words are still found from it (own sentences)."""
+expressions of the other words are still found from it; the scan in lower case finds the
+words the case-blind one does (own sentences)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from datetime import date
 import pytest
 
 from warta.lang import load
+from warta.pipeline.time_grammar import grammar
 from warta.pipeline.time_scan import _marked_elsewhere
-from warta.pipeline.times import find_times
+from warta.pipeline.times import _cores, find_times
 
 
 def test_a_phrase_keeps_one_core_word():
@@ -32,3 +34,14 @@ def test_a_phrase_keeps_one_core_word():
 ])
 def test_expressions_of_phrase_words_are_found(text, code, span):
     assert [t.text for t in find_times(text, load(code), date(2024, 5, 17))] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The Q2 results came at 10:00 gmt, not 10:00 GMT; et al. in ET on MONDAY, Mondays and May.",
+    "Kota İstanbul dan ıslamic, the 1990S and the '80S; a.m.Monday p.m. EDT, q1 and Q1 2020.",
+    "\u212aelvin and ſome time on Tuesday",
+])
+def test_core_words_read_in_lower_case_are_those_of_the_text(text):
+    for code in ("en", "id"):
+        g = grammar(load(code))
+        assert _cores(text, g) == [m.start() for m in g.core.finditer(text)]

@@ -7,6 +7,7 @@ words of every phrase, and all the grammar's words. Built from a language's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from warta.lang import Lang
@@ -46,21 +47,39 @@ _NOT_FIRST = frozenset({
 DIGIT_CORE = r"(?=\d)(?<![/.:])(?<!\d[\-–])(?:(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
 
 
-def core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> re.Pattern[str]:
-    zones = words_pattern(d.get("time_zones", [])) if d.get("time_zones") else NEVER  # upper case: "GMT"
+def core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> str:
+    """Where a core word stands."""
+    return _core_regex(d, names, weekdays, lower=False)
+
+
+def lower_core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> str | None:
+    """:func:`core_pattern` in lower case, for the text in lower case: it matches wherever that
+    one does (and also where a lower-case "gmt" or "q1" stands). None when a word has a letter
+    outside ASCII, whose other case the text's lower case may not give as the regex does."""
+    pattern = _core_regex(d, names, weekdays, lower=True)
+    return pattern if all(c.isascii() or c.lower() == c.upper() for c in pattern) else None
+
+
+def _core_regex(d: dict[str, Any], names: list[str], weekdays: list[str], lower: bool) -> str:
+    def case(words: Iterable[str]) -> str:
+        return words_pattern([w.lower() for w in words]) if lower else rf"(?i:{words_pattern(words)})"
+
+    zones = d.get("time_zones", [])  # upper case: "GMT"
+    zone = NEVER if not zones else words_pattern([z.lower() for z in zones] if lower else zones)
     # weekdays in the plural ("Tuesdays"), where the language writes them: words of the trie too
     plurals = [(w + s).lower() for w in weekdays for s in d.get("plural_suffixes", [])]
-    words = words_pattern(_core(d, names) | set(plurals))
+    words = case(_core(d, names) | set(plurals))
     # a decade in two digits ("'80s", "90-an"), where the language writes one
-    dsuf = words_pattern(d.get("decade_suffixes", ["s"]))
+    suffixes = d.get("decade_suffixes", ["s"])
+    dsuf = words_pattern([x.lower() for x in suffixes] if lower else suffixes)
     short = rf"|\d0(?:{dsuf})(?!\w)" if d.get("short_decade_before") else ""
     digits = DIGIT_CORE[:-1] + short + ")"  # inside the digit branch: tried only where a digit is
     # a date word before a day of the month ("tanggal 5")
-    dated = rf"|(?i:{words_pattern(d['date_words'])})(?=\s*\d)" if d.get("date_words") else ""
+    dated = rf"|{case(d['date_words'])}(?=\s*\d)" if d.get("date_words") else ""
     if d.get("set_before") and d.get("parts_of_day"):  # "every morning", "setiap sore"
-        parts = words_pattern(d["parts_of_day"])
-        dated += rf"|(?i:{words_pattern(d['set_before'])})(?=\s+(?i:{parts})(?!\w))"
-    return re.compile(rf"(?<!\w)(?:{digits}|Q\d|{zones}(?!\w)|(?i:{words})(?!\w){dated})")
+        dated += rf"|{case(d['set_before'])}(?=\s+{case(d['parts_of_day'])}(?!\w))"
+    quarter = "q" if lower else "Q"
+    return rf"(?<!\w)(?:{digits}|{quarter}\d|{zone}(?!\w)|{words}(?!\w){dated})"
 
 
 # word lists read around an expression, never part of one
