@@ -31,6 +31,8 @@ def test_a_phrase_keeps_one_core_word():
     ("Prices have soared these days.", "en", "these days"),
     ("Warga mengungsi selama berbulan-bulan.", "id", "berbulan-bulan"),
     ("Ledakan terjadi 5 waktu setempat.", "id", "5 waktu setempat"),
+    ("The blast hit 5 local time.", "en", "5 local time"),  # "local time" is the core, not "time"
+    ("They met three times a week.", "en", "three times a week"),
 ])
 def test_expressions_of_phrase_words_are_found(text, code, span):
     assert [t.text for t in find_times(text, load(code), date(2024, 5, 17))] == [span]

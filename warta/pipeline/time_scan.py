@@ -162,9 +162,16 @@ def _core(d: dict[str, Any], names: list[str]) -> set[str]:
         if not words & core:
             core.add(max(sorted(words), key=len))
     # words of other lists may mark an expression alone ("5 waktu setempat", "10 Jakarta time")
-    others = set().union(*(_tokens(v) for k, v in d.items()
-                           if k not in _CONTEXT and k not in _PHRASES and k not in _PREFIXES))
-    return core - _marked_elsewhere(d, core, clock | others | {n.lower() for n in names})
+    others = set().union(*(_tokens(v) for k, v in d.items() if k not in _CONTEXT and k not in _PHRASES
+                           and k not in _PREFIXES and k not in _BESIDE_CORE))
+    # a zone in words after a bare number ("5 local time"): the whole phrase is the core
+    zones = {" ".join(z.lower().split()) for z in d.get("zone_words", [])}
+    return core - _marked_elsewhere(d, core, clock | others | {n.lower() for n in names}) | zones
+
+
+# lists whose words stand in an expression only beside a core word: "three times a week"
+# (the unit), "10:00 Jakarta time" (the clock time)
+_BESIDE_CORE = ("set_times", "zone_place_after", "zone_words")
 
 
 # lists of phrases whose words make the core words
