@@ -161,7 +161,7 @@ def _core(d: dict[str, Any], names: list[str]) -> set[str]:
         words = _tokens([phrase])
         if not words & core:
             core.add(max(sorted(words), key=len))
-    # words of other lists may mark an expression alone ("5 waktu setempat", "10 Jakarta time")
+    # words of other lists may mark an expression alone ("10 waktu Jakarta")
     others = set().union(*(_tokens(v) for k, v in d.items() if k not in _CONTEXT and k not in _PHRASES
                            and k not in _PREFIXES and k not in _BESIDE_CORE))
     # a zone in words after a bare number ("5 local time"): the whole phrase is the core
