@@ -170,8 +170,10 @@ def _core(d: dict[str, Any], names: list[str]) -> set[str]:
 
 
 # lists whose words stand in an expression only beside a core word: "three times a week"
-# (the unit), "10:00 Jakarta time" (the clock time)
-_BESIDE_CORE = ("set_times", "zone_place_after", "zone_words")
+# (the unit), "10:00 Jakarta time" (the clock time), "decades-long", "the fourth quarter";
+# or in none ("later" as a qualifier after publication is read from the qualifiers)
+_BESIDE_CORE = ("set_times", "zone_place_after", "zone_words", "unit_adjectives", "period_ordinals",
+                "qualifiers_after_now")
 
 
 # lists of phrases whose words make the core words
