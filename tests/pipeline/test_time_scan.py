@@ -10,8 +10,8 @@ import pytest
 
 from warta.lang import load
 from warta.pipeline.time_grammar import grammar
-from warta.pipeline.time_scan import _marked_elsewhere
-from warta.pipeline.times import _cores, find_times
+from warta.pipeline.time_scan import _marked_elsewhere, core_starts
+from warta.pipeline.times import find_times
 
 
 def test_a_phrase_keeps_one_core_word():
@@ -46,4 +46,4 @@ def test_expressions_of_phrase_words_are_found(text, code, span):
 def test_core_words_read_in_lower_case_are_those_of_the_text(text):
     for code in ("en", "id"):
         g = grammar(load(code))
-        assert _cores(text, g) == [m.start() for m in g.core.finditer(text)]
+        assert core_starts(text, g.core, g.core_lower) == [m.start() for m in g.core.finditer(text)]

@@ -2,7 +2,7 @@
 before the grammar (:mod:`warta.pipeline.time_grammar`) is tried: the core words
 (names of days and months, units, distinctive words of fixed phrases), the first
 words of every phrase, and all the grammar's words. Built from a language's
-``times.toml`` and number words."""
+``times.toml`` and number words; ``core_starts`` finds the core words of a text."""
 
 from __future__ import annotations
 
@@ -80,6 +80,26 @@ def _core_regex(d: dict[str, Any], names: list[str], weekdays: list[str], lower:
         dated += rf"|{case(d['set_before'])}(?=\s+{case(d['parts_of_day'])}(?!\w))"
     quarter = "q" if lower else "Q"
     return rf"(?<!\w)(?:{digits}|{quarter}\d|{zone}(?!\w)|{words}(?!\w){dated})"
+
+
+def core_starts(text: str, core: re.Pattern[str], lower: re.Pattern[str] | None) -> list[int]:
+    """Where the core words of ``text`` begin, as ``core`` finds them one after another; read
+    off the text in lower case with ``lower`` (a case-blind scan is slow) where its length stays,
+    each place found there confirmed by ``core``."""
+    low = text.lower()
+    if lower is None or len(low) != len(text) or "ı" in text or "ſ" in text:
+        return [m.start() for m in core.finditer(text)]  # lower case would miss "ı" for "i"
+    out: list[int] = []
+    found = lower.search(low)
+    while found is not None:
+        m = core.match(text, found.start())
+        if m is None:  # "gmt", "q1": upper case only
+            pos = found.start() + 1
+        else:
+            out.append(m.start())
+            pos = m.end()
+        found = lower.search(low, pos)
+    return out
 
 
 # word lists read around an expression, never part of one

@@ -39,6 +39,7 @@ from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_nights import story_nights, two_day_nights
 from warta.pipeline.time_records import Context, Resolved
 from warta.pipeline.time_resolve import resolve
+from warta.pipeline.time_scan import core_starts
 from warta.pipeline.time_statements import mention as make_mention, report_day, restated, said_before
 from warta.pipeline.time_tense import FUTURE_REACH, narrated, tense
 
@@ -130,7 +131,7 @@ def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
     an expression: most of a text is never tried, which keeps the scan cheap."""
     done = 0
     failed: set[int] = set()
-    for at in _cores(text, g):
+    for at in core_starts(text, g.core, g.core_lower):
         if at < done:
             continue
         for s in _leads(text, g, max(done, at - LEAD_CHARS), at):
@@ -148,27 +149,6 @@ def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
                 done = m.end()
                 if done > at:
                     break
-
-
-def _cores(text: str, g: Grammar) -> list[int]:
-    """Where the core words of ``text`` begin, as ``g.core`` finds them one after another;
-    read off the text in lower case where its length stays (a case-blind scan is slow), each
-    place found there confirmed on the text itself."""
-    low = text.lower()
-    if g.core_lower is None or len(low) != len(text) or "ı" in text or "ſ" in text:
-        return [m.start() for m in g.core.finditer(text)]  # lower case would miss "ı" for "i"
-    out: list[int] = []
-    pos = 0
-    found = g.core_lower.search(low)
-    while found is not None:
-        m = g.core.match(text, found.start())
-        if m is None:  # "gmt", "q1": upper case only
-            pos = found.start() + 1
-        else:
-            out.append(m.start())
-            pos = m.end()
-        found = g.core_lower.search(low, pos)
-    return out
 
 
 _OPENERS = "(\"'“‘`"
