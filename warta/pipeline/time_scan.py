@@ -159,9 +159,14 @@ _ANCHORS = ("holidays", "spoken_centuries", "decade_words", "plural_units", "rel
             "duration_words", "set_counts", "year_words", "day_words", "month_words")
 
 
-def _tokens(words: Any) -> set[str]:
+def _items(words: Any) -> list[str]:
+    """The words or phrases of a list, or the keys of a table."""
     items = words if isinstance(words, list) else list(words) if isinstance(words, dict) else []
-    return {t.lower() for w in items if isinstance(w, str) for t in re.split(r"[\s\-]+", w) if t}
+    return [w for w in items if isinstance(w, str)]
+
+
+def _tokens(words: Any) -> set[str]:
+    return {t.lower() for w in _items(words) for t in re.split(r"[\s\-]+", w) if t}
 
 
 def _core(d: dict[str, Any], names: list[str]) -> set[str]:
@@ -190,10 +195,14 @@ def _core(d: dict[str, Any], names: list[str]) -> set[str]:
 
 
 # lists whose words stand in an expression only beside a core word: "three times a week"
-# (the unit), "10:00 Jakarta time" (the clock time), "decades-long", "the fourth quarter";
-# or in none ("later" as a qualifier after publication is read from the qualifiers)
+# (the unit), "10:00 Jakarta time" (the clock time), "decades-long", "the fourth quarter", "Senin
+# yang akan datang", "24 jam terakhir", "two days ago", "17 Mei lalu", "bulan Maret tahun yang
+# sama"; or in none ("later" as a qualifier after publication is read from the qualifiers)
 _BESIDE_CORE = ("set_times", "zone_place_after", "zone_words", "unit_adjectives", "period_ordinals",
-                "qualifiers_after_now")
+                "qualifiers_after_now", "weekday_last_after", "weekday_next_after", "weekday_previous_after",
+                "weekday_following_after", "window_after", "window_next_after", "ago_after", "ago_anchored",
+                "ago_hyphen", "approx_after", "count_more", "half_after", "first_after", "past_after",
+                "future_after", "season_modifiers_after", "holiday_week_after", "month_anaphoric_after")
 
 
 # lists of phrases whose words make the core words
@@ -209,11 +218,9 @@ def _marked_elsewhere(d: dict[str, Any], core: set[str], keep: set[str]) -> set[
     phrases: list[list[str]] = []
     joined: set[str] = set()
     for key in _PHRASES:
-        val = d.get(key, [])
-        for w in val if isinstance(val, list) else list(val) if isinstance(val, dict) else []:
-            if isinstance(w, str):
-                phrases.append([t for t in w.lower().split() if t in core])
-                joined |= _tokens([t for t in w.split() if "-" in t])
+        for w in _items(d.get(key, [])):
+            phrases.append([t for t in w.lower().split() if t in core])
+            joined |= _tokens([t for t in w.split() if "-" in t])
     alone = keep | joined | {p[0] for p in phrases if len(p) == 1}
     marked = alone | {p[-1] for p in phrases if p and not alone.intersection(p)}
     return {t for p in phrases for t in p} - marked
