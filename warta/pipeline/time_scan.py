@@ -171,7 +171,8 @@ def _tokens(words: Any) -> set[str]:
 
 def _core(d: dict[str, Any], names: list[str]) -> set[str]:
     """Words one of which every expression holds (besides digits): names of days and
-    months, units, and the distinctive words of fixed phrases ("weekend", "now")."""
+    months, units, and the distinctive words of fixed phrases ("weekend", "now"), one word of
+    a phrase whose words are all such; a zone in words as its phrase ("local time")."""
     stop = set().union(*(_tokens(d.get(k, [])) for k in _PREFIXES))
     anchors = set().union(*(_tokens(d.get(k, [])) for k in _ANCHORS))
     refs = _tokens(d.get("reference_words", {})) - _tokens(d.get("prepositions", [])) - {"the"} \
