@@ -16,7 +16,7 @@ from babel import Locale
 
 from warta.lang import Lang
 from warta.pipeline.numbers import norm, number_pattern, words_pattern
-from warta.pipeline.time_scan import NEVER, core_pattern, first_pattern, lead_words
+from warta.pipeline.time_scan import NEVER, core_pattern, first_pattern, lead_words, lower_core_pattern
 
 YEAR = r"(?:19|20)\d{2}(?!\d)"
 # a day of the month, not "56" in "aged 56 October 6" nor "1" of "January 1,200 people"
@@ -28,6 +28,7 @@ OLD_YEAR = r"1[5-8]\d{2}(?!\d)"  # a year only after a preposition: "in 1898"
 class Grammar:
     regex: re.Pattern[str]
     core: re.Pattern[str]  # a word every expression holds: a digit, a month, a unit, "now"...
+    core_lower: re.Pattern[str] | None  # the same for the text in lower case (wherever ``core`` matches)
     first: re.Pattern[str]  # a word an expression can begin with
     lead_words: frozenset[str]  # words that may stand in an expression before its core word
     lead_in: re.Pattern[str]  # a preposition or "since" word before an expression
@@ -155,7 +156,8 @@ def grammar(lang: Lang) -> Grammar:
     months = {**abbr, **full}
     return Grammar(
         regex=re.compile(_pattern(d, lang, weekdays, months, full)),
-        core=core_pattern(d, [*weekdays, *months], list(weekdays)),
+        core=re.compile(core_pattern(d, [*weekdays, *months], list(weekdays))),
+        core_lower=_compiled(lower_core_pattern(d, [*weekdays, *months], list(weekdays))),
         first=first_pattern(d, lang, [*weekdays, *months]),
         lead_words=lead_words(d, lang, [*weekdays, *months]),
         lead_in=re.compile(rf"(?<!\w)(?:{i(d.get('since', []))}\s+(?:{i(d.get('prepositions', []))}\s+)?"
@@ -443,6 +445,10 @@ def _pattern(d: dict[str, Any], lang: Lang, weekdays: dict[str, int], months: di
         rf"(?P<body>{_opt(d.get('week_of', []), 'wkof')}{_opt(d.get('date_words', []), 'dw0')}{qual}"
         rf"(?:{'|'.join(alts)}))"
     )
+
+
+def _compiled(pattern: str | None) -> re.Pattern[str] | None:
+    return None if pattern is None else re.compile(pattern)
 
 
 def _alts(parts: list[tuple[str, list[str] | None]], before: bool) -> str:

@@ -2,11 +2,12 @@
 before the grammar (:mod:`warta.pipeline.time_grammar`) is tried: the core words
 (names of days and months, units, distinctive words of fixed phrases), the first
 words of every phrase, and all the grammar's words. Built from a language's
-``times.toml`` and number words."""
+``times.toml`` and number words; ``core_starts`` finds the core words of a text."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from warta.lang import Lang
@@ -46,21 +47,59 @@ _NOT_FIRST = frozenset({
 DIGIT_CORE = r"(?=\d)(?<![/.:])(?<!\d[\-–])(?:(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
 
 
-def core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> re.Pattern[str]:
-    zones = words_pattern(d.get("time_zones", [])) if d.get("time_zones") else NEVER  # upper case: "GMT"
+def core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> str:
+    """Where a core word stands."""
+    return _core_regex(d, names, weekdays, lower=False)
+
+
+def lower_core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> str | None:
+    """:func:`core_pattern` in lower case, for the text in lower case: it matches wherever that
+    one does (and also where a lower-case "gmt" or "q1" stands). None when a word has a letter
+    outside ASCII, whose other case the text's lower case may not give as the regex does."""
+    pattern = _core_regex(d, names, weekdays, lower=True)
+    return pattern if all(c.isascii() or c.lower() == c.upper() for c in pattern) else None
+
+
+def _core_regex(d: dict[str, Any], names: list[str], weekdays: list[str], lower: bool) -> str:
+    def case(words: Iterable[str]) -> str:
+        return words_pattern([w.lower() for w in words]) if lower else rf"(?i:{words_pattern(words)})"
+
+    zones = d.get("time_zones", [])  # upper case: "GMT"
+    zone = NEVER if not zones else words_pattern([z.lower() for z in zones] if lower else zones)
     # weekdays in the plural ("Tuesdays"), where the language writes them: words of the trie too
     plurals = [(w + s).lower() for w in weekdays for s in d.get("plural_suffixes", [])]
-    words = words_pattern(_core(d, names) | set(plurals))
+    words = case(_core(d, names) | set(plurals))
     # a decade in two digits ("'80s", "90-an"), where the language writes one
-    dsuf = words_pattern(d.get("decade_suffixes", ["s"]))
+    suffixes = d.get("decade_suffixes", ["s"])
+    dsuf = words_pattern([x.lower() for x in suffixes] if lower else suffixes)
     short = rf"|\d0(?:{dsuf})(?!\w)" if d.get("short_decade_before") else ""
     digits = DIGIT_CORE[:-1] + short + ")"  # inside the digit branch: tried only where a digit is
     # a date word before a day of the month ("tanggal 5")
-    dated = rf"|(?i:{words_pattern(d['date_words'])})(?=\s*\d)" if d.get("date_words") else ""
+    dated = rf"|{case(d['date_words'])}(?=\s*\d)" if d.get("date_words") else ""
     if d.get("set_before") and d.get("parts_of_day"):  # "every morning", "setiap sore"
-        parts = words_pattern(d["parts_of_day"])
-        dated += rf"|(?i:{words_pattern(d['set_before'])})(?=\s+(?i:{parts})(?!\w))"
-    return re.compile(rf"(?<!\w)(?:{digits}|Q\d|{zones}(?!\w)|(?i:{words})(?!\w){dated})")
+        dated += rf"|{case(d['set_before'])}(?=\s+{case(d['parts_of_day'])}(?!\w))"
+    quarter = "q" if lower else "Q"
+    return rf"(?<!\w)(?:{digits}|{quarter}\d|{zone}(?!\w)|{words}(?!\w){dated})"
+
+
+def core_starts(text: str, core: re.Pattern[str], lower: re.Pattern[str] | None) -> list[int]:
+    """Where the core words of ``text`` begin, as ``core`` finds them one after another; read
+    off the text in lower case with ``lower`` (a case-blind scan is slow) where its length stays,
+    each place found there confirmed by ``core``."""
+    low = text.lower()
+    if lower is None or len(low) != len(text) or "ı" in text or "ſ" in text:
+        return [m.start() for m in core.finditer(text)]  # lower case would miss "ı" for "i"
+    out: list[int] = []
+    found = lower.search(low)
+    while found is not None:
+        m = core.match(text, found.start())
+        if m is None:  # "gmt", "q1": upper case only
+            pos = found.start() + 1
+        else:
+            out.append(m.start())
+            pos = m.end()
+        found = lower.search(low, pos)
+    return out
 
 
 # word lists read around an expression, never part of one
@@ -120,14 +159,20 @@ _ANCHORS = ("holidays", "spoken_centuries", "decade_words", "plural_units", "rel
             "duration_words", "set_counts", "year_words", "day_words", "month_words")
 
 
-def _tokens(words: Any) -> set[str]:
+def _items(words: Any) -> list[str]:
+    """The words or phrases of a list, or the keys of a table."""
     items = words if isinstance(words, list) else list(words) if isinstance(words, dict) else []
-    return {t.lower() for w in items if isinstance(w, str) for t in re.split(r"[\s\-]+", w) if t}
+    return [w for w in items if isinstance(w, str)]
+
+
+def _tokens(words: Any) -> set[str]:
+    return {t.lower() for w in _items(words) for t in re.split(r"[\s\-]+", w) if t}
 
 
 def _core(d: dict[str, Any], names: list[str]) -> set[str]:
     """Words one of which every expression holds (besides digits): names of days and
-    months, units, and the distinctive words of fixed phrases ("weekend", "now")."""
+    months, units, and the distinctive words of fixed phrases ("weekend", "now"), one word of
+    a phrase whose words are all such; a zone in words as its phrase ("local time")."""
     stop = set().union(*(_tokens(d.get(k, [])) for k in _PREFIXES))
     anchors = set().union(*(_tokens(d.get(k, [])) for k in _ANCHORS))
     refs = _tokens(d.get("reference_words", {})) - _tokens(d.get("prepositions", [])) - {"the"} \
@@ -142,4 +187,41 @@ def _core(d: dict[str, Any], names: list[str]) -> set[str]:
         words = _tokens([phrase])
         if not words & core:
             core.add(max(sorted(words), key=len))
-    return core
+    # words of other lists may mark an expression alone ("10 waktu Jakarta")
+    others = set().union(*(_tokens(v) for k, v in d.items() if k not in _CONTEXT and k not in _PHRASES
+                           and k not in _PREFIXES and k not in _BESIDE_CORE))
+    # a zone in words after a bare number ("5 local time"): the whole phrase is the core
+    zones = {" ".join(z.lower().split()) for z in d.get("zone_words", [])}
+    return core - _marked_elsewhere(d, core, clock | others | {n.lower() for n in names}) | zones
+
+
+# lists whose words stand in an expression only beside a core word: "three times a week"
+# (the unit), "10:00 Jakarta time" (the clock time), "decades-long", "the fourth quarter", "Senin
+# yang akan datang", "24 jam terakhir", "two days ago", "17 Mei lalu", "bulan Maret tahun yang
+# sama"; or in none ("later" as a qualifier after publication is read from the qualifiers)
+_BESIDE_CORE = ("set_times", "zone_place_after", "zone_words", "unit_adjectives", "period_ordinals",
+                "qualifiers_after_now", "weekday_last_after", "weekday_next_after", "weekday_previous_after",
+                "weekday_following_after", "window_after", "window_next_after", "ago_after", "ago_anchored",
+                "ago_hyphen", "approx_after", "count_more", "half_after", "first_after", "past_after",
+                "future_after", "season_modifiers_after", "holiday_week_after", "month_anaphoric_after")
+
+
+# lists of phrases whose words make the core words
+_PHRASES = (*_ANCHORS, "unit_words", "period_words", "day_words", "reference_words", "anaphoric")
+
+
+def _marked_elsewhere(d: dict[str, Any], core: set[str], keep: set[str]) -> set[str]:
+    """Core words that stand only in phrases with another core word ("new" of "New Year's Day",
+    "these" of "these days", "some" of "some time ago"): each phrase keeps one, a word that is a
+    phrase by itself if it has one, else its last; the others, grammar words all, are reached
+    from it by the scan back for the start of its expression. Words of ``keep`` and parts of a
+    hyphenated word ("berbulan-bulan", which that scan splits) stay."""
+    phrases: list[list[str]] = []
+    joined: set[str] = set()
+    for key in _PHRASES:
+        for w in _items(d.get(key, [])):
+            phrases.append([t for t in w.lower().split() if t in core])
+            joined |= _tokens([t for t in w.split() if "-" in t])
+    alone = keep | joined | {p[0] for p in phrases if len(p) == 1}
+    marked = alone | {p[-1] for p in phrases if p and not alone.intersection(p)}
+    return {t for p in phrases for t in p} - marked

@@ -39,6 +39,7 @@ from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_nights import story_nights, two_day_nights
 from warta.pipeline.time_records import Context, Resolved
 from warta.pipeline.time_resolve import resolve
+from warta.pipeline.time_scan import core_starts
 from warta.pipeline.time_statements import mention as make_mention, report_day, restated, said_before
 from warta.pipeline.time_tense import FUTURE_REACH, narrated, tense
 
@@ -130,10 +131,9 @@ def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
     an expression: most of a text is never tried, which keeps the scan cheap."""
     done = 0
     failed: set[int] = set()
-    for core in g.core.finditer(text):
-        if core.start() < done:
+    for at in core_starts(text, g.core, g.core_lower):
+        if at < done:
             continue
-        at = core.start()
         for s in _leads(text, g, max(done, at - LEAD_CHARS), at):
             if s < done or s in failed:
                 continue

@@ -1,0 +1,49 @@
+"""The core words the time scan starts from: a phrase keeps one of its words, and the
+expressions of the other words are still found from it; the scan in lower case finds the
+words the case-blind one does (own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warta.lang import load
+from warta.pipeline.time_grammar import grammar
+from warta.pipeline.time_scan import _marked_elsewhere, core_starts
+from warta.pipeline.times import find_times
+
+
+def test_a_phrase_keeps_one_core_word():
+    core = {"new", "year's", "day", "some", "time", "ago", "berbulan", "bulan", "these", "days"}
+    d = {"holidays": {"New Year's Day": "01-01"}, "reference_words": {"some time ago": "PAST_REF"},
+         "plural_units": ["berbulan-bulan"], "relative_periods": {"these days": ["day", 0]},
+         "unit_words": {"day": "D", "days": "D"}}
+    # "day" and "days" are phrases by themselves, "time" is kept by the caller, "bulan" is part
+    # of a hyphenated word
+    assert _marked_elsewhere(d, core, {"time"}) == {"new", "year's", "some", "ago", "these"}
+    assert _marked_elsewhere(d, core, set()) == {"new", "year's", "some", "time", "these"}
+
+
+@pytest.mark.parametrize("text, code, span", [
+    ("Fireworks lit the sky on New Year's Day, the mayor said.", "en", "New Year's Day"),
+    ("The talks stalled some time ago, he said.", "en", "some time ago"),
+    ("Prices have soared these days.", "en", "these days"),
+    ("Warga mengungsi selama berbulan-bulan.", "id", "berbulan-bulan"),
+    ("Ledakan terjadi 5 waktu setempat.", "id", "5 waktu setempat"),
+    ("The blast hit 5 local time.", "en", "5 local time"),  # "local time" is the core, not "time"
+    ("They met three times a week.", "en", "three times a week"),
+])
+def test_expressions_of_phrase_words_are_found(text, code, span):
+    assert [t.text for t in find_times(text, load(code), date(2024, 5, 17))] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The Q2 results came at 10:00 gmt, not 10:00 GMT; et al. in ET on MONDAY, Mondays and May.",
+    "Kota İstanbul dan ıslamic, the 1990S and the '80S; a.m.Monday p.m. EDT, q1 and Q1 2020.",
+    "\u212aelvin and ſome time on Tuesday",
+])
+def test_core_words_read_in_lower_case_are_those_of_the_text(text):
+    for code in ("en", "id"):
+        g = grammar(load(code))
+        assert core_starts(text, g.core, g.core_lower) == [m.start() for m in g.core.finditer(text)]
