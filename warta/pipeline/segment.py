@@ -20,7 +20,11 @@ from warta.pipeline.token import Token
 
 # words keep inner hyphens, dots, commas and apostrophes ("49.000", "baru-baru",
 # "Pokrovs'k"), but an English possessive splits off: "Ukraine's" -> "Ukraine", "'", "s"
-TOKEN_RE = re.compile(r"\w+(?:[-.,/]\w+|['’](?!s\b)\w+)*|[^\w\s]")
+# (possessive quantifiers: the same tokens as backtracking ones, which the pattern never needs)
+TOKEN_RE = re.compile(r"\w++(?:[-.,/]\w++|['’](?!s\b)\w++)*+|[^\w\s]")
+# a token with the white space before it: every non-space character is in some token, so one match
+# follows another with no search between them, and the offsets add up from the matches' lengths
+_SPACED_TOKEN_RE = re.compile(r"\s*+(?:" + TOKEN_RE.pattern + ")")
 # A stop run is only tried where it begins (the look-behinds) and is taken whole
 # (possessive quantifiers), so a line of "....." or "!?!?" costs its length once. The
 # pattern opens with the set of its first characters, which lets the engine skip to them.
@@ -28,7 +32,6 @@ _STOP_RE = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])"
     r"|(?<=\n)\n*+)")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.?$")
-_span = re.Match.span
 
 
 @cache
@@ -43,7 +46,7 @@ SHORT_TEXT = 512  # phrases, names, claimant spans: cached by value, apart from 
 
 @lru_cache(maxsize=16384)
 def _short_tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    return _scan(text, 0, len(text))
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -85,9 +88,20 @@ def forget() -> None:
 
 
 def _scan(text: str, start: int, end: int) -> list[Token]:
-    # one call per match for both offsets, and the word sliced from the text: the article's
-    # tokens are made here, and three calls per token were most of the cost
-    return [Token(s, e, text[s:e]) for s, e in map(_span, TOKEN_RE.finditer(text, start, end))]
+    """The tokens of ``text[start:end]`` (offsets clamped to the text, as a pattern's are): each
+    token's word is its match without the space before it, and ends where the matches add up to."""
+    start = min(max(start, 0), len(text))
+    end = min(max(end, start), len(text))
+    end = start + len(text[start:end].rstrip())  # no trailing space: each of its characters would be
+    # tried as the start of a match that takes the rest of it
+    found: list[str] = _SPACED_TOKEN_RE.findall(text, start, end)
+    out: list[Token] = []
+    at = start  # where the next match begins
+    for spaced in found:
+        at += len(spaced)
+        word = spaced.lstrip()
+        out.append(Token(at - len(word), at, word))
+    return out
 
 
 def _slice(memo: threading.local, text: str, start: int, end: int) -> list[Token]:
