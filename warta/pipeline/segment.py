@@ -31,7 +31,9 @@ _SPACED_TOKEN_RE = re.compile(r"\s*+(?:" + TOKEN_RE.pattern + ")")
 _STOP_RE = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])"
     r"|(?<=\n)\n*+)")
-_WORD_BEFORE_RE = re.compile(r"(\w+)\.?$")
+# the word before a stop, read backwards from it: at most one "." (and a last line break, where
+# "$" also matches) and then the word; a search for "(\w+)\.?$" tried every start in the window
+_WORD_BEFORE_RE = re.compile(r"\n?\.?(\w+)")
 
 
 @cache
@@ -135,14 +137,20 @@ def sentences(text: str, lang: Lang) -> list[Sentence]:
     for m in _STOP_RE.finditer(text):
         stop = m.group()
         if not stop.startswith("\n"):
-            before = _WORD_BEFORE_RE.search(text, max(begin, m.start() - 30), m.start())
-            word = before.group(1) if before else ""
+            word = _word_before(text, max(begin, m.start() - 30), m.start())
             if word.lower() in abbrev or (len(word) == 1 and word.isupper()):
                 continue
         _add(text, begin, m.end() if not stop.startswith("\n") else m.start(), out)
         begin = m.end()
     _add(text, begin, len(text), out)
     return out
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The word that ``text[lo:hi]`` ends in (cut at ``lo``), before at most one "." and a last
+    line break: what ``(\\w+)\\.?$`` finds in it; "" if it ends in no word."""
+    back = _WORD_BEFORE_RE.match(text[lo:hi][::-1])
+    return back.group(1)[::-1] if back else ""
 
 
 HEADING_WORDS = 4  # a line this short with no full stop heads what follows ("Syria", "Wilayah Timur")
