@@ -219,16 +219,16 @@ class PhraseLexicon(Generic[V]):
         words = _LOWERED.get(id(toks))  # the usual case, without a call: a list read before
         if words is None or words.toks is not toks or len(words.low) != len(toks):
             words = _entry(toks)
+        # most lexicons start no phrase in most sentences: the list's words' bits tell, for every
+        # lexicon at once, which have a first word and an anchor in it (a part of it has no more)
+        mask = words.mask
+        if mask < 0:
+            mask = words.mask = _mask(words.low)
+        if mask & self._needs != self._needs:
+            return []
         n = len(toks)
         whole = lo == 0 and (hi is None or hi == n)
         if whole:
-            # most lexicons start no phrase in most sentences: the list's words' bits tell, for
-            # every lexicon at once, which have a first word and an anchor in it
-            mask = words.mask
-            if mask < 0:
-                mask = words.mask = _mask(words.low)
-            if mask & self._needs != self._needs:
-                return []
             done = words.found.get(self)
             if done is not None:
                 return list(done)  # the same sentence asked again by another step
