@@ -42,7 +42,18 @@ def _abbreviations(lang: Lang) -> frozenset[str]:
     return frozenset(w.rstrip(".").lower() for w in words)
 
 
-_memo = threading.local()
+class _Article:
+    """A long text being read (by one thread), its tokens once asked for, and its spans' tokens."""
+
+    def __init__(self, text: str | None) -> None:
+        self.text = text
+        self.spans: dict[tuple[int, int], list[Token]] = {}
+        self.all: list[Token] | None = None
+        self.starts: list[int] = []  # where each of ``all`` starts
+
+
+_NO_ARTICLE = _Article(None)  # never given spans: a text is never None
+_memo = threading.local()  # .article: this thread's _Article
 SHORT_TEXT = 512  # phrases, names, claimant spans: cached by value, apart from the article
 
 
@@ -64,29 +75,28 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     whole = start == 0 and end == len(text)
     if whole and len(text) <= SHORT_TEXT:
         return _short_tokens(text)
-    memo = _memo
-    if getattr(memo, "text", None) is not text:
+    article: _Article = getattr(_memo, "article", _NO_ARTICLE)
+    if article.text is not text:
         if whole:  # another long text asked once: the article stays remembered
             return _scan(text, start, end)
-        memo.text, memo.spans, memo.all, memo.starts = text, {}, None, []
+        article = _memo.article = _Article(text)
     key = (start, end)
-    found = memo.spans.get(key)
+    found = article.spans.get(key)
     if found is None:
-        found = memo.spans[key] = _slice(memo, text, start, end)
+        found = article.spans[key] = _slice(article, text, start, end)
     return found
 
 
 def current_text() -> str | None:
     """The long text whose tokens are remembered (the article being read), if any."""
-    text: str | None = getattr(_memo, "text", None)
-    return text
+    article: _Article = getattr(_memo, "article", _NO_ARTICLE)
+    return article.text
 
 
 def forget() -> None:
     """This thread's article tokens let go of (the next long text is tokenised anew): called when an
     article has been read, so that the collector's pass after it does not walk them."""
-    memo = _memo
-    memo.text, memo.spans, memo.all, memo.starts = None, {}, None, []
+    _memo.article = _NO_ARTICLE
 
 
 def _scan(text: str, start: int, end: int) -> list[Token]:
@@ -106,16 +116,17 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def _slice(memo: threading.local, text: str, start: int, end: int) -> list[Token]:
-    """The article's tokens from ``start`` to ``end``: the same as scanning the span
+def _slice(article: _Article, text: str, start: int, end: int) -> list[Token]:
+    """The tokens from ``start`` to ``end`` of ``text``, the article's: the same as scanning the span
     when no token crosses its edges (every non-space character is in some token, and
     the pattern looks ahead at most one word within its own match)."""
-    if memo.all is None:
-        memo.all = _scan(text, 0, len(text))
-        memo.starts = [t.start for t in memo.all]
-    toks: list[Token] = memo.all
-    i = bisect_left(memo.starts, start)
-    j = bisect_left(memo.starts, end, i)
+    toks = article.all
+    if toks is None:
+        toks = article.all = _scan(text, 0, len(text))
+        article.starts = [t.start for t in toks]
+    starts = article.starts
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end, i)
     if (i and toks[i - 1].end > start) or (j and toks[j - 1].end > end):
         return _scan(text, start, end)  # a word cut by the span's edge
     return toks[i:j]
