@@ -302,7 +302,10 @@ def forget() -> None:
 def lowered(toks: list[Token]) -> list[str]:
     """The tokens' words in lower case, computed once per token list: every
     lexicon of every step walks the same (cached) sentence token lists."""
-    return _entry(toks).low
+    got = _LOWERED.get(id(toks))  # the usual case, without a call: a list read before
+    if got is None or got.toks is not toks or len(got.low) != len(toks):
+        got = _entry(toks)
+    return got.low
 
 
 def from_table(table: Mapping[str, Iterable[str]]) -> PhraseLexicon[str]:
