@@ -53,15 +53,19 @@ def _key(words: Iterable[str]) -> tuple[str, ...]:
 # lexicon, which lexicons may find a phrase in it
 _BITS: dict[str, int] = {}
 _LEXICONS_MADE = count()
+_NO_STAMP = object()  # the stamp of bits not made yet
+
+
+_BITS_STAMP = object()  # made anew whenever ``_BITS`` changes: a list's bits made before are made again
 
 
 def _set_bit(word: str, bit: int) -> None:
-    """``bit`` set for ``word`` in ``_BITS``; the token lists' bits made before are made again."""
+    """``bit`` set for ``word`` in ``_BITS`` (then a new stamp, so that no list keeps bits made before)."""
+    global _BITS_STAMP
     had = _BITS.get(word, 0)
     if not had & bit:
         _BITS[word] = had | bit
-        for words in _LOWERED.values():
-            words.mask = -1
+        _BITS_STAMP = object()
 
 
 def _mask(low: list[str]) -> int:
@@ -221,9 +225,11 @@ class PhraseLexicon(Generic[V]):
             words = _entry(toks)
         # most lexicons start no phrase in most sentences: the list's words' bits tell, for every
         # lexicon at once, which have a first word and an anchor in it (a part of it has no more)
-        mask = words.mask
-        if mask < 0:
-            mask = words.mask = _mask(words.low)
+        stamp, mask = words.masked  # one pair: another thread may make them meanwhile
+        if stamp is not _BITS_STAMP:
+            stamp = _BITS_STAMP  # read before the bits are: a lexicon may be made meanwhile
+            mask = _mask(words.low)
+            words.masked = (stamp, mask)
         if mask & self._needs != self._needs:
             return []
         n = len(toks)
@@ -268,7 +274,9 @@ class _Words:
         self.toks = toks
         self.low = list(map(str.lower, map(_TEXT, toks)))  # in C
         self.found: dict[PhraseLexicon[Any], list[Match[Any]]] = {}
-        self.mask = -1  # the bits of ``low``'s words (see ``_mask``), made when first asked
+        # the bits of ``low``'s words (see ``_mask``), made when first asked, with the stamp of
+        # ``_BITS`` they were made from
+        self.masked: tuple[object, int] = (_NO_STAMP, 0)
 
 
 _TEXT = attrgetter("text")
