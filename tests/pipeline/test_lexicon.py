@@ -85,3 +85,21 @@ def test_lookup_of_a_run_longer_than_any_phrase_is_none_without_reading_it_all()
     assert lex.lookup(padded) is None and lex.lookup_words(tuple(padded.split())) is None
     spaced = "Republik" + " " * 120 + "Demokratik Kongo"  # long in characters only: found as before
     assert lex.lookup(spaced) == "country"
+
+
+def test_a_lexicon_made_or_grown_after_a_sentence_was_read_finds_its_phrases_there():
+    """Which lexicons may find a phrase in a token list is told from its words' bits, made when
+    first asked: a lexicon made, or a phrase added, after that still finds what it lists."""
+    text = "Pasukan Rusia menembaki desa itu pada malam hari."
+    toks = tokens(text)
+    first = from_table({"RU": ["Rusia"]})
+    assert [m.text for m in first.find(toks, text)] == ["Rusia"]
+    later = from_table({"attack": ["menembaki"]})
+    assert [m.text for m in later.find(toks, text)] == ["menembaki"]
+    assert first.find(toks, text, 2) == []
+    first.add("desa itu", "place")
+    assert [m.text for m in first.find(toks, text, 2)] == ["desa itu"]
+    grown = from_table({"time": ["siang hari"]})
+    assert grown.find(toks, text) == []
+    grown.add("malam hari", "time")
+    assert [m.text for m in grown.find(toks, text)] == ["malam hari"]

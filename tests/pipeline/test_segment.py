@@ -103,3 +103,42 @@ def test_segment_a_corps_after_a_military_rank_ends_no_sentence():
     for text in ("Kapendam Letkol Inf. Candra Wijaya mengatakan dua prajurit gugur. Ia tidak merinci.",
                  "Serangan dipimpin Mayor Kav. Andi Saputra pada malam hari. Dua warga tewas."):
         assert len(sentences(text, lang)) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    "Dua tank hancur di dekat Kupiansk's pinggiran,   kata militer.\n\n" + " " * 300_000,
+    " \t" * 150_000 + "Tank-tank 1.250 hancur!" + "\n " * 150_000 + "x",
+    "\u00a0\u2003Kyiv’s 49.000 ... — “ok”\u3000",
+])
+def test_span_tokens_are_those_of_the_pattern_also_around_long_white_space(text):
+    """Tokens are read with the white space before each: a long run of it, also at the end of
+    a span, costs its length once, and any span's tokens (offsets clamped to the text, as the
+    pattern's own are) are the pattern's matches."""
+    from warta.pipeline.segment import TOKEN_RE, _scan
+
+    def want(start, end):
+        return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+
+    got = _within(20, _scan, text, 0, len(text))
+    assert [(t.start, t.end, t.text) for t in got] == want(0, len(text))
+    for start, end in ((-5, 40), (3, 9), (30, len(text) + 9), (len(text) + 2, len(text) + 5), (9, 3)):
+        assert [(t.start, t.end, t.text) for t in _scan(text, start, end)] == want(start, end)
+
+
+def test_the_word_before_a_stop_is_what_a_search_for_it_at_the_end_finds():
+    """The word before a stop is read backwards from it; it must be what a search for a word,
+    at most one "." and the end (or a last line break) finds in the same window."""
+    import random
+    import re
+
+    from warta.pipeline.segment import _word_before
+
+    ending = re.compile(r"(\w+)\.?$")
+    rnd = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rnd.choice("ab_Σ1é.\n '-,") for _ in range(rnd.randint(0, 12)))
+        lo = rnd.randint(0, len(text))
+        hi = rnd.randint(lo, len(text))
+        found = ending.search(text, lo, hi)
+        assert _word_before(text, lo, hi) == (found.group(1) if found else ""), (text, lo, hi)
+    assert _word_before("Kab. Bandung dan Gen.", 0, 20) == "Gen"

@@ -9,8 +9,9 @@ matched case-insensitively unless they are listed as exact (acronyms such as
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from itertools import compress
-from operator import attrgetter
+from functools import reduce
+from itertools import compress, count
+from operator import attrgetter, or_
 from typing import Any, Generic, TypeVar, cast
 
 from warta.pipeline.segment import current_text, tokens as tokenize
@@ -38,7 +39,6 @@ class Match(Generic[V]):
 
 
 _NO_WORDS: frozenset[str] = frozenset()
-_NONE_FOUND: list[Any] = []  # a whole list's answer when no phrase begins in it (never handed out)
 _LOOKED_MAX = 65536  # phrases whose lookup a lexicon remembers before it starts again
 _UNSEEN = object()  # no answer remembered (None is an answer)
 _LONG = 100  # characters of a phrase past which lookup() first counts its words
@@ -46,6 +46,31 @@ _LONG = 100  # characters of a phrase past which lookup() first counts its words
 
 def _key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(w.lower() for w in words)
+
+
+# word (lower case) -> a bit for each lexicon one of whose phrases begins with it, and another for
+# each lexicon that has it as an anchor: a token list's words OR-ed together tell, in one test per
+# lexicon, which lexicons may find a phrase in it
+_BITS: dict[str, int] = {}
+_LEXICONS_MADE = count()
+_NO_STAMP = object()  # the stamp of bits not made yet
+
+
+_BITS_STAMP = object()  # made anew whenever ``_BITS`` changes: a list's bits made before are made again
+
+
+def _set_bit(word: str, bit: int) -> None:
+    """``bit`` set for ``word`` in ``_BITS`` (then a new stamp, so that no list keeps bits made before)."""
+    global _BITS_STAMP
+    had = _BITS.get(word, 0)
+    if not had & bit:
+        _BITS[word] = had | bit
+        _BITS_STAMP = object()
+
+
+def _mask(low: list[str]) -> int:
+    """The bits of ``low``'s words: which lexicons have a first word and an anchor among them."""
+    return reduce(or_, filter(None, map(_BITS.get, low)), 0)
 
 
 class PhraseLexicon(Generic[V]):
@@ -68,6 +93,10 @@ class PhraseLexicon(Generic[V]):
         # one word of each phrase, its longest (rarely a word as common as "the" or "to"), in lower
         # case: a token list with none of them holds no phrase
         self._anchors: set[str] = set()
+        made = next(_LEXICONS_MADE)
+        self._start_bit = 1 << (2 * made)  # this lexicon's bits in ``_BITS``
+        self._anchor_bit = 1 << (2 * made + 1)
+        self._needs = self._start_bit | self._anchor_bit
         self.max_len = 1
         self._looked: dict[str, V | None] = {}  # lookup()'s answers by phrase, emptied by add()
         for phrase, value in (folded or {}).items():
@@ -86,8 +115,11 @@ class PhraseLexicon(Generic[V]):
         else:
             self._folded[_key(words)] = value
         self._lasts.add(words[-1].lower())
-        self._anchors.add(max(reversed(words), key=len).lower())  # the last of equals: "the war"
+        anchor = max(reversed(words), key=len).lower()  # the last of equals: "the war"
+        self._anchors.add(anchor)
         first = words[0].lower()
+        _set_bit(first, self._start_bit)
+        _set_bit(anchor, self._anchor_bit)
         lengths = self._starts.setdefault(first, [])
         if len(words) > 1:
             self._seconds.setdefault(first, set()).add(words[1].lower())
@@ -191,6 +223,15 @@ class PhraseLexicon(Generic[V]):
         words = _LOWERED.get(id(toks))  # the usual case, without a call: a list read before
         if words is None or words.toks is not toks or len(words.low) != len(toks):
             words = _entry(toks)
+        # most lexicons start no phrase in most sentences: the list's words' bits tell, for every
+        # lexicon at once, which have a first word and an anchor in it (a part of it has no more)
+        stamp, mask = words.masked  # one pair: another thread may make them meanwhile
+        if stamp is not _BITS_STAMP:
+            stamp = _BITS_STAMP  # read before the bits are: a lexicon may be made meanwhile
+            mask = _mask(words.low)
+            words.masked = (stamp, mask)
+        if mask & self._needs != self._needs:
+            return []
         n = len(toks)
         whole = lo == 0 and (hi is None or hi == n)
         if whole:
@@ -200,20 +241,9 @@ class PhraseLexicon(Generic[V]):
         hi = n if hi is None else hi
         starts = self._starts
         low = words.low
-        if whole:
-            # most lexicons start no phrase in most sentences: one test in C over the list's distinct
-            # words or the lexicon's first words, whichever are fewer
-            distinct = words.distinct
-            if distinct is None:
-                distinct = words.distinct = frozenset(low)
-            if starts.keys().isdisjoint(distinct) or self._anchors.isdisjoint(distinct):
-                words.found[self] = _NONE_FOUND  # asked again, the answer is at hand
-                return []
-            part = low
-        else:
-            part = low[lo:hi]
-            if starts.keys().isdisjoint(part):
-                return []
+        part = low if whole else low[lo:hi]
+        if not whole and starts.keys().isdisjoint(part):
+            return []
         out: list[Match[V]] = []
         after = lo  # the first token not inside a match already found
         multi = self._multi
@@ -244,7 +274,9 @@ class _Words:
         self.toks = toks
         self.low = list(map(str.lower, map(_TEXT, toks)))  # in C
         self.found: dict[PhraseLexicon[Any], list[Match[Any]]] = {}
-        self.distinct: frozenset[str] | None = None  # the set of ``low``, made when first asked
+        # the bits of ``low``'s words (see ``_mask``), made when first asked, with the stamp of
+        # ``_BITS`` they were made from
+        self.masked: tuple[object, int] = (_NO_STAMP, 0)
 
 
 _TEXT = attrgetter("text")
@@ -278,7 +310,10 @@ def forget() -> None:
 def lowered(toks: list[Token]) -> list[str]:
     """The tokens' words in lower case, computed once per token list: every
     lexicon of every step walks the same (cached) sentence token lists."""
-    return _entry(toks).low
+    got = _LOWERED.get(id(toks))  # the usual case, without a call: a list read before
+    if got is None or got.toks is not toks or len(got.low) != len(toks):
+        got = _entry(toks)
+    return got.low
 
 
 def from_table(table: Mapping[str, Iterable[str]]) -> PhraseLexicon[str]:

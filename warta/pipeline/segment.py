@@ -20,15 +20,20 @@ from warta.pipeline.token import Token
 
 # words keep inner hyphens, dots, commas and apostrophes ("49.000", "baru-baru",
 # "Pokrovs'k"), but an English possessive splits off: "Ukraine's" -> "Ukraine", "'", "s"
-TOKEN_RE = re.compile(r"\w+(?:[-.,/]\w+|['’](?!s\b)\w+)*|[^\w\s]")
+# (possessive quantifiers: the same tokens as backtracking ones, which the pattern never needs)
+TOKEN_RE = re.compile(r"\w++(?:[-.,/]\w++|['’](?!s\b)\w++)*+|[^\w\s]")
+# a token with the white space before it: every non-space character is in some token, so one match
+# follows another with no search between them, and the offsets add up from the matches' lengths
+_SPACED_TOKEN_RE = re.compile(r"\s*+(?:" + TOKEN_RE.pattern + ")")
 # A stop run is only tried where it begins (the look-behinds) and is taken whole
 # (possessive quantifiers), so a line of "....." or "!?!?" costs its length once. The
 # pattern opens with the set of its first characters, which lets the engine skip to them.
 _STOP_RE = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])"
     r"|(?<=\n)\n*+)")
-_WORD_BEFORE_RE = re.compile(r"(\w+)\.?$")
-_span = re.Match.span
+# the word before a stop, read backwards from it: at most one "." (and a last line break, where
+# "$" also matches) and then the word; a search for "(\w+)\.?$" tried every start in the window
+_WORD_BEFORE_RE = re.compile(r"\n?\.?(\w+)")
 
 
 @cache
@@ -37,13 +42,24 @@ def _abbreviations(lang: Lang) -> frozenset[str]:
     return frozenset(w.rstrip(".").lower() for w in words)
 
 
-_memo = threading.local()
+class _Article:
+    """A long text being read (by one thread), its tokens once asked for, and its spans' tokens."""
+
+    def __init__(self, text: str | None) -> None:
+        self.text = text
+        self.spans: dict[tuple[int, int], list[Token]] = {}
+        self.all: list[Token] | None = None
+        self.starts: list[int] = []  # where each of ``all`` starts
+
+
+_NO_ARTICLE = _Article(None)  # never given spans: a text is never None
+_memo = threading.local()  # .article: this thread's _Article
 SHORT_TEXT = 512  # phrases, names, claimant spans: cached by value, apart from the article
 
 
 @lru_cache(maxsize=16384)
 def _short_tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+    return _scan(text, 0, len(text))
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -59,47 +75,58 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     whole = start == 0 and end == len(text)
     if whole and len(text) <= SHORT_TEXT:
         return _short_tokens(text)
-    memo = _memo
-    if getattr(memo, "text", None) is not text:
+    article: _Article = getattr(_memo, "article", _NO_ARTICLE)
+    if article.text is not text:
         if whole:  # another long text asked once: the article stays remembered
             return _scan(text, start, end)
-        memo.text, memo.spans, memo.all, memo.starts = text, {}, None, []
+        article = _memo.article = _Article(text)
     key = (start, end)
-    found = memo.spans.get(key)
+    found = article.spans.get(key)
     if found is None:
-        found = memo.spans[key] = _slice(memo, text, start, end)
+        found = article.spans[key] = _slice(article, text, start, end)
     return found
 
 
 def current_text() -> str | None:
     """The long text whose tokens are remembered (the article being read), if any."""
-    text: str | None = getattr(_memo, "text", None)
-    return text
+    article: _Article = getattr(_memo, "article", _NO_ARTICLE)
+    return article.text
 
 
 def forget() -> None:
     """This thread's article tokens let go of (the next long text is tokenised anew): called when an
     article has been read, so that the collector's pass after it does not walk them."""
-    memo = _memo
-    memo.text, memo.spans, memo.all, memo.starts = None, {}, None, []
+    _memo.article = _NO_ARTICLE
 
 
 def _scan(text: str, start: int, end: int) -> list[Token]:
-    # one call per match for both offsets, and the word sliced from the text: the article's
-    # tokens are made here, and three calls per token were most of the cost
-    return [Token(s, e, text[s:e]) for s, e in map(_span, TOKEN_RE.finditer(text, start, end))]
+    """The tokens of ``text[start:end]`` (offsets clamped to the text, as a pattern's are): each
+    token's word is its match without the space before it, and ends where the matches add up to."""
+    start = min(max(start, 0), len(text))
+    end = min(max(end, start), len(text))
+    end = start + len(text[start:end].rstrip())  # no trailing space: each of its characters would be
+    # tried as the start of a match that takes the rest of it
+    found: list[str] = _SPACED_TOKEN_RE.findall(text, start, end)
+    out: list[Token] = []
+    at = start  # where the next match begins
+    for spaced in found:
+        at += len(spaced)
+        word = spaced.lstrip()
+        out.append(Token(at - len(word), at, word))
+    return out
 
 
-def _slice(memo: threading.local, text: str, start: int, end: int) -> list[Token]:
-    """The article's tokens from ``start`` to ``end``: the same as scanning the span
+def _slice(article: _Article, text: str, start: int, end: int) -> list[Token]:
+    """The tokens from ``start`` to ``end`` of ``text``, the article's: the same as scanning the span
     when no token crosses its edges (every non-space character is in some token, and
     the pattern looks ahead at most one word within its own match)."""
-    if memo.all is None:
-        memo.all = _scan(text, 0, len(text))
-        memo.starts = [t.start for t in memo.all]
-    toks: list[Token] = memo.all
-    i = bisect_left(memo.starts, start)
-    j = bisect_left(memo.starts, end, i)
+    toks = article.all
+    if toks is None:
+        toks = article.all = _scan(text, 0, len(text))
+        article.starts = [t.start for t in toks]
+    starts = article.starts
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end, i)
     if (i and toks[i - 1].end > start) or (j and toks[j - 1].end > end):
         return _scan(text, start, end)  # a word cut by the span's edge
     return toks[i:j]
@@ -121,14 +148,20 @@ def sentences(text: str, lang: Lang) -> list[Sentence]:
     for m in _STOP_RE.finditer(text):
         stop = m.group()
         if not stop.startswith("\n"):
-            before = _WORD_BEFORE_RE.search(text, max(begin, m.start() - 30), m.start())
-            word = before.group(1) if before else ""
+            word = _word_before(text, max(begin, m.start() - 30), m.start())
             if word.lower() in abbrev or (len(word) == 1 and word.isupper()):
                 continue
         _add(text, begin, m.end() if not stop.startswith("\n") else m.start(), out)
         begin = m.end()
     _add(text, begin, len(text), out)
     return out
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The word that ``text[lo:hi]`` ends in (cut at ``lo``), before at most one "." and a last
+    line break: what ``(\\w+)\\.?$`` finds in it; "" if it ends in no word."""
+    back = _WORD_BEFORE_RE.match(text[lo:hi][::-1])
+    return back.group(1)[::-1] if back else ""
 
 
 HEADING_WORDS = 4  # a line this short with no full stop heads what follows ("Syria", "Wilayah Timur")
