@@ -214,12 +214,17 @@ def test_numbers_a_bound_on_a_vague_word_keeps_the_vague_range():
 def test_numbers_search_tries_the_pattern_only_where_a_match_can_begin(code, text, articles):
     """The quick search for where a number can begin finds every match the full pattern
     finds anywhere, with the same span and groups."""
-    from warta.pipeline.numbers import _grammar, _search
+    from warta.pipeline.numbers import _grammar, _scan_text, _search
 
     g = _grammar(load(code), articles)
-    for pos in range(len(text)):
-        want, got = g.regex.search(text, pos), _search(g, text, pos, len(text))
-        assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict()))
+    for start in (0, 7):
+        low = _scan_text(text, start, len(text), g)
+        assert low is not None
+        for pos in range(start, len(text)):
+            want = g.regex.search(text, pos)
+            for scan in (low, None):  # the lower-cased text read, or the text as written
+                got = _search(g, text, scan, start, pos, len(text))
+                assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict()))
     assert find_quantities(text, load(code), articles=articles)
 
 
@@ -243,3 +248,16 @@ def test_a_number_read_again_keeps_its_own_offsets(lang, text, number):
     assert all(text[q.start:q.end] == q.text for q in got)
     assert got[0].value == got[1].value == 2 and got[2].value == got[3].value == 1200
     assert got[0].start < got[1].start < got[2].start < got[3].start
+
+
+@pytest.mark.parametrize("text, expected", [
+    # read on the text as written, not lower-cased: another digit, a letter that lower-cases to two
+    ("٣ killed and İ saw ONE HUNDRED flee", [("٣", 3.0), ("ONE HUNDRED", 100.0)]),
+    ("Ucapan “Five” and ‘SIX’ died", [("Five", 5.0), ("SIX", 6.0)]),
+    ("Ní five: ſix", [("five", 5.0)]),
+])
+def test_cased_and_non_ascii_text(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(q.text, q.value) for q in find_quantities(text, EN)] == expected
+    # a window of the text finds the same numbers inside it
+    cut = text.index(expected[-1][0])
+    assert [(q.text, q.value) for q in find_quantities(text, EN, cut)] == expected[-1:]

@@ -82,11 +82,16 @@ class _Grammar:
     mods: dict[str, str]
     approx_suffixes: frozenset[str]
     decimal: str
+    # ``first_re`` as read on lower-cased text (no IGNORECASE): a character before a number's
+    # first word that no word can end with, then the word (see ``_scan_text``)
+    scan_re: re.Pattern[str]
+    head_chars: frozenset[str]  # the characters of the first words
     group: str
     # a number's words or digits -> (value, low, high, length read), or None when they are no
     # number: an article repeats "a", "two", "1,000", and reading them again was most of the cost
     parsed: dict[str, tuple[float | None, float | None, float | None, int] | None] = \
         field(default_factory=dict)
+    safe: dict[str, bool] = field(default_factory=dict)  # a non-ASCII character -> ``_safe_char``
 
 
 @cache
@@ -149,6 +154,10 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
     # follows each), so "about" is tried, not "and" or "after" for the "a" it begins with
     if all(re.match(r"\w", h[-1:]) for h in heads):
         first = rf"(?:{first})(?!\w)"
+    low_heads = {h.lower() for h in heads}
+    scan = words_pattern(low_heads)
+    if all(re.match(r"\w", h[-1:]) for h in low_heads):
+        scan = rf"(?:{scan})(?!\w)"
     after = [re.escape(x) for x in d.get("percent_signs", [])]
     after += [words_pattern(d.get(k, [])) + r"(?!\w)" for k in ("percent_words", "ordinal_suffixes")
               if d.get(k)]
@@ -165,6 +174,9 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
         kinds=kinds, joiners=joiners, vague=vague, scales=scales, mods=mods,
         approx_suffixes=frozenset(norm(x) for x in d.get("approx_suffixes", [])),
         decimal=get_decimal_symbol(locale), group=get_group_symbol(locale),
+        # the set of characters it opens with lets the engine skip to where a word can begin
+        scan_re=re.compile(rf"[^0-9a-z_](?:[0-9]|{scan})"),
+        head_chars=frozenset("".join(low_heads)),
     )
 
 
@@ -210,9 +222,10 @@ def find_quantities(text: str, lang: Lang, start: int = 0, end: int | None = Non
     g = _grammar(lang, articles)
     end = len(text) if end is None else end
     out: list[Quantity] = []
+    low = _scan_text(text, start, end, g) if start < end else None
     pos = start
     while pos < end:
-        m = _search(g, text, pos, end)
+        m = _search(g, text, low, start, pos, end)
         if m is None:
             break
         pos = m.end()
@@ -235,16 +248,57 @@ def find_quantities(text: str, lang: Lang, start: int = 0, end: int | None = Non
     return out
 
 
-def _search(g: _Grammar, text: str, pos: int, end: int) -> re.Match[str] | None:
-    """``g.regex.search(text, pos, end)``, trying the pattern only where a match can begin."""
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
+def _scan_text(text: str, start: int, end: int, g: _Grammar) -> str | None:
+    """``text[start - 1:end]`` lower-cased (a space before the text's start), on which
+    ``g.scan_re`` finds every place ``g.first_re`` finds in ``text``; None when some character
+    of it could read otherwise once lower-cased ("İ", "ſ", a digit other than 0-9)."""
+    low = (text[start - 1:end] if start else " " + text[:end]).lower()
+    if len(low) != end - start + 1:
+        return None
+    if not low.isascii():
+        for ch in set(_NON_ASCII_RE.findall(text, max(start - 1, 0), end)):
+            ok = g.safe.get(ch)
+            if ok is None:
+                ok = g.safe[ch] = _safe_char(ch, g.head_chars)
+            if not ok:
+                return None
+    return low
+
+
+def _safe_char(ch: str, heads: frozenset[str]) -> bool:
+    """Whether ``ch`` lower-cased still is what an IGNORECASE pattern of the lower-case
+    ``heads`` characters reads it as: a word character or not, the same letter or none."""
+    lowered = ch.lower()
+    if len(lowered) != 1 or ch.isdecimal() or ch.isalnum() != lowered.isalnum():
+        return False
+    if lowered in heads:
+        return True
+    return not any(re.fullmatch(re.escape(h), ch, re.IGNORECASE) for h in heads)
+
+
+def _search(g: _Grammar, text: str, low: str | None, start: int, pos: int, end: int
+            ) -> re.Match[str] | None:
+    """``g.regex.search(text, pos, end)``, trying the pattern only where a match can begin:
+    where ``g.scan_re`` finds a first word in ``low`` (``_scan_text``), else ``g.first_re`` in
+    ``text``."""
     while True:
-        at = g.first_re.search(text, pos, end)
-        if at is None:
-            return None
-        m = g.regex.match(text, at.start(), end)
+        if low is not None:
+            found = g.scan_re.search(low, pos - start)
+            if found is None:
+                return None
+            at = found.start() + start
+        else:
+            first = g.first_re.search(text, pos, end)
+            if first is None:
+                return None
+            at = first.start()
+        m = g.regex.match(text, at, end)
         if m is not None:
             return m
-        pos = at.start() + 1
+        pos = at + 1
 
 
 def parse_number(text: str, lang: Lang) -> float | None:
