@@ -208,17 +208,19 @@ def test_numbers_a_bound_on_a_vague_word_keeps_the_vague_range():
     ("id", "Sekitar pukul 10.30 pada 3 Maret, lebih dari dua puluh lima rumah dan 1.200 warga terdampak; "
            "antara 5 dan 7 tank hancur, kata 3/4 saksi, hingga puluhan orang, sebuah desa, 12-15 korban."),
     ("en", "At 9:30 a.m. on March 3, more than twenty-five homes and 1,200 people were hit; between 5 "
-           "and 7 tanks burned, a dozen witnesses said, up to hundreds more, one-on-one, 12-15 dead."),
+           "and 7 tanks burned, a dozen witnesses said, up to hundreds more, one-on-one, 12-15 dead "
+           "(2024-03-03,2024-03-04; from 2,000.5 to 3)."),
 ])
 @pytest.mark.parametrize("articles", [False, True])
 def test_numbers_search_tries_the_pattern_only_where_a_match_can_begin(code, text, articles):
     """The quick search for where a number can begin finds every match the full pattern
     finds anywhere, with the same span and groups."""
-    from warta.pipeline.numbers import _grammar, _scan_text, _search
+    from warta.pipeline.number_scan import scan_text
+    from warta.pipeline.numbers import _grammar, _search
 
     g = _grammar(load(code), articles)
     for start in (0, 7):
-        low = _scan_text(text, start, len(text), g)
+        low = scan_text(text, start, len(text), g.letters, g.safe)
         assert low is not None
         for pos in range(start, len(text)):
             want = g.regex.search(text, pos)

@@ -22,6 +22,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from warta.lang import Lang
 from warta.model import Quantity
+from warta.pipeline.number_scan import scan_text, tail_trie
 
 _SPACE_RE = re.compile(r"\s+")
 _DIGITS = r"\d+(?:[.,]\d+)*"
@@ -82,16 +83,16 @@ class _Grammar:
     mods: dict[str, str]
     approx_suffixes: frozenset[str]
     decimal: str
-    # ``first_re`` as read on lower-cased text (no IGNORECASE): a character before a number's
-    # first word that no word can end with, then the word (see ``_scan_text``)
+    # where ``regex`` can match, read on lower-cased text (no IGNORECASE): a character no word
+    # can end with, then a digit or a listed word with what must follow it (``number_scan``)
     scan_re: re.Pattern[str]
-    head_chars: frozenset[str]  # the characters of the first words
+    letters: frozenset[str]  # the characters of its words
     group: str
     # a number's words or digits -> (value, low, high, length read), or None when they are no
     # number: an article repeats "a", "two", "1,000", and reading them again was most of the cost
     parsed: dict[str, tuple[float | None, float | None, float | None, int] | None] = \
         field(default_factory=dict)
-    safe: dict[str, bool] = field(default_factory=dict)  # a non-ASCII character -> ``_safe_char``
+    safe: dict[str, bool] = field(default_factory=dict)  # non-ASCII characters seen by ``scan_text``
 
 
 @cache
@@ -154,10 +155,15 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
     # follows each), so "about" is tried, not "and" or "after" for the "a" it begins with
     if all(re.match(r"\w", h[-1:]) for h in heads):
         first = rf"(?:{first})(?!\w)"
-    low_heads = {h.lower() for h in heads}
-    scan = words_pattern(low_heads)
-    if all(re.match(r"\w", h[-1:]) for h in low_heads):
-        scan = rf"(?:{scan})(?!\w)"
+    # the scan's words, each with what must follow it for some branch to match there
+    count = [*single, *vague]
+    whole = r"(?!\w)"
+    after_mod = rf"\s+(?:[0-9]|{tail_trie((w, whole) for w in count)})"
+    scan = [(w, whole) for w in [*count, *d.get("not_counts", [])]]
+    scan += [(w, after_mod) for w in [*mods, *(p[0] for p in between)]]
+    scan += [(w, r"(?:\.\s*|\s+)[0-9]") for w in [*_month_names(locale), *d.get("extra_months", [])]]
+    scan += [(w, r"\s+[0-9]") for w in d.get("clock_words", [])]
+    scan = [(w.lower(), tail) for w, tail in scan]
     after = [re.escape(x) for x in d.get("percent_signs", [])]
     after += [words_pattern(d.get(k, [])) + r"(?!\w)" for k in ("percent_words", "ordinal_suffixes")
               if d.get(k)]
@@ -174,9 +180,10 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
         kinds=kinds, joiners=joiners, vague=vague, scales=scales, mods=mods,
         approx_suffixes=frozenset(norm(x) for x in d.get("approx_suffixes", [])),
         decimal=get_decimal_symbol(locale), group=get_group_symbol(locale),
-        # the set of characters it opens with lets the engine skip to where a word can begin
-        scan_re=re.compile(rf"[^0-9a-z_](?:[0-9]|{scan})"),
-        head_chars=frozenset("".join(low_heads)),
+        # the set of characters it opens with lets the engine skip to where a word can begin;
+        # after "." or "," a digit begins only a date's year ("2,000" is not read from its "000")
+        scan_re=re.compile(rf"[^0-9a-z_](?:[0-9](?:(?<![.,].)|[0-9]{{3}}-)|{tail_trie(scan)})"),
+        letters=frozenset("".join(w for w, _ in scan)),
     )
 
 
@@ -222,7 +229,7 @@ def find_quantities(text: str, lang: Lang, start: int = 0, end: int | None = Non
     g = _grammar(lang, articles)
     end = len(text) if end is None else end
     out: list[Quantity] = []
-    low = _scan_text(text, start, end, g) if start < end else None
+    low = scan_text(text, start, end, g.letters, g.safe) if start < end else None
     pos = start
     while pos < end:
         m = _search(g, text, low, start, pos, end)
@@ -248,42 +255,11 @@ def find_quantities(text: str, lang: Lang, start: int = 0, end: int | None = Non
     return out
 
 
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
-
-
-def _scan_text(text: str, start: int, end: int, g: _Grammar) -> str | None:
-    """``text[start - 1:end]`` lower-cased (a space before the text's start), on which
-    ``g.scan_re`` finds every place ``g.first_re`` finds in ``text``; None when some character
-    of it could read otherwise once lower-cased ("İ", "ſ", a digit other than 0-9)."""
-    low = (text[start - 1:end] if start else " " + text[:end]).lower()
-    if len(low) != end - start + 1:
-        return None
-    if not low.isascii():
-        for ch in set(_NON_ASCII_RE.findall(text, max(start - 1, 0), end)):
-            ok = g.safe.get(ch)
-            if ok is None:
-                ok = g.safe[ch] = _safe_char(ch, g.head_chars)
-            if not ok:
-                return None
-    return low
-
-
-def _safe_char(ch: str, heads: frozenset[str]) -> bool:
-    """Whether ``ch`` lower-cased still is what an IGNORECASE pattern of the lower-case
-    ``heads`` characters reads it as: a word character or not, the same letter or none."""
-    lowered = ch.lower()
-    if len(lowered) != 1 or ch.isdecimal() or ch.isalnum() != lowered.isalnum():
-        return False
-    if lowered in heads:
-        return True
-    return not any(re.fullmatch(re.escape(h), ch, re.IGNORECASE) for h in heads)
-
-
 def _search(g: _Grammar, text: str, low: str | None, start: int, pos: int, end: int
             ) -> re.Match[str] | None:
     """``g.regex.search(text, pos, end)``, trying the pattern only where a match can begin:
-    where ``g.scan_re`` finds a first word in ``low`` (``_scan_text``), else ``g.first_re`` in
-    ``text``."""
+    where ``g.scan_re`` finds one in ``low`` (``text`` lower-cased from ``start - 1``: see
+    ``number_scan.scan_text``), else where ``g.first_re`` finds a first word in ``text``."""
     while True:
         if low is not None:
             found = g.scan_re.search(low, pos - start)
