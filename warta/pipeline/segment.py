@@ -12,7 +12,6 @@ import re
 import threading
 from bisect import bisect_left
 from functools import cache, lru_cache
-from operator import attrgetter
 
 from warta.lang import Lang
 from warta.model import Sentence
@@ -134,10 +133,14 @@ def _slice(article: _Article, text: str, start: int, end: int) -> list[Token]:
 
 def token_index(toks: list[Token], offset: int) -> int:
     """Index of the first token starting at or after ``offset``."""
-    return bisect_left(toks, offset, key=_start)
-
-
-_start = attrgetter("start")  # in C: a step finding a figure's tokens bisects many times per sentence
+    lo, hi = 0, len(toks)
+    while lo < hi:  # a bisection written out: compiled, it reads each start natively (bisect_left with
+        mid = (lo + hi) // 2  # a key called back into Python for every step: ~3,400 instructions a call)
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def sentences(text: str, lang: Lang) -> list[Sentence]:
