@@ -215,6 +215,9 @@ def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
 
 def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Quantity],
                       lex: FigureLexicons, sides: PhraseLexicon[str]) -> list[Figure]:
+    if all(q.text.lower() in lex.articles for q in mine) and not any(
+            unit_after(toks, token_index(toks, q.end), text, lex, sides, False) is not None for q in mine):
+        return []  # "a fire broke out": an article counts only with a noun of its own (as below)
     found: list[Figure] = []
     onboard: set[int] = set()
     for q in mine:
