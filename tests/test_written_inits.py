@@ -8,11 +8,16 @@ import pytest
 
 from warta.geo.match import Match
 from warta.geo.rank import Context
+from warta.pipeline.event_article import Article, Found
+from warta.pipeline.event_group import Clause
+from warta.pipeline.event_sentence import Frame
 from warta.pipeline.place_spans import Run, Tok, Variant
+from warta.pipeline.time_records import Context as TimeContext, Resolved
 from warta.pipeline.token import Token
 
 
-@pytest.mark.parametrize("cls", [Token, Tok, Variant, Run, Match, Context])
+@pytest.mark.parametrize("cls", [Token, Tok, Variant, Run, Match, Context, Article, Found, Frame, Clause,
+                                 TimeContext, Resolved])
 def test_written_init_takes_the_fields_in_order(cls):
     params = list(inspect.signature(cls.__init__).parameters.values())[1:]
     fields = dataclasses.fields(cls)
@@ -30,4 +35,11 @@ def test_written_inits_give_fresh_defaults():
     a, b = Run([1]), Run([2])
     a.variants[(0, 1)] = []
     assert b.variants == {}
+    found, other = Found(), Found()
+    found.events.append(None)
+    found.weak.add(1)
+    assert other.events == [] and other.weak == set()
+    ctx = TimeContext(None)
+    ctx.years[(1, 1)] = 2020
+    assert TimeContext(None).years == {}
     assert dataclasses.replace(Token(0, 3, "Kyiv"), end=4) == Token(0, 4, "Kyiv")

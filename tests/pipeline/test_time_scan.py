@@ -42,6 +42,8 @@ def test_expressions_of_phrase_words_are_found(text, code, span):
     "The Q2 results came at 10:00 gmt, not 10:00 GMT; et al. in ET on MONDAY, Mondays and May.",
     "Kota İstanbul dan ıslamic, the 1990S and the '80S; a.m.Monday p.m. EDT, q1 and Q1 2020.",
     "\u212aelvin and ſome time on Tuesday",
+    # core words at the text's start and after every kind of character, word ones included
+    "Monday,“Tuesday”—Wednesday\u00a0Thursday\n(2020)_Friday x2021 \U0001d400May 🙂June/July[August]",
 ])
 def test_core_words_read_in_lower_case_are_those_of_the_text(text):
     for code in ("en", "id"):

@@ -33,7 +33,7 @@ from warta.pipeline.sides import beside, side_lexicon
 from warta.pipeline.spans import SpanIndex
 
 
-@dataclass(frozen=True)
+@dataclass
 class Article:
     text: str
     lang: Lang
@@ -62,6 +62,46 @@ class Article:
     in_article: Collection[str]  # the sides the article names
     named_sides: set[str]  # ... as a set
     headline: int | None
+
+    # written out, not generated: the compiled build then builds one natively (a dataclass's
+    # generated __init__ runs as interpreted Python there)
+    def __init__(self, text: str, lang: Lang, rules: Rules, sentences: list[Sentence],
+                 published: date | None, durations: SpanIndex[TimeMention], clocks: SpanIndex[TimeMention],
+                 time_index: SpanIndex[TimeMention], place_index: SpanIndex[PlaceMention],
+                 figure_index: SpanIndex[Figure], retold: Retold, units: frozenset[str],
+                 sides: PhraseLexicon[str], adjectives: frozenset[str], admin_units: frozenset[str],
+                 units_of_distance: frozenset[str], levels: dict[str, str], locatives: frozenset[str],
+                 speech: list[tuple[int, int]], neighbours: set[int], unfiled: list[PlaceMention],
+                 home: PlaceMention | None, main: PlaceMention | None,
+                 mains: Callable[[str], PlaceMention | None], in_article: Collection[str],
+                 named_sides: set[str], headline: int | None) -> None:
+        self.text = text
+        self.lang = lang
+        self.rules = rules
+        self.sentences = sentences
+        self.published = published
+        self.durations = durations
+        self.clocks = clocks
+        self.time_index = time_index
+        self.place_index = place_index
+        self.figure_index = figure_index
+        self.retold = retold
+        self.units = units
+        self.sides = sides
+        self.adjectives = adjectives
+        self.admin_units = admin_units
+        self.units_of_distance = units_of_distance
+        self.levels = levels
+        self.locatives = locatives
+        self.speech = speech
+        self.neighbours = neighbours
+        self.unfiled = unfiled
+        self.home = home
+        self.main = main
+        self.mains = mains
+        self.in_article = in_article
+        self.named_sides = named_sides
+        self.headline = headline
 
 
 def article(text: str, lang: Lang, sentences: list[Sentence], times: list[TimeMention],
@@ -122,3 +162,23 @@ class Found:
     taken: set[int] = field(default_factory=set)  # kidnappings ("abducted 14 farmers"): no other assault
     placed: set[int] = field(default_factory=set)  # actor is their subject, target only where
     home: set[str] = field(default_factory=set)  # countries an armed group of no named side acted in
+
+    # written out, not generated (see Article)
+    def __init__(self, events: list[Event] | None = None, quoted: list[Event] | None = None,
+                 weak: set[int] | None = None, said_on: set[int] | None = None,
+                 windowed: set[int] | None = None, unplaced: set[int] | None = None,
+                 stand_in: set[int] | None = None, listed_at: set[int] | None = None,
+                 answers: set[int] | None = None, taken: set[int] | None = None,
+                 placed: set[int] | None = None, home: set[str] | None = None) -> None:
+        self.events = [] if events is None else events
+        self.quoted = [] if quoted is None else quoted
+        self.weak = set() if weak is None else weak
+        self.said_on = set() if said_on is None else said_on
+        self.windowed = set() if windowed is None else windowed
+        self.unplaced = set() if unplaced is None else unplaced
+        self.stand_in = set() if stand_in is None else stand_in
+        self.listed_at = set() if listed_at is None else listed_at
+        self.answers = set() if answers is None else answers
+        self.taken = set() if taken is None else taken
+        self.placed = set() if placed is None else placed
+        self.home = set() if home is None else home

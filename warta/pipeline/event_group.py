@@ -40,7 +40,7 @@ from warta.pipeline.event_sentence import Frame
 from warta.pipeline.lexicon import Match
 
 
-@dataclass(frozen=True)
+@dataclass
 class Clause:
     stamp: TimeMention | None  # the date
     group: list[Match[str]]  # its triggers that tell events
@@ -48,6 +48,14 @@ class Clause:
     began: list[Match[str]]  # triggers of a span that began then ("since early December, when ...")
     reported: bool  # the date is the report's ("officials said Wednesday")
     again: list[Match[str]]  # triggers of an event told before ("destroyed in the fighting")
+
+    # written out, not generated: the compiled build then builds one natively (a dataclass's
+    # generated __init__ runs as interpreted Python there)
+    def __init__(self, stamp: TimeMention | None, group: list[Match[str]],
+                 chosen: list[tuple[str, Match[str]]], began: list[Match[str]], reported: bool,
+                 again: list[Match[str]]) -> None:
+        self.stamp, self.group, self.chosen, self.began = stamp, group, chosen, began
+        self.reported, self.again = reported, again
 
 
 def _undated_background(art: Article, fr: Frame, stamp: TimeMention, group: list[Match[str]],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from warta.geo.fold import fold
 from warta.model import PLACE_RANK, PlaceMention
-from warta.pipeline.event_places import WORD_BEFORE_RE, literal_places
+from warta.pipeline.event_places import literal_places, word_before
 
 
 def coordinated(near: PlaceMention, pool: list[PlaceMention], text: str,
@@ -115,8 +115,8 @@ def _stretched(literal: list[PlaceMention], at: int, text: str, stretch: frozens
     ("between Zakho and Batifa")."""
     for i in (at, at - 1):
         if i == at or (i >= 0 and _joined(text[literal[i].end:literal[at].start], joiners)):
-            before = WORD_BEFORE_RE.search(text, max(0, literal[i].start - STRETCH_CHARS), literal[i].start)
-            if before is not None and before.group(1).lower() in stretch:
+            before = word_before(text, max(0, literal[i].start - STRETCH_CHARS), literal[i].start)
+            if before is not None and before.lower() in stretch:
                 return True
     return False
 

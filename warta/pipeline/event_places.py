@@ -31,6 +31,7 @@ DATELINE_PREFIX = 40  # characters of a source's name before a dateline's place
 DATELINE_RE = re.compile(r"[^\n.]{0,40}?\s[-–—]{1,2}\s")
 OUTLET_RE = re.compile(r"[\w-]+(?:\.[a-z]{2,4}){1,2}\s*,\s*\Z", re.IGNORECASE)  # "Liputan6.com, Jayapura -"
 WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
+_WORD_BEFORE_REVERSED = re.compile(r"\s+(\w+)")  # WORD_BEFORE_RE read from the end of the reversed window
 WORD_AFTER_RE = re.compile(r"(?:['’]s)?\s+(\w+)")
 MEASURE_TOKENS = 6  # words between a distance and the place it is measured off: "km south of the capital"
 LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
@@ -48,15 +49,23 @@ def head_levels(lang: Lang) -> dict[str, str]:
 
 # a capitalised word, not the sentence's first; after the place, a capitalised word or an acronym
 NAME_WORD_BEFORE_RE = re.compile(r"[^\s.!?:;,]\s([A-Z][\w'’-]*) \Z")
+_NAME_WORD_BEFORE_REVERSED = re.compile(r" [\w'’-]*[A-Z]\s[^\s.!?:;,]")  # ... in the reversed window
 NAME_WORD_AFTER_RE = re.compile(r" (?:[A-Z][\w'’-]*|\([A-Z]{2,}\))")
+
+
+def word_before(text: str, lo: int, hi: int) -> str | None:
+    """The word that only white space parts from ``hi``, all of it after ``lo`` (what
+    WORD_BEFORE_RE finds in ``text[lo:hi]``), or None."""
+    m = _WORD_BEFORE_REVERSED.match(text[lo:hi][::-1])  # one match at the end, no search
+    return None if m is None else m.group(1)[::-1]
 
 
 def embedded(text: str, place: PlaceMention) -> bool:
     """A place inside a longer proper name, capitalised words on both sides of it ("Islamic State
     West Africa Province (ISWAP)", "the U.S. State Department"): the name of a group or a body,
     not where an event happened. The first word of a sentence ("In Gaza City") is no name word."""
-    return NAME_WORD_BEFORE_RE.search(text, max(0, place.start - 40), place.start) is not None \
-        and NAME_WORD_AFTER_RE.match(text, place.end) is not None
+    return NAME_WORD_AFTER_RE.match(text, place.end) is not None \
+        and _NAME_WORD_BEFORE_REVERSED.match(text[max(0, place.start - 40):place.start][::-1]) is not None
 
 
 def in_figure(place: PlaceMention, figures: SpanIndex[Figure]) -> bool:
@@ -69,11 +78,11 @@ def names_forces(text: str, place: PlaceMention, before: frozenset[str], after: 
     """A place named for its side's forces ("pasukan Kiev", "pasukan Ukraina", "Moscow's
     troops", "Kyiv forces") is that side, not where the event happened; a country before
     a force noun too ("U.S. troops"), whether it acts ("Russia's forces attacked Ukraine") or not."""
-    prev = WORD_BEFORE_RE.search(text, max(0, place.start - FORCE_WORD_CHARS), place.start)
-    if prev is not None and prev.group(1).lower() in before:
-        return True
     nxt = WORD_AFTER_RE.match(text, place.end)
-    return nxt is not None and nxt.group(1).lower() in after
+    if nxt is not None and nxt.group(1).lower() in after:
+        return True
+    prev = word_before(text, max(0, place.start - FORCE_WORD_CHARS), place.start)
+    return prev is not None and prev.lower() in before
 
 
 def is_dateline(text: str, place: PlaceMention, sent: Sentence) -> bool:
@@ -284,11 +293,14 @@ def distance_units(lang: Lang) -> frozenset[str]:
     return frozenset(w.lower() for w in lang.data("places").get("distance_units", []))
 
 
+_MEASURE_WORD_RE = re.compile(r"[^\s,;:()]+|[,;:()]")
+
+
 def measured_from(text: str, place: PlaceMention, units: frozenset[str]) -> bool:
     """A place a distance is measured off ("a regional capital about 500 km from Bamako", "around
     Nyabibwe, about 70 km north of Bukavu", "70 km di utara Bukavu"): a point of reference, not
     where the event was; only lower-case words stand between the distance and the name."""
-    words: list[str] = re.findall(r"[^\s,;:()]+|[,;:()]", text[max(0, place.start - 120):place.start])
+    words: list[str] = _MEASURE_WORD_RE.findall(text, max(0, place.start - 120), place.start)
     words = words[-MEASURE_TOKENS - 2:]
     for i in range(len(words) - 1, 0, -1):
         if words[i].lower() in units and words[i - 1][:1].isdigit():
@@ -389,8 +401,8 @@ def located(text: str, start: int, words: frozenset[str]) -> bool:
     """Whether one of ``words`` stands right before a name: after a locative word ("violence in
     Haiti", "bentrokan di Sudan") it is where things happen, even when it also names the side
     that acts; after an agent word ("by Russia") it names the actor."""
-    before = WORD_BEFORE_RE.search(text, max(0, start - LOCATIVE_CHARS), start)
-    return before is not None and before.group(1).lower() in words
+    before = word_before(text, max(0, start - LOCATIVE_CHARS), start)
+    return before is not None and before.lower() in words
 
 
 def venue(etype: str, mods: list[Match[str]], pool: list[PlaceMention]) -> PlaceMention | None:

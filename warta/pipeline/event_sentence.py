@@ -55,7 +55,7 @@ from warta.pipeline.token import Token
 SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Frame:
     sent: Sentence
     toks: list[Token]
@@ -82,6 +82,42 @@ class Frame:
     about_told: bool  # ... or a trigger's people are the told event's
     freed: frozenset[int] = frozenset()  # starts of release words told after people were taken
     held_at: PlaceMention | None = None  # ... where they were taken
+
+    # written out, not generated: the compiled build then builds a frame natively (a dataclass's
+    # generated __init__ runs as interpreted Python there)
+    def __init__(self, sent: Sentence, toks: list[Token], found: list[Match[str]], dated: frozenset[int],
+                 said: bool, mods: list[Match[str]], rel: Relative | None, lead: Relative | None,
+                 figs: list[Figure], here: list[PlaceMention], inside: list[PlaceMention],
+                 cues: list[Match[str]], opened: int, stamps: list[TimeMention], opening: int,
+                 groups: list[Group], backing: set[int], side_hits: list[Match[str]],
+                 bordering: list[Match[str]], verbs: set[int], firsts: frozenset[int], doers_first: bool,
+                 about_told: bool, freed: frozenset[int] = frozenset(),
+                 held_at: PlaceMention | None = None) -> None:
+        self.sent = sent
+        self.toks = toks
+        self.found = found
+        self.dated = dated
+        self.said = said
+        self.mods = mods
+        self.rel = rel
+        self.lead = lead
+        self.figs = figs
+        self.here = here
+        self.inside = inside
+        self.cues = cues
+        self.opened = opened
+        self.stamps = stamps
+        self.opening = opening
+        self.groups = groups
+        self.backing = backing
+        self.side_hits = side_hits
+        self.bordering = bordering
+        self.verbs = verbs
+        self.firsts = firsts
+        self.doers_first = doers_first
+        self.about_told = about_told
+        self.freed = freed
+        self.held_at = held_at
 
 
 def _live(art: Article, sent: Sentence, toks: list[Token], found: list[Match[str]],

@@ -13,7 +13,8 @@ from warta.model import Sentence
 
 SCARE_QUOTE_WORDS = 3  # a quote this short is a term, not speech
 OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
-QUOTE_RE = re.compile(r"[\"“”«»„\n]")
+_OPEN_RE = re.compile(r"[\"“«„]")  # the quote marks of OPEN_QUOTES
+_CLOSE_RE = re.compile(r"[\"”»\n]")  # ... of CLOSE_QUOTES, or a line's end
 SINGLE_CLOSE_RE = re.compile(r"['’](?!\w)")
 HEADLINE_END = ".!?\"”'’:"
 
@@ -21,18 +22,17 @@ HEADLINE_END = ".!?\"”'’:"
 def speech_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
     """Spans of quoted speech, sorted; quotes of a few words are terms, not speech."""
     spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for m in QUOTE_RE.finditer(text):
-        ch, at = m.group(), m.start()
-        if opened is None:
-            if ch in OPEN_QUOTES:
-                opened = at
-        elif ch == "\n" or ch in CLOSE_QUOTES:
-            if len(text[opened:at].split()) > SCARE_QUOTE_WORDS:
-                spans.append((opened, at + 1))
-            opened = None
-    if opened is not None:
-        spans.append((opened, len(text)))
+    found = _OPEN_RE.search(text)
+    while found is not None:  # a quote opens; the next closing mark or line end closes it
+        opened = found.start()
+        close = _CLOSE_RE.search(text, opened + 1)
+        if close is None:
+            spans.append((opened, len(text)))
+            break
+        at = close.start()
+        if len(text[opened:at].split(None, SCARE_QUOTE_WORDS)) > SCARE_QUOTE_WORDS:
+            spans.append((opened, at + 1))
+        found = _OPEN_RE.search(text, at + 1)
     for sent in sentences:  # 'single-quoted speech' opening a sentence
         if text[sent.start] in "'‘" and not inside(sent.start, spans):
             close = SINGLE_CLOSE_RE.search(text, sent.start + 1, sent.end)

@@ -14,6 +14,8 @@ from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_grammar import YEAR, Grammar
 from warta.pipeline.time_records import Resolved
 
+_YEAR_RE = re.compile(YEAR)
+
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _WORDS = re.compile(r"[^\W\d_]+|\d+")
 _PREV_WORD = re.compile(r"(?:(\w+)|([.!?,;:(\"“”'`]))\s*$")  # the word or clause mark before an expression
@@ -81,7 +83,7 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
             n *= int(gr("dmul"))  # "2 x 24 jam": 48 hours
         if (gr("dhalf") or gr("dhalf2")) and isinstance(n, float):
             n += 0.5  # "5 1/2 hours", "two and a half years", "dua setengah tahun", "a minute and a half"
-        if re.fullmatch(YEAR, gr("dn")) and unit != "year":
+        if unit != "year" and _YEAR_RE.fullmatch(gr("dn")):
             return None  # "the 1988 second quarter", not 1988 seconds
     if n == "PAST_REF":
         return Resolved(None, None, None, "reference", value="PAST_REF")

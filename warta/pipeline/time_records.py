@@ -19,6 +19,14 @@ class Resolved:
     mod: str | None = None
     quant: str | None = None
 
+    # written out, not generated: the compiled build then builds one natively (a dataclass's
+    # generated __init__ runs as interpreted Python there)
+    def __init__(self, start: date | None, end: date | None, precision: str | None, kind: str,
+                 type: str = "DATE", value: str | None = None, mod: str | None = None,
+                 quant: str | None = None) -> None:
+        self.start, self.end, self.precision, self.kind = start, end, precision, kind
+        self.type, self.value, self.mod, self.quant = type, value, mod, quant
+
 
 @dataclass(slots=True)
 class Context:
@@ -35,3 +43,14 @@ class Context:
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year given
     last_value: str | None = None  # the latest DATE value, for "a year earlier"
     last_named: str | None = None  # ... of those the text gives itself, not counted from another
+
+    # written out, not generated (see Resolved); one is made per article
+    def __init__(self, pub: date | None, future: bool = False, ahead: bool = False, nearest: bool = False,
+                 started: bool = False, near_days: int = 90, near_months: int = 4, past: bool = False,
+                 day: date | None = None, told_day: date | None = None,
+                 years: dict[tuple[int, int], int] | None = None, last_value: str | None = None,
+                 last_named: str | None = None) -> None:
+        self.pub, self.future, self.ahead, self.nearest, self.started = pub, future, ahead, nearest, started
+        self.near_days, self.near_months, self.past, self.day = near_days, near_months, past, day
+        self.told_day, self.years = told_day, {} if years is None else years
+        self.last_value, self.last_named = last_value, last_named

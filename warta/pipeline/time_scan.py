@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from warta.lang import Lang
@@ -89,17 +90,35 @@ def core_starts(text: str, core: re.Pattern[str], lower: re.Pattern[str] | None)
     low = text.lower()
     if lower is None or len(low) != len(text) or "ı" in text or "ſ" in text:
         return [m.start() for m in core.finditer(text)]  # lower case would miss "ı" for "i"
+    after = _after_separator(lower)
     out: list[int] = []
-    found = lower.search(low)
-    while found is not None:
-        m = core.match(text, found.start())
+    at = 0 if lower.match(low) is not None else _next(after, low, 0)
+    while at >= 0:
+        m = core.match(text, at)
         if m is None:  # "gmt", "q1": upper case only
-            pos = found.start() + 1
+            at = _next(after, low, at + 1)
         else:
-            out.append(m.start())
-            pos = m.end()
-        found = lower.search(low, pos)
+            out.append(at)
+            at = _next(after, low, m.end())
     return out
+
+
+# every character that is no word character (and a few more): ``lower`` opens with "(?<!\w)", so
+# each of its matches but one at the text's start comes right after such a character
+_SEPARATOR = "[\\x00-/:-@\\[-^`{-\\U0010ffff]"
+
+
+@cache
+def _after_separator(lower: re.Pattern[str]) -> re.Pattern[str]:
+    """``lower`` with the character before its match: a pattern that opens with a set of characters,
+    which the engine skips to, instead of trying ``lower`` at every position of the text."""
+    return re.compile(_SEPARATOR + lower.pattern)
+
+
+def _next(after: re.Pattern[str], low: str, pos: int) -> int:
+    """Where ``after``'s pattern finds the next core word at or after ``pos`` (not at 0), or -1."""
+    found = after.search(low, max(pos - 1, 0))
+    return -1 if found is None else found.start() + 1
 
 
 # word lists read around an expression, never part of one

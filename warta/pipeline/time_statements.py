@@ -26,6 +26,7 @@ QUOTE_REACH = 2000  # characters before an expression searched for an open quota
 REPORT_WORDS = 6  # words at most between a reporting verb and the date of its report
 REPORT_CHARS = 200  # characters around a day searched for the report it may be the day of
 Found = tuple[re.Match[str], TimeMention]
+_ABBREVIATED = re.compile(r"\.\w\.$")  # "a.m." ends in its stop
 
 
 def mention(text: str, g: Grammar, m: re.Match[str], res: Resolved) -> TimeMention:
@@ -34,7 +35,7 @@ def mention(text: str, g: Grammar, m: re.Match[str], res: Resolved) -> TimeMenti
     if m.group("dmod") and m.group("dn") and text[m.end("dn"):m.start("du")] == "-" \
             and norm(m.group("dmod")) in g.articles:
         begin = m.start("dn")  # "the 90-day truce": an adjective, its article is the noun's
-    while stop > begin and text[stop - 1] in ",. " and not re.search(r"\.\w\.$", text[begin:stop]):
+    while stop > begin and text[stop - 1] in ",. " and not _ABBREVIATED.search(text[begin:stop]):
         stop -= 1
     if text[stop - 1] == ")" and "(" not in text[begin:stop - 1]:
         stop -= 1
@@ -137,8 +138,13 @@ def report_day(text: str, g: Grammar, lo: int, at: int, end: int, hi: int) -> bo
         return True
     if hi - end > REPORT_CHARS:
         return False
-    closes = not re.sub(r"\([^()]*\)", "", text[end:hi]).strip(" .,;\"”’)\n")
-    return closes and text[lo:at].rstrip().endswith(",") and _report_cues(g).search(text, lo, at) is not None
+    if not text[lo:at].rstrip().endswith(","):
+        return False
+    closes = not _BRACKETED.sub("", text[end:hi]).strip(" .,;\"”’)\n")
+    return closes and _report_cues(g).search(text, lo, at) is not None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 _SET_OFF = re.compile(r"[\s,)]*")

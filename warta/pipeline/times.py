@@ -35,6 +35,7 @@ from warta.lang import Lang
 from warta.model import Sentence, TimeMention
 from warta.pipeline.numbers import norm
 from warta.pipeline.time_amounts import counted_on, joined_lengths
+from warta.pipeline.time_clocks import glue, join_clocks
 from warta.pipeline.time_grammar import Grammar, grammar, i
 from warta.pipeline.time_nights import story_nights, two_day_nights
 from warta.pipeline.time_records import Context, Resolved
@@ -70,7 +71,7 @@ def find_times(text: str, lang: Lang, published: date | None,
             continue
         at = m.start("body")  # a cue may end in the preposition: "postponed until Friday"
         if found and m.start() - found[-1][0].end() < GLUE_REACH \
-                and _glue(g).fullmatch(text, found[-1][0].end(), m.start()):
+                and glue(g).fullmatch(text, found[-1][0].end(), m.start()):
             at = found[-1][0].start("body")  # "4 a.m. EDT | Thursday": the clause of the first one
             if lo > at:  # a sentence splitter may cut after "a.m."
                 j = bisect_right(starts, at) - 1
@@ -120,7 +121,7 @@ def find_times(text: str, lang: Lang, published: date | None,
         pos = m.end()
     found = _apposed_days(text, _joined_dates(text, g, found))
     out = found if published is None else restated(text, g, found, sentences, published)
-    days = _nights_of_days(text, g, _join_clocks(text, g, out))
+    days = _nights_of_days(text, g, join_clocks(text, g, out))
     nights = story_nights(text, g, two_day_nights(text, g, days), sentences, published)  # "Friday night"
     return joined_lengths(text, g, nights)
 
@@ -152,6 +153,7 @@ def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
 
 
 _OPENERS = "(\"'“‘`"
+_LEAD_STRIP = _OPENERS + ",.)"
 TITLE_REACH = 60  # characters each side of an expression searched for the rest of a quoted title
 _CAPS_AFTER = re.compile(r"(?:[ \t]+[A-Z\d][\w'’-]*)*")
 _WORD = re.compile(r"[^\s\-–]+")
@@ -162,19 +164,21 @@ def _leads(text: str, g: Grammar, lo: int, at: int) -> list[int]:
     """Where the expression of the core word at ``at`` may begin, earliest first: the
     core itself, or a run of the grammar's own words right before it ("pada", "the
     past", "at least", "24")."""
-    words = list(_WORD.finditer(text, lo, at))
-    k = len(words)
-    while k > 0 and (words[k - 1].group().strip(_OPENERS + ",.)").lower() in g.lead_words
-                     or words[k - 1].group().lstrip(_OPENERS)[:1].isdigit()
-                     or k == len(words) and not words[k - 1].group().strip(_OPENERS)):  # "the '80s"
-        k -= 1
+    # the words read from the last one back (in the reversed window), only as far as the run goes
+    leads: list[tuple[int, str]] = []
+    for m in _WORD.finditer(text[lo:at][::-1]):
+        w = m.group()[::-1]
+        if not (w.strip(_LEAD_STRIP).lower() in g.lead_words or w.lstrip(_OPENERS)[:1].isdigit()
+                or not leads and not w.strip(_OPENERS)):  # "the '80s"
+            break
+        leads.append((at - m.end(), w))
     # a word in brackets or quotes may begin there or right inside them: "(0600 GMT)"
     starts = []
-    for w in words[k:]:
-        starts.append(w.start())
-        inner = len(w.group()) - len(w.group().lstrip(_OPENERS))
+    for start, w in reversed(leads):
+        starts.append(start)
+        inner = len(w) - len(w.lstrip(_OPENERS))
         if inner:
-            starts.append(w.start() + inner)
+            starts.append(start + inner)
     starts.append(at)
     return starts
 
@@ -408,42 +412,6 @@ def _in_year(t: TimeMention, year: int) -> TimeMention:
     return replace(t, start_date=start, end_date=end, value=value)
 
 
-@cache
-def _glue(g: Grammar) -> re.Pattern[str]:
-    """What may stand between a day and its clock time: punctuation and prepositions."""
-    preps = i(g.lang.data("times").get("prepositions", []))
-    return re.compile(rf"(?:[\s,()\-–]|{preps}(?!\w))*")
-
-
-MAX_ZONE_AHEAD = 14  # hours a zone is ahead of universal time at most (UTC+14)
-MAX_ZONE_BEHIND = 12  # ... and behind it (UTC-12)
-_BRACKET_OPEN = re.compile(r"\s*\(\s*")
-
-
-def _join_clocks(text: str, g: Grammar, found: list[_Found]) -> list[TimeMention]:
-    """A clock time next to its day becomes one TIME ("10:00 GMT Friday",
-    "Rabu (18/12/2024) sekitar pukul 09.00 WIT") with that day's dates; a clock time
-    restated in brackets before its day ("4 a.m. (0800 GMT) Thursday") takes that day, both
-    of them, and each keeps its own span."""
-    found = _bracketed_clocks(text, g, found)
-    out: list[TimeMention] = []
-    glue = _glue(g)
-    for _, t in found:
-        prev = out[-1] if out else None
-        if prev is not None and glue.fullmatch(text, prev.end, t.start):
-            clock, day = (t, prev) if _is_clock(t) else (prev, t)
-            joined = text[prev.start:t.end]
-            if _is_clock(clock) and day.precision == "day" and day.start_date is not None \
-                    and clock.value is not None and ":" not in (day.value or "") \
-                    and joined.count("(") == joined.count(")"):
-                at = clock.value.split("T", 1)[1]
-                out[-1] = replace(day, start=prev.start, end=t.end, text=joined, type="TIME",
-                                  value=f"{day.start_date.isoformat()}T{at}")
-                continue
-        out.append(t)
-    return out
-
-
 def _nights_of_days(text: str, g: Grammar, found: list[TimeMention]) -> list[TimeMention]:
     """"overnight on Monday", "semalam pada Minggu": one night, the one that ends on that day (not
     the night before publication and a day beside it)."""
@@ -466,32 +434,3 @@ def _nights_of_days(text: str, g: Grammar, found: list[TimeMention]) -> list[Tim
 def _night_links(g: Grammar) -> re.Pattern[str]:
     """What stands between "overnight" and its day: a space and perhaps "on" / "pada"."""
     return re.compile(rf"\s+(?:{i(g.lang.data('times').get('night_links', []))}\s+)?")
-
-
-def _bracketed_clocks(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
-    out = list(found)
-    close = re.compile(rf"\s*\){_glue(g).pattern}")  # ") on Wednesday", ") Jumat"
-    for k in range(len(out) - 2):
-        first, second, day = out[k][1], out[k + 1][1], out[k + 2][1]
-        if _is_clock(first) and _is_clock(second) and day.precision == "day" and day.start_date is not None \
-                and ":" not in (day.value or "") \
-                and _BRACKET_OPEN.fullmatch(text, first.end, second.start) \
-                and close.fullmatch(text, second.end, day.start):
-            at1, at2 = (str(c.value).split("T", 1)[1] for c in (first, second))
-            # the restatement is in another zone: across midnight it is on the day before or after
-            # ("4 a.m. (2300 GMT) Thursday": 23:00 GMT is Wednesday, as no zone is 19 hours ahead)
-            gap = _hours(at1) - _hours(at2)
-            shift = -1 if gap < -MAX_ZONE_BEHIND else 1 if gap > MAX_ZONE_AHEAD else 0
-            out[k] = (out[k][0], replace(first, value=f"{day.start_date.isoformat()}T{at1}"))
-            d2 = day.start_date + timedelta(days=shift)
-            out[k + 1] = (out[k + 1][0], replace(second, value=f"{d2.isoformat()}T{at2}"))
-    return out
-
-
-def _hours(at: str) -> float:
-    hh, _, mm = at.rstrip("Z").partition(":")
-    return int(hh) + int(mm[:2] or 0) / 60
-
-
-def _is_clock(t: TimeMention) -> bool:
-    return t.type == "TIME" and t.start_date is None and t.value is not None and ":" in t.value
