@@ -22,9 +22,22 @@ MIN_LENGTH = 5
 MAX_LOOKUPS = 200  # near-match searches per article: a huge article gets no more
 
 
+STEM = 4  # letters at least of a country's name that a people's adjective may begin with
+
+
 @lru_cache(maxsize=8)
-def _country_stems(countries: frozenset[str]) -> tuple[str, ...]:
-    return tuple(k for k in countries if len(k) >= 4)
+def _country_stems(countries: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The countries' names of STEM letters or more, by their first STEM letters."""
+    out: dict[str, list[str]] = {}
+    for k in countries:
+        if len(k) >= STEM:
+            out.setdefault(k[:STEM], []).append(k)
+    return {head: tuple(names) for head, names in out.items()}
+
+
+def country_stem(key: str, countries: frozenset[str]) -> bool:
+    """Whether ``key`` begins with the name of one of ``countries`` ("australian")."""
+    return key.startswith(_country_stems(countries).get(key[:STEM], ()))
 
 
 def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
@@ -53,7 +66,7 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
         if len(key) < MIN_LENGTH or span.isupper() or key in found or first.key in lex.stoplist \
                 or first.key in lex.titles or first.key in lex.first_names:
             continue
-        if key in lex.demonyms or key.startswith(_country_stems(lex.countries)):
+        if key in lex.demonyms or country_stem(key, lex.countries):
             continue  # "Russian", "Australian": a people, not a misspelt place
         want = _marked(toks, g0, ids[-1] + 1, lex)
         if want is None:
