@@ -1,5 +1,7 @@
 """Tokens of the place step: offsets, possessives and lookup keys."""
 
+import re
+
 from hypothesis import given, strategies as st
 
 from warta.geo.fold import fold
@@ -23,3 +25,16 @@ def test_keys_offsets_and_possessives():
     kyiv = next(t for t in toks if t.text == "Kyiv")
     assert kyiv.possessive and kyiv.key == "kyiv"
     assert [t.key for t in toks if t.cap] == ["troops", "kyiv", "bila", "tserkva", "cote", "divoire"]
+
+
+@given(st.text(alphabet=st.sampled_from("ab ZÉé'’.-,\n1İ"), max_size=40), st.integers(0, 40))
+def test_words_and_offsets_are_the_pattern_s_in_each_sentence(text, cut):
+    cut = min(cut, len(text))
+    sents = [Sentence(0, 0, cut), Sentence(1, cut, len(text))]
+    toks = tokenize(text, sents)
+    words = [(m.start(), m.group()) for s in sents
+             for m in re.finditer(r"\w+(?:['’.]\w+)*", text[s.start:s.end])]
+    assert len(toks) == len(words)
+    for t, (at, word) in zip(toks, words):
+        assert t.start == at + sents[t.sent].start and text[t.start:t.end] == t.text
+        assert word == t.text or t.possessive and word[:-2] == t.text

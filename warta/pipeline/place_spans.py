@@ -16,7 +16,7 @@ from warta.model import Sentence
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.spans import few_words, linked_runs
 
-_WORD_RE = re.compile(r"\w+(?:['’.]\w+)*")
+_WORD_RE = re.compile(r"(\w++(?:['’.]\w++)*+)")  # a word (kept by split: the group)
 MAX_TOKENS = 6
 JOINED_LENGTH = 5  # letters at least of a name with an article written onto it ("Elfasher")
 STREET = "street"  # a head kind whose name is never looked up without the head
@@ -81,17 +81,16 @@ def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] 
     a word of ``shortened`` before a period has the key of its spelled-out
     form ("Kab." is "kabupaten")."""
     out: list[Tok] = []
-    add = out.append
     keys = _KEYS
-    find = text.find
     bounds = sentences or [Sentence(0, 0, len(text))]
     for s in bounds:
         index = s.index
+        # the sentence's words and what lies between them, in turn: a word starts where they add up to
+        parts: list[str] = _WORD_RE.split(text[s.start:s.end])
         end = s.start
-        words: list[str] = _WORD_RE.findall(text, s.start, s.end)
-        for word in words:
-            # no word character stands between two words: the next one is where its text is next
-            start = find(word, end)
+        for k in range(1, len(parts), 2):
+            word = parts[k]
+            start = end + len(parts[k - 1])
             n = len(word)
             end = start + n
             stop = end
@@ -114,7 +113,7 @@ def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] 
                 key = shortened[key]
             # an elided article before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
             cap = word[0].isupper() or len(word) > 2 and word[1] in "'’" and word[2].isupper()
-            add(Tok(start, stop, word, key, cap, index, poss))
+            out.append(Tok(start, stop, word, key, cap, index, poss))
     return out
 
 
