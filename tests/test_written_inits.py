@@ -6,6 +6,7 @@ import inspect
 
 import pytest
 
+from warta.geo.gazetteer import Candidate
 from warta.geo.match import Match
 from warta.geo.rank import Context
 from warta.pipeline.event_article import Article, Found
@@ -17,7 +18,7 @@ from warta.pipeline.token import Token
 
 
 @pytest.mark.parametrize("cls", [Token, Tok, Variant, Run, Match, Context, Article, Found, Frame, Clause,
-                                 TimeContext, Resolved])
+                                 TimeContext, Resolved, Candidate])
 def test_written_init_takes_the_fields_in_order(cls):
     params = list(inspect.signature(cls.__init__).parameters.values())[1:]
     fields = dataclasses.fields(cls)
