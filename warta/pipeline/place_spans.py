@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import groupby
 
 from warta.geo.fold import fold
 from warta.model import Sentence
@@ -263,30 +262,34 @@ def _mark_titlecase(text: str, toks: list[Tok], runs: list[Run]) -> None:
     whose commas no headline has, nor a byline run into the story's first
     sentence ("BY ANN LEE STAFF WRITER Richmond native Jeff Hamilton plies
     the drumsticks"), whose long words in lower case no headline has."""
-    sent_of = [t.sent for t in toks]
-    caps = [t.cap for t in toks]
-    parts: dict[int, list[tuple[int, int]]] = {}  # a sentence's tokens come together: its stretch
-    g = 0
-    for sent, group in groupby(sent_of):
-        n = sum(1 for _ in group)
-        parts.setdefault(sent, []).append((g, g + n))
-        g += n
+    parts: dict[int, list[tuple[int, int, int]]] = {}  # a sentence's tokens come together: its
+    # stretches, each with how many of its words are capitalised
+    a = caps = 0
+    for g, t in enumerate(toks):
+        if g and t.sent != toks[g - 1].sent:
+            parts.setdefault(toks[a].sent, []).append((a, g, caps))
+            a = g
+            caps = 0
+        caps += t.cap
+    if toks:
+        parts.setdefault(toks[a].sent, []).append((a, len(toks), caps))
     titled: dict[int, bool] = {}
     for run in runs:
-        sent = sent_of[run.toks[0]]
+        sent = toks[run.toks[0]].sent
         if sent not in titled:
-            titled[sent] = _titled(text, toks, caps, parts[sent])
+            titled[sent] = _titled(text, toks, parts[sent])
         run.titlecase = titled[sent]
 
 
-def _titled(text: str, toks: list[Tok], caps: list[bool], parts: list[tuple[int, int]]) -> bool:
-    """Whether the sentence of tokens ``parts`` is written In Title Case (see :func:`_mark_titlecase`)."""
-    n = sum(b - a for a, b in parts)
-    if n < 4 or sum(sum(caps[a:b]) for a, b in parts) / n <= 0.6:
+def _titled(text: str, toks: list[Tok], parts: list[tuple[int, int, int]]) -> bool:
+    """Whether the sentence of tokens ``parts`` (stretches with their capitalised words) is written
+    In Title Case (see :func:`_mark_titlecase`)."""
+    n = sum(b - a for a, b, _ in parts)
+    if n < 4 or sum(caps for _, _, caps in parts) / n <= 0.6:
         return False
-    commas = sum("," in text[toks[g - 1].end:toks[g].start] for a, b in parts for g in range(a + 1, b))
+    commas = sum("," in text[toks[g - 1].end:toks[g].start] for a, b, _ in parts for g in range(a + 1, b))
     lower = sum(not t.cap and len(t.text) >= LONG_LOWER and t.text.isalpha()
-                for a, b in parts for t in toks[a:b])
+                for a, b, _ in parts for t in toks[a:b])
     return commas < LIST_COMMAS and lower < LONG_LOWER_MAX
 
 
@@ -322,12 +325,26 @@ def anded(text: str, toks: list[Tok], ids: list[int], lex: PlaceLexicon) -> str 
     return " ".join(words) if changed else None
 
 
+def _may_be_anded(text: str, toks: list[Tok], ids: list[int], lex: PlaceLexicon) -> bool:
+    """Whether :func:`anded` may give a key for some span of tokens ``ids``: a joiner word the
+    index writes otherwise, or a hyphen between capitalised words, is among them."""
+    joiners = lex.name_joiners
+    for n, g in enumerate(ids):
+        t = toks[g]
+        if not t.cap and t.key in joiners and joiners[t.key] != t.key:
+            return True
+        if n and t.cap and toks[ids[n - 1]].cap and text[toks[ids[n - 1]].end:t.start] == "-":
+            return True
+    return False
+
+
 def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
     """Fill ``run.variants``: every sub-span of up to MAX_TOKENS tokens and
     the keys it may be found under (whole, head stripped, direction moved)."""
     ids = run.toks
     n = len(ids)
     connectors, joiners = lex.connectors, lex.name_joiners
+    anding = n > 1 and _may_be_anded(text, toks, ids, lex)  # else no span has an anded key
     for i in range(n):
         if toks[ids[i]].key in connectors and not toks[ids[i]].cap and i:
             continue  # a run starts with a connector only as in "el-Fasher"
@@ -348,7 +365,7 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
                 art = next(x for x in lex.joined_articles if key.startswith(x))
                 out.append(Variant(f"{art} {key[len(art):]}", None, a.start, b.end, joined=True))
             # "Trinidad dan Tobago", "Sistan-Baluchestan" (one word is none such)
-            both = anded(text, toks, ids[i:j], lex) if j - i > 1 else None
+            both = anded(text, toks, ids[i:j], lex) if j - i > 1 and anding else None
             if both:
                 out.append(Variant(both, None, a.start, b.end))
             if j - i >= 2 and a.key in lex.first_spellings:  # "Um Ruwaba": Umm Ruwaba too
@@ -357,7 +374,7 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
                 if a.key in lex.heads_before and lex.heads_before[a.key] != STREET:
                     inner = fold(text[toks[ids[i + 1]].start:b.end])
                     out.append(Variant(inner, lex.heads_before[a.key], a.start, b.end))
-                    inner_both = anded(text, toks, ids[i + 1:j], lex)
+                    inner_both = anded(text, toks, ids[i + 1:j], lex) if anding else None
                     if inner_both:  # "Provinsi Sistan-Baluchestan"
                         out.append(Variant(inner_both, lex.heads_before[a.key], a.start, b.end))
                     if j - i >= 3 and b.key in lex.directions:  # "Provinsi Kivu Utara": North Kivu
