@@ -99,15 +99,13 @@ def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] 
                 poss = True
                 stop -= 2
                 word = word[:n - 2]
-            if word.isascii() and word.isalnum():
-                key = word.lower()  # what fold() makes of ASCII letters and digits
-            else:
-                got = keys.get(word)
-                if got is None:
-                    if len(keys) >= KEYS_HELD:
-                        keys.clear()
-                    got = keys[word] = fold(word)
-                key = got
+            got = keys.get(word)
+            if got is None:
+                if len(keys) >= KEYS_HELD:
+                    keys.clear()
+                # lower() is what fold() makes of ASCII letters and digits
+                got = keys[word] = word.lower() if word.isascii() and word.isalnum() else fold(word)
+            key = got
             if shortened and key in shortened and text[stop:stop + 1] == ".":
                 key = shortened[key]
             # an elided article before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
