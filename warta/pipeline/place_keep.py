@@ -173,9 +173,9 @@ def _word_opening_a_name(toks: list[Tok], m: Match, run: Run, lex: PlaceLexicon)
     not Uman, "Humań" in Polish), unless the name is a unit's or a
     facility's named after the place ("Dulles International Airport")."""
     g = m.i
-    if m.curated or any(c.primary for c in m.cands) or g != run.toks[0] or m.j > run.toks[-1]:
-        return False
-    if g and toks[g - 1].sent == toks[g].sent:
+    if m.curated or g != run.toks[0] or m.j > run.toks[-1] or g and toks[g - 1].sent == toks[g].sent:
+        return False  # (first: most names open no sentence, and a name may have hundreds of namesakes)
+    if any(c.primary for c in m.cands):
         return False
     nxt = toks[m.j]
     rest = [toks[x].key for x in range(m.j, run.toks[-1] + 1)]
