@@ -71,7 +71,7 @@ class Run:
         self.variants = {} if variants is None else variants
 
 
-_KEYS: dict[str, str] = {}  # word -> fold(word)
+_KEYS: dict[str, tuple[str, bool]] = {}  # word -> fold(word) and whether it is capitalised
 KEYS_HELD = 100_000  # words whose keys are kept between articles
 
 
@@ -103,13 +103,14 @@ def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] 
             if got is None:
                 if len(keys) >= KEYS_HELD:
                     keys.clear()
-                # lower() is what fold() makes of ASCII letters and digits
-                got = keys[word] = word.lower() if word.isascii() and word.isalnum() else fold(word)
-            key = got
+                # lower() is what fold() makes of ASCII letters and digits; an elided article
+                # before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
+                got = keys[word] = (
+                    word.lower() if word.isascii() and word.isalnum() else fold(word),
+                    word[0].isupper() or len(word) > 2 and word[1] in "'’" and word[2].isupper())
+            key, cap = got
             if shortened and key in shortened and text[stop:stop + 1] == ".":
                 key = shortened[key]
-            # an elided article before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
-            cap = word[0].isupper() or len(word) > 2 and word[1] in "'’" and word[2].isupper()
             out.append(Tok(start, stop, word, key, cap, index, poss))
     return out
 
