@@ -71,8 +71,22 @@ class Run:
         self.variants = {} if variants is None else variants
 
 
-_KEYS: dict[str, tuple[str, bool]] = {}  # word -> fold(word) and whether it is capitalised
-KEYS_HELD = 100_000  # words whose keys are kept between articles
+def _read_word(word: str) -> tuple[str, str, bool, bool]:
+    """A word as :func:`tokenize` reads it: without a possessive 's, its key, whether it is
+    capitalised and whether it was possessive."""
+    n = len(word)
+    poss = n > 3 and word[n - 1] in "sS" and word[n - 2] in "'’"
+    if poss:
+        word = word[:n - 2]
+    # lower() is what fold() makes of ASCII letters and digits
+    key = word.lower() if word.isascii() and word.isalnum() else fold(word)
+    # an elided article before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
+    cap = word[0].isupper() or len(word) > 2 and word[1] in "'’" and word[2].isupper()
+    return word, key, cap, poss
+
+
+_WORDS: dict[str, tuple[str, str, bool, bool]] = {}  # word -> _read_word(word)
+WORDS_HELD = 100_000  # words kept between articles
 
 
 def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] | None = None) -> list[Tok]:
@@ -80,7 +94,7 @@ def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] 
     a word of ``shortened`` before a period has the key of its spelled-out
     form ("Kab." is "kabupaten")."""
     out: list[Tok] = []
-    keys = _KEYS
+    words = _WORDS
     bounds = sentences or [Sentence(0, 0, len(text))]
     for s in bounds:
         index = s.index
@@ -88,27 +102,16 @@ def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] 
         parts: list[str] = _WORD_RE.split(text[s.start:s.end])
         end = s.start
         for k in range(1, len(parts), 2):
-            word = parts[k]
+            got = parts[k]
             start = end + len(parts[k - 1])
-            n = len(word)
-            end = start + n
-            stop = end
-            poss = False
-            if n > 3 and (word[n - 1] == "s" or word[n - 1] == "S") \
-                    and (word[n - 2] == "'" or word[n - 2] == "’"):
-                poss = True
-                stop -= 2
-                word = word[:n - 2]
-            got = keys.get(word)
-            if got is None:
-                if len(keys) >= KEYS_HELD:
-                    keys.clear()
-                # lower() is what fold() makes of ASCII letters and digits; an elided article
-                # before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
-                got = keys[word] = (
-                    word.lower() if word.isascii() and word.isalnum() else fold(word),
-                    word[0].isupper() or len(word) > 2 and word[1] in "'’" and word[2].isupper())
-            key, cap = got
+            end = start + len(got)
+            read = words.get(got)
+            if read is None:
+                if len(words) >= WORDS_HELD:
+                    words.clear()
+                read = words[got] = _read_word(got)
+            word, key, cap, poss = read
+            stop = end - 2 if poss else end
             if shortened and key in shortened and text[stop:stop + 1] == ".":
                 key = shortened[key]
             out.append(Tok(start, stop, word, key, cap, index, poss))
