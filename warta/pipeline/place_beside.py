@@ -7,7 +7,7 @@ come from the :class:`PlaceLexicon`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set as AbstractSet
 
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
@@ -117,15 +117,16 @@ PLACED_BEFORE = 3  # sentences back a place the index knows makes a bare locativ
 
 
 def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
-                         lex: PlaceLexicon, grab: Callable[[int], Match | None]) -> list[Match]:
+                         lex: PlaceLexicon, grab: Callable[[int], Match | None],
+                         lowered: AbstractSet[str]) -> list[Match]:
     """A name of one or two capitalised words the index lacks right after a locative that only
     places take ("tewas di Dighinala", "di sekitar Hitadipa", "killed near Komanda"; the
     language data lists such words), in a sentence that names a place the index knows or
     follows one by a few sentences at most, unless it is no place ("di Facebook", "di BEI"): a
-    place the index lacks."""
+    place the index lacks. Nor is a word the text writes in lower case (``lowered``: "in Class
+    ... the class")."""
     out = []
     placed = {toks[m.i].sent for m in owner.values() if m.cands}
-    lowered = {t.key for t in toks if not t.cap}  # "in Class ... the class": a word, no name
 
     def locative(g: int, words: frozenset[str]) -> bool:
         two = f"{toks[g - 2].key} {toks[g - 1].key}" if g >= 2 and toks[g - 2].sent == toks[g].sent else ""

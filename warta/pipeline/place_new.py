@@ -8,7 +8,7 @@ connectors come from the :class:`PlaceLexicon`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Set as AbstractSet
 from dataclasses import dataclass, field
 
 from warta.geo.gazetteer import Candidate
@@ -97,9 +97,10 @@ class _Finder:
 
 
 def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
-                    lex: PlaceLexicon, indexed: Collection[str] = ()) -> list[Match]:
+                    lex: PlaceLexicon, indexed: Collection[str], lower: AbstractSet[str]) -> list[Match]:
     """Names a settlement trigger announces that the gazetteer lacks; the names
-    no reading of the gazetteer (``indexed``) has are so at their other mentions too."""
+    no reading of the gazetteer (``indexed``) has are so at their other mentions too.
+    ``lower``: the words the text writes in lower case."""
     owner = {g: m for m in matches for g in range(m.i, m.j)}
     run_of = {g: r for r in runs for g in r.toks}
     f = _Finder(text, toks, matches, lex, owner, run_of)
@@ -134,7 +135,7 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
     out += _apposed_heads(text, toks, runs, run_of, matches, owner, lex, grab)
     out += _put_in_units(text, toks, runs, owner, lex, grab)
     out += paired_places(text, toks, runs, owner, lex, grab)
-    out += after_bare_locative(text, toks, runs, owner, lex, grab)
+    out += after_bare_locative(text, toks, runs, owner, lex, grab, lower)
     out += measured_off(text, toks, runs, owner, lex, grab,
                         lambda g: _listed_before(text, toks, g, run_of, lex), lambda m: f.drop([m]))
     cased = {t.key for t in toks if t.cap and not t.text.isupper()} \

@@ -156,7 +156,7 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     if fuzzy:
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
     surnames = surnames_after_given_names(toks, lex)
-    new = [m for m in new_settlements(text, toks, runs, matches, lex, found)
+    new = [m for m in new_settlements(text, toks, runs, matches, lex, found, lower)
            if not (m.j - m.i == 1 and m.key in surnames)  # "Donald Trump ... the Trump camp"
            and not _after_no_place_word(toks, m, lex)]
     matches += without_groups(text, toks, runs, new, lex)  # "negara bagian X ... Tentara Pembebasan X"
