@@ -13,12 +13,14 @@ from warta.pipeline.event_article import Article, Found
 from warta.pipeline.event_group import Clause
 from warta.pipeline.event_sentence import Frame
 from warta.pipeline.place_spans import Run, Tok, Variant
+from warta.pipeline.side_scene import Scene
+from warta.pipeline.side_story import Story
 from warta.pipeline.time_records import Context as TimeContext, Resolved
 from warta.pipeline.token import Token
 
 
 @pytest.mark.parametrize("cls", [Token, Tok, Variant, Run, Match, Context, Article, Found, Frame, Clause,
-                                 TimeContext, Resolved, Candidate])
+                                 TimeContext, Resolved, Candidate, Story, Scene])
 def test_written_init_takes_the_fields_in_order(cls):
     params = list(inspect.signature(cls.__init__).parameters.values())[1:]
     fields = dataclasses.fields(cls)

@@ -202,9 +202,18 @@ def origin_place(text: str, end: int, places: SpanIndex[PlaceMention], origins: 
 def insurgent_countries(text: str, names: list[Match[str]], irregular: PhraseLexicon[str]) -> set[str]:
     """Countries whose own armed groups the story names ("PKK" Turkey's, "TTP" Pakistan's), of the
     side names found in its sentences."""
-    # a spelling the list lacks names the group by a word of it ("Al Shabaab": "Shabaab")
-    return {m.value for m in names
-            if irregular.lookup(m.text) is not None or irregular.find(tokenize(text, m.start, m.end), text)}
+    # a spelling the list lacks names the group by a word of it ("Al Shabaab": "Shabaab"); a name's
+    # words are the same wherever it stands, so each spelling is read once
+    out: set[str] = set()
+    group: dict[str, bool] = {}
+    for m in names:
+        known = group.get(m.text)
+        if known is None:
+            known = group[m.text] = irregular.lookup(m.text) is not None \
+                or bool(irregular.find(tokenize(text, m.start, m.end), text))
+        if known:
+            out.add(m.value)
+    return out
 
 
 LAUNCH_CHARS = 60  # characters from a figure to where its weapons were launched from
@@ -241,6 +250,7 @@ def taken_by_attackers(text: str, start: int, fig: Figure, attackers: PhraseLexi
 
 
 DESTINATION_WORDS = 3  # words from a destination word to its place ("ke pangkalan udara Rusia")
+DESTINATION_NEAR = 48  # characters before a name that mostly hold the words read for a destination word
 
 
 def destination(text: str, offset: int, refuges: frozenset[str],
@@ -249,8 +259,10 @@ def destination(text: str, offset: int, refuges: frozenset[str],
     "fled into Chad", "mengungsi ke pangkalan udara Rusia", not the Mali of "fled to Mauritania
     from Mali"; a country a word of ``within`` puts the destination in is one too ("mengungsi ke
     negara bagian X di India", "fled to X province in Chad")."""
-    lo = max(0, offset - LAST_WORD_CHARS * 2 * DESTINATION_WORDS)
-    words: list[str] = WORDS_RE.findall(text, lo, offset)
+    words: list[str] = WORDS_RE.findall(text, max(0, offset - DESTINATION_NEAR), offset)
+    if len(words) <= DESTINATION_WORDS + 2 and offset > DESTINATION_NEAR:
+        # the last words read below may be cut by the near window (its first word may be): the whole reach
+        words = WORDS_RE.findall(text, max(0, offset - LAST_WORD_CHARS * 2 * DESTINATION_WORDS), offset)
     for n, w in enumerate(reversed(words[-DESTINATION_WORDS:])):
         if w.lower() in refuges:
             return True

@@ -99,6 +99,7 @@ class Neighbours:
     before_hint: re.Pattern[str] | None
     before_country_hint: re.Pattern[str] | None
     after_reach: int  # the most words after a name that ``after`` reads: its longest phrase and the next
+    after_firsts: frozenset[str]  # the first words of ``after``: a name followed by none is before none
 
 
 def _hint(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
@@ -124,13 +125,14 @@ def _neighbour_words(lang: Lang) -> Neighbours:
     def phrases(key: str) -> tuple[tuple[str, ...], ...]:
         return tuple(words for p in data.get(key, []) if (words := tuple(p.lower().split())))
     before, before_country = phrases("neighbours"), phrases("neighbours_of_country")
-    return Neighbours(before, before_country, phrases("neighbours_after"),
+    after = phrases("neighbours_after")
+    return Neighbours(before, before_country, after,
                       frozenset(w.lower() for w in data.get("border_regions", [])),
                       frozenset(w.lower() for w in lang.data("events").get("joiners", [])),
                       _by_last(before), _by_last(before_country),
                       1 + max((len(p) for p in before + before_country), default=0),
                       _hint(before), _hint(before_country),
-                      1 + max((len(p) for p in phrases("neighbours_after")), default=0))
+                      1 + max((len(p) for p in after), default=0), frozenset(p[0] for p in after))
 
 
 def _ends_with(head: tuple[str, ...], count: int, phrases: dict[str, tuple[tuple[str, ...], ...]],
@@ -225,6 +227,9 @@ def _beside(text: str, start: int, lang: Lang, end: int | None) -> bool:
         found = _ends_with(head, i, words.before_country_by_last, words.regions)
         if found is not None:
             return found
+    first = NEIGHBOUR_TOKEN_RE.search(text, end, end + NEIGHBOUR_CHARS)
+    if first is None or first.group().lower() not in words.after_firsts:
+        return False  # no border word after the name (most names): the words after need no reading
     nxt = [m.group() for m in islice(NEIGHBOUR_TOKEN_RE.finditer(text, end, end + NEIGHBOUR_CHARS),
                                      words.after_reach)]
     for p in words.after:
