@@ -52,6 +52,7 @@ class Story:
     paragraph_end: Callable[[int], int]
     exile: str | None  # the refugees' origin the story is about
     abroad: list[str]  # countries the text says its armed men came from, other than where it happens
+    struck: dict[int, bool]  # by the id of each of ``places``: whether it names a country that struck
     horizon: int = 0  # the end of the current figure's paragraph
     speaker: tuple[str, int] | None = None  # the last belligerent source's side and its paragraph's end
 
@@ -62,17 +63,20 @@ class Story:
                  place_main: str | None, scene_main: str | None, at_war: frozenset[frozenset[str]],
                  insurgent: set[str], rebels: list[str], first: dict[str, int],
                  paragraph_end: Callable[[int], int], exile: str | None, abroad: list[str],
-                 horizon: int = 0, speaker: tuple[str, int] | None = None) -> None:
+                 struck: dict[int, bool], horizon: int = 0, speaker: tuple[str, int] | None = None) -> None:
         self.text, self.lang, self.words, self.places = text, lang, words, places
         self.place_index = place_index
         self.counts, self.ranked, self.countries, self.main_country = counts, ranked, countries, main_country
         self.where, self.misread, self.place_main, self.scene_main = where, misread, place_main, scene_main
         self.at_war, self.insurgent, self.rebels, self.first = at_war, insurgent, rebels, first
-        self.paragraph_end, self.exile, self.abroad = paragraph_end, exile, abroad
+        self.paragraph_end, self.exile, self.abroad, self.struck = paragraph_end, exile, abroad, struck
         self.horizon, self.speaker = horizon, speaker
 
     def struck_by(self, p: PlaceMention) -> bool:
         """"serangan India", "U.S. air strikes": a country that struck, not where."""
+        got = self.struck.get(id(p))  # each of the story's places read once, in read_story
+        if got is not None:
+            return got
         return attack_possessor(self.text, p, self.words.attacks) or striker_before(self.text, p,
                                                                                      self.words.strikers)
 
@@ -140,9 +144,9 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
     ranked = [s for s, _ in counts.most_common()]
     # the article's countries: sides named and places mentioned (for the last resort and for
     # telling an incidental or misread place from the country the story is about)
-    countries = counts + Counter(p.country for p in at if p.country and not p.actor_use)
+    where = Counter(p.country for p in at if p.country and not p.actor_use)  # the countries of the places
+    countries = counts + where
     main_country = countries.most_common(1)[0][0] if countries else None
-    where = Counter(p.country for p in at if p.country and not p.actor_use)
     # countries the story names as such: a side's name or a place of country precision
     named_countries = set(counts) | {p.country for p in places if p.country and p.precision == "country"}
     # a country the story never names, with a place or two, in a story clearly about another: a town
@@ -177,6 +181,7 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
         rebels=sorted(insurgent) if len(insurgent) == 1 else [],  # the one country whose insurgents it names
         first=first_named(text, lang, sentences), paragraph_end=paragraph_ends(text),
         exile=exiles.most_common(1)[0][0] if exiles else None, horizon=len(text),
+        struck={id(p): s for p, s in zip(places, struck, strict=True)},
         # (none when the story names the scene's own insurgents, "TTP" in Pakistan: men said to come
         # from across the border are those insurgents coming back, of the country they fight in)
         abroad=[c for c, _ in men.most_common() if c != scene_main and scene_main not in insurgent])

@@ -213,13 +213,14 @@ def _beside(text: str, start: int, lang: Lang, end: int | None) -> bool:
         found = _ends_with(head, i, words.before_by_last, words.regions)
         if found is not None:
             return found
+    lex = side_lexicon(lang)
     if end is None:  # the name's words, read no further than the longest side's name runs
-        m = _bounded_name(side_lexicon(lang).max_len).match(text, start)
+        m = _bounded_name(lex.max_len).match(text, start)
         if m is not None and _NAME_GOES_ON.match(text, m.end()):
             return False  # more words than any side's name has tokens: a run of capitalised words
         end = m.end() if m else start
     name = text[start:end]
-    if side_lexicon(lang).lookup(name) is None and side_lexicon(lang).lookup(name.rstrip(".")) is None:
+    if lex.lookup(name) is None and lex.lookup(name.rstrip(".")) is None:
         return False  # "melalui perbatasan Rafah": a crossing's town, not a neighbouring country
     if words.before_country_hint is not None and words.before_country_hint.search(window):
         if i < 0:

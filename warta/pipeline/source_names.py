@@ -5,6 +5,8 @@ article on first use, so their cost stays linear in its length."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from mypy_extensions import trait
 
 from warta.model import PlaceMention
@@ -20,6 +22,7 @@ from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
 
+_TEXT, _START = attrgetter("text"), attrgetter("start")
 MAX_INITIALS = 6  # letters of an acronym looked up among the article's capitalised names
 
 
@@ -43,8 +46,9 @@ class NameIntroductions:
     def _first_seen(self, word: str) -> int:
         """Where a word first occurs in the article (one pass over the text, built on first use)."""
         if not self.first_seen:
-            for tok in tokenize(self.text):
-                self.first_seen.setdefault(tok.text, tok.start)
+            toks = tokenize(self.text)
+            # from the last token back: a word's first occurrence is written last (built in C)
+            self.first_seen.update(zip(map(_TEXT, reversed(toks)), map(_START, reversed(toks))))
             self.first_seen.setdefault("", -1)
         return self.first_seen.get(word, -1)
 
