@@ -331,7 +331,11 @@ def striker_before(text: str, place, nouns: frozenset[str]) -> bool:  # noqa: AN
     possessor follows the noun, ``attack_possessor``)."""
     if not nouns or place.precision != "country":
         return False
-    after: list[str] = WORDS_RE.findall(text[place.end:place.end + LAST_WORD_CHARS * 2].lower())
+    window = text[place.end:place.end + LAST_WORD_CHARS * 2].lower()
+    first = WORDS_RE.search(window)
+    if first is None or first.group() not in _first_words(nouns):
+        return False  # the word after the name begins no attack noun (most names)
+    after: list[str] = WORDS_RE.findall(window)
     after = after[:STRIKER_WORDS]
     return any(" ".join(after[:n]) in nouns for n in range(1, len(after) + 1))
 

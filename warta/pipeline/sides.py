@@ -94,18 +94,24 @@ class Neighbours:
     before_by_last: dict[str, tuple[tuple[str, ...], ...]]
     before_country_by_last: dict[str, tuple[tuple[str, ...], ...]]
     reach: int  # the most words ``_ends_with`` reads: the longest such phrase and the word before it
-    # a word of each ``before`` / ``before_country`` phrase (its longest), as a pattern: where none is
+    # a word of each ``before`` / ``before_country`` phrase (its longest; see ``_hint``): where none is
     # in the lower-cased text before a name, no such phrase ends there, and its words need no reading
-    before_hint: re.Pattern[str] | None
-    before_country_hint: re.Pattern[str] | None
+    before_hint: tuple[str, ...]
+    before_country_hint: tuple[str, ...]
     after_reach: int  # the most words after a name that ``after`` reads: its longest phrase and the next
     after_firsts: frozenset[str]  # the first words of ``after``: a name followed by none is before none
 
 
-def _hint(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
-    """A pattern of the longest word of each phrase (None: no phrases)."""
-    need = sorted({max(p, key=len) for p in phrases}, key=lambda w: (-len(w), w))
-    return re.compile("|".join(map(re.escape, need))) if need else None
+def _hint(phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The longest word of each phrase, but for those holding another ("borders" holds "border"): a text
+    holds one of the longest words if and only if it holds one of these (none: no phrases)."""
+    need = {max(p, key=len) for p in phrases}
+    return tuple(sorted(w for w in need if not any(v != w and v in w for v in need)))
+
+
+def _holds(window: str, hint: tuple[str, ...]) -> bool:
+    """Whether ``window`` holds one of the words of a hint (``_hint``)."""
+    return any(w in window for w in hint)
 
 
 def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -208,7 +214,7 @@ def _beside(text: str, start: int, lang: Lang, end: int | None) -> bool:
     window = text[lo:start].lower()
     head: tuple[str, ...] = ()
     i = -1  # the head's length, once read
-    if words.before_hint is not None and words.before_hint.search(window):
+    if _holds(window, words.before_hint):
         head, i = _head(text, lo, start, words)
         found = _ends_with(head, i, words.before_by_last, words.regions)
         if found is not None:
@@ -222,7 +228,7 @@ def _beside(text: str, start: int, lang: Lang, end: int | None) -> bool:
     name = text[start:end]
     if lex.lookup(name) is None and lex.lookup(name.rstrip(".")) is None:
         return False  # "melalui perbatasan Rafah": a crossing's town, not a neighbouring country
-    if words.before_country_hint is not None and words.before_country_hint.search(window):
+    if _holds(window, words.before_country_hint):
         if i < 0:
             head, i = _head(text, lo, start, words)
         found = _ends_with(head, i, words.before_country_by_last, words.regions)
@@ -249,7 +255,7 @@ class Backers:
 
     before: dict[str, tuple[tuple[str, ...], ...]]  # "backed by", "didukung", "berbasis di", by last word
     suffixes: tuple[str, ...]  # "-backed", "-based"
-    hint: re.Pattern[str] | None  # the longest word of each of ``before``: none in the text before, none ends
+    hint: tuple[str, ...]  # the longest word of each of ``before`` (``_hint``): none before a name, none ends
 
 
 @cache
@@ -278,7 +284,7 @@ def _backer(text: str, start: int, end: int, lang: Lang) -> bool:
     if words.suffixes and text[end:end + 16].lower().startswith(words.suffixes):
         return True
     lo = max(0, start - BACKER_CHARS)
-    if words.hint is None or not words.hint.search(text[lo:start].lower()):
+    if not _holds(text[lo:start].lower(), words.hint):
         return False  # no backer word before the name (most names): nothing to read word by word
     toks: list[str] = [t.lower() for t in NEIGHBOUR_TOKEN_RE.findall(text, lo, start)]
     n = len(toks)
