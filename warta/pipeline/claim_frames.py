@@ -14,8 +14,8 @@ def framed_cues(toks: list[Token], figs: list[Figure], lex: ClaimLexicons) -> li
     """A verb that frames a figure as an estimate with a word right before it ("put
     Russian losses since the invasion at 883,000"): a cue, its object between."""
     out: list[Match[str]] = []
-    if not lex.frame_verbs:
-        return out
+    if not lex.frame_verbs or not figs:
+        return out  # (most sentences have no figure: their tokens need no index)
     starts = {t.start: i for i, t in enumerate(toks)}
     for fig in figs:
         i = starts.get(fig.start)

@@ -68,9 +68,13 @@ def _set_bit(word: str, bit: int) -> None:
         _BITS_STAMP = object()
 
 
+_DISTINCT_FROM = 48  # words of a list past which its bits are read once a distinct word (an article's)
+
+
 def _mask(low: list[str]) -> int:
     """The bits of ``low``'s words: which lexicons have a first word and an anchor among them."""
-    return reduce(or_, filter(None, map(_BITS.get, low)), 0)
+    words = set(low) if len(low) > _DISTINCT_FROM else low  # a long list repeats many of its words
+    return reduce(or_, filter(None, map(_BITS.get, words)), 0)
 
 
 class PhraseLexicon(Generic[V]):
