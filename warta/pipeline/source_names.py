@@ -18,12 +18,13 @@ from warta.pipeline.claim_lexicon import (
     acronym,
 )
 from warta.pipeline.lexicon import PhraseLexicon
-from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.segment import token_index, tokens as tokenize
 from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
 
 _TEXT, _START = attrgetter("text"), attrgetter("start")
 MAX_INITIALS = 6  # letters of an acronym looked up among the article's capitalised names
+INTRODUCTION_CHARS = 200  # characters either side of a name's first occurrence read for its introduction
 
 
 @trait
@@ -107,9 +108,28 @@ class NameIntroductions:
 
     def _introduction(self, at: int, size: int) -> list[Token]:
         """The words that introduce a name where it first occurs: the phrase before it
-        (across one comma or parenthesis) and an apposition after it."""
-        toks = tokenize(self.text, max(0, at - 200), at + size + 200)
+        (across one comma or parenthesis) and an apposition after it, read among the tokens of the
+        INTRODUCTION_CHARS either side."""
+        lo, hi = max(0, at - INTRODUCTION_CHARS), at + size + INTRODUCTION_CHARS
+        article = tokenize(self.text)
+        first, last = token_index(article, lo), token_index(article, hi)
+        # the article's tokens inside the window, as those of the window are but for a word its edge cuts
+        # (which is read as parts): read past such an edge, the window's own tokens are read
+        cut_before = first > 0 and article[first - 1].end > lo
+        cut_after = last > first and article[last - 1].end > hi
+        got = self._introduced(article[first:last - 1 if cut_after else last], at, cut_before, cut_after)
+        if got is None:
+            got = self._introduced(tokenize(self.text, lo, hi), at)
+        return got if got is not None else []
+
+    def _introduced(self, toks: list[Token], at: int, cut_before: bool = False,
+                    cut_after: bool = False) -> list[Token] | None:
+        """:meth:`_introduction` among ``toks``; None when it would read past a cut edge."""
         n = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+        longest = max(lex.max_len for lex in (self.lex.cues, self.lex.kinds, self.lex.weak_kinds,
+                                              self.lex.human_titles))
+        if cut_after and n + MAX_CLAIMANT_TOKENS + 3 + longest >= len(toks):
+            return None
         lo = n - 1
         for _ in range(2):
             if lo >= 0 and toks[lo].text in ",(":
@@ -119,6 +139,8 @@ class NameIntroductions:
                 lo -= 1
             if lo < 0 or toks[lo].text not in ",(":
                 break
+        if cut_before and lo < 0:
+            return None
         hi = n + 1
         if hi < len(toks) and toks[hi].text in ",(" and hi + 1 < len(toks) and (
                 toks[hi + 1].text.lower() in self.lex.function_words  # "Aidi, a rebel spokesman,"
