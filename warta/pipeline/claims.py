@@ -69,6 +69,7 @@ class ClaimFinder(Rejections):
         out: list[Claim] = []
         said: dict[int, Attribution] = {}
         last = self._last_read(sentences, by_sentence)
+        self.reader.spans = [(s.start, s.end) for s in sentences]  # where the story's side names are read
         for sent in sentences[:last + 1]:
             toks = tokenize(self.text, sent.start, sent.end)
             figs = by_sentence.get(sent.index, [])

@@ -12,16 +12,51 @@ from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_mentions import misread_countries
 from warta.pipeline.spans import SpanIndex
+from warta.pipeline.token import Token
 
 STORY_MIN = 3  # mentions of a country that can make it the one a story is about
 STORY_RATIO = 5  # ... when no other country is named a fifth as often
 
 
-def story_facts(text: str, places: SpanIndex[PlaceMention],
-                sides: PhraseLexicon[str]) -> tuple[str, set[str]]:
-    """The story's country and its misread countries, from one reading of its side words."""
-    named_sides = Counter(m.value for m in sides.find(tokenize(text), text))
+def story_facts(text: str, places: SpanIndex[PlaceMention], sides: PhraseLexicon[str],
+                spans: list[tuple[int, int]] | None = None) -> tuple[str, set[str]]:
+    """The story's country and its misread countries, from one reading of its side words (``spans``:
+    the sentences', see ``side_values``)."""
+    named_sides = Counter(side_values(text, sides, spans or []))
     return story_country(text, places, named_sides), misread_places(places, named_sides)
+
+
+def side_values(text: str, sides: PhraseLexicon[str], spans: list[tuple[int, int]]) -> list[str]:
+    """The values of the side names found among all the text's tokens, in order: read sentence by
+    sentence (``spans``, whose tokens the other steps read too) when the sentences' tokens are the text's,
+    one after the other, and no name could run from one sentence into the next."""
+    whole = tokenize(text)
+    parts = [tokenize(text, start, end) for start, end in spans]
+    k = 0
+    bounds: list[int] = []  # where each sentence after the first begins among the text's tokens
+    for part in parts:
+        if part and (k + len(part) > len(whole) or part[0] is not whole[k]
+                     or part[-1] is not whole[k + len(part) - 1]):
+            return [m.value for m in sides.find(whole, text)]  # (a slice of the text's tokens, or not)
+        k += len(part)
+        bounds.append(k)
+    reach = sides.max_len - 1
+    if k != len(whole) or any(_crosses(sides, whole, b, reach, text) for b in bounds[:-1]):
+        return [m.value for m in sides.find(whole, text)]
+    return [m.value for part in parts for m in sides.find(part, text)]
+
+
+def _crosses(sides: PhraseLexicon[str], whole: list[Token], at: int, reach: int, text: str) -> bool:
+    """Whether a name of ``sides`` (at most ``reach`` + 1 tokens) runs across token ``at`` of ``whole``."""
+    if reach <= 0:
+        return False
+    lo = max(0, at - reach)
+    near = whole[lo:at + reach]
+    for i in range(at - lo):
+        m = sides.at(near, i, text)
+        if m is not None and m.last_token >= at - lo:
+            return True
+    return False
 
 
 def story_country(text: str, places: SpanIndex[PlaceMention], named_sides: Counter[str]) -> str:

@@ -54,6 +54,7 @@ class SourceBook(NameIntroductions):
     initials: dict[str, tuple[int, int]] = field(default_factory=dict)
     story: str | None = None  # the country the story is about ("" when none), found on first use
     misread: set[str] | None = None  # countries of namesakes misread abroad, found on first use
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the sentences' (start, end), when known
     lex: ClaimLexicons = field(init=False)
     sides: PhraseLexicon[str] = field(init=False)
 
@@ -244,7 +245,7 @@ class SourceBook(NameIntroductions):
     def story_country(self) -> str | None:
         """The one country a story is about ("the army said" in a story about Sudan)."""
         if self.story is None:
-            self.story, self.misread = story_facts(self.text, self.places, self.sides)
+            self.story, self.misread = story_facts(self.text, self.places, self.sides, self.spans)
         return self.story or None
 
     def _fuller(self, toks: list[Token], kind: str, country: str | None) -> Source | None:
@@ -336,7 +337,7 @@ class SourceBook(NameIntroductions):
     def _placed(self, p: PlaceMention) -> bool:
         """A place that can say where a source is: of a country, not a namesake misread abroad."""
         if self.misread is None:
-            self.story, self.misread = story_facts(self.text, self.places, self.sides)
+            self.story, self.misread = story_facts(self.text, self.places, self.sides, self.spans)
         return bool(p.country) and p.country not in self.misread
 
     def _local_country(self, span: Span, toks: list[Token]) -> str | None:
