@@ -111,7 +111,10 @@ def _hint(phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
 
 def _holds(window: str, hint: tuple[str, ...]) -> bool:
     """Whether ``window`` holds one of the words of a hint (``_hint``)."""
-    return any(w in window for w in hint)
+    for w in hint:
+        if w in window:
+            return True
+    return False
 
 
 def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
