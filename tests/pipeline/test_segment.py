@@ -142,3 +142,23 @@ def test_the_word_before_a_stop_is_what_a_search_for_it_at_the_end_finds():
         found = ending.search(text, lo, hi)
         assert _word_before(text, lo, hi) == (found.group(1) if found else ""), (text, lo, hi)
     assert _word_before("Kab. Bandung dan Gen.", 0, 20) == "Gen"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["a", "s", "bc", "1", "é", "_", "'", "’", "-", ".", ",", "/", "!", "“", " ", "  ", "\n", "\t",
+           "'s", "’s ", "s'", "1.5", "a-b", "x/y", "\u00a0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60),
+       st.lists(st.tuples(st.integers(-3, 120), st.integers(-3, 120)), min_size=1, max_size=12))
+def test_span_tokens_are_a_fresh_scan_of_the_span(pieces, spans):
+    """For any article and any spans of it (edges cutting words, possessives, number groups or
+    white space), ``tokens`` gives what scanning the span alone gives."""
+    from warta.pipeline.segment import _scan
+
+    text = "".join(pieces) + " x'y" * 140  # long: read as an article, its tokens spliced
+    for start, end in spans:
+        got = [(t.start, t.end, t.text) for t in tokens(text, start, end)]
+        assert got == [(t.start, t.end, t.text) for t in _scan(text, start, end)], (start, end)
