@@ -11,7 +11,7 @@ from functools import cache
 
 from warta.lang import Lang
 from warta.model import Claim, Figure, PlaceMention
-from warta.pipeline.event_places import WORD_BEFORE_RE
+from warta.pipeline.event_places import word_before as _word_before
 from warta.pipeline.lexicon import Match, PhraseLexicon, lowered
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import backer
@@ -168,8 +168,8 @@ def speaker_lost(text: str, fig: Figure, pronouns: frozenset[str]) -> bool:
 
 def word_before(text: str, offset: int) -> str:
     """The word right before ``offset``, lower-cased ("" at the start)."""
-    m = WORD_BEFORE_RE.search(text, max(0, offset - LAST_WORD_CHARS), offset)
-    return m.group(1).lower() if m else ""
+    word = _word_before(text, max(0, offset - LAST_WORD_CHARS), offset)
+    return "" if word is None else word.lower()
 
 
 SCENE_HEADS = 3  # words of a place's head between a scene word and its name ("near the village of")
