@@ -409,17 +409,6 @@ def fellows_of_speaker(claim: Claim, always: frozenset[str], possessed: frozense
     return before
 
 
-def other_clause(text: str, end: int, fig: Figure, joiners: frozenset[str]) -> bool:
-    """The side named at ``end`` stands in a clause before the one whose verb fired the figure ("menembak
-    jatuh drone milik AS ... dan meluncurkan dua rudal": the claimant's second verb, not the owner's):
-    a joiner word or a comma lies between the name and the verb."""
-    verb = fig.outcome_span
-    if verb is None or verb.start < end or verb.start > fig.start:
-        return False
-    between = text[max(end, verb.start - CLAUSE_CHARS):verb.start].lower()
-    return "," in between or any(w in joiners for w in between.split())
-
-
 # sides a headline's figure takes from where its few words stand, not from what they say of it
 PLACED = ("the country where it happened", "the country where the story's places are", "the side the article "
           "names most", "the country the article is about", "the side named before the figure")
@@ -443,62 +432,9 @@ def headline_as_body(claims: list[Claim]) -> None:
             fig.unit = same.unit if bare and same.unit in ("personnel", "civilians", "other") else fig.unit
 
 
-CLAUSE_OPENER_RE = re.compile(r"[,;]\s*(\w+)|;")
-CLAUSE_CHARS = 300  # characters around a figure searched for where its clause opens and closes
-
-
-def clause_span(text: str, fig: Figure, openers: frozenset[str]) -> tuple[int, int]:
-    """Where the figure's clause opens and closes: at a semicolon, or a comma followed by an opener word
-    (", as Israel struck targets in Tehran", ", sementara ..."), at most CLAUSE_CHARS either side."""
-    lo, hi = max(0, fig.start - CLAUSE_CHARS), min(len(text), fig.end + CLAUSE_CHARS)
-
-    def opens(m: re.Match[str]) -> bool:
-        return m.group(0).startswith(";") or (m.group(1) or "").lower() in openers
-    start = max((m.start() + 1 for m in CLAUSE_OPENER_RE.finditer(text, lo, fig.start) if opens(m)),
-                default=lo)
-    end = next((m.start() for m in CLAUSE_OPENER_RE.finditer(text, fig.end, hi) if opens(m)), hi)
-    return start, end
-
-
-def aside(text: str, start: int, end: int, relatives: frozenset[str]) -> bool:
-    """The name at ``start`` stands in a relative clause between commas that closes before ``end``
-    ("The ADF, which originated in Uganda, has killed thousands"): it tells of the subject, it is not
-    whose the figure after it is."""
-    if end - start > CLAUSE_CHARS:
-        return False  # too far to be an aside before the figure
-    opened = text.rfind(",", max(0, start - CLAUSE_CHARS), start)
-    if opened < 0 or text.find(",", start, end) < 0:
-        return False
-    words = text[opened + 1:start].split()
-    return bool(words) and words[0].lower() in relatives
-
-
 def words(lang: Lang, component: str, key: str) -> frozenset[str]:
     """A word list of a language's ``component``.toml, in lower case."""
     return frozenset(str(w).lower() for w in lang.data(component).get(key, []))
-
-
-def _first_at(places: list[PlaceMention], offset: int) -> int:
-    """The index of the first place of ``places`` (in text order) that starts at or after ``offset``."""
-    lo, hi = 0, len(places)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if places[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def clause_places(text: str, fig: Figure, here: list[PlaceMention], openers: frozenset[str],
-                  relatives: frozenset[str]) -> list[PlaceMention]:
-    """The places of the figure's own clause when its sentence names others too ("killed three people in
-    central Israel, as Israel struck targets in Tehran": central Israel), leaving out a relative clause
-    between commas before it; empty when all are the clause's or none is. ``here`` is in text order."""
-    start, end = clause_span(text, fig, openers)
-    own = [p for p in here[_first_at(here, start):_first_at(here, end)]
-           if p.end <= end and not (p.end <= fig.start and aside(text, p.start, fig.start, relatives))]
-    return own if 0 < len(own) < len(here) else []
 
 
 def private(fig: Figure, cars: frozenset[str]) -> bool:

@@ -10,15 +10,14 @@ from warta.model import Claim, Figure, PlaceMention
 from warta.pipeline.figure_lists import PEOPLE
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.side_clauses import aside, other_clause
 from warta.pipeline.side_clues import (
     AGENT_REACH,
     FIRED_REACH,
     active_before,
     agent_of,
-    aside,
     hosts,
     object_of_verb,
-    other_clause,
     own_losses,
     private,
     regular,

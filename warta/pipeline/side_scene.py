@@ -12,12 +12,12 @@ from warta.pipeline.claim_datelines import dateline_end
 from warta.pipeline.figure_lists import PEOPLE
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.side_clauses import clause_places
 from warta.pipeline.side_clues import (
     LAST_WORD_CHARS,
     SCENE_HEADS,
     WORDS_RE,
     cited_source,
-    clause_places,
     dateline_word,
     destination,
     made_in,
