@@ -10,7 +10,8 @@ import pytest
 from warta.lang import load
 from warta.pipeline.place_lexicon import lexicon
 from warta.pipeline.place_persons import person_zone
-from warta.pipeline.place_spans import find_runs, tokenize
+from warta.pipeline.place_spans import find_runs
+from warta.pipeline.place_words import tokenize
 from warta.pipeline.places import find_places
 from warta.pipeline.segment import sentences
 

@@ -10,7 +10,7 @@ from warta.geo.grid import km
 from warta.lang import load
 from warta.pipeline.place_lexicon import lexicon
 from warta.pipeline.place_senses import adjective_countries
-from warta.pipeline.place_spans import tokenize
+from warta.pipeline.place_words import tokenize
 from warta.pipeline.places import find_places
 from warta.pipeline.segment import sentences
 

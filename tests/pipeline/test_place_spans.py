@@ -2,11 +2,11 @@
 
 import re
 
-from hypothesis import given, strategies as st
+from hypothesis import example, given, strategies as st
 
 from warta.geo.fold import fold
 from warta.model import Sentence
-from warta.pipeline.place_spans import tokenize
+from warta.pipeline.place_words import tokenize
 
 ASCII_WORDS = st.text(alphabet=st.sampled_from("abcxyzABCXYZ0129"), min_size=1, max_size=12)
 
@@ -38,3 +38,35 @@ def test_words_and_offsets_are_the_pattern_s_in_each_sentence(text, cut):
     for t, (at, word) in zip(toks, words):
         assert t.start == at + sents[t.sent].start and text[t.start:t.end] == t.text
         assert word == t.text or t.possessive and word[:-2] == t.text
+
+
+def _by_sentence(text, sents, shortened):
+    """The tokens as read sentence by sentence, each with the word pattern (the reference)."""
+    out = []
+    for s in sents:
+        for m in re.finditer(r"\w+(?:['’.]\w+)*", text[s.start:s.end]):
+            word, start = m.group(), s.start + m.start()
+            poss = len(word) > 3 and word[-1] in "sS" and word[-2] in "'’"
+            word = word[:-2] if poss else word
+            end = start + len(word)
+            key = fold(word)
+            if key in shortened and text[end:end + 1] == ".":
+                key = shortened[key]
+            cap = word[0].isupper() or len(word) > 2 and word[1] in "'’" and word[2].isupper()
+            out.append((start, end, word, key, cap, s.index, poss))
+    return out
+
+
+@given(st.text(alphabet=st.sampled_from("ab ZÉé'’.-,\n\t\u00a0\u2003\x1c_1İ"), max_size=60),
+       st.lists(st.integers(0, 60), max_size=8), st.booleans())
+@example("ab cd", [0, 2, 4, 5], True)  # a word across a sentence's start, after a gap
+@example("ab cd", [0, 4, 4, 5], True)  # a word across a sentence's end
+def test_words_are_read_in_the_sentence_holding_them(text, cuts, in_order):
+    """Sentences with gaps between them, words across their edges, empty or overlapping ones:
+    the tokens are those of each sentence read by itself."""
+    cuts = sorted(min(c, len(text)) for c in cuts) if in_order else [min(c, len(text)) for c in cuts]
+    sents = [Sentence(n, a, b) for n, (a, b) in enumerate(zip(cuts[::2], cuts[1::2]))]
+    shortened = {"ab": "abode"}
+    toks = tokenize(text, sents, shortened)
+    got = [(t.start, t.end, t.text, t.key, t.cap, t.sent, t.possessive) for t in toks]
+    assert got == _by_sentence(text, sents or [Sentence(0, 0, len(text))], shortened)

@@ -11,11 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from warta.geo.fold import fold
-from warta.model import Sentence
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.spans import few_words, linked_runs
 
-_WORD_RE = re.compile(r"(\w++(?:['’.]\w++)*+)")  # a word (kept by split: the group)
 MAX_TOKENS = 6
 JOINED_LENGTH = 5  # letters at least of a name with an article written onto it ("Elfasher")
 STREET = "street"  # a head kind whose name is never looked up without the head
@@ -69,53 +67,6 @@ class Run:
                  variants: dict[tuple[int, int], list[Variant]] | None = None) -> None:
         self.toks, self.dateline, self.titlecase = toks, dateline, titlecase
         self.variants = {} if variants is None else variants
-
-
-def _read_word(word: str) -> tuple[str, str, bool, bool]:
-    """A word as :func:`tokenize` reads it: without a possessive 's, its key, whether it is
-    capitalised and whether it was possessive."""
-    n = len(word)
-    poss = n > 3 and word[n - 1] in "sS" and word[n - 2] in "'’"
-    if poss:
-        word = word[:n - 2]
-    # lower() is what fold() makes of ASCII letters and digits
-    key = word.lower() if word.isascii() and word.isalnum() else fold(word)
-    # an elided article before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
-    cap = word[0].isupper() or len(word) > 2 and word[1] in "'’" and word[2].isupper()
-    return word, key, cap, poss
-
-
-_WORDS: dict[str, tuple[str, str, bool, bool]] = {}  # word -> _read_word(word)
-WORDS_HELD = 100_000  # words kept between articles
-
-
-def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] | None = None) -> list[Tok]:
-    """Word tokens with their sentence index; a possessive 's is split off;
-    a word of ``shortened`` before a period has the key of its spelled-out
-    form ("Kab." is "kabupaten")."""
-    out: list[Tok] = []
-    words = _WORDS
-    bounds = sentences or [Sentence(0, 0, len(text))]
-    for s in bounds:
-        index = s.index
-        # the sentence's words and what lies between them, in turn: a word starts where they add up to
-        parts: list[str] = _WORD_RE.split(text[s.start:s.end])
-        end = s.start
-        for k in range(1, len(parts), 2):
-            got = parts[k]
-            start = end + len(parts[k - 1])
-            end = start + len(got)
-            read = words.get(got)
-            if read is None:
-                if len(words) >= WORDS_HELD:
-                    words.clear()
-                read = words[got] = _read_word(got)
-            word, key, cap, poss = read
-            stop = end - 2 if poss else end
-            if shortened and key in shortened and text[stop:stop + 1] == ".":
-                key = shortened[key]
-            out.append(Tok(start, stop, word, key, cap, index, poss))
-    return out
 
 
 def doubled(text: str, start: int, end: int) -> bool:

@@ -41,11 +41,11 @@ from warta.pipeline.place_spans import (
     Tok,
     find_runs,
     list_wants,
-    tokenize,
     variants,
 )
 from warta.pipeline.place_units import in_named_unit
 from warta.pipeline.place_uses import acting, actor, literal_uses
+from warta.pipeline.place_words import tokenize
 
 
 def find_places(text: str, lang: Lang, sentences: list[Sentence],
