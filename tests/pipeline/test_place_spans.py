@@ -5,7 +5,10 @@ import re
 from hypothesis import example, given, strategies as st
 
 from warta.geo.fold import fold
+from warta.lang import load
 from warta.model import Sentence
+from warta.pipeline.place_lexicon import lexicon
+from warta.pipeline.place_spans import Run, variants
 from warta.pipeline.place_words import tokenize
 
 ASCII_WORDS = st.text(alphabet=st.sampled_from("abcxyzABCXYZ0129"), min_size=1, max_size=12)
@@ -70,3 +73,17 @@ def test_words_are_read_in_the_sentence_holding_them(text, cuts, in_order):
     toks = tokenize(text, sents, shortened)
     got = [(t.start, t.end, t.text, t.key, t.cap, t.sent, t.possessive) for t in toks]
     assert got == _by_sentence(text, sents or [Sentence(0, 0, len(text))], shortened)
+
+
+@given(st.lists(st.sampled_from(["Kab", "St", "Ab", "Çay", "Ößa", "Ṣan", "d'Or", "U.S", "Mt", "No_2", "_", "ΟΔΟΣ"]),
+                min_size=1, max_size=7),
+       st.lists(st.sampled_from([" ", "-", ". ", "  ", "\u00a0", "'s ", " - ", "_"]), min_size=7, max_size=7))
+def test_a_span_is_keyed_as_fold_keys_its_text(words, gaps):
+    """Each span's first key is the fold of its text, however its words are written and parted."""
+    text = "".join(w + g for w, g in zip(words, gaps))
+    lex = lexicon(load("id"))
+    toks = tokenize(text, [Sentence(0, 0, len(text))], lex.shortened_heads)
+    run = Run(list(range(len(toks))))
+    variants(text, toks, run, lex)
+    for (i, j), vs in run.variants.items():
+        assert vs[0].key == fold(text[toks[i].start:toks[j - 1].end])

@@ -291,6 +291,19 @@ def _may_be_anded(text: str, toks: list[Tok], ids: list[int], lex: PlaceLexicon)
     return False
 
 
+def _plain_words(text: str, toks: list[Tok], ids: list[int]) -> tuple[list[bool], list[bool]]:
+    """For each token of ``ids``: whether it is a word of ASCII letters and digits whose key is
+    its own (no shortened word's), and whether one space or hyphen alone parts it from the next.
+    A span of such words so parted folds to their keys joined by spaces."""
+    plain: list[bool] = []
+    linked: list[bool] = []
+    for p, g in enumerate(ids):
+        t = toks[g]
+        plain.append(t.text.isascii() and t.text.isalnum() and text[t.end:t.end + 1] != ".")
+        linked.append(p + 1 < len(ids) and text[t.end:toks[ids[p + 1]].start] in (" ", "-"))
+    return plain, linked
+
+
 def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
     """Fill ``run.variants``: every sub-span of up to MAX_TOKENS tokens and
     the keys it may be found under (whole, head stripped, direction moved)."""
@@ -298,18 +311,24 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
     n = len(ids)
     connectors, joiners = lex.connectors, lex.name_joiners
     anding = n > 1 and _may_be_anded(text, toks, ids, lex)  # else no span has an anded key
+    plain, linked = _plain_words(text, toks, ids) if n > 1 else ([], [])
     for i in range(n):
         if toks[ids[i]].key in connectors and not toks[ids[i]].cap and i:
             continue  # a run starts with a connector only as in "el-Fasher"
+        line = ""  # the key of the span read so far as its words' keys, or "" (fold it)
         for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
             a, b = toks[ids[i]], toks[ids[j - 1]]
+            if j == i + 1:  # a word's key is its fold unless it is a shortened word's
+                line = a.key if text[a.end:a.end + 1] != "." else ""
+            else:
+                line = f"{line} {b.key}" if line and plain[j - 2] and linked[j - 2] and plain[j - 1] else ""
             if b.key in connectors and not b.cap:  # "Lanao del Sur" ends in a name
                 continue
             if not (a.cap and b.cap) and (a.key in joiners or b.key in joiners):
                 continue  # "and Tobago": a joined name neither opens nor ends with its joiner
             if j < n and text[b.end:b.end + 1] == "-" and doubled(text, b.start, b.end):
                 continue  # "Kampung Suru-Suru": no name ends inside a doubled word
-            key = fold(a.text if j - i == 1 else text[a.start:b.end])
+            key = line or fold(a.text if j - i == 1 else text[a.start:b.end])
             out = [Variant(key, None, a.start, b.end)]
             if j - i == 2 and text[a.end:b.start] == "-":  # "Petion-Ville": Pétionville too
                 out.append(Variant(key.replace(" ", ""), None, a.start, b.end, joined=True))
