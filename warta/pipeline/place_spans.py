@@ -103,6 +103,27 @@ def _hyphened(text: str, toks: list[Tok], i: int) -> bool:
         and text[toks[i - 1].end:t.start] == "-" and text[t.end:toks[i + 1].start] == "-"
 
 
+def _close(toks: list[Tok], cur: list[int], runs: list[Run], lex: PlaceLexicon,
+           lower: set[str] | frozenset[str]) -> None:
+    """Close the run of tokens ``cur`` (emptied): add it to ``runs`` without the lower-case words
+    at its end, nor a common word opening a sentence (with the lower-case words after it)."""
+    while cur and not toks[cur[-1]].cap:
+        cur.pop()
+    if cur and (cur[0] == 0 or toks[cur[0] - 1].sent != toks[cur[0]].sent) \
+            and (toks[cur[0]].key in lower or toks[cur[0]].key in lex.stoplist
+                 or toks[cur[0]].key in lex.locative) \
+            and toks[cur[0]].key not in lex.curated \
+            and not (toks[cur[0]].key in lex.heads_before and len(cur) > 1) \
+            and not (toks[cur[0]].key in lex.name_starts and len(cur) > 1
+                     and toks[cur[1]].cap):  # "Desa X adalah desa", "New Jersey has"
+        cur.pop(0)
+        while cur and not toks[cur[0]].cap:
+            cur.pop(0)
+    if cur:
+        runs.append(Run(list(cur)))
+    cur.clear()
+
+
 def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
               lower: set[str] | frozenset[str] = frozenset()) -> list[Run]:
     """Runs of capitalised tokens, lower-case connectors allowed inside. A
@@ -110,28 +131,10 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
     lower case elsewhere, or in the stoplist)."""
     runs: list[Run] = []
     cur: list[int] = []
-
-    def close() -> None:
-        while cur and not toks[cur[-1]].cap:
-            cur.pop()
-        if cur and (cur[0] == 0 or toks[cur[0] - 1].sent != toks[cur[0]].sent) \
-                and (toks[cur[0]].key in lower or toks[cur[0]].key in lex.stoplist
-                     or toks[cur[0]].key in lex.locative) \
-                and toks[cur[0]].key not in lex.curated \
-                and not (toks[cur[0]].key in lex.heads_before and len(cur) > 1) \
-                and not (toks[cur[0]].key in lex.name_starts and len(cur) > 1
-                         and toks[cur[1]].cap):  # "Desa X adalah desa", "New Jersey has"
-            cur.pop(0)
-            while cur and not toks[cur[0]].cap:
-                cur.pop(0)
-        if cur:
-            runs.append(Run(list(cur)))
-        cur.clear()
-
     connectors, shortened, possessives = lex.connectors, lex.shortened, lex.name_possessives
     for i, t in enumerate(toks):
         if cur and not _joined(text, toks[cur[-1]], t, shortened, possessives):
-            close()
+            _close(toks, cur, runs, lex, lower)
         if t.cap:
             cur.append(i)
         elif t.key in connectors and (cur or (
@@ -139,8 +142,8 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
                 and toks[i + 1].start == t.end + 1)) or cur and _hyphened(text, toks, i):
             cur.append(i)  # inside a name, or an article hyphened to it: "el-Fasher", "Logone-et-Chari"
         elif cur:  # a run ends here (with none open there is nothing to close)
-            close()
-    close()
+            _close(toks, cur, runs, lex, lower)
+    _close(toks, cur, runs, lex, lower)
     _mark_titlecase(text, toks, runs)
     for run in runs:
         run.dateline = _dateline(text, toks, run)
