@@ -88,17 +88,21 @@ def in_quarter(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     "lingkungan X"; with the definite article before the name or the word (not "a Culiacan
     neighborhood", nor "the X neighbourhood of Culiacan": the town whose part it is)."""
     s = toks[m.i].sent
-
-    def word(g: int) -> bool:
-        t = toks[g] if 0 <= g < len(toks) else None
-        return t is not None and t.sent == s and not t.cap and t.key in lex.quarter_words
-
     if lex.modifier_order == "after":
-        return word(m.i - 1)
-    def definite(g: int) -> bool:
-        t = toks[g] if g >= 0 and toks[g].sent == s else None
-        return t is not None and t.key in lex.articles and t.key not in lex.indefinite_articles
-
+        return _quarter_word(toks, m.i - 1, s, lex)
     # "the X neighborhood"; "the neighbourhood of X", not "the X neighbourhood of Culiacan" (the town)
-    return definite(m.i - 1) and word(m.j) or m.i >= 3 and toks[m.i - 1].key in lex.seat_connectors \
-        and word(m.i - 2) and definite(m.i - 3)
+    return _definite(toks, m.i - 1, s, lex) and _quarter_word(toks, m.j, s, lex) \
+        or m.i >= 3 and toks[m.i - 1].key in lex.seat_connectors \
+        and _quarter_word(toks, m.i - 2, s, lex) and _definite(toks, m.i - 3, s, lex)
+
+
+def _quarter_word(toks: list[Tok], g: int, s: int, lex: PlaceLexicon) -> bool:
+    """Whether token ``g`` is a word for a part of a town in lower case, in sentence ``s``."""
+    t = toks[g] if 0 <= g < len(toks) else None
+    return t is not None and t.sent == s and not t.cap and t.key in lex.quarter_words
+
+
+def _definite(toks: list[Tok], g: int, s: int, lex: PlaceLexicon) -> bool:
+    """Whether token ``g`` is a definite article of sentence ``s``."""
+    t = toks[g] if g >= 0 and toks[g].sent == s else None
+    return t is not None and t.key in lex.articles and t.key not in lex.indefinite_articles

@@ -5,8 +5,6 @@ words, triggers and person names around it; a name a generic head announces
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.match import Match
 from warta.geo.resolve import candidates
@@ -16,6 +14,8 @@ from warta.pipeline.place_names import Name, name_at
 from warta.pipeline.place_persons import after_initial, opening_verb, person_zone
 from warta.pipeline.place_spans import STREET, Run, Tok, Variant, context_want, headline, trigger
 from warta.pipeline.place_units import head_want
+
+NO_VARIANTS: list[Variant] = []  # a span's readings where it has none (never filled)
 
 
 def _candidates(key: str, lex: PlaceLexicon, gaz: Gazetteer,
@@ -182,7 +182,7 @@ def _longest_hit(toks: list[Tok], ids: list[int], i: int, run: Run, lex: PlaceLe
             continue
         if j == i + 1 and toks[ids[i]].key in lex.heads_before and toks[ids[i]].key not in lex.curated:
             continue  # a head alone names no place: "Desa X", "Ibu Kota"
-        vs: Sequence[Variant] = run.variants.get((i, j), ())
+        vs = run.variants.get((i, j), NO_VARIANTS)
         if j > i + 1 and vs and vs[0].key in lex.not_places:
             return None, j  # a name that is no place, though the index lacks it: "Native American"
         for v in vs:
@@ -218,13 +218,15 @@ def _river(toks: list[Tok], hit: Match, lex: PlaceLexicon) -> bool:
     Efrat", "the River Moy"): then the name is the river's, and a town or unit of that name
     no reading of it. Not a name that ends in the word ("St. Marys River Celebration")."""
     s = toks[hit.i].sent
-
-    def said(k: int) -> bool:
-        return 0 <= k < len(toks) and toks[k].sent == s and toks[k].key in lex.river_words
-
     head = toks[hit.i].key
-    return said(hit.j) or said(hit.i - 1) and (not toks[hit.i - 1].cap or hit.i - 1 == hit.first) \
-        or said(hit.i) and hit.j - hit.i > 1 and not hit.key.startswith(head)
+    return _river_word(toks, hit.j, s, lex) \
+        or _river_word(toks, hit.i - 1, s, lex) and (not toks[hit.i - 1].cap or hit.i - 1 == hit.first) \
+        or _river_word(toks, hit.i, s, lex) and hit.j - hit.i > 1 and not hit.key.startswith(head)
+
+
+def _river_word(toks: list[Tok], k: int, s: int, lex: PlaceLexicon) -> bool:
+    """Whether token ``k`` is a river word of sentence ``s``."""
+    return 0 <= k < len(toks) and toks[k].sent == s and toks[k].key in lex.river_words
 
 
 def _long_name(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon,

@@ -3,7 +3,8 @@ its lookup key, whether it is capitalised and whether it ends in a possessive 's
 
 A word is a run of word characters, with apostrophes and full stops inside it ("d'Ivoire",
 "U.S"); no word holds a space, so the text is read chunk by chunk between its spaces, and a
-chunk of letters and digits alone is one word as it stands.
+chunk of letters and digits alone is one word as it stands (one with a mark after it, the word
+and the mark).
 """
 
 from __future__ import annotations
@@ -59,6 +60,11 @@ class _Reader:
             end = at + len(chunk)
             if chunk.isalnum():  # one word, nothing around it
                 if not self.add(offset + at, chunk):
+                    return False
+                continue
+            word = chunk[:-1]  # a word and a mark after it: "said," "Kyiv."
+            if word.isalnum() and chunk[-1] != "_":  # (an underscore is a word's)
+                if not self.add(offset + at, word):
                     return False
                 continue
             pieces: list[str] = WORD_RE.split(chunk)  # what lies before each word, the word, ...
