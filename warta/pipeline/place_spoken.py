@@ -17,7 +17,9 @@ def said_at(text: str, start: int, locative: Collection[str], verbs: Collection[
     for the sentence's start, so a place deep in an endless sentence costs no more than one early."""
     lo = max(0, start - SPOKEN_CHARS - 1)
     cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    raw = text[max(cut + 1, start - SPOKEN_CHARS):start].split()
-    if len(raw) < 2 or fold(raw[-1].strip(',"“”')) not in locative:
+    before = text[max(cut + 1, start - SPOKEN_CHARS):start]
+    last = before.rsplit(None, 1)  # the word right before, after the rest
+    if len(last) < 2 or fold(last[-1].strip(',"“”')) not in locative:
         return False  # the locative first: most places have none right before them
+    raw = before.split()
     return any(fold(w.strip(',"“”')) in verbs for w in raw[-SPOKEN_WORDS - 1:-1])
