@@ -30,7 +30,7 @@ def is_lower_cased(toks: list[Tok]) -> bool:
     """Whether a text is written without capitals (a few acronyms aside). A
     text whose sentences all open with a capital is cased, names or none."""
     opened = cased = False  # any sentence opens with a word; all that do, with a capital
-    sent = None
+    sent = -1  # (sentences count from 0)
     for t in toks:  # a sentence's first token: the one whose sentence differs from the token's before
         if t.sent != sent:
             sent = t.sent

@@ -201,5 +201,11 @@ def opening_verb(toks: list[Tok], g: int, lex: PlaceLexicon, found: dict[str, li
 def surnames_after_given_names(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
     """Words the text writes right after a known given name ("Donald Trump"): a
     surname at its other mentions too ("the Trump camp")."""
-    return {b.key for a, b in zip(toks, toks[1:]) if a.cap and b.cap and a.key in lex.given_names
-            and a.sent == b.sent and b.start == a.end + 1}
+    out: set[str] = set()
+    for g in range(len(toks) - 1):
+        a = toks[g]
+        if a.cap:
+            b = toks[g + 1]
+            if b.cap and a.key in lex.given_names and a.sent == b.sent and b.start == a.end + 1:
+                out.add(b.key)
+    return out

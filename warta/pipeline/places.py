@@ -132,7 +132,9 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     keys: set[str] = set()
     for run in runs:
         variants(text, toks, run, lex)
-        keys.update(v.key for vs in run.variants.values() for v in vs)
+        for vs in run.variants.values():
+            for v in vs:
+                keys.add(v.key)
     named = set(lex.home_countries) | {
         code for k in keys if k in lex.countries for code in lex.curated.get(k, ()) if len(code) == 2}
     found = _with_spelled_out(keys, lex, gaz, named)
@@ -173,8 +175,14 @@ def _after_no_place_word(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
 def _doers(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
     """Known given names and surnames that do what only people do ("Lincoln
     lived", "Lincoln wafat"): people at every mention of the text."""
-    return {t.key for t, nxt in zip(toks, toks[1:]) if t.cap and not t.possessive and t.sent == nxt.sent
-            and nxt.key in lex.person_deeds and t.key in lex.person_names}
+    out: set[str] = set()
+    for g in range(len(toks) - 1):
+        t = toks[g]
+        if t.cap and not t.possessive:
+            nxt = toks[g + 1]
+            if t.sent == nxt.sent and nxt.key in lex.person_deeds and t.key in lex.person_names:
+                out.add(t.key)
+    return out
 
 
 def _with_spelled_out(keys: set[str], lex: PlaceLexicon, gaz: Gazetteer,
@@ -188,9 +196,9 @@ def _with_spelled_out(keys: set[str], lex: PlaceLexicon, gaz: Gazetteer,
     region" is North-West, but "Northwest Washington" no South African province."""
     full = {}
     for k in keys:
-        first, _, rest = k.partition(" ")
-        if rest and first in lex.shortened:
-            full[k] = f"{lex.shortened[first]} {rest}"
+        space = k.find(" ")  # a word and the rest of the name after it (most keys are one word)
+        if 0 <= space < len(k) - 1 and k[:space] in lex.shortened:
+            full[k] = f"{lex.shortened[k[:space]]} {k[space + 1:]}"
         elif k in lex.compass:  # "Northwest" (region): North-West
             full[k] = lex.compass[k]
     found = dict(gaz.lookup(keys | set(full.values())))
