@@ -64,6 +64,7 @@ def _by_sentence(text, sents, shortened):
        st.lists(st.integers(0, 60), max_size=8), st.booleans())
 @example("ab cd", [0, 2, 4, 5], True)  # a word across a sentence's start, after a gap
 @example("ab cd", [0, 4, 4, 5], True)  # a word across a sentence's end
+@example("ab. x", [0, 2, 0, 1], False)  # a shortened word at a sentence's end, read sentence by sentence
 def test_words_are_read_in_the_sentence_holding_them(text, cuts, in_order):
     """Sentences with gaps between them, words across their edges, empty or overlapping ones:
     the tokens are those of each sentence read by itself."""

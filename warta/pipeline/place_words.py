@@ -59,8 +59,15 @@ class _Reader:
             at = part.find(chunk, end)  # the chunk starts past the spaces after the last one
             end = at + len(chunk)
             if chunk.isalnum():  # one word, nothing around it
-                if not self.add(offset + at, chunk):
-                    return False
+                start = offset + at
+                stop = start + len(chunk)
+                if start < self.first or stop > self.last or self.text[stop:stop + 1] == ".":
+                    if not self.add(start, chunk):  # not inside this sentence, or perhaps shortened
+                        return False
+                    continue
+                # as add() reads it: no possessive, nor a stop after it
+                key = chunk.lower() if chunk.isascii() else fold(chunk)
+                self.out.append(Tok(start, stop, chunk, key, chunk[0].isupper(), self.index))
                 continue
             word = chunk[:-1]  # a word and a mark after it: "said," "Kyiv."
             if word.isalnum() and chunk[-1] != "_":  # (an underscore is a word's)
