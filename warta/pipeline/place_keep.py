@@ -189,14 +189,21 @@ def _money_or_route(text: str, start: int, end: int, roads: frozenset[str] = fro
     Highway 82") or a code between slashes ("A/California/7/2009")."""
     before = text[start - 1:start]
     after = text[end:end + 2]
-    if (bool(before) and unicodedata.category(before) == "Sc") or (
-            bool(after) and (unicodedata.category(after[0]) == "Sc"
-                             or (after[0] == "-" and after[1:].isdigit()))):
+    if (bool(before) and _currency(before)) or (
+            bool(after) and (_currency(after[0]) or (after[0] == "-" and after[1:].isdigit()))):
         return True
-    if text[start - 1:start] == "/" and text[end:end + 1] == "/" and text[end + 1:end + 2].isdigit():
+    if before == "/" and after[:1] == "/" and text[end + 1:end + 2].isdigit():
         return True  # a strain's or a record's code: "A/California/7/2009"
+    space = end + 1 if after[:1] == "." else end  # (what _ROAD_RE needs first: a capital after a space)
+    if text[space:space + 1] != " " or not text[space + 1:space + 2].isupper():
+        return False
     word = _ROAD_RE.match(text, end)
     return word is not None and fold(word.group(1)) in roads
+
+
+def _currency(char: str) -> bool:
+    """Whether ``char`` is a currency sign ("$", "€"; of ASCII, only "$")."""
+    return char == "$" if char < "\x80" else unicodedata.category(char) == "Sc"
 
 
 def _after_body(toks: list[Tok], i: int, first: int, lex: PlaceLexicon) -> bool:
