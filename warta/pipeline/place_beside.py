@@ -47,6 +47,11 @@ def paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
     out = []
     for run in runs:
         first, last = run.toks[0], run.toks[-1]
+        s = toks[first].sent
+        before = toks[first - 1].key if first >= 1 and toks[first - 1].sent == s else ""
+        if not (last + 2 < len(toks) and toks[last + 1].key in lex.list_joiners
+                or first >= 3 and before in lex.list_joiners):
+            continue  # no list word right after the name or before it: no pair (most names)
         alias = _alias_only(owner.get(first), first, last)  # "El Plateado": a hamlet abroad's other name
         if len(run.toks) > 3 or not alias and any(g in owner for g in run.toks) \
                 or toks[first].text.isupper() \
@@ -55,8 +60,6 @@ def paired_places(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, 
                        or toks[g].key in lex.not_after for g in run.toks):
             continue  # not "between First and Herman streets", "in Oakland and Terry Collins",
             # "at Parham Road and Villa Park", "near Franklin and Kennedy Elementary Schools"
-        s = toks[first].sent
-        before = toks[first - 1].key if first >= 1 and toks[first - 1].sent == s else ""
         if before in lex.between or before in lex.locative:
             if last + 2 >= len(toks) or toks[last + 1].key not in lex.list_joiners:
                 continue
