@@ -119,6 +119,14 @@ BARE_NAME = 2  # words of a name the index lacks after a locative that only plac
 PLACED_BEFORE = 3  # sentences back a place the index knows makes a bare locative's name a place
 
 
+def _after_words(toks: list[Tok], g: int, words: frozenset[str]) -> bool:
+    """Whether the word before token ``g``, or the two words before it, are among ``words``."""
+    if toks[g - 1].key in words:
+        return True
+    two = f"{toks[g - 2].key} {toks[g - 1].key}" if g >= 2 and toks[g - 2].sent == toks[g].sent else ""
+    return two in words
+
+
 def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
                          lex: PlaceLexicon, grab: Callable[[int], Match | None],
                          lowered: AbstractSet[str]) -> list[Match]:
@@ -130,10 +138,6 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
     ... the class")."""
     out = []
     placed = {toks[m.i].sent for m in owner.values() if m.cands}
-
-    def locative(g: int, words: frozenset[str]) -> bool:
-        two = f"{toks[g - 2].key} {toks[g - 1].key}" if g >= 2 and toks[g - 2].sent == toks[g].sent else ""
-        return toks[g - 1].key in words or two in words
 
     def plain(run: Run) -> bool:  # a name of its own, no person's and no site's
         keys = [toks[x].key for x in run.toks]
@@ -168,7 +172,7 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
         listed = None
         words = lex.bare_locatives if len(run.toks) == 1 else lex.bare_name_locatives  # not "di Timur Dekat"
         villages = g > 0 and toks[g - 1].key in lex.namely and _counted(toks, g - 1, lex)
-        if g == 0 or not (villages or locative(g, words)) or toks[g - 1].sent != toks[g].sent \
+        if g == 0 or not (villages or _after_words(toks, g, words)) or toks[g - 1].sent != toks[g].sent \
                 or toks[g - 1].cap:
             continue
         if whole and known is not None:
