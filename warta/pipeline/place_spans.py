@@ -72,6 +72,8 @@ class Run:
 def doubled(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start..end`` is hyphened to itself: a reduplicated
     word ("moga-moga", "kota-kota", "bye-bye") is no name."""
+    if text[end:end + 1] != "-" and text[start - 1:start] != "-":
+        return False  # no hyphen beside it (casefold() makes a hyphen of no other character)
     word = text[start:end].casefold()
     n = len(word)
     after = text[end:end + 1 + n].casefold() == "-" + word and not text[end + 1 + n:end + 2 + n].isalnum()
