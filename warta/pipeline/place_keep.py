@@ -153,10 +153,11 @@ def _nickname(text: str, toks: list[Tok], run: Run) -> bool:
     if a == 0 or b + 1 >= len(toks):
         return False
     before, after = toks[a - 1], toks[b + 1]
+    if not (before.cap and after.cap and before.sent == after.sent):
+        return False
     opened = text[before.end:toks[a].start]
     closed = text[toks[b].end:after.start]
-    return before.cap and after.cap and before.sent == after.sent \
-        and len(opened) == 2 and opened[0] == " " and opened[1] in _OPEN \
+    return len(opened) == 2 and opened[0] == " " and opened[1] in _OPEN \
         and len(closed) == 2 and closed[0] in _CLOSE and closed[1] == " "
 
 
