@@ -38,6 +38,19 @@ def _carved(c: Candidate, unit: Candidate, lex: PlaceLexicon) -> bool:
     return c.admin1 in lex.successors.get(unit.code, ())
 
 
+_UNIT_WORDS: dict[int, tuple[PlaceLexicon, frozenset[str], frozenset[str]]] = {}  # by the lexicon's id
+
+
+def _unit_words(lex: PlaceLexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The words between a settlement and its unit (links and triggers), and those with every
+    trigger's word: made once per language."""
+    got = _UNIT_WORDS.get(id(lex))
+    if got is None or got[0] is not lex:
+        links = lex.unit_links | frozenset(lex.triggers_before)
+        got = _UNIT_WORDS[id(lex)] = (lex, links, lex.trigger_words | links)
+    return got[1], got[2]
+
+
 def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     """A settlement the text puts in an admin unit named right after it ("Novoukrainka
     in the Donetsk region", "desa X di wilayah Y", and after a head that makes it a
@@ -45,9 +58,8 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     namesake inside that unit or country when the index has one there, else one the
     index lacks (placed there by :class:`Regions`), not a namesake elsewhere or abroad."""
     placed = [x for x in matches if x.best]
-    links = lex.unit_links | set(lex.triggers_before)
     heads = lex.trigger_words
-    either = heads | links
+    links, either = _unit_words(lex)
     for k, m in enumerate(placed[:-1]):
         j = _past_peers(text, placed, k, lex)  # "desa A dan B di wilayah Y": both in Y
         unit = placed[j]
@@ -128,19 +140,21 @@ def _past_peers(text: str, placed: list[Match], k: int, lex: PlaceLexicon) -> in
     """The index of the first name after ``placed[k]`` that is not its peer in a
     list of settlements ("A, B dan C di wilayah Y": Y's); ``k + 1`` when a list
     word does not join the next name to it."""
-    def joined(a: Match, b: Match, word: bool) -> bool:
-        words = few_words(text, a.end, b.start, 1)
-        return words is not None and all(fold(w) in lex.list_joiners for w in words) and (
-            bool(words) or not word) and b.best is not None and b.best.kind == "settlement"
-
     j = k + 1
-    if not joined(placed[k], placed[j], word=True) and not (
-            j + 1 < len(placed) and joined(placed[k], placed[j], word=False)
-            and joined(placed[j], placed[j + 1], word=True)):
+    if not _peers(text, placed[k], placed[j], True, lex) and not (
+            j + 1 < len(placed) and _peers(text, placed[k], placed[j], False, lex)
+            and _peers(text, placed[j], placed[j + 1], True, lex)):
         return j
-    while j + 1 < len(placed) and joined(placed[j], placed[j + 1], word=False):
+    while j + 1 < len(placed) and _peers(text, placed[j], placed[j + 1], False, lex):
         j += 1
     return j + 1 if j + 1 < len(placed) else k + 1
+
+
+def _peers(text: str, a: Match, b: Match, word: bool, lex: PlaceLexicon) -> bool:
+    """Whether a list word (with ``word``; else also a comma alone) joins ``a`` to the settlement ``b``."""
+    words = few_words(text, a.end, b.start, 1)
+    return words is not None and all(fold(w) in lex.list_joiners for w in words) and (
+        bool(words) or not word) and b.best is not None and b.best.kind == "settlement"
 
 
 APPOSED_GAP = 6  # words between a name and the unit after it, commas apart ("town, Federally ...")
