@@ -66,8 +66,13 @@ class _Reader:
                         return False
                     continue
                 # as add() reads it: no possessive, nor a stop after it
-                key = chunk.lower() if chunk.isascii() else fold(chunk)
-                self.out.append(Tok(start, stop, chunk, key, chunk[0].isupper(), self.index))
+                if chunk.isascii():  # a capital is what lower() changes of ASCII letters and digits
+                    key = chunk.lower()
+                    cap = key[0] != chunk[0]
+                else:
+                    key = fold(chunk)
+                    cap = chunk[0].isupper()
+                self.out.append(Tok(start, stop, chunk, key, cap, self.index))
                 continue
             word = chunk[:-1]  # a word and a mark after it: "said," "Kyiv."
             if word.isalnum() and chunk[-1] != "_":  # (an underscore is a word's)
