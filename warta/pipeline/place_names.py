@@ -84,10 +84,10 @@ def long_names(text: str, toks: list[Tok], runs: list[Run], lex: PlaceLexicon,
     In Title Case, whose capitals tell no name's end ("Jalan Parachinar Ditutup")."""
     out: set[Name] = set()
     for run in runs:
-        if headline(text, toks, run):
-            continue
         ids = run.toks
         n = len(ids)
+        if n < 2 or headline(text, toks, run):
+            continue  # (a long name has two words at least)
         spans: list[tuple[int, int]] = []
         starts = [p + 1 for p in range(n - 1)
                   if toks[ids[p]].key in lex.heads_before or toks[ids[p]].key in lex.unit_prefixes]
