@@ -62,7 +62,8 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
             continue
         first = toks[g0]
         span = text[first.start:last.end]
-        key = fold(span)
+        whole = run.variants.get((0, len(ids)))  # its first reading's key is the span's fold
+        key = whole[0].key if whole else fold(span)
         if len(key) < MIN_LENGTH or span.isupper() or key in found or first.key in lex.stoplist \
                 or first.key in lex.titles or first.key in lex.first_names:
             continue
