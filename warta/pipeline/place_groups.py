@@ -116,6 +116,8 @@ def without_groups(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
             units.add(m.key)  # "batalion Ukraina" is Ukraine's battalion; "batalion Azov" a name
             continue
         out.append(m)
+    if not units:
+        return out
     marked = lex.locative | set(lex.triggers_before)
     return [m for m in out if m.key not in units or m.want or (
         m.i > 0 and toks[m.i - 1].sent == toks[m.i].sent and toks[m.i - 1].key in marked)]
