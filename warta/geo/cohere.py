@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.grid import km, neighbourhoods
-from warta.geo.rank import Context, value, world_counts
+from warta.geo.rank import Context, values
 
 SUPPORT = 4.0  # one other name's likely namesake beside a candidate
 PEER = 3.0  # another state or province of the same country (a list of states)
@@ -231,5 +231,4 @@ def _held(backed: dict[int, float], names: list[Name], index: Neighbours, n: int
 def scored(key: str, cands: list[Candidate], ctx: Context, want: str | None,
            choice: Candidate | None) -> Name:
     """A :class:`Name` with its candidates scored in ``ctx``."""
-    world = world_counts(cands, ctx)
-    return Name(key, cands, {c.id: value(c, ctx, want, world) for c in cands}, choice)
+    return Name(key, cands, dict(zip([c.id for c in cands], values(cands, ctx, want))), choice)
