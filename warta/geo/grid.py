@@ -45,6 +45,7 @@ class Grid:
         # bucket of longitude -> (latitudes, entries), both sorted by latitude
         self._buckets: dict[int, tuple[list[float], list[_Entry]]] = {}
         self._points: list[tuple[float, float]] = []
+        self._entries: list[_Entry] = []  # the points' entries, in the order added
         self._seen: set[tuple[float, float]] = set()
         self._memo: dict[tuple[float, float, float, bool],
                          tuple[float, tuple[float, float] | None, int]] = {}
@@ -63,7 +64,9 @@ class Grid:
         lats, band = self._buckets.setdefault(_bucket(lon), ([], []))
         at = bisect_right(lats, lat)
         lats.insert(at, lat)
-        band.insert(at, (lat, lon, rad, math.radians(lon), math.cos(rad), len(self._points)))
+        entry = (lat, lon, rad, math.radians(lon), math.cos(rad), len(self._points))
+        band.insert(at, entry)
+        self._entries.append(entry)
         self._points.append(point)
         return True
 
@@ -91,25 +94,38 @@ class Grid:
         since."""
         key = (lat, lon, limit, same)
         memo = self._memo.get(key)
-        pts = self._points
-        if memo is not None and len(pts) - memo[2] <= _FRESH:
-            d, at = memo[0], memo[1]
-            for a in pts[memo[2]:]:
-                if a != (lat, lon) or same:
-                    e = km((lat, lon), a)
-                    if e < d and e <= limit:
-                        d, at = e, a
-        else:
+        count = len(self._points)
+        if memo is None or count - memo[2] > _FRESH:
             d, at = self._search(lat, lon, limit, frozenset(), same)
-        self._memo[key] = (d, at, len(pts))
-        if at is not None and at in skip:
+            self._memo[key] = (d, at, count)
+        elif memo[2] < count:
+            d, at = self._since(memo[0], memo[1], memo[2], lat, lon, limit, same)
+            self._memo[key] = (d, at, count)
+        else:
+            d, at = memo[0], memo[1]
+        if at is not None and skip and at in skip:
             skipped = (lat, lon, limit, same, frozenset(skip))
             hit = self._skips.get(skipped)
-            if hit is not None and hit[1] == len(pts):
+            if hit is not None and hit[1] == count:
                 return hit[0]
             d = self._search(lat, lon, limit, skip, same)[0]
-            self._skips[skipped] = (d, len(pts))
+            self._skips[skipped] = (d, count)
         return d
+
+    def _since(self, d: float, at: tuple[float, float] | None, seen: int, lat: float, lon: float,
+               limit: float, same: bool) -> tuple[float, tuple[float, float] | None]:
+        """The nearest of ``at`` (``d`` km away) and the points added since the first ``seen``."""
+        la1, lo1 = math.radians(lat), math.radians(lon)
+        cos1 = math.cos(la1)
+        sin, asin, sqrt = math.sin, math.asin, math.sqrt
+        for e in self._entries[seen:]:
+            if e[0] != lat or e[1] != lon or same:
+                # km(), with the query's and the point's radians and cosines computed once
+                h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
+                k = 2 * 6371.0 * asin(min(1.0, sqrt(h)))
+                if k < d and k <= limit:
+                    d, at = k, (e[0], e[1])
+        return d, at
 
     def _slice(self, lat: float, lon: float, radius: float) -> list[_Entry]:
         """The points whose latitude is within ``radius`` km of ``lat`` in the buckets of
@@ -120,11 +136,11 @@ class Grid:
             buckets: Iterable[int] = self._buckets
         else:
             span = reach / math.cos(math.radians(polar)) + _EDGE
-            if span >= 180:
+            lo, hi = _bucket(lon - span, wrap=False), _bucket(lon + span, wrap=False)
+            if span >= 180 or hi - lo + 1 >= _BUCKETS:
                 buckets = self._buckets
-            else:
-                lo, hi = _bucket(lon - span, wrap=False), _bucket(lon + span, wrap=False)
-                buckets = {b % _BUCKETS for b in range(lo, hi + 1)}
+            else:  # (in another order than the buckets' own: the nearest point's distance is the same)
+                buckets = [b % _BUCKETS for b in range(lo, hi + 1)]
         out: list[_Entry] = []
         for b in buckets:
             got = self._buckets.get(b)
