@@ -79,33 +79,36 @@ class Neighbours:
     this candidate"."""
 
     def __init__(self, names: list[Name]) -> None:
-        # (name index, candidate, relation) by point, by admin1 code, by country
-        self.at: dict[tuple[float, float], list[tuple[int, Candidate, str]]] = {}
+        # (name index, candidate, relation) by point number, by admin1 code, by country
+        self.at: list[list[tuple[int, Candidate, str]]] = []  # the points backing others, in order
         self.inside: dict[str, list[tuple[int, Candidate, str]]] = {}  # admin1 code -> towns, counties
         self.admin1: dict[str, list[tuple[int, Candidate, str]]] = {}  # admin1 code -> the units
         self.peers: dict[str | None, list[tuple[int, Candidate, str]]] = {}  # country -> its units
         self.placed: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> towns placed there
+        numbers: dict[tuple[float, float], int] = {}  # every point a candidate may stand at -> its number
+        self.point: dict[int, int] = {}  # candidate id -> the number of its point
         for n, name in enumerate(names):
             for c in name.likely():
                 if c.kind in _POINTS:
-                    self.at.setdefault((c.lat, c.lon), []).append((n, c, "near"))
+                    at = numbers.setdefault((c.lat, c.lon), len(numbers))
+                    if at == len(self.at):
+                        self.at.append([])
+                    self.at[at].append((n, c, "near"))
+                    self.point[c.id] = at
                     if c.admin1:
                         self.inside.setdefault(c.admin1, []).append((n, c, "near"))
                 elif c.kind == "admin1":
                     self.admin1.setdefault(c.code, []).append((n, c, "near"))
                     self.peers.setdefault(c.country, []).append((n, c, "peer"))
-        # every point a candidate may stand at: first those that back others, in the order found
-        points = dict.fromkeys(self.at)
+        backers = len(self.at)  # then the points of the candidates that back no others
         for name in names:
             for c in name.cands if len(name.cands) > LIKELY else ():  # (the others back others)
                 if c.kind in _POINTS:
-                    points[(c.lat, c.lon)] = None
-        found = list(points)
-        backers = len(self.at)
-        # point -> the points that back others beside it, in the order found
-        self.near: dict[tuple[float, float], list[tuple[float, float]]] = {
-            found[i]: [found[j] for j in near if j < backers]
-            for i, near in enumerate(neighbourhoods(found, COHERE_KM))}
+                    self.point[c.id] = numbers.setdefault((c.lat, c.lon), len(numbers))
+        near = neighbourhoods(list(numbers), COHERE_KM)
+        # point number -> the numbers of the points that back others beside it, in the order found
+        self.near: list[list[int]] = near if backers == len(near) else \
+            [[j for j in there if j < backers] for there in near]
 
     def beside(self, c: Candidate, peers: bool) -> list[tuple[int, Candidate, str]]:
         """(name index, candidate, relation) of the candidates related to
@@ -121,7 +124,7 @@ class Neighbours:
         if c.kind not in _POINTS:
             return []
         at = self.at
-        out = [t for p in self.near[(c.lat, c.lon)] for t in at[p]]
+        out = [t for p in self.near[self.point[c.id]] for t in at[p]]
         if c.admin1:
             units = self.admin1.get(c.admin1)
             if units:
@@ -134,7 +137,7 @@ class Neighbours:
         name around it nor, with ``state``, towns placed elsewhere in its state."""
         if c.kind not in _POINTS:
             return c.kind != "admin1"
-        near = self.near[(c.lat, c.lon)]
+        near = self.near[self.point[c.id]]
         if len(near) > 1:
             return False
         if near:

@@ -269,9 +269,13 @@ def neighbourhoods(points: list[tuple[float, float]], radius: float) -> list[lis
     reach = radius / KM_PER_DEGREE + _EDGE
     # below 60 degrees no circle of a radius below 10 degrees spans 2.1 times as many of longitude
     wide = 2.1 * reach if reach < 10.0 else 360.0
-    order = sorted(range(len(points)), key=points.__getitem__)
+    lats = [p[0] for p in points]
+    order = sorted(range(len(points)), key=lats.__getitem__)
     out = [[i] for i in range(len(points))]
-    sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
+    sin, asin, sqrt, radians, cos = math.sin, math.asin, math.sqrt, math.radians, math.cos
+    rads = [radians(lat) for lat in lats]
+    cosines = [cos(r) for r in rads]
+    lons = [radians(p[1]) for p in points]
     for a in range(len(order)):
         i = order[a]
         lat, lon = points[i]
@@ -284,9 +288,9 @@ def neighbourhoods(points: list[tuple[float, float]], radius: float) -> list[lis
             apart = abs(lon2 - lon)
             if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
                 continue
-            la1, la2 = radians(lat), radians(lat2)
-            h = (sin((la2 - la1) / 2) ** 2
-                 + math.cos(la1) * math.cos(la2) * sin((radians(lon2) - radians(lon)) / 2) ** 2)
+            # km(), with each point's radians and cosine computed once
+            h = (sin((rads[j] - rads[i]) / 2) ** 2
+                 + cosines[i] * cosines[j] * sin((lons[j] - lons[i]) / 2) ** 2)
             if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:
                 out[i].append(j)
                 out[j].append(i)
