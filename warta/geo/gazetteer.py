@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 from warta.errors import GazetteerError
@@ -59,7 +60,7 @@ class Candidate:
         put(self, "code", code)
         put(self, "gid", gid)
         put(self, "name", name)
-        put(self, "kind", kind)
+        put(self, "kind", intern(kind))  # one string per kind: comparisons with a literal end at its address
         put(self, "country", country)
         put(self, "lat", lat)
         put(self, "lon", lon)

@@ -93,20 +93,21 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     following = {id(a): b for a, b in zip(matches, matches[1:])}
     beside = _country_sentences(matches)
     _states_after_towns(matches, following)
-    tiers = {id(m): tier(m) for m in matches}
+    tiers = [tier(m) for m in matches]
     named: dict[tuple[float, float], set[str]] = {}  # who placed each anchor
     placed: dict[str, set[tuple[float, float]]] = {}
     units_at: dict[str, set[tuple[float, float]]] = {}  # the points of the provinces each name placed
     province_of: dict[str, set[str]] = {}  # who placed each province
     provinces: dict[str, set[str]] = {}
     units: dict[int, frozenset[str]] = {}  # the provinces placed in each sentence
-    early: set[int] = set()  # doubted among the broad names, before any town was placed
+    early: set[int] = set()  # the indexes of those doubted among the broad names, before any town was placed
+    last = len(matches) - 1
     for level in (0, 1, 2, 3):
-        for m in matches:
-            if level == 3 and id(m) in early:  # asked again once the towns are placed ("such as X"
+        for k, m in enumerate(matches):
+            if level == 3 and k in early:  # asked again once the towns are placed ("such as X"
                 m.cands, m.doubted = m.doubted, []  # beside the story's towns, though a province abroad
                 # shares its name)
-            elif not m.cands or tiers[id(m)] != min(level, 2) or (m.best and level < 3):
+            elif not m.cands or tiers[k] != min(level, 2) or (m.best and level < 3):
                 continue
             ctx.curated = m.curated
             # ranked again: a name does not back itself ("Kursk" the city makes
@@ -120,7 +121,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
                 else frozenset()
             ctx.not_admin1s = {u for u in provinces.get(m.key, ()) if province_of[u] == {m.key}} if asked \
                 else frozenset()
-            nxt = following.get(id(m))
+            nxt = matches[k + 1] if k < last else None
             ctx.near_units = _near(units, m)
             # once places are found, a country only unit words named is no country of the story
             ctx.seeded = seeders - placed_countries if ctx.anchors else frozenset()
@@ -136,7 +137,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
                 m.new = m.want is not None  # a place word names it: a place the index lacks
                 m.doubted = [] if m.new else m.cands
                 if level == 1 and m.doubted:
-                    early.add(id(m))
+                    early.add(k)
                 m.cands, m.best = [], None
                 continue
             m.best = best
@@ -196,32 +197,33 @@ def _contexts(matches: list[Match]) -> tuple[Context, dict[str, tuple[set[str], 
                                                                    set[tuple[float, float]]]]]:
     """The context every placed name gives (countries, admin units, points)
     and, per name, what only that name placed (which does not count for it)."""
-    owners: dict[tuple[str, object], set[str]] = {}
+    in_countries: dict[str, set[str]] = {}  # country -> the names that placed it
+    at_points: dict[tuple[float, float], set[str]] = {}
+    in_units: dict[str, set[str]] = {}
     for m in matches:
         b = m.best
         if b is None or b.kind == "region":
             continue
         if b.country:
-            owners.setdefault(("c", b.country), set()).add(m.key)
+            in_countries.setdefault(b.country, set()).add(m.key)
         if b.kind == "country":
             for other in theatres().get(b.country or "", ()):
-                owners.setdefault(("c", other), set()).add(m.key)
+                in_countries.setdefault(other, set()).add(m.key)
         else:
-            owners.setdefault(("p", (b.lat, b.lon)), set()).add(m.key)
+            at_points.setdefault((b.lat, b.lon), set()).add(m.key)
         if b.kind == "admin1":
-            owners.setdefault(("a", b.code), set()).add(m.key)
-    everything = Context()
+            in_units.setdefault(b.code, set()).add(m.key)
+    everything = Context(set(in_countries), set(in_units), Grid(at_points))
     own: dict[str, tuple[set[str], set[str], set[tuple[float, float]]]] = {}
-    for (kind, what), keys in owners.items():
-        if kind == "c":
-            everything.countries.add(what)  # type: ignore[arg-type]
-        elif kind == "p":
-            everything.anchors.add(what)  # type: ignore[arg-type]
-        else:
-            everything.admin1s.add(what)  # type: ignore[arg-type]
+    for country, keys in in_countries.items():
         if len(keys) == 1:
-            mine = own.setdefault(next(iter(keys)), (set(), set(), set()))
-            mine[{"c": 0, "a": 1, "p": 2}[kind]].add(what)  # type: ignore[arg-type]
+            own.setdefault(next(iter(keys)), (set(), set(), set()))[0].add(country)
+    for unit, keys in in_units.items():
+        if len(keys) == 1:
+            own.setdefault(next(iter(keys)), (set(), set(), set()))[1].add(unit)
+    for point, keys in at_points.items():
+        if len(keys) == 1:
+            own.setdefault(next(iter(keys)), (set(), set(), set()))[2].add(point)
     return everything, own
 
 
