@@ -11,13 +11,14 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Set as AbstractSet
+from typing import Final
 
-KM_PER_DEGREE = 6371.0 * math.pi / 180.0
-_FRESH = 16  # a remembered answer is brought up to date when at most this many points came since
-_EDGE = 1e-9  # degrees added to a band, so rounding never leaves out a point at its edge
-BUCKET_DEG = 5.0  # degrees of longitude per bucket
-_BUCKETS = int(360 / BUCKET_DEG)
-_POLAR = 85.0  # a circle reaching this latitude may span every longitude: all buckets
+KM_PER_DEGREE: Final = 6371.0 * math.pi / 180.0
+_FRESH: Final = 16  # a remembered answer is brought up to date when at most this many points came since
+_EDGE: Final = 1e-9  # degrees added to a band, so rounding never leaves out a point at its edge
+BUCKET_DEG: Final = 5.0  # degrees of longitude per bucket
+_BUCKETS: Final = int(360 / BUCKET_DEG)
+_POLAR: Final = 85.0  # a circle reaching this latitude may span every longitude: all buckets
 
 # a point in the band: latitude, longitude, both in radians, cosine of the latitude, order added
 _Entry = tuple[float, float, float, float, float, int]
@@ -117,12 +118,12 @@ class Grid:
         """The nearest of ``at`` (``d`` km away) and the points added since the first ``seen``."""
         la1, lo1 = math.radians(lat), math.radians(lon)
         cos1 = math.cos(la1)
-        sin, asin, sqrt = math.sin, math.asin, math.sqrt
+        asin = math.asin  # (math.sin and math.sqrt compile to C calls, math.asin does not)
         for e in self._entries[seen:]:
             if e[0] != lat or e[1] != lon or same:
                 # km(), with the query's and the point's radians and cosines computed once
-                h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
-                k = 2 * 6371.0 * asin(min(1.0, sqrt(h)))
+                h = math.sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * math.sin((e[3] - lo1) / 2) ** 2
+                k = 2 * 6371.0 * asin(min(1.0, math.sqrt(h)))
                 if k < d and k <= limit:
                     d, at = k, (e[0], e[1])
         return d, at
@@ -155,15 +156,15 @@ class Grid:
         best, at = math.inf, None
         la1, lo1 = math.radians(lat), math.radians(lon)
         cos1 = math.cos(la1)
-        sin, asin, sqrt = math.sin, math.asin, math.sqrt
+        asin = math.asin  # (math.sin and math.sqrt compile to C calls, math.asin does not)
         for e in self._slice(lat, lon, limit):
             if abs(e[0] - lat) * KM_PER_DEGREE >= (best if best < limit else limit):
                 continue
             if (e[0] == lat and e[1] == lon and not same) or (skip and (e[0], e[1]) in skip):
                 continue
             # km(), with the query's and the point's radians and cosines computed once
-            h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
-            d = 2 * 6371.0 * asin(min(1.0, sqrt(h)))
+            h = math.sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * math.sin((e[3] - lo1) / 2) ** 2
+            d = 2 * 6371.0 * asin(min(1.0, math.sqrt(h)))
             if d < best:
                 best, at = d, (e[0], e[1])
         return (best, at) if best <= limit else (math.inf, None)
@@ -181,13 +182,13 @@ def _inside(entries: list[_Entry], lat: float, lon: float, radius: float) -> lis
     """The ``entries`` less than ``radius`` km from (lat, lon), in the order added."""
     la1, lo1 = math.radians(lat), math.radians(lon)
     cos1 = math.cos(la1)
-    sin, asin, sqrt = math.sin, math.asin, math.sqrt
+    asin = math.asin  # (math.sin and math.sqrt compile to C calls, math.asin does not)
     hits = []
     for e in entries:
         if abs(e[0] - lat) * KM_PER_DEGREE < radius:
             # km(), with the query's and the point's radians and cosines computed once
-            h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
-            if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:
+            h = math.sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * math.sin((e[3] - lo1) / 2) ** 2
+            if 2 * 6371.0 * asin(min(1.0, math.sqrt(h))) < radius:
                 hits.append(e)
     if len(hits) > 1:
         hits.sort(key=_order)
@@ -272,9 +273,9 @@ def neighbourhoods(points: list[tuple[float, float]], radius: float) -> list[lis
     lats = [p[0] for p in points]
     order = sorted(range(len(points)), key=lats.__getitem__)
     out = [[i] for i in range(len(points))]
-    sin, asin, sqrt, radians, cos = math.sin, math.asin, math.sqrt, math.radians, math.cos
+    asin, radians = math.asin, math.radians  # (math.sin, cos and sqrt compile to C calls, these do not)
     rads = [radians(lat) for lat in lats]
-    cosines = [cos(r) for r in rads]
+    cosines = [math.cos(r) for r in rads]
     lons = [radians(p[1]) for p in points]
     for a in range(len(order)):
         i = order[a]
@@ -289,9 +290,9 @@ def neighbourhoods(points: list[tuple[float, float]], radius: float) -> list[lis
             if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
                 continue
             # km(), with each point's radians and cosine computed once
-            h = (sin((rads[j] - rads[i]) / 2) ** 2
-                 + cosines[i] * cosines[j] * sin((lons[j] - lons[i]) / 2) ** 2)
-            if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:
+            h = (math.sin((rads[j] - rads[i]) / 2) ** 2
+                 + cosines[i] * cosines[j] * math.sin((lons[j] - lons[i]) / 2) ** 2)
+            if 2 * 6371.0 * asin(min(1.0, math.sqrt(h))) < radius:
                 out[i].append(j)
                 out[j].append(i)
     for near in out:

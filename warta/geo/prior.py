@@ -4,9 +4,10 @@ name is its main one (the first terms of :mod:`warta.geo.rank`'s score)."""
 from __future__ import annotations
 
 import math
+from typing import Final
 
-KIND_SCORE = {"country": 6.0, "region": 3.0, "admin1": 0.5, "admin2": -1.5, "settlement": 0.0}
-PRIMARY = 2.0  # the name looked up is the place's main name
+KIND_SCORE: Final = {"country": 6.0, "region": 3.0, "admin1": 0.5, "admin2": -1.5, "settlement": 0.0}
+PRIMARY: Final = 2.0  # the name looked up is the place's main name
 
 
 def log_pop(population: int) -> float:

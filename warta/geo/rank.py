@@ -12,13 +12,14 @@ from __future__ import annotations
 import math
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import Final
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.grid import Grid
 from warta.geo.prior import KIND_SCORE, PRIMARY, log_pop
 
 # What a trigger asks for -> bonus per candidate kind.
-_WANT = {
+_WANT: Final = {
     "admin": {"admin1": 10.0, "admin2": 8.0, "region": 8.0},  # "wilayah Kurdistan", "the Sahel region"
     "admin1": {"admin1": 10.0, "admin2": 5.0},
     "admin2": {"admin2": 10.0, "admin1": 5.0},
@@ -26,10 +27,10 @@ _WANT = {
     "new": {"settlement": 10.0},
     "country": {"country": 10.0},
 }
-WORLD_CITY = 1_000_000  # a city this big is what its name means unless the context is strong
-WORLD_BONUS = 5.0
-NEAR_KM = 50.0  # an anchor this close: +4
-FAR_KM = 300.0  # this close: +2
+WORLD_CITY: Final = 1_000_000  # a city this big is what its name means unless the context is strong
+WORLD_BONUS: Final = 5.0
+NEAR_KM: Final = 50.0  # an anchor this close: +4
+FAR_KM: Final = 300.0  # this close: +2
 
 
 @dataclass(slots=True)
@@ -191,9 +192,9 @@ def _locals(cands: list[Candidate], ctx: Context, want: str | None) -> list[floa
     return out
 
 
-_NO_WANT: dict[str, float] = {}
-_LOCAL_WANTS = ("admin2", "new", "settlement")  # place words of what lies in a province
-_ANCHORED = ("settlement", "admin2", "admin1")  # the kinds that gain from lying near a place found
+_NO_WANT: Final[dict[str, float]] = {}
+_LOCAL_WANTS: Final = ("admin2", "new", "settlement")  # place words of what lies in a province
+_ANCHORED: Final = ("settlement", "admin2", "admin1")  # the kinds that gain from lying near a place found
 
 
 def _skip(c: Candidate, ctx: Context) -> AbstractSet[tuple[float, float]]:
@@ -283,4 +284,4 @@ def values(cands: list[Candidate], ctx: Context, want: str | None = None) -> lis
     return out
 
 
-_SLACK = 1e-9  # more than the rounding of a sum of a few scores
+_SLACK: Final = 1e-9  # more than the rounding of a sum of a few scores
