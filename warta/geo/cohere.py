@@ -16,21 +16,22 @@ when two or more names are placed there (a story that stays in one state).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.grid import km, neighbourhoods
 from warta.geo.rank import Context, values
 
-SUPPORT = 4.0  # one other name's likely namesake beside a candidate
-PEER = 3.0  # another state or province of the same country (a list of states)
-MATE = 1.5  # a town or county elsewhere in the same state, when two or more names have one there
-MATES = 2  # how many other names must have a namesake in the state for any to count
-MATE_CAP = 12  # names placed in a state that back one of its towns, at most
-RESTORE = 2.0  # the support that brings back a name dropped as doubtful (a small town alone)
-COHERE_KM = 40.0  # "beside": towns and counties this close
-ROUNDS = 3
-LIKELY = 30  # candidates per name that may back others (bounds the work per name)
-_POINTS = ("settlement", "admin2")
+SUPPORT: Final = 4.0  # one other name's likely namesake beside a candidate
+PEER: Final = 3.0  # another state or province of the same country (a list of states)
+MATE: Final = 1.5  # a town or county elsewhere in the same state, when two or more names have one there
+MATES: Final = 2  # how many other names must have a namesake in the state for any to count
+MATE_CAP: Final = 12  # names placed in a state that back one of its towns, at most
+RESTORE: Final = 2.0  # the support that brings back a name dropped as doubtful (a small town alone)
+COHERE_KM: Final = 40.0  # "beside": towns and counties this close
+ROUNDS: Final = 3
+LIKELY: Final = 30  # candidates per name that may back others (bounds the work per name)
+_POINTS: Final = ("settlement", "admin2")
 
 
 @dataclass(slots=True)
@@ -46,9 +47,13 @@ class Name:
 
     countries: frozenset[str | None] = frozenset()  # the countries the name may be
 
-    def __post_init__(self) -> None:
-        self.first = self.choice.id if self.choice else 0
-        self.countries = frozenset(c.country for c in self.cands if c.kind == "country")
+    # written out, not generated: the compiled build then makes a name natively (a dataclass's
+    # generated __init__ runs as interpreted Python there); ``first`` and ``countries`` are derived
+    def __init__(self, key: str, cands: list[Candidate], scores: dict[int, float], choice: Candidate | None,
+                 first: int = 0, countries: frozenset[str | None] = frozenset()) -> None:
+        self.key, self.cands, self.scores, self.choice = key, cands, scores, choice
+        self.first = choice.id if choice else 0
+        self.countries = frozenset([c.country for c in cands if c.kind == "country"])
 
     def backing(self, c: Candidate, worth: float = SUPPORT, peer: bool = False) -> float:
         """What ``c`` gives a candidate of another name related to it:

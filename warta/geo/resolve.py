@@ -353,8 +353,10 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
             continue
         by_key.setdefault((m.key, m.want, tuple(c.id for c in cands)), []).append(m)
     names = []
+    nowhere = Grid()  # no points: the scores count countries and states only
     for (key, _, _), ms in by_key.items():
-        cands = list({c.id: c for m in ms for c in m.cands or m.doubted}.values())
+        # the mentions' candidates are the same places, in the same order: the last mention's, once each
+        cands = list({c.id: c for c in ms[-1].cands or ms[-1].doubted}.values())
         placed = [m.best for m in ms if m.best is not None]
         choice = _most_often(placed)
         for m in ms:  # what the text pins a mention to ("Paris, Texas") holds for them all
@@ -375,7 +377,7 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
                 cands = local  # "In the Zaporizhzhia region, ... the village of Bilenke": its one namesake
                 # there, not one by other towns of the story
         countries, admin1s, points = own.get(key, _NONE)
-        ctx = Context(everything.countries, everything.admin1s, Grid(), ms[0].curated,
+        ctx = Context(everything.countries, everything.admin1s, nowhere, ms[0].curated,
                       countries, admin1s, points)
         names.append(scored(key, cands, ctx, ms[0].want,
                             next((c for c in cands if c.id == choice), None)))
@@ -389,6 +391,8 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
 
 def _most_often(placed: list[Candidate]) -> int | None:
     """The id of the place chosen most often (ties: the first chosen), None for none."""
+    if len(placed) < 2:
+        return placed[0].id if placed else None
     counts: dict[int, int] = {}
     for b in placed:
         counts[b.id] = counts.get(b.id, 0) + 1
