@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 from functools import cache
+from typing import Final
 
 from warta.geo.cohere import cohere, scored
 from warta.geo.doubt import FAMOUS, doubtful, located_instead
@@ -31,8 +32,8 @@ from warta.geo.towns import towns_not_units
 
 PRECISION = {"country": "country", "region": "region", "admin1": "admin1",
              "admin2": "admin2", "settlement": "settlement"}
-_LOCAL_WANTS = ("new", "settlement", "admin2")  # place words of what lies in a province
-_WANT_KINDS = {"settlement": ("settlement",)}  # what a city word asks for ("kota X", "the city of X")
+_LOCAL_WANTS: Final = ("new", "settlement", "admin2")  # place words of what lies in a province
+_WANT_KINDS: Final = {"settlement": ("settlement",)}  # what a city word asks for ("kota X", "the city of X")
 
 
 @cache
@@ -79,21 +80,10 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     ctx.countries.update(seeders)
     placed_countries: set[str] = set()
 
-    def tier(m: Match) -> int:
-        if m.curated:
-            return 0
-        if any(c.kind == "country" for c in m.cands):
-            rivals = [c for c in m.cands if c.kind != "country"
-                      and (c.population >= 100_000 or c.kind == "admin1") and c.primary]
-            return 1 if rivals else 0
-        if m.want in ADMIN_WANTS or any(c.kind == "admin1" and c.primary for c in m.cands):
-            return 1
-        return 2
-
     following = {id(a): b for a, b in zip(matches, matches[1:])}
     beside = _country_sentences(matches)
     _states_after_towns(matches, following)
-    tiers = [tier(m) for m in matches]
+    tiers = [_tier(m) for m in matches]
     named: dict[tuple[float, float], set[str]] = {}  # who placed each anchor
     placed: dict[str, set[tuple[float, float]]] = {}
     units_at: dict[str, set[tuple[float, float]]] = {}  # the points of the provinces each name placed
@@ -112,14 +102,14 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             ctx.curated = m.curated
             # ranked again: a name does not back itself ("Kursk" the city makes
             # "Kursk" the oblast around it no likelier)
-            ctx.not_anchors = {p for p in placed.get(m.key, ()) if named[p] == {m.key}} \
+            ctx.not_anchors = {p for p in placed.get(m.key, ()) if _only(named[p], m.key)} \
                 if level == 3 else frozenset()
             # when a word asks for a unit, the province the name placed does not back its town
             # ("provinsi Deir ez-Zor" after a headline's "Deir ez-Zor", the province: not the city)
             asked = m.want in ADMIN_WANTS
-            ctx.not_town_anchors = {p for p in units_at.get(m.key, ()) if named[p] == {m.key}} if asked \
+            ctx.not_town_anchors = {p for p in units_at.get(m.key, ()) if _only(named[p], m.key)} if asked \
                 else frozenset()
-            ctx.not_admin1s = {u for u in provinces.get(m.key, ()) if province_of[u] == {m.key}} if asked \
+            ctx.not_admin1s = {u for u in provinces.get(m.key, ()) if _only(province_of[u], m.key)} if asked \
                 else frozenset()
             nxt = matches[k + 1] if k < last else None
             ctx.near_units = _near(units, m)
@@ -174,6 +164,25 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     strays(matches, ctx)
     towns_not_units(matches, ctx)
     _districts_abroad(matches, placed_by)
+
+
+def _tier(m: Match) -> int:
+    """When a name is placed: curated names and countries first (0), then broad names, which set the
+    context of the rest (1: provinces, a country's name a city or province shares), then the rest (2)."""
+    if m.curated:
+        return 0
+    if any(c.kind == "country" for c in m.cands):
+        rivals = [c for c in m.cands if c.kind != "country"
+                  and (c.population >= 100_000 or c.kind == "admin1") and c.primary]
+        return 1 if rivals else 0
+    if m.want in ADMIN_WANTS or any(c.kind == "admin1" and c.primary for c in m.cands):
+        return 1
+    return 2
+
+
+def _only(keys: set[str], key: str) -> bool:
+    """Whether ``key`` is all of ``keys``."""
+    return len(keys) == 1 and key in keys
 
 
 def _states_after_towns(matches: list[Match], following: dict[int, Match]) -> None:
@@ -359,6 +368,7 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
         cands = list({c.id: c for c in ms[-1].cands or ms[-1].doubted}.values())
         placed = [m.best for m in ms if m.best is not None]
         choice = _most_often(placed)
+        kinds = _WANT_KINDS.get(ms[0].want or "", ())  # (one want for all the mentions)
         for m in ms:  # what the text pins a mention to ("Paris, Texas") holds for them all
             if m.best is None:
                 continue
@@ -368,11 +378,11 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
                 kept = [c for c in cands if c.id in ids]
                 if any(c.id == choice for c in kept):
                     cands = kept
-            asked = [c for c in cands if c.kind in _WANT_KINDS.get(m.want or "", ())]
+            asked = [c for c in cands if c.kind in kinds] if kinds else []
             if asked and any(c.id == choice for c in asked):
                 cands = asked  # "kota Zaporizhzhia": the city, whatever the villages of the oblast back
             near = _near(by_sentence, m) if m.want in _LOCAL_WANTS else frozenset()
-            local = [c for c in cands if c.admin1 in near]
+            local = [c for c in cands if c.admin1 in near] if near else []
             if len(local) == 1 and local[0].id == choice:
                 cands = local  # "In the Zaporizhzhia region, ... the village of Bilenke": its one namesake
                 # there, not one by other towns of the story
