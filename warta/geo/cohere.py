@@ -41,19 +41,31 @@ class Name:
 
     key: str
     cands: list[Candidate]
-    scores: dict[int, float]  # candidate id -> score
+    scores: dict[int, float]  # candidate id -> score (see :meth:`table`)
     choice: Candidate | None  # None: dropped as doubtful
     first: int = 0  # the id of the choice the scores' context already counts
 
     countries: frozenset[str | None] = frozenset()  # the countries the name may be
+    # with a context, the scores are worked out in it when first asked (most names' never are)
+    context: Context | None = None
+    want: str | None = None
 
     # written out, not generated: the compiled build then makes a name natively (a dataclass's
     # generated __init__ runs as interpreted Python there); ``first`` and ``countries`` are derived
     def __init__(self, key: str, cands: list[Candidate], scores: dict[int, float], choice: Candidate | None,
-                 first: int = 0, countries: frozenset[str | None] = frozenset()) -> None:
+                 first: int = 0, countries: frozenset[str | None] = frozenset(),
+                 context: Context | None = None, want: str | None = None) -> None:
         self.key, self.cands, self.scores, self.choice = key, cands, scores, choice
         self.first = choice.id if choice else 0
         self.countries = frozenset([c.country for c in cands if c.kind == "country"])
+        self.context, self.want = context, want
+
+    def table(self) -> dict[int, float]:
+        """The scores by candidate id (worked out in the name's context when first asked)."""
+        if self.context is not None:
+            self.scores = dict(zip([c.id for c in self.cands], values(self.cands, self.context, self.want)))
+            self.context = None
+        return self.scores
 
     def backing(self, c: Candidate, worth: float = SUPPORT, peer: bool = False) -> float:
         """What ``c`` gives a candidate of another name related to it:
@@ -62,14 +74,16 @@ class Name:
         in it (the context of the scores holds that already)."""
         if self.choice is None or (c.id == self.first and c.kind == "admin1" and not peer):
             return 0.0
-        return worth - max(0.0, self.scores[self.choice.id] - self.scores[c.id])
+        scores = self.table()
+        return worth - max(0.0, scores[self.choice.id] - scores[c.id])
 
     def likely(self) -> list[Candidate]:
         """The candidates that may back others: the LIKELY best scored (a name
         of hundreds of namesakes backs no more than one of a few dozen)."""
         if len(self.cands) <= LIKELY:
             return self.cands
-        return sorted(self.cands, key=lambda c: -self.scores[c.id])[:LIKELY]
+        scores = self.table()
+        return sorted(self.cands, key=lambda c: -scores[c.id])[:LIKELY]
 
     def movable(self) -> list[Candidate]:
         """The candidates the name may move to: its main names only, unless
@@ -213,7 +227,7 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
             if name.choice is None:  # back only with the support of the other names
                 backed = {k: v for k, v in backed.items() if v >= RESTORE}
             pick = max((c for c in name.cands if c.id in backed),
-                       key=lambda c: name.scores[c.id] + backed[c.id], default=None)
+                       key=lambda c: name.table()[c.id] + backed[c.id], default=None)
             if pick is not None and name.choice is not None \
                     and backed[pick.id] <= _held(backed, names, index, n, name.choice):
                 pick = None  # only the other names move a name, not the scores alone
@@ -238,5 +252,5 @@ def _held(backed: dict[int, float], names: list[Name], index: Neighbours, n: int
 
 def scored(key: str, cands: list[Candidate], ctx: Context, want: str | None,
            choice: Candidate | None) -> Name:
-    """A :class:`Name` with its candidates scored in ``ctx``."""
-    return Name(key, cands, dict(zip([c.id for c in cands], values(cands, ctx, want))), choice)
+    """A :class:`Name` with its candidates scored in ``ctx`` (when first asked)."""
+    return Name(key, cands, {}, choice, context=ctx, want=want)
