@@ -18,6 +18,7 @@ _FRESH: Final = 16  # a remembered answer is brought up to date when at most thi
 _EDGE: Final = 1e-9  # degrees added to a band, so rounding never leaves out a point at its edge
 BUCKET_DEG: Final = 5.0  # degrees of longitude per bucket
 _BUCKETS: Final = int(360 / BUCKET_DEG)
+_SCAN: Final = 24  # a grid of at most this many points is searched whole
 _POLAR: Final = 85.0  # a circle reaching this latitude may span every longitude: all buckets
 
 # a point in the band: latitude, longitude, both in radians, cosine of the latitude, order added
@@ -62,7 +63,10 @@ class Grid:
         self._seen.add(point)
         lat, lon = point
         rad = math.radians(lat)
-        lats, band = self._buckets.setdefault(_bucket(lon), ([], []))
+        got = self._buckets.get(_bucket(lon))
+        if got is None:
+            got = self._buckets[_bucket(lon)] = ([], [])
+        lats, band = got
         at = bisect_right(lats, lat)
         lats.insert(at, lat)
         entry = (lat, lon, rad, math.radians(lon), math.cos(rad), len(self._points))
@@ -157,7 +161,8 @@ class Grid:
         la1, lo1 = math.radians(lat), math.radians(lon)
         cos1 = math.cos(la1)
         asin = math.asin  # (math.sin and math.sqrt compile to C calls, math.asin does not)
-        for e in self._slice(lat, lon, limit):
+        # a few points are all looked at (no buckets to work out): the nearest is the same
+        for e in self._entries if len(self._entries) <= _SCAN else self._slice(lat, lon, limit):
             if abs(e[0] - lat) * KM_PER_DEGREE >= (best if best < limit else limit):
                 continue
             if (e[0] == lat and e[1] == lon and not same) or (skip and (e[0], e[1]) in skip):
