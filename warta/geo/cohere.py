@@ -110,12 +110,14 @@ class Neighbours:
             for c in name.likely():
                 if c.kind in _POINTS:
                     at = numbers.setdefault((c.lat, c.lon), len(numbers))
+                    beside = (n, c, "near")
                     if at == len(self.at):
-                        self.at.append([])
-                    self.at[at].append((n, c, "near"))
+                        self.at.append([beside])
+                    else:
+                        self.at[at].append(beside)
                     self.point[c.id] = at
                     if c.admin1:
-                        self.inside.setdefault(c.admin1, []).append((n, c, "near"))
+                        self.inside.setdefault(c.admin1, []).append(beside)
                 elif c.kind == "admin1":
                     self.admin1.setdefault(c.code, []).append((n, c, "near"))
                     self.peers.setdefault(c.country, []).append((n, c, "peer"))
