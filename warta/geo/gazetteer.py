@@ -124,7 +124,8 @@ class Gazetteer:
         memo = self._memo
         out: dict[str, list[Candidate]] = {}
         wanted: list[str] = []
-        for k in dict.fromkeys(keys):
+        # (a set's keys are distinct already; other iterables are made so, in their order)
+        for k in keys if isinstance(keys, (set, frozenset)) else dict.fromkeys(keys):
             hit = memo.get(k)
             if hit is None:
                 if k:
