@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from warta.geo.gazetteer import Candidate
-from warta.geo.grid import km, neighbourhoods
+from warta.geo.grid import km, neighbours
 from warta.geo.rank import Context, values
 
 SUPPORT: Final = 4.0  # one other name's likely namesake beside a candidate
@@ -126,10 +126,20 @@ class Neighbours:
             for c in name.cands if len(name.cands) > LIKELY else ():  # (the others back others)
                 if c.kind in _POINTS:
                     self.point[c.id] = numbers.setdefault((c.lat, c.lon), len(numbers))
-        near = neighbourhoods(list(numbers), COHERE_KM)
-        # point number -> the numbers of the points that back others beside it, in the order found
-        self.near: list[list[int]] = near if backers == len(near) else \
-            [[j for j in there if j < backers] for there in near]
+        near = neighbours(list(numbers), COHERE_KM)
+        # point number -> the numbers of the points that back others beside it, itself included, in the
+        # order found; a point with no other beside it has no entry (:meth:`_near`)
+        self.backers = backers
+        self.near: dict[int, list[int]] = near if backers == len(numbers) else \
+            {i: [j for j in there if j < backers] for i, there in near.items()}
+
+    def _near(self, c: Candidate) -> list[int]:
+        """The numbers of the points that back others beside ``c``'s (a town's or county's), its own too."""
+        at = self.point[c.id]
+        near = self.near.get(at)
+        if near is not None:
+            return near
+        return [at] if at < self.backers else []
 
     def beside(self, c: Candidate, peers: bool) -> list[tuple[int, Candidate, str]]:
         """(name index, candidate, relation) of the candidates related to
@@ -145,7 +155,7 @@ class Neighbours:
         if c.kind not in _POINTS:
             return []
         at = self.at
-        out = [t for p in self.near[self.point[c.id]] for t in at[p]]
+        out = [t for p in self._near(c) for t in at[p]]
         if c.admin1:
             units = self.admin1.get(c.admin1)
             if units:
@@ -158,11 +168,16 @@ class Neighbours:
         name around it nor, with ``state``, towns placed elsewhere in its state."""
         if c.kind not in _POINTS:
             return c.kind != "admin1"
-        near = self.near[self.point[c.id]]
-        if len(near) > 1:
-            return False
-        if near:
-            there = self.at[near[0]]
+        at = self.point[c.id]
+        near = self.near.get(at)  # (as :meth:`_near`, without a list for a point alone)
+        if near is not None:
+            if len(near) > 1:
+                return False
+            only = near[0] if near else -1
+        else:
+            only = at if at < self.backers else -1
+        if only >= 0:
+            there = self.at[only]
             if len(there) > 1 or there[0][0] != n or there[0][1].id != c.id:
                 return False
         return not c.admin1 or (c.admin1 not in self.admin1

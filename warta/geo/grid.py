@@ -269,19 +269,24 @@ class Cells:
 def neighbourhoods(points: list[tuple[float, float]], radius: float) -> list[list[int]]:
     """For each of ``points`` (distinct), the indexes of the points less than
     ``radius`` km from it, itself included, in increasing order (the points
-    :meth:`Cells.within` finds, all at once: each pair is measured once, and
-    only when its difference in latitude is below the radius and, below 60
-    degrees, its difference in longitude below twice that and a little more)."""
+    :meth:`Cells.within` finds, all at once: see :func:`neighbours`)."""
+    near = neighbours(points, radius)
+    return [near.get(i) or [i] for i in range(len(points))]
+
+
+def neighbours(points: list[tuple[float, float]], radius: float) -> dict[int, list[int]]:
+    """For each of ``points`` (distinct) that has others less than ``radius`` km
+    from it, the indexes of those and of itself, in increasing order (each pair is
+    measured once, and only when its difference in latitude is below the radius
+    and, below 60 degrees, its difference in longitude below twice that and a
+    little more); a point alone has no entry."""
     reach = radius / KM_PER_DEGREE + _EDGE
     # below 60 degrees no circle of a radius below 10 degrees spans 2.1 times as many of longitude
     wide = 2.1 * reach if reach < 10.0 else 360.0
     lats = [p[0] for p in points]
     order = sorted(range(len(points)), key=lats.__getitem__)
-    out = [[i] for i in range(len(points))]
+    out: dict[int, list[int]] = {}
     asin, radians = math.asin, math.radians  # (math.sin, cos and sqrt compile to C calls, these do not)
-    rads = [radians(lat) for lat in lats]
-    cosines = [math.cos(r) for r in rads]
-    lons = [radians(p[1]) for p in points]
     for a in range(len(order)):
         i = order[a]
         lat, lon = points[i]
@@ -294,13 +299,19 @@ def neighbourhoods(points: list[tuple[float, float]], radius: float) -> list[lis
             apart = abs(lon2 - lon)
             if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
                 continue
-            # km(), with each point's radians and cosine computed once
-            h = (math.sin((rads[j] - rads[i]) / 2) ** 2
-                 + cosines[i] * cosines[j] * math.sin((lons[j] - lons[i]) / 2) ** 2)
+            la1, la2 = radians(lat), radians(lat2)
+            h = (math.sin((la2 - la1) / 2) ** 2
+                 + math.cos(la1) * math.cos(la2) * math.sin((radians(lon2) - radians(lon)) / 2) ** 2)
             if 2 * 6371.0 * asin(min(1.0, math.sqrt(h))) < radius:
-                out[i].append(j)
-                out[j].append(i)
-    for near in out:
-        if len(near) > 1:
-            near.sort()
+                mine, theirs = out.get(i), out.get(j)
+                if mine is None:
+                    out[i] = [i, j]
+                else:
+                    mine.append(j)
+                if theirs is None:
+                    out[j] = [j, i]
+                else:
+                    theirs.append(i)
+    for near in out.values():
+        near.sort()
     return out
