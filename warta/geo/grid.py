@@ -44,8 +44,10 @@ class Grid:
 
 
     def __init__(self, points: Iterable[tuple[float, float]] = ()) -> None:
-        # bucket of longitude -> (latitudes, entries), both sorted by latitude
+        # bucket of longitude -> (latitudes, entries), both sorted by latitude; the first
+        # ``_indexed`` points are in them (filled when a search needs them: see _SCAN)
         self._buckets: dict[int, tuple[list[float], list[_Entry]]] = {}
+        self._indexed = 0
         self._points: list[tuple[float, float]] = []
         self._entries: list[_Entry] = []  # the points' entries, in the order added
         self._seen: set[tuple[float, float]] = set()
@@ -63,17 +65,23 @@ class Grid:
         self._seen.add(point)
         lat, lon = point
         rad = math.radians(lat)
-        got = self._buckets.get(_bucket(lon))
-        if got is None:
-            got = self._buckets[_bucket(lon)] = ([], [])
-        lats, band = got
-        at = bisect_right(lats, lat)
-        lats.insert(at, lat)
-        entry = (lat, lon, rad, math.radians(lon), math.cos(rad), len(self._points))
-        band.insert(at, entry)
-        self._entries.append(entry)
+        self._entries.append((lat, lon, rad, math.radians(lon), math.cos(rad), len(self._points)))
         self._points.append(point)
         return True
+
+    def _index(self) -> dict[int, tuple[list[float], list[_Entry]]]:
+        """The buckets, with every point added so far in them."""
+        buckets = self._buckets
+        for e in self._entries[self._indexed:]:
+            got = buckets.get(_bucket(e[1]))
+            if got is None:
+                got = buckets[_bucket(e[1])] = ([], [])
+            lats, band = got
+            at = bisect_right(lats, e[0])
+            lats.insert(at, e[0])
+            band.insert(at, e)
+        self._indexed = len(self._entries)
+        return buckets
 
     def __len__(self) -> int:
         return len(self._points)
@@ -137,18 +145,19 @@ class Grid:
         longitude a circle of that radius around (lat, lon) can reach."""
         reach = radius / KM_PER_DEGREE + _EDGE
         polar = abs(lat) + reach
+        index = self._index()
         if polar >= _POLAR or reach >= 90:
-            buckets: Iterable[int] = self._buckets
+            buckets: Iterable[int] = index
         else:
             span = reach / math.cos(math.radians(polar)) + _EDGE
             lo, hi = _bucket(lon - span, wrap=False), _bucket(lon + span, wrap=False)
             if span >= 180 or hi - lo + 1 >= _BUCKETS:
-                buckets = self._buckets
+                buckets = index
             else:  # (in another order than the buckets' own: the nearest point's distance is the same)
                 buckets = [b % _BUCKETS for b in range(lo, hi + 1)]
         out: list[_Entry] = []
         for b in buckets:
-            got = self._buckets.get(b)
+            got = index.get(b)
             if got is not None:
                 lats, band = got
                 out += band[bisect_left(lats, lat - reach):bisect_right(lats, lat + reach)]
