@@ -16,21 +16,22 @@ when two or more names are placed there (a story that stays in one state).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from warta.geo.gazetteer import Candidate
-from warta.geo.grid import km, neighbourhoods
-from warta.geo.rank import Context, value, world_counts
+from warta.geo.grid import km, neighbours
+from warta.geo.rank import Context, values
 
-SUPPORT = 4.0  # one other name's likely namesake beside a candidate
-PEER = 3.0  # another state or province of the same country (a list of states)
-MATE = 1.5  # a town or county elsewhere in the same state, when two or more names have one there
-MATES = 2  # how many other names must have a namesake in the state for any to count
-MATE_CAP = 12  # names placed in a state that back one of its towns, at most
-RESTORE = 2.0  # the support that brings back a name dropped as doubtful (a small town alone)
-COHERE_KM = 40.0  # "beside": towns and counties this close
-ROUNDS = 3
-LIKELY = 30  # candidates per name that may back others (bounds the work per name)
-_POINTS = ("settlement", "admin2")
+SUPPORT: Final = 4.0  # one other name's likely namesake beside a candidate
+PEER: Final = 3.0  # another state or province of the same country (a list of states)
+MATE: Final = 1.5  # a town or county elsewhere in the same state, when two or more names have one there
+MATES: Final = 2  # how many other names must have a namesake in the state for any to count
+MATE_CAP: Final = 12  # names placed in a state that back one of its towns, at most
+RESTORE: Final = 2.0  # the support that brings back a name dropped as doubtful (a small town alone)
+COHERE_KM: Final = 40.0  # "beside": towns and counties this close
+ROUNDS: Final = 3
+LIKELY: Final = 30  # candidates per name that may back others (bounds the work per name)
+_POINTS: Final = ("settlement", "admin2")
 
 
 @dataclass(slots=True)
@@ -40,15 +41,31 @@ class Name:
 
     key: str
     cands: list[Candidate]
-    scores: dict[int, float]  # candidate id -> score
+    scores: dict[int, float]  # candidate id -> score (see :meth:`table`)
     choice: Candidate | None  # None: dropped as doubtful
     first: int = 0  # the id of the choice the scores' context already counts
 
     countries: frozenset[str | None] = frozenset()  # the countries the name may be
+    # with a context, the scores are worked out in it when first asked (most names' never are)
+    context: Context | None = None
+    want: str | None = None
 
-    def __post_init__(self) -> None:
-        self.first = self.choice.id if self.choice else 0
-        self.countries = frozenset(c.country for c in self.cands if c.kind == "country")
+    # written out, not generated: the compiled build then makes a name natively (a dataclass's
+    # generated __init__ runs as interpreted Python there); ``first`` and ``countries`` are derived
+    def __init__(self, key: str, cands: list[Candidate], scores: dict[int, float], choice: Candidate | None,
+                 first: int = 0, countries: frozenset[str | None] = frozenset(),
+                 context: Context | None = None, want: str | None = None) -> None:
+        self.key, self.cands, self.scores, self.choice = key, cands, scores, choice
+        self.first = choice.id if choice else 0
+        self.countries = frozenset([c.country for c in cands if c.kind == "country"])
+        self.context, self.want = context, want
+
+    def table(self) -> dict[int, float]:
+        """The scores by candidate id (worked out in the name's context when first asked)."""
+        if self.context is not None:
+            self.scores = dict(zip([c.id for c in self.cands], values(self.cands, self.context, self.want)))
+            self.context = None
+        return self.scores
 
     def backing(self, c: Candidate, worth: float = SUPPORT, peer: bool = False) -> float:
         """What ``c`` gives a candidate of another name related to it:
@@ -57,14 +74,16 @@ class Name:
         in it (the context of the scores holds that already)."""
         if self.choice is None or (c.id == self.first and c.kind == "admin1" and not peer):
             return 0.0
-        return worth - max(0.0, self.scores[self.choice.id] - self.scores[c.id])
+        scores = self.table()
+        return worth - max(0.0, scores[self.choice.id] - scores[c.id])
 
     def likely(self) -> list[Candidate]:
         """The candidates that may back others: the LIKELY best scored (a name
         of hundreds of namesakes backs no more than one of a few dozen)."""
         if len(self.cands) <= LIKELY:
             return self.cands
-        return sorted(self.cands, key=lambda c: -self.scores[c.id])[:LIKELY]
+        scores = self.table()
+        return sorted(self.cands, key=lambda c: -scores[c.id])[:LIKELY]
 
     def movable(self) -> list[Candidate]:
         """The candidates the name may move to: its main names only, unless
@@ -79,33 +98,48 @@ class Neighbours:
     this candidate"."""
 
     def __init__(self, names: list[Name]) -> None:
-        # (name index, candidate, relation) by point, by admin1 code, by country
-        self.at: dict[tuple[float, float], list[tuple[int, Candidate, str]]] = {}
+        # (name index, candidate, relation) by point number, by admin1 code, by country
+        self.at: list[list[tuple[int, Candidate, str]]] = []  # the points backing others, in order
         self.inside: dict[str, list[tuple[int, Candidate, str]]] = {}  # admin1 code -> towns, counties
         self.admin1: dict[str, list[tuple[int, Candidate, str]]] = {}  # admin1 code -> the units
         self.peers: dict[str | None, list[tuple[int, Candidate, str]]] = {}  # country -> its units
         self.placed: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> towns placed there
+        numbers: dict[tuple[float, float], int] = {}  # every point a candidate may stand at -> its number
+        self.point: dict[int, int] = {}  # candidate id -> the number of its point
         for n, name in enumerate(names):
             for c in name.likely():
                 if c.kind in _POINTS:
-                    self.at.setdefault((c.lat, c.lon), []).append((n, c, "near"))
+                    at = numbers.setdefault((c.lat, c.lon), len(numbers))
+                    beside = (n, c, "near")
+                    if at == len(self.at):
+                        self.at.append([beside])
+                    else:
+                        self.at[at].append(beside)
+                    self.point[c.id] = at
                     if c.admin1:
-                        self.inside.setdefault(c.admin1, []).append((n, c, "near"))
+                        self.inside.setdefault(c.admin1, []).append(beside)
                 elif c.kind == "admin1":
                     self.admin1.setdefault(c.code, []).append((n, c, "near"))
                     self.peers.setdefault(c.country, []).append((n, c, "peer"))
-        # every point a candidate may stand at: first those that back others, in the order found
-        points = dict.fromkeys(self.at)
+        backers = len(self.at)  # then the points of the candidates that back no others
         for name in names:
             for c in name.cands if len(name.cands) > LIKELY else ():  # (the others back others)
                 if c.kind in _POINTS:
-                    points[(c.lat, c.lon)] = None
-        found = list(points)
-        backers = len(self.at)
-        # point -> the points that back others beside it, in the order found
-        self.near: dict[tuple[float, float], list[tuple[float, float]]] = {
-            found[i]: [found[j] for j in near if j < backers]
-            for i, near in enumerate(neighbourhoods(found, COHERE_KM))}
+                    self.point[c.id] = numbers.setdefault((c.lat, c.lon), len(numbers))
+        near = neighbours(list(numbers), COHERE_KM)
+        # point number -> the numbers of the points that back others beside it, itself included, in the
+        # order found; a point with no other beside it has no entry (:meth:`_near`)
+        self.backers = backers
+        self.near: dict[int, list[int]] = near if backers == len(numbers) else \
+            {i: [j for j in there if j < backers] for i, there in near.items()}
+
+    def _near(self, c: Candidate) -> list[int]:
+        """The numbers of the points that back others beside ``c``'s (a town's or county's), its own too."""
+        at = self.point[c.id]
+        near = self.near.get(at)
+        if near is not None:
+            return near
+        return [at] if at < self.backers else []
 
     def beside(self, c: Candidate, peers: bool) -> list[tuple[int, Candidate, str]]:
         """(name index, candidate, relation) of the candidates related to
@@ -121,7 +155,7 @@ class Neighbours:
         if c.kind not in _POINTS:
             return []
         at = self.at
-        out = [t for p in self.near[(c.lat, c.lon)] for t in at[p]]
+        out = [t for p in self._near(c) for t in at[p]]
         if c.admin1:
             units = self.admin1.get(c.admin1)
             if units:
@@ -134,11 +168,16 @@ class Neighbours:
         name around it nor, with ``state``, towns placed elsewhere in its state."""
         if c.kind not in _POINTS:
             return c.kind != "admin1"
-        near = self.near[(c.lat, c.lon)]
-        if len(near) > 1:
-            return False
-        if near:
-            there = self.at[near[0]]
+        at = self.point[c.id]
+        near = self.near.get(at)  # (as :meth:`_near`, without a list for a point alone)
+        if near is not None:
+            if len(near) > 1:
+                return False
+            only = near[0] if near else -1
+        else:
+            only = at if at < self.backers else -1
+        if only >= 0:
+            there = self.at[only]
             if len(there) > 1 or there[0][0] != n or there[0][1].id != c.id:
                 return False
         return not c.admin1 or (c.admin1 not in self.admin1
@@ -205,7 +244,7 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
             if name.choice is None:  # back only with the support of the other names
                 backed = {k: v for k, v in backed.items() if v >= RESTORE}
             pick = max((c for c in name.cands if c.id in backed),
-                       key=lambda c: name.scores[c.id] + backed[c.id], default=None)
+                       key=lambda c: name.table()[c.id] + backed[c.id], default=None)
             if pick is not None and name.choice is not None \
                     and backed[pick.id] <= _held(backed, names, index, n, name.choice):
                 pick = None  # only the other names move a name, not the scores alone
@@ -230,6 +269,5 @@ def _held(backed: dict[int, float], names: list[Name], index: Neighbours, n: int
 
 def scored(key: str, cands: list[Candidate], ctx: Context, want: str | None,
            choice: Candidate | None) -> Name:
-    """A :class:`Name` with its candidates scored in ``ctx``."""
-    world = world_counts(cands, ctx)
-    return Name(key, cands, {c.id: value(c, ctx, want, world) for c in cands}, choice)
+    """A :class:`Name` with its candidates scored in ``ctx`` (when first asked)."""
+    return Name(key, cands, {}, choice, context=ctx, want=want)

@@ -127,12 +127,43 @@ def _spelled_alike(key: str, name: str) -> bool:
     """Whether an alias (folded ``key``) spells the main ``name`` another
     way (a transliteration, "Beit Lahia" for "Bayt Lahiya", "Tira" in "At
     Tirah") rather than naming the place otherwise (a former name, a
-    nickname, a namesake's: "Palmetto" for North Myrtle Beach)."""
+    nickname, a namesake's: "Palmetto" for North Myrtle Beach). Answers are
+    remembered (a name is asked about at every mention and pass)."""
+    got = _ALIKE.get((key, name))
+    if got is None:
+        if len(_ALIKE) >= 65536:
+            _ALIKE.clear()
+        got = _ALIKE[(key, name)] = _alike(key, name)
+    return got
+
+
+_ALIKE: dict[tuple[str, str], bool] = {}
+
+
+def _alike(key: str, name: str) -> bool:
+    """:func:`_spelled_alike`, worked out."""
     a, b = key.replace(" ", ""), fold(name).replace(" ", "")
     short, long = sorted((a, b), key=len)
     if short and short in long and len(short) >= 0.55 * len(long):
         return True
+    total = len(a) + len(b)
+    if total and 2.0 * shared_letters(a, b) / total < ALIKE:
+        return False  # the ratio counts no more than the letters both share (difflib's quick_ratio)
     return SequenceMatcher(None, a, b).ratio() >= ALIKE
+
+
+def shared_letters(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` share, each counted as often as it is in both."""
+    counts: dict[str, int] = {}
+    for ch in a:
+        counts[ch] = counts.get(ch, 0) + 1
+    shared = 0
+    for ch in b:
+        n = counts.get(ch, 0)
+        if n > 0:
+            counts[ch] = n - 1
+            shared += 1
+    return shared
 
 
 LOCATED_PLACE = 10_000  # a town "in X" names though no place of the story lies near it

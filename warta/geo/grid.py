@@ -11,13 +11,15 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Set as AbstractSet
+from typing import Final
 
-KM_PER_DEGREE = 6371.0 * math.pi / 180.0
-_FRESH = 16  # a remembered answer is brought up to date when at most this many points came since
-_EDGE = 1e-9  # degrees added to a band, so rounding never leaves out a point at its edge
-BUCKET_DEG = 5.0  # degrees of longitude per bucket
-_BUCKETS = int(360 / BUCKET_DEG)
-_POLAR = 85.0  # a circle reaching this latitude may span every longitude: all buckets
+KM_PER_DEGREE: Final = 6371.0 * math.pi / 180.0
+_FRESH: Final = 16  # a remembered answer is brought up to date when at most this many points came since
+_EDGE: Final = 1e-9  # degrees added to a band, so rounding never leaves out a point at its edge
+BUCKET_DEG: Final = 5.0  # degrees of longitude per bucket
+_BUCKETS: Final = int(360 / BUCKET_DEG)
+_SCAN: Final = 24  # a grid of at most this many points is searched whole
+_POLAR: Final = 85.0  # a circle reaching this latitude may span every longitude: all buckets
 
 # a point in the band: latitude, longitude, both in radians, cosine of the latitude, order added
 _Entry = tuple[float, float, float, float, float, int]
@@ -42,9 +44,12 @@ class Grid:
 
 
     def __init__(self, points: Iterable[tuple[float, float]] = ()) -> None:
-        # bucket of longitude -> (latitudes, entries), both sorted by latitude
+        # bucket of longitude -> (latitudes, entries), both sorted by latitude; the first
+        # ``_indexed`` points are in them (filled when a search needs them: see _SCAN)
         self._buckets: dict[int, tuple[list[float], list[_Entry]]] = {}
+        self._indexed = 0
         self._points: list[tuple[float, float]] = []
+        self._entries: list[_Entry] = []  # the points' entries, in the order added
         self._seen: set[tuple[float, float]] = set()
         self._memo: dict[tuple[float, float, float, bool],
                          tuple[float, tuple[float, float] | None, int]] = {}
@@ -60,12 +65,23 @@ class Grid:
         self._seen.add(point)
         lat, lon = point
         rad = math.radians(lat)
-        lats, band = self._buckets.setdefault(_bucket(lon), ([], []))
-        at = bisect_right(lats, lat)
-        lats.insert(at, lat)
-        band.insert(at, (lat, lon, rad, math.radians(lon), math.cos(rad), len(self._points)))
+        self._entries.append((lat, lon, rad, math.radians(lon), math.cos(rad), len(self._points)))
         self._points.append(point)
         return True
+
+    def _index(self) -> dict[int, tuple[list[float], list[_Entry]]]:
+        """The buckets, with every point added so far in them."""
+        buckets = self._buckets
+        for e in self._entries[self._indexed:]:
+            got = buckets.get(_bucket(e[1]))
+            if got is None:
+                got = buckets[_bucket(e[1])] = ([], [])
+            lats, band = got
+            at = bisect_right(lats, e[0])
+            lats.insert(at, e[0])
+            band.insert(at, e)
+        self._indexed = len(self._entries)
+        return buckets
 
     def __len__(self) -> int:
         return len(self._points)
@@ -91,43 +107,57 @@ class Grid:
         since."""
         key = (lat, lon, limit, same)
         memo = self._memo.get(key)
-        pts = self._points
-        if memo is not None and len(pts) - memo[2] <= _FRESH:
-            d, at = memo[0], memo[1]
-            for a in pts[memo[2]:]:
-                if a != (lat, lon) or same:
-                    e = km((lat, lon), a)
-                    if e < d and e <= limit:
-                        d, at = e, a
-        else:
+        count = len(self._points)
+        if memo is None or count - memo[2] > _FRESH:
             d, at = self._search(lat, lon, limit, frozenset(), same)
-        self._memo[key] = (d, at, len(pts))
-        if at is not None and at in skip:
+            self._memo[key] = (d, at, count)
+        elif memo[2] < count:
+            d, at = self._since(memo[0], memo[1], memo[2], lat, lon, limit, same)
+            self._memo[key] = (d, at, count)
+        else:
+            d, at = memo[0], memo[1]
+        if at is not None and skip and at in skip:
             skipped = (lat, lon, limit, same, frozenset(skip))
             hit = self._skips.get(skipped)
-            if hit is not None and hit[1] == len(pts):
+            if hit is not None and hit[1] == count:
                 return hit[0]
             d = self._search(lat, lon, limit, skip, same)[0]
-            self._skips[skipped] = (d, len(pts))
+            self._skips[skipped] = (d, count)
         return d
+
+    def _since(self, d: float, at: tuple[float, float] | None, seen: int, lat: float, lon: float,
+               limit: float, same: bool) -> tuple[float, tuple[float, float] | None]:
+        """The nearest of ``at`` (``d`` km away) and the points added since the first ``seen``."""
+        la1, lo1 = math.radians(lat), math.radians(lon)
+        cos1 = math.cos(la1)
+        asin = math.asin  # (math.sin and math.sqrt compile to C calls, math.asin does not)
+        for e in self._entries[seen:]:
+            if e[0] != lat or e[1] != lon or same:
+                # km(), with the query's and the point's radians and cosines computed once
+                h = math.sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * math.sin((e[3] - lo1) / 2) ** 2
+                k = 2 * 6371.0 * asin(min(1.0, math.sqrt(h)))
+                if k < d and k <= limit:
+                    d, at = k, (e[0], e[1])
+        return d, at
 
     def _slice(self, lat: float, lon: float, radius: float) -> list[_Entry]:
         """The points whose latitude is within ``radius`` km of ``lat`` in the buckets of
         longitude a circle of that radius around (lat, lon) can reach."""
         reach = radius / KM_PER_DEGREE + _EDGE
         polar = abs(lat) + reach
+        index = self._index()
         if polar >= _POLAR or reach >= 90:
-            buckets: Iterable[int] = self._buckets
+            buckets: Iterable[int] = index
         else:
             span = reach / math.cos(math.radians(polar)) + _EDGE
-            if span >= 180:
-                buckets = self._buckets
-            else:
-                lo, hi = _bucket(lon - span, wrap=False), _bucket(lon + span, wrap=False)
-                buckets = {b % _BUCKETS for b in range(lo, hi + 1)}
+            lo, hi = _bucket(lon - span, wrap=False), _bucket(lon + span, wrap=False)
+            if span >= 180 or hi - lo + 1 >= _BUCKETS:
+                buckets = index
+            else:  # (in another order than the buckets' own: the nearest point's distance is the same)
+                buckets = [b % _BUCKETS for b in range(lo, hi + 1)]
         out: list[_Entry] = []
         for b in buckets:
-            got = self._buckets.get(b)
+            got = index.get(b)
             if got is not None:
                 lats, band = got
                 out += band[bisect_left(lats, lat - reach):bisect_right(lats, lat + reach)]
@@ -139,15 +169,16 @@ class Grid:
         best, at = math.inf, None
         la1, lo1 = math.radians(lat), math.radians(lon)
         cos1 = math.cos(la1)
-        sin, asin, sqrt = math.sin, math.asin, math.sqrt
-        for e in self._slice(lat, lon, limit):
+        asin = math.asin  # (math.sin and math.sqrt compile to C calls, math.asin does not)
+        # a few points are all looked at (no buckets to work out): the nearest is the same
+        for e in self._entries if len(self._entries) <= _SCAN else self._slice(lat, lon, limit):
             if abs(e[0] - lat) * KM_PER_DEGREE >= (best if best < limit else limit):
                 continue
             if (e[0] == lat and e[1] == lon and not same) or (skip and (e[0], e[1]) in skip):
                 continue
             # km(), with the query's and the point's radians and cosines computed once
-            h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
-            d = 2 * 6371.0 * asin(min(1.0, sqrt(h)))
+            h = math.sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * math.sin((e[3] - lo1) / 2) ** 2
+            d = 2 * 6371.0 * asin(min(1.0, math.sqrt(h)))
             if d < best:
                 best, at = d, (e[0], e[1])
         return (best, at) if best <= limit else (math.inf, None)
@@ -165,13 +196,13 @@ def _inside(entries: list[_Entry], lat: float, lon: float, radius: float) -> lis
     """The ``entries`` less than ``radius`` km from (lat, lon), in the order added."""
     la1, lo1 = math.radians(lat), math.radians(lon)
     cos1 = math.cos(la1)
-    sin, asin, sqrt = math.sin, math.asin, math.sqrt
+    asin = math.asin  # (math.sin and math.sqrt compile to C calls, math.asin does not)
     hits = []
     for e in entries:
         if abs(e[0] - lat) * KM_PER_DEGREE < radius:
             # km(), with the query's and the point's radians and cosines computed once
-            h = sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * sin((e[3] - lo1) / 2) ** 2
-            if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:
+            h = math.sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * math.sin((e[3] - lo1) / 2) ** 2
+            if 2 * 6371.0 * asin(min(1.0, math.sqrt(h))) < radius:
                 hits.append(e)
     if len(hits) > 1:
         hits.sort(key=_order)
@@ -247,15 +278,24 @@ class Cells:
 def neighbourhoods(points: list[tuple[float, float]], radius: float) -> list[list[int]]:
     """For each of ``points`` (distinct), the indexes of the points less than
     ``radius`` km from it, itself included, in increasing order (the points
-    :meth:`Cells.within` finds, all at once: each pair is measured once, and
-    only when its difference in latitude is below the radius and, below 60
-    degrees, its difference in longitude below twice that and a little more)."""
+    :meth:`Cells.within` finds, all at once: see :func:`neighbours`)."""
+    near = neighbours(points, radius)
+    return [near.get(i) or [i] for i in range(len(points))]
+
+
+def neighbours(points: list[tuple[float, float]], radius: float) -> dict[int, list[int]]:
+    """For each of ``points`` (distinct) that has others less than ``radius`` km
+    from it, the indexes of those and of itself, in increasing order (each pair is
+    measured once, and only when its difference in latitude is below the radius
+    and, below 60 degrees, its difference in longitude below twice that and a
+    little more); a point alone has no entry."""
     reach = radius / KM_PER_DEGREE + _EDGE
     # below 60 degrees no circle of a radius below 10 degrees spans 2.1 times as many of longitude
     wide = 2.1 * reach if reach < 10.0 else 360.0
-    order = sorted(range(len(points)), key=points.__getitem__)
-    out = [[i] for i in range(len(points))]
-    sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
+    lats = [p[0] for p in points]
+    order = sorted(range(len(points)), key=lats.__getitem__)
+    out: dict[int, list[int]] = {}
+    asin, radians = math.asin, math.radians  # (math.sin, cos and sqrt compile to C calls, these do not)
     for a in range(len(order)):
         i = order[a]
         lat, lon = points[i]
@@ -269,12 +309,18 @@ def neighbourhoods(points: list[tuple[float, float]], radius: float) -> list[lis
             if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
                 continue
             la1, la2 = radians(lat), radians(lat2)
-            h = (sin((la2 - la1) / 2) ** 2
-                 + math.cos(la1) * math.cos(la2) * sin((radians(lon2) - radians(lon)) / 2) ** 2)
-            if 2 * 6371.0 * asin(min(1.0, sqrt(h))) < radius:
-                out[i].append(j)
-                out[j].append(i)
-    for near in out:
-        if len(near) > 1:
-            near.sort()
+            h = (math.sin((la2 - la1) / 2) ** 2
+                 + math.cos(la1) * math.cos(la2) * math.sin((radians(lon2) - radians(lon)) / 2) ** 2)
+            if 2 * 6371.0 * asin(min(1.0, math.sqrt(h))) < radius:
+                mine, theirs = out.get(i), out.get(j)
+                if mine is None:
+                    out[i] = [i, j]
+                else:
+                    mine.append(j)
+                if theirs is None:
+                    out[j] = [j, i]
+                else:
+                    theirs.append(i)
+    for near in out.values():
+        near.sort()
     return out

@@ -6,7 +6,6 @@ alone in its country while the others lie in one other country. Passes of
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from warta.geo.gazetteer import Candidate
@@ -80,17 +79,12 @@ class _Placed:
         for m in matches:
             if m.best is not None:
                 distinct.setdefault((m.key, m.best.id), m.best)
+        self.distinct = distinct
         self.in_country: dict[str | None, set[str]] = {}  # any kind
         self.country_of: dict[str | None, set[str]] = {}  # the countries themselves
         self.in_admin1: dict[str, set[str]] = {}  # not countries
         self.at: dict[tuple[float, float], set[str]] = {}  # not countries
-        self.points = Cells(NEAR_KM)
-        # towns and counties (FINE): every (name, place) counts once
-        self.fine_keys: list[str] = []
-        self.fine_at: dict[tuple[float, float], list[int]] = {}
-        self.fine_in: dict[str, Counter[str]] = {}
-        self.admin2_in: dict[str, list[int]] = {}
-        self.fine = Cells(LOCAL_KM)
+        self.any_fine = False  # whether a town or county is placed
         for (key, _), o in distinct.items():
             self.in_country.setdefault(o.country, set()).add(key)
             if o.kind == "country":
@@ -98,18 +92,42 @@ class _Placed:
                 continue
             if o.admin1:
                 self.in_admin1.setdefault(o.admin1, set()).add(key)
-            point = (o.lat, o.lon)
-            self.at.setdefault(point, set()).add(key)
-            self.points.add(point)
+            self.at.setdefault((o.lat, o.lon), set()).add(key)
             if o.kind in FINE:
-                n = len(self.fine_keys)
-                self.fine_keys.append(key)
-                self.fine_at.setdefault(point, []).append(n)
-                self.fine.add(point)
-                if o.admin1:
-                    self.fine_in.setdefault(o.admin1, Counter())[key] += 1
-                    if o.kind == "admin2":
-                        self.admin2_in.setdefault(o.admin1, []).append(n)
+                self.any_fine = True
+        self._points: Cells | None = None  # the points of ``at``, made when first asked
+        # towns and counties (FINE): every (name, place) counts once; made when first asked
+        self.fine_keys: list[str] = []
+        self.fine_at: dict[tuple[float, float], list[int]] = {}
+        self.fine_in: dict[str, dict[str, int]] = {}  # admin1 -> name -> how many
+        self.admin2_in: dict[str, list[int]] = {}
+        self._fine: Cells | None = None
+
+    def points(self) -> Cells:
+        """The points of every place but the countries."""
+        if self._points is None:
+            self._points = Cells(NEAR_KM)
+            for point in self.at:
+                self._points.add(point)
+        return self._points
+
+    def fine(self) -> Cells:
+        """The towns and counties, indexed (``fine_keys``, ``fine_at``, ``fine_in``, ``admin2_in``)."""
+        if self._fine is None:
+            self._fine = Cells(LOCAL_KM)
+            for (key, _), o in self.distinct.items():
+                if o.kind in FINE:
+                    n = len(self.fine_keys)
+                    self.fine_keys.append(key)
+                    point = (o.lat, o.lon)
+                    self.fine_at.setdefault(point, []).append(n)
+                    self._fine.add(point)
+                    if o.admin1:
+                        counts = self.fine_in.setdefault(o.admin1, {})
+                        counts[key] = counts.get(key, 0) + 1
+                        if o.kind == "admin2":
+                            self.admin2_in.setdefault(o.admin1, []).append(n)
+        return self._fine
 
     def near_any(self, b: Candidate, key: str) -> bool:
         """Whether a place of another name backs ``b``: in its country (for a
@@ -120,22 +138,23 @@ class _Placed:
             return True
         if b.admin1 and _other(self.in_admin1.get(b.admin1), key):
             return True
-        return any(_other(self.at[p], key) for p in self.points.within(b.lat, b.lon))
+        return any(_other(self.at[p], key) for p in self.points().within(b.lat, b.lon))
 
     def local(self, c: Candidate, key: str) -> int:
         """How many towns and counties of other names lie in ``c`` (an
         admin1) or close to it (or, for counties, in its admin unit; for a
         town known by this name, in its state)."""
+        fine = self.fine()
         if c.kind == "admin1":
             counts = self.fine_in.get(c.code)
-            return counts.total() - counts[key] if counts else 0
-        hits = {n for p in self.fine.within(c.lat, c.lon) for n in self.fine_at[p]}
+            return sum(counts.values()) - counts.get(key, 0) if counts else 0
+        hits = {n for p in fine.within(c.lat, c.lon) for n in self.fine_at[p]}
         if c.admin1:
             hits.update(self.admin2_in.get(c.admin1, ()))
         near = sum(self.fine_keys[n] != key for n in hits)
         if c.admin1 and c.kind == "settlement" and c.primary:  # a town's namesake in their state
             counts = self.fine_in.get(c.admin1)
-            near += counts.total() - counts[key] if counts else 0
+            near += sum(counts.values()) - counts.get(key, 0) if counts else 0
         return near
 
 
@@ -153,7 +172,7 @@ def namesakes(matches: list[Match], ctx: Context) -> None:
     the namesake: in the admin unit of a town the article names, or within
     LOCAL_KM of one ("Lebanon" beside "Boone County", "Dublin" in an Ohio story)."""
     placed = _Placed(matches)
-    if not placed.fine_keys:
+    if not placed.any_fine:
         return
     ctx.curated = ()
     done: dict[tuple[str, int, str | None, tuple[int, ...]], Candidate | None] = {}

@@ -4,15 +4,17 @@ that place; and a name is kept to the unit or country named right after it."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.geo.gazetteer import Candidate
 from warta.geo.grid import km
 from warta.geo.match import Match
 from warta.geo.namesakes import FINE, LOCAL_KM
 
-ADMIN_WANTS = ("admin", "admin1", "admin2")
-SETTLE_WANTS = ("settlement", "new")
-_BARE_OR_SETTLE = (None, *SETTLE_WANTS)  # a bare mention or one a town's word marks
-BROAD = ("country", "region", "admin1")
+ADMIN_WANTS: Final = ("admin", "admin1", "admin2")
+SETTLE_WANTS: Final = ("settlement", "new")
+_BARE_OR_SETTLE: Final = (None, "settlement", "new")  # a bare mention or one a town's word marks
+BROAD: Final = ("country", "region", "admin1")
 
 
 def one_sense(matches: list[Match], following: dict[int, Match]) -> None:
@@ -98,9 +100,9 @@ def narrowed(matches: list[Match]) -> None:
             senses.setdefault(m.key, set()).add(m.best.id)
             towns[m.best.id] = m.best
     for m in matches:
-        ids = senses.get(m.key, set())
+        ids = senses.get(m.key)
         if m.best is None or m.want is not None or m.best.kind not in BROAD \
-                or len(m.cands) == full[m.key] or len(ids) != 1:
+                or len(m.cands) == full[m.key] or ids is None or len(ids) != 1:
             continue
         town = towns[next(iter(ids))]
         if town.kind in FINE and all(c.id != town.id for c in m.cands) \

@@ -12,12 +12,14 @@ from __future__ import annotations
 import math
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import Final
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.grid import Grid
+from warta.geo.prior import KIND_SCORE, PRIMARY, log_pop
 
 # What a trigger asks for -> bonus per candidate kind.
-_WANT = {
+_WANT: Final = {
     "admin": {"admin1": 10.0, "admin2": 8.0, "region": 8.0},  # "wilayah Kurdistan", "the Sahel region"
     "admin1": {"admin1": 10.0, "admin2": 5.0},
     "admin2": {"admin2": 10.0, "admin1": 5.0},
@@ -25,11 +27,10 @@ _WANT = {
     "new": {"settlement": 10.0},
     "country": {"country": 10.0},
 }
-WORLD_CITY = 1_000_000  # a city this big is what its name means unless the context is strong
-WORLD_BONUS = 5.0
-NEAR_KM = 50.0  # an anchor this close: +4
-FAR_KM = 300.0  # this close: +2
-_KIND = {"country": 6.0, "region": 3.0, "admin1": 0.5, "admin2": -1.5, "settlement": 0.0}
+WORLD_CITY: Final = 1_000_000  # a city this big is what its name means unless the context is strong
+WORLD_BONUS: Final = 5.0
+NEAR_KM: Final = 50.0  # an anchor this close: +4
+FAR_KM: Final = 300.0  # this close: +2
 
 
 @dataclass(slots=True)
@@ -121,16 +122,17 @@ def _value(c: Candidate, ctx: Context, want: str | None, why: list[str] | None, 
 
 
 def _local(c: Candidate, ctx: Context, want: str | None, why: list[str] | None) -> float:
-    """The score without the nearness of other places and the bonus of a city of millions."""
+    """The score without the nearness of other places and the bonus of a city of millions
+    (the rule of :func:`_locals`, with the reasons written to ``why`` when it is given)."""
     kind = c.kind
-    known = _LOG_POPS.get(c.population)
-    s = _log_pop(c.population) if known is None else known
-    if why is not None:
+    if why is None:
+        s = c.prior
+    else:
+        s = log_pop(c.population)
         why.append(f"population {c.population:,} ({s:+.1f})")
-    s += _KIND.get(kind, 0.0)
-    if c.primary:
-        s += 2.0
-        if why is not None:
+        s += KIND_SCORE.get(kind, 0.0)
+        if c.primary:
+            s += PRIMARY
             why.append("main name (+2)")
     if ctx.curated and c.code in ctx.curated:
         bonus = 8.0 - 3.0 * ctx.curated.index(c.code)
@@ -154,15 +156,45 @@ def _local(c: Candidate, ctx: Context, want: str | None, why: list[str] | None) 
         s += 3.0
         if why is not None:
             why.append(f"in {unit}, an admin unit of the context (+3)")
-        if unit in ctx.near_units and want in ("admin2", "new", "settlement"):  # a local place word
+        if unit in ctx.near_units and want in _LOCAL_WANTS:  # a local place word
             s += 3.0
             if why is not None:
                 why.append(f"in {unit}, named in its sentence or the one before (+3)")
     return s
 
 
-_NO_WANT: dict[str, float] = {}
-_ANCHORED = ("settlement", "admin2", "admin1")  # the kinds that gain from lying near a place found
+def _locals(cands: list[Candidate], ctx: Context, want: str | None) -> list[float]:
+    """:func:`_local` of each of ``cands`` (the context's sets read once for them all)."""
+    curated = ctx.curated
+    wants = _WANT.get(want, _NO_WANT) if want else _NO_WANT
+    countries = ctx.countries - ctx.not_countries if ctx.not_countries else ctx.countries
+    units = ctx.admin1s - ctx.not_admin1s if ctx.not_admin1s else ctx.admin1s
+    near = ctx.near_units if want in _LOCAL_WANTS else frozenset()
+    out: list[float] = []
+    for c in cands:
+        kind = c.kind
+        s = c.prior
+        if curated and c.code in curated:
+            s += 8.0 - 3.0 * curated.index(c.code)
+        if wants:
+            asked = wants.get(kind)
+            if asked is not None:
+                s += asked
+        country = c.country
+        if country and kind != "country" and country in countries:
+            s += 8.0 if kind == "admin1" else 5.0
+        unit = c.admin1
+        if unit and kind != "admin1" and unit in units:
+            s += 3.0
+            if unit in near:
+                s += 3.0
+        out.append(s)
+    return out
+
+
+_NO_WANT: Final[dict[str, float]] = {}
+_LOCAL_WANTS: Final = ("admin2", "new", "settlement")  # place words of what lies in a province
+_ANCHORED: Final = ("settlement", "admin2", "admin1")  # the kinds that gain from lying near a place found
 
 
 def _skip(c: Candidate, ctx: Context) -> AbstractSet[tuple[float, float]]:
@@ -204,53 +236,52 @@ def best(cands: list[Candidate], ctx: Context, want: str | None = None) -> Candi
     if len(cands) == 1:
         return cands[0]
     world = world_counts(cands, ctx)
+    local = _locals(cands, ctx, want)
     anchors = ctx.anchors
     if not anchors:  # nothing found yet: the local score and a city's bonus are all
-        top, top_c = -math.inf, cands[0]
-        for c in cands:
-            s = _local(c, ctx, want, None)
+        top, top_at = -math.inf, 0
+        for i, c in enumerate(cands):
+            s = local[i]
             if world and _world_city(c):
                 s += WORLD_BONUS
             if s > top:
-                top, top_c = s, c
-        return top_c
+                top, top_at = s, i
+        return cands[top_at]
     skip = ctx.not_anchors
     town_skip = skip | ctx.not_town_anchors if ctx.not_town_anchors else skip
-    # what each may still gain beyond its local score: the candidates that may gain most are
-    # scored first, and those that cannot reach the best one found are not looked at further
-    hopes: list[tuple[float, int, float, bool, bool]] = []
+    # what each may still gain beyond its local score (negated): the candidates that may gain most
+    # are scored first, and those that cannot reach the best one found are not looked at further
+    hopes: list[float] = []
     for i, c in enumerate(cands):
-        s = _local(c, ctx, want, None)
-        near = c.kind in _ANCHORED
-        city = world and _world_city(c)
-        hopes.append((-(s + (4.0 if near else 0.0) + (WORLD_BONUS if city else 0.0)), i, s, near, city))
-    hopes.sort()
+        hopes.append(-(local[i] + (4.0 if c.kind in _ANCHORED else 0.0)
+                       + (WORLD_BONUS if world and _world_city(c) else 0.0)))
     top, top_at = -math.inf, len(cands)
-    for neg, i, s, near, city in hopes:
-        if -neg < top - _SLACK:
+    for i in sorted(range(len(cands)), key=hopes.__getitem__):  # (stable: ties in their order)
+        if -hopes[i] < top - _SLACK:
             break
-        if near:
-            c = cands[i]
+        c = cands[i]
+        s = local[i]
+        if c.kind in _ANCHORED:
             d = anchors.nearest(c.lat, c.lon, FAR_KM, town_skip if c.kind == "settlement" else skip)
             s += 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
-        if city:
+        if world and _world_city(c):
             s += WORLD_BONUS
         if s > top or (s == top and i < top_at):
             top, top_at = s, i
     return cands[top_at]
 
 
-_SLACK = 1e-9  # more than the rounding of a sum of a few scores
+def values(cands: list[Candidate], ctx: Context, want: str | None = None) -> list[float]:
+    """:func:`value` of each of ``cands``, with :func:`world_counts` of them all."""
+    world = world_counts(cands, ctx)
+    out = _locals(cands, ctx, want)
+    anchored = bool(ctx.anchors)
+    for i, c in enumerate(cands):
+        if anchored and c.kind in _ANCHORED:
+            out[i] += _near_bonus(c, ctx, _skip(c, ctx), None)
+        if world and _world_city(c):
+            out[i] += WORLD_BONUS
+    return out
 
 
-def _log_pop(population: int) -> float:
-    """The score of a population (of a few thousand distinct ones, remembered)."""
-    got = _LOG_POPS.get(population)
-    if got is None:
-        if len(_LOG_POPS) >= 65536:
-            _LOG_POPS.clear()
-        got = _LOG_POPS[population] = math.log10(population + 1)
-    return got
-
-
-_LOG_POPS: dict[int, float] = {}
+_SLACK: Final = 1e-9  # more than the rounding of a sum of a few scores

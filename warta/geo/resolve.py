@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 from functools import cache
+from typing import Final
 
 from warta.geo.cohere import cohere, scored
 from warta.geo.doubt import FAMOUS, doubtful, located_instead
@@ -31,8 +32,8 @@ from warta.geo.towns import towns_not_units
 
 PRECISION = {"country": "country", "region": "region", "admin1": "admin1",
              "admin2": "admin2", "settlement": "settlement"}
-_LOCAL_WANTS = ("new", "settlement", "admin2")  # place words of what lies in a province
-_WANT_KINDS = {"settlement": ("settlement",)}  # what a city word asks for ("kota X", "the city of X")
+_LOCAL_WANTS: Final = ("new", "settlement", "admin2")  # place words of what lies in a province
+_WANT_KINDS: Final = {"settlement": ("settlement",)}  # what a city word asks for ("kota X", "the city of X")
 
 
 @cache
@@ -79,48 +80,38 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     ctx.countries.update(seeders)
     placed_countries: set[str] = set()
 
-    def tier(m: Match) -> int:
-        if m.curated:
-            return 0
-        if any(c.kind == "country" for c in m.cands):
-            rivals = [c for c in m.cands if c.kind != "country"
-                      and (c.population >= 100_000 or c.kind == "admin1") and c.primary]
-            return 1 if rivals else 0
-        if m.want in ADMIN_WANTS or any(c.kind == "admin1" and c.primary for c in m.cands):
-            return 1
-        return 2
-
     following = {id(a): b for a, b in zip(matches, matches[1:])}
     beside = _country_sentences(matches)
     _states_after_towns(matches, following)
-    tiers = {id(m): tier(m) for m in matches}
+    tiers = [_tier(m) for m in matches]
     named: dict[tuple[float, float], set[str]] = {}  # who placed each anchor
     placed: dict[str, set[tuple[float, float]]] = {}
     units_at: dict[str, set[tuple[float, float]]] = {}  # the points of the provinces each name placed
     province_of: dict[str, set[str]] = {}  # who placed each province
     provinces: dict[str, set[str]] = {}
     units: dict[int, frozenset[str]] = {}  # the provinces placed in each sentence
-    early: set[int] = set()  # doubted among the broad names, before any town was placed
+    early: set[int] = set()  # the indexes of those doubted among the broad names, before any town was placed
+    last = len(matches) - 1
     for level in (0, 1, 2, 3):
-        for m in matches:
-            if level == 3 and id(m) in early:  # asked again once the towns are placed ("such as X"
+        for k, m in enumerate(matches):
+            if level == 3 and k in early:  # asked again once the towns are placed ("such as X"
                 m.cands, m.doubted = m.doubted, []  # beside the story's towns, though a province abroad
                 # shares its name)
-            elif not m.cands or tiers[id(m)] != min(level, 2) or (m.best and level < 3):
+            elif not m.cands or tiers[k] != min(level, 2) or (m.best and level < 3):
                 continue
             ctx.curated = m.curated
             # ranked again: a name does not back itself ("Kursk" the city makes
             # "Kursk" the oblast around it no likelier)
-            ctx.not_anchors = {p for p in placed.get(m.key, ()) if named[p] == {m.key}} \
+            ctx.not_anchors = {p for p in placed.get(m.key, ()) if _only(named[p], m.key)} \
                 if level == 3 else frozenset()
             # when a word asks for a unit, the province the name placed does not back its town
             # ("provinsi Deir ez-Zor" after a headline's "Deir ez-Zor", the province: not the city)
             asked = m.want in ADMIN_WANTS
-            ctx.not_town_anchors = {p for p in units_at.get(m.key, ()) if named[p] == {m.key}} if asked \
+            ctx.not_town_anchors = {p for p in units_at.get(m.key, ()) if _only(named[p], m.key)} if asked \
                 else frozenset()
-            ctx.not_admin1s = {u for u in provinces.get(m.key, ()) if province_of[u] == {m.key}} if asked \
+            ctx.not_admin1s = {u for u in provinces.get(m.key, ()) if _only(province_of[u], m.key)} if asked \
                 else frozenset()
-            nxt = following.get(id(m))
+            nxt = matches[k + 1] if k < last else None
             ctx.near_units = _near(units, m)
             # once places are found, a country only unit words named is no country of the story
             ctx.seeded = seeders - placed_countries if ctx.anchors else frozenset()
@@ -136,7 +127,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
                 m.new = m.want is not None  # a place word names it: a place the index lacks
                 m.doubted = [] if m.new else m.cands
                 if level == 1 and m.doubted:
-                    early.add(id(m))
+                    early.add(k)
                 m.cands, m.best = [], None
                 continue
             m.best = best
@@ -175,6 +166,25 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     _districts_abroad(matches, placed_by)
 
 
+def _tier(m: Match) -> int:
+    """When a name is placed: curated names and countries first (0), then broad names, which set the
+    context of the rest (1: provinces, a country's name a city or province shares), then the rest (2)."""
+    if m.curated:
+        return 0
+    if any(c.kind == "country" for c in m.cands):
+        rivals = [c for c in m.cands if c.kind != "country"
+                  and (c.population >= 100_000 or c.kind == "admin1") and c.primary]
+        return 1 if rivals else 0
+    if m.want in ADMIN_WANTS or any(c.kind == "admin1" and c.primary for c in m.cands):
+        return 1
+    return 2
+
+
+def _only(keys: set[str], key: str) -> bool:
+    """Whether ``key`` is all of ``keys``."""
+    return len(keys) == 1 and key in keys
+
+
 def _states_after_towns(matches: list[Match], following: dict[int, Match]) -> None:
     """A name right after a town, in the same sentence, that may be a state
     or province holding the town is that state ("Blakely, Georgia" is the US
@@ -196,32 +206,33 @@ def _contexts(matches: list[Match]) -> tuple[Context, dict[str, tuple[set[str], 
                                                                    set[tuple[float, float]]]]]:
     """The context every placed name gives (countries, admin units, points)
     and, per name, what only that name placed (which does not count for it)."""
-    owners: dict[tuple[str, object], set[str]] = {}
+    in_countries: dict[str, set[str]] = {}  # country -> the names that placed it
+    at_points: dict[tuple[float, float], set[str]] = {}
+    in_units: dict[str, set[str]] = {}
     for m in matches:
         b = m.best
         if b is None or b.kind == "region":
             continue
         if b.country:
-            owners.setdefault(("c", b.country), set()).add(m.key)
+            in_countries.setdefault(b.country, set()).add(m.key)
         if b.kind == "country":
             for other in theatres().get(b.country or "", ()):
-                owners.setdefault(("c", other), set()).add(m.key)
+                in_countries.setdefault(other, set()).add(m.key)
         else:
-            owners.setdefault(("p", (b.lat, b.lon)), set()).add(m.key)
+            at_points.setdefault((b.lat, b.lon), set()).add(m.key)
         if b.kind == "admin1":
-            owners.setdefault(("a", b.code), set()).add(m.key)
-    everything = Context()
+            in_units.setdefault(b.code, set()).add(m.key)
+    everything = Context(set(in_countries), set(in_units), Grid(at_points))
     own: dict[str, tuple[set[str], set[str], set[tuple[float, float]]]] = {}
-    for (kind, what), keys in owners.items():
-        if kind == "c":
-            everything.countries.add(what)  # type: ignore[arg-type]
-        elif kind == "p":
-            everything.anchors.add(what)  # type: ignore[arg-type]
-        else:
-            everything.admin1s.add(what)  # type: ignore[arg-type]
+    for country, keys in in_countries.items():
         if len(keys) == 1:
-            mine = own.setdefault(next(iter(keys)), (set(), set(), set()))
-            mine[{"c": 0, "a": 1, "p": 2}[kind]].add(what)  # type: ignore[arg-type]
+            own.setdefault(next(iter(keys)), (set(), set(), set()))[0].add(country)
+    for unit, keys in in_units.items():
+        if len(keys) == 1:
+            own.setdefault(next(iter(keys)), (set(), set(), set()))[1].add(unit)
+    for point, keys in at_points.items():
+        if len(keys) == 1:
+            own.setdefault(next(iter(keys)), (set(), set(), set()))[2].add(point)
     return everything, own
 
 
@@ -351,10 +362,13 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
             continue
         by_key.setdefault((m.key, m.want, tuple(c.id for c in cands)), []).append(m)
     names = []
+    nowhere = Grid()  # no points: the scores count countries and states only
     for (key, _, _), ms in by_key.items():
-        cands = list({c.id: c for m in ms for c in m.cands or m.doubted}.values())
+        # the mentions' candidates are the same places, in the same order: the last mention's, once each
+        cands = list({c.id: c for c in ms[-1].cands or ms[-1].doubted}.values())
         placed = [m.best for m in ms if m.best is not None]
         choice = _most_often(placed)
+        kinds = _WANT_KINDS.get(ms[0].want or "", ())  # (one want for all the mentions)
         for m in ms:  # what the text pins a mention to ("Paris, Texas") holds for them all
             if m.best is None:
                 continue
@@ -364,16 +378,16 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
                 kept = [c for c in cands if c.id in ids]
                 if any(c.id == choice for c in kept):
                     cands = kept
-            asked = [c for c in cands if c.kind in _WANT_KINDS.get(m.want or "", ())]
+            asked = [c for c in cands if c.kind in kinds] if kinds else []
             if asked and any(c.id == choice for c in asked):
                 cands = asked  # "kota Zaporizhzhia": the city, whatever the villages of the oblast back
             near = _near(by_sentence, m) if m.want in _LOCAL_WANTS else frozenset()
-            local = [c for c in cands if c.admin1 in near]
+            local = [c for c in cands if c.admin1 in near] if near else []
             if len(local) == 1 and local[0].id == choice:
                 cands = local  # "In the Zaporizhzhia region, ... the village of Bilenke": its one namesake
                 # there, not one by other towns of the story
         countries, admin1s, points = own.get(key, _NONE)
-        ctx = Context(everything.countries, everything.admin1s, Grid(), ms[0].curated,
+        ctx = Context(everything.countries, everything.admin1s, nowhere, ms[0].curated,
                       countries, admin1s, points)
         names.append(scored(key, cands, ctx, ms[0].want,
                             next((c for c in cands if c.id == choice), None)))
@@ -387,6 +401,8 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
 
 def _most_often(placed: list[Candidate]) -> int | None:
     """The id of the place chosen most often (ties: the first chosen), None for none."""
+    if len(placed) < 2:
+        return placed[0].id if placed else None
     counts: dict[int, int] = {}
     for b in placed:
         counts[b.id] = counts.get(b.id, 0) + 1
