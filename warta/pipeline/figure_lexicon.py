@@ -121,6 +121,7 @@ class FigureLexicons:
     more_of: frozenset[str] = frozenset()  # "another": a bare number after one counts more
     uniformed: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "in uniform"
     numeral_articles: frozenset[str] = frozenset()  # "seorang": a person article that is a numeral
+    object_marks: frozenset[str] = frozenset()  # possessives and definites: a verb's own object follows
 
 
 @cache
@@ -130,6 +131,8 @@ def lexicons(lang: Lang) -> FigureLexicons:
     firsts = units.first_words()
     plurals = tuple(data.get("plural_suffixes", []))
     signs = tuple(s for s in data.get("currency_signs", []) if s)  # an empty sign says nothing
+    definites = frozenset(w.lower() for w in data.get("definite_markers", []))
+    possessives = frozenset(w.lower() for w in data.get("possessives", []))
     return FigureLexicons(
         units=units,
         outcomes=from_table(data.get("outcomes", {})),
@@ -157,12 +160,13 @@ def lexicons(lang: Lang) -> FigureLexicons:
         civilian_words=frozenset(w.lower() for w in data.get("civilian_words", [])),
         mostly_civilians=frozenset(w.lower() for w in data.get("mostly_civilians", [])),
         origins=frozenset(w.lower() for w in data.get("origin_markers", [])),
-        definites=frozenset(w.lower() for w in data.get("definite_markers", [])),
+        definites=definites,
         asides=frozenset(w.lower() for w in data.get("numbering_asides", [])),
         captive_fates=frozenset(w.lower() for w in data.get("captive_fates", [])),
         arrivals=frozenset(w.lower() for w in data.get("arrival_words", [])),
         targets=frozenset(w.lower() for w in data.get("target_prepositions", [])),
-        possessives=frozenset(w.lower() for w in data.get("possessives", [])),
+        possessives=possessives,
+        object_marks=possessives | definites,
         time_units=frozenset(w.lower() for w in lang.data("times").get("unit_words", {})),
         not_people=frozenset(w.lower() for w in data.get("not_people", [])),
         list_joiners=tuple(w.lower() for w in data.get("list_joiners", [])),
