@@ -68,6 +68,8 @@ class FigureLexicons:
     # the lower-case words a singular noun phrase may open with ("tunnel" of "tunnels", "mortar" of
     # "mortar teams"): a unit's first word, or its one-word plural with a plural suffix taken off
     singular_firsts: frozenset[str] = frozenset()
+    unit_firsts: frozenset[str] = frozenset()  # the first words of ``units``' phrases (lower case)
+    outcome_firsts: frozenset[str] = frozenset()  # ... of ``outcomes``' phrases
     currency_ends: frozenset[str] = frozenset()  # the last characters of the currency signs
     body_heads: PhraseLexicon[str] | None = None  # "the bodies of", "jasad": the people after one died
     travel_marks: frozenset[str] = frozenset()  # "on", "dengan": vehicles after one carried attackers
@@ -128,6 +130,7 @@ class FigureLexicons:
 def lexicons(lang: Lang) -> FigureLexicons:
     data = lang.data("figures")
     units = from_table(data.get("units", {}))
+    outcomes = from_table(data.get("outcomes", {}))
     firsts = units.first_words()
     plurals = tuple(data.get("plural_suffixes", []))
     signs = tuple(s for s in data.get("currency_signs", []) if s)  # an empty sign says nothing
@@ -135,7 +138,7 @@ def lexicons(lang: Lang) -> FigureLexicons:
     possessives = frozenset(w.lower() for w in data.get("possessives", []))
     return FigureLexicons(
         units=units,
-        outcomes=from_table(data.get("outcomes", {})),
+        outcomes=outcomes,
         fillers=frozenset(w.lower() for w in data.get("fillers", [])),
         filler_endings=tuple(w.lower() for w in data.get("filler_endings", [])),
         unit_outcome={k.lower(): v for k, v in data.get("unit_outcome", {}).items()},
@@ -188,6 +191,8 @@ def lexicons(lang: Lang) -> FigureLexicons:
         head_last=data.get("compound_head") == "last",
         participles=bool(data.get("participle_after_noun", False)),
         singular_firsts=firsts | {w[:-len(x)] for w in firsts for x in plurals if x and w.endswith(x)},
+        unit_firsts=firsts,
+        outcome_firsts=outcomes.first_words(),
         currency_ends=frozenset(sign[-1] for sign in signs if sign),
         body_heads=from_table({"killed": data.get("body_heads", [])}),
         owners=from_table({"owner": data.get("owner_marks", [])}),

@@ -31,13 +31,13 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
     named = False  # a proper-name modifier stood before the noun
     joined = 0  # joiners between names, which the window does not count
     while j < min(i + UNIT_WINDOW + joined, len(toks)):
-        m = lex.units.at(toks, j, text)
+        word = toks[j].text
+        low = word.lower()
+        m = lex.units.at(toks, j, text) if low in lex.unit_firsts else None  # (no phrase opens at most words)
         if m is not None:
             if named and m.text.lower() in lex.named_members:
                 m = Match(m.start, m.end, m.text, "personnel", m.first_token, m.last_token)
             return _refine_people(toks, _compound(toks, m, text, lex), text, lex, sides)
-        word = toks[j].text
-        low = word.lower()
         stem = next((word[:-len(x)] for x in lex.suffixes
                      if low.endswith(x) and len(word) > len(x) + 2), None) \
             if low.endswith(lex.suffixes) else None  # mostly no noun suffix: one test, in C
@@ -50,7 +50,7 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if "/" in word and lex.units.lookup(word.split("/")[0]) is not None:
             value = lex.units.lookup(word.split("/")[0])  # "ships/boats"
             return Match(toks[j].start, toks[j].end, word, value or "", j, j)
-        adjective = lex.outcomes.at(toks, j, text)
+        adjective = lex.outcomes.at(toks, j, text) if low in lex.outcome_firsts else None
         if adjective is not None and j > i - 1:
             j = adjective.last_token + 1  # kept only if a unit follows within the window
             continue
