@@ -44,7 +44,7 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if stem is not None and lex.units.lookup(stem) is not None:
             return Match(toks[j].start, toks[j].end, word, lex.units.lookup(stem) or "", j, j)  # "warganya"
         hyphened = "-" in word
-        plural = (_reduplicated(toks, j, lex) if hyphened else None) or singular_thing(toks, j, lex)
+        plural = (_reduplicated(toks, j, lex) if hyphened else None) or singular_thing(toks, j, lex, low)
         if plural is not None:
             return plural
         if "/" in word and lex.units.lookup(word.split("/")[0]) is not None:
