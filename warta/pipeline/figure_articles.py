@@ -148,9 +148,15 @@ class _Lone:
         return i > 0 and self.toks[i - 1].text.lower() in self.lex.targets
 
 
+def _article_word(word: str, lex: FigureLexicons) -> bool:
+    return word in lex.articles or word in lex.person_articles
+
+
 def drop_lone_articles(text: str, toks: list[Token], found: list[Figure],
                        lex: FigureLexicons) -> list[Figure]:
     """"a"/"sebuah" is a count of one only in a list of equipment figures."""
+    if not any(_article_word(f.quantity.text.lower(), lex) for f in found):
+        return found  # no article among them (what the tests below ask of each figure)
     lone = _Lone(text, toks, found, lex)
     # things ("other": a building, a grenade launcher) count only as items of a list
     equipment = {id(f) for f in found if f.unit and f.unit not in PEOPLE

@@ -68,6 +68,8 @@ class FigureLexicons:
     # the lower-case words a singular noun phrase may open with ("tunnel" of "tunnels", "mortar" of
     # "mortar teams"): a unit's first word, or its one-word plural with a plural suffix taken off
     singular_firsts: frozenset[str] = frozenset()
+    unit_firsts: frozenset[str] = frozenset()  # the first words of ``units``' phrases (lower case)
+    outcome_firsts: frozenset[str] = frozenset()  # ... of ``outcomes``' phrases
     currency_ends: frozenset[str] = frozenset()  # the last characters of the currency signs
     body_heads: PhraseLexicon[str] | None = None  # "the bodies of", "jasad": the people after one died
     travel_marks: frozenset[str] = frozenset()  # "on", "dengan": vehicles after one carried attackers
@@ -121,18 +123,22 @@ class FigureLexicons:
     more_of: frozenset[str] = frozenset()  # "another": a bare number after one counts more
     uniformed: PhraseLexicon[str] = field(default_factory=lambda: from_table({}))  # "in uniform"
     numeral_articles: frozenset[str] = frozenset()  # "seorang": a person article that is a numeral
+    object_marks: frozenset[str] = frozenset()  # possessives and definites: a verb's own object follows
 
 
 @cache
 def lexicons(lang: Lang) -> FigureLexicons:
     data = lang.data("figures")
     units = from_table(data.get("units", {}))
+    outcomes = from_table(data.get("outcomes", {}))
     firsts = units.first_words()
     plurals = tuple(data.get("plural_suffixes", []))
     signs = tuple(s for s in data.get("currency_signs", []) if s)  # an empty sign says nothing
+    definites = frozenset(w.lower() for w in data.get("definite_markers", []))
+    possessives = frozenset(w.lower() for w in data.get("possessives", []))
     return FigureLexicons(
         units=units,
-        outcomes=from_table(data.get("outcomes", {})),
+        outcomes=outcomes,
         fillers=frozenset(w.lower() for w in data.get("fillers", [])),
         filler_endings=tuple(w.lower() for w in data.get("filler_endings", [])),
         unit_outcome={k.lower(): v for k, v in data.get("unit_outcome", {}).items()},
@@ -157,12 +163,13 @@ def lexicons(lang: Lang) -> FigureLexicons:
         civilian_words=frozenset(w.lower() for w in data.get("civilian_words", [])),
         mostly_civilians=frozenset(w.lower() for w in data.get("mostly_civilians", [])),
         origins=frozenset(w.lower() for w in data.get("origin_markers", [])),
-        definites=frozenset(w.lower() for w in data.get("definite_markers", [])),
+        definites=definites,
         asides=frozenset(w.lower() for w in data.get("numbering_asides", [])),
         captive_fates=frozenset(w.lower() for w in data.get("captive_fates", [])),
         arrivals=frozenset(w.lower() for w in data.get("arrival_words", [])),
         targets=frozenset(w.lower() for w in data.get("target_prepositions", [])),
-        possessives=frozenset(w.lower() for w in data.get("possessives", [])),
+        possessives=possessives,
+        object_marks=possessives | definites,
         time_units=frozenset(w.lower() for w in lang.data("times").get("unit_words", {})),
         not_people=frozenset(w.lower() for w in data.get("not_people", [])),
         list_joiners=tuple(w.lower() for w in data.get("list_joiners", [])),
@@ -184,6 +191,8 @@ def lexicons(lang: Lang) -> FigureLexicons:
         head_last=data.get("compound_head") == "last",
         participles=bool(data.get("participle_after_noun", False)),
         singular_firsts=firsts | {w[:-len(x)] for w in firsts for x in plurals if x and w.endswith(x)},
+        unit_firsts=firsts,
+        outcome_firsts=outcomes.first_words(),
         currency_ends=frozenset(sign[-1] for sign in signs if sign),
         body_heads=from_table({"killed": data.get("body_heads", [])}),
         owners=from_table({"owner": data.get("owner_marks", [])}),

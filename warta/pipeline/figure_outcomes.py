@@ -109,7 +109,7 @@ def assign_outcomes(text: str, toks: list[Token], found: list[Figure], lex: Figu
             if m.first_token > last and relative_verb(toks, m.first_token, lex.relatives, last):
                 dist += RELATIVE_PENALTY  # "howitzer yang dikerahkan ... juga dihancurkan"
             elif m.first_token > last and m.last_token + 1 < len(toks) \
-                    and toks[m.last_token + 1].text.lower() in lex.possessives | lex.definites:
+                    and toks[m.last_token + 1].text.lower() in lex.object_marks:
                 dist += AFTER_OTHER  # "burned four of the shops and took our goats": its own object's verb
             if m.value in ("killed", "wounded") and fig.unit and fig.unit not in PEOPLE:
                 dist += AFTER_OTHER  # "23 pemberontak tewas dan delapan bunker dihancurkan": no thing dies

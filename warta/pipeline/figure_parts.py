@@ -84,8 +84,8 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
     for fig in out:
         if fig.sentence == 0 and _generic_toll(fig, lex) and (fig.quantity.value, fig.outcome) in fought:
             fig.unit = "personnel"  # the headline's "Tewaskan 19 Orang" is the body's toll of fighters
-        after = tokenize(text, fig.end, min(len(text), fig.end + BOTH_CHARS))
-        if fig.unit == "civilians" and not _named_civilians(fig, lex) and after \
+        if fig.unit == "civilians" and not _named_civilians(fig, lex) \
+                and (after := tokenize(text, fig.end, min(len(text), fig.end + BOTH_CHARS))) \
                 and lex.both_sides.at(after, 0, text) is not None:
             fig.unit = "other"  # "48 tahanan dari kedua belah pihak": both sides' people, fighters among them
     mixed = {(f.quantity.value, f.outcome) for f in out if f.unit == "other" and f.sentence > 0}

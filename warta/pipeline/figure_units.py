@@ -31,25 +31,26 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
     named = False  # a proper-name modifier stood before the noun
     joined = 0  # joiners between names, which the window does not count
     while j < min(i + UNIT_WINDOW + joined, len(toks)):
-        m = lex.units.at(toks, j, text)
+        word = toks[j].text
+        low = word.lower()
+        m = lex.units.at(toks, j, text) if low in lex.unit_firsts else None  # (no phrase opens at most words)
         if m is not None:
             if named and m.text.lower() in lex.named_members:
                 m = Match(m.start, m.end, m.text, "personnel", m.first_token, m.last_token)
             return _refine_people(toks, _compound(toks, m, text, lex), text, lex, sides)
-        word = toks[j].text
         stem = next((word[:-len(x)] for x in lex.suffixes
-                     if word.lower().endswith(x) and len(word) > len(x) + 2), None) \
-            if word.lower().endswith(lex.suffixes) else None  # mostly no noun suffix: one test, in C
+                     if low.endswith(x) and len(word) > len(x) + 2), None) \
+            if low.endswith(lex.suffixes) else None  # mostly no noun suffix: one test, in C
         if stem is not None and lex.units.lookup(stem) is not None:
             return Match(toks[j].start, toks[j].end, word, lex.units.lookup(stem) or "", j, j)  # "warganya"
-        halves = word.split("-")
-        plural = _reduplicated(toks, j, lex) or singular_thing(toks, j, lex)
+        hyphened = "-" in word
+        plural = (_reduplicated(toks, j, lex) if hyphened else None) or singular_thing(toks, j, lex, low)
         if plural is not None:
             return plural
         if "/" in word and lex.units.lookup(word.split("/")[0]) is not None:
             value = lex.units.lookup(word.split("/")[0])  # "ships/boats"
             return Match(toks[j].start, toks[j].end, word, value or "", j, j)
-        adjective = lex.outcomes.at(toks, j, text)
+        adjective = lex.outcomes.at(toks, j, text) if low in lex.outcome_firsts else None
         if adjective is not None and j > i - 1:
             j = adjective.last_token + 1  # kept only if a unit follows within the window
             continue
@@ -63,8 +64,8 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if _demonym_plural(toks, j, text, lex):
             return Match(toks[j].start, toks[j].end, word, "civilians", j, j)  # "580 Mexicans"
         side = sides.at(toks, j, text)
-        if word.lower() in lex.fillers or word.lower().endswith(lex.filler_endings) or side is not None:
-            named = named or (word[:1].isupper() and word.lower() not in lex.fillers)  # "26 Hamas members"
+        if low in lex.fillers or low.endswith(lex.filler_endings) or side is not None:
+            named = named or (word[:1].isupper() and low not in lex.fillers)  # "26 Hamas members"
             if whole_names and side is not None and side.last_token > j:  # "seven U.S. Reaper drones"
                 joined += side.last_token - j
                 j = side.last_token
@@ -73,14 +74,14 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
         if word[:1].isupper() and any(ch.isalpha() for ch in word):
             j, named = j + 1, True
             continue  # a proper-name modifier: "four Houthi drones", "three Iskander-M missiles"
-        if named and word.lower() in lex.list_joiners and j + 1 < len(toks) \
+        if named and low in lex.list_joiners and j + 1 < len(toks) \
                 and toks[j + 1].text[:1].isupper():
             j, joined = j + 1, joined + 1
             continue  # two names of one noun: "dozens of Fadi-1 and Fadi-2 rockets"
-        if len(halves) > 1 and all(h.isalpha() for h in halves):
+        if hyphened and all(h.isalpha() for h in word.split("-")):
             j += 1
             continue  # a compound modifier: "two anti-ship missiles", "three long-range drones"
-        if lex.head_last and j == i and word.isalpha() and word.lower() not in lex.bare_followers \
+        if lex.head_last and j == i and word.isalpha() and low not in lex.bare_followers \
                 and j + 1 < len(toks) and lex.units.at(toks, j + 1, text) is not None:
             j += 1
             continue  # a modifier the lexicon lacks, right before the noun: "18 volunteer fighters"

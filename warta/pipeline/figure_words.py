@@ -217,15 +217,17 @@ def money(text: str, toks: list[Token], q: Quantity, lex: FigureLexicons) -> boo
     return nxt < len(toks) and toks[nxt].text.lower() in lex.currencies
 
 
-def singular_thing(toks: list[Token], j: int, lex: FigureLexicons) -> Match[str] | None:
+def singular_thing(toks: list[Token], j: int, lex: FigureLexicons,
+                   low: str | None = None) -> Match[str] | None:
     """A singular noun phrase for a thing whose plural the lexicon lists ("a tunnel", "an
     anti-aircraft gun", "a mortar team", not "a mortar"): the plural's unit, the longest
-    phrase first. People keep their own singulars."""
+    phrase first. People keep their own singulars. ``low``: the token's word lower-cased, if read
+    already."""
     if not lex.plurals or j >= len(toks):
         return None
     first = toks[j].text
     if not (first[:1].islower() and first.replace("-", "").isalpha()) \
-            or first.isascii() and first.lower() not in lex.singular_firsts:
+            or first.isascii() and (first.lower() if low is None else low) not in lex.singular_firsts:
         return None  # the usual answer: no phrase the lexicon lists, singular or plural, opens here
     for last in range(min(j + 2, len(toks) - 1), j - 1, -1):
         words = [t.text for t in toks[j:last + 1]]

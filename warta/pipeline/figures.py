@@ -125,7 +125,7 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
                 mine.append(quantities[qi])
             qi += 1
         if out and out[-1].sentence == sent.index - 1:
-            fate_told_after(text, toks, [f for f in out if f.sentence == sent.index - 1], lex)  # "Both died"
+            fate_told_after(text, toks, _last_sentence(out), lex)  # "Both died"
         if not mine:
             continue  # no number (most sentences)
         mine = _outside_dates(text, lang, mine, time_index)
@@ -195,6 +195,14 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
     return out
 
 
+def _last_sentence(out: list[Figure]) -> list[Figure]:
+    """The figures of the last sentence that has any (``out`` is in text order)."""
+    k = len(out)
+    while k and out[k - 1].sentence == out[-1].sentence:
+        k -= 1
+    return out[k:]
+
+
 def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
                    times: SpanIndex[TimeMention]) -> list[Quantity]:
     """Numbers that are not part of a date expression ("dalam 24 jam terakhir").
@@ -215,14 +223,21 @@ def _outside_dates(text: str, lang: Lang, qs: list[Quantity],
 
 def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Quantity],
                       lex: FigureLexicons, sides: PhraseLexicon[str]) -> list[Figure]:
-    if all(q.text.lower() in lex.articles for q in mine) and not any(
-            unit_after(toks, token_index(toks, q.end), text, lex, sides, False) is not None for q in mine):
-        return []  # "a fire broke out": an article counts only with a noun of its own (as below)
+    # the units of an article-only sentence's quantities, as the loop below reads them
+    units_read: list[Match[str] | None] = []
+    if all(q.text.lower() in lex.articles for q in mine):
+        for q in mine:
+            units_read.append(unit_after(toks, token_index(toks, q.end), text, lex, sides, False))
+            if units_read[-1] is not None:
+                break
+        else:
+            return []  # "a fire broke out": an article counts only with a noun of its own (as below)
     found: list[Figure] = []
     onboard: set[int] = set()
-    for q in mine:
+    for n, q in enumerate(mine):
         if found and q.start < found[-1].end:
             continue  # "38 anggota satu keluarga": a number inside the noun phrase of the figure before
+        article = q.text.lower() in lex.articles
         if money(text, toks, q, lex):
             continue  # "£1.1bn to displaced people", "5 miliar rupiah": a sum, not a count
         at = token_index(toks, q.start)  # the number's first token
@@ -230,13 +245,14 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             continue  # "Densus 88 Antiteror", "Batalyon Infanteri Ringan 377": a unit's number
         if after_marker(toks, at, text, lex.populations):
             continue  # "a town of 15,000 people", "kota berpenduduk 15.000 jiwa": inhabitants, no toll
-        if lex.source_openers is not None and q.text.lower() not in lex.articles \
+        if lex.source_openers is not None and not article \
                 and after_marker(toks, at, text, lex.source_openers):
             continue  # "kata dua perwira militer", "according to two officials": who speaks, no count
         after = token_index(toks, q.end)
         if after < len(toks) and lex.ratios.at(toks, after, text) is not None:
             continue  # "tripled, three times as many", "naik tiga kali lipat": a ratio, not a count
-        unit = unit_after(toks, after, text, lex, sides, q.text.lower() not in lex.articles)
+        unit = units_read[n] if n < len(units_read) \
+            else unit_after(toks, after, text, lex, sides, not article)
         if unit is not None and unit.first_token > after \
                 and named_number(toks, at, after, text):
             continue  # "senapan AK 47 dari pos": a model name, not a count
@@ -245,7 +261,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             continue  # "half of the 3,000 residents have fled": the whole, not who fled
         aboard = unit is not None and unit.value in PEOPLE \
             and carried_aboard(toks, at, unit, text, lex)
-        if unit is not None and q.text.lower() in lex.articles \
+        if unit is not None and article \
                 and text.startswith(lex.possessor_marks, toks[unit.last_token].end):
             continue  # "a children's hospital", "a woman's son": the noun owns what follows, no count
         if unit is not None:
@@ -255,19 +271,20 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             if any(ch in QUOTE_MARKS for ch in text[q.end:unit.start]) and text[end:end + 1] in QUOTE_MARKS:
                 end += 1  # 23 "teroris": the closing mark of the scare quotes
             kind = unit.value
-            if kind in PEOPLE and unit.text.lower() in lex.generic:
+            unit_word = unit.text.lower()
+            if kind in PEOPLE and unit_word in lex.generic:
                 kind = numbered_unit(toks, at, text, lex) \
                     or loss_unit(toks, at, text, lex) \
                     or exchanged_unit(toks, at, text, lex) or kind
             others = text[q.start:end].lower().split()[-1] in lex.trailing  # "tiga orang lainnya"
-            if any(f.unit for f in found) and (unit.text.lower() in lex.trailing  # past "a raid"
-                                               or (unit.text.lower() in lex.generic and others)):
+            if any(f.unit for f in found) and (unit_word in lex.trailing  # past "a raid"
+                                               or (unit_word in lex.generic and others)):
                 # "35 others", "tiga orang lainnya": more of the whole counted before, not of its part
                 # ("tujuh orang, termasuk dua tentara, tewas dan 28 lainnya terluka")
                 wholes = [f for f in found if f.unit and not after_subset_word(
                     toks, token_index(toks, f.start), text, lex)] or [f for f in found if f.unit]
                 kind = wholes[-1].unit
-            fig = Figure(q.start, end, text[q.start:end], scaled(q, lex.scales.get(unit.text.lower())),
+            fig = Figure(q.start, end, text[q.start:end], scaled(q, lex.scales.get(unit_word)),
                          kind, "", sentence=sent.index, confidence=0.8)
             if aboard:  # "the roughly 440 passengers on board", "kapal itu mengangkut 150 orang": no toll,
                 onboard.add(id(fig))  # but what the numbers after it count ("..., 354 were freed")
@@ -291,17 +308,18 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
     for fig in found:
         if fig.unit and speaks(toks, fig, text, lex):
             continue  # "A police officer ... put the toll at 45": the speaker's noun says nothing of the 45
+        number = fig.quantity.text.lower()
         if fig.unit:
-            if fig.quantity.text.lower() not in lex.articles:
+            if number not in lex.articles:
                 last_unit = fig.unit  # "An anti-ship missile struck ... 'three fatalities'": not missiles
-            elif fig.quantity.text.lower() in lex.person_articles and fig.unit in PEOPLE:
+            elif number in lex.person_articles and fig.unit in PEOPLE:
                 last_unit = fig.unit  # "seorang prajurit gugur dan dua lainnya luka": two more soldiers
             if last_unit == fig.unit and not after_subset_word(toks, token_index(toks, fig.start), text, lex):
                 whole_unit = fig.unit
             continue
-        if fig.quantity.text.lower() in lex.articles:
+        if number in lex.articles:
             nxt = token_index(toks, fig.end)
-            if last_unit in PEOPLE and fig.quantity.text.lower() in lex.person_articles \
+            if last_unit in PEOPLE and number in lex.person_articles \
                     and nxt < len(toks) and toks[nxt].text.lower() in lex.trailing:
                 # "dua prajurit tewas dan seorang lainnya luka": one more of the people just counted
                 fig.end, fig.unit = toks[nxt].end, last_unit
@@ -310,7 +328,7 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
             drop.add(id(fig))  # "a fire broke out": an article counts only with a noun of its own
             continue
         at = token_index(toks, fig.start)
-        if fig.quantity.text.lower() in lex.pronoun_numbers \
+        if number in lex.pronoun_numbers \
                 and any(t.text.lower() in lex.determiners for t in toks[max(0, at - 2):at]):
             drop.add(id(fig))  # "a higher toll than the official one": a pronoun, no count
             continue

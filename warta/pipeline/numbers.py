@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, Final
 
 from babel import Locale
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -167,10 +167,13 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
     after = [re.escape(x) for x in d.get("percent_signs", [])]
     after += [words_pattern(d.get(k, [])) + r"(?!\w)" for k in ("percent_words", "ordinal_suffixes")
               if d.get(k)]
+    # every branch starts where no word character precedes (its own look-behinds say so):
+    # testing that once first spares the engine trying each branch inside every word
+    regex = re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE)
+    if regex.groupindex != _GROUPS or regex.groups != len(_GROUPS):
+        raise ValueError(f"the number pattern's groups are not {sorted(_GROUPS)}")
     return _Grammar(
-        # every branch starts where no word character precedes (its own look-behinds say so):
-        # testing that once first spares the engine trying each branch inside every word
-        regex=re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE),
+        regex=regex,
         first_re=re.compile(rf"(?<!\w)(?:\d|{first})", re.IGNORECASE),
         skip_re=re.compile(skip, re.IGNORECASE),
         word_re=re.compile(rf"{words_pattern(kinds)}(?!\w)", re.IGNORECASE),
@@ -236,14 +239,21 @@ def find_quantities(text: str, lang: Lang, start: int = 0, end: int | None = Non
         if m is None:
             break
         pos = m.end()
-        if m.group("skip") is not None:
+        last = m.lastindex  # the group closed last: which branch matched, and how far
+        if last == _SKIP:
             continue
-        if m.group("mod") is not None:
-            inner = g.skip_re.match(text, m.start("q1"))
+        if last == _Q1:  # a number with no suffix or range after it (most): two spans read, not all
+            mod, q1 = m.span(_MOD), m.span(_Q1)
+            q = _single(text, mod, q1, g)
+        else:
+            spans = m.regs  # every group's (start, end) in one read; (-1, -1) for one that took no part
+            mod, q1 = spans[_MOD], spans[_Q1]
+            q = _build(text, m.start(), pos, spans, g)
+        if mod[0] >= 0:
+            inner = g.skip_re.match(text, q1[0])
             if inner is not None:  # "around 9:00": the modifier is on a clock time
                 pos = inner.end()
                 continue
-        q = _build(text, m, g)
         if q is None:
             continue
         if g.after_re.match(text, q.end):
@@ -293,30 +303,55 @@ def number_pattern(lang: Lang) -> str:
     return _grammar(lang).number_re.pattern
 
 
-def _build(text: str, m: re.Match[str], g: _Grammar) -> Quantity | None:
-    if m.group("bet") is not None:
-        a, b = _part(m, "b1", g), _part(m, "b2", g)
-        if a is None or b is None or a[3] < m.end("b1") or b[3] < m.end("b2"):
-            return None
-        return _range(text, m.start(), m.end(), a, b)
-    first = _part(m, "q1", g)
+_SKIP: Final = 1  # the pattern's groups by number (``_grammar`` checks them)
+_MOD: Final = 5
+_Q1: Final = 6
+_GROUPS = {"skip": _SKIP, "bet": 2, "b1": 3, "b2": 4, "mod": _MOD, "q1": _Q1, "suf": 7, "q2": 8}
+
+
+def _single(text: str, mod_span: tuple[int, int], q1: tuple[int, int], g: _Grammar) -> Quantity | None:
+    """:func:`_build` of a match of one number (``q1``), a modifier or not before it, no suffix or range."""
+    first = _part(text, q1, g)
     if first is None:
         return None
-    begin = m.start("mod") if m.group("mod") is not None else m.start("q1")
-    if m.group("q2") is not None and first[3] == m.end("q1"):
-        second = _part(m, "q2", g)
-        if second is not None and second[3] == m.end("q2"):
+    mod = g.mods.get(norm(text[mod_span[0]:mod_span[1]])) if mod_span[0] >= 0 else None
+    begin = mod_span[0] if mod_span[0] >= 0 else q1[0]
+    return _quantity(text, begin, first[3], first[0], first[1], first[2], mod)
+
+
+def _build(text: str, m_start: int, m_end: int, spans: tuple[tuple[int, int], ...], g: _Grammar
+           ) -> Quantity | None:
+    """The quantity a match from ``m_start`` to ``m_end`` reads, its groups' ``spans`` (``Match.regs``)."""
+    _, _, bet, b1, b2, mod_span, q1, suf, q2 = spans  # (the whole match's, then by ``_GROUPS``)
+    if bet[0] >= 0:
+        a, b = _part(text, b1, g), _part(text, b2, g)
+        if a is None or b is None or a[3] < b1[1] or b[3] < b2[1]:
+            return None
+        return _range(text, m_start, m_end, a, b)
+    first = _part(text, q1, g)
+    if first is None:
+        return None
+    begin = mod_span[0] if mod_span[0] >= 0 else q1[0]
+    if q2[0] >= 0 and first[3] == q1[1]:
+        second = _part(text, q2, g)
+        if second is not None and second[3] == q2[1]:
             low, high = first[1], second[2]
             if low is not None and high is not None and low < high:
-                if _yearlike(m.group("q1")) and _yearlike(m.group("q2")):
+                if _yearlike(text[q1[0]:q1[1]]) and _yearlike(text[q2[0]:q2[1]]):
                     return None
-                return _range(text, begin, m.end(), first, second)
+                return _range(text, begin, m_end, first, second)
     value, low, high, stop = first
-    mod = g.mods.get(norm(m.group("mod"))) if m.group("mod") is not None else None
-    if m.group("suf") is not None and stop == m.end("q1") and m.group("q2") is None:
+    mod = g.mods.get(norm(text[mod_span[0]:mod_span[1]])) if mod_span[0] >= 0 else None
+    if suf[0] >= 0 and stop == q1[1] and q2[0] < 0:
         # "60-plus" is at least 60; "50-an", "2,000-odd" are about that many
-        mod = "approx" if norm(m.group("suf")) in g.approx_suffixes else "lower"
-        stop = m.end("suf")
+        mod = "approx" if norm(text[suf[0]:suf[1]]) in g.approx_suffixes else "lower"
+        stop = suf[1]
+    return _quantity(text, begin, stop, value, low, high, mod)
+
+
+def _quantity(text: str, begin: int, stop: int, value: float | None, low: float | None, high: float | None,
+              mod: str | None) -> Quantity:
+    """The quantity ``text[begin:stop]`` of ``value`` (None: vague, ``low``-``high``) and its modifier."""
     span = text[begin:stop]
     if value is None:  # vague
         if mod == "lower":
@@ -339,10 +374,10 @@ def _range(text: str, begin: int, stop: int, a: tuple[Any, ...], b: tuple[Any, .
 PARSED_MAX = 65536  # distinct numbers remembered per grammar (a bound for endless input)
 
 
-def _part(m: re.Match[str], name: str, g: _Grammar
+def _part(text: str, span: tuple[int, int], g: _Grammar
           ) -> tuple[float | None, float | None, float | None, int] | None:
-    """(value, low, high, end offset) of one matched number; value None = vague."""
-    s = m.group(name)
+    """(value, low, high, end offset) of one matched number (``span`` of ``text``); value None = vague."""
+    s = text[span[0]:span[1]]
     try:
         got = g.parsed[s]
     except KeyError:
@@ -352,7 +387,7 @@ def _part(m: re.Match[str], name: str, g: _Grammar
     if got is None:
         return None
     value, low, high, size = got
-    return value, low, high, m.start(name) + size
+    return value, low, high, span[0] + size
 
 
 def _read(s: str, g: _Grammar) -> tuple[float | None, float | None, float | None, int] | None:
