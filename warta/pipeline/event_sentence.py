@@ -197,12 +197,30 @@ def _freed(rules: Rules, toks: list[Token], text: str, found: list[Match[str]]) 
 
 
 @cache
-def _openers(lang: Lang) -> frozenset[str]:
-    """A word of each trigger, sensed trigger and dated word of the language (lower case,
-    :meth:`PhraseLexicon.anchors`): a sentence with none of them tells no event (with no kidnapping
-    before it)."""
+def _openers(lang: Lang) -> dict[str, list[frozenset[str]]]:
+    """The anchor of each trigger, sensed trigger and dated word of the language (its longest word, in
+    lower case) with the other words of each phrase it anchors: a sentence that holds all the words of
+    no phrase tells no event (with no kidnapping before it)."""
     r = language_rules(lang)
-    return r.triggers.anchors() | r.sense_triggers.anchors() | r.dated.anchors()
+    out: dict[str, list[frozenset[str]]] = {}
+    for lex in (r.triggers, r.sense_triggers, r.dated):
+        for words in lex.phrases():
+            anchor = max(reversed(words), key=len)
+            out.setdefault(anchor, []).append(frozenset(words) - {anchor})
+    return out
+
+
+def _may_tell(openers: dict[str, list[frozenset[str]]], low: list[str]) -> bool:
+    """Whether the words ``low`` hold all the words of some phrase of ``openers`` (:func:`_openers`)."""
+    anchors = openers.keys()
+    if anchors.isdisjoint(low):
+        return False  # most sentences
+    words = set(low)
+    for anchor in anchors & words:
+        for rest in openers[anchor]:
+            if rest <= words:
+                return True
+    return False
 
 
 def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | None:
@@ -210,7 +228,7 @@ def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | No
     kidnapping the article has told before, if any."""
     rules, text = art.rules, art.text
     toks = tokenize(text, sent.start, sent.end)
-    if held is None and _openers(art.lang).isdisjoint(lowered(toks)):
+    if held is None and not _may_tell(_openers(art.lang), lowered(toks)):
         return None  # no trigger or dated word can be in it
     found = find_triggers(rules, toks, text)
     if not found and held is None and not rules.dated.find(toks, text):

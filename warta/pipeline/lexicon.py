@@ -155,6 +155,10 @@ class PhraseLexicon(Generic[V]):
         list that holds its anchor as some token's lower-cased word."""
         return frozenset(self._anchors)
 
+    def phrases(self) -> list[tuple[str, ...]]:
+        """Every listed phrase as its tokens' words in lower case (exact ones too)."""
+        return [*self._folded, *(_key(words) for words in self._exact)]
+
     def ends_with(self, word: str) -> bool:
         """Whether some phrase ends in ``word`` (any case): a phrase that ends at a token
         (``at(...).last_token == k``) can only end at one whose word is such a last word, which

@@ -100,6 +100,7 @@ class Neighbours:
     before_country_hint: tuple[str, ...]
     after_reach: int  # the most words after a name that ``after`` reads: its longest phrase and the next
     after_firsts: frozenset[str]  # the first words of ``after``: a name followed by none is before none
+    hints: tuple[str, ...]  # the words of ``before_hint``, ``before_country_hint`` and ``after_firsts``
 
 
 def _hint(phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
@@ -141,7 +142,8 @@ def _neighbour_words(lang: Lang) -> Neighbours:
                       _by_last(before), _by_last(before_country),
                       1 + max((len(p) for p in before + before_country), default=0),
                       _hint(before), _hint(before_country),
-                      1 + max((len(p) for p in after), default=0), frozenset(p[0] for p in after))
+                      1 + max((len(p) for p in after), default=0), frozenset(p[0] for p in after),
+                      (*_hint(before), *_hint(before_country), *sorted({p[0] for p in after})))
 
 
 def _ends_with(head: tuple[str, ...], count: int, phrases: dict[str, tuple[tuple[str, ...], ...]],
@@ -156,17 +158,32 @@ def _ends_with(head: tuple[str, ...], count: int, phrases: dict[str, tuple[tuple
 
 class _PerText(threading.local):
     """Answers about one text at a time (the article being read), by span: the steps ask
-    about the same names again. Dropped when another text or language is asked about."""
+    about the same names again. Dropped when another text or language is asked about. ``hinted``:
+    whether the text holds one of the words an answer of True needs (most articles hold no border
+    word, and then no name in them is a neighbour's)."""
 
     def __init__(self) -> None:
         self.text: str | None = None
         self.lang: Lang | None = None
         self.got: dict[tuple[int, int | None], bool] = {}
+        self.hinted: bool | None = None  # not read yet
 
     def answers(self, text: str, lang: Lang) -> dict[tuple[int, int | None], bool]:
         if text is not self.text or lang is not self.lang:
-            self.text, self.lang, self.got = text, lang, {}
+            self.text, self.lang, self.got, self.hinted = text, lang, {}, None
         return self.got
+
+
+# letters whose lower case depends on what stands around them, or is two letters: a word in lower case
+# may then be no part of the text in lower case though it stands in it
+_CONTEXT_CASED = ("\u0130", "\u03a3")
+
+
+def _holds_any(text: str, hints: tuple[str, ...]) -> bool:
+    """Whether ``text`` in lower case holds one of the words ``hints`` (or may, read window by window)."""
+    if any(c in text for c in _CONTEXT_CASED):
+        return True
+    return _holds(text.lower(), hints)
 
 
 _BESIDE = _PerText()
@@ -181,6 +198,10 @@ def beside(text: str, start: int, lang: Lang, end: int | None = None) -> bool:
     perbatasan Malaysia", "near the Niger border", "from the Afghan side of the border"), unless
     they make a region of it ("the Russian border region", "wilayah perbatasan Rusia")."""
     got = _BESIDE.answers(text, lang)
+    if _BESIDE.hinted is None:
+        _BESIDE.hinted = _holds_any(text, _neighbour_words(lang).hints)
+    if not _BESIDE.hinted:
+        return False  # no border word in the whole text
     found = got.get((start, end))
     if found is None:
         found = got[(start, end)] = _beside(text, start, lang, end)
@@ -276,6 +297,11 @@ def backer(text: str, start: int, end: int, lang: Lang) -> bool:
     Rusia", "berbasis di Inggris", "backed by drones supplied by Turkey"), or glued to a backer
     suffix ("Iran-backed Houthis", "the London-based monitor")."""
     got = _BACKER.answers(text, lang)
+    if _BACKER.hinted is None:
+        words = _backer_words(lang)
+        _BACKER.hinted = _holds_any(text, words.hint + words.suffixes)
+    if not _BACKER.hinted:
+        return False  # no backer word in the whole text
     found = got.get((start, end))
     if found is None:
         found = got[(start, end)] = _backer(text, start, end, lang)

@@ -16,6 +16,7 @@ from babel import Locale
 
 from warta.lang import Lang
 from warta.pipeline.numbers import norm, number_pattern, words_pattern
+from warta.pipeline.time_branches import optional_as_branch
 from warta.pipeline.time_scan import NEVER, core_pattern, first_pattern, lead_words, lower_core_pattern
 
 YEAR = r"(?:19|20)\d{2}(?!\d)"
@@ -155,7 +156,7 @@ def grammar(lang: Lang) -> Grammar:
     abbr.update({k: int(v) for k, v in d.get("extra_month_abbreviations", {}).items()})
     months = {**abbr, **full}
     return Grammar(
-        regex=re.compile(_pattern(d, lang, weekdays, months, full)),
+        regex=re.compile(optional_as_branch(_pattern(d, lang, weekdays, months, full))),
         core=re.compile(core_pattern(d, [*weekdays, *months], list(weekdays))),
         core_lower=_compiled(lower_core_pattern(d, [*weekdays, *months], list(weekdays))),
         first=first_pattern(d, lang, [*weekdays, *months]),
