@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm, parse_number
-from warta.pipeline.time_amounts import count_of, duration, scaled, set_of
+from warta.pipeline.time_amounts import duration, set_of
 from warta.pipeline.time_anaphora import (
     anaphor,
     day_of_month,
@@ -23,7 +23,6 @@ from warta.pipeline.time_anaphora import (
     week_of,
 )
 from warta.pipeline.time_calendar import (
-    QUARTER_VALUE,
     RECENT_DAYS,
     holiday,
     quarter,
@@ -33,6 +32,7 @@ from warta.pipeline.time_calendar import (
 )
 from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
+from warta.pipeline.time_relative import ago, on_day, relative, window
 
 YEAR_CONTEXT = 24  # characters before a bare year searched for what makes it one
 
@@ -84,7 +84,7 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             year += 2000
         r = _day(year if year else _weekday_year(month, day, gr("wd3"), g, ctx), month, day, ctx)
         if r is not None and r.start is not None and gr("npod"):  # "Selasa (7/1) malam"
-            return _on_day(r.start, gr("npod"), g)
+            return on_day(r.start, gr("npod"), g)
         return r
     if gr("dom") is not None:
         return day_of_month(m, g, ctx)
@@ -143,7 +143,7 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
     if pub is None:
         return None
     if gr("ago") is not None:
-        return _ago(m, g, ctx)
+        return ago(m, g, ctx)
     if gr("hol") is not None:
         return holiday(m, g, ctx)
     if gr("rpart") is not None:
@@ -151,7 +151,7 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         d = pub + timedelta(days=off)
         return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{part}")
     if gr("rel") is not None:
-        return _relative(m, g, ctx)
+        return relative(m, g, ctx)
     if gr("qpod") is not None or gr("apod") is not None:  # "mid-afternoon", "pada sore hari": on the day
         # it names, else the latest day named
         d = pub + timedelta(days=g.rel_days[norm(gr("qprel"))]) if gr("qprel") else ctx.day or pub
@@ -165,13 +165,13 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
         wd = g.weekdays[gr("wd5")]
         if gr("wdwk"):  # "Monday of last week", "Kamis pekan depan": that weekday of that week
             monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=g.rel_periods[norm(gr("wdwk"))][1])
-            return _on_day(monday + timedelta(days=wd), gr("wpod"), g)
+            return on_day(monday + timedelta(days=wd), gr("wpod"), g)
         if gr("wdpb") or gr("wdpa") or gr("wdfb") or gr("wdfa"):
             # "the previous Friday", "Senin berikutnya": from the latest day the article named
             anchor = ctx.day or pub
             if gr("wdpb") or gr("wdpa"):
-                return _on_day(anchor - timedelta(days=(anchor.weekday() - wd) % 7 or 7), gr("wpod"), g)
-            return _on_day(anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7), gr("wpod"), g)
+                return on_day(anchor - timedelta(days=(anchor.weekday() - wd) % 7 or 7), gr("wpod"), g)
+            return on_day(anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7), gr("wpod"), g)
         if gr("wdnb") or gr("wdna"):
             back = -((wd - pub.weekday()) % 7 or 7)
         elif ctx.future and not (gr("wdlb") or gr("wdla")):
@@ -182,7 +182,7 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             back = (pub.weekday() - wd) % 7
             if back == 0 and (gr("wdlb") or gr("wdla")):
                 back = 7
-        return _on_day(pub - timedelta(days=back), gr("wpod"), g)
+        return on_day(pub - timedelta(days=back), gr("wpod"), g)
     if gr("mon") is not None:
         name = gr("m5")
         # "May", "March": a month only with a word that makes it one ("last May", "the March vote")
@@ -209,9 +209,9 @@ def _point(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:  # no
             return month_value(pub.year if month >= pub.month else pub.year + 1, month, qualifier(m, g))
         return month_value(pub.year if month <= pub.month else pub.year - 1, month, qualifier(m, g))
     if gr("win") is not None:
-        return _window(m, g, pub, forward=False)
+        return window(m, g, pub, forward=False)
     if gr("nxt") is not None:
-        return _window(m, g, pub, forward=True)
+        return window(m, g, pub, forward=True)
     return None
 
 
@@ -273,12 +273,6 @@ def _weekday_year(month: int, day: int, weekday: str | None, g: Grammar, ctx: Co
         return None  # "Minggu (8/6)" the day before a Tuesday 9 June: a slip of the weekday, not last year
     fits = [d for d in days if d.weekday() == want and d.day == day]
     return min(fits, key=lambda d: abs((d - pub).days)).year if fits else None
-
-
-def _on_day(d: date, part: str | None, g: Grammar) -> Resolved:
-    if part:
-        return Resolved(d, d, "day", "point", "TIME", f"{d.isoformat()}T{g.parts[norm(part)]}")
-    return Resolved(d, d, "day", "point", value=d.isoformat())
 
 
 def _decade(m: re.Match[str], g: Grammar, pub: date | None) -> Resolved:
@@ -362,137 +356,6 @@ def _clock(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     day = ctx.day or ctx.pub
     utc = "Z" if gr("zone") and norm(gr("zone")) in g.utc_zones else ""  # ISO 8601 for GMT/UTC
     return Resolved(None, None, None, "point", "TIME", timex.clock_value(day, hour, minute) + utc)
-
-
-def _relative(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
-    assert ctx.pub is not None
-    pub = ctx.pub
-    raw = m.group("rel")
-    key = norm(raw)
-    first = raw.split()[0]
-    if key in g.rel_periods and first in g.weekdays and not _sentence_start(m.string, m.start("rel")):
-        # "sejak Minggu lalu": a weekday name, not the word for "week"
-        wd, off = g.weekdays[first], g.rel_periods[key][1]
-        back = (pub.weekday() - wd) % 7
-        if off < 0 and back == 0:
-            back = 7
-        elif off > 0:
-            back = -((wd - pub.weekday()) % 7 or 7)
-        d = pub - timedelta(days=back)
-        return Resolved(d, d, "day", "point", value=d.isoformat())
-    if key in g.rel_days:
-        d = pub + timedelta(days=g.rel_days[key])
-        return _on_day(d, m.group("rpod"), g)
-    if key in g.rel_ranges:
-        days, part = g.rel_ranges[key]
-        start = pub - timedelta(days=days)
-        return Resolved(start, pub, "range", "window", "TIME", f"{start.isoformat()}T{part}")
-    unit, off = g.rel_periods[key]
-    if unit == "week":
-        return week_of(pub - timedelta(days=pub.weekday()) + timedelta(weeks=off), qualifier(m, g))
-    if unit in ("weekend", "weekend_of_week"):
-        if unit == "weekend":  # "the weekend": the latest one on or before publication
-            saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
-        else:  # "this weekend": the one of this week (ahead from Monday to Friday), "last weekend"
-            saturday = pub - timedelta(days=pub.weekday() - 5) + timedelta(weeks=off)
-        return Resolved(saturday, saturday + timedelta(days=1), "range", "window",
-                        value=timex.weekend_value(saturday))
-    if unit == "month":
-        d = timex.shift_months(pub.replace(day=1), off)
-        return month_value(d.year, d.month, qualifier(m, g))
-    if unit == "quarter":
-        y, q = divmod(pub.year * 4 + timex.quarter_of(pub) - 1 + off, 4)
-        first, last = timex.months_span(y, q * 3 + 1, q * 3 + 3)
-        return Resolved(first, last, "range", "point", value=f"{y}-Q{q + 1}")
-    if unit in ("decade", "century"):  # "this decade" (TIMEX3 "202"), "abad ini" ("20"), "last century"
-        size = 10 if unit == "decade" else 100
-        y = (pub.year // size + off) * size
-        return Resolved(date(y, 1, 1), date(y + size - 1, 12, 31), "range", "point", value=str(y // size),
-                        mod=qualifier(m, g))
-    y = pub.year + off
-    return Resolved(date(y, 1, 1), date(y, 12, 31), "year", "point", value=str(y), mod=qualifier(m, g))
-
-
-def _sentence_start(text: str, offset: int) -> bool:
-    before = text[max(0, offset - 3):offset].rstrip()
-    return not before or before[-1] in ".!?\n\"“:"
-
-
-def _ago(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
-    assert ctx.pub is not None
-    gr = m.group
-    if gr("agh"):
-        unit, n = g.units[norm(gr("aghu"))], 1.0
-    elif gr("agi"):
-        unit, k = g.implicit[norm(gr("agi"))]
-        n = float(k)
-    else:
-        unit = g.units[norm(gr("agu"))]
-        c = count_of(gr("agn"), g)
-        if c is None:
-            return None
-        if isinstance(c, str):  # "several years ago"
-            return Resolved(None, None, None, "reference", value="PAST_REF")
-        n = c
-    if not float(n).is_integer() or n <= 0:
-        return None
-    k = int(n)
-    if unit == "year" and ctx.last_value and (q := QUARTER_VALUE.match(ctx.last_value)):
-        y = int(q.group(1)) - k
-        first, last = timex.months_span(y, int(q.group(2)) * 3 - 2, int(q.group(2)) * 3)
-        return Resolved(first, last, "range", "point", value=f"{y}-Q{q.group(2)}")
-    anchor = ctx.pub
-    if unit in ("day", "week") and ctx.day is not None and g.ago_anaphoric.search(m.group("ago")):
-        anchor = ctx.day  # "On Monday ... A day earlier, ...", "Sehari sebelumnya": from the story's day
-    d = timex.shift(anchor, unit, -k)
-    if d is None:
-        return None
-    if unit in ("day", "hour", "minute", "second"):
-        return Resolved(d, d, "day", "point", value=d.isoformat())
-    if unit == "week":
-        monday = d - timedelta(days=d.weekday())
-        return Resolved(monday, monday + timedelta(days=6), "week", "point", value=timex.week_value(d))
-    if unit in ("month", "quarter"):
-        return month_value(d.year, d.month)
-    if unit == "decade":
-        return Resolved(date(d.year, 1, 1), date(d.year, 12, 31), "year", "point", value=str(d.year))
-    return Resolved(date(d.year, 1, 1), date(d.year, 12, 31), "year", "point", value=str(d.year))
-
-
-def _window(m: re.Match[str], g: Grammar, pub: date, forward: bool) -> Resolved | None:
-    gr = m.group
-    ref = g.refs.get(norm(gr("win") or gr("nxt")))
-    if ref is not None:  # a window the language lists as a reference: "past years" is PAST_REF
-        return Resolved(None, None, None, "reference", value=ref)
-    p = "x" if forward else "w"
-    if gr(p + "i"):
-        unit, k = g.implicit[norm(gr(p + "i"))]
-        n: float | str | None = float(k)
-    else:
-        word = norm(gr(p + "u1") or gr(p + "u2") or gr(p + "u3"))
-        unit = g.units[word]
-        counted = gr(p + "n1") or gr(p + "n2")
-        n = count_of(counted, g) if counted or word not in g.plurals else "X"  # "the coming days"
-    if n is None:
-        return None
-    if n == "PAST_REF":
-        return Resolved(None, None, None, "reference", value="PAST_REF")
-    code, size = g.unit_codes[unit]
-    value = timex.duration_value(code, scaled(n, size))
-    if isinstance(n, str) or not float(n).is_integer() or n <= 0:
-        return Resolved(None, None, None, "duration", "DURATION", value)
-    k = int(n)
-    if unit == "hour":
-        days = max(1, -(-k // 24))
-        start, end = (pub, pub + timedelta(days=days)) if forward else (pub - timedelta(days=days), pub)
-    elif unit == "day":
-        start, end = (pub, pub + timedelta(days=k)) if forward else (pub - timedelta(days=max(1, k - 1)), pub)
-    else:
-        moved = timex.shift(pub, unit, k if forward else -k)
-        if moved is None:
-            return Resolved(None, None, None, "duration", "DURATION", value)
-        start, end = (pub, moved) if forward else (moved, pub)
-    return Resolved(start, end, "range", "window", "DURATION", value)
 
 
 def _opens_with_comma(text: str, start: int, end: int) -> bool:
