@@ -313,9 +313,10 @@ def _districts_abroad(matches: list[Match], placed_by: _Contexts) -> None:
         if b is None or m.curated or m.want != "admin2" or b.kind not in FINE:
             continue
         countries, _, points = own.get(m.key, _NONE)
-        far = everything.anchors.nearest(b.lat, b.lon, ABROAD_KM, points) >= ABROAD_KM
+        far = everything.anchors.nearest(b.lat, b.lon, ABROAD_KM, points, key=b.id) >= ABROAD_KM
         if far and b.country in countries and everything.countries - countries \
-                and everything.anchors.nearest(b.lat, b.lon, EARTH_KM, points) < EARTH_KM:  # places elsewhere
+                and everything.anchors.nearest(b.lat, b.lon, EARTH_KM, points,
+                                               key=b.id) < EARTH_KM:  # places elsewhere
             m.best, m.cands, m.new = None, [], True
 
 
@@ -341,7 +342,7 @@ def _far_units(matches: list[Match], placed_by: _Contexts) -> None:
             ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
                           countries, admin1s, points, near_units=_near(by_sentence, m))
             m.best = best_of(there, ctx, m.want)
-        elif not b.primary and everything.anchors.nearest(b.lat, b.lon, NEAR_KM, points) >= NEAR_KM:
+        elif not b.primary and everything.anchors.nearest(b.lat, b.lon, NEAR_KM, points, key=b.id) >= NEAR_KM:
             m.best, m.cands, m.new = None, [], True
 
 
