@@ -342,3 +342,32 @@ def neighbours(points: list[tuple[float, float]], radius: float) -> dict[int, li
         near.sort()
     return out
 
+
+def mixed(lats: list[float], lons: list[float], owners: list[int], radius: float) -> bool:
+    """True when two points (``lats``, ``lons``) of different ``owners`` lie less than
+    ``radius`` km apart (the pairs :func:`neighbours` finds, measured alike)."""
+    reach = radius / KM_PER_DEGREE + _EDGE
+    wide = 2.1 * reach if reach < 10.0 else 360.0
+    order = sorted(range(len(lats)), key=lats.__getitem__)
+    asin, radians = math.asin, math.radians
+    for a in range(len(order)):
+        i = order[a]
+        lat, lon, mine = lats[i], lons[i], owners[i]
+        low = abs(lat) < 60.0
+        for b in range(a + 1, len(order)):
+            j = order[b]
+            lat2 = lats[j]
+            if (lat2 - lat) * KM_PER_DEGREE >= radius:
+                break
+            if owners[j] == mine:
+                continue
+            lon2 = lons[j]
+            apart = abs(lon2 - lon)
+            if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
+                continue
+            la1, la2 = radians(lat), radians(lat2)
+            h = (math.sin((la2 - la1) / 2) ** 2
+                 + math.cos(la1) * math.cos(la2) * math.sin((radians(lon2) - radians(lon)) / 2) ** 2)
+            if 2 * 6371.0 * asin(min(1.0, math.sqrt(h))) < radius:
+                return True
+    return False

@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import Final
 
-from warta.geo.cohere import cohere, scored
+from warta.geo.cohere import apart, cohere, scored
 from warta.geo.doubt import FAMOUS, doubtful, located_instead
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid, km
@@ -353,8 +353,6 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
     that the text binds to a state or country ("Paris, Texas") keeps them
     all to the namesakes there. Scores count the countries and states the
     article names, not its points: those are what the support re-weighs."""
-    everything, own = placed_by.get()
-    by_sentence = _units_by_sentence(matches)
     by_key: dict[tuple[str, str | None, tuple[int, ...]], list[Match]] = {}
     for m in matches:  # one name: the same words asking for the same kind of place
         cands = m.cands or m.doubted
@@ -362,6 +360,10 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
                 or (m.best is not None and m.best.kind == "region"):
             continue
         by_key.setdefault((m.key, m.want, tuple(c.id for c in cands)), []).append(m)
+    if apart([(key, ms[-1].cands or ms[-1].doubted) for (key, _, _), ms in by_key.items()]):
+        return  # no name can back another
+    everything, own = placed_by.get()
+    by_sentence = _units_by_sentence(matches)
     names = []
     nowhere = Grid()  # no points: the scores count countries and states only
     for (key, _, _), ms in by_key.items():
