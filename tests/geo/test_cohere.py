@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from warta.geo.cohere import MATE, MATES, RESTORE, SUPPORT, Name, cohere
+import random
+
+from warta.geo.cohere import MATE, MATES, RESTORE, SUPPORT, Name, Neighbours, apart, cohere, support
 from warta.geo.gazetteer import Candidate
 
 
@@ -140,3 +142,27 @@ def test_the_towns_placed_in_a_state_back_one_of_its_towns_up_to_a_cap():
 
     town = place(90, "Town", "settlement", "US.GA", 33.0, -84.0)
     assert len(index.mates(town)) == MATE_CAP
+
+
+def test_names_apart_back_none():
+    # random names of random towns, counties and states: when apart says no name can back another,
+    # no candidate gets any support
+    rng = random.Random(7)
+    states = ["S1", "S2", "S3", "S4", "S5", "S6"]
+    for trial in range(300):
+        names = []
+        for k in range(rng.randint(2, 4)):
+            cands = []
+            for _ in range(rng.randint(1, 3)):
+                id_ = 100 * trial + 10 * k + len(cands)
+                kind = rng.choice(["settlement", "settlement", "admin2", "admin1", "country"])
+                code = rng.choice(["YA", "YB", "XA"]) if kind == "admin1" else None
+                cands.append(place(id_, f"n{k}", kind, rng.choice(states) if kind != "admin1" else None,
+                                   rng.uniform(40, 43), rng.uniform(-92, -89), code=code))
+            names.append(name(f"n{k}", cands, [rng.uniform(5, 10) for _ in cands], rng.choice(cands)))
+        if not apart([(n.key, n.cands) for n in names]):
+            continue
+        index = Neighbours(names)
+        index.place(names)
+        assert all(support(names, index, n, c) == 0.0 for n, nm in enumerate(names) for c in nm.cands)
+        assert cohere(names) == {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 
-from warta.geo.grid import Grid, km
+from warta.geo.grid import Grid, km, mixed, neighbours
 
 
 def brute(points, lat, lon, limit, skip=frozenset(), same=False):
@@ -98,3 +98,28 @@ def test_neighbourhoods_find_what_cells_find():
         found = neighbourhoods(points, radius)
         for p, near in zip(points, found):
             assert [points[i] for i in near] == cells.within(*p)
+
+
+def test_nearest_under_a_key_answers_as_under_the_point():
+    rng = random.Random(5)
+    points = [(48 + rng.uniform(-2, 2), 37 + rng.uniform(-2, 2)) for _ in range(60)]
+    asked = [(48 + rng.uniform(-2, 2), 37 + rng.uniform(-2, 2)) for _ in range(10)]
+    keyed, plain = Grid(), Grid()
+    for n, p in enumerate(points):
+        keyed.add(p)
+        plain.add(p)
+        for k, q in enumerate(asked if n % 5 == 0 else asked[:2]):
+            for limit in (30.0, 100.0):
+                want = brute(points[:n + 1], *q, limit)
+                assert keyed.nearest(*q, limit, key=k) == plain.nearest(*q, limit) == want
+
+
+def test_mixed_finds_the_pairs_of_two_owners_that_neighbours_finds():
+    rng = random.Random(11)
+    for _ in range(200):
+        points = list({(rng.uniform(40, 41), rng.uniform(30, 31)) for _ in range(rng.randint(2, 8))})
+        owners = [rng.randint(0, 2) for _ in points]
+        near = neighbours(points, 20.0)
+        pairs = [(i, j) for i, js in near.items() for j in js]
+        lats, lons = [p[0] for p in points], [p[1] for p in points]
+        assert mixed(lats, lons, owners, 20.0) == any(owners[i] != owners[j] for i, j in pairs)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from warta.geo.gazetteer import Candidate
-from warta.geo.grid import km, neighbours
+from warta.geo.grid import km, mixed, neighbours
 from warta.geo.rank import Context, values
 
 SUPPORT: Final = 4.0  # one other name's likely namesake beside a candidate
@@ -219,6 +219,49 @@ def support(names: list[Name], index: Neighbours, n: int, c: Candidate, state: b
         if names[other].key != key and other not in best:
             mates[other] = max(mates.get(other, 0.0), names[other].backing(b, MATE, False))
     return sum(best.values(), 0.0) + (sum(mates.values(), 0.0) if state and len(mates) >= MATES else 0.0)
+
+
+def apart(names: list[tuple[str, list[Candidate]]]) -> bool:
+    """True when no candidate of one of ``names`` (name, candidates) is related to one of
+    another name: no towns or counties beside each other, no state around one, no two
+    states of one country, no state with towns of two names and of three names in all
+    (for MATES others). No name can then back another (:func:`cohere` moves none)."""
+    owners: dict[str, int] = {}
+    units: dict[str, int] = {}  # admin1 code -> the name whose state it is
+    countries: dict[str | None, int] = {}  # country -> the name with a state of it
+    inside: dict[str | None, int] = {}  # admin1 code -> a name with a town or county in it
+    towns: dict[str | None, int] = {}  # admin1 code -> how many names have a town or county in it
+    shared: set[str | None] = set()  # the admin1 codes with towns or counties of two names or more
+    lats: list[float] = []
+    lons: list[float] = []
+    of: list[int] = []  # the name of each point
+    for key, cands in names:
+        n = owners.setdefault(key, len(owners))
+        states: set[str | None] = set()
+        for c in cands:
+            kind = c.kind
+            if kind == "settlement" or kind == "admin2":
+                lats.append(c.lat)
+                lons.append(c.lon)
+                of.append(n)
+                states.add(c.admin1)
+            elif kind == "admin1":
+                unit = c.code
+                if countries.setdefault(c.country, n) != n or units.setdefault(unit, n) != n \
+                        or inside.get(unit, n) != n or unit in shared:
+                    return False
+        for state in states:  # (each conflict is seen as soon as both sides are)
+            if state:
+                if units.get(state, n) != n:
+                    return False
+                if inside.setdefault(state, n) != n:
+                    shared.add(state)
+                towns[state] = count = towns.get(state, 0) + 1
+                if count > MATES and state in shared:
+                    return False
+    if len(owners) < 2:
+        return True
+    return not mixed(lats, lons, of, COHERE_KM)
 
 
 def cohere(names: list[Name]) -> dict[int, Candidate]:

@@ -31,7 +31,7 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
         return True
     if not best.primary and best.kind == "settlement" and best.population < SMALL_PLACE \
             and ctx.admin1s and best.admin1 not in ctx.admin1s \
-            and ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM \
+            and ctx.anchors.nearest(best.lat, best.lon, NEAR_KM, key=best.id) >= NEAR_KM \
             and not (m.located and best.country in ctx.countries and _spelled_alike(m.key, best.name)):
         # "desa Sverdlikovo" in a Kursk story: no alias of a hamlet far from it; but "near Al
         # Huwayjah" in an Iraq story is Al Hawijah, its name spelt another way
@@ -54,7 +54,7 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
         # "desa El Aguaje" in a Michoacan story: no hamlet of Guerrero 260 km away
         return True
     if m.quarter and best.kind == "settlement" and _placed_others(best, ctx) \
-            and ctx.anchors.nearest(best.lat, best.lon, QUARTER_KM) >= QUARTER_KM:
+            and ctx.anchors.nearest(best.lat, best.lon, QUARTER_KM, key=best.id) >= QUARTER_KM:
         # "the Tierra Blanca neighborhood" in a story on Culiacan: a part of a town the story tells
         # of, no namesake town in another state
         return True
@@ -71,7 +71,7 @@ def doubtful(best: Candidate, m: Match, ctx: Context, beside: dict[str, set[int]
         if best.admin1 and best.admin1 in ctx.admin1s \
                 or _country_told(best, m, beside) and _unique_reading(best, m):
             return False
-        return ctx.anchors.nearest(best.lat, best.lon, NEAR_KM) >= NEAR_KM
+        return ctx.anchors.nearest(best.lat, best.lon, NEAR_KM, key=best.id) >= NEAR_KM
     return False
 
 
@@ -85,7 +85,8 @@ def _stranger(best: Candidate, ctx: Context) -> bool:
     another part of the world than every place found so far (a village across a border
     from them may be meant)."""
     return bool(ctx.countries - ctx.seeded) and not ctx.in_story(best.country) \
-        and best.country not in ctx.told and ctx.anchors.nearest(best.lat, best.lon, FAR_KM) >= FAR_KM
+        and best.country not in ctx.told \
+        and ctx.anchors.nearest(best.lat, best.lon, FAR_KM, key=best.id) >= FAR_KM
 
 
 PROVINCE_FAR = 100.0  # km between a village of another province and every place of the story
@@ -97,7 +98,7 @@ def _other_province(best: Candidate, ctx: Context) -> bool:
     reporter files from: "MEXICO CITY" is no reason for a Culiacan quarter to lie by it)."""
     return bool(ctx.admin1s) and best.admin1 not in ctx.admin1s \
         and any(a.split(".")[0] == best.country for a in ctx.admin1s) \
-        and ctx.anchors.nearest(best.lat, best.lon, PROVINCE_FAR, ctx.datelines) >= PROVINCE_FAR
+        and ctx.anchors.nearest(best.lat, best.lon, PROVINCE_FAR, ctx.datelines, key=best.id) >= PROVINCE_FAR
 
 
 def _outside_its_province(best: Candidate, ctx: Context) -> bool:

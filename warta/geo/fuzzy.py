@@ -62,6 +62,6 @@ def near_in_context(gaz: Gazetteer, key: str, countries: set[str],
     for c, found_as in _near(gaz, key):
         if c.country in countries and c.kind != "country" and c not in out \
                 and words in (fold(c.name).count(" "), found_as.count(" ")) \
-                and (not anchors or anchors.nearest(c.lat, c.lon, ANCHOR_KM) <= ANCHOR_KM):
+                and (not anchors or anchors.nearest(c.lat, c.lon, ANCHOR_KM, key=c.id) <= ANCHOR_KM):
             out.append(c)
     return out

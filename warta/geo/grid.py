@@ -39,6 +39,15 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+class _Answer:
+    """The nearest point within ``limit`` km (``d`` km away, at ``at``) among the first ``count``,
+    and the answer for another limit (or ``same``) to the same point."""
+
+    def __init__(self, limit: float, same: bool, d: float, at: tuple[float, float] | None, count: int,
+                 other: _Answer | None) -> None:
+        self.limit, self.same, self.d, self.at, self.count, self.other = limit, same, d, at, count, other
+
+
 class Grid:
     """Distinct points, in the order first added, indexed by latitude."""
 
@@ -51,8 +60,8 @@ class Grid:
         self._points: list[tuple[float, float]] = []
         self._entries: list[_Entry] = []  # the points' entries, in the order added
         self._seen: set[tuple[float, float]] = set()
-        self._memo: dict[tuple[float, float, float, bool],
-                         tuple[float, tuple[float, float] | None, int]] = {}
+        self._memo: dict[object, _Answer] = {}  # the asker's key -> its answers, one per limit
+        self._at: dict[object, _Answer] = {}  # (lat, lon) asked about without a key -> its answers
         self._skips: dict[tuple[float, float, float, bool, frozenset[tuple[float, float]]],
                           tuple[float, int]] = {}
         for p in points:
@@ -97,25 +106,33 @@ class Grid:
 
     def nearest(self, lat: float, lon: float, limit: float,
                 skip: AbstractSet[tuple[float, float]] = frozenset(),
-                same: bool = False) -> float:
+                same: bool = False, key: int | None = None) -> float:
         """Kilometres from (lat, lon) to the nearest point, or infinity when
         none lies within ``limit`` km. Points in ``skip`` do not count, nor
         (lat, lon) itself unless ``same``.
 
-        Answers are remembered with the number of points they saw: the same
-        question asked again (a repeated name) looks only at points added
-        since."""
-        key = (lat, lon, limit, same)
-        memo = self._memo.get(key)
+        Answers are remembered with the number of points they saw, under ``key``
+        (a number that stands for (lat, lon) alone, such as a candidate's id;
+        without one, under the point): the same question asked again (a repeated
+        name) looks only at points added since."""
+        answers = self._memo if key is not None else self._at
+        asker: object = key if key is not None else (lat, lon)
+        first = answers.get(asker)
+        memo = first
+        while memo is not None and (memo.limit != limit or memo.same != same):
+            memo = memo.other
         count = len(self._points)
-        if memo is None or count - memo[2] > _FRESH:
+        if memo is None:
             d, at = self._search(lat, lon, limit, frozenset(), same)
-            self._memo[key] = (d, at, count)
-        elif memo[2] < count:
-            d, at = self._since(memo[0], memo[1], memo[2], lat, lon, limit, same)
-            self._memo[key] = (d, at, count)
+            answers[asker] = _Answer(limit, same, d, at, count, first)
         else:
-            d, at = memo[0], memo[1]
+            if count - memo.count > _FRESH:
+                memo.d, memo.at = self._search(lat, lon, limit, frozenset(), same)
+                memo.count = count
+            elif memo.count < count:
+                memo.d, memo.at = self._since(memo.d, memo.at, memo.count, lat, lon, limit, same)
+                memo.count = count
+            d, at = memo.d, memo.at
         if at is not None and skip and at in skip:
             skipped = (lat, lon, limit, same, frozenset(skip))
             hit = self._skips.get(skipped)
@@ -324,3 +341,33 @@ def neighbours(points: list[tuple[float, float]], radius: float) -> dict[int, li
     for near in out.values():
         near.sort()
     return out
+
+
+def mixed(lats: list[float], lons: list[float], owners: list[int], radius: float) -> bool:
+    """True when two points (``lats``, ``lons``) of different ``owners`` lie less than
+    ``radius`` km apart (the pairs :func:`neighbours` finds, measured alike)."""
+    reach = radius / KM_PER_DEGREE + _EDGE
+    wide = 2.1 * reach if reach < 10.0 else 360.0
+    order = sorted(range(len(lats)), key=lats.__getitem__)
+    asin, radians = math.asin, math.radians
+    for a in range(len(order)):
+        i = order[a]
+        lat, lon, mine = lats[i], lons[i], owners[i]
+        low = abs(lat) < 60.0
+        for b in range(a + 1, len(order)):
+            j = order[b]
+            lat2 = lats[j]
+            if (lat2 - lat) * KM_PER_DEGREE >= radius:
+                break
+            if owners[j] == mine:
+                continue
+            lon2 = lons[j]
+            apart = abs(lon2 - lon)
+            if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
+                continue
+            la1, la2 = radians(lat), radians(lat2)
+            h = (math.sin((la2 - la1) / 2) ** 2
+                 + math.cos(la1) * math.cos(la2) * math.sin((radians(lon2) - radians(lon)) / 2) ** 2)
+            if 2 * 6371.0 * asin(min(1.0, math.sqrt(h))) < radius:
+                return True
+    return False

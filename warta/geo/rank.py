@@ -207,7 +207,7 @@ def _skip(c: Candidate, ctx: Context) -> AbstractSet[tuple[float, float]]:
 def _near_bonus(c: Candidate, ctx: Context, skip: AbstractSet[tuple[float, float]],
                 why: list[str] | None) -> float:
     """What lying near a place found, not one of ``skip``, gives ``c`` (a town, county or state)."""
-    d = ctx.anchors.nearest(c.lat, c.lon, FAR_KM, skip)
+    d = ctx.anchors.nearest(c.lat, c.lon, FAR_KM, skip, key=c.id)
     bonus = 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
     if bonus and why is not None:
         why.append(f"{d:.0f} km from a place of the context (+{bonus:g})")
@@ -227,7 +227,7 @@ def world_counts(cands: list[Candidate], ctx: Context) -> bool:
                                   for c in cands):
         return True  # no city of millions to give the bonus to: nothing to look up
     return not any(c.kind in ("settlement", "admin2") and c.population < WORLD_CITY
-                   and ctx.anchors.nearest(c.lat, c.lon, NEAR_KM, ctx.not_anchors) < NEAR_KM
+                   and ctx.anchors.nearest(c.lat, c.lon, NEAR_KM, ctx.not_anchors, key=c.id) < NEAR_KM
                    for c in cands)
 
 
@@ -262,7 +262,8 @@ def best(cands: list[Candidate], ctx: Context, want: str | None = None) -> Candi
         c = cands[i]
         s = local[i]
         if c.kind in _ANCHORED:
-            d = anchors.nearest(c.lat, c.lon, FAR_KM, town_skip if c.kind == "settlement" else skip)
+            d = anchors.nearest(c.lat, c.lon, FAR_KM, town_skip if c.kind == "settlement" else skip,
+                                key=c.id)
             s += 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
         if world and _world_city(c):
             s += WORLD_BONUS

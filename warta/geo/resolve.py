@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import Final
 
-from warta.geo.cohere import cohere, scored
+from warta.geo.cohere import apart, cohere, scored
 from warta.geo.doubt import FAMOUS, doubtful, located_instead
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid, km
@@ -313,9 +313,10 @@ def _districts_abroad(matches: list[Match], placed_by: _Contexts) -> None:
         if b is None or m.curated or m.want != "admin2" or b.kind not in FINE:
             continue
         countries, _, points = own.get(m.key, _NONE)
-        far = everything.anchors.nearest(b.lat, b.lon, ABROAD_KM, points) >= ABROAD_KM
+        far = everything.anchors.nearest(b.lat, b.lon, ABROAD_KM, points, key=b.id) >= ABROAD_KM
         if far and b.country in countries and everything.countries - countries \
-                and everything.anchors.nearest(b.lat, b.lon, EARTH_KM, points) < EARTH_KM:  # places elsewhere
+                and everything.anchors.nearest(b.lat, b.lon, EARTH_KM, points,
+                                               key=b.id) < EARTH_KM:  # places elsewhere
             m.best, m.cands, m.new = None, [], True
 
 
@@ -341,7 +342,7 @@ def _far_units(matches: list[Match], placed_by: _Contexts) -> None:
             ctx = Context(everything.countries, everything.admin1s, everything.anchors, m.curated,
                           countries, admin1s, points, near_units=_near(by_sentence, m))
             m.best = best_of(there, ctx, m.want)
-        elif not b.primary and everything.anchors.nearest(b.lat, b.lon, NEAR_KM, points) >= NEAR_KM:
+        elif not b.primary and everything.anchors.nearest(b.lat, b.lon, NEAR_KM, points, key=b.id) >= NEAR_KM:
             m.best, m.cands, m.new = None, [], True
 
 
@@ -352,8 +353,6 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
     that the text binds to a state or country ("Paris, Texas") keeps them
     all to the namesakes there. Scores count the countries and states the
     article names, not its points: those are what the support re-weighs."""
-    everything, own = placed_by.get()
-    by_sentence = _units_by_sentence(matches)
     by_key: dict[tuple[str, str | None, tuple[int, ...]], list[Match]] = {}
     for m in matches:  # one name: the same words asking for the same kind of place
         cands = m.cands or m.doubted
@@ -361,6 +360,10 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
                 or (m.best is not None and m.best.kind == "region"):
             continue
         by_key.setdefault((m.key, m.want, tuple(c.id for c in cands)), []).append(m)
+    if apart([(key, ms[-1].cands or ms[-1].doubted) for (key, _, _), ms in by_key.items()]):
+        return  # no name can back another
+    everything, own = placed_by.get()
+    by_sentence = _units_by_sentence(matches)
     names = []
     nowhere = Grid()  # no points: the scores count countries and states only
     for (key, _, _), ms in by_key.items():
