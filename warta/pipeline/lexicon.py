@@ -197,14 +197,15 @@ class PhraseLexicon(Generic[V]):
 
     def at(self, toks: list[Token], i: int, text: str, hi: int | None = None) -> Match[V] | None:
         """The longest phrase starting at token ``i`` (ending before ``hi``), or None."""
-        word = toks[i].text.lower()
+        low = _words(toks).low  # the list asked last, mostly: its words are lower-cased already
+        word = low[i]
         if word not in self._starts:
-            return None  # the usual answer, known before the token list's words are looked up
+            return None  # the usual answer
         hi = len(toks) if hi is None else hi
         seconds = self._multi.get(word)
-        if seconds is not None and (i + 1 >= hi or toks[i + 1].text.lower() not in seconds):
+        if seconds is not None and (i + 1 >= hi or low[i + 1] not in seconds):
             return None  # a word that only begins longer phrases, none with the next word
-        return self._at(toks, lowered(toks), i, text, hi)
+        return self._at(toks, low, i, text, hi)
 
     def _at(self, toks: list[Token], low: list[str], i: int, text: str, hi: int) -> Match[V] | None:
         lengths = self._starts.get(low[i])
@@ -228,9 +229,7 @@ class PhraseLexicon(Generic[V]):
 
     def find(self, toks: list[Token], text: str, lo: int = 0, hi: int | None = None) -> list[Match[V]]:
         """All non-overlapping longest matches among ``toks[lo:hi]``."""
-        words = _LOWERED.get(id(toks))  # the usual case, without a call: a list read before
-        if words is None or words.toks is not toks or len(words.low) != len(toks):
-            words = _entry(toks)
+        words = _words(toks)
         # most lexicons start no phrase in most sentences: the list's words' bits tell, for every
         # lexicon at once, which have a first word and an anchor in it (a part of it has no more)
         stamp, mask = words.masked  # one pair: another thread may make them meanwhile
@@ -291,6 +290,8 @@ _TEXT = attrgetter("text")
 _LOWERED: dict[int, _Words] = {}
 _LOWERED_MAX = 65536  # a bound for callers that read no article
 _READING: list[str | None] = [None]  # the article the entries are for
+_NOTHING = _Words([])  # an entry no caller's list is
+_RECENT: list[_Words] = [_NOTHING]  # the entry asked for last
 
 
 def _entry(toks: list[Token]) -> _Words:
@@ -303,8 +304,22 @@ def _entry(toks: list[Token]) -> _Words:
     article = current_text()
     if article is not _READING[0] or len(_LOWERED) >= _LOWERED_MAX:
         _LOWERED.clear()
+        _RECENT[0] = _NOTHING
         _READING[0] = article
     got = _LOWERED[id(toks)] = _Words(toks)
+    return got
+
+
+def _words(toks: list[Token]) -> _Words:
+    """The entry of a token list: the one asked for last (one test, the usual case: a step asks
+    many lexicons about one sentence in a row), else the article's entry, made if need be."""
+    recent = _RECENT[0]
+    if recent.toks is toks and len(recent.low) == len(toks):
+        return recent
+    got = _LOWERED.get(id(toks))
+    if got is None or got.toks is not toks or len(got.low) != len(toks):
+        got = _entry(toks)
+    _RECENT[0] = got
     return got
 
 
@@ -312,16 +327,14 @@ def forget() -> None:
     """The token lists' words and matches let go of, once an article has been read (see
     :func:`warta.pipeline.segment.forget`); the entries are made again when asked."""
     _LOWERED.clear()
+    _RECENT[0] = _NOTHING
     _READING[0] = None
 
 
 def lowered(toks: list[Token]) -> list[str]:
     """The tokens' words in lower case, computed once per token list: every
     lexicon of every step walks the same (cached) sentence token lists."""
-    got = _LOWERED.get(id(toks))  # the usual case, without a call: a list read before
-    if got is None or got.toks is not toks or len(got.low) != len(toks):
-        got = _entry(toks)
-    return got.low
+    return _words(toks).low
 
 
 def from_table(table: Mapping[str, Iterable[str]]) -> PhraseLexicon[str]:
