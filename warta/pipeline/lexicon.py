@@ -8,10 +8,9 @@ matched case-insensitively unless they are listed as exact (acronyms such as
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from functools import reduce
-from itertools import compress, count
-from operator import attrgetter, or_
+from collections.abc import Collection, Iterable, Mapping
+from itertools import compress
+from operator import attrgetter
 from typing import Any, Generic, TypeVar, cast
 
 from warta.pipeline.segment import current_text, tokens as tokenize
@@ -48,33 +47,7 @@ def _key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(w.lower() for w in words)
 
 
-# word (lower case) -> a bit for each lexicon one of whose phrases begins with it, and another for
-# each lexicon that has it as an anchor: a token list's words OR-ed together tell, in one test per
-# lexicon, which lexicons may find a phrase in it
-_BITS: dict[str, int] = {}
-_LEXICONS_MADE = count()
-_NO_STAMP = object()  # the stamp of bits not made yet
-
-
-_BITS_STAMP = object()  # made anew whenever ``_BITS`` changes: a list's bits made before are made again
-
-
-def _set_bit(word: str, bit: int) -> None:
-    """``bit`` set for ``word`` in ``_BITS`` (then a new stamp, so that no list keeps bits made before)."""
-    global _BITS_STAMP
-    had = _BITS.get(word, 0)
-    if not had & bit:
-        _BITS[word] = had | bit
-        _BITS_STAMP = object()
-
-
-_DISTINCT_FROM = 48  # words of a list past which its bits are read once a distinct word (an article's)
-
-
-def _mask(low: list[str]) -> int:
-    """The bits of ``low``'s words: which lexicons have a first word and an anchor among them."""
-    words = set(low) if len(low) > _DISTINCT_FROM else low  # a long list repeats many of its words
-    return reduce(or_, filter(None, map(_BITS.get, words)), 0)
+_DISTINCT_FROM = 48  # words of a list past which anchors are looked for among its distinct words
 
 
 class PhraseLexicon(Generic[V]):
@@ -97,10 +70,6 @@ class PhraseLexicon(Generic[V]):
         # one word of each phrase, its longest (rarely a word as common as "the" or "to"), in lower
         # case: a token list with none of them holds no phrase
         self._anchors: set[str] = set()
-        made = next(_LEXICONS_MADE)
-        self._start_bit = 1 << (2 * made)  # this lexicon's bits in ``_BITS``
-        self._anchor_bit = 1 << (2 * made + 1)
-        self._needs = self._start_bit | self._anchor_bit
         self.max_len = 1
         self._looked: dict[str, V | None] = {}  # lookup()'s answers by phrase, emptied by add()
         for phrase, value in (folded or {}).items():
@@ -122,8 +91,6 @@ class PhraseLexicon(Generic[V]):
         anchor = max(reversed(words), key=len).lower()  # the last of equals: "the war"
         self._anchors.add(anchor)
         first = words[0].lower()
-        _set_bit(first, self._start_bit)
-        _set_bit(anchor, self._anchor_bit)
         lengths = self._starts.setdefault(first, [])
         if len(words) > 1:
             self._seconds.setdefault(first, set()).add(words[1].lower())
@@ -230,21 +197,19 @@ class PhraseLexicon(Generic[V]):
     def find(self, toks: list[Token], text: str, lo: int = 0, hi: int | None = None) -> list[Match[V]]:
         """All non-overlapping longest matches among ``toks[lo:hi]``."""
         words = _words(toks)
-        # most lexicons start no phrase in most sentences: the list's words' bits tell, for every
-        # lexicon at once, which have a first word and an anchor in it (a part of it has no more)
-        stamp, mask = words.masked  # one pair: another thread may make them meanwhile
-        if stamp is not _BITS_STAMP:
-            stamp = _BITS_STAMP  # read before the bits are: a lexicon may be made meanwhile
-            mask = _mask(words.low)
-            words.masked = (stamp, mask)
-        if mask & self._needs != self._needs:
-            return []
         n = len(toks)
         whole = lo == 0 and (hi is None or hi == n)
         if whole:
             done = words.found.get(self)
             if done is not None:
                 return list(done)  # the same sentence asked again by another step
+        # most lexicons have no phrase in most sentences: the list holds none of their anchors (a
+        # part of it has no more), which one pass over its words in C tells
+        vocab = words.vocab
+        if vocab is None:  # a long list repeats many of its words
+            vocab = words.vocab = words.low if len(words.low) <= _DISTINCT_FROM else set(words.low)
+        if self._anchors.isdisjoint(vocab):
+            return []
         hi = n if hi is None else hi
         starts = self._starts
         low = words.low
@@ -281,9 +246,7 @@ class _Words:
         self.toks = toks
         self.low = list(map(str.lower, map(_TEXT, toks)))  # in C
         self.found: dict[PhraseLexicon[Any], list[Match[Any]]] = {}
-        # the bits of ``low``'s words (see ``_mask``), made when first asked, with the stamp of
-        # ``_BITS`` they were made from
-        self.masked: tuple[object, int] = (_NO_STAMP, 0)
+        self.vocab: Collection[str] | None = None  # ``low``, or its distinct words if it is long
 
 
 _TEXT = attrgetter("text")
