@@ -213,17 +213,15 @@ class PhraseLexicon(Generic[V]):
         hi = n if hi is None else hi
         starts = self._starts
         low = words.low
-        part = low if whole else low[lo:hi]
-        if not whole and starts.keys().isdisjoint(part):
+        if not whole and starts.keys().isdisjoint(low[lo:hi]):
             return []
         out: list[Match[V]] = []
         after = lo  # the first token not inside a match already found
         multi = self._multi
-        # the tokens that open a phrase, picked in C
-        opening = compress(range(lo, hi), map(starts.__contains__, part)) if 0 <= lo and hi <= n \
-            else [i for i in range(lo, hi) if low[i] in starts]
-        for i in opening:
-            if i < after:
+        # a plain loop: compiled, one dict probe a token (an iterator of compress and map calls
+        # a method wrapper for each token instead, about three times the time)
+        for i in range(lo, hi):
+            if i < after or low[i] not in starts:
                 continue
             seconds = multi.get(low[i])
             if seconds is not None and (i + 1 >= hi or low[i + 1] not in seconds):
