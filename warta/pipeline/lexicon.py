@@ -9,7 +9,6 @@ matched case-insensitively unless they are listed as exact (acronyms such as
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from itertools import compress
 from operator import attrgetter
 from typing import Any, Generic, TypeVar, cast
 
@@ -139,7 +138,8 @@ class PhraseLexicon(Generic[V]):
         lo = max(lo, 0)
         if lo >= hi:
             return []
-        return list(compress(range(lo, hi), map(self._starts.__contains__, lowered(toks)[lo:hi])))
+        low, starts = lowered(toks), self._starts
+        return [i for i in range(lo, hi) if low[i] in starts]  # compiled, one dict probe a token
 
     def lookup(self, phrase: str) -> V | None:
         """The value of ``phrase`` as a whole (exact first, then case-insensitive), or None.
