@@ -88,7 +88,7 @@ def test_lookup_of_a_run_longer_than_any_phrase_is_none_without_reading_it_all()
 
 
 def test_a_lexicon_made_or_grown_after_a_sentence_was_read_finds_its_phrases_there():
-    """Which lexicons may find a phrase in a token list is told from its words' bits, made when
+    """Which lexicons may find a phrase in a token list is told from the list's words, read when
     first asked: a lexicon made, or a phrase added, after that still finds what it lists."""
     text = "Pasukan Rusia menembaki desa itu pada malam hari."
     toks = tokens(text)

@@ -8,10 +8,8 @@ matched case-insensitively unless they are listed as exact (acronyms such as
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from functools import reduce
-from itertools import compress, count
-from operator import attrgetter, or_
+from collections.abc import Collection, Iterable, Mapping
+from operator import attrgetter
 from typing import Any, Generic, TypeVar, cast
 
 from warta.pipeline.segment import current_text, tokens as tokenize
@@ -48,33 +46,7 @@ def _key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(w.lower() for w in words)
 
 
-# word (lower case) -> a bit for each lexicon one of whose phrases begins with it, and another for
-# each lexicon that has it as an anchor: a token list's words OR-ed together tell, in one test per
-# lexicon, which lexicons may find a phrase in it
-_BITS: dict[str, int] = {}
-_LEXICONS_MADE = count()
-_NO_STAMP = object()  # the stamp of bits not made yet
-
-
-_BITS_STAMP = object()  # made anew whenever ``_BITS`` changes: a list's bits made before are made again
-
-
-def _set_bit(word: str, bit: int) -> None:
-    """``bit`` set for ``word`` in ``_BITS`` (then a new stamp, so that no list keeps bits made before)."""
-    global _BITS_STAMP
-    had = _BITS.get(word, 0)
-    if not had & bit:
-        _BITS[word] = had | bit
-        _BITS_STAMP = object()
-
-
-_DISTINCT_FROM = 48  # words of a list past which its bits are read once a distinct word (an article's)
-
-
-def _mask(low: list[str]) -> int:
-    """The bits of ``low``'s words: which lexicons have a first word and an anchor among them."""
-    words = set(low) if len(low) > _DISTINCT_FROM else low  # a long list repeats many of its words
-    return reduce(or_, filter(None, map(_BITS.get, words)), 0)
+_DISTINCT_FROM = 48  # words of a list past which anchors are looked for among its distinct words
 
 
 class PhraseLexicon(Generic[V]):
@@ -97,10 +69,6 @@ class PhraseLexicon(Generic[V]):
         # one word of each phrase, its longest (rarely a word as common as "the" or "to"), in lower
         # case: a token list with none of them holds no phrase
         self._anchors: set[str] = set()
-        made = next(_LEXICONS_MADE)
-        self._start_bit = 1 << (2 * made)  # this lexicon's bits in ``_BITS``
-        self._anchor_bit = 1 << (2 * made + 1)
-        self._needs = self._start_bit | self._anchor_bit
         self.max_len = 1
         self._looked: dict[str, V | None] = {}  # lookup()'s answers by phrase, emptied by add()
         for phrase, value in (folded or {}).items():
@@ -122,8 +90,6 @@ class PhraseLexicon(Generic[V]):
         anchor = max(reversed(words), key=len).lower()  # the last of equals: "the war"
         self._anchors.add(anchor)
         first = words[0].lower()
-        _set_bit(first, self._start_bit)
-        _set_bit(anchor, self._anchor_bit)
         lengths = self._starts.setdefault(first, [])
         if len(words) > 1:
             self._seconds.setdefault(first, set()).add(words[1].lower())
@@ -172,7 +138,8 @@ class PhraseLexicon(Generic[V]):
         lo = max(lo, 0)
         if lo >= hi:
             return []
-        return list(compress(range(lo, hi), map(self._starts.__contains__, lowered(toks)[lo:hi])))
+        low, starts = lowered(toks), self._starts
+        return [i for i in range(lo, hi) if low[i] in starts]  # compiled, one dict probe a token
 
     def lookup(self, phrase: str) -> V | None:
         """The value of ``phrase`` as a whole (exact first, then case-insensitive), or None.
@@ -197,14 +164,16 @@ class PhraseLexicon(Generic[V]):
 
     def at(self, toks: list[Token], i: int, text: str, hi: int | None = None) -> Match[V] | None:
         """The longest phrase starting at token ``i`` (ending before ``hi``), or None."""
-        word = toks[i].text.lower()
+        recent = _RECENT[0]  # the list asked last, mostly (tested here: a call costs more uncompiled)
+        low = recent.low if recent.toks is toks and len(recent.low) == len(toks) else _words(toks).low
+        word = low[i]
         if word not in self._starts:
-            return None  # the usual answer, known before the token list's words are looked up
+            return None  # the usual answer
         hi = len(toks) if hi is None else hi
         seconds = self._multi.get(word)
-        if seconds is not None and (i + 1 >= hi or toks[i + 1].text.lower() not in seconds):
+        if seconds is not None and (i + 1 >= hi or low[i + 1] not in seconds):
             return None  # a word that only begins longer phrases, none with the next word
-        return self._at(toks, lowered(toks), i, text, hi)
+        return self._at(toks, low, i, text, hi)
 
     def _at(self, toks: list[Token], low: list[str], i: int, text: str, hi: int) -> Match[V] | None:
         lengths = self._starts.get(low[i])
@@ -228,38 +197,32 @@ class PhraseLexicon(Generic[V]):
 
     def find(self, toks: list[Token], text: str, lo: int = 0, hi: int | None = None) -> list[Match[V]]:
         """All non-overlapping longest matches among ``toks[lo:hi]``."""
-        words = _LOWERED.get(id(toks))  # the usual case, without a call: a list read before
-        if words is None or words.toks is not toks or len(words.low) != len(toks):
-            words = _entry(toks)
-        # most lexicons start no phrase in most sentences: the list's words' bits tell, for every
-        # lexicon at once, which have a first word and an anchor in it (a part of it has no more)
-        stamp, mask = words.masked  # one pair: another thread may make them meanwhile
-        if stamp is not _BITS_STAMP:
-            stamp = _BITS_STAMP  # read before the bits are: a lexicon may be made meanwhile
-            mask = _mask(words.low)
-            words.masked = (stamp, mask)
-        if mask & self._needs != self._needs:
-            return []
+        words = _words(toks)
         n = len(toks)
         whole = lo == 0 and (hi is None or hi == n)
         if whole:
             done = words.found.get(self)
             if done is not None:
                 return list(done)  # the same sentence asked again by another step
+        # most lexicons have no phrase in most sentences: the list holds none of their anchors (a
+        # part of it has no more), which one pass over its words in C tells
+        vocab = words.vocab
+        if vocab is None:  # a long list repeats many of its words
+            vocab = words.vocab = words.low if len(words.low) <= _DISTINCT_FROM else set(words.low)
+        if self._anchors.isdisjoint(vocab):
+            return []
         hi = n if hi is None else hi
         starts = self._starts
         low = words.low
-        part = low if whole else low[lo:hi]
-        if not whole and starts.keys().isdisjoint(part):
+        if not whole and starts.keys().isdisjoint(low[lo:hi]):
             return []
         out: list[Match[V]] = []
         after = lo  # the first token not inside a match already found
         multi = self._multi
-        # the tokens that open a phrase, picked in C
-        opening = compress(range(lo, hi), map(starts.__contains__, part)) if 0 <= lo and hi <= n \
-            else [i for i in range(lo, hi) if low[i] in starts]
-        for i in opening:
-            if i < after:
+        # a plain loop: compiled, one dict probe a token (an iterator of compress and map calls
+        # a method wrapper for each token instead, about three times the time)
+        for i in range(lo, hi):
+            if i < after or low[i] not in starts:
                 continue
             seconds = multi.get(low[i])
             if seconds is not None and (i + 1 >= hi or low[i + 1] not in seconds):
@@ -282,15 +245,15 @@ class _Words:
         self.toks = toks
         self.low = list(map(str.lower, map(_TEXT, toks)))  # in C
         self.found: dict[PhraseLexicon[Any], list[Match[Any]]] = {}
-        # the bits of ``low``'s words (see ``_mask``), made when first asked, with the stamp of
-        # ``_BITS`` they were made from
-        self.masked: tuple[object, int] = (_NO_STAMP, 0)
+        self.vocab: Collection[str] | None = None  # ``low``, or its distinct words if it is long
 
 
 _TEXT = attrgetter("text")
 _LOWERED: dict[int, _Words] = {}
 _LOWERED_MAX = 65536  # a bound for callers that read no article
 _READING: list[str | None] = [None]  # the article the entries are for
+_NOTHING = _Words([])  # an entry no caller's list is
+_RECENT: list[_Words] = [_NOTHING]  # the entry asked for last
 
 
 def _entry(toks: list[Token]) -> _Words:
@@ -303,8 +266,22 @@ def _entry(toks: list[Token]) -> _Words:
     article = current_text()
     if article is not _READING[0] or len(_LOWERED) >= _LOWERED_MAX:
         _LOWERED.clear()
+        _RECENT[0] = _NOTHING
         _READING[0] = article
     got = _LOWERED[id(toks)] = _Words(toks)
+    return got
+
+
+def _words(toks: list[Token]) -> _Words:
+    """The entry of a token list: the one asked for last (one test, the usual case: a step asks
+    many lexicons about one sentence in a row), else the article's entry, made if need be."""
+    recent = _RECENT[0]
+    if recent.toks is toks and len(recent.low) == len(toks):
+        return recent
+    got = _LOWERED.get(id(toks))
+    if got is None or got.toks is not toks or len(got.low) != len(toks):
+        got = _entry(toks)
+    _RECENT[0] = got
     return got
 
 
@@ -312,16 +289,14 @@ def forget() -> None:
     """The token lists' words and matches let go of, once an article has been read (see
     :func:`warta.pipeline.segment.forget`); the entries are made again when asked."""
     _LOWERED.clear()
+    _RECENT[0] = _NOTHING
     _READING[0] = None
 
 
 def lowered(toks: list[Token]) -> list[str]:
     """The tokens' words in lower case, computed once per token list: every
     lexicon of every step walks the same (cached) sentence token lists."""
-    got = _LOWERED.get(id(toks))  # the usual case, without a call: a list read before
-    if got is None or got.toks is not toks or len(got.low) != len(toks):
-        got = _entry(toks)
-    return got.low
+    return _words(toks).low
 
 
 def from_table(table: Mapping[str, Iterable[str]]) -> PhraseLexicon[str]:
