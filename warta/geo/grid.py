@@ -300,6 +300,19 @@ def neighbourhoods(points: list[tuple[float, float]], radius: float) -> list[lis
     return [near.get(i) or [i] for i in range(len(points))]
 
 
+def _near(lat: float, lon: float, lat2: float, lon2: float, radius: float, low: bool, wide: float) -> bool:
+    """Whether two points lie less than ``radius`` km apart, as :func:`km` measures them; told
+    False first when, below 60 degrees (``low`` for the first point), their longitudes lie more
+    than ``wide`` degrees apart."""
+    apart = abs(lon2 - lon)
+    if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
+        return False
+    la1, la2 = math.radians(lat), math.radians(lat2)
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((math.radians(lon2) - math.radians(lon)) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) < radius
+
+
 def neighbours(points: list[tuple[float, float]], radius: float) -> dict[int, list[int]]:
     """For each of ``points`` (distinct) that has others less than ``radius`` km
     from it, the indexes of those and of itself, in increasing order (each pair is
@@ -312,7 +325,6 @@ def neighbours(points: list[tuple[float, float]], radius: float) -> dict[int, li
     lats = [p[0] for p in points]
     order = sorted(range(len(points)), key=lats.__getitem__)
     out: dict[int, list[int]] = {}
-    asin, radians = math.asin, math.radians  # (math.sin, cos and sqrt compile to C calls, these do not)
     for a in range(len(order)):
         i = order[a]
         lat, lon = points[i]
@@ -322,13 +334,7 @@ def neighbours(points: list[tuple[float, float]], radius: float) -> dict[int, li
             lat2, lon2 = points[j]
             if (lat2 - lat) * KM_PER_DEGREE >= radius:
                 break
-            apart = abs(lon2 - lon)
-            if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
-                continue
-            la1, la2 = radians(lat), radians(lat2)
-            h = (math.sin((la2 - la1) / 2) ** 2
-                 + math.cos(la1) * math.cos(la2) * math.sin((radians(lon2) - radians(lon)) / 2) ** 2)
-            if 2 * 6371.0 * asin(min(1.0, math.sqrt(h))) < radius:
+            if _near(lat, lon, lat2, lon2, radius, low, wide):
                 mine, theirs = out.get(i), out.get(j)
                 if mine is None:
                     out[i] = [i, j]
@@ -349,7 +355,6 @@ def mixed(lats: list[float], lons: list[float], owners: list[int], radius: float
     reach = radius / KM_PER_DEGREE + _EDGE
     wide = 2.1 * reach if reach < 10.0 else 360.0
     order = sorted(range(len(lats)), key=lats.__getitem__)
-    asin, radians = math.asin, math.radians
     for a in range(len(order)):
         i = order[a]
         lat, lon, mine = lats[i], lons[i], owners[i]
@@ -361,13 +366,6 @@ def mixed(lats: list[float], lons: list[float], owners: list[int], radius: float
                 break
             if owners[j] == mine:
                 continue
-            lon2 = lons[j]
-            apart = abs(lon2 - lon)
-            if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
-                continue
-            la1, la2 = radians(lat), radians(lat2)
-            h = (math.sin((la2 - la1) / 2) ** 2
-                 + math.cos(la1) * math.cos(la2) * math.sin((radians(lon2) - radians(lon)) / 2) ** 2)
-            if 2 * 6371.0 * asin(min(1.0, math.sqrt(h))) < radius:
+            if _near(lat, lon, lat2, lons[j], radius, low, wide):
                 return True
     return False
