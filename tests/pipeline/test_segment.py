@@ -162,3 +162,15 @@ def test_span_tokens_are_a_fresh_scan_of_the_span(pieces, spans):
     for start, end in spans:
         got = [(t.start, t.end, t.text) for t in tokens(text, start, end)]
         assert got == [(t.start, t.end, t.text) for t in _scan(text, start, end)], (start, end)
+
+
+def test_lower_text_is_the_text_in_lower_case_made_once_per_text():
+    from warta.pipeline.segment import lower_text
+
+    text = "Shelling HIT Two Villages. İstanbul Σ."
+    first = lower_text(text)
+    assert first == text.lower()
+    assert lower_text(text) is first  # remembered: a step asking per figure lowers the article once
+    other = "Another TEXT"
+    assert lower_text(other) == "another text"
+    assert lower_text(text) == text.lower()

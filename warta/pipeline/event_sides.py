@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-
 from warta.geo.fold import fold
 from warta.pipeline.event_rules import Roles
 from warta.pipeline.lexicon import Match
 from warta.pipeline.numbers import whole_words
+from warta.pipeline.segment import lower_text
 from warta.pipeline.token import Token
 
 PAIR_GAP = 4  # tokens between the two sides of a joint subject: "Mali's army and Russian mercenaries"
@@ -96,20 +95,9 @@ def _repelled(text: str, toks: list[Token], trig: Match[str], words: frozenset[s
         return None
     lo = toks[max(0, trig.first_token - REPEL_REACH - 1)].start
     found = None
-    for m in whole_words(words).finditer(_lower(text), lo, trig.start):
+    for m in whole_words(words).finditer(lower_text(text), lo, trig.start):
         found = m.start()
     return found
-
-
-_last = threading.local()
-
-
-def _lower(text: str) -> str:
-    """``text.lower()``, remembered for the last text (per thread): lowering the whole
-    article for every trigger made the cost grow with the square of its length."""
-    if getattr(_last, "text", None) is not text:
-        _last.text, _last.lower = text, text.lower()
-    return str(_last.lower)
 
 
 def _defence(trig: Match[str], at: int, before: list[Match[str]], after: list[Match[str]],

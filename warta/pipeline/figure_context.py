@@ -13,7 +13,7 @@ from warta.pipeline.figure_outcomes import PEOPLE, PEOPLE_OUTCOMES
 from warta.pipeline.figure_words import people_outcome_after
 from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.numbers import whole_words
-from warta.pipeline.segment import token_index
+from warta.pipeline.segment import lower_text, token_index
 from warta.pipeline.token import Token
 
 if TYPE_CHECKING:
@@ -150,7 +150,7 @@ def listed_after_part_word(text: str, toks: list[Token], found: list[Figure], be
     if before.unit not in PEOPLE or before.outcome not in FINER_FATES or not found or not lex.part_words:
         return
     lo = toks[0].start
-    opened = list(whole_words(lex.part_words).finditer(text.lower(), lo, found[0].start))
+    opened = list(whole_words(lex.part_words).finditer(lower_text(text), lo, found[0].start))
     if not opened or found[0].start - opened[-1].end() > PART_WORD_REACH:
         return
     a, b = opened[-1].start(), opened[-1].end()

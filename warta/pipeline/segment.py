@@ -92,6 +92,17 @@ def current_text() -> str | None:
     return article.text
 
 
+_lowered = threading.local()  # .text, .lower: the last text lower_text() lowered in this thread
+
+
+def lower_text(text: str) -> str:
+    """``text.lower()``, remembered for the last text (per thread): a step that lowers the whole
+    article once per figure or trigger would make the cost grow with the square of its length."""
+    if getattr(_lowered, "text", None) is not text:
+        _lowered.text, _lowered.lower = text, text.lower()
+    return str(_lowered.lower)
+
+
 def forget() -> None:
     """This thread's article tokens let go of (the next long text is tokenised anew): called when an
     article has been read, so that the collector's pass after it does not walk them."""
