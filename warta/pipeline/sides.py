@@ -18,6 +18,7 @@ from babel import Locale
 from warta.lang import Lang
 from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
+from warta.pipeline.segment import lower_text
 
 
 @cache
@@ -183,7 +184,7 @@ def _holds_any(text: str, hints: tuple[str, ...]) -> bool:
     """Whether ``text`` in lower case holds one of the words ``hints`` (or may, read window by window)."""
     if any(c in text for c in _CONTEXT_CASED):
         return True
-    return _holds(text.lower(), hints)
+    return _holds(lower_text(text), hints)
 
 
 _BESIDE = _PerText()

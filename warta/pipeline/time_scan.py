@@ -13,6 +13,7 @@ from typing import Any
 
 from warta.lang import Lang
 from warta.pipeline.numbers import words_pattern
+from warta.pipeline.segment import lower_text
 
 NEVER = r"(?!x)x"
 
@@ -87,7 +88,7 @@ def core_starts(text: str, core: re.Pattern[str], lower: re.Pattern[str] | None)
     """Where the core words of ``text`` begin, as ``core`` finds them one after another; read
     off the text in lower case with ``lower`` (a case-blind scan is slow) where its length stays,
     each place found there confirmed by ``core``."""
-    low = text.lower()
+    low = lower_text(text)
     if lower is None or len(low) != len(text) or "ı" in text or "ſ" in text:
         return [m.start() for m in core.finditer(text)]  # lower case would miss "ı" for "i"
     after = _after_separator(lower)
