@@ -69,6 +69,8 @@ def _settle(story: Story, sc: Scene, fig: Figure, side: str | None, why: str, ba
 def infer_sides(text: str, lang: Lang, sentences: list[Sentence], claims: list[Claim],
                 places: list[PlaceMention], counts: Counter[str]) -> None:
     """Fill ``side`` of every figure that has none, in place."""
+    if not claims:
+        return  # (the story's facts are read for the claims' figures alone)
     story = read_story(text, lang, sentences, claims, places, counts)
     sw, flex = story.words, story.words.figures
     hosted: dict[int, set[str]] = {}  # a sentence's sides named as where people went ("into Chad")
