@@ -327,3 +327,11 @@ def test_a_date_opening_the_sentence_is_no_part_of_the_claimant():
             ("Pada hari Senin militer menyebut 30 pemberontak tewas.", "id", "militer")):
         (c,) = full(text, code)
         assert c.claimant.text == claimant, text
+
+
+def test_a_sentence_that_ends_with_a_clock_time_after_its_verb_is_read_to_its_end():
+    # the scan past a time ("said shortly before 3 p.m.") stopped at the sentence's last token and
+    # read the token after it: an IndexError for the whole article
+    art = warta.extract("He said shortly before 3 p.m.\n\nSeven people were hurt, police said.", lang="en",
+                        published="2025-06-01")
+    assert [(f.text, c.claimant.text) for c in art.claims for f in c.figures] == [("Seven people", "police")]

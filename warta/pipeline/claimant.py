@@ -285,7 +285,7 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
         """Past a date that opens the phrase ("Today the ministry said", "Kemarin militer
         menyebut"), with the word that led into it ("On Monday the army said")."""
         k = i
-        if k < end and toks[k].text.lower() in self.lex.minor \
+        if k + 1 < end and toks[k].text.lower() in self.lex.minor \
                 and self._in_time(toks[k + 1]) is not None:
             k += 1
         t = self._in_time(toks[k]) if k < end else None
@@ -293,7 +293,7 @@ class SourceReader(SourceBook, ChannelsBack, Appositions):
             return i
         while k < end and toks[k].start < t.end:
             k += 1
-        return k + (toks[k].text == "," and k < end)
+        return k + (k < end and toks[k].text == ",")  # (a date may end the sentence)
 
     def _source_words(self, words: list[Token]) -> bool:
         """Whether a short phrase names a source by its words alone ("Police", "a local
