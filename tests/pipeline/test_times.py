@@ -184,3 +184,13 @@ def test_times_a_month_of_last_year():
         ("Oktober tahun lalu", "2023-10-01", "2024-10-11", "since")]
     got = find_times("in August last year", load("en"), date(2024, 10, 11))
     assert [(t.text, str(t.start_date)) for t in got] == [("August last year", "2023-08-01")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The fort was built 430,000 weeks ago, and rebels took it on Friday.", EN),
+    ("Benteng itu dibangun 30.000 dekade lalu, dan pemberontak merebutnya pada Jumat.", ID),
+    ("The old well dried up 9999999 days ago; troops reached it on Friday.", EN),
+])
+def test_an_amount_of_time_beyond_the_calendar_has_no_dates_and_the_rest_resolve(text, lang):
+    # the date arithmetic of "N weeks ago" ran past year 1 and raised OverflowError for the article
+    assert _t(text, lang) == [("Friday" if lang is EN else "Jumat", "2025-01-03", "2025-01-03", "day")]

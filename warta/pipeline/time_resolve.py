@@ -38,6 +38,15 @@ YEAR_CONTEXT = 24  # characters before a bare year searched for what makes it on
 
 
 def resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
+    """The dates and value of a matched expression, or None when it names none; None too when its
+    dates would lie outside the calendar's years 1 to 9999 ("430,000 weeks ago", "year 0")."""
+    try:
+        return _resolve(m, g, ctx)
+    except (OverflowError, ValueError):  # (raised by the date arithmetic of datetime)
+        return None
+
+
+def _resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     r = _point(m, g, ctx)
     if r is None:
         return None
