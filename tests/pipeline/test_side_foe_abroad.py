@@ -1,7 +1,7 @@
 """A group's name alone does not make its men foreign: a Chadian story that names Boko Haram and gives
 no origin for its men counts what Chad's army destroyed and the force attacking it where they fight
 (the convention of the later blind sets: Boko Haram assailants on a Chadian island are Chad's); where
-the story says the men came from Nigeria, they are Nigeria's (tests/pipeline/test_side_fighters_origin23.py).
+the story says the men came from Nigeria, they are Nigeria's (tests/pipeline/test_side_fighters_origin.py).
 What the attackers carry off was the state's own."""
 
 import warta
