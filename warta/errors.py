@@ -50,3 +50,10 @@ class UnstorableError(StoreError):
     article is not stored, the rest of the batch is."""
 
     code = "W510"
+
+
+class ExtractorError(WartaError):
+    """warta's extraction failed on an article through a fault of its own (a bug, not the article's):
+    that article gets no output and is reported; the rest of a batch goes on."""
+
+    code = "W900"

@@ -80,6 +80,28 @@ def test_cli_extract_batch_goes_on_after_a_bad_file(tmp_path):
     assert "1 of 2 articles written" in result.stderr and "binary" in result.stderr
 
 
+
+def test_cli_extract_a_fault_of_warta_on_one_article_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import warta.cli.extract as cli_extract
+
+    real = cli_extract.extract
+
+    def faulty(text, **kwargs):
+        if "faulty" in text:
+            raise IndexError("list index out of range")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(cli_extract, "extract", faulty)
+    (tmp_path / "a.txt").write_text("This faulty page trips the engine.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ID_TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--out", str(out),
+                 "--lang", "id")
+    assert result.exit_code == 2 and (out / "b.json").exists() and not (out / "a.json").exists()
+    assert "Error [W900]" in result.stderr and "IndexError" in result.stderr and "report it" in result.stderr
+    assert "1 of 2 articles written" in result.stderr and "Traceback" not in result.stderr
+    assert_clean_error(run("extract", str(tmp_path / "a.txt"), "--lang", "id"))  # one article: one line
+
 @pytest.mark.parametrize("content, message", [
     (b"", "is empty"),
     (b"   \n\n  ", "is empty"),

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from warta.cli import main
-from warta.errors import InputError, WartaError
+from warta.errors import ExtractorError, InputError, WartaError
 from warta.io import MAX_BYTES
 from warta.pipeline.extract import extract, parse_published
 from warta.pipeline.undated import UNDATED, note, unanchored, warning
@@ -35,8 +35,14 @@ def _load(path: str, max_bytes: int) -> tuple[str, date | None, bool]:
 def _run(path: str, max_bytes: int, code: str | None, when: date | None,  # noqa: ANN202
          demonyms: bool = False, literal: bool = False, facilities: bool = False):
     text, page_date, html = _load(path, max_bytes)
-    article = extract(text, lang=code, published=when or page_date, demonyms=demonyms, literal_places=literal,
-                      facilities=facilities)
+    try:
+        article = extract(text, lang=code, published=when or page_date, demonyms=demonyms,
+                          literal_places=literal, facilities=facilities)
+    except WartaError:
+        raise
+    except Exception as err:  # noqa: BLE001 - a fault of warta's stops no batch and shows no traceback
+        raise ExtractorError(f"extraction failed on {path}: {type(err).__name__}: {err}",
+                             "this is a bug in warta: please report it with the article") from err
     doc = article.to_json()
     if html:
         doc["text"] = article.text  # the offsets refer to the page's main text

@@ -15,7 +15,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from warta.errors import WartaError
+from warta.errors import ExtractorError, WartaError
 from warta.model import Article
 
 Job = tuple[str, str | None, date | None]  # text, lang, published
@@ -97,7 +97,7 @@ def run_one(extract: Callable[..., Article], job: Job | None,
     except WartaError as err:
         return err.code, str(err)
     except Exception as err:  # noqa: BLE001 - one article never stops the batch
-        return "W900", f"extractor failed: {type(err).__name__}: {err}"
+        return ExtractorError.code, f"extractor failed: {type(err).__name__}: {err}"
 
 
 def _work(job: Job | None, budget: float | None = None) -> Outcome | None:
