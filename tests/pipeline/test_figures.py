@@ -152,3 +152,15 @@ def test_figures_the_common_misspelling_menembakan_fires_like_menembakkan():
     for verb in ("menembakkan", "menembakan"):
         got = brief(figures(f"Rusia {verb} 40 rudal ke Kyiv.", "id"))
         assert [(t, u, o) for t, _, u, o, _ in got] == [("40 rudal", "missiles", "used")], verb
+
+
+def test_a_number_after_a_year_and_a_line_break_counts_in_its_own_sentence():
+    # "2022\n\n—9.999" was read as one range; the year cut off left a number past the first
+    # sentence, read against that sentence's tokens: an IndexError for the whole article
+    import warta
+
+    for text, code, want in [("Serangan pada 2022\n\n—9.999 orang tewas.", "id", "9.999 orang"),
+                             ("Fighting began in 2022\n\n—9,999 people were killed.", "en", "9,999 people")]:
+        art = warta.extract(text, lang=code, published="2025-01-05")
+        got = [(f.text, f.sentence, f.outcome) for c in art.claims for f in c.figures]
+        assert got == [(want, 1, "killed")]

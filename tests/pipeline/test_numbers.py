@@ -263,3 +263,15 @@ def test_cased_and_non_ascii_text(text: str, expected: list[tuple[str, float]]) 
     # a window of the text finds the same numbers inside it
     cut = text.index(expected[-1][0])
     assert [(q.text, q.value) for q in find_quantities(text, EN, cut)] == expected[-1:]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Serangan 2022\n\n—9.999 orang", ID, ["9.999"]),  # no range across a paragraph (a year is skipped)
+    ("Ada 20 -\n30 korban", ID, ["20", "30"]),
+    ("They counted twenty\nthousand", EN, ["twenty", "thousand"]),
+    ("at least\n40 fighters", EN, ["40"]),  # a modifier on the line before stays there
+    ("between 5 and\n7 people", EN, ["5", "7"]),
+])
+def test_numbers_never_run_across_a_line_break(text, lang, expected):
+    # every line break ends a sentence: a number read across one ran into the next sentence's tokens
+    assert [q[0] for q in _q(text, lang)] == expected

@@ -128,7 +128,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
             fate_told_after(text, toks, _last_sentence(out), lex)  # "Both died"
         if not mine:
             continue  # no number (most sentences)
-        mine = _outside_dates(text, lang, mine, time_index)
+        # (a number read again past a date stays in the sentence: its tokens are the sentence's)
+        mine = [q for q in _outside_dates(text, lang, mine, time_index) if q.start < sent.end]
         if not mine or not toks:
             continue
         found = _sentence_figures(text, sent, toks, mine, lex, sides)

@@ -26,6 +26,8 @@ from warta.pipeline.number_scan import scan_text, tail_trie
 
 _SPACE_RE = re.compile(r"\s+")
 _DIGITS = r"\d+(?:[.,]\d+)*"
+_SP = r"[^\S\n]"  # a space within a line: a number, a range or a modifier never runs across a line break,
+# where a sentence always ends
 
 
 @lru_cache(maxsize=64)
@@ -118,12 +120,12 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
 
     single = [w for w, (k, _) in kinds.items() if k != "join"]
     word = rf"(?:{words_pattern(single)})(?!\w)"
-    join = rf"(?:{words_pattern(joiners)})\s+" if joiners else ""
-    wordseq = rf"(?<!\w){word}(?:(?:\s+{join}|\s+|-){word})*" if join else \
-        rf"(?<!\w){word}(?:(?:\s+|-){word})*"
-    digits = rf"{_DIGITS}(?:\s*(?:{words_pattern(scales)}))?(?!\w)"
+    join = rf"(?:{words_pattern(joiners)}){_SP}+" if joiners else ""
+    wordseq = rf"(?<!\w){word}(?:(?:{_SP}+{join}|{_SP}+|-){word})*" if join else \
+        rf"(?<!\w){word}(?:(?:{_SP}+|-){word})*"
+    digits = rf"{_DIGITS}(?:{_SP}*(?:{words_pattern(scales)}))?(?!\w)"
     # a vague word may be scaled: "belasan ribu" (11,000-19,000), as a digit is ("12 ribu")
-    vague_p = rf"(?<!\w)(?:{words_pattern(vague)})(?:\s+(?:{words_pattern(scales)}))?(?!\w)"
+    vague_p = rf"(?<!\w)(?:{words_pattern(vague)})(?:{_SP}+(?:{words_pattern(scales)}))?(?!\w)"
     qty_start = rf"(?:(?<![\w.,/:\-]){digits}|{vague_p}|{wordseq})"
     qty_inner = rf"(?:(?<![\w.,/:]){digits}|{vague_p}|{wordseq})"
     dashes = "|".join(re.escape(x) for x in d.get("range_dashes", ["-"]))
@@ -135,13 +137,13 @@ def _grammar(lang: Lang, articles: bool = False) -> _Grammar:
     suffixes = [*d.get("lower_suffixes", []), *d.get("approx_suffixes", [])]
     glued = words_pattern(suffixes) if suffixes else r"(?!x)x"
     # a word after a space: "ratusan lebih", "200 lebih" are at least that many
-    spaced = rf"\s+{words_pattern(d['lower_after'])}" if d.get("lower_after") else r"(?!x)x"
+    spaced = rf"{_SP}+{words_pattern(d['lower_after'])}" if d.get("lower_after") else r"(?!x)x"
     suffix = rf"(?P<suf>(?:{glued}|{spaced})(?!\w))?"
     pattern = (
         rf"(?P<skip>{skip})"
-        rf"|(?<!\w)(?P<bet>{bet_a})\s+(?P<b1>{qty_start})\s+(?:{bet_b})\s+(?P<b2>{qty_inner})"
-        rf"|(?:(?<!\w)(?P<mod>{words_pattern(mods)})\s+)?(?P<q1>{qty_start}){suffix}"
-        rf"(?:(?:\s*(?:{dashes})\s*|\s+(?:{range_words})\s+)(?P<q2>{qty_inner}))?"
+        rf"|(?<!\w)(?P<bet>{bet_a}){_SP}+(?P<b1>{qty_start}){_SP}+(?:{bet_b}){_SP}+(?P<b2>{qty_inner})"
+        rf"|(?:(?<!\w)(?P<mod>{words_pattern(mods)}){_SP}+)?(?P<q1>{qty_start}){suffix}"
+        rf"(?:(?:{_SP}*(?:{dashes}){_SP}*|{_SP}+(?:{range_words}){_SP}+)(?P<q2>{qty_inner}))?"
     )
     # every match begins with a digit or with the first word of a listed phrase: only
     # where one stands is the whole pattern tried (searching it tries every branch at
