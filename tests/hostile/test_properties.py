@@ -68,14 +68,14 @@ GENRE = {
            "at 10:00", "yesterday", "in Kursk", "near the border", "in Lakeview, Ohio", "about 340",
            "more than 1,000 troops", "two drones were shot down", "430,000 weeks ago", "9999999 days ago",
            "in the last 99999999 years", "December 31, 9999", "the following day", "since February 2022",
-           "KYIV —", "(AP)", "—", "“", "”", "and", "of", "the"],
+           "KYIV —", "(AP)", "—", "“", "”", "and", "of", "the", "in 2022", "—9,999 people were killed"],
     "id": ["Dia mengatakan", "Kepala Polisi Lakeview Dan Reed mengatakan", "“Kami mencari dua pria,”",
            "Tujuh orang terluka", "sedikitnya 12 tentara tewas", "kata militer", ", kata polisi",
            ", menurut pejabat", "katanya sesaat sebelum pukul 15.00", "pada Senin", "pekan lalu", "pada 2024",
            "pukul 10.00 WIB", "kemarin", "di Kursk", "dekat perbatasan", "sekitar 340",
            "lebih dari 1.000 tentara", "dua drone ditembak jatuh", "30.000 dekade lalu", "9999999 hari lalu",
            "31 Desember 9999", "keesokan harinya", "sejak Februari 2022", "KYIV —", "(AP)", "—", "“", "”",
-           "dan", "yang", "dari"],
+           "dan", "yang", "dari", "pada 2022", "—9.999 orang tewas"],
 }
 
 
