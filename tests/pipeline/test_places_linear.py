@@ -13,6 +13,7 @@ import sys
 
 import pytest
 
+import warta
 from warta.geo import fuzzy, grid, resolve
 from warta.lang import load
 from warta.pipeline import place_fuzzy
@@ -73,6 +74,8 @@ def more(gaz) -> list[str]:
     return [k.title() for k in sorted(gaz.keys_between("ka", "kz", 6, 9)) if k.isalpha()][:5000]
 
 
+@pytest.mark.skipif(warta.build() == "compiled", reason="compiled functions are seen by no profiler or "
+                    "patch: benchmarks/places_scaling_bench.py times the compiled build")
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_work_doubles_at_most_when_the_text_doubles(shape, gaz, more, monkeypatch):
     lang = load(SHAPES[shape][0])
@@ -108,7 +111,7 @@ def test_work_doubles_at_most_when_the_text_doubles(shape, gaz, more, monkeypatc
         assert found and all(text[p.start:p.end] == p.text for p in found)
         assert count["near"] <= place_fuzzy.MAX_LOOKUPS
         work.append(count["work"])
-    assert work[1] <= 2.3 * work[0], work
+    assert work[0] > 0 and work[1] <= 2.3 * work[0], work  # (work counted, then at most doubled)
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))
