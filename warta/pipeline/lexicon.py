@@ -9,7 +9,6 @@ matched case-insensitively unless they are listed as exact (acronyms such as
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter
 from typing import Any, Generic, TypeVar, cast
 
 from warta.pipeline.segment import current_text, tokens as tokenize
@@ -247,13 +246,14 @@ class _Words:
 
     def __init__(self, toks: list[Token]) -> None:
         self.toks = toks
-        self.low = list(map(str.lower, map(_TEXT, toks)))  # in C
+        # a comprehension: compiled, the tokens' words read natively (the map of an attrgetter and
+        # str.lower made two calls a token: about twice the time compiled, a fifth more uncompiled)
+        self.low = [t.text.lower() for t in toks]
         self.found: dict[PhraseLexicon[Any], list[Match[Any]]] = {}
         self.present: set[str] | None = None  # the words of ``low`` that anchor a phrase of some lexicon
         self.seen = 0  # how many anchors all lexicons had when ``present`` was found
 
 
-_TEXT = attrgetter("text")
 _LOWERED: dict[int, _Words] = {}
 _LOWERED_MAX = 65536  # a bound for callers that read no article
 _READING: list[str | None] = [None]  # the article the entries are for
