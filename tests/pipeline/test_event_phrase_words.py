@@ -3,7 +3,7 @@
 
 from warta.lang import load
 from warta.pipeline.event_rules import find_triggers, rules
-from warta.pipeline.event_sentence import _may_tell, _openers
+from warta.pipeline.event_sentence import _may_tell, _Openers, _openers
 from warta.pipeline.lexicon import lowered
 from warta.pipeline.segment import tokens
 
@@ -18,11 +18,13 @@ SENTENCES = [
 
 
 def test_a_phrase_needs_all_its_words():
-    openers = {"were": [frozenset({"set", "off"})], "killed": [frozenset()]}
+    openers = _Openers({"were": [frozenset({"set", "off"})], "killed": [frozenset()],
+                        "bomb": [frozenset({"car"}), frozenset()]})
     assert _may_tell(openers, ["they", "were", "set", "off"])
     assert not _may_tell(openers, ["they", "were", "set", "free"])
     assert _may_tell(openers, ["gunmen", "killed", "two"])
     assert not _may_tell(openers, ["nothing", "here"])
+    assert _may_tell(openers, ["a", "bomb", "went", "off"])  # "bomb" is a phrase alone too
 
 
 def test_a_sentence_passed_over_holds_no_trigger():

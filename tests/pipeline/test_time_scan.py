@@ -44,6 +44,9 @@ def test_expressions_of_phrase_words_are_found(text, code, span):
     "\u212aelvin and ſome time on Tuesday",
     # core words at the text's start and after every kind of character, word ones included
     "Monday,“Tuesday”—Wednesday\u00a0Thursday\n(2020)_Friday x2021 \U0001d400May 🙂June/July[August]",
+    # words that need what follows them, digits of every branch, a phrase and letters outside ASCII
+    "every morning, Every  evening, setiap sore, tiap malam, tanggal 5, tgl. 7, tanggal lima, 5 local time,"
+    " era 90-an and the '80s, 1990s, 2020-2021, 12/3, 3.5, 10 : 30, 5–6, 1/2, 19999, é2020, éMonday, 1.2020",
 ])
 def test_core_words_read_in_lower_case_are_those_of_the_text(text):
     for code in ("en", "id"):

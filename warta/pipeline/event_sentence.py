@@ -196,28 +196,41 @@ def _freed(rules: Rules, toks: list[Token], text: str, found: list[Match[str]]) 
             if not any(f.start < m.end and m.start < f.end for f in found)]
 
 
+class _Openers:
+    """The anchors of a language's trigger, sensed trigger and dated phrases (their longest words, in
+    lower case): all of them, those that are a phrase by themselves, and by each other anchor the
+    other words of each of its phrases."""
+
+    def __init__(self, phrases: dict[str, list[frozenset[str]]]) -> None:
+        self.anchors = frozenset(phrases)
+        self.alone = frozenset(a for a, rests in phrases.items() if frozenset() in rests)
+        self.rests = {a: rests for a, rests in phrases.items() if a not in self.alone}
+
+
 @cache
-def _openers(lang: Lang) -> dict[str, list[frozenset[str]]]:
-    """The anchor of each trigger, sensed trigger and dated word of the language (its longest word, in
-    lower case) with the other words of each phrase it anchors: a sentence that holds all the words of
-    no phrase tells no event (with no kidnapping before it)."""
+def _openers(lang: Lang) -> _Openers:
+    """The :class:`_Openers` of the language: a sentence that holds all the words of no phrase tells no
+    event (with no kidnapping before it)."""
     r = language_rules(lang)
     out: dict[str, list[frozenset[str]]] = {}
     for lex in (r.triggers, r.sense_triggers, r.dated):
         for words in lex.phrases():
             anchor = max(reversed(words), key=len)
             out.setdefault(anchor, []).append(frozenset(words) - {anchor})
-    return out
+    return _Openers(out)
 
 
-def _may_tell(openers: dict[str, list[frozenset[str]]], low: list[str]) -> bool:
-    """Whether the words ``low`` hold all the words of some phrase of ``openers`` (:func:`_openers`)."""
-    anchors = openers.keys()
-    if anchors.isdisjoint(low):
+def _may_tell(openers: _Openers, low: list[str]) -> bool:
+    """Whether the words ``low`` hold all the words of some phrase of ``openers``: an anchor that is a
+    phrase alone tells it without the words being gathered."""
+    if openers.anchors.isdisjoint(low):
         return False  # most sentences
+    if not openers.alone.isdisjoint(low):
+        return True
     words = set(low)
-    for anchor in anchors & words:
-        for rest in openers[anchor]:
+    rests = openers.rests
+    for anchor in rests.keys() & words:
+        for rest in rests[anchor]:
             if rest <= words:
                 return True
     return False

@@ -13,7 +13,6 @@ from warta.model import Sentence
 
 SCARE_QUOTE_WORDS = 3  # a quote this short is a term, not speech
 OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
-_OPEN_RE = re.compile(r"[\"“«„]")  # the quote marks of OPEN_QUOTES
 _CLOSE_RE = re.compile(r"[\"”»\n]")  # ... of CLOSE_QUOTES, or a line's end
 SINGLE_CLOSE_RE = re.compile(r"['’](?!\w)")
 HEADLINE_END = ".!?\"”'’:"
@@ -22,9 +21,9 @@ HEADLINE_END = ".!?\"”'’:"
 def speech_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
     """Spans of quoted speech, sorted; quotes of a few words are terms, not speech."""
     spans: list[tuple[int, int]] = []
-    found = _OPEN_RE.search(text)
-    while found is not None:  # a quote opens; the next closing mark or line end closes it
-        opened = found.start()
+    nexts = [text.find(q) for q in OPEN_QUOTES]
+    opened = _opening(text, 0, nexts)
+    while opened >= 0:  # a quote opens; the next closing mark or line end closes it
         close = _CLOSE_RE.search(text, opened + 1)
         if close is None:
             spans.append((opened, len(text)))
@@ -32,13 +31,26 @@ def speech_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
         at = close.start()
         if len(text[opened:at].split(None, SCARE_QUOTE_WORDS)) > SCARE_QUOTE_WORDS:
             spans.append((opened, at + 1))
-        found = _OPEN_RE.search(text, at + 1)
+        opened = _opening(text, at + 1, nexts)
     for sent in sentences:  # 'single-quoted speech' opening a sentence
         if text[sent.start] in "'‘" and not inside(sent.start, spans):
             close = SINGLE_CLOSE_RE.search(text, sent.start + 1, sent.end)
             spans.append((sent.start, close.end() if close else sent.end))
     spans.sort()
     return spans
+
+
+def _opening(text: str, at: int, nexts: list[int]) -> int:
+    """Where the first quote mark of OPEN_QUOTES at or after ``at`` stands (-1: none); ``nexts`` holds
+    where each mark was found last (-1: no more), each looked for again only once passed."""
+    first = -1
+    for k, mark in enumerate(OPEN_QUOTES):
+        found = nexts[k]
+        if 0 <= found < at:
+            found = nexts[k] = text.find(mark, at)
+        if found >= 0 and (first < 0 or found < first):
+            first = found
+    return first
 
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -51,37 +51,75 @@ DIGIT_CORE = r"(?=\d)(?<![/.:])(?<!\d[\-–])(?:(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\
 
 def core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> str:
     """Where a core word stands."""
-    return _core_regex(d, names, weekdays, lower=False)
+    return _core_regex(d, names, weekdays)
 
 
 def lower_core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> str | None:
-    """:func:`core_pattern` in lower case, for the text in lower case: it matches wherever that
-    one does (and also where a lower-case "gmt" or "q1" stands). None when a word has a letter
-    outside ASCII, whose other case the text's lower case may not give as the regex does."""
-    pattern = _core_regex(d, names, weekdays, lower=True)
-    return pattern if all(c.isascii() or c.lower() == c.upper() for c in pattern) else None
+    """Where a core word may begin in the text in lower case, after a character that is no word's:
+    wherever :func:`core_pattern` finds one (and also where a lower-case "gmt" or "q1" stands, or
+    right after a letter outside ASCII, which ``core`` then turns down). One alternation whose every
+    branch opens with its first character, the words' in a trie each ending in what must follow it.
+    None when a word has a letter outside ASCII, whose other case the text's lower case may not give
+    as the regex does."""
+    entries = [(w, r"(?!\w)") for w in _core_words(d, names, weekdays)]
+    entries += [(z.lower(), r"(?!\w)") for z in d.get("time_zones", [])]
+    entries += [(w.lower(), r"(?=\s*\d)") for w in d.get("date_words", [])]  # "tanggal 5"
+    if d.get("set_before") and d.get("parts_of_day"):  # "every morning", "setiap sore"
+        parts = words_pattern([w.lower() for w in d["parts_of_day"]])
+        entries += [(w.lower(), rf"(?=\s+{parts}(?!\w))") for w in d["set_before"]]
+    if not all(c.isascii() or c.lower() == c.upper() for w, _ in entries for c in w):
+        return None
+    dsuf = words_pattern([x.lower() for x in d.get("decade_suffixes", ["s"])])
+    short = rf"|0(?:{dsuf})(?!\w)" if d.get("short_decade_before") else ""
+    # DIGIT_CORE read from after its first digit
+    digits = (r"\d(?<![/.:]\d)(?<!\d[\-–]\d)(?:(?<=1)[5-9]\d\d(?!\d)|(?<=2)0\d\d(?!\d)"
+              rf"|\d?\s*[:./\-–]\s*\d{short})")
+    return "|".join([*_branches(entries), digits, r"q\d"])
 
 
-def _core_regex(d: dict[str, Any], names: list[str], weekdays: list[str], lower: bool) -> str:
+def _branches(entries: list[tuple[str, str]]) -> list[str]:
+    """The alternatives of a trie of words, each word followed by its own pattern: one a first
+    character, a space in a phrase matching any run of white space."""
+    trie: dict[str, Any] = {}
+    for word, after in entries:
+        node = trie
+        for c in " ".join(word.split()):
+            node = node.setdefault(c, {})
+        node.setdefault("", set()).add(after)
+    return _trie_branches(trie)
+
+
+def _trie_branches(node: dict[str, Any]) -> list[str]:
+    out = []
+    for c in sorted(k for k in node if k):
+        rest = _trie_branches(node[c])
+        tail = rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"
+        out.append((r"\s+" if c == " " else re.escape(c)) + tail)
+    return out + sorted(node.get("", ()))
+
+
+def _core_regex(d: dict[str, Any], names: list[str], weekdays: list[str]) -> str:
     def case(words: Iterable[str]) -> str:
-        return words_pattern([w.lower() for w in words]) if lower else rf"(?i:{words_pattern(words)})"
+        return rf"(?i:{words_pattern(words)})"
 
     zones = d.get("time_zones", [])  # upper case: "GMT"
-    zone = NEVER if not zones else words_pattern([z.lower() for z in zones] if lower else zones)
-    # weekdays in the plural ("Tuesdays"), where the language writes them: words of the trie too
-    plurals = [(w + s).lower() for w in weekdays for s in d.get("plural_suffixes", [])]
-    words = case(_core(d, names) | set(plurals))
+    zone = NEVER if not zones else words_pattern(zones)
+    words = case(_core_words(d, names, weekdays))
     # a decade in two digits ("'80s", "90-an"), where the language writes one
-    suffixes = d.get("decade_suffixes", ["s"])
-    dsuf = words_pattern([x.lower() for x in suffixes] if lower else suffixes)
+    dsuf = words_pattern(d.get("decade_suffixes", ["s"]))
     short = rf"|\d0(?:{dsuf})(?!\w)" if d.get("short_decade_before") else ""
     digits = DIGIT_CORE[:-1] + short + ")"  # inside the digit branch: tried only where a digit is
     # a date word before a day of the month ("tanggal 5")
     dated = rf"|{case(d['date_words'])}(?=\s*\d)" if d.get("date_words") else ""
     if d.get("set_before") and d.get("parts_of_day"):  # "every morning", "setiap sore"
         dated += rf"|{case(d['set_before'])}(?=\s+{case(d['parts_of_day'])}(?!\w))"
-    quarter = "q" if lower else "Q"
-    return rf"(?<!\w)(?:{digits}|{quarter}\d|{zone}(?!\w)|{words}(?!\w){dated})"
+    return rf"(?<!\w)(?:{digits}|Q\d|{zone}(?!\w)|{words}(?!\w){dated})"
+
+
+def _core_words(d: dict[str, Any], names: list[str], weekdays: list[str]) -> set[str]:
+    """The core words in lower case: :func:`_core`'s and the weekdays in the plural ("Tuesdays"),
+    where the language writes them."""
+    return _core(d, names) | {(w + s).lower() for w in weekdays for s in d.get("plural_suffixes", [])}
 
 
 def core_starts(text: str, core: re.Pattern[str], lower: re.Pattern[str] | None) -> list[int]:
@@ -104,8 +142,8 @@ def core_starts(text: str, core: re.Pattern[str], lower: re.Pattern[str] | None)
     return out
 
 
-# every character that is no word character (and a few more): ``lower`` opens with "(?<!\w)", so
-# each of its matches but one at the text's start comes right after such a character
+# every character that is no word character (and a few more): a core word that does not open the text
+# comes right after such a character (``core`` opens with "(?<!\w)")
 _SEPARATOR = "[\\x00-/:-@\\[-^`{-\\U0010ffff]"
 
 
@@ -113,7 +151,7 @@ _SEPARATOR = "[\\x00-/:-@\\[-^`{-\\U0010ffff]"
 def _after_separator(lower: re.Pattern[str]) -> re.Pattern[str]:
     """``lower`` with the character before its match: a pattern that opens with a set of characters,
     which the engine skips to, instead of trying ``lower`` at every position of the text."""
-    return re.compile(_SEPARATOR + lower.pattern)
+    return re.compile(f"{_SEPARATOR}(?:{lower.pattern})")
 
 
 def _next(after: re.Pattern[str], low: str, pos: int) -> int:

@@ -184,12 +184,12 @@ def _quoted(text: str, offset: int, pairs: tuple[tuple[str, str], ...]) -> bool:
     """Whether ``offset`` lies inside a quotation opened in its paragraph."""
     lo = max(0, offset - QUOTE_REACH)
     newline = text.rfind("\n", lo, offset)
-    seg = text[newline + 1 if newline >= 0 else lo:offset]
+    begin = newline + 1 if newline >= 0 else lo  # the paragraph's part read, counted in place
     for open_q, close_q in pairs:
         if open_q == close_q:
-            if seg.count(open_q) % 2 == 1:
+            if text.count(open_q, begin, offset) % 2 == 1:
                 return True
-        elif seg.rfind(open_q) > seg.rfind(close_q):
+        elif text.rfind(open_q, begin, offset) > text.rfind(close_q, begin, offset):
             return True
     return False
 

@@ -156,7 +156,8 @@ _OPENERS = "(\"'“‘`"
 _LEAD_STRIP = _OPENERS + ",.)"
 TITLE_REACH = 60  # characters each side of an expression searched for the rest of a quoted title
 _CAPS_AFTER = re.compile(r"(?:[ \t]+[A-Z\d][\w'’-]*)*")
-_WORD = re.compile(r"[^\s\-–]+")
+# what parts words: white space (as "\\s" has it: no such character comes after U+3000) and dashes
+_BETWEEN_WORDS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"-", "–"}
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 
@@ -164,14 +165,25 @@ def _leads(text: str, g: Grammar, lo: int, at: int) -> list[int]:
     """Where the expression of the core word at ``at`` may begin, earliest first: the
     core itself, or a run of the grammar's own words right before it ("pada", "the
     past", "at least", "24")."""
-    # the words read from the last one back (in the reversed window), only as far as the run goes
+    # the words (runs of characters none of white space or a dash) read from the last one back,
+    # only as far as the run goes
     leads: list[tuple[int, str]] = []
-    for m in _WORD.finditer(text[lo:at][::-1]):
-        w = m.group()[::-1]
+    end = at
+    while end > lo:
+        j = end
+        while j > lo and text[j - 1] in _BETWEEN_WORDS:
+            j -= 1
+        if j == lo:
+            break
+        i = j - 1
+        while i > lo and text[i - 1] not in _BETWEEN_WORDS:
+            i -= 1
+        w = text[i:j]
         if not (w.strip(_LEAD_STRIP).lower() in g.lead_words or w.lstrip(_OPENERS)[:1].isdigit()
                 or not leads and not w.strip(_OPENERS)):  # "the '80s"
             break
-        leads.append((at - m.end(), w))
+        leads.append((i, w))
+        end = i
     # a word in brackets or quotes may begin there or right inside them: "(0600 GMT)"
     starts = []
     for start, w in reversed(leads):
