@@ -15,7 +15,7 @@ from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.place_spans import Run, Tok
+from warta.pipeline.place_spans import Run, Tok, readings
 
 MAX_TOKENS = 3
 MIN_LENGTH = 5
@@ -62,7 +62,7 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
             continue
         first = toks[g0]
         span = text[first.start:last.end]
-        whole = run.variants.get((0, len(ids)))  # its first reading's key is the span's fold
+        whole = readings(run, 0, len(ids))  # its first reading's key is the span's fold
         key = whole[0].key if whole else fold(span)
         if len(key) < MIN_LENGTH or span.isupper() or key in found or first.key in lex.stoplist \
                 or first.key in lex.titles or first.key in lex.first_names:
@@ -96,7 +96,7 @@ def _marked(toks: list[Tok], g0: int, end: int, lex: PlaceLexicon) -> str | None
     first, prev = toks[g0], toks[g0 - 1]
     opens = g0 == 1 or toks[g0 - 2].sent != prev.sent  # "Near Dayr Az Zayr, ...": capitalised
     if prev.sent == first.sent and not (prev.cap and not opens):
-        two = f"{toks[g0 - 2].key} {prev.key}" if g0 > 1 else ""
+        two = f"{toks[g0 - 2].key} {prev.key}" if g0 > 1 and toks[g0 - 2].key in lex.trigger_heads else ""
         want = lex.triggers_before.get(two) or lex.triggers_before.get(prev.key)
         if want is not None:
             return want

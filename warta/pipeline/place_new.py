@@ -39,6 +39,13 @@ class _Finder:
     run_of: dict[int, Run]
     out: list[Match] = field(default_factory=list)
 
+    def __init__(self, text: str, toks: list[Tok], matches: list[Match], lex: PlaceLexicon,
+                 owner: dict[int, Match], run_of: dict[int, Run], out: list[Match] | None = None) -> None:
+        # written out: the compiled build runs a dataclass's generated __init__ as interpreted Python
+        self.text, self.toks, self.matches, self.lex = text, toks, matches, lex
+        self.owner, self.run_of = owner, run_of
+        self.out = [] if out is None else out
+
     def drop(self, parts: list[Match]) -> None:
         _drop(parts, self.matches, self.owner)
 
@@ -348,7 +355,8 @@ def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], run_of: dict[int
     out = []
     for run in runs:
         last = run.toks[-1]
-        if last + 2 >= len(toks) or text[toks[last].end:toks[last + 1].start] != ", ":
+        if last + 2 >= len(toks) or toks[last + 1].start - toks[last].end != 2 \
+                or text[toks[last].end:toks[last + 1].start] != ", ":
             continue
         counted = toks[last + 1].key in lex.apposed_counts  # "A and B, two villages": both
         listed = _listed_before(text, toks, run.toks[0], run_of, lex) if counted else []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from warta.geo.fold import fold
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.spans import few_words, linked_runs
+from warta.pipeline.spans import few_words
 
 MAX_TOKENS = 6
 JOINED_LENGTH = 5  # letters at least of a name with an article written onto it ("Elfasher")
@@ -54,19 +54,30 @@ class Variant:
         self.key, self.want, self.start, self.end, self.joined = key, want, start, end, joined
 
 
+NO_VARIANTS: list[Variant] = []  # a span's readings where it has none (never filled)
+
+
 @dataclass(slots=True)
 class Run:
-    """Consecutive capitalised tokens (global token indices)."""
+    """Consecutive capitalised tokens (global token indices). ``variants`` holds the readings of
+    each span of up to MAX_TOKENS tokens (see :func:`readings`), filled by :func:`variants`."""
 
     toks: list[int]
     dateline: bool = False
     titlecase: bool = False
-    variants: dict[tuple[int, int], list[Variant]] = field(default_factory=dict)
+    variants: list[list[Variant]] = field(default_factory=list)
 
     def __init__(self, toks: list[int], dateline: bool = False, titlecase: bool = False,
-                 variants: dict[tuple[int, int], list[Variant]] | None = None) -> None:
+                 variants: list[list[Variant]] | None = None) -> None:
         self.toks, self.dateline, self.titlecase = toks, dateline, titlecase
-        self.variants = {} if variants is None else variants
+        self.variants = [] if variants is None else variants
+
+
+def readings(run: Run, i: int, j: int) -> list[Variant]:
+    """The readings of run positions ``i..j-1`` (:func:`variants`); none for a span
+    that has none, is longer than MAX_TOKENS or lies outside the run."""
+    k = i * MAX_TOKENS + j - i - 1  # a run's spans from each position, by their length
+    return run.variants[k] if 0 <= i < j <= i + MAX_TOKENS and k < len(run.variants) else NO_VARIANTS
 
 
 def doubled(text: str, start: int, end: int) -> bool:
@@ -309,11 +320,13 @@ def _plain_words(text: str, toks: list[Tok], ids: list[int]) -> tuple[list[bool]
     return plain, linked
 
 
-def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
+def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, keys: set[str] | None = None) -> None:
     """Fill ``run.variants``: every sub-span of up to MAX_TOKENS tokens and
-    the keys it may be found under (whole, head stripped, direction moved)."""
+    the keys it may be found under (whole, head stripped, direction moved);
+    each key is added to ``keys`` too."""
     ids = run.toks
     n = len(ids)
+    spans = run.variants = [NO_VARIANTS] * (n * MAX_TOKENS)
     connectors, joiners = lex.connectors, lex.name_joiners
     anding = n > 1 and _may_be_anded(text, toks, ids, lex)  # else no span has an anded key
     plain, linked = _plain_words(text, toks, ids) if n > 1 else ([], [])
@@ -371,7 +384,10 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
                 d = toks[nxt]
                 out.append(Variant(f"{lex.directions[d.key]} {key}", "direction",
                                    a.start, d.end))
-            run.variants[(i, j)] = out
+            spans[i * MAX_TOKENS + j - i - 1] = out
+            if keys is not None:
+                for v in out:
+                    keys.add(v.key)
 
 
 def trigger(toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> tuple[str | None, int]:
@@ -382,6 +398,8 @@ def trigger(toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> tuple[str | N
         k = i - width
         if k >= 0 and toks[k].sent == s and not toks[k].cap and not toks[i - 1].possessive:
             # "the city's Downtown Business zoning": what the city owns, no city
+            if width == 2 and toks[k].key not in lex.trigger_heads:
+                continue  # no trigger of two words begins with it
             key = toks[k].key if width == 1 else f"{toks[k].key} {toks[k + 1].key}"  # the words k..i-1
             if key in lex.triggers_before:
                 if k > 0 and toks[k - 1].sent == s and toks[k - 1].key + key in lex.titles:
@@ -407,12 +425,14 @@ def office_want(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -
         k -= 1  # "the governor of X"
     owned = k >= 0 and (toks[k].possessive or text[toks[k].end:toks[k + 1].start].strip() != "")
     if k >= 0 and toks[k].sent == s and not owned:  # not "Governors' Parkway"
-        two = f"{toks[k - 1].key} {toks[k].key}" if k >= 1 and toks[k - 1].sent == s else ""
+        two = f"{toks[k - 1].key} {toks[k].key}" if k >= 1 and toks[k - 1].sent == s \
+            and toks[k - 1].key in lex.office_heads else ""
         want = lex.office_units.get(two) or lex.office_units.get(toks[k].key)
         if want:
             return want
     if j < len(toks) and toks[j].sent == s and toks[j].start - toks[j - 1].end <= 1:
-        two = f"{toks[j].key} {toks[j + 1].key}" if j + 1 < len(toks) and toks[j + 1].sent == s else ""
+        two = f"{toks[j].key} {toks[j + 1].key}" if j + 1 < len(toks) and toks[j + 1].sent == s \
+            and toks[j].key in lex.office_heads else ""
         return lex.office_units.get(toks[j].key) or lex.office_units.get(two)  # "Kursk acting Governor"
     return None
 
@@ -443,27 +463,44 @@ def list_wants(text: str, toks: list[Tok], runs: list[Run], lex: PlaceLexicon) -
     the list: "Douglas and Wyandotte counties", "the Kharkiv, Sumy and
     Chernihiv regions", "kabupaten Puncak, Intan Jaya dan Nduga". Keyed by
     each run's first token."""
-    def joined(a: Run, b: Run) -> bool:
-        x, y = toks[a.toks[-1]], toks[b.toks[0]]
-        if x.sent != y.sent:
-            return False
-        names = few_words(text, x.end, y.start, 1)
-        return names is not None and (bool(names) or "," in text[x.end:y.start]) \
-            and all(fold(w) in lex.list_joiners for w in names)
-
     out: dict[int, str] = {}
-    for group in linked_runs(runs, joined):
-        last, first = group[-1].toks[-1], group[0].toks[0]
-        between = text[toks[group[-2].toks[-1]].end:toks[group[-1].toks[0]].start].replace(",", " ").split()
-        if not between:
-            continue  # "Van, Turkey", "Tulungagung, East Java province": apposition, no list
-        want = None
-        if last + 1 < len(toks) and toks[last + 1].sent == toks[last].sent and not toks[last + 1].cap:
-            want = lex.triggers_after.get(toks[last + 1].key)
-        if want is None:
-            want, at = trigger(toks, first, first + 1, lex)
-            want = want if at < first else None  # a word before the list, not after its first name
-        if want is not None:
-            out.update((run.toks[0], want) for run in group)
+    first = 0  # the list being read: runs[first:k], each listed after the one before it
+    for k in range(1, len(runs) + 1):
+        if k < len(runs) and _listed(text, toks, runs[k - 1], runs[k], lex):
+            continue
+        if k - first > 1:
+            _list_want(text, toks, runs[first:k], lex, out)
+        first = k
     return out
 
+
+def _listed(text: str, toks: list[Tok], a: Run, b: Run, lex: PlaceLexicon) -> bool:
+    """Whether run ``b`` follows run ``a`` in a list: in one sentence, apart by a comma or
+    a list's joiner alone."""
+    g = a.toks[-1]
+    x, y = toks[g], toks[b.toks[0]]
+    if x.sent != y.sent:
+        return False
+    if b.toks[0] - g > 2:  # two words between, if a space or comma parts the second from the first
+        c = text[toks[g + 2].start - 1]
+        if c == "," or c.isspace():
+            return False
+    names = few_words(text, x.end, y.start, 1)
+    return names is not None and (bool(names) or "," in text[x.end:y.start]) \
+        and all(fold(w) in lex.list_joiners for w in names)
+
+
+def _list_want(text: str, toks: list[Tok], group: list[Run], lex: PlaceLexicon, out: dict[int, str]) -> None:
+    """Put in ``out`` what a trigger word around the list of runs ``group`` asks for, for each."""
+    last, first = group[-1].toks[-1], group[0].toks[0]
+    between = text[toks[group[-2].toks[-1]].end:toks[group[-1].toks[0]].start].replace(",", " ").split()
+    if not between:
+        return  # "Van, Turkey", "Tulungagung, East Java province": apposition, no list
+    want = None
+    if last + 1 < len(toks) and toks[last + 1].sent == toks[last].sent and not toks[last + 1].cap:
+        want = lex.triggers_after.get(toks[last + 1].key)
+    if want is None:
+        want, at = trigger(toks, first, first + 1, lex)
+        want = want if at < first else None  # a word before the list, not after its first name
+    if want is not None:
+        out.update((run.toks[0], want) for run in group)
