@@ -97,13 +97,13 @@ def _by_unit(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     return m.j < len(toks) and toks[m.j].sent == s and toks[m.j].key in lex.unit_nouns
 
 
-def without_groups(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
+def without_groups(text: str, toks: list[Tok], run_of: dict[int, Run], matches: list[Match],
                    lex: PlaceLexicon) -> list[Match]:
     """``matches`` less the names of armed groups and units, and the other
-    mentions of a unit's name that no place word marks as a place."""
+    mentions of a unit's name that no place word marks as a place. ``run_of``:
+    the run of each token in one."""
     if not (lex.group_words_before or lex.group_words_after or lex.group_nouns or lex.unit_nouns):
         return matches
-    run_of = {g: r for r in runs for g in r.toks}
     units: set[str] = set()
     out: list[Match] = []
     named_end = -1  # the token after the last place a group's name holds

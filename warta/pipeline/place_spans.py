@@ -99,14 +99,19 @@ def _joined(text: str, a: Tok, b: Tok, shortened: Mapping[str, str] | None = Non
     between them, or the period of a shortened word ("St. Louis"); not
     after a possessive ("Russia's Kursk"), but one that names use
     ("People's Republic of China")."""
-    gap = text[a.end:b.start]
+    if a.sent != b.sent:
+        return False
+    start = a.end  # where the gap between them starts
     if a.possessive:
-        if a.key not in possessives or a.sent != b.sent or not b.cap:
+        if a.key not in possessives or not b.cap:
             return False
-        gap = text[a.end + 2:b.start]
-    return a.sent == b.sent and (
-        gap in (" ", "-", "\u00a0") or gap == ". " and b.cap and shortened is not None
-        and (a.key in shortened or a.key in shortened.values()))
+        start += 2
+    width = b.start - start  # (told first: most gaps are one space wide, and no slice is made)
+    if width == 1:
+        c = text[start]
+        return c == " " or c == "-" or c == "\u00a0"
+    return width == 2 and text[start] == "." and text[start + 1] == " " and b.cap and shortened is not None \
+        and (a.key in shortened or a.key in shortened.values())
 
 
 def _hyphened(text: str, toks: list[Tok], i: int) -> bool:
@@ -145,7 +150,15 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
     runs: list[Run] = []
     cur: list[int] = []
     connectors, shortened, possessives = lex.connectors, lex.shortened, lex.name_possessives
+    parts: dict[int, list[tuple[int, int, int]]] = {}  # a sentence's tokens come together: its
+    # stretches, each with how many of its words are capitalised (for _mark_titlecase)
+    a = caps = 0
+    sent = toks[0].sent if toks else 0
     for i, t in enumerate(toks):
+        if t.sent != sent:
+            parts.setdefault(sent, []).append((a, i, caps))
+            a, caps, sent = i, 0, t.sent
+        caps += t.cap
         if cur and not _joined(text, toks[cur[-1]], t, shortened, possessives):
             _close(toks, cur, runs, lex, lower)
         if t.cap:
@@ -157,7 +170,9 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
         elif cur:  # a run ends here (with none open there is nothing to close)
             _close(toks, cur, runs, lex, lower)
     _close(toks, cur, runs, lex, lower)
-    _mark_titlecase(text, toks, runs)
+    if toks:
+        parts.setdefault(sent, []).append((a, len(toks), caps))
+    _mark_titlecase(text, toks, runs, parts)
     for run in runs:
         run.dateline = _dateline(text, toks, run)
     _joint_datelines(text, toks, runs)
@@ -182,7 +197,8 @@ def _joint_datelines(text: str, toks: list[Tok], runs: list[Run]) -> None:
 def _slashed(text: str, toks: list[Tok], a: Run, b: Run) -> bool:
     """Whether run ``b`` follows run ``a`` after a slash alone, both in capitals."""
     last, first = toks[a.toks[-1]], toks[b.toks[0]]
-    return text[last.end:first.start] == "/" and all(toks[i].text.isupper() for i in a.toks + b.toks)
+    return first.start - last.end == 1 and text[last.end] == "/" \
+        and all(toks[i].text.isupper() for i in a.toks + b.toks)
 
 
 OUTLET_WORDS = 2  # "TRIBUNNEWS.COM, JAKARTA -": an outlet's name may open the line before it
@@ -225,23 +241,14 @@ def acronym(text: str, toks: list[Tok], g: int, run: Run) -> bool:
         and not run.titlecase and text[t.start - 1:t.start] not in ("", "\n")
 
 
-def _mark_titlecase(text: str, toks: list[Tok], runs: list[Run]) -> None:
+def _mark_titlecase(text: str, toks: list[Tok], runs: list[Run],
+                    parts: dict[int, list[tuple[int, int, int]]]) -> None:
     """Runs in a sentence written In Title Case (headlines) are marked; not
     a list of names ("Chad Foster, Mike Barber, Preston Elmore and ..."),
     whose commas no headline has, nor a byline run into the story's first
     sentence ("BY ANN LEE STAFF WRITER Richmond native Jeff Hamilton plies
-    the drumsticks"), whose long words in lower case no headline has."""
-    parts: dict[int, list[tuple[int, int, int]]] = {}  # a sentence's tokens come together: its
-    # stretches, each with how many of its words are capitalised
-    a = caps = 0
-    for g, t in enumerate(toks):
-        if g and t.sent != toks[g - 1].sent:
-            parts.setdefault(toks[a].sent, []).append((a, g, caps))
-            a = g
-            caps = 0
-        caps += t.cap
-    if toks:
-        parts.setdefault(toks[a].sent, []).append((a, len(toks), caps))
+    the drumsticks"), whose long words in lower case no headline has. ``parts``: each
+    sentence's stretches of tokens, with how many of their words are capitalised."""
     titled: dict[int, bool] = {}
     for run in runs:
         sent = toks[run.toks[0]].sent

@@ -148,15 +148,16 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     persons |= doers
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons and not m.curated)
                and (demonyms or m.key not in lex.demonyms)]  # news: "Somali forces" names no place
-    matches = without_groups(text, toks, runs, matches, lex)  # "Organisasi Papua Merdeka", "batalion Azov"
+    run_of = {g: r for r in runs for g in r.toks}
+    matches = without_groups(text, toks, run_of, matches, lex)  # "Organisasi Papua Merdeka", "batalion Azov"
     matches = without_donors(toks, without_firms(text, matches), lex)  # "Stevens & Wilkinson", "RS Saudi"
     matches += _abbreviations(text, toks, runs, matches, lex, gaz)
     if fuzzy:
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
-    new = [m for m in new_settlements(text, toks, runs, matches, lex, found, lower)
+    new = [m for m in new_settlements(text, toks, runs, matches, lex, found, lower, run_of)
            if not (m.j - m.i == 1 and m.key in surnames)  # "Donald Trump ... the Trump camp"
            and not _after_no_place_word(toks, m, lex)]
-    matches += without_groups(text, toks, runs, new, lex)  # "negara bagian X ... Tentara Pembebasan X"
+    matches += without_groups(text, toks, run_of, new, lex)  # "negara bagian X ... Tentara Pembebasan X"
     return matches
 
 
