@@ -355,10 +355,10 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, keys: set[
                 continue  # "Kampung Suru-Suru": no name ends inside a doubled word
             key = line or fold(a.text if j - i == 1 else text[a.start:b.end])
             out = [Variant(key, None, a.start, b.end)]
-            if j - i == 2 and text[a.end:b.start] == "-":  # "Petion-Ville": Pétionville too
+            if j - i == 2 and b.start - a.end == 1 and text[a.end] == "-":  # "Petion-Ville": Pétionville too
                 out.append(Variant(key.replace(" ", ""), None, a.start, b.end, joined=True))
-            if j - i == 1 and a.cap and len(key) >= JOINED_LENGTH and key.isalpha() \
-                    and key.startswith(lex.joined_articles):  # "Elfasher": El Fasher
+            if j - i == 1 and a.cap and len(key) >= JOINED_LENGTH and key.startswith(lex.joined_articles) \
+                    and key.isalpha():  # "Elfasher": El Fasher
                 art = next(x for x in lex.joined_articles if key.startswith(x))
                 out.append(Variant(f"{art} {key[len(art):]}", None, a.start, b.end, joined=True))
             # "Trinidad dan Tobago", "Sistan-Baluchestan" (one word is none such)
