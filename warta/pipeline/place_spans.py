@@ -80,6 +80,11 @@ def readings(run: Run, i: int, j: int) -> list[Variant]:
     return run.variants[k] if 0 <= i < j <= i + MAX_TOKENS and k < len(run.variants) else NO_VARIANTS
 
 
+def word_key(word: str) -> str:
+    """``fold(word)``; a word of ASCII letters is its lower case (no call through fold's cache)."""
+    return word.lower() if word.isalpha() and word.isascii() else fold(word)
+
+
 def doubled(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start..end`` is hyphened to itself: a reduplicated
     word ("moga-moga", "kota-kota", "bye-bye") is no name."""
@@ -494,7 +499,7 @@ def _listed(text: str, toks: list[Tok], a: Run, b: Run, lex: PlaceLexicon) -> bo
             return False
     names = few_words(text, x.end, y.start, 1)
     return names is not None and (bool(names) or "," in text[x.end:y.start]) \
-        and all(fold(w) in lex.list_joiners for w in names)
+        and all(word_key(w) in lex.list_joiners for w in names)
 
 
 def _list_want(text: str, toks: list[Tok], group: list[Run], lex: PlaceLexicon, out: dict[int, str]) -> None:
