@@ -338,7 +338,7 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, keys: set[
     each key is added to ``keys`` too."""
     ids = run.toks
     n = len(ids)
-    spans = run.variants = [NO_VARIANTS] * (n * MAX_TOKENS)
+    spans = run.variants = [NO_VARIANTS] * (max(n - 1, 0) * MAX_TOKENS + 1)  # up to the last word alone
     connectors, joiners = lex.connectors, lex.name_joiners
     anding = n > 1 and _may_be_anded(text, toks, ids, lex)  # else no span has an anded key
     plain, linked = _plain_words(text, toks, ids) if n > 1 else ([], [])
