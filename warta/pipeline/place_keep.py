@@ -50,7 +50,7 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         # nor a body's word opening its name ("Badan Operasi ...": no Yemeni Ba'dan)
     if single and _word_opening_a_name(toks, m, run, lex):
         return False
-    if m.key in lex.initials and "." not in span and not span.isupper():
+    if m.key in lex.initials and "." not in span and not upper:
         return False  # "La Gabarra": the Spanish article, not "L.A"
     if single and m.key in lex.connectors and not m.curated:
         m.cands = [c for c in m.cands if c.primary]  # "La Gabarra": no LA; "Van" the city is "Van"

@@ -21,6 +21,7 @@ from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_groups import without_donors, without_firms, without_groups
 from warta.pipeline.place_joined import joined_runs
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
+from warta.pipeline.place_lists import list_wants
 from warta.pipeline.place_located import after_locative, alone, in_quarter, names_a_site
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import long_names
@@ -39,7 +40,6 @@ from warta.pipeline.place_spans import (
     Run,
     Tok,
     find_runs,
-    list_wants,
     variants,
 )
 from warta.pipeline.place_units import in_named_unit
@@ -288,7 +288,8 @@ def _rounded(x: float) -> float:
     if r is None:
         if len(_ROUNDED) >= ROUNDED_MOST:
             _ROUNDED.clear()
-        r = _ROUNDED[x] = round(x, 4)
+        r = round(x, 4)
+        _ROUNDED[x] = r
     return r
 
 
