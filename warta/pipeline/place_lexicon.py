@@ -135,6 +135,7 @@ class PlaceLexicon:
     office_heads: frozenset[str] = frozenset()
     idiom_heads: frozenset[str] = frozenset()
     bare_heads: frozenset[str] = frozenset()
+    group_heads: frozenset[str] = frozenset()  # of group_words_before and _after and unit_nouns
 
 
 def _names(label: str) -> list[str]:
@@ -305,7 +306,8 @@ def lexicon(lang: Lang) -> PlaceLexicon:
     return replace(lex, new_place_cues=_cues(lex), join_words=_joins(lex), demonym_heads=_heads(lex.demonyms),
                    trigger_heads=_heads(lex.triggers_before), office_heads=_heads(lex.office_units),
                    idiom_heads=_heads(lex.idioms),
-                   bare_heads=_heads(lex.bare_locatives | lex.bare_name_locatives))
+                   bare_heads=_heads(lex.bare_locatives | lex.bare_name_locatives),
+                   group_heads=_heads(lex.group_words_before | lex.group_words_after | lex.unit_nouns))
 
 
 def _order(value: str) -> str:
