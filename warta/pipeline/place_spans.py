@@ -224,15 +224,20 @@ def _dateline(text: str, toks: list[Tok], run: Run) -> bool:
         # in title case only at the very start of the text: "Jakarta (ANTARA) -", "Timika - "
         return run.toks[0] == 0 and not text[:first.start].strip() \
             and _AGENCY_RE.match(text, last.end) is not None
-    g = run.toks[0]
-    line = text.rfind("\n", 0, first.start) + 1
-    opens = g == 0 or toks[g - 1].sent != first.sent or line == first.start \
-        or toks[g - 1].text.isdigit() and len(toks[g - 1].text) == 4 \
-        and text[toks[g - 1].end:first.start] == " " \
-        or text[first.start - 2:first.start] == ", " and len(text[line:first.start].split()) <= OUTLET_WORDS
-    gap = text[last.end:last.end + 4]
+    gap = text[last.end:last.end + 4]  # what closes it first: most runs in capitals are acronyms
     after = gap.lstrip(" ")
-    return opens and (after[:1] in DATELINE_ENDS or gap[:2] == "  " and after[:1].isupper())
+    if not (after[:1] in DATELINE_ENDS or gap[:2] == "  " and after[:1].isupper()):
+        return False
+    g, start = run.toks[0], first.start
+    if g == 0 or toks[g - 1].sent != first.sent or text[start - 1] == "\n":  # (the line is read only
+        return True  # for an outlet's name before it, not for every word in capitals)
+    before = toks[g - 1]
+    if before.text.isdigit() and len(before.text) == 4 and text[before.end:start] == " ":
+        return True
+    if text[start - 2:start] != ", ":
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return len(text[line:start].split()) <= OUTLET_WORDS
 
 
 def acronym(text: str, toks: list[Tok], g: int, run: Run) -> bool:
