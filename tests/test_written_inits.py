@@ -13,6 +13,7 @@ from warta.geo.rank import Context
 from warta.pipeline.event_article import Article, Found
 from warta.pipeline.event_group import Clause
 from warta.pipeline.event_sentence import Frame
+from warta.pipeline.place_new import _Finder
 from warta.pipeline.place_spans import Run, Tok, Variant
 from warta.pipeline.side_scene import Scene
 from warta.pipeline.side_story import Story
@@ -21,7 +22,7 @@ from warta.pipeline.token import Token
 
 
 @pytest.mark.parametrize("cls", [Token, Tok, Variant, Run, Match, Context, Article, Found, Frame, Clause,
-                                 TimeContext, Resolved, Candidate, Story, Scene, Name])
+                                 TimeContext, Resolved, Candidate, Story, Scene, Name, _Finder])
 def test_written_init_takes_the_fields_in_order(cls):
     params = list(inspect.signature(cls.__init__).parameters.values())[1:]
     fields = [f for f in dataclasses.fields(cls) if f.init]  # not what __init__ derives (Candidate.prior)
@@ -37,8 +38,8 @@ def test_written_init_takes_the_fields_in_order(cls):
 
 def test_written_inits_give_fresh_defaults():
     a, b = Run([1]), Run([2])
-    a.variants[(0, 1)] = []
-    assert b.variants == {}
+    a.variants.append([])
+    assert b.variants == []
     found, other = Found(), Found()
     found.events.append(None)
     found.weak.add(1)

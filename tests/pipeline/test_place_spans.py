@@ -8,7 +8,7 @@ from warta.geo.fold import fold
 from warta.lang import load
 from warta.model import Sentence
 from warta.pipeline.place_lexicon import lexicon
-from warta.pipeline.place_spans import Run, variants
+from warta.pipeline.place_spans import MAX_TOKENS, Run, readings, variants, word_key
 from warta.pipeline.place_words import tokenize
 
 ASCII_WORDS = st.text(alphabet=st.sampled_from("abcxyzABCXYZ0129"), min_size=1, max_size=12)
@@ -88,5 +88,14 @@ def test_a_span_is_keyed_as_fold_keys_its_text(words, gaps):
     toks = tokenize(text, [Sentence(0, 0, len(text))], lex.shortened_heads)
     run = Run(list(range(len(toks))))
     variants(text, toks, run, lex)
-    for (i, j), vs in run.variants.items():
-        assert vs[0].key == fold(text[toks[i].start:toks[j - 1].end])
+    for i in range(len(toks)):
+        for j in range(i + 1, min(len(toks), i + MAX_TOKENS) + 1):
+            vs = readings(run, i, j)
+            if vs:
+                assert vs[0].key == fold(text[toks[i].start:toks[j - 1].end])
+
+
+@given(st.text(alphabet=st.sampled_from("abzAZ09'’.-_,/ \u00e9\u0130\u212a\u00dfK"), max_size=8))
+@example("Kelvin\u212a")
+def test_a_word_key_is_its_fold(word):
+    assert word_key(word) == fold(word)

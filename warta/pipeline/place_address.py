@@ -26,7 +26,7 @@ _CONTAINERS = ("settlement", "admin2", "admin1")
 def with_addresses(text: str, toks: list[Tok], places: list[PlaceMention],
                    lex: PlaceLexicon) -> list[PlaceMention]:
     """``places`` (in text order) with the parts of address chains added."""
-    starts = [t.start for t in toks]
+    starts: list[int] = []  # each token's start, read once a place is followed by a comma
     by_start = {p.start: p for p in places}
     out = list(places)
     for p in places:
@@ -41,6 +41,11 @@ def with_addresses(text: str, toks: list[Tok], places: list[PlaceMention],
 
 def _part(text: str, toks: list[Tok], starts: list[int], prev: PlaceMention,
           by_start: dict[int, PlaceMention], lex: PlaceLexicon) -> PlaceMention | None:
+    after = text[prev.end:prev.end + 1]
+    if after != "," and not after.isspace():
+        return None  # no comma after it (what lies before the next word must strip to one)
+    if not starts:
+        starts.extend(t.start for t in toks)
     g = bisect_left(starts, prev.end)
     if g >= len(toks) or text[prev.end:toks[g].start].strip() != "," or toks[g].start in by_start \
             or prev.precision == "country":

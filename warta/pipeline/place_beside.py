@@ -104,7 +104,8 @@ def announced(toks: list[Tok], g: int, owner: dict[int, Match], lex: PlaceLexico
             return False
         if toks[x].cap:
             end = x - 1 if x > g and toks[x - 1].key in lex.trigger_modifiers else x
-            two = f"{toks[end - 2].key} {toks[end - 1].key}" if end - 2 >= g else ""
+            two = f"{toks[end - 2].key} {toks[end - 1].key}" \
+                if end - 2 >= g and toks[end - 2].key in lex.trigger_heads else ""
             kind = lex.triggers_before.get(two) or lex.triggers_before.get(toks[end - 1].key) \
                 if end > g else None
             m = owner.get(x)
@@ -119,12 +120,13 @@ BARE_NAME = 2  # words of a name the index lacks after a locative that only plac
 PLACED_BEFORE = 3  # sentences back a place the index knows makes a bare locative's name a place
 
 
-def _after_words(toks: list[Tok], g: int, words: frozenset[str]) -> bool:
-    """Whether the word before token ``g``, or the two words before it, are among ``words``."""
+def _after_words(toks: list[Tok], g: int, words: frozenset[str], heads: frozenset[str]) -> bool:
+    """Whether the word before token ``g``, or the two words before it, are among ``words``
+    (whose keys of several words begin with one of ``heads``)."""
     if toks[g - 1].key in words:
         return True
-    two = f"{toks[g - 2].key} {toks[g - 1].key}" if g >= 2 and toks[g - 2].sent == toks[g].sent else ""
-    return two in words
+    return g >= 2 and toks[g - 2].sent == toks[g].sent and toks[g - 2].key in heads \
+        and f"{toks[g - 2].key} {toks[g - 1].key}" in words
 
 
 def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
@@ -172,8 +174,8 @@ def after_bare_locative(text: str, toks: list[Tok], runs: list[Run], owner: dict
         listed = None
         words = lex.bare_locatives if len(run.toks) == 1 else lex.bare_name_locatives  # not "di Timur Dekat"
         villages = g > 0 and toks[g - 1].key in lex.namely and _counted(toks, g - 1, lex)
-        if g == 0 or not (villages or _after_words(toks, g, words)) or toks[g - 1].sent != toks[g].sent \
-                or toks[g - 1].cap:
+        if g == 0 or toks[g - 1].sent != toks[g].sent or toks[g - 1].cap \
+                or not (villages or _after_words(toks, g, words, lex.bare_heads)):
             continue
         if whole and known is not None:
             listed = run  # "captured Rodynske and ...": a known name may open the list

@@ -15,7 +15,7 @@ from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.place_spans import Run, Tok
+from warta.pipeline.place_spans import Run, Tok, readings
 
 MAX_TOKENS = 3
 MIN_LENGTH = 5
@@ -35,11 +35,6 @@ def _country_stems(countries: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {head: tuple(names) for head, names in out.items()}
 
 
-def country_stem(key: str, countries: frozenset[str]) -> bool:
-    """Whether ``key`` begins with the name of one of ``countries`` ("australian")."""
-    return key.startswith(_country_stems(countries).get(key[:STEM], ()))
-
-
 def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
                   lex: PlaceLexicon, gaz: Gazetteer,
                   found: dict[str, list[Candidate]]) -> list[Match]:
@@ -49,8 +44,8 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
                  if c.country and (m.curated or c.kind == "country")}
     if not countries:
         return []
-    anchors = Grid((c.lat, c.lon) for m in matches for c in m.cands[:3]
-                   if c.kind in ("admin1", "admin2") or (c.kind == "settlement" and len(m.cands) == 1))
+    anchors: Grid | None = None  # made once a near match is searched for (few articles search)
+    stems = _country_stems(lex.countries)
     owned = {g for m in matches for g in range(m.i, m.j)}
     out: list[Match] = []
     looked: dict[str, list[Candidate]] = {}
@@ -61,14 +56,15 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
         if len(ids) > MAX_TOKENS or g0 == 0 or any(g in owned for g in ids):
             continue
         first = toks[g0]
-        span = text[first.start:last.end]
-        whole = run.variants.get((0, len(ids)))  # its first reading's key is the span's fold
-        key = whole[0].key if whole else fold(span)
-        if len(key) < MIN_LENGTH or span.isupper() or key in found or first.key in lex.stoplist \
-                or first.key in lex.titles or first.key in lex.first_names:
+        if first.key in lex.stoplist or first.key in lex.titles or first.key in lex.first_names:
             continue
-        if key in lex.demonyms or country_stem(key, lex.countries):
-            continue  # "Russian", "Australian": a people, not a misspelt place
+        span = text[first.start:last.end]
+        whole = readings(run, 0, len(ids))  # its first reading's key is the span's fold
+        key = whole[0].key if whole else fold(span)
+        if len(key) < MIN_LENGTH or key in found or span.isupper():
+            continue
+        if key in lex.demonyms or key.startswith(stems.get(key[:STEM], ())):
+            continue  # "Russian", "Australian" (a country's name begins it): a people, not a misspelt place
         want = _marked(toks, g0, ids[-1] + 1, lex)
         if want is None:
             unmarked.append((run, key))
@@ -76,6 +72,8 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
         if key not in looked:
             if len(looked) >= MAX_LOOKUPS:
                 continue
+            if anchors is None:
+                anchors = _anchors(matches)
             looked[key] = near_in_context(gaz, key, countries, anchors)
         cands = looked[key]
         if cands:
@@ -89,6 +87,12 @@ def fuzzy_matches(text: str, toks: list[Tok], runs: list[Run], matches: list[Mat
     return out
 
 
+def _anchors(matches: list[Match]) -> Grid:
+    """The places the text names that a near match must lie near: units, and towns with one reading."""
+    return Grid((c.lat, c.lon) for m in matches for c in m.cands[:3]
+                if c.kind in ("admin1", "admin2") or (c.kind == "settlement" and len(m.cands) == 1))
+
+
 def _marked(toks: list[Tok], g0: int, end: int, lex: PlaceLexicon) -> str | None:
     """What marks tokens ``g0..end-1`` as a place: a trigger word before it (what it asks for),
     a preposition of place before it or a trigger word right after it ("the X region") ("" for
@@ -96,7 +100,7 @@ def _marked(toks: list[Tok], g0: int, end: int, lex: PlaceLexicon) -> str | None
     first, prev = toks[g0], toks[g0 - 1]
     opens = g0 == 1 or toks[g0 - 2].sent != prev.sent  # "Near Dayr Az Zayr, ...": capitalised
     if prev.sent == first.sent and not (prev.cap and not opens):
-        two = f"{toks[g0 - 2].key} {prev.key}" if g0 > 1 else ""
+        two = f"{toks[g0 - 2].key} {prev.key}" if g0 > 1 and toks[g0 - 2].key in lex.trigger_heads else ""
         want = lex.triggers_before.get(two) or lex.triggers_before.get(prev.key)
         if want is not None:
             return want

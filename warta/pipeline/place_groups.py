@@ -25,12 +25,13 @@ def _country(m: Match) -> bool:
     return any(c.kind == "country" for c in m.cands[:1])
 
 
-def _key(toks: list[Tok], g: int, words: frozenset[str]) -> bool:
+def _key(toks: list[Tok], g: int, words: frozenset[str], heads: frozenset[str]) -> bool:
     """Whether token ``g``, alone or with the word before it, is one of
-    ``words`` ("Liberation", "Islamic State")."""
+    ``words`` ("Liberation", "Islamic State"), whose keys of several words begin with one of ``heads``."""
     if toks[g].key in words:
         return True
-    return g > 0 and toks[g - 1].sent == toks[g].sent and f"{toks[g - 1].key} {toks[g].key}" in words
+    return g > 0 and toks[g - 1].sent == toks[g].sent and toks[g - 1].key in heads \
+        and f"{toks[g - 1].key} {toks[g].key}" in words
 
 
 def _in_group_name(text: str, toks: list[Tok], run: Run, m: Match, lex: PlaceLexicon) -> bool:
@@ -45,10 +46,10 @@ def _in_group_name(text: str, toks: list[Tok], run: Run, m: Match, lex: PlaceLex
     ids = run.toks
     near = ids[bisect_left(ids, m.i - GROUP_REACH - 1):bisect_right(ids, m.j + GROUP_REACH)]
     for g in _opener(text, toks, ids) + near:
-        if g < m.i and (_key(toks, g, lex.group_words_before)
-                        or toks[g].text.isupper() and toks[g].key in lex.group_initials_before):
+        if g < m.i and (_key(toks, g, lex.group_words_before, lex.group_heads)
+                        or toks[g].key in lex.group_initials_before and toks[g].text.isupper()):
             between = range(g + 1, m.i)
-        elif g >= m.j and _key(toks, g, lex.group_words_after):
+        elif g >= m.j and _key(toks, g, lex.group_words_after, lex.group_heads):
             between = range(m.j, g)
         else:
             continue
@@ -92,18 +93,19 @@ def _by_unit(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     s = toks[m.i].sent
     if lex.modifier_order == "after":
         k = m.i - 1
-        two = f"{toks[k - 1].key} {toks[k].key}" if k >= 1 and toks[k - 1].sent == s else ""
+        two = f"{toks[k - 1].key} {toks[k].key}" if k >= 1 and toks[k - 1].sent == s \
+            and toks[k - 1].key in lex.group_heads else ""
         return k >= 0 and toks[k].sent == s and (toks[k].key in lex.unit_nouns or two in lex.unit_nouns)
     return m.j < len(toks) and toks[m.j].sent == s and toks[m.j].key in lex.unit_nouns
 
 
-def without_groups(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
+def without_groups(text: str, toks: list[Tok], run_of: dict[int, Run], matches: list[Match],
                    lex: PlaceLexicon) -> list[Match]:
     """``matches`` less the names of armed groups and units, and the other
-    mentions of a unit's name that no place word marks as a place."""
+    mentions of a unit's name that no place word marks as a place. ``run_of``:
+    the run of each token in one."""
     if not (lex.group_words_before or lex.group_words_after or lex.group_nouns or lex.unit_nouns):
         return matches
-    run_of = {g: r for r in runs for g in r.toks}
     units: set[str] = set()
     out: list[Match] = []
     named_end = -1  # the token after the last place a group's name holds
@@ -138,13 +140,17 @@ def without_firms(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` less the names joined by "&" to a capitalised word that no
     match of the text is: "Stevens & Wilkinson", "Swift & Co.", "St. Paul &
     the Broken Bones" name a firm or a band; "Trinidad & Tobago" are places."""
+    if "&" not in text:
+        return matches
     starts = {m.start for m in matches}
     ends = {m.end for m in matches}
     out = []
     for m in matches:
+        # (the ampersand where the patterns need it asked first: most names have none beside them)
         if not m.curated and (
-                _AND_AFTER.match(text, m.end) and m.end + 3 not in starts
-                or _AND_BEFORE.search(text, max(0, m.start - 40), m.start) and m.start - 3 not in ends):
+                text[m.end + 1:m.end + 2] == "&" and _AND_AFTER.match(text, m.end) and m.end + 3 not in starts
+                or text[m.start - 2:m.start - 1] == "&" and m.start >= 2
+                and _AND_BEFORE.search(text, max(0, m.start - 40), m.start) and m.start - 3 not in ends):
             continue
         out.append(m)
     return out

@@ -50,7 +50,7 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
         # nor a body's word opening its name ("Badan Operasi ...": no Yemeni Ba'dan)
     if single and _word_opening_a_name(toks, m, run, lex):
         return False
-    if m.key in lex.initials and "." not in span and not span.isupper():
+    if m.key in lex.initials and "." not in span and not upper:
         return False  # "La Gabarra": the Spanish article, not "L.A"
     if single and m.key in lex.connectors and not m.curated:
         m.cands = [c for c in m.cands if c.primary]  # "La Gabarra": no LA; "Van" the city is "Van"
@@ -68,7 +68,8 @@ def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],
     s = toks[m.i].sent
     nxt = toks[m.j] if m.j < len(toks) and toks[m.j].sent == s else None
     prev = toks[m.i - 1] if m.i and toks[m.i - 1].sent == s else None
-    if nxt and f"{m.key} {nxt.key}" in lex.idioms and text[m.end:nxt.start] == " ":
+    if nxt and m.key in lex.idiom_heads and f"{m.key} {nxt.key}" in lex.idioms \
+            and text[m.end:nxt.start] == " ":
         return False  # "baku tembak", "Baku Tembak" in a headline: a firefight, no Baku
     if nxt and (nxt.key in lex.not_after and nxt.cap or nxt.key in lex.not_after_lower and not nxt.cap) and (
             text[m.end:nxt.start] == " " or (text[m.end:nxt.start] == ". " and nxt.cap)):

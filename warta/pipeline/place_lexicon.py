@@ -5,6 +5,7 @@ all as folded keys."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -124,10 +125,17 @@ class PlaceLexicon:
     unit_links: frozenset[str] = frozenset()  # "in the": between a settlement and the unit holding it
     bearings: frozenset[str] = frozenset()  # "west": "X, west of Y" lies by the town Y
     bearing_links: frozenset[str] = frozenset()  # "of", "sebelah": the other words of such a bearing
-    # built from the fields above by lexicon(): see _cues, _joins and _demonym_heads
+    # built from the fields above by lexicon(): see _cues, _joins and _heads
     new_place_cues: frozenset[str] = frozenset()
     join_words: frozenset[str] = frozenset()
     demonym_heads: frozenset[str] = frozenset()
+    # what a key of several words of these begins with: no two words are looked up together
+    # unless the first is such a head ("kota" of "kota pelabuhan")
+    trigger_heads: frozenset[str] = frozenset()
+    office_heads: frozenset[str] = frozenset()
+    idiom_heads: frozenset[str] = frozenset()
+    bare_heads: frozenset[str] = frozenset()
+    group_heads: frozenset[str] = frozenset()  # of group_words_before and _after and unit_nouns
 
 
 def _names(label: str) -> list[str]:
@@ -295,7 +303,11 @@ def lexicon(lang: Lang) -> PlaceLexicon:
         name_links=frozenset(fold(w) for w in data.get("name_links", [])),
         unit_links=frozenset(fold(w) for w in data.get("unit_links", [])),
     )
-    return replace(lex, new_place_cues=_cues(lex), join_words=_joins(lex), demonym_heads=_demonym_heads(lex))
+    return replace(lex, new_place_cues=_cues(lex), join_words=_joins(lex), demonym_heads=_heads(lex.demonyms),
+                   trigger_heads=_heads(lex.triggers_before), office_heads=_heads(lex.office_units),
+                   idiom_heads=_heads(lex.idioms),
+                   bare_heads=_heads(lex.bare_locatives | lex.bare_name_locatives),
+                   group_heads=_heads(lex.group_words_before | lex.group_words_after | lex.unit_nouns))
 
 
 def _order(value: str) -> str:
@@ -322,6 +334,6 @@ def _joins(lex: PlaceLexicon) -> frozenset[str]:
                       | {w for key in lex.triggers_before for w in key.split()}) - lex.destinations)
 
 
-def _demonym_heads(lex: PlaceLexicon) -> frozenset[str]:
-    """What a demonym of several words ("south sudanese") begins with, up to any of its spaces."""
-    return frozenset(key[:n] for key in lex.demonyms for n, c in enumerate(key) if c == " ")
+def _heads(keys: Iterable[str]) -> frozenset[str]:
+    """What a key of several words ("south sudanese") begins with, up to any of its spaces."""
+    return frozenset(key[:n] for key in keys for n, c in enumerate(key) if c == " ")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from warta.geo.fold import fold
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
+from warta.pipeline.place_spans import word_key
 
 
 def across_border(text: str, gap: list[str], x: Match, lex: PlaceLexicon) -> bool:
@@ -25,7 +26,7 @@ SEAT_REACH = 3  # words of a phrase before a body's town ("yang berbasis di")
 
 def seat_of_body(text: str, x: Match, lex: PlaceLexicon) -> bool:
     """Whether ``x`` is the town a body is based in ("based in London", "the London-based")."""
-    words = [fold(w) for w in text[max(0, x.start - 30):x.start].split()[-SEAT_REACH:]]
+    words = [word_key(w) for w in text[max(0, x.start - 30):x.start].split()[-SEAT_REACH:]]
     after = text[x.end:x.end + 12]
     return any(" ".join(words[-n:]) in lex.seat_words for n in range(1, min(SEAT_REACH, len(words)) + 1)) \
         or after[:1] == "-" and fold(after[1:].split(" ")[0]) in lex.seat_suffixes

@@ -72,7 +72,7 @@ def measured_off(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, M
     for run in runs:
         first, last = run.toks[0], run.toks[-1]
         # the comma after the name first: most runs have none, and the word tests need no asking
-        if len(run.toks) > NAME_WORDS or last + 2 >= len(toks) \
+        if len(run.toks) > NAME_WORDS or last + 2 >= len(toks) or toks[last + 1].start - toks[last].end != 2 \
                 or text[toks[last].end:toks[last + 1].start] != ", " \
                 or any(site_word(toks[g].key, lex) for g in run.toks) \
                 or any(toks[g].key in lex.not_after for g in run.toks[1:]) \

@@ -25,9 +25,14 @@ def named_again(toks: list[Tok], runs: list[Run], new: list[Match], owner: dict[
         if words:
             names.setdefault(words[0], {})[words] = m
     out: list[Match] = []
+    if not names:
+        return out
     for run in runs:
         for g in run.toks:
-            for words, m in names.get(toks[g].key, {}).items():
+            starting = names.get(toks[g].key)
+            if starting is None:
+                continue  # no name begins with the word (most words)
+            for words, m in starting.items():
                 end = g + len(words)
                 if end > run.toks[-1] + 1 or tuple(toks[x].key for x in range(g, end)) != words:
                     continue

@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from warta.geo.gazetteer import Candidate
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.place_spans import Run, Tok, headline, trigger
+from warta.pipeline.place_spans import Run, Tok, headline, readings, trigger
 
 NAME_WORDS = 3  # words of an unknown name after its marker ("Desa Sido Mulyo Asri")
 NOTABLE = 50_000  # a settlement this big, or any admin unit, is a place of its own, not a name's word
@@ -63,17 +63,17 @@ def _known(run: Run, a: int, b: int, found: dict[str, list[Candidate]], lex: Pla
     name the index or the language data holds."""
     spans = ((a, b), (a - 1, b), (a, b + 1), (a - 1, b + 1))
     return any(found.get(v.key) or v.key in lex.curated
-               for s in spans for v in run.variants.get(s, ()))
+               for x, y in spans for v in readings(run, x, y))
 
 
 def _part_known(run: Run, a: int, b: int, found: dict[str, list[Candidate]]) -> bool:
     """Whether a shorter part of run positions ``a..b`` is in the index, but
     not together with the head before it ("Mount Pleasant" of "Mount
     Pleasant High" is a known place, the rest another name)."""
-    if any(found.get(vs[0].key) for y in range(a + 1, b) if (vs := run.variants.get((a - 1, y)))):
+    if any(found.get(vs[0].key) for y in range(a + 1, b) if (vs := readings(run, a - 1, y))):
         return False
     return any(found.get(v.key) for x in range(a, b) for y in range(x + 1, b + 1)
-               if (x, y) != (a, b) for v in run.variants.get((x, y), ()))
+               if (x, y) != (a, b) for v in readings(run, x, y))
 
 
 def long_names(text: str, toks: list[Tok], runs: list[Run], lex: PlaceLexicon,

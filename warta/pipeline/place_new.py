@@ -39,6 +39,11 @@ class _Finder:
     run_of: dict[int, Run]
     out: list[Match] = field(default_factory=list)
 
+    def __init__(self, text: str, toks: list[Tok], matches: list[Match], lex: PlaceLexicon,
+                 owner: dict[int, Match], run_of: dict[int, Run], out: list[Match] | None = None) -> None:
+        self.text, self.toks, self.matches, self.lex = text, toks, matches, lex  # (written out: see Tok)
+        self.owner, self.run_of, self.out = owner, run_of, [] if out is None else out
+
     def drop(self, parts: list[Match]) -> None:
         _drop(parts, self.matches, self.owner)
 
@@ -97,12 +102,12 @@ class _Finder:
 
 
 def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[Match],
-                    lex: PlaceLexicon, indexed: Collection[str], lower: AbstractSet[str]) -> list[Match]:
+                    lex: PlaceLexicon, indexed: Collection[str], lower: AbstractSet[str],
+                    run_of: dict[int, Run]) -> list[Match]:
     """Names a settlement trigger announces that the gazetteer lacks; the names
     no reading of the gazetteer (``indexed``) has are so at their other mentions too.
-    ``lower``: the words the text writes in lower case."""
+    ``lower``: the words the text writes in lower case; ``run_of``: the run of each token in one."""
     owner = {g: m for m in matches for g in range(m.i, m.j)}
-    run_of = {g: r for r in runs for g in r.toks}
     f = _Finder(text, toks, matches, lex, owner, run_of)
     grab = f.grab
 
@@ -138,10 +143,8 @@ def new_settlements(text: str, toks: list[Tok], runs: list[Run], matches: list[M
     out += after_bare_locative(text, toks, runs, owner, lex, grab, lower)
     out += measured_off(text, toks, runs, owner, lex, grab,
                         lambda g: _listed_before(text, toks, g, run_of, lex), lambda m: f.drop([m]))
-    cased = {t.key for t in toks if t.cap and not t.text.isupper()} \
-        if any(run.dateline for run in runs) else set()  # names written in running text
     out += [m for run in runs if run.dateline
-            and (_credited(text, toks, run) or _cased_again(text, toks, run, cased))
+            and (_credited(text, toks, run) or _cased_again(text, toks, run))
             and (m := grab(run.toks[0])) is not None]  # "DEKAI, KOMPAS —", "DEKAI (ANTARA) -"
     with_heads = [m for m in matches if m.new and m.j - m.i > 1 and toks[m.i].key in lex.heads_before]
     return out + named_again(toks, runs, [m for m in out if m.key not in indexed] + with_heads, owner, lex,
@@ -257,14 +260,20 @@ def _credited(text: str, toks: list[Tok], run: Run) -> bool:
     return "." not in text[toks[run.toks[0]].start:end + 1] and _CREDIT_RE.match(text, end) is not None
 
 
-def _cased_again(text: str, toks: list[Tok], run: Run, cased: set[str]) -> bool:
+def _cased_again(text: str, toks: list[Tok], run: Run) -> bool:
     """Whether a dateline's one-word name, in capitals opening its line before a dash, comma or
     bracket, is written again in running text ("DEKAI - ... dari Dekai ke Jayapura"): a town, not an
     outlet's name ("VIVA -", "Suara.com -")."""
     t = toks[run.toks[0]]
     line = text.rfind("\n", 0, t.start) + 1
-    return len(run.toks) == 1 and t.text.isupper() and t.key in cased and not text[line:t.start].strip() \
-        and text[t.end:t.end + 3].lstrip()[:1] in ("-", "–", "—", ",", "(")  # not "... Stop AIDS: Keep"
+    return len(run.toks) == 1 and t.text.isupper() and not text[line:t.start].strip() \
+        and text[t.end:t.end + 3].lstrip()[:1] in ("-", "–", "—", ",", "(") \
+        and _in_running_text(toks, t.key)  # not "... Stop AIDS: Keep"
+
+
+def _in_running_text(toks: list[Tok], key: str) -> bool:
+    """Whether a word of ``key`` is written capitalised but not in capitals ("Dekai")."""
+    return any(t.key == key and t.cap and not t.text.isupper() for t in toks)
 
 
 def _listed_before(text: str, toks: list[Tok], first: int, run_of: dict[int, Run],
@@ -348,7 +357,8 @@ def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], run_of: dict[int
     out = []
     for run in runs:
         last = run.toks[-1]
-        if last + 2 >= len(toks) or text[toks[last].end:toks[last + 1].start] != ", ":
+        if last + 2 >= len(toks) or toks[last + 1].start - toks[last].end != 2 \
+                or text[toks[last].end:toks[last + 1].start] != ", ":
             continue
         counted = toks[last + 1].key in lex.apposed_counts  # "A and B, two villages": both
         listed = _listed_before(text, toks, run.toks[0], run_of, lex) if counted else []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from warta.geo.gazetteer import Candidate
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.place_spans import Run, Tok
+from warta.pipeline.place_spans import Run, Tok, readings
 
 OFFICE_PLACE_POPULATION = 100_000
 
@@ -72,7 +72,7 @@ def _keys_of(toks: list[Tok], run: Run, ids: list[int]) -> list[str]:
     keys = [" ".join(toks[g].key for g in ids)]
     if ids and ids[0] in run.toks:
         i = run.toks.index(ids[0])
-        keys += [v.key for v in run.variants.get((i, i + len(ids)), ())]
+        keys += [v.key for v in readings(run, i, i + len(ids))]
     return keys
 
 
@@ -196,16 +196,3 @@ def opening_verb(toks: list[Tok], g: int, lex: PlaceLexicon, found: dict[str, li
     if k in found or k in lex.given_names or k in lex.not_verbs or k in lex.curated:
         return False
     return k.startswith(lex.opening_verb_prefixes) or k.endswith(lex.opening_verb_suffixes)
-
-
-def surnames_after_given_names(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
-    """Words the text writes right after a known given name ("Donald Trump"): a
-    surname at its other mentions too ("the Trump camp")."""
-    out: set[str] = set()
-    for g in range(len(toks) - 1):
-        a = toks[g]
-        if a.cap:
-            b = toks[g + 1]
-            if b.cap and a.key in lex.given_names and a.sent == b.sent and b.start == a.end + 1:
-                out.add(b.key)
-    return out

@@ -12,10 +12,17 @@ from warta.pipeline.place_keep import UNIT_WANTS, keep_hit
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_names import Name, name_at
 from warta.pipeline.place_persons import after_initial, opening_verb, person_zone
-from warta.pipeline.place_spans import STREET, Run, Tok, Variant, context_want, headline, trigger
+from warta.pipeline.place_spans import (
+    MAX_TOKENS,
+    STREET,
+    Run,
+    Tok,
+    Variant,
+    context_want,
+    headline,
+    trigger,
+)
 from warta.pipeline.place_units import head_want
-
-NO_VARIANTS: list[Variant] = []  # a span's readings where it has none (never filled)
 
 
 def _candidates(key: str, lex: PlaceLexicon, gaz: Gazetteer,
@@ -80,7 +87,11 @@ def _may_match(toks: list[Tok], run: Run, lex: PlaceLexicon, found: dict[str, li
     if names and any(toks[g].key == name[0] for g in ids for name in names):
         return True
     curated = lex.curated
-    return any(v.key in found or v.key in curated for vs in run.variants.values() for v in vs)
+    for vs in run.variants:
+        for v in vs:
+            if v.key in found or v.key in curated:
+                return True
+    return False
 
 
 def _matches(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazetteer,
@@ -89,7 +100,8 @@ def _matches(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazet
     """The matches of :func:`match_run` (which see), ``zone`` being the run's person zone."""
     ids = run.toks
     n = len(ids)
-    loose = _loose(text, toks, run, zone, lex, found)
+    # (a run of one word has no loose word before a hit, nor the one after it keep_hit asks of two)
+    loose = _loose(text, toks, run, zone, lex, found) if n > 1 else [False]
     ahead = [0]  # loose words before each position of the run
     for x in loose:
         ahead.append(ahead[-1] + x)
@@ -177,12 +189,12 @@ def _longest_hit(toks: list[Tok], ids: list[int], i: int, run: Run, lex: PlaceLe
     n = len(ids)
     if i - 1 in links or i in links:
         return None, 0
-    for j in range(min(n, i + 6), i, -1):
+    for j in range(min(n, i + MAX_TOKENS), i, -1):
         if j in links or j - 1 in links:
             continue
         if j == i + 1 and toks[ids[i]].key in lex.heads_before and toks[ids[i]].key not in lex.curated:
             continue  # a head alone names no place: "Desa X", "Ibu Kota"
-        vs = run.variants.get((i, j), NO_VARIANTS)
+        vs = run.variants[i * MAX_TOKENS + j - i - 1]  # readings(run, i, j) of a span inside the run
         if j > i + 1 and vs and vs[0].key in lex.not_places:
             return None, j  # a name that is no place, though the index lacks it: "Native American"
         for v in vs:

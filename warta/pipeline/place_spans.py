@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from warta.geo.fold import fold
 from warta.pipeline.place_lexicon import PlaceLexicon
-from warta.pipeline.spans import few_words, linked_runs
 
 MAX_TOKENS = 6
 JOINED_LENGTH = 5  # letters at least of a name with an article written onto it ("Elfasher")
@@ -54,19 +53,35 @@ class Variant:
         self.key, self.want, self.start, self.end, self.joined = key, want, start, end, joined
 
 
+NO_VARIANTS: list[Variant] = []  # a span's readings where it has none (never filled)
+
+
 @dataclass(slots=True)
 class Run:
-    """Consecutive capitalised tokens (global token indices)."""
+    """Consecutive capitalised tokens (global token indices). ``variants`` holds the readings of
+    each span of up to MAX_TOKENS tokens (see :func:`readings`), filled by :func:`variants`."""
 
     toks: list[int]
     dateline: bool = False
     titlecase: bool = False
-    variants: dict[tuple[int, int], list[Variant]] = field(default_factory=dict)
+    variants: list[list[Variant]] = field(default_factory=list)
 
     def __init__(self, toks: list[int], dateline: bool = False, titlecase: bool = False,
-                 variants: dict[tuple[int, int], list[Variant]] | None = None) -> None:
+                 variants: list[list[Variant]] | None = None) -> None:
         self.toks, self.dateline, self.titlecase = toks, dateline, titlecase
-        self.variants = {} if variants is None else variants
+        self.variants = [] if variants is None else variants
+
+
+def readings(run: Run, i: int, j: int) -> list[Variant]:
+    """The readings of run positions ``i..j-1`` (:func:`variants`); none for a span
+    that has none, is longer than MAX_TOKENS or lies outside the run."""
+    k = i * MAX_TOKENS + j - i - 1  # a run's spans from each position, by their length
+    return run.variants[k] if 0 <= i < j <= i + MAX_TOKENS and k < len(run.variants) else NO_VARIANTS
+
+
+def word_key(word: str) -> str:
+    """``fold(word)``; a word of ASCII letters is its lower case (no call through fold's cache)."""
+    return word.lower() if word.isalpha() and word.isascii() else fold(word)
 
 
 def doubled(text: str, start: int, end: int) -> bool:
@@ -88,14 +103,19 @@ def _joined(text: str, a: Tok, b: Tok, shortened: Mapping[str, str] | None = Non
     between them, or the period of a shortened word ("St. Louis"); not
     after a possessive ("Russia's Kursk"), but one that names use
     ("People's Republic of China")."""
-    gap = text[a.end:b.start]
+    if a.sent != b.sent:
+        return False
+    start = a.end  # where the gap between them starts
     if a.possessive:
-        if a.key not in possessives or a.sent != b.sent or not b.cap:
+        if a.key not in possessives or not b.cap:
             return False
-        gap = text[a.end + 2:b.start]
-    return a.sent == b.sent and (
-        gap in (" ", "-", "\u00a0") or gap == ". " and b.cap and shortened is not None
-        and (a.key in shortened or a.key in shortened.values()))
+        start += 2
+    width = b.start - start  # (told first: most gaps are one space wide, and no slice is made)
+    if width == 1:
+        c = text[start]
+        return c == " " or c == "-" or c == "\u00a0"
+    return width == 2 and text[start] == "." and text[start + 1] == " " and b.cap and shortened is not None \
+        and (a.key in shortened or a.key in shortened.values())
 
 
 def _hyphened(text: str, toks: list[Tok], i: int) -> bool:
@@ -134,7 +154,15 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
     runs: list[Run] = []
     cur: list[int] = []
     connectors, shortened, possessives = lex.connectors, lex.shortened, lex.name_possessives
+    parts: dict[int, list[tuple[int, int, int]]] = {}  # a sentence's tokens come together: its
+    # stretches, each with how many of its words are capitalised (for _mark_titlecase)
+    a = caps = 0
+    sent = toks[0].sent if toks else 0
     for i, t in enumerate(toks):
+        if t.sent != sent:
+            parts.setdefault(sent, []).append((a, i, caps))
+            a, caps, sent = i, 0, t.sent
+        caps += t.cap
         if cur and not _joined(text, toks[cur[-1]], t, shortened, possessives):
             _close(toks, cur, runs, lex, lower)
         if t.cap:
@@ -146,7 +174,9 @@ def find_runs(text: str, toks: list[Tok], lex: PlaceLexicon,
         elif cur:  # a run ends here (with none open there is nothing to close)
             _close(toks, cur, runs, lex, lower)
     _close(toks, cur, runs, lex, lower)
-    _mark_titlecase(text, toks, runs)
+    if toks:
+        parts.setdefault(sent, []).append((a, len(toks), caps))
+    _mark_titlecase(text, toks, runs, parts)
     for run in runs:
         run.dateline = _dateline(text, toks, run)
     _joint_datelines(text, toks, runs)
@@ -171,7 +201,8 @@ def _joint_datelines(text: str, toks: list[Tok], runs: list[Run]) -> None:
 def _slashed(text: str, toks: list[Tok], a: Run, b: Run) -> bool:
     """Whether run ``b`` follows run ``a`` after a slash alone, both in capitals."""
     last, first = toks[a.toks[-1]], toks[b.toks[0]]
-    return text[last.end:first.start] == "/" and all(toks[i].text.isupper() for i in a.toks + b.toks)
+    return first.start - last.end == 1 and text[last.end] == "/" \
+        and all(toks[i].text.isupper() for i in a.toks + b.toks)
 
 
 OUTLET_WORDS = 2  # "TRIBUNNEWS.COM, JAKARTA -": an outlet's name may open the line before it
@@ -193,15 +224,20 @@ def _dateline(text: str, toks: list[Tok], run: Run) -> bool:
         # in title case only at the very start of the text: "Jakarta (ANTARA) -", "Timika - "
         return run.toks[0] == 0 and not text[:first.start].strip() \
             and _AGENCY_RE.match(text, last.end) is not None
-    g = run.toks[0]
-    line = text.rfind("\n", 0, first.start) + 1
-    opens = g == 0 or toks[g - 1].sent != first.sent or line == first.start \
-        or toks[g - 1].text.isdigit() and len(toks[g - 1].text) == 4 \
-        and text[toks[g - 1].end:first.start] == " " \
-        or text[first.start - 2:first.start] == ", " and len(text[line:first.start].split()) <= OUTLET_WORDS
-    gap = text[last.end:last.end + 4]
+    gap = text[last.end:last.end + 4]  # what closes it first: most runs in capitals are acronyms
     after = gap.lstrip(" ")
-    return opens and (after[:1] in DATELINE_ENDS or gap[:2] == "  " and after[:1].isupper())
+    if not (after[:1] in DATELINE_ENDS or gap[:2] == "  " and after[:1].isupper()):
+        return False
+    g, start = run.toks[0], first.start
+    if g == 0 or toks[g - 1].sent != first.sent or text[start - 1] == "\n":  # (the line is read only
+        return True  # for an outlet's name before it, not for every word in capitals)
+    before = toks[g - 1]
+    if before.text.isdigit() and len(before.text) == 4 and text[before.end:start] == " ":
+        return True
+    if text[start - 2:start] != ", ":
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return len(text[line:start].split()) <= OUTLET_WORDS
 
 
 def acronym(text: str, toks: list[Tok], g: int, run: Run) -> bool:
@@ -214,23 +250,14 @@ def acronym(text: str, toks: list[Tok], g: int, run: Run) -> bool:
         and not run.titlecase and text[t.start - 1:t.start] not in ("", "\n")
 
 
-def _mark_titlecase(text: str, toks: list[Tok], runs: list[Run]) -> None:
+def _mark_titlecase(text: str, toks: list[Tok], runs: list[Run],
+                    parts: dict[int, list[tuple[int, int, int]]]) -> None:
     """Runs in a sentence written In Title Case (headlines) are marked; not
     a list of names ("Chad Foster, Mike Barber, Preston Elmore and ..."),
     whose commas no headline has, nor a byline run into the story's first
     sentence ("BY ANN LEE STAFF WRITER Richmond native Jeff Hamilton plies
-    the drumsticks"), whose long words in lower case no headline has."""
-    parts: dict[int, list[tuple[int, int, int]]] = {}  # a sentence's tokens come together: its
-    # stretches, each with how many of its words are capitalised
-    a = caps = 0
-    for g, t in enumerate(toks):
-        if g and t.sent != toks[g - 1].sent:
-            parts.setdefault(toks[a].sent, []).append((a, g, caps))
-            a = g
-            caps = 0
-        caps += t.cap
-    if toks:
-        parts.setdefault(toks[a].sent, []).append((a, len(toks), caps))
+    the drumsticks"), whose long words in lower case no headline has. ``parts``: each
+    sentence's stretches of tokens, with how many of their words are capitalised."""
     titled: dict[int, bool] = {}
     for run in runs:
         sent = toks[run.toks[0]].sent
@@ -309,11 +336,13 @@ def _plain_words(text: str, toks: list[Tok], ids: list[int]) -> tuple[list[bool]
     return plain, linked
 
 
-def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
+def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, keys: set[str] | None = None) -> None:
     """Fill ``run.variants``: every sub-span of up to MAX_TOKENS tokens and
-    the keys it may be found under (whole, head stripped, direction moved)."""
+    the keys it may be found under (whole, head stripped, direction moved);
+    each key is added to ``keys`` too."""
     ids = run.toks
     n = len(ids)
+    spans = run.variants = [NO_VARIANTS] * (max(n - 1, 0) * MAX_TOKENS + 1)  # up to the last word alone
     connectors, joiners = lex.connectors, lex.name_joiners
     anding = n > 1 and _may_be_anded(text, toks, ids, lex)  # else no span has an anded key
     plain, linked = _plain_words(text, toks, ids) if n > 1 else ([], [])
@@ -335,10 +364,10 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
                 continue  # "Kampung Suru-Suru": no name ends inside a doubled word
             key = line or fold(a.text if j - i == 1 else text[a.start:b.end])
             out = [Variant(key, None, a.start, b.end)]
-            if j - i == 2 and text[a.end:b.start] == "-":  # "Petion-Ville": Pétionville too
+            if j - i == 2 and b.start - a.end == 1 and text[a.end] == "-":  # "Petion-Ville": Pétionville too
                 out.append(Variant(key.replace(" ", ""), None, a.start, b.end, joined=True))
-            if j - i == 1 and a.cap and len(key) >= JOINED_LENGTH and key.isalpha() \
-                    and key.startswith(lex.joined_articles):  # "Elfasher": El Fasher
+            if j - i == 1 and a.cap and len(key) >= JOINED_LENGTH and key.startswith(lex.joined_articles) \
+                    and key.isalpha():  # "Elfasher": El Fasher
                 art = next(x for x in lex.joined_articles if key.startswith(x))
                 out.append(Variant(f"{art} {key[len(art):]}", None, a.start, b.end, joined=True))
             # "Trinidad dan Tobago", "Sistan-Baluchestan" (one word is none such)
@@ -371,7 +400,10 @@ def variants(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon) -> None:
                 d = toks[nxt]
                 out.append(Variant(f"{lex.directions[d.key]} {key}", "direction",
                                    a.start, d.end))
-            run.variants[(i, j)] = out
+            spans[i * MAX_TOKENS + j - i - 1] = out
+            if keys is not None:
+                for v in out:
+                    keys.add(v.key)
 
 
 def trigger(toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> tuple[str | None, int]:
@@ -382,6 +414,8 @@ def trigger(toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> tuple[str | N
         k = i - width
         if k >= 0 and toks[k].sent == s and not toks[k].cap and not toks[i - 1].possessive:
             # "the city's Downtown Business zoning": what the city owns, no city
+            if width == 2 and toks[k].key not in lex.trigger_heads:
+                continue  # no trigger of two words begins with it
             key = toks[k].key if width == 1 else f"{toks[k].key} {toks[k + 1].key}"  # the words k..i-1
             if key in lex.triggers_before:
                 if k > 0 and toks[k - 1].sent == s and toks[k - 1].key + key in lex.titles:
@@ -407,12 +441,14 @@ def office_want(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -
         k -= 1  # "the governor of X"
     owned = k >= 0 and (toks[k].possessive or text[toks[k].end:toks[k + 1].start].strip() != "")
     if k >= 0 and toks[k].sent == s and not owned:  # not "Governors' Parkway"
-        two = f"{toks[k - 1].key} {toks[k].key}" if k >= 1 and toks[k - 1].sent == s else ""
+        two = f"{toks[k - 1].key} {toks[k].key}" if k >= 1 and toks[k - 1].sent == s \
+            and toks[k - 1].key in lex.office_heads else ""
         want = lex.office_units.get(two) or lex.office_units.get(toks[k].key)
         if want:
             return want
     if j < len(toks) and toks[j].sent == s and toks[j].start - toks[j - 1].end <= 1:
-        two = f"{toks[j].key} {toks[j + 1].key}" if j + 1 < len(toks) and toks[j + 1].sent == s else ""
+        two = f"{toks[j].key} {toks[j + 1].key}" if j + 1 < len(toks) and toks[j + 1].sent == s \
+            and toks[j].key in lex.office_heads else ""
         return lex.office_units.get(toks[j].key) or lex.office_units.get(two)  # "Kursk acting Governor"
     return None
 
@@ -436,34 +472,3 @@ def context_want(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon) 
     """What the words around tokens ``i..j-1`` ask of them: an office's unit or a point a
     distance is measured from."""
     return office_want(text, toks, i, j, lex) or measured_want(toks, i, lex)
-
-
-def list_wants(text: str, toks: list[Tok], runs: list[Run], lex: PlaceLexicon) -> dict[int, str]:
-    """What a trigger word around a list of names asks for, for every name of
-    the list: "Douglas and Wyandotte counties", "the Kharkiv, Sumy and
-    Chernihiv regions", "kabupaten Puncak, Intan Jaya dan Nduga". Keyed by
-    each run's first token."""
-    def joined(a: Run, b: Run) -> bool:
-        x, y = toks[a.toks[-1]], toks[b.toks[0]]
-        if x.sent != y.sent:
-            return False
-        names = few_words(text, x.end, y.start, 1)
-        return names is not None and (bool(names) or "," in text[x.end:y.start]) \
-            and all(fold(w) in lex.list_joiners for w in names)
-
-    out: dict[int, str] = {}
-    for group in linked_runs(runs, joined):
-        last, first = group[-1].toks[-1], group[0].toks[0]
-        between = text[toks[group[-2].toks[-1]].end:toks[group[-1].toks[0]].start].replace(",", " ").split()
-        if not between:
-            continue  # "Van, Turkey", "Tulungagung, East Java province": apposition, no list
-        want = None
-        if last + 1 < len(toks) and toks[last + 1].sent == toks[last].sent and not toks[last + 1].cap:
-            want = lex.triggers_after.get(toks[last + 1].key)
-        if want is None:
-            want, at = trigger(toks, first, first + 1, lex)
-            want = want if at < first else None  # a word before the list, not after its first name
-        if want is not None:
-            out.update((run.toks[0], want) for run in group)
-    return out
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from warta.geo.fold import fold
+from warta.pipeline.place_spans import word_key
 
 SPOKEN_WORDS = 4  # words between a verb of saying and the place where it was said ("kata Yusuf di")
 SPOKEN_CHARS = 60  # characters before a place searched for them
@@ -19,7 +19,8 @@ def said_at(text: str, start: int, locative: Collection[str], verbs: Collection[
     cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
     before = text[max(cut + 1, start - SPOKEN_CHARS):start]
     last = before.rsplit(None, 1)  # the word right before, after the rest
-    if len(last) < 2 or fold(last[-1].strip(',"“”')) not in locative:
+    if len(last) < 2 or word_key(last[-1].strip(',"“”')) not in locative:
         return False  # the locative first: most places have none right before them
     raw = before.split()
-    return any(fold(w.strip(',"“”')) in verbs for w in raw[-SPOKEN_WORDS - 1:-1])
+    return any(word_key(w.strip(',"“”')) in verbs for w in raw[-SPOKEN_WORDS - 1:-1])
+

@@ -13,6 +13,7 @@ from warta.geo.grid import km
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_regions import BEARING_KM, BEARING_TOWN, apposed_by, bearing, possessed
+from warta.pipeline.place_spans import word_key
 from warta.pipeline.spans import few_words
 
 UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it in
@@ -63,7 +64,6 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     for k, m in enumerate(placed[:-1]):
         j = _past_peers(text, placed, k, lex)  # "desa A dan B di wilayah Y": both in Y
         unit = placed[j]
-        between = text[placed[j - 1].end:unit.start]
         if j + 1 < len(placed) and (owned := possessed(text, unit, placed[j + 1])) is not None:
             unit = owned  # "X in Ukraine's Donetsk region": in the region
         b, u = m.best, unit.best
@@ -81,10 +81,14 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
                 else getattr(c, where) == u.code or where == "admin1" and _carved(c, u, lex))]
             _within(m, inside)
             continue
-        words = between.replace(",", " ").split()
-        if len(words) > UNIT_GAP and not _may_measure(words[0], lex):
-            continue  # too far for a unit, and no bearing or apposition opens the words between
-        gap = [fold(w) for w in words]
+        between = text[placed[j - 1].end:placed[j].start]
+        spaced = between.replace(",", " ")
+        words = spaced.split(None, UNIT_GAP)  # (all of them only where more may tell something)
+        if len(words) > UNIT_GAP:
+            if not _may_measure(words[0], lex):
+                continue  # too far for a unit, and no bearing or apposition opens the words between
+            words = spaced.split()
+        gap = [word_key(w) for w in words]
         measured = bearing(gap, lex) or apposed_by(gap, lex)  # "X, west of Y", "X, a village near Y"
         if b.kind == "settlement" and u.kind == "settlement" and measured \
                 and (m.want in ("new", "settlement") or m.want is None and b.population < BEARING_TOWN):
@@ -132,7 +136,7 @@ def in_named_unit(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
 def _may_measure(word: str, lex: PlaceLexicon) -> bool:
     """Whether ``word`` may open the words that tell where a settlement lies from the town
     after them (:func:`bearing`, :func:`apposed_by`): a bearing's word or an article."""
-    key = fold(word)
+    key = word_key(word)
     return key in lex.bearings or key in lex.bearing_links or key in lex.indefinite_articles
 
 
@@ -153,7 +157,7 @@ def _past_peers(text: str, placed: list[Match], k: int, lex: PlaceLexicon) -> in
 def _peers(text: str, a: Match, b: Match, word: bool, lex: PlaceLexicon) -> bool:
     """Whether a list word (with ``word``; else also a comma alone) joins ``a`` to the settlement ``b``."""
     words = few_words(text, a.end, b.start, 1)
-    return words is not None and all(fold(w) in lex.list_joiners for w in words) and (
+    return words is not None and all(word_key(w) in lex.list_joiners for w in words) and (
         bool(words) or not word) and b.best is not None and b.best.kind == "settlement"
 
 
@@ -179,10 +183,12 @@ def _apposed_unit(text: str, placed: list[Match], k: int, heads: AbstractSet[str
     unit_word = m.want in ("admin1", "admin")  # "Dali governorate, Yemen": only a country rules it
     end, words = m.end, 0
     for n in placed[k + 1:]:
-        between = text[end:n.start].replace(",", " ").split()
+        gap = text[end:n.start]
+        if "," not in gap or n.best is None:
+            return None
+        between = gap.replace(",", " ").split(None, APPOSED_GAP - words)  # (no more words than may come)
         words += len(between)
-        if "," not in text[end:n.start] or words > APPOSED_GAP or n.best is None \
-                or not all(fold(w) in heads or w[:1].isupper() for w in between):
+        if words > APPOSED_GAP or not all(word_key(w) in heads or w[:1].isupper() for w in between):
             return None
         u = n.best
         if bare:  # only a unit word makes the next name its unit: "in Kabul, Iran and ..." is a list

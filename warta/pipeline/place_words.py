@@ -42,6 +42,7 @@ class _Reader:
         self.text = text
         self.size = len(text)
         self.shortened = shortened
+        self.ascii = text.isascii()  # then so is every word of it (asked once, not of each word)
         self.out: list[Tok] = []
         self.bounds: list[Sentence] = []
         self.at = 0  # the sentence now read: its position in ``bounds``, start, end and index
@@ -66,7 +67,7 @@ class _Reader:
                         return False
                     continue
                 # as add() reads it: no possessive, nor a stop after it
-                if chunk.isascii():  # a capital is what lower() changes of ASCII letters and digits
+                if self.ascii or chunk.isascii():  # a capital: what lower() changes of ASCII letters, digits
                     key = chunk.lower()
                     cap = key[0] != chunk[0]
                 else:
@@ -108,10 +109,12 @@ class _Reader:
         if poss:
             word = word[:n - 2]
             end -= 2
-        # lower() is what fold() makes of ASCII letters and digits
-        key = word.lower() if word.isascii() and word.isalnum() else fold(word)
-        # an elided article before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
-        cap = word[0].isupper() or len(word) > 2 and word[1] in "'’" and word[2].isupper()
+        if (self.ascii or word.isascii()) and word.isalnum():  # what fold() makes of ASCII letters
+            key = word.lower()  # and digits, and a capital is what it changes
+            cap = key[0] != word[0]
+        else:  # an elided article before a capital goes on a name: "Côte d'Ivoire", "L'Aquila"
+            key = fold(word)
+            cap = word[0].isupper() or len(word) > 2 and word[1] in "'’" and word[2].isupper()
         shortened = self.shortened
         if end < self.size and self.text[end] == "." and shortened and key in shortened:
             key = shortened[key]

@@ -21,11 +21,11 @@ from warta.pipeline.place_fuzzy import fuzzy_matches
 from warta.pipeline.place_groups import without_donors, without_firms, without_groups
 from warta.pipeline.place_joined import joined_runs
 from warta.pipeline.place_lexicon import PlaceLexicon, lexicon
+from warta.pipeline.place_lists import list_wants
 from warta.pipeline.place_located import after_locative, alone, in_quarter, names_a_site
 from warta.pipeline.place_lower import is_lower_cased, lower_matches
 from warta.pipeline.place_names import long_names
 from warta.pipeline.place_new import new_settlements
-from warta.pipeline.place_persons import surnames_after_given_names
 from warta.pipeline.place_provinces import possessing_provinces, provinces_of_cities
 from warta.pipeline.place_regions import (
     Regions,
@@ -40,7 +40,6 @@ from warta.pipeline.place_spans import (
     Run,
     Tok,
     find_runs,
-    list_wants,
     variants,
 )
 from warta.pipeline.place_units import in_named_unit
@@ -127,14 +126,11 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
                    demonyms: bool, fuzzy: bool) -> list[Match]:
     """Place matches of a text with capitals: runs of capitalised words and
     what trigger words announce."""
-    lower = {t.key for t in toks if not t.cap}
+    lower, doers, surnames = _word_sets(toks, lex)
     runs = joined_runs(text, toks, find_runs(text, toks, lex, lower), lex, gaz)  # "Bosnia and Herzegovina"
     keys: set[str] = set()
     for run in runs:
-        variants(text, toks, run, lex)
-        for vs in run.variants.values():
-            for v in vs:
-                keys.add(v.key)
+        variants(text, toks, run, lex, keys)
     named = set(lex.home_countries) | {
         code for k in keys if k in lex.countries for code in lex.curated.get(k, ()) if len(code) == 2}
     found = _with_spelled_out(keys, lex, gaz, named)
@@ -149,19 +145,19 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     for run in runs:
         matches += match_run(text, toks, run, lex, gaz, found, lower, persons, named, names,
                               wants.get(run.toks[0]))
-    persons |= _doers(toks, lex)
+    persons |= doers
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons and not m.curated)
                and (demonyms or m.key not in lex.demonyms)]  # news: "Somali forces" names no place
-    matches = without_groups(text, toks, runs, matches, lex)  # "Organisasi Papua Merdeka", "batalion Azov"
+    run_of = {g: r for r in runs for g in r.toks}
+    matches = without_groups(text, toks, run_of, matches, lex)  # "Organisasi Papua Merdeka", "batalion Azov"
     matches = without_donors(toks, without_firms(text, matches), lex)  # "Stevens & Wilkinson", "RS Saudi"
     matches += _abbreviations(text, toks, runs, matches, lex, gaz)
     if fuzzy:
         matches += fuzzy_matches(text, toks, runs, matches, lex, gaz, found)
-    surnames = surnames_after_given_names(toks, lex)
-    new = [m for m in new_settlements(text, toks, runs, matches, lex, found, lower)
+    new = [m for m in new_settlements(text, toks, runs, matches, lex, found, lower, run_of)
            if not (m.j - m.i == 1 and m.key in surnames)  # "Donald Trump ... the Trump camp"
            and not _after_no_place_word(toks, m, lex)]
-    matches += without_groups(text, toks, runs, new, lex)  # "negara bagian X ... Tentara Pembebasan X"
+    matches += without_groups(text, toks, run_of, new, lex)  # "negara bagian X ... Tentara Pembebasan X"
     return matches
 
 
@@ -172,17 +168,28 @@ def _after_no_place_word(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:
     return prev is not None and not prev.cap and prev.key in lex.not_before
 
 
-def _doers(toks: list[Tok], lex: PlaceLexicon) -> set[str]:
-    """Known given names and surnames that do what only people do ("Lincoln
-    lived", "Lincoln wafat"): people at every mention of the text."""
-    out: set[str] = set()
-    for g in range(len(toks) - 1):
+def _word_sets(toks: list[Tok], lex: PlaceLexicon) -> tuple[set[str], set[str], set[str]]:
+    """The words the text writes in lower case; the known given names and surnames that do what
+    only people do ("Lincoln lived", "Lincoln wafat": people at every mention of the text); and
+    the words written right after a known given name ("Donald Trump": a surname at its other
+    mentions too, "the Trump camp")."""
+    lower: set[str] = set()
+    doers: set[str] = set()
+    surnames: set[str] = set()
+    last = len(toks) - 1
+    for g in range(len(toks)):
         t = toks[g]
-        if t.cap and not t.possessive:
+        if not t.cap:
+            lower.add(t.key)
+            continue
+        if g < last:
             nxt = toks[g + 1]
-            if t.sent == nxt.sent and nxt.key in lex.person_deeds and t.key in lex.person_names:
-                out.add(t.key)
-    return out
+            if t.sent == nxt.sent:
+                if not t.possessive and nxt.key in lex.person_deeds and t.key in lex.person_names:
+                    doers.add(t.key)
+                if nxt.cap and nxt.start == t.end + 1 and t.key in lex.given_names:
+                    surnames.add(nxt.key)
+    return lower, doers, surnames
 
 
 def _with_spelled_out(keys: set[str], lex: PlaceLexicon, gaz: Gazetteer,
@@ -201,7 +208,7 @@ def _with_spelled_out(keys: set[str], lex: PlaceLexicon, gaz: Gazetteer,
             full[k] = f"{lex.shortened[k[:space]]} {k[space + 1:]}"
         elif k in lex.compass:  # "Northwest" (region): North-West
             full[k] = lex.compass[k]
-    found = dict(gaz.lookup(keys | set(full.values())))
+    found = gaz.lookup(keys | set(full.values()))  # (a dict of its own)
     for k, f in full.items():
         merged: dict[int, Candidate] = {}
         apart = [c for c in found.get(f, []) if c.country in named] if k in lex.compass else found.get(f, [])
@@ -222,9 +229,11 @@ def _abbreviations(text: str, toks: list[Tok], runs: list[Run], matches: list[Ma
     for run in runs:
         g = run.toks[-1]
         t = first = toks[g]
+        if text[t.end:t.end + 1] != "." or g in taken:
+            continue  # an abbreviation ends in a stop (most runs end in none)
         after = text[t.end:t.end + 3]
         modifier = after[:2] == ". " and after[2:].islower()  # "Missing Ill. man", "Western Mass. stargazers"
-        if len(run.toks) != 1 and not modifier or g in taken:
+        if len(run.toks) != 1 and not modifier:
             continue
         code = None
         if g and text[toks[g - 1].end:t.start] == ". " and g - 1 not in taken:
@@ -262,10 +271,26 @@ def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
             admin1=(b.code if b and b.kind == "admin1" else b.admin1 if b else None))
     b = m.best
     return PlaceMention(
-        m.start, end, span, b.name, round(b.lat, 4), round(b.lon, 4), b.country,
-        PRECISION.get(b.kind, "settlement"), found=True, geonameid=b.gid,
-        admin1=b.code if b.kind == "admin1" else b.admin1,
-        actor_use=actor(text, toks, m, lex))
+        m.start, end, span, b.name, _rounded(b.lat), _rounded(b.lon), b.country,
+        PRECISION.get(b.kind, "settlement"), True, b.gid,
+        b.code if b.kind == "admin1" else b.admin1, actor(text, toks, m, lex))
+
+
+_ROUNDED: dict[float, float] = {}  # coordinates rounded to four decimals, as they were asked
+ROUNDED_MOST = 100_000  # coordinates remembered at most
+
+
+def _rounded(x: float) -> float:
+    """``round(x, 4)``, remembered: the index's places come up again and again."""
+    if x == 0.0:
+        return round(x, 4)  # (0.0 and -0.0 are one key)
+    r = _ROUNDED.get(x)
+    if r is None:
+        if len(_ROUNDED) >= ROUNDED_MOST:
+            _ROUNDED.clear()
+        r = round(x, 4)
+        _ROUNDED[x] = r
+    return r
 
 
 def _put_in(text: str, m: Match, regions: Regions, lex: PlaceLexicon) -> bool:
