@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Set as AbstractSet
 from typing import Final
 
+from warta.geo.keyed import append_to
+
 KM_PER_DEGREE: Final = 6371.0 * math.pi / 180.0
 _FRESH: Final = 16  # a remembered answer is brought up to date when at most this many points came since
 _EDGE: Final = 1e-9  # degrees added to a band, so rounding never leaves out a point at its edge
@@ -256,7 +258,7 @@ class Cells:
         self._entries.append(e)
         row = math.floor((lat + 90.0) / self._height)
         column = math.floor((lon + 180.0) / self._width) % self._columns
-        self._cells.setdefault(row * self._columns + column, []).append(e)
+        append_to(self._cells, row * self._columns + column, e)
         return True
 
     def _near(self, lat: float, lon: float) -> list[_Entry]:

@@ -13,6 +13,7 @@ from warta.geo.cohere import apart, cohere, scored
 from warta.geo.doubt import FAMOUS, doubtful, located_instead
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid, km
+from warta.geo.keyed import add_to, append_to
 from warta.geo.match import Match
 from warta.geo.namesakes import FINE, LOCAL_KM, NEAR_KM, namesakes, strays
 from warta.geo.one_sense import (
@@ -134,10 +135,10 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             if m.dateline and best.kind == "settlement":
                 ctx.datelines.add((best.lat, best.lon))
             if best.kind not in ("country", "region"):
-                named.setdefault((best.lat, best.lon), set()).add(m.key)
-                placed.setdefault(m.key, set()).add((best.lat, best.lon))
+                add_to(named, (best.lat, best.lon), m.key)
+                add_to(placed, m.key, (best.lat, best.lon))
                 if best.kind == "admin1":
-                    units_at.setdefault(m.key, set()).add((best.lat, best.lon))
+                    add_to(units_at, m.key, (best.lat, best.lon))
             placed_countries.add(best.country or "")
             if best.kind == "country":
                 ctx.countries.add(best.country or "")
@@ -145,8 +146,8 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             elif best.kind != "region" and ctx.anchors.add((best.lat, best.lon)):
                 if best.kind == "admin1":
                     ctx.admin1s.add(best.code)
-                    province_of.setdefault(best.code, set()).add(m.key)
-                    provinces.setdefault(m.key, set()).add(best.code)
+                    add_to(province_of, best.code, m.key)
+                    add_to(provinces, m.key, best.code)
                     ctx.countries.add(best.country or "")
                     units[m.sentence] = units.get(m.sentence, frozenset()) | {best.code}
     ctx.not_anchors = ctx.not_town_anchors = frozenset()
@@ -214,14 +215,14 @@ def _contexts(matches: list[Match]) -> tuple[Context, dict[str, tuple[set[str], 
         if b is None or b.kind == "region":
             continue
         if b.country:
-            in_countries.setdefault(b.country, set()).add(m.key)
+            add_to(in_countries, b.country, m.key)
         if b.kind == "country":
             for other in theatres().get(b.country or "", ()):
-                in_countries.setdefault(other, set()).add(m.key)
+                add_to(in_countries, other, m.key)
         else:
-            at_points.setdefault((b.lat, b.lon), set()).add(m.key)
+            add_to(at_points, (b.lat, b.lon), m.key)
         if b.kind == "admin1":
-            in_units.setdefault(b.code, set()).add(m.key)
+            add_to(in_units, b.code, m.key)
     everything = Context(set(in_countries), set(in_units), Grid(at_points))
     own: dict[str, tuple[set[str], set[str], set[tuple[float, float]]]] = {}
     for country, keys in in_countries.items():
@@ -359,7 +360,7 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
         if (m.best is None and not m.doubted) or m.want == "country" \
                 or (m.best is not None and m.best.kind == "region"):
             continue
-        by_key.setdefault((m.key, m.want, tuple(c.id for c in cands)), []).append(m)
+        append_to(by_key, (m.key, m.want, tuple(c.id for c in cands)), m)
     if apart([(key, ms[-1].cands or ms[-1].doubted) for (key, _, _), ms in by_key.items()]):
         return  # no name can back another
     everything, own = placed_by.get()
@@ -418,5 +419,5 @@ def _country_sentences(matches: list[Match]) -> dict[str, set[int]]:
     for m in matches:
         for c in m.cands:
             if c.kind == "country" and c.country:
-                out.setdefault(c.country, set()).add(m.sentence)
+                add_to(out, c.country, m.sentence)
     return out

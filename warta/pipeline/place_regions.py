@@ -11,6 +11,7 @@ from collections.abc import Callable
 from warta.geo.doubt import SMALL_PLACE
 from warta.geo.fold import fold
 from warta.geo.grid import km
+from warta.geo.keyed import append_to
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_marks import across_border, seat_of_body
@@ -83,7 +84,7 @@ class Regions:
         self.elsewhere: dict[str, Match | None] = {}  # where another mention of it was, for mentions unplaced
         for x in matches:
             if x.new:
-                self.mentions.setdefault(x.key, []).append(x)
+                append_to(self.mentions, x.key, x)
             if x.new and x.key not in self.named and (at := self.apposed(x)):
                 self.named[x.key] = at
 
