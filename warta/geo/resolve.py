@@ -227,18 +227,26 @@ def _contexts(matches: list[Match]) -> tuple[Context, dict[str, tuple[set[str], 
     own: dict[str, tuple[set[str], set[str], set[tuple[float, float]]]] = {}
     for country, keys in in_countries.items():
         if len(keys) == 1:
-            own.setdefault(next(iter(keys)), (set(), set(), set()))[0].add(country)
+            _own_of(own, next(iter(keys)))[0].add(country)
     for unit, keys in in_units.items():
         if len(keys) == 1:
-            own.setdefault(next(iter(keys)), (set(), set(), set()))[1].add(unit)
+            _own_of(own, next(iter(keys)))[1].add(unit)
     for point, keys in at_points.items():
         if len(keys) == 1:
-            own.setdefault(next(iter(keys)), (set(), set(), set()))[2].add(point)
+            _own_of(own, next(iter(keys)))[2].add(point)
     return everything, own
 
 
 _NONE: tuple[set[str], set[str], set[tuple[float, float]]] = (set(), set(), set())
 _Own = dict[str, tuple[set[str], set[str], set[tuple[float, float]]]]
+
+
+def _own_of(own: _Own, key: str) -> tuple[set[str], set[str], set[tuple[float, float]]]:
+    """The countries, admin units and points only ``key`` placed, as ``own`` keeps them (empty at first)."""
+    got = own.get(key)
+    if got is None:
+        got = own[key] = (set(), set(), set())
+    return got
 
 
 class _Contexts:
@@ -410,7 +418,11 @@ def _most_often(placed: list[Candidate]) -> int | None:
     counts: dict[int, int] = {}
     for b in placed:
         counts[b.id] = counts.get(b.id, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
+    most, top = placed[0].id, 0
+    for at, n in counts.items():  # (in the order first chosen)
+        if n > top:
+            most, top = at, n
+    return most
 
 
 def _country_sentences(matches: list[Match]) -> dict[str, set[int]]:
