@@ -118,13 +118,15 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             ctx.seeded = seeders - placed_countries if ctx.anchors else frozenset()
             best = best_of(kept_by_next(m, nxt), ctx, m.want)
             pinned = in_next(best, m, nxt)  # "Attapeu, Laos": the text places it
-            if level >= 1 and not pinned and doubtful(best, m, ctx, beside):
+            weak = level >= 1 and not pinned and doubtful(best, m, ctx, beside)
+            if weak:
                 famous = [c for c in m.cands if c.primary and c.population >= FAMOUS]
                 if m.want is None and famous:  # not a namesake hamlet far from the story: the city
                     best = max(famous, key=lambda c: (c.kind == "settlement", c.population))
                 else:  # "in Sousse": not a small alias in the story's country, the town
                     best = located_instead(best, m, ctx)
-            if level >= 1 and not pinned and doubtful(best, m, ctx, beside):
+                weak = doubtful(best, m, ctx, beside)  # (the same place asked again: the same answer)
+            if weak:
                 m.new = m.want is not None  # a place word names it: a place the index lacks
                 m.doubted = [] if m.new else m.cands
                 if level == 1 and m.doubted:
