@@ -20,6 +20,7 @@ from typing import Final
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.grid import km, mixed, neighbours
+from warta.geo.keyed import append_to
 from warta.geo.rank import Context, values
 
 SUPPORT: Final = 4.0  # one other name's likely namesake beside a candidate
@@ -117,10 +118,10 @@ class Neighbours:
                         self.at[at].append(beside)
                     self.point[c.id] = at
                     if c.admin1:
-                        self.inside.setdefault(c.admin1, []).append(beside)
+                        append_to(self.inside, c.admin1, beside)
                 elif c.kind == "admin1":
-                    self.admin1.setdefault(c.code, []).append((n, c, "near"))
-                    self.peers.setdefault(c.country, []).append((n, c, "peer"))
+                    append_to(self.admin1, c.code, (n, c, "near"))
+                    append_to(self.peers, c.country, (n, c, "peer"))
         backers = len(self.at)  # then the points of the candidates that back no others
         for name in names:
             for c in name.cands if len(name.cands) > LIKELY else ():  # (the others back others)
@@ -189,7 +190,7 @@ class Neighbours:
         for n, name in enumerate(names):
             b = name.choice
             if b is not None and b.primary and b.kind in _POINTS and b.admin1:
-                self.placed.setdefault(b.admin1, []).append((n, b))
+                append_to(self.placed, b.admin1, (n, b))
 
     def mates(self, c: Candidate) -> list[tuple[int, Candidate]]:
         """The names placed elsewhere in ``c``'s state (at most MATE_CAP: a long story about
@@ -286,8 +287,7 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
                 continue
             if name.choice is None:  # back only with the support of the other names
                 backed = {k: v for k, v in backed.items() if v >= RESTORE}
-            pick = max((c for c in name.cands if c.id in backed),
-                       key=lambda c: name.table()[c.id] + backed[c.id], default=None)
+            pick = _best_backed(name, backed)
             if pick is not None and name.choice is not None \
                     and backed[pick.id] <= _held(backed, names, index, n, name.choice):
                 pick = None  # only the other names move a name, not the scores alone
@@ -302,6 +302,22 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
         if not changed:
             break
     return moved
+
+
+def _best_backed(name: Name, backed: dict[int, float]) -> Candidate | None:
+    """The candidate of ``name`` in ``backed`` whose score and support are most (ties: the first)."""
+    if not backed:
+        return None
+    table = name.table()
+    pick: Candidate | None = None
+    top = 0.0
+    for c in name.cands:
+        got = backed.get(c.id)
+        if got is not None:
+            value = table[c.id] + got
+            if pick is None or value > top:
+                pick, top = c, value
+    return pick
 
 
 def _held(backed: dict[int, float], names: list[Name], index: Neighbours, n: int, choice: Candidate) -> float:

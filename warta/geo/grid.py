@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Set as AbstractSet
 from typing import Final
 
+from warta.geo.keyed import append_to
+
 KM_PER_DEGREE: Final = 6371.0 * math.pi / 180.0
 _FRESH: Final = 16  # a remembered answer is brought up to date when at most this many points came since
 _EDGE: Final = 1e-9  # degrees added to a band, so rounding never leaves out a point at its edge
@@ -20,6 +22,9 @@ BUCKET_DEG: Final = 5.0  # degrees of longitude per bucket
 _BUCKETS: Final = int(360 / BUCKET_DEG)
 _SCAN: Final = 24  # a grid of at most this many points is searched whole
 _POLAR: Final = 85.0  # a circle reaching this latitude may span every longitude: all buckets
+# degrees to radians, as math.radians multiplies; squares as math.pow(x, 2.0), which is x ** 2 (both
+# compile to C calls; math.radians and ** are calls through Python objects in the compiled build)
+_RADIANS: Final = math.pi / 180.0
 
 # a point in the band: latitude, longitude, both in radians, cosine of the latitude, order added
 _Entry = tuple[float, float, float, float, float, int]
@@ -33,9 +38,9 @@ def _bucket(lon: float, wrap: bool = True) -> int:
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in kilometres."""
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = (math.sin((la2 - la1) / 2) ** 2
-         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
+    la1, lo1, la2, lo2 = a[0] * _RADIANS, a[1] * _RADIANS, b[0] * _RADIANS, b[1] * _RADIANS
+    h = (math.pow(math.sin((la2 - la1) / 2), 2.0)
+         + math.cos(la1) * math.cos(la2) * math.pow(math.sin((lo2 - lo1) / 2), 2.0))
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -73,8 +78,8 @@ class Grid:
             return False
         self._seen.add(point)
         lat, lon = point
-        rad = math.radians(lat)
-        self._entries.append((lat, lon, rad, math.radians(lon), math.cos(rad), len(self._points)))
+        rad = lat * _RADIANS
+        self._entries.append((lat, lon, rad, lon * _RADIANS, math.cos(rad), len(self._points)))
         self._points.append(point)
         return True
 
@@ -145,13 +150,14 @@ class Grid:
     def _since(self, d: float, at: tuple[float, float] | None, seen: int, lat: float, lon: float,
                limit: float, same: bool) -> tuple[float, tuple[float, float] | None]:
         """The nearest of ``at`` (``d`` km away) and the points added since the first ``seen``."""
-        la1, lo1 = math.radians(lat), math.radians(lon)
+        la1, lo1 = lat * _RADIANS, lon * _RADIANS
         cos1 = math.cos(la1)
         asin = math.asin  # (math.sin and math.sqrt compile to C calls, math.asin does not)
         for e in self._entries[seen:]:
             if e[0] != lat or e[1] != lon or same:
                 # km(), with the query's and the point's radians and cosines computed once
-                h = math.sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * math.sin((e[3] - lo1) / 2) ** 2
+                h = (math.pow(math.sin((e[2] - la1) / 2), 2.0)
+                     + cos1 * e[4] * math.pow(math.sin((e[3] - lo1) / 2), 2.0))
                 k = 2 * 6371.0 * asin(min(1.0, math.sqrt(h)))
                 if k < d and k <= limit:
                     d, at = k, (e[0], e[1])
@@ -166,7 +172,7 @@ class Grid:
         if polar >= _POLAR or reach >= 90:
             buckets: Iterable[int] = index
         else:
-            span = reach / math.cos(math.radians(polar)) + _EDGE
+            span = reach / math.cos(polar * _RADIANS) + _EDGE
             lo, hi = _bucket(lon - span, wrap=False), _bucket(lon + span, wrap=False)
             if span >= 180 or hi - lo + 1 >= _BUCKETS:
                 buckets = index
@@ -184,7 +190,7 @@ class Grid:
                 skip: AbstractSet[tuple[float, float]], same: bool
                 ) -> tuple[float, tuple[float, float] | None]:
         best, at = math.inf, None
-        la1, lo1 = math.radians(lat), math.radians(lon)
+        la1, lo1 = lat * _RADIANS, lon * _RADIANS
         cos1 = math.cos(la1)
         asin = math.asin  # (math.sin and math.sqrt compile to C calls, math.asin does not)
         # a few points are all looked at (no buckets to work out): the nearest is the same
@@ -194,7 +200,8 @@ class Grid:
             if (e[0] == lat and e[1] == lon and not same) or (skip and (e[0], e[1]) in skip):
                 continue
             # km(), with the query's and the point's radians and cosines computed once
-            h = math.sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * math.sin((e[3] - lo1) / 2) ** 2
+            h = (math.pow(math.sin((e[2] - la1) / 2), 2.0)
+                 + cos1 * e[4] * math.pow(math.sin((e[3] - lo1) / 2), 2.0))
             d = 2 * 6371.0 * asin(min(1.0, math.sqrt(h)))
             if d < best:
                 best, at = d, (e[0], e[1])
@@ -211,14 +218,15 @@ def _order(e: _Entry) -> int:
 
 def _inside(entries: list[_Entry], lat: float, lon: float, radius: float) -> list[_Entry]:
     """The ``entries`` less than ``radius`` km from (lat, lon), in the order added."""
-    la1, lo1 = math.radians(lat), math.radians(lon)
+    la1, lo1 = lat * _RADIANS, lon * _RADIANS
     cos1 = math.cos(la1)
     asin = math.asin  # (math.sin and math.sqrt compile to C calls, math.asin does not)
     hits = []
     for e in entries:
         if abs(e[0] - lat) * KM_PER_DEGREE < radius:
             # km(), with the query's and the point's radians and cosines computed once
-            h = math.sin((e[2] - la1) / 2) ** 2 + cos1 * e[4] * math.sin((e[3] - lo1) / 2) ** 2
+            h = (math.pow(math.sin((e[2] - la1) / 2), 2.0)
+                 + cos1 * e[4] * math.pow(math.sin((e[3] - lo1) / 2), 2.0))
             if 2 * 6371.0 * asin(min(1.0, math.sqrt(h))) < radius:
                 hits.append(e)
     if len(hits) > 1:
@@ -251,12 +259,12 @@ class Cells:
         self._seen.add(point)
         self._asked.clear()
         lat, lon = point
-        rad = math.radians(lat)
-        e = (lat, lon, rad, math.radians(lon), math.cos(rad), len(self._entries))
+        rad = lat * _RADIANS
+        e = (lat, lon, rad, lon * _RADIANS, math.cos(rad), len(self._entries))
         self._entries.append(e)
         row = math.floor((lat + 90.0) / self._height)
         column = math.floor((lon + 180.0) / self._width) % self._columns
-        self._cells.setdefault(row * self._columns + column, []).append(e)
+        append_to(self._cells, row * self._columns + column, e)
         return True
 
     def _near(self, lat: float, lon: float) -> list[_Entry]:
@@ -265,7 +273,7 @@ class Cells:
         polar = abs(lat) + reach
         if polar >= _POLAR:
             return self._entries
-        span = reach / math.cos(math.radians(polar)) + _EDGE
+        span = reach / math.cos(polar * _RADIANS) + _EDGE
         first = math.floor((lon - span + 180.0) / self._width)
         last = math.floor((lon + span + 180.0) / self._width)
         if last - first + 1 >= self._columns:
@@ -307,9 +315,9 @@ def _near(lat: float, lon: float, lat2: float, lon2: float, radius: float, low: 
     apart = abs(lon2 - lon)
     if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
         return False
-    la1, la2 = math.radians(lat), math.radians(lat2)
-    h = (math.sin((la2 - la1) / 2) ** 2
-         + math.cos(la1) * math.cos(la2) * math.sin((math.radians(lon2) - math.radians(lon)) / 2) ** 2)
+    la1, la2 = lat * _RADIANS, lat2 * _RADIANS
+    h = (math.pow(math.sin((la2 - la1) / 2), 2.0)
+         + math.cos(la1) * math.cos(la2) * math.pow(math.sin((lon2 * _RADIANS - lon * _RADIANS) / 2), 2.0))
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) < radius
 
 

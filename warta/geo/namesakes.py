@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.grid import Cells, km
+from warta.geo.keyed import add_to, append_to
 from warta.geo.rank import Context, best as best_of
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def strays(matches: list[Match], ctx: Context) -> None:
     names_in: dict[str | None, set[str]] = {}
     for m in matches:
         if m.best is not None and m.best.kind != "region":
-            names_in.setdefault(m.best.country, set()).add(m.key)
+            add_to(names_in, m.best.country, m.key)
     if len(names_in) < 2:
         return
     for m in matches:
@@ -86,13 +87,13 @@ class _Placed:
         self.at: dict[tuple[float, float], set[str]] = {}  # not countries
         self.any_fine = False  # whether a town or county is placed
         for (key, _), o in distinct.items():
-            self.in_country.setdefault(o.country, set()).add(key)
+            add_to(self.in_country, o.country, key)
             if o.kind == "country":
-                self.country_of.setdefault(o.country, set()).add(key)
+                add_to(self.country_of, o.country, key)
                 continue
             if o.admin1:
-                self.in_admin1.setdefault(o.admin1, set()).add(key)
-            self.at.setdefault((o.lat, o.lon), set()).add(key)
+                add_to(self.in_admin1, o.admin1, key)
+            add_to(self.at, (o.lat, o.lon), key)
             if o.kind in FINE:
                 self.any_fine = True
         self._points: Cells | None = None  # the points of ``at``, made when first asked
@@ -120,13 +121,15 @@ class _Placed:
                     n = len(self.fine_keys)
                     self.fine_keys.append(key)
                     point = (o.lat, o.lon)
-                    self.fine_at.setdefault(point, []).append(n)
+                    append_to(self.fine_at, point, n)
                     self._fine.add(point)
                     if o.admin1:
-                        counts = self.fine_in.setdefault(o.admin1, {})
+                        counts = self.fine_in.get(o.admin1)
+                        if counts is None:
+                            counts = self.fine_in[o.admin1] = {}
                         counts[key] = counts.get(key, 0) + 1
                         if o.kind == "admin2":
-                            self.admin2_in.setdefault(o.admin1, []).append(n)
+                            append_to(self.admin2_in, o.admin1, n)
         return self._fine
 
     def near_any(self, b: Candidate, key: str) -> bool:

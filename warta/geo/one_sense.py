@@ -8,6 +8,7 @@ from typing import Final
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.grid import km
+from warta.geo.keyed import add_to
 from warta.geo.match import Match
 from warta.geo.namesakes import FINE, LOCAL_KM
 
@@ -31,7 +32,7 @@ def one_sense(matches: list[Match], following: dict[int, Match]) -> None:
         bound = kept_by_next(m, nxt)
         if (m.dateline or len(bound) < len(m.cands) or in_next(m.best, m, nxt)) \
                 and m.best.kind == "settlement":
-            pins.setdefault(m.key, set()).add(m.best.id)
+            add_to(pins, m.key, m.best.id)
             pinned[m.best.id] = m.best
     for m in matches:
         ids = pins.get(m.key)
@@ -52,7 +53,7 @@ def headed_alike(matches: list[Match]) -> None:
     towns: dict[int, Candidate] = {}
     for m in matches:
         if m.best is not None and m.want is None and m.best.kind == "settlement":
-            bare.setdefault(m.key, set()).add(m.best.id)
+            add_to(bare, m.key, m.best.id)
             towns[m.best.id] = m.best
     for m in matches:
         ids = bare.get(m.key)
@@ -72,7 +73,7 @@ def units_alike(matches: list[Match]) -> None:
     found: dict[int, Candidate] = {}
     for m in matches:
         if m.best is not None and m.want in ADMIN_WANTS and m.want != "admin":
-            units.setdefault(m.key, set()).add(m.best.id)
+            add_to(units, m.key, m.best.id)
             found[m.best.id] = m.best
     for m in matches:
         ids = units.get(m.key)
@@ -97,7 +98,7 @@ def narrowed(matches: list[Match]) -> None:
     towns: dict[int, Candidate] = {}
     for m in matches:
         if m.best is not None and len(m.cands) == full[m.key]:
-            senses.setdefault(m.key, set()).add(m.best.id)
+            add_to(senses, m.key, m.best.id)
             towns[m.best.id] = m.best
     for m in matches:
         ids = senses.get(m.key)

@@ -252,24 +252,39 @@ def best(cands: list[Candidate], ctx: Context, want: str | None = None) -> Candi
     # what each may still gain beyond its local score (negated): the candidates that may gain most
     # are scored first, and those that cannot reach the best one found are not looked at further
     hopes: list[float] = []
+    first, high = 0, math.inf  # the one that may gain most (the first of them)
     for i, c in enumerate(cands):
-        hopes.append(-(local[i] + (4.0 if c.kind in _ANCHORED else 0.0)
-                       + (WORLD_BONUS if world and _world_city(c) else 0.0)))
-    top, top_at = -math.inf, len(cands)
-    for i in sorted(range(len(cands)), key=hopes.__getitem__):  # (stable: ties in their order)
+        hope = -(local[i] + (4.0 if c.kind in _ANCHORED else 0.0)
+                 + (WORLD_BONUS if world and _world_city(c) else 0.0))
+        hopes.append(hope)
+        if hope < high:
+            first, high = i, hope
+    # the one that may gain most, then those that may still reach it, best first (stable: ties in
+    # their order); a candidate that cannot reach the best one found ends the search
+    top, top_at = _scored(cands[first], local[first], anchors, skip, town_skip, world), first
+    rest = [i for i in range(len(cands)) if i != first and -hopes[i] >= top - _SLACK]
+    if len(rest) > 1:
+        rest.sort(key=hopes.__getitem__)
+    for i in rest:
         if -hopes[i] < top - _SLACK:
             break
-        c = cands[i]
-        s = local[i]
-        if c.kind in _ANCHORED:
-            d = anchors.nearest(c.lat, c.lon, FAR_KM, town_skip if c.kind == "settlement" else skip,
-                                key=c.id)
-            s += 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
-        if world and _world_city(c):
-            s += WORLD_BONUS
+        s = _scored(cands[i], local[i], anchors, skip, town_skip, world)
         if s > top or (s == top and i < top_at):
             top, top_at = s, i
     return cands[top_at]
+
+
+def _scored(c: Candidate, local: float, anchors: Grid, skip: AbstractSet[tuple[float, float]],
+            town_skip: AbstractSet[tuple[float, float]], world: bool) -> float:
+    """``c``'s score of :func:`best` from its ``local`` score: with the nearness of the places found
+    (but ``skip``, or ``town_skip`` for a town) and the bonus of a city of millions."""
+    s = local
+    if c.kind in _ANCHORED:
+        d = anchors.nearest(c.lat, c.lon, FAR_KM, town_skip if c.kind == "settlement" else skip, key=c.id)
+        s += 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
+    if world and _world_city(c):
+        s += WORLD_BONUS
+    return s
 
 
 def values(cands: list[Candidate], ctx: Context, want: str | None = None) -> list[float]:

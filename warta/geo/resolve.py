@@ -13,6 +13,7 @@ from warta.geo.cohere import apart, cohere, scored
 from warta.geo.doubt import FAMOUS, doubtful, located_instead
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.grid import Grid, km
+from warta.geo.keyed import add_to, append_to
 from warta.geo.match import Match
 from warta.geo.namesakes import FINE, LOCAL_KM, NEAR_KM, namesakes, strays
 from warta.geo.one_sense import (
@@ -117,13 +118,15 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             ctx.seeded = seeders - placed_countries if ctx.anchors else frozenset()
             best = best_of(kept_by_next(m, nxt), ctx, m.want)
             pinned = in_next(best, m, nxt)  # "Attapeu, Laos": the text places it
-            if level >= 1 and not pinned and doubtful(best, m, ctx, beside):
+            weak = level >= 1 and not pinned and doubtful(best, m, ctx, beside)
+            if weak:
                 famous = [c for c in m.cands if c.primary and c.population >= FAMOUS]
                 if m.want is None and famous:  # not a namesake hamlet far from the story: the city
                     best = max(famous, key=lambda c: (c.kind == "settlement", c.population))
                 else:  # "in Sousse": not a small alias in the story's country, the town
                     best = located_instead(best, m, ctx)
-            if level >= 1 and not pinned and doubtful(best, m, ctx, beside):
+                weak = doubtful(best, m, ctx, beside)  # (the same place asked again: the same answer)
+            if weak:
                 m.new = m.want is not None  # a place word names it: a place the index lacks
                 m.doubted = [] if m.new else m.cands
                 if level == 1 and m.doubted:
@@ -134,10 +137,10 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             if m.dateline and best.kind == "settlement":
                 ctx.datelines.add((best.lat, best.lon))
             if best.kind not in ("country", "region"):
-                named.setdefault((best.lat, best.lon), set()).add(m.key)
-                placed.setdefault(m.key, set()).add((best.lat, best.lon))
+                add_to(named, (best.lat, best.lon), m.key)
+                add_to(placed, m.key, (best.lat, best.lon))
                 if best.kind == "admin1":
-                    units_at.setdefault(m.key, set()).add((best.lat, best.lon))
+                    add_to(units_at, m.key, (best.lat, best.lon))
             placed_countries.add(best.country or "")
             if best.kind == "country":
                 ctx.countries.add(best.country or "")
@@ -145,8 +148,8 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             elif best.kind != "region" and ctx.anchors.add((best.lat, best.lon)):
                 if best.kind == "admin1":
                     ctx.admin1s.add(best.code)
-                    province_of.setdefault(best.code, set()).add(m.key)
-                    provinces.setdefault(m.key, set()).add(best.code)
+                    add_to(province_of, best.code, m.key)
+                    add_to(provinces, m.key, best.code)
                     ctx.countries.add(best.country or "")
                     units[m.sentence] = units.get(m.sentence, frozenset()) | {best.code}
     ctx.not_anchors = ctx.not_town_anchors = frozenset()
@@ -214,30 +217,38 @@ def _contexts(matches: list[Match]) -> tuple[Context, dict[str, tuple[set[str], 
         if b is None or b.kind == "region":
             continue
         if b.country:
-            in_countries.setdefault(b.country, set()).add(m.key)
+            add_to(in_countries, b.country, m.key)
         if b.kind == "country":
             for other in theatres().get(b.country or "", ()):
-                in_countries.setdefault(other, set()).add(m.key)
+                add_to(in_countries, other, m.key)
         else:
-            at_points.setdefault((b.lat, b.lon), set()).add(m.key)
+            add_to(at_points, (b.lat, b.lon), m.key)
         if b.kind == "admin1":
-            in_units.setdefault(b.code, set()).add(m.key)
+            add_to(in_units, b.code, m.key)
     everything = Context(set(in_countries), set(in_units), Grid(at_points))
     own: dict[str, tuple[set[str], set[str], set[tuple[float, float]]]] = {}
     for country, keys in in_countries.items():
         if len(keys) == 1:
-            own.setdefault(next(iter(keys)), (set(), set(), set()))[0].add(country)
+            _own_of(own, next(iter(keys)))[0].add(country)
     for unit, keys in in_units.items():
         if len(keys) == 1:
-            own.setdefault(next(iter(keys)), (set(), set(), set()))[1].add(unit)
+            _own_of(own, next(iter(keys)))[1].add(unit)
     for point, keys in at_points.items():
         if len(keys) == 1:
-            own.setdefault(next(iter(keys)), (set(), set(), set()))[2].add(point)
+            _own_of(own, next(iter(keys)))[2].add(point)
     return everything, own
 
 
 _NONE: tuple[set[str], set[str], set[tuple[float, float]]] = (set(), set(), set())
 _Own = dict[str, tuple[set[str], set[str], set[tuple[float, float]]]]
+
+
+def _own_of(own: _Own, key: str) -> tuple[set[str], set[str], set[tuple[float, float]]]:
+    """The countries, admin units and points only ``key`` placed, as ``own`` keeps them (empty at first)."""
+    got = own.get(key)
+    if got is None:
+        got = own[key] = (set(), set(), set())
+    return got
 
 
 class _Contexts:
@@ -359,7 +370,7 @@ def _cohere(matches: list[Match], following: dict[int, Match], placed_by: _Conte
         if (m.best is None and not m.doubted) or m.want == "country" \
                 or (m.best is not None and m.best.kind == "region"):
             continue
-        by_key.setdefault((m.key, m.want, tuple(c.id for c in cands)), []).append(m)
+        append_to(by_key, (m.key, m.want, tuple(c.id for c in cands)), m)
     if apart([(key, ms[-1].cands or ms[-1].doubted) for (key, _, _), ms in by_key.items()]):
         return  # no name can back another
     everything, own = placed_by.get()
@@ -409,7 +420,11 @@ def _most_often(placed: list[Candidate]) -> int | None:
     counts: dict[int, int] = {}
     for b in placed:
         counts[b.id] = counts.get(b.id, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
+    most, top = placed[0].id, 0
+    for at, n in counts.items():  # (in the order first chosen)
+        if n > top:
+            most, top = at, n
+    return most
 
 
 def _country_sentences(matches: list[Match]) -> dict[str, set[int]]:
@@ -418,5 +433,5 @@ def _country_sentences(matches: list[Match]) -> dict[str, set[int]]:
     for m in matches:
         for c in m.cands:
             if c.kind == "country" and c.country:
-                out.setdefault(c.country, set()).add(m.sentence)
+                add_to(out, c.country, m.sentence)
     return out

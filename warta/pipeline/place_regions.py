@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 
 from warta.geo.doubt import SMALL_PLACE
 from warta.geo.fold import fold
 from warta.geo.grid import km
+from warta.geo.keyed import append_to
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_marks import across_border, seat_of_body
+from warta.pipeline.place_scenes import scenes
 from warta.pipeline.place_spans import Tok
 from warta.pipeline.place_spoken import said_at
 from warta.pipeline.spans import few_words, linked_runs
@@ -42,17 +43,24 @@ class Regions:
 
     def __init__(self, text: str, matches: list[Match], lex: PlaceLexicon,
                  subjects: frozenset[int] = frozenset()) -> None:
-        placed = [x for x in matches if x.best]  # in text order
-        self.text = text
+        self.text, self.lex, self.matches = text, lex, matches
         self.subjects = subjects  # ids of countries that open their sentence as its subject
+        self.peers: dict[int, Match] = {}  # a list's unknown name -> a known peer in the list
+        self.built = False
+        if any(x.new for x in matches):  # (with no place the index lacks, no question is asked)
+            self._build()
+
+    def _build(self) -> None:
+        """The article's places indexed for the questions (see the class), once."""
+        if self.built:
+            return
+        self.built = True
+        text, matches, lex, subjects = self.text, self.matches, self.lex, self.subjects
         # words between a name and its town or unit ("X near Y", "X di negara bagian Y")
         self.joins = lex.join_words  # (not "dari Dekai ke Jayapura": no town by the one it was left for)
-        self.distance = lex.distance_units
-        self.lex = lex
-        self.joiners = lex.list_joiners
-        self.locative = lex.locative
-        self.titles = lex.titles
-        self.heads = lex.heads_before
+        self.distance, self.joiners, self.locative = lex.distance_units, lex.list_joiners, lex.locative
+        self.titles, self.heads = lex.titles, lex.heads_before
+        placed = [x for x in matches if x.best]  # in text order
         self.placed = placed
         self.admin2 = [x for x in placed if x.best and x.best.kind == "admin2"]
         self.admin1 = [x for x in placed if x.best and x.best.kind == "admin1"]
@@ -69,21 +77,20 @@ class Regions:
         self.towns = [x for x in self.towns if id(x) not in spoken and not seat_of_body(text, x, lex)]
         scenic = [x for x in placed if id(x) not in subjects and x.best and x.best.kind != "country"
                   and not x.dateline and id(x) not in spoken and not self._reached(x)]
-        self.scenes_by_country = _scenes(scenic)
+        self.scenes_by_country = scenes(scenic)
         # the story's town or district told most in each province
         fine = [x for x in scenic if x.best and x.best.kind in ("settlement", "admin2")]
-        self.scenes_by_unit = _scenes(fine, lambda x: x.best.admin1 if x.best else None)
+        self.scenes_by_unit = scenes(fine, lambda x: x.best.admin1 if x.best else None)
         self.starts = {id(xs): [x.start for x in xs]
                        for xs in (self.admin2, self.admin1, self.admins, self.countries, self.placed,
                                   self.towns, self.scenes)}
-        self.peers: dict[int, Match] = {}  # a list's unknown name -> a known peer in the list
         self.named: dict[str, Match] = {}  # one sense per article: where any mention of a name is put
         self.mentions: dict[str, list[Match]] = {}  # the new places' mentions by name
         self.sense: dict[str, Match] = {}  # where the first mention of a new place's name was put
         self.elsewhere: dict[str, Match | None] = {}  # where another mention of it was, for mentions unplaced
         for x in matches:
             if x.new:
-                self.mentions.setdefault(x.key, []).append(x)
+                append_to(self.mentions, x.key, x)
             if x.new and x.key not in self.named and (at := self.apposed(x)):
                 self.named[x.key] = at
 
@@ -100,6 +107,7 @@ class Regions:
         return x if "\n" not in between and not peer else None
 
     def apposed(self, m: Match) -> Match | None:
+        self._build()  # (asked about an article that had no place the index lacks)
         k = bisect_right(self.starts[id(self.placed)], m.start)
         x = self.placed[k] if k < len(self.placed) else None
         if x is not None and "\n" in self.text[m.end:x.start]:
@@ -145,6 +153,7 @@ class Regions:
 
     def unit_in(self, country: str, m: Match) -> Match | None:
         """The admin unit of ``country`` the text names nearest to ``m``, if any."""
+        self._build()  # (asked about an article that had no place the index lacks)
         units = [x for x in self.admins if x.best is not None and x.best.country == country]
         return min(units, key=lambda x: abs(x.start - m.start), default=None)
 
@@ -152,7 +161,6 @@ class Regions:
         """Whether a word of motion's end stands right before ``x`` ("taken to", "ke")."""
         words = self.text[max(0, x.start - 20):x.start].split()
         return bool(words) and fold(words[-1]) in self.lex.destinations
-
 
     def _spoken(self, x: Match) -> bool:
         """Whether a verb of saying and a locative right before ``x`` say where a source spoke
@@ -212,6 +220,7 @@ class Regions:
         first mention when that was a town or unit: one place per name ("the Abu Salim
         district of Tripoli ... families fled Abu Salim"); where another mention is put
         before the story's scene or country (a headline's name)."""
+        self._build()  # (asked about an article that had no place the index lacks)
         if m.key in self.sense:
             return self.sense[m.key]
         hit = self._told(m)
@@ -226,6 +235,7 @@ class Regions:
     def of(self, m: Match) -> Match | None:
         """Where the text puts the new place ``m``; where it puts another mention
         of the name when it says nothing around this one (a headline's)."""
+        self._build()  # (asked about an article that had no place the index lacks)
         return self._told(m) or self._any_mention(m.key) or self._scene_of(m)
 
     def _any_mention(self, key: str) -> Match | None:
@@ -307,27 +317,6 @@ class Regions:
         return scene
 
 
-def _scenes(placed: list[Match], by: Callable[[Match], str | None] | None = None) -> dict[str, Match]:
-    """The place each country's part of a story is set in: its town or unit told most often (the
-    first told, on a tie), by country code (or by what ``by`` gives)."""
-    counts: dict[tuple[str, str], int] = {}
-    first: dict[tuple[str, str], Match] = {}
-    for x in placed:
-        assert x.best is not None
-        group = by(x) if by else x.best.country
-        if by and group is None:
-            continue
-        key = (group or "", x.best.code)
-        counts[key] = counts.get(key, 0) + 1
-        first.setdefault(key, x)
-    out: dict[str, Match] = {}
-    most: dict[str, int] = {}
-    for key, n in counts.items():  # in the order first told: the first wins a tie
-        if n > most.get(key[0], 0):
-            most[key[0]], out[key[0]] = n, first[key]
-    return out
-
-
 _OWNED = re.compile(r"(?: (\w+))?['\u2019]s (?:\w+ ){0,2}")  # "'s", "state's eastern ": a unit owns the name
 POSSESSED_GAP = 2  # words between a country's "'s" and its unit ("Ukraine's eastern Donetsk region")
 
@@ -388,6 +377,8 @@ def unit_lists(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
     """A name in a list of a country's admin units is one more unit when it
     names one there ("Utah, Virginia, Washington and Wyoming": the state, not
     the capital city), though a settlement ranked first alone."""
+    if sum(1 for m in matches if m.best and m.best.kind == "admin1") < UNIT_PEERS:
+        return  # no list of units
     for group in _lists(text, [m for m in matches if m.best], lex):
         if len(group) <= UNIT_PEERS:
             continue  # "Paris, Texas", "Seattle, Washington": a town and its state
@@ -432,6 +423,9 @@ def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexi
     Russian); the regions, updated."""
     changed = False
     peers: dict[int, Match] = {}
+    if not any(m.best is None and m.new for m in matches):  # no list with a name the index lacks
+        regions.peers = peers
+        return regions
     for group in _lists(text, sorted(matches, key=lambda m: m.start), lex):
         new = [m for m in group if m.best is None and m.new]
         if not new:
