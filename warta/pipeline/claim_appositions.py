@@ -5,6 +5,8 @@ Divisi Humas, Kombes Budi Santoso mengatakan"), and the date that ends a phrase.
 
 from __future__ import annotations
 
+from typing import Final
+
 from mypy_extensions import trait
 
 from warta.model import Figure, Span, TimeMention
@@ -14,8 +16,8 @@ from warta.pipeline.lexicon import PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.token import Token
 
-NAME_TOKENS = 4  # tokens of a name that closes a sentence after its description
-BRACKET_TOKENS = 6  # tokens inside a bracket that a segment before a comma may close with ("(ISPR)")
+NAME_TOKENS: Final = 4  # tokens of a name that closes a sentence after its description
+BRACKET_TOKENS: Final = 6  # tokens inside a bracket that a segment before a comma may close with ("(ISPR)")
 
 
 @trait

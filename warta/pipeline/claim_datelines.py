@@ -4,16 +4,17 @@ the story; it names no source of the sentence's claims."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from warta.model import PlaceMention
 from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
 
-DATELINE_CHARS = 50  # characters of a sentence's dateline before its dash
-DATELINE_DASHES = ("-", "–", "—", "--")
-DATELINE_LINES = 2  # lines that may open with a dateline (a headline first)
-WORD_RE = re.compile(r"\w+")
-DATELINE_NOISE = re.compile(r"\([^)]*\)|\S+\.(?:com|co\.id|id|net|org)\b", re.IGNORECASE)
+DATELINE_CHARS: Final = 50  # characters of a sentence's dateline before its dash
+DATELINE_DASHES: Final = ("-", "–", "—", "--")
+DATELINE_LINES: Final = 2  # lines that may open with a dateline (a headline first)
+WORD_RE: Final = re.compile(r"\w+")
+DATELINE_NOISE: Final = re.compile(r"\([^)]*\)|\S+\.(?:com|co\.id|id|net|org)\b", re.IGNORECASE)
 
 
 def dateline_end(toks: list[Token], text: str) -> int:

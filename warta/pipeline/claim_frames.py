@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.model import Figure
 from warta.pipeline.claim_lexicon import PUNCT_BOUNDARY, ClaimLexicons
 from warta.pipeline.lexicon import Match
 from warta.pipeline.token import Token
 
-FRAME_REACH = 16  # words between a framing verb and the word before its figure ("put ... at")
+FRAME_REACH: Final = 16  # words between a framing verb and the word before its figure ("put ... at")
 
 
 def framed_cues(toks: list[Token], figs: list[Figure], lex: ClaimLexicons) -> list[Match[str]]:

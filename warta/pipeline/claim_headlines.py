@@ -5,6 +5,7 @@ last dash ("... - sources")."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from warta.model import Figure, Sentence, Span
 from warta.pipeline.claim_lexicon import Source
@@ -12,8 +13,8 @@ from warta.pipeline.claimant import SourceReader
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.token import Token
 
-HEADLINE_TAIL = 5  # tokens after a headline's colon that can name its source
-DASHES = ("-", "–", "—")
+HEADLINE_TAIL: Final = 5  # tokens after a headline's colon that can name its source
+DASHES: Final = ("-", "–", "—")
 
 
 def is_headline(text: str, sent: Sentence) -> bool:

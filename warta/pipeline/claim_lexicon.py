@@ -6,22 +6,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Span
 from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.token import Token
 
-MAX_CLAIMANT_TOKENS = 10
-KIND_PRIORITY = ("media", "organization", "military", "government", "official", "person", "unknown")
-PUNCT_BOUNDARY = set(",.;:!?\"“”‘’()[]—–-")
-QUOTES = set("\"“”‘’'«»„")
+MAX_CLAIMANT_TOKENS: Final = 10
+KIND_PRIORITY: Final = ("media", "organization", "military", "government", "official", "person", "unknown")
+PUNCT_BOUNDARY: Final = set(",.;:!?\"“”‘’()[]—–-")
+QUOTES: Final = set("\"“”‘’'«»„")
 # sources that speak for the place they serve when no side is named ("the regional governor")
-LOCAL_KINDS = ("official", "government")
+LOCAL_KINDS: Final = ("official", "government")
 # kinds whose side an unnamed re-mention takes from an earlier source of the same kind
-SIDED_KINDS = ("government", "military", "official", "person")
-HUMAN_KINDS = ("person", "official")
-HISTORY = 40  # sources a pronoun or re-mention can look back to
+SIDED_KINDS: Final = ("government", "military", "official", "person")
+HUMAN_KINDS: Final = ("person", "official")
+HISTORY: Final = 40  # sources a pronoun or re-mention can look back to
 
 
 @dataclass(slots=True)
@@ -178,4 +179,4 @@ def acronym(tok: Token) -> bool:
     return len(tok.text) > 1 and tok.text.isupper()
 
 
-REPORTER = Source(Span(-1, -1, ""), "reporter", None, "reporter")
+REPORTER: Final = Source(Span(-1, -1, ""), "reporter", None, "reporter")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 _Quoted = tuple[str, frozenset[str], frozenset[str], list[tuple[int, int]]]
-_LAST: list[_Quoted | None] = [None]  # the last text's spans: the claim steps ask twice for one article
+# the last text's spans: the claim steps ask twice for one article
+_LAST: Final[list[_Quoted | None]] = [None]
 
 
 def quote_spans(text: str, opens: frozenset[str], closes: frozenset[str]) -> list[tuple[int, int]]:

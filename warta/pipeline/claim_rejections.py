@@ -6,13 +6,15 @@ A mixin of :class:`warta.pipeline.claims.ClaimFinder`."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.model import Claim, Figure, Sentence
 from warta.pipeline.claim_lexicon import PUNCT_BOUNDARY, ClaimLexicons, Source
 from warta.pipeline.claimant import SourceReader
 from warta.pipeline.lexicon import Match
 from warta.pipeline.token import Token
 
-CHARACTERISE_REACH = 5  # words between a claim noun and the verb that characterises it
+CHARACTERISE_REACH: Final = 5  # words between a claim noun and the verb that characterises it
 
 
 class Rejections:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from itertools import islice
+from typing import Final
 
 from warta.model import Figure, Span
 from warta.pipeline.claim_appositions import Appositions
@@ -35,7 +36,8 @@ from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sources import SourceBook
 from warta.pipeline.token import Token
 
-OPENING_COMMAS = 2  # commas of an opening phrase before a clause's subject ("In a statement on Monday, ...")
+# commas of an opening phrase before a clause's subject ("In a statement on Monday, ...")
+OPENING_COMMAS: Final = 2
 
 
 @dataclass(slots=True)

@@ -21,6 +21,8 @@ sentence:
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.lang import Lang
 from warta.model import Claim, Claimant, Figure, PlaceMention, Sentence, Span, TimeMention
 from warta.pipeline.claim_frames import framed_cues
@@ -35,14 +37,14 @@ from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
 
-MAX_CUES = 3
+MAX_CUES: Final = 3
 # a named source beats an outlet, an outlet beats an anonymous one or the reporter
-SOURCE_RANK = {"government": 0, "military": 0, "official": 0, "organization": 0, "person": 0,
+SOURCE_RANK: Final = {"government": 0, "military": 0, "official": 0, "organization": 0, "person": 0,
                "media": 2, "unknown": 3, "reporter": 3}
-DENIAL_REACH = 2  # sentences back that a denial without figures of its own can refer to
-METONYM_RANK = 0.5  # a country's bare name as a source yields to a named speaker in its sentence
-HEDGE_RANK = 3.5  # an unauthored report after "according to": below any speaker, above none
-BELLIGERENT_KINDS = frozenset({"government", "military", "official"})  # who fights or governs
+DENIAL_REACH: Final = 2  # sentences back that a denial without figures of its own can refer to
+METONYM_RANK: Final = 0.5  # a country's bare name as a source yields to a named speaker in its sentence
+HEDGE_RANK: Final = 3.5  # an unauthored report after "according to": below any speaker, above none
+BELLIGERENT_KINDS: Final = frozenset({"government", "military", "official"})  # who fights or governs
 
 Attribution = tuple[Match[str] | None, Source | None]
 

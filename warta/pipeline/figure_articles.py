@@ -13,7 +13,7 @@ are no counts of their own.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from warta.model import Figure
 from warta.pipeline.figure_lists import list_gap
@@ -24,12 +24,12 @@ from warta.pipeline.token import Token
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
-_ASIDE_RE = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets between two items of a list
-FATES = ("killed", "wounded", "missing", "casualties")  # what befalls a person, not what one does
-APPOSITION_GAP = 2  # characters (a space, a comma) between a count of one and the article naming it
-PERSON_ARTICLE_REACH = 40  # characters between "seorang ..." and its outcome word
-RELATIVE_REACH = 100  # ... when a relative clause describes the person between them
-SUBSET_REACH = 12  # tokens a subset word ("including", "termasuk") reaches over the items it opens
+_ASIDE_RE: Final = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets between two items of a list
+FATES: Final = ("killed", "wounded", "missing", "casualties")  # what befalls a person, not what one does
+APPOSITION_GAP: Final = 2  # characters (a space, a comma) between a count of one and the article naming it
+PERSON_ARTICLE_REACH: Final = 40  # characters between "seorang ..." and its outcome word
+RELATIVE_REACH: Final = 100  # ... when a relative clause describes the person between them
+SUBSET_REACH: Final = 12  # tokens a subset word ("including", "termasuk") reaches over the items it opens
 
 
 def _in_subset(toks: list[Token], i: int, text: str, lex: FigureLexicons) -> bool:

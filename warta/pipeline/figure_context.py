@@ -5,7 +5,7 @@ antaranya") shares the outcome of the whole."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from warta.model import PLACE_RANK, Figure, PlaceMention, Span
 from warta.pipeline.figure_lists import partitive_link
@@ -20,9 +20,11 @@ if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
 
-DEFINITE_AFTER = 3  # words after a figure in which a definite closes its noun phrase ("yang hilang itu")
-PUNCTUATION = frozenset(",.;:()")
-PART_WORD_REACH = 120  # characters from a part word to the first item it opens ("among the victims were")
+# words after a figure in which a definite closes its noun phrase ("yang hilang itu")
+DEFINITE_AFTER: Final = 3
+PUNCTUATION: Final = frozenset(",.;:()")
+# characters from a part word to the first item it opens ("among the victims were")
+PART_WORD_REACH: Final = 120
 
 
 def re_mention(text: str, toks: list[Token], fig: Figure, earlier: set[tuple[float | None, str]],
@@ -68,7 +70,8 @@ def continue_list(text: str, toks: list[Token], found: list[Figure], before: Fig
         fig.outcome, fig.outcome_span = before.outcome, before.outcome_span
 
 
-HARMED_SENTENCES = 4  # sentences back that "three of the wounded" may point to the count of the wounded
+# sentences back that "three of the wounded" may point to the count of the wounded
+HARMED_SENTENCES: Final = 4
 
 
 def of_the_harmed(text: str, toks: list[Token], found: list[Figure], earlier: list[Figure],
@@ -97,8 +100,8 @@ def of_the_harmed(text: str, toks: list[Token], found: list[Figure], earlier: li
             fig.end, fig.text = harm.end, text[fig.start:harm.end]
 
 
-REFERENCE_SENTENCES = 2  # sentences back that "the figure" may point to a count
-REFERENCE_REACH = 20  # tokens back from a bare number to the word that points at a count
+REFERENCE_SENTENCES: Final = 2  # sentences back that "the figure" may point to a count
+REFERENCE_REACH: Final = 20  # tokens back from a bare number to the word that points at a count
 
 
 def the_figure(toks: list[Token], text: str, found: list[Figure], before: Figure,
@@ -138,7 +141,7 @@ def part_of_before(text: str, toks: list[Token], found: list[Figure], before: Fi
             fig.unit = fig.unit or before.unit
 
 
-FINER_FATES = ("killed", "wounded")  # what befell a toll's people, finer than "victims"
+FINER_FATES: Final = ("killed", "wounded")  # what befell a toll's people, finer than "victims"
 
 
 def listed_after_part_word(text: str, toks: list[Token], found: list[Figure], before: Figure,
@@ -199,7 +202,7 @@ def figure_place(fig: Figure, near: list[PlaceMention]) -> str | None:
     return min(inside, key=lambda p: (PLACE_RANK.get(p.precision, 9), abs(p.start - fig.end))).name
 
 
-OPENER_TOKENS = 6  # tokens from a partitive opener's noun to the comma that closes it
+OPENER_TOKENS: Final = 6  # tokens from a partitive opener's noun to the comma that closes it
 
 
 def opened_group(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:

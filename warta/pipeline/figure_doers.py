@@ -5,7 +5,7 @@ and is counted as used, not as what the verb does to its object."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from warta.model import Figure
 from warta.pipeline.figure_lists import PEOPLE
@@ -27,7 +27,7 @@ def does_it(toks: list[Token], fig: Figure, after: list[Figure], after_tokens: l
     return after_tokens[0] == verb_end and after[0].start >= span.end
 
 
-ARRIVAL_REACH = 6  # tokens from a count of fighters to the arrival verb of its clause
+ARRIVAL_REACH: Final = 6  # tokens from a count of fighters to the arrival verb of its clause
 
 
 def arrives(toks: list[Token], last: int, text: str, lex: FigureLexicons) -> bool:

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from warta.model import Figure, Span
 from warta.pipeline.figure_outcomes import PEOPLE, PEOPLE_OUTCOMES
@@ -19,10 +19,10 @@ from warta.pipeline.token import Token
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
-FATE_REACH = 8  # tokens from the word for all of them to the verb that says they died
-LATER_FATES = ("wounded", "damaged", "other")  # what the next sentence may turn into death
-DEPART_GAP = 2  # auxiliaries or adverbs between people and the verb of leaving ("have", "telah")
-QUOTES = frozenset('"“”\'‘’')
+FATE_REACH: Final = 8  # tokens from the word for all of them to the verb that says they died
+LATER_FATES: Final = ("wounded", "damaged", "other")  # what the next sentence may turn into death
+DEPART_GAP: Final = 2  # auxiliaries or adverbs between people and the verb of leaving ("have", "telah")
+QUOTES: Final = frozenset('"“”\'‘’')
 
 
 def fate_told_after(text: str, toks: list[Token], before: list[Figure], lex: FigureLexicons) -> None:
@@ -68,7 +68,8 @@ def departed(text: str, toks: list[Token], found: list[Figure], lex: FigureLexic
             k += 1
 
 
-FEAR_REACH = 14  # tokens from a verb of leaving to the fear that moved them ("... since the attack, fearing")
+# tokens from a verb of leaving to the fear that moved them ("... since the attack, fearing")
+FEAR_REACH: Final = 14
 
 
 def _feared(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool:
@@ -93,7 +94,7 @@ def fallen_soldiers(text: str, found: list[Figure], lex: FigureLexicons) -> None
             soldiers = False
 
 
-THINGS_DONE_WITH = ("damaged", "other")  # what a verb before "with" says of the weapons it names
+THINGS_DONE_WITH: Final = ("damaged", "other")  # what a verb before "with" says of the weapons it names
 
 
 def instruments(toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
@@ -128,7 +129,7 @@ def got_through(found: list[Figure], lex: FigureLexicons) -> None:
             fig.outcome = "other"
 
 
-TREATMENT_REACH = 12  # tokens from an evacuation word to the treatment it was for
+TREATMENT_REACH: Final = 12  # tokens from an evacuation word to the treatment it was for
 
 
 def treated_after(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:
@@ -191,9 +192,10 @@ def residents(toks: list[Token], found: list[Figure], lex: FigureLexicons, text:
             fig.outcome = "displaced"
 
 
-ROLE_GAP = 2  # tokens between a count and the words naming its role ("yang", a comma)
-FORCE_GAP = 5  # tokens from "members of" to the force's noun ("of the Turkey-backed Syrian National Army")
-NAME_GAP = 2  # tokens between the role and the members word, or the members word and the group's name
+ROLE_GAP: Final = 2  # tokens between a count and the words naming its role ("yang", a comma)
+# tokens from "members of" to the force's noun ("of the Turkey-backed Syrian National Army")
+FORCE_GAP: Final = 5
+NAME_GAP: Final = 2  # tokens between the role and the members word, or the members word and the group's name
 
 
 def members_named(text: str, toks: list[Token], found: list[Figure], lex: FigureLexicons) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from warta.model import Figure, Span
 from warta.pipeline.lexicon import Match, PhraseLexicon
@@ -26,9 +26,9 @@ from warta.pipeline.token import Token
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
-LINK_GAP = 6  # tokens that may stand between two items of one list
-PEOPLE = ("personnel", "civilians")
-SOLO_UNITS = ("settlements", "area_km2", "other")  # listed with other kinds only by chance
+LINK_GAP: Final = 6  # tokens that may stand between two items of one list
+PEOPLE: Final = ("personnel", "civilians")
+SOLO_UNITS: Final = ("settlements", "area_km2", "other")  # listed with other kinds only by chance
 
 
 def _linked(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexicons) -> bool:
@@ -76,8 +76,9 @@ def list_chains(toks: list[Token], text: str, found: list[Figure], lex: FigureLe
     return linked_runs(found, lambda a, b: _linked(toks, text, a, b, lex))
 
 
-PREDICATE_TOKENS = 5  # tokens from a count to its own predicate, no comma between ("two were killed")
-OWNED_PENALTY = 6  # a verb before a list that another count's clause owns yields to the list's own after it
+PREDICATE_TOKENS: Final = 5  # tokens from a count to its own predicate, no comma between ("two were killed")
+# a verb before a list that another count's clause owns yields to the list's own after it
+OWNED_PENALTY: Final = 6
 
 
 def chain_outcome(toks: list[Token], chain: list[Figure], fig_tokens: list[int],
@@ -219,9 +220,9 @@ def _share_partitive_outcomes(text: str, pairs: list[tuple[Figure, Figure]], lex
             part.outcome, part.outcome_span = first.outcome, first.outcome_span
 
 
-LIST_GAP_CHARS = 30  # characters between two items of a list, the rest of the first item included
-ITEM_WORDS = 4  # words of an enumerated item's noun phrase when the lexicon lacks its noun
-ITEM_ENDS = (",", ";", ".")
+LIST_GAP_CHARS: Final = 30  # characters between two items of a list, the rest of the first item included
+ITEM_WORDS: Final = 4  # words of an enumerated item's noun phrase when the lexicon lacks its noun
+ITEM_ENDS: Final = (",", ";", ".")
 
 
 def item_noun_end(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> int | None:
@@ -244,7 +245,7 @@ def item_noun_end(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> 
     return None
 
 
-STRUCK_FATES = ("destroyed", "damaged")
+STRUCK_FATES: Final = ("destroyed", "damaged")
 
 
 def struck_object(toks: list[Token], first: int, nxt: int, text: str, lex: FigureLexicons) -> bool:

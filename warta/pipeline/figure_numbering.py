@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from warta.pipeline.figure_lists import PEOPLE
 from warta.pipeline.token import Token
@@ -12,8 +12,9 @@ if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
 
-GROUP_REACH = 7  # tokens from a numbering word back to a group head ("the group that raided the post")
-NUMBERED_REACH = 3  # tokens from a numbering word back to the noun it counts ("penyerang yang berjumlah")
+GROUP_REACH: Final = 7  # tokens from a numbering word back to a group head ("the group that raided the post")
+# tokens from a numbering word back to the noun it counts ("penyerang yang berjumlah")
+NUMBERED_REACH: Final = 3
 
 
 def numbered_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> str | None:

@@ -12,7 +12,7 @@ share the outcome of the figure before them; a unit's own outcome
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from warta.model import Figure, Span
 from warta.pipeline.figure_doers import arrives, does_it, object_after, takes_object
@@ -25,20 +25,25 @@ from warta.pipeline.token import Token
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
-NO_LIST_SHARING = ("settlements", "area_km2", "other")
-QUOTE_MARKS = frozenset('"“”«»')  # scare quotes and quotations around a word ('23 "teroris"')
-OUTCOME_REACH = 15  # tokens an outcome word may be from its figure
-HEAD_TOKENS = 3  # tokens of a count head ("the total number of") before the outcome word it makes a toll
-AFTER_OTHER = 6  # a verb after another figure is that figure's more than this one's
-DIED_REACH = 3  # tokens from a relative to the death it tells of ("yang kemudian tewas")
-LABEL_GAP = 0  # tokens between an outcome word and the next figure it labels ("korban luka 7.000 orang")
-RELATIVE_PENALTY = 8  # a verb in a relative clause describes the noun; the main verb comes later
-HARMS = ("killed", "wounded", "missing", "casualties")  # a part's own fate after "who" beats its whole's
-PEOPLE_OUTCOMES = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
+NO_LIST_SHARING: Final = ("settlements", "area_km2", "other")
+QUOTE_MARKS: Final = frozenset('"“”«»')  # scare quotes and quotations around a word ('23 "teroris"')
+OUTCOME_REACH: Final = 15  # tokens an outcome word may be from its figure
+# tokens of a count head ("the total number of") before the outcome word it makes a toll
+HEAD_TOKENS: Final = 3
+AFTER_OTHER: Final = 6  # a verb after another figure is that figure's more than this one's
+DIED_REACH: Final = 3  # tokens from a relative to the death it tells of ("yang kemudian tewas")
+# tokens between an outcome word and the next figure it labels ("korban luka 7.000 orang")
+LABEL_GAP: Final = 0
+RELATIVE_PENALTY: Final = 8  # a verb in a relative clause describes the noun; the main verb comes later
+# a part's own fate after "who" beats its whole's
+HARMS: Final = ("killed", "wounded", "missing", "casualties")
+PEOPLE_OUTCOMES: Final = ("killed", "wounded", "casualties", "missing", "displaced", "captured")
 WHOLE_OUTCOMES = (*PEOPLE_OUTCOMES, "released")  # what a whole of people its parts share ("the released")
-DONE_TO = ("killed", "wounded", "destroyed", "damaged", "captured")  # what attackers do to a figure after
-AIRCRAFT = ("aircraft", "helicopters", "drones")  # what drops bombs, or is downed ("menjatuhkan")
-VEHICLE_FATES = ("destroyed", "damaged", "captured", "intercepted")  # done to vehicles, not done with them
+# what attackers do to a figure after
+DONE_TO: Final = ("killed", "wounded", "destroyed", "damaged", "captured")
+AIRCRAFT: Final = ("aircraft", "helicopters", "drones")  # what drops bombs, or is downed ("menjatuhkan")
+# done to vehicles, not done with them
+VEHICLE_FATES: Final = ("destroyed", "damaged", "captured", "intercepted")
 
 
 def _possessed_head(toks: list[Token], last: int, text: str, lex: FigureLexicons) -> Token | None:
@@ -349,8 +354,9 @@ def best_first(best: tuple[int, Match[str]] | None) -> int:
     return best[1].first_token if best is not None else 0
 
 
-WHOLE_TOKENS = 5  # tokens from a whole's outcome word to the part word after it ("losses over the past day")
-LISTED_WHOLES = (*WHOLE_OUTCOMES, "lost")  # wholes whose parts a part word lists
+# tokens from a whole's outcome word to the part word after it ("losses over the past day")
+WHOLE_TOKENS: Final = 5
+LISTED_WHOLES: Final = (*WHOLE_OUTCOMES, "lost")  # wholes whose parts a part word lists
 
 
 def _whole_before(outcomes: list[Match[str]], firsts: list[int], best: tuple[int, Match[str]],
@@ -379,8 +385,8 @@ def _counted(toks: list[Token], text: str, m: Match[str], lex: FigureLexicons) -
                if (h := lex.heads.at(toks, k, text)) is not None)
 
 
-TOLL_LINK_REACH = 40  # tokens from a toll-linking verb's number back to the toll noun of its clause
-TOLL_LINK_TOKENS = 4  # tokens of a toll-linking verb ("has now risen to")
+TOLL_LINK_REACH: Final = 40  # tokens from a toll-linking verb's number back to the toll noun of its clause
+TOLL_LINK_TOKENS: Final = 4  # tokens of a toll-linking verb ("has now risen to")
 
 
 def _toll_before(outcomes: list[Match[str]], firsts: list[int], fig_tokens: list[int], first: int,
@@ -401,7 +407,7 @@ def _toll_before(outcomes: list[Match[str]], firsts: list[int], fig_tokens: list
     return None
 
 
-JOIN_GAP = 8  # tokens between two figures joined by "and"/"dan"
+JOIN_GAP: Final = 8  # tokens between two figures joined by "and"/"dan"
 
 
 def joined(toks: list[Token], text: str, a: Figure, b: Figure, lex: FigureLexicons) -> bool:
@@ -441,14 +447,14 @@ def unit_key(words: str, lex: FigureLexicons) -> str:
     return rest[0] if rest else ""
 
 
-UMBRELLA = ("lost", "casualties")  # words for losses of any kind: a figure's own fate word is finer
+UMBRELLA: Final = ("lost", "casualties")  # words for losses of any kind: a figure's own fate word is finer
 
 
 def after_subset_word(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> bool:
     return _ends_before(toks, first, text, lex.subset)
 
 
-PARTITIVE_SKIP = 4  # tokens of a whole's number, article or owner between a partitive and its noun
+PARTITIVE_SKIP: Final = 4  # tokens of a whole's number, article or owner between a partitive and its noun
 
 
 def of_things(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool:

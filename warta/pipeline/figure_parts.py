@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import islice, takewhile
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from warta.model import Figure
 from warta.pipeline.figure_outcomes import unit_key
@@ -108,12 +108,14 @@ def mixed_by_parts(text: str, out: list[Figure], lex: FigureLexicons, starts: di
             prev.unit = "other"  # "killed 46 people ..., raising the toll to 412": of the same mixed count
 
 
-FOUGHT_OUTCOMES = ("killed", "wounded", "casualties")  # what a fight does to both (not the displaced)
-FAR_PARTS = 12  # figures after a toll's sentence searched for the first of its outcome (a part told later)
-PREDICATE_GAP = 2  # tokens between a people count and its copula ("29 dari korban tewas itu adalah")
-ROLE_GAP = 3  # tokens between the copula and the noun that gives the role ("were army and police personnel")
-BOTH_CHARS = 40  # characters after a count that may say it is of both sides
-MEMBER_GAP = 6  # tokens from "members" to the force they belong to ("of the movement's naval wing")
+FOUGHT_OUTCOMES: Final = ("killed", "wounded", "casualties")  # what a fight does to both (not the displaced)
+# figures after a toll's sentence searched for the first of its outcome (a part told later)
+FAR_PARTS: Final = 12
+PREDICATE_GAP: Final = 2  # tokens between a people count and its copula ("29 dari korban tewas itu adalah")
+# tokens between the copula and the noun that gives the role ("were army and police personnel")
+ROLE_GAP: Final = 3
+BOTH_CHARS: Final = 40  # characters after a count that may say it is of both sides
+MEMBER_GAP: Final = 6  # tokens from "members" to the force they belong to ("of the movement's naval wing")
 
 
 def _far_parts(text: str, out: list[Figure], k: int, sentences: list[int], starts: dict[int, int],

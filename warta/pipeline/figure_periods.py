@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Figure, Period, TimeMention
@@ -25,10 +26,12 @@ from warta.pipeline.lexicon import PhraseLexicon, from_table
 from warta.pipeline.segment import token_index
 from warta.pipeline.token import Token
 
-SINCE_REACH = 8  # tokens between a "since" word and the date it opens
-PERFECT_GAP = 2  # tokens between an onset's date and the perfect word after it (", itu")
-CALENDAR = ("week", "month", "year")  # a total's own period: a day is when it was told, not what it spans
-CLAUSE_TOKENS = 40  # tokens a clause reaches on each side of its figure (a comma-less run stays linear)
+SINCE_REACH: Final = 8  # tokens between a "since" word and the date it opens
+PERFECT_GAP: Final = 2  # tokens between an onset's date and the perfect word after it (", itu")
+# a total's own period: a day is when it was told, not what it spans
+CALENDAR: Final = ("week", "month", "year")
+# tokens a clause reaches on each side of its figure (a comma-less run stays linear)
+CLAUSE_TOKENS: Final = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,8 +226,9 @@ def _point(t: TimeMention) -> Period | None:
     return Period(start, nxt - timedelta(days=1))
 
 
-SAID_TOKENS = 3  # tokens between a verb of saying and the date it was said on ("said on Sunday")
-EVENT_DATE_TOKENS = 12  # tokens from an event's date to its figure ("on Saturday, killing 17 and hurting 22")
+SAID_TOKENS: Final = 3  # tokens between a verb of saying and the date it was said on ("said on Sunday")
+# tokens from an event's date to its figure ("on Saturday, killing 17 and hurting 22")
+EVENT_DATE_TOKENS: Final = 12
 
 
 def _said_on(t: TimeMention, toks: list[Token], marks: PeriodMarks) -> bool:

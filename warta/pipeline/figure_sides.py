@@ -5,7 +5,7 @@ prajurit, 12 tank ..."). What is left, the claims step infers."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from warta.model import Figure
 from warta.pipeline.lexicon import PhraseLexicon
@@ -15,8 +15,8 @@ from warta.pipeline.token import Token
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
-SUBJECT_TOKENS = 8  # tokens from a loss verb back to the side that is its subject
-OWNER_TOKENS = 3  # tokens after a loss word in which a side owns the loss ("kerugian personel Rusia")
+SUBJECT_TOKENS: Final = 8  # tokens from a loss verb back to the side that is its subject
+OWNER_TOKENS: Final = 3  # tokens after a loss word in which a side owns the loss ("kerugian personel Rusia")
 
 
 def assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
@@ -68,7 +68,8 @@ def assign_side(text: str, toks: list[Token], fig: Figure, lex: FigureLexicons,
             fig.side, fig.side_reason = best.value, "the subject of the loss verb"
 
 
-OWNER_GAP = 3  # name or model tokens between a figure and its owner word ("drone MQ-9 Reaper milik AS")
+# name or model tokens between a figure and its owner word ("drone MQ-9 Reaper milik AS")
+OWNER_GAP: Final = 3
 
 
 def _owner_after(text: str, toks: list[Token], k: int, lex: FigureLexicons,
@@ -92,7 +93,7 @@ def _owner_after(text: str, toks: list[Token], k: int, lex: FigureLexicons,
     return None
 
 
-FORCE_NAME_TOKENS = 3  # capitalised words of a force's name between people and its country
+FORCE_NAME_TOKENS: Final = 3  # capitalised words of a force's name between people and its country
 
 
 def _force_after(toks: list[Token], k: int, text: str, sides: PhraseLexicon[str],
@@ -110,8 +111,8 @@ def _force_after(toks: list[Token], k: int, text: str, sides: PhraseLexicon[str]
     return side.value if side is not None else None
 
 
-STATED_GAP = 5  # words between a relative after a figure and its copula ("who police said were")
-NATIONALITY_TOKENS = 3  # words after the copula in which the side stands ("warga negara Pakistan")
+STATED_GAP: Final = 5  # words between a relative after a figure and its copula ("who police said were")
+NATIONALITY_TOKENS: Final = 3  # words after the copula in which the side stands ("warga negara Pakistan")
 
 
 def _nationality_after(toks: list[Token], k: int, text: str, lex: FigureLexicons,

@@ -5,7 +5,7 @@ kinds that follow it ("Russian troops", "tentara Rusia")."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from warta.pipeline.figure_outcomes import PEOPLE, QUOTE_MARKS
 from warta.pipeline.figure_words import singular_thing
@@ -17,8 +17,18 @@ if TYPE_CHECKING:
     from warta.model import Figure
     from warta.pipeline.figures import FigureLexicons
 
-UNIT_WINDOW = 4  # tokens that may stand between a number and its unit noun
-ORIGIN_REACH = 3  # lower-case words between "from"/"dari" and the country a figure's people come from
+UNIT_WINDOW: Final = 4  # tokens that may stand between a number and its unit noun
+ORIGIN_REACH: Final = 3  # lower-case words between "from"/"dari" and the country a figure's people come from
+_FIRSTS: Final[dict[PhraseLexicon[str], frozenset[str]]] = {}  # a side lexicon -> its phrases' first words
+
+
+def side_firsts(sides: PhraseLexicon[str]) -> frozenset[str]:
+    """The lower-cased words a phrase of ``sides`` can begin with (``PhraseLexicon.first_words``),
+    read once per lexicon: where a token's word is none of them, ``sides.at`` finds nothing."""
+    got = _FIRSTS.get(sides)
+    if got is None:
+        got = _FIRSTS[sides] = sides.first_words()
+    return got
 
 
 def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
@@ -30,6 +40,7 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
     j = i
     named = False  # a proper-name modifier stood before the noun
     joined = 0  # joiners between names, which the window does not count
+    side_words = side_firsts(sides)
     while j < min(i + UNIT_WINDOW + joined, len(toks)):
         word = toks[j].text
         low = word.lower()
@@ -63,7 +74,7 @@ def unit_after(toks: list[Token], i: int, text: str, lex: FigureLexicons,
             continue  # a scare-quoted modifier: 11 Kenyan "crusader" troops
         if _demonym_plural(toks, j, text, lex):
             return Match(toks[j].start, toks[j].end, word, "civilians", j, j)  # "580 Mexicans"
-        side = sides.at(toks, j, text)
+        side = sides.at(toks, j, text) if low in side_words else None
         if low in lex.fillers or low.endswith(lex.filler_endings) or side is not None:
             named = named or (word[:1].isupper() and low not in lex.fillers)  # "26 Hamas members"
             if whole_names and side is not None and side.last_token > j:  # "seven U.S. Reaper drones"
@@ -136,7 +147,7 @@ def _compound(toks: list[Token], m: Match[str], text: str, lex: FigureLexicons) 
     return Match(m.start, head.end, text[m.start:head.end], head.value, m.first_token, head.last_token)
 
 
-PEOPLE_REFINE_REACH = 5  # tokens between a generic person noun and the noun that says who
+PEOPLE_REFINE_REACH: Final = 5  # tokens between a generic person noun and the noun that says who
 
 
 def _refine_people(toks: list[Token], m: Match[str], text: str, lex: FigureLexicons,
@@ -278,7 +289,7 @@ def extend_with_sides(toks: list[Token], k: int, text: str, sides: PhraseLexicon
     return k
 
 
-ORDINAL_ENDINGS = ("st", "nd", "rd", "th", "-th", "-nd")
+ORDINAL_ENDINGS: Final = ("st", "nd", "rd", "th", "-th", "-nd")
 
 
 def _ordinal(word: str) -> bool:
@@ -287,7 +298,7 @@ def _ordinal(word: str) -> bool:
     return bool(digits) and digits.isdigit() and word[len(digits):].lower() in ORDINAL_ENDINGS
 
 
-REFERENT_REACH = 40  # tokens back from "seven of them" to the people it refers to
+REFERENT_REACH: Final = 40  # tokens back from "seven of them" to the people it refers to
 
 
 def referent_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons,

@@ -3,15 +3,15 @@ shepherds", "menembak mati dua tukang ojek", "three miners were wounded", "dua p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from warta.pipeline.token import Token
 
 if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
-VICTIM_OUTCOMES = ("killed", "wounded")  # only people are killed or wounded
-VICTIM_NOUN_TOKENS = 2  # words of a noun no list has ("shepherds", "gold miners", "tukang ojek")
+VICTIM_OUTCOMES: Final = ("killed", "wounded")  # only people are killed or wounded
+VICTIM_NOUN_TOKENS: Final = 2  # words of a noun no list has ("shepherds", "gold miners", "tukang ojek")
 
 
 def victim_noun_end(toks: list[Token], first: int, nxt: int, text: str, lex: FigureLexicons) -> int | None:

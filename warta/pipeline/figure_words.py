@@ -5,7 +5,7 @@ number that is part of a name ("AK 47") rather than a count, and a sum of money.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from warta.model import Figure, Quantity
 from warta.pipeline.figure_outcomes import PEOPLE
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from warta.pipeline.figures import FigureLexicons
 
 
-LOSS_REACH = 10  # tokens back from a generic count to the loss noun that says whose people
-LOSS_OUTCOMES = ("lost",)  # "losses", "kerugian": not "gunmen killed 23 people"
+LOSS_REACH: Final = 10  # tokens back from a generic count to the loss noun that says whose people
+LOSS_OUTCOMES: Final = ("lost",)  # "losses", "kerugian": not "gunmen killed 23 people"
 
 
 def loss_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> str | None:
@@ -39,7 +39,8 @@ def loss_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> 
     return None
 
 
-EXCHANGE_GAP = 2  # tokens from a word of release to the people it names ("exchange of prisoners of war")
+# tokens from a word of release to the people it names ("exchange of prisoners of war")
+EXCHANGE_GAP: Final = 2
 
 
 def exchanged_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons) -> str | None:
@@ -57,7 +58,7 @@ def exchanged_unit(toks: list[Token], first: int, text: str, lex: FigureLexicons
     return None
 
 
-FORCE_LOSSES = ("lost", "killed", "casualties", "wounded")  # "the army's losses", "the army's dead"
+FORCE_LOSSES: Final = ("lost", "killed", "casualties", "wounded")  # "the army's losses", "the army's dead"
 
 
 def _force_loss(toks: list[Token], j: int, text: str, lex: FigureLexicons) -> str | None:
@@ -89,7 +90,7 @@ def force_loss_before(toks: list[Token], first: int, text: str, lex: FigureLexic
     return None
 
 
-POSSESSED = "possessed"  # a figure whose people a possessive ties to the speaker or subject
+POSSESSED: Final = "possessed"  # a figure whose people a possessive ties to the speaker or subject
 
 
 def possessed(toks: list[Token], first: int, unit_last: int, last: int, lex: FigureLexicons) -> bool:
@@ -112,8 +113,10 @@ def after_marker(toks: list[Token], first: int, text: str, markers: PhraseLexico
     return False
 
 
-ASIDE_TOKENS = 12  # tokens of an aside between commas before a speech verb ("who declined to be named")
-SPEAKER_TAIL = 4  # words of the speakers' noun phrase after their count ("pekerja bantuan di Al-Ubayyid")
+# tokens of an aside between commas before a speech verb ("who declined to be named")
+ASIDE_TOKENS: Final = 12
+# words of the speakers' noun phrase after their count ("pekerja bantuan di Al-Ubayyid")
+SPEAKER_TAIL: Final = 4
 
 
 def speaks(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bool:
@@ -147,7 +150,7 @@ def speaks(toks: list[Token], fig: Figure, text: str, lex: FigureLexicons) -> bo
     return False
 
 
-NAME_TOKENS = 4  # words of a name in apposition between commas
+NAME_TOKENS: Final = 4  # words of a name in apposition between commas
 
 
 def _past_aside(toks: list[Token], k: int, lex: FigureLexicons) -> int:
@@ -172,7 +175,7 @@ def carried_aboard(toks: list[Token], first: int, unit: Match[str], text: str, l
         or (nxt < len(toks) and lex.aboard.at(toks, nxt, text) is not None)
 
 
-NAME_WORDS = 4  # capitalised words from a unit's head to its number ("Batalyon Infanteri Ringan 377")
+NAME_WORDS: Final = 4  # capitalised words from a unit's head to its number ("Batalyon Infanteri Ringan 377")
 
 
 def in_unit_name(toks: list[Token], i: int, heads: frozenset[str]) -> bool:
@@ -203,7 +206,7 @@ def named_number(toks: list[Token], i: int, nxt: int, text: str, heads: frozense
     return False
 
 
-MONEY_GAP = 4  # characters before a number in which a currency sign stands ("Rp 5 miliar", "£1.1bn")
+MONEY_GAP: Final = 4  # characters before a number in which a currency sign stands ("Rp 5 miliar", "£1.1bn")
 
 
 def money(text: str, toks: list[Token], q: Quantity, lex: FigureLexicons) -> bool:
@@ -250,7 +253,7 @@ def scaled(q: Quantity, scale: float | None) -> Quantity:
     return replace(q, value=conv(q.value), low=conv(q.low), high=conv(q.high))
 
 
-PEOPLE_ONLY = ("killed", "wounded", "casualties")  # outcomes only people have
+PEOPLE_ONLY: Final = ("killed", "wounded", "casualties")  # outcomes only people have
 
 
 def people_outcome_after(toks: list[Token], k: int, text: str, lex: FigureLexicons) -> bool:

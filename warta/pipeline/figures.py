@@ -10,6 +10,7 @@ subject of a loss verb, else left for the claims step to infer.
 from __future__ import annotations
 
 from datetime import date
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import (
@@ -98,9 +99,9 @@ from warta.pipeline.sides import side_lexicon
 from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
 
-NEAR_CHARS = 400  # how far a figure looks for its date and place
-HEAD_REACH = 20  # tokens back from a bare number to a count head in its clause ("the number of ... N")
-HEAD_GAP = 3  # tokens from a count head right after a bare number to the unit it names
+NEAR_CHARS: Final = 400  # how far a figure looks for its date and place
+HEAD_REACH: Final = 20  # tokens back from a bare number to a count head in its clause ("the number of ... N")
+HEAD_GAP: Final = 3  # tokens from a count head right after a bare number to the unit it names
 
 
 def find_figures(text: str, lang: Lang, sentences: list[Sentence],
@@ -418,7 +419,8 @@ def _sentence_figures(text: str, sent: Sentence, toks: list[Token], mine: list[Q
     return [f for f in found if id(f) not in drop and id(f) not in onboard]
 
 
-WHOLE_NOUN_TOKENS = 3  # words from a partitive to the noun of its whole ("of the deadliest single attacks")
+# words from a partitive to the noun of its whole ("of the deadliest single attacks")
+WHOLE_NOUN_TOKENS: Final = 3
 
 
 def _of_uncounted(toks: list[Token], nxt: int, text: str, lex: FigureLexicons) -> bool:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
-_SPACE_RE = re.compile(r"\s+")
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_SPACE_RE: Final = re.compile(r"\s+")
+_NON_ASCII_RE: Final = re.compile(r"[^\x00-\x7f]")
 
 
 def tail_trie(entries: Iterable[tuple[str, str]]) -> str:

@@ -24,10 +24,10 @@ from warta.lang import Lang
 from warta.model import Quantity
 from warta.pipeline.number_scan import scan_text, tail_trie
 
-_SPACE_RE = re.compile(r"\s+")
-_DIGITS = r"\d+(?:[.,]\d+)*"
-_SP = r"[^\S\n]"  # a space within a line: a number, a range or a modifier never runs across a line break,
-# where a sentence always ends
+_SPACE_RE: Final = re.compile(r"\s+")
+_DIGITS: Final = r"\d+(?:[.,]\d+)*"
+_SP: Final = r"[^\S\n]"  # a space within a line: a number, a range or a modifier never runs across a line
+# break, where a sentence always ends
 
 
 @lru_cache(maxsize=64)
@@ -308,7 +308,7 @@ def number_pattern(lang: Lang) -> str:
 _SKIP: Final = 1  # the pattern's groups by number (``_grammar`` checks them)
 _MOD: Final = 5
 _Q1: Final = 6
-_GROUPS = {"skip": _SKIP, "bet": 2, "b1": 3, "b2": 4, "mod": _MOD, "q1": _Q1, "suf": 7, "q2": 8}
+_GROUPS: Final = {"skip": _SKIP, "bet": 2, "b1": 3, "b2": 4, "mod": _MOD, "q1": _Q1, "suf": 7, "q2": 8}
 
 
 def _single(text: str, mod_span: tuple[int, int], q1: tuple[int, int], g: _Grammar) -> Quantity | None:
@@ -373,7 +373,7 @@ def _range(text: str, begin: int, stop: int, a: tuple[Any, ...], b: tuple[Any, .
     return Quantity(begin, stop, text[begin:stop], None, a[1], b[2], "range")
 
 
-PARSED_MAX = 65536  # distinct numbers remembered per grammar (a bound for endless input)
+PARSED_MAX: Final = 65536  # distinct numbers remembered per grammar (a bound for endless input)
 
 
 def _part(text: str, span: tuple[int, int], g: _Grammar

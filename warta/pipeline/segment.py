@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left
 from functools import cache, lru_cache
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Sentence
@@ -23,16 +23,16 @@ from warta.pipeline.token import Token
 TOKEN_RE = re.compile(r"\w++(?:[-.,/]\w++|['’](?!s\b)\w++)*+|[^\w\s]")
 # a token with the white space before it: every non-space character is in some token, so one match
 # follows another with no search between them, and the offsets add up from the matches' lengths
-_SPACED_TOKEN_RE = re.compile(r"\s*+(?:" + TOKEN_RE.pattern + ")")
+_SPACED_TOKEN_RE: Final = re.compile(r"\s*+(?:" + TOKEN_RE.pattern + ")")
 # A stop run is only tried where it begins (the look-behinds) and is taken whole
 # (possessive quantifiers), so a line of "....." or "!?!?" costs its length once. The
 # pattern opens with the set of its first characters, which lets the engine skip to them.
-_STOP_RE = re.compile(
+_STOP_RE: Final = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])"
     r"|(?<=\n)\n*+)")
 # the word before a stop, read backwards from it: at most one "." (and a last line break, where
 # "$" also matches) and then the word; a search for "(\w+)\.?$" tried every start in the window
-_WORD_BEFORE_RE = re.compile(r"\n?\.?(\w+)")
+_WORD_BEFORE_RE: Final = re.compile(r"\n?\.?(\w+)")
 
 
 @cache
@@ -48,12 +48,11 @@ class _Article:
         self.text = text
         self.spans: dict[tuple[int, int], list[Token]] = {}
         self.all: list[Token] | None = None
-        self.starts: list[int] = []  # where each of ``all`` starts
 
 
-_NO_ARTICLE = _Article(None)  # never given spans: a text is never None
-_memo = threading.local()  # .article: this thread's _Article
-SHORT_TEXT = 512  # phrases, names, claimant spans: cached by value, apart from the article
+_NO_ARTICLE: Final = _Article(None)  # never given spans: a text is never None
+_memo: Final = threading.local()  # .article: this thread's _Article
+SHORT_TEXT: Final = 512  # phrases, names, claimant spans: cached by value, apart from the article
 
 
 @lru_cache(maxsize=16384)
@@ -92,7 +91,7 @@ def current_text() -> str | None:
     return article.text
 
 
-_lowered = threading.local()  # .text, .lower: the last text lower_text() lowered in this thread
+_lowered: Final = threading.local()  # .text, .lower: the last text lower_text() lowered in this thread
 
 
 def lower_text(text: str) -> str:
@@ -114,8 +113,8 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
     token's word is its match without the space before it, and ends where the matches add up to."""
     start = min(max(start, 0), len(text))
     end = min(max(end, start), len(text))
-    end = start + len(text[start:end].rstrip())  # no trailing space: each of its characters would be
-    # tried as the start of a match that takes the rest of it
+    while end > start and text[end - 1].isspace():
+        end -= 1  # no trailing space: each of its characters would be tried as the start of a match
     found: list[str] = _SPACED_TOKEN_RE.findall(text, start, end)
     out: list[Token] = []
     at = start  # where the next match begins
@@ -133,18 +132,16 @@ def _slice(article: _Article, text: str, start: int, end: int) -> list[Token]:
     toks = article.all
     if toks is None:
         toks = article.all = _scan(text, 0, len(text))
-        article.starts = [t.start for t in toks]
-    starts = article.starts
-    i = bisect_left(starts, start)
-    j = bisect_left(starts, end, i)
+    i = token_index(toks, start)
+    j = token_index(toks, end, i)
     if (i and toks[i - 1].end > start) or (j and toks[j - 1].end > end):
         return _scan(text, start, end)  # a word cut by the span's edge
     return toks[i:j]
 
 
-def token_index(toks: list[Token], offset: int) -> int:
-    """Index of the first token starting at or after ``offset``."""
-    lo, hi = 0, len(toks)
+def token_index(toks: list[Token], offset: int, lo: int = 0) -> int:
+    """Index of the first token starting at or after ``offset`` (none before ``lo``)."""
+    hi = len(toks)
     while lo < hi:  # a bisection written out: compiled, it reads each start natively (bisect_left with
         mid = (lo + hi) // 2  # a key called back into Python for every step: ~3,400 instructions a call)
         if toks[mid].start < offset:
@@ -178,7 +175,7 @@ def _word_before(text: str, lo: int, hi: int) -> str:
     return back.group(1)[::-1] if back else ""
 
 
-HEADING_WORDS = 4  # a line this short with no full stop heads what follows ("Syria", "Wilayah Timur")
+HEADING_WORDS: Final = 4  # a line this short with no full stop heads what follows ("Syria", "Wilayah Timur")
 
 
 @cache

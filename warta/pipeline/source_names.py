@@ -6,6 +6,7 @@ article on first use, so their cost stays linear in its length."""
 from __future__ import annotations
 
 from operator import attrgetter
+from typing import Final
 
 from mypy_extensions import trait
 
@@ -23,8 +24,9 @@ from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
 
 _TEXT, _START = attrgetter("text"), attrgetter("start")
-MAX_INITIALS = 6  # letters of an acronym looked up among the article's capitalised names
-INTRODUCTION_CHARS = 200  # characters either side of a name's first occurrence read for its introduction
+MAX_INITIALS: Final = 6  # letters of an acronym looked up among the article's capitalised names
+# characters either side of a name's first occurrence read for its introduction
+INTRODUCTION_CHARS: Final = 200
 
 
 @trait
