@@ -9,7 +9,7 @@ matched case-insensitively unless they are listed as exact (acronyms such as
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Final, Generic, TypeVar, cast
 
 from warta.pipeline.segment import current_text, tokens as tokenize
 from warta.pipeline.token import Token
@@ -35,14 +35,14 @@ class Match(Generic[V]):
         return "Match({!r}, {!r}, {!r}, {!r}, {!r}, {!r})".format(*self._fields())
 
 
-_NO_WORDS: frozenset[str] = frozenset()
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 _LOOKED_MAX = 65536  # phrases whose lookup a lexicon remembers before it starts again
-_UNSEEN = object()  # no answer remembered (None is an answer)
-_LONG = 100  # characters of a phrase past which lookup() first counts its words
+_UNSEEN: Final = object()  # no answer remembered (None is an answer)
+_LONG: Final = 100  # characters of a phrase past which lookup() first counts its words
 
 
 # the anchors of every lexicon made (only ever added to: its size tells whether it grew)
-_ALL_ANCHORS: set[str] = set()
+_ALL_ANCHORS: Final[set[str]] = set()
 
 
 def _key(words: Iterable[str]) -> tuple[str, ...]:
@@ -254,11 +254,11 @@ class _Words:
         self.seen = 0  # how many anchors all lexicons had when ``present`` was found
 
 
-_LOWERED: dict[int, _Words] = {}
-_LOWERED_MAX = 65536  # a bound for callers that read no article
-_READING: list[str | None] = [None]  # the article the entries are for
-_NOTHING = _Words([])  # an entry no caller's list is
-_RECENT: list[_Words] = [_NOTHING]  # the entry asked for last
+_LOWERED: Final[dict[int, _Words]] = {}
+_LOWERED_MAX: Final = 65536  # a bound for callers that read no article
+_READING: Final[list[str | None]] = [None]  # the article the entries are for
+_NOTHING: Final = _Words([])  # an entry no caller's list is
+_RECENT: Final[list[_Words]] = [_NOTHING]  # the entry asked for last
 
 
 def _entry(toks: list[Token]) -> _Words:
