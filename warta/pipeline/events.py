@@ -65,8 +65,11 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
 
 def _kidnapping(art: Article, done: Found) -> Event | None:
     """The last kidnapping the article has told (an event of an abduction trigger), if any."""
-    return next((e for e in reversed(done.events) if e.type in ("attack", "other") and e.trigger is not None
-                 and e.trigger.text.lower() in art.rules.abductions), None)
+    abductions = art.rules.abductions
+    for e in reversed(done.events):
+        if e.type in ("attack", "other") and e.trigger is not None and e.trigger.text.lower() in abductions:
+            return e
+    return None
 
 
 def _finish(art: Article, done: Found, places: list[PlaceMention]) -> list[Event]:
