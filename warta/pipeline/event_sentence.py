@@ -162,6 +162,8 @@ def _inside(art: Article, here: list[PlaceMention], filed: list[PlaceMention], f
             came_from: list[tuple[int, int]], went_to: list[tuple[int, int]]) -> list[PlaceMention]:
     """The places of ``here`` that can be an event's place: no dateline, none in a figure, a trigger, a
     force's name, a neighbour's border, a place people come from or go to or one embedded."""
+    if not here:
+        return []
     text, rules = art.text, art.rules
     triggered = {i for f in found for i in range(f.start, f.end)}  # one look-up per place in a long sentence
     inside = [p for p in here if p not in filed and not in_figure(p, art.figure_index)

@@ -75,6 +75,8 @@ def _kidnapping(art: Article, done: Found) -> Event | None:
 def _finish(art: Article, done: Found, places: list[PlaceMention]) -> list[Event]:
     """The article's events merged, their places refined by the quoted ones and the next
     sentence's, and the actors the story implies."""
+    if not done.events:
+        return []  # quoted events only refine the places of others
     out = refine_places(merge_events(done.events, art.headline, done.weak | done.said_on, art.rules.heard,
                                      frozenset(done.unplaced), frozenset(done.windowed),
                                      frozenset(done.listed_at), frozenset(done.answers),
