@@ -242,6 +242,16 @@ def _may_tell(openers: _Openers, low: list[str]) -> bool:
     return False
 
 
+def first_telling(text: str, lang: Lang, sentences: list[Sentence]) -> int:
+    """The index of the first of ``sentences`` that may tell an event (``len(sentences)`` when none may):
+    with no kidnapping told before them, those before it tell none (:func:`frame`)."""
+    openers = _openers(lang)
+    for i, sent in enumerate(sentences):
+        if _may_tell(openers, lowered(tokenize(text, sent.start, sent.end))):
+            return i
+    return len(sentences)
+
+
 def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | None:
     """The events ``sent`` tells, by date, with what they draw on; None when it tells none. ``held``: the
     kidnapping the article has told before, if any."""

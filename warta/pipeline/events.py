@@ -37,7 +37,7 @@ from warta.pipeline.event_merge import merge_events, refine_places
 from warta.pipeline.event_parties import by_actor
 from warta.pipeline.event_places import complementizers
 from warta.pipeline.event_refine import refine_from_next
-from warta.pipeline.event_sentence import frame
+from warta.pipeline.event_sentence import first_telling, frame
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.sides import enemies
 
@@ -48,9 +48,12 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     """Events of the article, merged within it; ``in_article`` is the sides the article
     names (:func:`article_sides`), when the caller has them already. Only ``times`` with a
     date date events; a duration right before a trigger may make it a work stoppage."""
+    first = first_telling(text, lang, sentences)
+    if first == len(sentences):
+        return []  # no sentence may tell one: the article's indexes are not made
     art = article(text, lang, sentences, times, places, figures, published, in_article)
     done = Found()
-    for sent in sentences:
+    for sent in sentences[first:]:
         fr = frame(art, sent, _kidnapping(art, done))
         if fr is None:
             continue
