@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from warta.lang import Lang
 from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention
-from warta.pipeline.event_article import Article
+from warta.pipeline.event_article import Article, with_places
 from warta.pipeline.event_background import without_totals
 from warta.pipeline.event_choice import (
     backing as backed_span,
@@ -271,6 +271,7 @@ def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | No
     hits, mods, found, said = _live(art, sent, toks, found, live)
     if not hits:
         return None
+    with_places(art)
     # "The attack came a day after gunmen killed ...": an event a day before the told one
     rel = relative_to_told(art.lang, toks, text, hits, mods, durations)
     hits = [m for m in hits if rel is None or m.first_token > rel.after]
