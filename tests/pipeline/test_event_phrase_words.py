@@ -3,7 +3,7 @@
 
 from warta.lang import load
 from warta.pipeline.event_rules import find_triggers, rules
-from warta.pipeline.event_sentence import _may_tell, _Openers, _openers
+from warta.pipeline.event_sentence import _may_tell, _Openers, _openers, first_telling
 from warta.pipeline.lexicon import lowered
 from warta.pipeline.segment import tokens
 
@@ -38,3 +38,19 @@ def test_a_sentence_passed_over_holds_no_trigger():
     assert _may_tell(_openers(en), lowered(tokens(SENTENCES[2])))
     assert not _may_tell(_openers(en), lowered(tokens(SENTENCES[3])))
     assert not _may_tell(_openers(en), lowered(tokens(SENTENCES[1])))  # its anchor "were" alone
+
+
+def test_the_first_sentence_that_may_tell():
+    from warta.model import Sentence
+
+    en = load("en")
+    parts = [SENTENCES[3], SENTENCES[1], SENTENCES[2], SENTENCES[3]]
+    text = " ".join(parts)
+    sentences, at = [], 0
+    for i, part in enumerate(parts):
+        start = text.index(part, at)
+        sentences.append(Sentence(index=i, start=start, end=start + len(part)))
+        at = start + len(part)
+    assert first_telling(text, en, sentences) == 2
+    assert first_telling(text, en, sentences[3:]) == 1
+    assert first_telling(text, en, []) == 0

@@ -62,6 +62,8 @@ class Article:
     in_article: Collection[str]  # the sides the article names
     named_sides: set[str]  # ... as a set
     headline: int | None
+    places: list[PlaceMention]  # the article's places, which neighbours ... mains are made of
+    placed: bool  # whether neighbours ... mains are made (:func:`with_places`); before, they are empty
 
     # written out, not generated: the compiled build then builds one natively (a dataclass's
     # generated __init__ runs as interpreted Python there)
@@ -74,7 +76,8 @@ class Article:
                  speech: list[tuple[int, int]], neighbours: set[int], unfiled: list[PlaceMention],
                  home: PlaceMention | None, main: PlaceMention | None,
                  mains: Callable[[str], PlaceMention | None], in_article: Collection[str],
-                 named_sides: set[str], headline: int | None) -> None:
+                 named_sides: set[str], headline: int | None, places: list[PlaceMention],
+                 placed: bool) -> None:
         self.text = text
         self.lang = lang
         self.rules = rules
@@ -102,17 +105,18 @@ class Article:
         self.in_article = in_article
         self.named_sides = named_sides
         self.headline = headline
+        self.places = places
+        self.placed = placed
 
 
 def article(text: str, lang: Lang, sentences: list[Sentence], times: list[TimeMention],
             places: list[PlaceMention], figures: list[Figure], published: date | None,
             in_article: Collection[str] | None) -> Article:
-    """The article's :class:`Article`; ``in_article`` is the sides it names when the caller has them."""
+    """The article's :class:`Article`; ``in_article`` is the sides it names when the caller has them.
+    What its places make (neighbours, datelines, main places) is made by :func:`with_places`, once a
+    sentence has triggers that may tell an event."""
     rules = _rules(lang)
     units, adjectives, admin_units, locatives = _words(lang)
-    neighbours = {p.start for p in places if beside(text, p.start, lang)}
-    unfiled = without_datelines(text, places, sentences)
-    filed_elsewhere = [p for p in unfiled if p.start not in neighbours and not embedded(text, p)]
     in_article = article_sides(text, lang, sentences) if in_article is None else in_article
     return Article(
         text=text, lang=lang, rules=rules, sentences=sentences, published=published,
@@ -127,11 +131,29 @@ def article(text: str, lang: Lang, sentences: list[Sentence], times: list[TimeMe
         admin_units=admin_units, units_of_distance=distance_units(lang), levels=head_levels(lang),
         locatives=locatives,
         speech=speech_spans(text, sentences),
-        neighbours=neighbours, unfiled=unfiled, home=home_country(text, places, unfiled),
-        main=main_place(filed_elsewhere, sentences),
-        mains=country_mains(filed_elsewhere, [p for p in places if p.start not in neighbours], sentences),
+        neighbours=set(), unfiled=[], home=None, main=None, mains=_no_main,
         in_article=in_article, named_sides=set(in_article),
-        headline=headline_of(text, sentences))
+        headline=headline_of(text, sentences), places=places, placed=False)
+
+
+def _no_main(country: str) -> PlaceMention | None:
+    """No main place: the article's places are not read yet."""
+    return None
+
+
+def with_places(art: Article) -> None:
+    """Make, once, what the article's places tell every event: the neighbours' names ("the border with
+    Mali"), the places less the lead's datelines, the story's country and main places."""
+    if art.placed:
+        return
+    text, places, sentences = art.text, art.places, art.sentences
+    neighbours = {p.start for p in places if beside(text, p.start, art.lang)}
+    unfiled = without_datelines(text, places, sentences)
+    filed_elsewhere = [p for p in unfiled if p.start not in neighbours and not embedded(text, p)]
+    art.neighbours, art.unfiled, art.home = neighbours, unfiled, home_country(text, places, unfiled)
+    art.main = main_place(filed_elsewhere, sentences)
+    art.mains = country_mains(filed_elsewhere, [p for p in places if p.start not in neighbours], sentences)
+    art.placed = True
 
 
 @cache

@@ -17,7 +17,7 @@ from functools import cache
 
 from warta.lang import Lang
 from warta.pipeline.event_rules import CLAUSE_BREAKS
-from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
+from warta.pipeline.lexicon import Match, PhraseLexicon, from_table, lowered
 from warta.pipeline.segment import current_text
 from warta.pipeline.token import Token
 
@@ -167,7 +167,10 @@ def origins(r: Retold, toks: list[Token], text: str, joiners: frozenset[str]) ->
     dan Malawi"), or after any noun a native word ("guru asal Sulawesi Selatan"): no event's place, no side
     acting. Troops from a country are its side still."""
     out: list[tuple[int, int]] = []
-    natives = {k for k, t in enumerate(toks) if k > 0 and t.text.lower() in r.native}  # "pilot asal X"
+    low = lowered(toks)
+    native = r.native
+    natives: set[int] = set() if native.isdisjoint(low) else {  # "pilot asal X"
+        k for k, w in enumerate(low) if k > 0 and w in native}
     for k in sorted({noun.last_token + 1 for noun in r.strangers.find(toks, text)} | natives):
         if k + 1 >= len(toks) or toks[k].text.lower() not in r.origin or not toks[k + 1].text[:1].isupper():
             continue

@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from warta.lang import Lang
 from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention
-from warta.pipeline.event_article import Article
+from warta.pipeline.event_article import Article, with_places
 from warta.pipeline.event_background import without_totals
 from warta.pipeline.event_choice import (
     backing as backed_span,
@@ -34,7 +34,6 @@ from warta.pipeline.event_places import (
     is_dateline,
     measured_from,
     names_forces,
-    opening_of,
 )
 from warta.pipeline.event_relative import Relative, opening_shift, relative_to_told
 from warta.pipeline.event_retold import keepers, opens_with_doers, origins, retold_people
@@ -148,7 +147,12 @@ def _live(art: Article, sent: Sentence, toks: list[Token], found: list[Match[str
     hits = [agreed(m, toks, mods, rules.reach) for m in hits]  # "agreed to withdraw troops": talks
     talked = talked_of(rules, hits, toks)  # "talks on a new offensive": their subject, no event
     told, kept = set(map(_fields, talked)), set(map(_fields, hits))  # one look-up each in a long sentence
-    return talked, mods, [f for f in found if _fields(f) in told or _fields(f) not in kept], said
+    rest: list[Match[str]] = []
+    for f in found:
+        key = _fields(f)
+        if key in told or key not in kept:
+            rest.append(f)
+    return talked, mods, rest, said
 
 
 _fields = attrgetter("start", "end", "text", "value", "first_token", "last_token")  # what Match's == compares
@@ -158,6 +162,8 @@ def _inside(art: Article, here: list[PlaceMention], filed: list[PlaceMention], f
             came_from: list[tuple[int, int]], went_to: list[tuple[int, int]]) -> list[PlaceMention]:
     """The places of ``here`` that can be an event's place: no dateline, none in a figure, a trigger, a
     force's name, a neighbour's border, a place people come from or go to or one embedded."""
+    if not here:
+        return []
     text, rules = art.text, art.rules
     triggered = {i for f in found for i in range(f.start, f.end)}  # one look-up per place in a long sentence
     inside = [p for p in here if p not in filed and not in_figure(p, art.figure_index)
@@ -236,12 +242,23 @@ def _may_tell(openers: _Openers, low: list[str]) -> bool:
     return False
 
 
+def first_telling(text: str, lang: Lang, sentences: list[Sentence]) -> int:
+    """The index of the first of ``sentences`` that may tell an event (``len(sentences)`` when none may):
+    with no kidnapping told before them, those before it tell none (:func:`frame`)."""
+    openers = _openers(lang)
+    for i, sent in enumerate(sentences):
+        if _may_tell(openers, lowered(tokenize(text, sent.start, sent.end))):
+            return i
+    return len(sentences)
+
+
 def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | None:
     """The events ``sent`` tells, by date, with what they draw on; None when it tells none. ``held``: the
     kidnapping the article has told before, if any."""
     rules, text = art.rules, art.text
     toks = tokenize(text, sent.start, sent.end)
-    if held is None and not _may_tell(_openers(art.lang), lowered(toks)):
+    low = lowered(toks)
+    if held is None and not _may_tell(_openers(art.lang), low):
         return None  # no trigger or dated word can be in it
     found = find_triggers(rules, toks, text)
     if not found and held is None and not rules.dated.find(toks, text):
@@ -254,6 +271,7 @@ def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | No
     hits, mods, found, said = _live(art, sent, toks, found, live)
     if not hits:
         return None
+    with_places(art)
     # "The attack came a day after gunmen killed ...": an event a day before the told one
     rel = relative_to_told(art.lang, toks, text, hits, mods, durations)
     hits = [m for m in hits if rel is None or m.first_token > rel.after]
@@ -293,13 +311,18 @@ def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | No
                                          if dateline_end(text, p, sent) > p.end])
     backing, side_hits, bordering = parties(rules, art.sides, art.lang, toks, text, away, art.neighbours)
     doers_first = opens_with_doers(art.retold, toks, text)  # "The attackers surrounded the mosque, ..."
+    verbs = {m.first_token for m in found}
+    repel = rules.roles.repel
+    if not repel.isdisjoint(low):
+        verbs |= {i for i, w in enumerate(low) if w in repel}
+    first = low[0] if len(toks) > 1 else ""  # "In Rafah, ...", "The Novoshakhtinsk refinery ...": the
+    # opening a place framing the whole sentence would start at (the framing word or determiner passed)
+    opening = toks[1].start if first in rules.framing or first in rules.determiners else toks[0].start
     return Frame(
         sent=sent, toks=toks, found=found, dated=dated, said=said, mods=mods, rel=rel, lead=lead, figs=figs,
         here=here, inside=inside, cues=cues, opened=opened, stamps=stamps,
-        opening=opening_of(toks, rules.framing | rules.determiners), groups=groups, backing=backing,
-        side_hits=side_hits, bordering=bordering,
-        verbs={m.first_token for m in found} | {
-            i for i, t in enumerate(toks) if t.text.lower() in rules.roles.repel},
+        opening=opening,
+        groups=groups, backing=backing, side_hits=side_hits, bordering=bordering, verbs=verbs,
         firsts=frozenset(m.first_token for m in found), doers_first=doers_first,
         about_told=doers_first or any(retold_people(art.retold, toks, text, m) for m in hits),
         freed=frozenset(m.start for m in freed), held_at=held.place if held is not None else None)

@@ -37,7 +37,7 @@ from warta.pipeline.event_merge import merge_events, refine_places
 from warta.pipeline.event_parties import by_actor
 from warta.pipeline.event_places import complementizers
 from warta.pipeline.event_refine import refine_from_next
-from warta.pipeline.event_sentence import frame
+from warta.pipeline.event_sentence import first_telling, frame
 from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.sides import enemies
 
@@ -48,9 +48,12 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
     """Events of the article, merged within it; ``in_article`` is the sides the article
     names (:func:`article_sides`), when the caller has them already. Only ``times`` with a
     date date events; a duration right before a trigger may make it a work stoppage."""
+    first = first_telling(text, lang, sentences)
+    if first == len(sentences):
+        return []  # no sentence may tell one: the article's indexes are not made
     art = article(text, lang, sentences, times, places, figures, published, in_article)
     done = Found()
-    for sent in sentences:
+    for sent in sentences[first:]:
         fr = frame(art, sent, _kidnapping(art, done))
         if fr is None:
             continue
@@ -65,13 +68,18 @@ def find_events(text: str, lang: Lang, sentences: list[Sentence], times: list[Ti
 
 def _kidnapping(art: Article, done: Found) -> Event | None:
     """The last kidnapping the article has told (an event of an abduction trigger), if any."""
-    return next((e for e in reversed(done.events) if e.type in ("attack", "other") and e.trigger is not None
-                 and e.trigger.text.lower() in art.rules.abductions), None)
+    abductions = art.rules.abductions
+    for e in reversed(done.events):
+        if e.type in ("attack", "other") and e.trigger is not None and e.trigger.text.lower() in abductions:
+            return e
+    return None
 
 
 def _finish(art: Article, done: Found, places: list[PlaceMention]) -> list[Event]:
     """The article's events merged, their places refined by the quoted ones and the next
     sentence's, and the actors the story implies."""
+    if not done.events:
+        return []  # quoted events only refine the places of others
     out = refine_places(merge_events(done.events, art.headline, done.weak | done.said_on, art.rules.heard,
                                      frozenset(done.unplaced), frozenset(done.windowed),
                                      frozenset(done.listed_at), frozenset(done.answers),
