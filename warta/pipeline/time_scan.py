@@ -191,6 +191,23 @@ def lead_words(d: dict[str, Any], lang: Lang, names: list[str]) -> frozenset[str
 def first_pattern(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern[str]:
     """Where an expression can begin: a digit (not inside a number or date), "("
     before a digit, or the first word of any phrase that can open one."""
+    firsts = _firsts(d, lang, names)
+    whole = [w for w in firsts if w[-1].isalnum()]
+    return re.compile(rf"(?<![\w/.,:\-])\d|\((?=\s*\d)|(?<!\w)(?:Q\d|(?i:{words_pattern(whole)})(?!\w)"
+                      rf"|(?i:{words_pattern(firsts - set(whole))}))")
+
+
+def never_first(d: dict[str, Any], lang: Lang, names: list[str], leads: frozenset[str]) -> frozenset[str]:
+    """The grammar's words, in lower case and of letters only, that no expression begins with:
+    neither the first word of a phrase that can open one nor a beginning or a continuation of
+    such a word ("of", "her", "long")."""
+    firsts = _firsts(d, lang, names) | {n.split()[0].lower() for n in names if n.split()}
+    return frozenset(w for w in leads if w.isalpha() and w.islower()
+                     and not any(w.startswith(f) or f.startswith(w) for f in firsts))
+
+
+def _firsts(d: dict[str, Any], lang: Lang, names: list[str]) -> set[str]:
+    """The first words of the phrases that can open an expression, none of them a number."""
     firsts: set[str] = {n.split()[0] for n in names if n.split()}
     for key, val in d.items():
         if key in _NOT_FIRST:
@@ -200,10 +217,7 @@ def first_pattern(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern
     nums = lang.data("numbers")
     for table in ("words", "multipliers", "implicit", "adders", "phrases", "vague"):
         firsts.update(w.split()[0].lower() for w in nums.get(table, {}) if w.split())
-    firsts = {w for w in firsts if not w[0].isdigit()}  # digits have their own rule
-    whole = [w for w in firsts if w[-1].isalnum()]
-    return re.compile(rf"(?<![\w/.,:\-])\d|\((?=\s*\d)|(?<!\w)(?:Q\d|(?i:{words_pattern(whole)})(?!\w)"
-                      rf"|(?i:{words_pattern(firsts - set(whole))}))")
+    return {w for w in firsts if not w[0].isdigit()}  # digits have their own rule
 
 
 # word lists whose words only come before the word an expression needs
