@@ -199,11 +199,17 @@ def first_pattern(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern
 
 def never_first(d: dict[str, Any], lang: Lang, names: list[str], leads: frozenset[str]) -> frozenset[str]:
     """The grammar's words, in lower case and of letters only, that no expression begins with:
-    neither the first word of a phrase that can open one nor a beginning or a continuation of
-    such a word ("of", "her", "long")."""
+    neither the first word of a phrase that can open one, nor a longer word that begins with one,
+    nor the part of one before a dash ("of", "her", "long", "to")."""
     firsts = _firsts(d, lang, names) | {n.split()[0].lower() for n in names if n.split()}
     return frozenset(w for w in leads if w.isalpha() and w.islower()
-                     and not any(w.startswith(f) or f.startswith(w) for f in firsts))
+                     and not any(w.startswith(f) or _continued(f, w) for f in firsts))
+
+
+def _continued(first: str, word: str) -> bool:
+    """The word begins the first word and the rest of it may follow the word where it ends (at a
+    space, a dash or punctuation; not at a letter or digit: "to" does not begin "today" there)."""
+    return first.startswith(word) and (len(first) == len(word) or not first[len(word)].isalnum())
 
 
 def _firsts(d: dict[str, Any], lang: Lang, names: list[str]) -> set[str]:
