@@ -58,7 +58,7 @@ def test_core_words_read_in_lower_case_are_those_of_the_text(text):
 def test_no_expression_begins_with_a_word_never_first(code):
     g = grammar(load(code))
     some = {"of", "long", "to", "today", "last", "the", "on"}
-    assert some & g.never_first == ({"of", "long"} if code == "en" else set())
+    assert some & g.never_first == ({"of", "long", "to"} if code == "en" else set())
     for w in g.never_first:
         for tail in ("", " 2024", " 10:00", " 3 days", " Monday", " May 5", " tahun lalu", " 5 Mei 2024"):
             assert g.regex.match(w + tail) is None, w + tail

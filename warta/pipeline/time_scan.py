@@ -38,6 +38,7 @@ _NOT_FIRST = frozenset({
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
     "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before", "holiday_name_after",
     "rate_before", "rate_units", "plural_followers", "ago_anaphoric", "noun_openers", "range_joiners",
+    "night_day_links", "relativizers",
     "range_openers", "range_opener_joiners", "later_after", "later_anchored",
     "later_demonstratives", "month_anaphoric_after", "range_moved"
 })
