@@ -52,3 +52,22 @@ def test_core_words_read_in_lower_case_are_those_of_the_text(text):
     for code in ("en", "id"):
         g = grammar(load(code))
         assert core_starts(text, g.core, g.core_lower) == [m.start() for m in g.core.finditer(text)]
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_no_expression_begins_with_a_word_never_first(code):
+    g = grammar(load(code))
+    some = {"of", "long", "to", "today", "last", "the", "on"}
+    assert some & g.never_first == ({"of", "long", "to"} if code == "en" else set())
+    for w in g.never_first:
+        for tail in ("", " 2024", " 10:00", " 3 days", " Monday", " May 5", " tahun lalu", " 5 Mei 2024"):
+            assert g.regex.match(w + tail) is None, w + tail
+
+
+@pytest.mark.parametrize("text, code, span", [
+    ("The rally was one of 10 held in the last two weeks, police said.", "en", "the last two weeks"),
+    ("Serangan dan 3 hari lalu itu menewaskan dua orang.", "id", "3 hari lalu"),
+])
+def test_the_words_after_a_word_never_first_are_tried(text, code, span):
+    times = find_times(text, load(code), date(2024, 5, 20))
+    assert span in [t.text for t in times]

@@ -17,7 +17,14 @@ from babel import Locale
 from warta.lang import Lang
 from warta.pipeline.numbers import norm, number_pattern, words_pattern
 from warta.pipeline.time_branches import optional_as_branch
-from warta.pipeline.time_scan import NEVER, core_pattern, first_pattern, lead_words, lower_core_pattern
+from warta.pipeline.time_scan import (
+    NEVER,
+    core_pattern,
+    first_pattern,
+    lead_words,
+    lower_core_pattern,
+    never_first,
+)
 
 YEAR = r"(?:19|20)\d{2}(?!\d)"
 # a day of the month, not "56" in "aged 56 October 6" nor "1" of "January 1,200 people"
@@ -32,6 +39,7 @@ class Grammar:
     core_lower: re.Pattern[str] | None  # the same for the text in lower case (wherever ``core`` matches)
     first: re.Pattern[str]  # a word an expression can begin with
     lead_words: frozenset[str]  # words that may stand in an expression before its core word
+    never_first: frozenset[str]  # ... of those, the ones no expression begins with ("of", "her")
     lead_in: re.Pattern[str]  # a preposition or "since" word before an expression
     future: re.Pattern[str]
     blockers: re.Pattern[str]
@@ -155,12 +163,14 @@ def grammar(lang: Lang) -> Grammar:
     abbr = {n.rstrip("."): k for k, n in loc.months["format"]["abbreviated"].items()}
     abbr.update({k: int(v) for k, v in d.get("extra_month_abbreviations", {}).items()})
     months = {**abbr, **full}
+    leads = lead_words(d, lang, [*weekdays, *months])
     return Grammar(
         regex=re.compile(optional_as_branch(_pattern(d, lang, weekdays, months, full))),
         core=re.compile(core_pattern(d, [*weekdays, *months], list(weekdays))),
         core_lower=_compiled(lower_core_pattern(d, [*weekdays, *months], list(weekdays))),
         first=first_pattern(d, lang, [*weekdays, *months]),
-        lead_words=lead_words(d, lang, [*weekdays, *months]),
+        lead_words=leads,
+        never_first=never_first(d, lang, [*weekdays, *months], leads),
         lead_in=re.compile(rf"(?<!\w)(?:{i(d.get('since', []))}\s+(?:{i(d.get('prepositions', []))}\s+)?"
                            rf"|{i(d.get('prepositions', []))}\s+)"),
         future=re.compile(rf"(?<!\w){i(d.get('future_cues', []))}(?!\w)"),

@@ -38,6 +38,7 @@ _NOT_FIRST = frozenset({
     "infinitive_markers", "undated", "year_before", "year_joiners", "age_after", "age_before",
     "fraction_after", "holiday_weekdays", "holiday_week_after", "holiday_name_before", "holiday_name_after",
     "rate_before", "rate_units", "plural_followers", "ago_anaphoric", "noun_openers", "range_joiners",
+    "night_day_links", "relativizers",
     "range_openers", "range_opener_joiners", "later_after", "later_anchored",
     "later_demonstratives", "month_anaphoric_after", "range_moved"
 })
@@ -191,6 +192,29 @@ def lead_words(d: dict[str, Any], lang: Lang, names: list[str]) -> frozenset[str
 def first_pattern(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern[str]:
     """Where an expression can begin: a digit (not inside a number or date), "("
     before a digit, or the first word of any phrase that can open one."""
+    firsts = _firsts(d, lang, names)
+    whole = [w for w in firsts if w[-1].isalnum()]
+    return re.compile(rf"(?<![\w/.,:\-])\d|\((?=\s*\d)|(?<!\w)(?:Q\d|(?i:{words_pattern(whole)})(?!\w)"
+                      rf"|(?i:{words_pattern(firsts - set(whole))}))")
+
+
+def never_first(d: dict[str, Any], lang: Lang, names: list[str], leads: frozenset[str]) -> frozenset[str]:
+    """The grammar's words, in lower case and of letters only, that no expression begins with:
+    neither the first word of a phrase that can open one, nor a longer word that begins with one,
+    nor the part of one before a dash ("of", "her", "long", "to")."""
+    firsts = _firsts(d, lang, names) | {n.split()[0].lower() for n in names if n.split()}
+    return frozenset(w for w in leads if w.isalpha() and w.islower()
+                     and not any(w.startswith(f) or _continued(f, w) for f in firsts))
+
+
+def _continued(first: str, word: str) -> bool:
+    """The word begins the first word and the rest of it may follow the word where it ends (at a
+    space, a dash or punctuation; not at a letter or digit: "to" does not begin "today" there)."""
+    return first.startswith(word) and (len(first) == len(word) or not first[len(word)].isalnum())
+
+
+def _firsts(d: dict[str, Any], lang: Lang, names: list[str]) -> set[str]:
+    """The first words of the phrases that can open an expression, none of them a number."""
     firsts: set[str] = {n.split()[0] for n in names if n.split()}
     for key, val in d.items():
         if key in _NOT_FIRST:
@@ -200,10 +224,7 @@ def first_pattern(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern
     nums = lang.data("numbers")
     for table in ("words", "multipliers", "implicit", "adders", "phrases", "vague"):
         firsts.update(w.split()[0].lower() for w in nums.get(table, {}) if w.split())
-    firsts = {w for w in firsts if not w[0].isdigit()}  # digits have their own rule
-    whole = [w for w in firsts if w[-1].isalnum()]
-    return re.compile(rf"(?<![\w/.,:\-])\d|\((?=\s*\d)|(?<!\w)(?:Q\d|(?i:{words_pattern(whole)})(?!\w)"
-                      rf"|(?i:{words_pattern(firsts - set(whole))}))")
+    return {w for w in firsts if not w[0].isdigit()}  # digits have their own rule
 
 
 # word lists whose words only come before the word an expression needs

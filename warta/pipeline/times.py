@@ -187,8 +187,10 @@ def _leads(text: str, g: Grammar, lo: int, at: int) -> list[int]:
     # a word in brackets or quotes may begin there or right inside them: "(0600 GMT)"
     starts = []
     for start, w in reversed(leads):
-        starts.append(start)
         inner = len(w) - len(w.lstrip(_OPENERS))
+        if not inner and w[0].islower() and w.rstrip(_LEAD_STRIP).lower() in g.never_first:
+            continue  # no expression begins with it ("of", "her"): the words after it are still tried
+        starts.append(start)
         if inner:
             starts.append(start + inner)
     starts.append(at)
