@@ -187,18 +187,21 @@ def _longest_hit(toks: list[Tok], ids: list[int], i: int, run: Run, lex: PlaceLe
     else the end of a longer span that is no place, or 0. No span cuts a name at a linking
     particle (``links``)."""
     n = len(ids)
-    if i - 1 in links or i in links:
+    if links and (i - 1 in links or i in links):
         return None, 0
+    first = toks[ids[i]].key
+    curated_names = lex.curated
+    head_alone = first in lex.heads_before and first not in curated_names
     for j in range(min(n, i + MAX_TOKENS), i, -1):
-        if j in links or j - 1 in links:
+        if links and (j in links or j - 1 in links):
             continue
-        if j == i + 1 and toks[ids[i]].key in lex.heads_before and toks[ids[i]].key not in lex.curated:
+        if j == i + 1 and head_alone:
             continue  # a head alone names no place: "Desa X", "Ibu Kota"
         vs = run.variants[i * MAX_TOKENS + j - i - 1]  # readings(run, i, j) of a span inside the run
         if j > i + 1 and vs and vs[0].key in lex.not_places:
             return None, j  # a name that is no place, though the index lacks it: "Native American"
         for v in vs:
-            if v.key not in found and v.key not in lex.curated:
+            if v.key not in found and v.key not in curated_names:
                 continue  # no candidates
             cands, curated = _usable(v, lex, gaz, found, named)
             if not cands:

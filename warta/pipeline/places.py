@@ -208,7 +208,9 @@ def _with_spelled_out(keys: set[str], lex: PlaceLexicon, gaz: Gazetteer,
             full[k] = f"{lex.shortened[k[:space]]} {k[space + 1:]}"
         elif k in lex.compass:  # "Northwest" (region): North-West
             full[k] = lex.compass[k]
-    found = gaz.lookup(keys | set(full.values()))  # (a dict of its own)
+    found = gaz.lookup(keys)  # (a dict of its own)
+    if full:  # (the spelled-out forms asked apart: no copy of every key)
+        found.update(gaz.lookup({f for f in full.values() if f not in keys}))
     for k, f in full.items():
         merged: dict[int, Candidate] = {}
         apart = [c for c in found.get(f, []) if c.country in named] if k in lex.compass else found.get(f, [])
