@@ -66,9 +66,8 @@ def match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gaze
         persons.add(toks[max(zone)].key)
     elif 2 <= n <= 3 and toks[ids[-1]].key in found and not any(
             m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper() \
-            and all(toks[g].cap for g in ids) and not any(toks[ids[0]].key in words for words in (
-                lower, lex.stoplist, lex.common_words, lex.not_before, lex.facility_heads_before,
-                lex.body_words)) \
+            and all(toks[g].cap for g in ids) and toks[ids[0]].key not in lower \
+            and toks[ids[0]].key not in _word_sets(lex)[1] \
             and not opening_verb(toks, ids[0], lex, found):
         # "Bob Jones": later "Jones" is the person; not "After Paris" (a word the text also
         # writes in lower case), "Baseball Toronto", "Downtown Greer", "Observer of Raleigh"
@@ -301,6 +300,7 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
     ("Komite Perlawanan El-Fasher", "RS Bhayangkara Palu")."""
     out = []
     first, last = run.toks[0], run.toks[-1]  # a run's tokens are consecutive
+    fixed = _word_sets(lex)[2]
     body = next((g for g in run.toks if toks[g].key in lex.body_words
                  or toks[g].key in lex.facility_heads_before), last + 1)
     for g in run.toks:
@@ -311,9 +311,26 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
         hyphened = t.key in found and (
             text[t.end:t.end + 1] == "-" and g < last and toks[g + 1].key in found
             or text[t.start - 1:t.start] == "-" and g > first and toks[g - 1].key in found)
-        out.append(not (g in zone or hyphened or t.key in lex.context_words
-                        or t.key in lex.titles or t.key in lex.connectors
-                        or t.key in lex.heads_after or t.key in lex.heads_before
-                        or t.key in lex.stoplist or t.text.isupper() or opening_verb(toks, g, lex, found)))
+        out.append(not (g in zone or hyphened or t.key in fixed
+                        or t.text.isupper() or opening_verb(toks, g, lex, found)))
     return out
+
+
+_WORD_SETS: dict[int, tuple[PlaceLexicon, frozenset[str], frozenset[str]]] = {}  # by the lexicon's id
+
+
+def _word_sets(lex: PlaceLexicon) -> tuple[PlaceLexicon, frozenset[str], frozenset[str]]:
+    """The lexicon; the words that open no person's name before a surname in :func:`match_run`
+    (stop words, common words, words before no place, facility heads, body words); and the words
+    that are never a person's name around a place in :func:`_loose` (context words, titles,
+    connectors, heads and stop words), each in one set."""
+    held = _WORD_SETS.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held
+    no_first = lex.stoplist | lex.common_words | lex.not_before | lex.facility_heads_before | lex.body_words
+    not_loose = lex.context_words | lex.titles | lex.connectors | frozenset(lex.heads_after) \
+        | frozenset(lex.heads_before) | lex.stoplist
+    held = (lex, no_first, not_loose)
+    _WORD_SETS[id(lex)] = held
+    return held
 
