@@ -32,10 +32,15 @@ def _candidates(key: str, lex: PlaceLexicon, gaz: Gazetteer,
 
 
 def _usable(v: Variant, lex: PlaceLexicon, gaz: Gazetteer, found: dict[str, list[Candidate]],
-            named: set[str]) -> tuple[list[Candidate], tuple[str, ...]]:
+            named: set[str], known: dict[str, list[Candidate]]) -> tuple[list[Candidate], tuple[str, ...]]:
     """The candidates of one reading of a span; a feature's name read alone
-    ("Sunda" of "Selat Sunda") only in a country the text names."""
-    cands, curated = _candidates(v.key, lex, gaz, found)
+    ("Sunda" of "Selat Sunda") only in a country the text names. ``known`` holds the
+    article's candidates of each key asked so far (no list is changed in place)."""
+    curated = lex.curated.get(v.key, ())
+    cands = known.get(v.key)
+    if cands is None:
+        cands = candidates(gaz, v.key, curated, found)
+        known[v.key] = cands
     if v.want == "feature":
         cands = [c for c in cands if c.country in named]
     if v.joined:  # "Petion-Ville" is Pétionville, "Tri-State" no other name of Laughlin
@@ -52,15 +57,16 @@ def _abroad_after_country(first: str, cands: list[Candidate], lex: PlaceLexicon,
 
 def match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazetteer,
                found: dict[str, list[Candidate]], lower: set[str],
-               persons: set[str], named: set[str], names: set[Name],
+               persons: set[str], named: set[str], names: set[Name], known: dict[str, list[Candidate]],
                listed: str | None = None) -> list[Match]:
     """Place matches of one run; ``named`` holds the countries the text names
-    and the language's home countries, ``names`` the article's long names,
+    and the language's home countries, ``names`` the article's long names, ``known``
+    the article's candidates of each key asked so far (:func:`_usable`),
     ``listed`` what a trigger word around the run's list asks for."""
     ids = run.toks
     n = len(ids)
     zone = person_zone(text, toks, run, lex, found)
-    out = _matches(text, toks, run, lex, gaz, found, lower, persons, named, names, listed, zone) \
+    out = _matches(text, toks, run, lex, gaz, found, lower, persons, named, names, known, listed, zone) \
         if _may_match(toks, run, lex, found, names) else []
     if zone:
         persons.add(toks[max(zone)].key)
@@ -95,7 +101,8 @@ def _may_match(toks: list[Tok], run: Run, lex: PlaceLexicon, found: dict[str, li
 
 def _matches(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazetteer,
              found: dict[str, list[Candidate]], lower: set[str], persons: set[str], named: set[str],
-             names: set[Name], listed: str | None, zone: set[int]) -> list[Match]:
+             names: set[Name], known: dict[str, list[Candidate]], listed: str | None,
+             zone: set[int]) -> list[Match]:
     """The matches of :func:`match_run` (which see), ``zone`` being the run's person zone."""
     ids = run.toks
     n = len(ids)
@@ -117,7 +124,7 @@ def _matches(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazet
             taken += ahead[end] - ahead[i]
             i = end
             continue
-        hit, unnamed = _longest_hit(toks, ids, i, run, lex, gaz, found, named, links)
+        hit, unnamed = _longest_hit(toks, ids, i, run, lex, gaz, found, named, links, known)
         if unnamed:
             i = unnamed
             continue
@@ -181,7 +188,7 @@ def linked_positions(text: str, toks: list[Tok], ids: list[int], lex: PlaceLexic
 
 def _longest_hit(toks: list[Tok], ids: list[int], i: int, run: Run, lex: PlaceLexicon, gaz: Gazetteer,
                  found: dict[str, list[Candidate]], named: set[str],
-                 links: set[int]) -> tuple[Match | None, int]:
+                 links: set[int], known: dict[str, list[Candidate]]) -> tuple[Match | None, int]:
     """The longest span from run position ``i`` that the index knows, read with its head word;
     else the end of a longer span that is no place, or 0. No span cuts a name at a linking
     particle (``links``)."""
@@ -202,7 +209,7 @@ def _longest_hit(toks: list[Tok], ids: list[int], i: int, run: Run, lex: PlaceLe
         for v in vs:
             if v.key not in found and v.key not in curated_names:
                 continue  # no candidates
-            cands, curated = _usable(v, lex, gaz, found, named)
+            cands, curated = _usable(v, lex, gaz, found, named, known)
             if not cands:
                 continue
             if v.want == "direction" and any(c.kind == "country" for c in _candidates(

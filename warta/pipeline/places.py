@@ -142,8 +142,9 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     persons: set[str] = set()
     names = long_names(text, toks, runs, lex, found, named)
     wants = list_wants(text, toks, runs, lex)
+    known: dict[str, list[Candidate]] = {}
     for run in runs:
-        matches += match_run(text, toks, run, lex, gaz, found, lower, persons, named, names,
+        matches += match_run(text, toks, run, lex, gaz, found, lower, persons, named, names, known,
                               wants.get(run.toks[0]))
     persons |= doers
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons and not m.curated)
