@@ -32,10 +32,15 @@ def _candidates(key: str, lex: PlaceLexicon, gaz: Gazetteer,
 
 
 def _usable(v: Variant, lex: PlaceLexicon, gaz: Gazetteer, found: dict[str, list[Candidate]],
-            named: set[str]) -> tuple[list[Candidate], tuple[str, ...]]:
+            named: set[str], known: dict[str, list[Candidate]]) -> tuple[list[Candidate], tuple[str, ...]]:
     """The candidates of one reading of a span; a feature's name read alone
-    ("Sunda" of "Selat Sunda") only in a country the text names."""
-    cands, curated = _candidates(v.key, lex, gaz, found)
+    ("Sunda" of "Selat Sunda") only in a country the text names. ``known`` holds the
+    article's candidates of each key asked so far (no list is changed in place)."""
+    curated = lex.curated.get(v.key, ())
+    cands = known.get(v.key)
+    if cands is None:
+        cands = candidates(gaz, v.key, curated, found)
+        known[v.key] = cands
     if v.want == "feature":
         cands = [c for c in cands if c.country in named]
     if v.joined:  # "Petion-Ville" is Pétionville, "Tri-State" no other name of Laughlin
@@ -52,23 +57,23 @@ def _abroad_after_country(first: str, cands: list[Candidate], lex: PlaceLexicon,
 
 def match_run(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazetteer,
                found: dict[str, list[Candidate]], lower: set[str],
-               persons: set[str], named: set[str], names: set[Name],
+               persons: set[str], named: set[str], names: set[Name], known: dict[str, list[Candidate]],
                listed: str | None = None) -> list[Match]:
     """Place matches of one run; ``named`` holds the countries the text names
-    and the language's home countries, ``names`` the article's long names,
+    and the language's home countries, ``names`` the article's long names, ``known``
+    the article's candidates of each key asked so far (:func:`_usable`),
     ``listed`` what a trigger word around the run's list asks for."""
     ids = run.toks
     n = len(ids)
     zone = person_zone(text, toks, run, lex, found)
-    out = _matches(text, toks, run, lex, gaz, found, lower, persons, named, names, listed, zone) \
+    out = _matches(text, toks, run, lex, gaz, found, lower, persons, named, names, known, listed, zone) \
         if _may_match(toks, run, lex, found, names) else []
     if zone:
         persons.add(toks[max(zone)].key)
     elif 2 <= n <= 3 and toks[ids[-1]].key in found and not any(
             m.i <= ids[-1] < m.j for m in out) and not toks[ids[-1]].text.isupper() \
-            and all(toks[g].cap for g in ids) and not any(toks[ids[0]].key in words for words in (
-                lower, lex.stoplist, lex.common_words, lex.not_before, lex.facility_heads_before,
-                lex.body_words)) \
+            and all(toks[g].cap for g in ids) and toks[ids[0]].key not in lower \
+            and toks[ids[0]].key not in _word_sets(lex)[1] \
             and not opening_verb(toks, ids[0], lex, found):
         # "Bob Jones": later "Jones" is the person; not "After Paris" (a word the text also
         # writes in lower case), "Baseball Toronto", "Downtown Greer", "Observer of Raleigh"
@@ -96,7 +101,8 @@ def _may_match(toks: list[Tok], run: Run, lex: PlaceLexicon, found: dict[str, li
 
 def _matches(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazetteer,
              found: dict[str, list[Candidate]], lower: set[str], persons: set[str], named: set[str],
-             names: set[Name], listed: str | None, zone: set[int]) -> list[Match]:
+             names: set[Name], known: dict[str, list[Candidate]], listed: str | None,
+             zone: set[int]) -> list[Match]:
     """The matches of :func:`match_run` (which see), ``zone`` being the run's person zone."""
     ids = run.toks
     n = len(ids)
@@ -118,7 +124,7 @@ def _matches(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon, gaz: Gazet
             taken += ahead[end] - ahead[i]
             i = end
             continue
-        hit, unnamed = _longest_hit(toks, ids, i, run, lex, gaz, found, named, links)
+        hit, unnamed = _longest_hit(toks, ids, i, run, lex, gaz, found, named, links, known)
         if unnamed:
             i = unnamed
             continue
@@ -182,25 +188,28 @@ def linked_positions(text: str, toks: list[Tok], ids: list[int], lex: PlaceLexic
 
 def _longest_hit(toks: list[Tok], ids: list[int], i: int, run: Run, lex: PlaceLexicon, gaz: Gazetteer,
                  found: dict[str, list[Candidate]], named: set[str],
-                 links: set[int]) -> tuple[Match | None, int]:
+                 links: set[int], known: dict[str, list[Candidate]]) -> tuple[Match | None, int]:
     """The longest span from run position ``i`` that the index knows, read with its head word;
     else the end of a longer span that is no place, or 0. No span cuts a name at a linking
     particle (``links``)."""
     n = len(ids)
-    if i - 1 in links or i in links:
+    if links and (i - 1 in links or i in links):
         return None, 0
+    first = toks[ids[i]].key
+    curated_names = lex.curated
+    head_alone = first in lex.heads_before and first not in curated_names
     for j in range(min(n, i + MAX_TOKENS), i, -1):
-        if j in links or j - 1 in links:
+        if links and (j in links or j - 1 in links):
             continue
-        if j == i + 1 and toks[ids[i]].key in lex.heads_before and toks[ids[i]].key not in lex.curated:
+        if j == i + 1 and head_alone:
             continue  # a head alone names no place: "Desa X", "Ibu Kota"
         vs = run.variants[i * MAX_TOKENS + j - i - 1]  # readings(run, i, j) of a span inside the run
         if j > i + 1 and vs and vs[0].key in lex.not_places:
             return None, j  # a name that is no place, though the index lacks it: "Native American"
         for v in vs:
-            if v.key not in found and v.key not in lex.curated:
+            if v.key not in found and v.key not in curated_names:
                 continue  # no candidates
-            cands, curated = _usable(v, lex, gaz, found, named)
+            cands, curated = _usable(v, lex, gaz, found, named, known)
             if not cands:
                 continue
             if v.want == "direction" and any(c.kind == "country" for c in _candidates(
@@ -298,6 +307,7 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
     ("Komite Perlawanan El-Fasher", "RS Bhayangkara Palu")."""
     out = []
     first, last = run.toks[0], run.toks[-1]  # a run's tokens are consecutive
+    fixed = _word_sets(lex)[2]
     body = next((g for g in run.toks if toks[g].key in lex.body_words
                  or toks[g].key in lex.facility_heads_before), last + 1)
     for g in run.toks:
@@ -308,9 +318,26 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
         hyphened = t.key in found and (
             text[t.end:t.end + 1] == "-" and g < last and toks[g + 1].key in found
             or text[t.start - 1:t.start] == "-" and g > first and toks[g - 1].key in found)
-        out.append(not (g in zone or hyphened or t.key in lex.context_words
-                        or t.key in lex.titles or t.key in lex.connectors
-                        or t.key in lex.heads_after or t.key in lex.heads_before
-                        or t.key in lex.stoplist or t.text.isupper() or opening_verb(toks, g, lex, found)))
+        out.append(not (g in zone or hyphened or t.key in fixed
+                        or t.text.isupper() or opening_verb(toks, g, lex, found)))
     return out
+
+
+_WORD_SETS: dict[int, tuple[PlaceLexicon, frozenset[str], frozenset[str]]] = {}  # by the lexicon's id
+
+
+def _word_sets(lex: PlaceLexicon) -> tuple[PlaceLexicon, frozenset[str], frozenset[str]]:
+    """The lexicon; the words that open no person's name before a surname in :func:`match_run`
+    (stop words, common words, words before no place, facility heads, body words); and the words
+    that are never a person's name around a place in :func:`_loose` (context words, titles,
+    connectors, heads and stop words), each in one set."""
+    held = _WORD_SETS.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held
+    no_first = lex.stoplist | lex.common_words | lex.not_before | lex.facility_heads_before | lex.body_words
+    not_loose = lex.context_words | lex.titles | lex.connectors | frozenset(lex.heads_after) \
+        | frozenset(lex.heads_before) | lex.stoplist
+    held = (lex, no_first, not_loose)
+    _WORD_SETS[id(lex)] = held
+    return held
 

@@ -142,8 +142,9 @@ def _cased_matches(text: str, toks: list[Tok], lex: PlaceLexicon, gaz: Gazetteer
     persons: set[str] = set()
     names = long_names(text, toks, runs, lex, found, named)
     wants = list_wants(text, toks, runs, lex)
+    known: dict[str, list[Candidate]] = {}
     for run in runs:
-        matches += match_run(text, toks, run, lex, gaz, found, lower, persons, named, names,
+        matches += match_run(text, toks, run, lex, gaz, found, lower, persons, named, names, known,
                               wants.get(run.toks[0]))
     persons |= doers
     matches = [m for m in matches if not (m.j - m.i == 1 and m.key in persons and not m.curated)
@@ -208,7 +209,9 @@ def _with_spelled_out(keys: set[str], lex: PlaceLexicon, gaz: Gazetteer,
             full[k] = f"{lex.shortened[k[:space]]} {k[space + 1:]}"
         elif k in lex.compass:  # "Northwest" (region): North-West
             full[k] = lex.compass[k]
-    found = gaz.lookup(keys | set(full.values()))  # (a dict of its own)
+    found = gaz.lookup(keys)  # (a dict of its own)
+    if full:  # (the spelled-out forms asked apart: no copy of every key)
+        found.update(gaz.lookup({f for f in full.values() if f not in keys}))
     for k, f in full.items():
         merged: dict[int, Candidate] = {}
         apart = [c for c in found.get(f, []) if c.country in named] if k in lex.compass else found.get(f, [])
