@@ -20,7 +20,6 @@ from warta.pipeline.time_branches import optional_as_branch
 from warta.pipeline.time_scan import (
     NEVER,
     core_pattern,
-    first_pattern,
     lead_words,
     lower_core_pattern,
     never_first,
@@ -37,7 +36,6 @@ class Grammar:
     regex: re.Pattern[str]
     core: re.Pattern[str]  # a word every expression holds: a digit, a month, a unit, "now"...
     core_lower: re.Pattern[str] | None  # the same for the text in lower case (wherever ``core`` matches)
-    first: re.Pattern[str]  # a word an expression can begin with
     lead_words: frozenset[str]  # words that may stand in an expression before its core word
     never_first: frozenset[str]  # ... of those, the ones no expression begins with ("of", "her")
     lead_in: re.Pattern[str]  # a preposition or "since" word before an expression
@@ -168,7 +166,6 @@ def grammar(lang: Lang) -> Grammar:
         regex=re.compile(optional_as_branch(_pattern(d, lang, weekdays, months, full))),
         core=re.compile(core_pattern(d, [*weekdays, *months], list(weekdays))),
         core_lower=_compiled(lower_core_pattern(d, [*weekdays, *months], list(weekdays))),
-        first=first_pattern(d, lang, [*weekdays, *months]),
         lead_words=leads,
         never_first=never_first(d, lang, [*weekdays, *months], leads),
         lead_in=re.compile(rf"(?<!\w)(?:{i(d.get('since', []))}\s+(?:{i(d.get('prepositions', []))}\s+)?"

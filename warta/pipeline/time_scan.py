@@ -189,15 +189,6 @@ def lead_words(d: dict[str, Any], lang: Lang, names: list[str]) -> frozenset[str
     return frozenset(out)
 
 
-def first_pattern(d: dict[str, Any], lang: Lang, names: list[str]) -> re.Pattern[str]:
-    """Where an expression can begin: a digit (not inside a number or date), "("
-    before a digit, or the first word of any phrase that can open one."""
-    firsts = _firsts(d, lang, names)
-    whole = [w for w in firsts if w[-1].isalnum()]
-    return re.compile(rf"(?<![\w/.,:\-])\d|\((?=\s*\d)|(?<!\w)(?:Q\d|(?i:{words_pattern(whole)})(?!\w)"
-                      rf"|(?i:{words_pattern(firsts - set(whole))}))")
-
-
 def never_first(d: dict[str, Any], lang: Lang, names: list[str], leads: frozenset[str]) -> frozenset[str]:
     """The grammar's words, in lower case and of letters only, that no expression begins with:
     neither the first word of a phrase that can open one, nor a longer word that begins with one,
