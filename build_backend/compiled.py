@@ -1,8 +1,9 @@
 """The compiled build: which of warta's modules mypyc turns into C, and when.
 
 ``WARTA_COMPILE=1 pip install .`` (or ``python -m build``) compiles the
-extraction engine, ``warta/pipeline`` and ``warta/geo``, with mypyc: the same
-code and the same output, about 1.6 times as fast. Without the variable (and
+extraction engine, ``warta/pipeline`` and ``warta/geo``, and the records it makes
+(``warta/model.py``) with mypyc: the same code and the same output, about 1.6 times
+as fast. Without the variable (and
 always for an editable install's sources) warta stays pure Python.
 
 A few modules stay Python; KEPT_PYTHON says why for each.
@@ -16,6 +17,8 @@ from typing import Any
 
 MYPY = "mypy==2.4.1"  # mypyc ships with mypy; the same pin as the test extras
 PACKAGES = ("warta/pipeline", "warta/geo")
+# the records every step makes and reads (compiled, the engine reads their fields natively)
+MODULES = ("warta/model.py",)
 KEPT_PYTHON = {  # by path
     # a subclass of py3langid's identifier, a class mypyc did not compile
     "warta/pipeline/langid_model.py",
@@ -41,6 +44,7 @@ def wanted() -> bool:
 def sources(root: Path) -> list[str]:
     """The modules to compile, relative to ``root``."""
     paths = [path for package in PACKAGES for path in sorted((root / package).glob("*.py"))]
+    paths += [root / module for module in MODULES]
     return [path.relative_to(root).as_posix() for path in paths
             if path.name != "__init__.py" and path.relative_to(root).as_posix() not in KEPT_PYTHON]
 
