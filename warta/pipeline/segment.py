@@ -109,20 +109,41 @@ def forget() -> None:
 
 
 def _scan(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]`` (offsets clamped to the text, as a pattern's are): each
-    token's word is its match without the space before it, and ends where the matches add up to."""
+    """The tokens of ``text[start:end]`` (offsets clamped to the text, as a pattern's are).
+
+    No token spans white space, so the span is split at each space and the pieces are read on
+    their own: a piece of word characters only (``isalnum`` or "_" is ``\\w``) is one token, a
+    word with one other character after it ("said,", "Kyiv.") two, and any other piece (with
+    other white space, "49.000", "Kyiv's") is matched with the pattern: its look-ahead ends at
+    white space, where a piece ends."""
     start = min(max(start, 0), len(text))
     end = min(max(end, start), len(text))
+    out: list[Token] = []
+    at = start  # where the piece begins
+    for piece in text[start:end].split(" "):
+        stop = at + len(piece)
+        if piece.isalnum():
+            out.append(Token(at, stop, piece))
+        elif piece[:-1].isalnum() and piece[-1] != "_" and not piece[-1].isspace():
+            out.append(Token(at, stop - 1, piece[:-1]))
+            out.append(Token(stop - 1, stop, piece[-1]))
+        elif piece:
+            _spaced(text, at, stop, out)
+        at = stop + 1
+    return out
+
+
+def _spaced(text: str, start: int, end: int, out: list[Token]) -> None:
+    """The tokens of ``text[start:end]`` added to ``out``: each token's word is its match without
+    the space before it, and ends where the matches add up to."""
     while end > start and text[end - 1].isspace():
         end -= 1  # no trailing space: each of its characters would be tried as the start of a match
     found: list[str] = _SPACED_TOKEN_RE.findall(text, start, end)
-    out: list[Token] = []
     at = start  # where the next match begins
     for spaced in found:
         at += len(spaced)
         word = spaced.lstrip()
         out.append(Token(at - len(word), at, word))
-    return out
 
 
 def _slice(article: _Article, text: str, start: int, end: int) -> list[Token]:
