@@ -41,6 +41,12 @@ def _abbreviations(lang: Lang) -> frozenset[str]:
     return frozenset(w.rstrip(".").lower() for w in words)
 
 
+@cache
+def _past_abbreviations(lang: Lang) -> int:
+    """A stop after this many word characters or more follows no abbreviation and no initial."""
+    return max(map(len, _abbreviations(lang)), default=1) + 1
+
+
 class _Article:
     """A long text being read (by one thread), its tokens once asked for, and its spans' tokens."""
 
@@ -175,16 +181,21 @@ def token_index(toks: list[Token], offset: int, lo: int = 0) -> int:
 def sentences(text: str, lang: Lang) -> list[Sentence]:
     """Split ``text`` into sentences; leading/trailing space is left out."""
     abbrev = _abbreviations(lang)
+    longer = _past_abbreviations(lang)
     out: list[Sentence] = []
     begin = 0
     for m in _STOP_RE.finditer(text):
-        stop = m.group()
-        if not stop.startswith("\n"):
-            word = _word_before(text, max(begin, m.start() - 30), m.start())
-            if word.lower() in abbrev or (len(word) == 1 and word.isupper()):
-                continue
-        _add(text, begin, m.end() if not stop.startswith("\n") else m.start(), out)
-        begin = m.end()
+        at, after = m.start(), m.end()
+        if text[at] == "\n":
+            _add(text, begin, at, out)
+        else:
+            lo = max(begin, at - 30)
+            if at - longer < lo or not text[at - longer:at].isalnum():
+                word = _word_before(text, lo, at)
+                if word.lower() in abbrev or (len(word) == 1 and word.isupper()):
+                    continue
+            _add(text, begin, after, out)
+        begin = after
     _add(text, begin, len(text), out)
     return out
 
