@@ -47,6 +47,18 @@ def _past_abbreviations(lang: Lang) -> int:
     return max(map(len, _abbreviations(lang)), default=1) + 1
 
 
+@cache
+def _abbreviation_endings(lang: Lang) -> frozenset[str]:
+    """The last two characters of each abbreviation of two or more."""
+    return frozenset(w[-2:] for w in _abbreviations(lang) if len(w) > 1)
+
+
+def _unlisted_ending(pair: str, endings: frozenset[str]) -> bool:
+    """Whether the two characters before a stop are ASCII word characters that end no abbreviation:
+    the word before the stop is then of two or more and none of them."""
+    return pair.isalnum() and pair.isascii() and pair.lower() not in endings
+
+
 class _Article:
     """A long text being read (by one thread), its tokens once asked for, and its spans' tokens."""
 
@@ -182,6 +194,7 @@ def sentences(text: str, lang: Lang) -> list[Sentence]:
     """Split ``text`` into sentences; leading/trailing space is left out."""
     abbrev = _abbreviations(lang)
     longer = _past_abbreviations(lang)
+    endings = _abbreviation_endings(lang)
     out: list[Sentence] = []
     begin = 0
     for m in _STOP_RE.finditer(text):
@@ -190,7 +203,8 @@ def sentences(text: str, lang: Lang) -> list[Sentence]:
             _add(text, begin, at, out)
         else:
             lo = max(begin, at - 30)
-            if at - longer < lo or not text[at - longer:at].isalnum():
+            if (at - longer < lo or not text[at - longer:at].isalnum()) \
+                    and (at - 2 < lo or not _unlisted_ending(text[at - 2:at], endings)):
                 word = _word_before(text, lo, at)
                 if word.lower() in abbrev or (len(word) == 1 and word.isupper()):
                     continue
