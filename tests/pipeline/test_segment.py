@@ -125,6 +125,24 @@ def test_span_tokens_are_those_of_the_pattern_also_around_long_white_space(text)
         assert [(t.start, t.end, t.text) for t in _scan(text, start, end)] == want(start, end)
 
 
+def test_tokens_read_piece_by_piece_are_the_pattern_s_matches():
+    """Tokens are read from the pieces between spaces (a word, a word and one mark, else the
+    pattern on the piece): on random text with other white space, marks, "_", apostrophes and
+    non-Latin word characters, any span's tokens are still the pattern's matches."""
+    import random
+
+    from warta.pipeline.segment import TOKEN_RE, _scan
+
+    rnd = random.Random(11)
+    chars = "ab_Σ1é.\n '-,’s\u00a0\u2003/()\u0663\u0301²\x1c\x85"
+    for _ in range(20_000):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 14)))
+        start = rnd.randint(-2, len(text) + 2)
+        end = rnd.randint(start - 2, len(text) + 2)
+        want = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+        assert [(t.start, t.end, t.text) for t in _scan(text, start, end)] == want, (text, start, end)
+
+
 def test_the_word_before_a_stop_is_what_a_search_for_it_at_the_end_finds():
     """The word before a stop is read backwards from it; it must be what a search for a word,
     at most one "." and the end (or a last line break) finds in the same window."""

@@ -229,8 +229,8 @@ def singular_thing(toks: list[Token], j: int, lex: FigureLexicons,
     if not lex.plurals or j >= len(toks):
         return None
     first = toks[j].text
-    if not (first[:1].islower() and first.replace("-", "").isalpha()) \
-            or first.isascii() and (first.lower() if low is None else low) not in lex.singular_firsts:
+    if first.isascii() and (first.lower() if low is None else low) not in lex.singular_firsts \
+            or not (first[:1].islower() and first.replace("-", "").isalpha()):
         return None  # the usual answer: no phrase the lexicon lists, singular or plural, opens here
     for last in range(min(j + 2, len(toks) - 1), j - 1, -1):
         words = [t.text for t in toks[j:last + 1]]

@@ -137,8 +137,8 @@ def find_figures(text: str, lang: Lang, sentences: list[Sentence],
         if not found:
             continue  # no number of the sentence can count: the steps below only read and change ``found``
         prev_fig = out[-1] if out and out[-1].sentence == sent.index - 1 else None
-        # "... insurgents. Seven of them were captured"
-        refer_back(text, prev_toks + toks, found, lex, prev_fig)
+        if not all(f.unit for f in found):  # "... insurgents. Seven of them were captured"
+            refer_back(text, prev_toks + toks, found, lex, prev_fig)  # (reads figures with no unit only)
         found = others_before(text, found, prev_fig, lex)  # "Tiga lainnya": more of the people before
         if out and out[-1].sentence >= sent.index - REFERENCE_SENTENCES:
             the_figure(toks, text, found, out[-1], lex)  # "The UN put the figure at 52"

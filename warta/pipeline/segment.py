@@ -41,6 +41,24 @@ def _abbreviations(lang: Lang) -> frozenset[str]:
     return frozenset(w.rstrip(".").lower() for w in words)
 
 
+@cache
+def _past_abbreviations(lang: Lang) -> int:
+    """A stop after this many word characters or more follows no abbreviation and no initial."""
+    return max(map(len, _abbreviations(lang)), default=1) + 1
+
+
+@cache
+def _abbreviation_endings(lang: Lang) -> frozenset[str]:
+    """The last two characters of each abbreviation of two or more."""
+    return frozenset(w[-2:] for w in _abbreviations(lang) if len(w) > 1)
+
+
+def _unlisted_ending(pair: str, endings: frozenset[str]) -> bool:
+    """Whether the two characters before a stop are ASCII word characters that end no abbreviation:
+    the word before the stop is then of two or more and none of them."""
+    return pair.isalnum() and pair.isascii() and pair.lower() not in endings
+
+
 class _Article:
     """A long text being read (by one thread), its tokens once asked for, and its spans' tokens."""
 
@@ -109,20 +127,41 @@ def forget() -> None:
 
 
 def _scan(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]`` (offsets clamped to the text, as a pattern's are): each
-    token's word is its match without the space before it, and ends where the matches add up to."""
+    """The tokens of ``text[start:end]`` (offsets clamped to the text, as a pattern's are).
+
+    No token spans white space, so the span is split at each space and the pieces are read on
+    their own: a piece of word characters only (``isalnum`` or "_" is ``\\w``) is one token, a
+    word with one other character after it ("said,", "Kyiv.") two, and any other piece (with
+    other white space, "49.000", "Kyiv's") is matched with the pattern: its look-ahead ends at
+    white space, where a piece ends."""
     start = min(max(start, 0), len(text))
     end = min(max(end, start), len(text))
+    out: list[Token] = []
+    at = start  # where the piece begins
+    for piece in text[start:end].split(" "):
+        stop = at + len(piece)
+        if piece.isalnum():
+            out.append(Token(at, stop, piece))
+        elif piece[:-1].isalnum() and piece[-1] != "_" and not piece[-1].isspace():
+            out.append(Token(at, stop - 1, piece[:-1]))
+            out.append(Token(stop - 1, stop, piece[-1]))
+        elif piece:
+            _spaced(text, at, stop, out)
+        at = stop + 1
+    return out
+
+
+def _spaced(text: str, start: int, end: int, out: list[Token]) -> None:
+    """The tokens of ``text[start:end]`` added to ``out``: each token's word is its match without
+    the space before it, and ends where the matches add up to."""
     while end > start and text[end - 1].isspace():
         end -= 1  # no trailing space: each of its characters would be tried as the start of a match
     found: list[str] = _SPACED_TOKEN_RE.findall(text, start, end)
-    out: list[Token] = []
     at = start  # where the next match begins
     for spaced in found:
         at += len(spaced)
         word = spaced.lstrip()
         out.append(Token(at - len(word), at, word))
-    return out
 
 
 def _slice(article: _Article, text: str, start: int, end: int) -> list[Token]:
@@ -154,16 +193,23 @@ def token_index(toks: list[Token], offset: int, lo: int = 0) -> int:
 def sentences(text: str, lang: Lang) -> list[Sentence]:
     """Split ``text`` into sentences; leading/trailing space is left out."""
     abbrev = _abbreviations(lang)
+    longer = _past_abbreviations(lang)
+    endings = _abbreviation_endings(lang)
     out: list[Sentence] = []
     begin = 0
     for m in _STOP_RE.finditer(text):
-        stop = m.group()
-        if not stop.startswith("\n"):
-            word = _word_before(text, max(begin, m.start() - 30), m.start())
-            if word.lower() in abbrev or (len(word) == 1 and word.isupper()):
-                continue
-        _add(text, begin, m.end() if not stop.startswith("\n") else m.start(), out)
-        begin = m.end()
+        at, after = m.start(), m.end()
+        if text[at] == "\n":
+            _add(text, begin, at, out)
+        else:
+            lo = max(begin, at - 30)
+            if (at - longer < lo or not text[at - longer:at].isalnum()) \
+                    and (at - 2 < lo or not _unlisted_ending(text[at - 2:at], endings)):
+                word = _word_before(text, lo, at)
+                if word.lower() in abbrev or (len(word) == 1 and word.isupper()):
+                    continue
+            _add(text, begin, after, out)
+        begin = after
     _add(text, begin, len(text), out)
     return out
 

@@ -24,8 +24,13 @@ class SpanIndex(Generic[T]):
     """Records sorted by start offset."""
 
     def __init__(self, items: Sequence[T]) -> None:
-        self.items = sorted(items, key=lambda x: x.start)
-        self.starts = [x.start for x in self.items]
+        starts = [x.start for x in items]
+        if sorted(starts) == starts:
+            self.items = list(items)  # in order already (most are): what a stable sort keeps
+            self.starts = starts
+        else:
+            self.items = sorted(items, key=lambda x: x.start)
+            self.starts = [x.start for x in self.items]
 
     def between(self, start: int, end: int) -> list[T]:
         """Records whose start lies in ``[start, end)``."""
