@@ -8,7 +8,7 @@ from collections import Counter
 
 from warta.model import PlaceMention
 from warta.pipeline.claim_datelines import dateline_country
-from warta.pipeline.lexicon import PhraseLexicon
+from warta.pipeline.lexicon import PhraseLexicon, lowered_parts
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_mentions import misread_countries
 from warta.pipeline.spans import SpanIndex
@@ -40,21 +40,25 @@ def side_values(text: str, sides: PhraseLexicon[str], spans: list[tuple[int, int
             return [m.value for m in sides.find(whole, text)]  # (a slice of the text's tokens, or not)
         k += len(part)
         bounds.append(k)
-    reach = sides.max_len - 1
-    if k != len(whole) or any(_crosses(sides, whole, b, reach, text) for b in bounds[:-1]):
+    if k != len(whole):
         return [m.value for m in sides.find(whole, text)]
-    return [m.value for part in parts for m in sides.find(part, text)]
+    found = [sides.find(part, text) for part in parts]  # (each part's words lowered once, for both)
+    reach = sides.max_len - 1
+    if reach > 0 and len(bounds) > 1:
+        lowered_parts(whole, parts)  # the whole's words are the parts'
+        if any(_crosses(sides, whole, b, reach, text) for b in bounds[:-1]):
+            return [m.value for m in sides.find(whole, text)]
+    return [m.value for hits in found for m in hits]
 
 
 def _crosses(sides: PhraseLexicon[str], whole: list[Token], at: int, reach: int, text: str) -> bool:
     """Whether a name of ``sides`` (at most ``reach`` + 1 tokens) runs across token ``at`` of ``whole``."""
     if reach <= 0:
         return False
-    lo = max(0, at - reach)
-    near = whole[lo:at + reach]
-    for i in range(at - lo):
-        m = sides.at(near, i, text)
-        if m is not None and m.last_token >= at - lo:
+    hi = min(len(whole), at + reach)
+    for i in range(max(0, at - reach), at):
+        m = sides.at(whole, i, text, hi)
+        if m is not None and m.last_token >= at:
             return True
     return False
 
