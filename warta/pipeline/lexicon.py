@@ -198,7 +198,9 @@ class PhraseLexicon(Generic[V]):
 
     def find(self, toks: list[Token], text: str, lo: int = 0, hi: int | None = None) -> list[Match[V]]:
         """All non-overlapping longest matches among ``toks[lo:hi]``."""
-        words = _words(toks)
+        words = _RECENT[0]  # the list asked last, mostly (tested here: a call costs more uncompiled)
+        if words.toks is not toks or len(words.low) != len(toks):
+            words = _words(toks)
         n = len(toks)
         whole = lo == 0 and (hi is None or hi == n)
         if whole:

@@ -13,10 +13,11 @@ from functools import cache
 from warta.lang import Lang
 from warta.model import Sentence
 from warta.pipeline.claim_lexicon import lexicons as claim_lexicons
-from warta.pipeline.lexicon import Match, lowered
+from warta.pipeline.lexicon import Match, PhraseLexicon, lowered
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_clues import destination
 from warta.pipeline.sides import backer, beside, side_lexicon
+from warta.pipeline.token import Token
 
 MISREAD_STORY_MIN = 2  # mentions of its main country that make a country the story never names misread
 MISREAD_RATIO = 3  # ... or more of them, when the main country is named this many times as often
@@ -35,9 +36,15 @@ def misread_countries(where: Counter[str], named: set[str], top: int) -> set[str
 def outlet_names(toks, text: str, lang: Lang) -> list[tuple[int, int]]:  # noqa: ANN001
     """Spans of outlets' names of several words ("Jakarta, CNN Indonesia --", "the Times of Israel
     reported", "the Kyiv Independent"): the country such a name holds is neither side nor place."""
-    if _outlet_openers(lang).isdisjoint(lowered(toks)):
+    return _outlets(toks, text, _outlet_openers(lang), claim_lexicons(lang).kinds)
+
+
+def _outlets(toks: list[Token], text: str, openers: frozenset[str],
+             kinds: PhraseLexicon[str]) -> list[tuple[int, int]]:
+    """:func:`outlet_names`, given the words that open them and the source kinds."""
+    if openers.isdisjoint(lowered(toks)):
         return []  # no word that opens such a name (most sentences): the source kinds need no reading
-    return [(m.start, m.end) for m in claim_lexicons(lang).kinds.find(toks, text)
+    return [(m.start, m.end) for m in kinds.find(toks, text)
             if m.value == "media" and m.last_token > m.first_token]
 
 
@@ -107,9 +114,10 @@ def _side_mentions(text: str, lang: Lang, spans: tuple[tuple[int, int], ...]
     out: list[tuple[str, int]] = []
     found: list[Match[str]] = []
     outlets: list[tuple[int, int]] = []
+    openers, kinds = _outlet_openers(lang), claim_lexicons(lang).kinds
     for start, end in spans:
         toks = tokenize(text, start, end)
-        names = outlet_names(toks, text, lang)
+        names = _outlets(toks, text, openers, kinds)
         outlets.extend(names)
         hits = lex.find(toks, text)
         found.extend(hits)
