@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Sentence
@@ -16,6 +17,7 @@ from warta.pipeline.claim_lexicon import lexicons as claim_lexicons
 from warta.pipeline.lexicon import Match, PhraseLexicon, lowered
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_clues import destination
+from warta.pipeline.side_counts import tally
 from warta.pipeline.sides import backer, beside, side_lexicon
 from warta.pipeline.token import Token
 
@@ -63,7 +65,7 @@ def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[s
     """How often each side is named in the article; a neighbour across a border ("the border
     with Mali"), where people fled to ("into Chad"), a country in an outlet's name ("CNN
     Indonesia") and a backer ("yang didukung Turki", "the London-based monitor") are named as no side."""
-    return Counter(code for code, _ in side_mentions(text, lang, sentences))
+    return tally(code for code, _ in _read(text, lang, sentences).got)
 
 
 def side_mentions(text: str, lang: Lang, sentences: list[Sentence]) -> list[tuple[str, int]]:
@@ -138,7 +140,10 @@ def first_named(text: str, lang: Lang, sentences: list[Sentence]) -> dict[str, i
     return first
 
 
+_LINE_BREAK: Final = re.compile("\n")
+
+
 def paragraph_ends(text: str) -> Callable[[int], int]:
     """The end of the paragraph (line) holding an offset, in log time."""
-    ends = [m.start() for m in re.finditer("\n", text)]
+    ends = [m.start() for m in _LINE_BREAK.finditer(text)]
     return lambda offset: ends[i] if (i := bisect_left(ends, offset)) < len(ends) else len(text)

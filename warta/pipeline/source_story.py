@@ -10,6 +10,7 @@ from warta.model import PlaceMention
 from warta.pipeline.claim_datelines import dateline_country
 from warta.pipeline.lexicon import PhraseLexicon, lowered_parts
 from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.side_counts import added, most_common, tally
 from warta.pipeline.side_mentions import misread_countries
 from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
@@ -22,7 +23,7 @@ def story_facts(text: str, places: SpanIndex[PlaceMention], sides: PhraseLexicon
                 spans: list[tuple[int, int]] | None = None) -> tuple[str, set[str]]:
     """The story's country and its misread countries, from one reading of its side words (``spans``:
     the sentences', see ``side_values``)."""
-    named_sides = Counter(side_values(text, sides, spans or []))
+    named_sides = tally(side_values(text, sides, spans or []))
     return story_country(text, places, named_sides), misread_places(places, named_sides)
 
 
@@ -68,8 +69,8 @@ def story_country(text: str, places: SpanIndex[PlaceMention], named_sides: Count
     counted once per article), or, filed from where it happens, its dateline's country named most even
     when another is named nearly as often ("ABIDJAN (Reuters) - Gunmen from Burkina Faso ...": "the
     army" is Ivory Coast's); "" when none."""
-    counts = Counter(p.country for p in places.items if p.country) + named_sides
-    ranked = counts.most_common(2)
+    counts = added(tally(p.country for p in places.items if p.country), named_sides)
+    ranked = most_common(counts, 2)
     top, second = ranked[0][1] if ranked else 0, ranked[1][1] if len(ranked) > 1 else 0
     lead = ranked[0][0] if ranked else ""
     filed = top >= STORY_MIN and top > second and dateline_country(text, places) == lead
@@ -79,6 +80,6 @@ def story_country(text: str, places: SpanIndex[PlaceMention], named_sides: Count
 def misread_places(places: SpanIndex[PlaceMention], named_sides: Counter[str]) -> set[str]:
     """Countries the story never names whose few places are namesakes misread abroad (a neighbourhood
     read as a town of a neighbouring country): such a place says nothing of where a source is."""
-    where = Counter(p.country for p in places.items if p.country and not p.actor_use)
+    where = tally(p.country for p in places.items if p.country and not p.actor_use)
     named = set(named_sides) | {p.country for p in places.items if p.country and p.precision == "country"}
-    return misread_countries(where, named, max((named_sides + where).values(), default=0))
+    return misread_countries(where, named, max(added(named_sides, where).values(), default=0))
