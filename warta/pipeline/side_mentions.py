@@ -21,9 +21,9 @@ from warta.pipeline.side_counts import tally
 from warta.pipeline.sides import backer, beside, side_lexicon
 from warta.pipeline.token import Token
 
-MISREAD_STORY_MIN = 2  # mentions of its main country that make a country the story never names misread
-MISREAD_RATIO = 3  # ... or more of them, when the main country is named this many times as often
-MISREAD_PLACES = 2  # places of a country the story never names that may be namesakes misread
+MISREAD_STORY_MIN: Final = 2  # mentions of its main country that make a country the story never names misread
+MISREAD_RATIO: Final = 3  # ... or more of them, when the main country is named this many times as often
+MISREAD_PLACES: Final = 2  # places of a country the story never names that may be namesakes misread
 
 
 def misread_countries(where: Counter[str], named: set[str], top: int) -> set[str]:
@@ -105,7 +105,7 @@ class _Last(threading.local):
         self.outlets: list[tuple[int, int]] = []
 
 
-_LAST = _Last()
+_LAST: Final = _Last()
 
 
 def _side_mentions(text: str, lang: Lang, spans: tuple[tuple[int, int], ...]

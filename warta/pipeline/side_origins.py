@@ -6,6 +6,7 @@ foreign here: the group's name alone does not say they came from abroad."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
@@ -16,9 +17,9 @@ from warta.pipeline.sides import beside
 from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
 
-NATIONALITY_GAP = 2  # lower-case words between a nationality and the men ("Mexican cartel gunmen")
-ORIGIN_GAP = 3  # words between the men and the origin word ("gunmen who crossed from")
-ORIGIN_HEADS = 3  # words between the origin word and the place ("from the southern Philippines")
+NATIONALITY_GAP: Final = 2  # lower-case words between a nationality and the men ("Mexican cartel gunmen")
+ORIGIN_GAP: Final = 3  # words between the men and the origin word ("gunmen who crossed from")
+ORIGIN_HEADS: Final = 3  # words between the origin word and the place ("from the southern Philippines")
 
 
 def _plain(toks: list[Token], lo: int, hi: int, lower: bool) -> bool:

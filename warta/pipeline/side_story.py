@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Claim, PlaceMention, Sentence
@@ -25,8 +26,8 @@ from warta.pipeline.side_words import SideWords, side_words
 from warta.pipeline.sides import backer, beside, enemies as sides_at_war
 from warta.pipeline.spans import SpanIndex, covering
 
-CIVIL_RATIO = 5  # a side named this many times more often than any other fights within its own country
-STORY_COUNTRY_MIN = 3  # mentions that make a country what the story is about
+CIVIL_RATIO: Final = 5  # a side named this many times more often than any other fights within its own country
+STORY_COUNTRY_MIN: Final = 3  # mentions that make a country what the story is about
 
 
 @dataclass

@@ -5,6 +5,7 @@ nothing of where a source is)."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 from warta.model import PlaceMention
 from warta.pipeline.claim_datelines import dateline_country
@@ -15,8 +16,8 @@ from warta.pipeline.side_mentions import misread_countries
 from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
 
-STORY_MIN = 3  # mentions of a country that can make it the one a story is about
-STORY_RATIO = 5  # ... when no other country is named a fifth as often
+STORY_MIN: Final = 3  # mentions of a country that can make it the one a story is about
+STORY_RATIO: Final = 5  # ... when no other country is named a fifth as often
 
 
 def story_facts(text: str, places: SpanIndex[PlaceMention], sides: PhraseLexicon[str],
