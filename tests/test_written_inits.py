@@ -10,6 +10,7 @@ from warta.geo.cohere import Name
 from warta.geo.gazetteer import Candidate
 from warta.geo.match import Match
 from warta.geo.rank import Context
+from warta.pipeline.claim_lexicon import Source
 from warta.pipeline.event_article import Article, Found
 from warta.pipeline.event_group import Clause
 from warta.pipeline.event_sentence import Frame
@@ -22,7 +23,7 @@ from warta.pipeline.token import Token
 
 
 @pytest.mark.parametrize("cls", [Token, Tok, Variant, Run, Match, Context, Article, Found, Frame, Clause,
-                                 TimeContext, Resolved, Candidate, Story, Scene, Name, _Finder])
+                                 TimeContext, Resolved, Candidate, Story, Scene, Name, _Finder, Source])
 def test_written_init_takes_the_fields_in_order(cls):
     params = list(inspect.signature(cls.__init__).parameters.values())[1:]
     fields = [f for f in dataclasses.fields(cls) if f.init]  # not what __init__ derives (Candidate.prior)

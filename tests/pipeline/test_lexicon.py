@@ -103,3 +103,13 @@ def test_a_lexicon_made_or_grown_after_a_sentence_was_read_finds_its_phrases_the
     assert grown.find(toks, text) == []
     grown.add("malam hari", "time")
     assert [m.text for m in grown.find(toks, text)] == ["malam hari"]
+
+
+def test_lowered_parts_are_the_whole_lists_words():
+    """The words of a list made of parts one after the other, taken from the parts'."""
+    from warta.pipeline.lexicon import lowered, lowered_parts
+
+    text = "Pasukan RUSIA menyerang. Warga Kyiv mengungsi."
+    whole = tokens(text)
+    parts = [whole[:4], whole[4:]]
+    assert lowered_parts(whole, parts) == [t.text.lower() for t in whole] == lowered(whole)

@@ -12,6 +12,7 @@ rules for the rest (:mod:`side_rules`); this module walks the claims and settles
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Claim, Figure, PlaceMention, Sentence
@@ -30,9 +31,9 @@ from warta.pipeline.side_rules import choose_side
 from warta.pipeline.side_scene import Scene, read_scene
 from warta.pipeline.side_story import Story, read_story
 
-LAUNCHED = ("missiles", "drones", "munitions", "rocket_launchers")  # what is launched from somewhere
-AID_REASON = "vehicles carrying aid belong to no side"
-HOSTS = ("the country where it happened", "the country where the story's places are",  # where they are
+LAUNCHED: Final = ("missiles", "drones", "munitions", "rocket_launchers")  # what is launched from somewhere
+AID_REASON: Final = "vehicles carrying aid belong to no side"
+HOSTS: Final = ("the country where it happened", "the country where the story's places are",  # where they are
          "the claimant's side", "the claimant's own people or property")
 
 

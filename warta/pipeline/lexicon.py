@@ -198,7 +198,9 @@ class PhraseLexicon(Generic[V]):
 
     def find(self, toks: list[Token], text: str, lo: int = 0, hi: int | None = None) -> list[Match[V]]:
         """All non-overlapping longest matches among ``toks[lo:hi]``."""
-        words = _words(toks)
+        words = _RECENT[0]  # the list asked last, mostly (tested here: a call costs more uncompiled)
+        if words.toks is not toks or len(words.low) != len(toks):
+            words = _words(toks)
         n = len(toks)
         whole = lo == 0 and (hi is None or hi == n)
         if whole:
@@ -244,11 +246,11 @@ class _Words:
     """What every lexicon asks of one token list: its words in lower case, and each
     lexicon's matches over the whole list (callers get copies)."""
 
-    def __init__(self, toks: list[Token]) -> None:
+    def __init__(self, toks: list[Token], low: list[str] | None = None) -> None:
         self.toks = toks
         # a comprehension: compiled, the tokens' words read natively (the map of an attrgetter and
         # str.lower made two calls a token: about twice the time compiled, a fifth more uncompiled)
-        self.low = [t.text.lower() for t in toks]
+        self.low = [t.text.lower() for t in toks] if low is None else low
         self.found: dict[PhraseLexicon[Any], list[Match[Any]]] = {}
         self.present: set[str] | None = None  # the words of ``low`` that anchor a phrase of some lexicon
         self.seen = 0  # how many anchors all lexicons had when ``present`` was found
@@ -261,10 +263,10 @@ _NOTHING: Final = _Words([])  # an entry no caller's list is
 _RECENT: Final[list[_Words]] = [_NOTHING]  # the entry asked for last
 
 
-def _entry(toks: list[Token]) -> _Words:
+def _entry(toks: list[Token], low: list[str] | None = None) -> _Words:
     """The words of a token list, kept while one article is read: a long article
     has more sentences and phrases than any fixed number of entries, and each
-    step walks them all again."""
+    step walks them all again (``low``: its words in lower case, when known)."""
     got = _LOWERED.get(id(toks))
     if got is not None and got.toks is toks and len(got.low) == len(toks):
         return got
@@ -273,7 +275,7 @@ def _entry(toks: list[Token]) -> _Words:
         _LOWERED.clear()
         _RECENT[0] = _NOTHING
         _READING[0] = article
-    got = _LOWERED[id(toks)] = _Words(toks)
+    got = _LOWERED[id(toks)] = _Words(toks, low)
     return got
 
 
@@ -302,6 +304,16 @@ def lowered(toks: list[Token]) -> list[str]:
     """The tokens' words in lower case, computed once per token list: every
     lexicon of every step walks the same (cached) sentence token lists."""
     return _words(toks).low
+
+
+def lowered_parts(whole: list[Token], parts: list[list[Token]]) -> list[str]:
+    """:func:`lowered` of a token list that is ``parts`` one after the other (the caller knows it
+    is): the words the parts' entries hold are not lowered again for the whole."""
+    got = _LOWERED.get(id(whole))
+    if got is not None and got.toks is whole and len(got.low) == len(whole):
+        return got.low
+    low = [word for part in parts for word in lowered(part)]
+    return _entry(whole, low).low
 
 
 def from_table(table: Mapping[str, Iterable[str]]) -> PhraseLexicon[str]:

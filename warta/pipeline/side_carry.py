@@ -4,6 +4,8 @@ before adds to, displaced people already named, and whose people a possessive sa
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.model import Claim, Figure
 from warta.pipeline.figure_lexicon import FigureLexicons
 from warta.pipeline.figure_lists import PEOPLE
@@ -28,7 +30,7 @@ def refers_back(fig: Figure, flex: FigureLexicons) -> bool:
     return rest in flex.trailing or flex.anaphoric.lookup(rest) is not None
 
 
-TAKEN = "taken from the people counted just before"
+TAKEN: Final = "taken from the people counted just before"
 
 
 def carried_side(story: Story, sc: Scene, claim: Claim, n: int, fig: Figure, uprooted: str | None) -> bool:

@@ -4,11 +4,12 @@ relative clauses between commas beside it, and the places that stand in it."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from warta.model import Figure, PlaceMention
 
-CLAUSE_OPENER_RE = re.compile(r"[,;]\s*(\w+)|;")
-CLAUSE_CHARS = 300  # characters around a figure searched for where its clause opens and closes
+CLAUSE_OPENER_RE: Final = re.compile(r"[,;]\s*(\w+)|;")
+CLAUSE_CHARS: Final = 300  # characters around a figure searched for where its clause opens and closes
 
 
 def clause_span(text: str, fig: Figure, openers: frozenset[str]) -> tuple[int, int]:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Claim, Figure, PlaceMention
@@ -17,12 +18,12 @@ from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.sides import backer
 from warta.pipeline.spans import SpanIndex
 
-OWN_LOSS_OUTCOMES = {"killed", "wounded", "casualties", "missing"}
-SUBJECT_REACH = 60  # characters from a side word to the active verb it is the subject of
-DATELINE_TOKENS = 3  # an upper-case place this close to a sentence start is its dateline
+OWN_LOSS_OUTCOMES: Final = {"killed", "wounded", "casualties", "missing"}
+SUBJECT_REACH: Final = 60  # characters from a side word to the active verb it is the subject of
+DATELINE_TOKENS: Final = 3  # an upper-case place this close to a sentence start is its dateline
 
-WORDS_RE = re.compile(r"\w+")
-AGENT_REACH = 12  # characters between a passive verb and its agent ("launched by Russia")
+WORDS_RE: Final = re.compile(r"\w+")
+AGENT_REACH: Final = 12  # characters between a passive verb and its agent ("launched by Russia")
 
 
 def agent_of(fig, named: SpanIndex, text: str, markers: frozenset[str]) -> str | None:  # noqa: ANN001
@@ -62,11 +63,12 @@ def made_in(toks, text: str, makers) -> set[int]:  # noqa: ANN001
     return out
 
 
-EACH_REACH = 32  # characters between an exchanged figure and its "each"
-LAST_WORD_CHARS = 24  # characters searched back for the word before a place
-FIRED_REACH = 2  # sentences after a side's fired weapons in which the same weapons shot down are its
-EACH_BEFORE = 50  # characters from an "each" to the figure: "masing-masing pihak juga akan memulangkan 3"
-EACH_REASON = "one side of an exchange of equal numbers"
+EACH_REACH: Final = 32  # characters between an exchanged figure and its "each"
+LAST_WORD_CHARS: Final = 24  # characters searched back for the word before a place
+FIRED_REACH: Final = 2  # sentences after a side's fired weapons in which the same weapons shot down are its
+# characters from an "each" to the figure: "masing-masing pihak juga akan memulangkan 3"
+EACH_BEFORE: Final = 50
+EACH_REASON: Final = "one side of an exchange of equal numbers"
 
 
 def each_side(text: str, claim: Claim, named, own: str | None, opponent,  # noqa: ANN001
@@ -109,7 +111,7 @@ def each_side(text: str, claim: Claim, named, own: str | None, opponent,  # noqa
         claim.figures.insert(claim.figures.index(fig) + 1, twin)
 
 
-CLIENT_CHARS = 40  # characters after a figure in which a backer of its people is named
+CLIENT_CHARS: Final = 40  # characters after a figure in which a backer of its people is named
 
 
 def client_of(text: str, fig, lex: PhraseLexicon[str], lang: Lang) -> str | None:  # noqa: ANN001
@@ -121,7 +123,7 @@ def client_of(text: str, fig, lex: PhraseLexicon[str], lang: Lang) -> str | None
     return next((m.value for m in lex.find(toks, text) if backer(text, m.start, m.end, lang)), None)
 
 
-OWNER_WORDS = 3  # words of a weapon's name right before the country that owns it
+OWNER_WORDS: Final = 3  # words of a weapon's name right before the country that owns it
 
 
 def weapon_owner(text: str, start: int, flex) -> bool:  # noqa: ANN001
@@ -152,7 +154,7 @@ def subject_side(fig, named: SpanIndex) -> str | None:  # noqa: ANN001
     return hit.value if hit is not None and span.start - hit.end <= SUBJECT_REACH else None
 
 
-SPEAKER_WORDS = 3  # words between a speaker's pronoun and its loss verb ("pihaknya hanya kehilangan")
+SPEAKER_WORDS: Final = 3  # words between a speaker's pronoun and its loss verb ("pihaknya hanya kehilangan")
 
 
 def speaker_lost(text: str, fig: Figure, pronouns: frozenset[str]) -> bool:
@@ -172,7 +174,7 @@ def word_before(text: str, offset: int) -> str:
     return "" if word is None else word.lower()
 
 
-SCENE_HEADS = 3  # words of a place's head between a scene word and its name ("near the village of")
+SCENE_HEADS: Final = 3  # words of a place's head between a scene word and its name ("near the village of")
 
 
 def scene_word(text: str, offset: int, heads: frozenset[str]) -> str:
@@ -185,7 +187,8 @@ def scene_word(text: str, offset: int, heads: frozenset[str]) -> str:
     return ""
 
 
-ORIGIN_CHARS = 40  # characters from counted people to the place an origin word names ("dari wilayah Kursk")
+# characters from counted people to the place an origin word names ("dari wilayah Kursk")
+ORIGIN_CHARS: Final = 40
 
 
 def origin_place(text: str, end: int, places: SpanIndex[PlaceMention], origins: frozenset[str],
@@ -216,7 +219,7 @@ def insurgent_countries(text: str, names: list[Match[str]], irregular: PhraseLex
     return out
 
 
-LAUNCH_CHARS = 60  # characters from a figure to where its weapons were launched from
+LAUNCH_CHARS: Final = 60  # characters from a figure to where its weapons were launched from
 
 
 def launched_from(text: str, fig: Figure, sides: PhraseLexicon[str], places: SpanIndex[PlaceMention],
@@ -249,8 +252,9 @@ def taken_by_attackers(text: str, start: int, fig: Figure, attackers: PhraseLexi
                for m in attackers.find(tokenize(text, start, verb.start), text))
 
 
-DESTINATION_WORDS = 3  # words from a destination word to its place ("ke pangkalan udara Rusia")
-DESTINATION_NEAR = 48  # characters before a name that mostly hold the words read for a destination word
+DESTINATION_WORDS: Final = 3  # words from a destination word to its place ("ke pangkalan udara Rusia")
+# characters before a name that mostly hold the words read for a destination word
+DESTINATION_NEAR: Final = 48
 
 
 def destination(text: str, offset: int, refuges: frozenset[str],
@@ -290,7 +294,7 @@ def regular(text: str, fig, forces: frozenset[str]) -> bool:  # noqa: ANN001
     return any(" ".join(noun[i:j]) in forces for i in range(len(noun)) for j in range(i + 1, len(noun) + 1))
 
 
-WHOLE_CHARS = 40  # characters from the side that names a whole to the part word after it
+WHOLE_CHARS: Final = 40  # characters from the side that names a whole to the part word after it
 
 
 def whole_side(text: str, fig, named: SpanIndex, parts: frozenset[str]) -> str | None:  # noqa: ANN001
@@ -308,7 +312,8 @@ def whole_side(text: str, fig, named: SpanIndex, parts: frozenset[str]) -> str |
     return hit.value
 
 
-TARGET_CHARS = 24  # characters from a launched figure to the side its target word names ("ke arah Israel")
+# characters from a launched figure to the side its target word names ("ke arah Israel")
+TARGET_CHARS: Final = 24
 
 
 def aimed_at(text: str, fig, named: SpanIndex, targets: frozenset[str]) -> str | None:  # noqa: ANN001
@@ -322,7 +327,7 @@ def aimed_at(text: str, fig, named: SpanIndex, targets: frozenset[str]) -> str |
     return hit.value if between and between[0] in targets and len(between) <= 2 else None
 
 
-STRIKER_WORDS = 3  # words of a striker noun after a country ("U.S. air strikes")
+STRIKER_WORDS: Final = 3  # words of a striker noun after a country ("U.S. air strikes")
 
 
 def striker_before(text: str, place, nouns: frozenset[str]) -> bool:  # noqa: ANN001
@@ -340,7 +345,8 @@ def striker_before(text: str, place, nouns: frozenset[str]) -> bool:  # noqa: AN
     return any(" ".join(after[:n]) in nouns for n in range(1, len(after) + 1))
 
 
-CITED_TOKENS = 8  # tokens of a cited source's phrase after an origin cue ("citing the Defence Ministry")
+# tokens of a cited source's phrase after an origin cue ("citing the Defence Ministry")
+CITED_TOKENS: Final = 8
 
 
 @cache
@@ -372,7 +378,7 @@ def cited_source(toks, text: str, cues: frozenset[str], sides: PhraseLexicon[str
     return [], None, None
 
 
-FELLOW_KINDS = ("military", "official")  # speakers whose fellows are fighters or police
+FELLOW_KINDS: Final = ("military", "official")  # speakers whose fellows are fighters or police
 
 
 def fellows_of_speaker(claim: Claim, always: frozenset[str], possessed: frozenset[str],
@@ -410,8 +416,9 @@ def fellows_of_speaker(claim: Claim, always: frozenset[str], possessed: frozense
 
 
 # sides a headline's figure takes from where its few words stand, not from what they say of it
-PLACED = ("the country where it happened", "the country where the story's places are", "the side the article "
-          "names most", "the country the article is about", "the side named before the figure")
+PLACED: Final = ("the country where it happened", "the country where the story's places are",
+                 "the side the article names most", "the country the article is about",
+                 "the side named before the figure")
 
 
 def headline_as_body(claims: list[Claim]) -> None:

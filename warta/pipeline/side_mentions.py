@@ -9,18 +9,21 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Sentence
 from warta.pipeline.claim_lexicon import lexicons as claim_lexicons
-from warta.pipeline.lexicon import Match, lowered
+from warta.pipeline.lexicon import Match, PhraseLexicon, lowered
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_clues import destination
+from warta.pipeline.side_counts import tally
 from warta.pipeline.sides import backer, beside, side_lexicon
+from warta.pipeline.token import Token
 
-MISREAD_STORY_MIN = 2  # mentions of its main country that make a country the story never names misread
-MISREAD_RATIO = 3  # ... or more of them, when the main country is named this many times as often
-MISREAD_PLACES = 2  # places of a country the story never names that may be namesakes misread
+MISREAD_STORY_MIN: Final = 2  # mentions of its main country that make a country the story never names misread
+MISREAD_RATIO: Final = 3  # ... or more of them, when the main country is named this many times as often
+MISREAD_PLACES: Final = 2  # places of a country the story never names that may be namesakes misread
 
 
 def misread_countries(where: Counter[str], named: set[str], top: int) -> set[str]:
@@ -35,9 +38,15 @@ def misread_countries(where: Counter[str], named: set[str], top: int) -> set[str
 def outlet_names(toks, text: str, lang: Lang) -> list[tuple[int, int]]:  # noqa: ANN001
     """Spans of outlets' names of several words ("Jakarta, CNN Indonesia --", "the Times of Israel
     reported", "the Kyiv Independent"): the country such a name holds is neither side nor place."""
-    if _outlet_openers(lang).isdisjoint(lowered(toks)):
+    return _outlets(toks, text, _outlet_openers(lang), claim_lexicons(lang).kinds)
+
+
+def _outlets(toks: list[Token], text: str, openers: frozenset[str],
+             kinds: PhraseLexicon[str]) -> list[tuple[int, int]]:
+    """:func:`outlet_names`, given the words that open them and the source kinds."""
+    if openers.isdisjoint(lowered(toks)):
         return []  # no word that opens such a name (most sentences): the source kinds need no reading
-    return [(m.start, m.end) for m in claim_lexicons(lang).kinds.find(toks, text)
+    return [(m.start, m.end) for m in kinds.find(toks, text)
             if m.value == "media" and m.last_token > m.first_token]
 
 
@@ -56,7 +65,7 @@ def article_sides(text: str, lang: Lang, sentences: list[Sentence]) -> Counter[s
     """How often each side is named in the article; a neighbour across a border ("the border
     with Mali"), where people fled to ("into Chad"), a country in an outlet's name ("CNN
     Indonesia") and a backer ("yang didukung Turki", "the London-based monitor") are named as no side."""
-    return Counter(code for code, _ in side_mentions(text, lang, sentences))
+    return tally(code for code, _ in _read(text, lang, sentences).got)
 
 
 def side_mentions(text: str, lang: Lang, sentences: list[Sentence]) -> list[tuple[str, int]]:
@@ -96,7 +105,7 @@ class _Last(threading.local):
         self.outlets: list[tuple[int, int]] = []
 
 
-_LAST = _Last()
+_LAST: Final = _Last()
 
 
 def _side_mentions(text: str, lang: Lang, spans: tuple[tuple[int, int], ...]
@@ -107,9 +116,10 @@ def _side_mentions(text: str, lang: Lang, spans: tuple[tuple[int, int], ...]
     out: list[tuple[str, int]] = []
     found: list[Match[str]] = []
     outlets: list[tuple[int, int]] = []
+    openers, kinds = _outlet_openers(lang), claim_lexicons(lang).kinds
     for start, end in spans:
         toks = tokenize(text, start, end)
-        names = outlet_names(toks, text, lang)
+        names = _outlets(toks, text, openers, kinds)
         outlets.extend(names)
         hits = lex.find(toks, text)
         found.extend(hits)
@@ -130,7 +140,10 @@ def first_named(text: str, lang: Lang, sentences: list[Sentence]) -> dict[str, i
     return first
 
 
+_LINE_BREAK: Final = re.compile("\n")
+
+
 def paragraph_ends(text: str) -> Callable[[int], int]:
     """The end of the paragraph (line) holding an offset, in log time."""
-    ends = [m.start() for m in re.finditer("\n", text)]
+    ends = [m.start() for m in _LINE_BREAK.finditer(text)]
     return lambda offset: ends[i] if (i := bisect_left(ends, offset)) < len(ends) else len(text)

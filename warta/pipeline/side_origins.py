@@ -6,18 +6,20 @@ foreign here: the group's name alone does not say they came from abroad."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import PlaceMention, Sentence
 from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.side_counts import tally
 from warta.pipeline.sides import beside
 from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
 
-NATIONALITY_GAP = 2  # lower-case words between a nationality and the men ("Mexican cartel gunmen")
-ORIGIN_GAP = 3  # words between the men and the origin word ("gunmen who crossed from")
-ORIGIN_HEADS = 3  # words between the origin word and the place ("from the southern Philippines")
+NATIONALITY_GAP: Final = 2  # lower-case words between a nationality and the men ("Mexican cartel gunmen")
+ORIGIN_GAP: Final = 3  # words between the men and the origin word ("gunmen who crossed from")
+ORIGIN_HEADS: Final = 3  # words between the origin word and the place ("from the southern Philippines")
 
 
 def _plain(toks: list[Token], lo: int, hi: int, lower: bool) -> bool:
@@ -54,8 +56,8 @@ def fighter_origins(text: str, sentences: list[Sentence], men: PhraseLexicon[str
     them ("gunmen who crossed from Burkina Faso", "pria bersenjata dari Sulu"); a nationality word and
     a place ("militan asal Iran") says what they are, like a nationality, and outweighs where they
     came from. Also where those origins are named: no scene of the story's events."""
-    nationals: Counter[str] = Counter()
-    came: Counter[str] = Counter()
+    nationals: Counter[str] = tally(())
+    came: Counter[str] = tally(())
     said: set[int] = set()
     for s in sentences:
         toks = tokenize(text, s.start, s.end)
@@ -63,9 +65,9 @@ def fighter_origins(text: str, sentences: list[Sentence], men: PhraseLexicon[str
             hit = _nationality(toks, m, text, sides, places, groups, head_first, lang) \
                 or _from_place(toks, m, text, sides, places, groups, nationality_words, lang)
             if hit is not None:
-                nationals[hit[0]] += 1
+                nationals[hit[0]] = nationals.get(hit[0], 0) + 1
             elif (hit := _from_place(toks, m, text, sides, places, groups, origin_words, lang)) is not None:
-                came[hit[0]] += 1
+                came[hit[0]] = came.get(hit[0], 0) + 1
             if hit is not None:
                 said.add(hit[1])
     # what they are ("militan asal Iran") outweighs where they came from ("datang dari wilayah Pakistan")

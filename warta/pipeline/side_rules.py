@@ -5,6 +5,7 @@ for civilians and property, the side that fired them for weapons shot down."""
 from __future__ import annotations
 
 from functools import partial
+from typing import Final
 
 from warta.model import Claim, Figure, PlaceMention
 from warta.pipeline.figure_lists import PEOPLE
@@ -32,7 +33,7 @@ from warta.pipeline.side_clues import (
 from warta.pipeline.side_scene import ENEMY_OUTCOMES, STRUCK, Scene, figure_place
 from warta.pipeline.side_story import Story
 
-PROPERTY_UNITS = {"civilians", "other", "settlements", "area_km2"}
+PROPERTY_UNITS: Final = {"civilians", "other", "settlements", "area_km2"}
 
 
 def _property_side(story: Story, sc: Scene, claim: Claim, fig: Figure, hosted: dict[int, set[str]],

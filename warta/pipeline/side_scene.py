@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from warta.model import Claim, Figure, PlaceMention, Sentence
 from warta.pipeline.claim_datelines import dateline_end
@@ -33,14 +34,15 @@ from warta.pipeline.sides import backer, beside
 from warta.pipeline.spans import SpanIndex, covering
 from warta.pipeline.token import Token
 
-ENEMY_OUTCOMES = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
+ENEMY_OUTCOMES: Final = {"killed", "wounded", "casualties", "captured", "destroyed", "damaged",
                   "intercepted", "lost", "missing", "released"}
-BELLIGERENT_KINDS = {"government", "military"}
-STRUCK = {"other", "destroyed", "damaged", "captured"}  # what is done to sites, bases and buildings
-CARRIERS = ("media", "reporter", "organization")  # who may carry another source's figures ("citing ...")
-VICTIMS = {"killed", "wounded", "casualties", "captured", "missing"}  # what an attack does to people
-ATTACK_GAP = 4  # words between an attack noun and the word of what it hit ("serangan kelompok itu ke")
-ATTACKED_REACH = 120  # characters from the place an attack hit to the toll it caused
+BELLIGERENT_KINDS: Final = {"government", "military"}
+STRUCK: Final = {"other", "destroyed", "damaged", "captured"}  # what is done to sites, bases and buildings
+# who may carry another source's figures ("citing ...")
+CARRIERS: Final = ("media", "reporter", "organization")
+VICTIMS: Final = {"killed", "wounded", "casualties", "captured", "missing"}  # what an attack does to people
+ATTACK_GAP: Final = 4  # words between an attack noun and the word of what it hit ("serangan kelompok itu ke")
+ATTACKED_REACH: Final = 120  # characters from the place an attack hit to the toll it caused
 
 
 @dataclass

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Claim, PlaceMention, Sentence
 from warta.pipeline.event_places import attack_possessor
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.side_clues import insurgent_countries, striker_before
+from warta.pipeline.side_counts import added, most_common, tally
 from warta.pipeline.side_mentions import (
     first_named,
     misread_countries,
@@ -24,8 +26,8 @@ from warta.pipeline.side_words import SideWords, side_words
 from warta.pipeline.sides import backer, beside, enemies as sides_at_war
 from warta.pipeline.spans import SpanIndex, covering
 
-CIVIL_RATIO = 5  # a side named this many times more often than any other fights within its own country
-STORY_COUNTRY_MIN = 3  # mentions that make a country what the story is about
+CIVIL_RATIO: Final = 5  # a side named this many times more often than any other fights within its own country
+STORY_COUNTRY_MIN: Final = 3  # mentions that make a country what the story is about
 
 
 @dataclass
@@ -141,18 +143,18 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
               and not backer(text, p.start, p.end, lang)]  # "berbasis di Inggris": who backs or hosts
     struck = [attack_possessor(text, p, w.attacks) or striker_before(text, p, w.strikers) for p in places]
     at = [p for p, s in zip(places, struck, strict=True) if not s]
-    ranked = [s for s, _ in counts.most_common()]
+    ranked = [s for s, _ in most_common(counts)]
     # the article's countries: sides named and places mentioned (for the last resort and for
     # telling an incidental or misread place from the country the story is about)
-    where = Counter(p.country for p in at if p.country and not p.actor_use)  # the countries of the places
-    countries = counts + where
-    main_country = countries.most_common(1)[0][0] if countries else None
+    where = tally(p.country for p in at if p.country and not p.actor_use)  # the countries of the places
+    countries = added(counts, where)
+    main_country = most_common(countries, 1)[0][0] if countries else None
     # countries the story names as such: a side's name or a place of country precision
     named_countries = set(counts) | {p.country for p in places if p.country and p.precision == "country"}
     # a country the story never names, with a place or two, in a story clearly about another: a town
     # misread as a namesake abroad ("kota Sumy" read as one in Jakarta, Nasir as one in Sudan)
     misread = misread_countries(where, named_countries, countries[main_country] if main_country else 0)
-    place_main = where.most_common(1)[0][0] if where else None
+    place_main = most_common(where, 1)[0][0] if where else None
     # where the fighting is: the places that are not the country of a source ("Kementerian Luar
     # Negeri China") or of the people counted ("dua warga China")
     named_spans = [(c.claimant.start, c.claimant.end or 0) for c in claims if c.claimant.start is not None] \
@@ -161,7 +163,7 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
     # where the story says its armed men came from ("gunmen who crossed from X") is not where it happens
     men, origins = fighter_origins(text, sentences, w.men, w.sides, SpanIndex(places), w.claims.irregular,
                                    w.origin_words, w.nationality_words, w.claims.head_first, lang)
-    scenes = Counter(p.country for p in at if p.country and not p.actor_use and p.start not in origins
+    scenes = tally(p.country for p in at if p.country and not p.actor_use and p.start not in origins
                      and p.country not in misread
                      and not (p.text.isupper() and len(p.text) > 2)  # "BANGKOK (AP) -": a dateline
                      and not in_named(p.start))
@@ -172,7 +174,7 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
     insurgent = insurgent_countries(text, side_names(text, lang, sentences), w.claims.irregular)
     # the people the story is about when it tells of refugees of one origin ("pengungsi Rohingya") where
     # they arrived: its other tolls of people there are theirs, not their host's (no party to a war)
-    exiles = Counter(f.side for c in claims for f in c.figures
+    exiles = tally(f.side for c in claims for f in c.figures
                      if f.outcome == "displaced" and f.side_reason == "named in the figure" and f.side)
     return Story(
         text=text, lang=lang, words=w, places=places, place_index=SpanIndex(places), counts=counts,
@@ -180,8 +182,8 @@ def read_story(text: str, lang: Lang, sentences: list[Sentence], claims: list[Cl
         place_main=place_main, scene_main=scene_main, at_war=sides_at_war(lang), insurgent=insurgent,
         rebels=sorted(insurgent) if len(insurgent) == 1 else [],  # the one country whose insurgents it names
         first=first_named(text, lang, sentences), paragraph_end=paragraph_ends(text),
-        exile=exiles.most_common(1)[0][0] if exiles else None, horizon=len(text),
+        exile=most_common(exiles, 1)[0][0] if exiles else None, horizon=len(text),
         struck={id(p): s for p, s in zip(places, struck, strict=True)},
         # (none when the story names the scene's own insurgents, "TTP" in Pakistan: men said to come
         # from across the border are those insurgents coming back, of the country they fight in)
-        abroad=[c for c, _ in men.most_common() if c != scene_main and scene_main not in insurgent])
+        abroad=[c for c, _ in most_common(men) if c != scene_main and scene_main not in insurgent])

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
+from typing import Final
 
 from babel import Locale
 
@@ -77,9 +78,10 @@ def enemies(lang: Lang) -> frozenset[frozenset[str]]:
                      if len(pair) == 2)
 
 
-NEIGHBOUR_CHARS = 80  # characters before a name searched for border words and the list after them
-NEIGHBOUR_TOKEN_RE = re.compile(r"\w[\w'’-]*|[^\w\s]")
-NAME_RE = re.compile(r"[\w'’.-]+(?:[ -][A-Z][\w'’.-]*)*")  # a name's words from its start: "Niger", "Dem Rep"
+NEIGHBOUR_CHARS: Final = 80  # characters before a name searched for border words and the list after them
+NEIGHBOUR_TOKEN_RE: Final = re.compile(r"\w[\w'’-]*|[^\w\s]")
+# a name's words from its start: "Niger", "Dem Rep"
+NAME_RE: Final = re.compile(r"[\w'’.-]+(?:[ -][A-Z][\w'’.-]*)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +179,7 @@ class _PerText(threading.local):
 
 # letters whose lower case depends on what stands around them, or is two letters: a word in lower case
 # may then be no part of the text in lower case though it stands in it
-_CONTEXT_CASED = ("\u0130", "\u03a3")
+_CONTEXT_CASED: Final = ("\u0130", "\u03a3")
 
 
 def _holds_any(text: str, hints: tuple[str, ...]) -> bool:
@@ -187,8 +189,8 @@ def _holds_any(text: str, hints: tuple[str, ...]) -> bool:
     return _holds(lower_text(text), hints)
 
 
-_BESIDE = _PerText()
-_BACKER = _PerText()
+_BESIDE: Final = _PerText()
+_BACKER: Final = _PerText()
 
 
 def beside(text: str, start: int, lang: Lang, end: int | None = None) -> bool:
@@ -222,7 +224,7 @@ def _head(text: str, lo: int, start: int, words: Neighbours) -> tuple[tuple[str,
     return head, i
 
 
-_NAME_GOES_ON = re.compile(r"[ -][A-Z]")  # another word of NAME_RE's name
+_NAME_GOES_ON: Final = re.compile(r"[ -][A-Z]")  # another word of NAME_RE's name
 
 
 @cache
@@ -270,8 +272,8 @@ def _beside(text: str, start: int, lang: Lang, end: int | None) -> bool:
     return False
 
 
-BACKER_CHARS = 60  # characters before a name searched for a backer word
-BACKER_GAP = 2  # words that may stand between a backer word and the name ("didukung instruktur Rusia")
+BACKER_CHARS: Final = 60  # characters before a name searched for a backer word
+BACKER_GAP: Final = 2  # words that may stand between a backer word and the name ("didukung instruktur Rusia")
 
 
 @dataclass(frozen=True, slots=True)

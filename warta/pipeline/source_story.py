@@ -5,24 +5,26 @@ nothing of where a source is)."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 from warta.model import PlaceMention
 from warta.pipeline.claim_datelines import dateline_country
-from warta.pipeline.lexicon import PhraseLexicon
+from warta.pipeline.lexicon import PhraseLexicon, lowered_parts
 from warta.pipeline.segment import tokens as tokenize
+from warta.pipeline.side_counts import added, most_common, tally
 from warta.pipeline.side_mentions import misread_countries
 from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
 
-STORY_MIN = 3  # mentions of a country that can make it the one a story is about
-STORY_RATIO = 5  # ... when no other country is named a fifth as often
+STORY_MIN: Final = 3  # mentions of a country that can make it the one a story is about
+STORY_RATIO: Final = 5  # ... when no other country is named a fifth as often
 
 
 def story_facts(text: str, places: SpanIndex[PlaceMention], sides: PhraseLexicon[str],
                 spans: list[tuple[int, int]] | None = None) -> tuple[str, set[str]]:
     """The story's country and its misread countries, from one reading of its side words (``spans``:
     the sentences', see ``side_values``)."""
-    named_sides = Counter(side_values(text, sides, spans or []))
+    named_sides = tally(side_values(text, sides, spans or []))
     return story_country(text, places, named_sides), misread_places(places, named_sides)
 
 
@@ -40,21 +42,25 @@ def side_values(text: str, sides: PhraseLexicon[str], spans: list[tuple[int, int
             return [m.value for m in sides.find(whole, text)]  # (a slice of the text's tokens, or not)
         k += len(part)
         bounds.append(k)
-    reach = sides.max_len - 1
-    if k != len(whole) or any(_crosses(sides, whole, b, reach, text) for b in bounds[:-1]):
+    if k != len(whole):
         return [m.value for m in sides.find(whole, text)]
-    return [m.value for part in parts for m in sides.find(part, text)]
+    found = [sides.find(part, text) for part in parts]  # (each part's words lowered once, for both)
+    reach = sides.max_len - 1
+    if reach > 0 and len(bounds) > 1:
+        lowered_parts(whole, parts)  # the whole's words are the parts'
+        if any(_crosses(sides, whole, b, reach, text) for b in bounds[:-1]):
+            return [m.value for m in sides.find(whole, text)]
+    return [m.value for hits in found for m in hits]
 
 
 def _crosses(sides: PhraseLexicon[str], whole: list[Token], at: int, reach: int, text: str) -> bool:
     """Whether a name of ``sides`` (at most ``reach`` + 1 tokens) runs across token ``at`` of ``whole``."""
     if reach <= 0:
         return False
-    lo = max(0, at - reach)
-    near = whole[lo:at + reach]
-    for i in range(at - lo):
-        m = sides.at(near, i, text)
-        if m is not None and m.last_token >= at - lo:
+    hi = min(len(whole), at + reach)
+    for i in range(max(0, at - reach), at):
+        m = sides.at(whole, i, text, hi)
+        if m is not None and m.last_token >= at:
             return True
     return False
 
@@ -64,8 +70,8 @@ def story_country(text: str, places: SpanIndex[PlaceMention], named_sides: Count
     counted once per article), or, filed from where it happens, its dateline's country named most even
     when another is named nearly as often ("ABIDJAN (Reuters) - Gunmen from Burkina Faso ...": "the
     army" is Ivory Coast's); "" when none."""
-    counts = Counter(p.country for p in places.items if p.country) + named_sides
-    ranked = counts.most_common(2)
+    counts = added(tally(p.country for p in places.items if p.country), named_sides)
+    ranked = most_common(counts, 2)
     top, second = ranked[0][1] if ranked else 0, ranked[1][1] if len(ranked) > 1 else 0
     lead = ranked[0][0] if ranked else ""
     filed = top >= STORY_MIN and top > second and dateline_country(text, places) == lead
@@ -75,6 +81,6 @@ def story_country(text: str, places: SpanIndex[PlaceMention], named_sides: Count
 def misread_places(places: SpanIndex[PlaceMention], named_sides: Counter[str]) -> set[str]:
     """Countries the story never names whose few places are namesakes misread abroad (a neighbourhood
     read as a town of a neighbouring country): such a place says nothing of where a source is."""
-    where = Counter(p.country for p in places.items if p.country and not p.actor_use)
+    where = tally(p.country for p in places.items if p.country and not p.actor_use)
     named = set(named_sides) | {p.country for p in places.items if p.country and p.precision == "country"}
-    return misread_countries(where, named, max((named_sides + where).values(), default=0))
+    return misread_countries(where, named, max(added(named_sides, where).values(), default=0))
