@@ -14,13 +14,14 @@ Language-neutral: stop words, titles and first names come from the lexicon.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from warta.model import PlaceMention
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Tok
 
-CHAIN_WORDS = 3
-_CONTAINERS = ("settlement", "admin2", "admin1")
+CHAIN_WORDS: Final = 3
+_CONTAINERS: Final = ("settlement", "admin2", "admin1")
 
 
 def with_addresses(text: str, toks: list[Tok], places: list[PlaceMention],

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Final
 
 from warta.geo.fold import fold
 from warta.model import Sentence
 from warta.pipeline.place_spans import Tok
 
-WORD_RE = re.compile(r"(\w++(?:['’.]\w++)*+)")  # a word (kept by split: the group)
+WORD_RE: Final = re.compile(r"(\w++(?:['’.]\w++)*+)")  # a word (kept by split: the group)
 
 
 def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] | None = None) -> list[Tok]:
