@@ -188,6 +188,8 @@ def _joint_datelines(text: str, toks: list[Tok], runs: list[Run]) -> None:
     """Towns in capitals joined by slashes that open a line and end as a dateline does
     ("HARARE/LUSAKA, May 2 -", "KYIV/MOSCOW (Reuters) -"): a story filed from each is a
     dateline of each."""
+    if "/" not in text:
+        return  # (no slash, no runs joined by one)
     k = 0
     while k < len(runs):
         j = k
