@@ -13,25 +13,24 @@ Language-neutral: stop words, titles and first names come from the lexicon.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from typing import Final
 
 from warta.model import PlaceMention
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Tok
 
-CHAIN_WORDS = 3
-_CONTAINERS = ("settlement", "admin2", "admin1")
+CHAIN_WORDS: Final = 3
+_CONTAINERS: Final = ("settlement", "admin2", "admin1")
 
 
 def with_addresses(text: str, toks: list[Tok], places: list[PlaceMention],
                    lex: PlaceLexicon) -> list[PlaceMention]:
     """``places`` (in text order) with the parts of address chains added."""
-    starts: list[int] = []  # each token's start, read once a place is followed by a comma
     by_start = {p.start: p for p in places}
     out = list(places)
     for p in places:
         cur = p
-        while (part := _part(text, toks, starts, cur, by_start, lex)) is not None:
+        while (part := _part(text, toks, cur, by_start, lex)) is not None:
             out.append(part)
             by_start[part.start] = part
             cur = part
@@ -39,14 +38,12 @@ def with_addresses(text: str, toks: list[Tok], places: list[PlaceMention],
     return out
 
 
-def _part(text: str, toks: list[Tok], starts: list[int], prev: PlaceMention,
+def _part(text: str, toks: list[Tok], prev: PlaceMention,
           by_start: dict[int, PlaceMention], lex: PlaceLexicon) -> PlaceMention | None:
     after = text[prev.end:prev.end + 1]
     if after != "," and not after.isspace():
         return None  # no comma after it (what lies before the next word must strip to one)
-    if not starts:
-        starts.extend(t.start for t in toks)
-    g = bisect_left(starts, prev.end)
+    g = _first_from(toks, prev.end)
     if g >= len(toks) or text[prev.end:toks[g].start].strip() != "," or toks[g].start in by_start \
             or prev.precision == "country":
         return None  # a country closes an address: "ombudsman Rusia, Tatyana Moskalkova, Kyiv" is none
@@ -66,7 +63,7 @@ def _part(text: str, toks: list[Tok], starts: list[int], prev: PlaceMention,
         return None  # "a resident of Mahas, Halima Abdi, said": a person in apposition
     nxt = by_start.get(toks[end].start) if not last and rest[:1] == "," else None
     if nxt is None and end < len(toks) and rest[:1] == ",":
-        k = bisect_left(starts, b)
+        k = end  # (the first token after the name)
         while k < len(toks) and toks[k].start < b + 4 and nxt is None:
             nxt = by_start.get(toks[k].start)
             k += 1
@@ -76,6 +73,18 @@ def _part(text: str, toks: list[Tok], starts: list[int], prev: PlaceMention,
     at = nxt if contained and nxt is not None else prev
     return PlaceMention(a, b, text[a:b], text[a:b], at.lat, at.lon, at.country, "point",
                         found=False, admin1=at.admin1)
+
+
+def _first_from(toks: list[Tok], offset: int) -> int:
+    """The first token that starts at ``offset`` or after it (``len(toks)`` if none)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _plain(t: Tok, lex: PlaceLexicon) -> bool:

@@ -8,14 +8,15 @@ come from the :class:`PlaceLexicon`.
 from __future__ import annotations
 
 from collections.abc import Callable, Set as AbstractSet
+from typing import Final
 
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_measured import site_word
 from warta.pipeline.place_spans import Run, Tok
 
-SETTLED = ("new", "settlement")  # what a settlement word asks for
-LIST_AHEAD = 12  # tokens a list of names may run before its last list word
+SETTLED: Final = ("new", "settlement")  # what a settlement word asks for
+LIST_AHEAD: Final = 12  # tokens a list of names may run before its last list word
 
 
 def _bare(text: str, toks: list[Tok], a: int, b: int) -> bool:
@@ -93,7 +94,8 @@ def _alias_only(m: Match | None, first: int, last: int) -> Match | None:
     return m if weak else None
 
 
-ANNOUNCED_REACH = 4  # words from a list word to the place a trigger announces ("and the nearby hamlet of")
+# words from a list word to the place a trigger announces ("and the nearby hamlet of")
+ANNOUNCED_REACH: Final = 4
 
 
 def announced(toks: list[Tok], g: int, owner: dict[int, Match], lex: PlaceLexicon) -> bool:
@@ -113,11 +115,12 @@ def announced(toks: list[Tok], g: int, owner: dict[int, Match], lex: PlaceLexico
     return False
 
 
-ALIAS_VILLAGE = 10_000  # a settlement this small known only by another name is no sure reading of it
-BARE_NAME = 2  # words of a name the index lacks after a locative that only places take ("near Mir Ali")
+ALIAS_VILLAGE: Final = 10_000  # a settlement this small known only by another name is no sure reading of it
+# words of a name the index lacks after a locative that only places take ("near Mir Ali")
+BARE_NAME: Final = 2
 
 
-PLACED_BEFORE = 3  # sentences back a place the index knows makes a bare locative's name a place
+PLACED_BEFORE: Final = 3  # sentences back a place the index knows makes a bare locative's name a place
 
 
 def _after_words(toks: list[Tok], g: int, words: frozenset[str], heads: frozenset[str]) -> bool:

@@ -14,13 +14,14 @@ as in Indonesian) and ``facility_heads_after`` (it closes it, as in English).
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from warta.model import PlaceMention
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Tok
 
-NAME_WORDS = 4  # words of a facility's name besides its head
-NEXT_PLACE = 40  # characters between a facility and the place that locates it ("Gedung DPR, Jakarta")
+NAME_WORDS: Final = 4  # words of a facility's name besides its head
+NEXT_PLACE: Final = 40  # characters between a facility and the place that locates it ("Gedung DPR, Jakarta")
 
 
 def with_facilities(text: str, toks: list[Tok], places: list[PlaceMention],

@@ -8,6 +8,7 @@ village the index lacks, "Berdin") cannot turn up a town abroad."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from warta.geo.fold import fold
 from warta.geo.fuzzy import near_in_context
@@ -17,12 +18,12 @@ from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Run, Tok, readings
 
-MAX_TOKENS = 3
-MIN_LENGTH = 5
-MAX_LOOKUPS = 200  # near-match searches per article: a huge article gets no more
+MAX_TOKENS: Final = 3
+MIN_LENGTH: Final = 5
+MAX_LOOKUPS: Final = 200  # near-match searches per article: a huge article gets no more
 
 
-STEM = 4  # letters at least of a country's name that a people's adjective may begin with
+STEM: Final = 4  # letters at least of a country's name that a people's adjective may begin with
 
 
 @lru_cache(maxsize=8)

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Run, Tok
 
-GROUP_REACH = 2  # words between a group word ("Liberation") and a place in its name
+GROUP_REACH: Final = 2  # words between a group word ("Liberation") and a place in its name
 
 
 def _country(m: Match) -> bool:
@@ -132,8 +133,8 @@ def _joined_to(toks: list[Tok], end: int, m: Match, lex: PlaceLexicon) -> bool:
         and toks[end].sent == toks[m.i].sent
 
 
-_AND_AFTER = re.compile(r" & (?:the )?[A-Z]")
-_AND_BEFORE = re.compile(r"[A-Z][\w.]* & \Z")
+_AND_AFTER: Final = re.compile(r" & (?:the )?[A-Z]")
+_AND_BEFORE: Final = re.compile(r"[A-Z][\w.]* & \Z")
 
 
 def without_firms(text: str, matches: list[Match]) -> list[Match]:

@@ -13,12 +13,14 @@ index holds it or not: its halves are no places of their own.
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.geo.fold import fold
 from warta.geo.gazetteer import Gazetteer
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import MAX_TOKENS, Run, Tok, anded
 
-SIDE = 3  # words of each side a joined name may take
+SIDE: Final = 3  # words of each side a joined name may take
 
 
 def _keys(text: str, toks: list[Tok], a: Run, joiner: int, b: Run, lex: PlaceLexicon) -> list[str]:

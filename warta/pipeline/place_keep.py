@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from warta.geo.fold import fold
 from warta.geo.match import Match
@@ -20,12 +21,12 @@ from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_persons import after_given_name, before_initial, before_surname
 from warta.pipeline.place_spans import Run, Tok, acronym, doubled
 
-_ROAD_RE = re.compile(r"\.? ([A-Z][a-z]+) \d")  # "Route 159", "Highway 82"
-BIG_CITY = 1_000_000  # a city this big may stand for its government ("Moscow said")
-IMPORTANT_POPULATION = 100_000  # a lone person's name is this big a place, or none
+_ROAD_RE: Final = re.compile(r"\.? ([A-Z][a-z]+) \d")  # "Route 159", "Highway 82"
+BIG_CITY: Final = 1_000_000  # a city this big may stand for its government ("Moscow said")
+IMPORTANT_POPULATION: Final = 100_000  # a lone person's name is this big a place, or none
 
-UNIT_WANTS = ("admin", "admin1", "admin2")  # what a unit word asks for
-BODY_REACH = 6  # words between a body's word and its place ("Dinas Kesehatan Provinsi Papua")
+UNIT_WANTS: Final = ("admin", "admin1", "admin2")  # what a unit word asks for
+BODY_REACH: Final = 6  # words between a body's word and its place ("Dinas Kesehatan Provinsi Papua")
 
 
 def keep_hit(text: str, toks: list[Tok], m: Match, run: Run, zone: set[int],

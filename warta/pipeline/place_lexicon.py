@@ -8,11 +8,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Final
 
 from warta.geo.fold import fold
 from warta.lang import Lang
 
-_PAREN_RE = re.compile(r"\s*\(([^()]*)\)\s*")
+_PAREN_RE: Final = re.compile(r"\s*\(([^()]*)\)\s*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,11 +7,13 @@ Language-neutral: the words come from a :class:`PlaceLexicon`.
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Tok
 
-LIST_REACH = 12  # words back from a name to the locative that opens its list
+LIST_REACH: Final = 12  # words back from a name to the locative that opens its list
 
 
 def after_locative(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -> bool:
@@ -54,7 +56,7 @@ def alone(text: str, toks: list[Tok], m: Match) -> bool:
                                or text[last.end:nxt.start] not in (" ", "-") and not last.possessive)
 
 
-SITE_WORDS = 3  # words between a name and the head of the site named after it
+SITE_WORDS: Final = 3  # words between a name and the head of the site named after it
 
 
 def names_a_site(toks: list[Tok], m: Match, lex: PlaceLexicon) -> bool:

@@ -13,17 +13,19 @@ Function words, the stoplist and people's names are never places here.
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.match import Match
 from warta.geo.resolve import candidates
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Tok, doubled
 
-MAX_TOKENS = 3
-MIN_LETTERS = 4
-LOWER_SHARE = 0.02  # below this share of capitalised words, a text is lower-cased
-PLACE_AFTER_LOCATIVE = 20_000
-LONE_PLACE = 200_000
+MAX_TOKENS: Final = 3
+MIN_LETTERS: Final = 4
+LOWER_SHARE: Final = 0.02  # below this share of capitalised words, a text is lower-cased
+PLACE_AFTER_LOCATIVE: Final = 20_000
+LONE_PLACE: Final = 200_000
 
 
 def is_lower_cased(toks: list[Tok]) -> bool:

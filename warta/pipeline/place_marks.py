@@ -5,6 +5,8 @@ Language-neutral: the words come from the :class:`PlaceLexicon`."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.geo.fold import fold
 from warta.geo.match import Match
 from warta.pipeline.place_lexicon import PlaceLexicon
@@ -21,7 +23,7 @@ def across_border(text: str, gap: list[str], x: Match, lex: PlaceLexicon) -> boo
     return near or bool(after) and fold(after[0].strip(",.;")) in words
 
 
-SEAT_REACH = 3  # words of a phrase before a body's town ("yang berbasis di")
+SEAT_REACH: Final = 3  # words of a phrase before a body's town ("yang berbasis di")
 
 
 def seat_of_body(text: str, x: Match, lex: PlaceLexicon) -> bool:

@@ -10,6 +10,7 @@ bearings, their links, the locatives and the units of distance come from the
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from warta.geo.grid import km
 from warta.geo.match import Match
@@ -17,7 +18,7 @@ from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_regions import MEASURED_GAP, bearing
 from warta.pipeline.place_spans import Run, Tok
 
-NAME_WORDS = 3  # words of a name measured off another place
+NAME_WORDS: Final = 3  # words of a name measured off another place
 
 
 def site_word(key: str, lex: PlaceLexicon) -> bool:
@@ -58,7 +59,8 @@ def _far_reading(m: Match | None, first: int, last: int, ref: Match) -> bool:
                                 for c in m.cands for r in towns)
 
 
-MEASURED_KM = 300.0  # a reading of a measured name this far from the place it is measured off is not it
+# a reading of a measured name this far from the place it is measured off is not it
+MEASURED_KM: Final = 300.0
 
 
 def measured_off(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match], lex: PlaceLexicon,

@@ -12,14 +12,15 @@ come from the :class:`PlaceLexicon`.
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from typing import Final
 
 from warta.geo.gazetteer import Candidate
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Run, Tok, headline, readings, trigger
 
-NAME_WORDS = 3  # words of an unknown name after its marker ("Desa Sido Mulyo Asri")
-NOTABLE = 50_000  # a settlement this big, or any admin unit, is a place of its own, not a name's word
-_UNITS = ("country", "region", "admin1", "admin2")
+NAME_WORDS: Final = 3  # words of an unknown name after its marker ("Desa Sido Mulyo Asri")
+NOTABLE: Final = 50_000  # a settlement this big, or any admin unit, is a place of its own, not a name's word
+_UNITS: Final = ("country", "region", "admin1", "admin2")
 
 Name = tuple[str, ...]
 

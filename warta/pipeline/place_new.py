@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import Final
 
 from warta.geo.gazetteer import Candidate
 from warta.geo.match import Match
@@ -235,7 +236,8 @@ def _before_trigger(f: _Finder, k: int) -> None:
         f.out += [m for g in listed if (m := f.grab(g)) is not None]
 
 
-_CREDIT_RE = re.compile(r"(?:, [A-Z][A-Za-z]+|\s?\([A-Z][A-Za-z.]*\)) ?[-–—]")  # ", KOMPAS —", " (ANTARA) -"
+# ", KOMPAS —", " (ANTARA) -"
+_CREDIT_RE: Final = re.compile(r"(?:, [A-Z][A-Za-z]+|\s?\([A-Z][A-Za-z.]*\)) ?[-–—]")
 
 
 def _after_seat(run: Run | None, toks: list[Tok], lex: PlaceLexicon) -> Run | None:
@@ -297,8 +299,8 @@ def _listed_before(text: str, toks: list[Tok], first: int, run_of: dict[int, Run
     return out if joined else []
 
 
-UNIT_KINDS = ("admin1", "admin2")
-UNIT_WANTS = ("admin", *UNIT_KINDS)  # named, not spread inside "in (...)": the compiled build cannot
+UNIT_KINDS: Final = ("admin1", "admin2")
+UNIT_WANTS: Final = ("admin", *UNIT_KINDS)  # named, not spread inside "in (...)": the compiled build cannot
 
 
 def _put_in_units(text: str, toks: list[Tok], runs: list[Run], owner: dict[int, Match],
@@ -346,7 +348,7 @@ def _definite(toks: list[Tok], g: int, lex: PlaceLexicon) -> int:
     return int(t is not None and not t.cap and t.key in lex.articles and t.key not in lex.indefinite_articles)
 
 
-APPOSED_MODIFIERS = 3  # words between the article and the head ("a small frontline village")
+APPOSED_MODIFIERS: Final = 3  # words between the article and the head ("a small frontline village")
 
 
 def _apposed_heads(text: str, toks: list[Tok], runs: list[Run], run_of: dict[int, Run], matches: list[Match],
@@ -445,7 +447,7 @@ def _named_before(text: str, toks: list[Tok], k: int) -> bool:
         and k >= 2 and toks[k - 2].sent == name.sent
 
 
-NAME_WORDS = 4  # words of a settlement's name before its head ("Tor Tangi Mohammad Rasol village")
+NAME_WORDS: Final = 4  # words of a settlement's name before its head ("Tor Tangi Mohammad Rasol village")
 
 
 def _drop(parts: list[Match], matches: list[Match], owner: dict[int, Match]) -> None:
@@ -456,7 +458,7 @@ def _drop(parts: list[Match], matches: list[Match], owner: dict[int, Match]) -> 
             del owner[g]
 
 
-NOTABLE_TOWN = 10_000  # a town this big is a name of its own beside another in a run ("Kursk Rusia")
+NOTABLE_TOWN: Final = 10_000  # a town this big is a name of its own beside another in a run ("Kursk Rusia")
 
 
 def _notable(c: Candidate) -> bool:

@@ -10,11 +10,13 @@ honorifics come from the :class:`PlaceLexicon`.
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.geo.gazetteer import Candidate
 from warta.pipeline.place_lexicon import PlaceLexicon
 from warta.pipeline.place_spans import Run, Tok, readings
 
-OFFICE_PLACE_POPULATION = 100_000
+OFFICE_PLACE_POPULATION: Final = 100_000
 
 
 def person_zone(text: str, toks: list[Tok], run: Run, lex: PlaceLexicon,
@@ -181,7 +183,7 @@ def _initial(word: str) -> bool:
     return all(len(part) == 1 and part.isupper() for part in word.split("."))
 
 
-OPENING_VERB = 6  # letters of the shortest word that opening_verb_prefixes/suffixes tell a verb by
+OPENING_VERB: Final = 6  # letters of the shortest word that opening_verb_prefixes/suffixes tell a verb by
 
 
 def opening_verb(toks: list[Tok], g: int, lex: PlaceLexicon, found: dict[str, list[Candidate]]) -> bool:

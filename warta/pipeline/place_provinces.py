@@ -4,6 +4,8 @@ before another place of its province ("Kharkiv's Kupiansk area")."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.geo.fold import fold
 from warta.geo.gazetteer import Gazetteer
 from warta.geo.grid import km
@@ -11,7 +13,7 @@ from warta.geo.match import Match
 from warta.geo.towns import PROVINCE_KM
 from warta.pipeline.place_spans import Tok
 
-OWNED_KM = 25.0  # a place this far from a town whose possessive stands before it lies in its province
+OWNED_KM: Final = 25.0  # a place this far from a town whose possessive stands before it lies in its province
 
 
 def possessing_provinces(text: str, toks: list[Tok], names: list[Match]) -> None:
@@ -27,8 +29,8 @@ def possessing_provinces(text: str, toks: list[Tok], names: list[Match]) -> None
         a.want = "admin"
 
 
-PROVINCE_CITY = 100_000  # a city this big, asked for as a unit, names the province around it
-STEM = 4  # letters a province's name shares with its capital's ("Zaporizka oblast", Zaporizhzhya)
+PROVINCE_CITY: Final = 100_000  # a city this big, asked for as a unit, names the province around it
+STEM: Final = 4  # letters a province's name shares with its capital's ("Zaporizka oblast", Zaporizhzhya)
 
 
 def provinces_of_cities(matches: list[Match], gaz: Gazetteer) -> None:

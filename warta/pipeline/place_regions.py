@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from warta.geo.doubt import SMALL_PLACE
 from warta.geo.fold import fold
@@ -19,8 +20,8 @@ from warta.pipeline.place_spans import Tok
 from warta.pipeline.place_spoken import said_at
 from warta.pipeline.spans import few_words, linked_runs
 
-JOIN_GAP = 3  # words of place between a name and its town or unit ("di negara bagian")
-MEASURED_GAP = 8  # words between a name and the place it is measured from ("some 60 km west of")
+JOIN_GAP: Final = 3  # words of place between a name and its town or unit ("di negara bagian")
+MEASURED_GAP: Final = 8  # words between a name and the place it is measured from ("some 60 km west of")
 
 
 class Regions:
@@ -317,8 +318,9 @@ class Regions:
         return scene
 
 
-_OWNED = re.compile(r"(?: (\w+))?['\u2019]s (?:\w+ ){0,2}")  # "'s", "state's eastern ": a unit owns the name
-POSSESSED_GAP = 2  # words between a country's "'s" and its unit ("Ukraine's eastern Donetsk region")
+# "'s", "state's eastern ": a unit owns the name
+_OWNED: Final = re.compile(r"(?: (\w+))?['\u2019]s (?:\w+ ){0,2}")
+POSSESSED_GAP: Final = 2  # words between a country's "'s" and its unit ("Ukraine's eastern Donetsk region")
 
 
 def possessed(text: str, country: Match, unit: Match) -> Match | None:
@@ -370,7 +372,7 @@ def _lists(text: str, matches: list[Match], lex: PlaceLexicon) -> list[list[Matc
     return linked_runs(matches, joined)
 
 
-UNIT_PEERS = 2  # admin units of one country among a list's other names that make it a list of units
+UNIT_PEERS: Final = 2  # admin units of one country among a list's other names that make it a list of units
 
 
 def unit_lists(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
@@ -396,8 +398,8 @@ def unit_lists(text: str, matches: list[Match], lex: PlaceLexicon) -> None:
                     break
 
 
-BEARING_KM = 150.0  # "X, west of Y": X lies this near the town Y at most ("Kupiansk, east of Kharkiv")
-BEARING_TOWN = 100_000  # a bare name this big is no place told by its bearing from another town
+BEARING_KM: Final = 150.0  # "X, west of Y": X lies this near the town Y at most ("Kupiansk, east of Kharkiv")
+BEARING_TOWN: Final = 100_000  # a bare name this big is no place told by its bearing from another town
 
 
 def apposed_by(gap: list[str], lex: PlaceLexicon) -> bool:
@@ -454,7 +456,7 @@ def list_peers(text: str, matches: list[Match], regions: Regions, lex: PlaceLexi
     return out
 
 
-PHRASE_WORDS = 2  # words between a people's adjective and its place word ("Russian border village")
+PHRASE_WORDS: Final = 2  # words between a people's adjective and its place word ("Russian border village")
 
 
 def told_countries(toks: list[Tok], matches: list[Match], lex: PlaceLexicon) -> dict[int, str]:

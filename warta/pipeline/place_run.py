@@ -5,6 +5,8 @@ words, triggers and person names around it; a name a generic head announces
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.geo.gazetteer import Candidate, Gazetteer
 from warta.geo.match import Match
 from warta.geo.resolve import candidates
@@ -265,7 +267,7 @@ def _long_name(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon,
     return end, " ".join(toks[g].key for g in ids[i + head:i + head + width])
 
 
-HEADED_NAME = 3  # words of a name after its head ("Desa Sido Mulyo Asri")
+HEADED_NAME: Final = 3  # words of a name after its head ("Desa Sido Mulyo Asri")
 
 
 def _headed(toks: list[Tok], ids: list[int], i: int, lex: PlaceLexicon,
@@ -323,7 +325,7 @@ def _loose(text: str, toks: list[Tok], run: Run, zone: set[int], lex: PlaceLexic
     return out
 
 
-_WORD_SETS: dict[int, tuple[PlaceLexicon, frozenset[str], frozenset[str]]] = {}  # by the lexicon's id
+_WORD_SETS: Final[dict[int, tuple[PlaceLexicon, frozenset[str], frozenset[str]]]] = {}  # by the lexicon's id
 
 
 def _word_sets(lex: PlaceLexicon) -> tuple[PlaceLexicon, frozenset[str], frozenset[str]]:

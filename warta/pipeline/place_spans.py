@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Final
 
 from warta.geo.fold import fold
 from warta.pipeline.place_lexicon import PlaceLexicon
 
-MAX_TOKENS = 6
-JOINED_LENGTH = 5  # letters at least of a name with an article written onto it ("Elfasher")
-STREET = "street"  # a head kind whose name is never looked up without the head
+MAX_TOKENS: Final = 6
+JOINED_LENGTH: Final = 5  # letters at least of a name with an article written onto it ("Elfasher")
+STREET: Final = "street"  # a head kind whose name is never looked up without the head
 
 
 # The classes below write out their __init__: the compiled build builds them natively then (a
@@ -53,7 +54,7 @@ class Variant:
         self.key, self.want, self.start, self.end, self.joined = key, want, start, end, joined
 
 
-NO_VARIANTS: list[Variant] = []  # a span's readings where it has none (never filled)
+NO_VARIANTS: Final[list[Variant]] = []  # a span's readings where it has none (never filled)
 
 
 @dataclass(slots=True)
@@ -187,6 +188,8 @@ def _joint_datelines(text: str, toks: list[Tok], runs: list[Run]) -> None:
     """Towns in capitals joined by slashes that open a line and end as a dateline does
     ("HARARE/LUSAKA, May 2 -", "KYIV/MOSCOW (Reuters) -"): a story filed from each is a
     dateline of each."""
+    if "/" not in text:
+        return  # (no slash, no runs joined by one)
     k = 0
     while k < len(runs):
         j = k
@@ -205,12 +208,12 @@ def _slashed(text: str, toks: list[Tok], a: Run, b: Run) -> bool:
         and all(toks[i].text.isupper() for i in a.toks + b.toks)
 
 
-OUTLET_WORDS = 2  # "TRIBUNNEWS.COM, JAKARTA -": an outlet's name may open the line before it
-LIST_COMMAS = 2  # a sentence with this many commas is a list, not a headline
-LONG_LOWER = 5  # letters of a long lower-case word ("drumsticks"; not "of", "and", "from")
-LONG_LOWER_MAX = 2  # a sentence with this many long lower-case words is no headline In Title Case
-_AGENCY_RE = re.compile(r" ?(?:\([A-Z][A-Za-z.]*\) ?)?[-–—] ")  # " (ANTARA) - ", " - "
-DATELINE_ENDS = ("-", "–", "—", "\x96", "\x97", ",", ":", "(")  # cp1252's dashes, read as Latin-1 too
+OUTLET_WORDS: Final = 2  # "TRIBUNNEWS.COM, JAKARTA -": an outlet's name may open the line before it
+LIST_COMMAS: Final = 2  # a sentence with this many commas is a list, not a headline
+LONG_LOWER: Final = 5  # letters of a long lower-case word ("drumsticks"; not "of", "and", "from")
+LONG_LOWER_MAX: Final = 2  # a sentence with this many long lower-case words is no headline In Title Case
+_AGENCY_RE: Final = re.compile(r" ?(?:\([A-Z][A-Za-z.]*\) ?)?[-–—] ")  # " (ANTARA) - ", " - "
+DATELINE_ENDS: Final = ("-", "–", "—", "\x96", "\x97", ",", ":", "(")  # cp1252's dashes, read as Latin-1 too
 
 
 def _dateline(text: str, toks: list[Tok], run: Run) -> bool:
@@ -453,7 +456,7 @@ def office_want(text: str, toks: list[Tok], i: int, j: int, lex: PlaceLexicon) -
     return None
 
 
-MEASURE_TOKENS = 6  # tokens between a distance and the place it is measured from ("30 km west of")
+MEASURE_TOKENS: Final = 6  # tokens between a distance and the place it is measured from ("30 km west of")
 
 
 def measured_want(toks: list[Tok], i: int, lex: PlaceLexicon) -> str | None:

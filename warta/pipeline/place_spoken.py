@@ -4,11 +4,12 @@ Jayapura", "told reporters in Mogadishu") is where it was said, not where the st
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Final
 
 from warta.pipeline.place_spans import word_key
 
-SPOKEN_WORDS = 4  # words between a verb of saying and the place where it was said ("kata Yusuf di")
-SPOKEN_CHARS = 60  # characters before a place searched for them
+SPOKEN_WORDS: Final = 4  # words between a verb of saying and the place where it was said ("kata Yusuf di")
+SPOKEN_CHARS: Final = 60  # characters before a place searched for them
 
 
 def said_at(text: str, start: int, locative: Collection[str], verbs: Collection[str]) -> bool:

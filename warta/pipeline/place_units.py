@@ -6,6 +6,7 @@ name is a place the index lacks, placed there by :class:`Regions`."""
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from typing import Final
 
 from warta.geo.fold import fold
 from warta.geo.gazetteer import Candidate
@@ -16,7 +17,7 @@ from warta.pipeline.place_regions import BEARING_KM, BEARING_TOWN, apposed_by, b
 from warta.pipeline.place_spans import word_key
 from warta.pipeline.spans import few_words
 
-UNIT_GAP = 3  # words between a settlement and the admin unit the text puts it in
+UNIT_GAP: Final = 3  # words between a settlement and the admin unit the text puts it in
 
 
 def head_want(want: str | None, key: str, cands: list[Candidate], after: bool) -> str | None:
@@ -39,7 +40,7 @@ def _carved(c: Candidate, unit: Candidate, lex: PlaceLexicon) -> bool:
     return c.admin1 in lex.successors.get(unit.code, ())
 
 
-_UNIT_WORDS: dict[int, tuple[PlaceLexicon, frozenset[str], frozenset[str]]] = {}  # by the lexicon's id
+_UNIT_WORDS: Final[dict[int, tuple[PlaceLexicon, frozenset[str], frozenset[str]]]] = {}  # by the lexicon's id
 
 
 def _unit_words(lex: PlaceLexicon) -> tuple[frozenset[str], frozenset[str]]:
@@ -161,7 +162,7 @@ def _peers(text: str, a: Match, b: Match, word: bool, lex: PlaceLexicon) -> bool
         bool(words) or not word) and b.best is not None and b.best.kind == "settlement"
 
 
-APPOSED_GAP = 6  # words between a name and the unit after it, commas apart ("town, Federally ...")
+APPOSED_GAP: Final = 6  # words between a name and the unit after it, commas apart ("town, Federally ...")
 
 
 def _apposed_unit(text: str, placed: list[Match], k: int, heads: AbstractSet[str]) -> Match | None:
@@ -205,7 +206,7 @@ def _apposed_unit(text: str, placed: list[Match], k: int, heads: AbstractSet[str
     return None
 
 
-DISTRICT_REACH = 60.0  # km from a district's centre that a village the text puts in it may lie
+DISTRICT_REACH: Final = 60.0  # km from a district's centre that a village the text puts in it may lie
 
 
 def _within(m: Match, inside: list[Candidate]) -> None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Final
 
 from warta.geo.fold import fold
 from warta.model import Sentence
 from warta.pipeline.place_spans import Tok
 
-WORD_RE = re.compile(r"(\w++(?:['’.]\w++)*+)")  # a word (kept by split: the group)
+WORD_RE: Final = re.compile(r"(\w++(?:['’.]\w++)*+)")  # a word (kept by split: the group)
 
 
 def tokenize(text: str, sentences: list[Sentence], shortened: Mapping[str, str] | None = None) -> list[Tok]:
@@ -56,13 +57,14 @@ class _Reader:
         self.bounds, self.at = bounds, 0
         self.first, self.last, self.index = bounds[0].start, bounds[0].end, bounds[0].index
         end = 0
+        tail = len(part)  # (a space follows every chunk but the last: only after it may the text have a stop)
         for chunk in part.split():
             at = part.find(chunk, end)  # the chunk starts past the spaces after the last one
             end = at + len(chunk)
             if chunk.isalnum():  # one word, nothing around it
                 start = offset + at
-                stop = start + len(chunk)
-                if start < self.first or stop > self.last or self.text[stop:stop + 1] == ".":
+                stop = offset + end
+                if start < self.first or stop > self.last or end == tail and self.text[stop:stop + 1] == ".":
                     if not self.add(start, chunk):  # not inside this sentence, or perhaps shortened
                         return False
                     continue

@@ -10,6 +10,8 @@ trigger is kept with ``found=False`` at the region the text puts it in.
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.geo.gazetteer import Candidate, Gazetteer, default_gazetteer
 from warta.geo.match import Match
 from warta.geo.resolve import PRECISION, resolve
@@ -279,8 +281,8 @@ def _mention(text: str, toks: list[Tok], m: Match, regions: Regions,
         b.code if b.kind == "admin1" else b.admin1, actor(text, toks, m, lex))
 
 
-_ROUNDED: dict[float, float] = {}  # coordinates rounded to four decimals, as they were asked
-ROUNDED_MOST = 100_000  # coordinates remembered at most
+_ROUNDED: Final[dict[float, float]] = {}  # coordinates rounded to four decimals, as they were asked
+ROUNDED_MOST: Final = 100_000  # coordinates remembered at most
 
 
 def _rounded(x: float) -> float:
