@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from functools import partial
+from typing import Final
 
 from warta.model import Event, Period, PlaceMention, Sentence, Span, TimeMention
 from warta.pipeline.event_actors import subject_before
@@ -45,7 +46,8 @@ from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import continues_list, token_index, tokens as tokenize
 
-LOCAL = ("settlement", "admin2", "admin1")  # a scene the next sentence goes on at (not a country or region)
+# a scene the next sentence goes on at (not a country or region)
+LOCAL: Final = ("settlement", "admin2", "admin1")
 
 
 def _sides(art: Article, fr: Frame, etype: str, m: Match[str],

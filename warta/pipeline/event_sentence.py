@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention
@@ -51,7 +52,8 @@ from warta.pipeline.lexicon import Match, lowered
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.token import Token
 
-SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
+# tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
+SITE_TOKENS: Final = 6
 
 
 @dataclass
@@ -155,7 +157,8 @@ def _live(art: Article, sent: Sentence, toks: list[Token], found: list[Match[str
     return talked, mods, rest, said
 
 
-_fields = attrgetter("start", "end", "text", "value", "first_token", "last_token")  # what Match's == compares
+# what Match's == compares
+_fields: Final = attrgetter("start", "end", "text", "value", "first_token", "last_token")
 
 
 def _inside(art: Article, here: list[PlaceMention], filed: list[PlaceMention], found: list[Match[str]],
