@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Container
+from typing import Final
 
 from warta.model import Event
 from warta.pipeline.event_dates import VIOLENT
@@ -21,9 +22,9 @@ from warta.pipeline.event_rules import CLAUSE_BREAKS
 from warta.pipeline.lexicon import Match
 from warta.pipeline.token import Token
 
-SUBJECT_TOKENS = 4  # tokens from a subject's side word to its trigger: "Ukraina melancarkan serangan"
-PARTY_MENTIONS = 2  # times an article names a side it is about
-PARTY_SHARE = 5  # ... and at least this fraction (1/n) as often as its most named side
+SUBJECT_TOKENS: Final = 4  # tokens from a subject's side word to its trigger: "Ukraina melancarkan serangan"
+PARTY_MENTIONS: Final = 2  # times an article names a side it is about
+PARTY_SHARE: Final = 5  # ... and at least this fraction (1/n) as often as its most named side
 
 
 def imply_actors(events: list[Event], named: Collection[str] | Counter[str],

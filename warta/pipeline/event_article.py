@@ -113,8 +113,8 @@ def article(text: str, lang: Lang, sentences: list[Sentence], times: list[TimeMe
             places: list[PlaceMention], figures: list[Figure], published: date | None,
             in_article: Collection[str] | None) -> Article:
     """The article's :class:`Article`; ``in_article`` is the sides it names when the caller has them.
-    What its places make (neighbours, datelines, main places) is made by :func:`with_places`, once a
-    sentence has triggers that may tell an event."""
+    What its places make (neighbours, datelines, main places) is made by :func:`with_places`, once an
+    event has no place in its sentence or the events are merged."""
     rules = _rules(lang)
     units, adjectives, admin_units, locatives = _words(lang)
     in_article = article_sides(text, lang, sentences) if in_article is None else in_article
@@ -141,9 +141,19 @@ def _no_main(country: str) -> PlaceMention | None:
     return None
 
 
+def neighbours_in(art: Article, here: list[PlaceMention]) -> set[int]:
+    """The starts of the places of ``here`` that name a neighbour ("the border with Mali"): what
+    :func:`with_places` tells of them, for a sentence's places alone."""
+    if art.placed:
+        return {p.start for p in here if p.start in art.neighbours}
+    text, lang = art.text, art.lang
+    return {p.start for p in here if beside(text, p.start, lang)}
+
+
 def with_places(art: Article) -> None:
-    """Make, once, what the article's places tell every event: the neighbours' names ("the border with
-    Mali"), the places less the lead's datelines, the story's country and main places."""
+    """Make, once, what the article's places tell the events that have no place in their sentence: the
+    neighbours' names ("the border with Mali"), the places less the lead's datelines, the story's
+    country and main places."""
     if art.placed:
         return
     text, places, sentences = art.text, art.places, art.sentences

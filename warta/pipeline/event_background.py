@@ -6,6 +6,7 @@ were killed")."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention
 from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES
@@ -16,8 +17,8 @@ from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules, modality, same_clau
 from warta.pipeline.lexicon import Match
 from warta.pipeline.token import Token
 
-CALM = {"other", "negotiation", "statement"}  # types no told assault's toll or damage can be
-CAUSE_TOKENS = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
+CALM: Final = {"other", "negotiation", "statement"}  # types no told assault's toll or damage can be
+CAUSE_TOKENS: Final = 3  # tokens from a death verb to the assault that caused it: "dead after strikes"
 
 
 def told_before(events: list[Event], sent: Sentence, sentences: list[Sentence], text: str,
@@ -130,7 +131,8 @@ def past_pointers(rules: Rules, toks: list[Token], text: str, whole: list[Match[
     return whole, group
 
 
-YEAR_PLACE_CHARS = 40  # characters from an assault's word to the town it names: "siege of the city of Marawi"
+# characters from an assault's word to the town it names: "siege of the city of Marawi"
+YEAR_PLACE_CHARS: Final = 40
 
 
 def yearly(stamp: TimeMention, group: list[Match[str]], toks: list[Token], places: list[PlaceMention],
@@ -157,7 +159,7 @@ def yearly(stamp: TimeMention, group: list[Match[str]], toks: list[Token], place
         for p in places)]
 
 
-TOWNS = {"settlement", "point"}
+TOWNS: Final = {"settlement", "point"}
 
 
 def dated_apart(stamp: TimeMention | None, reported: bool, rest: list[Match[str]], toks: list[Token],
@@ -224,8 +226,10 @@ def without_totals(hits: list[Match[str]], figs: list[Figure], rules: Rules, tok
     return [m for m in hits if m.value not in TOLL_TYPES or not any(same_clause(m, t, toks) for t in tolls)]
 
 
-SINCE_WHEN_TOKENS = 10  # tokens from the opener to the trigger: "when 20 troops were killed in an assault"
-WHEN_TOKENS = 10  # ... after a date of its own: "when forces of commander Haftar launched an offensive"
+# tokens from the opener to the trigger: "when 20 troops were killed in an assault"
+SINCE_WHEN_TOKENS: Final = 10
+# ... after a date of its own: "when forces of commander Haftar launched an offensive"
+WHEN_TOKENS: Final = 10
 
 
 def began_then(stamp: TimeMention | None, group: list[Match[str]], toks: list[Token],

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 from functools import partial
+from typing import Final
 
 from warta.model import Event, Period, PlaceMention, Sentence, Span, TimeMention
 from warta.pipeline.event_actors import subject_before
-from warta.pipeline.event_article import Article, Found
+from warta.pipeline.event_article import Article, Found, with_places
 from warta.pipeline.event_background import since_places, told_before
 from warta.pipeline.event_choice import ASSAULTS, TOLL_TYPES, answered, relative_site, taken_subject
 from warta.pipeline.event_dates import (
@@ -45,7 +46,8 @@ from warta.pipeline.event_speakers import conjunct_subject, own_forces, speakers
 from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import continues_list, token_index, tokens as tokenize
 
-LOCAL = ("settlement", "admin2", "admin1")  # a scene the next sentence goes on at (not a country or region)
+# a scene the next sentence goes on at (not a country or region)
+LOCAL: Final = ("settlement", "admin2", "admin1")
 
 
 def _sides(art: Article, fr: Frame, etype: str, m: Match[str],
@@ -172,19 +174,22 @@ def _wheres(art: Article, fr: Frame, etype: str, m: Match[str], near: PlaceMenti
     ("close to the border with Mali"), the country struck (or where a threat was made), or the story's
     country for a truce."""
     rules = art.rules
-    listed = coordinated(near, where_from, art.text, rules.joiners, art.admin_units, art.levels,
-                         rules.stretch, art.locatives, rules.framing,
-                         [(f.start, f.end) for f in fr.found], rules.aloft, rules.apposers) \
-        if near and etype in VIOLENT else []
+    if near:
+        listed = coordinated(near, where_from, art.text, rules.joiners, art.admin_units, art.levels,
+                             rules.stretch, art.locatives, rules.framing,
+                             [(f.start, f.end) for f in fr.found], rules.aloft, rules.apposers) \
+            if etype in VIOLENT else []
+        return [near, *listed]
     told_at = told_place(done.events, fr.sent.index) if fr.about_told and not own_date else None
     if m.start in fr.freed:
         told_at = fr.held_at  # "twelve of the children were freed": where they were taken
     if told_at is None and not own_date:  # "One suspect died in the gunfight." after the raid's sentence
         told_at = next((e.place for e in reversed(done.events) if e.sentence == fr.sent.index - 1
                         and e.place is not None and e.place.precision in LOCAL), None)
-    wheres: list[PlaceMention | None] = [near, *listed] if near else [told_at or fallback_place(
+    with_places(art)  # the story's main places and country
+    wheres: list[PlaceMention | None] = [told_at or fallback_place(
         etype, actor, target, art.main, art.mains, art.named_sides)]
-    if wheres == [None] and any(p.start in art.neighbours for p in fr.here):
+    if wheres == [None] and any(p.start in fr.neighbours for p in fr.here):
         wheres = [art.home]
     if wheres == [None] and etype in VIOLENT | {"threat"}:
         sides_first = (actor, target) if etype == "threat" else (target, actor)

@@ -6,6 +6,8 @@ trigger's subject ("Kherson was retaken")."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.model import PLACE_RANK, PlaceMention
 from warta.pipeline.event_dates import VIOLENT
 from warta.pipeline.event_places import TERRITORY_REACH, nearest_place
@@ -15,18 +17,23 @@ from warta.pipeline.lexicon import Match
 from warta.pipeline.segment import token_index
 from warta.pipeline.token import Token
 
-ASSAULTS = {"attack", "strike"}  # a second clause's assault on another region is its own event
-VERB_TYPES = {"attack", "killing"}  # verbs whose subject acts in an assault told after an adjunct
-TOLL_TYPES = {"killing", "destruction"}  # deaths or losses in a sentence of running totals: a toll
-BACKED_TOKENS = 3  # tokens from a backer word to the support it names: "backed by heavy US air strikes"
-SEIZED_TOKENS = 4  # tokens from a capture verb to the thing it took: "seized a crowded passenger train"
-BLAST_TOKENS = 3  # tokens from a bomb to the word that says it went off: "bom itu meledak"
-SUBJECT_TOKENS = 3  # tokens from a place to the passive territorial trigger: "was finally retaken"
-RELATIVE_TOKENS = 5  # tokens from a relative word to its territorial trigger: "which rebels had overrun"
-ANTECEDENT_TOKENS = 6  # tokens from the place taken to that word: "Maungdaw di perbatasan Bangladesh yang"
-TOPIC_TOKENS = 2  # lowercase words between a topic word and the assault it names: "on a new offensive"
-DOER_TOKENS = 3  # tokens from a ground doer to the word it does: "armed bandits on foot killed"
-ADJUNCT_TOKENS = 3  # tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
+ASSAULTS: Final = {"attack", "strike"}  # a second clause's assault on another region is its own event
+VERB_TYPES: Final = {"attack", "killing"}  # verbs whose subject acts in an assault told after an adjunct
+TOLL_TYPES: Final = {"killing", "destruction"}  # deaths or losses in a sentence of running totals: a toll
+# tokens from a backer word to the support it names: "backed by heavy US air strikes"
+BACKED_TOKENS: Final = 3
+# tokens from a capture verb to the thing it took: "seized a crowded passenger train"
+SEIZED_TOKENS: Final = 4
+BLAST_TOKENS: Final = 3  # tokens from a bomb to the word that says it went off: "bom itu meledak"
+SUBJECT_TOKENS: Final = 3  # tokens from a place to the passive territorial trigger: "was finally retaken"
+# tokens from a relative word to its territorial trigger: "which rebels had overrun"
+RELATIVE_TOKENS: Final = 5
+# tokens from the place taken to that word: "Maungdaw di perbatasan Bangladesh yang"
+ANTECEDENT_TOKENS: Final = 6
+TOPIC_TOKENS: Final = 2  # lowercase words between a topic word and the assault it names: "on a new offensive"
+DOER_TOKENS: Final = 3  # tokens from a ground doer to the word it does: "armed bandits on foot killed"
+# tokens from an adjunct word to the strike noun it introduces: "dalam rentetan serangan"
+ADJUNCT_TOKENS: Final = 3
 
 
 def takes(rules: Rules, m: Match[str], place: PlaceMention, text: str) -> bool:
@@ -159,8 +166,10 @@ def answered(rules: Rules, toks: list[Token], trig: Match[str], mods: list[Match
     return False
 
 
-ANSWER_TOKENS = 6  # tokens from the forces to their deed and from it to the doers: "killed at least three"
-SLAIN_TOKENS = 5  # tokens after a death word to the doer noun it kills: 'at least two "suspected rebels'
+# tokens from the forces to their deed and from it to the doers: "killed at least three"
+ANSWER_TOKENS: Final = 6
+# tokens after a death word to the doer noun it kills: 'at least two "suspected rebels'
+SLAIN_TOKENS: Final = 5
 
 
 def _doer(rules: Rules, toks: list[Token], i: int) -> bool:
@@ -177,7 +186,8 @@ def _demanded(rules: Rules, m: Match[str], toks: list[Token], text: str) -> bool
         for c in rules.conditions.find(toks, text))
 
 
-EQUIPMENT_TOKENS = 4  # tokens from a destruction word to its equipment: "burned several military vehicles"
+# tokens from a destruction word to its equipment: "burned several military vehicles"
+EQUIPMENT_TOKENS: Final = 4
 
 
 def _of_equipment(rules: Rules, m: Match[str], toks: list[Token], text: str) -> bool:

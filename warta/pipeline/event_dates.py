@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from typing import Final
 
 from warta.model import Figure, Period, PlaceMention, Sentence, TimeMention
 from warta.pipeline.event_rules import CLAUSE_BREAKS
@@ -22,23 +23,27 @@ from warta.pipeline.lexicon import Match
 from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
 
-VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
-TOLD = frozenset(VIOLENT | {"other"})  # a deed told again: "Gunmen kidnapped ...", "The kidnapping came"
+VIOLENT: Final = {"attack", "strike", "capture", "destruction", "killing"}
+# a deed told again: "Gunmen kidnapped ...", "The kidnapping came"
+TOLD: Final = frozenset(VIOLENT | {"other"})
 # types an undated breaking report dates by the publication window
-WINDOWED = VIOLENT | {"other", "threat", "retreat"}
+WINDOWED: Final = VIOLENT | {"other", "threat", "retreat"}
 # types a calendar month tied to their trigger dates ("a peace deal signed in September 2018")
-MONTHED = WINDOWED | {"negotiation", "statement"}
-CUMULATIVE = {"killing", "capture"}  # types counted over a window: "have captured nine towns since"
-ASSAILED = {"attack", "strike"}  # ... and these when a perfect tells them: "have raided villages since May"
-LEAD_SENTENCES = 3  # an undated violent event here is breaking news
-INCIDENT_DAYS = 2  # days an incident told may span for an undated sentence to go on with it ("overnight")
-MONTH_DAYS = 31  # a span from one date to another longer than a month counts no event over it
-EVENT_DAYS = 10  # a date expression spanning more days is background, not an event's date
-TIE_TOKENS = 6  # words between a trigger and a month or span that dates it
-LONG_TIE_TOKENS = 12  # ... when no other trigger stands between them in the clause
-HELD_TIE_TOKENS = 24  # ... when a verb of holding stands right before the date: "were held in Doha in June"
-HELD_VERB_TOKENS = 6  # tokens from that verb to the date
-REPEAT_WORDS = 4  # words between two dates of a thing done again: "and once again on"
+MONTHED: Final = WINDOWED | {"negotiation", "statement"}
+CUMULATIVE: Final = {"killing", "capture"}  # types counted over a window: "have captured nine towns since"
+# ... and these when a perfect tells them: "have raided villages since May"
+ASSAILED: Final = {"attack", "strike"}
+LEAD_SENTENCES: Final = 3  # an undated violent event here is breaking news
+# days an incident told may span for an undated sentence to go on with it ("overnight")
+INCIDENT_DAYS: Final = 2
+MONTH_DAYS: Final = 31  # a span from one date to another longer than a month counts no event over it
+EVENT_DAYS: Final = 10  # a date expression spanning more days is background, not an event's date
+TIE_TOKENS: Final = 6  # words between a trigger and a month or span that dates it
+LONG_TIE_TOKENS: Final = 12  # ... when no other trigger stands between them in the clause
+# ... when a verb of holding stands right before the date: "were held in Doha in June"
+HELD_TIE_TOKENS: Final = 24
+HELD_VERB_TOKENS: Final = 6  # tokens from that verb to the date
+REPEAT_WORDS: Final = 4  # words between two dates of a thing done again: "and once again on"
 
 Group = tuple[TimeMention | None, list[Match[str]]]  # a date expression and its triggers
 
@@ -150,7 +155,8 @@ def _closed(stamp: TimeMention, m: Match[str], toks: list[Token], joiners: froze
         and all(w in joiners for w in between)
 
 
-TOLLED = {"killing"}  # triggers that only tell what a gapped clause's assault cost ("..., killing four")
+# triggers that only tell what a gapped clause's assault cost ("..., killing four")
+TOLLED: Final = {"killing"}
 
 
 def _tolled(stamp: TimeMention, group: list[Match[str]]) -> bool:
@@ -196,7 +202,7 @@ def _since_scope(stamp: TimeMention, since: Sequence[Match[str]],
     return opener.start, end
 
 
-OPENING_TOKENS = 3  # tokens an opening adverbial may hold before its date: "Earlier , in"
+OPENING_TOKENS: Final = 3  # tokens an opening adverbial may hold before its date: "Earlier , in"
 
 
 def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = False,
@@ -239,8 +245,9 @@ def tied(stamp: TimeMention, trig: Match[str], toks: list[Token], since: bool = 
     return len(between) <= (LONG_TIE_TOKENS if clear else TIE_TOKENS)
 
 
-APPOSED_TOKENS = 3  # words of a name set off by commas: ", China,", ", South Kivu,"
-APPOSITION_TOKENS = 8  # words of a phrase set off by commas after a name: ", kota besar terakhir di Darfur,"
+APPOSED_TOKENS: Final = 3  # words of a name set off by commas: ", China,", ", South Kivu,"
+# words of a phrase set off by commas after a name: ", kota besar terakhir di Darfur,"
+APPOSITION_TOKENS: Final = 8
 
 
 def _unrelated(between: list[Token], relatives: frozenset[str]) -> list[Token]:
@@ -435,7 +442,7 @@ def _repeated(a: TimeMention, b: TimeMention, toks: list[Token], joiners: frozen
         and all(w in joiners or w in again or w in preps for w in between)
 
 
-GAP_TOKENS = 4  # tokens of the place named between two dates of one gapped clause: "and Bukavu in"
+GAP_TOKENS: Final = 4  # tokens of the place named between two dates of one gapped clause: "and Bukavu in"
 
 
 def gapped(a: TimeMention, b: TimeMention, toks: list[Token], joiners: frozenset[str],

@@ -3,11 +3,14 @@ meeting is talks, and a trigger a long span follows is undated background."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.pipeline.event_rules import modality
 from warta.pipeline.lexicon import Match
 from warta.pipeline.token import Token
 
-LASTING_REACH = 4  # tokens between a trigger and a long span after it: "have besieged the capital for months"
+# tokens between a trigger and a long span after it: "have besieged the capital for months"
+LASTING_REACH: Final = 4
 
 
 def attempted(m: Match[str], toks: list[Token], mods: list[Match[str]], reach: int) -> Match[str]:

@@ -5,11 +5,13 @@ event (a date right after "said"), or to where people went ("fled toward the cit
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.pipeline.event_rules import CLAUSE_BREAKS, Rules
 from warta.pipeline.lexicon import Match
 from warta.pipeline.token import Token
 
-ANAPHORA_REACH = 2  # tokens between an event noun and its demonstrative: "serangan Israel tersebut"
+ANAPHORA_REACH: Final = 2  # tokens between an event noun and its demonstrative: "serangan Israel tersebut"
 
 
 def anaphoric(r: Rules, toks: list[Token], text: str, group: list[Match[str]], nouns_too: bool = True,
@@ -46,10 +48,10 @@ def opens_told(r: Rules, toks: list[Token], group: list[Match[str]], last_type: 
         and any(m.first_token == 1 and m.value == last_type for m in group)
 
 
-FOLLOW_UP_WORDS = 3  # words of a phrase that refers back to an event: "claimed responsibility for"
+FOLLOW_UP_WORDS: Final = 3  # words of a phrase that refers back to an event: "claimed responsibility for"
 
 
-QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+QUOTES: Final = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 
 def follow_up(r: Rules, toks: list[Token], group: list[Match[str]], text: str = "") -> bool:
@@ -75,7 +77,7 @@ def follow_up(r: Rules, toks: list[Token], group: list[Match[str]], text: str = 
     return False
 
 
-REMENTION_REACH = 4  # tokens from "the"/"yang" to the death word it opens: "the crew members killed"
+REMENTION_REACH: Final = 4  # tokens from "the"/"yang" to the death word it opens: "the crew members killed"
 
 
 def remention(r: Rules, toks: list[Token], m: Match[str]) -> bool:
@@ -88,8 +90,8 @@ def remention(r: Rules, toks: list[Token], m: Match[str]) -> bool:
     return any(t.text.lower() in before for t in toks[max(0, m.first_token - REMENTION_REACH):m.first_token])
 
 
-REPORT_REACH = 2  # words between a reporting verb and the date after it: "said on Sunday"
-OUTLET_WORDS = 8  # words of the outlets an outlet's credit names before the date of their report
+REPORT_REACH: Final = 2  # words between a reporting verb and the date after it: "said on Sunday"
+OUTLET_WORDS: Final = 8  # words of the outlets an outlet's credit names before the date of their report
 
 
 def report_date(r: Rules, toks: list[Token], text: str, start: int, end: int | None = None,
@@ -186,7 +188,8 @@ def _at_told_site(r: Rules, toks: list[Token], m: Match[str]) -> bool:
     return (definite or pointed) and not any(t.text[:1].isupper() for t in after)  # "the town of Lyman"
 
 
-DESTINATION_TOKENS = 3  # tokens from a destination phrase to the place it names: "fled toward the city of"
+# tokens from a destination phrase to the place it names: "fled toward the city of"
+DESTINATION_TOKENS: Final = 3
 
 
 def destination_spans(r: Rules, toks: list[Token], text: str) -> list[tuple[int, int]]:
@@ -212,7 +215,8 @@ def nothing_between(m: Match[str], start: int, found: list[Match[str]]) -> bool:
     return not any(m.end <= f.start and f.end <= start for f in found)
 
 
-PARTNER_TOKENS = 3  # tokens from a talks word to the word naming the other party: "talks with the rebels"
+# tokens from a talks word to the word naming the other party: "talks with the rebels"
+PARTNER_TOKENS: Final = 3
 
 
 def partnered(rules: Rules, toks: list[Token], m: Match[str]) -> bool:

@@ -25,16 +25,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 from math import cos, radians
+from typing import Final
 
 from warta.model import PLACE_RANK, Event, Period, PlaceMention, Span
 from warta.pipeline.lexicon import Match
 
-VIOLENT = {"attack", "strike", "capture", "destruction", "killing"}
-NEAR_KM = 25  # two places of a region this close hold the same event
-QUARTER_KM = 10  # two listed places this close are quarters of one town: one event
-WINDOW_DAYS = 31  # a date spanning more days is a window events are counted over
-WINDOW_INCIDENT_DAYS = 10  # ... and one spanning at most these days an incident apart from the tally
-LATER_DAYS = 7  # how far before the breaking window the article may date its event
+VIOLENT: Final = {"attack", "strike", "capture", "destruction", "killing"}
+NEAR_KM: Final = 25  # two places of a region this close hold the same event
+QUARTER_KM: Final = 10  # two listed places this close are quarters of one town: one event
+WINDOW_DAYS: Final = 31  # a date spanning more days is a window events are counted over
+WINDOW_INCIDENT_DAYS: Final = 10  # ... and one spanning at most these days an incident apart from the tally
+LATER_DAYS: Final = 7  # how far before the breaking window the article may date its event
 
 
 def merge_events(events: list[Event], headline: int | None, weak: set[int],

@@ -6,6 +6,8 @@ passive trigger nearby."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.lang import Lang
 from warta.model import Figure, PlaceMention
 from warta.pipeline.event_dates import VIOLENT
@@ -17,11 +19,11 @@ from warta.pipeline.lexicon import Match, PhraseLexicon
 from warta.pipeline.sides import beside
 from warta.pipeline.token import Token
 
-TWO_SIDED = {"other"}  # types whose triggers by each side are events of their own: releases
-LAUNCHED_UNITS = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
-PASSIVE_REACH = 8  # tokens from a passive trigger ("were killed") to the event trigger it colours
-POSSESSOR_TOKENS = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
-VICTIM_OUTCOMES = {"killed", "wounded", "casualties", "damaged", "destroyed"}
+TWO_SIDED: Final = {"other"}  # types whose triggers by each side are events of their own: releases
+LAUNCHED_UNITS: Final = {"drones", "missiles", "aircraft", "helicopters", "munitions"}
+PASSIVE_REACH: Final = 8  # tokens from a passive trigger ("were killed") to the event trigger it colours
+POSSESSOR_TOKENS: Final = 1  # tokens between a nominal trigger and its possessor: "serangan udara Israel"
+VICTIM_OUTCOMES: Final = {"killed", "wounded", "casualties", "damaged", "destroyed"}
 
 
 def by_actor(chosen: list[tuple[str, Match[str]]], group: list[Match[str]], found: list[Match[str]],

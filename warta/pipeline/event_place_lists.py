@@ -4,6 +4,8 @@ the ends of a stretch are one ("between Zakho and Batifa")."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.geo.fold import fold
 from warta.model import PLACE_RANK, PlaceMention
 from warta.pipeline.event_places import literal_places, word_before
@@ -121,11 +123,12 @@ def _stretched(literal: list[PlaceMention], at: int, text: str, stretch: frozens
     return False
 
 
-STRETCH_CHARS = 20  # characters before a place searched for a stretch word
-AFTER_CHARS = 12  # characters after a listed place searched for the word that opens its own address
+STRETCH_CHARS: Final = 20  # characters before a place searched for a stretch word
+AFTER_CHARS: Final = 12  # characters after a listed place searched for the word that opens its own address
 
 
-HEAD_RANK = {"new": 0, "settlement": 1, "admin2": 2, "admin1": 3, "admin": 3}  # levels of place head words
+# levels of place head words
+HEAD_RANK: Final = {"new": 0, "settlement": 1, "admin2": 2, "admin1": 3, "admin": 3}
 
 
 def _head_rank(name: str, levels: dict[str, str]) -> int | None:
@@ -161,7 +164,8 @@ def _headed(name: str, units: frozenset[str]) -> bool:
     return len(words) > 1 and (words[0] in units or words[-1] in units)
 
 
-PHRASE_WORDS = 3  # words of a site named after a joiner, before its framing word: "a gendarmerie camp near"
+# words of a site named after a joiner, before its framing word: "a gendarmerie camp near"
+PHRASE_WORDS: Final = 3
 
 
 def _phrase_joined(gap: str, joiners: frozenset[str], locatives: frozenset[str],

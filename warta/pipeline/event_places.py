@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 from operator import attrgetter
+from typing import Final
 
 from warta.geo.gazetteer import default_gazetteer
 from warta.lang import Lang
@@ -23,20 +24,23 @@ from warta.pipeline.place_lexicon import lexicon as place_lexicon
 from warta.pipeline.spans import SpanIndex
 from warta.pipeline.token import Token
 
-OBJECT_GAP = 2  # characters between a trigger and the place it acts on: "attacked Israel"
-CLAUSE_CHARS = ",;:.()–—"
-TERRITORY_REACH = 80  # characters from a capture/advance trigger to the place taken
-PLACE_REACH = 100  # characters from the trigger (places before it count double)
-DATELINE_PREFIX = 40  # characters of a source's name before a dateline's place
-DATELINE_RE = re.compile(r"[^\n.]{0,40}?\s[-–—]{1,2}\s")
-OUTLET_RE = re.compile(r"[\w-]+(?:\.[a-z]{2,4}){1,2}\s*,\s*\Z", re.IGNORECASE)  # "Liputan6.com, Jayapura -"
-WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
-_WORD_BEFORE_REVERSED = re.compile(r"\s+(\w+)")  # WORD_BEFORE_RE read from the end of the reversed window
-WORD_AFTER_RE = re.compile(r"(?:['’]s)?\s+(\w+)")
-MEASURE_TOKENS = 6  # words between a distance and the place it is measured off: "km south of the capital"
-LOCATIVE_CHARS = 20  # characters before a name searched for a locative word
-FORCE_WORD_CHARS = 30  # characters before a place searched for a force noun
-LEAD_DATELINE_SENTENCES = 2  # a headline and the first sentence: where a story's dateline stands
+OBJECT_GAP: Final = 2  # characters between a trigger and the place it acts on: "attacked Israel"
+CLAUSE_CHARS: Final = ",;:.()–—"
+TERRITORY_REACH: Final = 80  # characters from a capture/advance trigger to the place taken
+PLACE_REACH: Final = 100  # characters from the trigger (places before it count double)
+DATELINE_PREFIX: Final = 40  # characters of a source's name before a dateline's place
+DATELINE_RE: Final = re.compile(r"[^\n.]{0,40}?\s[-–—]{1,2}\s")
+# "Liputan6.com, Jayapura -"
+OUTLET_RE: Final = re.compile(r"[\w-]+(?:\.[a-z]{2,4}){1,2}\s*,\s*\Z", re.IGNORECASE)
+WORD_BEFORE_RE: Final = re.compile(r"(\w+)\s+\Z")
+# WORD_BEFORE_RE read from the end of the reversed window
+_WORD_BEFORE_REVERSED: Final = re.compile(r"\s+(\w+)")
+WORD_AFTER_RE: Final = re.compile(r"(?:['’]s)?\s+(\w+)")
+# words between a distance and the place it is measured off: "km south of the capital"
+MEASURE_TOKENS: Final = 6
+LOCATIVE_CHARS: Final = 20  # characters before a name searched for a locative word
+FORCE_WORD_CHARS: Final = 30  # characters before a place searched for a force noun
+LEAD_DATELINE_SENTENCES: Final = 2  # a headline and the first sentence: where a story's dateline stands
 
 
 @cache
@@ -48,9 +52,9 @@ def head_levels(lang: Lang) -> dict[str, str]:
 
 
 # a capitalised word, not the sentence's first; after the place, a capitalised word or an acronym
-NAME_WORD_BEFORE_RE = re.compile(r"[^\s.!?:;,]\s([A-Z][\w'’-]*) \Z")
-_NAME_WORD_BEFORE_REVERSED = re.compile(r" [\w'’-]*[A-Z]\s[^\s.!?:;,]")  # ... in the reversed window
-NAME_WORD_AFTER_RE = re.compile(r" (?:[A-Z][\w'’-]*|\([A-Z]{2,}\))")
+NAME_WORD_BEFORE_RE: Final = re.compile(r"[^\s.!?:;,]\s([A-Z][\w'’-]*) \Z")
+_NAME_WORD_BEFORE_REVERSED: Final = re.compile(r" [\w'’-]*[A-Z]\s[^\s.!?:;,]")  # ... in the reversed window
+NAME_WORD_AFTER_RE: Final = re.compile(r" (?:[A-Z][\w'’-]*|\([A-Z]{2,}\))")
 
 
 def word_before(text: str, lo: int, hi: int) -> str | None:
@@ -120,8 +124,8 @@ def without_datelines(text: str, places: list[PlaceMention], sentences: list[Sen
 
 # "<side>-<word> [up to two lower-case words] <place>": "Russian-occupied Melitopol", "the
 # Ukrainian-held town of Kupiansk"; the words themselves are the language's ``holders``
-HOLDER_RE = re.compile(r"(\w+)-(\w+)\s+(?:[^\W\d_A-Z]+\s+){0,2}\Z")
-HOLDER_CHARS = 60  # characters before a place searched for "<side>-occupied"
+HOLDER_RE: Final = re.compile(r"(\w+)-(\w+)\s+(?:[^\W\d_A-Z]+\s+){0,2}\Z")
+HOLDER_CHARS: Final = 60  # characters before a place searched for "<side>-occupied"
 
 
 def holder(text: str, place: PlaceMention, words: frozenset[str], sides: PhraseLexicon[str]) -> str | None:
@@ -136,8 +140,9 @@ def holder(text: str, place: PlaceMention, words: frozenset[str], sides: PhraseL
     return sides.lookup(m.group(1))
 
 
-ATTACK_NOUN_WORDS = 3  # words of an attack noun before the country that owns it ("serangan udara Israel")
-ATTACK_NOUN_CHARS = 72  # characters searched back for them
+# words of an attack noun before the country that owns it ("serangan udara Israel")
+ATTACK_NOUN_WORDS: Final = 3
+ATTACK_NOUN_CHARS: Final = 72  # characters searched back for them
 
 
 def attack_possessor(text: str, place: PlaceMention, attacks: frozenset[str]) -> bool:
@@ -264,7 +269,8 @@ def nearest_place(inside: list[PlaceMention], trig: Match[str], ahead: bool,
                                     p.start))
 
 
-AIM_TOKENS = 3  # words between an assault and the preposition of its target: "serangan kelompok Hamas ke"
+# words between an assault and the preposition of its target: "serangan kelompok Hamas ke"
+AIM_TOKENS: Final = 3
 
 
 def aimed_site(inside: list[PlaceMention], trig: Match[str], toks: list[Token], aims: frozenset[str],
@@ -293,7 +299,7 @@ def distance_units(lang: Lang) -> frozenset[str]:
     return frozenset(w.lower() for w in lang.data("places").get("distance_units", []))
 
 
-_MEASURE_WORD_RE = re.compile(r"[^\s,;:()]+|[,;:()]")
+_MEASURE_WORD_RE: Final = re.compile(r"[^\s,;:()]+|[,;:()]")
 
 
 def measured_from(text: str, place: PlaceMention, units: frozenset[str]) -> bool:
@@ -350,7 +356,7 @@ def speakers_place(place: PlaceMention, trig: Match[str], cues: list[Match[str]]
         and not any(c.end <= f.start < place.start for f in found)
 
 
-_start = attrgetter("start")
+_start: Final = attrgetter("start")
 
 
 def _reported_from(text: str, trig: Match[str], cue: Match[str], place: PlaceMention,
@@ -375,7 +381,7 @@ def complementizers(lang: Lang) -> frozenset[str]:
     return frozenset(w.lower() for w in lang.data("claims").get("complementizers", []))
 
 
-TRAILING_WORDS = 6  # words between a closing attribution's verb and its place, and after the place
+TRAILING_WORDS: Final = 6  # words between a closing attribution's verb and its place, and after the place
 
 
 def _trailing(text: str, trig: Match[str], cue: Match[str], place: PlaceMention) -> bool:
@@ -419,5 +425,5 @@ def venue(etype: str, mods: list[Match[str]], pool: list[PlaceMention]) -> Place
     return None
 
 
-VENUE_CHARS = 12  # characters from a word of meeting to the venue: " in the city of "
+VENUE_CHARS: Final = 12  # characters from a word of meeting to the venue: " in the city of "
 

@@ -5,13 +5,15 @@ the dead to Debre Tabor", where the village lies by, is where it happened."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.geo.grid import km
 from warta.model import Event, PlaceMention, Sentence, Span
 from warta.pipeline.event_places import TRAILING_WORDS, said_next
 from warta.pipeline.spans import SpanIndex
 
-COARSE = ("admin1", "admin", "region", "country")  # precisions a town may refine
-REGION_KM = 300.0  # a town this near a region's point lies in it (a region has no code)
+COARSE: Final = ("admin1", "admin", "region", "country")  # precisions a town may refine
+REGION_KM: Final = 300.0  # a town this near a region's point lies in it (a region has no code)
 
 
 def refine_from_next(events: list[Event], places: list[PlaceMention], sentences: list[Sentence],

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Period, TimeMention
@@ -25,9 +26,10 @@ from warta.pipeline.event_rules import CLAUSE_BREAKS
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.token import Token
 
-DURATION_RE = re.compile(r"^P(?:(\d+)([DWM])|T(?:\d+|X)[HM])$")  # P1D, P2W, PT5H, PTXH (hours: the same day)
-UNIT_DAYS = {"D": 1, "W": 7, "M": 30}
-VERB_REACH = 3  # tokens between the told event's mention and its verb: "The attack on the post came"
+# P1D, P2W, PT5H, PTXH (hours: the same day)
+DURATION_RE: Final = re.compile(r"^P(?:(\d+)([DWM])|T(?:\d+|X)[HM])$")
+UNIT_DAYS: Final = {"D": 1, "W": 7, "M": 30}
+VERB_REACH: Final = 3  # tokens between the told event's mention and its verb: "The attack on the post came"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Final
 
 from warta.lang import Lang
 from warta.pipeline.event_rules import CLAUSE_BREAKS
@@ -21,9 +22,9 @@ from warta.pipeline.lexicon import Match, PhraseLexicon, from_table, lowered
 from warta.pipeline.segment import current_text
 from warta.pipeline.token import Token
 
-GAP = 2  # words between a determiner and its noun: "the two wounded soldiers", "kedua anggota TNI"
-REACH = 3  # words between the phrase and its trigger: "were reportedly attacked", "itu diserang"
-AGENT_GAP = 1  # words between a passive trigger and the doers that did it: "by" (gunmen)
+GAP: Final = 2  # words between a determiner and its noun: "the two wounded soldiers", "kedua anggota TNI"
+REACH: Final = 3  # words between the phrase and its trigger: "were reportedly attacked", "itu diserang"
+AGENT_GAP: Final = 1  # words between a passive trigger and the doers that did it: "by" (gunmen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +89,10 @@ def opens_with_doers(r: Retold, toks: list[Token], text: str) -> bool:
     return False
 
 
-_DEFINITES: dict[tuple[int, int], tuple[Retold, list[Token], list[tuple[Match[str], tuple[int, int]]]]] = {}
-_DEFINITES_MAX = 256  # token lists whose definite phrases are kept (those of the article being read)
-_READING: list[str | None] = [None]
+_Definites = list[tuple[Match[str], tuple[int, int]]]  # people nouns with their definite phrase's tokens
+_DEFINITES: Final[dict[tuple[int, int], tuple[Retold, list[Token], _Definites]]] = {}
+_DEFINITES_MAX: Final = 256  # token lists whose definite phrases are kept (those of the article being read)
+_READING: Final[list[str | None]] = [None]
 
 
 def _definites(r: Retold, toks: list[Token], text: str) -> list[tuple[Match[str], tuple[int, int]]]:
@@ -185,7 +187,8 @@ def origins(r: Retold, toks: list[Token], text: str, joiners: frozenset[str]) ->
     return out
 
 
-KEEPER_GAP = 2  # words between a people noun and the clause describing it: "sandera Israel yang ditahan"
+# words between a people noun and the clause describing it: "sandera Israel yang ditahan"
+KEEPER_GAP: Final = 2
 
 
 def keepers(r: Retold, toks: list[Token], text: str, joiners: frozenset[str],

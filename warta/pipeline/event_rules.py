@@ -23,24 +23,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from warta.lang import Lang
 from warta.model import TimeMention
 from warta.pipeline.lexicon import Match, PhraseLexicon, from_table
 from warta.pipeline.token import Token
 
-NO_EVENT = "none"  # the trigger table's key for look-alikes: "general strike"
+NO_EVENT: Final = "none"  # the trigger table's key for look-alikes: "general strike"
 # no ".": inside a sentence it ends an abbreviation ("U.S.")
-CLAUSE_BREAKS = {",", ";", ":", "(", ")", "–", "—"}
-SINCE_EXTRA = 3  # "since" reaches further: "since Russia launched its full-scale invasion"
-APPEAL_EXTRA = 5  # an appeal reaches past whom it is made to: "called on both sides to keep the fighting"
-DEPLOY_REACH = 4  # tokens between a deployment verb and the purpose word after it
-ONGOING_REACH = 2  # tokens between a trigger and the "ongoing" word after it: "fighting there continues"
-JUDGED_REACH = 7  # tokens between a trigger and the judgement after it: "attacks on aid workers could amount"
+CLAUSE_BREAKS: Final = {",", ";", ":", "(", ")", "–", "—"}
+SINCE_EXTRA: Final = 3  # "since" reaches further: "since Russia launched its full-scale invasion"
+# an appeal reaches past whom it is made to: "called on both sides to keep the fighting"
+APPEAL_EXTRA: Final = 5
+DEPLOY_REACH: Final = 4  # tokens between a deployment verb and the purpose word after it
+# tokens between a trigger and the "ongoing" word after it: "fighting there continues"
+ONGOING_REACH: Final = 2
+# tokens between a trigger and the judgement after it: "attacks on aid workers could amount"
+JUDGED_REACH: Final = 7
 WEAPON_BEFORE, WEAPON_AFTER = 8, 15  # tokens between a weapon word and the attack it arms
-STOPPABLE = frozenset({"attack", "strike", "killing"})  # what a "halted" word stops: not talks that stalled
-GROUND = "ground"  # the weapons table's key for infantry arms: "machine guns", "senapan mesin"
+# what a "halted" word stops: not talks that stalled
+STOPPABLE: Final = frozenset({"attack", "strike", "killing"})
+GROUND: Final = "ground"  # the weapons table's key for infantry arms: "machine guns", "senapan mesin"
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,10 +345,11 @@ def _joined(r: Rules, kind: str, need: Match[str], m: Match[tuple[str, ...]], to
     return Match(need.start, m.end, text[need.start:m.end], kind, need.first_token, m.last_token)
 
 
-UNREST = "unrest"  # the value of guard words of street unrest
+UNREST: Final = "unrest"  # the value of guard words of street unrest
 
 
-CONDITIONED = frozenset({"attack", "strike", "killing", "destruction", "capture", "advance", "retreat"})
+CONDITIONED: Final = frozenset({"attack", "strike", "killing", "destruction", "capture", "advance",
+                               "retreat"})
 
 
 def conditioned(r: Rules, m: Match[str], toks: list[Token], text: str, mods: list[Match[str]]) -> bool:

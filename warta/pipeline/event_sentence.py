@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention
-from warta.pipeline.event_article import Article, with_places
+from warta.pipeline.event_article import Article, neighbours_in
 from warta.pipeline.event_background import without_totals
 from warta.pipeline.event_choice import (
     backing as backed_span,
@@ -51,7 +52,8 @@ from warta.pipeline.lexicon import Match, lowered
 from warta.pipeline.segment import tokens as tokenize
 from warta.pipeline.token import Token
 
-SITE_TOKENS = 6  # tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
+# tokens from a territorial trigger to the site it takes: "captured part of a rebel base"
+SITE_TOKENS: Final = 6
 
 
 @dataclass
@@ -79,6 +81,7 @@ class Frame:
     firsts: frozenset[int]  # first tokens of trigger words
     doers_first: bool  # "The attackers surrounded the mosque, ...": the told event's doers open it
     about_told: bool  # ... or a trigger's people are the told event's
+    neighbours: set[int]  # starts of its places that name a neighbour: "the border with Mali"
     freed: frozenset[int] = frozenset()  # starts of release words told after people were taken
     held_at: PlaceMention | None = None  # ... where they were taken
 
@@ -90,7 +93,7 @@ class Frame:
                  cues: list[Match[str]], opened: int, stamps: list[TimeMention], opening: int,
                  groups: list[Group], backing: set[int], side_hits: list[Match[str]],
                  bordering: list[Match[str]], verbs: set[int], firsts: frozenset[int], doers_first: bool,
-                 about_told: bool, freed: frozenset[int] = frozenset(),
+                 about_told: bool, neighbours: set[int], freed: frozenset[int] = frozenset(),
                  held_at: PlaceMention | None = None) -> None:
         self.sent = sent
         self.toks = toks
@@ -115,6 +118,7 @@ class Frame:
         self.firsts = firsts
         self.doers_first = doers_first
         self.about_told = about_told
+        self.neighbours = neighbours
         self.freed = freed
         self.held_at = held_at
 
@@ -155,13 +159,16 @@ def _live(art: Article, sent: Sentence, toks: list[Token], found: list[Match[str
     return talked, mods, rest, said
 
 
-_fields = attrgetter("start", "end", "text", "value", "first_token", "last_token")  # what Match's == compares
+# what Match's == compares
+_fields: Final = attrgetter("start", "end", "text", "value", "first_token", "last_token")
 
 
 def _inside(art: Article, here: list[PlaceMention], filed: list[PlaceMention], found: list[Match[str]],
-            came_from: list[tuple[int, int]], went_to: list[tuple[int, int]]) -> list[PlaceMention]:
+            came_from: list[tuple[int, int]], went_to: list[tuple[int, int]],
+            neighbours: set[int]) -> list[PlaceMention]:
     """The places of ``here`` that can be an event's place: no dateline, none in a figure, a trigger, a
-    force's name, a neighbour's border, a place people come from or go to or one embedded."""
+    force's name, a neighbour's border (a start in ``neighbours``), a place people come from or go to or
+    one embedded."""
     if not here:
         return []
     text, rules = art.text, art.rules
@@ -169,7 +176,7 @@ def _inside(art: Article, here: list[PlaceMention], filed: list[PlaceMention], f
     inside = [p for p in here if p not in filed and not in_figure(p, art.figure_index)
               and p.start not in triggered  # "Baku tembak": a trigger
               and not names_forces(text, p, rules.forces_before, rules.forces_after)
-              and not in_spans(p.start, came_from) and p.start not in art.neighbours
+              and not in_spans(p.start, came_from) and p.start not in neighbours
               and not in_spans(p.start, went_to) and not embedded(text, p)]
     # "Residents of Kayes, about 500 km from Bamako": the place measured off is a point of reference
     return [p for p in inside if not measured_from(text, p, art.units_of_distance)] or inside
@@ -271,7 +278,6 @@ def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | No
     hits, mods, found, said = _live(art, sent, toks, found, live)
     if not hits:
         return None
-    with_places(art)
     # "The attack came a day after gunmen killed ...": an event a day before the told one
     rel = relative_to_told(art.lang, toks, text, hits, mods, durations)
     hits = [m for m in hits if rel is None or m.first_token > rel.after]
@@ -286,12 +292,13 @@ def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | No
     backings = {m.start: backed_span(rules, m, hits, toks, text) for m in hits}
     hits = [m for m in hits if backings[m.start] is None] or hits
     here = art.place_index.between(sent.start, sent.end)
+    neighbours = neighbours_in(art, here)
     filed = [p for p in here if is_dateline(text, p, sent)]
     kept, taken = keepers(art.retold, toks, text, rules.joiners, rules.determiners)  # "held by Hamas"
     came_from = sorted(origins(art.retold, toks, text, rules.joiners) + kept  # "peacekeepers from Malawi"
                        + [s for s in backings.values() if s is not None])
     went_to = destination_spans(rules, toks, text)  # "fled toward the city of Hinche"
-    inside = _inside(art, here, filed, found, came_from, went_to)
+    inside = _inside(art, here, filed, found, came_from, went_to, neighbours)
     cues = rules.report_cues.find(toks, text)
     hits = _territorial(art, hits, found, inside, toks, taken, cues)
     if not hits:
@@ -309,7 +316,7 @@ def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | No
     # town's and the outlet's country (a dateline a dash closes)
     away = sorted(came_from + went_to + [(sent.start, dateline_end(text, p, sent)) for p in filed
                                          if dateline_end(text, p, sent) > p.end])
-    backing, side_hits, bordering = parties(rules, art.sides, art.lang, toks, text, away, art.neighbours)
+    backing, side_hits, bordering = parties(rules, art.sides, art.lang, toks, text, away, neighbours)
     doers_first = opens_with_doers(art.retold, toks, text)  # "The attackers surrounded the mosque, ..."
     verbs = {m.first_token for m in found}
     repel = rules.roles.repel
@@ -325,4 +332,5 @@ def frame(art: Article, sent: Sentence, held: Event | None = None) -> Frame | No
         groups=groups, backing=backing, side_hits=side_hits, bordering=bordering, verbs=verbs,
         firsts=frozenset(m.first_token for m in found), doers_first=doers_first,
         about_told=doers_first or any(retold_people(art.retold, toks, text, m) for m in hits),
+        neighbours=neighbours,
         freed=frozenset(m.start for m in freed), held_at=held.place if held is not None else None)

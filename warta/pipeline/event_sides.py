@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from warta.geo.fold import fold
 from warta.pipeline.event_rules import Roles
 from warta.pipeline.lexicon import Match
@@ -9,9 +11,10 @@ from warta.pipeline.numbers import whole_words
 from warta.pipeline.segment import lower_text
 from warta.pipeline.token import Token
 
-PAIR_GAP = 4  # tokens between the two sides of a joint subject: "Mali's army and Russian mercenaries"
-MAX_SIDES_AFTER = 4  # side words after a trigger that may name its actor or target
-REPEL_REACH = 3  # tokens between a defence verb and the assault it stops: "repelled 40 Russian assaults"
+PAIR_GAP: Final = 4  # tokens between the two sides of a joint subject: "Mali's army and Russian mercenaries"
+MAX_SIDES_AFTER: Final = 4  # side words after a trigger that may name its actor or target
+# tokens between a defence verb and the assault it stops: "repelled 40 Russian assaults"
+REPEL_REACH: Final = 3
 
 
 def event_sides(text: str, toks: list[Token], trig: Match[str], hits: list[Match[str]],

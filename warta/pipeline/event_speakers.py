@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
+from typing import Final
 
 from warta.pipeline.event_rules import CLAUSE_BREAKS
 from warta.pipeline.lexicon import Match
 from warta.pipeline.token import Token
 
-OWN_REACH = 4  # tokens between a force noun and the trigger it is the subject of
+OWN_REACH: Final = 4  # tokens between a force noun and the trigger it is the subject of
 
 
 def speakers(toks: Sequence[Token], trig: Match[str], cues: Sequence[Match[str]],

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from warta.model import Sentence
 
-SCARE_QUOTE_WORDS = 3  # a quote this short is a term, not speech
+SCARE_QUOTE_WORDS: Final = 3  # a quote this short is a term, not speech
 OPEN_QUOTES, CLOSE_QUOTES = "\"“«„", "\"”»"
-_CLOSE_RE = re.compile(r"[\"”»\n]")  # ... of CLOSE_QUOTES, or a line's end
-SINGLE_CLOSE_RE = re.compile(r"['’](?!\w)")
-HEADLINE_END = ".!?\"”'’:"
+_CLOSE_RE: Final = re.compile(r"[\"”»\n]")  # ... of CLOSE_QUOTES, or a line's end
+SINGLE_CLOSE_RE: Final = re.compile(r"['’](?!\w)")
+HEADLINE_END: Final = ".!?\"”'’:"
 
 
 def speech_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:

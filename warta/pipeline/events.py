@@ -30,7 +30,7 @@ from datetime import date
 from warta.lang import Lang
 from warta.model import Event, Figure, PlaceMention, Sentence, TimeMention
 from warta.pipeline.event_actors import home_actors, imply_actors
-from warta.pipeline.event_article import Article, Found, article
+from warta.pipeline.event_article import Article, Found, article, with_places
 from warta.pipeline.event_build import add_events
 from warta.pipeline.event_group import clause
 from warta.pipeline.event_merge import merge_events, refine_places
@@ -86,6 +86,7 @@ def _finish(art: Article, done: Found, places: list[PlaceMention]) -> list[Event
                                      frozenset(done.taken), frozenset(done.stand_in)), done.quoted)
     imply_actors(out, art.in_article, enemies(art.lang), done.placed)
     home_actors(out, done.home)
+    with_places(art)
     filed_at = frozenset(p.start for p in places) - {p.start for p in art.unfiled}  # datelines: no scene
     refine_from_next(out, places, art.sentences, art.text, filed_at, place_lexicon(art.lang).person_verbs,
                      complementizers(art.lang))
