@@ -14,16 +14,17 @@ Tuesday", "paling lambat Jumat") makes it the next one. The cue words come from
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_scan import NEVER
 
-FUTURE_REACH = 80  # characters before an expression searched for a tense cue
-OPENING_CHARS = 40  # an expression this far into its sentence or farther does not open it
-AFTER_REACH = 160  # characters after an expression that opens its sentence searched for one
-DEADLINE_CHARS = 24  # characters before an expression searched for a deadline word ("until", "by")
-_CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+FUTURE_REACH: Final = 80  # characters before an expression searched for a tense cue
+OPENING_CHARS: Final = 40  # an expression this far into its sentence or farther does not open it
+AFTER_REACH: Final = 160  # characters after an expression that opens its sentence searched for one
+DEADLINE_CHARS: Final = 24  # characters before an expression searched for a deadline word ("until", "by")
+_CLAUSE_BREAK: Final = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
+_NEXT_WORD: Final = re.compile(r"[ \t]+(\w+)")
 
 
 def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int,
@@ -88,7 +89,7 @@ def _future_before(text: str, g: Grammar, lo: int, hi: int) -> int:
     return cue.end()
 
 
-BLOCKER_GAP = 1  # words between a verb and the future cue it governs ("mengatakan pihaknya akan")
+BLOCKER_GAP: Final = 1  # words between a verb and the future cue it governs ("mengatakan pihaknya akan")
 
 
 def _blocked(text: str, g: Grammar, lo: int, cue: int) -> bool:
@@ -124,7 +125,7 @@ def _is_cue(text: str, g: Grammar, m: re.Match[str]) -> bool:
     return g.attributive.search(text, max(0, m.start() - 16), m.start()) is None
 
 
-RELATIVE_GAP = 1  # words between a relativizer and the future cue of its clause ("which will")
+RELATIVE_GAP: Final = 1  # words between a relativizer and the future cue of its clause ("which will")
 
 
 def _of_a_noun(text: str, g: Grammar, lo: int, m: re.Match[str]) -> bool:

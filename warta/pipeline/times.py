@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Sentence, TimeMention
@@ -44,9 +45,9 @@ from warta.pipeline.time_scan import core_starts
 from warta.pipeline.time_statements import mention as make_mention, report_day, restated, said_before
 from warta.pipeline.time_tense import FUTURE_REACH, narrated, tense
 
-GLUE_REACH = 24  # characters at most between a clock time and its day
-LEAD_CHARS = 40  # characters before a core word searched for the start of its expression
-START_CHARS = 24  # characters before an expression searched for a start word ("mulai berlaku pada")
+GLUE_REACH: Final = 24  # characters at most between a clock time and its day
+LEAD_CHARS: Final = 40  # characters before a core word searched for the start of its expression
+START_CHARS: Final = 24  # characters before an expression searched for a start word ("mulai berlaku pada")
 _Found = tuple[re.Match[str], TimeMention]
 
 
@@ -152,13 +153,13 @@ def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
                     break
 
 
-_OPENERS = "(\"'“‘`"
-_LEAD_STRIP = _OPENERS + ",.)"
-TITLE_REACH = 60  # characters each side of an expression searched for the rest of a quoted title
-_CAPS_AFTER = re.compile(r"(?:[ \t]+[A-Z\d][\w'’-]*)*")
+_OPENERS: Final = "(\"'“‘`"
+_LEAD_STRIP: Final = _OPENERS + ",.)"
+TITLE_REACH: Final = 60  # characters each side of an expression searched for the rest of a quoted title
+_CAPS_AFTER: Final = re.compile(r"(?:[ \t]+[A-Z\d][\w'’-]*)*")
 # what parts words: white space (as "\\s" has it: no such character comes after U+3000) and dashes
-_BETWEEN_WORDS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"-", "–"}
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+_BETWEEN_WORDS: Final = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"-", "–"}
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 
 def _leads(text: str, g: Grammar, lo: int, at: int) -> list[int]:
@@ -214,7 +215,7 @@ def _title(text: str, m: re.Match[str]) -> bool:
     return len(words) > 1 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
-_CAP_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’&.-]*[ \t]$")
+_CAP_WORD_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z][\w'’&.-]*[ \t]$")
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:
@@ -335,8 +336,9 @@ def _joined_dates(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
 
 
 # between a counted day and the day it names: ", on ", ", pada ", " later, on "
-_APPOSED = re.compile(r"(?:\s+\w+)?\s*,\s*(?:\w+\s+)?")
-_COUNTED = ("ago", "ana", "dur")  # groups of a day counted from another ("a day earlier", "keesokan harinya")
+_APPOSED: Final = re.compile(r"(?:\s+\w+)?\s*,\s*(?:\w+\s+)?")
+# groups of a day counted from another ("a day earlier", "keesokan harinya")
+_COUNTED: Final = ("ago", "ana", "dur")
 
 
 def _apposed_days(text: str, found: list[_Found]) -> list[_Found]:
@@ -355,8 +357,8 @@ def _apposed_days(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
-RANGE_MOVED_CHARS = 30  # characters before a range's first date searched for a verb that moves a date
-RANGE_OPENER_CHARS = 16  # characters before a range's first date searched for its opener ("between")
+RANGE_MOVED_CHARS: Final = 30  # characters before a range's first date searched for a verb that moves a date
+RANGE_OPENER_CHARS: Final = 16  # characters before a range's first date searched for its opener ("between")
 
 
 def _ranges(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
