@@ -270,7 +270,13 @@ def _tensed(m: re.Match[str]) -> bool:
         return False
     if gr("dmy") is not None or gr("mdy") is not None:
         return not (gr("y1") or gr("y2") or gr("yr1") or gr("yr2"))
-    return any(gr(k) is not None for k in ("wd", "mon", "qtr", "sea", "num", "hol", "dom", "apod"))
+    for k in _TENSED:
+        if gr(k) is not None:
+            return True
+    return False
+
+
+_TENSED: Final = ("wd", "mon", "qtr", "sea", "num", "hol", "dom", "apod")  # groups read against the tense
 
 
 def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
