@@ -124,9 +124,11 @@ def said_before(text: str, g: Grammar, lo: int, at: int) -> bool:
     """Whether a reporting verb ("said", "told", "kata") stands a few words before offset
     ``at`` in its clause (from sentence start ``lo``): the date is the report's ("the governor
     said on Wednesday", "kata gubernur pada Rabu")."""
-    clause = max(lo, *(text.rfind(c, lo, at) + 1 for c in ",;"))
-    ends = [cue.end() for cue in _report_cues(g).finditer(text, clause, at)]
-    return bool(ends) and len(text[ends[-1]:at].split()) <= REPORT_WORDS
+    clause = max(lo, text.rfind(",", lo, at) + 1, text.rfind(";", lo, at) + 1)
+    last = -1
+    for cue in _report_cues(g).finditer(text, clause, at):
+        last = cue.end()
+    return last >= 0 and len(text[last:at].split()) <= REPORT_WORDS
 
 
 def report_day(text: str, g: Grammar, lo: int, at: int, end: int, hi: int) -> bool:

@@ -37,9 +37,11 @@ def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int,
     reach = max(lo, start - FUTURE_REACH)
     fut = _future_before(text, g, reach, start)
     opening = start - lo <= OPENING_CHARS and _opening(text[lo:start], g)
-    deadline = g.deadline.search(text, max(lo, start - DEADLINE_CHARS), start) is not None
+    # a deadline word before it is looked for only where it decides
+    cued = fut >= 0 or need_past or opening
+    deadline = not cued and _deadline(text, g, lo, start)
     past = -1
-    if (fut >= 0 or need_past or opening or deadline) and (g.past_word.pattern != NEVER or g.has_past_suffix):
+    if (cued or deadline) and (g.past_word.pattern != NEVER or g.has_past_suffix):
         past = _past_before(text, g, max(reach, fut), start)
     if fut >= 0 or past >= 0:
         return fut >= past, past > fut
@@ -48,7 +50,12 @@ def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int,
         if fut_after or past_after:
             return fut_after, past_after
     # "has until Tuesday to sign", "paling lambat Jumat": a deadline ahead; else no cue in its clause
-    return deadline, False
+    return deadline or cued and _deadline(text, g, lo, start), False
+
+
+def _deadline(text: str, g: Grammar, lo: int, start: int) -> bool:
+    """Whether a deadline word ("until", "paling lambat") stands right before offset ``start``."""
+    return g.deadline.search(text, max(lo, start - DEADLINE_CHARS), start) is not None
 
 
 def narrated(text: str, g: Grammar, lo: int, start: int, end: int, hi: int) -> bool:
