@@ -118,7 +118,8 @@ def find_times(text: str, lang: Lang, published: date | None,
             mention = replace(mention, start=shift[0], text=text[shift[0]:mention.end])
             while found and found[-1][1].end > shift[0]:
                 found.pop()  # "sehari" was read as a length before its date came
-        found.extend((m, t) for t in _coordinated(text, g, m, mention))
+        for t in _coordinated(text, g, m, mention):
+            found.append((m, t))
         pos = m.end()
     found = _apposed_days(text, _joined_dates(text, g, found))
     out = found if published is None else restated(text, g, found, sentences, published)
@@ -202,8 +203,9 @@ def _title(text: str, m: re.Match[str]) -> bool:
     """A quoted name whose words are all capitalised, the expression among them ('"60 Minutes"',
     '"This Week"', '"High Noon"', '"Malam Minggu Miko"'): a title."""
     b, e = m.start("body"), m.end("body")
-    tail = _CAPS_AFTER.match(text, e, e + TITLE_REACH)
-    e = tail.end() if tail else e
+    if text[e:e + 1] in (" ", "\t"):  # capitalised words may follow
+        tail = _CAPS_AFTER.match(text, e, e + TITLE_REACH)
+        e = tail.end() if tail else e
     e += text[e:e + 1] in (",", ".")  # '"This Week," he said'
     if not text[e:e + 1] or text[e] not in "\"'”’":
         return False
@@ -286,9 +288,8 @@ def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
         ctx.last_value = res.value  # "Monday evening ... the next day": a day with its part counts too
         if m.group("ana") is None:
             ctx.last_named = res.value  # a date the text gives, not one counted from another
-    for k in ("1", "2"):
-        if m.group("y" + k) and res.start is not None:
-            ctx.years[(res.start.month, res.start.day)] = res.start.year
+    if res.start is not None and (m.group("y1") or m.group("y2")):
+        ctx.years[(res.start.month, res.start.day)] = res.start.year
 
 
 def _coordinated(text: str, g: Grammar, m: re.Match[str], t: TimeMention) -> list[TimeMention]:
