@@ -71,12 +71,15 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
     else:
         if g.age.match(m.string, m.end()) or g.age_before.search(m.string, max(0, m.start() - 12), m.start()):
             return None  # an age: "a 6-year-old boy", "berusia 20 tahun"
-        if g.units[norm(gr("du"))] == "quarter" and g.fraction.match(m.string, m.end()):
+        du = norm(gr("du"))
+        if g.units[du] == "quarter" and g.fraction.match(m.string, m.end()):
             return None  # a fraction: "three-quarters of"
-        if norm(gr("dn")) in g.rate_articles and _rate(m, g):
-            return rate_set(g.units[norm(gr("du"))], 1, g)  # a rate: "$500 million a year", "a week"
-        unit, code, size = unit_of(gr("du"), g)
-        if norm(gr("du")) in g.ordinal_units and norm(gr("dn")) in g.rate_articles and not gr("dmod"):
+        dn = norm(gr("dn"))
+        if dn in g.rate_articles and _rate(m, g):
+            return rate_set(g.units[du], 1, g)  # a rate: "$500 million a year", "a week"
+        unit = g.units[du]
+        code, size = g.unit_codes[unit]
+        if du in g.ordinal_units and dn in g.rate_articles and not gr("dmod"):
             after = _NEXT_WORD.match(m.string, m.end())
             if after is not None and norm(after.group(1)) not in g.unit_followers:
                 return None  # an ordinal: "a second attempt", "a second A380"
