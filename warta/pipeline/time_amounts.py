@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Final
 
 from warta.model import TimeMention
 from warta.pipeline import timex
@@ -14,11 +15,12 @@ from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_grammar import YEAR, Grammar
 from warta.pipeline.time_records import Resolved
 
-_YEAR_RE = re.compile(YEAR)
+_YEAR_RE: Final = re.compile(YEAR)
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-_WORDS = re.compile(r"[^\W\d_]+|\d+")
-_PREV_WORD = re.compile(r"(?:(\w+)|([.!?,;:(\"“”'`]))\s*$")  # the word or clause mark before an expression
+_NEXT_WORD: Final = re.compile(r"\s+(\w+)")
+_WORDS: Final = re.compile(r"[^\W\d_]+|\d+")
+# the word or clause mark before an expression
+_PREV_WORD: Final = re.compile(r"(?:(\w+)|([.!?,;:(\"“”'`]))\s*$")
 
 
 def count_of(raw: str | None, g: Grammar) -> float | str | None:
@@ -69,12 +71,15 @@ def duration(m: re.Match[str], g: Grammar) -> Resolved | None:
     else:
         if g.age.match(m.string, m.end()) or g.age_before.search(m.string, max(0, m.start() - 12), m.start()):
             return None  # an age: "a 6-year-old boy", "berusia 20 tahun"
-        if g.units[norm(gr("du"))] == "quarter" and g.fraction.match(m.string, m.end()):
+        du = norm(gr("du"))
+        if g.units[du] == "quarter" and g.fraction.match(m.string, m.end()):
             return None  # a fraction: "three-quarters of"
-        if norm(gr("dn")) in g.rate_articles and _rate(m, g):
-            return rate_set(g.units[norm(gr("du"))], 1, g)  # a rate: "$500 million a year", "a week"
-        unit, code, size = unit_of(gr("du"), g)
-        if norm(gr("du")) in g.ordinal_units and norm(gr("dn")) in g.rate_articles and not gr("dmod"):
+        dn = norm(gr("dn"))
+        if dn in g.rate_articles and _rate(m, g):
+            return rate_set(g.units[du], 1, g)  # a rate: "$500 million a year", "a week"
+        unit = g.units[du]
+        code, size = g.unit_codes[unit]
+        if du in g.ordinal_units and dn in g.rate_articles and not gr("dmod"):
             after = _NEXT_WORD.match(m.string, m.end())
             if after is not None and norm(after.group(1)) not in g.unit_followers:
                 return None  # an ordinal: "a second attempt", "a second A380"
@@ -174,7 +179,7 @@ def set_of(m: re.Match[str], g: Grammar) -> Resolved | None:
                     quant="EVERY" if gr("sb") else None)
 
 
-_LENGTH = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_LENGTH: Final = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 
 
 def joined_lengths(text: str, g: Grammar, found: list[TimeMention]) -> list[TimeMention]:
@@ -208,7 +213,7 @@ def _sum_lengths(a: str, b: str) -> str | None:
     return f"P{day}" + (f"T{clock}" if clock else "")
 
 
-_DAYS = re.compile(r"P(\d{1,3})([DW])")
+_DAYS: Final = re.compile(r"P(\d{1,3})([DW])")
 
 
 def counted_on(text: str, g: Grammar, end: int, res: Resolved, day: date | None) -> Resolved:

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm
 from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
 
-_DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
-PART_MODS = ("START", "MID", "END")  # TIMEX3 mods that name a part of the period
-YEAR_DAYS = 364  # a span of at least this many days is a year or more
+_DATE_VALUE: Final = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+PART_MODS: Final = ("START", "MID", "END")  # TIMEX3 mods that name a part of the period
+YEAR_DAYS: Final = 364  # a span of at least this many days is a year or more
 
 
 def anaphor(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
@@ -119,7 +120,7 @@ def day_of_month(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
     return Resolved(d, d, "day", "point", value=d.isoformat())
 
 
-_PERIOD_VALUE = re.compile(r"(\d{4})(?:-(?:([QH])([1-4])|(\d\d)))?$")
+_PERIOD_VALUE: Final = re.compile(r"(\d{4})(?:-(?:([QH])([1-4])|(\d\d)))?$")
 
 
 def _same_period(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:

@@ -8,8 +8,10 @@ copies no marks."""
 
 from __future__ import annotations
 
+from typing import Final
+
 # group openings that make a group of their own (a quantifier after one repeats the whole group)
-_WRAPPED = ("(?:", "(?P<", "(?i:", "(?a:", "(?s:", "(?m:", "(?u:", "(?-i:")
+_WRAPPED: Final = ("(?:", "(?P<", "(?i:", "(?a:", "(?s:", "(?m:", "(?u:", "(?-i:")
 
 
 def optional_as_branch(pattern: str) -> str:

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm, parse_number
 from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
 
-RECENT_DAYS = 45  # a yearless date this close before publication stays there, whatever the tense
-QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
-EASTER_SPEC = re.compile(r"Easter([+-]\d+)?")  # a holiday so many days from Easter Sunday
-HIJRI_SPEC = re.compile(r"Hijri-(\d\d)-(\d\d)")  # a day of the Islamic calendar: month and day
-HIJRI_EPOCH = 1948439  # the Julian day number before 1 Muharram of year 1 (the civil epoch, 622-07-16)
-JULIAN_ORDINAL = 1721425  # Julian day number minus Python's date ordinal
+RECENT_DAYS: Final = 45  # a yearless date this close before publication stays there, whatever the tense
+QUARTER_VALUE: Final = re.compile(r"^(\d{4})-Q([1-4])$")
+EASTER_SPEC: Final = re.compile(r"Easter([+-]\d+)?")  # a holiday so many days from Easter Sunday
+HIJRI_SPEC: Final = re.compile(r"Hijri-(\d\d)-(\d\d)")  # a day of the Islamic calendar: month and day
+HIJRI_EPOCH: Final = 1948439  # the Julian day number before 1 Muharram of year 1 (the civil epoch, 622-07-16)
+JULIAN_ORDINAL: Final = 1721425  # Julian day number minus Python's date ordinal
 
 
 def quarter(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:

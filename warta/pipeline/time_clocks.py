@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 from functools import cache
+from typing import Final
 
 from warta.model import TimeMention
 from warta.pipeline.time_grammar import Grammar, i
@@ -21,9 +22,9 @@ def glue(g: Grammar) -> re.Pattern[str]:
     return re.compile(rf"(?:[\s,()\-–]|{preps}(?!\w))*")
 
 
-MAX_ZONE_AHEAD = 14  # hours a zone is ahead of universal time at most (UTC+14)
-MAX_ZONE_BEHIND = 12  # ... and behind it (UTC-12)
-_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+MAX_ZONE_AHEAD: Final = 14  # hours a zone is ahead of universal time at most (UTC+14)
+MAX_ZONE_BEHIND: Final = 12  # ... and behind it (UTC-12)
+_BRACKET_OPEN: Final = re.compile(r"\s*\(\s*")
 
 
 def join_clocks(text: str, g: Grammar, found: list[_Found]) -> list[TimeMention]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from babel import Locale
 
@@ -25,10 +25,10 @@ from warta.pipeline.time_scan import (
     never_first,
 )
 
-YEAR = r"(?:19|20)\d{2}(?!\d)"
+YEAR: Final = r"(?:19|20)\d{2}(?!\d)"
 # a day of the month, not "56" in "aged 56 October 6" nor "1" of "January 1,200 people"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?![.,]\d{3}(?!\d))"
-OLD_YEAR = r"1[5-8]\d{2}(?!\d)"  # a year only after a preposition: "in 1898"
+DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?![.,]\d{3}(?!\d))"
+OLD_YEAR: Final = r"1[5-8]\d{2}(?!\d)"  # a year only after a preposition: "in 1898"
 
 
 @dataclass(slots=True, eq=False)

@@ -17,12 +17,13 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
+from typing import Final
 
 from warta.model import Sentence, TimeMention
 from warta.pipeline.time_grammar import Grammar, i
 
-NIGHT_PARTS = ("TNI", "TEV")  # a day's night or evening: the night that starts on it
-LATE_CHARS = 12  # characters before a day searched for its late word ("late on ")
+NIGHT_PARTS: Final = ("TNI", "TEV")  # a day's night or evening: the night that starts on it
+LATE_CHARS: Final = 12  # characters before a day searched for its late word ("late on ")
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from warta.pipeline import timex
 from warta.pipeline.numbers import norm, parse_number
@@ -34,7 +35,7 @@ from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_records import Context, Resolved
 from warta.pipeline.time_relative import ago, on_day, relative, window
 
-YEAR_CONTEXT = 24  # characters before a bare year searched for what makes it one
+YEAR_CONTEXT: Final = 24  # characters before a bare year searched for what makes it one
 
 
 def resolve(m: re.Match[str], g: Grammar, ctx: Context) -> Resolved | None:
@@ -267,7 +268,8 @@ def _day(year: int | None, month: int, day: int, ctx: Context) -> Resolved | Non
     return Resolved(d, d, "day", "point", value=d.isoformat())
 
 
-SLIP_DAYS = 7  # a yearless date this close to publication is that one, whatever weekday it is named with
+# a yearless date this close to publication is that one, whatever weekday it is named with
+SLIP_DAYS: Final = 7
 
 
 def _weekday_year(month: int, day: int, weekday: str | None, g: Grammar, ctx: Context) -> int | None:

@@ -9,17 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from warta.lang import Lang
 from warta.pipeline.numbers import words_pattern
 from warta.pipeline.segment import lower_text
 
-NEVER = r"(?!x)x"
+NEVER: Final = r"(?!x)x"
 
 
 # word lists that never open an expression (they follow something else)
-_NOT_FIRST = frozenset({
+_NOT_FIRST: Final = frozenset({
     "future_after", "century_after", "articles", "qualified_only", "unit_adjectives", "utc_zones",
     "current_periods", "period_end_words", "span_prepositions", "numeric_date_order", "quarter_order",
     "quote_pairs", "future_cues", "future_blockers", "deadline_before", "start_before", "day_joiners",
@@ -47,7 +47,7 @@ _NOT_FIRST = frozenset({
 # Digits that are a time by themselves: a year, or digits joined to more digits as in a
 # date or clock time ("12/3", "10:00", "07.30"). Other numbers ("three days", "24 jam")
 # come with a core word of their own after them.
-DIGIT_CORE = r"(?=\d)(?<![/.:])(?<!\d[\-–])(?:(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
+DIGIT_CORE: Final = r"(?=\d)(?<![/.:])(?<!\d[\-–])(?:(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}\s*[:./\-–]\s*\d)"
 
 
 def core_pattern(d: dict[str, Any], names: list[str], weekdays: list[str]) -> str:
@@ -143,9 +143,10 @@ def core_starts(text: str, core: re.Pattern[str], lower: re.Pattern[str] | None)
     return out
 
 
-# every character that is no word character (and a few more): a core word that does not open the text
-# comes right after such a character (``core`` opens with "(?<!\w)")
-_SEPARATOR = "[\\x00-/:-@\\[-^`{-\\U0010ffff]"
+# every character that is no word character (and a few more: all outside ASCII): a core word that does
+# not open the text comes right after such a character (``core`` opens with "(?<!\w)"); written as the
+# complement of the ASCII word characters, which the engine tests in one look-up of a bitmap
+_SEPARATOR: Final = "[^0-9A-Z_a-z]"
 
 
 @cache
@@ -162,7 +163,7 @@ def _next(after: re.Pattern[str], low: str, pos: int) -> int:
 
 
 # word lists read around an expression, never part of one
-_CONTEXT = frozenset({
+_CONTEXT: Final = frozenset({
     "articles",
     "qualified_only",
     "utc_zones", "period_end_words", "span_prepositions", "ordinal_units", "unit_followers", "not_references",
@@ -219,14 +220,16 @@ def _firsts(d: dict[str, Any], lang: Lang, names: list[str]) -> set[str]:
 
 
 # word lists whose words only come before the word an expression needs
-_PREFIXES = ("prepositions", "since", "date_words", "qualifiers", "duration_modifiers", "clock_modifiers",
-             "period_before", "set_before", "window_before", "window_next_before", "weekday_last_before",
-             "weekday_next_before", "season_modifiers", "month_relative", "duration_counts", "set_article",
-             "decade_before")
-_ANCHORS = ("holidays", "spoken_centuries", "decade_words", "plural_units", "relative_days", "relative_parts",
-            "relative_ranges", "relative_periods", "reference_words",
-            "unit_words", "set_words", "seasons", "period_words", "clock_named", "window_implicit",
-            "duration_words", "set_counts", "year_words", "day_words", "month_words")
+_PREFIXES: Final = (
+    "prepositions", "since", "date_words", "qualifiers", "duration_modifiers", "clock_modifiers",
+    "period_before", "set_before", "window_before", "window_next_before", "weekday_last_before",
+    "weekday_next_before", "season_modifiers", "month_relative", "duration_counts", "set_article",
+    "decade_before")
+_ANCHORS: Final = (
+    "holidays", "spoken_centuries", "decade_words", "plural_units", "relative_days", "relative_parts",
+    "relative_ranges", "relative_periods", "reference_words",
+    "unit_words", "set_words", "seasons", "period_words", "clock_named", "window_implicit",
+    "duration_words", "set_counts", "year_words", "day_words", "month_words")
 
 
 def _items(words: Any) -> list[str]:
@@ -269,7 +272,7 @@ def _core(d: dict[str, Any], names: list[str]) -> set[str]:
 # (the unit), "10:00 Jakarta time" (the clock time), "decades-long", "the fourth quarter", "Senin
 # yang akan datang", "24 jam terakhir", "two days ago", "17 Mei lalu", "bulan Maret tahun yang
 # sama"; or in none ("later" as a qualifier after publication is read from the qualifiers)
-_BESIDE_CORE = ("set_times", "zone_place_after", "zone_words", "unit_adjectives", "period_ordinals",
+_BESIDE_CORE: Final = ("set_times", "zone_place_after", "zone_words", "unit_adjectives", "period_ordinals",
                 "qualifiers_after_now", "weekday_last_after", "weekday_next_after", "weekday_previous_after",
                 "weekday_following_after", "window_after", "window_next_after", "ago_after", "ago_anchored",
                 "ago_hyphen", "approx_after", "count_more", "half_after", "first_after", "past_after",
@@ -277,7 +280,7 @@ _BESIDE_CORE = ("set_times", "zone_place_after", "zone_words", "unit_adjectives"
 
 
 # lists of phrases whose words make the core words
-_PHRASES = (*_ANCHORS, "unit_words", "period_words", "day_words", "reference_words", "anaphoric")
+_PHRASES: Final = (*_ANCHORS, "unit_words", "period_words", "day_words", "reference_words", "anaphoric")
 
 
 def _marked_elsewhere(d: dict[str, Any], core: set[str], keep: set[str]) -> set[str]:

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 from functools import cache
+from typing import Final
 
 from warta.model import Sentence, TimeMention
 from warta.pipeline.numbers import norm
@@ -22,11 +23,11 @@ from warta.pipeline.time_grammar import Grammar, i
 from warta.pipeline.time_records import Context, Resolved
 from warta.pipeline.time_resolve import resolve
 
-QUOTE_REACH = 2000  # characters before an expression searched for an open quotation (keeps it linear)
-REPORT_WORDS = 6  # words at most between a reporting verb and the date of its report
-REPORT_CHARS = 200  # characters around a day searched for the report it may be the day of
+QUOTE_REACH: Final = 2000  # characters before an expression searched for an open quotation (keeps it linear)
+REPORT_WORDS: Final = 6  # words at most between a reporting verb and the date of its report
+REPORT_CHARS: Final = 200  # characters around a day searched for the report it may be the day of
 Found = tuple[re.Match[str], TimeMention]
-_ABBREVIATED = re.compile(r"\.\w\.$")  # "a.m." ends in its stop
+_ABBREVIATED: Final = re.compile(r"\.\w\.$")  # "a.m." ends in its stop
 
 
 def mention(text: str, g: Grammar, m: re.Match[str], res: Resolved) -> TimeMention:
@@ -123,9 +124,11 @@ def said_before(text: str, g: Grammar, lo: int, at: int) -> bool:
     """Whether a reporting verb ("said", "told", "kata") stands a few words before offset
     ``at`` in its clause (from sentence start ``lo``): the date is the report's ("the governor
     said on Wednesday", "kata gubernur pada Rabu")."""
-    clause = max(lo, *(text.rfind(c, lo, at) + 1 for c in ",;"))
-    ends = [cue.end() for cue in _report_cues(g).finditer(text, clause, at)]
-    return bool(ends) and len(text[ends[-1]:at].split()) <= REPORT_WORDS
+    clause = max(lo, text.rfind(",", lo, at) + 1, text.rfind(";", lo, at) + 1)
+    last = -1
+    for cue in _report_cues(g).finditer(text, clause, at):
+        last = cue.end()
+    return last >= 0 and len(text[last:at].split()) <= REPORT_WORDS
 
 
 def report_day(text: str, g: Grammar, lo: int, at: int, end: int, hi: int) -> bool:
@@ -144,10 +147,10 @@ def report_day(text: str, g: Grammar, lo: int, at: int, end: int, hi: int) -> bo
     return closes and _report_cues(g).search(text, lo, at) is not None
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED: Final = re.compile(r"\([^()]*\)")
 
 
-_SET_OFF = re.compile(r"[\s,)]*")
+_SET_OFF: Final = re.compile(r"[\s,)]*")
 
 
 def _verb_next(text: str, g: Grammar, end: int, hi: int) -> bool:

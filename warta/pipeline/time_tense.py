@@ -14,16 +14,17 @@ Tuesday", "paling lambat Jumat") makes it the next one. The cue words come from
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from warta.pipeline.time_grammar import Grammar
 from warta.pipeline.time_scan import NEVER
 
-FUTURE_REACH = 80  # characters before an expression searched for a tense cue
-OPENING_CHARS = 40  # an expression this far into its sentence or farther does not open it
-AFTER_REACH = 160  # characters after an expression that opens its sentence searched for one
-DEADLINE_CHARS = 24  # characters before an expression searched for a deadline word ("until", "by")
-_CLAUSE_BREAK = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+FUTURE_REACH: Final = 80  # characters before an expression searched for a tense cue
+OPENING_CHARS: Final = 40  # an expression this far into its sentence or farther does not open it
+AFTER_REACH: Final = 160  # characters after an expression that opens its sentence searched for one
+DEADLINE_CHARS: Final = 24  # characters before an expression searched for a deadline word ("until", "by")
+_CLAUSE_BREAK: Final = re.compile(r"[,;\"“”()]|:\s|''|``|\s[-–—]\s")
+_NEXT_WORD: Final = re.compile(r"[ \t]+(\w+)")
 
 
 def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int,
@@ -36,9 +37,11 @@ def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int,
     reach = max(lo, start - FUTURE_REACH)
     fut = _future_before(text, g, reach, start)
     opening = start - lo <= OPENING_CHARS and _opening(text[lo:start], g)
-    deadline = g.deadline.search(text, max(lo, start - DEADLINE_CHARS), start) is not None
+    # a deadline word before it is looked for only where it decides
+    cued = fut >= 0 or need_past or opening
+    deadline = not cued and _deadline(text, g, lo, start)
     past = -1
-    if (fut >= 0 or need_past or opening or deadline) and (g.past_word.pattern != NEVER or g.has_past_suffix):
+    if (cued or deadline) and (g.past_word.pattern != NEVER or g.has_past_suffix):
         past = _past_before(text, g, max(reach, fut), start)
     if fut >= 0 or past >= 0:
         return fut >= past, past > fut
@@ -47,7 +50,12 @@ def tense(text: str, g: Grammar, lo: int, start: int, end: int, hi: int,
         if fut_after or past_after:
             return fut_after, past_after
     # "has until Tuesday to sign", "paling lambat Jumat": a deadline ahead; else no cue in its clause
-    return deadline, False
+    return deadline or cued and _deadline(text, g, lo, start), False
+
+
+def _deadline(text: str, g: Grammar, lo: int, start: int) -> bool:
+    """Whether a deadline word ("until", "paling lambat") stands right before offset ``start``."""
+    return g.deadline.search(text, max(lo, start - DEADLINE_CHARS), start) is not None
 
 
 def narrated(text: str, g: Grammar, lo: int, start: int, end: int, hi: int) -> bool:
@@ -88,7 +96,7 @@ def _future_before(text: str, g: Grammar, lo: int, hi: int) -> int:
     return cue.end()
 
 
-BLOCKER_GAP = 1  # words between a verb and the future cue it governs ("mengatakan pihaknya akan")
+BLOCKER_GAP: Final = 1  # words between a verb and the future cue it governs ("mengatakan pihaknya akan")
 
 
 def _blocked(text: str, g: Grammar, lo: int, cue: int) -> bool:
@@ -124,7 +132,7 @@ def _is_cue(text: str, g: Grammar, m: re.Match[str]) -> bool:
     return g.attributive.search(text, max(0, m.start() - 16), m.start()) is None
 
 
-RELATIVE_GAP = 1  # words between a relativizer and the future cue of its clause ("which will")
+RELATIVE_GAP: Final = 1  # words between a relativizer and the future cue of its clause ("which will")
 
 
 def _of_a_noun(text: str, g: Grammar, lo: int, m: re.Match[str]) -> bool:

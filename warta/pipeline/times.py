@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
+from typing import Final
 
 from warta.lang import Lang
 from warta.model import Sentence, TimeMention
@@ -44,9 +45,9 @@ from warta.pipeline.time_scan import core_starts
 from warta.pipeline.time_statements import mention as make_mention, report_day, restated, said_before
 from warta.pipeline.time_tense import FUTURE_REACH, narrated, tense
 
-GLUE_REACH = 24  # characters at most between a clock time and its day
-LEAD_CHARS = 40  # characters before a core word searched for the start of its expression
-START_CHARS = 24  # characters before an expression searched for a start word ("mulai berlaku pada")
+GLUE_REACH: Final = 24  # characters at most between a clock time and its day
+LEAD_CHARS: Final = 40  # characters before a core word searched for the start of its expression
+START_CHARS: Final = 24  # characters before an expression searched for a start word ("mulai berlaku pada")
 _Found = tuple[re.Match[str], TimeMention]
 
 
@@ -117,7 +118,8 @@ def find_times(text: str, lang: Lang, published: date | None,
             mention = replace(mention, start=shift[0], text=text[shift[0]:mention.end])
             while found and found[-1][1].end > shift[0]:
                 found.pop()  # "sehari" was read as a length before its date came
-        found.extend((m, t) for t in _coordinated(text, g, m, mention))
+        for t in _coordinated(text, g, m, mention):
+            found.append((m, t))
         pos = m.end()
     found = _apposed_days(text, _joined_dates(text, g, found))
     out = found if published is None else restated(text, g, found, sentences, published)
@@ -152,13 +154,13 @@ def _matches(text: str, g: Grammar) -> Iterator[re.Match[str]]:
                     break
 
 
-_OPENERS = "(\"'“‘`"
-_LEAD_STRIP = _OPENERS + ",.)"
-TITLE_REACH = 60  # characters each side of an expression searched for the rest of a quoted title
-_CAPS_AFTER = re.compile(r"(?:[ \t]+[A-Z\d][\w'’-]*)*")
+_OPENERS: Final = "(\"'“‘`"
+_LEAD_STRIP: Final = _OPENERS + ",.)"
+TITLE_REACH: Final = 60  # characters each side of an expression searched for the rest of a quoted title
+_CAPS_AFTER: Final = re.compile(r"(?:[ \t]+[A-Z\d][\w'’-]*)*")
 # what parts words: white space (as "\\s" has it: no such character comes after U+3000) and dashes
-_BETWEEN_WORDS = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"-", "–"}
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+_BETWEEN_WORDS: Final = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"-", "–"}
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 
 def _leads(text: str, g: Grammar, lo: int, at: int) -> list[int]:
@@ -201,8 +203,9 @@ def _title(text: str, m: re.Match[str]) -> bool:
     """A quoted name whose words are all capitalised, the expression among them ('"60 Minutes"',
     '"This Week"', '"High Noon"', '"Malam Minggu Miko"'): a title."""
     b, e = m.start("body"), m.end("body")
-    tail = _CAPS_AFTER.match(text, e, e + TITLE_REACH)
-    e = tail.end() if tail else e
+    if text[e:e + 1] in (" ", "\t"):  # capitalised words may follow
+        tail = _CAPS_AFTER.match(text, e, e + TITLE_REACH)
+        e = tail.end() if tail else e
     e += text[e:e + 1] in (",", ".")  # '"This Week," he said'
     if not text[e:e + 1] or text[e] not in "\"'”’":
         return False
@@ -214,7 +217,7 @@ def _title(text: str, m: re.Match[str]) -> bool:
     return len(words) > 1 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
-_CAP_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w'’&.-]*[ \t]$")
+_CAP_WORD_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z][\w'’&.-]*[ \t]$")
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:
@@ -269,7 +272,13 @@ def _tensed(m: re.Match[str]) -> bool:
         return False
     if gr("dmy") is not None or gr("mdy") is not None:
         return not (gr("y1") or gr("y2") or gr("yr1") or gr("yr2"))
-    return any(gr(k) is not None for k in ("wd", "mon", "qtr", "sea", "num", "hol", "dom", "apod"))
+    for k in _TENSED:
+        if gr(k) is not None:
+            return True
+    return False
+
+
+_TENSED: Final = ("wd", "mon", "qtr", "sea", "num", "hol", "dom", "apod")  # groups read against the tense
 
 
 def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
@@ -279,9 +288,8 @@ def _remember(m: re.Match[str], res: Resolved, ctx: Context) -> None:
         ctx.last_value = res.value  # "Monday evening ... the next day": a day with its part counts too
         if m.group("ana") is None:
             ctx.last_named = res.value  # a date the text gives, not one counted from another
-    for k in ("1", "2"):
-        if m.group("y" + k) and res.start is not None:
-            ctx.years[(res.start.month, res.start.day)] = res.start.year
+    if res.start is not None and (m.group("y1") or m.group("y2")):
+        ctx.years[(res.start.month, res.start.day)] = res.start.year
 
 
 def _coordinated(text: str, g: Grammar, m: re.Match[str], t: TimeMention) -> list[TimeMention]:
@@ -335,8 +343,9 @@ def _joined_dates(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:
 
 
 # between a counted day and the day it names: ", on ", ", pada ", " later, on "
-_APPOSED = re.compile(r"(?:\s+\w+)?\s*,\s*(?:\w+\s+)?")
-_COUNTED = ("ago", "ana", "dur")  # groups of a day counted from another ("a day earlier", "keesokan harinya")
+_APPOSED: Final = re.compile(r"(?:\s+\w+)?\s*,\s*(?:\w+\s+)?")
+# groups of a day counted from another ("a day earlier", "keesokan harinya")
+_COUNTED: Final = ("ago", "ana", "dur")
 
 
 def _apposed_days(text: str, found: list[_Found]) -> list[_Found]:
@@ -355,8 +364,8 @@ def _apposed_days(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
-RANGE_MOVED_CHARS = 30  # characters before a range's first date searched for a verb that moves a date
-RANGE_OPENER_CHARS = 16  # characters before a range's first date searched for its opener ("between")
+RANGE_MOVED_CHARS: Final = 30  # characters before a range's first date searched for a verb that moves a date
+RANGE_OPENER_CHARS: Final = 16  # characters before a range's first date searched for its opener ("between")
 
 
 def _ranges(text: str, g: Grammar, found: list[_Found]) -> list[_Found]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from typing import Final
 
-TIME_UNITS = frozenset({"H", "MIN", "S"})
+TIME_UNITS: Final = frozenset({"H", "MIN", "S"})
 
 
 def day_value(d: date) -> str:
@@ -26,7 +27,7 @@ def weekend_value(d: date) -> str:
 
 
 # A fraction of a unit written in the next smaller one: 2.5 years is P2Y6M.
-_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+_SMALLER: Final = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 
 
 def duration_value(code: str, n: float | str) -> str:

@@ -10,13 +10,14 @@ them silently.
 from __future__ import annotations
 
 from datetime import date
+from typing import Final
 
 from warta.lang import load
 from warta.model import Article
 from warta.pipeline.times import find_times
 
-PROBE_DAY = date(2000, 1, 5)  # any day: only which expressions resolve matters
-UNDATED = "W210"  # code of the note recorded for such an article
+PROBE_DAY: Final = date(2000, 1, 5)  # any day: only which expressions resolve matters
+UNDATED: Final = "W210"  # code of the note recorded for such an article
 
 
 def unanchored(article: Article) -> list[str]:
