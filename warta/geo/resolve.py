@@ -288,11 +288,14 @@ def _again(matches: list[Match], following: dict[int, Match], placed_by: _Contex
     not back itself: "Alexandria" the city and the governorate). Only a
     namesake elsewhere replaces the first choice, not the unit around it.
     One context serves every name: what only that name placed is left out."""
+    asked = [m for m in matches if m.best and len(m.cands) >= 2 and m.best.kind not in ("country", "region")]
+    if not asked:  # (the context is made only for a name to rank again)
+        return
     everything, own = placed_by.get()
     by_sentence = _units_by_sentence(matches)
     done: dict[tuple[str, str | None, tuple[str, ...], tuple[int, ...], frozenset[str]], Candidate] = {}
-    for m in matches:
-        if not m.best or len(m.cands) < 2 or m.best.kind in ("country", "region"):
+    for m in asked:
+        if m.best is None:
             continue
         cands = kept_by_next(m, following.get(id(m)))
         near = _near(by_sentence, m)
@@ -318,10 +321,13 @@ def _districts_abroad(matches: list[Match], placed_by: _Contexts) -> None:
     """A district the text names with a trigger word in a country nothing else of the
     story names, far from all its other places, is a district the index lacks ("Kani
     township" in a Myanmar story: no Japanese city's)."""
+    asked = [m for m in matches if m.want == "admin2" and not m.curated and m.best and m.best.kind in FINE]
+    if not asked:  # (the context is made only for a district to ask about)
+        return
     everything, own = placed_by.get()
-    for m in matches:
+    for m in asked:
         b = m.best
-        if b is None or m.curated or m.want != "admin2" or b.kind not in FINE:
+        if b is None:
             continue
         countries, _, points = own.get(m.key, _NONE)
         far = everything.anchors.nearest(b.lat, b.lon, ABROAD_KM, points, key=b.id) >= ABROAD_KM
@@ -338,11 +344,14 @@ def _far_units(matches: list[Match], placed_by: _Contexts) -> None:
     country, far from the article's other places, and the index knows the
     one it found by another name (Kyiv's Dnipro Raion, in a Kherson story),
     it is a district the index lacks, placed where the text puts it."""
+    asked = [m for m in matches if m.want in ADMIN_WANTS and not m.curated and m.best and m.best.kind in FINE]
+    if not asked:  # (the context is made only for a district to ask about)
+        return
     everything, own = placed_by.get()
     by_sentence = _units_by_sentence(matches)
-    for m in matches:
+    for m in asked:
         b = m.best
-        if b is None or m.curated or m.want not in ADMIN_WANTS or b.kind not in FINE:
+        if b is None:
             continue
         countries, admin1s, points = own.get(m.key, _NONE)
         units = everything.admin1s - admin1s
