@@ -280,8 +280,13 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
                 picks.append(name.choice)
                 continue
             state = name.choice is not None
-            backed = {c.id: 0.0 if index.lonely(n, c, state) else support(names, index, n, c, state)
-                      for c in name.movable()}
+            movable = name.movable()
+            alone = [index.lonely(n, c, state) for c in movable]
+            if all(alone):  # no other name can back any: it stays
+                picks.append(None)
+                continue
+            backed = {c.id: 0.0 if lone else support(names, index, n, c, state)
+                      for c, lone in zip(movable, alone)}
             if not any(backed.values()):  # no other name backs any: it stays
                 picks.append(None)
                 continue
