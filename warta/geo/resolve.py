@@ -93,12 +93,17 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     units: dict[int, frozenset[str]] = {}  # the provinces placed in each sentence
     early: set[int] = set()  # the indexes of those doubted among the broad names, before any town was placed
     last = len(matches) - 1
+    in_tier: list[list[int]] = [[], [], []]  # the indexes of each tier's matches
+    for k, tier in enumerate(tiers):
+        in_tier[tier].append(k)
     for level in (0, 1, 2, 3):
-        for k, m in enumerate(matches):
+        # level 3: the towns once more, and those doubted among the broad names, in their order
+        for k in in_tier[level] if level < 3 else sorted(in_tier[2] + list(early)):
+            m = matches[k]
             if level == 3 and k in early:  # asked again once the towns are placed ("such as X"
                 m.cands, m.doubted = m.doubted, []  # beside the story's towns, though a province abroad
                 # shares its name)
-            elif not m.cands or tiers[k] != min(level, 2) or (m.best and level < 3):
+            elif not m.cands or (m.best and level < 3):
                 continue
             ctx.curated = m.curated
             # ranked again: a name does not back itself ("Kursk" the city makes
@@ -115,7 +120,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             nxt = matches[k + 1] if k < last else None
             ctx.near_units = _near(units, m)
             # once places are found, a country only unit words named is no country of the story
-            ctx.seeded = seeders - placed_countries if ctx.anchors else frozenset()
+            ctx.seeded = seeders - placed_countries if seeders and ctx.anchors else frozenset()
             best = best_of(kept_by_next(m, nxt), ctx, m.want)
             pinned = in_next(best, m, nxt)  # "Attapeu, Laos": the text places it
             weak = level >= 1 and not pinned and doubtful(best, m, ctx, beside)
@@ -174,11 +179,17 @@ def _tier(m: Match) -> int:
     context of the rest (1: provinces, a country's name a city or province shares), then the rest (2)."""
     if m.curated:
         return 0
-    if any(c.kind == "country" for c in m.cands):
-        rivals = [c for c in m.cands if c.kind != "country"
-                  and (c.population >= 100_000 or c.kind == "admin1") and c.primary]
+    country = unit = False  # whether a candidate is a country, a province by its main name
+    for c in m.cands:
+        if c.kind == "country":
+            country = True
+        elif c.kind == "admin1" and c.primary:
+            unit = True
+    if country:
+        rivals = any(c.kind != "country" and (c.population >= 100_000 or c.kind == "admin1") and c.primary
+                     for c in m.cands)
         return 1 if rivals else 0
-    if m.want in ADMIN_WANTS or any(c.kind == "admin1" and c.primary for c in m.cands):
+    if m.want in ADMIN_WANTS or unit:
         return 1
     return 2
 
