@@ -101,12 +101,15 @@ class Neighbours:
     def __init__(self, names: list[Name]) -> None:
         # (name index, candidate, relation) by point number, by admin1 code, by country
         self.at: list[list[tuple[int, Candidate, str]]] = []  # the points backing others, in order
-        self.inside: dict[str, list[tuple[int, Candidate, str]]] = {}  # admin1 code -> towns, counties
+        # admin1 code -> towns, counties (of the codes of the names' own states and provinces)
+        self.inside: dict[str, list[tuple[int, Candidate, str]]] = {}
         self.admin1: dict[str, list[tuple[int, Candidate, str]]] = {}  # admin1 code -> the units
         self.peers: dict[str | None, list[tuple[int, Candidate, str]]] = {}  # country -> its units
         self.placed: dict[str, list[tuple[int, Candidate]]] = {}  # admin1 code -> towns placed there
         numbers: dict[tuple[float, float], int] = {}  # every point a candidate may stand at -> its number
         self.point: dict[int, int] = {}  # candidate id -> the number of its point
+        # the states and provinces a name may be: the only ones whose towns and counties are asked for
+        units = {c.code for name in names for c in name.cands if c.kind == "admin1"}
         for n, name in enumerate(names):
             for c in name.likely():
                 if c.kind in _POINTS:
@@ -117,7 +120,7 @@ class Neighbours:
                     else:
                         self.at[at].append(beside)
                     self.point[c.id] = at
-                    if c.admin1:
+                    if c.admin1 in units:
                         append_to(self.inside, c.admin1, beside)
                 elif c.kind == "admin1":
                     append_to(self.admin1, c.code, (n, c, "near"))
@@ -280,8 +283,13 @@ def cohere(names: list[Name]) -> dict[int, Candidate]:
                 picks.append(name.choice)
                 continue
             state = name.choice is not None
-            backed = {c.id: 0.0 if index.lonely(n, c, state) else support(names, index, n, c, state)
-                      for c in name.movable()}
+            movable = name.movable()
+            alone = [index.lonely(n, c, state) for c in movable]
+            if all(alone):  # no other name can back any: it stays
+                picks.append(None)
+                continue
+            backed = {c.id: 0.0 if lone else support(names, index, n, c, state)
+                      for c, lone in zip(movable, alone)}
             if not any(backed.values()):  # no other name backs any: it stays
                 picks.append(None)
                 continue

@@ -342,6 +342,9 @@ def neighbours(points: list[tuple[float, float]], radius: float) -> dict[int, li
             lat2, lon2 = points[j]
             if (lat2 - lat) * KM_PER_DEGREE >= radius:
                 break
+            apart = abs(lon2 - lon)  # (the first test of _near, before a call)
+            if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
+                continue
             if _near(lat, lon, lat2, lon2, radius, low, wide):
                 mine, theirs = out.get(i), out.get(j)
                 if mine is None:
@@ -374,6 +377,10 @@ def mixed(lats: list[float], lons: list[float], owners: list[int], radius: float
                 break
             if owners[j] == mine:
                 continue
-            if _near(lat, lon, lat2, lons[j], radius, low, wide):
+            lon2 = lons[j]
+            apart = abs(lon2 - lon)  # (the first test of _near, before a call)
+            if low and min(apart, 360.0 - apart) > wide and abs(lat2) < 60.0:
+                continue
+            if _near(lat, lon, lat2, lon2, radius, low, wide):
                 return True
     return False

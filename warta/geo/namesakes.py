@@ -85,7 +85,6 @@ class _Placed:
         self.country_of: dict[str | None, set[str]] = {}  # the countries themselves
         self.in_admin1: dict[str, set[str]] = {}  # not countries
         self.at: dict[tuple[float, float], set[str]] = {}  # not countries
-        self.any_fine = False  # whether a town or county is placed
         for (key, _), o in distinct.items():
             add_to(self.in_country, o.country, key)
             if o.kind == "country":
@@ -94,8 +93,6 @@ class _Placed:
             if o.admin1:
                 add_to(self.in_admin1, o.admin1, key)
             add_to(self.at, (o.lat, o.lon), key)
-            if o.kind in FINE:
-                self.any_fine = True
         self._points: Cells | None = None  # the points of ``at``, made when first asked
         # towns and counties (FINE): every (name, place) counts once; made when first asked
         self.fine_keys: list[str] = []
@@ -174,10 +171,12 @@ def namesakes(matches: list[Match], ctx: Context) -> None:
     city abroad) that has a namesake among the article's own places takes
     the namesake: in the admin unit of a town the article names, or within
     LOCAL_KM of one ("Lebanon" beside "Boone County", "Dublin" in an Ohio story)."""
-    placed = _Placed(matches)
-    if not placed.any_fine:
-        return
+    if not any(m.best is not None and m.best.kind in FINE for m in matches):
+        return  # no town or county placed: no namesake to take
     ctx.curated = ()
+    if not any(m.best is not None and len(m.cands) >= 2 and m.want != "country" for m in matches):
+        return  # no name with a namesake to take
+    placed = _Placed(matches)
     done: dict[tuple[str, int, str | None, tuple[int, ...]], Candidate | None] = {}
     for m in matches:
         b = m.best

@@ -34,6 +34,8 @@ def one_sense(matches: list[Match], following: dict[int, Match]) -> None:
                 and m.best.kind == "settlement":
             add_to(pins, m.key, m.best.id)
             pinned[m.best.id] = m.best
+    if not pins:
+        return
     for m in matches:
         ids = pins.get(m.key)
         if m.best is None or ids is None or len(ids) != 1 or m.want not in _BARE_OR_SETTLE:
@@ -55,6 +57,8 @@ def headed_alike(matches: list[Match]) -> None:
         if m.best is not None and m.want is None and m.best.kind == "settlement":
             add_to(bare, m.key, m.best.id)
             towns[m.best.id] = m.best
+    if not bare:
+        return
     for m in matches:
         ids = bare.get(m.key)
         b = m.best
@@ -75,6 +79,8 @@ def units_alike(matches: list[Match]) -> None:
         if m.best is not None and m.want in ADMIN_WANTS and m.want != "admin":
             add_to(units, m.key, m.best.id)
             found[m.best.id] = m.best
+    if not units:
+        return
     for m in matches:
         ids = units.get(m.key)
         if m.best is not None and m.best.kind == "admin2" and m.want == "admin" \
@@ -91,9 +97,13 @@ def narrowed(matches: list[Match]) -> None:
     only broad namesakes (the Irish county, the Egyptian governorate); when
     every full mention of the name is one town, those mentions are that town."""
     full: dict[str, int] = {}
+    broad = False  # whether a bare mention is placed at a broad namesake (none: nothing to narrow)
     for m in matches:
         if m.best is not None:
             full[m.key] = max(full.get(m.key, 0), len(m.cands))
+            broad = broad or (m.want is None and m.best.kind in BROAD)
+    if not broad:
+        return
     senses: dict[str, set[int]] = {}
     towns: dict[int, Candidate] = {}
     for m in matches:

@@ -235,18 +235,18 @@ def best(cands: list[Candidate], ctx: Context, want: str | None = None) -> Candi
     """The first candidate :func:`rank` would give (ties: the earlier one)."""
     if len(cands) == 1:
         return cands[0]
-    world = world_counts(cands, ctx)
     local = _locals(cands, ctx, want)
     anchors = ctx.anchors
-    if not anchors:  # nothing found yet: the local score and a city's bonus are all
+    if not anchors:  # nothing found yet: the local score and a city's bonus (always given) are all
         top, top_at = -math.inf, 0
         for i, c in enumerate(cands):
             s = local[i]
-            if world and _world_city(c):
+            if c.kind == "settlement" and c.primary and c.population >= WORLD_CITY:  # (_world_city)
                 s += WORLD_BONUS
             if s > top:
                 top, top_at = s, i
         return cands[top_at]
+    world = world_counts(cands, ctx)
     skip = ctx.not_anchors
     town_skip = skip | ctx.not_town_anchors if ctx.not_town_anchors else skip
     # what each may still gain beyond its local score (negated): the candidates that may gain most
@@ -255,7 +255,8 @@ def best(cands: list[Candidate], ctx: Context, want: str | None = None) -> Candi
     first, high = 0, math.inf  # the one that may gain most (the first of them)
     for i, c in enumerate(cands):
         hope = -(local[i] + (4.0 if c.kind in _ANCHORED else 0.0)
-                 + (WORLD_BONUS if world and _world_city(c) else 0.0))
+                 + (WORLD_BONUS if world and c.kind == "settlement" and c.primary
+                    and c.population >= WORLD_CITY else 0.0))  # (_world_city)
         hopes.append(hope)
         if hope < high:
             first, high = i, hope
@@ -279,10 +280,11 @@ def _scored(c: Candidate, local: float, anchors: Grid, skip: AbstractSet[tuple[f
     """``c``'s score of :func:`best` from its ``local`` score: with the nearness of the places found
     (but ``skip``, or ``town_skip`` for a town) and the bonus of a city of millions."""
     s = local
-    if c.kind in _ANCHORED:
-        d = anchors.nearest(c.lat, c.lon, FAR_KM, town_skip if c.kind == "settlement" else skip, key=c.id)
+    kind = c.kind
+    if kind in _ANCHORED:
+        d = anchors.nearest(c.lat, c.lon, FAR_KM, town_skip if kind == "settlement" else skip, key=c.id)
         s += 4.0 if d < NEAR_KM else 2.0 if d < FAR_KM else 0.0
-    if world and _world_city(c):
+    if world and kind == "settlement" and c.primary and c.population >= WORLD_CITY:  # (_world_city)
         s += WORLD_BONUS
     return s
 

@@ -93,12 +93,17 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
     units: dict[int, frozenset[str]] = {}  # the provinces placed in each sentence
     early: set[int] = set()  # the indexes of those doubted among the broad names, before any town was placed
     last = len(matches) - 1
+    in_tier: list[list[int]] = [[], [], []]  # the indexes of each tier's matches
+    for k, tier in enumerate(tiers):
+        in_tier[tier].append(k)
     for level in (0, 1, 2, 3):
-        for k, m in enumerate(matches):
+        # level 3: the towns once more, and those doubted among the broad names, in their order
+        for k in in_tier[level] if level < 3 else sorted(in_tier[2] + list(early)):
+            m = matches[k]
             if level == 3 and k in early:  # asked again once the towns are placed ("such as X"
                 m.cands, m.doubted = m.doubted, []  # beside the story's towns, though a province abroad
                 # shares its name)
-            elif not m.cands or tiers[k] != min(level, 2) or (m.best and level < 3):
+            elif not m.cands or (m.best and level < 3):
                 continue
             ctx.curated = m.curated
             # ranked again: a name does not back itself ("Kursk" the city makes
@@ -115,7 +120,7 @@ def resolve(matches: list[Match], told: AbstractSet[str] = frozenset()) -> None:
             nxt = matches[k + 1] if k < last else None
             ctx.near_units = _near(units, m)
             # once places are found, a country only unit words named is no country of the story
-            ctx.seeded = seeders - placed_countries if ctx.anchors else frozenset()
+            ctx.seeded = seeders - placed_countries if seeders and ctx.anchors else frozenset()
             best = best_of(kept_by_next(m, nxt), ctx, m.want)
             pinned = in_next(best, m, nxt)  # "Attapeu, Laos": the text places it
             weak = level >= 1 and not pinned and doubtful(best, m, ctx, beside)
@@ -174,11 +179,17 @@ def _tier(m: Match) -> int:
     context of the rest (1: provinces, a country's name a city or province shares), then the rest (2)."""
     if m.curated:
         return 0
-    if any(c.kind == "country" for c in m.cands):
-        rivals = [c for c in m.cands if c.kind != "country"
-                  and (c.population >= 100_000 or c.kind == "admin1") and c.primary]
+    country = unit = False  # whether a candidate is a country, a province by its main name
+    for c in m.cands:
+        if c.kind == "country":
+            country = True
+        elif c.kind == "admin1" and c.primary:
+            unit = True
+    if country:
+        rivals = any(c.kind != "country" and (c.population >= 100_000 or c.kind == "admin1") and c.primary
+                     for c in m.cands)
         return 1 if rivals else 0
-    if m.want in ADMIN_WANTS or any(c.kind == "admin1" and c.primary for c in m.cands):
+    if m.want in ADMIN_WANTS or unit:
         return 1
     return 2
 
@@ -288,11 +299,14 @@ def _again(matches: list[Match], following: dict[int, Match], placed_by: _Contex
     not back itself: "Alexandria" the city and the governorate). Only a
     namesake elsewhere replaces the first choice, not the unit around it.
     One context serves every name: what only that name placed is left out."""
+    asked = [m for m in matches if m.best and len(m.cands) >= 2 and m.best.kind not in ("country", "region")]
+    if not asked:  # (the context is made only for a name to rank again)
+        return
     everything, own = placed_by.get()
     by_sentence = _units_by_sentence(matches)
     done: dict[tuple[str, str | None, tuple[str, ...], tuple[int, ...], frozenset[str]], Candidate] = {}
-    for m in matches:
-        if not m.best or len(m.cands) < 2 or m.best.kind in ("country", "region"):
+    for m in asked:
+        if m.best is None:
             continue
         cands = kept_by_next(m, following.get(id(m)))
         near = _near(by_sentence, m)
@@ -318,10 +332,13 @@ def _districts_abroad(matches: list[Match], placed_by: _Contexts) -> None:
     """A district the text names with a trigger word in a country nothing else of the
     story names, far from all its other places, is a district the index lacks ("Kani
     township" in a Myanmar story: no Japanese city's)."""
+    asked = [m for m in matches if m.want == "admin2" and not m.curated and m.best and m.best.kind in FINE]
+    if not asked:  # (the context is made only for a district to ask about)
+        return
     everything, own = placed_by.get()
-    for m in matches:
+    for m in asked:
         b = m.best
-        if b is None or m.curated or m.want != "admin2" or b.kind not in FINE:
+        if b is None:
             continue
         countries, _, points = own.get(m.key, _NONE)
         far = everything.anchors.nearest(b.lat, b.lon, ABROAD_KM, points, key=b.id) >= ABROAD_KM
@@ -338,11 +355,14 @@ def _far_units(matches: list[Match], placed_by: _Contexts) -> None:
     country, far from the article's other places, and the index knows the
     one it found by another name (Kyiv's Dnipro Raion, in a Kherson story),
     it is a district the index lacks, placed where the text puts it."""
+    asked = [m for m in matches if m.want in ADMIN_WANTS and not m.curated and m.best and m.best.kind in FINE]
+    if not asked:  # (the context is made only for a district to ask about)
+        return
     everything, own = placed_by.get()
     by_sentence = _units_by_sentence(matches)
-    for m in matches:
+    for m in asked:
         b = m.best
-        if b is None or m.curated or m.want not in ADMIN_WANTS or b.kind not in FINE:
+        if b is None:
             continue
         countries, admin1s, points = own.get(m.key, _NONE)
         units = everything.admin1s - admin1s

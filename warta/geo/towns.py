@@ -25,9 +25,12 @@ def towns_not_units(matches: list[Match], ctx: Context) -> None:
     region", or any mention asking for a unit, keeps the province (``want``). ("New
     York" is the state's main name, the city's other one: the state stays.)"""
     for m in matches:
-        if m.best is not None and m.want is None and not m.curated:
+        if m.best is not None and m.want is None and not m.curated and m.best.kind in _UNITS:
             m.best = town_of_province(m.best, m.cands) or town_of_district(m.best, m.cands) \
                 or city_of_district(m.best, m.cands, ctx) or m.best
+
+
+_UNITS = ("admin1", "admin2")  # the kinds a town may take the place of
 
 
 def town_of_province(best: Candidate, cands: list[Candidate]) -> Candidate | None:
