@@ -13,6 +13,7 @@ Language-neutral: stop words, titles and first names come from the lexicon.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Final
 
 from warta.model import PlaceMention
@@ -43,7 +44,7 @@ def _part(text: str, toks: list[Tok], prev: PlaceMention,
     after = text[prev.end:prev.end + 1]
     if after != "," and not after.isspace():
         return None  # no comma after it (what lies before the next word must strip to one)
-    g = _first_from(toks, prev.end)
+    g = bisect_left(toks, prev.end, key=_start)  # the first token at or after the place's end
     if g >= len(toks) or text[prev.end:toks[g].start].strip() != "," or toks[g].start in by_start \
             or prev.precision == "country":
         return None  # a country closes an address: "ombudsman Rusia, Tatyana Moskalkova, Kyiv" is none
@@ -75,16 +76,8 @@ def _part(text: str, toks: list[Tok], prev: PlaceMention,
                         found=False, admin1=at.admin1)
 
 
-def _first_from(toks: list[Tok], offset: int) -> int:
-    """The first token that starts at ``offset`` or after it (``len(toks)`` if none)."""
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+def _start(t: Tok) -> int:
+    return t.start
 
 
 def _plain(t: Tok, lex: PlaceLexicon) -> bool:

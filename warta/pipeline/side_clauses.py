@@ -4,6 +4,7 @@ relative clauses between commas beside it, and the places that stand in it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 from warta.model import Figure, PlaceMention
@@ -49,16 +50,8 @@ def other_clause(text: str, end: int, fig: Figure, joiners: frozenset[str]) -> b
     return "," in between or any(w in joiners for w in between.split())
 
 
-def _first_at(places: list[PlaceMention], offset: int) -> int:
-    """The index of the first place of ``places`` (in text order) that starts at or after ``offset``."""
-    lo, hi = 0, len(places)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if places[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+def _start(p: PlaceMention) -> int:
+    return p.start
 
 
 def clause_places(text: str, fig: Figure, here: list[PlaceMention], openers: frozenset[str],
@@ -67,6 +60,6 @@ def clause_places(text: str, fig: Figure, here: list[PlaceMention], openers: fro
     central Israel, as Israel struck targets in Tehran": central Israel), leaving out a relative clause
     between commas before it; empty when all are the clause's or none is. ``here`` is in text order."""
     start, end = clause_span(text, fig, openers)
-    own = [p for p in here[_first_at(here, start):_first_at(here, end)]
+    own = [p for p in here[bisect_left(here, start, key=_start):bisect_left(here, end, key=_start)]
            if p.end <= end and not (p.end <= fig.start and aside(text, p.start, fig.start, relatives))]
     return own if 0 < len(own) < len(here) else []
