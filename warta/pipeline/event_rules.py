@@ -33,7 +33,7 @@ from warta.pipeline.token import Token
 NO_EVENT: Final = "none"  # the trigger table's key for look-alikes: "general strike"
 # no ".": inside a sentence it ends an abbreviation ("U.S.")
 CLAUSE_BREAKS: Final = {",", ";", ":", "(", ")", "–", "—"}
-SINCE_EXTRA: Final = 3  # "since" reaches further: "since Russia launched its full-scale invasion"
+SINCE_EXTRA: Final = 3  # "since" reaches further: "ever since the war began in 2022"
 # an appeal reaches past whom it is made to: "called on both sides to keep the fighting"
 APPEAL_EXTRA: Final = 5
 DEPLOY_REACH: Final = 4  # tokens between a deployment verb and the purpose word after it
