@@ -11,9 +11,10 @@ every sdist holds the same assets, whatever a working tree has lying in
 carries and needs no Node.js. An editable install (``pip install -e .``)
 writes them into the tree, where ``warta serve`` finds them.
 
-With ``WARTA_COMPILE=1`` the extraction engine (``warta/pipeline`` and
-``warta/geo``) is also compiled to C with mypyc (see ``compiled.py``): about
-1.6 times as fast, the same output. Without it warta is pure Python.
+With ``WARTA_COMPILE=1`` the extraction engine (``warta/pipeline``,
+``warta/geo`` and ``warta/model.py``) is also compiled to C with mypyc (see
+``compiled.py``): about twice as fast, the same output. Without it warta is
+pure Python.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 ``WARTA_COMPILE=1 pip install .`` (or ``python -m build``) compiles the
 extraction engine, ``warta/pipeline`` and ``warta/geo``, and the records it makes
-(``warta/model.py``) with mypyc: the same code and the same output, about 1.6 times
+(``warta/model.py``) with mypyc: the same code and the same output, about twice
 as fast. Without the variable (and
 always for an editable install's sources) warta stays pure Python.
 
