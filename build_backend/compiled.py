@@ -65,6 +65,10 @@ def extensions(root: Path) -> list[Any]:
         # one shared library for all modules (a module of its own per module ran about 15% slower:
         # calls between libraries go through tables of pointers, and 130 libraries each carried the
         # runtime), its modules in C files of their own (one file of 130 MB took gcc far too long)
-        return list(mypycify([*flags, *sources(root)], opt_level="3", multi_file=True, group_name="warta"))
+        built = mypycify([*flags, *sources(root)], opt_level="3", multi_file=True, group_name="warta")
+        for extension in built:  # the library's functions hidden: its C files call each other directly,
+            # not through its PLT (each module's own init stays exported by Python's PyMODINIT_FUNC)
+            extension.extra_compile_args = [*extension.extra_compile_args, "-fvisibility=hidden"]
+        return list(built)
     finally:
         os.chdir(here)
